@@ -1,0 +1,3 @@
+from bnldesk.cli import main
+
+raise SystemExit(main())

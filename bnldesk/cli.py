@@ -1,0 +1,325 @@
+"""The ``bnldesk`` command line. With no command it launches the desktop application.
+
+Nothing here imports Qt except the GUI launch. User mistakes and environment faults print one
+clear line to stderr and exit non-zero; only bugs produce a traceback.
+
+Each command is a ``cmd_<name>(args) -> int`` function with its parser added in
+:func:`build_parser`; commands that need the database call :func:`open_from_args`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bnldesk import __version__
+from bnldesk.paths import default_db_path
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for; printed as one line, no traceback."""
+
+
+def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
+    from bnldesk.store.engine import open_store
+
+    return open_store(_db_path(args), demo=not args.no_demo, read_only=read_only)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> None:
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return
+    if not rows:
+        print("(nothing)")
+        return
+    widths = {c: min(60, max(len(c), *(len(_cell(r.get(c))) for r in rows))) for c in columns}
+    print("  ".join(c.upper().ljust(widths[c]) for c in columns).rstrip())
+    for r in rows:
+        print("  ".join(_cell(r.get(c))[: widths[c]].ljust(widths[c]) for c in columns).rstrip())
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return " ".join(str(value).split())
+
+
+# ------------------------------------------------------------------------------------------
+# commands
+# ------------------------------------------------------------------------------------------
+
+LIST_COLUMNS: dict[str, tuple[str, ...]] = {
+    "programmes": ("id", "period", "title", "themes"),
+    "plans": ("id", "year", "title", "programme", "chapters", "workgroups"),
+    "chapters": ("id", "plan_year", "programme", "number", "title", "sections"),
+    "sections": ("id", "plan_year", "number", "title"),
+    "items": ("id", "plan_year", "section", "kind", "flagship", "title"),
+    "workgroups": ("id", "code", "name", "parent", "plans"),
+    "contacts": ("id", "name", "email", "phone", "role", "domain", "validity"),
+    "annotations": ("id", "target", "body", "tags", "status", "visibility", "updated_at"),
+}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from bnldesk.store import queries
+
+    store = open_from_args(args)
+    try:
+        with store.read() as s:
+            what = args.what
+            if args.flagship and what != "items":
+                raise UserError("--flagship applies to 'list items' only")
+            if what == "programmes":
+                rows = queries.list_programmes(s)
+            elif what == "plans":
+                rows = queries.list_plans(s)
+            elif what == "chapters":
+                rows = queries.list_chapters(s, plan_year=args.plan)
+            elif what == "sections":
+                rows = queries.list_sections(s, plan_year=args.plan, search=args.search)
+            elif what == "items":
+                rows = queries.list_items(
+                    s, plan_year=args.plan, flagship=args.flagship, search=args.search
+                )
+            elif what == "workgroups":
+                rows = queries.list_workgroups(s, plan_year=args.plan, search=args.search)
+            elif what == "contacts":
+                rows = queries.list_contacts(s, search=args.search)
+            else:
+                rows = queries.list_annotations(
+                    s, plan_year=args.plan, search=args.search, tag=args.tag
+                )
+            if (
+                args.plan is not None
+                and what in ("chapters", "sections", "items")
+                and queries.plan_id_for_year(s, args.plan) is None
+            ):
+                raise UserError(f"there is no {args.plan} plan in {store.path}")
+        _print_rows(rows, LIST_COLUMNS[what], args.json)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from bnldesk.store.search import HIT_END, HIT_START, search
+
+    text = " ".join(args.text)
+    store = open_from_args(args)
+    try:
+        with store.read() as s:
+            hits = search(s, text, limit=args.limit, plan_year=args.plan, prefix=args.prefix)
+    finally:
+        store.close()
+    rows = [
+        {
+            "kind": h.kind,
+            "id": h.obj_id,
+            "plan_year": h.plan_year,
+            "title": h.title,
+            "snippet": h.snippet.replace(HIT_START, "[").replace(HIT_END, "]"),
+            "rank": round(h.rank, 3),
+        }
+        for h in hits
+    ]
+    _print_rows(rows, ("kind", "id", "plan_year", "title", "snippet"), args.json)
+    return 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from bnldesk.services.annotations import (
+        NoteFields,
+        TargetNotFound,
+        add_annotation,
+        resolve_target,
+    )
+
+    text = args.text
+    if text == "-":
+        text = sys.stdin.read()
+    store = open_from_args(args)
+    try:
+        with store.transaction() as s:
+            try:
+                target = resolve_target(s, args.target, plan_year=args.plan)
+            except TargetNotFound as exc:
+                raise UserError(str(exc)) from exc
+            note = add_annotation(
+                s,
+                target,
+                NoteFields(body=text, tags=args.tag or [], visibility=args.visibility),
+                author=args.author or "",
+            )
+            result = {"id": note.id, "uuid": note.uuid, "target": target.label}
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(f"note {result['id']} added to {result['target']}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from bnldesk.store.check import check_database
+
+    path = _db_path(args)
+    report = check_database(path, quick=args.quick)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "path": str(path),
+                    "ok": report.ok,
+                    "problems": report.problems,
+                    "checks": dict(report.checks),
+                },
+                ensure_ascii=False,
+            )
+        )
+    elif report.ok:
+        for name, result in report.checks:
+            print(f"{name}: {result}")
+        print(report.summary())
+    else:
+        print(report.summary(), file=sys.stderr)
+    return 0 if report.ok else EXIT_FAILURE
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from bnldesk.ui.app import run_gui
+
+    return run_gui(_db_path(args), demo=not args.no_demo)
+
+
+# ------------------------------------------------------------------------------------------
+# parser
+# ------------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, not argparse's usage dump
+        print(f"bnldesk: {message} (see 'bnldesk --help')", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _year(value: str) -> int:
+    try:
+        year = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a year") from None
+    if not 1944 <= year <= 2200:
+        raise argparse.ArgumentTypeError(f"{year} is not a plausible plan year")
+    return year
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="bnldesk",
+        description="Benelux work programmes, annual plans and the delegation's notes.",
+    )
+    parser.add_argument("--version", action="version", version=f"bnldesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $BNLDESK_DB or the user data folder)"
+    )
+    parser.add_argument(
+        "--no-demo",
+        action="store_true",
+        help="create a new database empty instead of with the demo data",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("list", help="list programmes, plans, chapters, sections, items, ...")
+    p.add_argument("what", choices=list(LIST_COLUMNS))
+    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--flagship", action="store_true", help="only flagship projects (items)")
+    p.add_argument("--tag", metavar="TAG", help="only notes with this tag (annotations)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", help="full-text search over everything")
+    p.add_argument("text", nargs="+")
+    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--limit", type=int, default=30)
+    p.add_argument("--prefix", action="store_true", help="let the last word match as a prefix")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("annotate", help="add a note to a workgroup, section or object")
+    p.add_argument("target", help="workgroup code, section number or kind:id (e.g. item:12)")
+    p.add_argument("text", help="the note; - reads it from standard input")
+    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--tag", action="append", metavar="T")
+    p.add_argument(
+        "--visibility", choices=["private", "delegation", "shareable"], default="private"
+    )
+    p.add_argument("--author", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("check", help="check the database file for damage")
+    p.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    for register in EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+# Other modules' commands (import, export, share, backup, ...) register here; each adds its
+# parser with ``set_defaults(func=...)``.
+EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+def _load_extra_commands() -> None:
+    import importlib
+    import pkgutil
+
+    import bnldesk.commands as commands_pkg
+
+    for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"bnldesk.commands.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None and register not in EXTRA_COMMANDS:
+            EXTRA_COMMANDS.append(register)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from bnldesk.store.engine import StoreError
+
+    _load_extra_commands()
+    args = build_parser().parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except (UserError, StoreError) as exc:
+        print(f"bnldesk: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("bnldesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,252 @@
+"""Writing the delegation's notes: resolving what a note is about, creating, editing, deleting.
+
+Both the CLI and the GUI's undo commands call these functions; they take a session and leave the
+commit to the caller (one transaction per user action).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bnldesk.domain import identity
+from bnldesk.domain.models import (
+    ActionItem,
+    Annotation,
+    Chapter,
+    Contact,
+    NoteStatus,
+    Plan,
+    PlanItem,
+    PositionState,
+    Priority,
+    Programme,
+    Section,
+    Tag,
+    TargetKind,
+    Visibility,
+    Workgroup,
+    utcnow,
+)
+
+
+class TargetNotFound(LookupError):
+    """The object a note should be attached to does not exist; the message says what was tried."""
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: TargetKind
+    key: str
+    obj_id: int | None
+    label: str
+    plan_year: int | None
+
+
+_OBJECT_REF = re.compile(r"^(programme|plan|chapter|section|item|workgroup|wg|contact)[:#](\d+)$")
+_SECTION_NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
+
+
+def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
+    """Describe a plan object by kind and row id."""
+    kind = TargetKind(kind)
+    if kind == TargetKind.WORKGROUP:
+        wg = session.get(Workgroup, obj_id)
+        if wg is None:
+            raise TargetNotFound(f"no workgroup with id {obj_id}")
+        label = f"{wg.name} ({wg.code})" if wg.code else wg.name
+        return Target(kind, wg.identity_key, wg.id, label, None)
+    if kind == TargetKind.SECTION:
+        sec = session.get(Section, obj_id)
+        if sec is None:
+            raise TargetNotFound(f"no section with id {obj_id}")
+        year = sec.chapter.plan.year if sec.chapter.plan else None
+        return Target(kind, sec.identity_key, sec.id, f"{sec.number} {sec.title}".strip(), year)
+    if kind == TargetKind.ITEM:
+        item = session.get(PlanItem, obj_id)
+        if item is None:
+            raise TargetNotFound(f"no plan item with id {obj_id}")
+        plan = item.section.chapter.plan
+        return Target(kind, item.identity_key, item.id, item.title, plan.year if plan else None)
+    if kind == TargetKind.CHAPTER:
+        ch = session.get(Chapter, obj_id)
+        if ch is None:
+            raise TargetNotFound(f"no chapter with id {obj_id}")
+        year = ch.plan.year if ch.plan else None
+        return Target(kind, ch.identity_key, ch.id, f"{ch.number} {ch.title}".strip(), year)
+    if kind == TargetKind.PLAN:
+        plan = session.get(Plan, obj_id)
+        if plan is None:
+            raise TargetNotFound(f"no plan with id {obj_id}")
+        return Target(kind, plan.identity_key, plan.id, plan.title, plan.year)
+    if kind == TargetKind.PROGRAMME:
+        prog = session.get(Programme, obj_id)
+        if prog is None:
+            raise TargetNotFound(f"no programme with id {obj_id}")
+        return Target(kind, prog.identity_key, prog.id, prog.title, None)
+    if kind == TargetKind.CONTACT:
+        contact = session.get(Contact, obj_id)
+        if contact is None:
+            raise TargetNotFound(f"no contact with id {obj_id}")
+        return Target(kind, contact.identity_key, contact.id, contact.name, None)
+    raise TargetNotFound(f"notes cannot be attached to {kind.value}")
+
+
+def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) -> Target:
+    """Find the object a delegate names: a workgroup code, a section number, or ``kind:id``."""
+    ref = ref.strip()
+    m = _OBJECT_REF.match(ref.lower())
+    if m:
+        kind = "workgroup" if m.group(1) == "wg" else m.group(1)
+        return target_of(session, kind, int(m.group(2)))
+    wg = session.scalar(
+        select(Workgroup).where(Workgroup.identity_key == identity.workgroup_key(ref, ref))
+    )
+    if wg is not None:
+        return target_of(session, TargetKind.WORKGROUP, wg.id)
+    if _SECTION_NUMBER.match(ref):
+        number = identity.normalise_number(ref)
+        stmt = (
+            select(Section.id, Plan.year)
+            .join(Chapter, Chapter.id == Section.chapter_id)
+            .join(Plan, Plan.id == Chapter.plan_id)
+            .where(Section.number.in_([number, number + "."]))
+            .order_by(Plan.year.desc())
+        )
+        if plan_year is not None:
+            stmt = stmt.where(Plan.year == plan_year)
+        row = session.execute(stmt).first()
+        if row is None:
+            where = f" in the {plan_year} plan" if plan_year else ""
+            raise TargetNotFound(f"no section {number}{where}")
+        return target_of(session, TargetKind.SECTION, row[0])
+    wg = session.scalar(select(Workgroup).where(func.lower(Workgroup.name) == ref.lower()).limit(1))
+    if wg is not None:
+        return target_of(session, TargetKind.WORKGROUP, wg.id)
+    raise TargetNotFound(
+        f"'{ref}' is neither a workgroup code, a section number nor an object id (e.g. item:12)"
+    )
+
+
+def tags_named(session: Session, names: list[str]) -> list[Tag]:
+    wanted: list[str] = []
+    for raw in names:
+        name = " ".join(raw.split())[:100]
+        if name and name not in wanted:
+            wanted.append(name)
+    existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
+    out: list[Tag] = []
+    for name in wanted:
+        tag = existing.get(name)
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+        out.append(tag)
+    return out
+
+
+@dataclass
+class NoteFields:
+    """The editable fields of a note, as plain data (what the GUI's undo commands carry)."""
+
+    body: str = ""
+    tags: list[str] = field(default_factory=list)
+    priority: int = int(Priority.NONE)
+    status: str = NoteStatus.OPEN.value
+    position_text: str = ""
+    position_state: str = PositionState.NONE.value
+    consult: str = ""
+    visibility: str = Visibility.PRIVATE.value
+
+    @classmethod
+    def of(cls, a: Annotation) -> NoteFields:
+        return cls(
+            body=a.body,
+            tags=[t.name for t in a.tags],
+            priority=int(a.priority),
+            status=a.status.value,
+            position_text=a.position_text,
+            position_state=a.position_state.value,
+            consult=a.consult,
+            visibility=a.visibility.value,
+        )
+
+
+def apply_fields(session: Session, note: Annotation, fields: NoteFields) -> None:
+    note.body = fields.body
+    note.tags = tags_named(session, fields.tags)
+    note.priority = Priority(fields.priority)
+    note.status = NoteStatus(fields.status)
+    note.position_text = fields.position_text
+    note.position_state = PositionState(fields.position_state)
+    note.consult = fields.consult
+    note.visibility = Visibility(fields.visibility)
+    note.updated_at = utcnow()
+
+
+def add_annotation(
+    session: Session,
+    target: Target,
+    fields: NoteFields,
+    *,
+    author: str = "",
+    delegation: str = "",
+    uuid: str | None = None,
+) -> Annotation:
+    note = Annotation(
+        target_kind=target.kind,
+        target_key=target.key,
+        target_id=target.obj_id,
+        target_label=target.label,
+        plan_year=target.plan_year,
+        author=author,
+        delegation=delegation,
+    )
+    if uuid:
+        note.uuid = uuid
+    session.add(note)
+    apply_fields(session, note, fields)
+    session.flush()
+    return note
+
+
+def delete_annotation(session: Session, note: Annotation) -> None:
+    note.soft_delete()
+    for action in note.actions:
+        if action.deleted_at is None:
+            action.soft_delete()
+
+
+def restore_annotation(session: Session, note: Annotation) -> None:
+    note.deleted_at = None
+    note.updated_at = utcnow()
+    for action in note.actions:
+        action.deleted_at = None
+        action.updated_at = note.updated_at
+
+
+def notes_for(session: Session, kind: TargetKind | str, key: str) -> list[Annotation]:
+    """Every live note on the object with this identity, whichever year's row it was made on."""
+    stmt = (
+        select(Annotation)
+        .where(
+            Annotation.target_kind == TargetKind(kind),
+            Annotation.target_key == key,
+            Annotation.deleted_at.is_(None),
+        )
+        .order_by(Annotation.created_at)
+    )
+    return list(session.scalars(stmt))
+
+
+def add_action(
+    session: Session, note: Annotation, title: str, owner: str = "", due_date: Any = None
+) -> ActionItem:
+    action = ActionItem(annotation=note, title=title, owner=owner, due_date=due_date)
+    session.add(action)
+    session.flush()
+    return action

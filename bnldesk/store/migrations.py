@@ -1,0 +1,105 @@
+"""Schema migrations: a fresh database and an existing one take the same path to ``head``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.engine import Connection
+
+from bnldesk.paths import migrations_path
+
+
+class MigrationError(RuntimeError):
+    pass
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_path()))
+    cfg.set_main_option("sqlalchemy.url", "sqlite://")
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+_HEAD: str | None = None
+
+
+def head_revision() -> str:
+    global _HEAD
+    if _HEAD is None:
+        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+        if head is None:
+            raise MigrationError("no migrations found in " + str(migrations_path()))
+        _HEAD = head
+    return _HEAD
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def needs_upgrade(engine: Engine, target: str = "head") -> bool:
+    with engine.connect() as conn:
+        current = current_revision(conn)
+    return current != (head_revision() if target == "head" else target)
+
+
+def upgrade(
+    engine: Engine,
+    target: str = "head",
+    *,
+    before: Callable[[str | None], None] | None = None,
+) -> bool:
+    """Bring the schema to ``target``; returns whether anything ran.
+
+    ``before(current_revision)`` runs first when there is work to do (the caller takes a backup
+    there). Batch migrations rebuild tables, so foreign keys are off while they run and checked
+    afterwards.
+    """
+    with engine.connect() as conn:
+        current = current_revision(conn)
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
+        return False
+    if before is not None:
+        before(current)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            command.upgrade(alembic_config(conn), target)
+            conn.commit()
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise MigrationError(
+                    f"the migration left {len(problems)} broken references "
+                    f"(first in table {problems[0][0]})"
+                )
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    return True
+
+
+def _main(argv: list[str]) -> int:
+    """Developer entry point: ``python -m bnldesk.store.migrations revision "message"``."""
+    if len(argv) >= 2 and argv[0] == "revision":
+        from sqlalchemy import create_engine
+
+        engine = create_engine("sqlite://")
+        with engine.connect() as conn:
+            command.upgrade(alembic_config(conn), "head")
+            conn.commit()
+            command.revision(alembic_config(conn), message=argv[1], autogenerate=True)
+        return 0
+    print('usage: python -m bnldesk.store.migrations revision "message"', file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
