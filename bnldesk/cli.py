@@ -181,6 +181,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from bnldesk.store.check import check_database
 
     path = _db_path(args)
+    if not path.exists():
+        open_from_args(args).close()  # like every command, a first use creates the database
+    # A possibly damaged file is checked as it is: opening it as a store would try to migrate.
     report = check_database(path, quick=args.quick)
     if args.json:
         print(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -118,6 +118,8 @@ class Store:
         try:
             with session.begin():
                 yield session
+        except IntegrityError:
+            raise  # a broken rule is a bug in the caller, not the environment's fault
         except (OperationalError, DatabaseError) as exc:
             raise explain(exc, self.path) from exc
         finally:
