@@ -274,12 +274,14 @@ def test_check_passes_on_a_healthy_file(store: Store) -> None:
 
 
 def damage(path: Path) -> None:
-    """Overwrite a run of bytes in the middle of the file, as a bad sector would."""
+    """Overwrite part of every page after the first, as a failing disk would."""
     size = path.stat().st_size
+    page = 4096
+    assert size > 2 * page
     with path.open("r+b") as fh:
-        for offset in range(size // 4, size - 4096, max(4096, size // 8)):
-            fh.seek(offset + 100)
-            fh.write(b"\xde\xad\xbe\xef" * 256)
+        for offset in range(page, size, page):
+            fh.seek(offset + 8)
+            fh.write(b"\xde\xad\xbe\xef" * 64)
 
 
 def test_check_reports_a_damaged_file(store: Store, tmp_path: Path) -> None:
