@@ -304,7 +304,12 @@ def _write_workgroups(
             values["parent"] = parent
         if g.description:
             values["description"] = g.description
-        if is_new or id(wg) not in in_plan:
+        # A workgroup is one row across the years: its name and nesting follow the newest
+        # plan that lists it, so re-importing an older plan does not turn them back.
+        newer = not is_new and any(p.year > plan.year for p in wg.plans)
+        if newer:
+            report.unchanged["workgroup"] += 1
+        elif is_new or id(wg) not in in_plan:
             _assign(report, "workgroup", wg, values, is_new)
         in_plan[id(wg)] = wg
         if wg not in links[id(section)]:
@@ -386,7 +391,16 @@ def _write_contacts(
             "validity_note": dc.validity_note,
             "plan_id": plan.id,
         }
-        _assign(report, "contact", contact, values, is_new)
+        # A contact is shared across years; the newest plan that lists it has the last word.
+        newer_plan = (
+            session.get(Plan, contact.plan_id)
+            if not is_new and contact.plan_id not in (None, plan.id)
+            else None
+        )
+        if newer_plan is not None and newer_plan.year > plan.year:
+            report.unchanged["contact"] += 1
+        else:
+            _assign(report, "contact", contact, values, is_new)
         sections = [
             sections_by_number[n]
             for n in (identity.normalise_number(x) for x in dc.section_numbers)

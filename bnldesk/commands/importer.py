@@ -1,0 +1,120 @@
+"""``bnldesk import FILE... [--dry-run] [--json] [--year Y] [--kind plan|programme]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from bnldesk.cli import UserError, open_from_args
+
+
+def _year(value: str) -> int:
+    try:
+        year = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a year") from None
+    if not 1944 <= year <= 2200:
+        raise argparse.ArgumentTypeError(f"{year} is not a plausible plan year")
+    return year
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "import", help="import annual plans or work programmes (PDF, DOCX, TXT, MD)"
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="parse and report, change nothing")
+    p.add_argument("--json", action="store_true", help="print the reports as JSON")
+    p.add_argument(
+        "--year", type=_year, metavar="Y", help="the plan year (or first programme year)"
+    )
+    p.add_argument("--kind", choices=["plan", "programme"], help="override the detected kind")
+    p.set_defaults(func=cmd_import)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from bnldesk.services.importer import DocumentImportError, import_file
+
+    paths = [Path(f).expanduser() for f in args.files]
+    for path in paths:
+        if not path.is_file():
+            raise UserError(f"{path}: no such file")
+    store = open_from_args(args)
+    reports: list[dict[str, Any]] = []
+    failed = 0
+    try:
+        for path in paths:
+            try:
+                report = import_file(
+                    store, path, kind=args.kind, year=args.year, dry_run=args.dry_run
+                )
+            except DocumentImportError as exc:
+                failed += 1
+                if args.json:
+                    reports.append({"path": str(path), "error": str(exc)})
+                else:
+                    print(f"bnldesk: {exc}", file=sys.stderr)
+                continue
+            data = report.to_dict()
+            reports.append(data)
+            if not args.json:
+                _print_summary(data)
+    finally:
+        store.close()
+    if args.json:
+        json.dump(reports, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    return 1 if failed else 0
+
+
+def _fmt_counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{v} {k}" for k, v in counts.items() if v) or "nothing"
+
+
+def _print_summary(r: dict[str, Any]) -> None:
+    what = "plan" if r["kind"] == "plan" else "programme"
+    head = "would import" if r["dry_run"] else "imported"
+    print(f"{r['path']}: {head} {what} {r['label']} ({r['title']}) in {r['seconds']:.2f} s")
+    counts = r["counts"]
+    keys = ("chapters", "sections", "items", "flagships", "workgroups", "contacts")
+    names = {"chapters": "themes", "sections": "sub-themes"} if r["kind"] == "programme" else {}
+    print(
+        "  found: "
+        + ", ".join(f"{counts.get(k, 0)} {names.get(k, k)}" for k in keys if counts.get(k))
+    )
+    if r["changed"]:
+        print(f"  created: {_fmt_counts(r['created'])}")
+        if r["updated"]:
+            print(f"  updated: {_fmt_counts(r['updated'])}")
+        if r["removed"]:
+            print(f"  removed: {_fmt_counts(r['removed'])}")
+    else:
+        print("  no changes (already imported)")
+    for extra in r.get("also_imported", []):
+        c = extra["counts"]
+        print(
+            f"  also {'would import' if r['dry_run'] else 'imported'} from the same file: "
+            f"{extra['kind']} {extra['label']} ({extra['title']}): "
+            f"{c.get('chapters', 0)} chapters, {c.get('sections', 0)} sections"
+        )
+    if r["previous_year"] is not None:
+        print(
+            f"  compared with {r['previous_year']}: {len(r['new_objects'])} new, "
+            f"{len(r['changed_objects'])} changed, {len(r['gone_objects'])} gone"
+        )
+        for label, rows in (("new", r["new_objects"]), ("gone", r["gone_objects"])):
+            groups = [o for o in rows if o["kind"] == "workgroup"]
+            if groups:
+                listed = ", ".join(o["title"] for o in groups[:8])
+                more = f" and {len(groups) - 8} more" if len(groups) > 8 else ""
+                print(f"    {label} workgroups: {listed}{more}")
+    if r["carried_notes"]:
+        print(f"  notes carried to this plan: {len(r['carried_notes'])}")
+        for n in r["carried_notes"][:10]:
+            print(f"    note {n['note_id']} ({n['written_in']}) -> {n['now_on_title']}")
+    for w in r["warnings"]:
+        text = f": {w['text']}" if w["text"] else ""
+        print(f"  warning: line {w['line']}: {w['message']}{text}")

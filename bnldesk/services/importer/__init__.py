@@ -1,0 +1,393 @@
+"""Importing published plans and programmes (PDF, DOCX, TXT, MD) into the database.
+
+``parse_file`` turns a document into a :class:`~bnldesk.domain.document.PlanDocument` without a
+database; ``import_file`` also merges it into a store in one transaction and reports what changed,
+which notes were carried to this year's objects and which objects are new or gone. Nothing here
+uses Qt or global state, so the GUI runs ``import_file`` on its worker thread and passes a
+``progress(fraction, message)`` callable. :class:`DocumentImportError` is the only exception a bad
+document produces; its message is one line meant for the delegate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument
+from bnldesk.services.importer.cleaning import clean_lines
+from bnldesk.services.importer.errors import DocumentImportError
+from bnldesk.services.importer.plan_markdown import find_toc, parse_markdown_plan
+from bnldesk.services.importer.plan_numbered import parse_numbered_plan
+from bnldesk.services.importer.programme import parse_programme
+from bnldesk.services.importer.readers import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, read_lines
+
+if TYPE_CHECKING:
+    from bnldesk.store.engine import Store
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "DocumentImportError",
+    "ImportReport",
+    "detect",
+    "document_counts",
+    "import_file",
+    "parse_documents",
+    "parse_file",
+    "parse_file_documents",
+    "parse_lines",
+]
+
+Progress = Callable[[float, str], None]
+
+_PLAN_TITLE = re.compile(r"\b(?:jaarplan|plan annuel|annual plan)\s*(\d{4})\b", re.I)
+_PROGRAMME_WORD = re.compile(
+    r"werkprogramma|meerjarenprogramma|programme de travail|work programme", re.I
+)
+_PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\b")
+_PLAN_MARKERS = re.compile(
+    r"^\s*(?:#+\s*)?(voortgangsproject|nieuwe?\s*project|werkgroep(en)?\s*en\s*commissie"
+    r"|algemene\s*doelstelling|vlag-?\s*$)",
+    re.I | re.M,
+)
+_NEW_YEAR = re.compile(r"nieuwe?\s*projecten?\s*(?:voor\s*)?((?:19|20)\d{2})", re.I)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+
+
+@dataclass
+class Detected:
+    kind: DocumentKind
+    year: int | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+
+
+def detect(lines: list[str]) -> Detected | None:
+    """The kind of document and its year or period, from its opening pages and markers."""
+    texts = [line.strip() for line in lines if line.strip()]
+    head = " ".join(texts[:60])
+    plan_title = _PLAN_TITLE.search(" ".join(texts[:40]))
+    body = "\n".join(lines)
+    markers = len(_PLAN_MARKERS.findall(body))
+    if plan_title:
+        return Detected("plan", year=int(plan_title.group(1)))
+    if markers >= 3:
+        years = Counter(int(m.group(1)) for m in _NEW_YEAR.finditer(body))
+        titled = _PLAN_TITLE.search(body)
+        year = years.most_common(1)[0][0] if years else int(titled.group(1)) if titled else None
+        return Detected("plan", year=year)
+    if _PROGRAMME_WORD.search(head):
+        for m in _PERIOD.finditer(head):
+            start, end = int(m.group(1)), int(m.group(2))
+            if 2 <= end - start <= 6:
+                return Detected("programme", start_year=start, end_year=end)
+        return Detected("programme")
+    return None
+
+
+def parse_lines(
+    raw_lines: list[str],
+    *,
+    name: str = "document",
+    kind: DocumentKind | None = None,
+    year: int | None = None,
+) -> PlanDocument:
+    """Parse the lines of a document; ``kind`` and ``year`` override what the text says."""
+    return parse_documents(raw_lines, name=name, kind=kind, year=year)[0]
+
+
+def parse_documents(
+    raw_lines: list[str],
+    *,
+    name: str = "document",
+    kind: DocumentKind | None = None,
+    year: int | None = None,
+) -> list[PlanDocument]:
+    """The document in the lines, then any document bound after it (a programme after a plan)."""
+    try:
+        return _parse_lines(raw_lines, name=name, kind=kind, year=year)
+    except DocumentImportError:
+        raise
+    except RecursionError as exc:
+        raise DocumentImportError(f"{name}: the text is nested too deeply to read") from exc
+    except Exception as exc:  # a parser bug must not take the application down
+        raise DocumentImportError(
+            f"{name}: could not make sense of the text ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _parse_lines(
+    raw_lines: list[str], *, name: str, kind: DocumentKind | None, year: int | None
+) -> list[PlanDocument]:
+    lines = clean_lines(raw_lines)
+    if not any(line.strip() for line in lines):
+        raise DocumentImportError(f"{name} contains no text")
+    found = detect(lines)
+    if found is None and kind is None:
+        raise DocumentImportError(
+            f"{name} does not look like an annual plan or a work programme "
+            "(no 'Jaarplan' or 'Werkprogramma' title and no plan sections); "
+            "use --kind and --year if it is one"
+        )
+    if found is None:
+        found = Detected(kind or "plan")
+    doc_kind: DocumentKind = kind or found.kind
+    warnings: list[ImportWarning] = []
+    extra: list[PlanDocument] = []
+    if doc_kind == "plan":
+        plan_year = year or found.year
+        if plan_year is None:
+            raise DocumentImportError(f"{name}: cannot tell the plan's year; give it with --year")
+        doc = PlanDocument(kind="plan", title=f"Jaarplan {plan_year}", year=plan_year)
+        headings = sum(1 for line in lines if _MD_HEADING.match(line))
+        toc = find_toc(lines)
+        if headings >= 5 or sum(1 for e in toc.entries if "." in e.number) >= 4:
+            doc.chapters = parse_markdown_plan(lines, warnings)
+        else:
+            parsed = parse_numbered_plan(lines, warnings)
+            doc.chapters = parsed.chapters
+            doc.contacts = parsed.contacts
+            if parsed.end_line is not None:
+                bound = _bound_programme(lines, parsed.end_line)
+                label = bound.title if bound is not None else "a second document"
+                if bound is not None:
+                    extra.append(bound)
+                    what = "it is imported as a separate programme"
+                else:
+                    what = "it was not imported"
+                warnings.append(
+                    ImportWarning(
+                        parsed.end_line,
+                        f"{label} follows the plan in the same file; {what}",
+                        lines[parsed.end_line - 1].strip()[:80],
+                    )
+                )
+    else:
+        if year is not None:
+            start, end = year, year + 3
+        else:
+            start, end = found.start_year or 0, found.end_year or 0
+        if not start or not end:
+            raise DocumentImportError(
+                f"{name}: cannot tell the programme's period; give its first year with --year"
+            )
+        doc = PlanDocument(
+            kind="programme",
+            title=f"Gemeenschappelijk Werkprogramma {start}-{end}",
+            start_year=start,
+            end_year=end,
+        )
+        doc.chapters, intro = parse_programme(lines, warnings)
+        doc.description = intro[:4000]
+    if not doc.chapters:
+        raise DocumentImportError(
+            f"{name}: no chapters or themes found; this does not look like a plan or programme"
+        )
+    doc.warnings = sorted(warnings, key=lambda w: w.line)
+    return [doc, *extra]
+
+
+def _bound_programme(lines: list[str], start_line: int) -> PlanDocument | None:
+    """The multi-year programme printed after the 2013 plan, read as its own document."""
+    opening = " ".join(t.strip() for t in lines[start_line - 1 : start_line + 12] if t.strip())
+    period = next(
+        (
+            (int(m.group(1)), int(m.group(2)))
+            for m in _PERIOD.finditer(opening)
+            if 2 <= int(m.group(2)) - int(m.group(1)) <= 6
+        ),
+        None,
+    )
+    if period is None or not _PROGRAMME_WORD.search(opening):
+        return None
+    tail = [""] * (start_line - 1) + lines[start_line - 1 :]
+    warnings: list[ImportWarning] = []
+    parsed = parse_numbered_plan(tail, warnings)
+    if not parsed.chapters:
+        return None
+    start, end = period
+    doc = PlanDocument(
+        kind="programme",
+        title=f"Gemeenschappelijk Werkprogramma {start}-{end}",
+        start_year=start,
+        end_year=end,
+        chapters=parsed.chapters,
+    )
+    doc.warnings = [w for w in warnings if not w.message.startswith("text before the first")]
+    return doc
+
+
+def parse_file(
+    path: Path | str,
+    *,
+    kind: DocumentKind | None = None,
+    year: int | None = None,
+    progress: Progress | None = None,
+) -> PlanDocument:
+    """Read and parse ``path`` without touching a database."""
+    return parse_file_documents(path, kind=kind, year=year, progress=progress)[0]
+
+
+def parse_file_documents(
+    path: Path | str,
+    *,
+    kind: DocumentKind | None = None,
+    year: int | None = None,
+    progress: Progress | None = None,
+) -> list[PlanDocument]:
+    """Every document in ``path``: the plan or programme, then any bound after it."""
+    path = Path(path)
+    if progress is not None:
+        progress(0.0, f"reading {path.name}")
+    raw = read_lines(path, progress)
+    if progress is not None:
+        progress(0.5, "recognising the structure")
+    docs = parse_documents(raw, name=path.name, kind=kind, year=year)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise DocumentImportError(f"{path.name}: cannot read the file ({exc.strerror})") from exc
+    for doc in docs:
+        doc.source_file = str(path.name)
+        doc.source_sha256 = digest
+    return docs
+
+
+def document_counts(doc: PlanDocument) -> dict[str, int]:
+    items = [i for s in doc.iter_sections() for i in s.items]
+    counts = {
+        "chapters": len(doc.chapters),
+        "sections": len(doc.iter_sections()),
+        "items": len(items),
+        "flagships": sum(1 for i in items if i.flagship),
+        "workgroups": len({(g.code or "", g.name) for g in doc.iter_workgroups()}),
+        "contacts": len(doc.contacts),
+    }
+    for item in items:
+        key = f"items_{item.kind.value}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+@dataclass
+class ImportReport:
+    """What one import did, as plain data (``to_dict`` for JSON)."""
+
+    path: str
+    kind: str
+    label: str
+    title: str
+    dry_run: bool
+    counts: dict[str, int]
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    carried_notes: list[dict[str, Any]] = field(default_factory=list)
+    previous_year: int | None = None
+    new_objects: list[dict[str, Any]] = field(default_factory=list)
+    gone_objects: list[dict[str, Any]] = field(default_factory=list)
+    changed_objects: list[dict[str, Any]] = field(default_factory=list)
+    also_imported: list[dict[str, Any]] = field(default_factory=list)
+    owner_id: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        own = sum(self.created.values()) + sum(self.updated.values()) + sum(self.removed.values())
+        others = sum(
+            sum(a[k].values())
+            for a in self.also_imported
+            for k in ("created", "updated", "removed")
+        )
+        return bool(own + others)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["changed"] = self.changed
+        return out
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that everything is rolled back."""
+
+
+def import_file(
+    store: Store,
+    path: Path | str,
+    *,
+    kind: DocumentKind | None = None,
+    year: int | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Parse ``path`` and merge it into ``store`` in one transaction (none with ``dry_run``)."""
+    from bnldesk.store import history
+    from bnldesk.store.structure import write_document
+
+    started = time.perf_counter()
+    doc, *bound = parse_file_documents(path, kind=kind, year=year, progress=progress)
+    if progress is not None:
+        progress(0.7, "writing to the database")
+    label = str(doc.year) if doc.kind == "plan" else f"{doc.start_year}-{doc.end_year}"
+    report = ImportReport(
+        path=str(path),
+        kind=doc.kind,
+        label=label,
+        title=doc.title,
+        dry_run=dry_run,
+        counts=document_counts(doc),
+        warnings=[{"line": w.line, "message": w.message, "text": w.text} for w in doc.warnings],
+    )
+    try:
+        with store.transaction() as session:
+            notes_before = history.live_note_ids(session)
+            try:
+                written = write_document(session, doc)
+            except ValueError as exc:
+                raise DocumentImportError(f"{Path(path).name}: {exc}") from exc
+            report.owner_id = written.owner_id
+            report.created = dict(written.created)
+            report.updated = dict(written.updated)
+            report.removed = dict(written.removed)
+            for other in bound:
+                extra = write_document(session, other)
+                report.also_imported.append(
+                    {
+                        "kind": other.kind,
+                        "label": extra.label,
+                        "title": other.title,
+                        "counts": document_counts(other),
+                        "created": dict(extra.created),
+                        "updated": dict(extra.updated),
+                        "removed": dict(extra.removed),
+                        "owner_id": extra.owner_id,
+                    }
+                )
+            if doc.kind == "plan" and doc.year is not None:
+                if progress is not None:
+                    progress(0.9, "comparing with the previous plan")
+                comparison = history.compare_with_previous(session, doc.year)
+                report.previous_year = comparison.previous_year
+                if comparison.previous_year is not None:
+                    report.new_objects = [asdict(c) for c in comparison.of_status("new")]
+                    report.gone_objects = [asdict(c) for c in comparison.of_status("gone")]
+                    report.changed_objects = [asdict(c) for c in comparison.of_status("changed")]
+                report.carried_notes = [
+                    asdict(n)
+                    for n in history.carried_notes(session, doc.year, note_ids=notes_before)
+                ]
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    report.seconds = round(time.perf_counter() - started, 3)
+    if progress is not None:
+        progress(1.0, "done")
+    return report

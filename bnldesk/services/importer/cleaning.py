@@ -1,0 +1,235 @@
+"""Cleaning extracted text, line by line, keeping the line count (warnings cite line numbers).
+
+Removed lines become empty strings instead of disappearing, so line ``i`` of the cleaned text is
+line ``i`` of the file. Words hyphenated at a line end are rejoined by moving the rest of the
+word up to the first line ("ont-" / "plooit de" -> "ontplooit" / "de").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Page furniture of the Benelux-Publicatieblad and similar running heads and feet.
+_FURNITURE = re.compile(
+    r"^\s*(Benelux-?\s*Publicatieblad|Jaargang\s+\d{4}|Nummer\s+\d{1,3}|Paginanummer\s+\d{1,4}"
+    r"|Pagina\s+\d{1,4}(\s*(van|/)\s*\d{1,4})?|Page\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?)\s*$",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"^\s*(https?://|www\.|mailto:)\S*\s*$", re.IGNORECASE)
+_DIGITS_ONLY = re.compile(r"^\s*(\d{1,2})\s*$")
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_HYPERLINK = re.compile(r'\(?\s*HYPERLINK\s+"[^"]*"\s*\)?', re.IGNORECASE)
+_MD_ESCAPE = re.compile(r"\\([()\[\]*_#`\\.\-+!])")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+_CAMEL = re.compile(r"(?<![A-Za-z])([A-Z]?[a-z\u00df-\u00ff]{3,})([A-Z][a-z\u00df-\u00ff]{2,})")
+_INLINE_HYPHEN = re.compile(r"(\w{2,})- (\w+)")
+# Words after which "xxx- " is a Dutch elided compound ("gas- en elektriciteit"), not a break.
+_ELISION_WORDS = {"en", "of", "tot", "als", "noch", "dan", "and", "or", "et", "ou", "en/of"}
+_BULLETS = "\u2022\uf0b7\uf0a7\u25aa\u25cf\u00b7\u2023\u2043\u25e6\uf0d8\uf076"
+
+
+def normalise_line(line: str) -> str:
+    line = unicodedata.normalize("NFC", line)
+    line = line.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
+    line = line.replace("\u200b", "").replace("\u2028", " ")
+    # Control characters other than the tab (which separates TOC titles from page numbers).
+    line = "".join(ch for ch in line if ch == "\t" or ch >= " ")
+    for bullet in _BULLETS:
+        if bullet in line:
+            line = line.replace(bullet, " ")
+    return line.rstrip()
+
+
+def is_furniture(line: str) -> bool:
+    return bool(_FURNITURE.match(line)) or bool(_URL_LINE.match(line))
+
+
+def strip_furniture(lines: list[str]) -> list[str]:
+    """Blank out page furniture, bare URLs, ``mailto:`` lines and footnotes."""
+    out = list(lines)
+    expected_note = 1
+    i = 0
+    n = len(out)
+    while i < n:
+        line = out[i]
+        if is_furniture(line):
+            out[i] = ""
+            i += 1
+            continue
+        m = _DIGITS_ONLY.match(line)
+        if m and int(m.group(1)) == expected_note and i + 1 < n and _is_note_text(out[i + 1]):
+            # A footnote: its number alone on a line, then its text up to a sentence end.
+            out[i] = ""
+            j = i + 1
+            taken = 0
+            while j < n and taken < 6:
+                text = out[j]
+                if not text.strip() or _DIGITS_ONLY.match(text) or is_furniture(text):
+                    break
+                out[j] = ""
+                taken += 1
+                j += 1
+                if _SENTENCE_END.search(text):
+                    break
+            expected_note += 1
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _is_note_text(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and not _DIGITS_ONLY.match(text) and not is_furniture(text)
+
+
+def dehyphenate(lines: list[str]) -> list[str]:
+    """Rejoin words broken at line ends, keeping real hyphens ("Benelux-" / "landen")."""
+    out = list(lines)
+    n = len(out)
+    for i in range(n - 1):
+        line = out[i]
+        if not line.endswith("-") or len(line) < 2 or not line[-2].isalpha():
+            continue
+        # The next line with text (blank lines sit between lines in some extractions).
+        j = i + 1
+        while j < n and j <= i + 2 and not out[j].strip():
+            j += 1
+        if j >= n:
+            continue
+        following = out[j].lstrip()
+        if not following or not following[0].islower():
+            continue
+        head = re.search(r"([\w\u00c0-\u024f]+)-$", line)
+        fragment = head.group(1) if head else ""
+        first_word, _, rest = following.partition(" ")
+        if first_word.rstrip(",;:.") in _ELISION_WORDS:
+            continue
+        if (fragment[:1].isupper() and len(fragment) >= 3) or fragment.isupper():
+            # "Benelux-landen", "EU-verband": a real hyphen, keep it and just join the words.
+            out[i] = line + first_word
+        else:
+            out[i] = line[:-1] + first_word
+        out[j] = rest
+    return out
+
+
+def fix_inline_hyphens(text: str) -> str:
+    """ "mensen- handel" -> "mensenhandel", but "gas- en elektriciteit" stays."""
+
+    def repl(m: re.Match[str]) -> str:
+        word, nxt = m.group(1), m.group(2)
+        if nxt.casefold() in _ELISION_WORDS or not nxt[:1].islower():
+            return m.group(0)
+        if word[:1].isupper() and len(word) >= 3 and not word.isupper():
+            return f"{word}-{nxt}"
+        return word + nxt
+
+    return _INLINE_HYPHEN.sub(repl, text)
+
+
+def split_lost_spaces(text: str) -> str:
+    """Recover spaces lost between words: "PentalateralEnergy" -> "Pentalateral Energy"."""
+    return _CAMEL.sub(r"\1 \2", text)
+
+
+def collapse_spaced_capitals(text: str) -> str:
+    """ "E E N  S L AG VA A R D I G E" -> "EEN SLAGVAARDIGE" (letters spaced out in print)."""
+    m = re.match(r"^(\s*[“”\"'‘’«»]?\s*)(.*?)(\s*[“”\"'‘’«»]?\s*)$", text)
+    if not m:
+        return text
+    lead, stripped, tail = m.group(1), m.group(2), m.group(3)
+    tokens = stripped.split()
+    if len(tokens) < 4 or "  " not in stripped:
+        return text
+    single = sum(1 for t in tokens if len(t) == 1)
+    if single / len(tokens) < 0.5 or not stripped.replace(" ", "").isupper():
+        return text
+    words = [w.replace(" ", "") for w in re.split(r"\s{2,}", stripped)]
+    return lead.strip() + " ".join(w for w in words if w) + tail.strip()
+
+
+def strip_markup(text: str) -> str:
+    """Remove Markdown and HTML residue from a title or a line of running text."""
+    text = _HYPERLINK.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    return text.replace("&amp;", "&").replace("&nbsp;", " ")
+
+
+def clean_title(text: str) -> str:
+    text = strip_markup(text)
+    text = fix_inline_hyphens(text)
+    text = split_lost_spaces(text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" \t-–—:;,").strip()
+
+
+def clean_lines(raw: list[str]) -> list[str]:
+    lines = [normalise_line(line) for line in raw]
+    lines = strip_furniture(lines)
+    lines = [collapse_spaced_capitals(line) for line in lines]
+    return dehyphenate(lines)
+
+
+def join_text(parts: list[str]) -> str:
+    """Running text from lines: paragraphs kept, markup removed, spacing folded."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for part in parts:
+        if not part.strip():
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(part.strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    cleaned = [
+        re.sub(r"[ \t]+", " ", fix_inline_hyphens(strip_markup(p))).strip() for p in paragraphs
+    ]
+    return "\n\n".join(p for p in cleaned if p)
+
+
+_SMALL_WORDS = {"BENELUX": "Benelux", "NRW": "NRW", "EU": "EU", "KMO": "KMO", "MKB": "MKB"}
+_PROPER = {
+    "benelux", "europa", "europese", "noordrijn", "westfalen", "frankrijk", "grande", "région",
+    "noordse", "raad", "baltische", "luxemburg", "luxemburgse", "nederland", "nederlandse",
+    "belgië", "belgische", "noordzee", "unie", "vlaanderen", "wallonië", "brussel", "duitsland",
+    "nrw", "senningen", "schengen", "penta",
+}  # fmt: skip
+
+
+_DUTCH_SMALL = {
+    "EN", "VAN", "DE", "HET", "EEN", "OP", "IN", "TOT", "MET", "VOOR", "DIE", "AAN", "ALS",
+    "OF", "TE", "OM", "BIJ", "TEN", "TER", "DEN", "DER", "NA", "UIT", "NAAR", "OOK", "NOG",
+    "ET", "DU", "DES", "LA", "LE", "LES", "AU", "AUX", "THE", "AND", "FOR", "TO",
+}  # fmt: skip
+
+
+def display_case(title: str) -> str:
+    """A title printed in capitals, in sentence case; other titles are left as they are.
+
+    Short capitals that are not Dutch or French small words stay (EU, ITS, PMO); names that are
+    always capitalised (Benelux, Europese, Noordrijn-Westfalen) get their capital back.
+    """
+    letters = [ch for ch in title if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) / len(letters) < 0.9:
+        return title
+    out: list[str] = []
+    for index, word in enumerate(title.split(" ")):
+        core = word.strip("(),.:;+“”\"'")
+        if index > 0 and 0 < len(core) <= 3 and core.isupper() and core not in _DUTCH_SMALL:
+            out.append(word)  # an acronym: EU, ITS, PMO, LEZ
+            continue
+        lower = word.lower()
+        parts = lower.split("-")
+        parts = [p[:1].upper() + p[1:] if p.strip("(),.:;+“”\"'") in _PROPER else p for p in parts]
+        out.append("-".join(parts))
+    result = " ".join(out)
+    return result[:1].upper() + result[1:]

@@ -1,0 +1,177 @@
+"""The contacts chapter of a 2013-style plan: per domain a team head and staff."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bnldesk.domain import identity
+from bnldesk.domain.document import DocContact, DocSection, ImportWarning
+from bnldesk.services.importer.cleaning import clean_title
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_PHONE = re.compile(r"T\.?\s*:?\s*(\+?\d[\d ()./-]{6,}\d)")
+_VALIDITY = re.compile(
+    r"\(?\s*((?:tot|vanaf|until|from|à partir du|jusqu'au)\s+[^()]*?\d{4})\s*\)?", re.IGNORECASE
+)
+_ROLE_WORDS = re.compile(
+    r"^(teamhoofd|hoofd\b.*|secretaris-generaal|.*adjunct-secretaris-generaal|chef d'équipe|directeur.*|coördinator.*)$",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+    "janvier": 1,
+    "février": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+}
+
+
+def _date(text: str) -> dt.date | None:
+    m = re.search(r"(\d{1,2})\s+([a-zéû]+)\s+(\d{4})", text.lower())
+    if not m or m.group(2) not in _MONTHS:
+        return None
+    try:
+        return dt.date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def parse_contacts(
+    lines: list[tuple[int, str]], sections: list[DocSection], warnings: list[ImportWarning]
+) -> list[DocContact]:
+    """Contacts from the lines of the chapter (``(line number, text)``), one per person."""
+    by_key: dict[str, DocContact] = {}
+    domains: dict[str, list[str]] = {}
+    notes: dict[str, list[str]] = {}
+    team = ""
+    domain = ""
+    role = ""
+    phone: str | None = None
+    domain_open = False  # the previous line was a domain heading (headings can wrap)
+    last: DocContact | None = None
+
+    for number, raw in lines:
+        text = re.sub(r"\s+", " ", raw).strip()
+        if not text:
+            continue
+        validity_only = _VALIDITY.fullmatch(text.strip("() "))
+        if validity_only and last is not None:
+            _add_validity(last, validity_only.group(1), domain or team, notes)
+            continue
+        email = _EMAIL.search(text)
+        if email is None:
+            role_part = text.partition("T.")[0]
+            role_text = role_part.strip(" –-:")
+            phone_match = _PHONE.search(text)
+            if phone_match or _ROLE_WORDS.match(role_text):
+                role = clean_title(role_text)
+                phone = phone_match.group(1).strip() if phone_match else None
+                domain_open = False
+                continue
+            heading = clean_title(text)
+            if domain_open and (domain.endswith((" en", ",", "-")) or heading[:1].islower()):
+                domain = f"{domain} {heading}"
+            else:
+                # A heading directly followed by a role line is a team; otherwise a domain.
+                domain = heading
+                role = ""
+                phone = None
+            domain_open = True
+            continue
+        domain_open = False
+        address = email.group(0).strip(".").lower()
+        before = text[: email.start()].strip(" –-:,")
+        after = text[email.end() :]
+        person_role = role
+        if "," in before:
+            before, extra = before.split(",", 1)
+            person_role = clean_title(extra)
+        name = clean_title(before)
+        if not name:
+            warnings.append(ImportWarning(number, "contact line without a name", text))
+            continue
+        line_phone = _PHONE.search(after)
+        key = identity.contact_key(name, address)
+        contact = by_key.get(key)
+        if contact is None:
+            contact = DocContact(name=name, email=address)
+            by_key[key] = contact
+        if line_phone:
+            contact.phone = line_phone.group(1).strip()
+        elif phone and not contact.phone:
+            contact.phone = phone
+        if person_role and not contact.role:
+            contact.role = person_role
+        where = domain or team
+        if where and where not in domains.setdefault(key, []):
+            domains[key].append(where)
+        validity = _VALIDITY.search(after)
+        if validity:
+            _add_validity(contact, validity.group(1), where, notes)
+        if role and _ROLE_WORDS.match(role) and role.lower() == "teamhoofd":
+            role = ""  # the team head line applies to one person
+        last = contact
+
+    for key, contact in by_key.items():
+        contact.domain = "; ".join(domains.get(key, []))
+        contact.section_numbers = _sections_for(domains.get(key, []), sections)
+        entries = notes.get(key, [])
+        if entries:
+            contact.validity_note = "; ".join(entries)
+    return list(by_key.values())
+
+
+def _add_validity(contact: DocContact, text: str, where: str, notes: dict[str, list[str]]) -> None:
+    text = text.strip()
+    key = identity.contact_key(contact.name, contact.email)
+    bucket = notes.setdefault(key, [])
+    bucket.append(f"{where}: {text}" if where else text)
+    when = _date(text)
+    lower = text.lower()
+    tos = [n for n in bucket if ": tot " in n.lower() or n.lower().startswith("tot ")]
+    froms = [n for n in bucket if ": vanaf " in n.lower() or n.lower().startswith("vanaf ")]
+    # Dates only when they say one thing; "until March for A, from March for B" stays a note.
+    if tos and froms:
+        contact.valid_from = None
+        contact.valid_until = None
+    elif lower.startswith(("tot", "until", "jusqu")):
+        contact.valid_until = when
+    else:
+        contact.valid_from = when
+
+
+def _sections_for(domains: list[str], sections: list[DocSection]) -> list[str]:
+    numbers: list[str] = []
+    for domain in domains:
+        parts = [domain, *re.split(r",|;|\ben\b|\bet\b", domain)]
+        for position, part in enumerate(parts):
+            key = identity.normalise_title(part)
+            if len(key) < (6 if position == 0 else 9):
+                continue
+            for section in sections:
+                title = identity.normalise_title(section.title)
+                if (
+                    key in title or (title in key and len(title) >= 6)
+                ) and section.number not in numbers:
+                    numbers.append(section.number)
+    return numbers

@@ -1,0 +1,250 @@
+"""Annual plans laid out as numbered plain text (the 2013 style).
+
+Chapters "3. Interne markt en economische unie", sections "3.1. Energiebeleid", and in each
+section the blocks "Algemene doelstelling(en)", "Voortgangsproject(en)", "Nieuw(e) project(en)
+2013" and "Werkgroep(en) en commissie(s)". Items start on a line with a (lost) bullet, which
+survives as leading white space; "- " and "o " lines are sub-points of the item above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bnldesk.domain.document import (
+    DocChapter,
+    DocContact,
+    DocItem,
+    DocSection,
+    DocWorkgroup,
+    ImportWarning,
+)
+from bnldesk.domain.models import ItemKind
+from bnldesk.services.importer.cleaning import (
+    clean_title,
+    display_case,
+    join_text,
+    split_lost_spaces,
+)
+from bnldesk.services.importer.contacts import parse_contacts
+from bnldesk.services.importer.workgroups import parse_workgroup
+
+_CHAPTER = re.compile(r"^\s*(\d{1,2})\.?\s+(\S.{1,100})$")
+_SECTION = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.{1,160})$")
+_BLOCKS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^\s*algemene\s*doelstelling(en)?\s*:?\s*$", re.I), "objective"),
+    (re.compile(r"^\s*voortgangsproject(en)?\s*:?\s*$", re.I), "ongoing"),
+    (re.compile(r"^\s*nieuw(e)?\s*project(en)?\s*(voor\s*)?(\d{4})?\s*:?\s*$", re.I), "new"),
+    (re.compile(r"^\s*werkgroep(en)?\s*en\s*commissie(s)?\s*:?\s*$", re.I), "workgroups"),
+    (re.compile(r"^\s*inleiding\s*$", re.I), "intro"),
+]
+_SECOND_PART = re.compile(r"^\s*gemeenschappelijk\s+werkprogramma\b", re.I)
+_CONTACTS_TITLE = re.compile(r"contact", re.I)
+_SUB_POINT = re.compile(r"^\s*(-|–|o\s|\d+\)|[a-z]\))")
+_KIND = {"objective": ItemKind.OBJECTIVE, "ongoing": ItemKind.ONGOING, "new": ItemKind.NEW}
+
+
+@dataclass
+class _Item:
+    kind: str
+    lines: list[str] = field(default_factory=list)
+    colon: bool = False  # a line ended with ':' - a list of points follows
+    mode: str | None = None  # how that list is laid out: "bullets" or "dashes"
+    after_dash: bool = False
+
+
+@dataclass
+class _Group:
+    line: int
+    text: str
+    child: bool
+
+
+@dataclass
+class NumberedPlan:
+    chapters: list[DocChapter]
+    contacts: list[DocContact]
+    end_line: int | None  # where a second, separate part of the file begins
+
+
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def _block_of(text: str) -> str | None:
+    for pattern, name in _BLOCKS:
+        if pattern.match(text):
+            return name
+    return None
+
+
+def _plausible_title(title: str) -> bool:
+    title = title.strip()
+    return (
+        bool(title)
+        and (title[0].isupper() or title[0] == "(")
+        and not title.endswith((";", ",", ":"))
+        and len(title.split()) <= 16
+    )
+
+
+def item_title(text: str) -> str:
+    """A short title for an item whose text is a sentence: up to the first ';' or ':'."""
+    first = re.split(r"(?<=[;:])\s|\s-\s|\n", text, maxsplit=1)[0]
+    first = first.strip().rstrip(";:,.").strip()
+    if len(first) > 180:
+        cut = first[:180].rsplit(" ", 1)[0]
+        first = cut.rstrip(",;: ") + " …"
+    return first
+
+
+def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> NumberedPlan:
+    chapters: list[DocChapter] = []
+    contacts_lines: list[tuple[int, str]] = []
+    chapter: DocChapter | None = None
+    section: DocSection | None = None
+    block: str | None = None
+    items: list[_Item] = []
+    groups: list[_Group] = []
+    body: list[str] = []
+    in_contacts = False
+    end_line: int | None = None
+
+    def flush() -> None:
+        nonlocal items, groups, body
+        text = join_text(body)
+        if section is not None:
+            section.body = text
+            for it in items:
+                content = join_text(it.lines)
+                if content:
+                    section.items.append(
+                        DocItem(kind=_KIND[it.kind], title=item_title(content), body=content)
+                    )
+            section.workgroups = _build_groups(groups, warnings)
+        elif chapter is not None and text:
+            chapter.body = text
+        items, groups, body = [], [], []
+
+    skip_line = -1
+    for index, line in enumerate(lines):
+        number = index + 1
+        if index == skip_line:
+            continue
+        if not line.strip():
+            if block is None and body:
+                body.append("")
+            continue
+        if chapters and in_contacts and _SECOND_PART.match(line):
+            end_line = number
+            break
+        m = _SECTION.match(line)
+        if m and chapter is not None and m.group(1) == chapter.number:
+            expected = len(chapter.sections) + 1
+            if int(m.group(2)) == expected and _plausible_title(m.group(3)):
+                flush()
+                section = DocSection(
+                    number=f"{m.group(1)}.{m.group(2)}",
+                    title=display_case(clean_title(m.group(3))),
+                )
+                chapter.sections.append(section)
+                block = None
+                continue
+        m = _CHAPTER.match(line)
+        if m and not _SECTION.match(line):
+            expected = int(chapters[-1].number) + 1 if chapters else 1
+            title = m.group(2).strip()
+            if title.endswith((":", ",")) and _is_caps(title):
+                # A title in capitals wrapped over two lines ("... EN JAARPLAN:" / "INSTRUMENTEN").
+                nxt = next((t for t in lines[index + 1 : index + 3] if t.strip()), "")
+                if _is_caps(nxt) and len(nxt.strip()) <= 80:
+                    title = f"{title} {nxt.strip()}"
+                    skip_line = lines.index(nxt, index + 1)
+            if int(m.group(1)) == expected and _plausible_title(title):
+                flush()
+                chapter = DocChapter(number=m.group(1), title=display_case(clean_title(title)))
+                chapters.append(chapter)
+                section = None
+                block = None
+                in_contacts = bool(_CONTACTS_TITLE.search(m.group(2)))
+                continue
+        if chapter is None:
+            if not any(w.message.startswith("text before the first chapter") for w in warnings):
+                warnings.append(
+                    ImportWarning(
+                        number, "text before the first chapter skipped", line.strip()[:80]
+                    )
+                )
+            continue
+        if in_contacts:
+            contacts_lines.append((number, line))
+            continue
+        kind = _block_of(line)
+        if kind is not None:
+            block = None if kind == "intro" else kind
+            continue
+        if section is None or block is None:
+            body.append(line)
+            continue
+        if block == "workgroups":
+            stripped = line.strip()
+            if stripped in {"-", "–"}:
+                continue
+            is_child = bool(re.match(r"^\s*[-–]\s*", line))
+            starts = line[:1].isspace() or is_child
+            if starts or not groups:
+                groups.append(_Group(number, stripped, is_child))
+            else:
+                groups[-1].text = f"{groups[-1].text} {stripped}"
+            continue
+        is_dash = bool(_SUB_POINT.match(line))
+        starts_item = line[:1].isspace() and not is_dash
+        same_block = bool(items) and items[-1].kind == block
+        if same_block:
+            current = items[-1]
+            if current.colon and current.mode is None:
+                # A list follows "... rond:": bullets are its points; dashes too.
+                current.mode = "dashes" if is_dash else "bullets" if starts_item else None
+            if starts_item and (
+                current.mode == "bullets" or (current.mode == "dashes" and current.after_dash)
+            ):
+                starts_item = False
+        if starts_item or not same_block:
+            if not line.strip().lstrip("-– ").strip():
+                continue
+            items.append(_Item(block, [line.strip()]))
+        else:
+            items[-1].lines.append(line.strip())
+        last = items[-1]
+        last.after_dash = is_dash
+        if line.rstrip().endswith(":") and last.mode is None:
+            last.colon = True
+    flush()
+
+    sections = [s for ch in chapters for s in ch.sections]
+    contacts = parse_contacts(contacts_lines, sections, warnings) if contacts_lines else []
+    return NumberedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
+
+
+def _build_groups(groups: list[_Group], warnings: list[ImportWarning]) -> list[DocWorkgroup]:
+    out: list[DocWorkgroup] = []
+    parent: DocWorkgroup | None = None
+    for g in groups:
+        text = split_lost_spaces(g.text.lstrip("-– ").strip())
+        if not text:
+            continue
+        parsed = parse_workgroup(text)
+        if not parsed:
+            warnings.append(ImportWarning(g.line, "unrecognised workgroup line", g.text[:80]))
+            continue
+        if g.child and parent is not None:
+            for child in parsed:
+                if not child.code:
+                    # "ministerieeloverleg" exists under several fora: name it with its parent.
+                    child.name = f"{child.name} – {parent.name}"
+            parent.children.extend(parsed)
+        else:
+            out.extend(parsed)
+            parent = parsed[-1]
+    return out

@@ -1,0 +1,76 @@
+"""Workgroup lines: "Strategische werkgroep Crisisbeheersing (SENN-CRISE)" -> name and code."""
+
+from __future__ import annotations
+
+import re
+
+from bnldesk.domain.document import DocWorkgroup
+from bnldesk.services.importer.cleaning import clean_title
+
+# A trailing bracket, allowing one nested pair: "(RO/O-E(OOST))".
+_TRAILING_CODE = re.compile(
+    r"^(?P<name>.*?)\s*\((?P<code>[^()]*(?:\([^()]*\)[^()]*)?)\)\s*[.;,]?\s*$"
+)
+_SPLIT_PAIR = re.compile(r"\)\s*(?:&|\ben\b|,|;)\s*")
+_MENTION = re.compile(r"\b[Ww]erkgroep(?:en)?\s+(?P<code>[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+)\b")
+
+
+def looks_like_code(text: str) -> bool:
+    """A workgroup code is short and mostly capitals: not "(Immigratie en energie-efficiëntie)"."""
+    text = text.strip()
+    if not text or len(text) > 40 or not any(ch.isupper() for ch in text):
+        return False
+    words = [w for w in re.split(r"[\s/]+", text) if w]
+    lower = [w for w in words if w[:1].islower() and len(w) > 1]
+    if len(lower) * 2 >= len(words) and len(words) > 1:
+        return False
+    return not (
+        len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() and len(words[0]) > 8
+    )
+
+
+def normalise_code_text(code: str) -> str:
+    code = re.sub(r"\s+", " ", code).strip(" .;,")
+    code = re.sub(
+        r"\s*-\s+|\s+-\s*(?=\S)",
+        lambda m: "-" if "-" in m.group(0) and " - " not in m.group(0) else m.group(0),
+        code,
+    )
+    return code
+
+
+def parse_workgroup(text: str) -> list[DocWorkgroup]:
+    """One entry of a workgroup list; two when a line names a pair ("(FISC-VRP) & ... (FISC-MOSS)")."""
+    text = re.sub(r"\s+", " ", text).strip().lstrip("-–•o ").strip()
+    if not text or len(text) < 3:
+        return []
+    if text.count("(") >= 2 and _SPLIT_PAIR.search(text):
+        parts = [p if p.endswith(")") else p + ")" for p in _SPLIT_PAIR.split(text) if p.strip()]
+        if len(parts) > 1 and all(_TRAILING_CODE.match(p) for p in parts):
+            out: list[DocWorkgroup] = []
+            for part in parts:
+                if ":" in part.split("(")[0]:
+                    part = part.split(":", 1)[1]
+                out.extend(parse_workgroup(part))
+            return out
+    m = _TRAILING_CODE.match(text)
+    name, code = text, None
+    if m and looks_like_code(m.group("code")):
+        name, code = m.group("name"), normalise_code_text(m.group("code"))
+    name = clean_title(name)
+    if name[:1].islower():
+        name = name[:1].upper() + name[1:]
+    if not name:
+        if not code:
+            return []
+        name = code
+    return [DocWorkgroup(name=name, code=code)]
+
+
+def mentioned_workgroups(text: str) -> list[DocWorkgroup]:
+    """Codes of workgroups named in running text ("de Benelux-werkgroep SENN-MELDKAMER")."""
+    seen: dict[str, DocWorkgroup] = {}
+    for m in _MENTION.finditer(text):
+        code = m.group("code")
+        seen.setdefault(code, DocWorkgroup(name=f"Werkgroep {code}", code=code))
+    return list(seen.values())

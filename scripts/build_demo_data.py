@@ -1,0 +1,74 @@
+"""Regenerate ``resources/demo/*.json`` from the seed documents with the importer.
+
+The demo files carry facts only (titles, numbers, codes, names, e-mail addresses, phones, dates):
+bodies are dropped (``with_bodies=False``), the 2013 plan keeps no items (their titles are whole
+sentences of the plan's text) and descriptions are written here, in our own words.
+
+    python scripts/build_demo_data.py [--seeds ../shared/seeds] [--out resources/demo]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from bnldesk.domain.document import PlanDocument, document_to_dict
+from bnldesk.services.importer import parse_file
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Our own one-line descriptions of each document.
+DESCRIPTIONS = {
+    "jaarplan-2013": "Annual plan for 2013: internal market, sustainable development, justice and "
+    "home affairs, cooperation with neighbouring states, with the workgroups per section and the "
+    "Secretariat-General contacts.",
+    "jaarplan-2022": "Annual plan for 2022, the second year of the 2021-2024 programme, organised "
+    "along its five chapters, with the flagship projects marked.",
+    "werkprogramma-2021-2024": "Joint work programme 2021-2024: five interdependent lines of work "
+    "that the annual plans of those years follow.",
+    "werkprogramma-2025-2028": "Joint work programme 2025-2028, the programme in force: three "
+    "themes with their sub-themes and the Benelux+ cooperation with neighbouring partners.",
+}
+
+SEEDS = {
+    "jaarplan-2013": "jaarplan-2013.txt",
+    "jaarplan-2022": "jaarplan-2022.md",
+    "werkprogramma-2021-2024": "werkprogramma-2021-2024.txt",
+    "werkprogramma-2025-2028": "werkprogramma-2025-2028.md",
+}
+
+
+def demo_dict(name: str, doc: PlanDocument) -> dict[str, Any]:
+    if name == "jaarplan-2013":
+        for section in doc.iter_sections():
+            section.items = []
+    data = document_to_dict(doc, with_bodies=False)
+    data["description"] = DESCRIPTIONS[name]
+    return data
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "demo")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, filename in SEEDS.items():
+        doc = parse_file(args.seeds / filename)
+        data = demo_dict(name, doc)
+        target = args.out / f"{name}.json"
+        tmp = target.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        tmp.replace(target)
+        print(
+            f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}: "
+            f"{len(doc.chapters)} chapters, {len(doc.iter_sections())} sections, "
+            f"{len(doc.iter_workgroups())} workgroups, {len(doc.contacts)} contacts"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
