@@ -1,0 +1,200 @@
+"""``bnldesk brief``, ``export-workgroups``, ``export-contacts``, ``export-annotations`` and
+``import-annotations``: the delegation's briefs and workbooks from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from bnldesk.cli import UserError, _year, open_from_args
+from bnldesk.services.reports.labels import LANGUAGES
+
+
+def _out_path(value: str, suffix: str) -> Path:
+    path = Path(value).expanduser()
+    if path.suffix.lower() != suffix:
+        raise UserError(f"{path}: the output file name must end in {suffix}")
+    return path
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from bnldesk.services.reports import (
+        BriefOptions,
+        BriefSubject,
+        BriefSubjectNotFound,
+        ExportError,
+        export_brief,
+    )
+
+    out = _out_path(args.out, ".pdf")
+    options = BriefOptions(
+        include_private=args.include_private,
+        marking=args.marking or "",
+        delegation=args.delegation or "",
+        author=args.author or "",
+        language=args.language,
+    )
+    for part in args.leave_out or []:
+        setattr(options, f"include_{part}", False)
+    subject = BriefSubject(
+        workgroup=args.workgroup, section=args.section, meeting=args.meeting, plan_year=args.plan
+    )
+    store = open_from_args(args)
+    try:
+        result = export_brief(store, subject, options, out)
+    except (BriefSubjectNotFound, ExportError) as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        store.close()
+    print(f"{result.path}: {result.pages} page(s), {result.notes} note(s)")
+    return 0
+
+
+def _export(args: argparse.Namespace, kinds: list[str]) -> int:
+    from bnldesk.services.reports import (
+        EXPORT_KINDS,
+        ExportError,
+        ExportFilters,
+        XlsxOptions,
+        export_workbook,
+    )
+
+    out = _out_path(args.out, ".xlsx")
+    columns: dict[str, list[str]] = {}
+    if args.columns:
+        wanted = [c.strip() for c in ",".join(args.columns).split(",") if c.strip()]
+        kind = EXPORT_KINDS[kinds[0]]
+        known = [c.key for c in kind.columns]
+        unknown = [c for c in wanted if c not in known]
+        if unknown:
+            raise UserError(
+                f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(known)}"
+            )
+        columns[kinds[0]] = wanted
+    filters = ExportFilters(
+        plan_year=getattr(args, "plan", None),
+        chapter=getattr(args, "chapter", None),
+        search=getattr(args, "search", None),
+        tag=getattr(args, "tag", None),
+        include_private=getattr(args, "include_private", False),
+    )
+    options = XlsxOptions(
+        kinds=kinds, columns=columns, language=args.language, author=args.author or ""
+    )
+    store = open_from_args(args)
+    try:
+        result = export_workbook(store, out, filters, options)
+    except ExportError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        store.close()
+    counts = ", ".join(f"{n} {k}" for k, n in result.rows.items())
+    print(f"{result.path}: {counts}")
+    return 0
+
+
+def cmd_export_workgroups(args: argparse.Namespace) -> int:
+    kinds = ["workgroups"] + (["contacts", "annotations"] if args.all_sheets else [])
+    return _export(args, kinds)
+
+
+def cmd_export_contacts(args: argparse.Namespace) -> int:
+    return _export(args, ["contacts"])
+
+
+def cmd_export_annotations(args: argparse.Namespace) -> int:
+    return _export(args, ["annotations"])
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    from bnldesk.services.reports.annotations_roundtrip import (
+        RoundTripError,
+        apply_import,
+        plan_import,
+    )
+
+    path = Path(args.file).expanduser()
+    store = open_from_args(args)
+    try:
+        with store.transaction() as session:
+            try:
+                plan = plan_import(session, path)
+            except RoundTripError as exc:
+                raise UserError(str(exc)) from exc
+            for line in plan.preview_lines():
+                print(line)
+            if args.dry_run:
+                print("dry run: nothing was changed")
+                session.rollback()
+                return 0
+            report = apply_import(session, plan, author=args.author or "")
+    finally:
+        store.close()
+    print(f"applied: {report.updated} note(s) updated, {report.created} new")
+    return 0
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    p.add_argument("--language", choices=LANGUAGES, default="en", help="language of the labels")
+    p.add_argument("--author", metavar="NAME")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "brief", help="write a meeting brief (PDF) on a workgroup, section or meeting"
+    )
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--workgroup", metavar="CODE", help="workgroup code or name")
+    which.add_argument("--section", metavar="NUMBER", help="section number, e.g. 5.2")
+    which.add_argument("--meeting", metavar="ID", help="meeting id or UUID")
+    p.add_argument("--plan", type=_year, metavar="YEAR")
+    _common(p)
+    p.add_argument("--include-private", action="store_true", help="include private notes")
+    p.add_argument("--marking", metavar="TEXT", help="e.g. 'LIMITED DISTRIBUTION'")
+    p.add_argument("--delegation", metavar="BE", help="the delegation, e.g. BE, NL, LU")
+    p.add_argument(
+        "--leave-out",
+        action="append",
+        choices=["cover", "toc", "agenda", "plan", "notes", "actions", "contacts", "history"],
+        help="leave out a part of the brief (repeatable)",
+    )
+    p.set_defaults(func=cmd_brief)
+
+    p = sub.add_parser("export-workgroups", help="write the workgroups to an Excel workbook")
+    _common(p)
+    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--chapter", metavar="N")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--tag", metavar="T", help="only workgroups with a note tagged T")
+    p.add_argument("--columns", action="append", metavar="A,B,...", help="columns to write")
+    p.add_argument("--include-private", action="store_true", help="count private notes too")
+    p.add_argument("--all-sheets", action="store_true", help="add the contacts and notes sheets")
+    p.set_defaults(func=cmd_export_workgroups)
+
+    p = sub.add_parser("export-contacts", help="write the Secretariat-General contacts to Excel")
+    _common(p)
+    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--columns", action="append", metavar="A,B,...")
+    p.set_defaults(func=cmd_export_contacts)
+
+    p = sub.add_parser(
+        "export-annotations", help="write the notes to Excel (edit, then import-annotations)"
+    )
+    _common(p)
+    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--columns", action="append", metavar="A,B,...")
+    p.add_argument("--include-private", action="store_true", help="include private notes")
+    p.set_defaults(func=cmd_export_annotations)
+
+    p = sub.add_parser(
+        "import-annotations", help="read an edited notes workbook back (preview, then apply)"
+    )
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="only show the changes")
+    p.add_argument("--author", metavar="NAME", help="author of new notes without one")
+    p.set_defaults(func=cmd_import_annotations)

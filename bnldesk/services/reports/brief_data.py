@@ -1,0 +1,603 @@
+"""What a brief says, gathered from the database as plain data (no ORM object escapes).
+
+A brief is about a workgroup, a section or a meeting (whose workgroup it then covers). The
+collector follows identity keys, so notes made on the same workgroup, section or project in
+another year's plan are found, and the same object in earlier plans is listed with its notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_module
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from bnldesk.domain import identity
+from bnldesk.domain.models import (
+    ActionItem,
+    ActionStatus,
+    Annotation,
+    Chapter,
+    Contact,
+    ItemKind,
+    Meeting,
+    Plan,
+    PlanItem,
+    Section,
+    TargetKind,
+    Visibility,
+    Workgroup,
+    contact_section,
+    contact_workgroup,
+)
+
+
+class BriefSubjectNotFound(LookupError):
+    """The workgroup, section or meeting asked for does not exist; the message says which."""
+
+
+@dataclass
+class BriefOptions:
+    """What to put in a brief; the GUI remembers these between briefs."""
+
+    include_cover: bool = True
+    include_toc: bool = True
+    include_agenda: bool = True
+    include_plan: bool = True
+    include_notes: bool = True
+    include_actions: bool = True
+    include_contacts: bool = True
+    include_history: bool = True
+    include_private: bool = False
+    marking: str = ""
+    delegation: str = ""
+    author: str = ""
+    language: str = "en"
+
+
+@dataclass
+class BriefSubject:
+    """What the brief is about: a workgroup (code or name), a section (number), a meeting (id or
+    UUID), or, from the GUI's selection, a row id of a workgroup, section or plan item."""
+
+    workgroup: str | None = None
+    section: str | None = None
+    meeting: str | None = None
+    plan_year: int | None = None
+    workgroup_id: int | None = None
+    section_id: int | None = None
+    item_id: int | None = None
+
+
+@dataclass
+class ItemInfo:
+    kind: str
+    title: str
+    flagship: bool
+    theme: str = ""
+
+
+@dataclass
+class WorkgroupInfo:
+    code: str | None
+    name: str
+    parent: str | None = None
+
+
+@dataclass
+class Placement:
+    chapter_number: str
+    chapter_title: str
+    section_number: str
+    section_title: str
+    objectives: list[ItemInfo] = field(default_factory=list)
+    projects: list[ItemInfo] = field(default_factory=list)
+    workgroups: list[WorkgroupInfo] = field(default_factory=list)
+
+
+@dataclass
+class NoteInfo:
+    uuid: str
+    body: str
+    tags: list[str]
+    status: str
+    priority: int
+    position_text: str
+    position_state: str
+    consult: str
+    visibility: str
+    author: str
+    delegation: str
+    plan_year: int | None
+    updated_at: dt.datetime
+
+
+@dataclass
+class NoteGroup:
+    target_kind: str
+    target_label: str
+    notes: list[NoteInfo] = field(default_factory=list)
+
+
+@dataclass
+class ActionInfo:
+    title: str
+    owner: str
+    due_date: dt.date | None
+    overdue: bool
+    about: str
+
+
+@dataclass
+class ContactInfo:
+    name: str
+    role: str
+    domain: str
+    email: str | None
+    phone: str | None
+    validity: str
+    plan_year: int | None
+
+
+@dataclass
+class AgendaInfo:
+    position: int
+    title: str
+    target_label: str
+    position_text: str
+    notes: str
+
+
+@dataclass
+class MeetingInfo:
+    title: str
+    starts_at: dt.datetime | None
+    ends_at: dt.datetime | None
+    place: str
+    chair: str
+    video_link: str
+    notes: str
+    agenda: list[AgendaInfo] = field(default_factory=list)
+
+
+@dataclass
+class HistoryEntry:
+    plan_year: int
+    placements: list[str]
+    note_groups: list[NoteGroup] = field(default_factory=list)
+
+
+@dataclass
+class BriefData:
+    kind: str  # "workgroup" or "section" (a meeting brief is a workgroup brief with a meeting)
+    title: str
+    code: str | None
+    plan_year: int | None
+    plan_title: str
+    meeting: MeetingInfo | None = None
+    placements: list[Placement] = field(default_factory=list)
+    note_groups: list[NoteGroup] = field(default_factory=list)
+    actions: list[ActionInfo] = field(default_factory=list)
+    contacts: list[ContactInfo] = field(default_factory=list)
+    contacts_plan_year: int | None = None
+    history: list[HistoryEntry] = field(default_factory=list)
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def note_count(self) -> int:
+        return sum(len(g.notes) for g in self.note_groups)
+
+
+# ------------------------------------------------------------------------------------------
+
+
+def _plan_for(session: Session, year: int | None, candidates: list[Plan]) -> Plan | None:
+    if year is not None:
+        plan = session.scalar(select(Plan).where(Plan.year == year))
+        if plan is None:
+            raise BriefSubjectNotFound(f"there is no {year} plan")
+        return plan
+    return max(candidates, key=lambda p: p.year) if candidates else None
+
+
+def _section_plan(section: Section) -> Plan | None:
+    return section.chapter.plan
+
+
+def _item_info(item: PlanItem) -> ItemInfo:
+    return ItemInfo(item.kind.value, item.title, bool(item.is_flagship), item.theme)
+
+
+def _placement(section: Section) -> Placement:
+    chapter = section.chapter
+    objectives = [_item_info(i) for i in section.items if i.kind == ItemKind.OBJECTIVE]
+    projects = [_item_info(i) for i in section.items if i.kind != ItemKind.OBJECTIVE]
+    # Flagships first: they are what the ministers watch.
+    projects.sort(key=lambda i: not i.flagship)
+    groups = [
+        WorkgroupInfo(w.code, w.name, (w.parent.code or w.parent.name) if w.parent else None)
+        for w in section.workgroups
+    ]
+    number = section.number
+    return Placement(
+        chapter.number, chapter.title, number, section.title, objectives, projects, groups
+    )
+
+
+def _note_info(a: Annotation) -> NoteInfo:
+    return NoteInfo(
+        uuid=a.uuid,
+        body=a.body,
+        tags=[t.name for t in a.tags],
+        status=a.status.value,
+        priority=int(a.priority),
+        position_text=a.position_text,
+        position_state=a.position_state.value,
+        consult=a.consult,
+        visibility=a.visibility.value,
+        author=a.author,
+        delegation=a.delegation,
+        plan_year=a.plan_year,
+        updated_at=a.updated_at,
+    )
+
+
+def _notes_on(
+    session: Session, keys: list[tuple[str, str]], include_private: bool
+) -> list[Annotation]:
+    if not keys:
+        return []
+    wanted = {(TargetKind(k), key) for k, key in keys}
+    key_values = sorted({key for _, key in keys})
+    stmt = (
+        select(Annotation)
+        .options(selectinload(Annotation.tags), selectinload(Annotation.actions))
+        .where(Annotation.deleted_at.is_(None), Annotation.target_key.in_(key_values))
+        .order_by(Annotation.priority.desc(), Annotation.updated_at.desc())
+    )
+    if not include_private:
+        stmt = stmt.where(Annotation.visibility != Visibility.PRIVATE)
+    return [a for a in session.scalars(stmt) if (a.target_kind, a.target_key) in wanted]
+
+
+def _group(notes: list[Annotation], order: list[tuple[str, str]]) -> list[NoteGroup]:
+    rank = {k: i for i, k in enumerate(order)}
+    groups: dict[tuple[str, str], NoteGroup] = {}
+    for a in notes:
+        k = (a.target_kind.value, a.target_key)
+        group = groups.get(k)
+        if group is None:
+            group = groups[k] = NoteGroup(a.target_kind.value, a.target_label or a.target_key)
+        group.notes.append(_note_info(a))
+    return [groups[k] for k in sorted(groups, key=lambda k: rank.get(k, len(rank)))]
+
+
+def _keys_of_section(section: Section) -> list[tuple[str, str]]:
+    keys = [(TargetKind.SECTION.value, section.identity_key)]
+    keys += [(TargetKind.ITEM.value, i.identity_key) for i in section.items]
+    return keys
+
+
+def _contacts(
+    session: Session, sections: list[Section], workgroup: Workgroup | None
+) -> tuple[list[ContactInfo], int | None]:
+    """Contacts linked to the sections or the workgroup; if the plan lists none (only the 2013
+    plan has a contacts chapter), those linked to the same sections in the nearest other plan."""
+
+    def info(c: Contact) -> ContactInfo:
+        validity = c.validity_note
+        year = None
+        if c.plan_id is not None:
+            plan = session.get(Plan, c.plan_id)
+            year = plan.year if plan else None
+        return ContactInfo(c.name, c.role, c.domain, c.email, c.phone, validity, year)
+
+    ids: list[int] = []
+    section_ids = [s.id for s in sections]
+    if section_ids:
+        ids += session.scalars(
+            select(contact_section.c.contact_id).where(
+                contact_section.c.section_id.in_(section_ids)
+            )
+        ).all()
+    if workgroup is not None:
+        ids += session.scalars(
+            select(contact_workgroup.c.contact_id).where(
+                contact_workgroup.c.workgroup_id == workgroup.id
+            )
+        ).all()
+    fallback_year: int | None = None
+    # The same sections in other plans, and the workgroup's sections there (its domain may have
+    # been numbered differently: 5.2 in 2013, 2.3 in 2022).
+    keys = {s.identity_key for s in sections}
+    other_ids = {s.id for s in workgroup.sections} if workgroup is not None else set()
+    if not ids and (keys or other_ids):
+        rows = session.execute(
+            select(contact_section.c.contact_id, Plan.year)
+            .join(Section, Section.id == contact_section.c.section_id)
+            .join(Chapter, Chapter.id == Section.chapter_id)
+            .join(Plan, Plan.id == Chapter.plan_id)
+            .where(Section.identity_key.in_(keys) | Section.id.in_(other_ids))
+            .order_by(Plan.year.desc())
+        ).all()
+        if rows:
+            fallback_year = rows[0][1]
+            ids = [cid for cid, year in rows if year == fallback_year]
+    seen: set[int] = set()
+    contacts: list[ContactInfo] = []
+    for cid in ids:
+        if cid in seen:
+            continue
+        seen.add(cid)
+        contact = session.get(Contact, cid)
+        if contact is not None:
+            contacts.append(info(contact))
+    return contacts, fallback_year
+
+
+def _actions(
+    session: Session,
+    notes: list[Annotation],
+    meeting: Meeting | None,
+    today: dt.date,
+) -> list[ActionInfo]:
+    found: dict[int, tuple[ActionItem, str]] = {}
+    for a in notes:
+        for x in a.actions:
+            found[x.id] = (x, a.target_label)
+    if meeting is not None:
+        for x in session.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting.id)):
+            found.setdefault(x.id, (x, meeting.title))
+    out = [
+        ActionInfo(x.title, x.owner, x.due_date, x.is_overdue(today), about)
+        for x, about in found.values()
+        if x.status == ActionStatus.OPEN and x.deleted_at is None
+    ]
+    out.sort(key=lambda x: (x.due_date is None, x.due_date or dt.date.max, x.title))
+    return out
+
+
+def _find_workgroup(session: Session, ref: str) -> Workgroup:
+    ref = ref.strip()
+    wg = session.scalar(
+        select(Workgroup).where(Workgroup.identity_key == identity.workgroup_key(ref, ref))
+    )
+    if wg is None:
+        wg = session.scalar(
+            select(Workgroup).where(Workgroup.identity_key == identity.workgroup_key(None, ref))
+        )
+    if wg is None and ref.isdigit():
+        wg = session.get(Workgroup, int(ref))
+    if wg is None:
+        raise BriefSubjectNotFound(f"no workgroup with code or name '{ref}'")
+    return wg
+
+
+def _find_meeting(session: Session, ref: str) -> Meeting:
+    ref = ref.strip()
+    meeting: Meeting | None = None
+    if ref.isdigit():
+        meeting = session.get(Meeting, int(ref))
+    else:
+        try:
+            uuid_module.UUID(ref)
+        except ValueError:
+            raise BriefSubjectNotFound(f"'{ref}' is not a meeting id") from None
+        meeting = session.scalar(select(Meeting).where(Meeting.uuid == ref))
+    if meeting is None or meeting.deleted_at is not None:
+        raise BriefSubjectNotFound(f"no meeting with id {ref}")
+    return meeting
+
+
+def _section_by_number(session: Session, ref: str, plan_year: int | None) -> Section:
+    number = identity.normalise_number(ref)
+    stmt = (
+        select(Section)
+        .join(Chapter, Chapter.id == Section.chapter_id)
+        .join(Plan, Plan.id == Chapter.plan_id)
+        .where(Section.number.in_([number, number + "."]))
+        .order_by(Plan.year.desc())
+    )
+    if plan_year is not None:
+        stmt = stmt.where(Plan.year == plan_year)
+    section = session.scalars(stmt).first()
+    if section is None:
+        where = f" in the {plan_year} plan" if plan_year else ""
+        raise BriefSubjectNotFound(f"no section {number or ref}{where}")
+    return section
+
+
+def _workgroup_sections(wg: Workgroup, plan: Plan | None) -> list[Section]:
+    if plan is None:
+        return []
+    sections = [s for s in wg.sections if s.chapter.plan_id == plan.id]
+    return sorted(sections, key=lambda s: (s.chapter.position, s.position))
+
+
+def collect_brief(
+    session: Session,
+    subject: BriefSubject,
+    options: BriefOptions,
+    *,
+    today: dt.date | None = None,
+) -> BriefData:
+    today = today or dt.date.today()
+    meeting: Meeting | None = None
+    workgroup: Workgroup | None = None
+    sections: list[Section]
+    if subject.meeting:
+        meeting = _find_meeting(session, subject.meeting)
+        if meeting.workgroup_id is not None:
+            workgroup = session.get(Workgroup, meeting.workgroup_id)
+        if workgroup is None and meeting.workgroup_key:
+            workgroup = session.scalar(
+                select(Workgroup).where(Workgroup.identity_key == meeting.workgroup_key)
+            )
+    if subject.workgroup:
+        workgroup = _find_workgroup(session, subject.workgroup)
+    elif subject.workgroup_id is not None:
+        workgroup = session.get(Workgroup, subject.workgroup_id)
+        if workgroup is None:
+            raise BriefSubjectNotFound(f"no workgroup with id {subject.workgroup_id}")
+    picked: Section | None = None
+    if subject.section_id is not None:
+        picked = session.get(Section, subject.section_id)
+        if picked is None:
+            raise BriefSubjectNotFound(f"no section with id {subject.section_id}")
+    elif subject.item_id is not None:
+        item = session.get(PlanItem, subject.item_id)
+        if item is None:
+            raise BriefSubjectNotFound(f"no plan item with id {subject.item_id}")
+        picked = item.section
+
+    if workgroup is not None or meeting is not None:
+        year = subject.plan_year or (meeting.plan_year if meeting else None)
+        plans = list(workgroup.plans) if workgroup else []
+        if year is None and meeting is not None and meeting.starts_at is not None:
+            # The plan of the meeting's year if the workgroup is in it, else its latest plan.
+            in_year = [p for p in plans if p.year == meeting.starts_at.year]
+            plans = in_year or plans
+        plan = _plan_for(session, year, plans)
+        sections = _workgroup_sections(workgroup, plan) if workgroup else []
+        if workgroup is not None:
+            title, code = workgroup.name, workgroup.code
+        else:
+            assert meeting is not None
+            title, code = meeting.title, None
+        kind = "workgroup"
+    elif picked is not None or subject.section:
+        section = picked or _section_by_number(session, subject.section or "", subject.plan_year)
+        plan = _section_plan(section)
+        sections = [section, *section.children]
+        title, code = f"{section.number} {section.title}".strip(), None
+        kind = "section"
+    else:
+        raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
+
+    data = BriefData(
+        kind=kind,
+        title=title,
+        code=code,
+        plan_year=plan.year if plan else None,
+        plan_title=plan.title if plan else "",
+        today=today,
+    )
+    data.placements = [_placement(s) for s in sections]
+
+    # Whose notes: the subject, its sections and projects, the workgroups of a section brief,
+    # and the plan objects on the meeting's agenda.
+    keys: list[tuple[str, str]] = []
+    if workgroup is not None:
+        keys.append((TargetKind.WORKGROUP.value, workgroup.identity_key))
+        keys += [(TargetKind.WORKGROUP.value, c.identity_key) for c in workgroup.children]
+        # Sections the workgroup sat in under earlier plans: their notes belong to its history.
+        for s in workgroup.sections:
+            p = s.chapter.plan
+            if p is not None and plan is not None and p.year < plan.year:
+                keys += _keys_of_section(s)
+    for s in sections:
+        keys += _keys_of_section(s)
+        if kind == "section":
+            keys += [(TargetKind.WORKGROUP.value, w.identity_key) for w in s.workgroups]
+    if meeting is not None:
+        data.meeting = MeetingInfo(
+            title=meeting.title,
+            starts_at=meeting.starts_at,
+            ends_at=meeting.ends_at,
+            place=meeting.place,
+            chair=meeting.chair,
+            video_link=meeting.video_link,
+            notes=meeting.notes,
+        )
+        for ag in meeting.agenda_items:
+            if ag.deleted_at is not None:
+                continue
+            label = ""
+            if ag.target_key and ag.target_kind != TargetKind.FREE:
+                keys.append((ag.target_kind.value, ag.target_key))
+                label = _label_of(session, ag.target_kind, ag.target_key)
+            data.meeting.agenda.append(
+                AgendaInfo(ag.position, ag.title, label, ag.position_text, ag.notes)
+            )
+    keys = list(dict.fromkeys(keys))
+    notes = _notes_on(session, keys, options.include_private)
+    current_year = data.plan_year
+    now_notes = [
+        a
+        for a in notes
+        if a.plan_year is None or current_year is None or a.plan_year >= current_year
+    ]
+    data.note_groups = _group(now_notes, keys)
+    data.actions = _actions(session, notes, meeting, today)
+    data.contacts, data.contacts_plan_year = _contacts(session, sections, workgroup)
+    data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
+    return data
+
+
+def _label_of(session: Session, kind: TargetKind, key: str) -> str:
+    obj: Workgroup | Section | PlanItem | None
+    if kind == TargetKind.WORKGROUP:
+        obj = session.scalars(select(Workgroup).where(Workgroup.identity_key == key)).first()
+    elif kind == TargetKind.SECTION:
+        obj = session.scalars(select(Section).where(Section.identity_key == key)).first()
+    elif kind == TargetKind.ITEM:
+        obj = session.scalars(select(PlanItem).where(PlanItem.identity_key == key)).first()
+    else:
+        return key
+    if isinstance(obj, Workgroup):
+        return f"{obj.name} ({obj.code})" if obj.code else obj.name
+    if isinstance(obj, Section):
+        return f"{obj.number} {obj.title}".strip()
+    if isinstance(obj, PlanItem):
+        return obj.title
+    return key
+
+
+def _history(
+    session: Session,
+    workgroup: Workgroup | None,
+    sections: list[Section],
+    notes: list[Annotation],
+    plan: Plan | None,
+    include_private: bool,
+) -> list[HistoryEntry]:
+    """The subject in earlier plans: where it sat, and the notes made in those years."""
+    current = plan.year if plan else None
+    entries: dict[int, HistoryEntry] = {}
+    if workgroup is not None:
+        for p in workgroup.plans:
+            if current is None or p.year < current:
+                entries[p.year] = HistoryEntry(p.year, [])
+        for s in workgroup.sections:
+            owner = s.chapter.plan
+            if owner is not None and owner.year in entries:
+                entries[owner.year].placements.append(f"{s.number} {s.title}".strip())
+    keys = {s.identity_key for s in sections}
+    if keys:
+        rows = session.execute(
+            select(Section, Plan.year)
+            .join(Chapter, Chapter.id == Section.chapter_id)
+            .join(Plan, Plan.id == Chapter.plan_id)
+            .where(Section.identity_key.in_(keys))
+        ).all()
+        for s, year in rows:
+            if current is None or year < current:
+                entry = entries.setdefault(year, HistoryEntry(year, []))
+                text = f"{s.number} {s.title}".strip()
+                if text not in entry.placements:
+                    entry.placements.append(text)
+    old_notes = [
+        a
+        for a in notes
+        if a.plan_year is not None and current is not None and a.plan_year < current
+    ]
+    by_year: dict[int, list[Annotation]] = {}
+    for a in old_notes:
+        assert a.plan_year is not None
+        by_year.setdefault(a.plan_year, []).append(a)
+    for year, year_notes in by_year.items():
+        entry = entries.setdefault(year, HistoryEntry(year, []))
+        entry.note_groups = _group(year_notes, [])
+    return [entries[y] for y in sorted(entries, reverse=True)]

@@ -1,0 +1,227 @@
+"""Labels of the briefs and workbooks in the interface language (en, nl, fr).
+
+The services have no Qt, so no ``tr()``: a plain table chosen by the ``language`` preference.
+Unknown languages fall back to English; a missing key shows the key itself (never an error).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+LANGUAGES = ("en", "nl", "fr")
+
+# key: (English, Dutch, French)
+_LABELS: dict[str, tuple[str, str, str]] = {
+    # brief
+    "brief": ("Meeting brief", "Vergadernota", "Note de réunion"),
+    "brief_section": ("Section brief", "Themanota", "Note thématique"),
+    "contents": ("Contents", "Inhoud", "Table des matières"),
+    "cover": ("Cover", "Voorblad", "Page de garde"),
+    "plan_year": ("Plan year", "Jaarplan", "Plan annuel"),
+    "annual_plan": ("Annual plan", "Jaarplan", "Plan annuel"),
+    "meeting": ("Meeting", "Vergadering", "Réunion"),
+    "date": ("Date", "Datum", "Date"),
+    "time": ("Time", "Tijd", "Heure"),
+    "place": ("Place", "Plaats", "Lieu"),
+    "chair": ("Chair", "Voorzitter", "Président"),
+    "video_link": ("Video link", "Videolink", "Lien vidéo"),
+    "delegation": ("Delegation", "Delegatie", "Délégation"),
+    "author": ("Prepared by", "Opgesteld door", "Rédigé par"),
+    "generated": ("Generated", "Aangemaakt", "Généré le"),
+    "page_x_of_y": ("Page {x} of {y}", "Pagina {x} van {y}", "Page {x} sur {y}"),
+    "agenda": ("Agenda", "Agenda", "Ordre du jour"),
+    "agenda_position": ("Position", "Standpunt", "Position"),
+    "agenda_notes": ("Notes", "Notities", "Notes"),
+    "in_the_plan": ("Place in the plan", "Plaats in het jaarplan", "Place dans le plan"),
+    "chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
+    "section": ("Section", "Thema", "Thème"),
+    "objectives": ("Objectives", "Doelstellingen", "Objectifs"),
+    "projects": ("Projects", "Projecten", "Projets"),
+    "flagship": ("Flagship", "Vlaggenschip", "Projet phare"),
+    "item_objective": ("Objective", "Doelstelling", "Objectif"),
+    "item_ongoing": ("Ongoing", "Voortgangsproject", "Projet en cours"),
+    "item_new": ("New", "Nieuw project", "Nouveau projet"),
+    "item_flagship": ("Flagship", "Vlaggenschipproject", "Projet phare"),
+    "item_other": ("Other", "Overig", "Autre"),
+    "workgroups_of_section": (
+        "Workgroups and committees",
+        "Werkgroepen en commissies",
+        "Groupes de travail et commissions",
+    ),
+    "notes": ("Notes and positions", "Notities en standpunten", "Notes et positions"),
+    "no_notes": (
+        "The delegation has no notes on this subject yet.",
+        "De delegatie heeft hierover nog geen notities.",
+        "La délégation n'a pas encore de notes à ce sujet.",
+    ),
+    "actions": ("Open action items", "Openstaande actiepunten", "Points d'action ouverts"),
+    "no_actions": (
+        "No open action items.",
+        "Geen openstaande actiepunten.",
+        "Aucun point d'action ouvert.",
+    ),
+    "overdue": ("overdue", "te laat", "en retard"),
+    "action": ("Action", "Actie", "Action"),
+    "at_a_glance": ("In this brief", "In deze nota", "Dans cette note"),
+    "n_notes": ("{n} note(s)", "{n} notitie(s)", "{n} note(s)"),
+    "n_actions": (
+        "{n} open action item(s)",
+        "{n} openstaand(e) actiepunt(en)",
+        "{n} point(s) d'action ouvert(s)",
+    ),
+    "n_overdue": ("{n} overdue", "{n} te laat", "{n} en retard"),
+    "n_flagships": (
+        "{n} flagship project(s)",
+        "{n} vlaggenschipproject(en)",
+        "{n} projet(s) phare(s)",
+    ),
+    "n_agenda": ("{n} agenda item(s)", "{n} agendapunt(en)", "{n} point(s) à l'ordre du jour"),
+    "about": ("Subject", "Onderwerp", "Objet"),
+    "kind": ("Type", "Soort", "Type"),
+    "owner": ("Owner", "Trekker", "Responsable"),
+    "due": ("Due", "Deadline", "Échéance"),
+    "contacts": (
+        "Secretariat-General contacts",
+        "Contactpersonen Secretariaat-Generaal",
+        "Contacts au Secrétariat général",
+    ),
+    "no_contacts": (
+        "No Secretariat-General contacts are recorded for this domain.",
+        "Voor dit domein zijn geen contactpersonen bekend.",
+        "Aucun contact n'est connu pour ce domaine.",
+    ),
+    "contacts_from_plan": (
+        "Contacts as listed in the {year} plan.",
+        "Contactpersonen volgens het jaarplan {year}.",
+        "Contacts selon le plan annuel {year}.",
+    ),
+    "history": ("Earlier plans", "Eerdere jaarplannen", "Plans antérieurs"),
+    "no_history": (
+        "Not found in earlier plans.",
+        "Niet gevonden in eerdere jaarplannen.",
+        "Absent des plans antérieurs.",
+    ),
+    "notes_then": ("Notes made then", "Notities van toen", "Notes de l'époque"),
+    "status": ("Status", "Status", "Statut"),
+    "priority": ("Priority", "Prioriteit", "Priorité"),
+    "tags": ("Tags", "Labels", "Étiquettes"),
+    "position": ("Position", "Standpunt", "Position"),
+    "consult": ("Consult", "Consulteren", "Consulter"),
+    "visibility": ("Visibility", "Zichtbaarheid", "Visibilité"),
+    "private": ("private", "privé", "privé"),
+    "status_open": ("open", "open", "ouvert"),
+    "status_in_progress": ("in progress", "lopend", "en cours"),
+    "status_done": ("done", "afgerond", "terminé"),
+    "priority_0": ("none", "geen", "aucune"),
+    "priority_1": ("low", "laag", "basse"),
+    "priority_2": ("normal", "normaal", "normale"),
+    "priority_3": ("high", "hoog", "haute"),
+    "position_none": ("no position", "geen standpunt", "pas de position"),
+    "position_agreed": ("agreed", "akkoord", "d'accord"),
+    "position_reservation": ("reservation", "voorbehoud", "réserve"),
+    "position_to_coordinate": ("to coordinate", "af te stemmen", "à coordonner"),
+    "visibility_private": ("private", "privé", "privé"),
+    "visibility_delegation": ("delegation", "delegatie", "délégation"),
+    "visibility_shareable": ("shareable", "deelbaar", "partageable"),
+    "kind_workgroup": ("Workgroup", "Werkgroep", "Groupe de travail"),
+    "kind_section": ("Section", "Thema", "Thème"),
+    "kind_item": ("Project", "Project", "Projet"),
+    "kind_chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
+    "kind_plan": ("Plan", "Jaarplan", "Plan"),
+    "kind_programme": ("Programme", "Werkprogramma", "Programme"),
+    "kind_contact": ("Contact", "Contactpersoon", "Contact"),
+    "kind_free": ("Other", "Overig", "Autre"),
+    # workbook
+    "sheet_workgroups": ("Workgroups", "Werkgroepen", "Groupes de travail"),
+    "sheet_contacts": ("Contacts", "Contactpersonen", "Contacts"),
+    "sheet_annotations": ("Notes", "Notities", "Notes"),
+    "sheet_about": ("About this file", "Over dit bestand", "À propos"),
+    "about_title": ("Title", "Titel", "Titre"),
+    "about_made": ("Made on", "Gemaakt op", "Créé le"),
+    "about_by": ("Made by", "Gemaakt door", "Créé par"),
+    "about_database": ("Database", "Database", "Base de données"),
+    "about_filters": ("Filters", "Filters", "Filtres"),
+    "about_rows": ("Rows", "Rijen", "Lignes"),
+    "about_none": ("none (everything)", "geen (alles)", "aucun (tout)"),
+    "about_roundtrip": (
+        "Edit the Notes sheet and import it back with 'bnldesk import-annotations FILE.xlsx'; "
+        "keep the id column: rows are matched by it, rows without an id become new notes.",
+        "Bewerk het blad Notities en lees het weer in met 'bnldesk import-annotations "
+        "BESTAND.xlsx'; behoud de kolom id: rijen worden erop gekoppeld, rijen zonder id worden "
+        "nieuwe notities.",
+        "Modifiez la feuille Notes puis réimportez-la avec 'bnldesk import-annotations "
+        "FICHIER.xlsx' ; gardez la colonne id : les lignes y sont rattachées, les lignes sans id "
+        "deviennent de nouvelles notes.",
+    ),
+    "filter_plan": ("plan year", "jaarplan", "plan annuel"),
+    "filter_chapter": ("chapter", "hoofdstuk", "chapitre"),
+    "filter_search": ("search", "zoeken", "recherche"),
+    "filter_tag": ("tag", "label", "étiquette"),
+    "filter_private": (
+        "private notes included",
+        "privénotities inbegrepen",
+        "notes privées incluses",
+    ),
+    "col_code": ("Code", "Code", "Code"),
+    "col_name": ("Name", "Naam", "Nom"),
+    "col_parent": ("Parent", "Bovenliggend", "Parent"),
+    "col_plan_year": ("Plan year", "Jaarplan", "Plan annuel"),
+    "col_plans": ("All plans", "Alle jaarplannen", "Tous les plans"),
+    "col_chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
+    "col_section": ("Section", "Thema", "Thème"),
+    "col_contacts": ("Contacts", "Contactpersonen", "Contacts"),
+    "col_notes": ("Notes", "Notities", "Notes"),
+    "col_open_actions": ("Open actions", "Open acties", "Actions ouvertes"),
+    "col_last_note": ("Last note", "Laatste notitie", "Dernière note"),
+    "col_tags": ("Tags", "Labels", "Étiquettes"),
+    "col_status": ("Status", "Status", "Statut"),
+    "col_email": ("E-mail", "E-mail", "E-mail"),
+    "col_phone": ("Phone", "Telefoon", "Téléphone"),
+    "col_role": ("Role", "Functie", "Fonction"),
+    "col_domain": ("Domain", "Domein", "Domaine"),
+    "col_organisation": ("Organisation", "Organisatie", "Organisation"),
+    "col_valid_from": ("Valid from", "Geldig vanaf", "Valable à partir du"),
+    "col_valid_until": ("Valid until", "Geldig tot", "Valable jusqu'au"),
+    "col_validity": ("Validity", "Geldigheid", "Validité"),
+    "col_sections": ("Sections", "Thema's", "Thèmes"),
+    "col_workgroups": ("Workgroups", "Werkgroepen", "Groupes de travail"),
+    "col_id": ("id", "id", "id"),
+    "col_target_kind": ("Target kind", "Soort object", "Type d'objet"),
+    "col_target_key": ("Target key", "Objectsleutel", "Clé d'objet"),
+    "col_target": ("Target", "Object", "Objet"),
+    "col_text": ("Text", "Tekst", "Texte"),
+    "col_position": ("Position", "Standpunt", "Position"),
+    "col_position_state": ("Position state", "Stand standpunt", "État de la position"),
+    "col_priority": ("Priority", "Prioriteit", "Priorité"),
+    "col_visibility": ("Visibility", "Zichtbaarheid", "Visibilité"),
+    "col_consult": ("Consult", "Consulteren", "Consulter"),
+    "col_author": ("Author", "Auteur", "Auteur"),
+    "col_delegation": ("Delegation", "Delegatie", "Délégation"),
+    "col_created": ("Created", "Aangemaakt", "Créée"),
+    "col_updated": ("Updated", "Gewijzigd", "Modifiée"),
+    "wg_current": ("in current plan", "in huidig jaarplan", "dans le plan actuel"),
+    "wg_last_in": ("last in {year}", "laatst in {year}", "dernier en {year}"),
+}
+
+
+def label(key: str, language: str = "en", **values: object) -> str:
+    entry = _LABELS.get(key)
+    if entry is None:
+        return key
+    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+    text = entry[index]
+    return text.format(**values) if values else text
+
+
+def labeller(language: str) -> Callable[..., str]:
+    """A ``label`` bound to one language: ``L = labeller("nl"); L("contents")``."""
+
+    def bound(key: str, **values: object) -> str:
+        return label(key, language, **values)
+
+    return bound
+
+
+def all_translations(key: str) -> tuple[str, ...]:
+    """Every language's text for ``key`` (used to read back headers written in any language)."""
+    return _LABELS.get(key, (key,))

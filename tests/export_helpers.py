@@ -1,0 +1,235 @@
+"""Sample plan data and notes for the export tests (our own small documents, real shapes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bnldesk.domain.document import (
+    DocChapter,
+    DocContact,
+    DocItem,
+    DocSection,
+    DocWorkgroup,
+    PlanDocument,
+)
+from bnldesk.domain.models import ActionItem, AgendaItem, ItemKind, Meeting, TargetKind
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.store.engine import Store
+from bnldesk.store.structure import write_document
+
+HOSTILE = '=HYPERLINK("http://evil.example","click")'
+MARKUP = "Compromis <b>niet</b> & </para> akkoord"
+
+
+def plan_2013() -> PlanDocument:
+    return PlanDocument(
+        kind="plan",
+        title="Jaarplan 2013",
+        year=2013,
+        chapters=[
+            DocChapter(
+                number="5",
+                title="Justitie en binnenlandse zaken",
+                sections=[
+                    DocSection(
+                        number="5.2",
+                        title="Rampenbestrijding en crisisbeheersing",
+                        items=[
+                            DocItem(
+                                ItemKind.OBJECTIVE,
+                                "Grensoverschrijdende crisisbeheersing versterken",
+                            ),
+                            DocItem(ItemKind.ONGOING, "Gezamenlijke risico-inventaris"),
+                            DocItem(ItemKind.NEW, "Oefening nucleaire noodplanning 2013"),
+                        ],
+                        workgroups=[
+                            DocWorkgroup(
+                                "Strategische werkgroep Crisisbeheersing",
+                                "SENN-CRISE",
+                                children=[
+                                    DocWorkgroup(
+                                        "Werkgroep Risico-identificatie", "SENN-CRISE/RISK"
+                                    )
+                                ],
+                            )
+                        ],
+                    ),
+                    DocSection(
+                        number="5.7",
+                        title="Fiscale samenwerking en strijd tegen de fraude",
+                        workgroups=[DocWorkgroup("Werkgroep BTW-fraude", "FISC-MTIC BENELUX")],
+                    ),
+                ],
+            )
+        ],
+        contacts=[
+            DocContact(
+                "Anne Dubois",
+                "a.dubois@benelux.int",
+                "+32 2 519 38 00",
+                role="Teamhoofd",
+                domain="Rampenbestrijding en crisisbeheersing",
+                section_numbers=["5.2"],
+            ),
+            DocContact(
+                "Joost Verhoeven",
+                "j.verhoeven@benelux.int",
+                role="Beleidsmedewerker",
+                domain="Rampenbestrijding en crisisbeheersing",
+                section_numbers=["5.2"],
+                validity_note="tot 1 maart 2013",
+                valid_until=dt.date(2013, 3, 1),
+            ),
+            DocContact(
+                "Luc Weber",
+                "l.weber@benelux.int",
+                role="Teamhoofd",
+                domain="Fiscaliteit",
+                section_numbers=["5.7"],
+            ),
+        ],
+    )
+
+
+def plan_2022() -> PlanDocument:
+    return PlanDocument(
+        kind="plan",
+        title="Jaarplan 2022",
+        year=2022,
+        chapters=[
+            DocChapter(
+                number="1",
+                title="Een competitieve en duurzame Benelux",
+                sections=[
+                    DocSection(
+                        number="1.1",
+                        title="Mobiliteit, de ruggengraat van de interne markt",
+                        items=[
+                            DocItem(ItemKind.OBJECTIVE, "Vlotte grensoverschrijdende mobiliteit"),
+                            DocItem(ItemKind.NEW, "Digitale vrachtbrief (e-CMR)", flagship=True),
+                            DocItem(ItemKind.ONGOING, "Rij- en rusttijden handhaving"),
+                        ],
+                        workgroups=[DocWorkgroup("Werkgroep Wegvervoer", "WG-TRANS")],
+                    )
+                ],
+            ),
+            DocChapter(
+                number="2",
+                title="Een veilige Benelux",
+                sections=[
+                    DocSection(
+                        number="2.3",
+                        title="Rampenbestrijding en crisisbeheersing",
+                        items=[
+                            DocItem(
+                                ItemKind.NEW, "Crisiscommunicatie bij stroomuitval", flagship=True
+                            )
+                        ],
+                        workgroups=[
+                            DocWorkgroup("Strategische werkgroep Crisisbeheersing", "SENN-CRISE")
+                        ],
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+@dataclass
+class Sample:
+    meeting_id: int
+    note_uuids: list[str]
+
+
+def fill_sample(store: Store, *, today: dt.date | None = None) -> Sample:
+    """The two plans, notes (one private, one hostile), actions (one overdue) and a meeting."""
+    today = today or dt.date.today()
+    uuids: list[str] = []
+    with store.transaction() as s:
+        write_document(s, plan_2013())
+        write_document(s, plan_2022())
+    with store.transaction() as s:
+        wg = resolve_target(s, "SENN-CRISE")
+        sec = resolve_target(s, "5.2", plan_year=2013)
+        n1 = add_annotation(
+            s,
+            wg,
+            NoteFields(
+                body="België steunt een gezamenlijke oefening; kosten ± € 40.000 (œuvre commune, Größe ł Ж).",
+                tags=["crisis", "budget"],
+                priority=3,
+                status="in_progress",
+                position_text="Akkoord onder voorbehoud van budget.",
+                position_state="reservation",
+                consult="FOD Binnenlandse Zaken",
+                visibility="delegation",
+            ),
+            author="M. Peeters",
+            delegation="BE",
+        )
+        n2 = add_annotation(
+            s,
+            sec,
+            NoteFields(body=MARKUP, tags=["juridisch"], visibility="shareable"),
+            author="M. Peeters",
+            delegation="BE",
+        )
+        n3 = add_annotation(
+            s,
+            wg,
+            NoteFields(body="Persoonlijke notitie: niet delen.", visibility="private"),
+            author="M. Peeters",
+        )
+        n4 = add_annotation(
+            s,
+            wg,
+            NoteFields(body=HOSTILE, visibility="delegation", tags=["=SUM(A1)"]),
+        )
+        uuids = [n1.uuid, n2.uuid, n3.uuid, n4.uuid]
+        s.add_all(
+            [
+                ActionItem(
+                    annotation_id=n1.id,
+                    title="Begroting oefening afstemmen met FOD",
+                    owner="M. Peeters",
+                    due_date=today - dt.timedelta(days=10),
+                ),
+                ActionItem(
+                    annotation_id=n1.id,
+                    title="Draaiboek rondsturen",
+                    owner="K. Janssens",
+                    due_date=today + dt.timedelta(days=20),
+                ),
+            ]
+        )
+        meeting = Meeting(
+            workgroup_key=wg.key,
+            workgroup_id=wg.obj_id,
+            title="SENN-CRISE plenaire vergadering",
+            starts_at=dt.datetime(2013, 5, 14, 10, 0),
+            ends_at=dt.datetime(2013, 5, 14, 13, 0),
+            place="Secretariaat-Generaal, Brussel",
+            chair="Voorzitterschap NL",
+            plan_year=2013,
+        )
+        s.add(meeting)
+        s.flush()
+        s.add_all(
+            [
+                AgendaItem(
+                    meeting_id=meeting.id, position=1, title="Opening en goedkeuring agenda"
+                ),
+                AgendaItem(
+                    meeting_id=meeting.id,
+                    position=2,
+                    title="Stand van zaken risico-inventaris",
+                    target_kind=TargetKind.SECTION,
+                    target_key=sec.key,
+                    position_text="BE vraagt om een tijdpad vóór de zomer.",
+                ),
+            ]
+        )
+        s.flush()
+        meeting_id = meeting.id
+    return Sample(meeting_id, uuids)

@@ -1,0 +1,271 @@
+"""The meeting brief read back with pypdf: text, outline, pages, header and footer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from export_helpers import MARKUP, Sample, fill_sample
+
+from bnldesk.cli import main
+from bnldesk.services.reports import (
+    BriefOptions,
+    BriefSubject,
+    BriefSubjectNotFound,
+    export_brief,
+)
+from bnldesk.services.reports.brief import BriefBuilder
+from bnldesk.services.reports.brief_data import collect_brief
+from bnldesk.store.engine import Store
+
+
+@pytest.fixture
+def sample(empty_store: Store) -> Sample:
+    return fill_sample(empty_store)
+
+
+def _read(path: Path) -> tuple[pypdf.PdfReader, str]:
+    reader = pypdf.PdfReader(str(path))
+    return reader, "\n".join(p.extract_text() for p in reader.pages)
+
+
+def _outline_titles(reader: pypdf.PdfReader) -> list[str]:
+    titles: list[str] = []
+
+    def walk(items: list) -> None:  # type: ignore[type-arg]
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)
+
+    walk(reader.outline)
+    return titles
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_workgroup_brief_has_plan_notes_contacts_and_outline(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "senn.pdf"
+    options = BriefOptions(marking="LIMITED DISTRIBUTION", delegation="BE", author="M. Peeters")
+    result = export_brief(
+        empty_store, BriefSubject(workgroup="SENN-CRISE", plan_year=2013), options, out
+    )
+    reader, text = _read(out)
+    flat = _flat(text)
+    assert "Strategische werkgroep Crisisbeheersing" in flat
+    assert "SENN-CRISE" in flat
+    assert "5.2 Rampenbestrijding en crisisbeheersing" in flat
+    assert "Grensoverschrijdende crisisbeheersing versterken" in flat  # objective
+    assert MARKUP in flat  # user text shown literally, not as markup
+    assert "België steunt een gezamenlijke oefening" in flat
+    assert "€ 40.000" in flat and "œuvre" in flat and "ł Ж" in flat
+    assert "Anne Dubois" in flat and "a.dubois@benelux.int" in flat
+    assert "Persoonlijke notitie" not in flat  # private notes stay out unless ticked
+    assert "Begroting oefening afstemmen met FOD" in flat
+    assert "overdue" in flat
+    # An outline entry per heading, in order.
+    assert _outline_titles(reader) == result.headings
+    assert "1. Place in the plan" in result.headings
+    assert "4. Secretariat-General contacts" in result.headings
+    # Header and footer on every page, with the true page count.
+    pages = len(reader.pages)
+    assert pages == result.pages
+    assert 2 <= pages <= 5
+    for number, page in enumerate(reader.pages, start=1):
+        page_text = page.extract_text()
+        assert f"Page {number} of {pages}" in page_text
+        assert "LIMITED DISTRIBUTION" in page_text
+    assert reader.metadata is not None
+    assert "SENN-CRISE" in (reader.metadata.title or "")
+    assert reader.metadata.author == "M. Peeters"
+    assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=0.5)  # A4
+
+
+def test_private_notes_only_when_ticked(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "p.pdf"
+    export_brief(
+        empty_store,
+        BriefSubject(workgroup="SENN-CRISE", plan_year=2013),
+        BriefOptions(include_private=True),
+        out,
+    )
+    _, text = _read(out)
+    assert "Persoonlijke notitie" in _flat(text)
+
+
+def test_parts_can_be_left_out(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "short.pdf"
+    options = BriefOptions(include_cover=False, include_contacts=False, include_history=False)
+    result = export_brief(empty_store, BriefSubject(workgroup="SENN-CRISE"), options, out)
+    _, text = _read(out)
+    assert "Anne Dubois" not in text
+    assert not any("contacts" in h for h in result.headings)
+    assert not any(h.startswith("Cover") for h in result.headings)
+    assert "Contents" in result.headings
+
+
+def test_meeting_brief_shows_date_place_and_agenda(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "meeting.pdf"
+    result = export_brief(
+        empty_store, BriefSubject(meeting=str(sample.meeting_id)), BriefOptions(), out
+    )
+    _, text = _read(out)
+    flat = _flat(text)
+    assert "14 May 2013, 10:00–13:00" in flat
+    assert "Secretariaat-Generaal, Brussel" in flat
+    assert "Stand van zaken risico-inventaris" in flat
+    assert "BE vraagt om een tijdpad vóór de zomer." in flat
+    assert result.headings[2] == "1. Agenda"
+
+
+def test_flagship_section_brief_and_history(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "flagship.pdf"
+    export_brief(empty_store, BriefSubject(section="1.1", plan_year=2022), BriefOptions(), out)
+    _, text = _read(out)
+    flat = _flat(text)
+    assert "★ Flagship" in flat
+    assert "Digitale vrachtbrief (e-CMR)" in flat
+    # The same workgroup in 2022 shows where it sat in 2013 and the notes made then.
+    out2 = tmp_path / "history.pdf"
+    result = export_brief(
+        empty_store, BriefSubject(workgroup="SENN-CRISE", plan_year=2022), BriefOptions(), out2
+    )
+    _, text2 = _read(out2)
+    flat2 = _flat(text2)
+    assert "Annual plan 2013" in result.headings
+    assert "2.3 Rampenbestrijding en crisisbeheersing" in flat2
+    assert MARKUP in flat2  # the 2013 section note, under "Notes made then"
+    # No contacts in the 2022 plan: those of the same section in 2013 are shown and said so.
+    assert "Anne Dubois" in flat2 and "Contacts as listed in the 2013 plan." in flat2
+
+
+def test_labels_follow_the_language(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "nl.pdf"
+    result = export_brief(
+        empty_store, BriefSubject(workgroup="SENN-CRISE"), BriefOptions(language="nl"), out
+    )
+    _, text = _read(out)
+    assert "Inhoud" in result.headings
+    assert f"Pagina 1 van {result.pages}" in text
+
+
+def test_unknown_subject_is_a_clear_error(empty_store: Store, sample: Sample) -> None:
+    with empty_store.read() as s, pytest.raises(BriefSubjectNotFound, match="NOPE"):
+        collect_brief(s, BriefSubject(workgroup="NOPE"), BriefOptions())
+    with empty_store.read() as s, pytest.raises(BriefSubjectNotFound, match="1999"):
+        collect_brief(s, BriefSubject(section="5.2", plan_year=1999), BriefOptions())
+
+
+def test_page_count_grows_with_content(empty_store: Store, sample: Sample) -> None:
+    with empty_store.read() as s:
+        data = collect_brief(s, BriefSubject(workgroup="SENN-CRISE"), BriefOptions())
+    small = BriefBuilder(data, BriefOptions())
+    small.render_bytes()
+    data.note_groups[0].notes[0].body = "\n".join(["Een lange alinea. " * 40] * 60)
+    big = BriefBuilder(data, BriefOptions())
+    big.render_bytes()
+    assert big.page_count >= small.page_count + 8
+
+
+def test_cli_brief(
+    empty_store: Store, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(empty_store.path)
+    out = tmp_path / "cli.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "brief",
+                "--section",
+                "5.2",
+                "--plan",
+                "2013",
+                "--out",
+                str(out),
+                "--marking",
+                "INTERN",
+            ]
+        )
+        == 0
+    )
+    assert out.exists() and "page(s)" in capsys.readouterr().out
+    assert main(["--db", db, "brief", "--workgroup", "NOPE", "--out", str(out)]) == 1
+    assert "no workgroup" in capsys.readouterr().err
+    assert (
+        main(["--db", db, "brief", "--workgroup", "SENN-CRISE", "--out", str(tmp_path / "x.txt")])
+        == 1
+    )
+    assert ".pdf" in capsys.readouterr().err
+
+
+def test_overdue_is_relative_to_today(empty_store: Store, sample: Sample) -> None:
+    with empty_store.read() as s:
+        data = collect_brief(
+            s, BriefSubject(workgroup="SENN-CRISE"), BriefOptions(), today=dt.date(2000, 1, 1)
+        )
+    assert data.actions and not any(a.overdue for a in data.actions)
+
+
+def test_contents_and_bookmarks_point_at_the_right_pages(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "toc.pdf"
+    paragraph = "Een alinea die de pagina's vult. " * 30
+    with empty_store.transaction() as s:
+        from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body="\n".join([paragraph] * 40), visibility="delegation"),
+        )
+    result = export_brief(
+        empty_store, BriefSubject(meeting=str(sample.meeting_id)), BriefOptions(), out
+    )
+    reader = pypdf.PdfReader(str(out))
+    texts = [_flat(p.extract_text()) for p in reader.pages]
+    # Each contents line is extracted as its dot leader and page number, then its title.
+    listed = {
+        title: int(page)
+        for page, title in re.findall(r"\. (\d+)\n([^\n]+)", reader.pages[1].extract_text())
+    }
+    checked = 0
+    for item in reader.outline:
+        if isinstance(item, list):
+            continue
+        page = reader.get_destination_page_number(item)
+        assert item.title.removeprefix("Cover: ") in texts[page]
+        if item.title[0].isdigit():
+            assert listed[item.title] == page + 1, item.title
+            checked += 1
+    assert checked == 6 and result.pages >= 6
+
+
+def test_brief_on_the_demo_data(store: Store, tmp_path: Path) -> None:
+    """The bundled 2013 plan: SENN-CRISE in its section, with the contacts of that domain."""
+    with store.read() as s:
+        data = collect_brief(
+            s, BriefSubject(workgroup="SENN-CRISE", plan_year=2013), BriefOptions()
+        )
+    assert data.contacts, "the 2013 demo plan lists Secretariat-General contacts for 5.2"
+    out = tmp_path / "demo.pdf"
+    export_brief(store, BriefSubject(workgroup="SENN-CRISE", plan_year=2013), BriefOptions(), out)
+    _, text = _read(out)
+    flat = _flat(text)
+    assert "SENN-CRISE" in flat and "5.2 Rampenbestrijding en crisisbeheersing" in flat
+    for contact in data.contacts:
+        assert contact.name in flat

@@ -1,0 +1,151 @@
+"""Random text, control characters and markup into notes, exported both ways.
+
+Each example carries many strings (one note each), so a few dozen examples put thousands of
+strings through the brief and the workbook: no exception, and every character that XML can carry
+comes back unchanged (the registered TrueType font keeps ``ë € œ ł Ж`` as text in the PDF).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import string
+
+import openpyxl
+import pypdf
+import pytest
+from export_helpers import fill_sample
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from bnldesk.domain.models import Annotation
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.services.reports import (
+    BriefSubject,
+    ExportFilters,
+    XlsxOptions,
+    export_brief,
+    export_workbook,
+)
+from bnldesk.services.reports.brief import BriefBuilder
+from bnldesk.services.reports.brief_data import BriefData, BriefOptions, NoteGroup, NoteInfo
+from bnldesk.services.reports.rows import ANNOTATIONS
+from bnldesk.services.reports.safe import clean_text, excel_text
+from bnldesk.services.reports.xlsx import SheetData, WorkbookData, build_workbook
+from bnldesk.store.engine import open_store
+
+ALPHABET = (
+    string.ascii_letters
+    + string.digits
+    + string.punctuation  # includes < > & " ' = + - @
+    + "àáâäçèéêëïîôöùûüÿñßÀÉÈÇÖÜ"
+    + "œŒłŁčšžőűğışĳ€£"
+    + "αβγδλμπσωΩ"
+    + "жЖщЩяЯёЁ"
+    + "".join(chr(c) for c in range(0x00, 0x20))  # every C0 control, most forbidden in XML
+    + "\ufffe\uffff"
+    + "   "
+)
+
+texts = st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=60), min_size=40, max_size=60)
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _note(body: str, n: int) -> NoteInfo:
+    return NoteInfo(
+        uuid=f"00000000-0000-0000-0000-{n:012d}",
+        body=body,
+        tags=[],
+        status="open",
+        priority=0,
+        position_text="",
+        position_state="none",
+        consult="",
+        visibility="delegation",
+        author="",
+        delegation="",
+        plan_year=None,
+        updated_at=dt.datetime(2026, 1, 1),
+    )
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(texts)
+def test_fuzzed_notes_survive_the_brief(bodies: list[str]) -> None:
+    data = BriefData(
+        kind="workgroup", title="Fuzz <werkgroep> & co", code="FZ-1", plan_year=2022, plan_title=""
+    )
+    data.note_groups = [NoteGroup("workgroup", "Fuzz", [_note(b, i) for i, b in enumerate(bodies)])]
+    options = BriefOptions(include_cover=False, include_toc=False, include_history=False)
+    pdf = BriefBuilder(data, options).render_bytes()
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    extracted = _squash("".join(p.extract_text() for p in reader.pages))
+    for body in bodies:
+        assert _squash(clean_text(body)) in extracted, repr(body)
+
+
+@SETTINGS
+@given(texts)
+def test_fuzzed_notes_survive_the_workbook(bodies: list[str]) -> None:
+    columns = ANNOTATIONS.chosen(["id", "text", "tags"])
+    rows = [[f"id-{i}", b, [b[:20]]] for i, b in enumerate(bodies)]
+    data = WorkbookData(
+        title="fuzz",
+        author="",
+        language="en",
+        created=dt.datetime(2026, 1, 1),
+        filters=[("search", bodies[0])],
+        database="",
+        sheets=[SheetData("annotations", "Notes", columns, ["id", "Text", "Tags"], rows)],
+    )
+    buffer = io.BytesIO()
+    build_workbook(data).save(buffer)
+    buffer.seek(0)
+    ws = openpyxl.load_workbook(buffer)["Notes"]
+    back = list(ws.iter_rows(min_row=2, values_only=True))
+    assert len(back) == len(bodies)
+    for (_, text, tags), body in zip(back, bodies, strict=True):
+        assert (text or "") == excel_text(body)
+        assert (tags or "") == excel_text(body[:20])
+    for row in ws.iter_rows(min_row=2):
+        assert all(cell.data_type != "f" for cell in row)
+
+
+@pytest.mark.slow
+def test_fuzzed_notes_through_the_database(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The same round trip through real notes in SQLite, the CLI's and GUI's path."""
+    folder = tmp_path_factory.mktemp("fuzzdb")
+    store = open_store(folder / "fuzz.db", demo=False)
+    fill_sample(store)
+
+    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=60), min_size=30, max_size=40))
+    def check(bodies: list[str]) -> None:
+        with store.transaction() as s:
+            for note in s.scalars(select(Annotation).where(Annotation.deleted_at.is_(None))):
+                note.soft_delete()
+            target = resolve_target(s, "SENN-CRISE")
+            for body in bodies:
+                add_annotation(s, target, NoteFields(body=body, visibility="delegation"))
+        pdf = folder / "fuzz.pdf"
+        export_brief(store, BriefSubject(workgroup="SENN-CRISE"), BriefOptions(), pdf)
+        extracted = _squash("".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages))
+        xlsx = folder / "fuzz.xlsx"
+        export_workbook(store, xlsx, ExportFilters(), XlsxOptions(kinds=["annotations"]))
+        ws = openpyxl.load_workbook(xlsx)["Notes"]
+        text_col = [c.value for c in ws[1]].index("Text")
+        cells = sorted((r[text_col] or "") for r in ws.iter_rows(min_row=2, values_only=True))
+        assert cells == sorted(excel_text(b) for b in bodies)
+        for body in bodies:
+            assert _squash(clean_text(body)) in extracted, repr(body)
+
+    try:
+        check()
+    finally:
+        store.close()
