@@ -31,6 +31,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -392,6 +393,21 @@ class Annotation(UserRecord, Base):
     __table_args__ = (
         Index("ix_annotation_target", "target_kind", "target_key"),
         Index("ix_annotation_live", "deleted_at", "updated_at"),
+        # The desktop window's filters over live notes (migration 0004).
+        Index(
+            "ix_annotation_live_target",
+            "target_kind",
+            "target_key",
+            "status",
+            "priority",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_annotation_live_year",
+            "plan_year",
+            "updated_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
     target_kind: Mapped[TargetKind] = mapped_column(_enum(TargetKind, "target_kind"))
@@ -504,3 +520,52 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# --------------------------------------------------------------------------------------------
+# Sharing between laptops (bnldesk.services.sync)
+# --------------------------------------------------------------------------------------------
+
+
+class SyncHistory(Base):
+    """A version (content hash) a shared record has had at a sync point, here or elsewhere.
+
+    A received version whose history holds our current hash descends from ours (fast-forward);
+    one whose hash is in our history is older than ours; otherwise both sides changed it.
+    """
+
+    __tablename__ = "sync_history"
+
+    record_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class SyncConflict(Base):
+    """A version of a record that lost an automatic merge and waits for the user to resolve it.
+
+    Conflicts travel between laptops themselves (keyed by record and losing version) so that
+    every laptop lists the same ones and a resolution made on one laptop reaches the others.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    loser_hash: Mapped[str] = mapped_column(String(64))
+    loser_data: Mapped[str] = mapped_column(Text)
+    winner_hash: Mapped[str] = mapped_column(String(64), default="")
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class SyncPeer(Base):
+    """Another laptop's database this one has received bundles from."""
+
+    __tablename__ = "sync_peer"
+
+    database_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    last_bundle_sha256: Mapped[str] = mapped_column(String(64), default="")
+    last_bundle_created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -6,6 +6,7 @@ commit to the caller (one transaction per user action).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from bnldesk.domain import identity
 from bnldesk.domain.models import (
     ActionItem,
+    ActionStatus,
     Annotation,
     Chapter,
     Contact,
@@ -250,3 +252,34 @@ def add_action(
     session.add(action)
     session.flush()
     return action
+
+
+@dataclass
+class ActionFields:
+    """The editable fields of an action item, as plain data (carried by the GUI's undo commands)."""
+
+    title: str = ""
+    owner: str = ""
+    due_date: dt.date | None = None
+    status: str = ActionStatus.OPEN.value
+
+    @classmethod
+    def of(cls, action: ActionItem) -> ActionFields:
+        return cls(action.title, action.owner, action.due_date, action.status.value)
+
+
+def apply_action_fields(action: ActionItem, fields: ActionFields) -> None:
+    action.title = fields.title
+    action.owner = fields.owner
+    action.due_date = fields.due_date
+    action.status = ActionStatus(fields.status)
+    action.updated_at = utcnow()
+
+
+def delete_action(action: ActionItem) -> None:
+    action.soft_delete()
+
+
+def restore_action(action: ActionItem) -> None:
+    action.deleted_at = None
+    action.updated_at = utcnow()

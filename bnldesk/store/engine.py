@@ -40,6 +40,10 @@ class DatabaseReadOnlyError(StoreError):
     pass
 
 
+class DiskFullError(StoreError):
+    pass
+
+
 def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
     def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
@@ -90,6 +94,11 @@ def explain(exc: BaseException, path: Path) -> StoreError:
         )
     if "readonly" in text or "read-only" in text or "attempt to write" in text:
         return DatabaseReadOnlyError(f"{path} is read-only: changes cannot be saved")
+    if "database or disk is full" in text or "disk i/o error" in text:
+        return DiskFullError(
+            f"{path}: the disk is full or failing ({getattr(exc, 'orig', exc)}); "
+            "nothing was saved, free some space and retry"
+        )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return DatabaseCorruptError(
             f"{path} is damaged ({getattr(exc, 'orig', exc)}); restore it from a backup"

@@ -1,36 +1,124 @@
-"""Starting the desktop application."""
+"""Starting the desktop application, and switching its language live.
+
+:class:`Controller` owns what outlives a window: the store, the one database worker, the
+settings, the undo stack and the notes bus. Switching the language rebuilds the main window in
+the new language with the same selection, splitters and undo history.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bnldesk import APP_NAME, APP_ORG, __version__
-from bnldesk.store import queries
-from bnldesk.store.engine import StoreError, open_store
+from bnldesk.paths import resource_path
+from bnldesk.store.engine import Store, StoreError
+from bnldesk.ui import i18n, startup_probe
+from bnldesk.ui.main_window import MainWindow, app_icon
+from bnldesk.ui.notes import NotesBus
+from bnldesk.ui.settings import Settings
+from bnldesk.ui.worker import DbWorker
 
 
-def run_gui(db_path: Path, *, demo: bool = True) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
     app.setApplicationVersion(__version__)
+    return app
+
+
+def load_style(app: QApplication) -> None:
+    qss = resource_path("styles", "bnldesk.qss")
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+class Controller(QObject):
+    window_replaced = Signal(object)
+
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings or Settings()
+        self.worker = DbWorker(store, self)
+        self.bus = NotesBus(self)
+        self.undo_stack = QUndoStack(self)
+        self.language = i18n.install(str(self.settings.get("prefs/language")))
+        self.window: MainWindow | None = None
+
+    def open_window(self, *, restore: bool = True, show: bool = True) -> MainWindow:
+        window = MainWindow(
+            self.store, self.worker, self.settings, self.undo_stack, self.bus, controller=self
+        )
+        self.window = window
+        from bnldesk.ui.meeting_actions import install_meeting_actions
+
+        install_meeting_actions(window)  # meetings, sharing, conflicts, backups
+        window.start(restore=restore)
+        if show:
+            window.show()
+        return window
+
+    def set_language(self, code: str) -> MainWindow | None:
+        """Apply a language at once: store the choice, then rebuild the window in it."""
+        self.settings.set("prefs/language", code)
+        self.language = i18n.install(code)
+        old = self.window
+        if old is None:
+            return None
+        was_visible = old.isVisible()
+        old.notes.commit()
+        old.save_state()
+        old.hide()
+        window = self.open_window(restore=True, show=was_visible)
+        self._retire(old)
+        self.window_replaced.emit(window)
+        return window
+
+    def _retire(self, window: MainWindow) -> None:
+        window.detach()
+        window.close()
+        # Callbacks of jobs the old window queued must run before it is deleted.
+        self.worker.wait_idle()
+        window.deleteLater()
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.notes.commit()
+            self.worker.wait_idle()
+            self._retire(self.window)
+            self.window = None
+        self.worker.shutdown()
+        self.undo_stack.clear()
+
+
+def run_gui(db_path: Path, *, demo: bool = True) -> int:
+    app = ensure_app()
+    startup_probe.install(app)  # BNLDESK_QUIT_WHEN_SHOWN: bench and selftest
+    app.setWindowIcon(app_icon())
+    load_style(app)
+    from bnldesk.ui.backups_dialog import startup_open
+
     try:
-        store = open_store(db_path, demo=demo)
+        # quick_check, one-window lock (a second window opens read-only), restore if damaged.
+        opened = startup_open(db_path, demo=demo)
     except StoreError as exc:
         QMessageBox.critical(None, "bnldesk", str(exc))
         return 1
-    tree = QTreeWidget()
-    tree.setHeaderLabels(["Plan"])
-    with store.read() as s:
-        for plan in queries.list_plans(s):
-            top = QTreeWidgetItem([f"{plan['title']}"])
-            tree.addTopLevelItem(top)
-            for ch in queries.list_chapters(s, plan_year=plan["year"]):
-                top.addChild(QTreeWidgetItem([f"{ch['number']}. {ch['title']}"]))
-    tree.expandAll()
-    tree.resize(900, 600)
-    tree.show()
-    return app.exec()
+    if opened is None or opened.store is None:
+        return 1
+    store = opened.store
+    controller = Controller(store)
+    controller.open_window()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+        opened.close()

@@ -1,0 +1,114 @@
+"""``bnldesk selftest``: check that this installation works, without a display.
+
+Everything happens in a temporary folder (database, generated plan, brief, workbook, and the
+settings and data folders Qt and platformdirs would use), removed afterwards unless ``--keep``.
+One line per check; the exit status is non-zero when any check fails. Qt is imported only by the
+last check, which starts the application offscreen and waits for its main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bnldesk import __version__
+from bnldesk.services.selftest import CheckResult, SelftestContext, Status, run_selftest
+
+# Everything the checks could write through the environment goes into the temporary folder.
+_ISOLATED_DIRS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+
+
+def check_main_window(ctx: SelftestContext) -> str:
+    """Start the desktop application on the test database, offscreen, until its window shows."""
+    from bnldesk.ui import startup_probe
+
+    saved = os.environ.get(startup_probe.ENV_VAR)
+    os.environ[startup_probe.ENV_VAR] = "quiet"
+    try:
+        return _show_main_window(ctx)
+    finally:
+        if saved is None:
+            os.environ.pop(startup_probe.ENV_VAR, None)
+        else:
+            os.environ[startup_probe.ENV_VAR] = saved
+
+
+def _show_main_window(ctx: SelftestContext) -> str:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from bnldesk.ui import startup_probe
+    from bnldesk.ui.app import run_gui
+
+    # Window state and preferences go to the temporary folder, never the user's settings.
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(ctx.work_dir / "settings"))
+    if ctx.store is not None:
+        ctx.store.close()  # the application opens the file itself
+    code = run_gui(ctx.db_path)
+    shown = startup_probe.shown_window()
+    if shown is None:
+        raise RuntimeError(
+            "no window was shown (bnldesk.ui.app must call startup_probe.install(app))"
+        )
+    if shown != "main window":
+        raise RuntimeError(f"a {shown} was shown instead of the main window")
+    if code != 0:
+        raise RuntimeError(f"the application exited with status {code}")
+    return f"Qt platform {QGuiApplication.platformName()}"
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    print(f"bnldesk {__version__} self test ({sys.executable})", flush=True)
+    failed = 0
+
+    def report(result: CheckResult) -> None:
+        nonlocal failed
+        failed += result.status is Status.FAIL
+        print(result.line(), flush=True)
+
+    tmp = tempfile.mkdtemp(prefix="bnldesk-selftest-")
+    work_dir = Path(tmp)
+    saved = {name: os.environ.get(name) for name in (*_ISOLATED_DIRS, "BNLDESK_DB")}
+    try:
+        for name in _ISOLATED_DIRS:
+            os.environ[name] = str(work_dir / name.lower())
+        os.environ["BNLDESK_DB"] = str(work_dir / "selftest.db")
+        extra = [] if args.no_gui else [("main window (offscreen)", check_main_window)]
+        results = run_selftest(work_dir, extra_checks=extra, report=report, verbose=args.verbose)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        if args.keep:
+            print(f"the files are kept in {work_dir}")
+        else:
+            _remove_tree(work_dir)
+    skipped = sum(r.status is Status.SKIP for r in results)
+    summary = f"{len(results) - failed - skipped} ok, {failed} failed, {skipped} skipped"
+    print(summary if not failed else f"self test FAILED: {summary}", flush=True)
+    return 1 if failed else 0
+
+
+def _remove_tree(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "selftest",
+        help="check that this installation works (in a temporary folder, no display needed)",
+    )
+    p.add_argument("--no-gui", action="store_true", help="leave out the main window check")
+    p.add_argument("--keep", action="store_true", help="keep the temporary folder and say where")
+    p.add_argument("--verbose", action="store_true", help="tracebacks for failed checks")
+    p.set_defaults(func=cmd_selftest)

@@ -1,0 +1,398 @@
+"""Automatic backups of the database, thinning, verification and restore.
+
+Backups are made with SQLite's online backup API (``sqlite3.Connection.backup``), never by copying
+the file of a live database, into :func:`bnldesk.paths.backups_dir`. Each one is written under a
+temporary name, checked with ``quick_check`` and only then renamed into place. They are made
+before every import, migration, restore and bundle merge, and every 30 minutes of use when
+something changed (:func:`maybe_backup`, called by the GUI's timer).
+
+Thinning follows Anki: the newest :data:`KEEP_RECENT`, then the newest of each of the last
+:data:`KEEP_DAILY` days, :data:`KEEP_WEEKLY` weeks and :data:`KEEP_MONTHLY` months.
+
+A restore never overwrites the current file: it is moved aside (with its ``-wal``/``-shm``) into
+``set-aside/`` in the backups folder, and a healthy current file is also backed up first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from bnldesk.paths import backups_dir
+from bnldesk.store.engine import Store, StoreError, add_before_migrate_hook
+
+BACKUP_INTERVAL = dt.timedelta(minutes=30)
+KEEP_RECENT = 12
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+KEEP_MONTHLY = 12
+SET_ASIDE = "set-aside"
+STATE_FILE = ".state.json"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
+
+
+class BackupError(StoreError):
+    """A backup or restore could not be made; the database itself is untouched."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime  # UTC, naive
+    reason: str
+    size: int
+
+    @property
+    def label(self) -> str:
+        local = self.created.replace(tzinfo=dt.UTC).astimezone()
+        return f"{local:%Y-%m-%d %H:%M:%S} ({self.reason})"
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _slug(reason: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:40] or "manual"
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def quick_check(path: Path) -> bool:
+    """Whether the file is an SQLite database whose ``quick_check`` says ok."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        return rows == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _describe_error(exc: BaseException) -> str:
+    text = str(exc)
+    low = text.lower()
+    if isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    if "full" in low or "no space" in low:
+        return "the disk is full"
+    if "readonly" in low or "read-only" in low or "permission" in low:
+        return "the folder is read-only"
+    return text
+
+
+def _copy_with_backup_api(source: Path, target: Path) -> None:
+    """Online copy of ``source`` into the new file ``target`` (a rollback journal file)."""
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # A backup is a single self-contained file: no WAL beside it.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            dst.commit()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def backup_database(
+    db_path: Path | str, reason: str = "manual", *, now: dt.datetime | None = None
+) -> Path:
+    """Back up the database at ``db_path``; returns the verified backup file."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise BackupError(f"{db_path} does not exist: nothing to back up")
+    now = now or _utcnow()
+    folder = backups_dir(db_path)
+    name = f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{_slug(reason)}.db"
+    final = folder / name
+    tmp = folder / f".{name}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        _copy_with_backup_api(db_path, tmp)
+        if not quick_check(tmp):
+            raise BackupError(
+                f"the backup of {db_path} failed its check (is the database damaged?)"
+            )
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+        _fsync_dir(folder)
+    except BackupError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise BackupError(
+            f"could not back up {db_path} into {folder}: {_describe_error(exc)}"
+        ) from exc
+    thin(db_path, now=now)
+    return final
+
+
+def backup_store(store: Store, reason: str = "manual") -> Path:
+    """Back up an open store (what the import, merge and restore steps call first)."""
+    path = backup_database(store.path, reason)
+    _save_state(store.path, fingerprint(store), _utcnow())
+    return path
+
+
+def backup_before(store: Store, action: str) -> Path:
+    """``backup_before(store, "import")``: the safety copy taken before a risky step."""
+    return backup_store(store, f"before-{action}")
+
+
+def list_backups(db_path: Path | str) -> list[BackupInfo]:
+    """This database's backups, newest first."""
+    db_path = Path(db_path)
+    folder = backups_dir(db_path)
+    out: list[BackupInfo] = []
+    if not folder.is_dir():
+        return out
+    for p in folder.iterdir():
+        m = _NAME.match(p.name)
+        if not m or m.group("stem") != db_path.stem or not p.is_file():
+            continue
+        created = dt.datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S-%f")
+        out.append(BackupInfo(p, created, m.group("reason"), p.stat().st_size))
+    out.sort(key=lambda b: b.created, reverse=True)
+    return out
+
+
+def backups_to_keep(backups: list[BackupInfo]) -> set[Path]:
+    """Anki-style thinning: recent ones, then one per day, per week and per month."""
+    newest_first = sorted(backups, key=lambda b: b.created, reverse=True)
+    keep = {b.path for b in newest_first[:KEEP_RECENT]}
+
+    def per(bucket: Callable[[dt.datetime], object], count: int) -> None:
+        seen: list[object] = []
+        for b in newest_first:
+            key = bucket(b.created)
+            if key in seen:
+                continue
+            seen.append(key)
+            if len(seen) > count:
+                return
+            keep.add(b.path)
+
+    per(lambda t: t.date(), KEEP_DAILY)
+    per(lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
+    per(lambda t: (t.year, t.month), KEEP_MONTHLY)
+    return keep
+
+
+def thin(db_path: Path | str, *, now: dt.datetime | None = None) -> list[Path]:
+    """Delete backups the thinning rule no longer keeps; returns the removed files."""
+    backups = list_backups(db_path)
+    keep = backups_to_keep(backups)
+    removed: list[Path] = []
+    for b in backups:
+        if b.path not in keep:
+            with contextlib.suppress(OSError):
+                b.path.unlink()
+                removed.append(b.path)
+    return removed
+
+
+# ------------------------------------------------------------------------------------------
+# every 30 minutes of use, when something changed
+# ------------------------------------------------------------------------------------------
+
+_FINGERPRINT_SQL = [
+    "SELECT count(*), max(updated_at) FROM annotation",
+    "SELECT count(*), max(updated_at) FROM meeting",
+    "SELECT count(*), max(updated_at) FROM agenda_item",
+    "SELECT count(*), max(updated_at) FROM action_item",
+    "SELECT count(*), max(imported_at) FROM plan",
+    "SELECT count(*), max(imported_at) FROM programme",
+    "SELECT count(*), count(resolved_at) FROM sync_conflict",
+    "SELECT count(*), group_concat(name) FROM tag",
+]
+
+
+def fingerprint(store: Store) -> str:
+    """A cheap digest of what the delegate changes; equal digests mean nothing to back up."""
+    digest = hashlib.sha256()
+    with store.engine.connect() as conn:
+        for sql in _FINGERPRINT_SQL:
+            try:
+                row = conn.exec_driver_sql(sql).fetchone()
+            except Exception:  # a table another version lacks: leave it out
+                row = None
+            digest.update(repr(tuple(row) if row else None).encode())
+    return digest.hexdigest()
+
+
+def _state_path(db_path: Path) -> Path:
+    return backups_dir(db_path) / STATE_FILE
+
+
+def _load_state(db_path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(_state_path(db_path).read_text("utf-8"))
+        return {str(k): str(v) for k, v in data.items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _save_state(db_path: Path, fp: str, at: dt.datetime) -> None:
+    path = _state_path(db_path)
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"fingerprint": fp, "at": at.isoformat()}), "utf-8")
+        os.replace(tmp, path)
+
+
+def maybe_backup(store: Store, now: dt.datetime | None = None) -> Path | None:
+    """The GUI timer's call: back up if the last backup is 30 minutes old and data changed."""
+    now = now or _utcnow()
+    state = _load_state(store.path)
+    last_at: dt.datetime | None = None
+    if "at" in state:
+        with contextlib.suppress(ValueError):
+            last_at = dt.datetime.fromisoformat(state["at"])
+    if last_at is None:
+        existing = list_backups(store.path)
+        last_at = existing[0].created if existing else None
+    if last_at is not None and now - last_at < BACKUP_INTERVAL:
+        return None
+    fp = fingerprint(store)
+    if fp == state.get("fingerprint"):
+        return None
+    path = backup_database(store.path, "auto", now=now)
+    _save_state(store.path, fp, now)
+    return path
+
+
+# ------------------------------------------------------------------------------------------
+# restore
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class RestoreResult:
+    restored_from: Path
+    set_aside: Path | None
+    safety_backup: Path | None
+
+
+def newest_good_backup(db_path: Path | str) -> BackupInfo | None:
+    for b in list_backups(db_path):
+        if quick_check(b.path):
+            return b
+    return None
+
+
+def _companions(path: Path) -> Iterator[Path]:
+    for suffix in ("-wal", "-shm", "-journal"):
+        p = path.with_name(path.name + suffix)
+        if p.exists():
+            yield p
+
+
+def set_aside(db_path: Path, *, now: dt.datetime | None = None, label: str = "replaced") -> Path:
+    """Move the database file (and its WAL) aside, never deleting it; returns its new path."""
+    now = now or _utcnow()
+    folder = backups_dir(db_path) / SET_ASIDE
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{label}{db_path.suffix}"
+    for extra in _companions(db_path):
+        os.replace(extra, target.with_name(target.name + extra.name[len(db_path.name) :]))
+    os.replace(db_path, target)
+    return target
+
+
+def restore(
+    db_path: Path | str, backup: Path | str | None = None, *, now: dt.datetime | None = None
+) -> RestoreResult:
+    """Replace the database by ``backup`` (default: the newest good one); the store must be closed.
+
+    The current file is backed up when healthy and always moved aside, never overwritten.
+    """
+    db_path = Path(db_path)
+    now = now or _utcnow()
+    if backup is None:
+        info = newest_good_backup(db_path)
+        if info is None:
+            raise BackupError(f"there is no usable backup of {db_path}")
+        source = info.path
+    else:
+        source = Path(backup)
+        if not source.exists():
+            # A bare name from `bnldesk restore --list`.
+            candidate = backups_dir(db_path) / source.name
+            if not candidate.exists():
+                raise BackupError(f"there is no backup {backup}")
+            source = candidate
+    if not quick_check(source):
+        raise BackupError(f"the backup {source.name} is damaged; choose another one")
+    safety: Path | None = None
+    aside: Path | None = None
+    folder = db_path.parent
+    tmp = folder / f".{db_path.name}.restoring"
+    try:
+        tmp.unlink(missing_ok=True)
+        _copy_with_backup_api(source, tmp)
+        if not quick_check(tmp):
+            raise BackupError(f"the copy of {source.name} failed its check")
+        if db_path.exists():
+            if quick_check(db_path):
+                with contextlib.suppress(BackupError):
+                    safety = backup_database(db_path, "before-restore", now=now)
+            aside = set_aside(db_path, now=now)
+        os.replace(tmp, db_path)
+        _fsync_dir(folder)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        if aside is not None and not db_path.exists():
+            os.replace(aside, db_path)  # put the current file back as it was
+            aside = None
+        raise BackupError(f"could not restore {source.name}: {_describe_error(exc)}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return RestoreResult(source, aside, safety)
+
+
+# ------------------------------------------------------------------------------------------
+# the migration hook
+# ------------------------------------------------------------------------------------------
+
+
+def _before_migrate(path: Path, engine: Engine, current: str | None) -> None:
+    backup_database(path, f"before-migrate-{current or 'new'}")
+
+
+def install_hooks() -> None:
+    """Make every migration of an existing database start with a backup (idempotent)."""
+    add_before_migrate_hook(_before_migrate)
+
+
+install_hooks()

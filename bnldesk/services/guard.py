@@ -1,0 +1,166 @@
+"""Opening a database safely for the desktop application.
+
+* One bnldesk window per database: an advisory lock file (``<db>.lock``, ``fcntl``/``msvcrt``)
+  held while the window is open. A second instance opens the database read-only and says so,
+  instead of failing later with "database is locked".
+* At start, ``quick_check``; a damaged file is reported (the GUI then offers the newest good
+  backup) rather than opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from bnldesk.store.check import CheckReport, check_database
+from bnldesk.store.engine import (
+    DatabaseLockedError,
+    DatabaseReadOnlyError,
+    DiskFullError,
+    Store,
+    StoreError,
+    open_store,
+)
+from bnldesk.store.migrations import MigrationError
+
+
+class InstanceLock:
+    """An advisory, non-blocking lock on ``<db>.lock``; released by the OS if the process dies."""
+
+    def __init__(self, db_path: Path | str) -> None:
+        db_path = Path(db_path)
+        self.path = db_path.with_name(db_path.name + ".lock")
+        self._fh: IO[bytes] | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fh is not None
+
+    def acquire(self) -> bool:
+        if self._fh is not None:
+            return True
+        try:
+            fh = self.path.open("a+b")
+        except OSError:
+            # A read-only folder: no other instance can write either; let SQLite arbitrate.
+            return True
+        try:
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            return False
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()).encode())
+            fh.flush()
+        except OSError:
+            pass
+        self._fh = fh
+        return True
+
+    def release(self) -> None:
+        if self._fh is None:
+            return
+        try:
+            if sys.platform == "win32":  # pragma: no cover
+                import msvcrt
+
+                self._fh.seek(0)
+                msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+        finally:
+            self._fh.close()
+            self._fh = None
+
+
+@dataclass
+class GuardedOpen:
+    """What the GUI gets at start: a store (or none), why it is read-only, what is damaged."""
+
+    store: Store | None
+    lock: InstanceLock | None
+    notices: list[str] = field(default_factory=list)
+    damage: CheckReport | None = None
+
+    @property
+    def damaged(self) -> bool:
+        return self.damage is not None
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def _drop_backups_since(db_path: Path, started: dt.datetime) -> None:
+    """Forget the before-update backup this failed attempt made: it holds the same broken file
+    (which is kept anyway) and must not be offered as the newest good backup."""
+    from bnldesk.services.backup import list_backups
+
+    for b in list_backups(db_path):
+        if b.created >= started and b.reason.startswith("before-migrate"):
+            b.path.unlink(missing_ok=True)
+
+
+def open_guarded(db_path: Path | str, *, demo: bool = True) -> GuardedOpen:
+    """Open the database for the GUI: quick_check, instance lock, read-only fallback.
+
+    Never raises for a damaged file: ``damage`` is set and ``store`` is None, so the caller can
+    offer a restore. Other :class:`StoreError` (unreadable folder, ...) propagate.
+    """
+    db_path = Path(db_path)
+    exists = db_path.exists() and db_path.stat().st_size > 0
+    if exists:
+        report = check_database(db_path, quick=True)
+        if not report.ok:
+            return GuardedOpen(None, None, [report.summary()], report)
+    lock = InstanceLock(db_path)
+    notices: list[str] = []
+    read_only = False
+    if not lock.acquire():
+        read_only = True
+        lock_held: InstanceLock | None = None
+        notices.append(
+            f"{db_path.name} is already open in another bnldesk window: "
+            "this window is read-only, changes are made in the other one"
+        )
+    else:
+        lock_held = lock
+    if exists and not read_only and not os.access(db_path, os.W_OK):
+        read_only = True
+        notices.append(f"{db_path} is read-only on disk: you can read but not save changes")
+    started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    try:
+        store = open_store(db_path, demo=demo, read_only=read_only and exists)
+    except (DatabaseLockedError, DatabaseReadOnlyError, DiskFullError):
+        if lock_held is not None:
+            lock_held.release()
+        raise
+    except (StoreError, MigrationError) as exc:
+        if lock_held is not None:
+            lock_held.release()
+        if not exists:
+            raise
+        _drop_backups_since(db_path, started)
+        # A file that passes quick_check but cannot be brought to the current schema (an
+        # update interrupted by a crash): the backup taken before the update is the way out.
+        report = CheckReport(db_path, [f"it cannot be opened: {exc}"])
+        return GuardedOpen(None, None, [str(exc)], report)
+    return GuardedOpen(store, lock_held, notices)

@@ -1,0 +1,742 @@
+"""Meetings of a workgroup: agenda, positions, outcomes, action items, debrief and iCalendar.
+
+Like the other services these functions take a session and never commit; what they hand to the
+GUI and the CLI is plain data (dicts), never live ORM objects.
+
+Meeting times are stored as naive local wall-clock times of the meeting place (Brussels unless
+told otherwise), which is how a delegate reads an invitation; the ``.ics`` export attaches the
+time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid as uuidlib
+import zoneinfo
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from bnldesk import __version__
+from bnldesk.domain import identity
+from bnldesk.domain.models import (
+    ActionItem,
+    ActionStatus,
+    AgendaItem,
+    Annotation,
+    Meeting,
+    TargetKind,
+    Visibility,
+    Workgroup,
+    utcnow,
+)
+from bnldesk.services.annotations import (
+    NoteFields,
+    Target,
+    TargetNotFound,
+    apply_fields,
+    resolve_target,
+    target_of,
+)
+
+TIMEZONE = "Europe/Brussels"
+DEFAULT_DURATION = dt.timedelta(hours=2)
+DEBRIEF_NAMESPACE = uuidlib.UUID("0c3f43b9-8f6f-4e0e-9d55-3a8c1a4b77e2")
+DEBRIEF_TAG = "debrief"
+
+Row = dict[str, Any]
+
+
+class MeetingError(ValueError):
+    """A mistake in what was asked (unknown workgroup, end before start, ...)."""
+
+
+@dataclass
+class MeetingFields:
+    """The editable fields of a meeting (plain data, what the GUI's undo commands carry)."""
+
+    title: str = ""
+    workgroup: str | None = None  # code or name as typed; None for no workgroup
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    place: str = ""
+    video_link: str = ""
+    chair: str = ""
+    notes: str = ""
+
+
+@dataclass
+class AgendaFields:
+    title: str = ""
+    target: str | None = None  # a reference for resolve_target (code, section number, kind:id)
+    position_text: str = ""
+    notes: str = ""
+    outcome: str = ""
+
+
+def find_workgroup(session: Session, ref: str) -> Workgroup:
+    ref = ref.strip()
+    wg = session.scalar(
+        select(Workgroup).where(
+            or_(
+                Workgroup.identity_key == identity.workgroup_key(ref, ref),
+                Workgroup.identity_key == identity.workgroup_key(None, ref),
+            )
+        )
+    )
+    if wg is None and ref.isdigit():
+        wg = session.get(Workgroup, int(ref))
+    if wg is None:
+        raise MeetingError(f"there is no workgroup '{ref}' (give its code, e.g. SENN-CRISE)")
+    return wg
+
+
+def _apply_meeting(session: Session, m: Meeting, f: MeetingFields) -> None:
+    if f.starts_at and f.ends_at and f.ends_at < f.starts_at:
+        raise MeetingError("the meeting ends before it starts")
+    wg = find_workgroup(session, f.workgroup) if f.workgroup else None
+    m.workgroup_key = wg.identity_key if wg else None
+    m.workgroup_id = wg.id if wg else None
+    title = f.title.strip()
+    if not title and wg is not None:
+        title = f"{wg.name} ({wg.code})" if wg.code else wg.name
+    if not title:
+        raise MeetingError("a meeting needs a title or a workgroup")
+    m.title = title
+    m.starts_at = f.starts_at
+    m.ends_at = f.ends_at
+    m.place = f.place.strip()
+    m.video_link = f.video_link.strip()
+    m.chair = f.chair.strip()
+    m.notes = f.notes
+    m.plan_year = f.starts_at.year if f.starts_at else None
+    m.updated_at = utcnow()
+
+
+def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
+    m = Meeting()
+    _apply_meeting(session, m, fields)
+    session.add(m)
+    session.flush()
+    return m
+
+
+def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> Meeting:
+    m = get_meeting(session, meeting_id)
+    _apply_meeting(session, m, fields)
+    session.flush()
+    return m
+
+
+def get_meeting(session: Session, meeting_id: int) -> Meeting:
+    m = session.get(Meeting, meeting_id)
+    if m is None or m.deleted_at is not None:
+        raise MeetingError(f"there is no meeting {meeting_id}")
+    return m
+
+
+def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
+    m = get_meeting(session, meeting_id)
+    wg = session.get(Workgroup, m.workgroup_id) if m.workgroup_id else None
+    return MeetingFields(
+        title=m.title,
+        workgroup=(wg.code or wg.name) if wg else None,
+        starts_at=m.starts_at,
+        ends_at=m.ends_at,
+        place=m.place,
+        video_link=m.video_link,
+        chair=m.chair,
+        notes=m.notes,
+    )
+
+
+def delete_meeting(session: Session, meeting_id: int) -> None:
+    m = get_meeting(session, meeting_id)
+    m.soft_delete()
+    for point in m.agenda_items:
+        if point.deleted_at is None:
+            point.soft_delete()
+    for action in session.scalars(select(ActionItem).where(ActionItem.meeting_id == m.id)):
+        if action.deleted_at is None:
+            action.soft_delete()
+
+
+def _live_points(m: Meeting) -> list[AgendaItem]:
+    return [p for p in m.agenda_items if p.deleted_at is None]
+
+
+def _apply_point(session: Session, p: AgendaItem, f: AgendaFields) -> None:
+    target: Target | None = None
+    if f.target:
+        try:
+            target = resolve_target(session, f.target)
+        except TargetNotFound as exc:
+            raise MeetingError(str(exc)) from exc
+    title = f.title.strip() or (target.label if target else "")
+    if not title:
+        raise MeetingError("an agenda point needs a title or a plan object")
+    p.title = title
+    p.target_kind = target.kind if target else TargetKind.FREE
+    p.target_key = target.key if target else None
+    p.target_id = target.obj_id if target else None
+    p.position_text = f.position_text
+    p.notes = f.notes
+    p.outcome = f.outcome
+    p.updated_at = utcnow()
+
+
+def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> AgendaItem:
+    m = get_meeting(session, meeting_id)
+    points = _live_points(m)
+    p = AgendaItem(position=(max((x.position for x in points), default=0) + 1))
+    with session.no_autoflush:
+        _apply_point(session, p, fields)
+    p.meeting = m
+    session.add(p)
+    session.flush()
+    return p
+
+
+def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> AgendaItem:
+    p = session.get(AgendaItem, item_id)
+    if p is None or p.deleted_at is not None:
+        raise MeetingError(f"there is no agenda point {item_id}")
+    _apply_point(session, p, fields)
+    session.flush()
+    return p
+
+
+def update_agenda_texts(
+    session: Session,
+    item_id: int,
+    *,
+    title: str,
+    position_text: str,
+    notes: str,
+    outcome: str,
+) -> None:
+    """Change what the delegation writes on a point, keeping its link to the plan object."""
+    p = session.get(AgendaItem, item_id)
+    if p is None or p.deleted_at is not None:
+        raise MeetingError(f"there is no agenda point {item_id}")
+    if not title.strip():
+        raise MeetingError("an agenda point needs a title")
+    p.title = title.strip()
+    p.position_text = position_text
+    p.notes = notes
+    p.outcome = outcome
+    p.updated_at = utcnow()
+
+
+def set_outcome(session: Session, item_id: int, outcome: str) -> None:
+    p = session.get(AgendaItem, item_id)
+    if p is None:
+        raise MeetingError(f"there is no agenda point {item_id}")
+    p.outcome = outcome
+    p.updated_at = utcnow()
+
+
+def delete_agenda_item(session: Session, item_id: int) -> None:
+    p = session.get(AgendaItem, item_id)
+    if p is not None and p.deleted_at is None:
+        p.soft_delete()
+
+
+def move_agenda_item(session: Session, item_id: int, offset: int) -> None:
+    """Move a point up (negative) or down the agenda; positions are renumbered 1..n."""
+    p = session.get(AgendaItem, item_id)
+    if p is None:
+        raise MeetingError(f"there is no agenda point {item_id}")
+    points = sorted(_live_points(p.meeting), key=lambda x: (x.position, x.id))
+    i = points.index(p)
+    j = max(0, min(len(points) - 1, i + offset))
+    points.insert(j, points.pop(i))
+    now = utcnow()
+    for n, x in enumerate(points, start=1):
+        if x.position != n:
+            x.position = n
+            x.updated_at = now
+
+
+def add_meeting_action(
+    session: Session,
+    meeting_id: int,
+    title: str,
+    *,
+    owner: str = "",
+    due_date: dt.date | None = None,
+    agenda_item_id: int | None = None,
+) -> ActionItem:
+    m = get_meeting(session, meeting_id)
+    if not title.strip():
+        raise MeetingError("an action item needs a title")
+    action = ActionItem(
+        meeting_id=m.id,
+        agenda_item_id=agenda_item_id,
+        title=title.strip(),
+        owner=owner.strip(),
+        due_date=due_date,
+    )
+    session.add(action)
+    session.flush()
+    return action
+
+
+# ------------------------------------------------------------------------------------------
+# plain data for the GUI and the CLI
+# ------------------------------------------------------------------------------------------
+
+
+def _action_row(a: ActionItem, today: dt.date | None = None) -> Row:
+    return {
+        "id": a.id,
+        "uuid": a.uuid,
+        "title": a.title,
+        "owner": a.owner,
+        "due_date": a.due_date,
+        "status": ActionStatus(a.status).value,
+        "overdue": a.is_overdue(today) if today else False,
+        "meeting_id": a.meeting_id,
+        "agenda_item_id": a.agenda_item_id,
+        "annotation_id": a.annotation_id,
+    }
+
+
+def meeting_row(m: Meeting) -> Row:
+    return {
+        "id": m.id,
+        "uuid": m.uuid,
+        "title": m.title,
+        "workgroup_key": m.workgroup_key,
+        "starts_at": m.starts_at,
+        "ends_at": m.ends_at,
+        "place": m.place,
+        "video_link": m.video_link,
+        "chair": m.chair,
+        "notes": m.notes,
+        "points": len(_live_points(m)),
+    }
+
+
+def list_meetings(
+    session: Session,
+    *,
+    upcoming_from: dt.datetime | None = None,
+    workgroup: str | None = None,
+) -> list[Row]:
+    stmt = (
+        select(Meeting)
+        .where(Meeting.deleted_at.is_(None))
+        .options(selectinload(Meeting.agenda_items))
+        .order_by(Meeting.starts_at.nulls_last(), Meeting.id)
+    )
+    if upcoming_from is not None:
+        stmt = stmt.where(Meeting.starts_at >= upcoming_from)
+    if workgroup:
+        stmt = stmt.where(Meeting.workgroup_key == find_workgroup(session, workgroup).identity_key)
+    return [meeting_row(m) for m in session.scalars(stmt)]
+
+
+def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = None) -> Row:
+    """A meeting with its agenda points (and their actions) as plain data."""
+    m = get_meeting(session, meeting_id)
+    actions = list(
+        session.scalars(
+            select(ActionItem)
+            .where(ActionItem.meeting_id == m.id, ActionItem.deleted_at.is_(None))
+            .order_by(ActionItem.created_at, ActionItem.id)
+        )
+    )
+    points = []
+    for p in sorted(_live_points(m), key=lambda x: (x.position, x.id)):
+        points.append(
+            {
+                "id": p.id,
+                "uuid": p.uuid,
+                "position": p.position,
+                "title": p.title,
+                "target_kind": TargetKind(p.target_kind).value,
+                "target_key": p.target_key,
+                "target_id": p.target_id,
+                "position_text": p.position_text,
+                "notes": p.notes,
+                "outcome": p.outcome,
+                "actions": [_action_row(a, today) for a in actions if a.agenda_item_id == p.id],
+            }
+        )
+    row = meeting_row(m)
+    row["agenda"] = points
+    row["actions"] = [_action_row(a, today) for a in actions]
+    return row
+
+
+@dataclass
+class StartPageData:
+    today: dt.date
+    upcoming: list[Row] = field(default_factory=list)
+    overdue: list[Row] = field(default_factory=list)
+    open_actions: list[Row] = field(default_factory=list)
+    recent_notes: list[Row] = field(default_factory=list)
+    open_conflicts: int = 0
+
+
+def start_page_data(
+    session: Session,
+    today: dt.date,
+    *,
+    days_ahead: int = 60,
+    recent_days: int = 14,
+    limit: int = 20,
+) -> StartPageData:
+    """Upcoming meetings, open and overdue actions, recently changed notes."""
+    from bnldesk.domain.models import SyncConflict
+
+    start = dt.datetime.combine(today, dt.time())
+    data = StartPageData(today)
+    stmt = (
+        select(Meeting)
+        .where(
+            Meeting.deleted_at.is_(None),
+            Meeting.starts_at >= start,
+            Meeting.starts_at < start + dt.timedelta(days=days_ahead),
+        )
+        .options(selectinload(Meeting.agenda_items))
+        .order_by(Meeting.starts_at)
+        .limit(limit)
+    )
+    data.upcoming = [meeting_row(m) for m in session.scalars(stmt)]
+    actions = session.scalars(
+        select(ActionItem)
+        .where(ActionItem.status == ActionStatus.OPEN, ActionItem.deleted_at.is_(None))
+        .order_by(ActionItem.due_date.nulls_last(), ActionItem.id)
+    )
+    for a in actions:
+        row = _action_row(a, today)
+        row["context"] = _action_context(session, a)
+        (data.overdue if row["overdue"] else data.open_actions).append(row)
+    since = start - dt.timedelta(days=recent_days)
+    notes = session.scalars(
+        select(Annotation)
+        .where(Annotation.deleted_at.is_(None), Annotation.updated_at >= since)
+        .order_by(Annotation.updated_at.desc())
+        .limit(limit)
+    )
+    data.recent_notes = [
+        {
+            "id": n.id,
+            "uuid": n.uuid,
+            "target": n.target_label or n.target_key,
+            "target_kind": TargetKind(n.target_kind).value,
+            "target_key": n.target_key,
+            "body": n.body,
+            "updated_at": n.updated_at,
+            "visibility": Visibility(n.visibility).value,
+            "author": n.author,
+        }
+        for n in notes
+    ]
+    data.open_conflicts = len(
+        list(session.scalars(select(SyncConflict.uuid).where(SyncConflict.resolved_at.is_(None))))
+    )
+    return data
+
+
+def _action_context(session: Session, a: ActionItem) -> str:
+    if a.meeting_id is not None:
+        m = session.get(Meeting, a.meeting_id)
+        if m is not None:
+            when = f" {m.starts_at:%d-%m-%Y}" if m.starts_at else ""
+            return f"{m.title}{when}"
+    if a.annotation is not None:
+        return a.annotation.target_label
+    return ""
+
+
+# ------------------------------------------------------------------------------------------
+# debrief
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class DebriefResult:
+    notes_created: int = 0
+    notes_updated: int = 0
+    actions_linked: int = 0
+    note_ids: list[int] = field(default_factory=list)
+
+
+def _debrief_target(session: Session, m: Meeting, p: AgendaItem | None) -> Target | None:
+    if p is not None and p.target_key and p.target_kind != TargetKind.FREE:
+        if p.target_id is not None:
+            try:
+                return target_of(session, p.target_kind, p.target_id)
+            except TargetNotFound:
+                pass
+        return Target(TargetKind(p.target_kind), p.target_key, p.target_id, p.title, m.plan_year)
+    if m.workgroup_id is not None:
+        return target_of(session, TargetKind.WORKGROUP, m.workgroup_id)
+    return None
+
+
+def _debrief_text(m: Meeting, points: list[AgendaItem], actions: list[ActionItem]) -> str:
+    when = f" of {m.starts_at:%d-%m-%Y}" if m.starts_at else ""
+    lines = [f"Outcome of the meeting{when}: {m.title}"]
+    for p in points:
+        lines.append("")
+        lines.append(f"{p.position}. {p.title}")
+        if p.position_text.strip():
+            lines.append(f"Our position: {p.position_text.strip()}")
+        lines.append(f"Outcome: {p.outcome.strip()}")
+    if actions:
+        lines.append("")
+        lines.append("Actions:")
+        for a in actions:
+            extra = ", ".join(
+                x for x in (a.owner, f"due {a.due_date:%d-%m-%Y}" if a.due_date else "") if x
+            )
+            lines.append(f"- {a.title}" + (f" ({extra})" if extra else ""))
+    return "\n".join(lines)
+
+
+def debrief(
+    session: Session,
+    meeting_id: int,
+    *,
+    author: str = "",
+    delegation: str = "",
+    visibility: Visibility = Visibility.DELEGATION,
+) -> DebriefResult:
+    """Write each agenda point's outcome back as a note on the plan object it concerns.
+
+    One note per object and meeting, with a UUID derived from both, so running the debrief again
+    (here or on another laptop) updates that note instead of adding another. Free-text points go
+    on the meeting's workgroup. The meeting's new action items are attached to those notes.
+    """
+    m = get_meeting(session, meeting_id)
+    groups: dict[tuple[str, str], tuple[Target, list[AgendaItem]]] = {}
+    points = sorted(_live_points(m), key=lambda x: (x.position, x.id))
+    for p in points:
+        if not p.outcome.strip():
+            continue
+        target = _debrief_target(session, m, p)
+        if target is None:
+            continue
+        key = (target.kind.value, target.key)
+        groups.setdefault(key, (target, []))[1].append(p)
+    actions = list(
+        session.scalars(
+            select(ActionItem).where(ActionItem.meeting_id == m.id, ActionItem.deleted_at.is_(None))
+        )
+    )
+    # Actions not tied to a debriefed point go to the workgroup's note.
+    wg_target = _debrief_target(session, m, None)
+    if wg_target is not None and actions:
+        groups.setdefault((wg_target.kind.value, wg_target.key), (wg_target, []))
+    result = DebriefResult()
+    debriefed_points = {p.id: key for key, (_, pts) in groups.items() for p in pts}
+    for key, (target, pts) in groups.items():
+        mine = [
+            a
+            for a in actions
+            if debriefed_points.get(a.agenda_item_id or -1) == key
+            or (
+                wg_target is not None
+                and key == (wg_target.kind.value, wg_target.key)
+                and (a.agenda_item_id is None or a.agenda_item_id not in debriefed_points)
+            )
+        ]
+        note_uuid = str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{m.uuid}:{key[0]}:{key[1]}"))
+        note = session.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
+        fields = NoteFields(
+            body=_debrief_text(m, pts, mine),
+            tags=[DEBRIEF_TAG],
+            position_text="\n".join(p.position_text for p in pts if p.position_text.strip()),
+            visibility=visibility.value,
+        )
+        if note is None:
+            note = Annotation(
+                uuid=note_uuid,
+                target_kind=target.kind,
+                target_key=target.key,
+                target_id=target.obj_id,
+                target_label=target.label,
+                plan_year=m.plan_year or target.plan_year,
+                author=author,
+                delegation=delegation,
+            )
+            session.add(note)
+            result.notes_created += 1
+        else:
+            fields.tags = sorted({t.name for t in note.tags} | {DEBRIEF_TAG})
+            fields.visibility = Visibility(note.visibility).value
+            note.deleted_at = None
+            result.notes_updated += 1
+        apply_fields(session, note, fields)
+        session.flush()
+        result.note_ids.append(note.id)
+        for a in mine:
+            if a.annotation_id != note.id:
+                a.annotation_id = note.id
+                a.updated_at = utcnow()
+                result.actions_linked += 1
+    session.flush()
+    return result
+
+
+# ------------------------------------------------------------------------------------------
+# iCalendar
+# ------------------------------------------------------------------------------------------
+
+
+def meeting_ics(session: Session, meeting_ids: Iterable[int], *, tz: str = TIMEZONE) -> bytes:
+    """An iCalendar file with one event per meeting (UID stable across laptops)."""
+    import icalendar
+
+    zone = zoneinfo.ZoneInfo(tz)
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//bnldesk//bnldesk {__version__}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    if tz == TIMEZONE:
+        # Before the events, as most calendar programs expect.
+        cal.add_component(icalendar.Timezone.from_ical(_BRUSSELS_VTIMEZONE))
+    stamp = dt.datetime.now(dt.UTC)
+    for meeting_id in meeting_ids:
+        m = get_meeting(session, meeting_id)
+        if m.starts_at is None:
+            raise MeetingError(f"meeting {m.id} ({m.title}) has no date yet")
+        start = m.starts_at.replace(tzinfo=zone)
+        end = (m.ends_at or m.starts_at + DEFAULT_DURATION).replace(tzinfo=zone)
+        ev = icalendar.Event()
+        ev.add("uid", f"{m.uuid}@bnldesk")
+        ev.add("dtstamp", stamp)
+        ev.add("dtstart", start)
+        ev.add("dtend", end)
+        ev.add("summary", m.title)
+        if m.place or m.video_link:
+            ev.add("location", m.place or m.video_link)
+        if m.video_link:
+            ev.add("url", m.video_link)
+        lines = []
+        if m.chair:
+            lines.append(f"Chair: {m.chair}")
+        if m.video_link:
+            lines.append(f"Video: {m.video_link}")
+        points = sorted(_live_points(m), key=lambda x: (x.position, x.id))
+        if points:
+            lines.append("Agenda:")
+            lines += [f"{n}. {p.title}" for n, p in enumerate(points, start=1)]
+        if m.notes.strip():
+            lines += ["", m.notes.strip()]
+        if lines:
+            ev.add("description", "\n".join(lines))
+        ev.add("last-modified", m.updated_at.replace(tzinfo=dt.UTC))
+        cal.add_component(ev)
+    if tz != TIMEZONE:
+        cal.add_missing_timezones()
+    return bytes(cal.to_ical())
+
+
+# The EU summer-time rule (since 1996) as calendar programs write it: two lines, not a table.
+_BRUSSELS_VTIMEZONE = """BEGIN:VTIMEZONE
+TZID:Europe/Brussels
+BEGIN:DAYLIGHT
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+TZNAME:CEST
+DTSTART:19700329T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+END:DAYLIGHT
+BEGIN:STANDARD
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+TZNAME:CET
+DTSTART:19701025T030000
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+END:STANDARD
+END:VTIMEZONE
+""".replace("\n", "\r\n")
+
+
+def export_ics(
+    session: Session, meeting_ids: Iterable[int], path: Path | str, *, tz: str = TIMEZONE
+) -> Path:
+    """Write the meetings to ``path`` atomically (temporary name, then rename)."""
+    data = meeting_ics(session, meeting_ids, tz=tz)
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+# ------------------------------------------------------------------------------------------
+# undo support: a meeting's records as plain data, and putting them back
+# ------------------------------------------------------------------------------------------
+
+MeetingState = dict[str, tuple[str, dict[str, Any]]]
+
+
+def meeting_state(session: Session, meeting_id: int | None) -> MeetingState:
+    """The meeting, its agenda points and its actions in portable form, keyed by UUID."""
+    from bnldesk.services import sync
+
+    state: MeetingState = {}
+    if meeting_id is None:
+        return state
+    m = session.get(Meeting, meeting_id)
+    if m is None:
+        return state
+    session.flush()
+    state[m.uuid] = ("meeting", sync.meeting_data(m))
+    for p in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == m.id)):
+        state[p.uuid] = ("agenda_item", sync.agenda_item_data(p))
+    for a in session.scalars(select(ActionItem).where(ActionItem.meeting_id == m.id)):
+        state[a.uuid] = ("action_item", sync.action_item_data(session, a))
+    return state
+
+
+def restore_meeting_state(session: Session, target: MeetingState, other: MeetingState) -> None:
+    """Make the records of ``target`` and ``other`` look as in ``target`` (undo and redo).
+
+    Records only in ``other`` (created by the step being undone) are soft-deleted. Every record
+    put back gets a new ``updated_at``: an undo is a new edit, so other laptops take it too.
+    """
+    from bnldesk.services import sync
+
+    now = sync.timestamp(utcnow())
+    order = {"meeting": 0, "agenda_item": 1, "action_item": 2}
+    for record_uuid, (kind, data) in sorted(target.items(), key=lambda kv: order[kv[1][0]]):
+        record = sync.find_record(session, kind, record_uuid)
+        if record is None:
+            record = sync.MODELS[kind]()
+            with session.no_autoflush:
+                sync.apply_data(session, kind, record, data | {"updated_at": now})
+            session.add(record)
+        else:
+            current = sync.record_data(session, kind, record)
+            if {k: v for k, v in current.items() if k != "updated_at"} != {
+                k: v for k, v in data.items() if k != "updated_at"
+            }:
+                sync.apply_data(session, kind, record, data | {"updated_at": now})
+        session.flush()
+    for record_uuid, (kind, _data) in other.items():
+        if record_uuid in target:
+            continue
+        record = sync.find_record(session, kind, record_uuid)
+        if record is not None and record.deleted_at is None:
+            record.soft_delete()
+    session.flush()

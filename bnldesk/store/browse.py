@@ -1,0 +1,826 @@
+"""Read queries behind the desktop window: the plan tree, the filtered lists, object details.
+
+Everything here returns plain data (dicts, tuples, dataclasses) that the GUI's database worker
+hands across threads. Filtering, sorting and paging happen in SQL so that a window over twenty
+years of plans and a hundred thousand notes stays fast: a page is chosen by an inner query on
+ids and only the rows of that page get their note counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+Row = dict[str, Any]
+
+ITEM_KINDS = ("objective", "ongoing", "new", "flagship", "other")
+NOTE_STATUSES = ("open", "in_progress", "done")
+CHANGE_STATES = ("new", "changed", "gone", "same")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The navigator node that limits the central list: a plan, a chapter, a workgroup, ..."""
+
+    kind: str
+    obj_id: int
+
+
+@dataclass(frozen=True)
+class BrowseFilter:
+    """The filter bar's state. Note-based conditions must all hold for one and the same note."""
+
+    plan_year: int | None = None
+    chapter_key: str | None = None
+    kind: str | None = None
+    workgroup_id: int | None = None
+    tag: str | None = None
+    status: str | None = None
+    priority: int | None = None
+    has_notes: bool = False
+    has_open_actions: bool = False
+    change: str | None = None
+    scope: Scope | None = None
+    # Item ids with a given year-over-year state, computed by the caller (history module).
+    change_ids: tuple[int, ...] | None = field(default=None, compare=False)
+
+    def without_scope(self) -> BrowseFilter:
+        return replace(self, scope=None)
+
+
+# --------------------------------------------------------------------------------------------
+# the navigator tree
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TreeNode:
+    kind: str  # programme, plan, chapter, theme, section, item, workgroup, contact
+    obj_id: int
+    label: str
+    has_children: bool
+    detail: str = ""
+
+
+def _nodes(session: Session, sql: str, params: dict[str, Any], kind: str) -> list[TreeNode]:
+    return [
+        TreeNode(kind, int(r.id), str(r.label), bool(r.kids), str(getattr(r, "detail", "") or ""))
+        for r in session.execute(text(sql), params)
+    ]
+
+
+def _label(number: str, title: str) -> str:
+    number = number.strip().rstrip(".")
+    return f"{number} {title}".strip() if number else title
+
+
+def tree_children(session: Session, kind: str | None, obj_id: int | None) -> list[TreeNode]:
+    """Children of a node of the plan tree; ``kind=None`` gives the top level."""
+    if kind is None:
+        programmes = _nodes(
+            session,
+            "SELECT id, 'Werkprogramma ' || start_year || '-' || end_year AS label, 1 AS kids "
+            "FROM programme ORDER BY start_year DESC",
+            {},
+            "programme",
+        )
+        orphans = _nodes(
+            session,
+            "SELECT id, title AS label, "
+            "EXISTS (SELECT 1 FROM chapter c WHERE c.plan_id = plan.id) AS kids "
+            "FROM plan WHERE programme_id IS NULL ORDER BY year DESC",
+            {},
+            "plan",
+        )
+        return programmes + orphans
+    if kind == "programme":
+        plans = _nodes(
+            session,
+            "SELECT id, title AS label, "
+            "EXISTS (SELECT 1 FROM chapter c WHERE c.plan_id = plan.id) AS kids "
+            "FROM plan WHERE programme_id = :id ORDER BY year DESC",
+            {"id": obj_id},
+            "plan",
+        )
+        themes = [
+            TreeNode("theme", n.obj_id, n.label, n.has_children)
+            for n in _nodes(
+                session,
+                "SELECT id, number, title, "
+                "EXISTS (SELECT 1 FROM section s WHERE s.chapter_id = chapter.id) AS kids, "
+                "trim(number || ' ' || title) AS label "
+                "FROM chapter WHERE programme_id = :id ORDER BY position",
+                {"id": obj_id},
+                "chapter",
+            )
+        ]
+        return themes + plans
+    if kind == "plan":
+        return [
+            TreeNode("chapter", int(r.id), _label(r.number, r.title), bool(r.kids))
+            for r in session.execute(
+                text(
+                    "SELECT id, number, title, "
+                    "EXISTS (SELECT 1 FROM section s WHERE s.chapter_id = chapter.id) AS kids "
+                    "FROM chapter WHERE plan_id = :id ORDER BY position"
+                ),
+                {"id": obj_id},
+            )
+        ]
+    if kind in ("chapter", "theme"):
+        return [
+            TreeNode("section", int(r.id), _label(r.number, r.title), bool(r.kids))
+            for r in session.execute(
+                text(
+                    "SELECT id, number, title, "
+                    "(EXISTS (SELECT 1 FROM section c WHERE c.parent_id = section.id) OR "
+                    " EXISTS (SELECT 1 FROM plan_item i WHERE i.section_id = section.id)) AS kids "
+                    "FROM section WHERE chapter_id = :id AND parent_id IS NULL ORDER BY position"
+                ),
+                {"id": obj_id},
+            )
+        ]
+    if kind == "section":
+        subs = [
+            TreeNode("section", int(r.id), _label(r.number, r.title), bool(r.kids))
+            for r in session.execute(
+                text(
+                    "SELECT id, number, title, "
+                    "(EXISTS (SELECT 1 FROM section c WHERE c.parent_id = section.id) OR "
+                    " EXISTS (SELECT 1 FROM plan_item i WHERE i.section_id = section.id)) AS kids "
+                    "FROM section WHERE parent_id = :id ORDER BY position"
+                ),
+                {"id": obj_id},
+            )
+        ]
+        items = _nodes(
+            session,
+            "SELECT id, title AS label, 0 AS kids, "
+            "CASE WHEN is_flagship THEN 'flagship' ELSE kind END AS detail "
+            "FROM plan_item WHERE section_id = :id ORDER BY position",
+            {"id": obj_id},
+            "item",
+        )
+        return subs + items
+    if kind == "workgroups":
+        return workgroup_children(session, None)
+    return []
+
+
+def workgroup_children(session: Session, parent_id: int | None) -> list[TreeNode]:
+    where = "parent_id IS NULL" if parent_id is None else "parent_id = :id"
+    return _nodes(
+        session,
+        "SELECT id, CASE WHEN code IS NOT NULL AND code <> '' THEN code || ' · ' || name "
+        "ELSE name END AS label, "
+        "EXISTS (SELECT 1 FROM workgroup c WHERE c.parent_id = workgroup.id) AS kids, "
+        "coalesce(code, '') AS detail "
+        f"FROM workgroup WHERE {where} ORDER BY coalesce(nullif(code, ''), name)",
+        {"id": parent_id},
+        "workgroup",
+    )
+
+
+def contact_rows(session: Session) -> list[TreeNode]:
+    return _nodes(
+        session,
+        "SELECT id, name AS label, 0 AS kids, trim(role || ' ' || domain) AS detail "
+        "FROM contact ORDER BY name",
+        {},
+        "contact",
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# the central lists: plan items and notes
+# --------------------------------------------------------------------------------------------
+
+ITEM_SORTS = {
+    "year": "p.year {d}, c.position, s.position, i.position",
+    "section": "p.year, c.position, s.position {d}, i.position",
+    "kind": "i.is_flagship {d}, i.kind {d}, p.year, i.position",
+    "title": "i.title COLLATE NOCASE {d}",
+    "default": "p.year DESC, c.position, s.position, i.position",
+}
+
+NOTE_SORTS = {
+    "updated": "a.updated_at {d}",
+    "target": "a.target_label COLLATE NOCASE {d}, a.updated_at DESC",
+    "year": "a.plan_year {d}, a.updated_at DESC",
+    "status": "a.status {d}, a.updated_at DESC",
+    "priority": "a.priority {d}, a.updated_at DESC",
+    "default": "a.updated_at DESC",
+}
+
+
+def _note_conditions(f: BrowseFilter, alias: str, params: dict[str, Any]) -> list[str]:
+    cond: list[str] = []
+    # Tags and open actions are looked up from their own (indexed) side: a few thousand rows
+    # at most, instead of one lookup per note.
+    if f.tag:
+        cond.append(
+            f"{alias}.id IN (SELECT at.annotation_id FROM annotation_tag at "
+            "WHERE at.tag_id = (SELECT id FROM tag WHERE name = :tag))"
+        )
+        params["tag"] = f.tag
+    if f.status:
+        cond.append(f"{alias}.status = :status")
+        params["status"] = f.status
+    if f.priority is not None:
+        cond.append(f"{alias}.priority = :priority")
+        params["priority"] = f.priority
+    if f.has_open_actions:
+        cond.append(
+            f"{alias}.id IN (SELECT x.annotation_id FROM action_item x "
+            "WHERE x.status = 'open' AND x.deleted_at IS NULL AND x.annotation_id IS NOT NULL)"
+        )
+    return cond
+
+
+def _item_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if f.plan_year is not None:
+        where.append("p.year = :year")
+        params["year"] = f.plan_year
+    if f.chapter_key:
+        where.append("c.identity_key = :chapter_key")
+        params["chapter_key"] = f.chapter_key
+    if f.kind == "flagship":
+        where.append("i.is_flagship = 1")
+    elif f.kind:
+        where.append("i.kind = :kind")
+        params["kind"] = f.kind
+    if f.workgroup_id is not None:
+        where.append(
+            "(s.id IN (SELECT section_id FROM workgroup_section WHERE workgroup_id = :wg) OR "
+            "s.parent_id IN (SELECT section_id FROM workgroup_section WHERE workgroup_id = :wg))"
+        )
+        params["wg"] = f.workgroup_id
+    note_cond = _note_conditions(f, "a", params)
+    if note_cond or f.has_notes:
+        # An IN list is built once and probed per item; a correlated EXISTS would look the
+        # notes up again for each of tens of thousands of items.
+        where.append(
+            "i.identity_key IN (SELECT a.target_key FROM annotation a WHERE "
+            "a.target_kind = 'item' AND a.deleted_at IS NULL"
+            + "".join(" AND " + c for c in note_cond)
+            + ")"
+        )
+    if f.change_ids is not None:
+        where.append("i.id IN (" + ",".join(str(int(x)) for x in f.change_ids) + ")")
+    scope = f.scope
+    if scope is not None:
+        params["scope"] = scope.obj_id
+        if scope.kind == "programme":
+            where.append("p.programme_id = :scope")
+        elif scope.kind == "plan":
+            where.append("p.id = :scope")
+        elif scope.kind == "chapter":
+            where.append("c.id = :scope")
+        elif scope.kind == "section":
+            where.append("(s.id = :scope OR s.parent_id = :scope)")
+        elif scope.kind == "item":
+            where.append("i.section_id = (SELECT section_id FROM plan_item WHERE id = :scope)")
+        elif scope.kind == "workgroup":
+            where.append(
+                "(s.id IN (SELECT section_id FROM workgroup_section WHERE workgroup_id = :scope) "
+                "OR s.parent_id IN "
+                "(SELECT section_id FROM workgroup_section WHERE workgroup_id = :scope))"
+            )
+        elif scope.kind == "contact":
+            where.append(
+                "s.id IN (SELECT section_id FROM contact_section WHERE contact_id = :scope)"
+            )
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+_ITEM_FROM = (
+    "FROM plan_item i JOIN section s ON s.id = i.section_id "
+    "JOIN chapter c ON c.id = s.chapter_id JOIN plan p ON p.id = c.plan_id"
+)
+# The same rows walked plan by plan (CROSS JOIN fixes the loop order): sorted by year first,
+# SQLite then only sorts within a year and stops once a page is full.
+_ITEM_FROM_BY_YEAR = (
+    "FROM plan p CROSS JOIN chapter c ON c.plan_id = p.id "
+    "CROSS JOIN section s ON s.chapter_id = c.id CROSS JOIN plan_item i ON i.section_id = s.id"
+)
+
+
+def count_items(session: Session, f: BrowseFilter) -> int:
+    where, params = _item_where(f)
+    return int(session.execute(text(f"SELECT count(*) {_ITEM_FROM}{where}"), params).scalar_one())
+
+
+def _order(sorts: dict[str, str], sort: str, descending: bool) -> str:
+    template = sorts.get(sort, sorts["default"])
+    return template.replace("{d}", "DESC" if descending else "ASC")
+
+
+def fetch_items(
+    session: Session,
+    f: BrowseFilter,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: str = "default",
+    descending: bool = False,
+) -> list[Row]:
+    where, params = _item_where(f)
+    params.update(offset=offset, limit=limit)
+    order = _order(ITEM_SORTS, sort, descending)
+    # Walking plan by plan pays when many items match; a tag or open actions select few notes,
+    # and then starting from those notes (the planner's choice) is faster.
+    selective = bool(f.tag or f.has_open_actions or f.change_ids is not None)
+    by_year = sort in ("default", "year", "section") and not selective
+    source = _ITEM_FROM_BY_YEAR if by_year else _ITEM_FROM
+    ids = [
+        int(r[0])
+        for r in session.execute(
+            text(f"SELECT i.id {source}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"),
+            params,
+        )
+    ]
+    if not ids:
+        return []
+    # Only the page's rows get their details and note counts.
+    sql = (
+        "SELECT i.id, p.year, s.number AS section, s.title AS section_title, i.kind, "
+        "i.is_flagship, i.title, i.identity_key, "
+        "(SELECT count(*) FROM annotation a WHERE a.target_kind = 'item' "
+        " AND a.target_key = i.identity_key AND a.deleted_at IS NULL) AS notes "
+        f"{_ITEM_FROM} WHERE i.id IN ({','.join(str(i) for i in ids)})"
+    )
+    by_id = {
+        int(r.id): {
+            "id": int(r.id),
+            "year": r.year,
+            "section": _label(r.section or "", r.section_title or ""),
+            "kind": "flagship" if r.is_flagship else r.kind,
+            "title": r.title,
+            "key": r.identity_key,
+            "notes": int(r.notes),
+        }
+        for r in session.execute(text(sql))
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _note_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
+    params: dict[str, Any] = {}
+    where = ["a.deleted_at IS NULL", *_note_conditions(f, "a", params)]
+    year = f.plan_year
+    if f.scope is not None and f.scope.kind == "plan":
+        where.append("a.plan_year = (SELECT year FROM plan WHERE id = :scope_plan)")
+        params["scope_plan"] = f.scope.obj_id
+    if year is not None:
+        where.append("a.plan_year = :year")
+        params["year"] = year
+    if f.workgroup_id is not None:
+        where.append(
+            "a.target_kind = 'workgroup' AND a.target_key = "
+            "(SELECT identity_key FROM workgroup WHERE id = :wg)"
+        )
+        params["wg"] = f.workgroup_id
+    if f.kind:
+        where.append("a.target_kind = 'item'")
+    return " WHERE " + " AND ".join(where), params
+
+
+def count_notes(session: Session, f: BrowseFilter) -> int:
+    where, params = _note_where(f)
+    return int(
+        session.execute(text(f"SELECT count(*) FROM annotation a{where}"), params).scalar_one()
+    )
+
+
+def fetch_notes(
+    session: Session,
+    f: BrowseFilter,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: str = "default",
+    descending: bool = False,
+) -> list[Row]:
+    where, params = _note_where(f)
+    params.update(offset=offset, limit=limit)
+    order = _order(NOTE_SORTS, sort, descending)
+    ids = [
+        int(r[0])
+        for r in session.execute(
+            text(
+                f"SELECT a.id FROM annotation a{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+            ),
+            params,
+        )
+    ]
+    if not ids:
+        return []
+    sql = (
+        "SELECT a.id, a.target_kind, a.target_key, a.target_id, a.target_label, a.plan_year, "
+        "a.body, a.status, a.priority, a.visibility, a.updated_at, "
+        "(SELECT group_concat(t.name, ', ') FROM annotation_tag at JOIN tag t "
+        " ON t.id = at.tag_id WHERE at.annotation_id = a.id) AS tags, "
+        "(SELECT count(*) FROM action_item x WHERE x.annotation_id = a.id "
+        " AND x.status = 'open' AND x.deleted_at IS NULL) AS open_actions "
+        f"FROM annotation a WHERE a.id IN ({','.join(str(i) for i in ids)})"
+    )
+    by_id = {
+        int(r.id): {
+            "id": int(r.id),
+            "target_kind": r.target_kind,
+            "target_key": r.target_key,
+            "target_id": r.target_id,
+            "target": r.target_label,
+            "year": r.plan_year,
+            "body": " ".join((r.body or "").split())[:300],
+            "status": r.status,
+            "priority": int(r.priority or 0),
+            "visibility": r.visibility,
+            "updated": str(r.updated_at or "")[:16],
+            "tags": r.tags or "",
+            "open_actions": int(r.open_actions),
+        }
+        for r in session.execute(text(sql))
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# --------------------------------------------------------------------------------------------
+# filter choices and counts
+# --------------------------------------------------------------------------------------------
+
+
+def filter_choices(session: Session) -> Row:
+    years = [int(y) for (y,) in session.execute(text("SELECT year FROM plan ORDER BY year DESC"))]
+    chapters = [
+        (str(r.identity_key), _label(r.number, r.title))
+        for r in session.execute(
+            text(
+                "SELECT identity_key, min(number) AS number, min(title) AS title FROM chapter "
+                "WHERE plan_id IS NOT NULL GROUP BY identity_key "
+                "ORDER BY CAST(min(number) AS INTEGER), min(title)"
+            )
+        )
+    ]
+    workgroups = [
+        (int(r.id), f"{r.code} · {r.name}" if r.code else str(r.name))
+        for r in session.execute(
+            text("SELECT id, code, name FROM workgroup ORDER BY coalesce(nullif(code, ''), name)")
+        )
+    ]
+    tags = [str(n) for (n,) in session.execute(text("SELECT name FROM tag ORDER BY name"))]
+    return {"years": years, "chapters": chapters, "workgroups": workgroups, "tags": tags}
+
+
+def totals(session: Session) -> Row:
+    row = session.execute(
+        text(
+            "SELECT (SELECT count(*) FROM plan) AS plans, "
+            "(SELECT count(*) FROM plan_item) AS items, "
+            "(SELECT count(*) FROM workgroup) AS workgroups, "
+            "(SELECT count(*) FROM annotation WHERE deleted_at IS NULL) AS notes, "
+            "(SELECT count(*) FROM action_item WHERE status = 'open' AND deleted_at IS NULL) "
+            "AS open_actions"
+        )
+    ).one()
+    return dict(row._mapping)
+
+
+def all_tags(session: Session) -> list[str]:
+    return [str(n) for (n,) in session.execute(text("SELECT name FROM tag ORDER BY name"))]
+
+
+# --------------------------------------------------------------------------------------------
+# one object with its context
+# --------------------------------------------------------------------------------------------
+
+
+def _crumbs_for_section(session: Session, section_id: int) -> list[tuple[str, int, str]]:
+    crumbs: list[tuple[str, int, str]] = []
+    current: int | None = section_id
+    chapter_id = None
+    while current is not None:
+        r = session.execute(
+            text("SELECT id, number, title, parent_id, chapter_id FROM section WHERE id = :id"),
+            {"id": current},
+        ).one_or_none()
+        if r is None:
+            break
+        crumbs.insert(0, ("section", int(r.id), _label(r.number, r.title)))
+        chapter_id = r.chapter_id
+        current = r.parent_id
+    if chapter_id is not None:
+        crumbs = _crumbs_for_chapter(session, int(chapter_id)) + crumbs
+    return crumbs
+
+
+def _crumbs_for_chapter(session: Session, chapter_id: int) -> list[tuple[str, int, str]]:
+    r = session.execute(
+        text("SELECT id, number, title, plan_id, programme_id FROM chapter WHERE id = :id"),
+        {"id": chapter_id},
+    ).one_or_none()
+    if r is None:
+        return []
+    kind = "chapter" if r.plan_id is not None else "theme"
+    crumbs = [(kind, int(r.id), _label(r.number, r.title))]
+    if r.plan_id is not None:
+        crumbs = _crumbs_for_plan(session, int(r.plan_id)) + crumbs
+    elif r.programme_id is not None:
+        crumbs = _crumbs_for_programme(session, int(r.programme_id)) + crumbs
+    return crumbs
+
+
+def _crumbs_for_plan(session: Session, plan_id: int) -> list[tuple[str, int, str]]:
+    r = session.execute(
+        text("SELECT id, title, programme_id FROM plan WHERE id = :id"), {"id": plan_id}
+    ).one_or_none()
+    if r is None:
+        return []
+    crumbs = [("plan", int(r.id), str(r.title))]
+    if r.programme_id is not None:
+        crumbs = _crumbs_for_programme(session, int(r.programme_id)) + crumbs
+    return crumbs
+
+
+def _crumbs_for_programme(session: Session, programme_id: int) -> list[tuple[str, int, str]]:
+    r = session.execute(
+        text("SELECT id, start_year, end_year FROM programme WHERE id = :id"),
+        {"id": programme_id},
+    ).one_or_none()
+    if r is None:
+        return []
+    return [("programme", int(r.id), f"Werkprogramma {r.start_year}-{r.end_year}")]
+
+
+def path_to(session: Session, kind: str, obj_id: int) -> list[tuple[str, int, str]]:
+    """The chain of tree nodes from the top down to the object itself (for revealing it)."""
+    if kind == "item":
+        sec = session.execute(
+            text("SELECT section_id, title FROM plan_item WHERE id = :id"), {"id": obj_id}
+        ).one_or_none()
+        if sec is None:
+            return []
+        return [*_crumbs_for_section(session, int(sec.section_id)), ("item", obj_id, sec.title)]
+    if kind == "section":
+        return _crumbs_for_section(session, obj_id)
+    if kind in ("chapter", "theme"):
+        return _crumbs_for_chapter(session, obj_id)
+    if kind == "plan":
+        return _crumbs_for_plan(session, obj_id)
+    if kind == "programme":
+        return _crumbs_for_programme(session, obj_id)
+    if kind == "workgroup":
+        chain: list[tuple[str, int, str]] = []
+        current: int | None = obj_id
+        while current is not None:
+            r = session.execute(
+                text("SELECT id, code, name, parent_id FROM workgroup WHERE id = :id"),
+                {"id": current},
+            ).one_or_none()
+            if r is None:
+                break
+            chain.insert(0, ("workgroup", int(r.id), str(r.code or r.name)))
+            current = r.parent_id
+        return chain
+    return []
+
+
+def _workgroup_label(code: str | None, name: str) -> str:
+    return f"{name} ({code})" if code else name
+
+
+def object_detail(session: Session, kind: str, obj_id: int) -> Row | None:
+    """The object with its context, or None when it no longer exists."""
+    if kind == "theme":
+        kind = "chapter"
+    d: Row = {"kind": kind, "id": obj_id, "workgroups": [], "contacts": [], "children": []}
+    if kind == "item":
+        r = session.execute(
+            text(
+                "SELECT i.*, s.id AS sid FROM plan_item i JOIN section s ON s.id = i.section_id "
+                "WHERE i.id = :id"
+            ),
+            {"id": obj_id},
+        ).one_or_none()
+        if r is None:
+            return None
+        d.update(
+            title=r.title,
+            body=r.body,
+            theme=r.theme,
+            item_kind="flagship" if r.is_flagship else r.kind,
+            key=r.identity_key,
+            crumbs=_crumbs_for_section(session, int(r.sid)),
+        )
+        d["workgroups"] = _section_workgroups(session, int(r.sid))
+        d["other"] = _other_rows(session, "plan_item", str(r.identity_key), obj_id)
+    elif kind == "section":
+        r = session.execute(
+            text("SELECT * FROM section WHERE id = :id"), {"id": obj_id}
+        ).one_or_none()
+        if r is None:
+            return None
+        d.update(
+            title=_label(r.number, r.title),
+            body=r.body,
+            key=r.identity_key,
+            crumbs=_crumbs_for_section(session, obj_id)[:-1],
+        )
+        d["workgroups"] = _section_workgroups(session, obj_id)
+        d["contacts"] = [
+            (int(c.id), str(c.name))
+            for c in session.execute(
+                text(
+                    "SELECT c.id, c.name FROM contact c JOIN contact_section cs "
+                    "ON cs.contact_id = c.id WHERE cs.section_id = :id ORDER BY c.name"
+                ),
+                {"id": obj_id},
+            )
+        ]
+        d["children"] = [
+            ("item", int(c.id), str(c.title))
+            for c in session.execute(
+                text("SELECT id, title FROM plan_item WHERE section_id = :id ORDER BY position"),
+                {"id": obj_id},
+            )
+        ]
+        d["other"] = _other_rows(session, "section", str(r.identity_key), obj_id)
+    elif kind == "chapter":
+        r = session.execute(
+            text("SELECT * FROM chapter WHERE id = :id"), {"id": obj_id}
+        ).one_or_none()
+        if r is None:
+            return None
+        d.update(
+            title=_label(r.number, r.title),
+            body=r.body,
+            key=r.identity_key,
+            crumbs=_crumbs_for_chapter(session, obj_id)[:-1],
+        )
+        d["children"] = [
+            ("section", int(c.id), _label(c.number, c.title))
+            for c in session.execute(
+                text(
+                    "SELECT id, number, title FROM section WHERE chapter_id = :id "
+                    "AND parent_id IS NULL ORDER BY position"
+                ),
+                {"id": obj_id},
+            )
+        ]
+        d["other"] = _other_rows(session, "chapter", str(r.identity_key), obj_id)
+    elif kind == "plan":
+        r = session.execute(text("SELECT * FROM plan WHERE id = :id"), {"id": obj_id}).one_or_none()
+        if r is None:
+            return None
+        d.update(
+            title=r.title,
+            body=r.description,
+            key=r.identity_key,
+            crumbs=_crumbs_for_plan(session, obj_id)[:-1],
+            year=r.year,
+        )
+        d["children"] = [
+            ("chapter", int(c.id), _label(c.number, c.title))
+            for c in session.execute(
+                text("SELECT id, number, title FROM chapter WHERE plan_id = :id ORDER BY position"),
+                {"id": obj_id},
+            )
+        ]
+        d["other"] = []
+    elif kind == "programme":
+        r = session.execute(
+            text("SELECT * FROM programme WHERE id = :id"), {"id": obj_id}
+        ).one_or_none()
+        if r is None:
+            return None
+        d.update(title=r.title, body=r.description, key=r.identity_key, crumbs=[], other=[])
+        d["children"] = [
+            ("plan", int(c.id), str(c.title))
+            for c in session.execute(
+                text("SELECT id, title FROM plan WHERE programme_id = :id ORDER BY year"),
+                {"id": obj_id},
+            )
+        ]
+    elif kind == "workgroup":
+        r = session.execute(
+            text("SELECT * FROM workgroup WHERE id = :id"), {"id": obj_id}
+        ).one_or_none()
+        if r is None:
+            return None
+        d.update(
+            title=_workgroup_label(r.code, r.name),
+            code=r.code,
+            body=r.description,
+            key=r.identity_key,
+            crumbs=path_to(session, "workgroup", obj_id)[:-1],
+        )
+        d["children"] = [
+            ("workgroup", int(c.id), _workgroup_label(c.code, c.name))
+            for c in session.execute(
+                text("SELECT id, code, name FROM workgroup WHERE parent_id = :id ORDER BY name"),
+                {"id": obj_id},
+            )
+        ]
+        d["sections"] = [
+            ("section", int(c.id), f"{c.year}: {_label(c.number, c.title)}")
+            for c in session.execute(
+                text(
+                    "SELECT s.id, s.number, s.title, p.year FROM workgroup_section ws "
+                    "JOIN section s ON s.id = ws.section_id JOIN chapter c ON c.id = s.chapter_id "
+                    "JOIN plan p ON p.id = c.plan_id WHERE ws.workgroup_id = :id "
+                    "ORDER BY p.year DESC, c.position, s.position LIMIT 200"
+                ),
+                {"id": obj_id},
+            )
+        ]
+        d["years"] = [
+            int(y)
+            for (y,) in session.execute(
+                text(
+                    "SELECT p.year FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "
+                    "WHERE wp.workgroup_id = :id ORDER BY p.year"
+                ),
+                {"id": obj_id},
+            )
+        ]
+        d["contacts"] = [
+            (int(c.id), str(c.name))
+            for c in session.execute(
+                text(
+                    "SELECT c.id, c.name FROM contact c JOIN contact_workgroup cw "
+                    "ON cw.contact_id = c.id WHERE cw.workgroup_id = :id ORDER BY c.name"
+                ),
+                {"id": obj_id},
+            )
+        ]
+        d["other"] = []
+    elif kind == "contact":
+        r = session.execute(
+            text("SELECT * FROM contact WHERE id = :id"), {"id": obj_id}
+        ).one_or_none()
+        if r is None:
+            return None
+        d.update(
+            title=r.name,
+            body="",
+            key=r.identity_key,
+            crumbs=[],
+            other=[],
+            email=r.email or "",
+            phone=r.phone or "",
+            role=r.role,
+            domain=r.domain,
+            validity=r.validity_note,
+        )
+    else:
+        return None
+    return d
+
+
+def _section_workgroups(session: Session, section_id: int) -> list[tuple[int, str]]:
+    return [
+        (int(w.id), _workgroup_label(w.code, w.name))
+        for w in session.execute(
+            text(
+                "SELECT w.id, w.code, w.name FROM workgroup w JOIN workgroup_section ws "
+                "ON ws.workgroup_id = w.id WHERE ws.section_id IN "
+                "(:id, (SELECT parent_id FROM section WHERE id = :id)) ORDER BY w.code, w.name"
+            ),
+            {"id": section_id},
+        )
+    ]
+
+
+_OTHER_SQL = {
+    "plan_item": (
+        "SELECT i.id, p.year FROM plan_item i JOIN section s ON s.id = i.section_id "
+        "JOIN chapter c ON c.id = s.chapter_id JOIN plan p ON p.id = c.plan_id "
+        "WHERE i.identity_key = :key AND i.id <> :id ORDER BY p.year",
+        "item",
+    ),
+    "section": (
+        "SELECT s.id, p.year FROM section s JOIN chapter c ON c.id = s.chapter_id "
+        "JOIN plan p ON p.id = c.plan_id WHERE s.identity_key = :key AND s.id <> :id "
+        "ORDER BY p.year",
+        "section",
+    ),
+    "chapter": (
+        "SELECT c.id, p.year FROM chapter c JOIN plan p ON p.id = c.plan_id "
+        "WHERE c.identity_key = :key AND c.id <> :id ORDER BY p.year",
+        "chapter",
+    ),
+}
+
+
+def _other_rows(session: Session, table: str, key: str, obj_id: int) -> list[tuple[str, int, int]]:
+    """The same object (same identity key) in the other years' plans: (kind, id, year)."""
+    sql, kind = _OTHER_SQL[table]
+    return [
+        (kind, int(r.id), int(r.year))
+        for r in session.execute(text(sql), {"key": key, "id": obj_id})
+    ]

@@ -1,0 +1,325 @@
+"""The one registry of the window's actions: text, shortcut, icon, help, menu and handler.
+
+Other parts of the application add their action here: a member of :class:`ActionId`, an
+:class:`ActionSpec` in :data:`SPECS` and, for a dialog living in its own module, ``handler`` as
+``"bnldesk.ui.some_module:function"``; the function is imported when the action is first
+triggered and called with the main window (``fn(window)``). A handler whose module is missing
+shows a message instead of crashing, so half-built features do not break the window.
+
+Texts are marked with ``QT_TRANSLATE_NOOP("Actions", ...)`` and translated when the actions are
+built, so Help > Keyboard shortcuts lists them in the interface language.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+
+if TYPE_CHECKING:
+    from bnldesk.ui.main_window import MainWindow
+
+
+class ActionId(StrEnum):
+    # File
+    IMPORT = "file.import"
+    EXPORT_PDF = "file.export_pdf"
+    EXPORT_EXCEL = "file.export_excel"
+    IMPORT_NOTES = "file.import_notes"
+    PREFERENCES = "file.preferences"
+    QUIT = "file.quit"
+    # Edit
+    UNDO = "edit.undo"
+    REDO = "edit.redo"
+    NEW_NOTE = "edit.new_note"
+    DELETE_NOTE = "edit.delete_note"
+    NEW_ACTION = "edit.new_action"
+    # View / Go
+    FIND = "go.find"
+    QUICK_OPEN = "go.quick_open"
+    SHOW_ITEMS = "view.items"
+    SHOW_NOTES = "view.notes"
+    CLEAR_FILTERS = "view.clear_filters"
+    SAVE_VIEW = "view.save_view"
+    FOCUS_TREE = "go.tree"
+    FOCUS_LIST = "go.list"
+    FOCUS_NOTES = "go.notes"
+    BACK = "go.back"
+    RELOAD = "view.reload"
+    # Help
+    SHORTCUTS = "help.shortcuts"
+    ABOUT = "help.about"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    menu: str  # file, edit, view, go, help
+    shortcut: str | QKeySequence.StandardKey | None = None
+    icon: str | None = None  # freedesktop theme icon name
+    help: str = ""
+    handler: str | None = None  # "module:function" called with the main window
+
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.IMPORT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Import document..."),
+        "file",
+        "Ctrl+I",
+        "document-open",
+        QT_TRANSLATE_NOOP("Actions", "Read an annual plan or work programme (PDF, DOCX, text)"),
+    ),
+    ActionId.EXPORT_PDF: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Export &brief (PDF)..."),
+        "file",
+        "Ctrl+P",
+        "document-print",
+        QT_TRANSLATE_NOOP("Actions", "Write a meeting brief for the selected object"),
+        "bnldesk.ui.export_dialogs:export_pdf",
+    ),
+    ActionId.EXPORT_EXCEL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Export &Excel list..."),
+        "file",
+        "Ctrl+Shift+E",
+        "x-office-spreadsheet",
+        QT_TRANSLATE_NOOP("Actions", "Write the workgroups and notes to an Excel workbook"),
+        "bnldesk.ui.export_dialogs:export_excel",
+    ),
+    ActionId.IMPORT_NOTES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Import notes from E&xcel..."),
+        "file",
+        None,
+        "document-import",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Read back an exported notes sheet edited in Excel (preview first)"
+        ),
+        "bnldesk.ui.export_dialogs:import_annotations",
+    ),
+    ActionId.PREFERENCES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Preferences..."),
+        "file",
+        "Ctrl+,",
+        "preferences-system",
+        QT_TRANSLATE_NOOP("Actions", "Delegation, author, language, export folder and marking"),
+    ),
+    ActionId.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "file",
+        "Ctrl+Q",
+        "application-exit",
+        QT_TRANSLATE_NOOP("Actions", "Close bnldesk (everything is already saved)"),
+    ),
+    ActionId.UNDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        "edit",
+        QKeySequence.StandardKey.Undo,
+        "edit-undo",
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change to a note"),
+    ),
+    ActionId.REDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        "edit",
+        QKeySequence.StandardKey.Redo,
+        "edit-redo",
+        QT_TRANSLATE_NOOP("Actions", "Redo the change just undone"),
+    ),
+    ActionId.NEW_NOTE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New note"),
+        "edit",
+        "Ctrl+N",
+        "document-new",
+        QT_TRANSLATE_NOOP("Actions", "Add a note to the selected object"),
+    ),
+    ActionId.DELETE_NOTE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Delete note"),
+        "edit",
+        "Ctrl+Shift+D",
+        "edit-delete",
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected note (can be undone)"),
+    ),
+    ActionId.NEW_ACTION: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Add &action item"),
+        "edit",
+        "Ctrl+Shift+A",
+        "list-add",
+        QT_TRANSLATE_NOOP("Actions", "Add a follow-up action to the selected note"),
+    ),
+    ActionId.FIND: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Search"),
+        "go",
+        QKeySequence.StandardKey.Find,
+        "edit-find",
+        QT_TRANSLATE_NOOP("Actions", "Search the plans, workgroups and notes"),
+    ),
+    ActionId.QUICK_OPEN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Go to..."),
+        "go",
+        "Ctrl+K",
+        "go-jump",
+        QT_TRANSLATE_NOOP("Actions", "Jump to a workgroup, section or project by typing"),
+    ),
+    ActionId.SHOW_ITEMS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Plan &items"),
+        "view",
+        "Ctrl+1",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "List the objectives and projects in scope"),
+    ),
+    ActionId.SHOW_NOTES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Notes"),
+        "view",
+        "Ctrl+2",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "List the delegation's notes"),
+    ),
+    ActionId.CLEAR_FILTERS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Clear filters"),
+        "view",
+        "Ctrl+Shift+L",
+        "edit-clear",
+        QT_TRANSLATE_NOOP("Actions", "Remove every active filter"),
+    ),
+    ActionId.SAVE_VIEW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Save filters as &view..."),
+        "view",
+        "Ctrl+Shift+S",
+        "document-save-as",
+        QT_TRANSLATE_NOOP("Actions", "Name the active filters to reuse them later"),
+    ),
+    ActionId.RELOAD: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Re&load"),
+        "view",
+        QKeySequence.StandardKey.Refresh,
+        "view-refresh",
+        QT_TRANSLATE_NOOP("Actions", "Read the database again"),
+    ),
+    ActionId.FOCUS_TREE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &navigator"),
+        "go",
+        "Alt+1",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the plan tree"),
+    ),
+    ActionId.FOCUS_LIST: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &list"),
+        "go",
+        "Alt+2",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the central list"),
+    ),
+    ActionId.FOCUS_NOTES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to n&otes"),
+        "go",
+        "Alt+3",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the notes of the object"),
+    ),
+    ActionId.BACK: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Back"),
+        "go",
+        QKeySequence.StandardKey.Back,
+        "go-previous",
+        QT_TRANSLATE_NOOP("Actions", "Return to the previously shown object"),
+    ),
+    ActionId.SHORTCUTS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        "help",
+        "F1",
+        "help-contents",
+        QT_TRANSLATE_NOOP("Actions", "List every action and its shortcut"),
+    ),
+    ActionId.ABOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&About bnldesk"),
+        "help",
+        None,
+        "help-about",
+        QT_TRANSLATE_NOOP("Actions", "Version and licence"),
+    ),
+}
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+    ("go", QT_TRANSLATE_NOOP("Menus", "&Go")),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
+)
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def shortcut_text(spec: ActionSpec) -> str:
+    if spec.shortcut is None:
+        return ""
+    if isinstance(spec.shortcut, QKeySequence.StandardKey):
+        keys = QKeySequence.keyBindings(spec.shortcut)
+        return keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    return QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class ActionRegistry(QObject):
+    """The QActions of one main window, built from :data:`SPECS`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.actions: dict[ActionId, QAction] = {}
+        for action_id, spec in SPECS.items():
+            action = QAction(_translate("Actions", spec.text), window)
+            action.setObjectName(action_id.value)
+            if spec.shortcut is not None:
+                if isinstance(spec.shortcut, QKeySequence.StandardKey):
+                    action.setShortcuts(spec.shortcut)
+                else:
+                    action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.icon:
+                action.setIcon(QIcon.fromTheme(spec.icon))
+            if spec.help:
+                help_text = _translate("Actions", spec.help)
+                action.setStatusTip(help_text)
+                action.setToolTip(help_text)
+            if spec.handler:
+                action.triggered.connect(self._handler_caller(spec.handler))
+            self.actions[action_id] = action
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self.actions[action_id]
+
+    def connect(self, action_id: ActionId, slot: Callable[[], object]) -> None:
+        self.actions[action_id].triggered.connect(lambda _checked=False: slot())
+
+    def _handler_caller(self, target: str) -> Callable[[bool], None]:
+        def call(_checked: bool = False) -> None:
+            module_name, _, func_name = target.partition(":")
+            try:
+                func = getattr(importlib.import_module(module_name), func_name)
+            except (ImportError, AttributeError):
+                self._window.show_message(
+                    QCoreApplication.translate(
+                        "Actions", "This feature is not available in this version."
+                    )
+                )
+                return
+            func(self._window)
+
+        return call
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """(menu, text without accelerator, shortcut, help) for the shortcuts dialog."""
+        menus = {key: _translate("Menus", title).replace("&", "") for key, title in MENUS}
+        return [
+            (
+                menus.get(spec.menu, spec.menu),
+                _translate("Actions", spec.text).replace("&", "").rstrip("."),
+                shortcut_text(spec),
+                _translate("Actions", spec.help),
+            )
+            for spec in SPECS.values()
+        ]

@@ -1,0 +1,75 @@
+"""Interface languages: Dutch, French and English through Qt's translation system.
+
+The ``.ts`` sources and compiled ``.qm`` files live in ``resources/translations``
+(``bnldesk_nl``, ``bnldesk_fr``); English is the source language. ``system`` follows the
+system locale when it is one of ours, English otherwise. Switching is live: the application
+rebuilds its main window in the new language, keeping the selection and the undo history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from bnldesk.paths import resource_path
+
+SUPPORTED = ("en", "nl", "fr")
+_installed: list[QTranslator] = []
+
+
+class _AnyContext(QTranslator):
+    """Our catalogue, also answering lookups made under a module's own context.
+
+    ``pyside6-lupdate`` files the strings of a module-level ``tr("...")`` helper under the
+    empty context, whatever context the helper passes at run time; this translator falls back
+    to the empty context so every module's helper finds its strings.
+    """
+
+    def __init__(self, inner: QTranslator, parent: QObject) -> None:
+        super().__init__(parent)
+        self._inner = inner
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = self._inner.translate(context, source, disambiguation, n)
+        if not text and context:
+            text = self._inner.translate("", source, disambiguation, n)
+        # None is a null QString: "not here, ask the next translator"; "" would mean "empty".
+        return text or None
+
+    def isEmpty(self) -> bool:
+        return self._inner.isEmpty()
+
+
+def resolve(code: str) -> str:
+    if code in SUPPORTED:
+        return code
+    for name in QLocale.system().uiLanguages():
+        lang = name.replace("_", "-").split("-")[0].lower()
+        if lang in SUPPORTED:
+            return lang
+    return "en"
+
+
+def install(code: str) -> str:
+    """Install the translators for ``code`` (or the system language); returns the one used."""
+    app = QCoreApplication.instance()
+    lang = resolve(code)
+    if app is None:
+        return lang
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang == "en":
+        return lang
+    catalogue = QTranslator(app)
+    if catalogue.load(str(resource_path("translations", f"bnldesk_{lang}.qm"))):
+        ours = _AnyContext(catalogue, app)
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang

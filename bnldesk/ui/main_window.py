@@ -1,0 +1,1140 @@
+"""The main window: navigator, filtered list, detail pane with the notes editor.
+
+Layout (left to right): a navigator with three tabs (the plans, the workgroups, the contacts);
+the central list (plan items or notes) under the filter bar, replaced by search results while
+the search box holds text; the selected object's detail above its notes. All database work goes
+through :class:`bnldesk.ui.worker.DbWorker`; widgets only ever see plain data.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QMetaObject,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QCloseEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk import __version__
+from bnldesk.store import browse
+from bnldesk.store.engine import Store
+from bnldesk.store.search import SearchHit, search
+from bnldesk.ui import labels
+from bnldesk.ui.actions import MENUS, ActionId, ActionRegistry
+from bnldesk.ui.delegates import HtmlDelegate
+from bnldesk.ui.detail import DetailPane
+from bnldesk.ui.filter_bar import FilterBar, history_available
+from bnldesk.ui.models import (
+    CHANGE_CACHE,
+    IdRole,
+    KindRole,
+    LazyTableModel,
+    NavigatorModel,
+    SearchResultsModel,
+    contact_children,
+    plan_children,
+    workgroup_children,
+)
+from bnldesk.ui.note_editor import NotesPanel
+from bnldesk.ui.notes import NotesBus
+from bnldesk.ui.palette import QuickOpen
+from bnldesk.ui.settings import Settings
+from bnldesk.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from bnldesk.ui.app import Controller
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
+SEARCH_DEBOUNCE_MS = 60
+SEARCH_LIMIT = 60
+ROW_HEIGHT = 24
+
+
+def tr(text: str, disambiguation: str | None = None) -> str:
+    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
+    return QCoreApplication.translate("", text, disambiguation)
+
+
+def run_search(store: Store, text: str) -> list[SearchHit]:
+    with store.read() as s:
+        return search(s, text, limit=SEARCH_LIMIT, prefix=True)
+
+
+class ShortcutsModel(QAbstractTableModel):
+    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
+        super().__init__()
+        self._rows = rows
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Menu"), tr("Action"), tr("Shortcut"), tr("What it does"))[section]
+        return None
+
+
+class SearchBox(QLineEdit):
+    """The search field: Escape clears it (and so returns to the list)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class EmptyAwareTable(QTableView):
+    """A table that says so when nothing matches, instead of showing a blank grid."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            self.viewport().rect().adjusted(20, 20, -20, -20),
+            int(
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            ),
+            tr(
+                "Nothing here matches the scope and filters. Choose another object in the "
+                "navigator or remove a filter."
+            ),
+        )
+        painter.end()
+
+
+class MainWindow(QMainWindow):
+    """The delegate's workbench. ``object_shown`` fires once the detail of an object is shown."""
+
+    object_shown = Signal(str, int)
+    search_done = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        worker: DbWorker,
+        settings: Settings,
+        undo_stack: QUndoStack,
+        bus: NotesBus,
+        controller: Controller | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.worker = worker
+        self.settings = settings
+        self.undo_stack = undo_stack
+        self.bus = bus
+        self.controller = controller
+        self.current: tuple[str, int] | None = None
+        self._history: list[tuple[str, int]] = []
+        self._detail_generation = 0
+        self._search_generation = 0
+        self._scope: browse.Scope | None = None
+        self._change_cache: dict[tuple[int, str], tuple[int, ...]] = {}
+        self._totals: dict[str, int] = {}
+        self._revealing = False
+        self._external: list[QMetaObject.Connection] = []
+        self._sized = False
+        self._reselecting = False
+        self._list_selected = 0
+        self._user_sized = False
+        self.setWindowTitle("bnldesk")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(1000, 600))
+
+        self.registry = ActionRegistry(self)
+        self._build_widgets()
+        self._build_menus()
+        self._connect()
+        self.retranslate()
+        self.resize(1440, 880)
+
+    # ---------------------------------------------------------------------------------------
+    # construction
+    # ---------------------------------------------------------------------------------------
+    def _tree(self, model: NavigatorModel, name: str) -> QTreeView:
+        view = QTreeView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setHeaderHidden(True)
+        view.setUniformRowHeights(True)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.selectionModel().currentChanged.connect(
+            lambda cur, _prev, v=view: self._nav_current_changed(v, cur)
+        )
+        return view
+
+    def _build_widgets(self) -> None:
+        self.plan_model = NavigatorModel(self.worker, plan_children, self)
+        self.workgroup_model = NavigatorModel(self.worker, workgroup_children, self)
+        self.contact_model = NavigatorModel(self.worker, contact_children, self)
+        self.plan_tree = self._tree(self.plan_model, "planTree")
+        self.workgroup_tree = self._tree(self.workgroup_model, "workgroupTree")
+        self.contact_list = self._tree(self.contact_model, "contactList")
+        self.contact_list.setRootIsDecorated(False)
+        self.nav_tabs = QTabWidget()
+        self.nav_tabs.setObjectName("navTabs")
+        self.nav_tabs.addTab(self.plan_tree, "")
+        self.nav_tabs.addTab(self.workgroup_tree, "")
+        self.nav_tabs.addTab(self.contact_list, "")
+        self.nav_tabs.setMinimumWidth(240)
+        self.nav_tabs.setDocumentMode(True)
+        self.nav_tabs.setUsesScrollButtons(False)
+        self.nav_tabs.tabBar().setExpanding(True)
+        self.nav_tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+
+        # centre: filter bar, list mode tabs, list or search results
+        self.filter_bar = FilterBar(self.settings)
+        self.mode_tabs = QTabBar()
+        self.mode_tabs.setObjectName("modeTabs")
+        self.mode_tabs.addTab("")
+        self.mode_tabs.addTab("")
+        self.mode_tabs.setDrawBase(False)
+        self.mode_tabs.setExpanding(False)
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("scopeLabel")
+        self.list_model = LazyTableModel(self.worker, "items", self)
+        self.table = EmptyAwareTable()
+        self.table.setObjectName("centralList")
+        self.table.setModel(self.list_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        vh = self.table.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(ROW_HEIGHT)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._list_current_changed)
+
+        self.results_model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.results_model)
+        self.results.setItemDelegate(HtmlDelegate(3, self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.selectionModel().currentChanged.connect(self._result_current_changed)
+        self.results_label = QLabel()
+        self.results_label.setObjectName("resultsLabel")
+        results_page = QWidget()
+        rl = QVBoxLayout(results_page)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.results_label)
+        rl.addWidget(self.results, 1)
+        list_page = QWidget()
+        ll = QVBoxLayout(list_page)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setSpacing(2)
+        ll.addWidget(self.mode_tabs)
+        ll.addWidget(self.scope_label)
+        ll.addWidget(self.table, 1)
+        self.centre_stack = QStackedWidget()
+        self.centre_stack.addWidget(list_page)
+        self.centre_stack.addWidget(results_page)
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(2)
+        cl.addWidget(self.centre_stack, 1)
+
+        # right: detail over notes
+        self.detail = DetailPane()
+        self.notes = NotesPanel(
+            self.worker,
+            self.bus,
+            self.undo_stack,
+            author=lambda: str(self.settings.get("prefs/author")),
+            delegation=self.settings.delegation,
+        )
+        self.notes.setObjectName("notesPanel")
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.detail)
+        # Scrolls on small screens instead of squeezing the detail above it.
+        self.notes_scroll = QScrollArea()
+        self.notes_scroll.setObjectName("notesScroll")
+        self.notes_scroll.setWidget(self.notes)
+        self.notes_scroll.setWidgetResizable(True)
+        self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.right_splitter.addWidget(self.notes_scroll)
+        self.right_splitter.setStretchFactor(0, 2)
+        self.right_splitter.setStretchFactor(1, 3)
+        self.right_splitter.setSizes([300, 520])
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.nav_tabs)
+        self.main_splitter.addWidget(centre)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(0, 2)
+        self.main_splitter.setStretchFactor(1, 5)
+        self.main_splitter.setStretchFactor(2, 4)
+        self.main_splitter.setSizes([330, 620, 490])
+        self.main_splitter.setChildrenCollapsible(False)
+        self.main_splitter.splitterMoved.connect(lambda *_a: setattr(self, "_user_sized", True))
+        # The filter bar spans the window: its combos and chips never have to squeeze into
+        # the centre pane, in any language.
+        outer = QWidget()
+        outer.setObjectName("centralArea")
+        ol = QVBoxLayout(outer)
+        ol.setContentsMargins(0, 0, 0, 0)
+        ol.setSpacing(0)
+        ol.addWidget(self.filter_bar)
+        ol.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(outer)
+
+        # toolbar with the search box
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.search_box = SearchBox()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(260)
+        self.search_box.setMaximumWidth(460)
+        self.toolbar.addWidget(self.search_box)
+        self.toolbar.addSeparator()
+        for action_id in (
+            ActionId.QUICK_OPEN,
+            ActionId.NEW_NOTE,
+            ActionId.UNDO,
+            ActionId.REDO,
+            ActionId.BACK,
+        ):
+            self.toolbar.addAction(self.registry[action_id])
+        self.addToolBar(self.toolbar)
+
+        self.status_counts = QLabel()
+        self.status_counts.setObjectName("statusCounts")
+        self.status_busy = QLabel()
+        self.statusBar().addWidget(self.status_counts, 1)
+        self.statusBar().addPermanentWidget(self.status_busy)
+
+        self.palette_dialog = QuickOpen(self.worker, self)
+        self.palette_dialog.chosen.connect(lambda k, i: self.show_object(k, i, reveal=True))
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.run_search_now)
+
+    def _build_menus(self) -> None:
+        self.menus: dict[str, Any] = {}
+        bar = self.menuBar()
+        for key, _title in MENUS:
+            self.menus[key] = bar.addMenu("")
+        from bnldesk.ui.actions import SPECS
+
+        separated = {
+            ActionId.QUIT,
+            ActionId.PREFERENCES,
+            ActionId.NEW_NOTE,
+            ActionId.CLEAR_FILTERS,
+            ActionId.FOCUS_TREE,
+            ActionId.SHORTCUTS,
+        }
+        for action_id, spec in SPECS.items():
+            menu = self.menus.get(spec.menu)
+            if menu is None:
+                continue
+            if action_id in separated and menu.actions():
+                menu.addSeparator()
+            menu.addAction(self.registry[action_id])
+        # The window owns the actions, so their shortcuts work even without a visible menu.
+        for action in self.registry.actions.values():
+            self.addAction(action)
+
+    def _connect(self) -> None:
+        a = self.registry
+        a.connect(ActionId.IMPORT, self.import_document)
+        a.connect(ActionId.PREFERENCES, self.open_preferences)
+        a.connect(ActionId.QUIT, self.close)
+        a.connect(ActionId.UNDO, self.undo)
+        a.connect(ActionId.REDO, self.redo)
+        a.connect(ActionId.NEW_NOTE, lambda: self.notes.new_note())
+        a.connect(ActionId.DELETE_NOTE, self.notes.delete_note)
+        a.connect(ActionId.NEW_ACTION, lambda: self.notes.add_action())
+        a.connect(ActionId.FIND, self.focus_search)
+        a.connect(ActionId.QUICK_OPEN, self.palette_dialog.open_fresh)
+        a.connect(ActionId.SHOW_ITEMS, lambda: self.set_list_mode("items"))
+        a.connect(ActionId.SHOW_NOTES, lambda: self.set_list_mode("notes"))
+        a.connect(ActionId.CLEAR_FILTERS, self.filter_bar.clear)
+        a.connect(ActionId.SAVE_VIEW, self.filter_bar.ask_save_view)
+        a.connect(ActionId.FOCUS_TREE, lambda: self.nav_tabs.currentWidget().setFocus())
+        a.connect(ActionId.FOCUS_LIST, lambda: self.table.setFocus())
+        a.connect(ActionId.FOCUS_NOTES, lambda: self.notes.body.setFocus())
+        a.connect(ActionId.BACK, self.go_back)
+        a.connect(ActionId.RELOAD, self.reload_all)
+        a.connect(ActionId.SHORTCUTS, self.show_shortcuts)
+        a.connect(ActionId.ABOUT, self.show_about)
+        if importlib.util.find_spec("bnldesk.services.importer") is None:
+            a[ActionId.IMPORT].setEnabled(False)
+        # Connections to objects that outlive this window are recorded so detach() can cut them.
+        link = self._link
+        link(self.undo_stack.canUndoChanged, a[ActionId.UNDO].setEnabled)
+        link(self.undo_stack.canRedoChanged, a[ActionId.REDO].setEnabled)
+        link(self.undo_stack.undoTextChanged, lambda _t: self._update_undo_tips())
+        link(self.undo_stack.redoTextChanged, lambda _t: self._update_undo_tips())
+        a[ActionId.UNDO].setEnabled(self.undo_stack.canUndo())
+        a[ActionId.REDO].setEnabled(self.undo_stack.canRedo())
+
+        self.filter_bar.changed.connect(self.apply_filters)
+        self.mode_tabs.currentChanged.connect(
+            lambda i: self.set_list_mode("items" if i == 0 else "notes")
+        )
+        self.list_model.total_changed.connect(lambda _n: self._update_status())
+        self.list_model.reloaded.connect(self._reselect_row)
+        self.table.resized.connect(self._apply_column_widths)
+        self.list_model.rowsInserted.connect(lambda *_a: self._update_status())
+        self.search_box.textChanged.connect(self._search_text_changed)
+        self.search_box.returnPressed.connect(self._search_enter)
+        self.detail.navigate.connect(lambda k, i: self.show_object(k, i, reveal=True))
+        link(self.bus.changed, self._notes_changed)
+        link(
+            self.worker.busy_changed,
+            lambda busy: self.status_busy.setText(tr("Working...") if busy else ""),
+        )
+        link(self.worker.failed, self.show_error)
+        link(self.bus.changed, self.notes.store_changed)
+        link(self.bus.created, self.notes.note_created)
+        self.nav_tabs.currentChanged.connect(self._nav_tab_changed)
+
+    def _link(self, signal: Any, slot: Callable[..., Any]) -> None:
+        self._external.append(signal.connect(slot))
+
+    def detach(self) -> None:
+        """Cut every connection from long-lived objects (worker, bus, undo stack) to this window."""
+        for connection in self._external:
+            QObject.disconnect(connection)
+        self._external.clear()
+
+    def retranslate(self) -> None:
+        for key, title in MENUS:
+            self.menus[key].setTitle(QCoreApplication.translate("Menus", title))
+        self.nav_tabs.setTabText(0, tr("Plans", "navigator tab"))
+        self.nav_tabs.setTabText(1, tr("Workgroups", "navigator tab"))
+        self.nav_tabs.setTabText(2, tr("Contacts", "navigator tab"))
+        self.mode_tabs.setTabText(0, tr("Plan items"))
+        self.mode_tabs.setTabText(1, tr("Notes"))
+        self.search_box.setPlaceholderText(tr("Search plans, workgroups and notes (Ctrl+F)"))
+        self.search_box.setAccessibleName(tr("Search"))
+        self.plan_tree.setAccessibleName(tr("Plans navigator"))
+        self.workgroup_tree.setAccessibleName(tr("Workgroups"))
+        self.contact_list.setAccessibleName(tr("Contacts"))
+        self.table.setAccessibleName(tr("List of objects"))
+        self.results.setAccessibleName(tr("Search results"))
+        self.detail.setAccessibleName(tr("Details of the selected object"))
+        self.mode_tabs.setAccessibleName(tr("List contents"))
+        self.toolbar.setWindowTitle(tr("Main toolbar"))
+        self._update_undo_tips()
+        self._update_scope_label()
+        self._update_status()
+
+    # ---------------------------------------------------------------------------------------
+    # start and state
+    # ---------------------------------------------------------------------------------------
+    def start(self, *, restore: bool = True) -> None:
+        """Load the first data and restore the last session (splitters, list, selection)."""
+        self._apply_column_widths()
+        if restore:
+            self.restore_state()
+        self.plan_model.reload()
+        self.workgroup_model.reload()
+        self.contact_model.reload()
+        self.load_choices()
+        self.apply_filters()
+        self._load_totals()
+        if restore:
+            last = str(self.settings.get("window/last_selection"))
+            kind, _, obj = last.partition(":")
+            if kind and obj.isdigit():
+                self.show_object(kind, int(obj), reveal=True)
+
+    def restore_state(self) -> None:
+        s = self.settings
+        geometry = s.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = s.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        for key, splitter in (
+            ("window/main_splitter", self.main_splitter),
+            ("window/right_splitter", self.right_splitter),
+        ):
+            value = s.get(key)
+            if not value.isEmpty():
+                splitter.restoreState(value)
+        self.nav_tabs.setCurrentIndex(int(s.get("window/nav_tab")))
+        mode = str(s.get("window/list_mode"))
+        self.mode_tabs.blockSignals(True)
+        self.mode_tabs.setCurrentIndex(0 if mode == "items" else 1)
+        self.mode_tabs.blockSignals(False)
+        if mode != self.list_model.mode:
+            self.list_model.set_mode(mode)
+            self._apply_column_widths()
+        else:
+            self._apply_column_widths()
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/state", self.saveState())
+        s.set("window/main_splitter", self.main_splitter.saveState())
+        s.set("window/right_splitter", self.right_splitter.saveState())
+        s.set("window/nav_tab", self.nav_tabs.currentIndex())
+        s.set("window/list_mode", self.list_model.mode)
+        if self.current is not None:
+            s.set("window/last_selection", f"{self.current[0]}:{self.current[1]}")
+        s.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            if self.settings.get("window/main_splitter").isEmpty():
+                QTimer.singleShot(0, self.size_panes)
+
+    def size_panes(self) -> None:
+        """Default pane widths, in proportion to the window (used until the delegate drags)."""
+        width = max(self.main_splitter.width(), 1000)
+        nav = max(250, int(width * 0.20))
+        right = max(440, int(width * 0.33))
+        self.main_splitter.setSizes([nav, width - nav - right, right])
+        height = max(self.right_splitter.height(), 500)
+        self.right_splitter.setSizes([int(height * 0.3), height - int(height * 0.3)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (
+            self._sized
+            and not self._user_sized
+            and self.settings.get("window/main_splitter").isEmpty()
+        ):
+            # After the layout has given the splitter its new width.
+            QTimer.singleShot(0, self.size_panes)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.commit()
+        self.save_state()
+        super().closeEvent(event)
+
+    def load_choices(self) -> None:
+        def job(store: Store) -> dict[str, Any]:
+            with store.read() as s:
+                return browse.filter_choices(s)
+
+        self.worker.run(job, self.filter_bar.set_choices)
+
+    def _load_totals(self) -> None:
+        def job(store: Store) -> dict[str, int]:
+            with store.read() as s:
+                return browse.totals(s)
+
+        def done(totals: dict[str, int]) -> None:
+            self._totals = totals
+            self._update_status()
+
+        self.worker.run(job, done, key="totals")
+
+    def reload_all(self) -> None:
+        # The caches are used on the worker thread, so they are cleared there.
+        cache = self._change_cache
+        self.worker.run(lambda _st: (cache.clear(), CHANGE_CACHE.clear()))
+        self.plan_model.reload()
+        self.workgroup_model.reload()
+        self.contact_model.reload()
+        self.load_choices()
+        self.apply_filters()
+        self._load_totals()
+        if self.current is not None:
+            self.show_object(*self.current, push=False)
+
+    # ---------------------------------------------------------------------------------------
+    # navigation
+    # ---------------------------------------------------------------------------------------
+    def _nav_current_changed(self, view: QTreeView, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        kind = str(current.data(KindRole))
+        obj_id = int(current.data(IdRole))
+        self.set_scope(browse.Scope(kind if kind != "theme" else "chapter", obj_id))
+        if not self._revealing:
+            self.show_object(kind, obj_id)
+
+    def _nav_tab_changed(self, _index: int) -> None:
+        pass
+
+    def set_scope(self, scope: browse.Scope | None) -> None:
+        if scope == self._scope:
+            return
+        self._scope = scope
+        self._update_scope_label()
+        self.apply_filters()
+
+    def _update_scope_label(self) -> None:
+        if self._scope is None:
+            self.scope_label.setText(tr("Scope: all plans"))
+            return
+        index = self._current_nav_view().currentIndex()
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "") if index.isValid() else ""
+        kind = labels.label(labels.OBJECT_KINDS, self._scope.kind)
+        self.scope_label.setText(
+            tr("Scope: %1").replace("%1", f"{kind} — {name}" if name else kind)
+        )
+
+    def _current_nav_view(self) -> QTreeView:
+        view = self.nav_tabs.currentWidget()
+        assert isinstance(view, QTreeView)
+        return view
+
+    def show_object(
+        self, kind: str, obj_id: int, *, reveal: bool = False, push: bool = True, note_id: int = 0
+    ) -> None:
+        """Show an object in the detail pane and its notes; ``reveal`` selects it in the tree."""
+        if kind == "annotation":
+            self._show_annotation(obj_id)
+            return
+        if push and self.current is not None and self.current != (kind, obj_id):
+            self._history.append(self.current)
+            del self._history[:-50]
+        self.current = (kind, obj_id)
+        self._detail_generation += 1
+        generation = self._detail_generation
+        cache = self._change_cache
+        has_history = history_available()
+
+        def job(store: Store) -> tuple[dict[str, Any] | None, str]:
+            with store.read() as s:
+                detail = browse.object_detail(s, kind, obj_id)
+                change = ""
+                if detail is not None and has_history:
+                    change = _change_of(s, detail, cache)
+            return detail, change
+
+        def done(result: tuple[dict[str, Any] | None, str]) -> None:
+            if generation != self._detail_generation:
+                return
+            detail, change = result
+            self.detail.set_detail(detail, change)
+            self.object_shown.emit(kind, obj_id)
+
+        self.worker.run(job, done)
+        self.notes.show_target(kind, obj_id, select_note=note_id)
+        if reveal:
+            self.reveal(kind, obj_id)
+
+    def _show_annotation(self, note_id: int) -> None:
+        def job(store: Store) -> tuple[str, int] | None:
+            from bnldesk.domain.models import Annotation
+
+            with store.read() as s:
+                note = s.get(Annotation, note_id)
+                if note is None or note.target_id is None:
+                    return None
+                return note.target_kind.value, int(note.target_id)
+
+        def done(target: tuple[str, int] | None) -> None:
+            if target is not None:
+                self.show_object(target[0], target[1], reveal=True, note_id=note_id)
+
+        self.worker.run(job, done)
+
+    def reveal(self, kind: str, obj_id: int) -> None:
+        """Select the object in the navigator (loading the levels above it as needed)."""
+        if kind in ("workgroup", "contact"):
+            tab = 1 if kind == "workgroup" else 2
+            view = self.workgroup_tree if kind == "workgroup" else self.contact_list
+            model = self.workgroup_model if kind == "workgroup" else self.contact_model
+        else:
+            tab, view, model = 0, self.plan_tree, self.plan_model
+
+        def with_path(path: list[tuple[str, int, str]]) -> None:
+            if kind == "contact":
+                path = [("contact", obj_id, "")]
+            steps = [(k, i) for k, i, _t in path]
+            model.reveal(steps, lambda index: self._select_revealed(tab, view, index))
+
+        def job(store: Store) -> list[tuple[str, int, str]]:
+            with store.read() as s:
+                return browse.path_to(s, kind, obj_id)
+
+        self.worker.run(job, with_path)
+
+    def _select_revealed(self, tab: int, view: QTreeView, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self._revealing = True
+        try:
+            self.nav_tabs.setCurrentIndex(tab)
+            parent = index.parent()
+            while parent.isValid():
+                view.expand(parent)
+                parent = parent.parent()
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            view.scrollTo(index)
+        finally:
+            self._revealing = False
+
+    def go_back(self) -> None:
+        if self._history:
+            kind, obj_id = self._history.pop()
+            self.show_object(kind, obj_id, reveal=True, push=False)
+
+    def _list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or self._reselecting:
+            return
+        row = self.list_model.row_data(current.row())
+        if row is None:
+            return
+        self._list_selected = int(row["id"])
+        if self.list_model.mode == "notes":
+            if row.get("target_id") is not None:
+                self.show_object(
+                    str(row["target_kind"]), int(row["target_id"]), note_id=int(row["id"])
+                )
+            return
+        self.show_object("item", int(row["id"]))
+
+    def _reselect_row(self) -> None:
+        """Keep the selected row selected when the list is read again (a note was saved)."""
+        if not self._list_selected:
+            return
+        for row in range(self.list_model.rowCount()):
+            data = self.list_model.row_data(row)
+            if data is not None and data["id"] == self._list_selected:
+                self._reselecting = True
+                try:
+                    self.table.selectionModel().setCurrentIndex(
+                        self.list_model.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                finally:
+                    self._reselecting = False
+                return
+
+    # ---------------------------------------------------------------------------------------
+    # filters and the list
+    # ---------------------------------------------------------------------------------------
+    def set_list_mode(self, mode: str) -> None:
+        self.mode_tabs.blockSignals(True)
+        self.mode_tabs.setCurrentIndex(0 if mode == "items" else 1)
+        self.mode_tabs.blockSignals(False)
+        if self.search_box.text():
+            self.search_box.clear()
+        if mode != self.list_model.mode:
+            self._list_selected = 0
+            self.list_model.set_mode(mode)
+            self.apply_filters()
+            self._apply_column_widths()
+
+    def _apply_column_widths(self) -> None:
+        """Share the list's width out by column weights (no measuring of the rows' contents).
+
+        Short columns (year, counts, states) keep their width; the text columns share the rest
+        by weight, so the title stays readable from 1280 pixels up. Runs again on resize.
+        """
+        header = self.table.horizontalHeader()
+        columns = self.list_model.columns
+        weights = {"title": 5, "section": 2, "target": 3, "body": 5, "tags": 2}
+        fixed = sum(c.width for c in columns if c.key not in weights)
+        flexible = [c for c in columns if c.key in weights]
+        room = max(self.table.viewport().width() - fixed, 60 * len(flexible))
+        total = sum(weights[c.key] for c in flexible) or 1
+        for col, column in enumerate(columns):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            if column.key in weights:
+                header.resizeSection(col, max(70, room * weights[column.key] // total))
+            else:
+                header.resizeSection(col, column.width)
+        header.setStretchLastSection(True)
+
+    def current_filter(self) -> browse.BrowseFilter:
+        return self.filter_bar.to_filter(self._scope)
+
+    def apply_filters(self) -> None:
+        f = self.current_filter()
+        if f.change and history_available():
+            year = f.plan_year
+            cache = self._change_cache
+
+            def job(store: Store) -> browse.BrowseFilter:
+                from dataclasses import replace
+
+                with store.read() as s:
+                    y = year or _latest_year(s)
+                    ids = _change_ids(s, y, str(f.change), cache) if y else ()
+                return replace(f, plan_year=None, change_ids=ids)
+
+            self.worker.run(job, self.list_model.set_filter, key="change-filter")
+        else:
+            self.list_model.set_filter(f)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if not hasattr(self, "status_counts"):
+            return
+        model = self.list_model
+        what = tr("plan items") if model.mode == "items" else tr("notes")
+        total = f"{model.total:,}" if model.counted else "…"
+        parts = [tr("%1 %2 in the list").replace("%1", total).replace("%2", what)]
+        if model.rowCount() < model.total or not model.counted:
+            parts.append(tr("%1 loaded").replace("%1", f"{model.rowCount():,}"))
+        t = self._totals
+        if t:
+            parts.append(
+                tr("database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions")
+                .replace("%1", f"{t.get('plans', 0):,}")
+                .replace("%2", f"{t.get('items', 0):,}")
+                .replace("%3", f"{t.get('workgroups', 0):,}")
+                .replace("%4", f"{t.get('notes', 0):,}")
+                .replace("%5", f"{t.get('open_actions', 0):,}")
+            )
+        self.status_counts.setText("  ·  ".join(parts))
+
+    def _notes_changed(self, _kind: str, _key: str, _note_id: int) -> None:
+        # Notes changed: counts, the notes list and note-based filters may all be affected.
+        self._load_totals()
+        self.load_choices()
+        f = self.list_model.browse_filter
+        if self.list_model.mode == "notes" or f.tag or f.has_notes or f.status or f.priority:
+            self.list_model.reload()
+        else:
+            self.list_model.reload()
+
+    # ---------------------------------------------------------------------------------------
+    # search
+    # ---------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _search_text_changed(self, text: str) -> None:
+        self.detail.set_search_words(text)
+        if not text.strip():
+            self._search_timer.stop()
+            self._search_generation += 1
+            self.results_model.set_hits([])
+            self.centre_stack.setCurrentIndex(0)
+            return
+        self.centre_stack.setCurrentIndex(1)
+        self._search_timer.start()
+
+    def _search_enter(self) -> None:
+        if self._search_timer.isActive():
+            self.run_search_now()
+        self.results.setFocus()
+        if self.results_model.rowCount():
+            self.results.setCurrentIndex(self.results_model.index(0))
+
+    def run_search_now(self) -> None:
+        self._search_timer.stop()
+        text = self.search_box.text().strip()
+        self._search_generation += 1
+        generation = self._search_generation
+        if not text:
+            return
+
+        def done(hits: list[SearchHit]) -> None:
+            if generation != self._search_generation:
+                return
+            self.results_model.set_hits(hits)
+            if hits:
+                more = (
+                    tr(" (best %1 shown)").replace("%1", str(SEARCH_LIMIT))
+                    if len(hits) >= SEARCH_LIMIT
+                    else ""
+                )
+                self.results_label.setText(
+                    tr("%1 results for “%2”")
+                    .replace("%1", str(len(hits)))
+                    .replace("%2", html.escape(text))
+                    + more
+                )
+            else:
+                self.results_label.setText(
+                    tr(
+                        "No results for “%1”. Accents and case do not matter; try a shorter word."
+                    ).replace("%1", html.escape(text))
+                )
+            self.search_done.emit(len(hits))
+
+        self.worker.run(lambda st: run_search(st, text), done, key="search")
+
+    def _result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        hit = self.results_model.hit(current.row())
+        if hit is None:
+            return
+        self.show_object(hit.kind, hit.obj_id)
+
+    # ---------------------------------------------------------------------------------------
+    # edit, dialogs
+    # ---------------------------------------------------------------------------------------
+    def undo(self) -> None:
+        self.notes.commit()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.notes.commit()
+        self.undo_stack.redo()
+
+    def _update_undo_tips(self) -> None:
+        undo, redo = self.registry[ActionId.UNDO], self.registry[ActionId.REDO]
+        text = self.undo_stack.undoText()
+        undo.setToolTip(tr("Undo: %1").replace("%1", text) if text else tr("Nothing to undo"))
+        text = self.undo_stack.redoText()
+        redo.setToolTip(tr("Redo: %1").replace("%1", text) if text else tr("Nothing to redo"))
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, tr("bnldesk"), text)
+
+    def open_preferences(self) -> None:
+        from bnldesk.ui.preferences import PreferencesDialog
+
+        before = self.settings.get("prefs/language")
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            after = self.settings.get("prefs/language")
+            if after != before and self.controller is not None:
+                controller = self.controller
+                QTimer.singleShot(0, lambda: controller.set_language(str(after)))
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle(tr("Keyboard shortcuts"))
+        view = QTableView(dialog)
+        view.setModel(ShortcutsModel(self.registry.rows()))
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 90), (1, 220), (2, 130)):
+            view.horizontalHeader().resizeSection(col, width)
+        view.setAccessibleName(tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        dialog.resize(900, 560)
+        self.shortcuts_dialog = dialog
+        dialog.show()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About bnldesk"),
+            tr("bnldesk %1: the Benelux delegations' desktop for plans, notes and briefs.").replace(
+                "%1", __version__
+            )
+            + "\n"
+            + tr("Works offline; your notes stay on this computer."),
+        )
+
+    def import_document(self) -> None:
+        if importlib.util.find_spec("bnldesk.services.importer") is None:
+            self.show_message(tr("Importing is not available in this version."))
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            tr("Import document"),
+            "",
+            tr("Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)"),
+        )
+        if path:
+            self.run_import(Path(path))
+
+    def run_import(self, path: Path, on_done: Callable[[Any], None] | None = None) -> None:
+        from bnldesk.ui.progress import ProgressRelay
+
+        dialog = QProgressDialog(tr("Reading %1...").replace("%1", path.name), "", 0, 100, self)
+        dialog.setWindowTitle(tr("Import document"))
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        relay = ProgressRelay(self)
+        relay.progress.connect(
+            lambda value, text: (dialog.setValue(value), dialog.setLabelText(text))
+        )
+
+        def job(store: Store) -> Any:
+            from bnldesk.services.importer import import_file
+
+            return import_file(store, path, progress=relay.callback)
+
+        def done(report: Any) -> None:
+            dialog.close()
+            relay.deleteLater()
+            self.reload_all()
+            summary = (
+                tr("Imported %1: %2.")
+                .replace("%1", path.name)
+                .replace("%2", str(getattr(report, "title", "")))
+            )
+            self.show_message(summary)
+            if on_done is not None:
+                on_done(report)
+
+        def failed(exc: BaseException) -> None:
+            dialog.close()
+            relay.deleteLater()
+            QMessageBox.warning(
+                self,
+                tr("Import document"),
+                tr("%1 could not be imported:\n%2")
+                .replace("%1", path.name)
+                .replace("%2", str(exc)),
+            )
+
+        self.worker.run(job, done, failed)
+
+
+# --------------------------------------------------------------------------------------------
+# year over year (bnldesk.store.history, when present)
+# --------------------------------------------------------------------------------------------
+
+
+def _latest_year(session: Any) -> int | None:
+    from sqlalchemy import text
+
+    value = session.execute(text("SELECT max(year) FROM plan")).scalar()
+    return int(value) if value is not None else None
+
+
+def _comparison(session: Any, year: int, cache: dict[Any, Any]) -> Any:
+    key = ("cmp", year)
+    if key not in cache:
+        from bnldesk.store import history
+
+        cache[key] = history.compare_with_previous(session, year)
+    return cache[key]
+
+
+def _change_ids(session: Any, year: int, change: str, cache: dict[Any, Any]) -> tuple[int, ...]:
+    cmp = _comparison(session, year, cache)
+    if cmp.previous_year is None:
+        return ()
+    out = []
+    for c in cmp.changes:
+        if c.kind == "item" and c.status == change:
+            obj = c.obj_id if c.obj_id is not None else c.previous_id
+            if obj is not None:
+                out.append(int(obj))
+    return tuple(out)
+
+
+def _change_of(session: Any, detail: dict[str, Any], cache: dict[Any, Any]) -> str:
+    kind = detail["kind"]
+    if kind not in ("item", "section", "chapter"):
+        return ""
+    years = [c for c in detail.get("crumbs", []) if c[0] == "plan"]
+    if not years:
+        return ""
+    from sqlalchemy import text
+
+    year = session.execute(
+        text("SELECT year FROM plan WHERE id = :id"), {"id": years[-1][1]}
+    ).scalar()
+    if year is None:
+        return ""
+    cmp = _comparison(session, int(year), cache)
+    if cmp.previous_year is None:
+        return ""
+    status = {(c.kind, c.key): c.status for c in cmp.changes}.get((kind, detail.get("key")), "")
+    return "" if status == "same" else str(status)
+
+
+def app_icon() -> QIcon:
+    from bnldesk.paths import resource_path
+
+    icon = QIcon()
+    folder = resource_path("icons")
+    svg = folder / "bnldesk.svg"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"bnldesk-{size}.png"
+        if png.exists():
+            icon.addFile(str(png), QSize(size, size))
+    if icon.isNull() and svg.exists():
+        icon.addFile(str(svg))
+    return icon

@@ -1,0 +1,413 @@
+"""Hooking meetings, sharing, conflicts and backups into the main window.
+
+:func:`install_meeting_actions` adds a "Meetings" menu (start page, meetings, conflicts), the
+File entries "Share notes...", "Receive notes...", "Backups..." and "Check database", and the
+30-minute backup timer. All database work runs on the window's one worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.services import backup, sync
+from bnldesk.services.meetings import StartPageData, start_page_data
+from bnldesk.store.engine import Store
+from bnldesk.ui.backups_dialog import BackupsDialog, check_report_text, restore_in_place, run_check
+from bnldesk.ui.conflicts import ConflictsView
+from bnldesk.ui.meeting_view import MeetingsPanel
+from bnldesk.ui.start_page import StartPage
+
+AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Meetings", text)
+
+
+class ToolWindow(QDialog):
+    """A non-modal window holding one panel (start page, meetings, conflicts)."""
+
+    def __init__(self, title: str, panel: QWidget, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.panel = panel
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(panel)
+
+
+class ShareDialog(QDialog):
+    """What to share: everything, changes since a date, or one workgroup; and where."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Share notes"))
+        self.all = QRadioButton(tr("All notes, meetings and actions of the delegation"))
+        self.since = QRadioButton(tr("Changed since"))
+        self.workgroup = QRadioButton(tr("Only the workgroup"))
+        self.all.setChecked(True)
+        group = QButtonGroup(self)
+        for b in (self.all, self.since, self.workgroup):
+            group.addButton(b)
+        self.since_date = QDateEdit(QDate.currentDate().addDays(-14))
+        self.since_date.setCalendarPopup(True)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("SENN-CRISE")
+        self.path = QLineEdit(str(Path.home() / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
+        browse = QPushButton(tr("Choose..."))
+        browse.clicked.connect(self._browse)
+        note = QLabel(tr("Private notes never leave this laptop."))
+        note.setStyleSheet("color: palette(mid);")
+        form = QFormLayout()
+        form.addRow(self.all)
+        row = QHBoxLayout()
+        row.addWidget(self.since)
+        row.addWidget(self.since_date)
+        form.addRow(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.workgroup)
+        row2.addWidget(self.code)
+        form.addRow(row2)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.path, 1)
+        row3.addWidget(browse)
+        form.addRow(tr("File"), row3)
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setLayout(form)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Share notes"), self.path.text(), tr("bnldesk notes (*.bnlnotes)")
+        )
+        if path:
+            self.path.setText(path)
+
+    def scope(self) -> sync.Scope:
+        if self.since.isChecked():
+            d = self.since_date.date()
+            return sync.Scope(since=dt.datetime(d.year(), d.month(), d.day()))
+        if self.workgroup.isChecked() and self.code.text().strip():
+            return sync.Scope(workgroup=self.code.text().strip())
+        return sync.Scope()
+
+
+class ReceivePreview(QDialog):
+    """What a bundle would change, before anything is written."""
+
+    def __init__(self, report: sync.ReceiveReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Receive notes"))
+        head = QLabel(
+            tr("Notes from %1, written %2: %3")
+            .replace("%1", report.author or tr("unknown"))
+            .replace("%2", report.created_at[:16].replace("T", " "))
+            .replace("%3", report.summary())
+        )
+        head.setWordWrap(True)
+        text = QPlainTextEdit("\n".join(c.line() for c in report.changes))
+        text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        merge = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        merge.setEnabled(report.changed)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(text, 1)
+        layout.addWidget(
+            QLabel(tr("A backup is made first. Conflicting changes keep both versions."))
+        )
+        layout.addWidget(buttons)
+        self.resize(640, 400)
+
+
+class MeetingFeatures:
+    """What :func:`install_meeting_actions` adds to one main window."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.worker = window.worker
+        self.store: Store = window.store
+        self._windows: dict[str, ToolWindow] = {}
+        self.actions: dict[str, QAction] = {}
+        menu_bar = window.menuBar()
+        self.menu = self._insert_menu(menu_bar, tr("&Meetings"))
+        self._add(self.menu, "start_page", tr("&Start page"), "Ctrl+Shift+H", self.show_start_page)
+        self._add(self.menu, "meetings", tr("&Meetings..."), "Ctrl+Shift+M", self.show_meetings)
+        self._add(self.menu, "new_meeting", tr("&New meeting..."), None, self.new_meeting)
+        self.menu.addSeparator()
+        self._add(self.menu, "conflicts", tr("Resolve &conflicts..."), None, self.show_conflicts)
+        file_menu = getattr(window, "menus", {}).get("file") or self.menu
+        anchor = self._quit_action(file_menu)
+        for key, text, slot in (
+            ("share", tr("S&hare notes..."), self.share),
+            ("receive", tr("&Receive notes..."), self.receive),
+            ("backups", tr("&Backups..."), self.show_backups),
+            ("check", tr("Check &database"), self.check_database),
+        ):
+            action = self._make(key, text, None, slot)
+            if anchor is not None:
+                file_menu.insertAction(anchor, action)
+            else:
+                file_menu.addAction(action)
+        if anchor is not None:
+            file_menu.insertSeparator(anchor)
+        self.timer = QTimer(window)
+        self.timer.setInterval(AUTO_BACKUP_CHECK_MS)
+        self.timer.timeout.connect(self.auto_backup)
+        self.timer.start()
+
+    # ---------------------------------------------------------------------------------------
+    @staticmethod
+    def _insert_menu(menu_bar: Any, title: str) -> Any:
+        actions = menu_bar.actions()
+        if actions:
+            return menu_bar.insertMenu(actions[-1], _menu(menu_bar, title)).menu()
+        return menu_bar.addMenu(title)
+
+    @staticmethod
+    def _quit_action(menu: Any) -> QAction | None:
+        for action in menu.actions():
+            if action.objectName() == "file.quit":
+                return action  # type: ignore[no-any-return]
+        return None
+
+    def _make(self, key: str, text: str, shortcut: str | None, slot: Any) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"meetings.{key}")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        self.actions[key] = action
+        return action
+
+    def _add(self, menu: Any, key: str, text: str, shortcut: str | None, slot: Any) -> None:
+        menu.addAction(self._make(key, text, shortcut, slot))
+
+    def _tool(self, key: str, title: str, make: Any) -> ToolWindow:
+        tool = self._windows.get(key)
+        if tool is None:
+            tool = ToolWindow(title, make(), self.window)
+            tool.resize(1100, 720)
+            self._windows[key] = tool
+        tool.show()
+        tool.raise_()
+        tool.activateWindow()
+        return tool
+
+    def message(self, text: str) -> None:
+        show = getattr(self.window, "show_message", None)
+        if show is not None:
+            show(text)
+
+    # ---------------------------------------------------------------------------------------
+    def show_start_page(self) -> StartPage:
+        def make() -> StartPage:
+            page = StartPage()
+            page.meeting_activated.connect(self.open_meeting)
+            page.conflicts_requested.connect(self.show_conflicts)
+            page.new_meeting_requested.connect(self.new_meeting)
+            page.note_activated.connect(self._show_note)
+            return page
+
+        tool = self._tool("start", tr("Start page"), make)
+        page = tool.panel
+        assert isinstance(page, StartPage)
+        self.refresh_start_page()
+        return page
+
+    def refresh_start_page(self) -> None:
+        tool = self._windows.get("start")
+        if tool is None:
+            return
+        today = dt.date.today()
+
+        def job(store: Store) -> StartPageData:
+            with store.read() as s:
+                return start_page_data(s, today)
+
+        page = tool.panel
+        assert isinstance(page, StartPage)
+        self.worker.run(job, page.set_data, key="start-page")
+
+    def _show_note(self, note_id: int) -> None:
+        show = getattr(self.window, "_show_annotation", None)
+        if show is not None:
+            show(note_id)
+            self.window.raise_()
+
+    def show_meetings(self) -> MeetingsPanel:
+        def make() -> MeetingsPanel:
+            panel = MeetingsPanel(self.worker, undo_stack=getattr(self.window, "undo_stack", None))
+            panel.message.connect(self.message)
+            panel.editor.saved.connect(lambda _id: self.refresh_start_page())
+            return panel
+
+        tool = self._tool("meetings", tr("Meetings"), make)
+        panel = tool.panel
+        assert isinstance(panel, MeetingsPanel)
+        panel.reload()
+        return panel
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.show_meetings().open_meeting(meeting_id)
+
+    def new_meeting(self) -> None:
+        self.show_meetings().new_meeting()
+
+    def show_conflicts(self) -> ConflictsView:
+        def make() -> ConflictsView:
+            view = ConflictsView(self.worker)
+            view.resolved.connect(lambda _u: self.after_data_change())
+            return view
+
+        tool = self._tool("conflicts", tr("Conflicts"), make)
+        view = tool.panel
+        assert isinstance(view, ConflictsView)
+        view.reload()
+        return view
+
+    def after_data_change(self) -> None:
+        self.refresh_start_page()
+        reload_all = getattr(self.window, "reload_all", None)
+        if reload_all is not None:
+            reload_all()
+
+    # ---------------------------------------------------------------------------------------
+    def share(self) -> None:
+        dialog = ShareDialog(self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        scope, out = dialog.scope(), Path(dialog.path.text())
+
+        def job(store: Store) -> sync.ShareResult:
+            return sync.share(store, out, scope)
+
+        def done(r: sync.ShareResult) -> None:
+            QMessageBox.information(
+                self.window,
+                tr("Share notes"),
+                tr("Wrote %1: %2 notes, %3 meetings, %4 actions.")
+                .replace("%1", str(r.path))
+                .replace("%2", str(r.counts["annotation"]))
+                .replace("%3", str(r.counts["meeting"]))
+                .replace("%4", str(r.counts["action_item"])),
+            )
+
+        self.worker.run(job, done, self._error(tr("Share notes")))
+
+    def receive(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, tr("Receive notes"), str(Path.home()), tr("bnldesk notes (*.bnlnotes)")
+            )
+        if not path:
+            return
+        bundle = Path(path)
+
+        def preview(store: Store) -> sync.ReceiveReport:
+            return sync.receive(store, bundle, dry_run=True)
+
+        def merge(store: Store) -> sync.ReceiveReport:
+            return sync.receive(
+                store, bundle, before_merge=lambda st: backup.backup_before(st, "receive")
+            )
+
+        def merged(report: sync.ReceiveReport) -> None:
+            self.message(report.summary())
+            self.after_data_change()
+            if report.count("conflict"):
+                self.show_conflicts()
+
+        def previewed(report: sync.ReceiveReport) -> None:
+            if not report.changed:
+                QMessageBox.information(self.window, tr("Receive notes"), report.summary())
+                return
+            if ReceivePreview(report, self.window).exec() == QDialog.DialogCode.Accepted:
+                self.worker.run(merge, merged, self._error(tr("Receive notes")))
+
+        self.worker.run(preview, previewed, self._error(tr("Receive notes")))
+
+    def _error(self, title: str) -> Any:
+        def show(exc: BaseException) -> None:
+            QMessageBox.warning(self.window, title, str(exc))
+
+        return show
+
+    def show_backups(self) -> BackupsDialog:
+        def run_restore(chosen: Path, done: Any) -> None:
+            def finished(result: backup.RestoreResult) -> None:
+                done(result)
+                QMessageBox.information(
+                    self.window,
+                    tr("Backups"),
+                    tr("Restored. The previous file is kept at %s") % result.set_aside,
+                )
+                self.after_data_change()
+
+            self.worker.run(
+                lambda store: restore_in_place(store, chosen), finished, self._error(tr("Backups"))
+            )
+
+        dialog = BackupsDialog(self.store.path, self.window, run_restore=run_restore)
+        dialog.show()
+        return dialog
+
+    def check_database(self) -> None:
+        path = self.store.path
+
+        def done(report: Any) -> None:
+            box = QMessageBox.information if report.ok else QMessageBox.warning
+            box(self.window, tr("Check database"), check_report_text(report))
+
+        self.worker.run(lambda _store: run_check(path), done, self._error(tr("Check database")))
+
+    def auto_backup(self) -> None:
+        if self.store.read_only:
+            return
+        self.worker.run(lambda store: backup.maybe_backup(store), None, lambda _exc: None)
+
+
+def _menu(menu_bar: Any, title: str) -> Any:
+    from PySide6.QtWidgets import QMenu
+
+    return QMenu(title, menu_bar)
+
+
+def install_meeting_actions(main_window: Any) -> MeetingFeatures:
+    """Add meetings, sharing, conflicts and backups to ``main_window`` (once)."""
+    features = getattr(main_window, "meeting_features", None)
+    if isinstance(features, MeetingFeatures):
+        return features
+    features = MeetingFeatures(main_window)
+    main_window.meeting_features = features
+    return features

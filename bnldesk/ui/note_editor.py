@@ -1,0 +1,812 @@
+"""The notes panel: the notes on the shown object and an editor that saves as you go.
+
+There is no Save button: every field change becomes an undoable command (``bnldesk.ui.notes``)
+as soon as the field is left or, for text, after a short pause in typing. Deleting asks nothing;
+Edit > Undo brings the note back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.services.annotations import ActionFields, NoteFields, Target
+from bnldesk.ui import labels
+from bnldesk.ui.notes import (
+    ActionData,
+    AddActionCommand,
+    AddNoteCommand,
+    DeleteActionCommand,
+    DeleteNoteCommand,
+    EditActionCommand,
+    EditNoteCommand,
+    NoteData,
+    NotesBus,
+    all_tags,
+    load_notes,
+    load_target,
+)
+from bnldesk.ui.worker import DbWorker
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
+TYPING_PAUSE_MS = 600
+
+
+def tr(text: str) -> str:
+    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
+    return QCoreApplication.translate("", text)
+
+
+def split_tags(text: str) -> list[str]:
+    out: list[str] = []
+    for part in text.split(","):
+        name = " ".join(part.split())
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+class NotesListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.notes: list[NoteData] = []
+
+    def set_notes(self, notes: list[NoteData]) -> None:
+        self.beginResetModel()
+        self.notes = list(notes)
+        self.endResetModel()
+
+    def row_of(self, note_id: int) -> int:
+        return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.notes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.notes):
+            return None
+        n = self.notes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            first = " ".join(n.fields.body.split())[:90] or tr("(empty note)")
+            bits = [labels.label(labels.NOTE_STATUSES, n.fields.status)]
+            if n.plan_year:
+                bits.append(str(n.plan_year))
+            if n.fields.tags:
+                bits.append("#" + " #".join(n.fields.tags))
+            if n.open_actions:
+                bits.append(tr("open actions: %1").replace("%1", str(n.open_actions)))
+            return f"{first}  —  {' · '.join(bits)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return n.fields.body
+        if role == Qt.ItemDataRole.UserRole:
+            return n.id
+        return None
+
+
+ACTION_COLUMNS = ("title", "owner", "due_date", "status")
+
+
+class ActionsModel(QAbstractTableModel):
+    """The action items of one note; edits are handed to ``on_edit`` as undoable commands."""
+
+    def __init__(self, on_edit: Callable[[int, ActionFields, ActionFields], None]) -> None:
+        super().__init__()
+        self.actions: list[ActionData] = []
+        self._on_edit = on_edit
+
+    def set_actions(self, actions: tuple[ActionData, ...]) -> None:
+        self.beginResetModel()
+        self.actions = list(actions)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(ACTION_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = (tr("Action"), tr("Owner"), tr("Due"), tr("Status"))
+            return titles[section] if 0 <= section < len(titles) else None
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Double-click a cell to change it; dates as YYYY-MM-DD")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.actions):
+            return None
+        if not 0 <= index.column() < len(ACTION_COLUMNS):
+            return None
+        f = self.actions[index.row()].fields
+        key = ACTION_COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if key == "due_date":
+                return f.due_date.isoformat() if f.due_date else ""
+            if key == "status":
+                if role == Qt.ItemDataRole.EditRole:
+                    return f.status
+                return labels.label(labels.ACTION_STATUSES, f.status)
+            return str(getattr(f, key))
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and key == "due_date"
+            and f.due_date
+            and f.status == "open"
+            and f.due_date < dt.date.today()
+        ):
+            from PySide6.QtGui import QBrush, QColor
+
+            return QBrush(QColor("#b91c1c"))
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not 0 <= index.row() < len(self.actions):
+            return False
+        action = self.actions[index.row()]
+        key = ACTION_COLUMNS[index.column()]
+        before = action.fields
+        if key == "due_date":
+            text = str(value or "").strip()
+            try:
+                due = dt.date.fromisoformat(text) if text else None
+            except ValueError:
+                return False
+            after = replace(before, due_date=due)
+        elif key == "status":
+            if value not in labels.ACTION_STATUSES:
+                return False
+            after = replace(before, status=str(value))
+        else:
+            after = replace(before, **{key: str(value or "").strip()})
+        if after == before:
+            return False
+        self.actions[index.row()] = ActionData(action.id, after)
+        self.dataChanged.emit(index, index)
+        self._on_edit(action.id, before, after)
+        return True
+
+
+class _StatusDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for code in labels.ACTION_STATUSES:
+            combo.addItem(labels.label(labels.ACTION_STATUSES, code), code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class _DateDelegate(QStyledItemDelegate):
+    """A calendar for the due date; an emptied field clears the date."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        date = QDate.fromString(text, "yyyy-MM-dd") if text else QDate.currentDate()
+        editor.setDate(date)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.EditRole)
+
+
+class _CommitTextEdit(QPlainTextEdit):
+    """A plain text box that reports when the delegate leaves it."""
+
+    left = Signal()
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        super().focusOutEvent(e)
+        self.left.emit()
+
+
+class TagEdit(QLineEdit):
+    """Comma-separated tags, completing the word being typed from the existing tags."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tags = QStringListModel(self)
+        self._completer = QCompleter(self._tags, self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self)
+        self._completer.activated.connect(self._insert)
+        self.textEdited.connect(self._complete)
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        self._tags.setStringList(tags)
+
+    def completer_model(self) -> QStringListModel:
+        return self._tags
+
+    def _complete(self, text: str) -> None:
+        prefix = text[: self.cursorPosition()].split(",")[-1].strip()
+        if not prefix:
+            self._completer.popup().hide()
+            return
+        self._completer.setCompletionPrefix(prefix)
+        if self._completer.completionCount():
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _insert(self, tag: str) -> None:
+        parts = [p.strip() for p in self.text().split(",")]
+        parts[-1] = tag
+        self.setText(", ".join(p for p in parts if p) + ", ")
+        self.editingFinished.emit()
+
+
+class NotesPanel(QWidget):
+    """Notes on the current object (any year's row of it) and the editor of the selected one."""
+
+    note_selected = Signal(int)
+    notes_loaded = Signal(int)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        bus: NotesBus,
+        undo_stack: QUndoStack,
+        author: Callable[[], str],
+        delegation: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.bus = bus
+        self.undo_stack = undo_stack
+        self._author = author
+        self._delegation = delegation
+        self.target: Target | None = None
+        self.current: NoteData | None = None
+        self._populating = False
+        self._want_note = 0
+        self._generation = 0
+
+        self.title = QLabel()
+        self.title.setObjectName("notesTitle")
+        self.title.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.new_button.clicked.connect(self.new_note)
+        self.delete_button.clicked.connect(self.delete_note)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.new_button)
+        head.addWidget(self.delete_button)
+
+        self.list_model = NotesListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.list_model)
+        self.list.setUniformItemSizes(True)
+        self.list.setMaximumHeight(66)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.selectionModel().currentChanged.connect(self._list_current_changed)
+
+        # The editor
+        self.body = _CommitTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumHeight(60)
+        self.body.setMaximumHeight(100)
+        self.tags = TagEdit()
+        self.priority = QComboBox()
+        for value in labels.PRIORITIES:
+            self.priority.addItem(labels.label(labels.PRIORITIES, value), value)
+        self.status = QComboBox()
+        for code in labels.NOTE_STATUSES:
+            self.status.addItem(labels.label(labels.NOTE_STATUSES, code), code)
+        self.visibility = QComboBox()
+        for code in labels.VISIBILITIES:
+            self.visibility.addItem(labels.label(labels.VISIBILITIES, code), code)
+        self.position = _CommitTextEdit()
+        self.position.setTabChangesFocus(True)
+        self.position.setMaximumHeight(56)
+        self.position_state = QComboBox()
+        for code in labels.POSITION_STATES:
+            self.position_state.addItem(labels.label(labels.POSITION_STATES, code), code)
+        self.consult = QLineEdit()
+
+        self.actions_model = ActionsModel(self._edit_action)
+        self.actions_view = QTableView()
+        self.actions_view.setModel(self.actions_model)
+        self.actions_view.verticalHeader().hide()
+        self.actions_view.verticalHeader().setDefaultSectionSize(24)
+        self.actions_view.setItemDelegateForColumn(2, _DateDelegate(self.actions_view))
+        self.actions_view.setItemDelegateForColumn(3, _StatusDelegate(self.actions_view))
+        self.actions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.actions_view.setWordWrap(False)
+        header = self.actions_view.horizontalHeader()
+        header.setMinimumSectionSize(50)
+        header.setStretchLastSection(False)
+        # What and who share the free width; the date and status columns keep theirs.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((2, 92), (3, 78)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, width)
+        self.actions_view.setMinimumHeight(60)
+        self.actions_view.setMaximumHeight(120)
+        self.add_action_button = QPushButton()
+        self.delete_action_button = QPushButton()
+        self.add_action_button.clicked.connect(lambda: self.add_action())
+        self.delete_action_button.clicked.connect(self.delete_action)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        row1 = QHBoxLayout()
+        self.status_label = QLabel()
+        self.priority_label = QLabel()
+        row1.addWidget(self.status)
+        row1.addWidget(self.priority_label)
+        row1.addWidget(self.priority)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.position_state)
+        row2.addStretch(1)
+        # The label column of the action items holds their buttons: no extra row.
+        actions_head = QWidget()
+        ah = QVBoxLayout(actions_head)
+        ah.setContentsMargins(0, 0, 0, 0)
+        ah.setSpacing(2)
+        self.body_label = QLabel()
+        self.tags_label = QLabel()
+        self.position_label = QLabel()
+        self.position_state_label = QLabel()
+        self.consult_label = QLabel()
+        self.visibility_label = QLabel()
+        self.actions_label = QLabel()
+        self.form.addRow(self.body_label, self.body)
+        self.form.addRow(self.tags_label, self.tags)
+        self.form.addRow(self.status_label, row1)
+        self.form.addRow(self.position_label, self.position)
+        self.form.addRow(self.position_state_label, row2)
+        self.form.addRow(self.consult_label, self.consult)
+        self.form.addRow(self.visibility_label, self.visibility)
+        ah.addWidget(self.actions_label)
+        ah.addWidget(self.add_action_button)
+        ah.addWidget(self.delete_action_button)
+        ah.addStretch(1)
+        self.form.addRow(actions_head, self.actions_view)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(self.form)
+        editor_layout.addWidget(self.saved_label)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("notesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(editor)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+
+        # Save as you go
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.commit)
+        for edit in (self.body, self.position):
+            edit.textChanged.connect(self._text_changed)
+            edit.left.connect(self.commit)
+        self.consult.textEdited.connect(lambda _t: self._typing.start())
+        self.consult.editingFinished.connect(self.commit)
+        self.tags.editingFinished.connect(self.commit)
+        for combo in (self.priority, self.status, self.visibility, self.position_state):
+            combo.activated.connect(lambda _i: self.commit())
+        self.retranslate()
+        self._update_enabled()
+
+    # -- texts -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.new_button.setText(tr("New note"))
+        self.new_button.setToolTip(tr("Add a note to this object (Ctrl+N)"))
+        self.delete_button.setText(tr("Delete"))
+        self.delete_button.setToolTip(tr("Delete the selected note; Edit > Undo brings it back"))
+        self.body_label.setText(tr("&Note"))
+        self.body_label.setBuddy(self.body)
+        self.tags_label.setText(tr("&Tags"))
+        self.tags_label.setBuddy(self.tags)
+        self.tags.setPlaceholderText(tr("comma separated, e.g. budget, follow-up"))
+        self.status_label.setText(tr("&Status"))
+        self.status_label.setBuddy(self.status)
+        self.priority_label.setText(tr("&Priority"))
+        self.priority_label.setBuddy(self.priority)
+        self.position_label.setText(tr("Our p&osition"))
+        self.position_label.setBuddy(self.position)
+        self.position.setPlaceholderText(tr("The delegation's position on this point"))
+        self.position_state_label.setText(tr("Position state"))
+        self.position_state_label.setBuddy(self.position_state)
+        self.consult_label.setText(tr("Still to &consult"))
+        self.consult_label.setBuddy(self.consult)
+        self.consult.setPlaceholderText(tr("Who must still be consulted at home"))
+        self.visibility_label.setText(tr("&Visibility"))
+        self.visibility_label.setBuddy(self.visibility)
+        self.visibility.setToolTip(
+            tr("Private notes stay on this computer and are never shared or exported to others")
+        )
+        self.actions_label.setText(tr("Action items"))
+        self.add_action_button.setText(tr("Add"))
+        self.add_action_button.setToolTip(tr("Add action item") + " (Ctrl+Shift+A)")
+        self.add_action_button.setAccessibleName(tr("Add action item"))
+        self.delete_action_button.setText(tr("Remove"))
+        self.delete_action_button.setToolTip(tr("Remove action item"))
+        self.delete_action_button.setAccessibleName(tr("Remove action item"))
+        self.body.setPlaceholderText(tr("Write your note; it is saved as you type"))
+        for widget, name in (
+            (self.body, tr("Note text")),
+            (self.tags, tr("Tags")),
+            (self.priority, tr("Priority")),
+            (self.status, tr("Status")),
+            (self.visibility, tr("Visibility")),
+            (self.position, tr("Our position")),
+            (self.position_state, tr("Position state")),
+            (self.consult, tr("Still to consult")),
+            (self.actions_view, tr("Action items")),
+            (self.list, tr("Notes on this object")),
+        ):
+            widget.setAccessibleName(name)
+        self._update_title()
+        self._update_saved()
+
+    def _update_title(self) -> None:
+        if self.target is None:
+            self.title.setText(tr("Notes"))
+            self.empty.setText(tr("Select an object to read and write its notes."))
+            return
+        count = len(self.list_model.notes)
+        self.title.setText(
+            "<b>" + tr("Notes") + f"</b> ({count}) — " + _escape(self.target.label[:80])
+        )
+        self.empty.setText(
+            tr("No notes on this object yet.") + "\n" + tr("Press Ctrl+N or New note to add one.")
+        )
+
+    def _update_saved(self) -> None:
+        n = self.current
+        if n is None:
+            self.saved_label.setText("")
+            return
+        who = f" — {n.author}" if n.author else ""
+        self.saved_label.setText(
+            tr("Saved automatically. Last change: %1").replace("%1", n.updated) + who
+        )
+
+    def _update_enabled(self) -> None:
+        has_target = self.target is not None
+        has_note = self.current is not None
+        self.new_button.setEnabled(has_target)
+        self.delete_button.setEnabled(has_note)
+        self.stack.setCurrentIndex(1 if has_note else 0)
+
+    # -- loading -----------------------------------------------------------------------------
+    def show_target(self, kind: str | None, obj_id: int | None, select_note: int = 0) -> None:
+        self.commit()
+        self._generation += 1
+        generation = self._generation
+        if kind is None or obj_id is None or kind in ("annotation", "free"):
+            self.target = None
+            self.current = None
+            self.list_model.set_notes([])
+            self._update_title()
+            self._update_enabled()
+            return
+        self._want_note = select_note
+        if self.target is None or (kind, obj_id) != (self.target.kind.value, self.target.obj_id):
+            self.current = None
+
+        def loaded(result: tuple[Target, list[NoteData], list[str]]) -> None:
+            if generation != self._generation:
+                return
+            self.target, notes, tags = result
+            self.tags.set_known_tags(tags)
+            self._set_notes(notes)
+
+        def job(store: Any) -> tuple[Target, list[NoteData], list[str]]:
+            target = load_target(store, kind, obj_id)
+            return target, load_notes(store, target.kind.value, target.key), all_tags(store)
+
+        def failed(_exc: BaseException) -> None:
+            if generation == self._generation:
+                self.target = None
+                self.list_model.set_notes([])
+                self._update_title()
+                self._update_enabled()
+
+        self.worker.run(job, loaded, failed)
+
+    def reload(self) -> None:
+        target = self.target
+        if target is None:
+            return
+        generation = self._generation
+
+        def loaded(result: tuple[list[NoteData], list[str]]) -> None:
+            if generation == self._generation:
+                notes, tags = result
+                self.tags.set_known_tags(tags)
+                self._set_notes(notes)
+
+        self.worker.run(
+            lambda st: (load_notes(st, target.kind.value, target.key), all_tags(st)), loaded
+        )
+
+    def _set_notes(self, notes: list[NoteData]) -> None:
+        keep = self._want_note or (self.current.id if self.current else 0)
+        self._want_note = 0
+        self.list_model.set_notes(notes)
+        row = self.list_model.row_of(keep) if keep else -1
+        if row < 0 and notes:
+            row = len(notes) - 1  # the most recent note
+        if row >= 0:
+            self.list.setCurrentIndex(self.list_model.index(row))
+            self._show_note(notes[row])
+        else:
+            self.current = None
+            self.actions_model.set_actions(())
+        self._update_title()
+        self._update_enabled()
+        self.notes_loaded.emit(len(notes))
+
+    def _list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        note = self.list_model.notes[current.row()]
+        if self.current is None or note.id != self.current.id:
+            self.commit()
+            self._show_note(note)
+            self._update_enabled()
+            self.note_selected.emit(note.id)
+
+    def _show_note(self, note: NoteData) -> None:
+        # For the note already shown, only fields that changed in the store (undo, redo) are
+        # written back, so a reload never clobbers what the delegate is typing.
+        prev = (
+            self.current.fields if self.current is not None and self.current.id == note.id else None
+        )
+        self.current = note
+        f = note.fields
+
+        def differs(name: str) -> bool:
+            return prev is None or getattr(prev, name) != getattr(f, name)
+
+        self._populating = True
+        try:
+            if differs("body"):
+                self.body.setPlainText(f.body)
+            if differs("tags"):
+                self.tags.setText(", ".join(f.tags))
+            if differs("priority"):
+                self.priority.setCurrentIndex(max(0, self.priority.findData(f.priority)))
+            if differs("status"):
+                self.status.setCurrentIndex(max(0, self.status.findData(f.status)))
+            if differs("visibility"):
+                self.visibility.setCurrentIndex(max(0, self.visibility.findData(f.visibility)))
+            if differs("position_text"):
+                self.position.setPlainText(f.position_text)
+            if differs("position_state"):
+                self.position_state.setCurrentIndex(
+                    max(0, self.position_state.findData(f.position_state))
+                )
+            if differs("consult"):
+                self.consult.setText(f.consult)
+                self.consult.setCursorPosition(0)
+            self.actions_model.set_actions(note.actions)
+        finally:
+            self._populating = False
+        self._update_saved()
+
+    # -- store events ------------------------------------------------------------------------
+    def store_changed(self, kind: str, key: str, _note_id: int) -> None:
+        if self.target is not None and kind == self.target.kind.value and key == self.target.key:
+            self.reload()
+
+    def note_created(self, kind: str, key: str, note_id: int) -> None:
+        if self.target is not None and kind == self.target.kind.value and key == self.target.key:
+            self._want_note = note_id
+            self.body.setFocus()
+
+    # -- editing -----------------------------------------------------------------------------
+    def _text_changed(self) -> None:
+        if not self._populating:
+            self._typing.start()
+
+    def fields_from_widgets(self) -> NoteFields:
+        return NoteFields(
+            body=self.body.toPlainText(),
+            tags=split_tags(self.tags.text()),
+            priority=int(self.priority.currentData()),
+            status=str(self.status.currentData()),
+            position_text=self.position.toPlainText(),
+            position_state=str(self.position_state.currentData()),
+            consult=self.consult.text(),
+            visibility=str(self.visibility.currentData()),
+        )
+
+    def commit(self) -> None:
+        """Store what the editor shows, if it differs from the stored note (one undo step)."""
+        self._typing.stop()
+        note, target = self.current, self.target
+        if self._populating or note is None or target is None:
+            return
+        after = self.fields_from_widgets()
+        before = note.fields
+        if after == before:
+            return
+        changed = [
+            name
+            for name in (
+                "body",
+                "tags",
+                "priority",
+                "status",
+                "position_text",
+                "position_state",
+                "consult",
+                "visibility",
+            )
+            if getattr(after, name) != getattr(before, name)
+        ]
+        self.current = replace(note, fields=after)
+        # Keep the list in step at once so the delegate sees the change before the store answers.
+        row = self.list_model.row_of(note.id)
+        if row >= 0:
+            self.list_model.notes[row] = self.current
+            idx = self.list_model.index(row)
+            self.list_model.dataChanged.emit(idx, idx)
+        self.undo_stack.push(
+            EditNoteCommand(
+                self.worker,
+                self.bus,
+                target.kind.value,
+                target.key,
+                note.id,
+                before,
+                after,
+                changed[0] if len(changed) == 1 else "several",
+            )
+        )
+
+    def new_note(self, body: str = "") -> None:
+        if self.target is None:
+            return
+        self.commit()
+        self.undo_stack.push(
+            AddNoteCommand(
+                self.worker,
+                self.bus,
+                self.target,
+                NoteFields(body=body),
+                self._author(),
+                self._delegation(),
+            )
+        )
+
+    def delete_note(self) -> None:
+        note, target = self.current, self.target
+        if note is None or target is None:
+            return
+        self._typing.stop()
+        self.current = None
+        self.undo_stack.push(
+            DeleteNoteCommand(self.worker, self.bus, target.kind.value, target.key, note.id)
+        )
+
+    def add_action(self, title: str = "", owner: str = "", due: dt.date | None = None) -> None:
+        note, target = self.current, self.target
+        if note is None or target is None:
+            return
+        self.commit()
+        fields = ActionFields(title=title or tr("New action"), owner=owner, due_date=due)
+        self.undo_stack.push(
+            AddActionCommand(self.worker, self.bus, target.kind.value, target.key, note.id, fields)
+        )
+
+    def delete_action(self) -> None:
+        note, target = self.current, self.target
+        index = self.actions_view.currentIndex()
+        if note is None or target is None or not index.isValid():
+            return
+        action = self.actions_model.actions[index.row()]
+        self.undo_stack.push(
+            DeleteActionCommand(
+                self.worker, self.bus, target.kind.value, target.key, note.id, action.id
+            )
+        )
+
+    def _edit_action(self, action_id: int, before: ActionFields, after: ActionFields) -> None:
+        note, target = self.current, self.target
+        if note is None or target is None:
+            return
+        self.undo_stack.push(
+            EditActionCommand(
+                self.worker,
+                self.bus,
+                target.kind.value,
+                target.key,
+                note.id,
+                action_id,
+                before,
+                after,
+            )
+        )
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) and self.list.hasFocus():
+            self.delete_note()
+            return
+        super().keyPressEvent(event)
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

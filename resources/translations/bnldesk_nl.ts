@@ -1,0 +1,2256 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="93"/>
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="97"/>
+        <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
+        <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="114"/>
+        <source>This object no longer exists in the database.</source>
+        <translation>Dit object bestaat niet meer in de databank.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="152"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="156"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="157"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="158"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="159"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="160"/>
+        <source>Validity</source>
+        <translation>Geldigheid</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="172"/>
+        <source>The plan gives no further text for this object.</source>
+        <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="182"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="499"/>
+        <source>Workgroups</source>
+        <translation>Werkgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="186"/>
+        <source>Contacts at the Secretariat-General</source>
+        <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="192"/>
+        <source>In the plans of</source>
+        <translation>In de plannen van</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="198"/>
+        <source>Sections carried by this workgroup</source>
+        <translation>Onderdelen die deze werkgroep draagt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="202"/>
+        <source>Sub-groups</source>
+        <translation>Subgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="203"/>
+        <source>Objectives and projects</source>
+        <translation>Doelstellingen en projecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="204"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="205"/>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="206"/>
+        <source>Annual plans</source>
+        <translation>Jaarplannen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="207"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="216"/>
+        <source>In other years</source>
+        <translation>In andere jaren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/detail.py" line="224"/>
+        <source>Not found in the other years&apos; plans.</source>
+        <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="144"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="157"/>
+        <source>More filters</source>
+        <translation>Meer filters</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="145"/>
+        <source>Filter on note status, priority, open actions, changes</source>
+        <translation>Filteren op status en prioriteit van nota&apos;s, open actiepunten, wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="146"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="158"/>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="147"/>
+        <source>Save the active filters under a name, or apply a saved view</source>
+        <translation>Bewaar de actieve filters onder een naam, of pas een bewaarde weergave toe</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="149"/>
+        <source>Plan year</source>
+        <translation>Planjaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="150"/>
+        <source>Chapter</source>
+        <translation>Hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="151"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="152"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="179"/>
+        <source>Workgroup</source>
+        <translation>Werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="153"/>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="182"/>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="183"/>
+        <source>All chapters</source>
+        <translation>Alle hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="186"/>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="190"/>
+        <source>All workgroups</source>
+        <translation>Alle werkgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="191"/>
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="241"/>
+        <source>Year: %1</source>
+        <translation>Jaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="244"/>
+        <source>Chapter: %1</source>
+        <translation>Hoofdstuk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="246"/>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="249"/>
+        <source>Workgroup: %1</source>
+        <translation>Werkgroep: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="251"/>
+        <source>Tag: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="253"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="255"/>
+        <source>Priority: %1</source>
+        <translation>Prioriteit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="257"/>
+        <source>Has notes</source>
+        <translation>Met nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="259"/>
+        <source>Has open actions</source>
+        <translation>Met open actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="261"/>
+        <source>Change: %1</source>
+        <translation>Wijziging: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="278"/>
+        <source>No filters: everything in the selected scope is listed.</source>
+        <translation>Geen filters: alles binnen de gekozen reikwijdte wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="286"/>
+        <source>Remove this filter</source>
+        <translation>Deze filter verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="287"/>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="293"/>
+        <source>Clear all</source>
+        <translation>Alles wissen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="294"/>
+        <source>Clear all filters</source>
+        <translation>Alle filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="308"/>
+        <source>Any</source>
+        <translation>Om het even</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="317"/>
+        <source>Note status</source>
+        <translation>Status van de nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="322"/>
+        <source>Note priority</source>
+        <translation>Prioriteit van de nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="328"/>
+        <source>Compared with the previous plan</source>
+        <translation>Vergeleken met het vorige plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="334"/>
+        <source>Only objects with notes</source>
+        <translation>Enkel objecten met nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="335"/>
+        <source>Only with open action items</source>
+        <translation>Enkel met open actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="345"/>
+        <source>Save current filters as view...</source>
+        <translation>Huidige filters bewaren als weergave...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="354"/>
+        <source>Delete view</source>
+        <translation>Weergave verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="359"/>
+        <source>No saved views yet</source>
+        <translation>Nog geen bewaarde weergaven</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="364"/>
+        <source>Save view</source>
+        <translation>Weergave bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="364"/>
+        <source>Name of this view (for example: open BE points):</source>
+        <translation>Naam van deze weergave (bijvoorbeeld: open punten BE):</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="85"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="254"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="207"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="217"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="167"/>
+        <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
+        <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="472"/>
+        <source>Working...</source>
+        <translation>Bezig...</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="vanished">Plannen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="500"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="494"/>
+        <source>Plan items</source>
+        <translation>Planonderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="491"/>
+        <source>Plans</source>
+        <comment>navigator tab</comment>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="492"/>
+        <source>Workgroups</source>
+        <comment>navigator tab</comment>
+        <translation>Werkgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="493"/>
+        <source>Contacts</source>
+        <comment>navigator tab</comment>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="495"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="248"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="522"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="527"/>
+        <source>Notes</source>
+        <translation>Nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="496"/>
+        <source>Search plans, workgroups and notes (Ctrl+F)</source>
+        <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="497"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="498"/>
+        <source>Plans navigator</source>
+        <translation>Navigator van de plannen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="501"/>
+        <source>List of objects</source>
+        <translation>Lijst van objecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="502"/>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="503"/>
+        <source>Details of the selected object</source>
+        <translation>Details van het gekozen object</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="504"/>
+        <source>List contents</source>
+        <translation>Inhoud van de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="505"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="654"/>
+        <source>Scope: all plans</source>
+        <translation>Reikwijdte: alle plannen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="660"/>
+        <source>Scope: %1</source>
+        <translation>Reikwijdte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="858"/>
+        <source>plan items</source>
+        <translation>planonderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="858"/>
+        <source>notes</source>
+        <translation>nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="860"/>
+        <source>%1 %2 in the list</source>
+        <translation>%1 %2 in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="862"/>
+        <source>%1 loaded</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="866"/>
+        <source>database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions</source>
+        <translation>databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="924"/>
+        <source> (best %1 shown)</source>
+        <translation> (beste %1 getoond)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="929"/>
+        <source>%1 results for “%2”</source>
+        <translation>%1 resultaten voor “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="937"/>
+        <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
+        <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="964"/>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="964"/>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="966"/>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="966"/>
+        <source>Nothing to redo</source>
+        <translation>Niets om opnieuw te doen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="972"/>
+        <source>bnldesk</source>
+        <translation>bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="988"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="997"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1007"/>
+        <source>About bnldesk</source>
+        <translation>Over bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1008"/>
+        <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
+        <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1012"/>
+        <source>Works offline; your notes stay on this computer.</source>
+        <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1017"/>
+        <source>Importing is not available in this version.</source>
+        <translation>Importeren is niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1021"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1032"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1064"/>
+        <source>Import document</source>
+        <translation>Document importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1023"/>
+        <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
+        <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1031"/>
+        <source>Reading %1...</source>
+        <translation>%1 wordt gelezen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1051"/>
+        <source>Imported %1: %2.</source>
+        <translation>%1 geïmporteerd: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1065"/>
+        <source>%1 could not be imported:
+%2</source>
+        <translation>%1 kon niet worden geïmporteerd:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="291"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="106"/>
+        <source>(empty note)</source>
+        <translation>(lege nota)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="113"/>
+        <source>open actions: %1</source>
+        <translation>open acties: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="79"/>
+        <source>New action item</source>
+        <translation>Nieuw actiepunt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="86"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="255"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="208"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="218"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="87"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="256"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="206"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="216"/>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="159"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="316"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="438"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="576"/>
+        <source>New meeting</source>
+        <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="165"/>
+        <source>defaults to the workgroup&apos;s name</source>
+        <translation>standaard de naam van de werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="167"/>
+        <source>workgroup code, e.g. SENN-CRISE</source>
+        <translation>code van de werkgroep, bv. SENN-CRISE</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="178"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="246"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="182"/>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="184"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="569"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="197"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="185"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="186"/>
+        <source>Video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="187"/>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="188"/>
+        <source>Save meeting</source>
+        <translation>Vergadering bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="190"/>
+        <source>Add to calendar (.ics)...</source>
+        <translation>Aan agenda toevoegen (.ics)...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="192"/>
+        <source>Debrief into notes</source>
+        <translation>Verslag in nota&apos;s verwerken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="194"/>
+        <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
+        <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="201"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="244"/>
+        <source>Agenda point</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="203"/>
+        <source>Linked to</source>
+        <translation>Gekoppeld aan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="207"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="249"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="217"/>
+        <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
+        <translation>nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="220"/>
+        <source>Add point</source>
+        <translation>Punt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="222"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="223"/>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="224"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="500"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="237"/>
+        <source>the delegation&apos;s position on this point</source>
+        <translation>het standpunt van de delegatie over dit punt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="239"/>
+        <source>preparation notes</source>
+        <translation>voorbereidende nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="241"/>
+        <source>after the meeting: what was decided</source>
+        <translation>na de vergadering: wat werd beslist</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="242"/>
+        <source>Save point</source>
+        <translation>Punt bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="247"/>
+        <source>Position</source>
+        <translation>Standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="262"/>
+        <source>New action item...</source>
+        <translation>Nieuw actiepunt...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="282"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="377"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="569"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="198"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="438"/>
+        <source>Edit meeting</source>
+        <translation>Vergadering bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="456"/>
+        <source>Add agenda point</source>
+        <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="473"/>
+        <source>Edit agenda point</source>
+        <translation>Agendapunt bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="484"/>
+        <source>Move agenda point</source>
+        <translation>Agendapunt verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="496"/>
+        <source>Remove agenda point</source>
+        <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="526"/>
+        <source>Debrief: %1 notes written, %2 updated, %3 actions attached</source>
+        <translation>Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="540"/>
+        <source>Add to calendar</source>
+        <translation>Aan agenda toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="540"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar-bestand (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="550"/>
+        <source>Wrote %s</source>
+        <translation>%s geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="569"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="199"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="257"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="508"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="151"/>
+        <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
+        <translation>Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="470"/>
+        <source>New note</source>
+        <translation>Nieuwe nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="471"/>
+        <source>Add a note to this object (Ctrl+N)</source>
+        <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="472"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="473"/>
+        <source>Delete the selected note; Edit &gt; Undo brings it back</source>
+        <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="474"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="476"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="478"/>
+        <source>comma separated, e.g. budget, follow-up</source>
+        <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="479"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="481"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="483"/>
+        <source>Our p&amp;osition</source>
+        <translation>Ons s&amp;tandpunt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="485"/>
+        <source>The delegation&apos;s position on this point</source>
+        <translation>Het standpunt van de delegatie over dit punt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="486"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="511"/>
+        <source>Position state</source>
+        <translation>Stand van het standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="488"/>
+        <source>Still to &amp;consult</source>
+        <translation>Nog te &amp;raadplegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="490"/>
+        <source>Who must still be consulted at home</source>
+        <translation>Wie thuis nog geraadpleegd moet worden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="491"/>
+        <source>&amp;Visibility</source>
+        <translation>&amp;Zichtbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="494"/>
+        <source>Private notes stay on this computer and are never shared or exported to others</source>
+        <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="497"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="264"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="496"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="513"/>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="513"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes.py" line="234"/>
+        <source>Add action item</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="501"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="502"/>
+        <source>Remove action item</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="503"/>
+        <source>Write your note; it is saved as you type</source>
+        <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="505"/>
+        <source>Note text</source>
+        <translation>Tekst van de nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="506"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="507"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="509"/>
+        <source>Visibility</source>
+        <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="206"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="510"/>
+        <source>Our position</source>
+        <translation>Ons standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="512"/>
+        <source>Still to consult</source>
+        <translation>Nog te raadplegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="514"/>
+        <source>Notes on this object</source>
+        <translation>Nota&apos;s bij dit object</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="523"/>
+        <source>Select an object to read and write its notes.</source>
+        <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
+        <source>No notes on this object yet.</source>
+        <translation>Nog geen nota&apos;s bij dit object.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
+        <source>Press Ctrl+N or New note to add one.</source>
+        <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="540"/>
+        <source>Saved automatically. Last change: %1</source>
+        <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/note_editor.py" line="768"/>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes.py" line="125"/>
+        <source>Add note</source>
+        <translation>Nota toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes.py" line="179"/>
+        <source>Edit note</source>
+        <translation>Nota bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes.py" line="212"/>
+        <source>Delete note</source>
+        <translation>Nota verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes.py" line="269"/>
+        <source>Edit action item</source>
+        <translation>Actiepunt bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes.py" line="290"/>
+        <source>Delete action item</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/palette.py" line="46"/>
+        <source>Go to</source>
+        <translation>Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/palette.py" line="53"/>
+        <source>Type a workgroup code or name, a section or a project (e.g. SENN-CRISE)</source>
+        <translation>Typ de code of naam van een werkgroep, een onderdeel of een project (bv. SENN-CRISE)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/palette.py" line="55"/>
+        <source>Go to: search text</source>
+        <translation>Ga naar: zoektekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/palette.py" line="62"/>
+        <source>Matching objects</source>
+        <translation>Overeenkomende objecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/palette.py" line="64"/>
+        <location filename="../../bnldesk/ui/palette.py" line="108"/>
+        <source>Enter opens the selected object, Esc closes.</source>
+        <translation>Enter opent het gekozen object, Esc sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/palette.py" line="110"/>
+        <source>Nothing matches. Try fewer or shorter words.</source>
+        <translation>Niets gevonden. Probeer minder of kortere woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="35"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="43"/>
+        <source>e.g. NRW</source>
+        <translation>bv. NRW</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="46"/>
+        <source>Your name, as shown on your notes and briefs</source>
+        <translation>Uw naam, zoals getoond op uw nota&apos;s en briefings</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="48"/>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="66"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="108"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="318"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="326"/>
+        <source>Share notes</source>
+        <translation>Nota&apos;s delen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="67"/>
+        <source>All notes, meetings and actions of the delegation</source>
+        <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
+        <source>Changed since</source>
+        <translation>Gewijzigd sinds</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
+        <source>Only the workgroup</source>
+        <translation>Enkel de werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="79"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="54"/>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="81"/>
+        <source>Private notes never leave this laptop.</source>
+        <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="96"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="108"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="331"/>
+        <source>bnldesk notes (*.bnlnotes)</source>
+        <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="127"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="331"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="353"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="356"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="358"/>
+        <source>Receive notes</source>
+        <translation>Nota&apos;s ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="129"/>
+        <source>Notes from %1, written %2: %3</source>
+        <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="130"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="138"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="146"/>
+        <source>A backup is made first. Conflicting changes keep both versions.</source>
+        <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="162"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Vergaderingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="163"/>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startpagina</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="164"/>
+        <source>&amp;Meetings...</source>
+        <translation>&amp;Vergaderingen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="165"/>
+        <source>&amp;New meeting...</source>
+        <translation>&amp;Nieuwe vergadering...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
+        <source>Resolve &amp;conflicts...</source>
+        <translation>&amp;Conflicten oplossen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="171"/>
+        <source>S&amp;hare notes...</source>
+        <translation>Nota&apos;s &amp;delen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="172"/>
+        <source>&amp;Receive notes...</source>
+        <translation>Nota&apos;s &amp;ontvangen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="173"/>
+        <source>&amp;Backups...</source>
+        <translation>&amp;Reservekopieën...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
+        <source>Check &amp;database</source>
+        <translation>&amp;Databank controleren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="242"/>
+        <source>Start page</source>
+        <translation>Startpagina</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="275"/>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="293"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="319"/>
+        <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
+        <translation>%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="373"/>
+        <source>Restored. The previous file is kept at %s</source>
+        <translation>Hersteld. Het vorige bestand wordt bewaard in %s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="390"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="392"/>
+        <source>Check database</source>
+        <translation>Databank controleren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="61"/>
+        <source>No marking</source>
+        <translation>Geen markering</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="81"/>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Delegatie:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="82"/>
+        <source>&amp;Author name:</source>
+        <translation>Naam van de &amp;auteur:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="83"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Taal van de interface:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="84"/>
+        <source>Default &amp;export folder:</source>
+        <translation>Standaardmap voor &amp;export:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="85"/>
+        <source>&amp;Marking on exports:</source>
+        <translation>&amp;Markering op exports:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="86"/>
+        <source>Name of the other party</source>
+        <translation>Naam van de andere partij</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="87"/>
+        <source>Choose the export folder</source>
+        <translation>De exportmap kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="90"/>
+        <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language applies at once.</source>
+        <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal geldt meteen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="113"/>
+        <source>Default export folder</source>
+        <translation>Standaardmap voor export</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="56"/>
+        <source>before updating the database</source>
+        <translation>vóór het bijwerken van de databank</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="80"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="80"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="80"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="108"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="185"/>
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="110"/>
+        <source>Replace the database by the backup of %s?
+
+The current file is not deleted: it is kept aside in the backups folder.</source>
+        <translation>De databank vervangen door de reservekopie van %s?
+
+Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="126"/>
+        <source>The database is damaged</source>
+        <translation>De databank is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="129"/>
+        <source>bnldesk cannot use its database</source>
+        <translation>bnldesk kan zijn databank niet gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="136"/>
+        <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
+        <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="149"/>
+        <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
+        <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="152"/>
+        <source>Restore selected backup</source>
+        <translation>Gekozen reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="156"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="265"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="279"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="372"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="378"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="234"/>
+        <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
+        <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="241"/>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="243"/>
+        <source>Restore...</source>
+        <translation>Terugzetten...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/conflicts.py" line="70"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/conflicts.py" line="70"/>
+        <source>not deleted</source>
+        <translation>niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/conflicts.py" line="120"/>
+        <source>use set-aside</source>
+        <translation>apart gezette versie gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/conflicts.py" line="120"/>
+        <source>keep current</source>
+        <translation>huidige behouden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/conflicts.py" line="186"/>
+        <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
+        <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
+    </message>
+    <message>
+        <source>use other</source>
+        <translation type="vanished">andere gebruiken</translation>
+    </message>
+    <message>
+        <source>keep this</source>
+        <translation type="vanished">deze behouden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/conflicts.py" line="162"/>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/conflicts.py" line="163"/>
+        <source>Noticed</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>This record was changed on this laptop and on another one since they last exchanged notes. Both versions are kept. Tick the fields where the other version is right, then resolve.</source>
+        <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/conflicts.py" line="196"/>
+        <source>Resolve</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/conflicts.py" line="198"/>
+        <source>No conflicts: every laptop agrees.</source>
+        <translation>Geen conflicten: alle laptops zijn het eens.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="151"/>
+        <source>Browse...</source>
+        <translation>Bladeren...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="159"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="175"/>
+        <source>Export brief (PDF)</source>
+        <translation>Briefing exporteren (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="183"/>
+        <source>Parts of the brief</source>
+        <translation>Delen van de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="194"/>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="307"/>
+        <source>Include notes marked private</source>
+        <translation>Ook privénota&apos;s opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="202"/>
+        <source>e.g. LIMITED DISTRIBUTION</source>
+        <translation>bv. BEPERKTE VERSPREIDING</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="203"/>
+        <source>Marking:</source>
+        <translation>Markering:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="204"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="313"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="212"/>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="318"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="251"/>
+        <source>Export Excel workbook</source>
+        <translation>Excel-werkmap exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="262"/>
+        <source>none (everything)</source>
+        <translation>geen (alles)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="264"/>
+        <source>Filters of the current view: %1</source>
+        <translation>Filters van de huidige weergave: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="275"/>
+        <source>Include this sheet</source>
+        <translation>Dit werkblad opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="296"/>
+        <source>Keep the id column to edit the notes in Excel and read them back with &apos;bnldesk import-annotations&apos;.</source>
+        <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="312"/>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="597"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="397"/>
+        <source>Export finished</source>
+        <translation>Export voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="398"/>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="437"/>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="400"/>
+        <source>Open file</source>
+        <translation>Bestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="401"/>
+        <source>Show in folder</source>
+        <translation>In map tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="419"/>
+        <source>Writing %1...</source>
+        <translation>%1 wordt geschreven...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="421"/>
+        <source>Exporting</source>
+        <translation>Bezig met exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="477"/>
+        <source>Select a workgroup, a section, a project or a meeting first.</source>
+        <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="499"/>
+        <source>%1 page(s), %2 note(s)</source>
+        <translation>%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="566"/>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="595"/>
+        <source>Import notes from Excel</source>
+        <translation>Nota&apos;s uit Excel importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="569"/>
+        <source>These changes will be made. Nothing else in the database is touched.</source>
+        <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="571"/>
+        <source>The sheet changes nothing.</source>
+        <translation>Het werkblad wijzigt niets.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="622"/>
+        <source>%1 note(s) updated, %2 new</source>
+        <translation>%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="185"/>
+        <source>New meeting...</source>
+        <translation>Nieuwe vergadering...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="200"/>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="209"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="219"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="216"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="225"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="226"/>
+        <source>On</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="227"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="247"/>
+        <source>Upcoming meetings</source>
+        <translation>Komende vergaderingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="247"/>
+        <source>No meetings planned.</source>
+        <translation>Geen vergaderingen gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="249"/>
+        <source>Overdue actions</source>
+        <translation>Achterstallige acties</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="249"/>
+        <source>Nothing overdue.</source>
+        <translation>Niets achterstallig.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="251"/>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="251"/>
+        <source>No open actions.</source>
+        <translation>Geen open acties.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="253"/>
+        <source>Recently changed notes</source>
+        <translation>Recent gewijzigde nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="253"/>
+        <source>No notes changed lately.</source>
+        <translation>Geen recent gewijzigde nota&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="279"/>
+        <source>Today, %s</source>
+        <translation>Vandaag, %s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="291"/>
+        <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
+        <translation>%n nota(&apos;s) werden op twee laptops gewijzigd: los de conflicten op...</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="71"/>
+        <source>&amp;Import document...</source>
+        <translation>Document &amp;importeren...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="75"/>
+        <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
+        <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="78"/>
+        <source>Export &amp;brief (PDF)...</source>
+        <translation>&amp;Briefing exporteren (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="82"/>
+        <source>Write a meeting brief for the selected object</source>
+        <translation>Een vergaderbriefing maken voor het gekozen object</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="86"/>
+        <source>Export &amp;Excel list...</source>
+        <translation>&amp;Excel-lijst exporteren...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="90"/>
+        <source>Write the workgroups and notes to an Excel workbook</source>
+        <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="94"/>
+        <source>Import notes from E&amp;xcel...</source>
+        <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="98"/>
+        <source>Read back an exported notes sheet edited in Excel (preview first)</source>
+        <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="104"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Voorkeuren...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="108"/>
+        <source>Delegation, author, language, export folder and marking</source>
+        <translation>Delegatie, auteur, taal, exportmap en markering</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <source>Close bnldesk (everything is already saved)</source>
+        <translation>bnldesk sluiten (alles is al bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="118"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="122"/>
+        <source>Undo the last change to a note</source>
+        <translation>De laatste wijziging aan een nota ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="125"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="129"/>
+        <source>Redo the change just undone</source>
+        <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="132"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Nieuwe nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="136"/>
+        <source>Add a note to the selected object</source>
+        <translation>Een nota toevoegen aan het gekozen object</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="139"/>
+        <source>&amp;Delete note</source>
+        <translation>Nota &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="143"/>
+        <source>Delete the selected note (can be undone)</source>
+        <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="146"/>
+        <source>Add &amp;action item</source>
+        <translation>&amp;Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="150"/>
+        <source>Add a follow-up action to the selected note</source>
+        <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="153"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="157"/>
+        <source>Search the plans, workgroups and notes</source>
+        <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="160"/>
+        <source>&amp;Go to...</source>
+        <translation>&amp;Ga naar...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="164"/>
+        <source>Jump to a workgroup, section or project by typing</source>
+        <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="167"/>
+        <source>Plan &amp;items</source>
+        <translation>Plan&amp;onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <source>List the objectives and projects in scope</source>
+        <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="174"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="178"/>
+        <source>List the delegation&apos;s notes</source>
+        <translation>De nota&apos;s van de delegatie tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="181"/>
+        <source>&amp;Clear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="185"/>
+        <source>Remove every active filter</source>
+        <translation>Alle actieve filters verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="188"/>
+        <source>Save filters as &amp;view...</source>
+        <translation>Filters bewaren als &amp;weergave...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="192"/>
+        <source>Name the active filters to reuse them later</source>
+        <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="195"/>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="199"/>
+        <source>Read the database again</source>
+        <translation>De databank opnieuw inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="202"/>
+        <source>Go to &amp;navigator</source>
+        <translation>Naar de &amp;navigator</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="206"/>
+        <source>Move the keyboard focus to the plan tree</source>
+        <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="209"/>
+        <source>Go to &amp;list</source>
+        <translation>Naar de &amp;lijst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="213"/>
+        <source>Move the keyboard focus to the central list</source>
+        <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="216"/>
+        <source>Go to n&amp;otes</source>
+        <translation>Naar de n&amp;ota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="220"/>
+        <source>Move the keyboard focus to the notes of the object</source>
+        <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="223"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="227"/>
+        <source>Return to the previously shown object</source>
+        <translation>Terug naar het vorige getoonde object</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="230"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="234"/>
+        <source>List every action and its shortcut</source>
+        <translation>Alle acties en hun sneltoets tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="237"/>
+        <source>&amp;About bnldesk</source>
+        <translation>&amp;Over bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="241"/>
+        <source>Version and licence</source>
+        <translation>Versie en licentie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="305"/>
+        <source>This feature is not available in this version.</source>
+        <translation>Deze functie is niet beschikbaar in deze versie.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="67"/>
+        <source>Cover page</source>
+        <translation>Voorblad</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="68"/>
+        <source>Table of contents</source>
+        <translation>Inhoudstafel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="69"/>
+        <source>Agenda (meeting briefs)</source>
+        <translation>Agenda (vergaderbriefings)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="70"/>
+        <source>Place in the plan, objectives and projects</source>
+        <translation>Plaats in het plan, doelstellingen en projecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="71"/>
+        <source>The delegation&apos;s notes and positions</source>
+        <translation>De nota&apos;s en standpunten van de delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="72"/>
+        <source>Open action items</source>
+        <translation>Open actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="73"/>
+        <source>Secretariat-General contacts</source>
+        <translation>Contactpersonen Secretariaat-Generaal</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="74"/>
+        <source>Earlier plans and the notes made then</source>
+        <translation>Eerdere plannen en de nota&apos;s van toen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="77"/>
+        <source>Workgroups</source>
+        <translation>Werkgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="78"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/export_dialogs.py" line="79"/>
+        <source>Notes</source>
+        <translation>Nota&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="10"/>
+        <source>Objective</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="11"/>
+        <source>Ongoing project</source>
+        <translation>Voortgangsproject</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="12"/>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="13"/>
+        <source>Flagship project</source>
+        <translation>Vlaggenschipproject</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="14"/>
+        <source>Other</source>
+        <translation>Overige</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="18"/>
+        <source>Work programme</source>
+        <translation>Werkprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="19"/>
+        <source>Annual plan</source>
+        <translation>Jaarplan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="20"/>
+        <source>Chapter</source>
+        <translation>Hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="21"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="22"/>
+        <source>Section</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="23"/>
+        <source>Plan item</source>
+        <translation>Planonderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="24"/>
+        <source>Workgroup</source>
+        <translation>Werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="25"/>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="26"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="27"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="28"/>
+        <source>Free text</source>
+        <translation>Vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="32"/>
+        <location filename="../../bnldesk/ui/labels.py" line="58"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="33"/>
+        <source>In progress</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="34"/>
+        <location filename="../../bnldesk/ui/labels.py" line="59"/>
+        <source>Done</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="38"/>
+        <source>No priority</source>
+        <translation>Geen prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="39"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="40"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="41"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="45"/>
+        <source>No position yet</source>
+        <translation>Nog geen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="46"/>
+        <source>Agreed</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="47"/>
+        <source>Reservation</source>
+        <translation>Voorbehoud</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="48"/>
+        <source>To coordinate</source>
+        <translation>Te coördineren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="52"/>
+        <source>Private (only me)</source>
+        <translation>Privé (enkel ikzelf)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="53"/>
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="54"/>
+        <source>Shareable</source>
+        <translation>Deelbaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="60"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="64"/>
+        <source>New this year</source>
+        <translation>Nieuw dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="65"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="66"/>
+        <source>Gone</source>
+        <translation>Verdwenen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="67"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="71"/>
+        <source>Belgium (BE)</source>
+        <translation>België (BE)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="72"/>
+        <source>Netherlands (NL)</source>
+        <translation>Nederland (NL)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="73"/>
+        <source>Luxembourg (LU)</source>
+        <translation>Luxemburg (LU)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="74"/>
+        <source>Other party</source>
+        <translation>Andere partij</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="247"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="248"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="309"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="311"/>
+        <source>Section</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="312"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="310"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="313"/>
+        <source>Notes</source>
+        <translation>Nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="314"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="345"/>
+        <source>Updated</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="346"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="347"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="348"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="349"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="350"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/models.py" line="351"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+</context>
+</TS>

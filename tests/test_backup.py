@@ -1,0 +1,312 @@
+"""Backups, thinning, restore, the migration hook, write faults and two instances."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, func, select
+
+from bnldesk.cli import main
+from bnldesk.domain.models import Annotation
+from bnldesk.paths import backups_dir
+from bnldesk.services import backup
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.services.guard import InstanceLock, open_guarded
+from bnldesk.store import migrations
+from bnldesk.store.check import check_database
+from bnldesk.store.engine import (
+    DatabaseReadOnlyError,
+    DiskFullError,
+    Store,
+    make_engine,
+    open_store,
+)
+
+
+def _add_note(store: Store, body: str) -> str:
+    with store.transaction() as s:
+        note = add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body=body))
+        return note.uuid
+
+
+def _count(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM annotation").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_is_a_checked_standalone_copy(store: Store) -> None:
+    _add_note(store, "before the backup")
+    made = backup.backup_database(store.path, "manual")
+    assert made.parent == backups_dir(store.path)
+    assert backup.quick_check(made)
+    assert _count(made) == 1
+    # A single self-contained file: no WAL or temporary file beside it.
+    assert sorted(p.name for p in made.parent.iterdir() if not p.name.startswith(".state")) == [
+        made.name
+    ]
+    (info,) = backup.list_backups(store.path)
+    assert info.path == made and info.reason == "manual" and info.size > 0
+    assert check_database(made).ok
+
+
+def test_restore_keeps_the_current_file_aside(store: Store) -> None:
+    _add_note(store, "one")
+    made = backup.backup_database(store.path, "manual")
+    _add_note(store, "two")
+    store.close()
+    result = backup.restore(store.path, made.name)
+    assert result.restored_from == made
+    assert result.set_aside is not None and result.set_aside.exists()
+    assert _count(store.path) == 1
+    assert _count(result.set_aside) == 2  # the replaced file, intact, with its WAL
+    assert result.safety_backup is not None and _count(result.safety_backup) == 2
+    reopened = open_store(store.path)
+    try:
+        with reopened.read() as s:
+            assert s.scalar(select(func.count()).select_from(Annotation)) == 1
+    finally:
+        reopened.close()
+
+
+def test_restore_refuses_a_damaged_backup(store: Store) -> None:
+    made = backup.backup_database(store.path, "manual")
+    store.close()
+    size = made.stat().st_size
+    with made.open("r+b") as fh:
+        fh.seek(4096)
+        fh.write(b"\xa5" * (size // 2))
+    before = store.path.read_bytes()
+    with pytest.raises(backup.BackupError, match="damaged"):
+        backup.restore(store.path, made)
+    assert store.path.read_bytes() == before
+    assert backup.newest_good_backup(store.path) is None
+
+
+def test_thinning_keeps_recent_daily_weekly_monthly(tmp_path: Path) -> None:
+    db = tmp_path / "bnldesk.db"
+    folder = backups_dir(db)
+    folder.mkdir()
+    start = dt.datetime(2026, 11, 22, 18, 0)
+    # Every 30 minutes for a day, then one a day for 400 days.
+    stamps = [start - dt.timedelta(minutes=30 * i) for i in range(48)]
+    stamps += [start - dt.timedelta(days=d, hours=3) for d in range(1, 400)]
+    for t in stamps:
+        (folder / f"bnldesk-{t:%Y%m%d-%H%M%S-%f}-auto.db").write_bytes(b"x")
+    removed = backup.thin(db)
+    kept = backup.list_backups(db)
+    assert len(removed) + len(kept) == len(stamps)
+    assert (
+        len(kept)
+        <= backup.KEEP_RECENT + backup.KEEP_DAILY + backup.KEEP_WEEKLY + backup.KEEP_MONTHLY
+    )
+    newest = [b.created for b in kept[: backup.KEEP_RECENT]]
+    assert newest == stamps[: backup.KEEP_RECENT]
+    days = {b.created.date() for b in kept}
+    assert len(days) >= backup.KEEP_DAILY
+    months = {(b.created.year, b.created.month) for b in kept}
+    assert len(months) >= backup.KEEP_MONTHLY
+    assert kept[-1].created < start - dt.timedelta(days=300)
+
+
+def test_maybe_backup_every_30_minutes_when_changed(store: Store) -> None:
+    t0 = dt.datetime(2026, 11, 22, 9, 0)
+    first = backup.maybe_backup(store, t0)
+    assert first is not None
+    assert backup.maybe_backup(store, t0 + dt.timedelta(minutes=10)) is None
+    # 31 minutes later but nothing changed: no new backup.
+    assert backup.maybe_backup(store, t0 + dt.timedelta(minutes=31)) is None
+    _add_note(store, "a change")
+    assert backup.maybe_backup(store, t0 + dt.timedelta(minutes=20)) is None
+    second = backup.maybe_backup(store, t0 + dt.timedelta(minutes=62))
+    assert second is not None and second != first
+    assert _count(second) == 1
+
+
+def test_backup_before_migration(db_path: Path) -> None:
+    engine = make_engine(db_path)
+    migrations.upgrade(engine, "0002")
+    engine.dispose()
+    assert backup.list_backups(db_path) == []
+    store = open_store(db_path, demo=False)  # migrates 0002 -> head
+    store.close()
+    (made,) = backup.list_backups(db_path)
+    assert made.reason == "before-migrate-0002"
+    conn = sqlite3.connect(made.path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "sync_conflict" not in tables
+    finally:
+        conn.close()
+    conn = sqlite3.connect(db_path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert {"sync_conflict", "sync_history", "sync_peer"} <= tables
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+
+
+def test_cli_backup_and_restore(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "annotate", "SENN-CRISE", "kept"]) == 0
+    assert main(["--db", str(db_path), "backup"]) == 0
+    assert "checked" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "annotate", "SENN-CRISE", "after"]) == 0
+    assert main(["--db", str(db_path), "restore", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "manual" in out
+    assert main(["--db", str(db_path), "restore", "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "kept at" in out
+    assert _count(db_path) == 1
+    assert main(["--db", str(db_path), "restore", "no-such-backup.db"]) == 1
+    assert "no backup" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------------------------
+# faults while writing
+# --------------------------------------------------------------------------------------------
+
+
+def test_disk_full_leaves_the_database_intact(store: Store) -> None:
+    kept = _add_note(store, "saved before the disk filled up")
+
+    @event.listens_for(store.engine, "connect")
+    def _tiny_disk(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    store.engine.dispose()
+    with pytest.raises(DiskFullError, match="disk is full"), store.transaction() as s:
+        target = resolve_target(s, "SENN-CRISE")
+        for i in range(200):
+            add_annotation(s, target, NoteFields(body=f"{i} " + "x" * 20000))
+    event.remove(store.engine, "connect", _tiny_disk)
+    store.engine.dispose()
+    with store.read() as s:
+        assert [n.uuid for n in s.scalars(select(Annotation))] == [kept]
+    assert check_database(store.path).ok
+
+
+def test_database_made_read_only_under_the_app(store: Store) -> None:
+    kept = _add_note(store, "saved")
+
+    @event.listens_for(store.engine, "connect")
+    def _read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA query_only = 1")
+
+    store.engine.dispose()
+    with pytest.raises(DatabaseReadOnlyError, match="read-only"):
+        _add_note(store, "lost?")
+    event.remove(store.engine, "connect", _read_only)
+    store.engine.dispose()
+    with store.read() as s:
+        assert [n.uuid for n in s.scalars(select(Annotation))] == [kept]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file modes")
+def test_read_only_file_on_disk(store: Store) -> None:
+    _add_note(store, "saved")
+    store.close()
+    os.chmod(store.path, 0o444)
+    try:
+        opened = open_guarded(store.path)
+        assert opened.store is not None and opened.store.read_only
+        assert any("read-only" in n for n in opened.notices)
+        opened.close()
+    finally:
+        os.chmod(store.path, 0o644)
+
+
+def test_backup_on_a_full_disk_fails_cleanly(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_space(source: Path, target: Path) -> None:
+        target.write_bytes(b"partial")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(backup, "_copy_with_backup_api", no_space)
+    with pytest.raises(backup.BackupError, match="disk is full"):
+        backup.backup_database(store.path, "manual")
+    assert [p for p in backups_dir(store.path).iterdir()] == []
+    assert check_database(store.path).ok
+
+
+def test_io_error_is_explained(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    def failing_flush(self: Session, objects: object = None) -> None:
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setattr(Session, "flush", failing_flush)
+    with pytest.raises(DiskFullError, match="failing"):
+        _add_note(store, "never written")
+    monkeypatch.undo()
+    with store.read() as s:
+        assert s.scalar(select(func.count()).select_from(Annotation)) == 0
+
+
+# --------------------------------------------------------------------------------------------
+# two instances
+# --------------------------------------------------------------------------------------------
+
+
+def test_second_instance_opens_read_only(db_path: Path) -> None:
+    first = open_guarded(db_path)
+    assert first.store is not None and not first.store.read_only and not first.notices
+    try:
+        second = open_guarded(db_path)
+        try:
+            assert second.store is not None and second.store.read_only
+            assert "already open" in second.notices[0]
+            with pytest.raises(DatabaseReadOnlyError):
+                _add_note(second.store, "from the second window")
+        finally:
+            second.close()
+        _add_note(first.store, "the first window still writes")
+    finally:
+        first.close()
+    again = InstanceLock(db_path)
+    assert again.acquire()  # released on close
+    again.release()
+
+
+def test_damaged_database_is_reported_not_opened(db_path: Path) -> None:
+    open_store(db_path).close()
+    with db_path.open("r+b") as fh:
+        fh.seek(4096 * 3)
+        fh.write(os.urandom(4096 * 4))
+    opened = open_guarded(db_path)
+    assert opened.store is None and opened.damaged
+    assert opened.damage is not None and not opened.damage.ok
+
+
+def test_interrupted_update_offers_the_backup_taken_before_it(db_path: Path) -> None:
+    """A crash half-way through a schema update leaves tables of the new schema without the
+    version mark; opening then fails, and the start-up guard treats the file as damaged so the
+    restore dialog offers the backup made just before the update."""
+    engine = make_engine(db_path)
+    migrations.upgrade(engine, "0002")
+    engine.dispose()
+    made = backup.backup_database(db_path, "before-migrate-0002")
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE sync_history (record_uuid VARCHAR(36), version_hash VARCHAR(64))")
+    conn.commit()
+    conn.close()
+    opened = open_guarded(db_path)
+    assert opened.store is None and opened.damaged
+    assert backup.newest_good_backup(db_path) is not None
+    assert backup.newest_good_backup(db_path).path == made  # type: ignore[union-attr]
+    backup.restore(db_path, made)
+    reopened = open_guarded(db_path)
+    try:
+        assert reopened.store is not None and not reopened.damaged
+    finally:
+        reopened.close()

@@ -1,0 +1,193 @@
+"""The desktop build: ``bnldesk selftest`` from source, and the PyInstaller bundle built from
+``bnldesk.spec`` running its self test with no Python environment around it."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from bnldesk.cli import main
+from bnldesk.services import selftest
+from bnldesk.services.selftest import CheckResult, Status, run_selftest
+
+ROOT = Path(__file__).resolve().parent.parent
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+# Every check must pass, the import and export ones included (no SKIP in a complete build).
+ALL_CHECKS = {
+    "bundled resources",
+    "open demo database",
+    "schema up to date",
+    "note and full-text search",
+    "import a generated plan",
+    "brief (PDF)",
+    "workbook (XLSX)",
+    "database integrity",
+}
+
+
+def _files_below(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def _clean_env(tmp: Path) -> dict[str, str]:
+    """An environment like a delegate's: no virtual environment, no PYTHONPATH, no display."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp / "home"),
+        "TMPDIR": str(tmp / "tmp"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+    }
+    for name in ("home", "tmp"):
+        (tmp / name).mkdir(exist_ok=True)
+    return env
+
+
+def test_selftest_checks_pass_in_process(tmp_path: Path) -> None:
+    seen: list[CheckResult] = []
+    results = run_selftest(tmp_path, report=seen.append)
+    assert results == seen
+    by_name = {r.name: r for r in results}
+    assert set(by_name) >= ALL_CHECKS
+    assert [r.line() for r in results if r.status is not Status.OK] == []
+    # Everything it made is inside the folder it was given.
+    assert (tmp_path / "selftest.db").exists()
+
+
+def test_selftest_reports_a_failing_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(_ctx: selftest.SelftestContext) -> str:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(selftest, "CHECKS", [*selftest.CHECKS[:2], ("broken part", broken)])
+    assert main(["selftest", "--no-gui"]) == 1
+    out = capsys.readouterr().out
+    assert "ok    open demo database" in out
+    assert "FAIL  broken part: OSError: disk full" in out
+    assert "self test FAILED" in out
+
+
+def test_selftest_refuses_and_reports_network_access(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def phones_home(_ctx: selftest.SelftestContext) -> str:
+        socket.create_connection(("update.example.invalid", 443), timeout=0.1)
+        return "connected"
+
+    monkeypatch.setattr(selftest, "CHECKS", [("phones home", phones_home)])
+    original = (socket.getaddrinfo, socket.socket.connect)
+    results = {r.name: r for r in run_selftest(tmp_path)}
+    assert results["phones home"].status is Status.FAIL
+    assert "network access refused" in results["phones home"].detail
+    assert results["offline"].status is Status.FAIL
+    assert "update.example.invalid" in results["offline"].detail
+    # The guard is lifted afterwards.
+    assert (socket.getaddrinfo, socket.socket.connect) == original
+
+
+@pytest.mark.slow
+def test_selftest_command_from_source(tmp_path: Path) -> None:
+    """The whole command, GUI check included, in a fresh process; it leaves nothing behind."""
+    env = {**_clean_env(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    result = subprocess.run(
+        [sys.executable, "-m", "bnldesk", "selftest"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"bnldesk {VERSION} self test")
+    for name in (*ALL_CHECKS, "main window (offscreen)"):
+        assert any(line.startswith(f"ok    {name}") for line in lines), result.stdout
+    assert not [line for line in lines if line.startswith("FAIL")]
+    assert _files_below(tmp_path / "home") == []
+    assert _files_below(tmp_path / "tmp") == []
+
+
+@pytest.mark.slow
+def test_bundle_built_from_the_spec_runs_its_selftest(tmp_path: Path) -> None:
+    dist, work = tmp_path / "dist", tmp_path / "work"
+    build = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level=WARN",
+            f"--distpath={dist}",
+            f"--workpath={work}",
+            str(ROOT / "bnldesk.spec"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert build.returncode == 0, build.stderr[-4000:]
+    app_dir = dist / "bnldesk"
+    exe = app_dir / ("bnldesk.exe" if sys.platform == "win32" else "bnldesk")
+    assert exe.is_file()
+    internal = app_dir / "_internal"
+    assert (internal / "resources" / "icons" / "bnldesk.svg").is_file()
+    assert (internal / "db" / "env.py").is_file()
+    assert (internal / "db" / "script.py.mako").is_file()
+    assert not list((internal / "db").rglob("__pycache__"))
+    # Only the Qt modules bnldesk uses.
+    qt_modules = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.*")}
+    assert {"QtCore", "QtGui", "QtWidgets"} <= qt_modules
+    assert not qt_modules & {"QtQml", "QtQuick", "QtNetwork", "QtWebEngineCore", "QtMultimedia"}
+
+    env = _clean_env(tmp_path)
+    version = subprocess.run(
+        [str(exe), "--version"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert version.stdout.strip() == f"bnldesk {VERSION}", version.stderr
+
+    run = subprocess.run(
+        [str(exe), "selftest"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.splitlines()
+    for name in (*ALL_CHECKS, "main window (offscreen)"):
+        assert any(line.startswith(f"ok    {name}") for line in lines), run.stdout
+    assert not [line for line in lines if line.startswith("FAIL")]
+    assert _files_below(tmp_path / "home") == []
+    assert _files_below(tmp_path / "tmp") == []
+
+    # The installer next to the program: a menu entry that starts the installed copy, and away.
+    installer = app_dir / "install.sh"
+    if sys.platform.startswith("linux"):
+        home = tmp_path / "installed-home"
+        home.mkdir()
+        env_install = {**env, "HOME": str(home)}
+        subprocess.run(
+            [str(installer)], env=env_install, check=True, capture_output=True, timeout=120
+        )
+        target = home / ".local" / "opt" / "bnldesk" / "bnldesk"
+        entry = (home / ".local/share/applications/bnldesk.desktop").read_text(encoding="utf-8")
+        assert f"Exec={target}\n" in entry
+        assert (home / ".local/share/icons/hicolor/256x256/apps/bnldesk.png").is_file()
+        installed = subprocess.run(
+            [str(home / ".local/bin/bnldesk"), "--version"],
+            env=env_install,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert installed.stdout.strip() == f"bnldesk {VERSION}"
+        subprocess.run(
+            [str(installer), "--uninstall"], env=env_install, check=True, capture_output=True
+        )
+        assert not target.exists()
+        assert not (home / ".local/share/applications/bnldesk.desktop").exists()

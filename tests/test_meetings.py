@@ -1,0 +1,213 @@
+"""Meetings: agenda, outcomes, action items, debrief into notes, start page, iCalendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import icalendar
+import pytest
+from sqlalchemy import select
+
+from bnldesk.cli import main
+from bnldesk.domain.models import ActionItem, Annotation, TargetKind
+from bnldesk.services import meetings as m
+from bnldesk.services.annotations import notes_for
+from bnldesk.store.engine import Store
+
+
+def _meeting(store: Store, when: dt.datetime) -> int:
+    with store.transaction() as s:
+        meeting = m.create_meeting(
+            s,
+            m.MeetingFields(
+                workgroup="SENN-CRISE",
+                starts_at=when,
+                ends_at=when + dt.timedelta(hours=3),
+                place="Benelux-Secretariaat, Brussel",
+                video_link="https://example.invalid/meet",
+                chair="Voorzitter NL",
+            ),
+        )
+        m.add_agenda_item(
+            s, meeting.id, m.AgendaFields(target="SENN-CRISE", position_text="Steunen")
+        )
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(target="2.1.1", notes="check the text"))
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag"))
+        return meeting.id
+
+
+def test_meeting_with_agenda(store: Store) -> None:
+    meeting_id = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))
+    with store.read() as s:
+        d = m.meeting_detail(s, meeting_id)
+    assert d["title"] == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
+    assert [p["position"] for p in d["agenda"]] == [1, 2, 3]
+    kinds = [p["target_kind"] for p in d["agenda"]]
+    assert kinds == ["workgroup", "section", "free"]
+    assert d["agenda"][0]["target_key"] == "wg:SENN-CRISE"
+    assert d["agenda"][1]["title"].startswith("2.1.1")
+    with store.transaction() as s:
+        m.move_agenda_item(s, d["agenda"][2]["id"], -2)
+    with store.read() as s:
+        titles = [p["title"] for p in m.meeting_detail(s, meeting_id)["agenda"]]
+    assert titles[0] == "Rondvraag"
+    with store.transaction() as s, pytest.raises(m.MeetingError, match="ends before"):
+        m.create_meeting(
+            s,
+            m.MeetingFields(
+                title="x", starts_at=dt.datetime(2026, 1, 2), ends_at=dt.datetime(2026, 1, 1)
+            ),
+        )
+    with store.transaction() as s, pytest.raises(m.MeetingError, match="no workgroup"):
+        m.create_meeting(s, m.MeetingFields(workgroup="NOPE-42"))
+
+
+def test_debrief_writes_outcomes_back_as_notes(store: Store) -> None:
+    meeting_id = _meeting(store, dt.datetime(2026, 11, 3, 10, 0))
+    with store.read() as s:
+        points = m.meeting_detail(s, meeting_id)["agenda"]
+    with store.transaction() as s:
+        m.set_outcome(s, points[0]["id"], "Risk report adopted")
+        m.set_outcome(s, points[1]["id"], "Text to be revised by BE")
+        m.set_outcome(s, points[2]["id"], "Next meeting in March")
+        m.add_meeting_action(
+            s,
+            meeting_id,
+            "Send our comments on 2.1.1",
+            owner="Ann",
+            due_date=dt.date(2026, 11, 20),
+            agenda_item_id=points[1]["id"],
+        )
+        m.add_meeting_action(s, meeting_id, "Book the room", owner="Piet")
+        result = m.debrief(s, meeting_id, author="Ann")
+    assert (result.notes_created, result.notes_updated) == (2, 0)
+    assert result.actions_linked == 2
+    with store.read() as s:
+        wg_notes = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        (sec_key,) = {p["target_key"] for p in points if p["target_kind"] == "section"}
+        sec_notes = notes_for(s, TargetKind.SECTION, sec_key)
+        assert len(wg_notes) == 1 and len(sec_notes) == 1
+        wg_note, sec_note = wg_notes[0], sec_notes[0]
+        assert "Risk report adopted" in wg_note.body
+        assert "Next meeting in March" in wg_note.body  # free point: on the workgroup
+        assert "Book the room" in wg_note.body
+        assert "Text to be revised by BE" in sec_note.body
+        assert "Send our comments" in sec_note.body
+        assert "Steunen" in wg_note.position_text
+        assert [t.name for t in wg_note.tags] == ["debrief"]
+        assert [a.title for a in sec_note.actions] == ["Send our comments on 2.1.1"]
+        assert [a.title for a in wg_note.actions] == ["Book the room"]
+    # Debriefing again updates the same notes.
+    with store.transaction() as s:
+        m.set_outcome(s, points[0]["id"], "Risk report adopted with changes")
+        again = m.debrief(s, meeting_id)
+    assert (again.notes_created, again.notes_updated) == (0, 2)
+    with store.read() as s:
+        (wg_note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        assert "adopted with changes" in wg_note.body
+
+
+def test_start_page_data(store: Store) -> None:
+    today = dt.date(2026, 11, 22)
+    past = _meeting(store, dt.datetime(2026, 11, 3, 10, 0))
+    coming = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))
+    with store.transaction() as s:
+        m.add_meeting_action(s, past, "Overdue thing", due_date=dt.date(2026, 11, 10))
+        m.add_meeting_action(s, past, "Later thing", due_date=dt.date(2026, 12, 10))
+        done = m.add_meeting_action(s, past, "Done thing", due_date=dt.date(2026, 11, 1))
+        done.status = done.status.DONE
+        m.set_outcome(s, m.meeting_detail(s, past)["agenda"][0]["id"], "ok")
+        m.debrief(s, past)
+    with store.read() as s:
+        data = m.start_page_data(s, today)
+    assert [x["id"] for x in data.upcoming] == [coming]
+    assert [x["title"] for x in data.overdue] == ["Overdue thing"]
+    assert [x["title"] for x in data.open_actions] == ["Later thing"]
+    assert data.overdue[0]["context"].startswith("Strategische werkgroep")
+    assert any("ok" in n["body"] for n in data.recent_notes)
+    assert data.open_conflicts == 0
+
+
+def test_ics_export(store: Store, tmp_path: Path) -> None:
+    meeting_id = _meeting(store, dt.datetime(2026, 7, 3, 10, 0))
+    out = tmp_path / "meeting.ics"
+    with store.read() as s:
+        m.export_ics(s, [meeting_id], out)
+        uuid = m.meeting_detail(s, meeting_id)["uuid"]
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    (event,) = cal.walk("VEVENT")
+    start = event.decoded("dtstart")
+    assert start.utcoffset() == dt.timedelta(hours=2)  # summer time in Brussels
+    assert start.hour == 10
+    assert event.decoded("dtend") - start == dt.timedelta(hours=3)
+    assert str(event["uid"]) == f"{uuid}@bnldesk"
+    assert str(event["location"]) == "Benelux-Secretariaat, Brussel"
+    assert "Rondvraag" in str(event["description"])
+    assert [str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/Brussels"]
+    assert not list(tmp_path.glob(".*tmp"))
+
+
+def test_cli_meetings(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", str(db_path)]
+    assert (
+        main(
+            [
+                *db,
+                "meeting",
+                "add",
+                "--workgroup",
+                "SENN-CRISE",
+                "--start",
+                "2099-01-10 14:00",
+                "--place",
+                "Luxembourg",
+                "--agenda",
+                "SENN-CRISE",
+                "--agenda",
+                "Any other business",
+            ]
+        )
+        == 0
+    )
+    assert "meeting 1 added" in capsys.readouterr().out
+    assert main([*db, "meeting", "list"]) == 0
+    assert "Luxembourg" in capsys.readouterr().out
+    assert main([*db, "meeting", "outcome", "1", "Agreed"]) == 0
+    assert main([*db, "meeting", "action", "1", "Write to the chair", "--owner", "Jan"]) == 0
+    assert main([*db, "meeting", "debrief", "1"]) == 0
+    assert "1 notes written" in capsys.readouterr().out
+    out = tmp_path / "m.ics"
+    assert main([*db, "meeting", "ics", "1", "--out", str(out)]) == 0
+    assert b"BEGIN:VEVENT" in out.read_bytes()
+    assert main([*db, "meeting", "show", "1"]) == 0
+    shown = capsys.readouterr().out
+    assert "Any other business" in shown and "Write to the chair" in shown
+    assert main([*db, "meeting", "add", "--workgroup", "NOPE"]) == 1
+    assert "no workgroup" in capsys.readouterr().err
+
+
+def test_meetings_travel_between_laptops(store: Store, tmp_path: Path) -> None:
+    from bnldesk.services import sync
+    from bnldesk.store.engine import open_store
+
+    meeting_id = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))
+    with store.transaction() as s:
+        m.add_meeting_action(s, meeting_id, "Prepare the note", owner="Ann")
+    bundle = tmp_path / "m.bnlnotes"
+    sync.share(store, bundle)
+    other = open_store(tmp_path / "other.db")
+    try:
+        report = sync.receive(other, bundle)
+        assert report.count("added") == 5  # meeting, three points, one action
+        with other.read() as s:
+            (row,) = m.list_meetings(s)
+            d = m.meeting_detail(s, row["id"])
+            assert len(d["agenda"]) == 3
+            (action,) = s.scalars(select(ActionItem))
+            assert action.meeting_id == row["id"]
+            assert s.scalar(select(Annotation)) is None
+        with store.read() as s1, other.read() as s2:
+            assert sync.shared_snapshot(s1) == sync.shared_snapshot(s2)
+    finally:
+        other.close()

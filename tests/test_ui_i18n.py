@@ -1,0 +1,220 @@
+"""Every visible string of the interface has a Dutch and a French translation.
+
+Two checks: the ``.ts`` sources are complete and in step with the code (lupdate run into a
+temporary folder finds no string the shipped files lack), and a walk over the real widgets in
+French and in Dutch finds no text still identical to the English one (apart from words that are
+the same in both languages).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from bnldesk.paths import resource_path
+from bnldesk.store.engine import Store
+from bnldesk.ui import i18n
+from bnldesk.ui.app import Controller
+from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.preferences import PreferencesDialog
+from bnldesk.ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("nl", "fr")
+
+# Words that are rightly the same in English and the other language.
+SAME_IN = {
+    "nl": {"OK", "bnldesk", "Menu", "Open", "Object", "Status", "&Help", "E-mail", "&Status"},
+    "fr": {
+        "OK",
+        "&Notes",
+        "Luxembourg (LU)",
+        "bnldesk",
+        "Menu",
+        "Notes",
+        "Plans",
+        "Contacts",
+        "Action",
+        "Actions",
+        "Section",
+        "Sections",
+        "&Note",
+        "notes",
+        "Note",
+        "E-mail",
+        "Type",
+    },
+}
+LANGUAGE_NAMES = {"English", "Nederlands", "Français"}
+
+
+def ts_messages(lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    tree = ET.parse(resource_path("translations", f"bnldesk_{lang}.ts"))
+    out = []
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            assert tr is not None
+            out.append((name, m.findtext("source") or "", tr.text, tr.get("type")))
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ts_files_are_complete(lang: str) -> None:
+    messages = ts_messages(lang)
+    assert len(messages) > 200
+    unfinished = [(c, s) for c, s, text, kind in messages if kind is None and not (text or "")]
+    unfinished += [(c, s) for c, s, _t, kind in messages if kind == "unfinished"]
+    assert unfinished == []
+    assert resource_path("translations", f"bnldesk_{lang}.qm").stat().st_size > 10000
+    # Placeholders survive translation.
+    for _c, source, text, _k in messages:
+        for marker in ("%1", "%2", "%3", "%4", "%5"):
+            if marker in source:
+                assert marker in (text or ""), (source, text)
+
+
+def test_ts_files_cover_the_code(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        found = shutil.which("pyside6-lupdate")
+        if found is None:
+            pytest.fail("pyside6-lupdate is missing from the environment")
+        lupdate = Path(found)
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").glob("*.py"))
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True, cwd=ROOT
+    )
+    tree = ET.parse(fresh)
+    in_code = {
+        (ctx.findtext("name") or "", m.findtext("source") or "")
+        for ctx in tree.getroot().iter("context")
+        for m in ctx.iter("message")
+    }
+    for lang in LANGS:
+        shipped = {
+            (c, s) for c, s, _t, kind in ts_messages(lang) if kind not in ("obsolete", "vanished")
+        }
+        missing = sorted(in_code - shipped)
+        assert missing == [], (
+            f"{lang}: strings without translation (run pyside6-lupdate): {missing}"
+        )
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """The interface's own texts: labels, buttons, menus, tabs, placeholders, tooltips, headers."""
+    texts: list[str] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        if w.toolTip():
+            texts.append(w.toolTip())
+        if w.accessibleName():
+            texts.append(w.accessibleName())
+        if (
+            isinstance(w, QLabel)
+            and w.objectName()
+            not in (
+                "notesTitle",
+                "scopeLabel",
+                "statusCounts",
+                "savedLabel",
+                "resultsLabel",
+            )
+        ) or isinstance(w, QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QLineEdit | QPlainTextEdit):
+            texts.append(w.placeholderText())
+        elif isinstance(w, QComboBox) and not w.isEditable():
+            # Filter combos list data after their first entry; only "All ..." is ours.
+            count = (
+                1
+                if w.parent() is not None and w.parent().objectName() == "filterBar"
+                else w.count()
+            )
+            texts += [w.itemText(i) for i in range(count)]
+        elif isinstance(w, QComboBox):
+            texts.append(w.itemText(0))
+        elif isinstance(w, QTabBar):
+            texts += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QMenu):
+            texts.append(w.title())
+            texts += [a.text() for a in w.actions() if not a.isSeparator()]
+        if isinstance(w, QTableView | QTreeView) and w.model() is not None:
+            model = w.model()
+            for col in range(model.columnCount(QModelIndex())):
+                header = model.headerData(col, Qt.Orientation.Horizontal)
+                if header:
+                    texts.append(str(header))
+    for action in root.actions():  # QWidget.actions()
+        texts += [action.text(), action.toolTip(), action.statusTip()]
+    return [t for t in texts if t and any(ch.isalpha() for ch in t)]
+
+
+@pytest.fixture
+def controller(qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[Controller]:
+    c = Controller(store, Settings(tmp_path / "settings.ini"))
+    yield c
+    c.shutdown()
+    i18n.install("en")
+
+
+def walk_all(w: MainWindow) -> set[str]:
+    w.worker.wait_idle()
+    w.filter_bar.set_value("tag", "x")  # so that a chip is shown
+    w.worker.wait_idle()
+    prefs = PreferencesDialog(w.settings, w)
+    texts = set(visible_texts(w)) | set(visible_texts(prefs)) | set(visible_texts(w.palette_dialog))
+    w.show_shortcuts()
+    texts |= set(visible_texts(w.shortcuts_dialog))
+    for menu in w.menus.values():
+        texts |= set(visible_texts(menu))
+    w.filter_bar._build_more_menu()
+    w.filter_bar._build_views_menu()
+    texts |= set(visible_texts(w.filter_bar.more_menu)) | set(
+        visible_texts(w.filter_bar.views_menu)
+    )
+    prefs.deleteLater()
+    return texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_english_left_in_the_window(controller: Controller, lang: str) -> None:
+    english = walk_all(controller.open_window(restore=False))
+    assert "New note" in english and "More filters" in english
+    other = controller.set_language(lang)
+    assert other is not None
+    translated = walk_all(other)
+    left = sorted(
+        t
+        for t in translated & english
+        if t not in SAME_IN[lang] and t not in LANGUAGE_NAMES and not t.startswith("Beperkte")
+    )
+    assert left == [], f"untranslated in {lang}: {left}"
+
+
+def test_language_defaults_to_system_or_english() -> None:
+    assert i18n.resolve("fr") == "fr"
+    assert i18n.resolve("system") in ("en", "nl", "fr")
+    assert i18n.resolve("de") in ("en", "nl", "fr")

@@ -1,0 +1,264 @@
+"""Meetings, start page and conflicts in the real window (offscreen), with screenshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import uuid as uuidlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from bnldesk.domain.models import Annotation, Setting, utcnow
+from bnldesk.paths import app_root
+from bnldesk.services import meetings as m
+from bnldesk.services import sync
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.store.engine import Store, open_store
+from bnldesk.ui import i18n
+from bnldesk.ui.app import Controller
+from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.meeting_actions import MeetingFeatures, install_meeting_actions
+from bnldesk.ui.settings import Settings
+
+SHOTS = app_root() / "exports" / "screenshots"
+
+
+@pytest.fixture
+def controller(qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[Controller]:
+    c = Controller(store, Settings(tmp_path / "settings.ini"))
+    yield c
+    c.shutdown()
+    i18n.install("en")
+
+
+@pytest.fixture
+def window(controller: Controller, qtbot: object) -> MainWindow:
+    w = controller.open_window(restore=False, show=False)
+    settle(w)
+    return w
+
+
+def settle(w: MainWindow) -> None:
+    for _ in range(5):
+        assert w.worker.wait_idle()
+        QApplication.processEvents()
+        if w.worker.is_idle():
+            return
+
+
+def _prepare(store: Store) -> int:
+    today = dt.date.today()
+    start = dt.datetime.combine(today + dt.timedelta(days=5), dt.time(10, 0))
+    with store.transaction() as s:
+        meeting = m.create_meeting(
+            s,
+            m.MeetingFields(
+                workgroup="SENN-CRISE",
+                starts_at=start,
+                ends_at=start + dt.timedelta(hours=3),
+                place="Benelux-Secretariaat, Brussel",
+                chair="Voorzitter (NL)",
+            ),
+        )
+        m.add_agenda_item(
+            s,
+            meeting.id,
+            m.AgendaFields(
+                target="SENN-CRISE",
+                position_text="BE steunt het risicorapport; vraag naar de planning.",
+            ),
+        )
+        m.add_agenda_item(
+            s, meeting.id, m.AgendaFields(target="2.1.1", notes="Tekst nalezen met de FOD")
+        )
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag"))
+        m.add_meeting_action(
+            s, meeting.id, "Commentaar sturen", owner="An", due_date=today - dt.timedelta(days=3)
+        )
+        m.add_meeting_action(
+            s, meeting.id, "Zaal reserveren", owner="Piet", due_date=today + dt.timedelta(days=10)
+        )
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body="Oefening 2026: NL vraagt deelname BE", visibility="delegation"),
+        )
+        return meeting.id
+
+
+def _make_conflict(store: Store, tmp_path: Path) -> None:
+    """A second laptop edits the same note: after exchanging, a conflict is listed."""
+    with store.transaction() as s:
+        note = add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(
+                body="Standpunt: steun", visibility="delegation", consult="FOD Binnenlandse Zaken"
+            ),
+        )
+        note_uuid = note.uuid
+    other_path = tmp_path / "other.db"
+    store.engine.dispose()
+    shutil.copy(store.path, other_path)
+    other = open_store(other_path)
+    try:
+        with other.transaction() as s:
+            row = s.get(Setting, "database_id")
+            assert row is not None
+            row.value = str(uuidlib.uuid4())
+        sync.share(store, tmp_path / "first.bnlnotes")
+        sync.receive(other, tmp_path / "first.bnlnotes")
+        for st, body in (
+            (store, "Standpunt: steun, mits de planning haalbaar is"),
+            (other, "Standpunt: voorbehoud tot na overleg met de regio's"),
+        ):
+            with st.transaction() as s:
+                n = s.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
+                assert n is not None
+                n.body = body
+                n.updated_at = utcnow()
+                if st is other:
+                    n.priority = 3
+        sync.share(other, tmp_path / "other.bnlnotes")
+        report = sync.receive(store, tmp_path / "other.bnlnotes")
+        assert report.count("conflict") == 1
+    finally:
+        other.close()
+
+
+def test_meeting_menu_start_page_editor_and_conflicts(
+    window: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    meeting_id = _prepare(store)
+    _make_conflict(store, tmp_path)
+    features = install_meeting_actions(window)
+    assert isinstance(features, MeetingFeatures)
+    assert install_meeting_actions(window) is features  # once
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Meetings" in titles
+    assert titles.index("&Meetings") == len(titles) - 2  # before Help
+    SHOTS.mkdir(parents=True, exist_ok=True)
+
+    # Start page: the coming meeting, the overdue action, the recent note, the conflict banner.
+    features.actions["start_page"].trigger()
+    settle(window)
+    page = features.show_start_page()
+    settle(window)
+    assert page.meetings_model.rowCount() == 1
+    assert page.overdue_model.rowCount() == 1
+    assert page.overdue_model.index(0, 1).data() == "Commentaar sturen"
+    assert page.open_model.rowCount() == 1
+    assert page.notes_model.rowCount() >= 2
+    assert page.conflict_banner.isVisibleTo(page)
+    page.window().resize(1200, 720)
+    page.grab().save(str(SHOTS / "start_page.png"))
+
+    # Meeting editor: agenda with linked and free points; edit a point's outcome.
+    features.open_meeting(meeting_id)
+    settle(window)
+    panel = features.show_meetings()
+    settle(window)
+    editor = panel.editor
+    assert editor.meeting_id == meeting_id
+    assert editor.agenda_model.rowCount() == 3
+    assert editor.agenda_model.index(0, 2).data() == "Workgroup"
+    assert editor.agenda_model.index(1, 2).data() == "Section"
+    assert editor.agenda_model.index(2, 2).data() == "Free text"
+    editor.agenda_view.selectRow(0)
+    editor.point_outcome.setPlainText("Rapport aangenomen; planning volgt in maart.")
+    editor.save_point()
+    settle(window)
+    assert "aangenomen" in editor.agenda_model.index(0, 4).data()
+    editor.new_point.setText("Begroting oefening 2027")
+    editor.add_point()
+    settle(window)
+    assert editor.agenda_model.rowCount() == 4
+    assert editor.agenda_model.index(3, 2).data() == "Free text"
+    editor.agenda_view.selectRow(0)
+    QApplication.processEvents()
+    panel.window().resize(1280, 800)
+    panel.grab().save(str(SHOTS / "meeting_agenda.png"))
+    out = tmp_path / "m.ics"
+    editor.export_ics(str(out))
+    settle(window)
+    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    editor.debrief()
+    settle(window)
+    with store.read() as s:
+        bodies = [
+            a.body for a in s.scalars(select(Annotation).where(Annotation.deleted_at.is_(None)))
+        ]
+    assert any("Rapport aangenomen" in b for b in bodies)
+
+    # Conflict view: field by field, take the other version's text.
+    view = features.show_conflicts()
+    settle(window)
+    assert len(view.conflicts) == 1
+    names = [f.name for f in view.fields_model.fields]
+    assert "body" in names
+    row = names.index("body")
+    view.fields_model.setData(
+        view.fields_model.index(row, 3), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    view.window().resize(1100, 480)
+    view.fields_view.resizeRowsToContents()
+    view.grab().save(str(SHOTS / "conflicts.png"))
+    other_text = view.fields_model.fields[row].other
+    view.resolve()
+    settle(window)
+    assert view.conflicts == []
+    with store.read() as s:
+        assert other_text in [a.body for a in s.scalars(select(Annotation))]
+    for key in list(features._windows):
+        features._windows[key].close()
+
+
+def test_meeting_edits_undo_and_redo(window: MainWindow, store: Store) -> None:
+    meeting_id = _prepare(store)
+    features = install_meeting_actions(window)
+    features.open_meeting(meeting_id)
+    settle(window)
+    editor = features.show_meetings().editor
+    settle(window)
+    stack = window.undo_stack
+    start = stack.count()
+    editor.agenda_view.selectRow(1)
+    editor.point_outcome.setPlainText("Tekst aangepast")
+    editor.save_point()
+    settle(window)
+    editor.new_point.setText("Varia")
+    editor.add_point()
+    settle(window)
+    assert editor.agenda_model.rowCount() == 4
+    assert stack.count() == start + 2
+    stack.undo()
+    settle(window)
+    assert editor.agenda_model.rowCount() == 3
+    stack.undo()
+    settle(window)
+    assert editor.agenda_model.index(1, 4).data() == ""
+    stack.redo()
+    stack.redo()
+    settle(window)
+    assert editor.agenda_model.rowCount() == 4
+    assert editor.agenda_model.index(1, 4).data() == "Tekst aangepast"
+    # A new meeting undone disappears from the list.
+    editor.new()
+    editor.title.setText("Extra overleg")
+    editor.save_meeting()
+    settle(window)
+    panel = features.show_meetings()
+    settle(window)
+    assert panel.model.rowCount() == 2
+    stack.undo()
+    settle(window)
+    panel.reload()
+    settle(window)
+    assert panel.model.rowCount() == 1
+    for key in list(features._windows):
+        features._windows[key].close()

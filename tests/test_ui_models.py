@@ -1,0 +1,235 @@
+"""The Qt models, the database worker and the settings, without a main window."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from bnldesk.domain.models import TargetKind
+from bnldesk.services.annotations import ActionFields, NoteFields, add_action, add_annotation
+from bnldesk.services.annotations import target_of as describe
+from bnldesk.store import browse
+from bnldesk.store.engine import Store
+from bnldesk.store.search import HIT_END, HIT_START, SearchHit
+from bnldesk.ui.detail import highlight
+from bnldesk.ui.models import (
+    PAGE,
+    IdRole,
+    KindRole,
+    LazyTableModel,
+    NavigatorModel,
+    SearchResultsModel,
+    highlight_html,
+    plan_children,
+    workgroup_children,
+)
+from bnldesk.ui.note_editor import ActionsModel, NotesListModel
+from bnldesk.ui.notes import ActionData, load_notes
+from bnldesk.ui.settings import Settings
+from bnldesk.ui.worker import DbWorker
+
+
+@pytest.fixture
+def worker(qapp: QApplication, store: Store) -> Iterator[DbWorker]:
+    w = DbWorker(store)
+    yield w
+    w.shutdown()
+
+
+def test_worker_runs_in_order_off_the_gui_thread(worker: DbWorker) -> None:
+    seen: list[tuple[int, bool]] = []
+    gui = threading.get_ident()
+    for n in range(5):
+        worker.run(lambda _s, n=n: (n, threading.get_ident() != gui), lambda r: seen.append(r))
+    assert worker.wait_idle()
+    assert seen == [(n, True) for n in range(5)]
+
+
+def test_worker_reports_errors_and_replaces_keyed_jobs(worker: DbWorker) -> None:
+    errors: list[str] = []
+
+    def boom(_store: Store) -> None:
+        raise ValueError("kapot")
+
+    worker.run(boom, lambda _r: None, lambda e: errors.append(str(e)))
+    gate = threading.Event()
+    worker.run(lambda _s: gate.wait(5))  # holds the thread so the next two queue up
+    done: list[str] = []
+    worker.run(lambda _s: "first", done.append, key="search")
+    worker.run(lambda _s: "second", done.append, key="search")
+    gate.set()
+    assert worker.wait_idle()
+    assert errors == ["kapot"]
+    assert done == ["second"]
+    assert worker.call(lambda s: s.path.name) == "bnldesk.db"
+
+
+def test_navigator_model(worker: DbWorker, qtmodeltester: object) -> None:
+    model = NavigatorModel(worker, plan_children)
+    model.reload()
+    worker.wait_idle()
+    assert model.rowCount() >= 2
+    # Expand everything two levels down so the tester sees a real tree.
+    for row in range(model.rowCount()):
+        idx = model.index(row, 0)
+        model.fetchMore(idx)
+        worker.wait_idle()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    kinds = {model.index(r, 0).data(KindRole) for r in range(model.rowCount())}
+    assert kinds <= {"programme", "plan"}
+
+
+def test_navigator_reveals_a_deep_item(worker: DbWorker, store: Store) -> None:
+    model = NavigatorModel(worker, plan_children)
+    model.reload()
+    worker.wait_idle()
+    with store.read() as s:
+        item = browse.fetch_items(s, browse.BrowseFilter(plan_year=2022), limit=1)[0]
+        path = browse.path_to(s, "item", item["id"])
+    found: list[QModelIndex] = []
+    model.reveal([(k, i) for k, i, _t in path], found.append)
+    worker.wait_idle()
+    worker.wait_idle()
+    assert found and found[0].isValid()
+    assert found[0].data(KindRole) == "item"
+    assert found[0].data(IdRole) == item["id"]
+
+
+def test_workgroup_model(worker: DbWorker, qtmodeltester: object) -> None:
+    model = NavigatorModel(worker, workgroup_children)
+    model.reload()
+    worker.wait_idle()
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert any(label.startswith("SENN-CRISE · ") for label in labels)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_lazy_table_model_pages(store: Store, worker: DbWorker, qtmodeltester: object) -> None:
+    with store.transaction() as s:
+        target = describe(s, TargetKind.WORKGROUP, 1)
+        for n in range(PAGE + 30):
+            add_annotation(s, target, NoteFields(body=f"nota {n}", tags=["reeks"]))
+    model = LazyTableModel(worker, "notes")
+    model.set_filter(browse.BrowseFilter(tag="reeks"))
+    worker.wait_idle()
+    assert model.total == PAGE + 30
+    assert model.rowCount() == PAGE
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    worker.wait_idle()
+    assert model.rowCount() == PAGE + 30
+    assert not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    worker.wait_idle()
+    assert model.index(0, 2).data() == "nota 0"
+    model.set_mode("items")
+    worker.wait_idle()
+    assert model.columnCount() == 6
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_search_results_model_escapes(qtmodeltester: object) -> None:
+    model = SearchResultsModel()
+    model.set_hits(
+        [
+            SearchHit(
+                "annotation", 1, 2022, "<script>", f"a {HIT_START}efficiëntie{HIT_END} <b>", 1.0
+            )
+        ]
+    )
+    html = model.index(0).data(Qt.ItemDataRole.UserRole + 4)
+    assert "&lt;script&gt;" in html
+    assert "<b>efficiëntie</b> &lt;b&gt;" in html
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert highlight_html("<x>") == "&lt;x&gt;"
+
+
+def test_detail_highlight_ignores_accents() -> None:
+    out = highlight("Meer efficiëntie & <minder> kosten", ["efficientie"])
+    assert "<b>efficiëntie</b>" in out
+    assert "&amp; &lt;minder&gt;" in out
+
+
+def test_notes_models(store: Store, qtmodeltester: object) -> None:
+    with store.transaction() as s:
+        target = describe(s, TargetKind.WORKGROUP, 1)
+        note = add_annotation(s, target, NoteFields(body="Eerste", tags=["a"]))
+        add_action(s, note, "Bellen", "Jan")
+    notes = load_notes(store, target.kind.value, target.key)
+    list_model = NotesListModel()
+    list_model.set_notes(notes)
+    qtmodeltester.check(list_model)  # type: ignore[attr-defined]
+    assert "Eerste" in list_model.index(0).data()
+    edits: list[tuple[int, ActionFields, ActionFields]] = []
+    actions = ActionsModel(lambda i, b, a: edits.append((i, b, a)))
+    actions.set_actions(notes[0].actions)
+    qtmodeltester.check(actions)  # type: ignore[attr-defined]
+    assert actions.setData(actions.index(0, 2), "2026-12-24")
+    assert not actions.setData(actions.index(0, 2), "24/12/2026")  # not a date: refused
+    assert edits[0][2].due_date is not None and edits[0][2].due_date.isoformat() == "2026-12-24"
+    assert isinstance(actions.actions[0], ActionData)
+
+
+def test_settings_are_declared_and_isolated(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "s.ini")
+    assert settings.get("prefs/delegation") == "BE"
+    assert settings.get("prefs/language") == "system"
+    settings.set("prefs/marking", "Beperkte verspreiding")
+    settings.set("prefs/delegation", "other")
+    settings.set("prefs/delegation_other", "NRW")
+    settings.sync()
+    again = Settings(tmp_path / "s.ini")
+    assert again.get("prefs/marking") == "Beperkte verspreiding"
+    assert again.delegation() == "NRW"
+    with pytest.raises(KeyError):
+        settings.get("prefs/colour")
+    with pytest.raises(KeyError):
+        settings.set("nonsense", 1)
+    with pytest.raises(ValueError):
+        settings.set("prefs/language", "de")
+    assert str(tmp_path) in again.file_name()
+
+
+def test_browse_indexes_migrate_up_and_down(tmp_path: Path) -> None:
+    """Migration 0004 (indexes for the window's filters) upgrades from 0003 and back."""
+    from sqlalchemy import text
+
+    from bnldesk.store import migrations
+    from bnldesk.store.engine import make_engine
+
+    def indexes(engine: object) -> set[str]:
+        with engine.connect() as conn:  # type: ignore[attr-defined]
+            rows = conn.execute(
+                text(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'annotation'"
+                )
+            )
+            return {r[0] for r in rows}
+
+    engine = make_engine(tmp_path / "m.db")
+    migrations.upgrade(engine, "0003")
+    assert "ix_annotation_live_target" not in indexes(engine)
+    migrations.upgrade(engine)
+    assert {"ix_annotation_live_target", "ix_annotation_live_year"} <= indexes(engine)
+    with engine.connect() as conn:
+        plan = conn.execute(
+            text(
+                "EXPLAIN QUERY PLAN SELECT target_key FROM annotation WHERE target_kind = 'item' "
+                "AND deleted_at IS NULL AND status = 'open'"
+            )
+        ).all()
+    assert "ix_annotation_live_target" in " ".join(str(r[-1]) for r in plan)
+    from alembic import command
+
+    with engine.connect() as conn:
+        command.downgrade(migrations.alembic_config(conn), "0003")
+        conn.commit()
+    assert "ix_annotation_live_target" not in indexes(engine)
+    assert migrations.quick_head() == migrations.head_revision()
+    engine.dispose()
