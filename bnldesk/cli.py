@@ -223,7 +223,8 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def _year(value: str) -> int:
+def plan_year_arg(value: str) -> int:
+    """argparse type for a plan year, shared by every command module."""
     try:
         year = int(value)
     except ValueError:
@@ -251,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list programmes, plans, chapters, sections, items, ...")
     p.add_argument("what", choices=list(LIST_COLUMNS))
-    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--flagship", action="store_true", help="only flagship projects (items)")
     p.add_argument("--tag", metavar="TAG", help="only notes with this tag (annotations)")
@@ -260,7 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="full-text search over everything")
     p.add_argument("text", nargs="+")
-    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     p.add_argument("--limit", type=int, default=30)
     p.add_argument("--prefix", action="store_true", help="let the last word match as a prefix")
     p.add_argument("--json", action="store_true")
@@ -269,7 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("annotate", help="add a note to a workgroup, section or object")
     p.add_argument("target", help="workgroup code, section number or kind:id (e.g. item:12)")
     p.add_argument("text", help="the note; - reads it from standard input")
-    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     p.add_argument("--tag", action="append", metavar="T")
     p.add_argument(
         "--visibility", choices=["private", "delegation", "shareable"], default="private"

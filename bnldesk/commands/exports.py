@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bnldesk.cli import UserError, _year, open_from_args
+from bnldesk.cli import UserError, open_from_args, plan_year_arg
 from bnldesk.services.reports.labels import LANGUAGES
 
 
@@ -149,7 +149,7 @@ def register(sub: Any) -> None:
     which.add_argument("--workgroup", metavar="CODE", help="workgroup code or name")
     which.add_argument("--section", metavar="NUMBER", help="section number, e.g. 5.2")
     which.add_argument("--meeting", metavar="ID", help="meeting id or UUID")
-    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     _common(p)
     p.add_argument("--include-private", action="store_true", help="include private notes")
     p.add_argument("--marking", metavar="TEXT", help="e.g. 'LIMITED DISTRIBUTION'")
@@ -164,7 +164,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("export-workgroups", help="write the workgroups to an Excel workbook")
     _common(p)
-    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     p.add_argument("--chapter", metavar="N")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--tag", metavar="T", help="only workgroups with a note tagged T")
@@ -175,7 +175,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("export-contacts", help="write the Secretariat-General contacts to Excel")
     _common(p)
-    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--columns", action="append", metavar="A,B,...")
     p.set_defaults(func=cmd_export_contacts)
@@ -184,7 +184,7 @@ def register(sub: Any) -> None:
         "export-annotations", help="write the notes to Excel (edit, then import-annotations)"
     )
     _common(p)
-    p.add_argument("--plan", type=_year, metavar="YEAR")
+    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--tag", metavar="T")
     p.add_argument("--columns", action="append", metavar="A,B,...")

@@ -8,17 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bnldesk.cli import UserError, open_from_args
-
-
-def _year(value: str) -> int:
-    try:
-        year = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a year") from None
-    if not 1944 <= year <= 2200:
-        raise argparse.ArgumentTypeError(f"{year} is not a plausible plan year")
-    return year
+from bnldesk.cli import UserError, open_from_args, plan_year_arg
 
 
 def register(subparsers: Any) -> None:
@@ -29,7 +19,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="parse and report, change nothing")
     p.add_argument("--json", action="store_true", help="print the reports as JSON")
     p.add_argument(
-        "--year", type=_year, metavar="Y", help="the plan year (or first programme year)"
+        "--year", type=plan_year_arg, metavar="Y", help="the plan year (or first programme year)"
     )
     p.add_argument("--kind", choices=["plan", "programme"], help="override the detected kind")
     p.set_defaults(func=cmd_import)

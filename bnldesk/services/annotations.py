@@ -34,6 +34,7 @@ from bnldesk.domain.models import (
     Workgroup,
     utcnow,
 )
+from bnldesk.store.queries import section_by_number
 
 
 class TargetNotFound(LookupError):
@@ -111,21 +112,11 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
     if wg is not None:
         return target_of(session, TargetKind.WORKGROUP, wg.id)
     if _SECTION_NUMBER.match(ref):
-        number = identity.normalise_number(ref)
-        stmt = (
-            select(Section.id, Plan.year)
-            .join(Chapter, Chapter.id == Section.chapter_id)
-            .join(Plan, Plan.id == Chapter.plan_id)
-            .where(Section.number.in_([number, number + "."]))
-            .order_by(Plan.year.desc())
-        )
-        if plan_year is not None:
-            stmt = stmt.where(Plan.year == plan_year)
-        row = session.execute(stmt).first()
-        if row is None:
+        section = section_by_number(session, ref, plan_year)
+        if section is None:
             where = f" in the {plan_year} plan" if plan_year else ""
-            raise TargetNotFound(f"no section {number}{where}")
-        return target_of(session, TargetKind.SECTION, row[0])
+            raise TargetNotFound(f"no section {identity.normalise_number(ref)}{where}")
+        return target_of(session, TargetKind.SECTION, section.id)
     wg = session.scalar(select(Workgroup).where(func.lower(Workgroup.name) == ref.lower()).limit(1))
     if wg is not None:
         return target_of(session, TargetKind.WORKGROUP, wg.id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
@@ -29,7 +28,8 @@ def quick_head() -> str | None:
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in migrations_path().joinpath("versions").glob("*.py"):
-        found = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8")))
+        source = path.read_text(encoding="utf-8")
+        found: dict[str, str] = {m[1]: m[2] for m in _REVISION_LINE.finditer(source)}
         if "revision" in found:
             revisions.add(found["revision"])
         if found.get("down_revision") not in (None, "None"):

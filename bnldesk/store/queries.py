@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, column, func, select, table
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from bnldesk.domain import identity
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
@@ -70,6 +71,23 @@ def plan_id_for_year(session: Session, year: int | None) -> int | None:
     if year is None:
         return None
     return session.scalar(select(Plan.id).where(Plan.year == year))
+
+
+def section_by_number(
+    session: Session, number: str, plan_year: int | None = None
+) -> Section | None:
+    """The section with this number in the given year's plan, else in the newest plan having it."""
+    number = identity.normalise_number(number)
+    stmt = (
+        select(Section)
+        .join(Chapter, Chapter.id == Section.chapter_id)
+        .join(Plan, Plan.id == Chapter.plan_id)
+        .where(Section.number.in_([number, number + "."]))
+        .order_by(Plan.year.desc())
+    )
+    if plan_year is not None:
+        stmt = stmt.where(Plan.year == plan_year)
+    return session.scalars(stmt).first()
 
 
 def list_chapters(session: Session, *, plan_year: int | None = None) -> list[Row]:

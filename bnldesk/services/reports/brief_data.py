@@ -32,6 +32,7 @@ from bnldesk.domain.models import (
     contact_section,
     contact_workgroup,
 )
+from bnldesk.store.queries import section_by_number
 
 
 class BriefSubjectNotFound(LookupError):
@@ -392,20 +393,10 @@ def _find_meeting(session: Session, ref: str) -> Meeting:
 
 
 def _section_by_number(session: Session, ref: str, plan_year: int | None) -> Section:
-    number = identity.normalise_number(ref)
-    stmt = (
-        select(Section)
-        .join(Chapter, Chapter.id == Section.chapter_id)
-        .join(Plan, Plan.id == Chapter.plan_id)
-        .where(Section.number.in_([number, number + "."]))
-        .order_by(Plan.year.desc())
-    )
-    if plan_year is not None:
-        stmt = stmt.where(Plan.year == plan_year)
-    section = session.scalars(stmt).first()
+    section = section_by_number(session, ref, plan_year)
     if section is None:
         where = f" in the {plan_year} plan" if plan_year else ""
-        raise BriefSubjectNotFound(f"no section {number or ref}{where}")
+        raise BriefSubjectNotFound(f"no section {identity.normalise_number(ref) or ref}{where}")
     return section
 
 
