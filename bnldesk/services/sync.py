@@ -764,6 +764,12 @@ def merge_conflict(session: Session, c: Data, report: ReceiveReport) -> None:
         report.changes.append(
             Change(c["kind"], "conflict-resolved", describe(c["kind"], c["loser_data"]))
         )
+    elif existing.resolved_at is not None and c["resolved_at"] is not None:
+        # Resolved on two laptops: all keep the earlier moment, so they agree.
+        theirs = _parse_ts(c["resolved_at"])
+        if theirs is not None and theirs < existing.resolved_at:
+            existing.resolved_at = theirs
+            report.history_grew = True
 
 
 def merge_bundle(session: Session, bundle: Bundle, report: ReceiveReport) -> None:
