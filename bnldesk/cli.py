@@ -28,6 +28,7 @@ class UserError(Exception):
 
 
 def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
+    import bnldesk.services  # noqa: F401  (installs the backup taken before a migration)
     from bnldesk.store.engine import open_store
 
     return open_store(_db_path(args), demo=not args.no_demo, read_only=read_only)

@@ -310,3 +310,15 @@ def test_interrupted_update_offers_the_backup_taken_before_it(db_path: Path) -> 
         assert reopened.store is not None and not reopened.damaged
     finally:
         reopened.close()
+
+
+def test_an_import_is_preceded_by_a_verified_backup(store: Store, seeds_dir: Path) -> None:
+    from bnldesk.services.importer import import_file
+
+    report = import_file(store, seeds_dir / "werkprogramma-2025-2028.md", dry_run=True)
+    assert report.backup is None, "a dry run writes nothing, not even a backup"
+    report = import_file(store, seeds_dir / "werkprogramma-2025-2028.md")
+    backups = backup.list_backups(store.path)
+    assert [b.reason for b in backups] == ["before-import"]
+    assert str(backups[0].path) == report.backup
+    assert check_database(backups[0].path).ok

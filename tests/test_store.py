@@ -295,3 +295,39 @@ def test_check_reports_a_damaged_file(store: Store, tmp_path: Path) -> None:
     assert not report.ok
     assert report.summary().startswith(f"{copy} is damaged: ")
     assert check_database(store.path).ok, "the original is untouched"
+
+
+def test_a_migration_that_fails_half_way_leaves_the_file_as_it_was(db_path: Path) -> None:
+    from sqlalchemy import event
+
+    from bnldesk.store.engine import make_engine
+
+    _upgrade_to(db_path, "0002")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO workgroup (name, code, description, identity_key) "
+            "VALUES ('Werkgroep X', 'X', '', 'wg:X')"
+        )
+    engine = make_engine(db_path)
+
+    def fail_at_second_table(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+        if statement.lstrip().startswith("CREATE TABLE sync_conflict"):
+            raise RuntimeError("power cut")
+
+    event.listen(engine, "before_cursor_execute", fail_at_second_table)
+    try:
+        with pytest.raises(RuntimeError, match="power cut"):
+            migrations.upgrade(engine)
+    finally:
+        engine.dispose()
+    assert "sync_history" not in tables(db_path), "the first table of the step was rolled back"
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 0  # a fresh connection
+    store = open_store(db_path)
+    try:
+        with store.read() as s:
+            assert s.scalar(select(Workgroup.name).where(Workgroup.code == "X")) == "Werkgroep X"
+    finally:
+        store.close()
+    assert "sync_history" in tables(db_path)

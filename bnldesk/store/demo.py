@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from bnldesk.domain.document import PlanDocument, document_from_dict
 from bnldesk.domain.models import Setting
 from bnldesk.paths import resource_path
-from bnldesk.store.engine import Store
 from bnldesk.store.structure import write_document
 
 
@@ -28,8 +29,8 @@ def demo_documents() -> list[PlanDocument]:
     return sorted(docs, key=lambda d: (d.kind != "programme", d.year or d.start_year or 0))
 
 
-def load_demo(store: Store) -> None:
-    with store.transaction() as session:
-        for doc in demo_documents():
-            write_document(session, doc)
-        session.merge(Setting(key="demo_loaded", value="1"))
+def load_demo(session: Session) -> None:
+    """Write the demo documents; the caller's transaction makes it all or nothing."""
+    for doc in demo_documents():
+        write_document(session, doc)
+    session.merge(Setting(key="demo_loaded", value="1"))

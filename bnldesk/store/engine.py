@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from bnldesk.domain.models import Setting, new_uuid
+from bnldesk.domain.models import Annotation, Plan, Programme, Setting, new_uuid
 from bnldesk.store import migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -46,6 +46,10 @@ class DiskFullError(StoreError):
 
 def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
     def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # The driver's own transaction handling commits before DDL, so a schema migration killed
+        # half-way would leave a half-built file. With it off, SQLAlchemy's "begin" below opens
+        # every transaction itself and migrations are all-or-nothing like any other write.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -67,7 +71,12 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         url = f"sqlite:///{path.as_posix()}"
     engine = create_engine(url, poolclass=NullPool if read_only else None)
     event.listen(engine, "connect", _on_connect(read_only))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def check_header(path: Path) -> None:
@@ -164,6 +173,12 @@ def add_before_migrate_hook(hook: BeforeMigrate) -> None:
         _before_migrate_hooks.append(hook)
 
 
+def _holds_nothing(session: Session) -> bool:
+    return not any(
+        session.scalar(select(table.id).limit(1)) for table in (Plan, Programme, Annotation)
+    )
+
+
 def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) -> Store:
     """Open (creating if needed) the database at ``path``, migrated to the current schema.
 
@@ -182,7 +197,10 @@ def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) 
             raise StoreError(f"cannot create the folder {path.parent} ({exc.strerror})") from exc
     engine = make_engine(path, read_only=read_only)
     try:
+        store = Store(path, engine, read_only=read_only)
         if not read_only:
+            with engine.connect() as conn:
+                fresh = migrations.current_revision(conn) is None
 
             def before(current: str | None) -> None:
                 if current is not None:
@@ -190,15 +208,14 @@ def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) 
                         hook(path, engine, current)
 
             migrations.upgrade(engine, before=before)
-        store = Store(path, engine, read_only=read_only)
-        if not read_only:
             with store.transaction() as s:
                 if s.get(Setting, "database_id") is None:
+                    # A new file, or one whose first opening was cut short after its schema.
                     s.add(Setting(key="database_id", value=new_uuid()))
-            if is_new and demo:
-                from bnldesk.store.demo import load_demo
+                    if demo and (fresh or _holds_nothing(s)):
+                        from bnldesk.store.demo import load_demo
 
-                load_demo(store)
+                        load_demo(s)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
         raise explain(exc, path) from exc

@@ -108,18 +108,23 @@ def upgrade(
     from alembic import command
 
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        # Batch migrations rebuild tables: foreign keys must be off, and PRAGMA foreign_keys is
+        # ignored inside a transaction, so it goes to the driver before anything begins.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
         try:
-            command.upgrade(alembic_config(conn), target)
-            conn.commit()
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise MigrationError(
-                    f"the migration left {len(problems)} broken references "
-                    f"(first in table {problems[0][0]})"
-                )
+            # One transaction for every step: a migration cut short leaves the file as it was.
+            with conn.begin():
+                command.upgrade(alembic_config(conn), target)
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise MigrationError(
+                        f"the migration left {len(problems)} broken references "
+                        f"(first in table {problems[0][0]})"
+                    )
         finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            raw.execute("PRAGMA foreign_keys=ON")
     return True
 
 

@@ -297,6 +297,7 @@ class ImportReport:
     also_imported: list[dict[str, Any]] = field(default_factory=list)
     owner_id: int = 0
     seconds: float = 0.0
+    backup: str | None = None
 
     @property
     def changed(self) -> bool:
@@ -345,6 +346,11 @@ def import_file(
         counts=document_counts(doc),
         warnings=[{"line": w.line, "message": w.message, "text": w.text} for w in doc.warnings],
     )
+    if not dry_run:
+        from bnldesk.services.backup import backup_before
+
+        # Parsed fine, so the document will be written: keep a copy of the database first.
+        report.backup = str(backup_before(store, "import"))
     try:
         with store.transaction() as session:
             notes_before = history.live_note_ids(session)
