@@ -349,7 +349,7 @@ def test_year_over_year_filter_and_badge(window: MainWindow, store: Store) -> No
     window.filter_bar.set_value("plan_year", 2022)
     window.filter_bar.set_value("change", "new")
     settle(window)
-    assert window.filter_bar.chip_texts() == ["Year: 2022", "Change: New this year"]
+    assert window.filter_bar.chip_texts() == ["Year: 2022", "Change: New"]
     assert window.list_model.total == len(new_items)
     shown = {window.list_model.row_data(r)["id"] for r in range(window.list_model.rowCount())}
     assert shown <= new_items
@@ -358,10 +358,10 @@ def test_year_over_year_filter_and_badge(window: MainWindow, store: Store) -> No
     assert window.list_model.headerData(column, Qt.Orientation.Horizontal) == "Change"
     assert {
         window.list_model.index(r, column).data() for r in range(window.list_model.rowCount())
-    } == {"New this year"}
+    } == {"New"}
     window.show_object("item", next(iter(new_items)))
     settle(window)
-    assert "New this year" in window.detail.toPlainText()
+    assert "New" in window.detail.toPlainText()
 
 
 def test_import_document_from_the_file_menu(

@@ -11,7 +11,7 @@ ITEM_KINDS: dict[str, str] = {
     "ongoing": QT_TRANSLATE_NOOP("Labels", "Ongoing project"),
     "new": QT_TRANSLATE_NOOP("Labels", "New project"),
     "flagship": QT_TRANSLATE_NOOP("Labels", "Flagship project"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Project"),
 }
 
 OBJECT_KINDS: dict[str, str] = {
@@ -61,7 +61,7 @@ ACTION_STATUSES: dict[str, str] = {
 }
 
 CHANGES: dict[str, str] = {
-    "new": QT_TRANSLATE_NOOP("Labels", "New this year"),
+    "new": QT_TRANSLATE_NOOP("Labels", "New"),
     "changed": QT_TRANSLATE_NOOP("Labels", "Changed"),
     "gone": QT_TRANSLATE_NOOP("Labels", "Gone"),
     "same": QT_TRANSLATE_NOOP("Labels", "Unchanged"),

@@ -1981,8 +1981,8 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="14"/>
-        <source>Other</source>
-        <translation>Autre</translation>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="18"/>
@@ -2118,8 +2118,8 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="64"/>
-        <source>New this year</source>
-        <translation>Nouveau cette année</translation>
+        <source>New</source>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="65"/>
@@ -2218,37 +2218,37 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="345"/>
+        <location filename="../../bnldesk/ui/models.py" line="346"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="346"/>
+        <location filename="../../bnldesk/ui/models.py" line="347"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="347"/>
+        <location filename="../../bnldesk/ui/models.py" line="348"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="348"/>
+        <location filename="../../bnldesk/ui/models.py" line="349"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="349"/>
+        <location filename="../../bnldesk/ui/models.py" line="350"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="350"/>
+        <location filename="../../bnldesk/ui/models.py" line="351"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="351"/>
+        <location filename="../../bnldesk/ui/models.py" line="352"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>

@@ -1981,8 +1981,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="14"/>
-        <source>Other</source>
-        <translation>Overige</translation>
+        <source>Project</source>
+        <translation>Project</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="18"/>
@@ -2118,8 +2118,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="64"/>
-        <source>New this year</source>
-        <translation>Nieuw dit jaar</translation>
+        <source>New</source>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="65"/>
@@ -2218,37 +2218,37 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="345"/>
+        <location filename="../../bnldesk/ui/models.py" line="346"/>
         <source>Updated</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="346"/>
+        <location filename="../../bnldesk/ui/models.py" line="347"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="347"/>
+        <location filename="../../bnldesk/ui/models.py" line="348"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="348"/>
+        <location filename="../../bnldesk/ui/models.py" line="349"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="349"/>
+        <location filename="../../bnldesk/ui/models.py" line="350"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="350"/>
+        <location filename="../../bnldesk/ui/models.py" line="351"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="351"/>
+        <location filename="../../bnldesk/ui/models.py" line="352"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
