@@ -11,6 +11,7 @@ import pypdf
 import pytest
 from export_helpers import fill_sample
 
+from bnldesk.services import files
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.services.reports import (
     BriefOptions,
@@ -20,7 +21,6 @@ from bnldesk.services.reports import (
     XlsxOptions,
     export_brief,
     export_workbook,
-    safe,
 )
 from bnldesk.services.reports.safe import atomic_write, clean_text, excel_text, para
 from bnldesk.store.engine import Store
@@ -128,7 +128,7 @@ def test_target_open_elsewhere(
     def locked(src: object, dst: object) -> None:
         raise PermissionError(errno.EACCES, "The process cannot access the file")
 
-    monkeypatch.setattr(safe.os, "replace", locked)
+    monkeypatch.setattr(files.os, "replace", locked)
     with pytest.raises(ExportError, match="open in another program"):
         export_workbook(empty_store, target, ExportFilters(), XlsxOptions(kinds=["workgroups"]))
     assert target.read_bytes() == b"previous"
@@ -148,7 +148,7 @@ def test_unwritable_folder(tmp_path: Path) -> None:
 
 
 def test_unwritable_folder_message() -> None:
-    message = safe._describe(PermissionError(errno.EACCES, "denied"), Path("/srv/ro/x.xlsx"))
+    message = files._describe(PermissionError(errno.EACCES, "denied"), Path("/srv/ro/x.xlsx"))
     assert (
         message == "cannot write in the folder /srv/ro (permission denied); choose another folder"
     )

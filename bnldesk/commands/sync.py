@@ -15,6 +15,7 @@ from typing import Any
 
 from bnldesk.cli import UserError, _db_path, _print_rows, open_from_args
 from bnldesk.services import backup as backup_service
+from bnldesk.services.files import ExportError
 
 
 def _date(value: str) -> dt.date:
@@ -292,8 +293,8 @@ def _meeting(store: Any, args: argparse.Namespace, m: Any) -> int:
         with store.read() as s:
             try:
                 m.export_ics(s, args.ids, out)
-            except OSError as exc:
-                raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
+            except ExportError as exc:
+                raise UserError(str(exc)) from exc
         print(f"wrote {out}")
         return 0
     raise UserError("usage: bnldesk meeting {add,list,show,agenda,outcome,action,debrief,ics}")

@@ -11,7 +11,6 @@ time zone.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid as uuidlib
 import zoneinfo
 from collections.abc import Iterable
@@ -43,6 +42,7 @@ from bnldesk.services.annotations import (
     resolve_target,
     target_of,
 )
+from bnldesk.services.files import write_atomically
 
 TIMEZONE = "Europe/Brussels"
 DEFAULT_DURATION = dt.timedelta(hours=2)
@@ -667,20 +667,8 @@ END:VTIMEZONE
 def export_ics(
     session: Session, meeting_ids: Iterable[int], path: Path | str, *, tz: str = TIMEZONE
 ) -> Path:
-    """Write the meetings to ``path`` atomically (temporary name, then rename)."""
-    data = meeting_ics(session, meeting_ids, tz=tz)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    """Write the meetings to ``path`` atomically; a failure raises ExportError."""
+    return write_atomically(path, meeting_ics(session, meeting_ids, tz=tz))
 
 
 # ------------------------------------------------------------------------------------------

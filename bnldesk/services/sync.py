@@ -32,7 +32,6 @@ import datetime as dt
 import getpass
 import hashlib
 import json
-import os
 import uuid as uuidlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -70,6 +69,7 @@ from bnldesk.domain.models import (
     utcnow,
 )
 from bnldesk.services.annotations import tags_named
+from bnldesk.services.files import ExportError, write_atomically
 from bnldesk.store.engine import Store, StoreError, explain
 
 FORMAT_VERSION = 1
@@ -505,21 +505,6 @@ def encode_bundle(payload: Data) -> bytes:
     return head + body + CHECKSUM_PREFIX + digest.encode() + b"\n"
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary name beside ``path`` and rename it into place when complete."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def share(store: Store, out: Path | str, scope: Scope | None = None) -> ShareResult:
     """Write a bundle of the delegation's shareable records to ``out``."""
     if store.read_only:
@@ -529,10 +514,10 @@ def share(store: Store, out: Path | str, scope: Scope | None = None) -> ShareRes
         payload = build_payload(s, scope)
         data = encode_bundle(payload)
         try:
-            atomic_write(Path(out), data)
-        except OSError as exc:
+            write_atomically(out, data)
+        except ExportError as exc:
             # Raising rolls back the history marks: nothing was shared.
-            raise StoreError(f"cannot write {out}: {exc.strerror or exc}") from exc
+            raise StoreError(str(exc)) from exc
     counts = {k: len(v) for k, v in payload["records"].items()}
     return ShareResult(
         Path(out),

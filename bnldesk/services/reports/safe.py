@@ -1,22 +1,19 @@
-"""Making user text safe for the files we write, and writing those files safely.
+"""Making user text safe for the files we write.
 
 User text is data everywhere: escaped before a reportlab ``Paragraph`` (so ``<b>`` and ``&`` show
 as typed), stored as a string cell in openpyxl (so ``=HYPERLINK(...)`` is never a formula), and
 stripped of the control characters that XML 1.0 cannot carry (both PDF text via reportlab's
-parser and XLSX are XML underneath). Files are written to a temporary name in the target folder,
-flushed to disk and renamed over the target, so a failed export never damages the previous file.
+parser and XLSX are XML underneath).
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
 import re
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
 from xml.sax.saxutils import escape
+
+from bnldesk.services.files import ExportError, atomic_write
+
+__all__ = ["ExportError", "atomic_write"]  # the writing itself lives in bnldesk.services.files
 
 # Everything XML 1.0 forbids: C0 controls except tab/newline/carriage return, lone surrogates,
 # and the two non-characters U+FFFE/U+FFFF.
@@ -25,10 +22,6 @@ _NEWLINES = re.compile(r"\r\n?")
 # Formula starters in spreadsheets (Excel, LibreOffice, and CSV consumers).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
-
-
-class ExportError(Exception):
-    """A file could not be written; the message says why and what to do."""
 
 
 def clean_text(text: str | None) -> str:
@@ -73,67 +66,3 @@ def excel_text(text: str | None) -> str:
 
 def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_PREFIXES)
-
-
-def _describe(exc: OSError, target: Path) -> str:
-    folder = target.parent
-    code = exc.errno
-    if code == errno.ENOENT:
-        return f"the folder {folder} does not exist; choose another folder"
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"cannot write in the folder {folder} (permission denied); choose another folder"
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"the disk holding {folder} is full; free some space and try again"
-    if code == errno.EISDIR:
-        return f"{target} is a folder, not a file name"
-    if code == errno.ENOTDIR:
-        return f"{folder} is not a folder"
-    return f"cannot write {target} ({exc.strerror or exc})"
-
-
-@contextlib.contextmanager
-def atomic_write(target: Path | str) -> Iterator[Path]:
-    """Yield a temporary path in ``target``'s folder; on success it replaces ``target``.
-
-    On any failure the temporary file is removed and ``target`` is left as it was; OS errors
-    become :class:`ExportError` with a message a delegate can act on.
-    """
-    target = Path(target).expanduser()
-    if target.is_dir():
-        raise ExportError(f"{target} is a folder, not a file name")
-    if not target.parent.is_dir():
-        raise ExportError(f"the folder {target.parent} does not exist; choose another folder")
-    try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
-    except OSError as exc:
-        raise ExportError(_describe(exc, target)) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        try:
-            yield tmp
-            with tmp.open("rb+") as fh:
-                os.fsync(fh.fileno())
-        except OSError as exc:
-            raise ExportError(_describe(exc, target)) from exc
-        try:
-            os.replace(tmp, target)
-        except PermissionError as exc:
-            raise ExportError(
-                f"{target} is open in another program (Excel, a PDF reader?) or read-only; "
-                "close it and try again"
-            ) from exc
-        except OSError as exc:
-            raise ExportError(_describe(exc, target)) from exc
-        with contextlib.suppress(OSError):
-            # Make the rename itself durable (POSIX only; Windows cannot open a folder).
-            dir_fd = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
