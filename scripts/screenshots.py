@@ -4,7 +4,7 @@
 
 Writes main.png (main window), editor.png (a note being edited), filters.png (the filter bar
 with active filters), preferences.png, palette.png (Ctrl+K), search.png, main-fr.png (French),
-main-1280x720.png (the smallest supported size). Uses a fresh demo database in a temporary folder
+main-1280x720.png (the smallest supported size), main-nl-1280x720.png (Dutch, smallest size). Uses a fresh demo database in a temporary folder
 and temporary settings, so nothing of the user's is touched.
 """
 
@@ -177,6 +177,15 @@ def main() -> int:
         fr.show_object("workgroup", senn_crise_id(store), reveal=True)
         settle(fr)
         save(fr, out / "main-fr.png")
+
+        # Dutch, at the smallest supported size (the longest labels of the three languages)
+        nl = controller.set_language("nl")
+        assert nl is not None
+        nl.resize(1280, 720)
+        settle(nl)
+        nl.show_object("workgroup", senn_crise_id(store), reveal=True)
+        settle(nl)
+        save(nl, out / "main-nl-1280x720.png")
         controller.set_language("system")
         controller.shutdown()
         store.close()

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bnldesk.store.engine import Store, open_store  # noqa: E402
+from bnldesk.store.engine import Store, open_store
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

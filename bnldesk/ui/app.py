@@ -99,6 +99,18 @@ class Controller(QObject):
         self.undo_stack.clear()
 
 
+def show_start_page_at_start(window: MainWindow) -> bool:
+    """A delegate lands on "what is next" (upcoming meetings, overdue actions) beside the
+    window, unless they turned it off in the preferences. Returns whether it was shown."""
+    if not window.settings.get("prefs/start_page"):
+        return False
+    features = getattr(window, "meeting_features", None)
+    if features is None:
+        return False
+    features.show_start_page()
+    return True
+
+
 def run_gui(db_path: Path, *, demo: bool = True) -> int:
     app = ensure_app()
     startup_probe.install(app)  # BNLDESK_QUIT_WHEN_SHOWN: bench and selftest
@@ -116,7 +128,8 @@ def run_gui(db_path: Path, *, demo: bool = True) -> int:
         return 1
     store = opened.store
     controller = Controller(store)
-    controller.open_window()
+    window = controller.open_window()
+    show_start_page_at_start(window)
     try:
         return app.exec()
     finally:

@@ -7,6 +7,7 @@ dialog says where.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -223,9 +224,13 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         run_restore: Callable[[Path, Callable[[Any], None]], None] | None = None,
+        worker: Any | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
+        # The window's database worker: a backup of a big database takes seconds, which must
+        # not freeze the window (without one, as at start-up, it runs here).
+        self.worker = worker
         self.setWindowTitle(tr("Backups"))
         self.db_path = db_path
         self.run_restore = run_restore
@@ -239,10 +244,14 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         self.list = BackupList(db_path, self)
         now = QPushButton(tr("Back up now"))
+        now.setObjectName("backupNow")
+        now.setAutoDefault(False)  # Enter closes the dialog; it does not start a backup
         now.clicked.connect(self.backup_now)
+        self.now_button = now
         self.restore_button = QPushButton(tr("Restore..."))
+        self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore)
-        folder = QLabel(f"<small>{backups_dir(db_path)}</small>")
+        folder = QLabel(f"<small>{html.escape(str(backups_dir(db_path)))}</small>")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
@@ -259,12 +268,26 @@ class BackupsDialog(QDialog):
         self.resize(640, 420)
 
     def backup_now(self) -> None:
-        try:
-            made = backup.backup_database(self.db_path, "manual")
-        except backup.BackupError as exc:
-            QMessageBox.warning(self, tr("Backups"), str(exc))
+        db_path = self.db_path
+        if self.worker is None:
+            try:
+                made = backup.backup_database(db_path, "manual")
+            except backup.BackupError as exc:
+                QMessageBox.warning(self, tr("Backups"), str(exc))
+                return
+            self.list.refresh(select=made)
             return
-        self.list.refresh(select=made)
+
+        def done(made: Path) -> None:
+            self.now_button.setEnabled(True)
+            self.list.refresh(select=made)
+
+        def failed(exc: BaseException) -> None:
+            self.now_button.setEnabled(True)
+            QMessageBox.warning(self, tr("Backups"), str(exc))
+
+        self.now_button.setEnabled(False)
+        self.worker.run(lambda _store: backup.backup_database(db_path, "manual"), done, failed)
 
     def restore(self) -> None:
         chosen = self.list.selected()
@@ -292,9 +315,22 @@ def restore_in_place(store: Store, chosen: Path) -> backup.RestoreResult:
 
 
 def check_report_text(report: CheckReport) -> str:
-    lines = [f"{name}: {result}" for name, result in report.checks]
-    lines.append("")
-    lines.append(report.summary())
+    """Plain words first (a delegate's question is "are my notes safe?"), then the details
+    for whoever supports them."""
+    if report.ok:
+        head = tr(
+            "The database is in good order: its structure, the links between its records and "
+            "the search index were checked."
+        )
+    else:
+        head = tr(
+            "The database is damaged. Your notes may be incomplete: open File > Backups... "
+            "and restore the newest backup, or ask for help with the details below."
+        )
+    lines = [head, "", *(f"{name}: {result}" for name, result in report.checks)]
+    if not report.ok:
+        lines.append(report.summary())
+    lines.append(str(report.path))
     return "\n".join(lines)
 
 

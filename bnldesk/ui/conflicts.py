@@ -190,6 +190,7 @@ class ConflictsView(QWidget):
         )
         self.explain.setWordWrap(True)
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a note's text, shown as typed
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from bnldesk.ui.models import HtmlRole
+from bnldesk.ui.models import HeadRole, HtmlRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,7 +31,7 @@ class HtmlDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        html_text = index.data(HtmlRole) or ""
+        html_text = self.html_for(index, opt)
         opt.text = ""
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
@@ -43,6 +51,23 @@ class HtmlDelegate(QStyledItemDelegate):
             )
         self._doc.documentLayout().draw(painter, ctx)
         painter.restore()
+
+    def html_for(self, index: Index, opt: QStyleOptionViewItem) -> str:
+        """The row's HTML; a (title, kind, snippet) head gets its title elided to the width,
+        so a long title never pushes its kind and year out of view."""
+        head = index.data(HeadRole)
+        if not (isinstance(head, tuple) and len(head) == 3):
+            return str(index.data(HtmlRole) or "")
+        title, kind, snippet = (str(part) for part in head)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        room = opt.rect.width() - QFontMetrics(opt.font).horizontalAdvance(kind) - 24
+        shown = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, max(room, 40))
+        return (
+            f"<div style='white-space:nowrap'><b>{html.escape(shown)}</b> "
+            f"<span style='color:#555'>{html.escape(kind)}</span></div>"
+            f"<div style='color:#333'>{snippet}</div>"
+        )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = option.fontMetrics.lineSpacing() * self._lines + 10

@@ -294,7 +294,7 @@ class ExcelDialog(QDialog):
                 hint = QLabel(
                     tr(
                         "Keep the id column to edit the notes in Excel and read them back with "
-                        "'bnldesk import-annotations'."
+                        "File > Import notes from Excel."
                     )
                 )
                 hint.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -360,6 +361,14 @@ class FilterBar(QWidget):
             empty.setEnabled(False)
 
     def ask_save_view(self) -> None:
+        if not self.chip_texts():
+            # A view of no filters would only bring back "everything": say what to do instead.
+            QMessageBox.information(
+                self,
+                tr("Save view"),
+                tr("No filter is active. Choose filters first, then save them as a view."),
+            )
+            return
         name, ok = QInputDialog.getText(
             self, tr("Save view"), tr("Name of this view (for example: open BE points):")
         )

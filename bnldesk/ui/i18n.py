@@ -13,7 +13,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from bnldesk.paths import resource_path
 
 SUPPORTED = ("en", "nl", "fr")
+# Dates in the interface language, with day-month order for English too (a Benelux audience).
+_LOCALES = {"en": "en_GB", "nl": "nl_BE", "fr": "fr_BE"}
 _installed: list[QTranslator] = []
+_current = ["en"]
 
 
 class _AnyContext(QTranslator):
@@ -51,10 +54,21 @@ def resolve(code: str) -> str:
     return "en"
 
 
+def current() -> str:
+    """The interface language last installed."""
+    return _current[0]
+
+
+def locale() -> QLocale:
+    """The locale for dates and day names shown in the interface language."""
+    return QLocale(_LOCALES.get(_current[0], "en_GB"))
+
+
 def install(code: str) -> str:
     """Install the translators for ``code`` (or the system language); returns the one used."""
     app = QCoreApplication.instance()
     lang = resolve(code)
+    _current[0] = lang
     if app is None:
         return lang
     for old in _installed:

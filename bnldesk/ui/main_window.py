@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QIcon,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -41,6 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHeaderView,
@@ -146,6 +148,7 @@ class EmptyAwareTable(QTableView):
     """A table that says so when nothing matches, instead of showing a blank grid."""
 
     resized = Signal()
+    empty_text = ""  # set by the window: what to say when nothing matches
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -163,7 +166,8 @@ class EmptyAwareTable(QTableView):
             int(
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
             ),
-            tr(
+            self.empty_text
+            or tr(
                 "Nothing here matches the scope and filters. Choose another object in the "
                 "navigator or remove a filter."
             ),
@@ -656,6 +660,10 @@ class MainWindow(QMainWindow):
         index = self._current_nav_view().currentIndex()
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "") if index.isValid() else ""
         kind = labels.label(labels.OBJECT_KINDS, self._scope.kind)
+        if self._scope.kind == "item" and name:
+            # A plan item scopes the list to its section: say so, not "Scope: Plan item".
+            self.scope_label.setText(tr("Scope: the section of %1").replace("%1", name))
+            return
         self.scope_label.setText(
             tr("Scope: %1").replace("%1", f"{kind} — {name}" if name else kind)
         )
@@ -849,12 +857,42 @@ class MainWindow(QMainWindow):
             self.worker.run(job, self.list_model.set_filter, key="change-filter")
         else:
             self.list_model.set_filter(f)
+        self._update_empty_text(f)
         self._update_status()
+
+    def _update_empty_text(self, f: browse.BrowseFilter) -> None:
+        # Filters on notes select plan items only: notes on a workgroup, a section or a
+        # chapter are in the Notes list, which a delegate would otherwise never think of.
+        on_notes = bool(f.tag or f.status or f.priority or f.has_notes or f.has_open_actions)
+        text = ""
+        if on_notes and self.list_model.mode == "items":
+            text = tr(
+                "No plan item has notes matching these filters. Notes on workgroups, sections "
+                "and chapters are listed under Notes (Ctrl+2)."
+            )
+        elif f.without_scope() == browse.BrowseFilter() and f.scope is not None:
+            # No filter to remove: "remove a filter" would send the delegate looking for one.
+            text = (
+                tr("No plan items here. Choose another object in the navigator.")
+                if self.list_model.mode == "items"
+                else tr("No notes here yet. Select an object and press Ctrl+N to write one.")
+            )
+        self.table.empty_text = text
+        self.table.viewport().update()
 
     def _update_status(self) -> None:
         if not hasattr(self, "status_counts"):
             return
         model = self.list_model
+        if self.centre_stack.currentIndex() == 1:
+            # The search results replace the list: count those, not the hidden list.
+            found = self.results_model.rowCount()
+            self.status_counts.setText(
+                tr("%1 search results").replace("%1", str(found))
+                if self.search_box.text().strip()
+                else ""
+            )
+            return
         what = tr("plan items") if model.mode == "items" else tr("notes")
         total = f"{model.total:,}" if model.counted else "…"
         parts = [tr("%1 %2 in the list").replace("%1", total).replace("%2", what)]
@@ -896,6 +934,7 @@ class MainWindow(QMainWindow):
             self._search_generation += 1
             self.results_model.set_hits([])
             self.centre_stack.setCurrentIndex(0)
+            self._update_status()
             return
         self.centre_stack.setCurrentIndex(1)
         self._search_timer.start()
@@ -937,6 +976,7 @@ class MainWindow(QMainWindow):
                         "No results for “%1”. Accents and case do not matter; try a shorter word."
                     ).replace("%1", html.escape(text))
                 )
+            self._update_status()
             self.search_done.emit(len(hits))
 
         self.worker.run(lambda st: run_search(st, text), done, key="search")
@@ -987,7 +1027,7 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("shortcutsDialog")
         dialog.setWindowTitle(tr("Keyboard shortcuts"))
         view = QTableView(dialog)
-        view.setModel(ShortcutsModel(self.registry.rows()))
+        view.setModel(ShortcutsModel(self.shortcut_rows()))
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -995,11 +1035,43 @@ class MainWindow(QMainWindow):
         for col, width in ((0, 90), (1, 220), (2, 130)):
             view.horizontalHeader().resizeSection(col, width)
         view.setAccessibleName(tr("Keyboard shortcuts"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(view)
+        layout.addWidget(buttons)
         dialog.resize(900, 560)
         self.shortcuts_dialog = dialog
         dialog.show()
+
+    def shortcut_rows(self) -> list[tuple[str, str, str, str]]:
+        """Every action of the registry, then those other modules added to the menus
+        (meetings, sharing, backups), so Help lists all of them."""
+        rows = self.registry.rows()
+        known = {a.objectName() for a in self.registry.actions.values()}
+        order: dict[str, int] = {}
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            title = menu.title().replace("&", "")
+            order.setdefault(title, len(order))
+            for action in menu.actions():
+                if action.isSeparator() or action.menu() is not None:
+                    continue
+                if action.objectName() in known or not action.text():
+                    continue
+                known.add(action.objectName())
+                rows.append(
+                    (
+                        title,
+                        action.text().replace("&", "").rstrip("."),
+                        action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                        action.statusTip(),
+                    )
+                )
+        # In the order of the menu bar (File, Edit, View, Go, Meetings, Help).
+        return sorted(rows, key=lambda row: order.get(row[0], len(order)))
 
     def show_about(self) -> None:
         QMessageBox.about(

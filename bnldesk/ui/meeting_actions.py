@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -73,6 +73,7 @@ class ShareDialog(QDialog):
             group.addButton(b)
         self.since_date = QDateEdit(QDate.currentDate().addDays(-14))
         self.since_date.setCalendarPopup(True)
+        self.since_date.setDisplayFormat("dd-MM-yyyy")  # as everywhere else (was "8 11 2026")
         self.code = QLineEdit()
         self.code.setPlaceholderText("SENN-CRISE")
         self.path = QLineEdit(str(Path.home() / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
@@ -102,6 +103,7 @@ class ShareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.setLayout(form)
+        self.setMinimumWidth(560)  # room for the file's path
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -132,6 +134,7 @@ class ReceivePreview(QDialog):
             .replace("%3", report.summary())
         )
         head.setWordWrap(True)
+        head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
         text = QPlainTextEdit("\n".join(c.line() for c in report.changes))
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -203,6 +206,19 @@ class MeetingFeatures:
     def _make(self, key: str, text: str, shortcut: str | None, slot: Any) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(f"meetings.{key}")
+        help_text = {
+            "start_page": tr("Upcoming meetings, overdue and open actions, recent notes"),
+            "meetings": tr("Meetings with their agenda, positions and outcomes"),
+            "new_meeting": tr("Plan a meeting of a workgroup and its agenda"),
+            "conflicts": tr("Notes changed on two laptops: choose what to keep"),
+            "share": tr("Write the delegation's notes to a file for another laptop"),
+            "receive": tr("Merge notes shared from another laptop (preview first)"),
+            "backups": tr("List the automatic backups and restore one"),
+            "check": tr("Check the database file for damage"),
+        }.get(key, "")
+        if help_text:
+            action.setStatusTip(help_text)
+            action.setToolTip(help_text)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -217,7 +233,7 @@ class MeetingFeatures:
         tool = self._windows.get(key)
         if tool is None:
             tool = ToolWindow(title, make(), self.window)
-            tool.resize(1100, 720)
+            tool.resize(tool_size(self.window))
             self._windows[key] = tool
         tool.show()
         tool.raise_()
@@ -378,7 +394,9 @@ class MeetingFeatures:
                 lambda store: restore_in_place(store, chosen), finished, self._error(tr("Backups"))
             )
 
-        dialog = BackupsDialog(self.store.path, self.window, run_restore=run_restore)
+        dialog = BackupsDialog(
+            self.store.path, self.window, run_restore=run_restore, worker=self.worker
+        )
         dialog.show()
         return dialog
 
@@ -395,6 +413,16 @@ class MeetingFeatures:
         if self.store.read_only:
             return
         self.worker.run(lambda store: backup.maybe_backup(store), None, lambda _exc: None)
+
+
+def tool_size(window: Any) -> QSize:
+    """1100x720, but never more than 90% of the screen (a 1280x720 laptop keeps its taskbar
+    and the window's title bar in view)."""
+    screen = window.screen() if window is not None else None
+    if screen is None:
+        return QSize(1100, 720)
+    room = screen.availableGeometry()
+    return QSize(min(1100, int(room.width() * 0.9)), min(720, int(room.height() * 0.9)))
 
 
 def _menu(menu_bar: Any, title: str) -> Any:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
-from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,25 +39,46 @@ from sqlalchemy.orm import Session
 from bnldesk.domain.models import Meeting
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
+from bnldesk.ui import i18n, labels
 from bnldesk.ui.start_page import RowsModel, fmt_when, make_table
 from bnldesk.ui.worker import DbWorker
 
 Row = dict[str, Any]
 
-KIND_LABELS = {
-    "workgroup": "Workgroup",
-    "section": "Section",
-    "item": "Project / objective",
-    "chapter": "Chapter",
-    "plan": "Plan",
-    "programme": "Programme",
-    "contact": "Contact",
-    "free": "Free text",
-}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Meetings", text)
+
+
+class ElidedLabel(QLabel):
+    """Plain text on one line, cut with "…" to the room it gets (full text as tooltip)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawText(
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.shown_text(),
+        )
+        painter.end()
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
 
 
 def _to_qdt(value: dt.datetime | None) -> QDateTime:
@@ -156,7 +179,9 @@ class MeetingEditor(QWidget):
         self.data: Row | None = None
         self._point_id: int | None = None
 
-        self.heading = QLabel(tr("New meeting"))
+        # The title is the delegate's text: shown as typed ("<b>" stays "<b>"), on one line,
+        # elided, so a long one does not widen the window beyond a 1280-pixel screen.
+        self.heading = ElidedLabel(tr("New meeting"))
         font = QFont(self.heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -169,6 +194,8 @@ class MeetingEditor(QWidget):
         self.ends = QDateTimeEdit()
         for w in (self.starts, self.ends):
             w.setCalendarPopup(True)
+            # Day names in the interface language ("zo", "dim."), not the system's.
+            w.setLocale(i18n.locale())
             w.setDisplayFormat("ddd dd-MM-yyyy HH:mm")
         self.place = QLineEdit()
         self.video = QLineEdit()
@@ -181,6 +208,7 @@ class MeetingEditor(QWidget):
         when.addWidget(self.starts)
         when.addWidget(QLabel(tr("until")))
         when.addWidget(self.ends)
+        when.addStretch(1)  # "until" stays next to the dates
         facts.addRow(tr("When"), when)
         facts.addRow(tr("Place"), self.place)
         facts.addRow(tr("Video link"), self.video)
@@ -201,7 +229,8 @@ class MeetingEditor(QWidget):
                 (tr("Agenda point"), "title"),
                 (
                     tr("Linked to"),
-                    lambda r: tr(str(KIND_LABELS.get(r["target_kind"], r["target_kind"]))),
+                    # The shared, translated kind names ("Free text" was left in English).
+                    lambda r: labels.label(labels.OBJECT_KINDS, r["target_kind"]),
                 ),
                 (tr("Our position"), "position_text"),
                 (tr("Outcome"), "outcome"),
@@ -239,6 +268,9 @@ class MeetingEditor(QWidget):
         self.point_notes.setPlaceholderText(tr("preparation notes"))
         self.point_outcome = QPlainTextEdit()
         self.point_outcome.setPlaceholderText(tr("after the meeting: what was decided"))
+        # Small minimums: the whole meeting fits a 1280x720 screen (they grow with the window).
+        for edit in (self.point_position, self.point_notes, self.point_outcome):
+            edit.setMinimumHeight(44)
         self.save_point_button = QPushButton(tr("Save point"))
         self.save_point_button.clicked.connect(self.save_point)
         point_box = QGroupBox(tr("Agenda point"))
@@ -266,11 +298,16 @@ class MeetingEditor(QWidget):
         alay.addWidget(self.actions_view)
         alay.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        head = QHBoxLayout()
-        head.addWidget(self.heading, 1)
-        head.addWidget(self.ics_button)
-        head.addWidget(self.debrief_button)
-        head.addWidget(self.save_button)
+        # The title on a line of its own: beside three buttons it had no room left.
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.heading)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ics_button)
+        buttons.addWidget(self.debrief_button)
+        buttons.addWidget(self.save_button)
+        head.addLayout(buttons)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(point_box)
         lower.addWidget(actions_box)
@@ -569,6 +606,10 @@ class MeetingsPanel(QWidget):
             [(tr("When"), "starts_at"), (tr("Meeting"), "title"), (tr("Where"), "place")], self
         )
         self.view = make_table(self.model, "meetingsList", stretch=1)
+        # The place is free text: sized to its contents it squeezed the meeting's title to "…".
+        place = self.view.horizontalHeader()
+        place.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        place.resizeSection(2, 90)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._open_row(cur.row())

@@ -39,6 +39,9 @@ KindRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
 HtmlRole = Qt.ItemDataRole.UserRole + 4
+# A hit's title, its kind and year, and its snippet's HTML, for a delegate that elides the title
+# to the width so the kind stays in view (HtmlRole is the same as one HTML block).
+HeadRole = Qt.ItemDataRole.UserRole + 5
 
 PAGE = 200
 
@@ -642,6 +645,8 @@ class SearchResultsModel(QAbstractListModel):
             return f"{h.title}, {kind}{year}: {strip_markers(h.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return strip_markers(h.snippet)
+        if role == HeadRole:
+            return h.title, f"{kind}{year}", highlight_html(h.snippet)
         if role == HtmlRole:
             return (
                 f"<div style='white-space:nowrap'><b>{html.escape(h.title)}</b> "

@@ -8,6 +8,7 @@ Edit > Undo brings the note back.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -392,16 +393,22 @@ class NotesPanel(QWidget):
         self.delete_action_button.clicked.connect(self.delete_action)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
+        # Wraps: a long author name or a long translation must not widen the panel beyond
+        # its scroll area (the buttons and fields would be cut off on the right).
+        self.saved_label.setWordWrap(True)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         row1 = QHBoxLayout()
         self.status_label = QLabel()
         self.priority_label = QLabel()
+        # Status and priority on rows of their own: side by side they made the form wider
+        # than the notes pane at 1280x720 in Dutch and French (fields cut off on the right).
         row1.addWidget(self.status)
-        row1.addWidget(self.priority_label)
-        row1.addWidget(self.priority)
         row1.addStretch(1)
+        row_priority = QHBoxLayout()
+        row_priority.addWidget(self.priority)
+        row_priority.addStretch(1)
         row2 = QHBoxLayout()
         row2.addWidget(self.position_state)
         row2.addStretch(1)
@@ -420,6 +427,7 @@ class NotesPanel(QWidget):
         self.form.addRow(self.body_label, self.body)
         self.form.addRow(self.tags_label, self.tags)
         self.form.addRow(self.status_label, row1)
+        self.form.addRow(self.priority_label, row_priority)
         self.form.addRow(self.position_label, self.position)
         self.form.addRow(self.position_state_label, row2)
         self.form.addRow(self.consult_label, self.consult)
@@ -462,6 +470,25 @@ class NotesPanel(QWidget):
         self.tags.editingFinished.connect(self.commit)
         for combo in (self.priority, self.status, self.visibility, self.position_state):
             combo.activated.connect(lambda _i: self.commit())
+        # Tab follows the form from top to bottom (creation order would jump about).
+        chain: list[QWidget] = [
+            self.new_button,
+            self.delete_button,
+            self.list,
+            self.body,
+            self.tags,
+            self.status,
+            self.priority,
+            self.position,
+            self.position_state,
+            self.consult,
+            self.visibility,
+            self.add_action_button,
+            self.delete_action_button,
+            self.actions_view,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.retranslate()
         self._update_enabled()
 

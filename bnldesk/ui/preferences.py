@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -59,6 +60,8 @@ class PreferencesDialog(QDialog):
         for m in MARKINGS:
             self.marking.addItem(m)
         self.marking.lineEdit().setPlaceholderText(tr("No marking"))
+        self.start_page = QCheckBox(tr("Show the start page when bnldesk starts"))
+        self.start_page.setObjectName("startPageAtStart")
 
         deleg_row = QHBoxLayout()
         deleg_row.addWidget(self.delegation, 1)
@@ -83,6 +86,7 @@ class PreferencesDialog(QDialog):
         row(tr("Interface &language:"), self.language)
         row(tr("Default &export folder:"), self.export_dir, dir_row)
         row(tr("&Marking on exports:"), self.marking)
+        form.addRow("", self.start_page)
         self.delegation_other.setAccessibleName(tr("Name of the other party"))
         self.browse.setAccessibleName(tr("Choose the export folder"))
         note = QLabel(
@@ -96,6 +100,8 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -123,6 +129,7 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(s.get("prefs/language"))))
         self.export_dir.setText(str(s.export_dir()))
         self.marking.setCurrentText(s.get("prefs/marking"))
+        self.start_page.setChecked(bool(s.get("prefs/start_page")))
         self._update_other()
 
     def save(self) -> None:
@@ -133,6 +140,7 @@ class PreferencesDialog(QDialog):
         s.set("prefs/language", self.language.currentData())
         s.set("prefs/export_dir", self.export_dir.text().strip())
         s.set("prefs/marking", self.marking.currentText().strip())
+        s.set("prefs/start_page", self.start_page.isChecked())
         s.sync()
 
     def accept(self) -> None:

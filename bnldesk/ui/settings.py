@@ -39,6 +39,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("prefs/language", "system", str, LANGUAGES),
         SettingSpec("prefs/export_dir", "", str),
         SettingSpec("prefs/marking", "", str),
+        SettingSpec("prefs/start_page", True, bool),
         # window state
         SettingSpec("window/geometry", QByteArray(), QByteArray),
         SettingSpec("window/state", QByteArray(), QByteArray),

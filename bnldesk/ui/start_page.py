@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.services.meetings import StartPageData
+from bnldesk.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -46,16 +49,24 @@ def tr(text: str) -> str:
 def fmt_local(value: Any) -> str:
     """A stored UTC time (``updated_at``) in the delegate's local time."""
     if isinstance(value, dt.datetime):
-        return f"{value.replace(tzinfo=dt.UTC).astimezone():%a %d-%m-%Y %H:%M}"
+        return fmt_when(value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None))
     return fmt_when(value)
 
 
 def fmt_when(value: Any) -> str:
+    """A date or time with the day name in the interface language (not the C locale's)."""
+    loc = i18n.locale()
     if isinstance(value, dt.datetime):
-        return f"{value:%a %d-%m-%Y %H:%M}"
+        day = loc.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+        return f"{day} {value:%d-%m-%Y %H:%M}"
     if isinstance(value, dt.date):
         return f"{value:%d-%m-%Y}"
     return "" if value is None else str(value)
+
+
+def long_date(day: dt.date) -> str:
+    """ "Sunday 22 November 2026", "zondag 22 november 2026", "dimanche 22 novembre 2026"."""
+    return i18n.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 class RowsModel(QAbstractTableModel):
@@ -146,6 +157,9 @@ class Card(QFrame):
         self.count.setStyleSheet("color: palette(mid);")
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: palette(mid); font-style: italic;")
+        # Stays under the title when the table is hidden (not centred in the empty card).
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setWordWrap(True)
         self.view = view
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -153,7 +167,7 @@ class Card(QFrame):
         head.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(view, 1)
 
     def set_count(self, n: int) -> None:
@@ -276,7 +290,7 @@ class StartPage(QWidget):
             self.note_activated.emit(int(row["annotation_id"]))
 
     def set_data(self, data: StartPageData) -> None:
-        self.heading.setText(tr("Today, %s") % f"{data.today:%A %d %B %Y}")
+        self.heading.setText(tr("Today, %s") % long_date(data.today))
         self.meetings_model.set_rows(data.upcoming)
         self.overdue_model.set_rows(data.overdue)
         self.open_model.set_rows(data.open_actions)
@@ -284,6 +298,10 @@ class StartPage(QWidget):
         self.meetings_card.set_count(len(data.upcoming))
         self.overdue_card.set_count(len(data.overdue))
         self.open_card.set_count(len(data.open_actions))
+        # The overdue card lists the other open actions: "none open" would contradict it.
+        self.open_card.empty.setText(
+            tr("No other open actions.") if data.overdue else tr("No open actions.")
+        )
         self.notes_card.set_count(len(data.recent_notes))
         n = data.open_conflicts
         self.conflict_banner.setVisible(n > 0)

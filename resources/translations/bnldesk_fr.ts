@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/detail.py" line="182"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="499"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="503"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
@@ -115,240 +115,246 @@
         <translation>Absent des plans des autres années.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="144"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="157"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="145"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="158"/>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="145"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="146"/>
         <source>Filter on note status, priority, open actions, changes</source>
         <translation>Filtrer sur le statut et la priorité des notes, les actions ouvertes, les changements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="146"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="158"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="147"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="159"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="147"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="148"/>
         <source>Save the active filters under a name, or apply a saved view</source>
         <translation>Enregistrer les filtres actifs sous un nom, ou appliquer une vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="149"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="150"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="150"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="151"/>
         <source>Chapter</source>
         <translation>Chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="151"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="152"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="152"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="179"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="153"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="206"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="153"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="154"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="182"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="183"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="183"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="184"/>
         <source>All chapters</source>
         <translation>Tous les chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="186"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="187"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="190"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="191"/>
         <source>All workgroups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="191"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="192"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="241"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="242"/>
         <source>Year: %1</source>
         <translation>Année : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="244"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="245"/>
         <source>Chapter: %1</source>
         <translation>Chapitre : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="246"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="247"/>
         <source>Kind: %1</source>
         <translation>Type : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="249"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="250"/>
         <source>Workgroup: %1</source>
         <translation>Groupe : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="251"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="252"/>
         <source>Tag: %1</source>
         <translation>Étiquette : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="253"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="254"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="255"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="256"/>
         <source>Priority: %1</source>
         <translation>Priorité : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="257"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="258"/>
         <source>Has notes</source>
         <translation>Avec notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="259"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="260"/>
         <source>Has open actions</source>
         <translation>Avec actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="261"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="262"/>
         <source>Change: %1</source>
         <translation>Changement : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="278"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="279"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Aucun filtre : tout le périmètre choisi est affiché.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="286"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="287"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="287"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="288"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="293"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="294"/>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="294"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="295"/>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="308"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="309"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="317"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="318"/>
         <source>Note status</source>
         <translation>Statut de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="322"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="323"/>
         <source>Note priority</source>
         <translation>Priorité de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="328"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="329"/>
         <source>Compared with the previous plan</source>
         <translation>Par rapport au plan précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="334"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="335"/>
         <source>Only objects with notes</source>
         <translation>Uniquement les objets annotés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="335"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="336"/>
         <source>Only with open action items</source>
         <translation>Uniquement avec des actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="345"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="346"/>
         <source>Save current filters as view...</source>
         <translation>Enregistrer les filtres comme vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="354"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="355"/>
         <source>Delete view</source>
         <translation>Supprimer une vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="359"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="360"/>
         <source>No saved views yet</source>
         <translation>Aucune vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="364"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="368"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="373"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="364"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="369"/>
+        <source>No filter is active. Choose filters first, then save them as a view.</source>
+        <translation>Aucun filtre n&apos;est actif. Choisissez d&apos;abord des filtres, puis enregistrez-les comme vue.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="373"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Nom de cette vue (par exemple : points BE ouverts) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="85"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="254"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="207"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="217"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="108"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="286"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="221"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="231"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
         <source>What it does</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="167"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="171"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Rien ne correspond au périmètre et aux filtres. Choisissez un autre objet dans le navigateur ou retirez un filtre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="472"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="476"/>
         <source>Working...</source>
         <translation>Traitement...</translation>
     </message>
@@ -357,453 +363,478 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="500"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="504"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="494"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="498"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="491"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="495"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="492"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="496"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="493"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="497"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="495"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="248"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="522"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="527"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="499"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="280"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="554"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="496"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="500"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="497"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="501"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="498"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="502"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="501"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="505"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="502"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="506"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="503"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="507"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="504"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="508"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="505"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="509"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="654"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="658"/>
         <source>Scope: all plans</source>
         <translation>Périmètre : tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="660"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="665"/>
+        <source>Scope: the section of %1</source>
+        <translation>Périmètre : la section de %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="668"/>
         <source>Scope: %1</source>
         <translation>Périmètre : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="858"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="870"/>
+        <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
+        <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="876"/>
+        <source>No plan items here. Choose another object in the navigator.</source>
+        <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="878"/>
+        <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
+        <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="891"/>
+        <source>%1 search results</source>
+        <translation>%1 résultats de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
         <source>plan items</source>
         <translation>éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="858"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="860"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="898"/>
         <source>%1 %2 in the list</source>
         <translation>%1 %2 dans la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="862"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="900"/>
         <source>%1 loaded</source>
         <translation>%1 chargés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="866"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="904"/>
         <source>database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions</source>
         <translation>base : %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="924"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="963"/>
         <source> (best %1 shown)</source>
         <translation> (les %1 meilleurs affichés)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="929"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="968"/>
         <source>%1 results for “%2”</source>
         <translation>%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="937"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="976"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance ; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="964"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="964"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="966"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="966"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="972"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1012"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="988"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="997"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1028"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1037"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1007"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1079"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1008"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1080"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1 : le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1012"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1084"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne ; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1017"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1089"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1021"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1032"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1064"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1093"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1104"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1136"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1095"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1031"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1103"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1051"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1123"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé : %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1065"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1137"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé :
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="291"/>
+        <location filename="../../bnldesk/ui/models.py" line="294"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="107"/>
         <source>(empty note)</source>
         <translation>(note vide)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="113"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="114"/>
         <source>open actions: %1</source>
         <translation>actions ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="79"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="102"/>
         <source>New action item</source>
         <translation>Nouveau point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="86"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="255"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="208"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="218"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="109"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="287"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="222"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="232"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="87"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="256"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="206"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="216"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="110"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="288"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="220"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="230"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="159"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="316"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="438"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="576"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="184"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="353"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="475"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="617"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="165"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="190"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="167"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="192"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="178"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="246"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="205"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="278"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="182"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="209"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="184"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="569"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="197"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="212"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="211"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="185"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="213"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="186"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="214"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="187"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="215"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="188"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="216"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="190"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="218"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="192"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="220"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="194"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="222"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="201"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="244"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="229"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="276"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="203"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="231"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="207"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="249"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="236"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="281"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="217"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="246"/>
         <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
         <translation>nouveau point : un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="220"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="249"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="222"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="251"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="223"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="252"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="224"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="253"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="527"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="237"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="266"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="239"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="268"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="241"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="270"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion : ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="242"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="274"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="247"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="279"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="262"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="294"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="282"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="319"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="377"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="569"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="198"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="414"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="212"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="438"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="475"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="456"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="493"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="473"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="510"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="484"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="521"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="496"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="533"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="526"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="563"/>
         <source>Debrief: %1 notes written, %2 updated, %3 actions attached</source>
         <translation>Compte rendu : %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="540"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="577"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="540"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="577"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="550"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="587"/>
         <source>Wrote %s</source>
         <translation>%s écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="569"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="199"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="213"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -812,187 +843,187 @@
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="257"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="508"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="289"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="535"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="151"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="152"/>
         <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
         <translation>Double-cliquez sur une cellule pour la modifier ; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="497"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="498"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="499"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="473"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="500"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie ; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="474"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="501"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="503"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="478"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="505"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="479"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="506"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="508"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="483"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="510"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="485"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="512"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="486"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="513"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="538"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="488"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="515"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="517"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="491"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="518"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="494"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="521"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="524"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="264"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="496"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="513"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="296"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="540"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="513"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="498"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="550"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="525"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="526"/>
         <location filename="../../bnldesk/ui/notes.py" line="234"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="501"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="529"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note ; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="505"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="532"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="533"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="507"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="534"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="536"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="206"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="235"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="537"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="512"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="539"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="514"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="541"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="550"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="557"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="557"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="540"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="567"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="768"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="795"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1053,30 +1084,30 @@
         <translation>Aucune correspondance. Essayez des mots moins nombreux ou plus courts.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="35"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="36"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="43"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="44"/>
         <source>e.g. NRW</source>
         <translation>p. ex. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="46"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="47"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Votre nom, tel qu&apos;il figure sur vos notes et briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="48"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="49"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meeting_actions.py" line="66"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="108"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="318"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="326"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="334"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="342"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1096,210 +1127,255 @@
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="79"/>
-        <location filename="../../bnldesk/ui/preferences.py" line="54"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="80"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="55"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="81"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="82"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="96"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="97"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="108"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="331"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="127"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="331"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="353"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="356"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="358"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="369"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="372"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="374"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="131"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="130"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="132"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="138"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="141"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="146"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="149"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="162"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="165"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="163"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="166"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="164"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="165"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="170"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="172"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="175"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="210"/>
+        <source>Upcoming meetings, overdue and open actions, recent notes</source>
+        <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="211"/>
+        <source>Meetings with their agenda, positions and outcomes</source>
+        <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="212"/>
+        <source>Plan a meeting of a workgroup and its agenda</source>
+        <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="213"/>
+        <source>Notes changed on two laptops: choose what to keep</source>
+        <translation>Notes modifiées sur deux portables : choisissez ce que vous gardez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
+        <source>Write the delegation&apos;s notes to a file for another laptop</source>
+        <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
+        <source>Merge notes shared from another laptop (preview first)</source>
+        <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
+        <source>List the automatic backups and restore one</source>
+        <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
+        <source>Check the database file for damage</source>
+        <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="258"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="275"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="291"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="293"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="309"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="319"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="335"/>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
         <translation>%1 écrit : %2 notes, %3 réunions, %4 actions.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="373"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="389"/>
         <source>Restored. The previous file is kept at %s</source>
         <translation>Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="390"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="392"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="408"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="410"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="61"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="62"/>
         <source>No marking</source>
         <translation>Aucune mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="81"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="63"/>
+        <source>Show the start page when bnldesk starts</source>
+        <translation>Afficher la page d&apos;accueil au démarrage de bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="84"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Délégation :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="82"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="85"/>
         <source>&amp;Author name:</source>
         <translation>Nom de l&apos;&amp;auteur :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="83"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="86"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="84"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="87"/>
         <source>Default &amp;export folder:</source>
         <translation>Dossier d&apos;&amp;exportation par défaut :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="85"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="88"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Mention sur les exportations :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="86"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="90"/>
         <source>Name of the other party</source>
         <translation>Nom de l&apos;autre partie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="87"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="91"/>
         <source>Choose the export folder</source>
         <translation>Choisir le dossier d&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="90"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="94"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language applies at once.</source>
         <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue s&apos;applique immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="113"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="119"/>
         <source>Default export folder</source>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="56"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="57"/>
         <source>before updating the database</source>
         <translation>avant la mise à jour de la base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="80"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="80"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="80"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="108"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="185"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="109"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="186"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="110"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="111"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1308,58 +1384,69 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="127"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="130"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk ne peut pas utiliser sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="136"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="137"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous : restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="149"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="150"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="152"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="153"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="156"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="157"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="229"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="265"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="279"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="372"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="378"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="234"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="276"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="287"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="302"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="388"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="394"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="234"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="239"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées : les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="241"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="246"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="243"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="251"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="322"/>
+        <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
+        <translation>La base de données est en bon état : sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="327"/>
+        <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
+        <translation>La base de données est endommagée. Vos notes peuvent être incomplètes : ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/conflicts.py" line="70"/>
@@ -1409,12 +1496,12 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="196"/>
+        <location filename="../../bnldesk/ui/conflicts.py" line="197"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="198"/>
+        <location filename="../../bnldesk/ui/conflicts.py" line="199"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Aucun conflit : tous les ordinateurs concordent.</translation>
     </message>
@@ -1493,8 +1580,12 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     </message>
     <message>
         <location filename="../../bnldesk/ui/export_dialogs.py" line="296"/>
+        <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
+        <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec Fichier &gt; Importer des notes depuis Excel.</translation>
+    </message>
+    <message>
         <source>Keep the id column to edit the notes in Excel and read them back with &apos;bnldesk import-annotations&apos;.</source>
-        <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
+        <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/export_dialogs.py" line="312"/>
@@ -1565,88 +1656,94 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation>%1 note(s) mise(s) à jour, %2 nouvelle(s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="185"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="199"/>
         <source>New meeting...</source>
         <translation>Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="200"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="214"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="209"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="219"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="223"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="233"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="216"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="230"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="239"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="226"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="240"/>
         <source>On</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="241"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="247"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="261"/>
         <source>Upcoming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="247"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="261"/>
         <source>No meetings planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="249"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="263"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="249"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="263"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="251"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="265"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="251"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="265"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="303"/>
         <source>No open actions.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="253"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="267"/>
         <source>Recently changed notes</source>
         <translation>Notes modifiées récemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="253"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="267"/>
         <source>No notes changed lately.</source>
         <translation>Aucune note modifiée récemment.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="279"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="293"/>
         <source>Today, %s</source>
         <translation>Aujourd&apos;hui, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="291"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="303"/>
+        <source>No other open actions.</source>
+        <translation>Aucune autre action ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="309"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>%n note(s) modifiée(s) sur deux ordinateurs : résolvez les conflits...</translation>
     </message>
@@ -2188,67 +2285,67 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="309"/>
+        <location filename="../../bnldesk/ui/models.py" line="312"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="311"/>
+        <location filename="../../bnldesk/ui/models.py" line="314"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="312"/>
+        <location filename="../../bnldesk/ui/models.py" line="315"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="310"/>
+        <location filename="../../bnldesk/ui/models.py" line="313"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="313"/>
+        <location filename="../../bnldesk/ui/models.py" line="316"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="314"/>
+        <location filename="../../bnldesk/ui/models.py" line="317"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="346"/>
+        <location filename="../../bnldesk/ui/models.py" line="349"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="347"/>
+        <location filename="../../bnldesk/ui/models.py" line="350"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="348"/>
+        <location filename="../../bnldesk/ui/models.py" line="351"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="349"/>
+        <location filename="../../bnldesk/ui/models.py" line="352"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="350"/>
+        <location filename="../../bnldesk/ui/models.py" line="353"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="351"/>
+        <location filename="../../bnldesk/ui/models.py" line="354"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="352"/>
+        <location filename="../../bnldesk/ui/models.py" line="355"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>

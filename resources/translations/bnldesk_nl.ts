@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/detail.py" line="182"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="499"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="503"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
@@ -115,240 +115,246 @@
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="144"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="157"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="145"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="158"/>
         <source>More filters</source>
         <translation>Meer filters</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="145"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="146"/>
         <source>Filter on note status, priority, open actions, changes</source>
         <translation>Filteren op status en prioriteit van nota&apos;s, open actiepunten, wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="146"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="158"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="147"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="159"/>
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="147"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="148"/>
         <source>Save the active filters under a name, or apply a saved view</source>
         <translation>Bewaar de actieve filters onder een naam, of pas een bewaarde weergave toe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="149"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="150"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="150"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="151"/>
         <source>Chapter</source>
         <translation>Hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="151"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="152"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="152"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="179"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="153"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="206"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="153"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="154"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="182"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="183"/>
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="183"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="184"/>
         <source>All chapters</source>
         <translation>Alle hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="186"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="187"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="190"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="191"/>
         <source>All workgroups</source>
         <translation>Alle werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="191"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="192"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="241"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="242"/>
         <source>Year: %1</source>
         <translation>Jaar: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="244"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="245"/>
         <source>Chapter: %1</source>
         <translation>Hoofdstuk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="246"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="247"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="249"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="250"/>
         <source>Workgroup: %1</source>
         <translation>Werkgroep: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="251"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="252"/>
         <source>Tag: %1</source>
         <translation>Label: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="253"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="254"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="255"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="256"/>
         <source>Priority: %1</source>
         <translation>Prioriteit: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="257"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="258"/>
         <source>Has notes</source>
         <translation>Met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="259"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="260"/>
         <source>Has open actions</source>
         <translation>Met open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="261"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="262"/>
         <source>Change: %1</source>
         <translation>Wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="278"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="279"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Geen filters: alles binnen de gekozen reikwijdte wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="286"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="287"/>
         <source>Remove this filter</source>
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="287"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="288"/>
         <source>Remove filter %1</source>
         <translation>Filter %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="293"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="294"/>
         <source>Clear all</source>
         <translation>Alles wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="294"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="295"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="308"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="309"/>
         <source>Any</source>
         <translation>Om het even</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="317"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="318"/>
         <source>Note status</source>
         <translation>Status van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="322"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="323"/>
         <source>Note priority</source>
         <translation>Prioriteit van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="328"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="329"/>
         <source>Compared with the previous plan</source>
         <translation>Vergeleken met het vorige plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="334"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="335"/>
         <source>Only objects with notes</source>
         <translation>Enkel objecten met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="335"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="336"/>
         <source>Only with open action items</source>
         <translation>Enkel met open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="345"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="346"/>
         <source>Save current filters as view...</source>
         <translation>Huidige filters bewaren als weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="354"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="355"/>
         <source>Delete view</source>
         <translation>Weergave verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="359"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="360"/>
         <source>No saved views yet</source>
         <translation>Nog geen bewaarde weergaven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="364"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="368"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="373"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="364"/>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="369"/>
+        <source>No filter is active. Choose filters first, then save them as a view.</source>
+        <translation>Er is geen filter actief. Kies eerst filters en bewaar ze dan als weergave.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/filter_bar.py" line="373"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Naam van deze weergave (bijvoorbeeld: open punten BE):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="85"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="254"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="207"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="217"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="108"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="286"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="221"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="231"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="131"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
         <source>What it does</source>
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="167"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="171"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="472"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="476"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -357,453 +363,478 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="500"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="504"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="494"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="498"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="491"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="495"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="492"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="496"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="493"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="497"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="495"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="248"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="522"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="527"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="499"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="280"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="554"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="496"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="500"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="497"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="501"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="498"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="502"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="501"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="505"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="502"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="506"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="503"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="507"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="504"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="508"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="505"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="509"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="654"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="658"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="660"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="665"/>
+        <source>Scope: the section of %1</source>
+        <translation>Reikwijdte: het onderdeel van %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="668"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="858"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="870"/>
+        <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
+        <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="876"/>
+        <source>No plan items here. Choose another object in the navigator.</source>
+        <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="878"/>
+        <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
+        <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="891"/>
+        <source>%1 search results</source>
+        <translation>%1 zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
         <source>plan items</source>
         <translation>planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="858"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
         <source>notes</source>
         <translation>nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="860"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="898"/>
         <source>%1 %2 in the list</source>
         <translation>%1 %2 in de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="862"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="900"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="866"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="904"/>
         <source>database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions</source>
         <translation>databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="924"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="963"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="929"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="968"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="937"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="976"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="964"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="964"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="966"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="966"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="972"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1012"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="988"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="997"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1028"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1037"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1007"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1079"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1008"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1080"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1012"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1084"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1017"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1089"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1021"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1032"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1064"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1093"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1104"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1136"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1095"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1031"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1103"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1051"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1123"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1065"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1137"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="291"/>
+        <location filename="../../bnldesk/ui/models.py" line="294"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="107"/>
         <source>(empty note)</source>
         <translation>(lege nota)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="113"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="114"/>
         <source>open actions: %1</source>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="79"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="102"/>
         <source>New action item</source>
         <translation>Nieuw actiepunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="86"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="255"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="208"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="218"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="109"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="287"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="222"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="232"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="87"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="256"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="206"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="216"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="110"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="288"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="220"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="230"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="159"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="316"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="438"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="576"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="184"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="353"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="475"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="617"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="165"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="190"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="167"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="192"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="178"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="246"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="205"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="278"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="182"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="209"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="184"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="569"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="197"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="212"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="211"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="185"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="213"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="186"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="214"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="187"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="215"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="188"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="216"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="190"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="218"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="192"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="220"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="194"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="222"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="201"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="244"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="229"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="276"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="203"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="231"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="207"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="249"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="236"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="281"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="217"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="246"/>
         <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
         <translation>nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="220"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="249"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="222"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="251"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="223"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="252"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="224"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="253"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="527"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="237"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="266"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="239"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="268"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="241"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="270"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="242"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="274"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="247"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="279"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="262"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="294"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="282"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="319"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="377"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="569"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="198"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="414"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="212"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="438"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="475"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="456"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="493"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="473"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="510"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="484"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="521"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="496"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="533"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="526"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="563"/>
         <source>Debrief: %1 notes written, %2 updated, %3 actions attached</source>
         <translation>Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="540"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="577"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="540"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="577"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="550"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="587"/>
         <source>Wrote %s</source>
         <translation>%s geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="569"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="199"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="213"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -812,187 +843,187 @@
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="257"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="508"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="289"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="535"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="151"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="152"/>
         <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
         <translation>Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="497"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="498"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="499"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="473"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="500"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="474"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="501"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="503"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="478"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="505"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="479"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="506"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="508"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="483"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="510"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="485"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="512"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="486"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="513"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="538"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="488"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="515"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="517"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="491"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="518"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="494"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="521"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="524"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="264"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="496"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="513"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="296"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="540"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="513"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="498"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="550"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="525"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="526"/>
         <location filename="../../bnldesk/ui/notes.py" line="234"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="501"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="529"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="505"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="532"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="533"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="507"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="534"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="536"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="206"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/meeting_view.py" line="235"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="537"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="512"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="539"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="514"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="541"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="550"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="557"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="557"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="540"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="567"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="768"/>
+        <location filename="../../bnldesk/ui/note_editor.py" line="795"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1053,30 +1084,30 @@
         <translation>Niets gevonden. Probeer minder of kortere woorden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="35"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="36"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="43"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="44"/>
         <source>e.g. NRW</source>
         <translation>bv. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="46"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="47"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Uw naam, zoals getoond op uw nota&apos;s en briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="48"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="49"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meeting_actions.py" line="66"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="108"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="318"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="326"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="334"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="342"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1096,210 +1127,255 @@
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="79"/>
-        <location filename="../../bnldesk/ui/preferences.py" line="54"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="80"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="55"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="81"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="82"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="96"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="97"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="108"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="331"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="127"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="331"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="353"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="356"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="358"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="369"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="372"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="374"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="131"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="130"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="132"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="138"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="141"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="146"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="149"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="162"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="165"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="163"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="166"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="164"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="165"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="170"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="172"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="175"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="210"/>
+        <source>Upcoming meetings, overdue and open actions, recent notes</source>
+        <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="211"/>
+        <source>Meetings with their agenda, positions and outcomes</source>
+        <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="212"/>
+        <source>Plan a meeting of a workgroup and its agenda</source>
+        <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="213"/>
+        <source>Notes changed on two laptops: choose what to keep</source>
+        <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
+        <source>Write the delegation&apos;s notes to a file for another laptop</source>
+        <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
+        <source>Merge notes shared from another laptop (preview first)</source>
+        <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
+        <source>List the automatic backups and restore one</source>
+        <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
+        <source>Check the database file for damage</source>
+        <translation>Het databasebestand op beschadiging controleren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="258"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="275"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="291"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="293"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="309"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="319"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="335"/>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
         <translation>%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="373"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="389"/>
         <source>Restored. The previous file is kept at %s</source>
         <translation>Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="390"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="392"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="408"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="410"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="61"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="62"/>
         <source>No marking</source>
         <translation>Geen markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="81"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="63"/>
+        <source>Show the start page when bnldesk starts</source>
+        <translation>De startpagina tonen wanneer bnldesk start</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/preferences.py" line="84"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Delegatie:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="82"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="85"/>
         <source>&amp;Author name:</source>
         <translation>Naam van de &amp;auteur:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="83"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="86"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="84"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="87"/>
         <source>Default &amp;export folder:</source>
         <translation>Standaardmap voor &amp;export:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="85"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="88"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Markering op exports:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="86"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="90"/>
         <source>Name of the other party</source>
         <translation>Naam van de andere partij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="87"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="91"/>
         <source>Choose the export folder</source>
         <translation>De exportmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="90"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="94"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language applies at once.</source>
         <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal geldt meteen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="113"/>
+        <location filename="../../bnldesk/ui/preferences.py" line="119"/>
         <source>Default export folder</source>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="56"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="57"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="80"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="80"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="80"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="108"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="185"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="109"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="186"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="110"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="111"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1308,58 +1384,69 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="127"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="130"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="136"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="137"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="149"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="150"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="152"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="153"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="156"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="157"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="229"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="265"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="279"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="372"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="378"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="234"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="276"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="287"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="302"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="388"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="394"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="234"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="239"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="241"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="246"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="243"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="251"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="322"/>
+        <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
+        <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="327"/>
+        <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
+        <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/conflicts.py" line="70"/>
@@ -1409,12 +1496,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="196"/>
+        <location filename="../../bnldesk/ui/conflicts.py" line="197"/>
         <source>Resolve</source>
         <translation>Oplossen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="198"/>
+        <location filename="../../bnldesk/ui/conflicts.py" line="199"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
@@ -1493,8 +1580,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/export_dialogs.py" line="296"/>
+        <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
+        <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
+    </message>
+    <message>
         <source>Keep the id column to edit the notes in Excel and read them back with &apos;bnldesk import-annotations&apos;.</source>
-        <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
+        <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/export_dialogs.py" line="312"/>
@@ -1565,88 +1656,94 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="185"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="199"/>
         <source>New meeting...</source>
         <translation>Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="200"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="214"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="209"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="219"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="223"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="233"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="216"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="230"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="239"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="226"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="240"/>
         <source>On</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="241"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="247"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="261"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="247"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="261"/>
         <source>No meetings planned.</source>
         <translation>Geen vergaderingen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="249"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="263"/>
         <source>Overdue actions</source>
         <translation>Achterstallige acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="249"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="263"/>
         <source>Nothing overdue.</source>
         <translation>Niets achterstallig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="251"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="265"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="251"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="265"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="303"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="253"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="267"/>
         <source>Recently changed notes</source>
         <translation>Recent gewijzigde nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="253"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="267"/>
         <source>No notes changed lately.</source>
         <translation>Geen recent gewijzigde nota&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="279"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="293"/>
         <source>Today, %s</source>
         <translation>Vandaag, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="291"/>
+        <location filename="../../bnldesk/ui/start_page.py" line="303"/>
+        <source>No other open actions.</source>
+        <translation>Geen andere openstaande acties.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/start_page.py" line="309"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>%n nota(&apos;s) werden op twee laptops gewijzigd: los de conflicten op...</translation>
     </message>
@@ -2188,67 +2285,67 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="309"/>
+        <location filename="../../bnldesk/ui/models.py" line="312"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="311"/>
+        <location filename="../../bnldesk/ui/models.py" line="314"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="312"/>
+        <location filename="../../bnldesk/ui/models.py" line="315"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="310"/>
+        <location filename="../../bnldesk/ui/models.py" line="313"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="313"/>
+        <location filename="../../bnldesk/ui/models.py" line="316"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="314"/>
+        <location filename="../../bnldesk/ui/models.py" line="317"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="346"/>
+        <location filename="../../bnldesk/ui/models.py" line="349"/>
         <source>Updated</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="347"/>
+        <location filename="../../bnldesk/ui/models.py" line="350"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="348"/>
+        <location filename="../../bnldesk/ui/models.py" line="351"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="349"/>
+        <location filename="../../bnldesk/ui/models.py" line="352"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="350"/>
+        <location filename="../../bnldesk/ui/models.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="351"/>
+        <location filename="../../bnldesk/ui/models.py" line="354"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="352"/>
+        <location filename="../../bnldesk/ui/models.py" line="355"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>

@@ -1,0 +1,338 @@
+"""What a demanding delegate noticed in the window, kept fixed: panes that fit in every
+language at 1280x720, a sensible tab order, Help listing every action, a start page in the
+interface language that opens at start, search hits whose kind stays in view, and an empty list
+that says where the notes went."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
+
+from bnldesk.services.meetings import StartPageData
+from bnldesk.store.engine import Store
+from bnldesk.store.search import SearchHit
+from bnldesk.ui import i18n
+from bnldesk.ui.app import Controller, show_start_page_at_start
+from bnldesk.ui.delegates import HtmlDelegate
+from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.models import SearchResultsModel
+from bnldesk.ui.settings import Settings
+from bnldesk.ui.start_page import StartPage
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    s = Settings(tmp_path / "settings.ini")
+    s.set("prefs/author", "Marie-Christine Vandenberghe-Van Oudenhove")
+    return s
+
+
+@pytest.fixture
+def controller(qapp: QApplication, store: Store, settings: Settings) -> Iterator[Controller]:
+    c = Controller(store, settings)
+    yield c
+    c.shutdown()
+    i18n.install("en")
+
+
+@pytest.fixture
+def window(controller: Controller, qtbot: object) -> MainWindow:
+    w = controller.open_window(restore=False)
+    settle(w)
+    return w
+
+
+def settle(w: MainWindow) -> None:
+    for _ in range(5):
+        assert w.worker.wait_idle()
+        QApplication.processEvents()
+        if w.worker.is_idle():
+            return
+
+
+def senn_crise(w: MainWindow) -> None:
+    w.palette_dialog.open_fresh()
+    w.palette_dialog.edit.setText("SENN-CRISE")
+    w.palette_dialog.run_search()
+    settle(w)
+    w.palette_dialog.accept_current()
+    settle(w)
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_notes_editor_fits_its_pane_at_1280x720(
+    controller: Controller, window: MainWindow, language: str
+) -> None:
+    # Before: in Dutch and French the form (status and priority side by side) and the
+    # unwrapped "saved" line made the editor wider than its pane: Delete and the fields
+    # were cut off on the right, with no scroll bar to reach them.
+    w = controller.set_language(language)
+    assert w is not None
+    w.resize(1280, 720)
+    w.show()
+    settle(w)
+    senn_crise(w)
+    w.notes.new_note("Standpunt")
+    settle(w)
+    QApplication.processEvents()
+    assert w.notes.current is not None
+    assert w.notes.minimumSizeHint().width() <= w.notes_scroll.viewport().width()
+    assert w.notes.width() <= w.notes_scroll.viewport().width()
+
+
+def test_note_editor_tab_order_follows_the_form(window: MainWindow) -> None:
+    n = window.notes
+    expected = [
+        n.body,
+        n.tags,
+        n.status,
+        n.priority,
+        n.position,
+        n.position_state,
+        n.consult,
+        n.visibility,
+        n.add_action_button,
+    ]
+    seen: list[QWidget] = [n.body]
+    widget = n.body.nextInFocusChain()
+    while len(seen) < len(expected) and widget is not n.body:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget in expected:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    assert seen == expected
+
+
+def test_shortcuts_list_every_menu_action_in_menu_order(window: MainWindow) -> None:
+    rows = window.shortcut_rows()
+    by_text = {text: (menu, keys) for menu, text, keys, _help in rows}
+    # Before: only the registry's actions; the Meetings menu, sharing and backups were missing.
+    assert by_text["Start page"] == ("Meetings", "Ctrl+Shift+H")
+    assert by_text["Meetings"][1] == "Ctrl+Shift+M"
+    for text in ("Share notes", "Receive notes", "Backups", "Check database"):
+        assert by_text[text][0] == "File"
+    assert all(help_text for _m, _t, _k, help_text in rows)
+    menus = [menu for menu, *_rest in rows]
+    order = [a.menu().title().replace("&", "") for a in window.menuBar().actions() if a.menu()]
+    assert menus == sorted(menus, key=order.index)
+    window.show_shortcuts()
+    assert window.shortcuts_dialog.windowTitle() == "Keyboard shortcuts"
+
+
+def test_start_page_speaks_the_interface_language(qapp: QApplication) -> None:
+    sunday = dt.date(2026, 11, 22)
+    try:
+        for code, day in (("en", "Sunday"), ("nl", "zondag"), ("fr", "dimanche")):
+            i18n.install(code)
+            page = StartPage()
+            page.set_data(StartPageData(sunday))
+            # Before: "Sunday 22 November 2026" in every language (C locale strftime).
+            assert day in page.heading.text()
+            assert "2026" in page.heading.text()
+    finally:
+        i18n.install("en")
+
+
+def test_start_page_cards_read_right_when_empty(qapp: QApplication) -> None:
+    page = StartPage()
+    overdue = {
+        "id": 1,
+        "title": "Ontwerpstandpunt rondsturen",
+        "owner": "An",
+        "due_date": dt.date(2026, 11, 1),
+        "context": "SENN-CRISE",
+        "overdue": True,
+    }
+    page.set_data(StartPageData(dt.date(2026, 11, 22), overdue=[overdue]))
+    # Before: "No open actions." beside a card listing an overdue (so open) action.
+    assert page.open_card.empty.text() == "No other open actions."
+    page.set_data(StartPageData(dt.date(2026, 11, 22)))
+    assert page.open_card.empty.text() == "No open actions."
+    # The empty text sits under the title, not centred in the card.
+    assert page.meetings_card.empty.alignment() & Qt.AlignmentFlag.AlignTop
+
+
+def test_start_page_opens_at_start_unless_turned_off(
+    window: MainWindow, settings: Settings
+) -> None:
+    assert show_start_page_at_start(window)
+    settle(window)
+    start = window.meeting_features._windows["start"]
+    assert start.isVisible()
+    assert start.windowTitle() == "Start page"
+    start.close()
+    settings.set("prefs/start_page", False)
+    assert not show_start_page_at_start(window)
+    assert not start.isVisible()
+
+
+def test_items_list_says_where_notes_on_workgroups_are(window: MainWindow) -> None:
+    senn_crise(window)
+    window.notes.new_note("Crisisoefening voorbereiden")
+    settle(window)
+    window.notes.tags.setText("crisis-2026")
+    window.notes.commit()
+    settle(window)
+    window.set_scope(None)
+    window.filter_bar.set_value("tag", "crisis-2026")
+    settle(window)
+    # The note is on a workgroup, not on a plan item: the item list is empty, and says why.
+    assert window.list_model.total == 0
+    assert "Notes (Ctrl+2)" in window.table.empty_text
+    window.set_list_mode("notes")
+    settle(window)
+    assert window.list_model.total == 1
+    assert window.table.empty_text == ""
+
+
+def test_search_hit_keeps_its_kind_in_view_when_the_title_is_long(qapp: QApplication) -> None:
+    model = SearchResultsModel()
+    title = "Werkgroep e-Governance, administratieve vereenvoudiging, open data " * 2
+    model.set_hits([SearchHit("workgroup", 7, 2022, title, "open <data> & meer", 0.0)])
+    delegate = HtmlDelegate(3)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 320, 60)
+    html = delegate.html_for(model.index(0), option)
+    # Before: the title was never cut, so "Workgroup · 2022" was pushed out of the row.
+    assert "Workgroup · 2022" in html
+    assert "…" in html
+    assert "&lt;data&gt; &amp; meer" in html
+
+
+def test_empty_scope_without_filters_does_not_ask_to_remove_one(window: MainWindow) -> None:
+    senn_crise(window)  # the demo data holds no 2013 items under the group's section
+    assert window.filter_bar.chip_texts() == []
+    assert window.list_model.total == 0
+    # Before: "... or remove a filter." with no filter active.
+    assert window.table.empty_text.startswith("No plan items here.")
+    window.set_list_mode("notes")
+    settle(window)
+    assert window.table.empty_text.startswith("No notes here yet.")
+
+
+def test_status_bar_counts_the_search_results_while_they_are_shown(window: MainWindow) -> None:
+    window.search_box.setText("efficientie")
+    window.run_search_now()
+    settle(window)
+    found = window.results_model.rowCount()
+    assert found > 0
+    # Before: "71 plan items in the list" under a list of four search results.
+    assert window.status_counts.text() == f"{found} search results"
+    window.search_box.clear()
+    settle(window)
+    assert "plan items in the list" in window.status_counts.text()
+
+
+def test_scope_of_a_plan_item_names_its_section(window: MainWindow, store: Store) -> None:
+    from bnldesk.store import browse
+
+    with store.read() as s:
+        item = browse.fetch_items(s, browse.BrowseFilter(plan_year=2022), limit=1)[0]
+    window.show_object("item", int(item["id"]), reveal=True)
+    settle(window)
+    window.set_scope(browse.Scope("item", int(item["id"])))
+    settle(window)
+    # Before: "Scope: Plan item — <title>" above a list of the whole section.
+    assert window.scope_label.text().startswith("Scope: the section of ")
+    sections = {
+        window.list_model.row_data(r)["section"] for r in range(window.list_model.rowCount())
+    }
+    assert len(sections) == 1
+
+
+def test_meeting_editor_shows_titles_as_typed_and_fits_720_pixels(qapp: QApplication) -> None:
+    from unittest.mock import MagicMock
+
+    from bnldesk.ui.meeting_view import MeetingsPanel
+
+    try:
+        for code, free_text in (("en", "Free text"), ("fr", "Texte libre"), ("nl", "Vrije tekst")):
+            i18n.install(code)
+            panel = MeetingsPanel(MagicMock())
+            # Before: 708 pixels high at least (690 before the title moved), more than a
+            # 1280x720 screen leaves under a title bar; 1,500 wide with a long title.
+            assert panel.minimumSizeHint().height() <= 640
+            assert panel.minimumSizeHint().width() <= 1000
+            editor = panel.editor
+            # Before: "Free text" stayed English in every language.
+            editor.agenda_model.set_rows(
+                [
+                    {
+                        "position": 1,
+                        "title": "<i>Rondvraag</i>",
+                        "target_kind": "free",
+                        "position_text": "",
+                        "outcome": "",
+                    }
+                ]
+            )
+            assert editor.agenda_model.index(0, 2).data() == free_text
+            assert editor.agenda_model.index(0, 1).data() == "<i>Rondvraag</i>"
+    finally:
+        i18n.install("en")
+    heading = panel.editor.heading
+    # Before: "<b>Crisis</b>" was rendered bold, its tags gone.
+    heading.setText("<b>Crisis</b> & =cmd|' /C calc'!A0 " + "W" * 300)
+    assert heading.textFormat() == Qt.TextFormat.PlainText
+    heading.resize(300, 30)
+    assert heading.shown_text().startswith("<b>Crisis</b> &")
+    assert heading.shown_text().endswith("…")
+    assert heading.minimumSizeHint().width() < 100
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    keys = [k for _menu, _text, k, _help in window.shortcut_rows() if k]
+    assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_back_up_now_runs_on_the_worker(window: MainWindow) -> None:
+    from bnldesk.services import backup
+
+    dialog = window.meeting_features.show_backups()
+    before = len(backup.list_backups(window.store.path))
+    dialog.now_button.click()
+    # Before: the backup (VACUUM-sized work on a big database) ran on the GUI thread; now the
+    # button waits for the worker, and Enter in the dialog no longer starts a backup.
+    assert not dialog.now_button.isEnabled()
+    assert not dialog.now_button.autoDefault()
+    settle(window)
+    assert dialog.now_button.isEnabled()
+    assert len(backup.list_backups(window.store.path)) == before + 1
+    assert dialog.list.model.rowCount() == before + 1
+    dialog.close()
+
+
+def test_check_database_speaks_plainly(window: MainWindow, tmp_path: Path) -> None:
+    from bnldesk.ui.backups_dialog import check_report_text, run_check
+
+    text = check_report_text(run_check(window.store.path))
+    # Before: only "integrity_check: ok" lines and a path.
+    assert text.startswith("The database is in good order")
+    assert "integrity_check: ok" in text
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"not a database at all" * 100)
+    text = check_report_text(run_check(damaged))
+    assert text.startswith("The database is damaged.")
+    assert "File > Backups..." in text
+
+
+def test_saving_a_view_without_filters_explains_instead(
+    window: MainWindow, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("alles", True))
+    window.filter_bar.ask_save_view()
+    # Before: a view named "alles" holding no filter at all was saved.
+    assert told and told[0].startswith("No filter is active")
+    assert settings.views() == {}
+    window.filter_bar.set_value("plan_year", 2022)
+    settle(window)
+    window.filter_bar.ask_save_view()
+    assert list(settings.views()) == ["alles"]
