@@ -106,7 +106,7 @@ def test_filters_and_chosen_columns(empty_store: Store, sample: Sample, tmp_path
     assert result.rows == {"workgroups": 3}
     wb = openpyxl.load_workbook(out)
     ws = wb["Werkgroepen"]
-    assert _header(ws) == ["Code", "Naam", "Notities"]  # declared order, not the asked order
+    assert _header(ws) == ["Code", "Naam", "Nota's"]  # declared order, not the asked order
     assert ws.auto_filter.ref == "A1:C4"
     about = [r for r in wb["Over dit bestand"].iter_rows(values_only=True) if r and r[1]]
     assert ("Filters", "jaarplan: 2013") in about

@@ -31,7 +31,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "page_x_of_y": ("Page {x} of {y}", "Pagina {x} van {y}", "Page {x} sur {y}"),
     "agenda": ("Agenda", "Agenda", "Ordre du jour"),
     "agenda_position": ("Position", "Standpunt", "Position"),
-    "agenda_notes": ("Notes", "Notities", "Notes"),
+    "agenda_notes": ("Notes", "Nota's", "Notes"),
     "in_the_plan": ("Place in the plan", "Plaats in het jaarplan", "Place dans le plan"),
     "chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
     "section": ("Section", "Thema", "Thème"),
@@ -48,7 +48,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Werkgroepen en commissies",
         "Groupes de travail et commissions",
     ),
-    "notes": ("Notes and positions", "Notities en standpunten", "Notes et positions"),
+    "notes": ("Notes and positions", "Nota's en standpunten", "Notes et positions"),
     "no_notes": (
         "The delegation has no notes on this subject yet.",
         "De delegatie heeft hierover nog geen notities.",
@@ -101,7 +101,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Niet gevonden in eerdere jaarplannen.",
         "Absent des plans antérieurs.",
     ),
-    "notes_then": ("Notes made then", "Notities van toen", "Notes de l'époque"),
+    "notes_then": ("Notes made then", "Nota's van toen", "Notes de l'époque"),
     "status": ("Status", "Status", "Statut"),
     "priority": ("Priority", "Prioriteit", "Priorité"),
     "tags": ("Tags", "Labels", "Étiquettes"),
@@ -134,7 +134,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     # workbook
     "sheet_workgroups": ("Workgroups", "Werkgroepen", "Groupes de travail"),
     "sheet_contacts": ("Contacts", "Contactpersonen", "Contacts"),
-    "sheet_annotations": ("Notes", "Notities", "Notes"),
+    "sheet_annotations": ("Notes", "Nota's", "Notes"),
     "sheet_about": ("About this file", "Over dit bestand", "À propos"),
     "about_title": ("Title", "Titel", "Titre"),
     "about_made": ("Made on", "Gemaakt op", "Créé le"),
@@ -146,7 +146,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "about_roundtrip": (
         "Edit the Notes sheet and import it back with 'bnldesk import-annotations FILE.xlsx'; "
         "keep the id column: rows are matched by it, rows without an id become new notes.",
-        "Bewerk het blad Notities en lees het weer in met 'bnldesk import-annotations "
+        "Bewerk het blad Nota's en lees het weer in met 'bnldesk import-annotations "
         "BESTAND.xlsx'; behoud de kolom id: rijen worden erop gekoppeld, rijen zonder id worden "
         "nieuwe notities.",
         "Modifiez la feuille Notes puis réimportez-la avec 'bnldesk import-annotations "
@@ -170,7 +170,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "col_chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
     "col_section": ("Section", "Thema", "Thème"),
     "col_contacts": ("Contacts", "Contactpersonen", "Contacts"),
-    "col_notes": ("Notes", "Notities", "Notes"),
+    "col_notes": ("Notes", "Nota's", "Notes"),
     "col_open_actions": ("Open actions", "Open acties", "Actions ouvertes"),
     "col_last_note": ("Last note", "Laatste notitie", "Dernière note"),
     "col_tags": ("Tags", "Labels", "Étiquettes"),
