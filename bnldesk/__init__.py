@@ -9,3 +9,6 @@ except _metadata.PackageNotFoundError:  # running from a checkout or a frozen bu
 
 APP_NAME = "bnldesk"
 APP_ORG = "Benelux"
+
+# Interface and report languages, in the order offered to the user.
+LANGUAGES = ("en", "nl", "fr")

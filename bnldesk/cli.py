@@ -28,7 +28,7 @@ class UserError(Exception):
 
 
 def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
-    import bnldesk.services  # noqa: F401  (installs the backup taken before a migration)
+    import bnldesk.services.backup  # noqa: F401  (installs the backup taken before a migration)
     from bnldesk.store.engine import open_store
 
     return open_store(_db_path(args), demo=not args.no_demo, read_only=read_only)
@@ -309,10 +309,9 @@ def _load_extra_commands() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from bnldesk.store.engine import StoreError
-
     _load_extra_commands()
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)  # exits here for --help and --version
+    from bnldesk.store.engine import StoreError
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     try:
         return func(args)

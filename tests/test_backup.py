@@ -322,3 +322,19 @@ def test_an_import_is_preceded_by_a_verified_backup(store: Store, seeds_dir: Pat
     assert [b.reason for b in backups] == ["before-import"]
     assert str(backups[0].path) == report.backup
     assert check_database(backups[0].path).ok
+
+
+def test_restore_onto_a_new_laptop_creates_the_data_folder(store: Store, tmp_path: Path) -> None:
+    with store.transaction() as s:
+        add_annotation(
+            s, resolve_target(s, "SENN-CRISE"), NoteFields(body="mee naar de nieuwe laptop")
+        )
+    made = backup.backup_database(store.path, "manual")
+    target = tmp_path / "new-laptop" / "data" / "bnldesk.db"
+    backup.restore(target, made)
+    restored = open_store(target)
+    try:
+        with restored.read() as s:
+            assert s.scalar(select(Annotation.body)) == "mee naar de nieuwe laptop"
+    finally:
+        restored.close()

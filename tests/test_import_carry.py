@@ -112,3 +112,28 @@ def test_comparison_without_previous_plan(empty_store: Store) -> None:
         assert comparison.previous_year is None
         assert set(comparison.counts()) >= {"chapter", "section", "item", "workgroup"}
         assert history.compare_with_previous(s, 1999).changes == []
+
+
+def test_a_document_that_would_empty_a_plan_is_refused_unless_replacing(
+    store: Store, tmp_path: Path, seeds_dir: Path
+) -> None:
+    from bnldesk.services.importer import ReplaceRefused, import_file
+    from bnldesk.store.queries import list_sections
+
+    # The first pages of the 2013 plan only: it reads as that plan but lacks most of it.
+    stray = tmp_path / "one-chapter.txt"
+    head = (seeds_dir / "jaarplan-2013.txt").read_text(encoding="utf-8").splitlines()[:400]
+    stray.write_text("\n".join(head), encoding="utf-8")
+    with store.read() as s:
+        before = [r["number"] for r in list_sections(s, plan_year=2013)]
+    with pytest.raises(
+        ReplaceRefused,
+        match=r"one-chapter.txt would remove \d+ of the \d+ sections of the 2013 plan",
+    ):
+        import_file(store, stray)
+    with store.read() as s:
+        assert [r["number"] for r in list_sections(s, plan_year=2013)] == before
+    import_file(store, stray, replace=True)
+    with store.read() as s:
+        after = [r["number"] for r in list_sections(s, plan_year=2013)]
+    assert 0 < len(after) < len(before) and set(after) <= set(before)

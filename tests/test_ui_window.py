@@ -447,3 +447,50 @@ def test_shortcuts_model(window: MainWindow, qtmodeltester: object) -> None:
     from bnldesk.ui.main_window import ShortcutsModel
 
     qtmodeltester.check(ShortcutsModel(window.registry.rows()))  # type: ignore[attr-defined]
+
+
+def test_importing_a_document_that_is_not_the_plan_asks_before_replacing(
+    window: MainWindow,
+    store: Store,
+    tmp_path: Path,
+    seeds_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from bnldesk.store.queries import list_sections
+
+    # A short text that reads as the 2013 plan but holds one chapter of it only.
+    # The first pages of the 2013 plan only: it reads as that plan but lacks most of it.
+    stray = tmp_path / "notulen.txt"
+    head = (seeds_dir / "jaarplan-2013.txt").read_text(encoding="utf-8").splitlines()[:400]
+    stray.write_text("\n".join(head), encoding="utf-8")
+    with store.read() as s:
+        before = len(list_sections(s, plan_year=2013))
+    asked: list[str] = []
+
+    def answer(answer_with: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return answer_with
+
+        return question
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    window.run_import(stray)
+    settle(window)
+    assert warnings == []
+    assert len(asked) == 1 and "notulen.txt does not look like the plan" in asked[0]
+    with store.read() as s:
+        assert len(list_sections(s, plan_year=2013)) == before > 4
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    reports: list[object] = []
+    window.run_import(stray, on_done=reports.append)
+    settle(window)
+    assert len(reports) == 1
+    with store.read() as s:
+        after = [r["number"] for r in list_sections(s, plan_year=2013)]
+    assert 0 < len(after) < before

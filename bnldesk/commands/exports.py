@@ -7,8 +7,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from bnldesk import LANGUAGES
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
-from bnldesk.services.reports.labels import LANGUAGES
 
 
 def _out_path(value: str, suffix: str) -> Path:

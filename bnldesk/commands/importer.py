@@ -1,4 +1,4 @@
-"""``bnldesk import FILE... [--dry-run] [--json] [--year Y] [--kind plan|programme]``."""
+"""``bnldesk import FILE... [--dry-run] [--json] [--year Y] [--kind plan|programme] [--replace]``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="parse and report, change nothing")
     p.add_argument("--json", action="store_true", help="print the reports as JSON")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="import even if the document would remove most of a plan already in the database",
+    )
     p.add_argument(
         "--year", type=plan_year_arg, metavar="Y", help="the plan year (or first programme year)"
     )
@@ -39,7 +44,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         for path in paths:
             try:
                 report = import_file(
-                    store, path, kind=args.kind, year=args.year, dry_run=args.dry_run
+                    store,
+                    path,
+                    kind=args.kind,
+                    year=args.year,
+                    dry_run=args.dry_run,
+                    replace=args.replace,
                 )
             except DocumentImportError as exc:
                 failed += 1

@@ -13,10 +13,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bnldesk import __version__
-from bnldesk.services.selftest import CheckResult, SelftestContext, Status, run_selftest
+
+if TYPE_CHECKING:
+    from bnldesk.services.selftest import CheckResult, SelftestContext
 
 # Everything the checks could write through the environment goes into the temporary folder.
 _ISOLATED_DIRS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
@@ -63,6 +65,8 @@ def _show_main_window(ctx: SelftestContext) -> str:
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
+    from bnldesk.services.selftest import Status, run_selftest
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(f"bnldesk {__version__} self test ({sys.executable})", flush=True)
     failed = 0

@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from bnldesk.cli import UserError, _db_path, _print_rows, open_from_args
-from bnldesk.services import backup as backup_service
-from bnldesk.services.files import ExportError
 
 
 def _date(value: str) -> dt.date:
@@ -62,6 +60,7 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
+    from bnldesk.services import backup as backup_service
     from bnldesk.services import sync
 
     store = open_from_args(args)
@@ -136,6 +135,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from bnldesk.services import backup as backup_service
+
     path = _db_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist")
@@ -145,6 +146,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from bnldesk.services import backup as backup_service
+
     path = _db_path(args)
     backups = backup_service.list_backups(path)
     if args.list or (args.backup is None and not args.yes):
@@ -200,6 +203,8 @@ def cmd_meeting(args: argparse.Namespace) -> int:
 
 
 def _meeting(store: Any, args: argparse.Namespace, m: Any) -> int:
+    from bnldesk.services.files import ExportError
+
     sub = args.meeting_command
     if sub == "add":
         fields = m.MeetingFields(

@@ -211,6 +211,10 @@ class Chapter(Base):
         ),
     )
 
+    # The database cascades deletes down the plan tree (ON DELETE CASCADE), so a row the ORM
+    # deletes may already be gone with its parent: that is expected, not stale data.
+    __mapper_args__ = {"confirm_deleted_rows": False}  # noqa: RUF012
+
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int | None] = mapped_column(
         ForeignKey("plan.id", ondelete="CASCADE"), index=True
@@ -238,6 +242,10 @@ class Section(Base):
     """A section ("3.1. Energiebeleid") or sub-section ("2.1.1 Politiesamenwerking")."""
 
     __tablename__ = "section"
+
+    # The database cascades deletes down the plan tree (ON DELETE CASCADE), so a row the ORM
+    # deletes may already be gone with its parent: that is expected, not stale data.
+    __mapper_args__ = {"confirm_deleted_rows": False}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     chapter_id: Mapped[int] = mapped_column(
@@ -275,6 +283,10 @@ class PlanItem(Base):
 
     __tablename__ = "plan_item"
     __table_args__ = (Index("ix_plan_item_kind_flagship", "kind", "is_flagship"),)
+
+    # The database cascades deletes down the plan tree (ON DELETE CASCADE), so a row the ORM
+    # deletes may already be gone with its parent: that is expected, not stale data.
+    __mapper_args__ = {"confirm_deleted_rows": False}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     section_id: Mapped[int] = mapped_column(

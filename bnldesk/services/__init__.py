@@ -1,7 +1,6 @@
 """Use cases over the store (import, export, sync, backups); no Qt here.
 
-Importing this package installs the backup service's hook, so that any program using the
-services (the CLI, the GUI) backs a database up before migrating it.
+Importing :mod:`bnldesk.services.backup` installs the backup taken before a migration; the CLI
+and the GUI import it before they open a database. This package itself imports nothing, so that
+a light module (``files``) does not pull in the database layer.
 """
-
-from bnldesk.services import backup as _backup  # noqa: F401  (installs the before-migrate hook)

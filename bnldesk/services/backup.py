@@ -358,6 +358,7 @@ def restore(
     folder = db_path.parent
     tmp = folder / f".{db_path.name}.restoring"
     try:
+        folder.mkdir(parents=True, exist_ok=True)  # a new laptop may not have the folder yet
         tmp.unlink(missing_ok=True)
         _copy_with_backup_api(source, tmp)
         if not quick_check(tmp):

@@ -198,7 +198,14 @@ def _write_chapters(
                 session, report, old_sections, sections_by_number, dsec, None, chapter, counter
             )
 
-    for section in old_sections.leftovers():
+    doomed = old_sections.leftovers()
+    # Unlink first: the database cascades a deleted chapter or parent section to its sections
+    # and their link rows, and the ORM would then try to delete those link rows a second time.
+    for section in doomed:
+        section.workgroups.clear()
+        section.contacts.clear()
+    session.flush()
+    for section in doomed:
         report.removed["section"] += 1
         session.delete(section)
     for chapter in chapters.leftovers():

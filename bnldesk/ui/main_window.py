@@ -1097,7 +1097,13 @@ class MainWindow(QMainWindow):
         if path:
             self.run_import(Path(path))
 
-    def run_import(self, path: Path, on_done: Callable[[Any], None] | None = None) -> None:
+    def run_import(
+        self,
+        path: Path,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        replace: bool = False,
+    ) -> None:
         from bnldesk.ui.progress import ProgressRelay
 
         dialog = QProgressDialog(tr("Reading %1...").replace("%1", path.name), "", 0, 100, self)
@@ -1113,7 +1119,7 @@ class MainWindow(QMainWindow):
         def job(store: Store) -> Any:
             from bnldesk.services.importer import import_file
 
-            return import_file(store, path, progress=relay.callback)
+            return import_file(store, path, progress=relay.callback, replace=replace)
 
         def done(report: Any) -> None:
             dialog.close()
@@ -1129,8 +1135,25 @@ class MainWindow(QMainWindow):
                 on_done(report)
 
         def failed(exc: BaseException) -> None:
+            from bnldesk.services.importer import ReplaceRefused
+
             dialog.close()
             relay.deleteLater()
+            if isinstance(exc, ReplaceRefused):
+                answer = QMessageBox.question(
+                    self,
+                    tr("Import document"),
+                    tr(
+                        "%1 does not look like the plan already in bnldesk: importing it would "
+                        "remove most of that plan's sections. Your notes are kept either way, "
+                        "and a backup was made.\n\nReplace the plan with this document?"
+                    ).replace("%1", path.name),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.run_import(path, on_done, replace=True)
+                return
             QMessageBox.warning(
                 self,
                 tr("Import document"),

@@ -15,10 +15,11 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from bnldesk import APP_NAME, APP_ORG
+from bnldesk import LANGUAGES as INTERFACE_LANGUAGES
 from bnldesk.paths import default_export_dir
 
 DELEGATIONS = ("BE", "NL", "LU", "other")
-LANGUAGES = ("system", "en", "nl", "fr")
+LANGUAGES = ("system", *INTERFACE_LANGUAGES)
 
 
 @dataclass(frozen=True)

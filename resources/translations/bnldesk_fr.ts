@@ -566,8 +566,9 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/main_window.py" line="1093"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1104"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1136"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1110"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1145"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1159"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
@@ -577,17 +578,26 @@
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1103"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1109"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1123"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1129"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé : %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1137"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1147"/>
+        <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
+
+Replace the plan with this document?</source>
+        <translation>%1 ne ressemble pas au plan déjà présent dans bnldesk : l&apos;importer supprimerait la plupart des sections de ce plan. Vos notes sont conservées dans tous les cas et une sauvegarde a été faite.
+
+Remplacer le plan par ce document ?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1160"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé :

@@ -566,8 +566,9 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/main_window.py" line="1093"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1104"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1136"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1110"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1145"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1159"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
@@ -577,17 +578,26 @@
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1103"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1109"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1123"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1129"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1137"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1147"/>
+        <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
+
+Replace the plan with this document?</source>
+        <translation>%1 lijkt niet op het jaarplan dat al in bnldesk staat: importeren zou de meeste onderdelen van dat plan verwijderen. Uw nota&apos;s blijven hoe dan ook bewaard en er is een back-up gemaakt.
+
+Het plan vervangen door dit document?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1160"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:

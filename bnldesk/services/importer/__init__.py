@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument
 from bnldesk.services.importer.cleaning import clean_lines
-from bnldesk.services.importer.errors import DocumentImportError
+from bnldesk.services.importer.errors import DocumentImportError, ReplaceRefused
 from bnldesk.services.importer.plan_markdown import find_toc, parse_markdown_plan
 from bnldesk.services.importer.plan_numbered import parse_numbered_plan
 from bnldesk.services.importer.programme import parse_programme
@@ -29,12 +29,14 @@ from bnldesk.services.importer.readers import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 
 if TYPE_CHECKING:
     from bnldesk.store.engine import Store
+    from bnldesk.store.structure import WriteReport
 
 __all__ = [
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "DocumentImportError",
     "ImportReport",
+    "ReplaceRefused",
     "detect",
     "document_counts",
     "import_file",
@@ -319,6 +321,27 @@ class _DryRun(Exception):
     """Raised inside the transaction of a dry run so that everything is rolled back."""
 
 
+# A re-import may drop a few sections (a corrected edition); dropping most of them means the
+# document is not the plan the database holds.
+_MOST = 0.5
+
+
+def _refuse_wholesale_replacement(path: Path, doc: PlanDocument, written: WriteReport) -> None:
+    removed = written.removed["section"]
+    existing = removed + written.updated["section"] + written.unchanged["section"]
+    if existing >= 4 and removed > _MOST * existing:
+        what = (
+            f"the {doc.year} plan"
+            if doc.kind == "plan"
+            else (f"the {doc.start_year}-{doc.end_year} programme")
+        )
+        raise ReplaceRefused(
+            f"{path.name} would remove {removed} of the {existing} sections of {what} "
+            "already in bnldesk, so it does not look like the same document; nothing was "
+            "changed (import it with replace to overwrite that plan)"
+        )
+
+
 def import_file(
     store: Store,
     path: Path | str,
@@ -327,8 +350,13 @@ def import_file(
     year: int | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    replace: bool = False,
 ) -> ImportReport:
-    """Parse ``path`` and merge it into ``store`` in one transaction (none with ``dry_run``)."""
+    """Parse ``path`` and merge it into ``store`` in one transaction (none with ``dry_run``).
+
+    A document that would remove most sections of a plan or programme already in the database
+    is refused with :class:`ReplaceRefused` unless ``replace`` is true.
+    """
     from bnldesk.store import history
     from bnldesk.store.structure import write_document
 
@@ -358,6 +386,8 @@ def import_file(
                 written = write_document(session, doc)
             except ValueError as exc:
                 raise DocumentImportError(f"{Path(path).name}: {exc}") from exc
+            if not replace:
+                _refuse_wholesale_replacement(Path(path), doc, written)
             report.owner_id = written.owner_id
             report.created = dict(written.created)
             report.updated = dict(written.updated)

@@ -8,3 +8,8 @@ class DocumentImportError(Exception):
 
     def __init__(self, message: str) -> None:
         super().__init__(" ".join(message.split()))
+
+
+class ReplaceRefused(DocumentImportError):
+    """The document would remove most of a plan already in the database: probably not the same
+    plan (a brief, another year's draft). Nothing was written; import again with ``replace``."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-LANGUAGES = ("en", "nl", "fr")
+from bnldesk import LANGUAGES
 
 # key: (English, Dutch, French)
 _LABELS: dict[str, tuple[str, str, str]] = {
