@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,3 +51,35 @@ def empty_store(db_path: Path) -> Iterator[Store]:
     s = open_store(db_path, demo=False)
     yield s
     s.close()
+
+
+# ------------------------------------------------------------------------------------------
+# The real window, offscreen (Qt is imported only by the tests that use these)
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Any:
+    from bnldesk.ui.settings import Settings
+
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def controller(qapp: Any, store: Store, settings: Any) -> Iterator[Any]:
+    from bnldesk.ui import i18n
+    from bnldesk.ui.app import Controller
+
+    c = Controller(store, settings)
+    yield c
+    c.shutdown()
+    i18n.install("en")
+
+
+@pytest.fixture
+def window(controller: Any, qtbot: object) -> Any:
+    from ui_support import settle
+
+    w = controller.open_window(restore=False)
+    settle(w)
+    return w

@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
+from ui_support import settle
 
 from bnldesk.domain.models import Workgroup
 from bnldesk.store.engine import Store
@@ -46,14 +47,6 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     urls: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
     return urls
-
-
-def settle(w: MainWindow) -> None:
-    for _ in range(5):
-        assert w.worker.wait_idle()
-        QApplication.processEvents()
-        if w.worker.is_idle():
-            return
 
 
 def show_workgroup(w: MainWindow, store: Store, code: str) -> None:

@@ -12,14 +12,12 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -32,12 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.paths import resource_path
-from bnldesk.store.engine import Store
 from bnldesk.ui import i18n
 from bnldesk.ui.app import Controller
 from bnldesk.ui.main_window import MainWindow
 from bnldesk.ui.preferences import PreferencesDialog
-from bnldesk.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("nl", "fr")
@@ -170,14 +166,6 @@ def visible_texts(root: QWidget) -> list[str]:
     for action in root.actions():  # QWidget.actions()
         texts += [action.text(), action.toolTip(), action.statusTip()]
     return [t for t in texts if t and any(ch.isalpha() for ch in t)]
-
-
-@pytest.fixture
-def controller(qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[Controller]:
-    c = Controller(store, Settings(tmp_path / "settings.ini"))
-    yield c
-    c.shutdown()
-    i18n.install("en")
 
 
 def walk_all(w: MainWindow) -> set[str]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import uuid as uuidlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from ui_support import settle
 
 from bnldesk.domain.models import Annotation, Setting, utcnow
 from bnldesk.paths import app_root
@@ -19,21 +19,11 @@ from bnldesk.services import meetings as m
 from bnldesk.services import sync
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
-from bnldesk.ui import i18n
 from bnldesk.ui.app import Controller
 from bnldesk.ui.main_window import MainWindow
 from bnldesk.ui.meeting_actions import MeetingFeatures, install_meeting_actions
-from bnldesk.ui.settings import Settings
 
 SHOTS = app_root() / "exports" / "screenshots"
-
-
-@pytest.fixture
-def controller(qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[Controller]:
-    c = Controller(store, Settings(tmp_path / "settings.ini"))
-    yield c
-    c.shutdown()
-    i18n.install("en")
 
 
 @pytest.fixture
@@ -41,14 +31,6 @@ def window(controller: Controller, qtbot: object) -> MainWindow:
     w = controller.open_window(restore=False, show=False)
     settle(w)
     return w
-
-
-def settle(w: MainWindow) -> None:
-    for _ in range(5):
-        assert w.worker.wait_idle()
-        QApplication.processEvents()
-        if w.worker.is_idle():
-            return
 
 
 def _prepare(store: Store) -> int:

@@ -6,12 +6,12 @@ that says where the notes went."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
+from ui_support import settle
 
 from bnldesk.services.meetings import StartPageData
 from bnldesk.store.engine import Store
@@ -30,29 +30,6 @@ def settings(tmp_path: Path) -> Settings:
     s = Settings(tmp_path / "settings.ini")
     s.set("prefs/author", "Marie-Christine Vandenberghe-Van Oudenhove")
     return s
-
-
-@pytest.fixture
-def controller(qapp: QApplication, store: Store, settings: Settings) -> Iterator[Controller]:
-    c = Controller(store, settings)
-    yield c
-    c.shutdown()
-    i18n.install("en")
-
-
-@pytest.fixture
-def window(controller: Controller, qtbot: object) -> MainWindow:
-    w = controller.open_window(restore=False)
-    settle(w)
-    return w
-
-
-def settle(w: MainWindow) -> None:
-    for _ in range(5):
-        assert w.worker.wait_idle()
-        QApplication.processEvents()
-        if w.worker.is_idle():
-            return
 
 
 def senn_crise(w: MainWindow) -> None:

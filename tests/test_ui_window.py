@@ -7,52 +7,22 @@ Every database call goes through the window's worker; tests wait for it with
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from ui_support import settle
 
 from bnldesk.domain.models import ActionItem, Annotation
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store
-from bnldesk.ui import i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
 from bnldesk.ui.main_window import MainWindow
 from bnldesk.ui.models import HtmlRole, KindRole
 from bnldesk.ui.settings import Settings
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(tmp_path / "settings.ini")
-
-
-@pytest.fixture
-def controller(qapp: QApplication, store: Store, settings: Settings) -> Iterator[Controller]:
-    c = Controller(store, settings)
-    yield c
-    c.shutdown()
-    i18n.install("en")
-
-
-@pytest.fixture
-def window(controller: Controller, qtbot: object) -> MainWindow:
-    w = controller.open_window(restore=False)
-    settle(w)
-    return w
-
-
-def settle(w: MainWindow) -> None:
-    """Wait until the worker has answered everything (callbacks may queue more jobs)."""
-    for _ in range(5):
-        assert w.worker.wait_idle()
-        QApplication.processEvents()
-        if w.worker.is_idle():
-            return
 
 
 def goto(w: MainWindow, text: str) -> None:

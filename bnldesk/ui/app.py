@@ -31,6 +31,8 @@ def ensure_app() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
     app.setApplicationVersion(__version__)
+    # Lets Wayland and the task bar match the window to resources/bnldesk.desktop and its icon.
+    app.setDesktopFileName("bnldesk")
     return app
 
 
