@@ -331,3 +331,9 @@ def test_a_migration_that_fails_half_way_leaves_the_file_as_it_was(db_path: Path
     finally:
         store.close()
     assert "sync_history" in tables(db_path)
+
+
+def test_the_quick_check_made_at_start_skips_the_full_index_check(store: Store) -> None:
+    report = check_database(store.path, quick=True)
+    assert report.ok
+    assert [name for name, _ in report.checks] == ["quick_check", "foreign_key_check"]
