@@ -11,6 +11,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# CI replays the same examples every run (a red CI blocks a landing, so it must not depend on
+# luck); developers' runs keep exploring new ones.
+if os.environ.get("CI"):
+    from hypothesis import settings as hypothesis_settings
+
+    hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+    hypothesis_settings.load_profile("ci")
+
 from bnldesk.store.engine import Store, open_store
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
