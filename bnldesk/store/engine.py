@@ -199,8 +199,6 @@ def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) 
     try:
         store = Store(path, engine, read_only=read_only)
         if not read_only:
-            with engine.connect() as conn:
-                fresh = migrations.current_revision(conn) is None
 
             def before(current: str | None) -> None:
                 if current is not None:
@@ -212,7 +210,7 @@ def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) 
                 if s.get(Setting, "database_id") is None:
                     # A new file, or one whose first opening was cut short after its schema.
                     s.add(Setting(key="database_id", value=new_uuid()))
-                    if demo and (fresh or _holds_nothing(s)):
+                    if demo and _holds_nothing(s):
                         from bnldesk.store.demo import load_demo
 
                         load_demo(s)

@@ -78,12 +78,6 @@ def current_revision(connection: Connection) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def needs_upgrade(engine: Engine, target: str = "head") -> bool:
-    with engine.connect() as conn:
-        current = current_revision(conn)
-    return current != (head_revision() if target == "head" else target)
-
-
 def upgrade(
     engine: Engine,
     target: str = "head",
