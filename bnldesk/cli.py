@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from bnldesk import __version__
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.paths import default_db_path
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
 
-class UserError(Exception):
+class UserError(BnldeskError):
     """A mistake in what the user asked for; printed as one line, no traceback."""
 
 

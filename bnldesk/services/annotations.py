@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bnldesk.domain import identity
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
@@ -37,7 +38,7 @@ from bnldesk.domain.models import (
 from bnldesk.store.queries import section_by_number
 
 
-class TargetNotFound(LookupError):
+class TargetNotFound(BnldeskError, LookupError):
     """The object a note should be attached to does not exist; the message says what was tried."""
 
 

@@ -13,8 +13,10 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from bnldesk.domain.errors import BnldeskError
 
-class ExportError(Exception):
+
+class ExportError(BnldeskError):
     """A file could not be written; the message says why and what to do."""
 
 

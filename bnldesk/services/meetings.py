@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bnldesk import __version__
 from bnldesk.domain import identity
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
@@ -52,7 +53,7 @@ DEBRIEF_TAG = "debrief"
 Row = dict[str, Any]
 
 
-class MeetingError(ValueError):
+class MeetingError(BnldeskError, ValueError):
     """A mistake in what was asked (unknown workgroup, end before start, ...)."""
 
 

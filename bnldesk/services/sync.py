@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 
 from bnldesk import __version__
 from bnldesk.domain import identity
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
@@ -81,7 +82,7 @@ CONFLICT_NAMESPACE = uuidlib.UUID("6a1f3a52-5d0e-4b53-9a57-0f3c1e2d7b41")
 Data = dict[str, Any]
 
 
-class BundleError(Exception):
+class BundleError(BnldeskError):
     """A bundle that cannot be received; the message says why, nothing was changed."""
 
 

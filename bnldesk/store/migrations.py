@@ -11,6 +11,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.paths import migrations_path
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def quick_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-class MigrationError(RuntimeError):
+class MigrationError(BnldeskError, RuntimeError):
     pass
 
 

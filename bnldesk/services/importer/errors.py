@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bnldesk.domain.errors import BnldeskError
 
-class DocumentImportError(Exception):
+
+class DocumentImportError(BnldeskError):
     """A file that is not a plan or programme bnldesk can read; the message is one line."""
 
     def __init__(self, message: str) -> None:

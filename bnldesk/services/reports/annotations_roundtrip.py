@@ -18,6 +18,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     Annotation,
     Chapter,
@@ -47,7 +48,7 @@ from bnldesk.services.reports.rows import ANNOTATIONS, EDITABLE_NOTE_COLUMNS
 from bnldesk.services.reports.safe import clean_text, excel_text
 
 
-class RoundTripError(Exception):
+class RoundTripError(BnldeskError):
     """The file cannot be read as an annotations sheet; the message says why."""
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bnldesk.domain import identity
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
@@ -35,7 +36,7 @@ from bnldesk.domain.models import (
 from bnldesk.store.queries import section_by_number
 
 
-class BriefSubjectNotFound(LookupError):
+class BriefSubjectNotFound(BnldeskError, LookupError):
     """The workgroup, section or meeting asked for does not exist; the message says which."""
 
 
