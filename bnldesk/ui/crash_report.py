@@ -158,6 +158,15 @@ class CrashReporter(QObject):
         self._show.connect(self._show_dialog)
         sys.excepthook = self.excepthook
         self._previous_qt_handler = qInstallMessageHandler(qt_message_to_log)
+        screen = app.primaryScreen()
+        logs.log.info(
+            "desktop application: PySide6 %s, Qt %s, platform %s, screen %s at %.0f dpi",
+            pyside_version,
+            qVersion(),
+            app.platformName(),
+            f"{screen.size().width()}x{screen.size().height()}" if screen else "(none)",
+            screen.logicalDotsPerInch() if screen else 0,
+        )
 
     def excepthook(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
