@@ -9,6 +9,7 @@
     python3 dev.py build       build the desktop bundle dist/bnldesk/ with PyInstaller
     python3 dev.py run ARGS    run the bnldesk command line inside the environment
     python3 dev.py check-display   check (again) that Qt's X11 platform loads, and say why not
+    python3 dev.py debian-packages the Debian packages set-up installs (for other CI systems)
 
 The virtual environment lives in .venv/ and is refreshed whenever pyproject.toml changes. On
 Debian, as root, the system libraries Qt needs are installed with apt-get; elsewhere the missing
@@ -80,8 +81,13 @@ QT_OTHER_LIBRARIES = {
 }
 FONT_PACKAGE = "fonts-dejavu-core"
 # Tools the tests use: a private X server (the xcb test), xdotool (waiting for and driving its
-# window), pdftoppm (looking at rendered briefs).
-TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "pdftoppm": "poppler-utils"}
+# window), pdftoppm (looking at rendered briefs), appstreamcli (validating the AppStream file).
+TOOLS = {
+    "Xvfb": "xvfb",
+    "xdotool": "xdotool",
+    "pdftoppm": "poppler-utils",
+    "appstreamcli": "appstream",
+}
 DEBIAN_PACKAGES = sorted(
     {*QT_X11_LIBRARIES.values(), *QT_OTHER_LIBRARIES.values(), FONT_PACKAGE, *TOOLS.values()}
 )
@@ -409,6 +415,11 @@ def cmd_check_display(_args: list[str]) -> int:
     return 0 if DISPLAY_STAMP.exists() or not sys.platform.startswith("linux") else 1
 
 
+def cmd_debian_packages(_args: list[str]) -> int:
+    print(" ".join(DEBIAN_PACKAGES))
+    return 0
+
+
 def cmd_run(args: list[str]) -> int:
     ensure_venv()
     return run([PY, "-m", "bnldesk", *args])
@@ -443,6 +454,7 @@ COMMANDS = {
     "bench": cmd_bench,
     "build": cmd_build,
     "check-display": cmd_check_display,
+    "debian-packages": cmd_debian_packages,
 }
 
 

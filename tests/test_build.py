@@ -129,6 +129,35 @@ def test_selftest_command_from_source(tmp_path: Path) -> None:
     assert _files_below(tmp_path / "tmp") == []
 
 
+METAINFO = ROOT / "resources" / "io.github.bnldesk.bnldesk.metainfo.xml"
+
+
+def test_appstream_metadata_describes_this_version_and_validates() -> None:
+    """The AppStream file software centres read: this version, the menu entry it launches, and
+    a clean ``appstreamcli validate`` (installed by dev.py on Debian; required in CI)."""
+    import xml.etree.ElementTree as ET
+
+    component = ET.parse(METAINFO).getroot()
+    assert component.get("type") == "desktop-application"
+    assert component.findtext("id") == METAINFO.name.removesuffix(".metainfo.xml")
+    assert component.findtext("project_license") == "EUPL-1.2"
+    launchable = component.findtext("launchable")
+    assert launchable is not None and (ROOT / "resources" / launchable).is_file()
+    releases = [r.get("version") for r in component.iter("release")]
+    assert releases and releases[0] == VERSION  # the newest release first
+    if shutil.which("appstreamcli") is None:
+        if os.environ.get("CI"):
+            pytest.fail("appstreamcli is missing (python3 dev.py test installs appstream)")
+        pytest.skip("appstreamcli is not installed (Debian package appstream)")
+    check = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--pedantic", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
 # What a source distribution holds (setup.py maps resources/ and db/ into the package).
 PACKAGED_SOURCES = ("bnldesk", "resources", "db", "pyproject.toml", "setup.py", "README.md")
 
@@ -281,6 +310,8 @@ def test_bundle_built_from_the_spec_runs_its_selftest(
         target = home / ".local" / "opt" / "bnldesk" / "bnldesk"
         entry = (home / ".local/share/applications/bnldesk.desktop").read_text(encoding="utf-8")
         assert f"Exec={target}\n" in entry
+        metainfo = home / ".local/share/metainfo" / METAINFO.name
+        assert metainfo.read_bytes() == METAINFO.read_bytes()
         assert (home / ".local/share/icons/hicolor/256x256/apps/bnldesk.png").is_file()
         installed = subprocess.run(
             [str(home / ".local/bin/bnldesk"), "--version"],
@@ -295,3 +326,4 @@ def test_bundle_built_from_the_spec_runs_its_selftest(
         )
         assert not target.exists()
         assert not (home / ".local/share/applications/bnldesk.desktop").exists()
+        assert not metainfo.exists()
