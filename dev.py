@@ -105,9 +105,10 @@ def run(cmd: list[str | Path], **kw: object) -> int:
     return subprocess.call([str(c) for c in cmd], cwd=ROOT, **kw)  # type: ignore[call-overload]
 
 
-def step(what: str, estimate: str, cmd: list[str | Path], **kw: object) -> int:
+def step(what: str, estimate: str, cmd: list[str | Path], *, label: str, **kw: object) -> int:
     """Run a long step: say what it does and roughly how long it takes, say every
-    :data:`HEARTBEAT_SECONDS` that it is still going, and how long it took."""
+    :data:`HEARTBEAT_SECONDS` that it is still going, and how long it took (kept in
+    :data:`timings` under ``label``)."""
     say(f"{what} ({estimate})")
     started = time.monotonic()
     proc = subprocess.Popen([str(c) for c in cmd], cwd=ROOT, **kw)  # type: ignore[call-overload]
@@ -121,7 +122,7 @@ def step(what: str, estimate: str, cmd: list[str | Path], **kw: object) -> int:
             proc.terminate()
             raise
     seconds = time.monotonic() - started
-    timings[what] = timings.get(what, 0.0) + seconds
+    timings[label] = timings.get(label, 0.0) + seconds
     say(f"  {'done' if code == 0 else f'FAILED (exit status {code})'} in {seconds:.0f} s")
     return code
 
@@ -132,25 +133,19 @@ def step(what: str, estimate: str, cmd: list[str | Path], **kw: object) -> int:
 
 
 def ensure_venv(extras: str = "test") -> None:
-    venv_made = (
-        PY.exists()
-        or step(
-            "creating the virtual environment in .venv",
-            "a few seconds",
-            [sys.executable, "-m", "venv", VENV],
-        )
-        == 0
-    )
-    if not venv_made:
+    make_venv = [sys.executable, "-m", "venv", VENV]
+    if not PY.exists() and step("creating .venv", "a few seconds", make_venv, label="venv") != 0:
         sys.exit("could not create .venv (on Debian: apt-get install python3-venv)")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
-    step("updating pip", "a few seconds", [PY, "-m", "pip", "install", "-q", "--upgrade", "pip"])
+    pip_upgrade = [PY, "-m", "pip", "install", "-q", "--upgrade", "pip"]
+    step("updating pip", "a few seconds", pip_upgrade, label="pip")
     code = step(
         f"installing bnldesk and its [{extras}] dependencies into .venv",
         "1-3 minutes the first time, PySide6 is large",
         [PY, "-m", "pip", "install", "-q", "--progress-bar", "off", "-e", f".[{extras}]"],
+        label="pip",
     )
     if code != 0:
         sys.exit("pip install failed (see above)")
@@ -191,6 +186,7 @@ def ensure_system_libraries() -> None:
             "updating the Debian package lists",
             "about 10-30 s",
             ["apt-get", "update", "-qq"],
+            label="apt",
             env=env,
             stdout=subprocess.DEVNULL,
         )
@@ -198,6 +194,7 @@ def ensure_system_libraries() -> None:
             f"installing {len(missing)} Debian packages: {' '.join(missing)}",
             "about 1 minute",
             ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+            label="apt",
             env=env,
             stdout=subprocess.DEVNULL,
         )
@@ -443,6 +440,7 @@ def cmd_build(args: list[str]) -> int:
         "building the desktop bundle dist/bnldesk/ with PyInstaller",
         "about 2 minutes",
         [BIN / "pyinstaller", "--noconfirm", "--clean", "--log-level=WARN", "bnldesk.spec", *args],
+        label="build",
     )
 
 
