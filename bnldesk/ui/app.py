@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bnldesk import APP_NAME, APP_ORG, __version__
 from bnldesk.paths import resource_path
 from bnldesk.store.engine import Store, StoreError
-from bnldesk.ui import i18n, startup_probe
+from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.main_window import MainWindow, app_icon
 from bnldesk.ui.notes import NotesBus
 from bnldesk.ui.settings import Settings
@@ -63,6 +63,7 @@ class Controller(QObject):
         from bnldesk.ui.meeting_actions import install_meeting_actions
 
         install_meeting_actions(window)  # meetings, sharing, conflicts, backups
+        crash_report.add_debug_action(window)  # hidden: Ctrl+Alt+Shift+F12 raises a test error
         window.start(restore=restore)
         if show:
             window.show()
@@ -115,6 +116,14 @@ def show_start_page_at_start(window: MainWindow) -> bool:
 
 def run_gui(db_path: Path, *, demo: bool = True) -> int:
     app = ensure_app()
+    reporter = crash_report.install(app)  # Qt messages to the log, errors in one dialog
+    try:
+        return _open_and_run(app, db_path, demo=demo)
+    finally:
+        reporter.uninstall()
+
+
+def _open_and_run(app: QApplication, db_path: Path, *, demo: bool) -> int:
     startup_probe.install(app)  # BNLDESK_QUIT_WHEN_SHOWN: bench and selftest
     app.setWindowIcon(app_icon())
     load_style(app)
