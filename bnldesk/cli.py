@@ -312,11 +312,10 @@ def _load_extra_commands() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _load_extra_commands()
     args = build_parser().parse_args(argv)  # exits here for --help and --version
-    from bnldesk.store.engine import StoreError
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     try:
         return func(args)
-    except (UserError, StoreError) as exc:
+    except BnldeskError as exc:  # the user's or the environment's fault: one line, no traceback
         print(f"bnldesk: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

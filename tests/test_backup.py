@@ -22,6 +22,7 @@ from bnldesk.store.check import check_database
 from bnldesk.store.engine import (
     DatabaseReadOnlyError,
     DiskFullError,
+    DiskIOError,
     Store,
     make_engine,
     open_store,
@@ -227,7 +228,7 @@ def test_read_only_file_on_disk(store: Store) -> None:
 
 
 def test_backup_on_a_full_disk_fails_cleanly(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_space(source: Path, target: Path) -> None:
+    def no_space(source: Path, target: Path, **_options: object) -> None:
         target.write_bytes(b"partial")
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -238,15 +239,20 @@ def test_backup_on_a_full_disk_fails_cleanly(store: Store, monkeypatch: pytest.M
     assert check_database(store.path).ok
 
 
-def test_io_error_is_explained(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_io_error_is_its_own_class_not_a_full_disk(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLITE_IOERR_WRITE (778) is a failing disk, told by its result code, not its words."""
     from sqlalchemy.exc import OperationalError
     from sqlalchemy.orm import Session
 
     def failing_flush(self: Session, objects: object = None) -> None:
-        raise OperationalError("INSERT", {}, sqlite3.OperationalError("disk I/O error"))
+        driver_error = sqlite3.OperationalError("the words do not matter: database is full")
+        driver_error.sqlite_errorcode = 778
+        raise OperationalError("INSERT", {}, driver_error)
 
     monkeypatch.setattr(Session, "flush", failing_flush)
-    with pytest.raises(DiskFullError, match="failing"):
+    with pytest.raises(DiskIOError, match="could not be read or written"):
         _add_note(store, "never written")
     monkeypatch.undo()
     with store.read() as s:
