@@ -6,6 +6,7 @@ that says where the notes went."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -291,7 +292,11 @@ def test_check_database_speaks_plainly(window: MainWindow, tmp_path: Path) -> No
     assert text.startswith("The database is in good order")
     assert "integrity_check: ok" in text
     damaged = tmp_path / "damaged.db"
-    damaged.write_bytes(b"not a database at all" * 100)
+    window.store.engine.dispose()
+    shutil.copy(window.store.path, damaged)
+    with damaged.open("r+b") as fh:  # pages of a real database overwritten
+        fh.seek(4096 * 2)
+        fh.write(b"\xa5" * 4096 * 8)
     text = check_report_text(run_check(damaged))
     assert text.startswith("The database is damaged.")
     assert "File > Backups..." in text

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -40,7 +41,8 @@ class InstanceLock:
         if self._fh is not None:
             return True
         try:
-            fh = self.path.open("a+b")
+            # Unbuffered: on a full disk the pid is simply not written, and closing cannot fail.
+            fh = self.path.open("a+b", buffering=0)
         except OSError:
             # A read-only folder: no other instance can write either; let SQLite arbitrate.
             return True
@@ -81,7 +83,8 @@ class InstanceLock:
 
                 fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
         finally:
-            self._fh.close()
+            with contextlib.suppress(OSError):
+                self._fh.close()
             self._fh = None
 
 

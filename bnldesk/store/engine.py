@@ -263,7 +263,10 @@ def _has_backups(path: Path) -> bool:
 
 def _check_existing(path: Path, *, read_only: bool) -> None:
     """Make ready to open ``path``; raises for a file that must not be used or recreated."""
-    swap.recover(path)  # finish a restore that was cut short, before anything reads the path
+    try:
+        swap.recover(path)  # finish a restore cut short, before anything reads the path
+    except OSError as exc:
+        raise classify(exc, path) or exc from exc
     if not path.exists():
         if read_only:
             raise CannotOpenError(path, "the file does not exist")
@@ -273,8 +276,31 @@ def _check_existing(path: Path, *, read_only: bool) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise classify(exc, path) or exc from exc
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnlyError(path, "its folder cannot be written, so it cannot be made")
         return
     check_header(path)  # an empty or foreign file is reported, never filled
+    _check_schema(path)
+
+
+def _check_schema(path: Path) -> None:
+    """Refuse a foreign SQLite file or one from a newer bnldesk before anything writes to it
+    (even switching the journal to WAL changes a file)."""
+    conn = connect_raw(path, read_only=True)
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if tables and "alembic_version" not in tables:
+            raise NotABnldeskDatabaseError(path, "an SQLite file of another program")
+        if "alembic_version" in tables:
+            versions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+            if len(versions) == 1 and versions[0] not in migrations.known_revisions():
+                raise NewerSchemaError(path, versions[0])
+    except sqlite3.Error as exc:
+        raise classify(exc, path) or exc from exc
+    finally:
+        conn.close()
 
 
 def prepare(store: Store, *, demo: bool) -> None:
@@ -313,7 +339,7 @@ def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) 
     """Open (creating if needed) the database at ``path``, migrated to the current schema.
 
     Only a file this call creates is filled with the bundled demo data (unless ``demo`` is
-    false). Raises a :class:`StoreError` subclass for each fault: an empty file
+    false). A file in a place that cannot be written is opened read-only (``store.read_only``). Raises a :class:`StoreError` subclass for each fault: an empty file
     (:class:`EmptyDatabaseFileError`), a foreign one (:class:`NotABnldeskDatabaseError`), one
     from a newer bnldesk (:class:`NewerSchemaError`, nothing written, no backup), a missing file
     whose backups exist (:class:`DatabaseMissingError`), a full disk, a read-only place, a lock
@@ -321,6 +347,10 @@ def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) 
     """
     path = Path(path).expanduser()
     _check_existing(path, read_only=read_only)
+    if not read_only and not place_is_writable(path):
+        # A read-only folder or file (a CD, a locked-down share): open it for reading; a write
+        # then raises DatabaseReadOnlyError instead of the file failing to open at all.
+        read_only = True
     engine = make_engine(path, read_only=read_only)
     store = Store(path, engine, read_only=read_only)
     try:

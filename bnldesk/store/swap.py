@@ -84,8 +84,9 @@ def _write_journal(plan: SwapPlan) -> None:
 
 def _read_journal(db_path: Path) -> SwapPlan | None:
     journal = journal_path(db_path)
-    with contextlib.suppress(FileNotFoundError):
-        journal.with_name(journal.name + ".tmp").unlink()  # a journal never completed
+    unfinished = journal.with_name(journal.name + ".tmp")
+    if unfinished.exists():
+        unfinished.unlink()  # a journal never completed: the swap never started
     try:
         data = json.loads(journal.read_text(encoding="utf-8"))
         return SwapPlan(db_path, Path(data["incoming"]), Path(data["aside"]))
