@@ -323,6 +323,9 @@ def prepare(store: Store, *, demo: bool) -> None:
                 hook(path, engine, current)
 
     migrations.upgrade(engine, before=before)
+    with store.read() as s:
+        if s.get(Setting, "database_id") is not None:
+            return  # a file in use: opening it writes nothing (and waits for no lock)
     with store.transaction() as s:
         if s.get(Setting, "database_id") is None:
             # A new file, or one whose first opening was cut short after its schema: never a

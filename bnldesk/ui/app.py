@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -84,6 +84,22 @@ class Controller(QObject):
         self.window_replaced.emit(window)
         return window
 
+    def reopen_after_restore(self) -> MainWindow | None:
+        """Show the database that a restore put in place: the undo history of the replaced
+        file is dropped (its steps refer to records that may not exist now) and a new window
+        loads every view from the restored file, keeping the layout and selection."""
+        self.undo_stack.clear()
+        old = self.window
+        if old is None:
+            return None
+        was_visible = old.isVisible()
+        old.save_state()
+        old.hide()
+        window = self.open_window(restore=True, show=was_visible)
+        self._retire(old)
+        self.window_replaced.emit(window)
+        return window
+
     def _retire(self, window: MainWindow) -> None:
         window.detach()
         window.close()
@@ -131,6 +147,14 @@ def run_gui(db_path: Path, *, demo: bool = True) -> int:
     store = opened.store
     controller = Controller(store)
     window = controller.open_window()
+    if store.created_with_demo:
+        window.show_message(
+            QCoreApplication.translate(
+                "App",
+                "A new database was made with the demo data of the published plans: "
+                "import the real documents with File > Import.",
+            )
+        )
     show_start_page_at_start(window)
     try:
         return app.exec()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import StartPageData, start_page_data
 from bnldesk.store.engine import Store
-from bnldesk.ui.backups_dialog import BackupsDialog, check_report_text, restore_in_place, run_check
+from bnldesk.ui.backups_dialog import BackupsDialog, check_report_text, restore_in_app, run_check
 from bnldesk.ui.conflicts import ConflictsView
 from bnldesk.ui.meeting_view import MeetingsPanel
 from bnldesk.ui.start_page import StartPage
@@ -381,18 +381,8 @@ class MeetingFeatures:
 
     def show_backups(self) -> BackupsDialog:
         def run_restore(chosen: Path, done: Any) -> None:
-            def finished(result: backup.RestoreResult) -> None:
-                done(result)
-                QMessageBox.information(
-                    self.window,
-                    tr("Backups"),
-                    tr("Restored. The previous file is kept at %s") % result.set_aside,
-                )
-                self.after_data_change()
-
-            self.worker.run(
-                lambda store: restore_in_place(store, chosen), finished, self._error(tr("Backups"))
-            )
+            # The window is replaced by one showing the restored file; the dialog goes with it.
+            restore_in_app(self.window, chosen, lambda: dialog.close())
 
         dialog = BackupsDialog(
             self.store.path, self.window, run_restore=run_restore, worker=self.worker
