@@ -552,3 +552,64 @@ def test_no_error_is_classified_by_message_text() -> None:
         if found:
             offenders[str(path.relative_to(ROOT))] = found
     assert offenders == {}
+
+
+# --------------------------------------------------------------------------------------------
+# killed backups and exports leave nothing behind for long
+# --------------------------------------------------------------------------------------------
+
+_KILLED_WRITES = textwrap.dedent(
+    """
+    import os, signal, sys
+    sys.path.insert(0, {root!r})
+    from bnldesk.services import backup
+    from bnldesk.services.files import atomic_write
+
+    if {what!r} == "export":
+        with atomic_write({target!r}) as tmp:
+            tmp.write_bytes(b"%PDF-1.4 half a brief" * 50000)
+            os.kill(os.getpid(), signal.SIGKILL)
+    else:
+        def copy(source, target, **options):
+            target.write_bytes(b"half a backup" * 50000)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        backup._copy_with_backup_api = copy
+        backup.backup_database({target!r}, "manual", force=True)
+    """
+)
+
+
+def _leftovers(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.name.startswith(".") and p.is_file())
+
+
+def test_killed_backups_and_exports_are_cleaned_at_the_next_start(store: Store) -> None:
+    from bnldesk.services.files import LEFTOVER_AGE, atomic_write
+    from bnldesk.services.guard import remove_start_leftovers
+
+    _add_note(store, "a note")
+    folder = store.path.parent
+    brief = folder / "brief.pdf"
+    brief.write_bytes(b"%PDF-1.4 the previous brief")
+    for what, target in (("export", brief), ("backup", store.path)):
+        script = _KILLED_WRITES.format(root=str(ROOT), what=what, target=str(target))
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+        assert result.returncode == -signal.SIGKILL, result.stderr.decode()
+    (part,) = [p for p in _leftovers(folder) if p.name.startswith(".brief.pdf.")]
+    (tmp,) = [p for p in _leftovers(backups_dir(store.path)) if p.name.endswith(".tmp")]
+    assert part.stat().st_size > 100_000 and tmp.stat().st_size > 100_000
+    # Right away they might belong to a write still running elsewhere: kept.
+    assert remove_start_leftovers(store.path) == []
+    # A writer that is alive holds its temporary file: kept however old.
+    with atomic_write(folder / "export.xlsx") as live:
+        live.write_bytes(b"being written")
+        old = live.stat().st_mtime - LEFTOVER_AGE - 60
+        for path in (part, tmp, live):
+            os.utime(path, (old, old))
+        removed = remove_start_leftovers(store.path)
+        assert sorted(removed) == sorted([part, tmp])
+        assert live.exists()
+    assert brief.read_bytes() == b"%PDF-1.4 the previous brief"
+    assert [p for p in _leftovers(folder) if p.suffix in (".part", ".tmp")] == []
+    assert _bodies(store.path) == ["a note"]

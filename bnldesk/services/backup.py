@@ -35,6 +35,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from bnldesk.paths import backups_dir
+from bnldesk.services.files import remove_leftovers
 from bnldesk.store import swap
 from bnldesk.store.engine import Store, StoreError, add_before_migrate_hook, connect_raw
 from bnldesk.store.errors import DiskFullError, classify
@@ -172,6 +173,7 @@ def backup_database(
     name = f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{_slug(reason)}.db"
     final = folder / name
     tmp = folder / f".{name}.tmp"
+    remove_leftovers(folder)  # temporary copies of backups that were killed
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)

@@ -118,6 +118,24 @@ def _drop_backups_since(db_path: Path, started: dt.datetime) -> None:
             b.path.unlink(missing_ok=True)
 
 
+def remove_start_leftovers(db_path: Path) -> list[Path]:
+    """Remove what killed writes left beside the database, in its backups and set-aside
+    folders and in the default export folder (see :func:`bnldesk.services.files.remove_leftovers`)."""
+    from bnldesk.paths import backups_dir, default_export_dir
+    from bnldesk.services.files import remove_leftovers
+
+    folders = [
+        db_path.parent,
+        backups_dir(db_path),
+        backups_dir(db_path) / "set-aside",
+        default_export_dir(),
+    ]
+    removed: list[Path] = []
+    for folder in folders:
+        removed += remove_leftovers(folder)
+    return removed
+
+
 def open_guarded(db_path: Path | str, *, demo: bool = True) -> GuardedOpen:
     """Open the database for the GUI: quick_check, instance lock, read-only fallback.
 
@@ -126,6 +144,7 @@ def open_guarded(db_path: Path | str, *, demo: bool = True) -> GuardedOpen:
     newer schema, locked, full disk, ...), with no lock left held and no backup written.
     """
     db_path = Path(db_path)
+    remove_start_leftovers(db_path)
     exists = db_path.exists()
     if exists:
         report = check_database(db_path, quick=True)  # raises for faults that are not damage

@@ -114,7 +114,7 @@ def _checkpoint(db_path: Path) -> None:
 def _keep_aside(db_path: Path, aside: Path) -> None:
     aside.parent.mkdir(parents=True, exist_ok=True)
     if not aside.exists():
-        tmp = aside.with_name(aside.name + ".part")
+        tmp = aside.with_name(f".{aside.name}.tmp")
         tmp.unlink(missing_ok=True)
         try:
             os.link(db_path, tmp)
@@ -125,7 +125,7 @@ def _keep_aside(db_path: Path, aside: Path) -> None:
         extra = db_path.with_name(db_path.name + suffix)
         kept = aside.with_name(aside.name + suffix)
         if extra.exists() and not kept.exists():
-            part = kept.with_name(kept.name + ".part")
+            part = kept.with_name(f".{kept.name}.tmp")
             shutil.copy2(extra, part)
             os.replace(part, kept)
     fsync_folder(aside.parent)
