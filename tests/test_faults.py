@@ -613,3 +613,25 @@ def test_killed_backups_and_exports_are_cleaned_at_the_next_start(store: Store) 
     assert brief.read_bytes() == b"%PDF-1.4 the previous brief"
     assert [p for p in _leftovers(folder) if p.suffix in (".part", ".tmp")] == []
     assert _bodies(store.path) == ["a note"]
+
+
+def test_a_file_found_damaged_is_not_written_until_restored(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add_note(store, "kept in the backup")
+    made = backup.backup_database(store.path, "manual")
+    store.close()
+    with store.path.open("r+b") as fh:
+        fh.seek(4096 * 2)
+        fh.write(b"\xa5" * 4096 * 6)
+    code, err = _run_cli(capsys, "--db", str(store.path), "check")
+    assert code == 1 and "is damaged" in err
+    damaged = store.path.read_bytes()
+    code, err = _run_cli(capsys, "--db", str(store.path), "annotate", "SENN-CRISE", "x")
+    assert code == 1 and "is damaged" in err and "restore it from a backup" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert store.path.read_bytes() == damaged
+    backup.restore(store.path, made)
+    code, _ = _run_cli(capsys, "--db", str(store.path), "annotate", "SENN-CRISE", "after")
+    assert code == 0
+    assert _bodies(store.path) == ["kept in the backup", "after"]

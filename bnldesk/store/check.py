@@ -1,5 +1,9 @@
 """Integrity checks of a database file, run without migrating or writing anything.
 
+A check that finds damage notes it beside the file (``.<name>.damaged``): from then on every
+write is refused with :class:`~bnldesk.store.errors.DatabaseCorruptError` until a check finds
+the file sound or a restore replaces it.
+
 A check tells real damage (SQLite's ``integrity_check``/``quick_check`` findings, SQLITE_CORRUPT)
 from everything else: a file that is empty, foreign, locked by another program, on a failing disk
 or in a folder that cannot be opened raises its own :class:`~bnldesk.store.errors.StoreError`
@@ -12,7 +16,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bnldesk.store.engine import check_header, connect_raw, place_is_writable
+from bnldesk.store.engine import (
+    check_header,
+    connect_raw,
+    forget_damage,
+    place_is_writable,
+    remember_damage,
+)
 from bnldesk.store.errors import SQLITE_CORRUPT, SQLITE_READONLY, classify, sqlite_code
 
 
@@ -63,6 +73,11 @@ def check_database(path: Path, *, quick: bool = False) -> CheckReport:
         _run_checks(conn, report, quick=quick)
     finally:
         conn.close()
+    if report.ok:
+        forget_damage(report.path)
+    else:
+        # Remembered beside the file: every write is refused until it is restored.
+        remember_damage(report.path, "; ".join(report.problems)[:500])
     return report
 
 

@@ -12,6 +12,7 @@ recreated (see :func:`open_store`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -71,6 +72,31 @@ class DatabaseMissingError(StoreError):
             f"{path} is missing, but backups of it exist in {backups_dir(path)}: restore one "
             "('bnldesk restore') rather than start a new, empty database"
         )
+
+
+def damage_mark_path(path: Path) -> Path:
+    """The file that remembers a damage found by a check or by SQLite (SQLITE_CORRUPT)."""
+    return path.with_name(f".{path.name}.damaged")
+
+
+def remember_damage(path: Path, problem: str) -> None:
+    """Note beside the file that it is damaged: writes are refused until a check finds it
+    sound again or a restore replaces it (best effort: a read-only folder keeps no note)."""
+    with contextlib.suppress(OSError):
+        damage_mark_path(path).write_text(problem, encoding="utf-8")
+
+
+def forget_damage(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        damage_mark_path(path).unlink(missing_ok=True)
+
+
+def known_damage(path: Path) -> str | None:
+    """The damage last found in the file at ``path``, or None."""
+    try:
+        return damage_mark_path(path).read_text(encoding="utf-8").strip() or "damaged"
+    except OSError:
+        return None
 
 
 def place_is_writable(path: Path) -> bool:
@@ -195,6 +221,10 @@ class Store:
         another program; faults of the environment are raised as :class:`StoreError`
         subclasses, a broken constraint (a bug) as SQLAlchemy's ``IntegrityError``.
         """
+        damage = known_damage(self.path)
+        if damage is not None:
+            # Writing into a file known to be damaged spreads the damage: restore it first.
+            raise DatabaseCorruptError(self.path, damage)
         session = self._write_sessions()
         try:
             with session.begin():
@@ -202,7 +232,10 @@ class Store:
         except IntegrityError:
             raise  # a broken rule is a bug in the caller, not the environment's fault
         except (OperationalError, DatabaseError) as exc:
-            raise explain(exc, self.path) from exc
+            error = explain(exc, self.path)
+            if isinstance(error, DatabaseCorruptError):
+                remember_damage(self.path, "SQLite found it damaged while writing")
+            raise error from exc
         finally:
             session.close()
 

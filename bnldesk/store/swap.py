@@ -145,6 +145,9 @@ def _finish(plan: SwapPlan, *, first_run: bool) -> None:
         _keep_aside(plan.db_path, plan.aside)
     step("companions")
     _drop_companions(plan.db_path)
+    # A damage noted for the replaced file does not concern the new one (and a swap cut short
+    # from here on is finished by recover()).
+    plan.db_path.with_name(f".{plan.db_path.name}.damaged").unlink(missing_ok=True)
     step("replace")
     os.replace(plan.incoming, plan.db_path)
     fsync_folder(plan.db_path.parent)
