@@ -23,6 +23,7 @@ from bnldesk.store.engine import Store, open_store
 from bnldesk.ui.app import Controller
 from bnldesk.ui.backups_dialog import RestoreDialog, startup_open
 from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
+from bnldesk.ui.main_window import MainWindow
 
 
 def _damaged_copy(tmp_path: Path) -> Path:
@@ -262,3 +263,51 @@ def test_an_empty_database_at_start_offers_its_backup(
             assert [a.body for a in s.scalars(select(Annotation))] == ["in the backup"]
     finally:
         opened.close()
+
+
+def test_queries_do_not_wait_behind_a_backup(window: MainWindow, qtbot: QtBot) -> None:
+    """A backup runs beside the database worker: held half-way through its copy, the worker
+    still answers a query and saves a note; the backup then completes with its snapshot."""
+    import threading
+
+    from bnldesk.ui.background_backup import BackgroundBackup
+
+    store = window.store
+    halfway = threading.Event()
+    release = threading.Event()
+
+    def held(done_pages: int, all_pages: int) -> None:
+        halfway.set()
+        if not release.wait(60):
+            raise TimeoutError("the test never released the backup")
+
+    runner = BackgroundBackup(window)
+    made: list[Path | None] = []
+    monkey_steps = pytest.MonkeyPatch()
+    monkey_steps.setattr(backup, "STEP_PAGES", 1)
+    try:
+        assert runner.start(
+            lambda: backup.backup_database(store.path, "manual", progress=held), made.append
+        )
+        assert halfway.wait(60), "the backup never started copying"
+        assert not runner.start(lambda: None), "a second backup must wait for the first"
+
+        def count_and_write(st: Store) -> int:
+            with st.transaction() as s:
+                add_annotation(
+                    s, resolve_target(s, "SENN-CRISE"), NoteFields(body="during the backup")
+                )
+            with st.read() as s:
+                return int(s.scalar(select(func.count()).select_from(Annotation)) or 0)
+
+        assert window.worker.call(count_and_write, timeout_ms=60000) == 1
+        assert runner.running()
+        with qtbot.waitSignal(runner.done, timeout=60000):
+            release.set()
+    finally:
+        release.set()
+        monkey_steps.undo()
+    (path,) = made
+    assert path is not None and backup.quick_check(path)
+    assert _live_bodies(path) == []  # the snapshot taken before the note was written
+    assert _live_bodies(store.path) == ["during the backup"]

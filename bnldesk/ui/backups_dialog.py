@@ -32,6 +32,7 @@ from bnldesk.services import backup
 from bnldesk.services.guard import GuardedOpen, open_guarded
 from bnldesk.store.check import CheckReport, check_database
 from bnldesk.store.engine import Store, StoreError, open_store, prepare
+from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
 from bnldesk.ui.start_page import RowsModel, make_table
 
@@ -266,13 +267,13 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         run_restore: Callable[[Path, Callable[[Any], None]], None] | None = None,
-        worker: Any | None = None,
+        runner: BackgroundBackup | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
-        # The window's database worker: a backup of a big database takes seconds, which must
-        # not freeze the window (without one, as at start-up, it runs here).
-        self.worker = worker
+        # A backup of a big database takes seconds: it runs on a thread of its own, beside the
+        # database worker, so the window and its queries go on (without one, it runs here).
+        self.runner = runner
         self.setWindowTitle(tr("Backups"))
         self.db_path = db_path
         self.run_restore = run_restore
@@ -311,16 +312,20 @@ class BackupsDialog(QDialog):
 
     def backup_now(self) -> None:
         db_path = self.db_path
-        if self.worker is None:
+
+        def job() -> Path:
+            return backup.backup_database(db_path, "manual")
+
+        if self.runner is None:
             try:
-                made = backup.backup_database(db_path, "manual")
+                made = job()
             except backup.BackupError as exc:
                 QMessageBox.warning(self, tr("Backups"), str(exc))
                 return
             self.list.refresh(select=made)
             return
 
-        def done(made: Path) -> None:
+        def done(made: Path | None) -> None:
             self.now_button.setEnabled(True)
             self.list.refresh(select=made)
 
@@ -328,8 +333,8 @@ class BackupsDialog(QDialog):
             self.now_button.setEnabled(True)
             QMessageBox.warning(self, tr("Backups"), describe_failure(exc))
 
-        self.now_button.setEnabled(False)
-        self.worker.run(lambda _store: backup.backup_database(db_path, "manual"), done, failed)
+        if self.runner.start(job, done, failed):
+            self.now_button.setEnabled(False)
 
     def restore(self) -> None:
         chosen = self.list.selected()

@@ -84,12 +84,15 @@ def offers_for(fault: StoreError, *, has_backups: bool) -> list[Offer]:
     return [*offers, Offer.QUIT]
 
 
-_LABELS = {
-    Offer.RETRY: "Try again",
-    Offer.READ_ONLY: "Open read-only",
-    Offer.RESTORE: "Restore a backup...",
-    Offer.QUIT: "Quit",
-}
+def label_for(offer: Offer) -> str:
+    """The button text of an offer."""
+    if offer is Offer.RETRY:
+        return tr("Try again")
+    if offer is Offer.READ_ONLY:
+        return tr("Open read-only")
+    if offer is Offer.RESTORE:
+        return tr("Restore a backup...")
+    return tr("Quit")
 
 
 class StartupFaultDialog(QDialog):
@@ -114,7 +117,7 @@ class StartupFaultDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         for offer in offers_for(fault, has_backups=has_backups):
-            button = QPushButton(tr(_LABELS[offer]))
+            button = QPushButton(label_for(offer))
             button.setObjectName(f"offer-{offer.value}")
             button.clicked.connect(lambda _checked=False, chosen=offer: self._choose(chosen))
             self.buttons[offer] = button

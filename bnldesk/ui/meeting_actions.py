@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import StartPageData, start_page_data
 from bnldesk.store.engine import Store
+from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.backups_dialog import BackupsDialog, check_report_text, restore_in_app, run_check
 from bnldesk.ui.conflicts import ConflictsView
 from bnldesk.ui.meeting_view import MeetingsPanel
@@ -183,6 +184,7 @@ class MeetingFeatures:
                 file_menu.addAction(action)
         if anchor is not None:
             file_menu.insertSeparator(anchor)
+        self.backups = BackgroundBackup(window)
         self.timer = QTimer(window)
         self.timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.auto_backup)
@@ -385,7 +387,7 @@ class MeetingFeatures:
             restore_in_app(self.window, chosen, lambda: dialog.close())
 
         dialog = BackupsDialog(
-            self.store.path, self.window, run_restore=run_restore, worker=self.worker
+            self.store.path, self.window, run_restore=run_restore, runner=self.backups
         )
         dialog.show()
         return dialog
@@ -400,9 +402,12 @@ class MeetingFeatures:
         self.worker.run(lambda _store: run_check(path), done, self._error(tr("Check database")))
 
     def auto_backup(self) -> None:
+        """The timer's backup, beside the worker (queries never wait behind it); skipped when
+        the last one is recent or nothing changed."""
         if self.store.read_only:
             return
-        self.worker.run(lambda store: backup.maybe_backup(store), None, lambda _exc: None)
+        store = self.store
+        self.backups.start(lambda: backup.maybe_backup(store), None, lambda _exc: None)
 
 
 def tool_size(window: Any) -> QSize:
