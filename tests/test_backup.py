@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from bnldesk.cli import main
 from bnldesk.domain.models import Annotation
@@ -21,7 +21,6 @@ from bnldesk.store import migrations
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import (
     DatabaseReadOnlyError,
-    DiskFullError,
     DiskIOError,
     Store,
     make_engine,
@@ -175,42 +174,6 @@ def test_cli_backup_and_restore(db_path: Path, capsys: pytest.CaptureFixture[str
 # --------------------------------------------------------------------------------------------
 # faults while writing
 # --------------------------------------------------------------------------------------------
-
-
-def test_disk_full_leaves_the_database_intact(store: Store) -> None:
-    kept = _add_note(store, "saved before the disk filled up")
-
-    @event.listens_for(store.engine, "connect")
-    def _tiny_disk(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    store.engine.dispose()
-    with pytest.raises(DiskFullError, match="disk is full"), store.transaction() as s:
-        target = resolve_target(s, "SENN-CRISE")
-        for i in range(200):
-            add_annotation(s, target, NoteFields(body=f"{i} " + "x" * 20000))
-    event.remove(store.engine, "connect", _tiny_disk)
-    store.engine.dispose()
-    with store.read() as s:
-        assert [n.uuid for n in s.scalars(select(Annotation))] == [kept]
-    assert check_database(store.path).ok
-
-
-def test_database_made_read_only_under_the_app(store: Store) -> None:
-    kept = _add_note(store, "saved")
-
-    @event.listens_for(store.engine, "connect")
-    def _read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute("PRAGMA query_only = 1")
-
-    store.engine.dispose()
-    with pytest.raises(DatabaseReadOnlyError, match="read-only"):
-        _add_note(store, "lost?")
-    event.remove(store.engine, "connect", _read_only)
-    store.engine.dispose()
-    with store.read() as s:
-        assert [n.uuid for n in s.scalars(select(Annotation))] == [kept]
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file modes")

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
+from sync_support import open_laptops
 from sync_support import pair as pair_laptops
 
 from bnldesk.cli import main
@@ -88,21 +89,7 @@ def _exchange(src: Store, dst: Store, folder: Path, name: str) -> sync.ReceiveRe
 @pytest.fixture
 def laptops(tmp_path: Path) -> Iterator[tuple[Store, Store, Store]]:
     """Three laptops of one delegation, each with its own database (the demo plans)."""
-    first = open_store(tmp_path / "a.db")
-    first.close()
-    stores = []
-    for name in "abc":
-        path = tmp_path / f"{name}.db"
-        if name != "a":
-            shutil.copy(tmp_path / "a.db", path)  # closed file: a copy is fine in a test
-        store = open_store(path)
-        with store.transaction() as s:
-            row = s.get(Setting, "database_id")
-            assert row is not None
-            row.value = str(uuidlib.uuid4())
-            s.add(Setting(key="user_name", value=f"delegate {name.upper()}"))
-        stores.append(store)
-    pair_laptops(*stores)
+    stores = open_laptops(tmp_path, "abc")
     yield stores[0], stores[1], stores[2]
     for store in stores:
         store.close()

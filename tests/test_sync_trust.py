@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import uuid as uuidlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,10 +10,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sync_support import pair
+from sync_support import open_laptops
 
 from bnldesk.cli import main
-from bnldesk.domain.models import Annotation, Setting, SyncConflict, utcnow
+from bnldesk.domain.models import Annotation, SyncConflict, utcnow
 from bnldesk.services import sync, sync_bundle, sync_trust
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
@@ -23,18 +22,7 @@ from bnldesk.store.engine import Store, open_store
 @pytest.fixture
 def two_laptops(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
     """Laptops A and B of one delegation, paired, with the demo plans."""
-    open_store(tmp_path / "a.db").close()
-    shutil.copy(tmp_path / "a.db", tmp_path / "b.db")
-    stores = []
-    for name in "ab":
-        store = open_store(tmp_path / f"{name}.db")
-        with store.transaction() as s:
-            row = s.get(Setting, "database_id")
-            assert row is not None
-            row.value = str(uuidlib.uuid4())
-            s.add(Setting(key="user_name", value=f"delegate {name.upper()}"))
-        stores.append(store)
-    pair(*stores)
+    stores = open_laptops(tmp_path, "ab")
     yield stores[0], stores[1]
     for store in stores:
         store.close()

@@ -76,16 +76,6 @@ def _slug(reason: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:40] or "manual"
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def quick_check(path: Path) -> bool:
     """Whether the file is an SQLite database whose ``quick_check`` says ok."""
     try:
@@ -185,7 +175,7 @@ def backup_database(
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, final)
-        _fsync_dir(folder)
+        swap.fsync_folder(folder)
     except BackupError:
         tmp.unlink(missing_ok=True)
         raise

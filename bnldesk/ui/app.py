@@ -72,23 +72,19 @@ class Controller(QObject):
         """Apply a language at once: store the choice, then rebuild the window in it."""
         self.settings.set("prefs/language", code)
         self.language = i18n.install(code)
-        old = self.window
-        if old is None:
-            return None
-        was_visible = old.isVisible()
-        old.notes.commit()
-        old.save_state()
-        old.hide()
-        window = self.open_window(restore=True, show=was_visible)
-        self._retire(old)
-        self.window_replaced.emit(window)
-        return window
+        if self.window is not None:
+            self.window.notes.commit()
+        return self._replace_window()
 
     def reopen_after_restore(self) -> MainWindow | None:
         """Show the database that a restore put in place: the undo history of the replaced
         file is dropped (its steps refer to records that may not exist now) and a new window
         loads every view from the restored file, keeping the layout and selection."""
         self.undo_stack.clear()
+        return self._replace_window()
+
+    def _replace_window(self) -> MainWindow | None:
+        """A new main window in place of the current one, with its layout and selection."""
         old = self.window
         if old is None:
             return None
