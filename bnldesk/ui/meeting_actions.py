@@ -38,6 +38,7 @@ from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.backups_dialog import BackupsDialog, check_report_text, restore_in_app, run_check
 from bnldesk.ui.conflicts import ConflictsView
 from bnldesk.ui.meeting_view import MeetingsPanel
+from bnldesk.ui.pairing_dialog import PairingDialog
 from bnldesk.ui.start_page import StartPage
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
@@ -136,7 +137,7 @@ class ReceivePreview(QDialog):
         )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
-        text = QPlainTextEdit("\n".join(c.line() for c in report.changes))
+        text = QPlainTextEdit("\n".join(c.line() for c in [*report.changes, *report.refused]))
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         merge = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -172,6 +173,7 @@ class MeetingFeatures:
         file_menu = getattr(window, "menus", {}).get("file") or self.menu
         anchor = self._quit_action(file_menu)
         for key, text, slot in (
+            ("pair", tr("&Pair laptops..."), self.show_pairing),
             ("share", tr("S&hare notes..."), self.share),
             ("receive", tr("&Receive notes..."), self.receive),
             ("backups", tr("&Backups..."), self.show_backups),
@@ -213,6 +215,7 @@ class MeetingFeatures:
             "meetings": tr("Meetings with their agenda, positions and outcomes"),
             "new_meeting": tr("Plan a meeting of a workgroup and its agenda"),
             "conflicts": tr("Notes changed on two laptops: choose what to keep"),
+            "pair": tr("Accept notes from another laptop of the delegation"),
             "share": tr("Write the delegation's notes to a file for another laptop"),
             "receive": tr("Merge notes shared from another laptop (preview first)"),
             "backups": tr("List the automatic backups and restore one"),
@@ -380,6 +383,11 @@ class MeetingFeatures:
             QMessageBox.warning(self.window, title, str(exc))
 
         return show
+
+    def show_pairing(self) -> PairingDialog:
+        dialog = PairingDialog(self.worker, self.window)
+        dialog.show()
+        return dialog
 
     def show_backups(self) -> BackupsDialog:
         def run_restore(chosen: Path, done: Any) -> None:

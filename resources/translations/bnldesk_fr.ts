@@ -1114,181 +1114,191 @@ Remplacer le plan par ce document ?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="67"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="111"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="336"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="344"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="339"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="70"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="70"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="71"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="81"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="82"/>
         <location filename="../../bnldesk/ui/preferences.py" line="55"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="83"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="84"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="98"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="99"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="111"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="349"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="130"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="349"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="371"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
         <location filename="../../bnldesk/ui/meeting_actions.py" line="374"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="376"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="377"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="379"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="132"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="133"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="134"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="142"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="143"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="150"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="151"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="169"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="169"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="170"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="172"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="175"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <source>&amp;Pair laptops...</source>
+        <translation>&amp;Associer des portables...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="179"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="180"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="212"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables : choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="218"/>
+        <source>Accept notes from another laptop of the delegation</source>
+        <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="219"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="220"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="218"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="221"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="219"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="222"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="260"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="263"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="293"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="296"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="311"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="314"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="337"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="340"/>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
         <translation>%1 écrit : %2 notes, %3 réunions, %4 actions.</translation>
     </message>
@@ -1297,8 +1307,8 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="400"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="402"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="408"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="410"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -1827,6 +1837,62 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <source>Restore a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="51"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="114"/>
+        <source>Pair laptops</source>
+        <translation>Associer des portables</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="55"/>
+        <source>Notes are only received from paired laptops. Give this laptop&apos;s code to the other laptop, and enter its code here with a name. Private notes never leave this laptop.</source>
+        <translation>Les notes ne sont reçues que de portables associés. Donnez le code de ce portable à l&apos;autre portable et saisissez ici le code de celui-ci, avec un nom. Les notes privées ne quittent jamais ce portable.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="66"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
+        <source>for example: Anna&apos;s laptop</source>
+        <translation>par exemple : portable d&apos;Anna</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
+        <source>Pair</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="84"/>
+        <source>This laptop&apos;s code</source>
+        <translation>Code de ce portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="85"/>
+        <source>Other laptop&apos;s code</source>
+        <translation>Code de l&apos;autre portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
+        <source>Its name</source>
+        <translation>Son nom</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Paired laptop</source>
+        <translation>Portable associé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -2079,7 +2145,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="152"/>
+        <location filename="../../bnldesk/ui/app.py" line="148"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés : importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>

@@ -1114,181 +1114,191 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="67"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="111"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="336"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="344"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="339"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="70"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="70"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="71"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="81"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="82"/>
         <location filename="../../bnldesk/ui/preferences.py" line="55"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="83"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="84"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="98"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="99"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="111"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="349"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="130"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="349"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="371"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
         <location filename="../../bnldesk/ui/meeting_actions.py" line="374"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="376"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="377"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="379"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="132"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="133"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="134"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="142"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="143"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="150"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="151"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="169"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="169"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="170"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="172"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="175"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <source>&amp;Pair laptops...</source>
+        <translation>&amp;Laptops koppelen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="179"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="180"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="212"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="218"/>
+        <source>Accept notes from another laptop of the delegation</source>
+        <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="219"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="220"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="218"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="221"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="219"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="222"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="260"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="263"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="293"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="296"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="311"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="314"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="337"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="340"/>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
         <translation>%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
     </message>
@@ -1297,8 +1307,8 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="400"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="402"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="408"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="410"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1827,6 +1837,62 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>Restore a backup...</source>
         <translation>Reservekopie terugzetten...</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="51"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="114"/>
+        <source>Pair laptops</source>
+        <translation>Laptops koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="55"/>
+        <source>Notes are only received from paired laptops. Give this laptop&apos;s code to the other laptop, and enter its code here with a name. Private notes never leave this laptop.</source>
+        <translation>Nota&apos;s worden alleen ontvangen van gekoppelde laptops. Geef de code van deze laptop aan de andere laptop en vul hier de code van die laptop in, met een naam. Privénota&apos;s verlaten deze laptop nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="66"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
+        <source>for example: Anna&apos;s laptop</source>
+        <translation>bijvoorbeeld: laptop van Anna</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
+        <source>Pair</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="84"/>
+        <source>This laptop&apos;s code</source>
+        <translation>Code van deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="85"/>
+        <source>Other laptop&apos;s code</source>
+        <translation>Code van de andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
+        <source>Its name</source>
+        <translation>Naam ervan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Paired laptop</source>
+        <translation>Gekoppelde laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <source>Forget</source>
+        <translation>Vergeten</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -2079,7 +2145,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="152"/>
+        <location filename="../../bnldesk/ui/app.py" line="148"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
