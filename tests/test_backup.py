@@ -159,6 +159,9 @@ def test_cli_backup_and_restore(db_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["--db", str(db_path), "annotate", "SENN-CRISE", "kept"]) == 0
     assert main(["--db", str(db_path), "backup"]) == 0
     assert "checked" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "backup"]) == 0
+    assert "nothing changed since the last backup" in capsys.readouterr().out
+    assert len(backup.list_backups(db_path)) == 1
     assert main(["--db", str(db_path), "annotate", "SENN-CRISE", "after"]) == 0
     assert main(["--db", str(db_path), "restore", "--list"]) == 0
     out = capsys.readouterr().out

@@ -161,8 +161,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist")
+    before = {b.path for b in backup_service.list_backups(path)}
     made = backup_service.backup_database(path, "manual")
-    print(f"backup written and checked: {made}")
+    if made in before:
+        print(f"nothing changed since the last backup: {made}")
+    else:
+        print(f"backup written and checked: {made}")
     return 0
 
 
