@@ -58,7 +58,7 @@ def _add_note(store: Store, body: str) -> str:
 
 
 def _bodies(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:
         return [r[0] for r in conn.execute("SELECT body FROM annotation ORDER BY id")]
     finally:
@@ -635,3 +635,17 @@ def test_a_file_found_damaged_is_not_written_until_restored(
     code, _ = _run_cli(capsys, "--db", str(store.path), "annotate", "SENN-CRISE", "after")
     assert code == 0
     assert _bodies(store.path) == ["kept in the backup", "after"]
+
+
+def test_odd_characters_in_the_database_path(tmp_path: Path) -> None:
+    """SQLite addresses files by URI here: '#', '?', '%' and spaces in names must still work."""
+    db = tmp_path / "Notes #1 ?50% é" / "bnl desk#?.db"
+    store = open_store(db)
+    _add_note(store, "in an odd folder")
+    made = backup.backup_database(db, "manual")
+    _add_note(store, "after the backup")
+    store.close()
+    assert check_database(db).ok
+    backup.restore(db, made)
+    assert _bodies(db) == ["in an odd folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Notes #1 ?50% é"]

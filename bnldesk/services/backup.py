@@ -79,7 +79,7 @@ def _slug(reason: str) -> str:
 def quick_check(path: Path) -> bool:
     """Whether the file is an SQLite database whose ``quick_check`` says ok."""
     try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(swap.file_uri(Path(path), "mode=ro"), uri=True)
     except sqlite3.Error:
         return False
     try:

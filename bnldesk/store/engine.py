@@ -113,10 +113,10 @@ def sqlite_uri(path: Path, *, read_only: bool) -> str:
     cannot create the WAL index there and would refuse to open it at all.
     """
     if not read_only:
-        return f"file:{path.as_posix()}?mode=rwc"
+        return swap.file_uri(path, "mode=rwc")
     if not os.access(path.parent, os.W_OK):
-        return f"file:{path.as_posix()}?mode=ro&immutable=1"
-    return f"file:{path.as_posix()}?mode=ro"
+        return swap.file_uri(path, "mode=ro&immutable=1")
+    return swap.file_uri(path, "mode=ro")
 
 
 def connect_raw(path: Path, *, read_only: bool) -> sqlite3.Connection:

@@ -54,6 +54,12 @@ class SwapPlan:
     aside: Path
 
 
+def file_uri(path: Path, options: str) -> str:
+    """An SQLite URI for ``path`` (percent-encoded: ``#``, ``?`` and ``%`` are allowed in file
+    names) with ``options`` such as ``mode=ro``."""
+    return f"{path.absolute().as_uri()}?{options}"
+
+
 def journal_path(db_path: Path) -> Path:
     return db_path.with_name(f".{db_path.name}.swap-journal")
 
@@ -102,7 +108,7 @@ def _checkpoint(db_path: Path) -> None:
     if not db_path.with_name(db_path.name + "-wal").exists():
         return
     try:
-        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=5)
+        conn = sqlite3.connect(file_uri(db_path, "mode=rw"), uri=True, timeout=5)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         finally:
@@ -203,7 +209,7 @@ def _drop_alias(plan: SwapPlan) -> None:
 
 def _is_sound(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(file_uri(path, "mode=ro"), uri=True)
     except sqlite3.Error:
         return False
     try:
