@@ -294,6 +294,11 @@ def test_nested_malformed_and_oversized_bundles_are_refused(
     with pytest.raises(sync.BundleError, match="larger than"):
         sync.receive(a, base)
     assert _all_rows(a) == before
+    # The sender is told before writing one: share less.
+    monkeypatch.setattr(sync, "MAX_BUNDLE_BYTES", 1000)
+    with pytest.raises(sync.BundleError, match="share the changes since a date"):
+        sync.share(b, tmp_path / "too-big.bnlnotes")
+    assert not (tmp_path / "too-big.bnlnotes").exists()
 
 
 def test_cli_refuses_every_hostile_bundle_without_a_traceback(

@@ -70,6 +70,7 @@ from bnldesk.services import sync_trust
 from bnldesk.services.files import ExportError, write_atomically
 from bnldesk.services.sync_bundle import (
     FORMAT_VERSION,
+    MAX_BUNDLE_BYTES,
     Bundle,
     BundleEntry,
     BundleError,
@@ -332,7 +333,8 @@ def build_payload(
 def share(store: Store, out: Path | str, scope: Scope | None = None) -> ShareResult:
     """Write a signed bundle of the delegation's shareable records to ``out``.
 
-    Raises :class:`BundleError` (an unknown workgroup in ``scope``) or :class:`StoreError`
+    Raises :class:`BundleError` (an unknown workgroup in ``scope``, a bundle larger than a
+    receiver accepts) or :class:`StoreError`
     (the file cannot be written, the database is read-only); nothing is marked as shared then.
     """
     if store.read_only:
@@ -341,6 +343,12 @@ def share(store: Store, out: Path | str, scope: Scope | None = None) -> ShareRes
     with store.transaction() as s:
         manifest, records, conflicts = build_payload(s, scope)
         data = encode_bundle(payload_json(manifest, records, conflicts), sync_trust.signing_key(s))
+        if len(data) > MAX_BUNDLE_BYTES:
+            # Raising rolls back the history marks: nothing was shared.
+            raise BundleError(
+                f"the bundle would be larger than {MAX_BUNDLE_BYTES // 2**20} MB, more than "
+                "another laptop accepts: share the changes since a date, or one workgroup"
+            )
         try:
             write_atomically(out, data)
         except ExportError as exc:
