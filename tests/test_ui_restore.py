@@ -311,3 +311,24 @@ def test_queries_do_not_wait_behind_a_backup(window: MainWindow, qtbot: QtBot) -
     assert path is not None and backup.quick_check(path)
     assert _live_bodies(path) == []  # the snapshot taken before the note was written
     assert _live_bodies(store.path) == ["during the backup"]
+
+
+def test_a_restore_refuses_while_a_connection_is_still_open(tmp_path: Path) -> None:
+    from bnldesk.ui.backups_dialog import restore_in_place
+
+    db = tmp_path / "bnldesk.db"
+    store = open_store(db)
+    made = backup.backup_database(db, "manual", force=True)
+    with store.transaction() as s:
+        add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="kept"))
+    leaked = store.session()
+    leaked.connection()  # a session someone forgot to close holds a connection
+    try:
+        with pytest.raises(backup.BackupError, match="still in use"):
+            restore_in_place(store, made)
+        assert _live_bodies(db) == ["kept"]
+    finally:
+        leaked.close()
+    restore_in_place(store, made)
+    assert _live_bodies(db) == []
+    store.close()

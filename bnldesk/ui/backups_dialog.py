@@ -362,11 +362,11 @@ def restore_in_place(store: Store, chosen: Path) -> backup.RestoreResult:
             f"{store.path} is open read-only in this window: restore it where it is open for "
             "writing, or close the other bnldesk window first"
         )
-    store.close()
-    if store.open_connections():
+    if store.open_connections():  # asked before closing: closing starts a new, empty pool
         raise backup.BackupError(
             f"{store.path} is still in use inside bnldesk; nothing was restored, try again"
         )
+    store.close()
     result = backup.restore(store.path, chosen)
     prepare(store, demo=False)
     return result
