@@ -66,3 +66,28 @@ def test_pairing_in_the_window_lets_the_other_laptops_notes_in(
     with pytest.raises(sync.BundleError, match="not paired"):
         sync.receive(store, bundle, dry_run=True)
     dialog.close()
+
+
+def test_receive_errors_show_the_delegates_message_never_internal_text(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    unpaired = tmp_path / "stranger.bnlnotes"
+    stranger = open_store(tmp_path / "stranger.db")
+    try:
+        sync.share(stranger, unpaired)
+    finally:
+        stranger.close()
+    window.meeting_features.receive(str(unpaired))
+    settle(window)
+    assert len(warnings) == 1 and "not paired" in warnings[0]
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("internal detail: table annotation_v2")
+
+    monkeypatch.setattr(sync, "receive", broken)
+    window.meeting_features.receive(str(unpaired))
+    settle(window)
+    assert len(warnings) == 2
+    assert "internal error" in warnings[1] and "annotation_v2" not in warnings[1]

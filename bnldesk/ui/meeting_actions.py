@@ -35,7 +35,13 @@ from bnldesk.services import backup, sync
 from bnldesk.services.meetings import StartPageData, start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.ui.background_backup import BackgroundBackup
-from bnldesk.ui.backups_dialog import BackupsDialog, check_report_text, restore_in_app, run_check
+from bnldesk.ui.backups_dialog import (
+    BackupsDialog,
+    check_report_text,
+    describe_failure,
+    restore_in_app,
+    run_check,
+)
 from bnldesk.ui.conflicts import ConflictsView
 from bnldesk.ui.meeting_view import MeetingsPanel
 from bnldesk.ui.pairing_dialog import PairingDialog
@@ -380,7 +386,8 @@ class MeetingFeatures:
 
     def _error(self, title: str) -> Any:
         def show(exc: BaseException) -> None:
-            QMessageBox.warning(self.window, title, str(exc))
+            # A delegate's message as it is; a bug's text goes to the log, not the dialog.
+            QMessageBox.warning(self.window, title, describe_failure(exc))
 
         return show
 
