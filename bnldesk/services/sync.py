@@ -45,7 +45,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from bnldesk import __version__
 from bnldesk.domain import identity
@@ -193,7 +193,7 @@ def _workgroup_key(session: Session, code: str) -> str:
 def _select_records(session: Session, scope: Scope) -> dict[str, list[Any]]:
     """The records a bundle carries, parents included, private notes and their actions left out."""
     public = Annotation.visibility != Visibility.PRIVATE
-    notes = select(Annotation).where(public)
+    notes = select(Annotation).where(public).options(selectinload(Annotation.tags))
     meetings = select(Meeting)
     points = select(AgendaItem)
     actions = select(ActionItem)
@@ -298,6 +298,11 @@ def build_payload(
 ) -> tuple[Manifest, dict[str, list[BundleEntry]], list[ConflictEntry]]:
     """The bundle's content; records the shared versions in the history (the caller commits)."""
     selected = _select_records(session, scope)
+    histories: dict[str, set[str]] = {}
+    for record_uuid, version in session.execute(
+        select(SyncHistory.record_uuid, SyncHistory.version_hash)
+    ):
+        histories.setdefault(record_uuid, set()).add(version)
     records: dict[str, list[BundleEntry]] = {}
     uuids: set[str] = set()
     for kind in KINDS:
@@ -305,8 +310,11 @@ def build_payload(
         for row in selected[kind]:
             record = record_of(session, kind, row)
             h = version_hash(record)
-            _remember(session, row.uuid, [h])
-            entries.append(BundleEntry(record, frozenset(_history(session, row.uuid) | {h})))
+            history = histories.setdefault(row.uuid, set())
+            if h not in history:  # the shared version joins the record's history
+                session.add(SyncHistory(record_uuid=row.uuid, version_hash=h))
+                history.add(h)
+            entries.append(BundleEntry(record, frozenset(history)))
             uuids.add(row.uuid)
         records[kind] = entries
     conflicts = [
