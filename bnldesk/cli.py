@@ -334,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         setup_logging(args.log_level, db_path=_db_path(args))
         return func(args)
-    except BnldeskError as exc:  # UserError, StoreError, ...: one line, no traceback
+    except BnldeskError as exc:  # the user's or the environment's fault: one line, no traceback
         print(f"bnldesk: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from sync_support import pair
 from ui_support import settle
 
 from bnldesk.domain.models import Annotation, Setting, utcnow
@@ -90,6 +91,7 @@ def _make_conflict(store: Store, tmp_path: Path) -> None:
             row = s.get(Setting, "database_id")
             assert row is not None
             row.value = str(uuidlib.uuid4())
+        pair(store, other)
         sync.share(store, tmp_path / "first.bnlnotes")
         sync.receive(other, tmp_path / "first.bnlnotes")
         for st, body in (

@@ -681,7 +681,7 @@ MeetingState = dict[str, tuple[str, dict[str, Any]]]
 
 def meeting_state(session: Session, meeting_id: int | None) -> MeetingState:
     """The meeting, its agenda points and its actions in portable form, keyed by UUID."""
-    from bnldesk.services import sync
+    from bnldesk.services.sync_records import CODECS
 
     state: MeetingState = {}
     if meeting_id is None:
@@ -690,11 +690,11 @@ def meeting_state(session: Session, meeting_id: int | None) -> MeetingState:
     if m is None:
         return state
     session.flush()
-    state[m.uuid] = ("meeting", sync.meeting_data(m))
+    state[m.uuid] = ("meeting", CODECS["meeting"].read(session, m).to_json())
     for p in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == m.id)):
-        state[p.uuid] = ("agenda_item", sync.agenda_item_data(p))
+        state[p.uuid] = ("agenda_item", CODECS["agenda_item"].read(session, p).to_json())
     for a in session.scalars(select(ActionItem).where(ActionItem.meeting_id == m.id)):
-        state[a.uuid] = ("action_item", sync.action_item_data(session, a))
+        state[a.uuid] = ("action_item", CODECS["action_item"].read(session, a).to_json())
     return state
 
 
@@ -704,28 +704,29 @@ def restore_meeting_state(session: Session, target: MeetingState, other: Meeting
     Records only in ``other`` (created by the step being undone) are soft-deleted. Every record
     put back gets a new ``updated_at``: an undo is a new edit, so other laptops take it too.
     """
-    from bnldesk.services import sync
+    from bnldesk.services.sync_records import CODECS, find_row, timestamp
 
-    now = sync.timestamp(utcnow())
+    now = timestamp(utcnow())
     order = {"meeting": 0, "agenda_item": 1, "action_item": 2}
     for record_uuid, (kind, data) in sorted(target.items(), key=lambda kv: order[kv[1][0]]):
-        record = sync.find_record(session, kind, record_uuid)
+        codec = CODECS[kind]
+        record = find_row(session, kind, record_uuid)
         if record is None:
-            record = sync.MODELS[kind]()
+            record = codec.model()
             with session.no_autoflush:
-                sync.apply_data(session, kind, record, data | {"updated_at": now})
+                codec.write(session, codec.decode(data | {"updated_at": now}), record)
             session.add(record)
         else:
-            current = sync.record_data(session, kind, record)
+            current = codec.read(session, record).to_json()
             if {k: v for k, v in current.items() if k != "updated_at"} != {
                 k: v for k, v in data.items() if k != "updated_at"
             }:
-                sync.apply_data(session, kind, record, data | {"updated_at": now})
+                codec.write(session, codec.decode(data | {"updated_at": now}), record)
         session.flush()
     for record_uuid, (kind, _data) in other.items():
         if record_uuid in target:
             continue
-        record = sync.find_record(session, kind, record_uuid)
+        record = find_row(session, kind, record_uuid)
         if record is not None and record.deleted_at is None:
             record.soft_delete()
     session.flush()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -73,11 +73,23 @@ class Controller(QObject):
         """Apply a language at once: store the choice, then rebuild the window in it."""
         self.settings.set("prefs/language", code)
         self.language = i18n.install(code)
+        if self.window is not None:
+            self.window.notes.commit()
+        return self._replace_window()
+
+    def reopen_after_restore(self) -> MainWindow | None:
+        """Show the database that a restore put in place: the undo history of the replaced
+        file is dropped (its steps refer to records that may not exist now) and a new window
+        loads every view from the restored file, keeping the layout and selection."""
+        self.undo_stack.clear()
+        return self._replace_window()
+
+    def _replace_window(self) -> MainWindow | None:
+        """A new main window in place of the current one, with its layout and selection."""
         old = self.window
         if old is None:
             return None
         was_visible = old.isVisible()
-        old.notes.commit()
         old.save_state()
         old.hide()
         window = self.open_window(restore=True, show=was_visible)
@@ -140,6 +152,14 @@ def _open_and_run(app: QApplication, db_path: Path, *, demo: bool) -> int:
     store = opened.store
     controller = Controller(store)
     window = controller.open_window()
+    if store.created_with_demo:
+        window.show_message(
+            QCoreApplication.translate(
+                "App",
+                "A new database was made with the demo data of the published plans: "
+                "import the real documents with File > Import.",
+            )
+        )
     show_start_page_at_start(window)
     try:
         return app.exec()

@@ -34,9 +34,17 @@ from PySide6.QtWidgets import (
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import StartPageData, start_page_data
 from bnldesk.store.engine import Store
-from bnldesk.ui.backups_dialog import BackupsDialog, check_report_text, restore_in_place, run_check
+from bnldesk.ui.background_backup import BackgroundBackup
+from bnldesk.ui.backups_dialog import (
+    BackupsDialog,
+    check_report_text,
+    describe_failure,
+    restore_in_app,
+    run_check,
+)
 from bnldesk.ui.conflicts import ConflictsView
 from bnldesk.ui.meeting_view import MeetingsPanel
+from bnldesk.ui.pairing_dialog import PairingDialog
 from bnldesk.ui.start_page import StartPage
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
@@ -135,7 +143,7 @@ class ReceivePreview(QDialog):
         )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
-        text = QPlainTextEdit("\n".join(c.line() for c in report.changes))
+        text = QPlainTextEdit("\n".join(c.line() for c in [*report.changes, *report.refused]))
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         merge = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -171,6 +179,7 @@ class MeetingFeatures:
         file_menu = getattr(window, "menus", {}).get("file") or self.menu
         anchor = self._quit_action(file_menu)
         for key, text, slot in (
+            ("pair", tr("&Pair laptops..."), self.show_pairing),
             ("share", tr("S&hare notes..."), self.share),
             ("receive", tr("&Receive notes..."), self.receive),
             ("backups", tr("&Backups..."), self.show_backups),
@@ -183,6 +192,7 @@ class MeetingFeatures:
                 file_menu.addAction(action)
         if anchor is not None:
             file_menu.insertSeparator(anchor)
+        self.backups = BackgroundBackup(window)
         self.timer = QTimer(window)
         self.timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.auto_backup)
@@ -211,6 +221,7 @@ class MeetingFeatures:
             "meetings": tr("Meetings with their agenda, positions and outcomes"),
             "new_meeting": tr("Plan a meeting of a workgroup and its agenda"),
             "conflicts": tr("Notes changed on two laptops: choose what to keep"),
+            "pair": tr("Accept notes from another laptop of the delegation"),
             "share": tr("Write the delegation's notes to a file for another laptop"),
             "receive": tr("Merge notes shared from another laptop (preview first)"),
             "backups": tr("List the automatic backups and restore one"),
@@ -375,27 +386,23 @@ class MeetingFeatures:
 
     def _error(self, title: str) -> Any:
         def show(exc: BaseException) -> None:
-            QMessageBox.warning(self.window, title, str(exc))
+            # A delegate's message as it is; a bug's text goes to the log, not the dialog.
+            QMessageBox.warning(self.window, title, describe_failure(exc))
 
         return show
 
+    def show_pairing(self) -> PairingDialog:
+        dialog = PairingDialog(self.worker, self.window)
+        dialog.show()
+        return dialog
+
     def show_backups(self) -> BackupsDialog:
         def run_restore(chosen: Path, done: Any) -> None:
-            def finished(result: backup.RestoreResult) -> None:
-                done(result)
-                QMessageBox.information(
-                    self.window,
-                    tr("Backups"),
-                    tr("Restored. The previous file is kept at %s") % result.set_aside,
-                )
-                self.after_data_change()
-
-            self.worker.run(
-                lambda store: restore_in_place(store, chosen), finished, self._error(tr("Backups"))
-            )
+            # The window is replaced by one showing the restored file; the dialog goes with it.
+            restore_in_app(self.window, chosen, lambda: dialog.close())
 
         dialog = BackupsDialog(
-            self.store.path, self.window, run_restore=run_restore, worker=self.worker
+            self.store.path, self.window, run_restore=run_restore, runner=self.backups
         )
         dialog.show()
         return dialog
@@ -410,9 +417,12 @@ class MeetingFeatures:
         self.worker.run(lambda _store: run_check(path), done, self._error(tr("Check database")))
 
     def auto_backup(self) -> None:
+        """The timer's backup, beside the worker (queries never wait behind it); skipped when
+        the last one is recent or nothing changed."""
         if self.store.read_only:
             return
-        self.worker.run(lambda store: backup.maybe_backup(store), None, lambda _exc: None)
+        store = self.store
+        self.backups.start(lambda: backup.maybe_backup(store), None, lambda _exc: None)
 
 
 def tool_size(window: Any) -> QSize:

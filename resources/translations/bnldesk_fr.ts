@@ -1114,188 +1114,197 @@ Remplacer le plan par ce document ?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="66"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="110"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="334"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="342"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="339"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="67"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="70"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="71"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="80"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="82"/>
         <location filename="../../bnldesk/ui/preferences.py" line="55"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="84"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="97"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="99"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="110"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="129"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="369"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="372"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
         <location filename="../../bnldesk/ui/meeting_actions.py" line="374"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="377"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="379"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="133"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="132"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="134"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="141"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="143"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="149"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="151"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="165"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="169"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="170"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="170"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="172"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <source>&amp;Pair laptops...</source>
+        <translation>&amp;Associer des portables...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="175"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="179"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="180"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="210"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="211"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="212"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables : choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="218"/>
+        <source>Accept notes from another laptop of the delegation</source>
+        <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="219"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="220"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="221"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="222"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="258"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="263"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="291"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="296"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="309"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="314"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="335"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="340"/>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
         <translation>%1 écrit : %2 notes, %3 réunions, %4 actions.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="389"/>
         <source>Restored. The previous file is kept at %s</source>
-        <translation>Restauré. L&apos;ancien fichier est conservé dans %s</translation>
+        <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meeting_actions.py" line="408"/>
@@ -1359,33 +1368,33 @@ Remplacer le plan par ce document ?</translation>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="57"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="62"/>
         <source>before updating the database</source>
         <translation>avant la mise à jour de la base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="109"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="186"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="114"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="191"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="111"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="116"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1394,67 +1403,88 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="127"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="132"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="135"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk ne peut pas utiliser sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="137"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="142"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous : restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="150"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="155"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="153"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="158"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="157"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="234"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="276"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="287"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="302"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="388"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="394"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="257"/>
+        <source>%s is open read-only: you can read but not save changes.</source>
+        <translation>%s est ouvert en lecture seule : vous pouvez lire, mais pas enregistrer de modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="277"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="323"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="334"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="349"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="409"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="416"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="239"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="282"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées : les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="246"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="289"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="251"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="294"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="322"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="382"/>
+        <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
+        <translation>bnldesk a rencontré une erreur interne ; rien n&apos;a été modifié. Les détails sont dans le journal : merci de la signaler.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="403"/>
+        <source>The replaced database is kept at %s.</source>
+        <translation>La base de données remplacée est conservée dans %s.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="410"/>
+        <source>Restored the backup %s.</source>
+        <translation>La sauvegarde %s a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="426"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état : sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="327"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="431"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes : ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -1757,6 +1787,112 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>%n note(s) modifiée(s) sur deux ordinateurs : résolvez les conflits...</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="58"/>
+        <source>The disk is full</source>
+        <translation>Le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="60"/>
+        <source>Another program is using the database</source>
+        <translation>Un autre programme utilise la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="62"/>
+        <source>The database cannot be written</source>
+        <translation>La base de données ne peut pas être modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
+        <source>This database belongs to a newer bnldesk</source>
+        <translation>Cette base de données appartient à un bnldesk plus récent</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
+        <source>This file is not a bnldesk database</source>
+        <translation>Ce fichier n&apos;est pas une base de données bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
+        <source>The database file is lost</source>
+        <translation>Le fichier de la base de données est perdu</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
+        <source>bnldesk cannot open its database</source>
+        <translation>bnldesk ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="90"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="92"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="94"/>
+        <source>Restore a backup...</source>
+        <translation>Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="51"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="114"/>
+        <source>Pair laptops</source>
+        <translation>Associer des portables</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="55"/>
+        <source>Notes are only received from paired laptops. Give this laptop&apos;s code to the other laptop, and enter its code here with a name. Private notes never leave this laptop.</source>
+        <translation>Les notes ne sont reçues que de portables associés. Donnez le code de ce portable à l&apos;autre portable et saisissez ici le code de celui-ci, avec un nom. Les notes privées ne quittent jamais ce portable.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="66"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
+        <source>for example: Anna&apos;s laptop</source>
+        <translation>par exemple : portable d&apos;Anna</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
+        <source>Pair</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="84"/>
+        <source>This laptop&apos;s code</source>
+        <translation>Code de ce portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="85"/>
+        <source>Other laptop&apos;s code</source>
+        <translation>Code de l&apos;autre portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
+        <source>Its name</source>
+        <translation>Son nom</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Paired laptop</source>
+        <translation>Portable associé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -2004,6 +2140,14 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <location filename="../../bnldesk/ui/actions.py" line="305"/>
         <source>This feature is not available in this version.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../bnldesk/ui/app.py" line="148"/>
+        <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
+        <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés : importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>
 </context>
 <context>

@@ -1114,188 +1114,197 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="66"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="110"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="334"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="342"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="339"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="67"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="70"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="71"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="80"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="82"/>
         <location filename="../../bnldesk/ui/preferences.py" line="55"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="84"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="97"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="99"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="110"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="129"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="369"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="372"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
         <location filename="../../bnldesk/ui/meeting_actions.py" line="374"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="377"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="379"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="133"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="132"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="134"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="141"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="143"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="149"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="151"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="165"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="169"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="170"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="170"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="172"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <source>&amp;Pair laptops...</source>
+        <translation>&amp;Laptops koppelen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="175"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="179"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="180"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="210"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="211"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="212"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="218"/>
+        <source>Accept notes from another laptop of the delegation</source>
+        <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="219"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="220"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="221"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="222"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="258"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="263"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="291"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="296"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="309"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="314"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="335"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="340"/>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
         <translation>%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="389"/>
         <source>Restored. The previous file is kept at %s</source>
-        <translation>Hersteld. Het vorige bestand wordt bewaard in %s</translation>
+        <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meeting_actions.py" line="408"/>
@@ -1359,33 +1368,33 @@ Het plan vervangen door dit document?</translation>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="57"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="62"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="81"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="109"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="186"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="114"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="191"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="111"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="116"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1394,67 +1403,88 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="127"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="132"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="135"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="137"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="142"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="150"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="155"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="153"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="158"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="157"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="234"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="276"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="287"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="302"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="388"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="394"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="257"/>
+        <source>%s is open read-only: you can read but not save changes.</source>
+        <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="277"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="323"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="334"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="349"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="409"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="416"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="239"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="282"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="246"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="289"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="251"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="294"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="322"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="382"/>
+        <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
+        <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="403"/>
+        <source>The replaced database is kept at %s.</source>
+        <translation>De vervangen database is bewaard in %s.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="410"/>
+        <source>Restored the backup %s.</source>
+        <translation>De reservekopie %s is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="426"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="327"/>
+        <location filename="../../bnldesk/ui/backups_dialog.py" line="431"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -1757,6 +1787,112 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>%n nota(&apos;s) werden op twee laptops gewijzigd: los de conflicten op...</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="58"/>
+        <source>The disk is full</source>
+        <translation>De schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="60"/>
+        <source>Another program is using the database</source>
+        <translation>Een ander programma gebruikt de database</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="62"/>
+        <source>The database cannot be written</source>
+        <translation>Er kan niet in de database geschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
+        <source>This database belongs to a newer bnldesk</source>
+        <translation>Deze database hoort bij een nieuwere bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
+        <source>This file is not a bnldesk database</source>
+        <translation>Dit bestand is geen bnldesk-database</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
+        <source>The database file is lost</source>
+        <translation>Het databasebestand is verloren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
+        <source>bnldesk cannot open its database</source>
+        <translation>bnldesk kan zijn database niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="90"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="92"/>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="94"/>
+        <source>Restore a backup...</source>
+        <translation>Reservekopie terugzetten...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="51"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="114"/>
+        <source>Pair laptops</source>
+        <translation>Laptops koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="55"/>
+        <source>Notes are only received from paired laptops. Give this laptop&apos;s code to the other laptop, and enter its code here with a name. Private notes never leave this laptop.</source>
+        <translation>Nota&apos;s worden alleen ontvangen van gekoppelde laptops. Geef de code van deze laptop aan de andere laptop en vul hier de code van die laptop in, met een naam. Privénota&apos;s verlaten deze laptop nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="66"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
+        <source>for example: Anna&apos;s laptop</source>
+        <translation>bijvoorbeeld: laptop van Anna</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
+        <source>Pair</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="84"/>
+        <source>This laptop&apos;s code</source>
+        <translation>Code van deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="85"/>
+        <source>Other laptop&apos;s code</source>
+        <translation>Code van de andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
+        <source>Its name</source>
+        <translation>Naam ervan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Paired laptop</source>
+        <translation>Gekoppelde laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <source>Forget</source>
+        <translation>Vergeten</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -2004,6 +2140,14 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/actions.py" line="305"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../bnldesk/ui/app.py" line="148"/>
+        <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
+        <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
 </context>
 <context>
