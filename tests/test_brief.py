@@ -269,3 +269,26 @@ def test_brief_on_the_demo_data(store: Store, tmp_path: Path) -> None:
     assert "SENN-CRISE" in flat and "5.2 Rampenbestrijding en crisisbeheersing" in flat
     for contact in data.contacts:
         assert contact.name in flat
+
+
+def test_meeting_this_year_uses_the_latest_plan_listing_the_workgroup(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo data's newest plan is older than this year: the normal case for a meeting."""
+    db = str(store.path)
+    this_year = dt.date.today().year
+    store.close()
+    start = f"{this_year}-12-04 10:00"
+    assert main(["--db", db, "meeting", "add", "--workgroup", "SENN-CRISE", "--start", start]) == 0
+    capsys.readouterr()
+    out = tmp_path / "m.pdf"
+    assert main(["--db", db, "brief", "--meeting", "1", "--out", str(out)]) == 0
+    _, text = _read(out)
+    flat = _flat(text)
+    assert "SENN-CRISE" in flat
+    # The cover says which plan was used instead of the meeting's year.
+    assert re.search(rf"No {this_year} plan lists this workgroup; this brief uses the \d{{4}} plan", flat)
+    # An explicit year that has no plan is an error that names the years there are.
+    assert main(["--db", db, "brief", "--meeting", "1", "--plan", "2031", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "there is no 2031 plan" in err and "2013" in err and "--plan" in err

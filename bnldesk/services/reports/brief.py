@@ -489,6 +489,8 @@ class BriefBuilder:
                     f"{d.plan_year}" + (f" · {d.plan_title}" if d.plan_title else ""),
                 )
             )
+            if d.plan_is_fallback:
+                rows.append(("", L("plan_fallback", wanted=d.meeting_year, year=d.plan_year)))
         if d.meeting is not None:
             m = d.meeting
             if m.title:

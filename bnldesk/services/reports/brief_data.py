@@ -33,6 +33,7 @@ from bnldesk.domain.models import (
     contact_section,
     contact_workgroup,
 )
+from bnldesk.services.meetings import plan_for_meeting
 from bnldesk.store.queries import section_by_number
 
 
@@ -185,7 +186,14 @@ class BriefData:
     contacts: list[ContactInfo] = field(default_factory=list)
     contacts_plan_year: int | None = None
     history: list[HistoryEntry] = field(default_factory=list)
+    # The meeting's year when it has no plan of its own listing the workgroup (the brief then
+    # uses ``plan_year``, the latest such plan before it, and says so).
+    meeting_year: int | None = None
     today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def plan_is_fallback(self) -> bool:
+        return self.meeting_year is not None and self.meeting_year != self.plan_year
 
     @property
     def note_count(self) -> int:
@@ -195,13 +203,17 @@ class BriefData:
 # ------------------------------------------------------------------------------------------
 
 
-def _plan_for(session: Session, year: int | None, candidates: list[Plan]) -> Plan | None:
-    if year is not None:
-        plan = session.scalar(select(Plan).where(Plan.year == year))
-        if plan is None:
-            raise BriefSubjectNotFound(f"there is no {year} plan")
-        return plan
-    return max(candidates, key=lambda p: p.year) if candidates else None
+def _plan_of_year(session: Session, year: int) -> Plan:
+    """The plan of ``year``; raises BriefSubjectNotFound naming the years there are."""
+    plan = session.scalar(select(Plan).where(Plan.year == year))
+    if plan is None:
+        years = sorted(session.scalars(select(Plan.year)).all())
+        there = ", ".join(map(str, years)) if years else "none imported yet"
+        raise BriefSubjectNotFound(
+            f"there is no {year} plan in this database (plans: {there}); "
+            "leave out --plan to use the latest plan that lists the subject"
+        )
+    return plan
 
 
 def _section_plan(section: Section) -> Plan | None:
@@ -444,14 +456,20 @@ def collect_brief(
             raise BriefSubjectNotFound(f"no plan item with id {subject.item_id}")
         picked = item.section
 
+    meeting_year: int | None = None
     if workgroup is not None or meeting is not None:
-        year = subject.plan_year or (meeting.plan_year if meeting else None)
-        plans = list(workgroup.plans) if workgroup else []
-        if year is None and meeting is not None and meeting.starts_at is not None:
-            # The plan of the meeting's year if the workgroup is in it, else its latest plan.
-            in_year = [p for p in plans if p.year == meeting.starts_at.year]
-            plans = in_year or plans
-        plan = _plan_for(session, year, plans)
+        plan: Plan | None
+        if subject.plan_year is not None:
+            plan = _plan_of_year(session, subject.plan_year)
+        elif meeting is not None:
+            # A meeting after the newest imported plan is the normal case: prepare it against the
+            # latest plan that lists the workgroup, and say so on the cover.
+            choice = plan_for_meeting(session, meeting)
+            plan = session.get(Plan, choice.plan_id) if choice.plan_id is not None else None
+            meeting_year = choice.meeting_year
+        else:
+            assert workgroup is not None
+            plan = max(workgroup.plans, key=lambda p: p.year, default=None)
         sections = _workgroup_sections(workgroup, plan) if workgroup else []
         if workgroup is not None:
             title, code = workgroup.name, workgroup.code
@@ -460,6 +478,8 @@ def collect_brief(
             title, code = meeting.title, None
         kind = "workgroup"
     elif picked is not None or subject.section:
+        if subject.plan_year is not None and picked is None:
+            _plan_of_year(session, subject.plan_year)
         section = picked or _section_by_number(session, subject.section or "", subject.plan_year)
         plan = _section_plan(section)
         sections = [section, *section.children]
@@ -474,6 +494,7 @@ def collect_brief(
         code=code,
         plan_year=plan.year if plan else None,
         plan_title=plan.title if plan else "",
+        meeting_year=meeting_year,
         today=today,
     )
     data.placements = [_placement(s) for s in sections]

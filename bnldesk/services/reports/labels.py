@@ -96,6 +96,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Contacts selon le plan annuel {year}.",
     ),
     "history": ("Earlier plans", "Eerdere jaarplannen", "Plans antérieurs"),
+    "plan_fallback": (
+        "No {wanted} plan lists this workgroup; this brief uses the {year} plan, the latest that does.",
+        "Geen jaarplan {wanted} vermeldt deze werkgroep; deze nota volgt het jaarplan {year}, het laatste dat dat wel doet.",
+        "Aucun plan {wanted} ne mentionne ce groupe ; cette note suit le plan {year}, le dernier qui le mentionne.",
+    ),
     "no_history": (
         "Not found in earlier plans.",
         "Niet gevonden in eerdere jaarplannen.",
