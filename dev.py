@@ -36,6 +36,7 @@ DEBIAN_PACKAGES = [
     "libglib2.0-0",
     "libdbus-1-3",
     "poppler-utils",
+    "libreoffice-calc",  # tests save exported workbooks through LibreOffice headless
 ]
 
 

@@ -144,19 +144,38 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "about_title": ("Title", "Titel", "Titre"),
     "about_made": ("Made on", "Gemaakt op", "Créé le"),
     "about_by": ("Made by", "Gemaakt door", "Créé par"),
-    "about_database": ("Database", "Database", "Base de données"),
     "about_filters": ("Filters", "Filters", "Filtres"),
     "about_rows": ("Rows", "Rijen", "Lignes"),
     "about_none": ("none (everything)", "geen (alles)", "aucun (tout)"),
+    "about_editing": ("Editing the notes", "Nota's bewerken", "Modifier les notes"),
     "about_roundtrip": (
-        "Edit the Notes sheet and import it back with 'bnldesk import-annotations FILE.xlsx'; "
-        "keep the id column: rows are matched by it, rows without an id become new notes.",
-        "Bewerk het blad Nota's en lees het weer in met 'bnldesk import-annotations "
-        "BESTAND.xlsx'; behoud de kolom id: rijen worden erop gekoppeld, rijen zonder id worden "
-        "nieuwe notities.",
-        "Modifiez la feuille Notes puis réimportez-la avec 'bnldesk import-annotations "
-        "FICHIER.xlsx' ; gardez la colonne id : les lignes y sont rattachées, les lignes sans id "
-        "deviennent de nouvelles notes.",
+        "Edit the tinted columns of the Notes sheet (green headers) and add new notes in the "
+        "empty rows below, naming a Target as the sheet shows it (a workgroup code, a section "
+        "number or a label copied from another row); then import the file with 'bnldesk "
+        "import-annotations FILE.xlsx', which shows every change before applying it. Keep the id "
+        "column: rows are matched by it; a copied row becomes a new note; a deleted row leaves "
+        "its note unchanged. Notes over 32,767 characters are cut in the sheet; the whole text "
+        "stays in bnldesk.",
+        "Bewerk de getinte kolommen van het blad Nota's (groene koppen) en voeg nieuwe nota's toe "
+        "in de lege rijen eronder, met een Object zoals het blad het toont (een werkgroepcode, "
+        "een themanummer of een label uit een andere rij); lees het bestand daarna in met "
+        "'bnldesk import-annotations BESTAND.xlsx', dat elke wijziging toont voor ze wordt "
+        "toegepast. Behoud de kolom id: rijen worden erop gekoppeld; een gekopieerde rij wordt "
+        "een nieuwe nota; een verwijderde rij laat de nota ongewijzigd. Nota's langer dan 32.767 "
+        "tekens zijn in het blad ingekort; de hele tekst blijft in bnldesk.",
+        "Modifiez les colonnes teintées de la feuille Notes (en-têtes verts) et ajoutez de "
+        "nouvelles notes dans les lignes vides en dessous, avec un Objet tel que la feuille "
+        "l'affiche (un code de groupe, un numéro de thème ou un libellé copié d'une autre "
+        "ligne) ; importez ensuite le fichier avec 'bnldesk import-annotations FICHIER.xlsx', qui "
+        "montre chaque changement avant de l'appliquer. Gardez la colonne id : les lignes y sont "
+        "rattachées ; une ligne copiée devient une nouvelle note ; une ligne supprimée laisse sa "
+        "note inchangée. Les notes de plus de 32 767 caractères sont coupées dans la feuille ; "
+        "le texte entier reste dans bnldesk.",
+    ),
+    "choose_from": (
+        "Choose one of: {choices}",
+        "Kies een van: {choices}",
+        "Choisissez parmi : {choices}",
     ),
     "filter_plan": ("plan year", "jaarplan", "plan annuel"),
     "filter_chapter": ("chapter", "hoofdstuk", "chapitre"),
