@@ -91,8 +91,20 @@ def check_archive(path: Path, *, max_rows: int = MAX_ROWS) -> None:
         raise RoundTripError(f"cannot read {path} ({exc.strerror or exc})") from exc
 
 
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``kind`` is ``exc`` or in its chain (openpyxl wraps parser errors in ValueError)."""
+    seen: BaseException | None = exc
+    for _ in range(20):
+        if seen is None:
+            return False
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def _refusal(name: str, exc: BaseException) -> RoundTripError:
-    if isinstance(exc, DefusedXmlException):
+    if _caused_by(exc, DefusedXmlException):
         return RoundTripError(
             f"{name} declares XML entities or external references (an XXE or 'billion laughs' "
             "attack?); bnldesk does not read it"
@@ -129,15 +141,17 @@ def open_workbook(path: Path) -> Iterator[Any]:
     """The checked workbook, read-only (formulas as typed, never evaluated). Every failure to
     read it, during opening or while rows are read inside the block, is a RoundTripError."""
     check_archive(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    except _READ_ERRORS as exc:
-        raise _refusal(path.name, exc) from exc
-    try:
-        yield workbook
-    except RoundTripError:
-        raise
-    except _READ_ERRORS as exc:
-        raise _refusal(path.name, exc) from exc
-    finally:
-        workbook.close()
+    # Our own handle: openpyxl leaves its archive open when a part fails to parse.
+    with path.open("rb") as handle:
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=False, keep_links=False)
+        except _READ_ERRORS as exc:
+            raise _refusal(path.name, exc) from exc
+        try:
+            yield workbook
+        except RoundTripError:
+            raise
+        except _READ_ERRORS as exc:
+            raise _refusal(path.name, exc) from exc
+        finally:
+            workbook.close()
