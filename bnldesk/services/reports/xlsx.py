@@ -36,7 +36,12 @@ from xlsxwriter.worksheet import Worksheet
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.rows import EXPORT_KINDS, Column, ExportFilters, list_text
-from bnldesk.services.reports.safe import atomic_write, excel_text, looks_like_formula
+from bnldesk.services.reports.safe import (
+    FORMULA_PREFIXES,
+    atomic_write,
+    excel_text,
+    looks_like_formula,
+)
 from bnldesk.services.reports.sheet_codec import (
     CHOICES,
     EDITABLE_NOTE_COLUMNS,
@@ -168,6 +173,10 @@ class _SheetWriter:
         self.language = language
         self.notes = notes
         self.row = 0
+        self._text_formats: dict[tuple[str, bool, bool], Any] = {}
+        self._blank = formats.get(editable=True, number="@")
+        self._date = formats.get(number=DATE_FORMAT)
+        self._datetime = formats.get(number=DATETIME_FORMAT)
         self._setup(title)
 
     def _editable(self, column: Column) -> bool:
@@ -199,38 +208,48 @@ class _SheetWriter:
             )
         self.row = 1
 
-    def _write_value(self, col: int, column: Column, value: Any, *, locked: bool) -> None:
-        ws, f = self.ws, self.formats
-        editable = self._editable(column) and not locked
-        muted = self.notes and column.key in TECHNICAL_COLUMNS
-        if value is None or value == "" or value == []:
-            if editable:
-                ws.write_blank(self.row, col, None, f.get(editable=True, number="@"))
-            return
-        if isinstance(value, dt.datetime) and column.kind != "date":
-            ws.write_datetime(self.row, col, value, f.get(number=DATETIME_FORMAT))
-        elif isinstance(value, dt.date):
-            ws.write_datetime(self.row, col, value, f.get(number=DATE_FORMAT))
-        elif isinstance(value, bool):
-            ws.write_boolean(self.row, col, value)
-        elif isinstance(value, int | float):
-            ws.write_number(self.row, col, value)
-        else:
-            text = value if self.notes and column.key in EDITABLE_NOTE_COLUMNS else None
-            if text is None:
-                text = excel_text(list_text(value) if column.kind == "list" else str(value))
-            fmt = f.get(
+    def _text_format(self, column: Column, *, locked: bool, quote: bool) -> Any:
+        key = (column.key, locked, quote)
+        found = self._text_formats.get(key)
+        if found is None:
+            editable = self._editable(column) and not locked
+            found = self.formats.get(
                 editable=editable,
                 wrap=column.kind in ("long", "list"),
-                quote=looks_like_formula(text),
+                quote=quote,
                 number="@" if editable else None,
-                muted=muted,
+                muted=self.notes and column.key in TECHNICAL_COLUMNS,
             )
-            ws.write_string(self.row, col, text, fmt)
+            self._text_formats[key] = found
+        return found
 
     def write(self, values: list[Any], *, locked: bool = False) -> None:
-        for index, (column, value) in enumerate(zip(self.columns, values, strict=True)):
-            self._write_value(index, column, value, locked=locked)
+        """One row of plain values: text as string cells (never formulas), dates as dates."""
+        ws, row = self.ws, self.row
+        for col, (column, value) in enumerate(zip(self.columns, values, strict=True)):
+            if value is None or value == "" or value == []:
+                if self._editable(column) and not locked:
+                    ws.write_blank(row, col, None, self._blank)
+            elif isinstance(value, str):
+                text = (
+                    value
+                    if self.notes and column.key in EDITABLE_NOTE_COLUMNS
+                    else excel_text(value)
+                )
+                fmt = self._text_format(column, locked=locked, quote=text[:1] in FORMULA_PREFIXES)
+                ws.write_string(row, col, text, fmt)
+            elif isinstance(value, dt.datetime) and column.kind != "date":
+                ws.write_datetime(row, col, value, self._datetime)
+            elif isinstance(value, dt.date):
+                ws.write_datetime(row, col, value, self._date)
+            elif isinstance(value, bool):
+                ws.write_boolean(row, col, value)
+            elif isinstance(value, int | float):
+                ws.write_number(row, col, value)
+            else:
+                text = excel_text(list_text(value) if column.kind == "list" else str(value))
+                fmt = self._text_format(column, locked=locked, quote=text[:1] in FORMULA_PREFIXES)
+                ws.write_string(row, col, text, fmt)
         self.row += 1
 
     def finish(self) -> None:
