@@ -238,21 +238,28 @@ def test_contents_and_bookmarks_point_at_the_right_pages(
     )
     reader = pypdf.PdfReader(str(out))
     texts = [_flat(p.extract_text()) for p in reader.pages]
-    # Each contents line is extracted as its dot leader and page number, then its title.
+    # Each contents line is extracted as its title, its dot leader, then its page number.
+    contents_page = next(i for i, t in enumerate(texts) if "Contents" in t)
     listed = {
         title: int(page)
-        for page, title in re.findall(r"\. (\d+)\n([^\n]+)", reader.pages[1].extract_text())
+        for title, page in re.findall(
+            r"([^\n]+)\n\.{3,}\n(\d+)", reader.pages[contents_page].extract_text()
+        )
     }
     checked = 0
     for item in reader.outline:
         if isinstance(item, list):
             continue
         page = reader.get_destination_page_number(item)
-        assert item.title.removeprefix("Cover: ") in texts[page]
+        assert item.title.removeprefix("Summary: ") in texts[page]
         if item.title[0].isdigit():
             assert listed[item.title] == page + 1, item.title
             checked += 1
-    assert checked == 6 and result.pages >= 6
+    assert checked >= 4 and result.pages >= 6
+    # Page 1 is the summary; every page says "page X of Y" with the true total.
+    assert "Our positions" in texts[0] and "Open actions and deadlines" in texts[0]
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {result.pages}" in text
 
 
 def test_brief_on_the_demo_data(store: Store, tmp_path: Path) -> None:
@@ -287,7 +294,9 @@ def test_meeting_this_year_uses_the_latest_plan_listing_the_workgroup(
     flat = _flat(text)
     assert "SENN-CRISE" in flat
     # The cover says which plan was used instead of the meeting's year.
-    assert re.search(rf"No {this_year} plan lists this workgroup; this brief uses the \d{{4}} plan", flat)
+    assert re.search(
+        rf"No {this_year} plan lists this workgroup; this brief uses the \d{{4}} plan", flat
+    )
     # An explicit year that has no plan is an error that names the years there are.
     assert main(["--db", db, "brief", "--meeting", "1", "--plan", "2031", "--out", str(out)]) == 1
     err = capsys.readouterr().err

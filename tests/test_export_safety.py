@@ -22,7 +22,8 @@ from bnldesk.services.reports import (
     export_brief,
     export_workbook,
 )
-from bnldesk.services.reports.safe import atomic_write, clean_text, excel_text, para
+from bnldesk.services.reports.pdf_text import para
+from bnldesk.services.reports.safe import atomic_write, clean_text, excel_text
 from bnldesk.store.engine import Store
 
 NASTY = [

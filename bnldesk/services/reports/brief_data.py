@@ -34,6 +34,7 @@ from bnldesk.domain.models import (
     contact_workgroup,
 )
 from bnldesk.services.meetings import plan_for_meeting
+from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.store.queries import section_by_number
 
 
@@ -351,6 +352,56 @@ def _contacts(
     return contacts, fallback_year
 
 
+def _sub_group_keys(session: Session, workgroup: Workgroup) -> list[str]:
+    """Identity keys of the workgroup's sub-groups: its children in the plan's nesting, and
+    groups whose code extends its own ("SENN-CRISE/RISK" under "SENN-CRISE"), at any depth."""
+    keys: list[str] = []
+    seen = {workgroup.id}
+    pending = list(workgroup.children)
+    if workgroup.code:
+        pending += session.scalars(
+            select(Workgroup).where(
+                Workgroup.code.startswith(workgroup.code + "/", autoescape=True)
+            )
+        ).all()
+    while pending:
+        group = pending.pop()
+        if group.id in seen:
+            continue
+        seen.add(group.id)
+        keys.append(group.identity_key)
+        pending += group.children
+    return sorted(keys)
+
+
+def _workgroup_contacts(
+    session: Session, workgroup: Workgroup, plan: Plan | None
+) -> tuple[list[ContactInfo], int | None]:
+    """The workgroup's contacts through its sections and domain (as the workbook lists them);
+    the plan year they come from when it is not the brief's."""
+    found = contacts_for_workgroups(session, {workgroup.id: plan.year if plan else None})
+    chosen = found.get(workgroup.id)
+    if chosen is None:
+        return [], None
+    out: list[ContactInfo] = []
+    for ref in chosen.contacts:
+        contact = session.get(Contact, ref.contact_id)
+        if contact is not None:
+            out.append(
+                ContactInfo(
+                    contact.name,
+                    contact.role,
+                    contact.domain,
+                    contact.email,
+                    contact.phone,
+                    contact.validity_note,
+                    ref.plan_year,
+                )
+            )
+    year = chosen.plan_year
+    return out, year if plan is None or year != plan.year else None
+
+
 def _actions(
     session: Session,
     notes: list[Annotation],
@@ -504,7 +555,7 @@ def collect_brief(
     keys: list[tuple[str, str]] = []
     if workgroup is not None:
         keys.append((TargetKind.WORKGROUP.value, workgroup.identity_key))
-        keys += [(TargetKind.WORKGROUP.value, c.identity_key) for c in workgroup.children]
+        keys += [(TargetKind.WORKGROUP.value, key) for key in _sub_group_keys(session, workgroup)]
         # Sections the workgroup sat in under earlier plans: their notes belong to its history.
         for s in workgroup.sections:
             p = s.chapter.plan
@@ -531,6 +582,8 @@ def collect_brief(
             if ag.target_key and ag.target_kind != TargetKind.FREE:
                 keys.append((ag.target_kind.value, ag.target_key))
                 label = _label_of(session, ag.target_kind, ag.target_key)
+                if identity.fold(label) == identity.fold(ag.title):
+                    label = ""  # the point is named after its object: say it once
             data.meeting.agenda.append(
                 AgendaInfo(ag.position, ag.title, label, ag.position_text, ag.notes)
             )
@@ -544,7 +597,10 @@ def collect_brief(
     ]
     data.note_groups = _group(now_notes, keys)
     data.actions = _actions(session, notes, meeting, today)
-    data.contacts, data.contacts_plan_year = _contacts(session, sections, workgroup)
+    if workgroup is not None:
+        data.contacts, data.contacts_plan_year = _workgroup_contacts(session, workgroup, plan)
+    else:
+        data.contacts, data.contacts_plan_year = _contacts(session, sections, None)
     data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
     return data
 

@@ -10,7 +10,6 @@ parser and XLSX are XML underneath): ``met\x0bverticale`` reads "met verticale",
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
 from bnldesk.services.files import ExportError, atomic_write
 
@@ -30,30 +29,6 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     return _NEWLINES.sub("\n", _XML_FORBIDDEN.sub(" ", text))
-
-
-def para(text: str | None) -> str:
-    """User text as reportlab ``Paragraph`` markup that shows exactly what was typed."""
-    cleaned = clean_text(text)
-    return escape(cleaned).replace("\n", "<br/>")
-
-
-def para_blocks(text: str | None, chunk: int = 2500) -> list[str]:
-    """User text split into paragraph-sized pieces of markup, so that a very long note flows
-    over pages (a single huge ``Paragraph`` splits slowly and cannot sit in a table)."""
-    cleaned = clean_text(text).strip("\n")
-    blocks: list[str] = []
-    for line in cleaned.split("\n"):
-        if not line.strip():
-            continue
-        while len(line) > chunk:
-            cut = line.rfind(" ", chunk // 2, chunk)
-            cut = cut + 1 if cut > 0 else chunk
-            blocks.append(escape(line[:cut]))
-            line = line[cut:]
-        if line:
-            blocks.append(escape(line))
-    return blocks
 
 
 def fit_cell(text: str) -> tuple[str, bool]:
