@@ -301,3 +301,137 @@ def test_meeting_this_year_uses_the_latest_plan_listing_the_workgroup(
     assert main(["--db", db, "brief", "--meeting", "1", "--plan", "2031", "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert "there is no 2031 plan" in err and "2013" in err and "--plan" in err
+
+
+WORLD = (
+    "Partners 👍🏽 🇧🇪 ✅ 📅 中文合作 日本語です 한국어 회의 ＡＢＣ！￥\n"
+    "مرحبا بكم في اجتماع مجموعة العمل\n"
+    "שלום לכולם בבריסל"
+)
+
+
+def test_every_character_prints_and_right_to_left_reads_right(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+    from bnldesk.services.reports.pdf_text import FONT, font_for, register_fonts
+
+    with empty_store.transaction() as s:
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body=WORLD, consult="外务省 😀", visibility="delegation"),
+        )
+    out = tmp_path / "world.pdf"
+    export_brief(
+        empty_store,
+        BriefSubject(workgroup="SENN-CRISE"),
+        BriefOptions(marking="INTERN 🔒 机密"),
+        out,
+    )
+    reader, text = _read(out)
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    # Every character has a font that draws it: DejaVu or a bundled fallback, embedded.
+    register_fonts()
+    for char in set(WORLD) - set(" \n"):
+        assert font_for(char) is not None or _in_dejavu(char, FONT), repr(char)
+    for name in ("DejaVuSans", "DroidSansFallback", "NanumGothic", "Symbola"):
+        assert any(name in f for f in fonts), (name, fonts)
+    assert not any("Helvetica" in f for f in fonts), fonts  # no text left in a base-14 font
+    flat = _flat(text)
+    for word in ("中文合作", "日本語です", "한국어", "ＡＢＣ！￥", "外务省"):
+        assert word in flat, word
+    # Arabic shaped (presentation forms) and Hebrew present; pypdf gives them back in reading order.
+    assert "ﻣﺮﺣﺒﺎ ﺑﻜﻢ" in flat and "שלום לכולם" in flat
+
+
+def test_right_to_left_paragraphs_keep_their_line_order() -> None:
+    """A long Hebrew paragraph: broken into lines in reading order, each line drawn right to
+    left, right-aligned; the first words are on the first line."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    from bnldesk.services.reports.pdf_text import FONT, RtlParagraph, register_fonts
+
+    register_fonts()
+    words = [f"מילה{n:02d}" for n in range(40)]
+    flowable = RtlParagraph(" ".join(words), ParagraphStyle("t", fontName=FONT, fontSize=10))
+    flowable.wrap(200, 1000)
+    inner = flowable._inner
+    assert inner is not None and inner.style.alignment == TA_RIGHT
+    lines = [
+        "".join(frag.text for frag in line.words) if hasattr(line, "words") else " ".join(line[1])
+        for line in inner.blPara.lines
+    ]
+    assert len(lines) >= 4
+    numbers = [[int(n) for n in re.findall(r"\d\d", line)] for line in lines]
+    # Lines top to bottom in reading order: the first words on the first line, the last on
+    # the last; within a line, drawn left to right, the numbers descend (read right to left).
+    assert numbers[0][-1] == 0 and numbers[-1][0] == 39, numbers
+    for drawn in numbers:
+        assert drawn == sorted(drawn, reverse=True), drawn
+    flat = [n for drawn in numbers for n in reversed(drawn)]
+    assert flat == list(range(40))
+
+
+def _in_dejavu(char: str, font: str) -> bool:
+    from reportlab.pdfbase import pdfmetrics
+
+    return ord(char) in pdfmetrics.getFont(font).face.charToGlyph
+
+
+def test_summary_first_then_annexes_without_empty_sections(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+
+    with empty_store.transaction() as s:
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE/RISK"),
+            NoteFields(body="Sub-groep levert de kaart.", visibility="delegation"),
+        )
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body="Debrief: mandaat verlengd.", status="done", visibility="delegation"),
+        )
+    out = tmp_path / "summary.pdf"
+    result = export_brief(
+        empty_store, BriefSubject(meeting=str(sample.meeting_id)), BriefOptions(), out
+    )
+    reader, _ = _read(out)
+    first = _flat(reader.pages[0].extract_text())
+    # Page 1: meeting, agenda points with our position and its state, actions, consult.
+    assert "14 May 2013, 10:00–13:00" in first and "Secretariaat-Generaal, Brussel" in first
+    assert "Our positions" in first and "2. Stand van zaken risico-inventaris" in first
+    assert "BE vraagt om een tijdpad vóór de zomer." in first
+    assert "reservation" in first and "Akkoord onder voorbehoud van budget." in first
+    assert "Open actions and deadlines" in first and "overdue" in first
+    assert "Still to consult at home" in first and "FOD Binnenlandse Zaken" in first
+    # Sub-group notes are in; closed notes go to their own compact annex.
+    assert "Workgroup: Werkgroep Risico-identificatie (SENN-CRISE/RISK)" in result.headings
+    assert any(h.endswith("Closed notes") for h in result.headings)
+    everything = _flat("\n".join(p.extract_text() for p in reader.pages))
+    assert "Sub-groep levert de kaart." in everything
+    assert "Debrief: mandaat verlengd." in everything
+    # The agenda point named after its object does not print that name twice.
+    assert everything.count("Stand van zaken risico-inventaris") == 2  # summary + agenda annex
+    # No empty sections: no history (2013 is the first plan), so no "earlier plans" heading.
+    assert not any("Earlier plans" in h for h in result.headings)
+    assert "Not found in earlier plans" not in everything
+
+
+def test_brief_follows_the_umask(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "mode.pdf"
+    old = os.umask(0o027)
+    try:
+        export_brief(empty_store, BriefSubject(workgroup="SENN-CRISE"), BriefOptions(), out)
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o640

@@ -117,6 +117,12 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
+def _table_style(commands: list[Any]) -> TableStyle:
+    """A table style whose cells default to the brief's font (a table's own default is a
+    base-14 font, which then lands in the file)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
 class Heading(Paragraph):
     """A heading that becomes a bookmark, an outline entry and (if ``toc``) a contents line."""
 
@@ -226,6 +232,7 @@ class Contents(Flowable):  # type: ignore[misc]
                 dots.setFillColor(RULE)
                 dots.setCharSpace(dot_step - pdfmetrics.stringWidth(".", FONT, size))
                 dots.textOut("." * count)
+                dots.setCharSpace(0)  # the spacing would otherwise carry on to the next line
                 canvas.drawText(dots)
             canvas.saveState()
             canvas.translate(self.width, y)
@@ -287,7 +294,9 @@ class BriefBuilder:
 
     def _get_stylesheet(self) -> StyleSheet1:
         ss = StyleSheet1()
-        base = ParagraphStyle("Body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK)
+        base = ParagraphStyle(
+            "Body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.5, textColor=INK
+        )
         ss.add(base)
 
         def add(name: str, **kw: Any) -> None:
@@ -678,7 +687,7 @@ class BriefBuilder:
         return Table(
             cells,
             colWidths=[30 * mm, CONTENT_WIDTH - 30 * mm],
-            style=TableStyle(
+            style=_table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -823,7 +832,7 @@ class BriefBuilder:
         return Table(
             data,
             colWidths=widths,
-            style=TableStyle(style),
+            style=_table_style(style),
             repeatRows=1,
             splitInRow=1,
             hAlign="LEFT",
@@ -940,7 +949,7 @@ class BriefBuilder:
                     Table(
                         [[[title, *position]]],
                         colWidths=[CONTENT_WIDTH],
-                        style=TableStyle(
+                        style=_table_style(
                             [
                                 ("BACKGROUND", (0, 0), (-1, -1), POSITION_PALE),
                                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, NAVY),
@@ -1097,6 +1106,7 @@ class BriefBuilder:
             subject=clean_text(self.data.plan_title),
             creator="bnldesk",
             lang=self.language,
+            initialFontName=FONT,  # no base-14 font in the file, not even the canvas's default
         )
         doc.addPageTemplates(self._get_page_templates(doc))
         doc.build(self._get_story(doc))
