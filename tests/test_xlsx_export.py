@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from export_helpers import HOSTILE, Sample, fill_sample
+from export_helpers import HOSTILE, Sample, fill_sample, libreoffice
 
 from bnldesk.cli import main
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
@@ -304,3 +304,40 @@ def test_streamed_export_reports_progress_and_can_be_cancelled(
         )
     assert not stopped.exists()
     assert sorted(p.name for p in tmp_path.iterdir() if "xlsx" in p.name) == ["big.xlsx"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    libreoffice() is None, reason="LibreOffice is not installed (dev.py installs it)"
+)
+def test_printed_notes_sheet_through_libreoffice(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    """Printed by LibreOffice headless: landscape, one note per row, the reader's columns."""
+    import pypdf
+    from export_helpers import libreoffice_convert
+
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+
+    with empty_store.transaction() as s:
+        target = resolve_target(s, "SENN-CRISE")
+        for i in range(9):
+            add_annotation(
+                s,
+                target,
+                NoteFields(
+                    body=f"Nota {i}: " + "de kosten worden gedeeld. " * 6, visibility="delegation"
+                ),
+            )
+    out = tmp_path / "print.xlsx"
+    export_workbook(empty_store, out, ExportFilters(), XlsxOptions(kinds=["annotations"]))
+    pdf = libreoffice_convert(out, tmp_path / "lo", "pdf")
+    reader = pypdf.PdfReader(str(pdf))
+    first = reader.pages[0]
+    assert first.mediabox.width > first.mediabox.height  # landscape
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    # Each note printed once, whole (one row each); ids are not printed.
+    for i in range(9):
+        assert text.count(f"Nota {i}:") == 1
+    assert "Consult" in text and "Target" in text and "Updated" not in text
+    assert all(uuid not in text for uuid in sample.note_uuids)

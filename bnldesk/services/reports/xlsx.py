@@ -73,6 +73,7 @@ NEW_ROW_COLUMNS = frozenset(
     {"target_kind", "target_key", "target", "plan_year", "author", "delegation"}
 )
 TECHNICAL_COLUMNS = frozenset({"id", "target_kind", "target_key"})
+PRINTED_NOTE_COLUMNS = frozenset({"target", "plan_year", *EDITABLE_NOTE_COLUMNS})
 
 
 class ExportCancelled(BnldeskError):
@@ -177,6 +178,7 @@ class _SheetWriter:
         self._blank = formats.get(editable=True, number="@")
         self._date = formats.get(number=DATE_FORMAT)
         self._datetime = formats.get(number=DATETIME_FORMAT)
+        self._top = formats.get()
         self._setup(title)
 
     def _editable(self, column: Column) -> bool:
@@ -215,7 +217,7 @@ class _SheetWriter:
             editable = self._editable(column) and not locked
             found = self.formats.get(
                 editable=editable,
-                wrap=column.kind in ("long", "list"),
+                wrap=column.kind in ("long", "list") or column.width >= 16,
                 quote=quote,
                 number="@" if editable else None,
                 muted=self.notes and column.key in TECHNICAL_COLUMNS,
@@ -223,9 +225,25 @@ class _SheetWriter:
             self._text_formats[key] = found
         return found
 
+    def _row_height(self, values: list[Any]) -> float | None:
+        """The height wrapped text needs (spreadsheets do not grow rows written by a program
+        when they open the file, so long text would overlap the next row when printed)."""
+        lines = 1
+        for column, value in zip(self.columns, values, strict=False):
+            if not (column.kind in ("long", "list") or column.width >= 16) or not value:
+                continue
+            text = value if isinstance(value, str) else list_text(value)
+            per_line = max(1, int(column.width * 1.15))
+            needed = sum(1 + len(part) // per_line for part in text[:4000].split("\n"))
+            lines = max(lines, needed)
+        return min(409.0, 13.0 * lines + 2) if lines > 1 else None
+
     def write(self, values: list[Any], *, locked: bool = False) -> None:
         """One row of plain values: text as string cells (never formulas), dates as dates."""
         ws, row = self.ws, self.row
+        height = self._row_height(values)
+        if height is not None:
+            ws.set_row(row, height)
         for col, (column, value) in enumerate(zip(self.columns, values, strict=True)):
             if value is None or value == "" or value == []:
                 if self._editable(column) and not locked:
@@ -243,9 +261,9 @@ class _SheetWriter:
             elif isinstance(value, dt.date):
                 ws.write_datetime(row, col, value, self._date)
             elif isinstance(value, bool):
-                ws.write_boolean(row, col, value)
+                ws.write_boolean(row, col, value, self._top)
             elif isinstance(value, int | float):
-                ws.write_number(row, col, value)
+                ws.write_number(row, col, value, self._top)
             else:
                 text = excel_text(list_text(value) if column.kind == "list" else str(value))
                 fmt = self._text_format(column, locked=locked, quote=text[:1] in FORMULA_PREFIXES)
@@ -319,8 +337,9 @@ def _write_notes(
                 },
             )
     sheet.finish()
-    # Print what a reader needs: from Target to the last visible column, never the technical ids.
-    printable = [i for i, c in enumerate(columns) if c.key not in TECHNICAL_COLUMNS]
+    # Print what a reader needs, large enough to read: the target and the editable columns,
+    # not the technical ids, authors and dates.
+    printable = [i for i, c in enumerate(columns) if c.key in PRINTED_NOTE_COLUMNS]
     if printable:
         ws.print_area(0, printable[0], max(0, sheet.row - 1), printable[-1])
     ws.protect(
