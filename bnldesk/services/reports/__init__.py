@@ -19,6 +19,7 @@ from bnldesk.services.reports.brief_data import (
     BriefSubjectNotFound,
     collect_brief,
 )
+from bnldesk.services.reports.left_out import LeftOut, brief_left_out, workbook_left_out
 from bnldesk.services.reports.rows import EXPORT_KINDS, ExportFilters
 from bnldesk.services.reports.safe import ExportError
 from bnldesk.services.reports.xlsx import (
@@ -42,11 +43,14 @@ __all__ = [
     "ExportCancelled",
     "ExportError",
     "ExportFilters",
+    "LeftOut",
     "ProgressCallback",
     "WorkbookResult",
     "XlsxOptions",
+    "brief_left_out",
     "export_brief",
     "export_workbook",
+    "workbook_left_out",
 ]
 
 
