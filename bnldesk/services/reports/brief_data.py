@@ -31,7 +31,6 @@ from bnldesk.domain.models import (
     Visibility,
     Workgroup,
     contact_section,
-    contact_workgroup,
 )
 from bnldesk.services.meetings import plan_for_meeting
 from bnldesk.services.reports.contacts import contacts_for_workgroups
@@ -295,20 +294,24 @@ def _keys_of_section(section: Section) -> list[tuple[str, str]]:
     return keys
 
 
-def _contacts(
-    session: Session, sections: list[Section], workgroup: Workgroup | None
+def _contact_info(contact: Contact, plan_year: int | None) -> ContactInfo:
+    return ContactInfo(
+        contact.name,
+        contact.role,
+        contact.domain,
+        contact.email,
+        contact.phone,
+        contact.validity_note,
+        plan_year,
+    )
+
+
+def _section_contacts(
+    session: Session, sections: list[Section]
 ) -> tuple[list[ContactInfo], int | None]:
-    """Contacts linked to the sections or the workgroup; if the plan lists none (only the 2013
-    plan has a contacts chapter), those linked to the same sections in the nearest other plan."""
-
-    def info(c: Contact) -> ContactInfo:
-        validity = c.validity_note
-        year = None
-        if c.plan_id is not None:
-            plan = session.get(Plan, c.plan_id)
-            year = plan.year if plan else None
-        return ContactInfo(c.name, c.role, c.domain, c.email, c.phone, validity, year)
-
+    """Contacts linked to the sections; if the plan lists none (only the 2013 plan has a
+    contacts chapter), those linked to the same sections in the nearest other plan, with
+    that plan's year."""
     ids: list[int] = []
     section_ids = [s.id for s in sections]
     if section_ids:
@@ -317,38 +320,26 @@ def _contacts(
                 contact_section.c.section_id.in_(section_ids)
             )
         ).all()
-    if workgroup is not None:
-        ids += session.scalars(
-            select(contact_workgroup.c.contact_id).where(
-                contact_workgroup.c.workgroup_id == workgroup.id
-            )
-        ).all()
     fallback_year: int | None = None
-    # The same sections in other plans, and the workgroup's sections there (its domain may have
-    # been numbered differently: 5.2 in 2013, 2.3 in 2022).
     keys = {s.identity_key for s in sections}
-    other_ids = {s.id for s in workgroup.sections} if workgroup is not None else set()
-    if not ids and (keys or other_ids):
+    if not ids and keys:
         rows = session.execute(
             select(contact_section.c.contact_id, Plan.year)
             .join(Section, Section.id == contact_section.c.section_id)
             .join(Chapter, Chapter.id == Section.chapter_id)
             .join(Plan, Plan.id == Chapter.plan_id)
-            .where(Section.identity_key.in_(keys) | Section.id.in_(other_ids))
+            .where(Section.identity_key.in_(keys))
             .order_by(Plan.year.desc())
         ).all()
         if rows:
             fallback_year = rows[0][1]
             ids = [cid for cid, year in rows if year == fallback_year]
-    seen: set[int] = set()
     contacts: list[ContactInfo] = []
-    for cid in ids:
-        if cid in seen:
-            continue
-        seen.add(cid)
+    for cid in dict.fromkeys(ids):
         contact = session.get(Contact, cid)
         if contact is not None:
-            contacts.append(info(contact))
+            plan = session.get(Plan, contact.plan_id) if contact.plan_id is not None else None
+            contacts.append(_contact_info(contact, plan.year if plan else None))
     return contacts, fallback_year
 
 
@@ -387,17 +378,7 @@ def _workgroup_contacts(
     for ref in chosen.contacts:
         contact = session.get(Contact, ref.contact_id)
         if contact is not None:
-            out.append(
-                ContactInfo(
-                    contact.name,
-                    contact.role,
-                    contact.domain,
-                    contact.email,
-                    contact.phone,
-                    contact.validity_note,
-                    ref.plan_year,
-                )
-            )
+            out.append(_contact_info(contact, ref.plan_year))
     year = chosen.plan_year
     return out, year if plan is None or year != plan.year else None
 
@@ -600,7 +581,7 @@ def collect_brief(
     if workgroup is not None:
         data.contacts, data.contacts_plan_year = _workgroup_contacts(session, workgroup, plan)
     else:
-        data.contacts, data.contacts_plan_year = _contacts(session, sections, None)
+        data.contacts, data.contacts_plan_year = _section_contacts(session, sections)
     data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
     return data
 
