@@ -310,45 +310,35 @@ def _read_sheet(path: Path) -> _Sheet:
 # ------------------------------------------------------------------------------------------
 
 
-def _values_of(note: Annotation) -> NoteValues:
-    return note_values(
-        body=note.body,
-        position_text=note.position_text,
-        position_state=note.position_state.value,
-        status=note.status.value,
-        priority=int(note.priority),
-        tags=[t.name for t in note.tags],
-        visibility=note.visibility.value,
-        consult=note.consult,
-    )
+# The sheet's editable columns and the NoteFields attribute each one edits.
+_FIELD_OF_COLUMN = {
+    "text": "body",
+    "position": "position_text",
+    "position_state": "position_state",
+    "status": "status",
+    "priority": "priority",
+    "tags": "tags",
+    "visibility": "visibility",
+    "consult": "consult",
+}
+
+
+def _values_of(fields: NoteFields) -> NoteValues:
+    """The canonical values of a note's fields (``note_values`` takes the same names)."""
+    return note_values(**{name: getattr(fields, name) for name in _FIELD_OF_COLUMN.values()})
 
 
 def _show(column: str, value: Any) -> str:
     """A canonical value as the preview shows it (the stored value, e.g. ``in_progress``)."""
-    if column == "tags":
-        return ", ".join(sorted(value))
-    if column in TEXT_COLUMNS:
-        return str(value)
-    return str(value)
+    return ", ".join(sorted(value)) if column == "tags" else str(value)
 
 
 def _set(fields: NoteFields, column: str, value: Any) -> None:
-    if column == "text":
-        fields.body = value
-    elif column == "position":
-        fields.position_text = value
-    elif column == "consult":
-        fields.consult = value
-    elif column == "tags":
-        fields.tags = list(value)
-    elif column == "status":
-        fields.status = value
-    elif column == "position_state":
-        fields.position_state = value
-    elif column == "visibility":
-        fields.visibility = value
+    if column == "tags":
+        value = list(value)
     elif column == "priority":
-        fields.priority = int(value)
+        value = int(value)
+    setattr(fields, _FIELD_OF_COLUMN[column], value)
 
 
 _MODELS: dict[TargetKind, Any] = {
@@ -484,7 +474,7 @@ class _Planner:
         check: RowCheck | None,
         problems: list[str],
     ) -> RowPlan:
-        current = _values_of(note)
+        current = _values_of(NoteFields.of(note))
         plan_row = RowPlan(number, "update", note.uuid, note.target_label, problems=problems)
         changed_since = check is not None and check.version != current.version()
         cut = (
@@ -613,16 +603,7 @@ class _Planner:
                 self.plan.unchanged += 1
             return
         if row_plan.fields is not None:
-            after = note_values(
-                body=row_plan.fields.body,
-                position_text=row_plan.fields.position_text,
-                position_state=row_plan.fields.position_state,
-                status=row_plan.fields.status,
-                priority=row_plan.fields.priority,
-                tags=row_plan.fields.tags,
-                visibility=row_plan.fields.visibility,
-                consult=row_plan.fields.consult,
-            )
+            after = _values_of(row_plan.fields)
             row_plan.baseline = self.baseline(row_plan, wanted, after, check)
         self.plan.rows.append(row_plan)
 
@@ -660,16 +641,7 @@ class _Planner:
         ]
         if wanted.get("visibility") is None:
             changes.append(FieldChange("visibility", "", fields.visibility))
-        after = note_values(
-            body=fields.body,
-            position_text=fields.position_text,
-            position_state=fields.position_state,
-            status=fields.status,
-            priority=fields.priority,
-            tags=fields.tags,
-            visibility=fields.visibility,
-            consult=fields.consult,
-        )
+        after = _values_of(fields)
         self.plan.rows.append(
             RowPlan(
                 number,

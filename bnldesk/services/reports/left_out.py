@@ -59,11 +59,9 @@ def workbook_left_out(
     live = _live_notes(filters)
     in_year = Annotation.plan_year == filters.plan_year if filters.plan_year is not None else None
     notes_shown = "annotations" in options.kinds or "workgroups" in options.kinds
+    year_only = [in_year] if in_year is not None else []
     if notes_shown and not filters.include_private:
-        stmt = select(func.count()).where(live, Annotation.visibility == Visibility.PRIVATE)
-        if in_year is not None:
-            stmt = stmt.where(in_year)
-        count = int(session.scalar(stmt) or 0)
+        count = _count(session, live, Annotation.visibility == Visibility.PRIVATE, *year_only)
         if count:
             out.append(LeftOut("private_notes", count, label("left_private", lang, n=count)))
     if "annotations" in options.kinds:
@@ -72,49 +70,31 @@ def workbook_left_out(
             | (func.length(Annotation.position_text) > EXCEL_CELL_LIMIT)
             | (func.length(Annotation.consult) > EXCEL_CELL_LIMIT)
         )
-        stmt = select(func.count()).where(live, too_long)
-        if not filters.include_private:
-            stmt = stmt.where(Annotation.visibility != Visibility.PRIVATE)
-        if in_year is not None:
-            stmt = stmt.where(in_year)
-        count = int(session.scalar(stmt) or 0)
+        shown = [] if filters.include_private else [Annotation.visibility != Visibility.PRIVATE]
+        count = _count(session, live, too_long, *shown, *year_only)
         if count:
             out.append(LeftOut("cut_notes", count, label("left_cut", lang, n=count)))
         if in_year is not None:
-            count = int(
-                session.scalar(
-                    select(func.count()).where(
-                        live,
-                        (Annotation.plan_year != filters.plan_year)
-                        | Annotation.plan_year.is_(None),
-                    )
-                )
-                or 0
-            )
+            other = (Annotation.plan_year != filters.plan_year) | Annotation.plan_year.is_(None)
+            count = _count(session, live, other)
             if count:
-                out.append(
-                    LeftOut(
-                        "other_years",
-                        count,
-                        label("left_other_years", lang, n=count, year=filters.plan_year),
-                    )
-                )
+                reason = label("left_other_years", lang, n=count, year=filters.plan_year)
+                out.append(LeftOut("other_years", count, reason))
     if "workgroups" in options.kinds and filters.plan_year is not None:
         listed = (
             select(workgroup_plan.c.workgroup_id)
             .join(Plan, Plan.id == workgroup_plan.c.plan_id)
             .where(Plan.year == filters.plan_year)
         )
-        count = int(session.scalar(select(func.count()).where(Workgroup.id.not_in(listed))) or 0)
+        count = _count(session, Workgroup.id.not_in(listed))
         if count:
-            out.append(
-                LeftOut(
-                    "workgroups_other_years",
-                    count,
-                    label("left_workgroups", lang, n=count, year=filters.plan_year),
-                )
-            )
+            reason = label("left_workgroups", lang, n=count, year=filters.plan_year)
+            out.append(LeftOut("workgroups_other_years", count, reason))
     return out
+
+
+def _count(session: Session, *conditions: ColumnElement[bool]) -> int:
+    return int(session.scalar(select(func.count()).where(*conditions)) or 0)
 
 
 def brief_left_out(session: Session, subject: BriefSubject, options: BriefOptions) -> list[LeftOut]:
