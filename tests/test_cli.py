@@ -35,9 +35,7 @@ def test_list_workgroups_on_a_new_database_lists_the_demo_workgroups(
 
 
 def test_list_chapters_of_2022(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(
-        capsys, "--db", str(tmp_path / "x.db"), "list", "chapters", "--plan", "2022", "--json"
-    )
+    code, out, _ = run(capsys, "--db", str(tmp_path / "x.db"), "list", "chapters", "--plan", "2022", "--json")
     assert code == 0
     rows = json.loads(out)
     assert [r["number"] for r in rows] == ["1", "2", "3", "4", "5"]
@@ -63,19 +61,8 @@ def test_annotate_then_list_annotations_with_tags_and_visibility(
 ) -> None:
     db = str(tmp_path / "x.db")
     code, out, _ = run(
-        capsys,
-        "--db",
-        db,
-        "annotate",
-        "SENN-CRISE",
-        "<b> & =cmd|' /C calc'!A0",
-        "--tag",
-        "crisis",
-        "--tag",
-        "NL",
-        "--visibility",
-        "delegation",
-        "--json",
+        capsys, "--db", db, "annotate", "SENN-CRISE", "<b> & =cmd|' /C calc'!A0",
+        "--tag", "crisis", "--tag", "NL", "--visibility", "delegation", "--json",
     )
     assert code == 0
     created = json.loads(out)
@@ -112,21 +99,15 @@ def test_user_mistakes_get_one_clear_line_and_a_non_zero_exit(
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
-def test_usage_errors_exit_2_with_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_usage_errors_exit_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["--db", str(tmp_path / "x.db"), "list", "nonsense"])
     assert exc.value.code == 2
     assert capsys.readouterr().err.count("\n") == 1
 
 
-def test_no_demo_creates_an_empty_database(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, out, _ = run(
-        capsys, "--db", str(tmp_path / "x.db"), "--no-demo", "list", "plans", "--json"
-    )
+def test_no_demo_creates_an_empty_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(tmp_path / "x.db"), "--no-demo", "list", "plans", "--json")
     assert code == 0
     assert json.loads(out) == []
 
@@ -167,10 +148,7 @@ def test_version_and_no_qt_for_commands(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)
     out = subprocess.run(
-        [sys.executable, "-m", "bnldesk", "--version"],
-        check=True,
-        env=env,
-        capture_output=True,
+        [sys.executable, "-m", "bnldesk", "--version"], check=True, env=env, capture_output=True,
         text=True,
     ).stdout
     assert out.strip() == f"bnldesk {__version__}"
