@@ -87,6 +87,7 @@ TOOLS = {
     "xdotool": "xdotool",
     "pdftoppm": "poppler-utils",
     "appstreamcli": "appstream",
+    "soffice": "libreoffice-calc",  # tests save exported workbooks through LibreOffice headless
 }
 DEBIAN_PACKAGES = sorted(
     {*QT_X11_LIBRARIES.values(), *QT_OTHER_LIBRARIES.values(), FONT_PACKAGE, *TOOLS.values()}

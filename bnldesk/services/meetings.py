@@ -30,10 +30,12 @@ from bnldesk.domain.models import (
     AgendaItem,
     Annotation,
     Meeting,
+    Plan,
     TargetKind,
     Visibility,
     Workgroup,
     utcnow,
+    workgroup_plan,
 )
 from bnldesk.services.annotations import (
     NoteFields,
@@ -139,6 +141,48 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting:
     if m is None or m.deleted_at is not None:
         raise MeetingError(f"there is no meeting {meeting_id}")
     return m
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    """The annual plan a meeting is prepared against.
+
+    ``plan_id``/``plan_year`` name the chosen plan (None when the database holds none that
+    fits); ``meeting_year`` is the year the meeting takes place in. They differ in the normal
+    case of a meeting after the newest imported plan: ``is_fallback`` then says so, and a brief
+    tells the reader which plan it used.
+    """
+
+    plan_id: int | None
+    plan_year: int | None
+    meeting_year: int | None
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.meeting_year is not None and self.plan_year != self.meeting_year
+
+
+def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
+    """Choose the plan for ``meeting``: its year's plan when that plan lists the meeting's
+    workgroup, else the latest plan up to that year that lists it, else the latest plan that
+    lists it at all; for a meeting without a workgroup, its year's plan or the latest one
+    before it. Never raises: a database without plans gives ``plan_id`` None."""
+    year = meeting.plan_year or (meeting.starts_at.year if meeting.starts_at else None)
+    candidates = select(Plan.id, Plan.year)
+    if meeting.workgroup_id is not None:
+        candidates = candidates.join(workgroup_plan, workgroup_plan.c.plan_id == Plan.id).where(
+            workgroup_plan.c.workgroup_id == meeting.workgroup_id
+        )
+    plans = [(row[0], row[1]) for row in session.execute(candidates.order_by(Plan.year))]
+    if not plans and meeting.workgroup_id is not None:
+        plans = [(row[0], row[1]) for row in session.execute(select(Plan.id, Plan.year).order_by(Plan.year))]
+    if not plans:
+        return MeetingPlan(None, None, year)
+    chosen = plans[-1]
+    if year is not None:
+        up_to = [p for p in plans if p[1] <= year]
+        chosen = up_to[-1] if up_to else plans[0]
+    return MeetingPlan(chosen[0], chosen[1], year)
 
 
 def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
