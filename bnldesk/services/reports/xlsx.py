@@ -31,6 +31,7 @@ from typing import Any
 
 import xlsxwriter
 from sqlalchemy.orm import Session
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
 from bnldesk.domain.errors import BnldeskError
@@ -532,7 +533,20 @@ def write_workbook(
             if note_ids is not None:
                 _write_meta(workbook, export_id, database_id, note_ids)
         finally:
-            workbook.close()
+            _close(workbook)
     if progress is not None:
         progress(done[0], total)
     return WorkbookSummary(counts, export_id)
+
+
+def _close(workbook: xlsxwriter.Workbook) -> None:
+    """Write out and close ``workbook``. xlsxwriter wraps the OSError of a full or failing disk
+    in its own FileCreateError; the OSError is raised again so that :func:`atomic_write`
+    tells the delegate its cause (disk full, permission denied) as an ExportError."""
+    try:
+        workbook.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, OSError):
+            raise cause from exc
+        raise
