@@ -245,11 +245,16 @@ def test_a_write_waits_for_a_lock_instead_of_failing_at_once(store: Store) -> No
     holder = sqlite3.connect(store.path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("INSERT INTO setting (key, value) VALUES ('import-running', '1')")
-    writer_started = threading.Event()
+    asking_for_the_lock = threading.Event()
     outcome: list[BaseException | str] = []
 
+    def on_statement(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.startswith("BEGIN IMMEDIATE"):
+            asking_for_the_lock.set()
+
+    event.listen(store.engine, "before_cursor_execute", on_statement)
+
     def write() -> None:
-        writer_started.set()
         try:
             outcome.append(_add_note(store, "written during the import"))
         except BaseException as exc:
@@ -257,8 +262,12 @@ def test_a_write_waits_for_a_lock_instead_of_failing_at_once(store: Store) -> No
 
     thread = threading.Thread(target=write)
     thread.start()
-    assert writer_started.wait(10)
-    thread.join(0.2)  # give the writer the chance to meet the lock; the outcome is the same
+    try:
+        # The writer is at its BEGIN IMMEDIATE while the lock is held: it must wait for it.
+        assert asking_for_the_lock.wait(30), "the writer never asked for the write lock"
+        thread.join(0.2)  # lets it reach SQLite's wait; the expected outcome is the same either way
+    finally:
+        event.remove(store.engine, "before_cursor_execute", on_statement)
     holder.execute("COMMIT")
     holder.close()
     thread.join(30)
