@@ -16,7 +16,7 @@ import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -52,7 +52,88 @@ DEFAULT_DURATION = dt.timedelta(hours=2)
 DEBRIEF_NAMESPACE = uuidlib.UUID("0c3f43b9-8f6f-4e0e-9d55-3a8c1a4b77e2")
 DEBRIEF_TAG = "debrief"
 
-Row = dict[str, Any]
+
+# ------------------------------------------------------------------------------------------
+# typed rows handed to the GUI and the CLI (plain data, never live ORM objects)
+# ------------------------------------------------------------------------------------------
+
+
+class ActionRow(TypedDict):
+    """An action item; ``status`` is an :class:`ActionStatus` value, ``overdue`` is relative to
+    the ``today`` the row was made for (False when none was given)."""
+
+    id: int
+    uuid: str
+    title: str
+    owner: str
+    due_date: dt.date | None
+    status: str
+    overdue: bool
+    meeting_id: int | None
+    agenda_item_id: int | None
+    annotation_id: int | None
+
+
+class ActionWithContext(ActionRow):
+    """An action on the start page, with where it comes from ("<meeting> dd-mm-yyyy" or the
+    label of the note's plan object)."""
+
+    context: str
+
+
+class MeetingRow(TypedDict):
+    """A meeting in a list; ``points`` is the number of live agenda points."""
+
+    id: int
+    uuid: str
+    title: str
+    workgroup_key: str | None
+    starts_at: dt.datetime | None
+    ends_at: dt.datetime | None
+    place: str
+    video_link: str
+    chair: str
+    notes: str
+    points: int
+
+
+class AgendaPointRow(TypedDict):
+    """An agenda point with the action items raised under it; ``target_kind`` is a
+    :class:`TargetKind` value (``free`` for a point in free text)."""
+
+    id: int
+    uuid: str
+    position: int
+    title: str
+    target_kind: str
+    target_key: str | None
+    target_id: int | None
+    position_text: str
+    notes: str
+    outcome: str
+    actions: list[ActionRow]
+
+
+class MeetingDetail(MeetingRow):
+    """A meeting with its agenda points in order and all its live action items."""
+
+    agenda: list[AgendaPointRow]
+    actions: list[ActionRow]
+
+
+class RecentNoteRow(TypedDict):
+    """A recently changed note on the start page; ``target`` is the label shown for its plan
+    object, ``visibility`` a :class:`Visibility` value."""
+
+    id: int
+    uuid: str
+    target: str
+    target_kind: str
+    target_key: str
+    body: str
+    updated_at: dt.datetime
+    visibility: str
+    author: str
 
 
 class MeetingError(BnldeskError, ValueError):
@@ -175,7 +256,10 @@ def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
         )
     plans = [(row[0], row[1]) for row in session.execute(candidates.order_by(Plan.year))]
     if not plans and meeting.workgroup_id is not None:
-        plans = [(row[0], row[1]) for row in session.execute(select(Plan.id, Plan.year).order_by(Plan.year))]
+        plans = [
+            (row[0], row[1])
+            for row in session.execute(select(Plan.id, Plan.year).order_by(Plan.year))
+        ]
     if not plans:
         return MeetingPlan(None, None, year)
     chosen = plans[-1]
@@ -337,34 +421,35 @@ def add_meeting_action(
 # ------------------------------------------------------------------------------------------
 
 
-def _action_row(a: ActionItem, today: dt.date | None = None) -> Row:
+def _action_row(action: ActionItem, today: dt.date | None = None) -> ActionRow:
     return {
-        "id": a.id,
-        "uuid": a.uuid,
-        "title": a.title,
-        "owner": a.owner,
-        "due_date": a.due_date,
-        "status": ActionStatus(a.status).value,
-        "overdue": a.is_overdue(today) if today else False,
-        "meeting_id": a.meeting_id,
-        "agenda_item_id": a.agenda_item_id,
-        "annotation_id": a.annotation_id,
+        "id": action.id,
+        "uuid": action.uuid,
+        "title": action.title,
+        "owner": action.owner,
+        "due_date": action.due_date,
+        "status": ActionStatus(action.status).value,
+        "overdue": action.is_overdue(today) if today else False,
+        "meeting_id": action.meeting_id,
+        "agenda_item_id": action.agenda_item_id,
+        "annotation_id": action.annotation_id,
     }
 
 
-def meeting_row(m: Meeting) -> Row:
+def meeting_row(meeting: Meeting) -> MeetingRow:
+    """``meeting`` as a plain row (its agenda points counted, not listed)."""
     return {
-        "id": m.id,
-        "uuid": m.uuid,
-        "title": m.title,
-        "workgroup_key": m.workgroup_key,
-        "starts_at": m.starts_at,
-        "ends_at": m.ends_at,
-        "place": m.place,
-        "video_link": m.video_link,
-        "chair": m.chair,
-        "notes": m.notes,
-        "points": len(_live_points(m)),
+        "id": meeting.id,
+        "uuid": meeting.uuid,
+        "title": meeting.title,
+        "workgroup_key": meeting.workgroup_key,
+        "starts_at": meeting.starts_at,
+        "ends_at": meeting.ends_at,
+        "place": meeting.place,
+        "video_link": meeting.video_link,
+        "chair": meeting.chair,
+        "notes": meeting.notes,
+        "points": len(_live_points(meeting)),
     }
 
 
@@ -373,7 +458,10 @@ def list_meetings(
     *,
     upcoming_from: dt.datetime | None = None,
     workgroup: str | None = None,
-) -> list[Row]:
+) -> list[MeetingRow]:
+    """Live meetings by start (those without a date last), from ``upcoming_from`` on if given,
+    of one workgroup (code or name) if given. Raises :class:`MeetingError` for an unknown
+    workgroup."""
     stmt = (
         select(Meeting)
         .where(Meeting.deleted_at.is_(None))
@@ -387,46 +475,52 @@ def list_meetings(
     return [meeting_row(m) for m in session.scalars(stmt)]
 
 
-def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = None) -> Row:
-    """A meeting with its agenda points (and their actions) as plain data."""
-    m = get_meeting(session, meeting_id)
+def meeting_detail(
+    session: Session, meeting_id: int, today: dt.date | None = None
+) -> MeetingDetail:
+    """A meeting with its agenda points (and their actions) as plain data; an action is overdue
+    relative to ``today`` when given. Raises :class:`MeetingError` for an unknown meeting."""
+    meeting = get_meeting(session, meeting_id)
     actions = list(
         session.scalars(
             select(ActionItem)
-            .where(ActionItem.meeting_id == m.id, ActionItem.deleted_at.is_(None))
+            .where(ActionItem.meeting_id == meeting.id, ActionItem.deleted_at.is_(None))
             .order_by(ActionItem.created_at, ActionItem.id)
         )
     )
-    points = []
-    for p in sorted(_live_points(m), key=lambda x: (x.position, x.id)):
-        points.append(
-            {
-                "id": p.id,
-                "uuid": p.uuid,
-                "position": p.position,
-                "title": p.title,
-                "target_kind": TargetKind(p.target_kind).value,
-                "target_key": p.target_key,
-                "target_id": p.target_id,
-                "position_text": p.position_text,
-                "notes": p.notes,
-                "outcome": p.outcome,
-                "actions": [_action_row(a, today) for a in actions if a.agenda_item_id == p.id],
-            }
-        )
-    row = meeting_row(m)
-    row["agenda"] = points
-    row["actions"] = [_action_row(a, today) for a in actions]
-    return row
+    points: list[AgendaPointRow] = [
+        {
+            "id": point.id,
+            "uuid": point.uuid,
+            "position": point.position,
+            "title": point.title,
+            "target_kind": TargetKind(point.target_kind).value,
+            "target_key": point.target_key,
+            "target_id": point.target_id,
+            "position_text": point.position_text,
+            "notes": point.notes,
+            "outcome": point.outcome,
+            "actions": [_action_row(a, today) for a in actions if a.agenda_item_id == point.id],
+        }
+        for point in sorted(_live_points(meeting), key=lambda x: (x.position, x.id))
+    ]
+    return {
+        **meeting_row(meeting),
+        "agenda": points,
+        "actions": [_action_row(action, today) for action in actions],
+    }
 
 
 @dataclass
 class StartPageData:
+    """What the start page shows on ``today``: coming meetings, open actions (overdue ones
+    apart), recently changed notes and the number of unresolved sync conflicts."""
+
     today: dt.date
-    upcoming: list[Row] = field(default_factory=list)
-    overdue: list[Row] = field(default_factory=list)
-    open_actions: list[Row] = field(default_factory=list)
-    recent_notes: list[Row] = field(default_factory=list)
+    upcoming: list[MeetingRow] = field(default_factory=list)
+    overdue: list[ActionWithContext] = field(default_factory=list)
+    open_actions: list[ActionWithContext] = field(default_factory=list)
+    recent_notes: list[RecentNoteRow] = field(default_factory=list)
     open_conflicts: int = 0
 
 
@@ -460,9 +554,11 @@ def start_page_data(
         .where(ActionItem.status == ActionStatus.OPEN, ActionItem.deleted_at.is_(None))
         .order_by(ActionItem.due_date.nulls_last(), ActionItem.id)
     )
-    for a in actions:
-        row = _action_row(a, today)
-        row["context"] = _action_context(session, a)
+    for action in actions:
+        row: ActionWithContext = {
+            **_action_row(action, today),
+            "context": _action_context(session, action),
+        }
         (data.overdue if row["overdue"] else data.open_actions).append(row)
     since = start - dt.timedelta(days=recent_days)
     notes = session.scalars(
@@ -548,6 +644,10 @@ def _debrief_text(m: Meeting, points: list[AgendaItem], actions: list[ActionItem
     return "\n".join(lines)
 
 
+# A debrief note's plan object, as (target kind value, identity key).
+DebriefKey = tuple[str, str]
+
+
 def debrief(
     session: Session,
     meeting_id: int,
@@ -561,76 +661,105 @@ def debrief(
     One note per object and meeting, with a UUID derived from both, so running the debrief again
     (here or on another laptop) updates that note instead of adding another. Free-text points go
     on the meeting's workgroup. The meeting's new action items are attached to those notes.
+    Raises :class:`MeetingError` for an unknown meeting.
     """
-    m = get_meeting(session, meeting_id)
-    groups: dict[tuple[str, str], tuple[Target, list[AgendaItem]]] = {}
-    points = sorted(_live_points(m), key=lambda x: (x.position, x.id))
-    for p in points:
-        if not p.outcome.strip():
-            continue
-        target = _debrief_target(session, m, p)
-        if target is None:
-            continue
-        key = (target.kind.value, target.key)
-        groups.setdefault(key, (target, []))[1].append(p)
+    meeting = get_meeting(session, meeting_id)
+    groups = _points_by_target(session, meeting)
     actions = list(
         session.scalars(
-            select(ActionItem).where(ActionItem.meeting_id == m.id, ActionItem.deleted_at.is_(None))
+            select(ActionItem).where(
+                ActionItem.meeting_id == meeting.id, ActionItem.deleted_at.is_(None)
+            )
         )
     )
     # Actions not tied to a debriefed point go to the workgroup's note.
-    wg_target = _debrief_target(session, m, None)
-    if wg_target is not None and actions:
-        groups.setdefault((wg_target.kind.value, wg_target.key), (wg_target, []))
+    workgroup_target = _debrief_target(session, meeting, None)
+    workgroup_key = None
+    if workgroup_target is not None:
+        workgroup_key = (workgroup_target.kind.value, workgroup_target.key)
+        if actions:
+            groups.setdefault(workgroup_key, (workgroup_target, []))
+    key_of_point = {point.id: key for key, (_, points) in groups.items() for point in points}
     result = DebriefResult()
-    debriefed_points = {p.id: key for key, (_, pts) in groups.items() for p in pts}
-    for key, (target, pts) in groups.items():
+    for key, (target, points) in groups.items():
         mine = [
-            a
-            for a in actions
-            if debriefed_points.get(a.agenda_item_id or -1) == key
-            or (
-                wg_target is not None
-                and key == (wg_target.kind.value, wg_target.key)
-                and (a.agenda_item_id is None or a.agenda_item_id not in debriefed_points)
-            )
+            action
+            for action in actions
+            if key_of_point.get(action.agenda_item_id or -1) == key
+            or (key == workgroup_key and action.agenda_item_id not in key_of_point)
         ]
-        note_uuid = str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{m.uuid}:{key[0]}:{key[1]}"))
-        note = session.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
         fields = NoteFields(
-            body=_debrief_text(m, pts, mine),
+            body=_debrief_text(meeting, points, mine),
             tags=[DEBRIEF_TAG],
-            position_text="\n".join(p.position_text for p in pts if p.position_text.strip()),
+            position_text="\n".join(p.position_text for p in points if p.position_text.strip()),
             visibility=visibility.value,
         )
-        if note is None:
-            note = Annotation(
-                uuid=note_uuid,
-                target_kind=target.kind,
-                target_key=target.key,
-                target_id=target.obj_id,
-                target_label=target.label,
-                plan_year=m.plan_year or target.plan_year,
-                author=author,
-                delegation=delegation,
-            )
-            session.add(note)
+        note, created = _write_debrief_note(
+            session, meeting, key, target, fields, author, delegation
+        )
+        if created:
             result.notes_created += 1
         else:
-            fields.tags = sorted({t.name for t in note.tags} | {DEBRIEF_TAG})
-            fields.visibility = Visibility(note.visibility).value
-            note.deleted_at = None
             result.notes_updated += 1
-        apply_fields(session, note, fields)
-        session.flush()
         result.note_ids.append(note.id)
-        for a in mine:
-            if a.annotation_id != note.id:
-                a.annotation_id = note.id
-                a.updated_at = utcnow()
+        for action in mine:
+            if action.annotation_id != note.id:
+                action.annotation_id = note.id
+                action.updated_at = utcnow()
                 result.actions_linked += 1
     session.flush()
     return result
+
+
+def _points_by_target(
+    session: Session, meeting: Meeting
+) -> dict[DebriefKey, tuple[Target, list[AgendaItem]]]:
+    """The live agenda points that have an outcome, in agenda order, grouped by the plan object
+    their debrief note goes on (points with no such object are left out)."""
+    groups: dict[DebriefKey, tuple[Target, list[AgendaItem]]] = {}
+    for point in sorted(_live_points(meeting), key=lambda x: (x.position, x.id)):
+        if not point.outcome.strip():
+            continue
+        target = _debrief_target(session, meeting, point)
+        if target is not None:
+            groups.setdefault((target.kind.value, target.key), (target, []))[1].append(point)
+    return groups
+
+
+def _write_debrief_note(
+    session: Session,
+    meeting: Meeting,
+    key: DebriefKey,
+    target: Target,
+    fields: NoteFields,
+    author: str,
+    delegation: str,
+) -> tuple[Annotation, bool]:
+    """Create or update the meeting's debrief note on ``target`` (its UUID derived from the
+    meeting's and the object's); returns the note and whether it was created. An existing note
+    keeps its other tags and its visibility."""
+    note_uuid = str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{meeting.uuid}:{key[0]}:{key[1]}"))
+    note = session.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
+    created = note is None
+    if note is None:
+        note = Annotation(
+            uuid=note_uuid,
+            target_kind=target.kind,
+            target_key=target.key,
+            target_id=target.obj_id,
+            target_label=target.label,
+            plan_year=meeting.plan_year or target.plan_year,
+            author=author,
+            delegation=delegation,
+        )
+        session.add(note)
+    else:
+        fields.tags = sorted({tag.name for tag in note.tags} | {DEBRIEF_TAG})
+        fields.visibility = Visibility(note.visibility).value
+        note.deleted_at = None
+    apply_fields(session, note, fields)
+    session.flush()
+    return note, created
 
 
 # ------------------------------------------------------------------------------------------
