@@ -36,7 +36,13 @@ from xlsxwriter.worksheet import Worksheet
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.services.reports.labels import label
-from bnldesk.services.reports.rows import EXPORT_KINDS, Column, ExportFilters, list_text
+from bnldesk.services.reports.rows import (
+    EXPORT_KINDS,
+    Column,
+    ExportFilters,
+    ExportRow,
+    list_text,
+)
 from bnldesk.services.reports.safe import (
     FORMULA_PREFIXES,
     atomic_write,
@@ -277,12 +283,12 @@ class _SheetWriter:
 
 
 def _progress_points(
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[ExportRow],
     done: list[int],
     total: int,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[ExportRow]:
     """Pass rows through, reporting progress and honouring the cancel check every few rows."""
     for row in rows:
         yield row
@@ -299,7 +305,7 @@ def _write_notes(
     formats: _Formats,
     title: str,
     columns: list[Column],
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[ExportRow],
     language: str,
     export_id: str,
 ) -> tuple[int, list[int]]:
