@@ -1,0 +1,259 @@
+"""Rules and messages of domain, store and services, pinned one by one.
+
+The end-to-end tests (a real database, real files) leave some details loose: which boundary
+counts, what a message says, which branch a fault takes. ``scripts/mutation.py`` finds those
+(a mutant that no test notices); the tests here pin them down with expected values written out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import StatementError
+
+from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.models import TargetKind
+from bnldesk.services import files, meetings, sync
+from bnldesk.services.annotations import NoteFields, add_annotation, notes_for, resolve_target
+from bnldesk.store import errors as store_errors
+from bnldesk.store.engine import Store
+
+
+def test_a_delegate_error_is_one_line_whatever_the_message_holds() -> None:
+    error = BnldeskError("the disk\nholding  /tmp/x\r\nis\tfull ")
+    assert str(error) == "the disk holding /tmp/x is full"
+
+
+# ------------------------------------------------------------------------------------------
+# services/files.py: what a failed write tells the delegate, and which leftovers go
+# ------------------------------------------------------------------------------------------
+
+TARGET = Path("/srv/exports/wg.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        (errno.ENOENT, "the folder /srv/exports does not exist; choose another folder"),
+        (errno.EACCES, "cannot write in the folder /srv/exports (permission denied); choose another folder"),
+        (errno.EPERM, "cannot write in the folder /srv/exports (permission denied); choose another folder"),
+        (errno.EROFS, "cannot write in the folder /srv/exports (permission denied); choose another folder"),
+        (errno.ENOSPC, "the disk holding /srv/exports is full; free some space and try again"),
+        (errno.EDQUOT, "the disk holding /srv/exports is full; free some space and try again"),
+        (errno.EISDIR, "/srv/exports/wg.xlsx is a folder, not a file name"),
+        (errno.ENOTDIR, "/srv/exports is not a folder"),
+        (errno.EIO, "cannot write /srv/exports/wg.xlsx (Input/output error)"),
+    ],
+)  # fmt: skip
+def test_a_failed_write_says_why_and_what_to_do(code: int, message: str) -> None:
+    assert files._describe(OSError(code, os.strerror(code)), TARGET) == message
+
+
+def test_a_failed_write_without_an_explanation_still_names_the_fault() -> None:
+    assert files._describe(OSError("odd driver fault"), TARGET) == (
+        "cannot write /srv/exports/wg.xlsx (odd driver fault)"
+    )
+
+
+def _leftover(folder: Path, name: str, age: float) -> Path:
+    path = folder / name
+    path.write_bytes(b"half a file")
+    stamp = time.time() - age
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def test_only_old_unlocked_leftovers_of_bnldesk_are_removed(tmp_path: Path) -> None:
+    old = files.LEFTOVER_AGE + 60
+    killed_export = _leftover(tmp_path, ".wg.xlsx.ab12cd34.part", old)
+    killed_backup = _leftover(tmp_path, ".bnldesk-20261122.db.tmp", old)
+    recent = _leftover(tmp_path, ".brief.pdf.ab12cd34.part", 60)
+    foreign = _leftover(tmp_path, ".wg.xlsx.part", old)  # not a name bnldesk makes
+    visible = _leftover(tmp_path, "wg.xlsx.ab12cd34.part", old)
+    live = _leftover(tmp_path, ".notes.bnlnotes.zz99yy88.part", old)
+    fcntl = pytest.importorskip("fcntl")  # POSIX: Windows cannot remove an open file anyway
+    held = os.open(live, os.O_RDONLY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a writer that is still alive
+        removed = files.remove_leftovers(tmp_path)
+    finally:
+        os.close(held)
+    assert sorted(removed) == sorted([killed_export, killed_backup])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in (recent, foreign, visible, live)
+    )
+    # Once its writer is gone, the last one is a leftover like the others.
+    assert files.remove_leftovers(tmp_path) == [live]
+
+
+def test_leftovers_of_other_targets_are_kept_when_names_are_given(tmp_path: Path) -> None:
+    old = files.LEFTOVER_AGE + 60
+    mine = _leftover(tmp_path, ".wg.xlsx.ab12cd34.part", old)
+    other = _leftover(tmp_path, ".brief.pdf.ab12cd34.part", old)
+    assert files.remove_leftovers(tmp_path, names=["wg.xlsx"]) == [mine]
+    assert other.exists()
+
+
+# ------------------------------------------------------------------------------------------
+# store/errors.py: each cause's message, as the delegate reads it
+# ------------------------------------------------------------------------------------------
+
+DB = Path("/home/anna/bnldesk.db")
+
+
+def test_each_database_fault_has_its_own_message() -> None:
+    assert str(store_errors.DatabaseReadOnlyError(DB)) == (
+        "/home/anna/bnldesk.db is read-only: changes cannot be saved"
+    )
+    assert str(store_errors.DiskIOError(DB)) == (
+        "/home/anna/bnldesk.db could not be read or written (disk or network error): "
+        "nothing was saved; check the disk or USB stick and try again"
+    )
+    assert str(store_errors.NotABnldeskDatabaseError(DB)) == (
+        "/home/anna/bnldesk.db is not a bnldesk database (not an SQLite file); it was left as it is"
+    )
+    assert str(store_errors.DiskFullError(DB)) == (
+        "the disk is full: nothing was saved and /home/anna/bnldesk.db is intact; "
+        "free some space and try again"
+    )
+    assert str(store_errors.DatabaseCorruptError(DB)) == (
+        "/home/anna/bnldesk.db is damaged; restore it from a backup"
+    )
+    assert str(store_errors.CannotOpenError(DB)) == (
+        "/home/anna/bnldesk.db: cannot open the database file"
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "cause"),
+    [
+        (errno.ENOSPC, store_errors.DiskFullError),
+        (errno.EDQUOT, store_errors.DiskFullError),
+        (errno.EACCES, store_errors.DatabaseReadOnlyError),
+        (errno.EPERM, store_errors.DatabaseReadOnlyError),
+        (errno.EROFS, store_errors.DatabaseReadOnlyError),
+        (errno.EIO, store_errors.DiskIOError),
+        (errno.ENOENT, store_errors.CannotOpenError),
+    ],
+)
+def test_operating_system_faults_are_told_by_errno(code: int, cause: type[Exception]) -> None:
+    found = store_errors.classify(OSError(code, "whatever the words"), DB)
+    assert type(found) is cause
+    assert store_errors.store_error(OSError(code, "x"), DB).__class__ is cause
+
+
+def test_a_bug_is_not_taken_for_a_fault_of_the_environment() -> None:
+    bug = ValueError("database is locked")  # the words of a fault, the type of a bug
+    assert store_errors.classify(bug, DB) is None
+    assert store_errors.store_error(bug, DB) is bug
+
+
+# ------------------------------------------------------------------------------------------
+# domain/models.py: enumerations are stored as their values, and only those
+# ------------------------------------------------------------------------------------------
+
+
+def test_enumerations_are_stored_as_their_readable_values(store: Store) -> None:
+    with store.transaction() as s:
+        note = add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body="x", status="in_progress", position_state="to_coordinate"),
+        )
+        uuid = note.uuid
+    with sqlite3.connect(store.path) as raw:
+        row = raw.execute(
+            "SELECT status, position_state, visibility, target_kind FROM annotation WHERE uuid = ?",
+            (uuid,),
+        ).fetchone()
+    assert row == ("in_progress", "to_coordinate", "private", "workgroup")
+
+
+def test_a_value_outside_an_enumeration_is_refused_before_it_is_written(store: Store) -> None:
+    with pytest.raises(StatementError), store.transaction() as s:
+        note = add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="x"))
+        note.status = "finished"  # type: ignore[assignment]
+        s.flush()
+    with sqlite3.connect(store.path) as raw:
+        assert raw.execute("SELECT count(*) FROM annotation").fetchone() == (0,)
+
+
+# ------------------------------------------------------------------------------------------
+# services/sync.py: the receive report's one line
+# ------------------------------------------------------------------------------------------
+
+
+def _report(*actions: str, dry_run: bool = False, unchanged: int = 0) -> sync.ReceiveReport:
+    refused = [sync.Change("annotation", a, "x") for a in actions if a in ("refused", "orphan")]
+    changes = [sync.Change("annotation", a, "x") for a in actions if a not in ("refused", "orphan")]
+    return sync.ReceiveReport(
+        changes=changes, refused=refused, dry_run=dry_run, unchanged=unchanged
+    )
+
+
+def test_the_receive_summary_counts_each_kind_of_change() -> None:
+    everything = _report(
+        "added", "added", "updated", "deleted", "conflict", "conflict-resolved", "refused", "orphan"
+    )
+    assert everything.summary() == (
+        "changed: 2 added, 1 updated, 1 deleted, 1 conflict, 1 conflict-resolved, "
+        "1 refused (private on this laptop), "
+        "1 left out (their plan object is not in this database)"
+    )
+    assert _report("updated", dry_run=True).summary() == "would change: 1 updated"
+    assert _report("refused", unchanged=4).summary() == (
+        "nothing to change (4 records already up to date); 1 refused (private on this laptop)"
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# services/meetings.py: where actions go, and what the start page says of them
+# ------------------------------------------------------------------------------------------
+
+
+def _plain_meeting(store: Store, when: dt.datetime) -> int:
+    with store.transaction() as s:
+        meeting = meetings.create_meeting(
+            s, meetings.MeetingFields(workgroup="SENN-CRISE", starts_at=when)
+        )
+        meetings.add_agenda_item(s, meeting.id, meetings.AgendaFields(target="2.1.1"))
+        return meeting.id
+
+
+def test_actions_of_a_meeting_without_outcomes_go_on_the_workgroup_note(store: Store) -> None:
+    meeting_id = _plain_meeting(store, dt.datetime(2026, 11, 3, 10, 0))
+    with store.transaction() as s:
+        (point,) = meetings.meeting_detail(s, meeting_id)["agenda"]
+        meetings.add_meeting_action(s, meeting_id, "Book the room")
+        meetings.add_meeting_action(
+            s, meeting_id, "Read the text", agenda_item_id=point["id"]
+        )  # its point has no outcome: not debriefed, so the action goes with the meeting's
+        result = meetings.debrief(s, meeting_id)
+    assert (result.notes_created, result.notes_updated, result.actions_linked) == (1, 0, 2)
+    with store.read() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        assert sorted(action.title for action in note.actions) == ["Book the room", "Read the text"]
+        lines = note.body.splitlines()
+        assert lines[lines.index("Actions:") + 1 :] in (
+            ["- Book the room", "- Read the text"],
+            ["- Read the text", "- Book the room"],
+        )
+
+
+def test_an_open_action_says_which_meeting_it_comes_from(store: Store) -> None:
+    meeting_id = _plain_meeting(store, dt.datetime(2026, 11, 3, 10, 0))
+    with store.transaction() as s:
+        meetings.add_meeting_action(s, meeting_id, "Later", due_date=dt.date(2026, 12, 1))
+        title = meetings.meeting_detail(s, meeting_id)["title"]
+    with store.read() as s:
+        data = meetings.start_page_data(s, dt.date(2026, 11, 22))
+    assert title == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
+    assert [(a["title"], a["context"]) for a in data.open_actions] == [
+        ("Later", "Strategische werkgroep Crisisbeheersing (SENN-CRISE) 03-11-2026")
+    ]
