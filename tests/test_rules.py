@@ -15,12 +15,15 @@ import time
 from pathlib import Path
 
 import pytest
+from export_helpers import fill_sample
 from sqlalchemy.exc import StatementError
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import TargetKind
-from bnldesk.services import files, meetings, sync
+from bnldesk.services import backup, files, meetings, sync
 from bnldesk.services.annotations import NoteFields, add_annotation, notes_for, resolve_target
+from bnldesk.services.reports import ExportFilters
+from bnldesk.services.reports.rows import workgroup_rows
 from bnldesk.store import errors as store_errors
 from bnldesk.store.engine import Store
 
@@ -257,3 +260,48 @@ def test_an_open_action_says_which_meeting_it_comes_from(store: Store) -> None:
     assert [(a["title"], a["context"]) for a in data.open_actions] == [
         ("Later", "Strategische werkgroep Crisisbeheersing (SENN-CRISE) 03-11-2026")
     ]
+
+
+def test_a_deleted_meeting_is_not_among_the_coming_ones(store: Store) -> None:
+    kept = _plain_meeting(store, dt.datetime(2026, 12, 3, 10, 0))
+    gone = _plain_meeting(store, dt.datetime(2026, 12, 4, 10, 0))
+    with store.transaction() as s:
+        meetings.delete_meeting(s, gone)
+    with store.read() as s:
+        data = meetings.start_page_data(s, dt.date(2026, 11, 22))
+    assert [row["id"] for row in data.upcoming] == [kept]
+
+
+# ------------------------------------------------------------------------------------------
+# services/reports/rows.py: a workgroup's figures on the workgroups sheet
+# ------------------------------------------------------------------------------------------
+
+
+def test_a_workgroup_row_counts_its_shared_notes_tags_and_open_actions(empty_store: Store) -> None:
+    fill_sample(empty_store)  # three notes on SENN-CRISE (one private), two open actions
+    with empty_store.read() as s:
+        rows = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "en")}
+        private = {
+            row["code"]: row for row in workgroup_rows(s, ExportFilters(include_private=True), "en")
+        }
+    senn = rows["SENN-CRISE"]
+    assert (senn["notes"], senn["open_actions"]) == (2, 2)
+    assert senn["tags"] == ["=SUM(A1)", "budget", "crisis"]
+    assert senn["status"] == "in current plan"
+    assert private["SENN-CRISE"]["notes"] == 3
+    assert rows["FISC-MTIC BENELUX"]["status"] == "last in 2013"
+
+
+# ------------------------------------------------------------------------------------------
+# services/backup.py: the 30-minute rule without the state file
+# ------------------------------------------------------------------------------------------
+
+
+def test_without_its_state_file_the_timer_goes_by_the_newest_backup(store: Store) -> None:
+    made = backup.backup_database(store.path, "manual", now=dt.datetime(2026, 11, 22, 9, 0))
+    (made.parent / backup.STATE_FILE).unlink(missing_ok=True)
+    with store.transaction() as s:
+        add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="a change"))
+    newest = backup.list_backups(store.path)[0].created
+    assert backup.maybe_backup(store, newest + dt.timedelta(minutes=10)) is None
+    assert backup.maybe_backup(store, newest + dt.timedelta(minutes=31)) is not None
