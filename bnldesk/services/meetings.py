@@ -567,24 +567,25 @@ def start_page_data(
         .order_by(Annotation.updated_at.desc())
         .limit(limit)
     )
-    data.recent_notes = [
-        {
-            "id": n.id,
-            "uuid": n.uuid,
-            "target": n.target_label or n.target_key,
-            "target_kind": TargetKind(n.target_kind).value,
-            "target_key": n.target_key,
-            "body": n.body,
-            "updated_at": n.updated_at,
-            "visibility": Visibility(n.visibility).value,
-            "author": n.author,
-        }
-        for n in notes
-    ]
+    data.recent_notes = [_recent_note_row(note) for note in notes]
     data.open_conflicts = len(
         list(session.scalars(select(SyncConflict.uuid).where(SyncConflict.resolved_at.is_(None))))
     )
     return data
+
+
+def _recent_note_row(note: Annotation) -> RecentNoteRow:
+    return {
+        "id": note.id,
+        "uuid": note.uuid,
+        "target": note.target_label or note.target_key,
+        "target_kind": TargetKind(note.target_kind).value,
+        "target_key": note.target_key,
+        "body": note.body,
+        "updated_at": note.updated_at,
+        "visibility": Visibility(note.visibility).value,
+        "author": note.author,
+    }
 
 
 def _action_context(session: Session, a: ActionItem) -> str:
@@ -648,6 +649,9 @@ def _debrief_text(m: Meeting, points: list[AgendaItem], actions: list[ActionItem
 DebriefKey = tuple[str, str]
 
 
+_LIVE_ACTION = ActionItem.deleted_at.is_(None)
+
+
 def debrief(
     session: Session,
     meeting_id: int,
@@ -666,11 +670,7 @@ def debrief(
     meeting = get_meeting(session, meeting_id)
     groups = _points_by_target(session, meeting)
     actions = list(
-        session.scalars(
-            select(ActionItem).where(
-                ActionItem.meeting_id == meeting.id, ActionItem.deleted_at.is_(None)
-            )
-        )
+        session.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting.id, _LIVE_ACTION))
     )
     # Actions not tied to a debriefed point go to the workgroup's note.
     workgroup_target = _debrief_target(session, meeting, None)
@@ -682,6 +682,7 @@ def debrief(
     key_of_point = {point.id: key for key, (_, points) in groups.items() for point in points}
     result = DebriefResult()
     for key, (target, points) in groups.items():
+        # Its points' actions; the workgroup's note also takes those of no debriefed point.
         mine = [
             action
             for action in actions
