@@ -164,6 +164,10 @@ class AgendaFields:
 
 
 def find_workgroup(session: Session, ref: str) -> Workgroup:
+    """The workgroup ``ref`` names: its code, its name, or its database id.
+
+    Raises :class:`MeetingError` when there is none.
+    """
     ref = ref.strip()
     wg = session.scalar(
         select(Workgroup).where(
@@ -203,6 +207,11 @@ def _apply_meeting(session: Session, m: Meeting, f: MeetingFields) -> None:
 
 
 def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
+    """A new meeting with ``fields`` (its title defaults to the workgroup's name and code).
+
+    Raises :class:`MeetingError` for an unknown workgroup, an end before the start, or neither
+    a title nor a workgroup.
+    """
     m = Meeting()
     _apply_meeting(session, m, fields)
     session.add(m)
@@ -211,6 +220,9 @@ def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
 
 
 def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> Meeting:
+    """Give meeting ``meeting_id`` the values of ``fields``; raises :class:`MeetingError` as
+    :func:`create_meeting` does, and for an unknown or deleted meeting.
+    """
     m = get_meeting(session, meeting_id)
     _apply_meeting(session, m, fields)
     session.flush()
@@ -218,6 +230,7 @@ def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> 
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
+    """The live meeting ``meeting_id``; raises :class:`MeetingError` for an unknown or deleted one."""
     m = session.get(Meeting, meeting_id)
     if m is None or m.deleted_at is not None:
         raise MeetingError(f"there is no meeting {meeting_id}")
@@ -240,6 +253,7 @@ class MeetingPlan:
 
     @property
     def is_fallback(self) -> bool:
+        """Whether the plan used is not the meeting's own year's (the brief then says so)."""
         return self.meeting_year is not None and self.plan_year != self.meeting_year
 
 
@@ -270,6 +284,9 @@ def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
 
 
 def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
+    """The editable fields of meeting ``meeting_id`` (the workgroup by its code, else its name),
+    for the edit dialog and undo. Raises :class:`MeetingError` for an unknown meeting.
+    """
     m = get_meeting(session, meeting_id)
     wg = session.get(Workgroup, m.workgroup_id) if m.workgroup_id else None
     return MeetingFields(
@@ -285,6 +302,7 @@ def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
+    """Soft-delete the meeting with its agenda points and action items (kept for sync and undo)."""
     m = get_meeting(session, meeting_id)
     m.soft_delete()
     for point in m.agenda_items:
@@ -320,6 +338,10 @@ def _apply_point(session: Session, p: AgendaItem, f: AgendaFields) -> None:
 
 
 def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> AgendaItem:
+    """Append an agenda point to meeting ``meeting_id``; ``fields.target`` is resolved to a plan
+    object (code, section number, ``kind:id``). Raises :class:`MeetingError` for an unknown
+    meeting or target, or a point with neither a title nor a target.
+    """
     m = get_meeting(session, meeting_id)
     points = _live_points(m)
     p = AgendaItem(position=(max((x.position for x in points), default=0) + 1))
@@ -332,6 +354,9 @@ def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> 
 
 
 def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> AgendaItem:
+    """Give agenda point ``item_id`` the values of ``fields``; raises :class:`MeetingError` as
+    :func:`add_agenda_item` does.
+    """
     p = session.get(AgendaItem, item_id)
     if p is None or p.deleted_at is not None:
         raise MeetingError(f"there is no agenda point {item_id}")
@@ -363,6 +388,10 @@ def update_agenda_texts(
 
 
 def set_outcome(session: Session, item_id: int, outcome: str) -> None:
+    """Record the outcome of agenda point ``item_id`` (free text, what the debrief writes back).
+
+    Raises :class:`MeetingError` for an unknown point.
+    """
     p = session.get(AgendaItem, item_id)
     if p is None:
         raise MeetingError(f"there is no agenda point {item_id}")
@@ -371,6 +400,7 @@ def set_outcome(session: Session, item_id: int, outcome: str) -> None:
 
 
 def delete_agenda_item(session: Session, item_id: int) -> None:
+    """Soft-delete agenda point ``item_id`` (unknown ids are ignored)."""
     p = session.get(AgendaItem, item_id)
     if p is not None and p.deleted_at is None:
         p.soft_delete()
@@ -401,6 +431,10 @@ def add_meeting_action(
     due_date: dt.date | None = None,
     agenda_item_id: int | None = None,
 ) -> ActionItem:
+    """A new open action item of meeting ``meeting_id``, under one of its agenda points if
+    ``agenda_item_id`` is given. Raises :class:`MeetingError` for an empty title or an unknown
+    meeting.
+    """
     m = get_meeting(session, meeting_id)
     if not title.strip():
         raise MeetingError("an action item needs a title")

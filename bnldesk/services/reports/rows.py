@@ -55,6 +55,7 @@ class Column:
     kind: str = "text"  # text, int, date, datetime, list, long
 
     def header(self, language: str) -> str:
+        """The column's heading in ``language`` (en, nl or fr)."""
         return label(f"col_{self.key}", language)
 
 
@@ -69,6 +70,7 @@ class ExportFilters:
     include_private: bool = False
 
     def describe(self, language: str) -> list[tuple[str, str]]:
+        """The filters in force as (label, value) lines for the "about" sheet, in ``language``."""
         out: list[tuple[str, str]] = []
         if self.plan_year is not None:
             out.append((label("filter_plan", language), str(self.plan_year)))
@@ -95,6 +97,7 @@ class ExportKind:
     default_columns: list[str] = field(default_factory=list)
 
     def column(self, key: str) -> Column:
+        """The column with ``key``; KeyError when the kind has none."""
         for c in self.columns:
             if c.key == key:
                 return c
@@ -170,6 +173,7 @@ def _count(session: Session, stmt: AnySelect) -> int:
 
 
 def workgroup_count(session: Session, filters: ExportFilters) -> int:
+    """How many rows :func:`workgroup_rows` yields for ``filters`` (for progress)."""
     return _count(session, _workgroup_query(session, filters))
 
 
@@ -416,6 +420,7 @@ def _contact_query(session: Session, filters: ExportFilters) -> AnySelect:
 
 
 def contact_count(session: Session, filters: ExportFilters) -> int:
+    """How many rows :func:`contact_rows` yields for ``filters`` (for progress)."""
     return _count(session, _contact_query(session, filters).with_only_columns(Contact.id))
 
 
@@ -521,6 +526,7 @@ def _annotation_query(session: Session, filters: ExportFilters) -> AnySelect:
 
 
 def annotation_count(session: Session, filters: ExportFilters) -> int:
+    """How many rows :func:`annotation_rows` yields for ``filters`` (for progress)."""
     return _count(session, _annotation_query(session, filters))
 
 
@@ -617,6 +623,7 @@ EXPORT_KINDS: dict[str, ExportKind] = {k.name: k for k in (WORKGROUPS, CONTACTS,
 
 
 def list_text(value: Value) -> str:
+    """A cell's text for ``value``: a list or tuple joined with ", ", None as empty."""
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)
