@@ -39,6 +39,9 @@ def _datetime(value: str) -> dt.datetime:
 
 
 def cmd_pair(args: argparse.Namespace) -> int:
+    """``bnldesk pair``: print this laptop's pairing code, accept another laptop's (``CODE
+    --name``), or forget one (``--forget``).
+    """
     from bnldesk.services import sync_trust
 
     store = open_from_args(args)
@@ -66,6 +69,9 @@ def cmd_pair(args: argparse.Namespace) -> int:
 
 
 def cmd_share(args: argparse.Namespace) -> int:
+    """``bnldesk share``: write a signed bundle of the delegation's notes, meetings and actions
+    (never private ones), optionally since a date or of one workgroup.
+    """
     from bnldesk.services import sync
 
     since = dt.datetime.combine(args.since, dt.time()) if args.since else None
@@ -85,6 +91,9 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
+    """``bnldesk receive``: merge a bundle from a paired laptop after a backup, or print what
+    it would change (``--dry-run``).
+    """
     from bnldesk.services import backup as backup_service
     from bnldesk.services import sync
 
@@ -127,6 +136,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    """``bnldesk conflicts``: list notes changed on two laptops, or resolve one field by field."""
     from bnldesk.services import sync
 
     store = open_from_args(args)
@@ -157,6 +167,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """``bnldesk backup``: a checked backup of the database now; prints its path."""
     from bnldesk.services import backup as backup_service
 
     path = _db_path(args)
@@ -172,6 +183,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """``bnldesk restore``: list the backups, or restore one (the replaced file is kept aside)."""
     from bnldesk.services import backup as backup_service
 
     path = _db_path(args)
@@ -215,6 +227,7 @@ def _instance_lock(path: Path) -> Any:
 
 
 def cmd_meeting(args: argparse.Namespace) -> int:
+    """``bnldesk meeting ACTION``: add, list, show and debrief meetings (see :func:`_meeting`)."""
     from bnldesk.services import meetings as m
 
     sub = args.meeting_command

@@ -156,25 +156,31 @@ class ImportPlan:
 
     @property
     def updates(self) -> list[RowPlan]:
+        """The rows that update an existing note."""
         return [r for r in self.rows if r.action == "update"]
 
     @property
     def new(self) -> list[RowPlan]:
+        """The rows that become new notes."""
         return [r for r in self.rows if r.action == "new"]
 
     @property
     def conflicts(self) -> list[RowPlan]:
+        """The rows left alone because the sheet and bnldesk both changed a field."""
         return [r for r in self.rows if r.conflicts]
 
     @property
     def skipped(self) -> list[RowPlan]:
+        """The rows skipped (deleted or private notes, unknown ids, rows without text)."""
         return [r for r in self.rows if r.action == "skip"]
 
     @property
     def has_changes(self) -> bool:
+        """Whether applying the plan would write anything."""
         return bool(self.updates or self.new)
 
     def summary(self) -> str:
+        """One line counting updates, new notes, unchanged rows, conflicts and skipped rows."""
         parts = [
             f"{len(self.updates)} note(s) to update",
             f"{len(self.new)} new",

@@ -104,11 +104,13 @@ _MONTHS = {
 
 
 def long_date(day: dt.date, language: str) -> str:
+    """``day`` written out in ``language``: "3 maart 2026" (English for an unknown language)."""
     months = _MONTHS.get(language, _MONTHS["en"]).split()
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def short_date(day: dt.date) -> str:
+    """``day`` as dd-mm-yyyy, the form used across Benelux documents."""
     return day.strftime("%d-%m-%Y")
 
 
@@ -192,11 +194,13 @@ class Contents(Flowable):  # type: ignore[misc]
         self.leading = 15.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """One line per entry at a 15 pt leading; returns (width, height) in points."""
         self.width = available_width
         self.height = self.leading * len(self.entries)
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw each entry with its dot leader and the form that will hold its page number."""
         canvas = self.canv
         size = self.style.fontSize
         dot_step = 4.0
@@ -373,6 +377,7 @@ class BriefBuilder:
 
     @property
     def title(self) -> str:
+        """The subject as the brief names it: "<title> (<code>)", or the title alone."""
         d = self.data
         return f"{d.title} ({d.code})" if d.code else d.title
 
@@ -1074,6 +1079,7 @@ class BriefBuilder:
             out.write(buffer.getvalue())
 
     def render_bytes(self) -> bytes:
+        """The finished PDF as bytes (for tests and previews; files go through :func:`write_brief`)."""
         buffer = io.BytesIO()
         self.render(buffer)
         return buffer.getvalue()

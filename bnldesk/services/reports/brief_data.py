@@ -193,10 +193,12 @@ class BriefData:
 
     @property
     def plan_is_fallback(self) -> bool:
+        """Whether the brief uses another year's plan than the meeting's (the cover says so)."""
         return self.meeting_year is not None and self.meeting_year != self.plan_year
 
     @property
     def note_count(self) -> int:
+        """How many notes the brief shows, all groups together."""
         return sum(len(g.notes) for g in self.note_groups)
 
 

@@ -144,6 +144,7 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     _wrapped_for: tuple[float, float] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Break the lines for ``available_width`` points, once per width; returns (width, height)."""
         cached = self._wrapped_for
         if cached is not None and cached[0] == available_width and "blPara" in self.__dict__:
             self.width, self.height = available_width, cached[1]
