@@ -305,3 +305,32 @@ def test_without_its_state_file_the_timer_goes_by_the_newest_backup(store: Store
     newest = backup.list_backups(store.path)[0].created
     assert backup.maybe_backup(store, newest + dt.timedelta(minutes=10)) is None
     assert backup.maybe_backup(store, newest + dt.timedelta(minutes=31)) is not None
+
+
+def test_undoing_a_meeting_edit_puts_back_its_fields_and_agenda(store: Store) -> None:
+    meeting_id = _plain_meeting(store, dt.datetime(2026, 12, 3, 10, 0))
+    with store.transaction() as s:
+        before = meetings.meeting_state(s, meeting_id)
+        fields = meetings.meeting_fields(s, meeting_id)
+    assert (fields.workgroup, fields.place, fields.starts_at) == (
+        "SENN-CRISE",
+        "",
+        dt.datetime(2026, 12, 3, 10, 0),
+    )
+    with store.transaction() as s:
+        fields.place = "Luxembourg"
+        meetings.update_meeting(s, meeting_id, fields)
+        meetings.add_agenda_item(s, meeting_id, meetings.AgendaFields(title="Rondvraag"))
+        after = meetings.meeting_state(s, meeting_id)
+    with store.transaction() as s:
+        meetings.restore_meeting_state(s, before, after)  # undo
+    with store.read() as s:
+        detail = meetings.meeting_detail(s, meeting_id)
+    assert detail["place"] == ""
+    assert [point["target_kind"] for point in detail["agenda"]] == ["section"]
+    with store.transaction() as s:
+        meetings.restore_meeting_state(s, after, before)  # redo
+    with store.read() as s:
+        detail = meetings.meeting_detail(s, meeting_id)
+    assert detail["place"] == "Luxembourg"
+    assert [point["title"] for point in detail["agenda"]][1:] == ["Rondvraag"]
