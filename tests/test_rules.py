@@ -19,12 +19,13 @@ from export_helpers import fill_sample
 from sqlalchemy.exc import StatementError
 
 from bnldesk.domain.errors import BnldeskError
-from bnldesk.domain.models import TargetKind
-from bnldesk.services import backup, files, meetings, sync
+from bnldesk.domain.models import ActionItem, ActionStatus, TargetKind
+from bnldesk.services import backup, files, meetings, sync, sync_bundle
 from bnldesk.services.annotations import NoteFields, add_annotation, notes_for, resolve_target
 from bnldesk.services.reports import ExportFilters
 from bnldesk.services.reports.rows import workgroup_rows
 from bnldesk.store import errors as store_errors
+from bnldesk.store.check import check_database
 from bnldesk.store.engine import Store
 
 
@@ -334,3 +335,75 @@ def test_undoing_a_meeting_edit_puts_back_its_fields_and_agenda(store: Store) ->
         detail = meetings.meeting_detail(s, meeting_id)
     assert detail["place"] == "Luxembourg"
     assert [point["title"] for point in detail["agenda"]][1:] == ["Rondvraag"]
+
+
+# ------------------------------------------------------------------------------------------
+# domain rule: an action is overdue the day after its due date
+# ------------------------------------------------------------------------------------------
+
+
+def test_an_action_due_today_is_not_yet_overdue() -> None:
+    today = dt.date(2026, 11, 22)
+    due = ActionItem(title="x", status=ActionStatus.OPEN, due_date=today)
+    assert not due.is_overdue(today)
+    assert due.is_overdue(today + dt.timedelta(days=1))
+    done = ActionItem(title="x", status=ActionStatus.DONE, due_date=today)
+    assert not done.is_overdue(today + dt.timedelta(days=1))
+
+
+# ------------------------------------------------------------------------------------------
+# store: SQLite result codes to causes; the integrity check's verdicts
+# ------------------------------------------------------------------------------------------
+
+
+def _sqlite_error(code: int) -> sqlite3.Error:
+    error = sqlite3.OperationalError("the words do not matter")
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        (5, "/home/anna/bnldesk.db is in use by another program"),  # SQLITE_BUSY
+        (6, "/home/anna/bnldesk.db is in use by another program"),  # SQLITE_LOCKED
+        (8, "/home/anna/bnldesk.db is read-only"),  # SQLITE_READONLY
+        (13, "the disk is full: nothing was saved and /home/anna/bnldesk.db is intact"),
+        (778, "/home/anna/bnldesk.db could not be read or written"),  # SQLITE_IOERR_WRITE
+        (11, "/home/anna/bnldesk.db is damaged"),  # SQLITE_CORRUPT
+        (26, "/home/anna/bnldesk.db is not a bnldesk database (not an SQLite file, or an encrypted one)"),
+        (14, "/home/anna/bnldesk.db: cannot open the database file"),  # SQLITE_CANTOPEN
+    ],
+)  # fmt: skip
+def test_sqlite_faults_are_told_by_result_code(code: int, message: str) -> None:
+    found = store_errors.classify(_sqlite_error(code), DB)
+    assert found is not None and str(found).startswith(message)
+    assert store_errors.classify(_sqlite_error(1), DB) is None  # SQLITE_ERROR: a bug, not a fault
+
+
+def test_the_check_finds_a_broken_reference(store: Store) -> None:
+    store.close()
+    with sqlite3.connect(store.path) as raw:  # foreign keys are off in a plain connection
+        raw.execute("INSERT INTO tag (id, name) VALUES (900, 'wees')")
+        raw.execute("INSERT INTO annotation_tag (annotation_id, tag_id) VALUES (424242, 900)")
+    report = check_database(store.path)
+    assert not report.ok
+    assert ("foreign_key_check", "failed") in report.checks
+    assert ("integrity_check", "ok") in report.checks
+
+
+def test_the_check_of_a_missing_file_says_so(tmp_path: Path) -> None:
+    report = check_database(tmp_path / "gone.db")
+    assert report.problems == ["the file does not exist"]
+
+
+# ------------------------------------------------------------------------------------------
+# services/sync_bundle.py: a bundle that cannot be read
+# ------------------------------------------------------------------------------------------
+
+
+def test_a_bundle_that_cannot_be_read_is_told_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(sync_bundle.BundleError, match=r"gone\.bnlnotes does not exist$"):
+        sync_bundle.read_bundle(tmp_path / "gone.bnlnotes")
+    with pytest.raises(sync_bundle.BundleError, match=r"is a folder, not a bundle$"):
+        sync_bundle.read_bundle(tmp_path)
