@@ -264,6 +264,19 @@ def mutant_names(work: Path, module: str) -> list[str]:
     return sorted(names)
 
 
+def not_killed_names(work: Path, module: str) -> list[str]:
+    """The mutants of ``module`` that survived or that no test reached, at the last run."""
+    names: list[str] = []
+    for meta in meta_files(work, module):
+        exit_codes: dict[str, int | None] = json.loads(meta.read_text())["exit_code_by_key"]
+        names += [
+            name
+            for name, code in exit_codes.items()
+            if code is not None and STATUS_BY_EXIT_CODE.get(code) in NOT_KILLED
+        ]
+    return sorted(names)
+
+
 def sample_names(work: Path, module: str, size: int) -> list[str]:
     """``size`` mutants of ``module`` drawn with a seed fixed per module (all when fewer)."""
     names = mutant_names(work, module)
@@ -384,6 +397,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="work folder (kept between runs)")
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT)
     parser.add_argument("--report-only", action="store_true", help="report the last results")
+    parser.add_argument(
+        "--retry", action="store_true", help="run again the mutants not killed last time"
+    )
     args = parser.parse_args(argv)
     unknown = [module for module in args.modules if module not in MODULES]
     if unknown:
@@ -392,7 +408,10 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work or Path(tempfile.gettempdir()) / f"bnldesk-mutation-{getpass.getuser()}"
     if not args.report_only:
         prepare_work_folder(work)
-        if args.sample and all(meta_files(work, module) for module in modules):
+        if args.retry:
+            names = [name for module in modules for name in not_killed_names(work, module)]
+            run_mutmut(work, "retry", names, args.max_children, args.budget)
+        elif args.sample and all(meta_files(work, module) for module in modules):
             names = [name for module in modules for name in sample_names(work, module, args.sample)]
             run_mutmut(work, "sample", names, args.max_children, args.budget)
         else:  # whole modules, one at a time (the first run also makes the mutants)
