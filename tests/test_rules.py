@@ -409,19 +409,19 @@ def test_a_bundle_that_cannot_be_read_is_told_in_one_line(tmp_path: Path) -> Non
         sync_bundle.read_bundle(tmp_path)
 
 
-def test_a_changed_action_takes_its_meeting_and_point_into_a_bundle_since(
+def test_a_changed_action_takes_its_meeting_into_a_bundle_since(
     store: Store, tmp_path: Path
 ) -> None:
     meeting_id = _plain_meeting(store, dt.datetime(2026, 12, 3, 10, 0))
     with store.transaction() as s:
-        (point,) = meetings.meeting_detail(s, meeting_id)["agenda"]
-        action = meetings.add_meeting_action(s, meeting_id, "Read", agenda_item_id=point["id"])
-        action_id = action.id
+        action_id = meetings.add_meeting_action(s, meeting_id, "Book the room").id
     since = dt.datetime(2030, 1, 1)
     with store.transaction() as s:  # only the action changes after `since`
         changed = s.get(ActionItem, action_id)
         assert changed is not None
         changed.updated_at = dt.datetime(2030, 6, 1)
     result = sync.share(store, tmp_path / "since.bnlnotes", sync.Scope(since=since))
-    assert (result.counts["meeting"], result.counts["agenda_item"]) == (1, 1)
+    # The meeting travels with its action (the receiver must resolve the reference); its
+    # unchanged agenda point does not.
+    assert (result.counts["meeting"], result.counts["agenda_item"]) == (1, 0)
     assert (result.counts["action_item"], result.counts["annotation"]) == (1, 0)
