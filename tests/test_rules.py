@@ -16,12 +16,27 @@ from pathlib import Path
 
 import pytest
 from export_helpers import fill_sample
+from sqlalchemy import select
 from sqlalchemy.exc import StatementError
 
 from bnldesk.domain.errors import BnldeskError
-from bnldesk.domain.models import ActionItem, ActionStatus, TargetKind
+from bnldesk.domain.models import (
+    ActionItem,
+    ActionStatus,
+    Contact,
+    Programme,
+    TargetKind,
+    Workgroup,
+)
 from bnldesk.services import backup, files, meetings, sync, sync_bundle
-from bnldesk.services.annotations import NoteFields, add_annotation, notes_for, resolve_target
+from bnldesk.services.annotations import (
+    NoteFields,
+    Target,
+    TargetNotFound,
+    add_annotation,
+    notes_for,
+    resolve_target,
+)
 from bnldesk.services.reports import ExportFilters
 from bnldesk.services.reports.rows import workgroup_rows
 from bnldesk.store import errors as store_errors
@@ -425,3 +440,41 @@ def test_a_changed_action_takes_its_meeting_into_a_bundle_since(
     # unchanged agenda point does not.
     assert (result.counts["meeting"], result.counts["agenda_item"]) == (1, 0)
     assert (result.counts["action_item"], result.counts["annotation"]) == (1, 0)
+
+
+# ------------------------------------------------------------------------------------------
+# services/annotations.py: every kind of object a note can be on, by "kind:id"
+# ------------------------------------------------------------------------------------------
+
+
+def test_a_note_can_be_on_a_programme_a_contact_or_a_workgroup_by_id(store: Store) -> None:
+    with store.read() as s:
+        programme = s.scalars(select(Programme).order_by(Programme.id)).first()
+        contact = s.scalars(select(Contact).order_by(Contact.id)).first()
+        workgroup = s.scalars(select(Workgroup).where(Workgroup.code == "SENN-CRISE")).one()
+        assert programme is not None and contact is not None
+        assert resolve_target(s, f"programme:{programme.id}") == Target(
+            TargetKind.PROGRAMME, programme.identity_key, programme.id, programme.title, None
+        )
+        assert resolve_target(s, f"contact#{contact.id}") == Target(
+            TargetKind.CONTACT, contact.identity_key, contact.id, contact.name, None
+        )
+        by_id = Target(
+            TargetKind.WORKGROUP,
+            workgroup.identity_key,
+            workgroup.id,
+            "Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
+            None,
+        )
+        assert resolve_target(s, f"wg:{workgroup.id}") == by_id
+        assert resolve_target(s, f"WORKGROUP:{workgroup.id}") == by_id
+
+
+@pytest.mark.parametrize(
+    "kind", ["programme", "plan", "chapter", "section", "item", "workgroup", "contact"]
+)
+def test_an_object_id_that_does_not_exist_is_named_in_the_message(store: Store, kind: str) -> None:
+    name = {"item": "plan item"}.get(kind, kind)
+    with store.read() as s, pytest.raises(TargetNotFound) as raised:
+        resolve_target(s, f"{kind}:987654")
+    assert str(raised.value) == f"no {name} with id 987654"
