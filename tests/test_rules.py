@@ -323,6 +323,11 @@ def test_without_its_state_file_the_timer_goes_by_the_newest_backup(store: Store
     assert backup.maybe_backup(store, newest + dt.timedelta(minutes=31)) is not None
 
 
+# ------------------------------------------------------------------------------------------
+# services/meetings.py and sync.py without the window: undo, and a bundle made --since
+# ------------------------------------------------------------------------------------------
+
+
 def test_undoing_a_meeting_edit_puts_back_its_fields_and_agenda(store: Store) -> None:
     meeting_id = _plain_meeting(store, dt.datetime(2026, 12, 3, 10, 0))
     with store.transaction() as s:
