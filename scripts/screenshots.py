@@ -32,9 +32,9 @@ from bnldesk.services.annotations import (
 from bnldesk.store import browse
 from bnldesk.store.engine import open_store
 from bnldesk.ui.app import Controller, ensure_app, load_style
-from bnldesk.ui.main_window import MainWindow
-from bnldesk.ui.preferences import PreferencesDialog
+from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.settings.preferences import PreferencesDialog
 
 
 def settle(w: MainWindow) -> None:

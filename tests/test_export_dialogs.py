@@ -17,10 +17,11 @@ from ui_support import settle
 
 from bnldesk.domain.models import Workgroup
 from bnldesk.store.engine import Store
-from bnldesk.ui import export_dialogs, i18n
+from bnldesk.ui import i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
-from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.exports import dialogs as export_dialogs
 from bnldesk.ui.settings import Settings
 
 

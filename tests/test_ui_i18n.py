@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from bnldesk.paths import resource_path
 from bnldesk.ui import i18n
 from bnldesk.ui.app import Controller
-from bnldesk.ui.main_window import MainWindow
-from bnldesk.ui.preferences import PreferencesDialog
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.settings.preferences import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("nl", "fr")

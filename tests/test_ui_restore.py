@@ -13,7 +13,7 @@ from bnldesk.paths import backups_dir
 from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import open_store
-from bnldesk.ui.backups_dialog import RestoreDialog, startup_open
+from bnldesk.ui.settings.backups import RestoreDialog, startup_open
 
 
 def _damaged_copy(tmp_path: Path) -> Path:

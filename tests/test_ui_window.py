@@ -20,8 +20,8 @@ from bnldesk.services.annotations import NoteFields, add_annotation, resolve_tar
 from bnldesk.store.engine import Store
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
-from bnldesk.ui.main_window import MainWindow
-from bnldesk.ui.models import HtmlRole, KindRole
+from bnldesk.ui.browse.models import HtmlRole, KindRole
+from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.settings import Settings
 
 
@@ -378,7 +378,7 @@ def test_preferences_dialog_saves_and_switches_language(
 ) -> None:
     from PySide6.QtCore import QTimer
 
-    from bnldesk.ui.preferences import PreferencesDialog
+    from bnldesk.ui.settings.preferences import PreferencesDialog
 
     seen: list[str] = []
 
@@ -414,7 +414,7 @@ def test_preferences_dialog_saves_and_switches_language(
 
 
 def test_shortcuts_model(window: MainWindow, qtmodeltester: object) -> None:
-    from bnldesk.ui.main_window import ShortcutsModel
+    from bnldesk.ui.browse.window import ShortcutsModel
 
     qtmodeltester.check(ShortcutsModel(window.registry.rows()))  # type: ignore[attr-defined]
 

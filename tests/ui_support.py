@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.browse.window import MainWindow
 
 
 def settle(w: MainWindow) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 
 if TYPE_CHECKING:
-    from bnldesk.ui.main_window import MainWindow
+    from bnldesk.ui.browse.window import MainWindow
 
 
 class ActionId(StrEnum):
@@ -80,7 +80,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+P",
         "document-print",
         QT_TRANSLATE_NOOP("Actions", "Write a meeting brief for the selected object"),
-        "bnldesk.ui.export_dialogs:export_pdf",
+        "bnldesk.ui.exports.dialogs:export_pdf",
     ),
     ActionId.EXPORT_EXCEL: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Export &Excel list..."),
@@ -88,7 +88,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+Shift+E",
         "x-office-spreadsheet",
         QT_TRANSLATE_NOOP("Actions", "Write the workgroups and notes to an Excel workbook"),
-        "bnldesk.ui.export_dialogs:export_excel",
+        "bnldesk.ui.exports.dialogs:export_excel",
     ),
     ActionId.IMPORT_NOTES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Import notes from E&xcel..."),
@@ -98,7 +98,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP(
             "Actions", "Read back an exported notes sheet edited in Excel (preview first)"
         ),
-        "bnldesk.ui.export_dialogs:import_annotations",
+        "bnldesk.ui.exports.dialogs:import_annotations",
     ),
     ActionId.PREFERENCES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Preferences..."),

@@ -18,8 +18,8 @@ from bnldesk import APP_NAME, APP_ORG, __version__
 from bnldesk.paths import resource_path
 from bnldesk.store.engine import Store, StoreError
 from bnldesk.ui import i18n, startup_probe
-from bnldesk.ui.main_window import MainWindow, app_icon
-from bnldesk.ui.notes import NotesBus
+from bnldesk.ui.browse.window import MainWindow, app_icon
+from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.worker import DbWorker
 
@@ -60,7 +60,7 @@ class Controller(QObject):
             self.store, self.worker, self.settings, self.undo_stack, self.bus, controller=self
         )
         self.window = window
-        from bnldesk.ui.meeting_actions import install_meeting_actions
+        from bnldesk.ui.meetings.features import install_meeting_actions
 
         install_meeting_actions(window)  # meetings, sharing, conflicts, backups
         window.start(restore=restore)
@@ -118,7 +118,7 @@ def run_gui(db_path: Path, *, demo: bool = True) -> int:
     startup_probe.install(app)  # BNLDESK_QUIT_WHEN_SHOWN: bench and selftest
     app.setWindowIcon(app_icon())
     load_style(app)
-    from bnldesk.ui.backups_dialog import startup_open
+    from bnldesk.ui.settings.backups import startup_open
 
     try:
         # quick_check, one-window lock (a second window opens read-only), restore if damaged.

@@ -54,7 +54,7 @@ from bnldesk.ui import i18n
 from bnldesk.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from bnldesk.ui.main_window import MainWindow
+    from bnldesk.ui.browse.window import MainWindow
 
 CONTEXT = "ExportDialogs"
 

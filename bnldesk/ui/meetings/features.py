@@ -34,10 +34,15 @@ from PySide6.QtWidgets import (
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import StartPageData, start_page_data
 from bnldesk.store.engine import Store
-from bnldesk.ui.backups_dialog import BackupsDialog, check_report_text, restore_in_place, run_check
-from bnldesk.ui.conflicts import ConflictsView
-from bnldesk.ui.meeting_view import MeetingsPanel
-from bnldesk.ui.start_page import StartPage
+from bnldesk.ui.meetings.editor import MeetingsPanel
+from bnldesk.ui.meetings.start_page import StartPage
+from bnldesk.ui.notes.conflicts import ConflictsView
+from bnldesk.ui.settings.backups import (
+    BackupsDialog,
+    check_report_text,
+    restore_in_place,
+    run_check,
+)
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
 

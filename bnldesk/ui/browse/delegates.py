@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from bnldesk.ui.models import HeadRole, HtmlRole
+from bnldesk.ui.browse.models import HeadRole, HtmlRole
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,6 +1,6 @@
 """The notes panel: the notes on the shown object and an editor that saves as you go.
 
-There is no Save button: every field change becomes an undoable command (``bnldesk.ui.notes``)
+There is no Save button: every field change becomes an undoable command (``bnldesk.ui.notes.commands``)
 as soon as the field is left or, for text, after a short pause in typing. Deleting asks nothing;
 Edit > Undo brings the note back.
 """
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.ui import labels
-from bnldesk.ui.notes import (
+from bnldesk.ui.notes.commands import (
     ActionData,
     AddActionCommand,
     AddNoteCommand,

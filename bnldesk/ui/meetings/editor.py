@@ -40,7 +40,7 @@ from bnldesk.domain.models import Meeting
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import i18n, labels
-from bnldesk.ui.start_page import RowsModel, fmt_when, make_table
+from bnldesk.ui.meetings.start_page import RowsModel, fmt_when, make_table
 from bnldesk.ui.worker import DbWorker
 
 Row = dict[str, Any]

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.services import sync
 from bnldesk.store.engine import Store
-from bnldesk.ui.start_page import RowsModel, make_table
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
 from bnldesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex

@@ -30,7 +30,7 @@ from bnldesk.services import backup
 from bnldesk.services.guard import GuardedOpen, open_guarded
 from bnldesk.store.check import CheckReport, check_database
 from bnldesk.store.engine import Store
-from bnldesk.ui.start_page import RowsModel, make_table
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
 
 Row = dict[str, Any]
 

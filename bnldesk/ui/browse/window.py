@@ -70,10 +70,10 @@ from bnldesk.store.engine import Store
 from bnldesk.store.search import SearchHit, search
 from bnldesk.ui import labels
 from bnldesk.ui.actions import MENUS, ActionId, ActionRegistry
-from bnldesk.ui.delegates import HtmlDelegate
-from bnldesk.ui.detail import DetailPane
-from bnldesk.ui.filter_bar import FilterBar, history_available
-from bnldesk.ui.models import (
+from bnldesk.ui.browse.delegates import HtmlDelegate
+from bnldesk.ui.browse.detail import DetailPane
+from bnldesk.ui.browse.filter_bar import FilterBar, history_available
+from bnldesk.ui.browse.models import (
     CHANGE_CACHE,
     IdRole,
     KindRole,
@@ -84,9 +84,9 @@ from bnldesk.ui.models import (
     plan_children,
     workgroup_children,
 )
-from bnldesk.ui.note_editor import NotesPanel
-from bnldesk.ui.notes import NotesBus
-from bnldesk.ui.palette import QuickOpen
+from bnldesk.ui.browse.quick_open import QuickOpen
+from bnldesk.ui.notes.commands import NotesBus
+from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.worker import DbWorker
 
@@ -1012,7 +1012,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, tr("bnldesk"), text)
 
     def open_preferences(self) -> None:
-        from bnldesk.ui.preferences import PreferencesDialog
+        from bnldesk.ui.settings.preferences import PreferencesDialog
 
         before = self.settings.get("prefs/language")
         dialog = PreferencesDialog(self.settings, self)
@@ -1104,7 +1104,7 @@ class MainWindow(QMainWindow):
         *,
         replace: bool = False,
     ) -> None:
-        from bnldesk.ui.progress import ProgressRelay
+        from bnldesk.ui.widgets.progress import ProgressRelay
 
         dialog = QProgressDialog(tr("Reading %1...").replace("%1", path.name), "", 0, 100, self)
         dialog.setWindowTitle(tr("Import document"))

@@ -51,7 +51,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("window/nav_tab", 0, int),
         # saved filters ("views"): JSON {name: filter dict}
         SettingSpec("filters/views", "{}", str),
-        # the export dialogs' last choices (JSON), see bnldesk.ui.export_dialogs
+        # the export dialogs' last choices (JSON), see bnldesk.ui.exports.dialogs
         SettingSpec("export/brief_options", "{}", str),
         SettingSpec("export/excel_options", "{}", str),
     )
