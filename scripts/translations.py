@@ -3,7 +3,7 @@
     .venv/bin/python scripts/translations.py          (update .ts, list what is untranslated)
     .venv/bin/python scripts/translations.py --release (also compile the .qm files)
 
-Runs ``pyside6-lupdate`` over ``bnldesk/ui`` into ``resources/translations/bnldesk_{nl,fr}.ts``
+Runs ``pyside6-lupdate`` over ``bnldesk/ui`` and its sub-packages into ``resources/translations/bnldesk_{nl,fr}.ts``
 (existing translations are kept), prints every message still without a translation (translate
 them with ``pyside6-linguist``, or by editing the .ts), then ``pyside6-lrelease``. A module-level
 ``tr("...")`` helper is filed under the empty context; ``bnldesk.ui.i18n`` looks strings up
@@ -41,7 +41,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="compile the .qm files too")
     args = parser.parse_args()
-    sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", *map(str, TS)], check=True)
     missing = 0
     for ts in TS:

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
+
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from bnldesk.ui.browse.window import MainWindow
@@ -292,7 +294,7 @@ class ActionRegistry(QObject):
     def __getitem__(self, action_id: ActionId) -> QAction:
         return self.actions[action_id]
 
-    def connect(self, action_id: ActionId, slot: Callable[[], object]) -> None:
+    def bind(self, action_id: ActionId, slot: Callable[[], object]) -> None:
         self.actions[action_id].triggered.connect(lambda _checked=False: slot())
 
     def _handler_caller(self, target: str) -> Callable[[bool], None]:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
@@ -33,6 +32,7 @@ from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit
 from bnldesk.ui import labels
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.worker import DbWorker
 
 KindRole = Qt.ItemDataRole.UserRole + 1

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QScrollArea,
@@ -427,27 +428,27 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.registry
-        a.connect(ActionId.IMPORT, self.import_document)
-        a.connect(ActionId.PREFERENCES, self.open_preferences)
-        a.connect(ActionId.QUIT, self.close)
-        a.connect(ActionId.UNDO, self.undo)
-        a.connect(ActionId.REDO, self.redo)
-        a.connect(ActionId.NEW_NOTE, lambda: self.notes.new_note())
-        a.connect(ActionId.DELETE_NOTE, self.notes.delete_note)
-        a.connect(ActionId.NEW_ACTION, lambda: self.notes.add_action())
-        a.connect(ActionId.FIND, self.focus_search)
-        a.connect(ActionId.QUICK_OPEN, self.palette_dialog.open_fresh)
-        a.connect(ActionId.SHOW_ITEMS, lambda: self.set_list_mode("items"))
-        a.connect(ActionId.SHOW_NOTES, lambda: self.set_list_mode("notes"))
-        a.connect(ActionId.CLEAR_FILTERS, self.filter_bar.clear)
-        a.connect(ActionId.SAVE_VIEW, self.filter_bar.ask_save_view)
-        a.connect(ActionId.FOCUS_TREE, lambda: self.nav_tabs.currentWidget().setFocus())
-        a.connect(ActionId.FOCUS_LIST, lambda: self.table.setFocus())
-        a.connect(ActionId.FOCUS_NOTES, lambda: self.notes.body.setFocus())
-        a.connect(ActionId.BACK, self.go_back)
-        a.connect(ActionId.RELOAD, self.reload_all)
-        a.connect(ActionId.SHORTCUTS, self.show_shortcuts)
-        a.connect(ActionId.ABOUT, self.show_about)
+        a.bind(ActionId.IMPORT, self.import_document)
+        a.bind(ActionId.PREFERENCES, self.open_preferences)
+        a.bind(ActionId.QUIT, self.close)
+        a.bind(ActionId.UNDO, self.undo)
+        a.bind(ActionId.REDO, self.redo)
+        a.bind(ActionId.NEW_NOTE, lambda: self.notes.new_note())
+        a.bind(ActionId.DELETE_NOTE, self.notes.delete_note)
+        a.bind(ActionId.NEW_ACTION, lambda: self.notes.add_action())
+        a.bind(ActionId.FIND, self.focus_search)
+        a.bind(ActionId.QUICK_OPEN, self.palette_dialog.open_fresh)
+        a.bind(ActionId.SHOW_ITEMS, lambda: self.set_list_mode("items"))
+        a.bind(ActionId.SHOW_NOTES, lambda: self.set_list_mode("notes"))
+        a.bind(ActionId.CLEAR_FILTERS, self.filter_bar.clear)
+        a.bind(ActionId.SAVE_VIEW, self.filter_bar.ask_save_view)
+        a.bind(ActionId.FOCUS_TREE, lambda: self.nav_tabs.currentWidget().setFocus())
+        a.bind(ActionId.FOCUS_LIST, lambda: self.table.setFocus())
+        a.bind(ActionId.FOCUS_NOTES, lambda: self.notes.body.setFocus())
+        a.bind(ActionId.BACK, self.go_back)
+        a.bind(ActionId.RELOAD, self.reload_all)
+        a.bind(ActionId.SHORTCUTS, self.show_shortcuts)
+        a.bind(ActionId.ABOUT, self.show_about)
         if importlib.util.find_spec("bnldesk.services.importer") is None:
             a[ActionId.IMPORT].setEnabled(False)
         # Connections to objects that outlive this window are recorded so detach() can cut them.
@@ -621,7 +622,11 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         # The caches are used on the worker thread, so they are cleared there.
         cache = self._change_cache
-        self.worker.run(lambda _st: (cache.clear(), CHANGE_CACHE.clear()))
+        def clear_caches(_store: Store) -> None:
+            cache.clear()
+            CHANGE_CACHE.clear()
+
+        self.worker.run(clear_caches)
         self.plan_model.reload()
         self.workgroup_model.reload()
         self.contact_model.reload()
@@ -1052,7 +1057,7 @@ class MainWindow(QMainWindow):
         order: dict[str, int] = {}
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
-            if menu is None:
+            if not isinstance(menu, QMenu):
                 continue
             title = menu.title().replace("&", "")
             order.setdefault(title, len(order))
@@ -1108,13 +1113,15 @@ class MainWindow(QMainWindow):
 
         dialog = QProgressDialog(tr("Reading %1...").replace("%1", path.name), "", 0, 100, self)
         dialog.setWindowTitle(tr("Import document"))
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         relay = ProgressRelay(self)
-        relay.progress.connect(
-            lambda value, text: (dialog.setValue(value), dialog.setLabelText(text))
-        )
+        def show_progress(value: int, text: str) -> None:
+            dialog.setValue(value)
+            dialog.setLabelText(text)
+
+        relay.progress.connect(show_progress)
 
         def job(store: Store) -> Any:
             from bnldesk.services.importer import import_file

@@ -18,7 +18,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,7 @@ from bnldesk.services.reports import (
 from bnldesk.services.reports.labels import label as report_label
 from bnldesk.store.engine import Store
 from bnldesk.ui import i18n
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.settings import Settings
 
 if TYPE_CHECKING:

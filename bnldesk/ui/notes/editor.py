@@ -204,7 +204,8 @@ class ActionsModel(QAbstractTableModel):
                 return False
             after = replace(before, status=str(value))
         else:
-            after = replace(before, **{key: str(value or "").strip()})
+            text = str(value or "").strip()
+            after = replace(before, title=text) if key == "title" else replace(before, owner=text)
         if after == before:
             return False
         self.actions[index.row()] = ActionData(action.id, after)
@@ -280,13 +281,18 @@ class TagEdit(QLineEdit):
     def _complete(self, text: str) -> None:
         prefix = text[: self.cursorPosition()].split(",")[-1].strip()
         if not prefix:
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         self._completer.setCompletionPrefix(prefix)
         if self._completer.completionCount():
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
 
     def _insert(self, tag: str) -> None:
         parts = [p.strip() for p in self.text().split(",")]

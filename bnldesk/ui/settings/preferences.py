@@ -59,7 +59,9 @@ class PreferencesDialog(QDialog):
         self.marking.addItem("")
         for m in MARKINGS:
             self.marking.addItem(m)
-        self.marking.lineEdit().setPlaceholderText(tr("No marking"))
+        marking_edit = self.marking.lineEdit()
+        assert marking_edit is not None  # an editable combo has one
+        marking_edit.setPlaceholderText(tr("No marking"))
         self.start_page = QCheckBox(tr("Show the start page when bnldesk starts"))
         self.start_page.setObjectName("startPageAtStart")
 
@@ -72,14 +74,14 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         self._rows: list[tuple[QLabel, QWidget]] = []
 
-        def row(text: str, field: QWidget, layout: object | None = None) -> None:
+        def row(text: str, field: QWidget, layout: QHBoxLayout | None = None) -> None:
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             if layout is None:
                 form.addRow(label, field)
             else:
-                form.addRow(label, layout)  # type: ignore[arg-type]
+                form.addRow(label, layout)
 
         row(tr("&Delegation:"), self.delegation, deleg_row)
         row(tr("&Author name:"), self.author)
