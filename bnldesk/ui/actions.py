@@ -16,15 +16,12 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from bnldesk.ui.browse.window import MainWindow
 
 
 class ActionId(StrEnum):
@@ -269,9 +266,12 @@ def shortcut_text(spec: ActionSpec) -> str:
 class ActionRegistry(QObject):
     """The QActions of one main window, built from :data:`SPECS`."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, show_message: Callable[[str], None]) -> None:
+        """``window`` owns the actions and is handed to lazily imported handlers;
+        ``show_message`` reports a handler that is missing from this build."""
         super().__init__(window)
         self._window = window
+        self._show_message = show_message
         self.actions: dict[ActionId, QAction] = {}
         for action_id, spec in SPECS.items():
             action = QAction(_translate("Actions", spec.text), window)
@@ -303,7 +303,7 @@ class ActionRegistry(QObject):
             try:
                 func = getattr(importlib.import_module(module_name), func_name)
             except (ImportError, AttributeError):
-                self._window.show_message(
+                self._show_message(
                     QCoreApplication.translate(
                         "Actions", "This feature is not available in this version."
                     )

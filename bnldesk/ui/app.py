@@ -57,7 +57,12 @@ class Controller(QObject):
 
     def open_window(self, *, restore: bool = True, show: bool = True) -> MainWindow:
         window = MainWindow(
-            self.store, self.worker, self.settings, self.undo_stack, self.bus, controller=self
+            self.store,
+            self.worker,
+            self.settings,
+            self.undo_stack,
+            self.bus,
+            switch_language=self.set_language,
         )
         self.window = window
         from bnldesk.ui.meetings.features import install_meeting_actions

@@ -12,7 +12,7 @@ import html
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -90,9 +90,6 @@ from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.worker import DbWorker
-
-if TYPE_CHECKING:
-    from bnldesk.ui.app import Controller
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
@@ -189,7 +186,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         undo_stack: QUndoStack,
         bus: NotesBus,
-        controller: Controller | None = None,
+        switch_language: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -198,7 +195,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.undo_stack = undo_stack
         self.bus = bus
-        self.controller = controller
+        # The controller rebuilds the window in a new language; the window only asks for it.
+        self._switch_language = switch_language
         self.current: tuple[str, int] | None = None
         self._history: list[tuple[str, int]] = []
         self._detail_generation = 0
@@ -216,7 +214,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(1000, 600))
 
-        self.registry = ActionRegistry(self)
+        self.registry = ActionRegistry(self, self.show_message)
         self._build_widgets()
         self._build_menus()
         self._connect()
@@ -1023,9 +1021,9 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             after = self.settings.get("prefs/language")
-            if after != before and self.controller is not None:
-                controller = self.controller
-                QTimer.singleShot(0, lambda: controller.set_language(str(after)))
+            switch = self._switch_language
+            if after != before and switch is not None:
+                QTimer.singleShot(0, lambda: switch(str(after)))
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)
