@@ -414,7 +414,7 @@ def test_preferences_dialog_saves_and_switches_language(
 
 
 def test_shortcuts_model(window: MainWindow, qtmodeltester: object) -> None:
-    from bnldesk.ui.browse.window import ShortcutsModel
+    from bnldesk.ui.browse.shortcuts import ShortcutsModel
 
     qtmodeltester.check(ShortcutsModel(window.registry.rows()))  # type: ignore[attr-defined]
 

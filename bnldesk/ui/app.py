@@ -18,9 +18,10 @@ from bnldesk import APP_NAME, APP_ORG, __version__
 from bnldesk.paths import resource_path
 from bnldesk.store.engine import Store, StoreError
 from bnldesk.ui import i18n, startup_probe
-from bnldesk.ui.browse.window import MainWindow, app_icon
+from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.worker import DbWorker
 
 

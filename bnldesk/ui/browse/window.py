@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QMetaObject,
@@ -29,9 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QCloseEvent,
-    QIcon,
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -42,7 +39,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHeaderView,
@@ -50,7 +46,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressDialog,
     QScrollArea,
@@ -71,6 +66,7 @@ from bnldesk.store.engine import Store
 from bnldesk.store.search import SearchHit, search
 from bnldesk.ui import labels
 from bnldesk.ui.actions import MENUS, ActionId, ActionRegistry
+from bnldesk.ui.browse.changes import change_ids, change_of, latest_year
 from bnldesk.ui.browse.delegates import HtmlDelegate
 from bnldesk.ui.browse.detail import DetailPane
 from bnldesk.ui.browse.filter_bar import FilterBar, history_available
@@ -86,9 +82,11 @@ from bnldesk.ui.browse.models import (
     workgroup_children,
 )
 from bnldesk.ui.browse.quick_open import QuickOpen
+from bnldesk.ui.browse.shortcuts import ShortcutRow, shortcut_rows, shortcuts_dialog
 from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,30 +104,6 @@ def tr(text: str, disambiguation: str | None = None) -> str:
 def run_search(store: Store, text: str) -> list[SearchHit]:
     with store.read() as s:
         return search(s, text, limit=SEARCH_LIMIT, prefix=True)
-
-
-class ShortcutsModel(QAbstractTableModel):
-    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
-        super().__init__()
-        self._rows = rows
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Menu"), tr("Action"), tr("Shortcut"), tr("What it does"))[section]
-        return None
 
 
 class SearchBox(QLineEdit):
@@ -620,6 +594,7 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         # The caches are used on the worker thread, so they are cleared there.
         cache = self._change_cache
+
         def clear_caches(_store: Store) -> None:
             cache.clear()
             CHANGE_CACHE.clear()
@@ -697,7 +672,7 @@ class MainWindow(QMainWindow):
                 detail = browse.object_detail(s, kind, obj_id)
                 change = ""
                 if detail is not None and has_history:
-                    change = _change_of(s, detail, cache)
+                    change = change_of(s, detail, cache)
             return detail, change
 
         def done(result: tuple[dict[str, Any] | None, str]) -> None:
@@ -853,8 +828,8 @@ class MainWindow(QMainWindow):
                 from dataclasses import replace
 
                 with store.read() as s:
-                    y = year or _latest_year(s)
-                    ids = _change_ids(s, y, str(f.change), cache) if y else ()
+                    y = year or latest_year(s)
+                    ids = change_ids(s, y, str(f.change), cache) if y else ()
                 return replace(f, plan_year=None, change_ids=ids)
 
             self.worker.run(job, self.list_model.set_filter, key="change-filter")
@@ -1026,55 +1001,12 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: switch(str(after)))
 
     def show_shortcuts(self) -> None:
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcutsDialog")
-        dialog.setWindowTitle(tr("Keyboard shortcuts"))
-        view = QTableView(dialog)
-        view.setModel(ShortcutsModel(self.shortcut_rows()))
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 90), (1, 220), (2, 130)):
-            view.horizontalHeader().resizeSection(col, width)
-        view.setAccessibleName(tr("Keyboard shortcuts"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        layout.addWidget(buttons)
-        dialog.resize(900, 560)
-        self.shortcuts_dialog = dialog
-        dialog.show()
+        rows = shortcut_rows(self.registry, self.menuBar())
+        self.shortcuts_dialog = shortcuts_dialog(rows, self, ROW_HEIGHT)
+        self.shortcuts_dialog.show()
 
-    def shortcut_rows(self) -> list[tuple[str, str, str, str]]:
-        """Every action of the registry, then those other modules added to the menus
-        (meetings, sharing, backups), so Help lists all of them."""
-        rows = self.registry.rows()
-        known = {a.objectName() for a in self.registry.actions.values()}
-        order: dict[str, int] = {}
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            if not isinstance(menu, QMenu):
-                continue
-            title = menu.title().replace("&", "")
-            order.setdefault(title, len(order))
-            for action in menu.actions():
-                if action.isSeparator() or action.menu() is not None:
-                    continue
-                if action.objectName() in known or not action.text():
-                    continue
-                known.add(action.objectName())
-                rows.append(
-                    (
-                        title,
-                        action.text().replace("&", "").rstrip("."),
-                        action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                        action.statusTip(),
-                    )
-                )
-        # In the order of the menu bar (File, Edit, View, Go, Meetings, Help).
-        return sorted(rows, key=lambda row: order.get(row[0], len(order)))
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        return shortcut_rows(self.registry, self.menuBar())
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -1115,6 +1047,7 @@ class MainWindow(QMainWindow):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         relay = ProgressRelay(self)
+
         def show_progress(value: int, text: str) -> None:
             dialog.setValue(value)
             dialog.setLabelText(text)
@@ -1168,73 +1101,3 @@ class MainWindow(QMainWindow):
             )
 
         self.worker.run(job, done, failed)
-
-
-# --------------------------------------------------------------------------------------------
-# year over year (bnldesk.store.history, when present)
-# --------------------------------------------------------------------------------------------
-
-
-def _latest_year(session: Any) -> int | None:
-    from sqlalchemy import text
-
-    value = session.execute(text("SELECT max(year) FROM plan")).scalar()
-    return int(value) if value is not None else None
-
-
-def _comparison(session: Any, year: int, cache: dict[Any, Any]) -> Any:
-    key = ("cmp", year)
-    if key not in cache:
-        from bnldesk.store import history
-
-        cache[key] = history.compare_with_previous(session, year)
-    return cache[key]
-
-
-def _change_ids(session: Any, year: int, change: str, cache: dict[Any, Any]) -> tuple[int, ...]:
-    cmp = _comparison(session, year, cache)
-    if cmp.previous_year is None:
-        return ()
-    out = []
-    for c in cmp.changes:
-        if c.kind == "item" and c.status == change:
-            obj = c.obj_id if c.obj_id is not None else c.previous_id
-            if obj is not None:
-                out.append(int(obj))
-    return tuple(out)
-
-
-def _change_of(session: Any, detail: dict[str, Any], cache: dict[Any, Any]) -> str:
-    kind = detail["kind"]
-    if kind not in ("item", "section", "chapter"):
-        return ""
-    years = [c for c in detail.get("crumbs", []) if c[0] == "plan"]
-    if not years:
-        return ""
-    from sqlalchemy import text
-
-    year = session.execute(
-        text("SELECT year FROM plan WHERE id = :id"), {"id": years[-1][1]}
-    ).scalar()
-    if year is None:
-        return ""
-    cmp = _comparison(session, int(year), cache)
-    if cmp.previous_year is None:
-        return ""
-    status = {(c.kind, c.key): c.status for c in cmp.changes}.get((kind, detail.get("key")), "")
-    return "" if status == "same" else str(status)
-
-
-def app_icon() -> QIcon:
-    from bnldesk.paths import resource_path
-
-    icon = QIcon()
-    folder = resource_path("icons")
-    svg = folder / "bnldesk.svg"
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        png = folder / f"bnldesk-{size}.png"
-        if png.exists():
-            icon.addFile(str(png), QSize(size, size))
-    if icon.isNull() and svg.exists():
-        icon.addFile(str(svg))
-    return icon

@@ -85,7 +85,9 @@ class Settings:
             if spec.kind is bool:
                 value: Any = raw if isinstance(raw, bool) else str(raw).lower() == "true"
             elif spec.kind is QByteArray:
-                value = raw if isinstance(raw, QByteArray) else QByteArray(bytes(str(raw), "latin-1"))
+                value = (
+                    raw if isinstance(raw, QByteArray) else QByteArray(bytes(str(raw), "latin-1"))
+                )
             else:
                 value = spec.kind(raw)
         except (TypeError, ValueError):
