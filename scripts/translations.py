@@ -20,6 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = [ROOT / "resources" / "translations" / f"bnldesk_{lang}.ts" for lang in ("nl", "fr")]
+# English is the source language; its catalogue holds only the plural forms ("1 note",
+# "2 notes" for tr("%n note(s)", None, n)), as Qt recommends.
+TS_EN = ROOT / "resources" / "translations" / "bnldesk_en.ts"
 
 
 def tool(name: str) -> str:
@@ -43,13 +46,16 @@ def main() -> int:
     args = parser.parse_args()
     sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", *map(str, TS)], check=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-pluralonly", *sources, "-ts", str(TS_EN)], check=True
+    )
     missing = 0
-    for ts in TS:
+    for ts in (*TS, TS_EN):
         for context, source in unfinished(ts):
             missing += 1
             print(f"{ts.name}: [{context}] {source!r}")
     if args.release:
-        subprocess.run([tool("pyside6-lrelease"), *map(str, TS)], check=True)
+        subprocess.run([tool("pyside6-lrelease"), *map(str, (*TS, TS_EN))], check=True)
     print(f"{missing} message(s) without translation")
     return 1 if missing else 0
 

@@ -53,6 +53,11 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
+def with_colon(text: str) -> str:
+    """ "Plan year:" in English and Dutch, "Année du plan :" (no-break space) in French."""
+    return text + ("\u00a0:" if _current[0] == "fr" else ":")
+
+
 def resolve(code: str) -> str:
     if code in SUPPORTED:
         return code
@@ -83,13 +88,13 @@ def install(code: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if lang == "en":
-        return lang
     catalogue = QTranslator(app)
     if catalogue.load(str(resource_path("translations", f"bnldesk_{lang}.qm"))):
         ours = _AnyContext(catalogue, app)
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        return lang  # the English catalogue holds only plural forms; Qt's own is English
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{lang}", qt_dir):

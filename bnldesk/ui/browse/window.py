@@ -96,9 +96,10 @@ SEARCH_LIMIT = 60
 ROW_HEIGHT = 24
 
 
-def tr(text: str, disambiguation: str | None = None) -> str:
-    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
-    return QCoreApplication.translate("", text, disambiguation)
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    """``text`` translated; with ``count``, ``%n``/``%Ln`` become it in the plural form of the
+    interface language. lupdate files plain tr("...") calls under the empty context."""
+    return QCoreApplication.translate("", text, disambiguation, count)
 
 
 def run_search(store: Store, text: str) -> list[SearchHit]:
@@ -866,26 +867,30 @@ class MainWindow(QMainWindow):
             # The search results replace the list: count those, not the hidden list.
             found = self.results_model.rowCount()
             self.status_counts.setText(
-                tr("%1 search results").replace("%1", str(found))
-                if self.search_box.text().strip()
-                else ""
+                tr("%Ln search result(s)", None, found) if self.search_box.text().strip() else ""
             )
             return
-        what = tr("plan items") if model.mode == "items" else tr("notes")
-        total = f"{model.total:,}" if model.counted else "…"
-        parts = [tr("%1 %2 in the list").replace("%1", total).replace("%2", what)]
+        items = model.mode == "items"
+        if not model.counted:
+            parts = [tr("Counting the plan items…") if items else tr("Counting the notes…")]
+        elif items:
+            parts = [tr("%Ln plan item(s) in the list", None, model.total)]
+        else:
+            parts = [tr("%Ln note(s) in the list", None, model.total)]
         if model.rowCount() < model.total or not model.counted:
-            parts.append(tr("%1 loaded").replace("%1", f"{model.rowCount():,}"))
+            parts.append(tr("%Ln loaded", None, model.rowCount()))
         t = self._totals
         if t:
-            parts.append(
-                tr("database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions")
-                .replace("%1", f"{t.get('plans', 0):,}")
-                .replace("%2", f"{t.get('items', 0):,}")
-                .replace("%3", f"{t.get('workgroups', 0):,}")
-                .replace("%4", f"{t.get('notes', 0):,}")
-                .replace("%5", f"{t.get('open_actions', 0):,}")
+            counts = ", ".join(
+                (
+                    tr("%Ln plan(s)", None, t.get("plans", 0)),
+                    tr("%Ln item(s)", None, t.get("items", 0)),
+                    tr("%Ln workgroup(s)", None, t.get("workgroups", 0)),
+                    tr("%Ln note(s)", None, t.get("notes", 0)),
+                    tr("%Ln open action(s)", None, t.get("open_actions", 0)),
+                )
             )
+            parts.append(tr("Database: %1").replace("%1", counts))
         self.status_counts.setText("  ·  ".join(parts))
 
     def _notes_changed(self, _kind: str, _key: str, _note_id: int) -> None:

@@ -12,16 +12,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Callable
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -50,9 +52,10 @@ from bnldesk.services.reports import (
 )
 from bnldesk.services.reports.labels import label as report_label
 from bnldesk.store.engine import Store
-from bnldesk.ui import i18n
+from bnldesk.ui import dates, i18n
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.worker import DbWorker
 
 if TYPE_CHECKING:
     from bnldesk.ui.browse.window import MainWindow
@@ -60,8 +63,15 @@ if TYPE_CHECKING:
 CONTEXT = "ExportDialogs"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    """``text`` translated; with ``count``, ``%n`` becomes it in the language's plural form
+    (lupdate reads ``tr("%n note(s)", None, count)`` as a plural message)."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, count)
+
+
+def label_text(text: str) -> str:
+    """A form label: the text and a colon, as the interface language writes it."""
+    return i18n.with_colon(text)
 
 
 BRIEF_PARTS: tuple[tuple[str, str], ...] = (
@@ -165,21 +175,157 @@ class _PathRow(QWidget):
         return Path(self.edit.text().strip()).expanduser()
 
 
+@dataclass
+class BriefChoices:
+    """What the brief dialog offers for one subject, read on the worker: the plan years the
+    subject appears in, the workgroup's coming meetings (id, label) and the preselected ones."""
+
+    years: list[int] = field(default_factory=list)
+    year: int | None = None
+    meetings: list[tuple[int, str]] = field(default_factory=list)
+    meeting: int | None = None
+
+
+def brief_choices(store: Store, subject: BriefSubject) -> BriefChoices:
+    """The years and meetings a brief on ``subject`` can use (runs on the worker)."""
+    from sqlalchemy import select
+
+    from bnldesk.domain.models import Meeting, Workgroup
+    from bnldesk.services import meetings as meeting_service
+    from bnldesk.store import browse
+
+    choices = BriefChoices()
+    with store.read() as s:
+        workgroup_id = subject.workgroup_id
+        meeting_year: int | None = None
+        if subject.meeting:
+            meeting = s.get(Meeting, int(subject.meeting))
+            if meeting is not None:
+                meeting_year = meeting.plan_year
+                if meeting.workgroup_id is None and meeting.workgroup_key:
+                    wg = s.scalar(
+                        select(Workgroup).where(Workgroup.identity_key == meeting.workgroup_key)
+                    )
+                    workgroup_id = wg.id if wg else None
+                else:
+                    workgroup_id = meeting.workgroup_id
+        if workgroup_id is not None:
+            detail = browse.object_detail(s, "workgroup", workgroup_id) or {}
+            choices.years = sorted({int(y) for y in detail.get("years", [])}, reverse=True)
+            if subject.meeting is None:
+                now = dt.datetime.combine(dt.date.today(), dt.time())
+                choices.meetings = [
+                    (int(row["id"]), f"{dates.format_datetime(row['starts_at'])}  {row['title']}")
+                    for row in meeting_service.list_meetings(
+                        s, upcoming_from=now, workgroup=str(workgroup_id)
+                    )
+                ]
+                choices.meeting = choices.meetings[0][0] if choices.meetings else None
+    if meeting_year in choices.years:
+        choices.year = meeting_year
+    elif choices.years:
+        choices.year = choices.years[0]
+    return choices
+
+
+@dataclass
+class LeftOut:
+    """Private notes and action items a brief leaves out unless the delegate includes them."""
+
+    notes: int = 0
+    actions: int = 0
+
+
+def left_out(store: Store, subject: BriefSubject, options: BriefOptions) -> LeftOut:
+    """Count what ``include_private=False`` leaves out of the brief (runs on the worker)."""
+    from dataclasses import replace
+
+    from bnldesk.services.reports.brief_data import collect_brief
+
+    with store.read() as s:
+        shared = collect_brief(s, subject, replace(options, include_private=False))
+        everything = collect_brief(s, subject, replace(options, include_private=True))
+    return LeftOut(
+        everything.note_count - shared.note_count, len(everything.actions) - len(shared.actions)
+    )
+
+
+def count_private_notes(store: Store) -> int:
+    """How many live notes are marked private (runs on the worker)."""
+    from sqlalchemy import func, select
+
+    from bnldesk.domain.models import Annotation, Visibility
+
+    with store.read() as s:
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(Annotation)
+                .where(
+                    Annotation.deleted_at.is_(None),
+                    Annotation.visibility == Visibility.PRIVATE,
+                )
+            )
+            or 0
+        )
+
+
+def confirm_overwrite(parent: QWidget, path: Path) -> bool:
+    """True when ``path`` does not exist yet, or the delegate agrees to replace it."""
+    if not path.exists():
+        return True
+    answer = QMessageBox.question(
+        parent,
+        tr("Replace file"),
+        tr("%1 already exists in %2. Replace it?")
+        .replace("%1", path.name)
+        .replace("%2", str(path.parent)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class BriefDialog(QDialog):
-    """Which parts of the brief, private notes or not, the marking, and where to save it."""
+    """Which parts of the brief, the plan year, the meeting whose agenda it carries, private
+    notes or not (saying how many are left out), the marking, and where to save it."""
 
     def __init__(
-        self, settings: Settings, subject_label: str, default_path: Path, parent: QWidget | None
+        self,
+        settings: Settings,
+        subject_label: str,
+        default_path: Path,
+        parent: QWidget | None,
+        *,
+        subject: BriefSubject | None = None,
+        worker: DbWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("briefDialog")
         self.setWindowTitle(tr("Export brief (PDF)"))
         self.settings = settings
+        self.subject = subject or BriefSubject()
+        self.worker = worker
+        self._left_out = LeftOut()
+        self._generation = 0
         options = load_brief_options(settings)
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{_html(subject_label)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
+
+        form = QFormLayout()
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("briefYear")
+        self.year_combo.setToolTip(tr("The annual plan the brief describes"))
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setObjectName("briefMeeting")
+        self.meeting_combo.addItem(tr("No meeting (no agenda)"), None)
+        form.addRow(label_text(tr("Plan year")), self.year_combo)
+        form.addRow(label_text(tr("Agenda of")), self.meeting_combo)
+        self.year_combo.setEnabled(False)
+        self.meeting_combo.setEnabled(False)
+        layout.addLayout(form)
 
         parts = QGroupBox(tr("Parts of the brief"))
         parts_layout = QVBoxLayout(parts)
@@ -196,15 +342,19 @@ class BriefDialog(QDialog):
         self.private_box.setObjectName("includePrivate")
         self.private_box.setChecked(options.include_private)
         layout.addWidget(self.private_box)
+        self.left_out_label = QLabel()
+        self.left_out_label.setObjectName("leftOut")
+        self.left_out_label.setWordWrap(True)
+        layout.addWidget(self.left_out_label)
 
-        form = QFormLayout()
+        file_form = QFormLayout()
         self.marking_edit = QLineEdit(options.marking)
         self.marking_edit.setObjectName("marking")
         self.marking_edit.setPlaceholderText(tr("e.g. LIMITED DISTRIBUTION"))
-        form.addRow(tr("Marking:"), self.marking_edit)
+        file_form.addRow(label_text(tr("Marking")), self.marking_edit)
         self.path_row = _PathRow(default_path, tr("PDF documents (*.pdf)"))
-        form.addRow(tr("File:"), self.path_row)
-        layout.addLayout(form)
+        file_form.addRow(label_text(tr("File")), self.path_row)
+        layout.addLayout(file_form)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -216,6 +366,100 @@ class BriefDialog(QDialog):
         layout.addWidget(buttons)
         self._base = options
         self.setMinimumWidth(560)
+        self.private_box.toggled.connect(lambda _on: self._show_left_out())
+        self.part_boxes["notes"].toggled.connect(lambda _on: self._count_left_out())
+        self.year_combo.activated.connect(lambda _i: self._count_left_out())
+        self.meeting_combo.activated.connect(lambda _i: self._count_left_out())
+        if worker is not None:
+            chosen = self.subject
+            worker.run(lambda st: brief_choices(st, chosen), self.set_choices, key="brief-choices")
+
+    def set_choices(self, choices: BriefChoices) -> None:
+        """Fill the year and meeting lists (from :func:`brief_choices`)."""
+        self.year_combo.clear()
+        for year in choices.years:
+            self.year_combo.addItem(str(year), year)
+        if choices.year is not None:
+            self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(choices.year)))
+        self.year_combo.setEnabled(len(choices.years) > 1)
+        if not choices.years:
+            self.year_combo.addItem(tr("the plan of the selected object"), None)
+        for meeting_id, text in choices.meetings:
+            self.meeting_combo.addItem(text, meeting_id)
+        if choices.meeting is not None:
+            self.meeting_combo.setCurrentIndex(self.meeting_combo.findData(choices.meeting))
+        self.meeting_combo.setEnabled(bool(choices.meetings))
+        if self.subject.meeting is not None:
+            self.meeting_combo.setItemText(0, tr("This meeting"))
+        self._count_left_out()
+
+    def chosen_subject(self) -> BriefSubject:
+        """The subject with the year and meeting chosen here (a workgroup brief with a
+        meeting's agenda is that meeting's brief)."""
+        from dataclasses import replace
+
+        subject = replace(self.subject, plan_year=self.year_combo.currentData())
+        meeting = self.meeting_combo.currentData()
+        if meeting is not None and subject.meeting is None:
+            subject = replace(subject, meeting=str(meeting))
+        return subject
+
+    def _count_left_out(self) -> None:
+        if self.worker is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        subject, options = self.chosen_subject(), self.options()
+
+        def done(result: LeftOut) -> None:
+            if generation == self._generation:
+                self._left_out = result
+                self._show_left_out()
+
+        self.worker.run(
+            lambda st: left_out(st, subject, options), done, lambda _e: None, key="left-out"
+        )
+
+    def _show_left_out(self) -> None:
+        notes, actions = self._left_out.notes, self._left_out.actions
+        if self.private_box.isChecked() or not (notes or actions):
+            self.left_out_label.setText(
+                tr("Your private notes are included.")
+                if self.private_box.isChecked() and (notes or actions)
+                else ""
+            )
+            self.left_out_label.setVisible(self.private_box.isChecked() and bool(notes or actions))
+            return
+        phrases = [
+            phrase
+            for phrase, count in (
+                (tr("%n private note(s)", None, notes), notes),
+                (tr("%n private action item(s)", None, actions), actions),
+            )
+            if count
+        ]
+        joined = (
+            tr("%1 and %2").replace("%1", phrases[0]).replace("%2", phrases[1])
+            if len(phrases) == 2
+            else phrases[0]
+        )
+        self.left_out_label.setText(
+            tr(
+                "Left out: %1. Private notes stay on this computer unless you tick the box above."
+            ).replace("%1", joined)
+        )
+        self.left_out_label.setVisible(True)
+
+    def left_out_summary(self) -> str:
+        """For the summary after the export: what the brief left out, or ""."""
+        if self.private_box.isChecked():
+            return ""
+        parts = []
+        if self._left_out.notes:
+            parts.append(tr("%n private note(s) left out", None, self._left_out.notes))
+        if self._left_out.actions:
+            parts.append(tr("%n private action item(s) left out", None, self._left_out.actions))
+        return "; ".join(parts)
 
     def options(self) -> BriefOptions:
         options = BriefOptions(
@@ -233,6 +477,8 @@ class BriefDialog(QDialog):
         return _with_suffix(self.path_row.path(), ".pdf")
 
     def accept(self) -> None:
+        if not confirm_overwrite(self, self.path()):
+            return
         save_brief_options(self.settings, self.options())
         super().accept()
 
@@ -246,6 +492,8 @@ class ExcelDialog(QDialog):
         filters: ExportFilters,
         default_path: Path,
         parent: QWidget | None,
+        *,
+        worker: DbWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("excelDialog")
@@ -309,9 +557,14 @@ class ExcelDialog(QDialog):
         self.private_box.setObjectName("includePrivate")
         self.private_box.setChecked(include_private)
         layout.addWidget(self.private_box)
+        self.left_out_label = QLabel()
+        self.left_out_label.setObjectName("leftOut")
+        self.left_out_label.setWordWrap(True)
+        layout.addWidget(self.left_out_label)
+        self._private_notes = 0
         form = QFormLayout()
         self.path_row = _PathRow(default_path, tr("Excel workbooks (*.xlsx)"))
-        form.addRow(tr("File:"), self.path_row)
+        form.addRow(label_text(tr("File")), self.path_row)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -322,7 +575,38 @@ class ExcelDialog(QDialog):
         layout.addWidget(self.buttons)
         for box in self.sheet_boxes.values():
             box.toggled.connect(self._update_ok)
+            box.toggled.connect(lambda _on: self._show_left_out())
+        self.private_box.toggled.connect(lambda _on: self._show_left_out())
         self._update_ok()
+        self._show_left_out()
+        if worker is not None:
+            worker.run(count_private_notes, self._set_private_count, lambda _e: None)
+
+    def _set_private_count(self, count: int) -> None:
+        self._private_notes = count
+        self._show_left_out()
+
+    def _show_left_out(self) -> None:
+        """Say what the workbook will not hold: private notes (with their number) and, when the
+        view is filtered, the other years."""
+        parts = []
+        notes_sheet = self.sheet_boxes["annotations"].isChecked()
+        if notes_sheet and not self.private_box.isChecked() and self._private_notes:
+            parts.append(
+                tr(
+                    "%n private note(s) are left out (they stay on this computer).",
+                    None,
+                    self._private_notes,
+                )
+            )
+        if self.filters.plan_year is not None:
+            parts.append(
+                tr("Only the %1 plan: other years are left out.").replace(
+                    "%1", str(self.filters.plan_year)
+                )
+            )
+        self.left_out_label.setText(" ".join(parts))
+        self.left_out_label.setVisible(bool(parts))
         self.resize(520, 520)
 
     def _update_ok(self) -> None:
@@ -365,6 +649,8 @@ class ExcelDialog(QDialog):
         return _with_suffix(self.path_row.path(), ".xlsx")
 
     def accept(self) -> None:
+        if not confirm_overwrite(self, self.path()):
+            return
         save_excel_options(self.settings, self.options(), self.private_box.isChecked())
         super().accept()
 
@@ -390,8 +676,26 @@ def show_in_folder(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve().parent)))
 
 
+def say_where(parent: QWidget, path: Path, what: str) -> QMessageBox:
+    """Opening failed (no viewer, no file manager): say so and give the path to copy."""
+    box = QMessageBox(parent)
+    box.setObjectName("openFailed")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Export finished"))
+    box.setText(what)
+    box.setInformativeText(tr("The file is here:") + f"\n{path}")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    copy = box.addButton(tr("Copy path"), QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(path)))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
 def done_box(parent: QWidget, path: Path, summary: str) -> QMessageBox:
-    """ "Saved ..." with Open file / Show in folder / Close; shown window-modal, not blocking."""
+    """ "Saved ..." with Open file / Show in folder / Close; shown window-modal, not blocking.
+    When no program opens the file or its folder, a second message says so, with the path."""
     box = QMessageBox(parent)
     box.setObjectName("exportDone")
     box.setIcon(QMessageBox.Icon.Information)
@@ -403,8 +707,21 @@ def done_box(parent: QWidget, path: Path, summary: str) -> QMessageBox:
     box.addButton(QMessageBox.StandardButton.Close)
     open_button.setObjectName("openFile")
     folder_button.setObjectName("showInFolder")
-    open_button.clicked.connect(lambda: open_file(path))
-    folder_button.clicked.connect(lambda: show_in_folder(path))
+
+    def open_it() -> None:
+        if not open_file(path):
+            box.failure = say_where(  # type: ignore[attr-defined]
+                parent, path, tr("No program to open this file was found on this computer.")
+            )
+
+    def show_folder() -> None:
+        if not show_in_folder(path):
+            box.failure = say_where(  # type: ignore[attr-defined]
+                parent, path, tr("The folder could not be shown: no file manager answered.")
+            )
+
+    open_button.clicked.connect(open_it)
+    folder_button.clicked.connect(show_folder)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box
@@ -412,21 +729,34 @@ def done_box(parent: QWidget, path: Path, summary: str) -> QMessageBox:
 
 def run_export(
     window: MainWindow,
-    job: Callable[[Store], Any],
+    job: Callable[[Store, Path], Any],
     path: Path,
     describe: Callable[[Any], str],
+    *,
+    parent: QWidget | None = None,
 ) -> None:
-    """Run ``job`` on the database worker with a busy indicator, then offer the file."""
-    progress = QProgressDialog(tr("Writing %1...").replace("%1", path.name), "", 0, 0, window)
+    """Run ``job(store, temporary_path)`` on the database worker under a progress dialog with
+    Cancel, then move the file into place and offer it.
+
+    The export writes to a temporary name beside ``path``; Cancel discards it when it is done,
+    so a cancelled export leaves no file and never replaces an existing one."""
+    owner = parent or window
+    partial = path.with_name(f".{path.stem}.partial-{os.getpid()}{path.suffix}")
+    progress = QProgressDialog(
+        tr("Writing %1...").replace("%1", path.name), tr("Cancel"), 0, 0, owner
+    )
     progress.setObjectName("exportProgress")
     progress.setWindowTitle(tr("Exporting"))
-    progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     progress.setValue(0)
+    cancelled: list[bool] = []
+    progress.canceled.connect(lambda: cancelled.append(True))
     window.setProperty("exportBusy", True)
 
     def finished() -> None:
+        # Closing a progress dialog emits canceled(): the export is over, that is no cancel.
+        progress.canceled.disconnect()
         progress.reset()
         progress.close()
         progress.deleteLater()
@@ -434,14 +764,28 @@ def run_export(
 
     def done(result: Any) -> None:
         finished()
-        window.export_done_box = done_box(window, path, describe(result))  # type: ignore[attr-defined]
+        if cancelled:
+            partial.unlink(missing_ok=True)
+            window.show_message(tr("Export cancelled: nothing was saved."))
+            return
+        try:
+            os.replace(partial, path)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            window.show_error(
+                tr("%1 could not be saved: %2").replace("%1", str(path)).replace("%2", str(exc))
+            )
+            return
+        window.export_done_box = done_box(owner, path, describe(result))  # type: ignore[attr-defined]
         window.show_message(tr("Saved %1").replace("%1", str(path)))
 
     def failed(exc: BaseException) -> None:
         finished()
-        window.show_error(str(exc) or exc.__class__.__name__)
+        partial.unlink(missing_ok=True)
+        if not cancelled:
+            window.show_error(str(exc) or exc.__class__.__name__)
 
-    window.worker.run(job, done, failed)
+    window.worker.run(lambda store: job(store, partial), done, failed)
 
 
 # ------------------------------------------------------------------------------------------
@@ -450,7 +794,8 @@ def run_export(
 
 
 def brief_subject(window: MainWindow) -> tuple[BriefSubject, str] | None:
-    """What a brief on the window's current object is about, and its title."""
+    """What a brief on the window's current object is about, and its title. The plan year is
+    chosen in the dialog (it no longer follows the window's year filter)."""
     if window.current is None:
         return None
     kind, obj_id = window.current
@@ -458,8 +803,7 @@ def brief_subject(window: MainWindow) -> tuple[BriefSubject, str] | None:
         return None
     detail = window.detail.current() or {}
     title = str(detail.get("title") or f"{kind} {obj_id}")
-    plan_year = window.current_filter().plan_year if kind == "workgroup" else None
-    subject = BriefSubject(plan_year=plan_year)
+    subject = BriefSubject()
     if kind == "workgroup":
         subject.workgroup_id = obj_id
     elif kind == "section":
@@ -477,32 +821,40 @@ def export_pdf(window: MainWindow) -> None:
     if found is None:
         window.show_error(tr("Select a workgroup, a section, a project or a meeting first."))
         return
-    subject, title = found
+    export_brief(window, *found)
+
+
+def export_brief(
+    window: MainWindow, subject: BriefSubject, title: str, *, parent: QWidget | None = None
+) -> BriefDialog:
+    """Open the brief dialog on ``subject`` (from the main window or the Meetings window)."""
     settings = window.settings
     default = settings.export_dir() / f"brief-{slug(title)}-{dt.date.today():%Y-%m-%d}.pdf"
-    dialog = BriefDialog(settings, title, default, window)
+    dialog = BriefDialog(
+        settings, title, default, parent or window, subject=subject, worker=window.worker
+    )
     window.brief_dialog = dialog  # type: ignore[attr-defined]
-    dialog.accepted.connect(lambda: _start_brief(window, dialog, subject))
+    dialog.accepted.connect(lambda: _start_brief(window, dialog, parent))
     dialog.open()
+    return dialog
 
 
-def _start_brief(window: MainWindow, dialog: BriefDialog, subject: BriefSubject) -> None:
-    from bnldesk.services.reports import BriefResult, export_brief
+def _start_brief(window: MainWindow, dialog: BriefDialog, parent: QWidget | None) -> None:
+    from bnldesk.services.reports import BriefResult
+    from bnldesk.services.reports import export_brief as write_brief
 
-    options, path = dialog.options(), dialog.path()
+    options, path, subject = dialog.options(), dialog.path(), dialog.chosen_subject()
+    omitted = dialog.left_out_summary()
     _ensure_folder(path, window.settings.export_dir())
 
-    def job(store: Store) -> BriefResult:
-        return export_brief(store, subject, options, path)
+    def job(store: Store, target: Path) -> BriefResult:
+        return write_brief(store, subject, options, target)
 
     def describe(result: BriefResult) -> str:
-        return (
-            tr("%1 page(s), %2 note(s)")
-            .replace("%1", str(result.pages))
-            .replace("%2", str(result.notes))
-        )
+        text = tr("%n page(s)", None, result.pages) + ", " + tr("%n note(s)", None, result.notes)
+        return f"{text}; {omitted}" if omitted else text
 
-    run_export(window, job, path, describe)
+    run_export(window, job, path, describe, parent=parent)
 
 
 def view_filters(window: MainWindow) -> ExportFilters:
@@ -520,7 +872,7 @@ def export_excel(window: MainWindow) -> None:
     filters = view_filters(window)
     name = "bnldesk" + (f"-{filters.plan_year}" if filters.plan_year else "")
     default = settings.export_dir() / f"{name}-{dt.date.today():%Y-%m-%d}.xlsx"
-    dialog = ExcelDialog(settings, filters, default, window)
+    dialog = ExcelDialog(settings, filters, default, window, worker=window.worker)
     window.excel_dialog = dialog  # type: ignore[attr-defined]
     dialog.accepted.connect(lambda: _start_excel(window, dialog))
     dialog.open()
@@ -533,8 +885,8 @@ def _start_excel(window: MainWindow, dialog: ExcelDialog) -> None:
     _ensure_folder(path, window.settings.export_dir())
     lang = options.language
 
-    def job(store: Store) -> WorkbookResult:
-        return export_workbook(store, path, filters, options)
+    def job(store: Store, target: Path) -> WorkbookResult:
+        return export_workbook(store, target, filters, options)
 
     def describe(result: WorkbookResult) -> str:
         return ", ".join(
@@ -620,9 +972,9 @@ def preview_import(window: MainWindow, path: Path) -> None:
         with store.transaction() as s:
             report = apply_import(s, plan_import(s, path), author=author, delegation=delegation)
         return (
-            tr("%1 note(s) updated, %2 new")
-            .replace("%1", str(report.updated))
-            .replace("%2", str(report.created))
+            tr("%n note(s) updated", None, report.updated)
+            + ", "
+            + tr("%n new", None, report.created)
         )
 
     def applied(message: str) -> None:

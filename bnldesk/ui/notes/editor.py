@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
-from bnldesk.ui import labels
+from bnldesk.ui import dates, labels
 from bnldesk.ui.notes.commands import (
     ActionData,
     AddActionCommand,
@@ -62,6 +60,7 @@ from bnldesk.ui.notes.commands import (
     load_notes,
     load_target,
 )
+from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +148,9 @@ class ActionsModel(QAbstractTableModel):
             titles = (tr("Action"), tr("Owner"), tr("Due"), tr("Status"))
             return titles[section] if 0 <= section < len(titles) else None
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Double-click a cell to change it; dates as YYYY-MM-DD")
+            return tr("Double-click a cell or press F2 to change it; dates as %1").replace(
+                "%1", dates.example_date()
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -166,7 +167,9 @@ class ActionsModel(QAbstractTableModel):
         key = ACTION_COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if key == "due_date":
-                return f.due_date.isoformat() if f.due_date else ""
+                if role == Qt.ItemDataRole.EditRole:
+                    return f.due_date
+                return dates.format_date(f.due_date)
             if key == "status":
                 if role == Qt.ItemDataRole.EditRole:
                     return f.status
@@ -193,12 +196,14 @@ class ActionsModel(QAbstractTableModel):
         key = ACTION_COLUMNS[index.column()]
         before = action.fields
         if key == "due_date":
-            text = str(value or "").strip()
-            try:
-                due = dt.date.fromisoformat(text) if text else None
-            except ValueError:
+            if isinstance(value, str):
+                try:
+                    value = dates.parse_date(value)
+                except dates.DateError:
+                    return False
+            if value is not None and not isinstance(value, dt.date):
                 return False
-            after = replace(before, due_date=due)
+            after = replace(before, due_date=value)
         elif key == "status":
             if value not in labels.ACTION_STATUSES:
                 return False
@@ -231,23 +236,30 @@ class _StatusDelegate(QStyledItemDelegate):
 
 
 class _DateDelegate(QStyledItemDelegate):
-    """A calendar for the due date; an emptied field clears the date."""
+    """The due date typed in the interface language's format (or picked on a calendar); an
+    emptied field clears the date. A date that cannot be read is refused: the stored date
+    stays, and ``refused`` says why."""
+
+    refused = Signal(str)
 
     def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
+        editor = DateField(parent)
+        editor.setFrame(False)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
-        date = QDate.fromString(text, "yyyy-MM-dd") if text else QDate.currentDate()
-        editor.setDate(date)
+        assert isinstance(editor, DateField)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.set_value(value if isinstance(value, dt.date) else None)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, DateField)
+        try:
+            value = dates.parse_date(editor.text())
+        except dates.DateError as exc:
+            self.refused.emit(str(exc))
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class _CommitTextEdit(QPlainTextEdit):
@@ -378,7 +390,9 @@ class NotesPanel(QWidget):
         self.actions_view.setModel(self.actions_model)
         self.actions_view.verticalHeader().hide()
         self.actions_view.verticalHeader().setDefaultSectionSize(24)
-        self.actions_view.setItemDelegateForColumn(2, _DateDelegate(self.actions_view))
+        self.date_delegate = _DateDelegate(self.actions_view)
+        self.date_delegate.refused.connect(self.show_problem)
+        self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
         self.actions_view.setItemDelegateForColumn(3, _StatusDelegate(self.actions_view))
         self.actions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actions_view.setWordWrap(False)
@@ -569,9 +583,23 @@ class NotesPanel(QWidget):
             self.saved_label.setText("")
             return
         who = f" — {n.author}" if n.author else ""
+        self.saved_label.setProperty("problem", False)
         self.saved_label.setText(
-            tr("Saved automatically. Last change: %1").replace("%1", n.updated) + who
+            tr("Saved automatically. Last change: %1").replace("%1", dates.format_utc(n.updated))
+            + who
         )
+        self._restyle(self.saved_label)
+
+    def show_problem(self, text: str) -> None:
+        """Say, where the delegate looks, that a typed value was refused and nothing changed."""
+        self.saved_label.setProperty("problem", True)
+        self.saved_label.setText(text + " — " + tr("nothing was changed."))
+        self._restyle(self.saved_label)
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
     def _update_enabled(self) -> None:
         has_target = self.target is not None
