@@ -111,7 +111,10 @@ SPECS: dict[ActionId, ActionSpec] = {
         "file",
         "Ctrl+Q",
         "application-exit",
-        QT_TRANSLATE_NOOP("Actions", "Close bnldesk (everything is already saved)"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)",
+        ),
     ),
     ActionId.UNDO: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Undo"),

@@ -83,14 +83,22 @@ class Controller(QObject):
             return None
         was_visible = old.isVisible()
         old.notes.commit()
+        # The meetings windows are rebuilt too: what they show, typed text included, goes over.
+        old_features = getattr(old, "meeting_features", None)
+        carried = old_features.snapshot() if old_features is not None else None
         old.save_state()
         old.hide()
         window = self.open_window(restore=True, show=was_visible)
+        if carried is not None:
+            from bnldesk.ui.meetings.features import install_meeting_actions
+
+            install_meeting_actions(window).restore(carried)  # the features open_window added
         self._retire(old)
         self.window_replaced.emit(window)
         return window
 
     def _retire(self, window: MainWindow) -> None:
+        window.retiring = True
         window.detach()
         window.close()
         # Callbacks of jobs the old window queued must run before it is deleted.

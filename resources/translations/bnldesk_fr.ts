@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="182"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="477"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="515"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -331,8 +331,8 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="120"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="401"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="235"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
@@ -350,12 +350,12 @@
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="144"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="146"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Rien ne correspond au périmètre et aux filtres. Choisissez un autre objet dans le navigateur ou retirez un filtre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="450"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="460"/>
         <source>Working...</source>
         <translation>Traitement...</translation>
     </message>
@@ -364,113 +364,128 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="478"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="516"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="472"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="510"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="469"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="482"/>
+        <source>%1 — bnldesk (read-only)</source>
+        <translation>%1 — bnldesk (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="484"/>
+        <source>%1 — bnldesk</source>
+        <translation>%1 — bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="500"/>
+        <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
+        <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="507"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="470"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="508"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="471"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="509"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="473"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="569"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="574"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="571"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="576"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="474"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="512"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="475"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="513"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="476"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="514"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="479"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="517"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="480"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="518"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="481"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="519"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="482"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="520"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="483"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="521"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="637"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="681"/>
         <source>Scope: all plans</source>
         <translation>Périmètre : tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="644"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="688"/>
         <source>Scope: the section of %1</source>
         <translation>Périmètre : la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="647"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="691"/>
         <source>Scope: %1</source>
         <translation>Périmètre : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="849"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="893"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="855"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="899"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="857"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="901"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="870"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -478,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="875"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>Counting the plan items…</source>
         <translation>Comptage des éléments du plan…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="875"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>Counting the notes…</source>
         <translation>Comptage des notes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="877"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln élément du plan dans la liste</numerusform>
@@ -496,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="879"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="923"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note dans la liste</numerusform>
@@ -504,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="881"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln chargé</numerusform>
@@ -512,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="886"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="930"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -520,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="887"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="931"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -528,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="888"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -536,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="889"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -544,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="890"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="934"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -552,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="893"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="937"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -581,42 +596,42 @@
         <translation type="vanished">base : %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="946"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="990"/>
         <source> (best %1 shown)</source>
         <translation> (les %1 meilleurs affichés)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="995"/>
         <source>%1 results for “%2”</source>
         <translation>%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance ; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="987"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="987"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="989"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="989"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="995"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -627,50 +642,50 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1063"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1020"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1064"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1 : le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1068"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne ; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1050"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1088"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1102"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1077"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1094"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1146"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1049"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1093"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1072"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1116"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé : %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1090"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1134"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -679,7 +694,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1103"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1147"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé :
@@ -701,13 +716,13 @@ Remplacer le plan par ce document ?</translation>
         <translation>actions ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
         <source>New action item</source>
         <translation>Nouveau point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="120"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="401"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="226"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="236"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
@@ -715,8 +730,8 @@ Remplacer le plan par ce document ?</translation>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="403"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="224"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="234"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
@@ -724,121 +739,121 @@ Remplacer le plan par ce document ?</translation>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="137"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="138"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="269"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="584"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="753"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="774"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1002"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1101"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="758"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="779"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1007"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="276"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="393"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="989"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="215"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1025"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1097"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1030"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1102"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Une note de réunion avec l&apos;ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1098"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1103"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1099"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1104"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="330"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="331"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -847,95 +862,95 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">nouveau point : un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="358"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="359"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="360"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="375"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion : ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="384"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="385"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="408"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="965"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="970"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="439"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="775"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="780"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="808"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="813"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="824"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="829"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="894"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1102"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="899"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="909"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
         <source>Debrief: %1</source>
         <translation>Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="913"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -943,7 +958,7 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -951,7 +966,7 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="915"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -959,60 +974,60 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="947"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="952"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="957"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="962"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="958"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="959"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="964"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="989"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="216"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="753"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="758"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="349"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="803"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="808"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="821"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="854"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="859"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="871"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1021,12 +1036,12 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">Compte rendu : %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="936"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="941"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="936"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="941"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1035,7 +1050,7 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">%s écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="989"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="217"/>
         <source>Where</source>
         <translation>Où</translation>
@@ -1045,9 +1060,9 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="403"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="557"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1061,180 +1076,185 @@ Remplacer le plan par ce document ?</translation>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="519"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="520"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="519"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="521"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="520"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="522"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie ; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="521"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="530"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="533"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="537"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="537"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="538"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="540"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="544"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="545"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="883"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="888"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="234"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="545"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note ; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="557"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="559"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="559"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="563"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="570"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="572"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="579"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="579"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="588"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="590"/>
+        <source>New note: it is saved as soon as you type.</source>
+        <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="593"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="596"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="603"/>
         <source>nothing was changed.</source>
         <translation>rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="829"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="922"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1317,8 +1337,8 @@ Remplacer le plan par ce document ?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="93"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="445"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="460"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="450"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="465"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1349,24 +1369,24 @@ Remplacer le plan par ce document ?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="567"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="357"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="573"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="124"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="465"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="162"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="465"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="487"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
@@ -1436,67 +1456,67 @@ Remplacer le plan par ce document ?</translation>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="250"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="252"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables : choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="253"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="320"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="364"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="420"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="425"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="446"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="451"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="453"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="458"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1504,7 +1524,7 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="454"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="459"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1516,13 +1536,13 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">%1 écrit : %2 notes, %3 réunions, %4 actions.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
         <source>Restored. The previous file is kept at %s</source>
         <translation>Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="526"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="531"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -1647,8 +1667,8 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="276"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="287"/>
@@ -1764,38 +1784,38 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="320"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="321"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="323"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="326"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="330"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="341"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="556"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="342"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="562"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="353"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
@@ -1804,7 +1824,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation type="vanished">Mention :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1813,28 +1833,28 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation type="vanished">Fichier :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="363"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="572"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="364"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="578"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="386"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="388"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="393"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="395"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="427"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="429"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="436"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="438"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -1842,7 +1862,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="437"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="439"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -1850,17 +1870,17 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="442"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="444"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="448"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="450"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="459"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="461"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -1868,7 +1888,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="461"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="463"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -1876,27 +1896,27 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="500"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="506"/>
         <source>Export Excel workbook</source>
         <translation>Exporter un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="511"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="517"/>
         <source>none (everything)</source>
         <translation>aucun (tout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="513"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="519"/>
         <source>Filters of the current view: %1</source>
         <translation>Filtres de la vue actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="524"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="530"/>
         <source>Include this sheet</source>
         <translation>Inclure cette feuille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="545"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="551"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec Fichier &gt; Importer des notes depuis Excel.</translation>
     </message>
@@ -1905,13 +1925,13 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="566"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="950"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="572"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="956"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="597"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="603"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n note privée est omise (elle reste sur cet ordinateur).</numerusform>
@@ -1919,84 +1939,84 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="604"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="610"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="684"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="702"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="690"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="708"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="686"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="692"/>
         <source>The file is here:</source>
         <translation>Le fichier se trouve ici&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="688"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="694"/>
         <source>Copy path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="703"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="780"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="709"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="786"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="705"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="711"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="706"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="712"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="714"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="720"/>
         <source>No program to open this file was found on this computer.</source>
         <translation>Aucun programme pour ouvrir ce fichier n&apos;a été trouvé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="720"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="726"/>
         <source>The folder could not be shown: no file manager answered.</source>
         <translation>Le dossier n&apos;a pas pu être affiché&#xa0;: aucun gestionnaire de fichiers n&apos;a répondu.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="746"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="752"/>
         <source>Writing %1...</source>
         <translation>Écriture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="746"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="752"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="749"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="755"/>
         <source>Exporting</source>
         <translation>Exportation en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="769"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="775"/>
         <source>Export cancelled: nothing was saved.</source>
         <translation>Export annulé&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="776"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="782"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="822"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="828"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Choisissez d&apos;abord un groupe de travail, une section, un projet ou une réunion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="854"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="860"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2004,8 +2024,8 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="854"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="452"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="860"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="457"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2013,7 +2033,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="975"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="981"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2021,7 +2041,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="977"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="983"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2033,18 +2053,18 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation type="vanished">%1 page(s), %2 note(s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="919"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="948"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="925"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="954"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="922"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="928"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="924"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="930"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
@@ -2232,192 +2252,196 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="114"/>
         <source>Close bnldesk (everything is already saved)</source>
-        <translation>Fermer bnldesk (tout est déjà enregistré)</translation>
+        <translation type="vanished">Fermer bnldesk (tout est déjà enregistré)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="117"/>
+        <location filename="../../bnldesk/ui/actions.py" line="114"/>
+        <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
+        <translation>Fermer bnldesk (les notes sont enregistrées pendant la saisie&#xa0;; une réunion non enregistrée est demandée)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="121"/>
+        <location filename="../../bnldesk/ui/actions.py" line="123"/>
         <source>Undo the last change to a note</source>
         <translation>Annuler la dernière modification d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="124"/>
+        <location filename="../../bnldesk/ui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="128"/>
+        <location filename="../../bnldesk/ui/actions.py" line="130"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/actions.py" line="133"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="135"/>
+        <location filename="../../bnldesk/ui/actions.py" line="137"/>
         <source>Add a note to the selected object</source>
         <translation>Ajouter une note à l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="138"/>
+        <location filename="../../bnldesk/ui/actions.py" line="140"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="142"/>
+        <location filename="../../bnldesk/ui/actions.py" line="144"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>Supprimer la note choisie (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="145"/>
+        <location filename="../../bnldesk/ui/actions.py" line="147"/>
         <source>Add &amp;action item</source>
         <translation>Ajouter un point d&apos;&amp;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="149"/>
+        <location filename="../../bnldesk/ui/actions.py" line="151"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Ajouter une action de suivi à la note choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="152"/>
+        <location filename="../../bnldesk/ui/actions.py" line="154"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="156"/>
+        <location filename="../../bnldesk/ui/actions.py" line="158"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Rechercher dans les plans, groupes de travail et notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="159"/>
+        <location filename="../../bnldesk/ui/actions.py" line="161"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Aller à...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="163"/>
+        <location filename="../../bnldesk/ui/actions.py" line="165"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Accéder à un groupe, une section ou un projet en tapant son nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="168"/>
         <source>Plan &amp;items</source>
         <translation>&amp;Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="170"/>
+        <location filename="../../bnldesk/ui/actions.py" line="172"/>
         <source>List the objectives and projects in scope</source>
         <translation>Lister les objectifs et projets du périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="175"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/actions.py" line="179"/>
         <source>List the delegation&apos;s notes</source>
         <translation>Lister les notes de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <location filename="../../bnldesk/ui/actions.py" line="182"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="184"/>
+        <location filename="../../bnldesk/ui/actions.py" line="186"/>
         <source>Remove every active filter</source>
         <translation>Retirer tous les filtres actifs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="187"/>
+        <location filename="../../bnldesk/ui/actions.py" line="189"/>
         <source>Save filters as &amp;view...</source>
         <translation>Enregistrer les filtres comme &amp;vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="191"/>
+        <location filename="../../bnldesk/ui/actions.py" line="193"/>
         <source>Name the active filters to reuse them later</source>
         <translation>Nommer les filtres actifs pour les réutiliser</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="194"/>
+        <location filename="../../bnldesk/ui/actions.py" line="196"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="198"/>
+        <location filename="../../bnldesk/ui/actions.py" line="200"/>
         <source>Read the database again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="201"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="205"/>
+        <location filename="../../bnldesk/ui/actions.py" line="207"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>Placer le focus clavier sur l&apos;arborescence des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="208"/>
+        <location filename="../../bnldesk/ui/actions.py" line="210"/>
         <source>Go to &amp;list</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="212"/>
+        <location filename="../../bnldesk/ui/actions.py" line="214"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>Placer le focus clavier sur la liste centrale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="215"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>Go to n&amp;otes</source>
         <translation>Aller aux n&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="219"/>
+        <location filename="../../bnldesk/ui/actions.py" line="221"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>Placer le focus clavier sur les notes de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="222"/>
+        <location filename="../../bnldesk/ui/actions.py" line="224"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="226"/>
+        <location filename="../../bnldesk/ui/actions.py" line="228"/>
         <source>Return to the previously shown object</source>
         <translation>Revenir à l&apos;objet affiché précédemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="229"/>
+        <location filename="../../bnldesk/ui/actions.py" line="231"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="233"/>
+        <location filename="../../bnldesk/ui/actions.py" line="235"/>
         <source>List every action and its shortcut</source>
         <translation>Lister chaque action et son raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="236"/>
+        <location filename="../../bnldesk/ui/actions.py" line="238"/>
         <source>&amp;About bnldesk</source>
         <translation>À &amp;propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="240"/>
+        <location filename="../../bnldesk/ui/actions.py" line="242"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="307"/>
+        <location filename="../../bnldesk/ui/actions.py" line="309"/>
         <source>This feature is not available in this version.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -2683,27 +2707,27 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="245"/>
+        <location filename="../../bnldesk/ui/actions.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="247"/>
+        <location filename="../../bnldesk/ui/actions.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="248"/>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="251"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>

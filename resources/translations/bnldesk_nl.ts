@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="182"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="477"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="515"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -331,8 +331,8 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="120"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="401"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="235"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
@@ -350,12 +350,12 @@
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="144"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="146"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="450"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="460"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -364,113 +364,128 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="478"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="516"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="472"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="510"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="469"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="482"/>
+        <source>%1 — bnldesk (read-only)</source>
+        <translation>%1 — bnldesk (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="484"/>
+        <source>%1 — bnldesk</source>
+        <translation>%1 — bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="500"/>
+        <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
+        <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="507"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="470"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="508"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="471"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="509"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="473"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="569"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="574"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="571"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="576"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="474"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="512"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="475"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="513"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="476"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="514"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="479"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="517"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="480"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="518"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="481"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="519"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="482"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="520"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="483"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="521"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="637"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="681"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="644"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="688"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="647"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="691"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="849"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="893"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="855"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="899"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="857"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="901"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="870"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -478,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="875"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="875"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="877"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -496,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="879"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="923"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -504,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="881"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -512,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="886"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="930"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -520,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="887"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="931"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -528,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="888"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -536,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="889"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -544,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="890"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="934"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -552,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="893"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="937"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
@@ -581,42 +596,42 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="946"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="990"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="995"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="987"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="987"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="989"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="989"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="995"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -627,50 +642,50 @@
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1063"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1020"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1064"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1068"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1050"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1088"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1102"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1077"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1094"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1146"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1049"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1093"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1072"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1116"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1090"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1134"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -679,7 +694,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1103"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1147"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -701,13 +716,13 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
         <source>New action item</source>
         <translation>Nieuw actiepunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="120"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="401"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="226"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="236"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
@@ -715,8 +730,8 @@ Het plan vervangen door dit document?</translation>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="403"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="224"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="234"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
@@ -724,121 +739,121 @@ Het plan vervangen door dit document?</translation>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="137"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="138"/>
         <source>Say what is to be done.</source>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="269"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="584"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="753"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="774"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1002"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1101"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="758"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="779"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1007"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="276"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="393"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="989"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="215"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1025"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1097"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1030"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1102"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1098"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1103"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1099"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1104"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="330"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="331"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -847,95 +862,95 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="358"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="359"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="360"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="375"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="384"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="385"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="408"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="965"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="970"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="439"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="775"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="780"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="808"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="813"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="824"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="829"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="894"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1102"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="899"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="909"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
         <source>Debrief: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="913"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -943,7 +958,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -951,7 +966,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="915"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -959,60 +974,60 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="947"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="952"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="957"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="962"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="958"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="959"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="964"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="989"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="216"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="753"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="758"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="349"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="803"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="808"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="821"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="854"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="859"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="871"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1021,12 +1036,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="936"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="941"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="936"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="941"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1035,7 +1050,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%s geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="989"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="217"/>
         <source>Where</source>
         <translation>Waar</translation>
@@ -1045,9 +1060,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="403"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="557"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1061,180 +1076,185 @@ Het plan vervangen door dit document?</translation>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="519"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="520"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="519"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="521"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="520"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="522"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="521"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="530"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="533"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="537"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="537"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="538"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="540"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="544"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="545"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="883"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="888"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="234"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="545"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="557"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="559"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="559"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="563"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="570"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="572"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="579"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="579"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="588"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="590"/>
+        <source>New note: it is saved as soon as you type.</source>
+        <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="593"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="596"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="603"/>
         <source>nothing was changed.</source>
         <translation>er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="829"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="922"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1317,8 +1337,8 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="93"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="445"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="460"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="450"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="465"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1349,24 +1369,24 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="567"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="357"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="573"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="124"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="465"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="162"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="465"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="487"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
@@ -1436,67 +1456,67 @@ Het plan vervangen door dit document?</translation>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="250"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="252"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="253"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="320"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="364"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="420"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="425"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="446"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="451"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="453"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="458"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1504,7 +1524,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="454"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="459"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1516,13 +1536,13 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
         <source>Restored. The previous file is kept at %s</source>
         <translation>Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="526"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="531"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1647,8 +1667,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="276"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="287"/>
@@ -1764,38 +1784,38 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="320"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="321"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="323"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="326"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="330"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="341"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="556"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="342"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="562"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="353"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
@@ -1804,7 +1824,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -1813,28 +1833,28 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="363"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="572"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="364"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="578"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="386"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="388"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="393"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="395"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="427"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="429"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="436"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="438"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -1842,7 +1862,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="437"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="439"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -1850,17 +1870,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="442"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="444"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="448"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="450"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="459"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="461"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -1868,7 +1888,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="461"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="463"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -1876,27 +1896,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="500"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="506"/>
         <source>Export Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="511"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="517"/>
         <source>none (everything)</source>
         <translation>geen (alles)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="513"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="519"/>
         <source>Filters of the current view: %1</source>
         <translation>Filters van de huidige weergave: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="524"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="530"/>
         <source>Include this sheet</source>
         <translation>Dit werkblad opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="545"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="551"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
     </message>
@@ -1905,13 +1925,13 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="566"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="950"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="572"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="956"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="597"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="603"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n privénota wordt weggelaten (ze blijft op deze computer).</numerusform>
@@ -1919,84 +1939,84 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="604"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="610"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="684"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="702"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="690"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="708"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="686"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="692"/>
         <source>The file is here:</source>
         <translation>Het bestand staat hier:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="688"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="694"/>
         <source>Copy path</source>
         <translation>Pad kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="703"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="780"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="709"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="786"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="705"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="711"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="706"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="712"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="714"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="720"/>
         <source>No program to open this file was found on this computer.</source>
         <translation>Er is op deze computer geen programma gevonden om dit bestand te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="720"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="726"/>
         <source>The folder could not be shown: no file manager answered.</source>
         <translation>De map kon niet getoond worden: geen bestandsbeheerder reageerde.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="746"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="752"/>
         <source>Writing %1...</source>
         <translation>%1 wordt geschreven...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="746"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="752"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="749"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="755"/>
         <source>Exporting</source>
         <translation>Bezig met exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="769"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="775"/>
         <source>Export cancelled: nothing was saved.</source>
         <translation>Export geannuleerd: er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="776"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="782"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 kon niet bewaard worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="822"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="828"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="854"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="860"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2004,8 +2024,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="854"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="452"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="860"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="457"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2013,7 +2033,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="975"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="981"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2021,7 +2041,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="977"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="983"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2033,18 +2053,18 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="919"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="948"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="925"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="954"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="922"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="928"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="924"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="930"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
@@ -2232,192 +2252,196 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="114"/>
         <source>Close bnldesk (everything is already saved)</source>
-        <translation>bnldesk sluiten (alles is al bewaard)</translation>
+        <translation type="vanished">bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="117"/>
+        <location filename="../../bnldesk/ui/actions.py" line="114"/>
+        <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
+        <translation>bnldesk sluiten (nota&apos;s worden bewaard terwijl u typt; naar een niet-bewaarde vergadering wordt gevraagd)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="121"/>
+        <location filename="../../bnldesk/ui/actions.py" line="123"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="124"/>
+        <location filename="../../bnldesk/ui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="128"/>
+        <location filename="../../bnldesk/ui/actions.py" line="130"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/actions.py" line="133"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="135"/>
+        <location filename="../../bnldesk/ui/actions.py" line="137"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="138"/>
+        <location filename="../../bnldesk/ui/actions.py" line="140"/>
         <source>&amp;Delete note</source>
         <translation>Nota &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="142"/>
+        <location filename="../../bnldesk/ui/actions.py" line="144"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="145"/>
+        <location filename="../../bnldesk/ui/actions.py" line="147"/>
         <source>Add &amp;action item</source>
         <translation>&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="149"/>
+        <location filename="../../bnldesk/ui/actions.py" line="151"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="152"/>
+        <location filename="../../bnldesk/ui/actions.py" line="154"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="156"/>
+        <location filename="../../bnldesk/ui/actions.py" line="158"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="159"/>
+        <location filename="../../bnldesk/ui/actions.py" line="161"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="163"/>
+        <location filename="../../bnldesk/ui/actions.py" line="165"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="168"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="170"/>
+        <location filename="../../bnldesk/ui/actions.py" line="172"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="175"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/actions.py" line="179"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <location filename="../../bnldesk/ui/actions.py" line="182"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="184"/>
+        <location filename="../../bnldesk/ui/actions.py" line="186"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="187"/>
+        <location filename="../../bnldesk/ui/actions.py" line="189"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als &amp;weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="191"/>
+        <location filename="../../bnldesk/ui/actions.py" line="193"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="194"/>
+        <location filename="../../bnldesk/ui/actions.py" line="196"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="198"/>
+        <location filename="../../bnldesk/ui/actions.py" line="200"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="201"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="205"/>
+        <location filename="../../bnldesk/ui/actions.py" line="207"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="208"/>
+        <location filename="../../bnldesk/ui/actions.py" line="210"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="212"/>
+        <location filename="../../bnldesk/ui/actions.py" line="214"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="215"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="219"/>
+        <location filename="../../bnldesk/ui/actions.py" line="221"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="222"/>
+        <location filename="../../bnldesk/ui/actions.py" line="224"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="226"/>
+        <location filename="../../bnldesk/ui/actions.py" line="228"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="229"/>
+        <location filename="../../bnldesk/ui/actions.py" line="231"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="233"/>
+        <location filename="../../bnldesk/ui/actions.py" line="235"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="236"/>
+        <location filename="../../bnldesk/ui/actions.py" line="238"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="240"/>
+        <location filename="../../bnldesk/ui/actions.py" line="242"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="307"/>
+        <location filename="../../bnldesk/ui/actions.py" line="309"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -2683,27 +2707,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="245"/>
+        <location filename="../../bnldesk/ui/actions.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="247"/>
+        <location filename="../../bnldesk/ui/actions.py" line="249"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="248"/>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

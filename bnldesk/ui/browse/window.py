@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -87,6 +88,7 @@ from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
+from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bnldesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -185,16 +187,17 @@ class MainWindow(QMainWindow):
         self._reselecting = False
         self._list_selected = 0
         self._user_sized = False
-        self.setWindowTitle("bnldesk")
+        # Set when the controller replaces or shuts the window: what it holds was handed on.
+        self.retiring = False
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(QSize(1000, 600))
 
         self.registry = ActionRegistry(self, self.show_message)
         self._build_widgets()
         self._build_menus()
         self._connect()
         self.retranslate()
-        self.resize(1440, 880)
+        self._apply_read_only()
+        fit_to_screen(self, QSize(1440, 880), offset=48 if store.read_only else 0)
 
     # ---------------------------------------------------------------------------------------
     # construction
@@ -335,7 +338,8 @@ class MainWindow(QMainWindow):
         ol.setSpacing(0)
         ol.addWidget(self.filter_bar)
         ol.addWidget(self.main_splitter, 1)
-        self.setCentralWidget(outer)
+        # On a small screen (or a large scale factor) the panes scroll instead of being cut off.
+        self.setCentralWidget(scrolling(outer, "centralScroll"))
 
         # toolbar with the search box
         self.toolbar = QToolBar()
@@ -361,7 +365,13 @@ class MainWindow(QMainWindow):
 
         self.status_counts = QLabel()
         self.status_counts.setObjectName("statusCounts")
+        # Never wider than the window: on a narrow screen the counts are cut, not the window.
+        self.status_counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_busy = QLabel()
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.hide()
+        self.statusBar().addWidget(self.read_only_label)
         self.statusBar().addWidget(self.status_counts, 1)
         self.statusBar().addPermanentWidget(self.status_busy)
 
@@ -462,6 +472,34 @@ class MainWindow(QMainWindow):
         for connection in self._external:
             QObject.disconnect(connection)
         self._external.clear()
+
+    def _apply_read_only(self) -> None:
+        """A window on a database it cannot write says so in its title and status bar, and
+        offers no edit at all (typing used to be accepted, then lost)."""
+        name = self.store.path.name
+        read_only = self.store.read_only
+        self.setWindowTitle(
+            tr("%1 — bnldesk (read-only)").replace("%1", name)
+            if read_only
+            else tr("%1 — bnldesk").replace("%1", name)
+        )
+        if not read_only:
+            return
+        for action_id in (
+            ActionId.IMPORT,
+            ActionId.IMPORT_NOTES,
+            ActionId.NEW_NOTE,
+            ActionId.DELETE_NOTE,
+            ActionId.NEW_ACTION,
+            ActionId.UNDO,
+            ActionId.REDO,
+        ):
+            self.registry[action_id].setEnabled(False)
+        self.notes.set_read_only(True)
+        self.read_only_label.setText(
+            tr("Read-only: this database is open in another bnldesk window, or cannot be written.")
+        )
+        self.read_only_label.show()
 
     def retranslate(self) -> None:
         for key, title in MENUS:
@@ -570,6 +608,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.size_panes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing (the title bar's X, Ctrl+Q): notes are saved as typed; a meeting's unsaved
+        edits are saved and a new meeting not saved yet is asked about (Cancel stays)."""
+        features = getattr(self, "meeting_features", None)
+        if not self.retiring and features is not None and not features.confirm_close_all():
+            event.ignore()
+            return
         self.notes.commit()
         self.save_state()
         super().closeEvent(event)

@@ -308,6 +308,7 @@ class BriefDialog(QDialog):
         self.worker = worker
         self._left_out = LeftOut()
         self._generation = 0
+        self._choices_loaded = False
         options = load_brief_options(settings)
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{_html(subject_label)}</b>")
@@ -376,6 +377,7 @@ class BriefDialog(QDialog):
 
     def set_choices(self, choices: BriefChoices) -> None:
         """Fill the year and meeting lists (from :func:`brief_choices`)."""
+        self._choices_loaded = True
         self.year_combo.clear()
         for year in choices.years:
             self.year_combo.addItem(str(year), year)
@@ -477,6 +479,10 @@ class BriefDialog(QDialog):
         return _with_suffix(self.path_row.path(), ".pdf")
 
     def accept(self) -> None:
+        if self.worker is not None and not self._choices_loaded:
+            # Enter pressed at once: the plan year is read before the brief is made (without
+            # it, a meeting in a year with no plan yet had no brief).
+            self.worker.wait_idle()
         if not confirm_overwrite(self, self.path()):
             return
         save_brief_options(self.settings, self.options())

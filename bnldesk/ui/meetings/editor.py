@@ -1007,7 +1007,7 @@ class MeetingsPanel(QWidget):
         self.new_button = QPushButton(tr("New meeting"))
         self.new_button.setAutoDefault(False)
         self.new_button.setEnabled(not read_only)
-        self.new_button.clicked.connect(self.new_meeting)
+        self.new_button.clicked.connect(lambda: self.new_meeting())
         self.editor = MeetingEditor(worker, self, undo_stack=undo_stack, read_only=read_only)
         self.editor.saved.connect(self._saved)
         self.editor.message.connect(self.message)

@@ -222,6 +222,11 @@ class MeetingFeatures:
                 file_menu.addAction(action)
         if anchor is not None:
             file_menu.insertSeparator(anchor)
+        if self.store.read_only:
+            # Nothing can be written: no new meeting, no merge, no resolving (the window says
+            # why in its title and status bar).
+            for key in ("new_meeting", "receive", "conflicts"):
+                self.actions[key].setEnabled(False)
         self.timer = QTimer(window)
         self.timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.auto_backup)

@@ -339,6 +339,8 @@ class NotesPanel(QWidget):
         self._populating = False
         self._want_note = 0
         self._generation = 0
+        self._creating: NoteFields | None = None  # a new note's fields on their way to the store
+        self.read_only = False
 
         self.title = QLabel()
         self.title.setObjectName("notesTitle")
@@ -584,10 +586,15 @@ class NotesPanel(QWidget):
             return
         who = f" — {n.author}" if n.author else ""
         self.saved_label.setProperty("problem", False)
-        self.saved_label.setText(
-            tr("Saved automatically. Last change: %1").replace("%1", dates.format_utc(n.updated))
-            + who
-        )
+        if n.id == 0:
+            self.saved_label.setText(tr("New note: it is saved as soon as you type."))
+        else:
+            self.saved_label.setText(
+                tr("Saved automatically. Last change: %1").replace(
+                    "%1", dates.format_utc(n.updated)
+                )
+                + who
+            )
         self._restyle(self.saved_label)
 
     def show_problem(self, text: str) -> None:
@@ -601,11 +608,36 @@ class NotesPanel(QWidget):
         widget.style().unpolish(widget)
         widget.style().polish(widget)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show notes without letting them be changed (a database open read-only)."""
+        self.read_only = read_only
+        for text in (self.body, self.position):
+            text.setReadOnly(read_only)
+        for line in (self.tags, self.consult):
+            line.setReadOnly(read_only)
+        for widget in (
+            self.priority,
+            self.status,
+            self.visibility,
+            self.position_state,
+            self.add_action_button,
+            self.delete_action_button,
+        ):
+            widget.setEnabled(not read_only)
+        self.actions_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self._update_enabled()
+
     def _update_enabled(self) -> None:
         has_target = self.target is not None
         has_note = self.current is not None
-        self.new_button.setEnabled(has_target)
-        self.delete_button.setEnabled(has_note)
+        self.new_button.setEnabled(has_target and not self.read_only)
+        self.delete_button.setEnabled(has_note and not self.read_only)
         self.stack.setCurrentIndex(1 if has_note else 0)
 
     # -- loading -----------------------------------------------------------------------------
@@ -661,6 +693,12 @@ class NotesPanel(QWidget):
         )
 
     def _set_notes(self, notes: list[NoteData]) -> None:
+        if self.is_draft() and not self._want_note:
+            # A new note being written: the list is read again, the editor keeps the draft.
+            self.list_model.set_notes(notes)
+            self._update_title()
+            self.notes_loaded.emit(len(notes))
+            return
         keep = self._want_note or (self.current.id if self.current else 0)
         self._want_note = 0
         self.list_model.set_notes(notes)
@@ -731,7 +769,15 @@ class NotesPanel(QWidget):
             self.reload()
 
     def note_created(self, kind: str, key: str, note_id: int) -> None:
-        if self.target is not None and kind == self.target.kind.value and key == self.target.key:
+        sent, self._creating = self._creating, None
+        if self.target is None or (kind, key) != (self.target.kind.value, self.target.key):
+            return
+        if sent is not None and self.is_draft() and self.current is not None:
+            # The draft is now that note; what was typed since it was sent follows as an edit.
+            self._want_note = note_id
+            self.current = replace(self.current, id=note_id, fields=sent)
+            self.commit()
+        elif self.current is None:
             self._want_note = note_id
             self.body.setFocus()
 
@@ -756,11 +802,16 @@ class NotesPanel(QWidget):
         """Store what the editor shows, if it differs from the stored note (one undo step)."""
         self._typing.stop()
         note, target = self.current, self.target
-        if self._populating or note is None or target is None:
+        if self._populating or note is None or target is None or self.read_only:
             return
         after = self.fields_from_widgets()
         before = note.fields
         if after == before:
+            return
+        if note.id == 0:
+            # A new note: stored with its first change; later changes wait for its id.
+            if self._creating is None:
+                self._create(target, after)
             return
         changed = [
             name
@@ -797,23 +848,53 @@ class NotesPanel(QWidget):
         )
 
     def new_note(self, body: str = "") -> None:
-        if self.target is None:
+        """Open an empty note on the shown object. It is stored with its first typed change
+        (one undo step "Add note"); left untouched, it is dropped, never kept as an empty note.
+        With ``body`` it is stored at once."""
+        target = self.target
+        if target is None or self.read_only:
             return
         self.commit()
+        self.current = NoteData(
+            id=0,
+            uuid="",
+            fields=NoteFields(),
+            author=self._author(),
+            delegation=self._delegation(),
+            created="",
+            updated="",
+            plan_year=target.plan_year,
+            target_label=target.label,
+        )
+        self.list.clearSelection()
+        self.list.setCurrentIndex(QModelIndex())
+        self._show_note(self.current)
+        self._update_enabled()
+        self.body.setFocus()
+        if body:
+            self.body.setPlainText(body)
+            self.commit()
+
+    def is_draft(self) -> bool:
+        """Whether the editor shows a new note that is not stored yet."""
+        return self.current is not None and self.current.id == 0
+
+    def _create(self, target: Target, fields: NoteFields) -> None:
+        self._creating = fields
         self.undo_stack.push(
             AddNoteCommand(
-                self.worker,
-                self.bus,
-                self.target,
-                NoteFields(body=body),
-                self._author(),
-                self._delegation(),
+                self.worker, self.bus, target, fields, self._author(), self._delegation()
             )
         )
 
     def delete_note(self) -> None:
         note, target = self.current, self.target
-        if note is None or target is None:
+        if note is None or target is None or self.read_only:
+            return
+        if note.id == 0:
+            self._typing.stop()
+            self.current = None
+            self._set_notes(list(self.list_model.notes))
             return
         self._typing.stop()
         self.current = None
@@ -821,9 +902,21 @@ class NotesPanel(QWidget):
             DeleteNoteCommand(self.worker, self.bus, target.kind.value, target.key, note.id)
         )
 
-    def add_action(self, title: str = "", owner: str = "", due: dt.date | None = None) -> None:
+    def _ensure_stored(self) -> None:
+        """A new note is stored now (an action item needs it), and its id is waited for."""
         note, target = self.current, self.target
-        if note is None or target is None:
+        if note is None or target is None or note.id != 0:
+            return
+        if self._creating is None:
+            self._create(target, self.fields_from_widgets())
+        self.worker.wait_idle()
+
+    def add_action(self, title: str = "", owner: str = "", due: dt.date | None = None) -> None:
+        if self.read_only:
+            return
+        self._ensure_stored()
+        note, target = self.current, self.target
+        if note is None or target is None or note.id == 0:
             return
         self.commit()
         fields = ActionFields(title=title or tr("New action"), owner=owner, due_date=due)
@@ -832,6 +925,8 @@ class NotesPanel(QWidget):
         )
 
     def delete_action(self) -> None:
+        if self.read_only:
+            return
         note, target = self.current, self.target
         index = self.actions_view.currentIndex()
         if note is None or target is None or not index.isValid():
