@@ -35,6 +35,11 @@ class ActionId(StrEnum):
     # Edit
     UNDO = "edit.undo"
     REDO = "edit.redo"
+    CUT = "edit.cut"
+    COPY = "edit.copy"
+    PASTE = "edit.paste"
+    SELECT_ALL = "edit.select_all"
+    COPY_REFERENCE = "edit.copy_reference"
     NEW_NOTE = "edit.new_note"
     DELETE_NOTE = "edit.delete_note"
     NEW_ACTION = "edit.new_action"
@@ -129,6 +134,44 @@ SPECS: dict[ActionId, ActionSpec] = {
         QKeySequence.StandardKey.Redo,
         "edit-redo",
         QT_TRANSLATE_NOOP("Actions", "Redo the change just undone"),
+    ),
+    ActionId.CUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Cu&t"),
+        "edit",
+        QKeySequence.StandardKey.Cut,
+        "edit-cut",
+        QT_TRANSLATE_NOOP("Actions", "Cut the selected text"),
+    ),
+    ActionId.COPY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Copy"),
+        "edit",
+        QKeySequence.StandardKey.Copy,
+        "edit-copy",
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected text, or the selected row"),
+    ),
+    ActionId.PASTE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Paste"),
+        "edit",
+        QKeySequence.StandardKey.Paste,
+        "edit-paste",
+        QT_TRANSLATE_NOOP("Actions", "Paste into the field being edited"),
+    ),
+    ActionId.SELECT_ALL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Select &all"),
+        "edit",
+        QKeySequence.StandardKey.SelectAll,
+        "edit-select-all",
+        QT_TRANSLATE_NOOP("Actions", "Select all the text of the field"),
+    ),
+    ActionId.COPY_REFERENCE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Copy &reference"),
+        "edit",
+        "Ctrl+Shift+C",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Copy the shown object's reference (e.g. item:12) for the command line or an agenda",
+        ),
     ),
     ActionId.NEW_NOTE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&New note"),
@@ -244,6 +287,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
 }
 
+# Keys every platform's users expect beside the standard ones (Ctrl+Y redoes on Windows, and
+# Linux delegates coming from Office press it too).
+EXTRA_KEYS: dict[ActionId, QKeySequence] = {ActionId.REDO: QKeySequence("Ctrl+Y")}
+
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
     ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
@@ -281,7 +328,11 @@ class ActionRegistry(QObject):
             action.setObjectName(action_id.value)
             if spec.shortcut is not None:
                 if isinstance(spec.shortcut, QKeySequence.StandardKey):
-                    action.setShortcuts(spec.shortcut)
+                    keys = QKeySequence.keyBindings(spec.shortcut)
+                    extra = EXTRA_KEYS.get(action_id)
+                    if extra is not None and extra not in keys:
+                        keys.append(extra)
+                    action.setShortcuts(keys)
                 else:
                     action.setShortcut(QKeySequence(spec.shortcut))
             if spec.icon:

@@ -4,113 +4,113 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="93"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="102"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="106"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Choisissez un plan, un chapitre, une section, un projet ou un groupe de travail dans le navigateur, ou appuyez sur Ctrl+K pour y accéder par son nom.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="114"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="123"/>
         <source>This object no longer exists in the database.</source>
         <translation>Cet objet n&apos;existe plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="170"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="156"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="157"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="158"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="176"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="159"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="177"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="160"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="178"/>
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="172"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="190"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Le plan ne donne pas d&apos;autre texte pour cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="182"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="515"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="200"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="588"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="186"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="204"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contacts au Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="192"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="210"/>
         <source>In the plans of</source>
         <translation>Dans les plans de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="198"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="216"/>
         <source>Sections carried by this workgroup</source>
         <translation>Sections portées par ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="202"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="220"/>
         <source>Sub-groups</source>
         <translation>Sous-groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="203"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
         <source>Objectives and projects</source>
         <translation>Objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="222"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="223"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="206"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="224"/>
         <source>Annual plans</source>
         <translation>Plans annuels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="207"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="225"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="216"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="234"/>
         <source>In other years</source>
         <translation>Autres années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="224"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="242"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Absent des plans des autres années.</translation>
     </message>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="120"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="401"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="235"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -350,12 +350,12 @@
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="146"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="167"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Rien ne correspond au périmètre et aux filtres. Choisissez un autre objet dans le navigateur ou retirez un filtre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="460"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="531"/>
         <source>Working...</source>
         <translation>Traitement...</translation>
     </message>
@@ -364,128 +364,128 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="516"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="589"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="510"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="583"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="482"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="484"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="500"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="573"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="507"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="580"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="508"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="581"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="509"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="582"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="511"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="571"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="576"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="584"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="575"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="580"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="512"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="585"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="513"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="586"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="514"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="587"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="517"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="590"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="518"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="591"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="519"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="592"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="520"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="593"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="521"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="594"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="681"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
         <source>Scope: all plans</source>
         <translation>Périmètre : tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="688"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="784"/>
         <source>Scope: the section of %1</source>
         <translation>Périmètre : la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="691"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="787"/>
         <source>Scope: %1</source>
         <translation>Périmètre : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="893"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="989"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="899"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="995"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="901"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1010"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -493,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1015"/>
         <source>Counting the plan items…</source>
         <translation>Comptage des éléments du plan…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1015"/>
         <source>Counting the notes…</source>
         <translation>Comptage des notes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1017"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln élément du plan dans la liste</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="923"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note dans la liste</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1021"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln chargé</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="930"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="931"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1027"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="934"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="937"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -596,42 +596,72 @@
         <translation type="vanished">base : %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="990"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1086"/>
         <source> (best %1 shown)</source>
         <translation> (les %1 meilleurs affichés)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="995"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1091"/>
         <source>%1 results for “%2”</source>
         <translation>%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1099"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance ; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1128"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1128"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1129"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1129"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1131"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1131"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
+        <source>Select an object first.</source>
+        <translation>Choisissez d&apos;abord un objet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1142"/>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1148"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -642,50 +672,50 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1063"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1064"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1173"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1 : le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1068"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1177"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne ; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1077"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1094"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1146"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1186"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1255"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1188"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1093"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1202"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1116"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1225"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé : %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1134"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1243"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -694,166 +724,166 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1147"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1256"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé :
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="294"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="295"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="108"/>
         <source>(empty note)</source>
         <translation>(note vide)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="115"/>
         <source>open actions: %1</source>
         <translation>actions ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
         <source>New action item</source>
         <translation>Nouveau point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="226"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="236"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="403"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="224"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="234"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="138"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="140"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="589"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="758"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="779"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1007"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="592"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="761"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="782"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1010"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1109"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1030"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1102"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1033"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1105"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Une note de réunion avec l&apos;ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1103"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1104"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="331"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -862,95 +892,95 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">nouveau point : un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="359"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="382"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion : ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="409"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="970"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="973"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="442"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="780"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="783"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="813"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="829"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="832"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="899"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="902"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1110"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="917"/>
         <source>Debrief: %1</source>
         <translation>Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="921"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -958,7 +988,7 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="922"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -966,7 +996,7 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -974,60 +1004,60 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="952"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="962"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="965"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="966"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="964"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="967"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="758"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="761"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="808"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="821"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="811"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="824"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="849"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="859"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="862"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="871"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="874"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1036,12 +1066,12 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">Compte rendu : %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="941"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="941"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1050,8 +1080,8 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">%s écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="220"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -1060,9 +1090,9 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="557"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1071,215 +1101,255 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier ; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="151"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="153"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="519"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="520"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="524"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="521"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="522"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie ; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="536"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="538"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="564"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="537"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="540"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="544"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="550"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="545"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="415"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="566"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="888"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="234"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="891"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="550"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note ; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="559"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="559"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="563"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="565"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="563"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="567"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="572"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="576"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="579"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="584"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="579"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="584"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="590"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="596"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="593"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="599"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="603"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="610"/>
         <source>nothing was changed.</source>
         <translation>rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="922"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="932"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="125"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="126"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="165"/>
+        <source>Edit note text</source>
+        <translation>Modifier le texte de la note</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="166"/>
+        <source>Change tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="167"/>
+        <source>Change priority</source>
+        <translation>Modifier la priorité</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="168"/>
+        <source>Change status</source>
+        <translation>Modifier le statut</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="169"/>
+        <source>Edit position</source>
+        <translation>Modifier la position</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="170"/>
+        <source>Change position state</source>
+        <translation>Modifier l&apos;état de la position</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="171"/>
+        <source>Edit who to consult</source>
+        <translation>Modifier qui consulter</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="172"/>
+        <source>Change visibility</source>
+        <translation>Modifier la visibilité</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="178"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="212"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="230"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="269"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="287"/>
         <source>Edit action item</source>
         <translation>Modifier le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="290"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="308"/>
         <source>Delete action item</source>
         <translation>Supprimer le point d&apos;action</translation>
     </message>
@@ -2073,94 +2143,94 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation type="vanished">%1 note(s) mise(s) à jour, %2 nouvelle(s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="203"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="204"/>
         <source>New meeting...</source>
         <translation>Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="221"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="240"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="234"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="243"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="246"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="244"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="247"/>
         <source>On</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="245"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="248"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="268"/>
         <source>Upcoming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="268"/>
         <source>No meetings planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="270"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="270"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="312"/>
         <source>No open actions.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>Recently changed notes</source>
         <translation>Notes modifiées récemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>No notes changed lately.</source>
         <translation>Aucune note modifiée récemment.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="302"/>
         <source>Today, %s</source>
         <translation>Aujourd&apos;hui, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="312"/>
         <source>No other open actions.</source>
         <translation>Aucune autre action ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="318"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note a été modifiée sur deux ordinateurs&#xa0;: résolvez le conflit...</numerusform>
@@ -2193,61 +2263,71 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <source>(time)</source>
         <translation>(heure)</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="55"/>
+        <source>Expand all below</source>
+        <translation>Tout déplier en dessous</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="57"/>
+        <source>Collapse all</source>
+        <translation>Tout replier</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="70"/>
+        <location filename="../../bnldesk/ui/actions.py" line="75"/>
         <source>&amp;Import document...</source>
         <translation>&amp;Importer un document...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="74"/>
+        <location filename="../../bnldesk/ui/actions.py" line="79"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Lire un plan annuel ou un programme de travail (PDF, DOCX, texte)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="77"/>
+        <location filename="../../bnldesk/ui/actions.py" line="82"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>Exporter un &amp;briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="81"/>
+        <location filename="../../bnldesk/ui/actions.py" line="86"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Rédiger un briefing de réunion pour l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="85"/>
+        <location filename="../../bnldesk/ui/actions.py" line="90"/>
         <source>Export &amp;Excel list...</source>
         <translation>Exporter une liste &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="89"/>
+        <location filename="../../bnldesk/ui/actions.py" line="94"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>Écrire les groupes de travail et les notes dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="93"/>
+        <location filename="../../bnldesk/ui/actions.py" line="98"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Importer des notes depuis E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="97"/>
+        <location filename="../../bnldesk/ui/actions.py" line="102"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Relire une feuille de notes exportée puis modifiée dans Excel (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="103"/>
+        <location filename="../../bnldesk/ui/actions.py" line="108"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="107"/>
+        <location filename="../../bnldesk/ui/actions.py" line="112"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Délégation, auteur, langue, dossier d&apos;exportation et mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2256,192 +2336,242 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation type="vanished">Fermer bnldesk (tout est déjà enregistré)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="114"/>
+        <location filename="../../bnldesk/ui/actions.py" line="119"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>Fermer bnldesk (les notes sont enregistrées pendant la saisie&#xa0;; une réunion non enregistrée est demandée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="119"/>
+        <location filename="../../bnldesk/ui/actions.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="123"/>
+        <location filename="../../bnldesk/ui/actions.py" line="129"/>
         <source>Undo the last change to a note</source>
         <translation>Annuler la dernière modification d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="126"/>
+        <location filename="../../bnldesk/ui/actions.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="130"/>
+        <location filename="../../bnldesk/ui/actions.py" line="136"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/actions.py" line="139"/>
+        <source>Cu&amp;t</source>
+        <translation>Cou&amp;per</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="143"/>
+        <source>Cut the selected text</source>
+        <translation>Couper le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="146"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="150"/>
+        <source>Copy the selected text, or the selected row</source>
+        <translation>Copier le texte ou la ligne sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="153"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="157"/>
+        <source>Paste into the field being edited</source>
+        <translation>Coller dans le champ en cours de modification</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="160"/>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="164"/>
+        <source>Select all the text of the field</source>
+        <translation>Sélectionner tout le texte du champ</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="167"/>
+        <source>Copy &amp;reference</source>
+        <translation>Copier la &amp;référence</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
+        <translation>Copier la référence de l&apos;objet affiché (p. ex. item:12), pour la ligne de commande ou un ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="177"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="137"/>
+        <location filename="../../bnldesk/ui/actions.py" line="181"/>
         <source>Add a note to the selected object</source>
         <translation>Ajouter une note à l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="140"/>
+        <location filename="../../bnldesk/ui/actions.py" line="184"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="144"/>
+        <location filename="../../bnldesk/ui/actions.py" line="188"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>Supprimer la note choisie (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="147"/>
+        <location filename="../../bnldesk/ui/actions.py" line="191"/>
         <source>Add &amp;action item</source>
         <translation>Ajouter un point d&apos;&amp;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="151"/>
+        <location filename="../../bnldesk/ui/actions.py" line="195"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Ajouter une action de suivi à la note choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="154"/>
+        <location filename="../../bnldesk/ui/actions.py" line="198"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="158"/>
+        <location filename="../../bnldesk/ui/actions.py" line="202"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Rechercher dans les plans, groupes de travail et notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="161"/>
+        <location filename="../../bnldesk/ui/actions.py" line="205"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Aller à...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="165"/>
+        <location filename="../../bnldesk/ui/actions.py" line="209"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Accéder à un groupe, une section ou un projet en tapant son nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="168"/>
+        <location filename="../../bnldesk/ui/actions.py" line="212"/>
         <source>Plan &amp;items</source>
         <translation>&amp;Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="172"/>
+        <location filename="../../bnldesk/ui/actions.py" line="216"/>
         <source>List the objectives and projects in scope</source>
         <translation>Lister les objectifs et projets du périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="175"/>
+        <location filename="../../bnldesk/ui/actions.py" line="219"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="179"/>
+        <location filename="../../bnldesk/ui/actions.py" line="223"/>
         <source>List the delegation&apos;s notes</source>
         <translation>Lister les notes de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="182"/>
+        <location filename="../../bnldesk/ui/actions.py" line="226"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="186"/>
+        <location filename="../../bnldesk/ui/actions.py" line="230"/>
         <source>Remove every active filter</source>
         <translation>Retirer tous les filtres actifs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="189"/>
+        <location filename="../../bnldesk/ui/actions.py" line="233"/>
         <source>Save filters as &amp;view...</source>
         <translation>Enregistrer les filtres comme &amp;vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="193"/>
+        <location filename="../../bnldesk/ui/actions.py" line="237"/>
         <source>Name the active filters to reuse them later</source>
         <translation>Nommer les filtres actifs pour les réutiliser</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="196"/>
+        <location filename="../../bnldesk/ui/actions.py" line="240"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="200"/>
+        <location filename="../../bnldesk/ui/actions.py" line="244"/>
         <source>Read the database again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="203"/>
+        <location filename="../../bnldesk/ui/actions.py" line="247"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="207"/>
+        <location filename="../../bnldesk/ui/actions.py" line="251"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>Placer le focus clavier sur l&apos;arborescence des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="210"/>
+        <location filename="../../bnldesk/ui/actions.py" line="254"/>
         <source>Go to &amp;list</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/actions.py" line="258"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>Placer le focus clavier sur la liste centrale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/actions.py" line="261"/>
         <source>Go to n&amp;otes</source>
         <translation>Aller aux n&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="221"/>
+        <location filename="../../bnldesk/ui/actions.py" line="265"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>Placer le focus clavier sur les notes de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="224"/>
+        <location filename="../../bnldesk/ui/actions.py" line="268"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/actions.py" line="272"/>
         <source>Return to the previously shown object</source>
         <translation>Revenir à l&apos;objet affiché précédemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="231"/>
+        <location filename="../../bnldesk/ui/actions.py" line="275"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="235"/>
+        <location filename="../../bnldesk/ui/actions.py" line="279"/>
         <source>List every action and its shortcut</source>
         <translation>Lister chaque action et son raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="238"/>
+        <location filename="../../bnldesk/ui/actions.py" line="282"/>
         <source>&amp;About bnldesk</source>
         <translation>À &amp;propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/actions.py" line="286"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="309"/>
+        <location filename="../../bnldesk/ui/actions.py" line="361"/>
         <source>This feature is not available in this version.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -2707,27 +2837,27 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="247"/>
+        <location filename="../../bnldesk/ui/actions.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="248"/>
+        <location filename="../../bnldesk/ui/actions.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="250"/>
+        <location filename="../../bnldesk/ui/actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="251"/>
+        <location filename="../../bnldesk/ui/actions.py" line="299"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2735,67 +2865,67 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="312"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="313"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="314"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="315"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="315"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="316"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="313"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="314"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="316"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="317"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="317"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="318"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="349"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="350"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="350"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="351"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="351"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="352"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="352"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="353"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="353"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="354"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="354"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="355"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="355"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="356"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>

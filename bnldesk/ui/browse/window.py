@@ -8,6 +8,7 @@ through :class:`bnldesk.ui.worker.DbWorker`; widgets only ever see plain data.
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib.util
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QItemSelectionModel,
     QMetaObject,
@@ -28,6 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QCloseEvent,
+    QGuiApplication,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -38,6 +41,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -68,6 +72,11 @@ from bnldesk.store.search import SearchHit, search
 from bnldesk.ui import labels
 from bnldesk.ui.actions import MENUS, ActionId, ActionRegistry
 from bnldesk.ui.browse.changes import change_ids, change_of, latest_year
+from bnldesk.ui.browse.context_menus import (
+    NOTE_ACTIONS,
+    OBJECT_ACTIONS,
+    install_context_menus,
+)
 from bnldesk.ui.browse.delegates import HtmlDelegate
 from bnldesk.ui.browse.detail import DetailPane
 from bnldesk.ui.browse.filter_bar import FilterBar, history_available
@@ -88,6 +97,7 @@ from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
+from bnldesk.ui.widgets.object_drag import drag_current_object
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bnldesk.ui.worker import DbWorker
 
@@ -119,11 +129,22 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+class ObjectTree(QTreeView):
+    """The navigator's trees: a plan object dragged from here lands on a meeting's agenda."""
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        drag_current_object(self, KindRole, IdRole)
+
+
 class EmptyAwareTable(QTableView):
-    """A table that says so when nothing matches, instead of showing a blank grid."""
+    """A table that says so when nothing matches, instead of showing a blank grid. Its rows
+    can be dragged onto a meeting's agenda."""
 
     resized = Signal()
     empty_text = ""  # set by the window: what to say when nothing matches
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        drag_current_object(self, KindRole, IdRole)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -148,6 +169,27 @@ class EmptyAwareTable(QTableView):
             ),
         )
         painter.end()
+
+
+def edit_focused(method: str) -> None:
+    """Edit > Cut/Copy/Paste/Select all on whatever has the keyboard focus: a text field's own
+    method, or, for a list or table, a copy of the current row's text."""
+    widget = QApplication.focusWidget()
+    if widget is None:
+        return
+    if isinstance(widget, QAbstractItemView) and method == "copy":
+        index = widget.currentIndex()
+        model = widget.model()
+        if index.isValid() and model is not None:
+            cells = [
+                str(model.index(index.row(), col, index.parent()).data() or "")
+                for col in range(model.columnCount(index.parent()))
+            ]
+            QGuiApplication.clipboard().setText("\t".join(c for c in cells if c))
+        return
+    call = getattr(widget, method, None)
+    if callable(call):
+        call()
 
 
 class MainWindow(QMainWindow):
@@ -187,6 +229,7 @@ class MainWindow(QMainWindow):
         self._reselecting = False
         self._list_selected = 0
         self._user_sized = False
+        self._right_user_sized = False
         # Set when the controller replaces or shuts the window: what it holds was handed on.
         self.retiring = False
         self.setWindowIcon(app_icon())
@@ -195,6 +238,17 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_menus()
         self._connect()
+        install_context_menus(
+            self.registry,
+            (
+                (self.plan_tree, OBJECT_ACTIONS),
+                (self.workgroup_tree, OBJECT_ACTIONS),
+                (self.contact_list, OBJECT_ACTIONS),
+                (self.table, OBJECT_ACTIONS),
+                (self.results, OBJECT_ACTIONS),
+                (self.notes.list, NOTE_ACTIONS),
+            ),
+        )
         self.retranslate()
         self._apply_read_only()
         fit_to_screen(self, QSize(1440, 880), offset=48 if store.read_only else 0)
@@ -203,8 +257,10 @@ class MainWindow(QMainWindow):
     # construction
     # ---------------------------------------------------------------------------------------
     def _tree(self, model: NavigatorModel, name: str) -> QTreeView:
-        view = QTreeView()
+        view = ObjectTree()
         view.setObjectName(name)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.setModel(model)
         view.setHeaderHidden(True)
         view.setUniformRowHeights(True)
@@ -250,6 +306,8 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -329,6 +387,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([330, 620, 490])
         self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.splitterMoved.connect(lambda *_a: setattr(self, "_user_sized", True))
+        self.right_splitter.splitterMoved.connect(
+            lambda *_a: setattr(self, "_right_user_sized", True)
+        )
         # The filter bar spans the window: its combos and chips never have to squeeze into
         # the centre pane, in any language.
         outer = QWidget()
@@ -393,6 +454,8 @@ class MainWindow(QMainWindow):
         separated = {
             ActionId.QUIT,
             ActionId.PREFERENCES,
+            ActionId.CUT,
+            ActionId.COPY_REFERENCE,
             ActionId.NEW_NOTE,
             ActionId.CLEAR_FILTERS,
             ActionId.FOCUS_TREE,
@@ -416,6 +479,14 @@ class MainWindow(QMainWindow):
         a.bind(ActionId.QUIT, self.close)
         a.bind(ActionId.UNDO, self.undo)
         a.bind(ActionId.REDO, self.redo)
+        for action_id, method in (
+            (ActionId.CUT, "cut"),
+            (ActionId.COPY, "copy"),
+            (ActionId.PASTE, "paste"),
+            (ActionId.SELECT_ALL, "selectAll"),
+        ):
+            a.bind(action_id, functools.partial(edit_focused, method))
+        a.bind(ActionId.COPY_REFERENCE, self.copy_reference)
         a.bind(ActionId.NEW_NOTE, lambda: self.notes.new_note())
         a.bind(ActionId.DELETE_NOTE, self.notes.delete_note)
         a.bind(ActionId.NEW_ACTION, lambda: self.notes.add_action())
@@ -462,6 +533,8 @@ class MainWindow(QMainWindow):
         link(self.worker.failed, self.show_error)
         link(self.bus.changed, self.notes.store_changed)
         link(self.bus.created, self.notes.note_created)
+        self.notes.notes_loaded.connect(lambda _n: self.fit_right_panes())
+        self.notes.editor_opened.connect(self.fit_right_panes)
         self.nav_tabs.currentChanged.connect(self._nav_tab_changed)
 
     def _link(self, signal: Any, slot: Callable[..., Any]) -> None:
@@ -558,6 +631,10 @@ class MainWindow(QMainWindow):
             value = s.get(key)
             if not value.isEmpty():
                 splitter.restoreState(value)
+                if splitter is self.right_splitter:
+                    self._right_user_sized = True
+        # A saved geometry from a larger screen (or scale factor) is brought inside this one.
+        fit_to_screen(self)
         self.nav_tabs.setCurrentIndex(int(s.get("window/nav_tab")))
         mode = str(s.get("window/list_mode"))
         self.mode_tabs.blockSignals(True)
@@ -574,7 +651,11 @@ class MainWindow(QMainWindow):
         s.set("window/geometry", self.saveGeometry())
         s.set("window/state", self.saveState())
         s.set("window/main_splitter", self.main_splitter.saveState())
-        s.set("window/right_splitter", self.right_splitter.saveState())
+        # Only a height the delegate chose is kept; otherwise the panes follow their content.
+        s.set(
+            "window/right_splitter",
+            self.right_splitter.saveState() if self._right_user_sized else QByteArray(),
+        )
         s.set("window/nav_tab", self.nav_tabs.currentIndex())
         s.set("window/list_mode", self.list_model.mode)
         if self.current is not None:
@@ -594,8 +675,23 @@ class MainWindow(QMainWindow):
         nav = max(250, int(width * 0.20))
         right = max(440, int(width * 0.33))
         self.main_splitter.setSizes([nav, width - nav - right, right])
-        height = max(self.right_splitter.height(), 500)
-        self.right_splitter.setSizes([int(height * 0.3), height - int(height * 0.3)])
+        self.fit_right_panes()
+
+    def fit_right_panes(self) -> None:
+        """Room where there is content: the note editor gets the height it needs when a note is
+        open (it needed scrolling at 1280x720 while the detail had 170 px); with no note, the
+        detail takes what the short "no notes yet" text does not need. Kept once the delegate
+        drags the splitter."""
+        if self._right_user_sized:
+            return
+        height = self.right_splitter.height()
+        if height <= 0:
+            return
+        editing = self.notes.stack.currentIndex() == 1
+        wanted = self.notes.sizeHint().height() + 8 if editing else 150
+        detail_least = max(104, int(height * 0.15))
+        notes = max(120, min(wanted, height - detail_least))
+        self.right_splitter.setSizes([height - notes, notes])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -1026,11 +1122,24 @@ class MainWindow(QMainWindow):
         self.undo_stack.redo()
 
     def _update_undo_tips(self) -> None:
+        """Edit > Undo and Redo name what they undo: "Undo Change priority"."""
         undo, redo = self.registry[ActionId.UNDO], self.registry[ActionId.REDO]
         text = self.undo_stack.undoText()
+        undo.setText(tr("&Undo %1").replace("%1", text) if text else tr("&Undo"))
         undo.setToolTip(tr("Undo: %1").replace("%1", text) if text else tr("Nothing to undo"))
         text = self.undo_stack.redoText()
+        redo.setText(tr("&Redo %1").replace("%1", text) if text else tr("&Redo"))
         redo.setToolTip(tr("Redo: %1").replace("%1", text) if text else tr("Nothing to redo"))
+
+    def copy_reference(self) -> None:
+        """The shown object's reference ("item:12", "workgroup:7") to the clipboard: what the
+        command line and a meeting's agenda understand."""
+        if self.current is None:
+            self.show_message(tr("Select an object first."))
+            return
+        reference = f"{self.current[0]}:{self.current[1]}"
+        QGuiApplication.clipboard().setText(reference)
+        self.show_message(tr("Copied %1").replace("%1", reference))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -59,11 +59,12 @@ from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, labels
 from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateField, DateTimeField
+from bnldesk.ui.widgets.object_drag import references
 from bnldesk.ui.worker import DbWorker
 
 Row = dict[str, Any]
-OBJECT_MIME = "application/x-bnldesk-object"  # "kind:id", dragged from the plan list or tree
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -114,6 +115,7 @@ class ActionDialog(QDialog):
         self.due.set_value(dt.date.today() + dt.timedelta(days=14))
         self.problem = QLabel()
         self.problem.setObjectName("problem")
+        self.problem.setStyleSheet(colours.warning_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout(self)
@@ -210,7 +212,7 @@ class AgendaTable(QTableView):
         self.setDropIndicatorShown(True)
 
     def _accepts(self, mime: QMimeData | None) -> bool:
-        return mime is not None and mime.hasFormat(OBJECT_MIME)
+        return bool(references(mime))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event.mimeData()):
@@ -225,11 +227,11 @@ class AgendaTable(QTableView):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
-        if not self._accepts(mime):
+        refs = references(event.mimeData())
+        if not refs:
             event.ignore()
             return
-        for ref in bytes(mime.data(OBJECT_MIME).data()).decode().split():
+        for ref in refs:
             self.object_dropped.emit(ref)
         event.acceptProposedAction()
 
@@ -284,6 +286,7 @@ class MeetingEditor(QWidget):
         self.chair = QLineEdit()
         self.problem = QLabel()
         self.problem.setObjectName("problem")
+        self.problem.setStyleSheet(colours.warning_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         for w in (self.starts, self.ends):

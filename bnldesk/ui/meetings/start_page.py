@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.services.meetings import StartPageData
 from bnldesk.ui import dates, i18n
+from bnldesk.ui.widgets import colours
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -181,7 +182,7 @@ class Card(QFrame):
 
 
 def _overdue_color(_row: Row) -> QColor:
-    return QColor("#b3261e")
+    return colours.accent(colours.WARNING)
 
 
 class StartPage(QWidget):
@@ -205,7 +206,9 @@ class StartPage(QWidget):
         self.conflict_banner = QPushButton()
         self.conflict_banner.setObjectName("conflictBanner")
         self.conflict_banner.setStyleSheet(
-            "QPushButton#conflictBanner { background: #fff4ce; border: 1px solid #d7b600;"
+            # Dark text on the banner's own yellow: readable under a dark palette too.
+            "QPushButton#conflictBanner { background: #fff4ce; color: #3b2f00;"
+            " border: 1px solid #d7b600;"
             " padding: 6px 12px; text-align: left; }"
         )
         self.conflict_banner.clicked.connect(self.conflicts_requested)
@@ -265,7 +268,9 @@ class StartPage(QWidget):
             tr("Upcoming meetings"), self.meetings_view, tr("No meetings planned.")
         )
         self.overdue_card = Card(tr("Overdue actions"), self.overdue_view, tr("Nothing overdue."))
-        self.overdue_card.title.setStyleSheet("color: #b3261e;")
+        self.overdue_card.title.setStyleSheet(
+            f"color: {colours.css(colours.accent(colours.WARNING))};"
+        )
         self.open_card = Card(tr("Open actions"), self.open_view, tr("No open actions."))
         self.notes_card = Card(
             tr("Recently changed notes"), self.notes_view, tr("No notes changed lately.")

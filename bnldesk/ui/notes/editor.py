@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
     QTableView,
@@ -60,6 +61,7 @@ from bnldesk.ui.notes.commands import (
     load_notes,
     load_target,
 )
+from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.worker import DbWorker
 
@@ -182,9 +184,9 @@ class ActionsModel(QAbstractTableModel):
             and f.status == "open"
             and f.due_date < dt.date.today()
         ):
-            from PySide6.QtGui import QBrush, QColor
+            from PySide6.QtGui import QBrush
 
-            return QBrush(QColor("#b91c1c"))
+            return QBrush(colours.accent(colours.WARNING))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -318,6 +320,7 @@ class NotesPanel(QWidget):
 
     note_selected = Signal(int)
     notes_loaded = Signal(int)
+    editor_opened = Signal()  # a new note's empty editor is shown
 
     def __init__(
         self,
@@ -344,7 +347,8 @@ class NotesPanel(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("notesTitle")
-        self.title.setWordWrap(True)
+        # One line (the full text in its tooltip): two lines took height from the editor.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
         self.new_button.clicked.connect(self.new_note)
@@ -408,7 +412,7 @@ class NotesPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         self.actions_view.setMinimumHeight(60)
-        self.actions_view.setMaximumHeight(120)
+        self.actions_view.setMaximumHeight(100)
         self.add_action_button = QPushButton()
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
@@ -474,7 +478,7 @@ class NotesPanel(QWidget):
         self.stack.addWidget(editor)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(6, 2, 6, 2)
         layout.addLayout(head)
         layout.addWidget(self.list)
         layout.addWidget(self.stack, 1)
@@ -575,6 +579,7 @@ class NotesPanel(QWidget):
         self.title.setText(
             "<b>" + tr("Notes") + f"</b> ({count}) — " + _escape(self.target.label[:80])
         )
+        self.title.setToolTip(self.target.label)
         self.empty.setText(
             tr("No notes on this object yet.") + "\n" + tr("Press Ctrl+N or New note to add one.")
         )
@@ -586,6 +591,7 @@ class NotesPanel(QWidget):
             return
         who = f" — {n.author}" if n.author else ""
         self.saved_label.setProperty("problem", False)
+        self.saved_label.setStyleSheet("")
         if n.id == 0:
             self.saved_label.setText(tr("New note: it is saved as soon as you type."))
         else:
@@ -600,6 +606,7 @@ class NotesPanel(QWidget):
     def show_problem(self, text: str) -> None:
         """Say, where the delegate looks, that a typed value was refused and nothing changed."""
         self.saved_label.setProperty("problem", True)
+        self.saved_label.setStyleSheet(colours.warning_style())
         self.saved_label.setText(text + " — " + tr("nothing was changed."))
         self._restyle(self.saved_label)
 
@@ -636,6 +643,8 @@ class NotesPanel(QWidget):
     def _update_enabled(self) -> None:
         has_target = self.target is not None
         has_note = self.current is not None
+        # An empty list takes no room from the editor.
+        self.list.setVisible(bool(self.list_model.notes))
         self.new_button.setEnabled(has_target and not self.read_only)
         self.delete_button.setEnabled(has_note and not self.read_only)
         self.stack.setCurrentIndex(1 if has_note else 0)
@@ -870,6 +879,7 @@ class NotesPanel(QWidget):
         self.list.setCurrentIndex(QModelIndex())
         self._show_note(self.current)
         self._update_enabled()
+        self.editor_opened.emit()
         self.body.setFocus()
         if body:
             self.body.setPlainText(body)
