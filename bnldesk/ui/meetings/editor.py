@@ -62,6 +62,7 @@ from bnldesk.ui.meetings.start_page import RowsModel, make_table
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateField, DateTimeField
 from bnldesk.ui.widgets.object_drag import references
+from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker
 
 Row = dict[str, Any]
@@ -511,9 +512,9 @@ class MeetingEditor(QWidget):
     def _point_texts(self) -> dict[str, str]:
         return {
             "title": self.point_title.text(),
-            "position_text": self.point_position.toPlainText(),
-            "notes": self.point_notes.toPlainText(),
-            "outcome": self.point_outcome.toPlainText(),
+            "position_text": typed_text(self.point_position),
+            "notes": typed_text(self.point_notes),
+            "outcome": typed_text(self.point_outcome),
         }
 
     def _point_row(self, point_id: int | None) -> Row | None:

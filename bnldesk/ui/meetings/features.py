@@ -45,6 +45,7 @@ from bnldesk.ui.settings.backups import (
     run_check,
 )
 from bnldesk.ui.widgets.date_fields import DateField
+from bnldesk.ui.widgets.screen_fit import fitted_size, scrolling
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
 
@@ -72,7 +73,8 @@ class ToolWindow(QWidget):
         self._can_close = can_close
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(panel)
+        # On a small screen (or a large scale factor) the panel scrolls instead of running off.
+        layout.addWidget(scrolling(panel, "toolScroll"))
         close = QAction(self)
         close.setShortcuts(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
@@ -539,13 +541,11 @@ class MeetingFeatures:
 
 
 def tool_size(window: Any) -> QSize:
-    """1100x720, but never more than 90% of the screen (a 1280x720 laptop keeps its taskbar
-    and the window's title bar in view)."""
-    screen = window.screen() if window is not None else None
-    if screen is None:
+    """1100x720, but never more than the screen holds (a 1280x720 laptop keeps its taskbar and
+    the window's title bar in view; at a large scale factor the screen is smaller still)."""
+    if window is None:
         return QSize(1100, 720)
-    room = screen.availableGeometry()
-    return QSize(min(1100, int(room.width() * 0.9)), min(720, int(room.height() * 0.9)))
+    return fitted_size(window, QSize(1100, 720))
 
 
 def _menu(menu_bar: Any, title: str) -> Any:

@@ -63,6 +63,7 @@ from bnldesk.ui.notes.commands import (
 )
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateField
+from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -797,11 +798,11 @@ class NotesPanel(QWidget):
 
     def fields_from_widgets(self) -> NoteFields:
         return NoteFields(
-            body=self.body.toPlainText(),
+            body=typed_text(self.body),
             tags=split_tags(self.tags.text()),
             priority=int(self.priority.currentData()),
             status=str(self.status.currentData()),
-            position_text=self.position.toPlainText(),
+            position_text=typed_text(self.position),
             position_state=str(self.position_state.currentData()),
             consult=self.consult.text(),
             visibility=str(self.visibility.currentData()),
