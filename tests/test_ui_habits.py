@@ -191,3 +191,39 @@ def test_the_note_editor_gets_the_height_it_needs(window: MainWindow, qtbot: Any
     assert scroll.maximum() == 0  # the whole editor is in view
     assert detail_without_note > window.detail.height()  # the detail had the room before
     assert window.detail.height() >= 100
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_a_stored_note_fits_1280x720_without_scrolling(
+    store: Store, settings: Any, qtbot: Any, language: str
+) -> None:
+    """Before: at 1280x720 the note editor needed scrolling (and its fields were cut off on
+    the right in Dutch and French when status and priority shared a row)."""
+    from bnldesk.services.annotations import NoteFields, add_action, add_annotation
+    from bnldesk.services.annotations import resolve_target as target
+    from bnldesk.ui import i18n
+    from bnldesk.ui.app import Controller
+
+    with store.transaction() as s:
+        for body in ("Eerste nota", "Tweede nota met een langere tekst over de oefening"):
+            note = add_annotation(s, target(s, "SENN-CRISE"), NoteFields(body=body, priority=3))
+        add_action(s, note, "Standpunt rondsturen", "An", dt.date(2026, 12, 4))
+        note_id = note.id
+    settings.set("prefs/language", language)
+    controller = Controller(store, settings)
+    try:
+        window = controller.open_window(restore=False)
+        window.resize(1280, 720)
+        activate(qtbot, window)
+        window.show_object("annotation", note_id)
+        settle(window)
+        QApplication.processEvents()
+        assert window.notes_scroll.verticalScrollBar().maximum() == 0
+        assert window.notes_scroll.horizontalScrollBar().maximum() == 0
+        panel = window.notes
+        right_edge = panel.width()
+        for field in (panel.priority, panel.status, panel.visibility, panel.consult):
+            assert field.mapTo(panel, field.rect().topRight()).x() <= right_edge
+    finally:
+        controller.shutdown()
+        i18n.install("en")

@@ -112,13 +112,20 @@ def test_ctrl_n_left_untouched_stores_no_empty_note(
 ) -> None:
     """Before: Ctrl+N stored an "(empty note)" that stayed when the delegate went elsewhere."""
     go_to(qtbot, window, "SENN-CRISE")
+    with store.transaction() as s:
+        add_annotation(s, resolve_target(s, "VET-CVO"), NoteFields(body="Eerdere nota"))
+    go_to(qtbot, window, "VET-CVO")
     press(qtbot, window, "Ctrl+N")
     settle(window)
     assert window.notes.stack.currentIndex() == 1  # the editor is open on the new note
+    assert window.notes.body.toPlainText() == ""  # not the text of the note shown before
+    go_to(qtbot, window, "SENN-CRISE")
+    press(qtbot, window, "Ctrl+N")
+    settle(window)
     go_to(qtbot, window, "VET-CVO")
     settle(window)
     assert window.current == ("workgroup", workgroup_id(store, "VET-CVO"))
-    assert live_notes(store) == []
+    assert [n.body for n in live_notes(store)] == ["Eerdere nota"]
 
 
 # ------------------------------------------------------------------------------------------

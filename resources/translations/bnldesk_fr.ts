@@ -49,68 +49,68 @@
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="190"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="191"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Le plan ne donne pas d&apos;autre texte pour cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="200"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
         <location filename="../../bnldesk/ui/browse/window.py" line="588"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contacts au Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="210"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="211"/>
         <source>In the plans of</source>
         <translation>Dans les plans de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="216"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="217"/>
         <source>Sections carried by this workgroup</source>
         <translation>Sections portées par ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="220"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
         <source>Sub-groups</source>
         <translation>Sous-groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="222"/>
         <source>Objectives and projects</source>
         <translation>Objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="222"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="223"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="223"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="224"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="224"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="225"/>
         <source>Annual plans</source>
         <translation>Plans annuels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="225"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="226"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="234"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="235"/>
         <source>In other years</source>
         <translation>Autres années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="242"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="243"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Absent des plans des autres années.</translation>
     </message>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -191,37 +191,37 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="244"/>
         <source>Year: %1</source>
-        <translation>Année : %1</translation>
+        <translation>Année&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="247"/>
         <source>Chapter: %1</source>
-        <translation>Chapitre : %1</translation>
+        <translation>Chapitre&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="249"/>
         <source>Kind: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="252"/>
         <source>Workgroup: %1</source>
-        <translation>Groupe : %1</translation>
+        <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="254"/>
         <source>Tag: %1</source>
-        <translation>Étiquette : %1</translation>
+        <translation>Étiquette&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="256"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="258"/>
         <source>Priority: %1</source>
-        <translation>Priorité : %1</translation>
+        <translation>Priorité&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
@@ -236,12 +236,12 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="264"/>
         <source>Change: %1</source>
-        <translation>Changement : %1</translation>
+        <translation>Changement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="281"/>
         <source>No filters: everything in the selected scope is listed.</source>
-        <translation>Aucun filtre : tout le périmètre choisi est affiché.</translation>
+        <translation>Aucun filtre&#xa0;: tout le périmètre choisi est affiché.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="289"/>
@@ -322,7 +322,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="375"/>
         <source>Name of this view (for example: open BE points):</source>
-        <translation>Nom de cette vue (par exemple : points BE ouverts) :</translation>
+        <translation>Nom de cette vue (par exemple&#xa0;: points BE ouverts)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="405"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="151"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -408,9 +408,9 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="584"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="575"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="580"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="582"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -455,37 +455,37 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="781"/>
         <source>Scope: all plans</source>
-        <translation>Périmètre : tous les plans</translation>
+        <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="784"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="788"/>
         <source>Scope: the section of %1</source>
-        <translation>Périmètre : la section de %1</translation>
+        <translation>Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="787"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="791"/>
         <source>Scope: %1</source>
-        <translation>Périmètre : %1</translation>
+        <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="989"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="993"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="995"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="999"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1001"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1010"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1014"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -493,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1015"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
         <source>Counting the plan items…</source>
         <translation>Comptage des éléments du plan…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1015"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
         <source>Counting the notes…</source>
         <translation>Comptage des notes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1017"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1021"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln élément du plan dans la liste</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note dans la liste</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1021"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1025"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln chargé</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1027"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1032"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1034"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -593,75 +593,75 @@
     </message>
     <message>
         <source>database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions</source>
-        <translation type="vanished">base : %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
+        <translation type="vanished">base&#xa0;: %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1086"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1090"/>
         <source> (best %1 shown)</source>
         <translation> (les %1 meilleurs affichés)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1091"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1095"/>
         <source>%1 results for “%2”</source>
         <translation>%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1099"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1103"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
-        <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance ; essayez un mot plus court.</translation>
+        <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1128"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1128"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1129"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1133"/>
         <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1129"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1133"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1131"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1131"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1136"/>
         <source>Redo: %1</source>
-        <translation>Rétablir : %1</translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1136"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1142"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1142"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1146"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1148"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1152"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -672,62 +672,62 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1173"/>
-        <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
-        <translation>bnldesk %1 : le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1177"/>
-        <source>Works offline; your notes stay on this computer.</source>
-        <translation>Fonctionne hors ligne ; vos notes restent sur cet ordinateur.</translation>
+        <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
+        <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
+        <source>Works offline; your notes stay on this computer.</source>
+        <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1186"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1186"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1255"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1190"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1207"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1259"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1188"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1192"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1202"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1225"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1229"/>
         <source>Imported %1: %2.</source>
-        <translation>%1 importé : %2.</translation>
+        <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1243"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1247"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
-        <translation>%1 ne ressemble pas au plan déjà présent dans bnldesk : l&apos;importer supprimerait la plupart des sections de ce plan. Vos notes sont conservées dans tous les cas et une sauvegarde a été faite.
+        <translation>%1 ne ressemble pas au plan déjà présent dans bnldesk&#xa0;: l&apos;importer supprimerait la plupart des sections de ce plan. Vos notes sont conservées dans tous les cas et une sauvegarde a été faite.
 
-Remplacer le plan par ce document ?</translation>
+Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1256"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1260"/>
         <source>%1 could not be imported:
 %2</source>
-        <translation>%1 n&apos;a pas pu être importé :
+        <translation>%1 n&apos;a pas pu être importé&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -736,251 +736,251 @@ Remplacer le plan par ce document ?</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="108"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="109"/>
         <source>(empty note)</source>
         <translation>(note vide)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="115"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="116"/>
         <source>open actions: %1</source>
-        <translation>actions ouvertes : %1</translation>
+        <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <source>New action item</source>
         <translation>Nouveau point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="406"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="151"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="407"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="151"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="140"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="141"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="592"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="761"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="782"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1010"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1109"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="593"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="762"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="783"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1011"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1110"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="998"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="307"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1033"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1105"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1034"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Une note de réunion avec l&apos;ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="319"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1108"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="324"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="400"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
         <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
-        <translation type="vanished">nouveau point : un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
+        <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="382"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="383"/>
         <source>after the meeting: what was decided</source>
-        <translation>après la réunion : ce qui a été décidé</translation>
+        <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="389"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="973"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="974"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="442"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="443"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="783"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="784"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="817"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="832"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="833"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="902"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1110"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="903"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1111"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="917"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <source>Debrief: %1</source>
         <translation>Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="921"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="922"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -988,7 +988,7 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="922"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -996,7 +996,7 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="924"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1004,74 +1004,74 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="956"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="965"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="966"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="966"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="967"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="967"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="968"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="998"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="761"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="762"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="811"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="824"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="812"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="825"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="849"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="850"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="862"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="863"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="874"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="875"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Debrief: %1 notes written, %2 updated, %3 actions attached</source>
-        <translation type="vanished">Compte rendu : %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
+        <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="945"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="945"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1080,7 +1080,7 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">%s écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="998"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="220"/>
         <source>Where</source>
         <translation>Où</translation>
@@ -1090,201 +1090,201 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="407"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="151"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="563"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
-        <translation type="vanished">Double-cliquez sur une cellule pour la modifier ; dates au format AAAA-MM-JJ</translation>
+        <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="153"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="154"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="524"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
-        <translation>Supprimer la note choisie ; Édition &gt; Annuler la rétablit</translation>
+        <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="533"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="536"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="536"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="538"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="538"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="540"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="564"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="566"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="545"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="544"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="415"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="566"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="568"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="891"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="892"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="557"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
         <source>Write your note; it is saved as you type</source>
-        <translation>Rédigez votre note ; elle est enregistrée au fil de la frappe</translation>
+        <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="559"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="564"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="563"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="565"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="565"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="567"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="567"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="569"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="576"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="578"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="584"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="586"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="584"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="586"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="596"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="598"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="599"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="601"/>
         <source>Saved automatically. Last change: %1</source>
-        <translation>Enregistré automatiquement. Dernière modification : %1</translation>
+        <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="610"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="612"/>
         <source>nothing was changed.</source>
         <translation>rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="932"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="935"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1366,7 +1366,7 @@ Remplacer le plan par ce document ?</translation>
     <message>
         <location filename="../../bnldesk/ui/browse/quick_open.py" line="55"/>
         <source>Go to: search text</source>
-        <translation>Aller à : texte recherché</translation>
+        <translation>Aller à&#xa0;: texte recherché</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/quick_open.py" line="62"/>
@@ -1405,188 +1405,188 @@ Remplacer le plan par ce document ?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="93"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="450"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="465"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="452"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="467"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="96"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="97"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="96"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="98"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="107"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="109"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="55"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="109"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="111"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="357"/>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="573"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="126"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="472"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="162"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="492"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="164"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="472"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="494"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="499"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="164"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="166"/>
         <source>Notes from %1, written %2: %3</source>
-        <translation>Notes de %1, écrites le %2 : %3</translation>
+        <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="165"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="206"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="207"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="206"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="207"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
         <source>Notes changed on two laptops: choose what to keep</source>
-        <translation>Notes modifiées sur deux portables : choisissez ce que vous gardez</translation>
+        <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="364"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="366"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="425"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="427"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="451"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="453"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="458"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="460"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1594,7 +1594,7 @@ Remplacer le plan par ce document ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="459"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1603,16 +1603,16 @@ Remplacer le plan par ce document ?</translation>
     </message>
     <message>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
-        <translation type="vanished">%1 écrit : %2 notes, %3 réunions, %4 actions.</translation>
+        <translation type="vanished">%1 écrit&#xa0;: %2 notes, %3 réunions, %4 actions.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="514"/>
         <source>Restored. The previous file is kept at %s</source>
         <translation>Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="531"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -1629,27 +1629,27 @@ Remplacer le plan par ce document ?</translation>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="86"/>
         <source>&amp;Delegation:</source>
-        <translation>&amp;Délégation :</translation>
+        <translation>&amp;Délégation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="87"/>
         <source>&amp;Author name:</source>
-        <translation>Nom de l&apos;&amp;auteur :</translation>
+        <translation>Nom de l&apos;&amp;auteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="88"/>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l&apos;interface :</translation>
+        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="89"/>
         <source>Default &amp;export folder:</source>
-        <translation>Dossier d&apos;&amp;exportation par défaut :</translation>
+        <translation>Dossier d&apos;&amp;exportation par défaut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="90"/>
         <source>&amp;Marking on exports:</source>
-        <translation>&amp;Mention sur les exportations :</translation>
+        <translation>&amp;Mention sur les exportations&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="92"/>
@@ -1702,9 +1702,9 @@ Remplacer le plan par ce document ?</translation>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
-        <translation>Remplacer la base de données par la sauvegarde du %s ?
+        <translation>Remplacer la base de données par la sauvegarde du %s&#xa0;?
 
-Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le dossier des sauvegardes.</translation>
+Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="127"/>
@@ -1719,7 +1719,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="137"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
-        <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous : restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
+        <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="150"/>
@@ -1737,8 +1737,8 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="511"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="513"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="519"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="276"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="287"/>
@@ -1749,7 +1749,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="239"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
-        <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées : les récentes, puis une par jour, par semaine et par mois.</translation>
+        <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="246"/>
@@ -1764,12 +1764,12 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="322"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
-        <translation>La base de données est en bon état : sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
+        <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="327"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
-        <translation>La base de données est endommagée. Vos notes peuvent être incomplètes : ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
+        <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
@@ -1794,7 +1794,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="186"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
-        <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu : la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
+        <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
     <message>
         <source>use other</source>
@@ -1826,7 +1826,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="199"/>
         <source>No conflicts: every laptop agrees.</source>
-        <translation>Aucun conflit : tous les ordinateurs concordent.</translation>
+        <translation>Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="162"/>
@@ -1891,7 +1891,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     </message>
     <message>
         <source>Marking:</source>
-        <translation type="vanished">Mention :</translation>
+        <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
@@ -1900,7 +1900,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     </message>
     <message>
         <source>File:</source>
-        <translation type="vanished">Fichier :</translation>
+        <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="364"/>
@@ -1978,7 +1978,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="519"/>
         <source>Filters of the current view: %1</source>
-        <translation>Filtres de la vue actuelle : %1</translation>
+        <translation>Filtres de la vue actuelle&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="530"/>
@@ -2095,7 +2095,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="860"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="457"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="459"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

@@ -49,68 +49,68 @@
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="190"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="191"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="200"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
         <location filename="../../bnldesk/ui/browse/window.py" line="588"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="210"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="211"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="216"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="217"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="220"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="222"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="222"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="223"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="223"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="224"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="224"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="225"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="225"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="226"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="234"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="235"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="242"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="243"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="405"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="151"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -408,9 +408,9 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="584"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="575"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="580"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="582"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -455,37 +455,37 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="781"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="784"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="788"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="787"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="791"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="989"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="993"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="995"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="999"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1001"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1010"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1014"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -493,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1015"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1015"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1017"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1021"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1021"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1025"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1027"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1032"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1034"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
@@ -596,72 +596,72 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1086"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1090"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1091"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1095"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1099"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1103"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1128"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1128"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1129"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1133"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1129"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1133"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1131"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1131"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1136"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1136"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1142"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1142"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1146"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1148"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1152"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -672,50 +672,50 @@
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1173"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1177"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1177"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1186"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1186"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1255"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1190"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1207"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1259"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1188"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1192"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1202"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1225"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1229"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1243"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1247"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -724,7 +724,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1256"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1260"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -736,154 +736,154 @@ Het plan vervangen door dit document?</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="108"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="109"/>
         <source>(empty note)</source>
         <translation>(lege nota)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="115"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="116"/>
         <source>open actions: %1</source>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <source>New action item</source>
         <translation>Nieuw actiepunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="406"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="151"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="407"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="151"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="140"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="141"/>
         <source>Say what is to be done.</source>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="592"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="761"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="782"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1010"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1109"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="593"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="762"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="783"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1011"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1110"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="998"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="307"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1033"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1105"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1034"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="319"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1108"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="324"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="400"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -892,95 +892,95 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="382"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="383"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="389"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="973"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="974"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="442"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="443"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="783"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="784"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="817"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="832"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="833"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="902"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1110"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="903"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1111"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="917"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <source>Debrief: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="921"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="922"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -988,7 +988,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="922"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -996,7 +996,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="924"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1004,60 +1004,60 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="956"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="965"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="966"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="966"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="967"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="967"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="968"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="998"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="761"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="762"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="811"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="824"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="812"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="825"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="849"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="850"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="862"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="863"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="874"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="875"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1066,12 +1066,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="945"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="945"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1080,7 +1080,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%s geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="998"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="220"/>
         <source>Where</source>
         <translation>Waar</translation>
@@ -1090,9 +1090,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="407"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="150"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="151"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="563"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1101,190 +1101,190 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="153"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="154"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="524"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="533"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="536"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="536"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="538"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="538"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="540"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="564"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="566"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="545"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="544"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="415"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="566"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="568"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="891"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="892"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="557"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="559"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="561"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="564"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="563"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="565"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="565"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="567"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="567"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="569"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="576"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="578"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="584"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="586"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="584"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="586"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="596"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="598"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="599"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="601"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="610"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="612"/>
         <source>nothing was changed.</source>
         <translation>er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="932"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="935"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1405,188 +1405,188 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="93"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="450"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="465"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="452"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="467"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="96"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="97"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="96"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="98"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="107"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="109"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="55"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="109"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="111"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="357"/>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="573"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="126"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="472"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="162"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="492"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="164"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="472"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="494"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="499"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="164"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="166"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="165"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="206"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="207"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="206"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="207"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="364"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="366"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="425"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="427"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="451"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="453"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="458"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="460"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1594,7 +1594,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="459"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1606,13 +1606,13 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="514"/>
         <source>Restored. The previous file is kept at %s</source>
         <translation>Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="531"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1737,8 +1737,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="511"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="513"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="519"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="276"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="287"/>
@@ -2095,7 +2095,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="860"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="457"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="459"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from bnldesk.ui import labels
+from bnldesk.ui import i18n, labels
 from bnldesk.ui.widgets import colours
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -168,7 +168,7 @@ class DetailPane(QTextBrowser):
         out.append(f"<h2 style='margin-top:2px'>{highlight(str(d.get('title') or ''), w)}</h2>")
         if d.get("theme"):
             theme = html.escape(tr("Theme"))
-            out.append(f"<p><i>{theme}:</i> {highlight(str(d['theme']), w)}</p>")
+            out.append(f"<p><i>{i18n.with_colon(theme)}</i> {highlight(str(d['theme']), w)}</p>")
         if kind == "contact":
             for label_text, key in (
                 (tr("Role"), "role"),
@@ -179,7 +179,8 @@ class DetailPane(QTextBrowser):
             ):
                 if d.get(key):
                     out.append(
-                        f"<p><b>{html.escape(label_text)}:</b> {highlight(str(d[key]), w)}</p>"
+                        f"<p><b>{html.escape(i18n.with_colon(label_text))}</b> "
+                        f"{highlight(str(d[key]), w)}</p>"
                     )
         body = str(d.get("body") or "")
         if body.strip():
@@ -207,8 +208,8 @@ class DetailPane(QTextBrowser):
         if kind == "workgroup" and d.get("years"):
             out.append(
                 "<p><b>"
-                + html.escape(tr("In the plans of"))
-                + ":</b> "
+                + html.escape(i18n.with_colon(tr("In the plans of")))
+                + "</b> "
                 + ", ".join(str(y) for y in d["years"])
                 + "</p>"
             )

@@ -688,7 +688,11 @@ class MainWindow(QMainWindow):
         if height <= 0:
             return
         editing = self.notes.stack.currentIndex() == 1
-        wanted = self.notes.sizeHint().height() + 8 if editing else 150
+        wanted = 150
+        if editing:
+            # At the pane's width: wrapped labels are taller than the plain size hint says.
+            width = self.notes_scroll.viewport().width()
+            wanted = max(self.notes.sizeHint().height(), self.notes.heightForWidth(width)) + 8
         detail_least = max(104, int(height * 0.15))
         notes = max(120, min(wanted, height - detail_least))
         self.right_splitter.setSizes([height - notes, notes])

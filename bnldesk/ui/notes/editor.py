@@ -363,7 +363,7 @@ class NotesPanel(QWidget):
         self.list = QListView()
         self.list.setModel(self.list_model)
         self.list.setUniformItemSizes(True)
-        self.list.setMaximumHeight(66)
+        self.list.setMaximumHeight(50)  # two notes; the list scrolls for more
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -373,7 +373,7 @@ class NotesPanel(QWidget):
         self.body = _CommitTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(60)
-        self.body.setMaximumHeight(100)
+        self.body.setMaximumHeight(72)
         self.tags = TagEdit()
         self.priority = QComboBox()
         for value in labels.PRIORITIES:
@@ -386,7 +386,7 @@ class NotesPanel(QWidget):
             self.visibility.addItem(labels.label(labels.VISIBILITIES, code), code)
         self.position = _CommitTextEdit()
         self.position.setTabChangesFocus(True)
-        self.position.setMaximumHeight(56)
+        self.position.setMaximumHeight(48)
         self.position_state = QComboBox()
         for code in labels.POSITION_STATES:
             self.position_state.addItem(labels.label(labels.POSITION_STATES, code), code)
@@ -413,7 +413,7 @@ class NotesPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         self.actions_view.setMinimumHeight(60)
-        self.actions_view.setMaximumHeight(100)
+        self.actions_view.setMaximumHeight(78)  # a header and two rows; it scrolls for more
         self.add_action_button = QPushButton()
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
@@ -426,6 +426,7 @@ class NotesPanel(QWidget):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         row1 = QHBoxLayout()
         self.status_label = QLabel()
         self.priority_label = QLabel()
@@ -865,7 +866,7 @@ class NotesPanel(QWidget):
         if target is None or self.read_only:
             return
         self.commit()
-        self.current = NoteData(
+        draft = NoteData(
             id=0,
             uuid="",
             fields=NoteFields(),
@@ -878,7 +879,8 @@ class NotesPanel(QWidget):
         )
         self.list.clearSelection()
         self.list.setCurrentIndex(QModelIndex())
-        self._show_note(self.current)
+        self.current = None  # every field is written: the editor must not keep the last note's
+        self._show_note(draft)
         self._update_enabled()
         self.editor_opened.emit()
         self.body.setFocus()
