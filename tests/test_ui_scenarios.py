@@ -457,3 +457,21 @@ def test_main_window_fits_a_small_screen(window: MainWindow, qtbot: Any) -> None
     assert window.frameGeometry().height() <= room.height()
     assert window.statusBar().isVisible()
     assert window.statusBar().geometry().bottom() <= window.height()
+
+
+def test_excel_dialog_says_what_it_leaves_out(window: MainWindow, store: Store, qtbot: Any) -> None:
+    """Before: private notes and other years were left out of the workbook without a word."""
+    with store.transaction() as s:
+        add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="Eigen standpunt"))
+    window.filter_bar.set_value("plan_year", 2022)
+    settle(window)
+    press(qtbot, window, "Ctrl+Shift+E")
+    dialog = window.excel_dialog  # type: ignore[attr-defined]
+    wait_for(qtbot, lambda: dialog.left_out_label.isVisible(), window)
+    text = dialog.left_out_label.text()
+    assert "1 private note is left out" in text
+    assert "Only the 2022 plan" in text
+    dialog.private_box.setFocus()
+    qtbot.keyClick(dialog.private_box, Qt.Key.Key_Space)
+    assert "private" not in dialog.left_out_label.text()
+    dialog.reject()

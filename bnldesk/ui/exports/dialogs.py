@@ -596,8 +596,11 @@ class ExcelDialog(QDialog):
         """Say what the workbook will not hold: private notes (with their number) and, when the
         view is filtered, the other years."""
         parts = []
-        notes_sheet = self.sheet_boxes["annotations"].isChecked()
-        if notes_sheet and not self.private_box.isChecked() and self._private_notes:
+        # The notes sheet lists notes; the workgroups sheet counts them and quotes the last one.
+        with_notes = any(
+            self.sheet_boxes[kind].isChecked() for kind in ("annotations", "workgroups")
+        )
+        if with_notes and not self.private_box.isChecked() and self._private_notes:
             parts.append(
                 tr(
                     "%n private note(s) are left out (they stay on this computer).",

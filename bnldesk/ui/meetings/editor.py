@@ -68,6 +68,20 @@ from bnldesk.ui.worker import DbWorker
 Row = dict[str, Any]
 
 
+def share_width(view: QTableView, stretch: tuple[int, ...]) -> None:
+    """Columns ``stretch`` share the table's width; the others fit their contents."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(view.model().columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("Meetings", text, disambiguation, count)
 
@@ -342,7 +356,10 @@ class MeetingEditor(QWidget):
             self,
         )
         self.agenda_view = AgendaTable()
-        make_table(self.agenda_model, "agendaTable", stretch=3, view=self.agenda_view)
+        make_table(self.agenda_model, "agendaTable", view=self.agenda_view)
+        # The delegate's texts share the width; the number and the kind keep theirs, so no
+        # header is cut off ("Résultat" was, in French).
+        share_width(self.agenda_view, stretch=(1, 3, 4))
         self.agenda_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._select_point(cur.row())
         )
@@ -410,6 +427,7 @@ class MeetingEditor(QWidget):
             self,
         )
         self.actions_view = make_table(self.actions_model, "meetingActions")
+        share_width(self.actions_view, stretch=(0, 1))
         self.add_action_button = QPushButton(tr("New action item..."))
         self.add_action_button.setAutoDefault(False)
         self.add_action_button.clicked.connect(self.add_action)
@@ -994,14 +1012,10 @@ class MeetingsPanel(QWidget):
         self.setObjectName("meetingsPanel")
         self.worker = worker
         self.read_only = read_only
-        self.model = RowsModel(
-            [(tr("When"), "starts_at"), (tr("Meeting"), "title"), (tr("Where"), "place")], self
-        )
+        # When and what: the place is in the editor beside it (a third column squeezed the
+        # title to "S…" and its header to "uni" in French).
+        self.model = RowsModel([(tr("When"), "starts_at"), (tr("Meeting"), "title")], self)
         self.view = make_table(self.model, "meetingsList", stretch=1)
-        # The place is free text: sized to its contents it squeezed the meeting's title to "…".
-        place = self.view.horizontalHeader()
-        place.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        place.resizeSection(2, 90)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, prev: self._open_row(cur.row(), prev.row())
@@ -1016,7 +1030,7 @@ class MeetingsPanel(QWidget):
         self.editor.saved.connect(self._saved)
         self.editor.message.connect(self.message)
         left = QWidget()
-        left.setMinimumWidth(240)
+        left.setMinimumWidth(260)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.view, 1)
