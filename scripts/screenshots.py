@@ -99,7 +99,7 @@ def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None
     from bnldesk.store.engine import open_store
     from bnldesk.ui.app import Controller, ensure_app, load_style
     from bnldesk.ui.exports.dialogs import export_brief, export_excel
-    from bnldesk.ui.meetings.editor import ActionDialog
+    from bnldesk.ui.meetings.action_dialog import ActionDialog
     from bnldesk.ui.meetings.features import ShareDialog, install_meeting_actions
     from bnldesk.ui.settings import Settings
     from bnldesk.ui.settings.preferences import PreferencesDialog

@@ -29,7 +29,7 @@ from bnldesk.ui.browse.models import (
     workgroup_children,
 )
 from bnldesk.ui.notes.commands import ActionData, load_notes
-from bnldesk.ui.notes.editor import ActionsModel, NotesListModel
+from bnldesk.ui.notes.models import ActionsModel, NotesListModel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.worker import DbWorker
 

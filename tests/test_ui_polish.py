@@ -224,7 +224,7 @@ def test_scope_of_a_plan_item_names_its_section(window: MainWindow, store: Store
 def test_meeting_editor_shows_titles_as_typed_and_fits_720_pixels(qapp: QApplication) -> None:
     from unittest.mock import MagicMock
 
-    from bnldesk.ui.meetings.editor import MeetingsPanel
+    from bnldesk.ui.meetings.panel import MeetingsPanel
 
     try:
         for code, free_text in (("en", "Free text"), ("fr", "Texte libre"), ("nl", "Vrije tekst")):

@@ -43,8 +43,8 @@ from bnldesk.ui import dates
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
 from bnldesk.ui.browse.window import MainWindow
-from bnldesk.ui.meetings.editor import MeetingsPanel
 from bnldesk.ui.meetings.features import install_meeting_actions
+from bnldesk.ui.meetings.panel import MeetingsPanel
 from bnldesk.ui.widgets.date_fields import DateField
 
 

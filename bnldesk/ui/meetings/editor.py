@@ -15,40 +15,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QContextMenuEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFont,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
     QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,111 +46,20 @@ from bnldesk.domain.models import Meeting
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, labels
+from bnldesk.ui.meetings.action_dialog import ActionDialog
+from bnldesk.ui.meetings.agenda import AgendaTable, share_width
 from bnldesk.ui.meetings.start_page import RowsModel, make_table
 from bnldesk.ui.widgets import colours
-from bnldesk.ui.widgets.date_fields import DateField, DateTimeField
-from bnldesk.ui.widgets.object_drag import references
+from bnldesk.ui.widgets.date_fields import DateTimeField
+from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker
 
 Row = dict[str, Any]
 
 
-def share_width(view: QTableView, stretch: tuple[int, ...]) -> None:
-    """Columns ``stretch`` share the table's width; the others fit their contents."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(view.model().columnCount()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column in stretch
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(column, mode)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("Meetings", text, disambiguation, count)
-
-
-class ElidedLabel(QLabel):
-    """Plain text on one line, cut with "…" to the room it gets (full text as tooltip)."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setText(text)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(text)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(40, super().minimumSizeHint().height())
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.drawText(
-            self.contentsRect(),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            self.shown_text(),
-        )
-        painter.end()
-
-    def shown_text(self) -> str:
-        return self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
-        )
-
-
-class ActionDialog(QDialog):
-    """A new action item: what, who, by when (a date typed in the interface language)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("actionDialog")
-        self.setWindowTitle(tr("New action item"))
-        self.title = QLineEdit()
-        self.owner = QLineEdit()
-        self.due = DateField(self)
-        self.due.set_value(dt.date.today() + dt.timedelta(days=14))
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(colours.warning_style())
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        form = QFormLayout(self)
-        form.addRow(tr("Action"), self.title)
-        form.addRow(tr("Owner"), self.owner)
-        form.addRow(tr("Due"), self.due)
-        form.addRow(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        self.setMinimumWidth(420)
-
-    def accept(self) -> None:
-        """Refuse, in sight, a missing title or a date that cannot be read."""
-        if not self.due.read_text():
-            self._refuse(self.due.toolTip())
-            return
-        if not self.title.text().strip():
-            self._refuse(tr("Say what is to be done."))
-            self.title.setFocus()
-            return
-        super().accept()
-
-    def _refuse(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-
-    def values(self) -> tuple[str, str, dt.date | None]:
-        return self.title.text().strip(), self.owner.text().strip(), self.due.value()
 
 
 class MeetingCommand(QUndoCommand):
@@ -212,46 +109,6 @@ class EditorSnapshot:
     point_id: int | None = None
     point: dict[str, str] = field(default_factory=dict)
     new_point: str = ""
-
-
-class AgendaTable(QTableView):
-    """The agenda; a plan object dropped on it (from the plan list or the navigator) becomes a
-    point about that object."""
-
-    object_dropped = Signal(str)
-    context_requested = Signal(object)  # QContextMenuEvent
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-
-    def _accepts(self, mime: QMimeData | None) -> bool:
-        return bool(references(mime))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        refs = references(event.mimeData())
-        if not refs:
-            event.ignore()
-            return
-        for ref in refs:
-            self.object_dropped.emit(ref)
-        event.acceptProposedAction()
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        self.context_requested.emit(event)
 
 
 class MeetingEditor(QWidget):
@@ -993,141 +850,3 @@ class MeetingEditor(QWidget):
         new_action.setEnabled(self.meeting_id is not None and not self.read_only)
         new_action.triggered.connect(self.add_action)
         menu.exec(event.globalPos())
-
-
-class MeetingsPanel(QWidget):
-    """The list of meetings beside the editor of the selected one."""
-
-    message = Signal(str)
-
-    def __init__(
-        self,
-        worker: DbWorker,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-        read_only: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("meetingsPanel")
-        self.worker = worker
-        self.read_only = read_only
-        # When and what: the place is in the editor beside it (a third column squeezed the
-        # title to "S…" and its header to "uni" in French).
-        self.model = RowsModel([(tr("When"), "starts_at"), (tr("Meeting"), "title")], self)
-        self.view = make_table(self.model, "meetingsList", stretch=1)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda cur, prev: self._open_row(cur.row(), prev.row())
-        )
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._list_menu)
-        self.new_button = QPushButton(tr("New meeting"))
-        self.new_button.setAutoDefault(False)
-        self.new_button.setEnabled(not read_only)
-        self.new_button.clicked.connect(lambda: self.new_meeting())
-        self.editor = MeetingEditor(worker, self, undo_stack=undo_stack, read_only=read_only)
-        self.editor.saved.connect(self._saved)
-        self.editor.message.connect(self.message)
-        left = QWidget()
-        left.setMinimumWidth(260)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.view, 1)
-        ll.addWidget(self.new_button)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.editor)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([300, 1000])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-        self._select_after: int | None = None
-        self._reverting = False
-        self.brief_action = QAction(tr("Brief (PDF)..."), self)
-        self.brief_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.brief_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.brief_action.triggered.connect(self.editor.request_brief)
-        self.addAction(self.brief_action)
-
-    def reload(self, select: int | None = None) -> None:
-        self._select_after = select
-
-        def job(store: Store) -> list[Row]:
-            with store.read() as s:
-                return svc.list_meetings(s)
-
-        self.worker.run(job, self._fill, key="meetings-list")
-
-    def _fill(self, rows: list[Row]) -> None:
-        self._reverting = True
-        try:
-            self.model.set_rows(rows)
-            ids = [r["id"] for r in rows]
-            wanted = self._select_after or self.editor.meeting_id
-            if wanted in ids:
-                self.view.selectRow(ids.index(wanted))
-        finally:
-            self._reverting = False
-
-    def _open_row(self, row: int, previous: int) -> None:
-        if self._reverting or not 0 <= row < self.model.rowCount():
-            return
-        meeting_id = self.model.row(row)["id"]
-        if meeting_id == self.editor.meeting_id:
-            return
-        if not self.editor.confirm_leave(self):
-            self._reverting = True
-            try:
-                if 0 <= previous < self.model.rowCount():
-                    self.view.selectRow(previous)
-                else:
-                    self.view.clearSelection()
-            finally:
-                self._reverting = False
-            return
-        self.editor.load(meeting_id)
-
-    def open_meeting(self, meeting_id: int) -> None:
-        if meeting_id != self.editor.meeting_id and not self.editor.confirm_leave(self):
-            return
-        self.editor.load(meeting_id)
-        self.reload(select=meeting_id)
-
-    def new_meeting(self, workgroup: str = "") -> None:
-        if not self.editor.confirm_leave(self):
-            return
-        self._reverting = True
-        try:
-            self.view.clearSelection()
-        finally:
-            self._reverting = False
-        self.editor.new(workgroup)
-        self.editor.title.setFocus()
-
-    def _saved(self, meeting_id: int) -> None:
-        self.reload(select=meeting_id)
-
-    def _list_menu(self, pos: Any) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid():
-            self.view.selectRow(index.row())
-        has = index.isValid() and self.editor.meeting_id is not None
-        writable = not self.read_only
-        menu = QMenu(self)
-        for text, slot, enabled in (
-            (tr("Brief (PDF)..."), self.editor.request_brief, has),
-            (tr("Add to calendar (.ics)..."), lambda: self.editor.export_ics(), has),
-            (tr("Debrief into notes"), self.editor.debrief, has and writable),
-            (None, None, False),
-            (tr("New meeting"), lambda: self.new_meeting(), writable),
-            (tr("Delete meeting"), self.editor.delete_meeting, has and writable),
-        ):
-            if text is None:
-                menu.addSeparator()
-                continue
-            action = menu.addAction(text)
-            action.setEnabled(enabled)
-            action.triggered.connect(slot)
-        menu.exec(self.view.viewport().mapToGlobal(pos))

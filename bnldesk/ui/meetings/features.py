@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import StartPageData, start_page_data
 from bnldesk.store.engine import Store
-from bnldesk.ui.meetings.editor import EditorSnapshot, MeetingsPanel
+from bnldesk.ui.meetings.editor import EditorSnapshot
+from bnldesk.ui.meetings.panel import MeetingsPanel
 from bnldesk.ui.meetings.start_page import StartPage
 from bnldesk.ui.notes.conflicts import ConflictsView
 from bnldesk.ui.settings.backups import (

@@ -14,32 +14,25 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
-    QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,7 +41,6 @@ from PySide6.QtWidgets import (
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.ui import dates, labels
 from bnldesk.ui.notes.commands import (
-    ActionData,
     AddActionCommand,
     AddNoteCommand,
     DeleteActionCommand,
@@ -61,259 +53,18 @@ from bnldesk.ui.notes.commands import (
     load_notes,
     load_target,
 )
+from bnldesk.ui.notes.fields import CommitTextEdit, DateDelegate, StatusDelegate, TagEdit
+from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
 from bnldesk.ui.widgets import colours
-from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
 TYPING_PAUSE_MS = 600
 
 
 def tr(text: str) -> str:
     # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
     return QCoreApplication.translate("", text)
-
-
-def split_tags(text: str) -> list[str]:
-    out: list[str] = []
-    for part in text.split(","):
-        name = " ".join(part.split())
-        if name and name not in out:
-            out.append(name)
-    return out
-
-
-class NotesListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.notes: list[NoteData] = []
-
-    def set_notes(self, notes: list[NoteData]) -> None:
-        self.beginResetModel()
-        self.notes = list(notes)
-        self.endResetModel()
-
-    def row_of(self, note_id: int) -> int:
-        return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.notes)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.notes):
-            return None
-        n = self.notes[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            first = " ".join(n.fields.body.split())[:90] or tr("(empty note)")
-            bits = [labels.label(labels.NOTE_STATUSES, n.fields.status)]
-            if n.plan_year:
-                bits.append(str(n.plan_year))
-            if n.fields.tags:
-                bits.append("#" + " #".join(n.fields.tags))
-            if n.open_actions:
-                bits.append(tr("open actions: %1").replace("%1", str(n.open_actions)))
-            return f"{first}  —  {' · '.join(bits)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return n.fields.body
-        if role == Qt.ItemDataRole.UserRole:
-            return n.id
-        return None
-
-
-ACTION_COLUMNS = ("title", "owner", "due_date", "status")
-
-
-class ActionsModel(QAbstractTableModel):
-    """The action items of one note; edits are handed to ``on_edit`` as undoable commands."""
-
-    def __init__(self, on_edit: Callable[[int, ActionFields, ActionFields], None]) -> None:
-        super().__init__()
-        self.actions: list[ActionData] = []
-        self._on_edit = on_edit
-
-    def set_actions(self, actions: tuple[ActionData, ...]) -> None:
-        self.beginResetModel()
-        self.actions = list(actions)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(ACTION_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (tr("Action"), tr("Owner"), tr("Due"), tr("Status"))
-            return titles[section] if 0 <= section < len(titles) else None
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Double-click a cell or press F2 to change it; dates as %1").replace(
-                "%1", dates.example_date()
-            )
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.actions):
-            return None
-        if not 0 <= index.column() < len(ACTION_COLUMNS):
-            return None
-        f = self.actions[index.row()].fields
-        key = ACTION_COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if key == "due_date":
-                if role == Qt.ItemDataRole.EditRole:
-                    return f.due_date
-                return dates.format_date(f.due_date)
-            if key == "status":
-                if role == Qt.ItemDataRole.EditRole:
-                    return f.status
-                return labels.label(labels.ACTION_STATUSES, f.status)
-            return str(getattr(f, key))
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and key == "due_date"
-            and f.due_date
-            and f.status == "open"
-            and f.due_date < dt.date.today()
-        ):
-            from PySide6.QtGui import QBrush
-
-            return QBrush(colours.accent(colours.WARNING))
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        if not 0 <= index.row() < len(self.actions):
-            return False
-        action = self.actions[index.row()]
-        key = ACTION_COLUMNS[index.column()]
-        before = action.fields
-        if key == "due_date":
-            if isinstance(value, str):
-                try:
-                    value = dates.parse_date(value)
-                except dates.DateError:
-                    return False
-            if value is not None and not isinstance(value, dt.date):
-                return False
-            after = replace(before, due_date=value)
-        elif key == "status":
-            if value not in labels.ACTION_STATUSES:
-                return False
-            after = replace(before, status=str(value))
-        else:
-            text = str(value or "").strip()
-            after = replace(before, title=text) if key == "title" else replace(before, owner=text)
-        if after == before:
-            return False
-        self.actions[index.row()] = ActionData(action.id, after)
-        self.dataChanged.emit(index, index)
-        self._on_edit(action.id, before, after)
-        return True
-
-
-class _StatusDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        for code in labels.ACTION_STATUSES:
-            combo.addItem(labels.label(labels.ACTION_STATUSES, code), code)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class _DateDelegate(QStyledItemDelegate):
-    """The due date typed in the interface language's format (or picked on a calendar); an
-    emptied field clears the date. A date that cannot be read is refused: the stored date
-    stays, and ``refused`` says why."""
-
-    refused = Signal(str)
-
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        editor = DateField(parent)
-        editor.setFrame(False)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, DateField)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.set_value(value if isinstance(value, dt.date) else None)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, DateField)
-        try:
-            value = dates.parse_date(editor.text())
-        except dates.DateError as exc:
-            self.refused.emit(str(exc))
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
-
-
-class _CommitTextEdit(QPlainTextEdit):
-    """A plain text box that reports when the delegate leaves it."""
-
-    left = Signal()
-
-    def focusOutEvent(self, e: QFocusEvent) -> None:
-        super().focusOutEvent(e)
-        self.left.emit()
-
-
-class TagEdit(QLineEdit):
-    """Comma-separated tags, completing the word being typed from the existing tags."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._tags = QStringListModel(self)
-        self._completer = QCompleter(self._tags, self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setWidget(self)
-        self._completer.activated.connect(self._insert)
-        self.textEdited.connect(self._complete)
-
-    def set_known_tags(self, tags: list[str]) -> None:
-        self._tags.setStringList(tags)
-
-    def completer_model(self) -> QStringListModel:
-        return self._tags
-
-    def _complete(self, text: str) -> None:
-        prefix = text[: self.cursorPosition()].split(",")[-1].strip()
-        if not prefix:
-            self._hide_popup()
-            return
-        self._completer.setCompletionPrefix(prefix)
-        if self._completer.completionCount():
-            self._completer.complete()
-        else:
-            self._hide_popup()
-
-    def _hide_popup(self) -> None:
-        popup = self._completer.popup()
-        if popup is not None:
-            popup.hide()
-
-    def _insert(self, tag: str) -> None:
-        parts = [p.strip() for p in self.text().split(",")]
-        parts[-1] = tag
-        self.setText(", ".join(p for p in parts if p) + ", ")
-        self.editingFinished.emit()
 
 
 class NotesPanel(QWidget):
@@ -370,7 +121,7 @@ class NotesPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._list_current_changed)
 
         # The editor
-        self.body = _CommitTextEdit()
+        self.body = CommitTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(60)
         self.body.setMaximumHeight(72)
@@ -384,7 +135,7 @@ class NotesPanel(QWidget):
         self.visibility = QComboBox()
         for code in labels.VISIBILITIES:
             self.visibility.addItem(labels.label(labels.VISIBILITIES, code), code)
-        self.position = _CommitTextEdit()
+        self.position = CommitTextEdit()
         self.position.setTabChangesFocus(True)
         self.position.setMaximumHeight(48)
         self.position_state = QComboBox()
@@ -397,10 +148,10 @@ class NotesPanel(QWidget):
         self.actions_view.setModel(self.actions_model)
         self.actions_view.verticalHeader().hide()
         self.actions_view.verticalHeader().setDefaultSectionSize(24)
-        self.date_delegate = _DateDelegate(self.actions_view)
+        self.date_delegate = DateDelegate(self.actions_view)
         self.date_delegate.refused.connect(self.show_problem)
         self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
-        self.actions_view.setItemDelegateForColumn(3, _StatusDelegate(self.actions_view))
+        self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
         self.actions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actions_view.setWordWrap(False)
         header = self.actions_view.horizontalHeader()
