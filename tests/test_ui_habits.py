@@ -227,3 +227,46 @@ def test_a_stored_note_fits_1280x720_without_scrolling(
     finally:
         controller.shutdown()
         i18n.install("en")
+
+
+def test_file_dialogs_speak_the_interface_language(qapp: QApplication) -> None:
+    """Before: Qt's file dialog stayed English in the Dutch interface (the desktop's native
+    dialog follows the system language)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    from bnldesk.ui import i18n
+
+    try:
+        i18n.install("nl")
+        assert qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs) == (
+            i18n.resolve("system") != "nl"
+        )
+        dialog = QFileDialog(None, "", "")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        texts = [b.text().replace("&", "") for b in box.buttons()]
+        assert "Annuleren" in texts
+        dialog.deleteLater()
+    finally:
+        i18n.install("en")
+
+
+def test_the_calendar_opens_inside_the_screen(qapp: QApplication, qtbot: Any) -> None:
+    """Before: the calendar popup was cut off at the screen's edge."""
+    from PySide6.QtWidgets import QCalendarWidget
+
+    from bnldesk.ui.widgets.date_fields import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    room = qapp.primaryScreen().availableGeometry()
+    field.resize(120, 26)
+    field.move(room.right() - 60, room.bottom() - 20)  # in the bottom-right corner
+    field.show()
+    field.open_calendar()
+    popup = field.findChild(QCalendarWidget)
+    assert popup is not None and popup.isVisible()
+    geometry = popup.geometry()
+    assert room.contains(geometry.topLeft()) and room.contains(geometry.bottomRight())
+    popup.close()

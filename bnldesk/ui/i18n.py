@@ -8,7 +8,7 @@ rebuilds its main window in the new language, keeping the selection and the undo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 from bnldesk.paths import resource_path
 
@@ -85,6 +85,11 @@ def install(code: str) -> str:
     _current[0] = lang
     if app is None:
         return lang
+    # The desktop's own file dialogs speak the system's language: in a Dutch interface on an
+    # English desktop they stayed English. Qt's dialogs are then used, in the chosen language.
+    QCoreApplication.setAttribute(
+        Qt.ApplicationAttribute.AA_DontUseNativeDialogs, lang != resolve("system")
+    )
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
