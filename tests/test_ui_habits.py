@@ -270,3 +270,22 @@ def test_the_calendar_opens_inside_the_screen(qapp: QApplication, qtbot: Any) ->
     geometry = popup.geometry()
     assert room.contains(geometry.topLeft()) and room.contains(geometry.bottomRight())
     popup.close()
+
+
+def test_tab_moves_through_the_action_table(window: MainWindow, qtbot: Any) -> None:
+    """Before: Tab left the action table for the filter bar."""
+    window.nav_tabs.setCurrentIndex(1)
+    settle(window)
+    click_row(qtbot, window.workgroup_tree, 0)
+    settle(window)
+    window.notes.new_note("Met actiepunten")
+    settle(window)
+    window.notes.add_action("Eerste")
+    settle(window)
+    activate(qtbot, window)
+    table = window.notes.actions_view
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=5000)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert table.hasFocus()
+    assert table.currentIndex().column() == 1

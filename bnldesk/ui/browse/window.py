@@ -524,12 +524,7 @@ class MainWindow(QMainWindow):
         self._apply_column_widths()
         if restore:
             self.restore_state()
-        self.plan_model.reload()
-        self.workgroup_model.reload()
-        self.contact_model.reload()
-        self.load_choices()
-        self.apply_filters()
-        self._load_totals()
+        self._load_views()
         if restore:
             last = str(self.settings.get("window/last_selection"))
             kind, _, obj = last.partition(":")
@@ -656,6 +651,15 @@ class MainWindow(QMainWindow):
 
         self.worker.run(job, done, key="totals")
 
+    def _load_views(self) -> None:
+        """Read the navigator, the filter choices, the list and the totals (again)."""
+        self.plan_model.reload()
+        self.workgroup_model.reload()
+        self.contact_model.reload()
+        self.load_choices()
+        self.apply_filters()
+        self._load_totals()
+
     def reload_all(self) -> None:
         # The caches are used on the worker thread, so they are cleared there.
         cache = self._change_cache
@@ -665,12 +669,7 @@ class MainWindow(QMainWindow):
             CHANGE_CACHE.clear()
 
         self.worker.run(clear_caches)
-        self.plan_model.reload()
-        self.workgroup_model.reload()
-        self.contact_model.reload()
-        self.load_choices()
-        self.apply_filters()
-        self._load_totals()
+        self._load_views()
         if self.current is not None:
             self.show_object(*self.current, push=False)
 

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +52,13 @@ from bnldesk.ui.notes.commands import (
     load_notes,
     load_target,
 )
-from bnldesk.ui.notes.fields import CommitTextEdit, DateDelegate, StatusDelegate, TagEdit
+from bnldesk.ui.notes.fields import (
+    ActionTable,
+    CommitTextEdit,
+    DateDelegate,
+    StatusDelegate,
+    TagEdit,
+)
 from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.text import typed_text
@@ -144,7 +149,7 @@ class NotesPanel(QWidget):
         self.consult = QLineEdit()
 
         self.actions_model = ActionsModel(self._edit_action)
-        self.actions_view = QTableView()
+        self.actions_view = ActionTable()
         self.actions_view.setModel(self.actions_model)
         self.actions_view.verticalHeader().hide()
         self.actions_view.verticalHeader().setDefaultSectionSize(24)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
+    QTableView,
     QWidget,
 )
 
@@ -75,6 +76,17 @@ class DateDelegate(QStyledItemDelegate):
             self.refused.emit(str(exc))
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class ActionTable(QTableView):
+    """The action items of a note. Tab moves from cell to cell: entered without a current
+    cell, the table used to pass the first Tab on, and the focus left for the filter bar."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() and not self.currentIndex().isValid():
+            self.setCurrentIndex(model.index(0, 0))
 
 
 class CommitTextEdit(QPlainTextEdit):
