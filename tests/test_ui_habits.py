@@ -289,3 +289,16 @@ def test_tab_moves_through_the_action_table(window: MainWindow, qtbot: Any) -> N
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert table.hasFocus()
     assert table.currentIndex().column() == 1
+
+
+def test_small_dialogs_have_no_minimise_or_maximise_button(window: MainWindow, qtbot: Any) -> None:
+    """Before: small dialogs carried minimise and maximise buttons."""
+    from bnldesk.ui.meetings.action_dialog import ActionDialog
+    from bnldesk.ui.settings.preferences import PreferencesDialog
+
+    for dialog in (ActionDialog(window), PreferencesDialog(window.settings, window)):
+        flags = dialog.windowFlags()
+        assert not flags & Qt.WindowType.WindowMinimizeButtonHint
+        assert not flags & Qt.WindowType.WindowMaximizeButtonHint
+        assert flags & Qt.WindowType.WindowCloseButtonHint
+        dialog.deleteLater()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.ui.actions import ActionRegistry
+from bnldesk.ui.widgets.dialogs import plain_dialog
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -93,6 +94,7 @@ def shortcuts_dialog(rows: list[ShortcutRow], parent: QWidget, row_height: int) 
     """A non-modal dialog listing ``rows``; the caller shows it."""
     dialog = QDialog(parent)
     dialog.setObjectName("shortcutsDialog")
+    plain_dialog(dialog)
     dialog.setWindowTitle(tr("Keyboard shortcuts"))
     view = QTableView(dialog)
     view.setModel(ShortcutsModel(rows))

@@ -39,6 +39,7 @@ from bnldesk.ui.exports.common import (
 )
 from bnldesk.ui.exports.options import BRIEF_PARTS, load_brief_options, save_brief_options
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.widgets.dialogs import plain_dialog
 from bnldesk.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -136,6 +137,7 @@ class BriefDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("briefDialog")
+        plain_dialog(self)
         self.setWindowTitle(tr("Export brief (PDF)"))
         self.settings = settings
         self.subject = subject or BriefSubject()

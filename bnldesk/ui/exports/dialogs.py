@@ -36,6 +36,7 @@ from bnldesk.ui.exports.common import tr
 from bnldesk.ui.exports.excel_dialog import ExcelDialog
 from bnldesk.ui.exports.options import BRIEF_KINDS, slug
 from bnldesk.ui.exports.running import run_export
+from bnldesk.ui.widgets.dialogs import plain_dialog
 
 if TYPE_CHECKING:
     from bnldesk.ui.browse.window import MainWindow
@@ -169,6 +170,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, lines: list[str], can_apply: bool, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
+        plain_dialog(self)
         self.setWindowTitle(tr("Import notes from Excel"))
         layout = QVBoxLayout(self)
         intro = QLabel(

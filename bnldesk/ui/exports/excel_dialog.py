@@ -30,6 +30,7 @@ from bnldesk.store.engine import Store
 from bnldesk.ui.exports.common import PathRow, confirm_overwrite, label_text, tr, with_suffix
 from bnldesk.ui.exports.options import SHEETS, load_excel_options, save_excel_options
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.widgets.dialogs import plain_dialog
 from bnldesk.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class ExcelDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("excelDialog")
+        plain_dialog(self)
         self.setWindowTitle(tr("Export Excel workbook"))
         self.settings = settings
         self.filters = filters

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateField
+from bnldesk.ui.widgets.dialogs import plain_dialog
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -30,6 +31,7 @@ class ActionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actionDialog")
+        plain_dialog(self)
         self.setWindowTitle(tr("New action item"))
         self.title = QLineEdit()
         self.owner = QLineEdit()

@@ -46,6 +46,7 @@ from bnldesk.ui.settings.backups import (
     run_check,
 )
 from bnldesk.ui.widgets.date_fields import DateField
+from bnldesk.ui.widgets.dialogs import plain_dialog
 from bnldesk.ui.widgets.screen_fit import fitted_size, scrolling
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
@@ -94,6 +95,7 @@ class ShareDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Share notes"))
+        plain_dialog(self)
         self.all = QRadioButton(tr("All notes, meetings and actions of the delegation"))
         self.since = QRadioButton(tr("Changed since"))
         self.workgroup = QRadioButton(tr("Only the workgroup"))

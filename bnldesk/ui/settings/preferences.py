@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.ui import labels
 from bnldesk.ui.settings import DELEGATIONS, Settings
+from bnldesk.ui.widgets.dialogs import plain_dialog
 
 MARKINGS = ("Beperkte verspreiding", "Diffusion restreinte", "Limited distribution")
 
@@ -33,6 +34,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
+        plain_dialog(self)
         self.setWindowTitle(tr("Preferences"))
         self.setMinimumWidth(560)
         self._settings = settings
