@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="934"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln search result</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="940"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln plan item in the list</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="943"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note in the list</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="945"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln loaded</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln workgroup</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="953"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="954"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="953"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="272"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="274"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n private note</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="273"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n private action item</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="295"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n private note left out</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n private action item left out</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="173"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n private note is left out (it stays on this computer).</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="107"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -124,8 +124,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="460"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="228"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note updated</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="464"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="159"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -325,27 +325,27 @@
         <translation>Nom de cette vue (par exemple&#xa0;: points BE ouverts)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="44"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="111"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>What it does</source>
         <translation>Effet</translation>
     </message>
@@ -409,8 +409,8 @@
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="504"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -455,37 +455,37 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="701"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="700"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="708"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="707"/>
         <source>Scope: the section of %1</source>
         <translation>Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="711"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="710"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="913"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="934"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -493,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="939"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
         <source>Counting the plan items…</source>
         <translation>Comptage des éléments du plan…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="939"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
         <source>Counting the notes…</source>
         <translation>Comptage des notes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="940"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln élément du plan dans la liste</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="943"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note dans la liste</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="945"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln chargé</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="953"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="954"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="953"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="957"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="956"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -596,126 +596,126 @@
         <translation type="vanished">base&#xa0;: %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1010"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
         <source> (best %1 shown)</source>
         <translation> (les %1 meilleurs affichés)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1015"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1014"/>
         <source>%1 results for “%2”</source>
         <translation>%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1022"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1051"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1051"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1053"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1053"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1054"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1054"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1056"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1056"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1061"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1066"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1065"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1072"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="96"/>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1096"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1095"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1097"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1096"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1101"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1100"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1106"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1105"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1110"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1127"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1179"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1109"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1178"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1112"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1111"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1149"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1148"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1167"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -724,7 +724,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1180"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1179"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -746,30 +746,34 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="33"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="35"/>
         <source>New action item</source>
         <translation>Nouveau point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="45"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="47"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="111"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="111"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="62"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="64"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
@@ -908,7 +912,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1024,7 +1028,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Supprimer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
@@ -1090,8 +1094,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="111"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1100,190 +1104,190 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="114"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="276"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="284"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="277"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="285"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="278"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="286"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="279"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="288"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="290"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="284"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="292"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="285"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="293"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="295"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="289"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="297"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="299"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="292"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="302"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="304"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="297"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="305"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="308"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="302"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="304"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="307"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="308"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="309"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="210"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="345"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="345"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="349"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="357"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
         <source>nothing was changed.</source>
         <translation>rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="686"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="694"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1384,208 +1388,208 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Aucune correspondance. Essayez des mots moins nombreux ou plus courts.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="36"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="44"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="46"/>
         <source>e.g. NRW</source>
         <translation>p. ex. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="47"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="49"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Votre nom, tel qu&apos;il figure sur vos notes et briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="49"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="51"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="96"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="140"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="453"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="455"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="99"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="98"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="101"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="110"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="55"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="140"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="127"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="129"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="140"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="473"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="165"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="473"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="500"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="169"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="168"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="187"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="207"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="219"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="220"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="221"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="367"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="369"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="428"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="430"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="454"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="456"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1593,7 +1597,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="464"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1605,68 +1609,68 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%1 écrit&#xa0;: %2 notes, %3 réunions, %4 actions.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
         <source>Restored. The previous file is kept at %s</source>
         <translation>Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="534"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="538"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="64"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="66"/>
         <source>No marking</source>
         <translation>Aucune mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="65"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>Afficher la page d&apos;accueil au démarrage de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="88"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Délégation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="89"/>
         <source>&amp;Author name:</source>
         <translation>Nom de l&apos;&amp;auteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="88"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="90"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="89"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="91"/>
         <source>Default &amp;export folder:</source>
         <translation>Dossier d&apos;&amp;exportation par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="90"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="92"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Mention sur les exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="92"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="94"/>
         <source>Name of the other party</source>
         <translation>Nom de l&apos;autre partie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="93"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="95"/>
         <source>Choose the export folder</source>
         <translation>Choisir le dossier d&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="96"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="98"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language applies at once.</source>
         <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue s&apos;applique immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="121"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="123"/>
         <source>Default export folder</source>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
@@ -1736,8 +1740,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="514"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="520"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="516"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="522"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="276"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="287"/>
@@ -1848,43 +1852,43 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="139"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="141"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="155"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="157"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="165"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="167"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="176"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="178"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="188"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="189"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
@@ -1893,7 +1897,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1902,28 +1906,28 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="198"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="145"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="200"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="222"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="263"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="265"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="272"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="274"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -1931,7 +1935,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="273"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -1939,17 +1943,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="278"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="284"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="286"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="295"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -1957,7 +1961,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -1965,27 +1969,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
         <source>Export Excel workbook</source>
         <translation>Exporter un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="84"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
         <source>none (everything)</source>
         <translation>aucun (tout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="88"/>
         <source>Filters of the current view: %1</source>
         <translation>Filtres de la vue actuelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="97"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="99"/>
         <source>Include this sheet</source>
         <translation>Inclure cette feuille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="120"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec Fichier &gt; Importer des notes depuis Excel.</translation>
     </message>
@@ -1994,13 +1998,13 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="139"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="173"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n note privée est omise (elle reste sur cet ordinateur).</numerusform>
@@ -2008,7 +2012,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
@@ -2080,12 +2084,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="75"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="76"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Choisissez d&apos;abord un groupe de travail, une section, un projet ou une réunion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="107"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2093,8 +2097,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="460"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2102,7 +2106,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="228"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2110,7 +2114,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2122,18 +2126,18 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 page(s), %2 note(s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="172"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="201"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="175"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="159"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -325,27 +325,27 @@
         <translation>Naam van deze weergave (bijvoorbeeld: open punten BE):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="44"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="111"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>What it does</source>
         <translation>Wat het doet</translation>
     </message>
@@ -409,8 +409,8 @@
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="504"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -455,37 +455,37 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="701"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="700"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="708"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="707"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="711"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="710"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="913"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="934"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -493,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="939"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="939"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="940"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="943"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="945"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="953"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="954"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="953"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="957"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="956"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
@@ -596,126 +596,126 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1010"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1015"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1014"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1022"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1051"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1051"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1053"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1053"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1054"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1054"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1056"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1056"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1061"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1066"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1065"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1072"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="96"/>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1096"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1095"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1097"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1096"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1101"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1100"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1106"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1105"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1110"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1127"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1179"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1109"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1178"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1112"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1111"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1149"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1148"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1167"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -724,7 +724,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1180"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1179"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -746,30 +746,34 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="33"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="35"/>
         <source>New action item</source>
         <translation>Nieuw actiepunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="45"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="47"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="111"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="111"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="62"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="64"/>
         <source>Say what is to be done.</source>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
@@ -908,7 +912,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1024,7 +1028,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Punt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
@@ -1090,8 +1094,8 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="111"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1100,190 +1104,190 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="114"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="276"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="284"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="277"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="285"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="278"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="286"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="279"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="288"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="290"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="284"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="292"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="285"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="293"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="295"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="289"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="297"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="299"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="292"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="302"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="304"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="297"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="305"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="308"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="302"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="304"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="307"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="308"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="309"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="210"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="345"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="345"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="349"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="357"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
         <source>nothing was changed.</source>
         <translation>er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="686"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="694"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1384,208 +1388,208 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gevonden. Probeer minder of kortere woorden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="36"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="44"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="46"/>
         <source>e.g. NRW</source>
         <translation>bv. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="47"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="49"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Uw naam, zoals getoond op uw nota&apos;s en briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="49"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="51"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="96"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="140"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="453"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="455"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="99"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="98"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="101"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="110"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="55"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="140"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="127"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="129"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="140"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="473"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="165"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="473"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="500"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="169"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="168"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="187"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="207"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="219"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="220"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="221"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="367"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="369"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="428"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="430"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="454"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="456"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1593,7 +1597,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="464"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1605,68 +1609,68 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
         <source>Restored. The previous file is kept at %s</source>
         <translation>Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="534"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="538"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="64"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="66"/>
         <source>No marking</source>
         <translation>Geen markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="65"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>De startpagina tonen wanneer bnldesk start</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="88"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Delegatie:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="89"/>
         <source>&amp;Author name:</source>
         <translation>Naam van de &amp;auteur:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="88"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="90"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="89"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="91"/>
         <source>Default &amp;export folder:</source>
         <translation>Standaardmap voor &amp;export:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="90"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="92"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Markering op exports:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="92"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="94"/>
         <source>Name of the other party</source>
         <translation>Naam van de andere partij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="93"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="95"/>
         <source>Choose the export folder</source>
         <translation>De exportmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="96"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="98"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language applies at once.</source>
         <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal geldt meteen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="121"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="123"/>
         <source>Default export folder</source>
         <translation>Standaardmap voor export</translation>
     </message>
@@ -1736,8 +1740,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="514"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="520"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="516"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="522"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="276"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="287"/>
@@ -1848,43 +1852,43 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="139"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="141"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="155"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="157"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="165"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="167"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="176"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="178"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="188"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="189"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
@@ -1893,7 +1897,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -1902,28 +1906,28 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="198"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="145"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="200"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="222"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="263"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="265"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="272"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="274"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -1931,7 +1935,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="273"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -1939,17 +1943,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="278"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="284"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="286"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="295"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -1957,7 +1961,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -1965,27 +1969,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
         <source>Export Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="84"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
         <source>none (everything)</source>
         <translation>geen (alles)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="88"/>
         <source>Filters of the current view: %1</source>
         <translation>Filters van de huidige weergave: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="97"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="99"/>
         <source>Include this sheet</source>
         <translation>Dit werkblad opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="120"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
     </message>
@@ -1994,13 +1998,13 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="139"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="173"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n privénota wordt weggelaten (ze blijft op deze computer).</numerusform>
@@ -2008,7 +2012,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
@@ -2080,12 +2084,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 kon niet bewaard worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="75"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="76"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="107"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2093,8 +2097,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="460"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2102,7 +2106,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="228"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2110,7 +2114,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2122,18 +2126,18 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="172"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="201"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="175"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>

@@ -608,7 +608,8 @@ class MainWindow(QMainWindow):
             # At the pane's width: wrapped labels are taller than the plain size hint says.
             width = self.notes_scroll.viewport().width()
             wanted = max(self.notes.sizeHint().height(), self.notes.heightForWidth(width)) + 8
-        detail_least = max(104, int(height * 0.15))
+        # While a note is open the detail keeps its heading (kind and title) in view.
+        detail_least = max(64, int(height * 0.1)) if editing else max(104, int(height * 0.15))
         notes = max(120, min(wanted, height - detail_least))
         self.right_splitter.setSizes([height - notes, notes])
 

@@ -119,7 +119,7 @@ class NotesPanel(QWidget):
         self.list = QListView()
         self.list.setModel(self.list_model)
         self.list.setUniformItemSizes(True)
-        self.list.setMaximumHeight(50)  # two notes; the list scrolls for more
+        self.list.setMaximumHeight(44)  # two notes; the list scrolls for more
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,7 +129,7 @@ class NotesPanel(QWidget):
         self.body = CommitTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(60)
-        self.body.setMaximumHeight(72)
+        self.body.setMaximumHeight(66)
         self.tags = TagEdit()
         self.priority = QComboBox()
         for value in labels.PRIORITIES:
@@ -161,6 +161,8 @@ class NotesPanel(QWidget):
         self.actions_view.setWordWrap(False)
         header = self.actions_view.horizontalHeader()
         header.setMinimumSectionSize(50)
+        # A title too long for its column keeps its start in view (centred, both ends went).
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         # What and who share the free width; the date and status columns keep theirs.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -183,6 +185,7 @@ class NotesPanel(QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setVerticalSpacing(3)  # the whole editor fits a 1280x720 screen
         row1 = QHBoxLayout()
         self.status_label = QLabel()
         self.priority_label = QLabel()
