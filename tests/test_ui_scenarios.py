@@ -472,3 +472,29 @@ def test_excel_dialog_says_what_it_leaves_out(window: MainWindow, store: Store, 
     qtbot.keyClick(dialog.private_box, Qt.Key.Key_Space)
     assert "private" not in dialog.left_out_label.text()
     dialog.reject()
+
+
+def test_one_date_format_throughout(controller: Controller, store: Store, qtbot: Any) -> None:
+    """Before: four date formats across the app (ISO in the notes list, 15-12-2026 on the
+    start page, the locale's in the meetings form...)."""
+    from bnldesk.ui import i18n
+
+    with store.transaction() as s:
+        note = add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="Nota"))
+        updated = note.updated_at
+    settle(controller.open_window(restore=False))
+    try:
+        w = controller.set_language("nl")
+        assert w is not None
+        settle(w)
+        w.set_list_mode("notes")
+        wait_for(qtbot, lambda: w.list_model.rowCount() == 1, w)
+        column = [c.key for c in w.list_model.columns].index("updated")
+        shown = w.list_model.index(0, column).data()
+        assert shown == dates.format_utc(updated)
+        assert dates.format_date(updated.date()) in shown
+        page = install_meeting_actions(w).show_start_page()
+        settle(w)
+        assert page.notes_model.index(0, 0).data() == dates.format_utc(updated)
+    finally:
+        i18n.install("en")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit
-from bnldesk.ui import labels
+from bnldesk.ui import dates, labels
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.worker import DbWorker
@@ -567,6 +567,8 @@ class LazyTableModel(QAbstractTableModel):
             return str(value) if value else ""
         if key == "change":
             return labels.label(labels.CHANGES, value) if value else ""
+        if key == "updated":
+            return dates.format_utc(value)  # the one date format of the interface language
         if value is None:
             return ""
         return str(value)
