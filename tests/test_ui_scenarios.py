@@ -498,3 +498,27 @@ def test_one_date_format_throughout(controller: Controller, store: Store, qtbot:
         assert page.notes_model.index(0, 0).data() == dates.format_utc(updated)
     finally:
         i18n.install("en")
+
+
+def test_a_cancelled_export_leaves_no_file(
+    window: MainWindow, store: Store, settings: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Exports show progress with Cancel; a cancelled one writes nothing and replaces nothing."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    settings.set("prefs/export_dir", str(tmp_path))
+    go_to(qtbot, window, "SENN-CRISE")
+    press(qtbot, window, "Ctrl+P")
+    dialog = window.brief_dialog  # type: ignore[attr-defined]
+    settle(window)
+    path = dialog.path()
+    dialog.accept()
+    progress = window.findChild(QProgressDialog, "exportProgress")
+    assert progress is not None
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()  # the Cancel button, before the worker has answered
+    settle(window)
+    assert not path.exists()
+    assert list(tmp_path.glob("*.partial*")) == [] and list(tmp_path.glob(".*partial*")) == []
+    assert "cancelled" in window.statusBar().currentMessage()
