@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLineEdit,
+    QListView,
     QTableView,
     QTreeView,
 )
@@ -51,6 +52,13 @@ class SearchBox(QLineEdit):
 
 class ObjectTree(QTreeView):
     """The navigator's trees: a plan object dragged from here lands on a meeting's agenda."""
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        drag_current_object(self, KindRole, IdRole)
+
+
+class ObjectList(QListView):
+    """The search results: a hit dragged from here lands on a meeting's agenda."""
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         drag_current_object(self, KindRole, IdRole)

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -86,7 +85,13 @@ from bnldesk.ui.browse.models import (
 )
 from bnldesk.ui.browse.quick_open import QuickOpen
 from bnldesk.ui.browse.shortcuts import ShortcutRow, shortcut_rows, shortcuts_dialog
-from bnldesk.ui.browse.views import EmptyAwareTable, ObjectTree, SearchBox, edit_focused
+from bnldesk.ui.browse.views import (
+    EmptyAwareTable,
+    ObjectList,
+    ObjectTree,
+    SearchBox,
+    edit_focused,
+)
 from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
@@ -241,7 +246,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._list_current_changed)
 
         self.results_model = SearchResultsModel(self)
-        self.results = QListView()
+        self.results = ObjectList()
+        self.results.setDragEnabled(True)
+        self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(HtmlDelegate(3, self.results))
