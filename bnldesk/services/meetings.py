@@ -222,9 +222,14 @@ def agenda_choices(session: Session) -> list[AgendaChoice]:
     from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
 
     out: list[AgendaChoice] = []
-    for wg in session.scalars(select(Workgroup).order_by(Workgroup.code, Workgroup.name)):
-        label = f"{wg.code} — {wg.name}" if wg.code else wg.name
-        out.append(AgendaChoice(label, f"workgroup:{wg.id}"))
+    workgroups = session.execute(
+        select(Workgroup.id, Workgroup.code, Workgroup.name).order_by(
+            Workgroup.code, Workgroup.name
+        )
+    )
+    for workgroup_id, code, name in workgroups:
+        label = f"{code} — {name}" if code else name
+        out.append(AgendaChoice(label, f"workgroup:{workgroup_id}"))
     sections = session.execute(
         select(Section.id, Section.number, Section.title, Plan.year)
         .join(Chapter, Section.chapter_id == Chapter.id)
