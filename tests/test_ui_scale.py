@@ -41,6 +41,11 @@ PROBE = textwrap.dedent(
         app.processEvents()
     tool = install_meeting_actions(window).show_meetings().window()
     app.processEvents()
+    from bnldesk.services.reports import BriefSubject
+    from bnldesk.ui.exports.dialogs import export_brief
+    brief = export_brief(window, BriefSubject(workgroup_id=1), "SENN-CRISE")
+    window.worker.wait_idle()
+    app.processEvents()
     room = window.screen().availableGeometry()
 
     def inside(widget, top):
@@ -56,6 +61,7 @@ PROBE = textwrap.dedent(
         "main": [window.frameGeometry().width(), window.frameGeometry().height()],
         "main_min": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
         "tool": [tool.frameGeometry().width(), tool.frameGeometry().height()],
+        "brief": [brief.minimumSizeHint().width(), brief.minimumSizeHint().height()],
         "status_bar_inside": inside(window.statusBar(), window),
         "central_inside": inside(window.centralWidget(), window),
     }
@@ -106,7 +112,7 @@ def test_windows_fit_the_screen_at_a_scale_factor(
     result = json.loads(lines[0][len("RESULT ") :])
     room_w, room_h = result["screen"]
     assert room_w == round(width / float(scale)) or abs(room_w - width / float(scale)) <= 1
-    for key in ("main", "tool"):
+    for key in ("main", "tool", "brief"):
         w, h = result[key]
         assert w <= room_w and h <= room_h, (key, result)
     assert result["main_min"][0] <= room_w and result["main_min"][1] <= room_h, result

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -165,13 +166,14 @@ class BriefDialog(QDialog):
         layout.addLayout(form)
 
         parts = QGroupBox(tr("Parts of the brief"))
-        parts_layout = QVBoxLayout(parts)
+        # Two columns: in one, the dialog was taller than a screen at a large scale factor.
+        parts_layout = QGridLayout(parts)
         self.part_boxes: dict[str, QCheckBox] = {}
         for key, text in BRIEF_PARTS:
             box = QCheckBox(tr(text))
             box.setObjectName(f"part_{key}")
             box.setChecked(bool(getattr(options, f"include_{key}")))
-            parts_layout.addWidget(box)
+            parts_layout.addWidget(box, len(self.part_boxes) % 4, len(self.part_boxes) // 4)
             self.part_boxes[key] = box
         layout.addWidget(parts)
 
