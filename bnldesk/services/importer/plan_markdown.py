@@ -401,8 +401,11 @@ def _items(blocks: list[_Block]) -> list[DocItem]:
             and following.level > block.level
             and not block.flagship
         ):
+            # A heading with no text over deeper headings names a theme; printed in capitals it
+            # is also a project of its own ("KUSTVAART" over "inspecties wegvervoer ...").
             themes.append(block)
-            continue
+            if not _is_caps_heading(block.title):
+                continue
         theme = _item_title(themes[-1].title) if themes else ""
         items.append(
             DocItem(
@@ -416,6 +419,13 @@ def _items(blocks: list[_Block]) -> list[DocItem]:
         if body and following is not None and following.level >= 4 > block.level:
             themes.append(block)
     return items
+
+
+def _is_caps_heading(title: str) -> bool:
+    """A themed heading: it opens with a word in capitals ("KUSTVAART", "BEVORDEREN VAN ...")."""
+    first = strip_markup(title).split(" ", 1)[0]
+    letters = [ch for ch in first if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def _capitalise(text: str) -> str:

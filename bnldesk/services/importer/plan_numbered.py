@@ -207,7 +207,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 # A list follows "... rond:": bullets are its points; dashes too.
                 current.mode = "dashes" if is_dash else "bullets" if starts_item else None
             if starts_item and (
-                current.mode == "bullets" or (current.mode == "dashes" and current.after_dash)
+                current.mode == "dashes" and current.after_dash
             ):
                 starts_item = False
         if starts_item or not same_block:

@@ -20,6 +20,8 @@ def looks_like_code(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 40 or not any(ch.isupper() for ch in text):
         return False
+    if " " not in text and re.search(r"[-/\d]", text):
+        return True  # one joined token: "Penta-coördinatoren", "CB-PC-Contr.", "e-GOV"
     words = [w for w in re.split(r"[\s/]+", text) if w]
     lower = [w for w in words if w[:1].islower() and len(w) > 1]
     if len(lower) * 2 >= len(words) and len(words) > 1:
@@ -30,7 +32,12 @@ def looks_like_code(text: str) -> bool:
 
 
 def normalise_code_text(code: str) -> str:
-    code = re.sub(r"\s+", " ", code).strip(" .;,")
+    """Spacing folded, a hyphen broken at a line end rejoined; "URBISCOOP - URBI/MIG" -> the
+    last of the codes a bracket lists after a dash. A final dot stays ("CB-PC-Contr.")."""
+    code = re.sub(r"\s+", " ", code).strip(" ;,")
+    parts = [part.strip() for part in code.split(" - ")]
+    if len(parts) > 1 and all(looks_like_code(part) for part in parts):
+        code = parts[-1]
     code = re.sub(
         r"\s*-\s+|\s+-\s*(?=\S)",
         lambda m: "-" if "-" in m.group(0) and " - " not in m.group(0) else m.group(0),
