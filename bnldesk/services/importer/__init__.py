@@ -26,6 +26,7 @@ from bnldesk.services.importer.plan_markdown import find_toc, parse_markdown_pla
 from bnldesk.services.importer.plan_numbered import parse_numbered_plan
 from bnldesk.services.importer.programme import parse_programme
 from bnldesk.services.importer.readers import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, read_lines
+from bnldesk.services.importer.vocabulary import label_of, names_programme, plan_year_in
 
 if TYPE_CHECKING:
     from bnldesk.store.engine import Store
@@ -48,17 +49,10 @@ __all__ = [
 
 Progress = Callable[[float, str], None]
 
-_PLAN_TITLE = re.compile(r"\b(?:jaarplan|plan annuel|annual plan)\s*(\d{4})\b", re.I)
-_PROGRAMME_WORD = re.compile(
-    r"werkprogramma|meerjarenprogramma|programme de travail|work programme", re.I
-)
 _PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\b")
-_PLAN_MARKERS = re.compile(
-    r"^\s*(?:#+\s*)?(voortgangsproject|nieuwe?\s*project|werkgroep(en)?\s*en\s*commissie"
-    r"|algemene\s*doelstelling|vlag-?\s*$)",
-    re.I | re.M,
-)
-_NEW_YEAR = re.compile(r"nieuwe?\s*projecten?\s*(?:voor\s*)?((?:19|20)\d{2})", re.I)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_FLAG_START = re.compile(r"^\s*(?:#+\s*)?vlag-?\s*$", re.I)  # "VLAG-" / "GENSCHIP-" / "PROJECT"
+_PLAN_LABELS = ("objective", "ongoing", "new", "workgroups", "flagship")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 
 
@@ -71,20 +65,26 @@ class Detected:
 
 
 def detect(lines: list[str]) -> Detected | None:
-    """The kind of document and its year or period, from its opening pages and markers."""
+    """The kind of document and its year or period, from its opening pages and its labels."""
     texts = [line.strip() for line in lines if line.strip()]
     head = " ".join(texts[:60])
-    plan_title = _PLAN_TITLE.search(" ".join(texts[:40]))
-    body = "\n".join(lines)
-    markers = len(_PLAN_MARKERS.findall(body))
-    if plan_title:
-        return Detected("plan", year=int(plan_title.group(1)))
+    title_year = plan_year_in(" ".join(texts[:40]))
+    labels = [(line, label_of(line)) for line in texts]
+    markers = sum(1 for _line, label in labels if label in _PLAN_LABELS)
+    markers += sum(1 for line in texts if _FLAG_START.match(line))
+    if title_year is not None:
+        return Detected("plan", year=title_year)
     if markers >= 3:
-        years = Counter(int(m.group(1)) for m in _NEW_YEAR.finditer(body))
-        titled = _PLAN_TITLE.search(body)
-        year = years.most_common(1)[0][0] if years else int(titled.group(1)) if titled else None
+        years = Counter(
+            int(m.group(1))
+            for line, label in labels
+            if label == "new"
+            for m in _YEAR.finditer(line)
+        )
+        titled = plan_year_in("\n".join(lines))
+        year = years.most_common(1)[0][0] if years else titled
         return Detected("plan", year=year)
-    if _PROGRAMME_WORD.search(head):
+    if names_programme(head):
         for m in _PERIOD.finditer(head):
             start, end = int(m.group(1)), int(m.group(2))
             if 2 <= end - start <= 6:
@@ -206,7 +206,7 @@ def _bound_programme(lines: list[str], start_line: int) -> PlanDocument | None:
         ),
         None,
     )
-    if period is None or not _PROGRAMME_WORD.search(opening):
+    if period is None or not names_programme(opening):
         return None
     tail = [""] * (start_line - 1) + lines[start_line - 1 :]
     warnings: list[ImportWarning] = []

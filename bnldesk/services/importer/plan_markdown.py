@@ -15,6 +15,8 @@ from bnldesk.domain.document import DocChapter, DocItem, DocSection, ImportWarni
 from bnldesk.domain.identity import normalise_title
 from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer.cleaning import clean_title, display_case, join_text, strip_markup
+from bnldesk.services.importer.plan_numbered import Group, build_groups, item_title
+from bnldesk.services.importer.vocabulary import Label, label_of
 from bnldesk.services.importer.workgroups import mentioned_workgroups
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
@@ -94,6 +96,7 @@ class _Block:
     body: list[str] = field(default_factory=list)
     flagship: bool = False
     theme: str = ""
+    kind: ItemKind | None = None  # set for an entry of a labelled list ("Voortgangsprojecten")
 
 
 def _heading(text: str) -> tuple[int, str] | None:
@@ -142,12 +145,17 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
     chapter_body: list[str] = []
     section_body: list[str] = []
     pending_flag = False
+    # Under a label ("Nieuwe projecten", "Groupes de travail et commissions") the list that
+    # follows holds items of that kind or workgroups, until the next heading.
+    mode: Label | None = None
+    groups: list[Group] = []
     pending_title_for: DocChapter | None = None
     stray: list[tuple[int, str]] = []
 
     def flush_section() -> None:
-        nonlocal blocks, section_body
+        nonlocal blocks, section_body, groups, mode
         target = section
+        mode = None
         if target is None and chapter is not None and blocks:
             target = _first_section(chapter, toc_sections, sections)
             if target is not None:
@@ -163,12 +171,13 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
             if section_body and target is section:
                 target.body = join_text([*([target.body] if target.body else []), *section_body])
             target.items.extend(_items(blocks))
+            target.workgroups.extend(build_groups(groups, warnings))
             mentioned = mentioned_workgroups(
                 " ".join([target.body, *(i.body for i in target.items)])
             )
             known = {g.code for g in target.workgroups}
             target.workgroups.extend(g for g in mentioned if g.code not in known)
-        blocks, section_body = [], []
+        blocks, section_body, groups = [], [], []
 
     def flush_chapter() -> None:
         nonlocal chapter_body
@@ -319,6 +328,24 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
                         plain[:80],
                     )
                 )
+        label = label_of(plain) if head or len(plain) <= 70 else None
+        if label == "flagship":
+            pending_flag = True
+            index += 1
+            continue
+        if label in _LIST_LABELS:
+            mode = label
+            index += 1
+            continue
+        if head:
+            mode = None
+        elif mode is not None and section is not None:
+            _add_listed(mode, raw, line_no, blocks, groups)
+            if mode != "workgroups" and pending_flag and blocks:
+                blocks[-1].flagship = True
+                pending_flag = False
+            index += 1
+            continue
         if head and head[0] >= 2 and plain and not _is_sentence(plain):
             block = _Block(line_no, head[0], plain, flagship=pending_flag)
             pending_flag = False
@@ -352,6 +379,28 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
             )
         )
     return chapters
+
+
+_LIST_LABELS: tuple[Label, ...] = ("objective", "ongoing", "new", "workgroups")
+_BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+•–]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+_LABEL_KINDS = {"objective": ItemKind.OBJECTIVE, "ongoing": ItemKind.ONGOING, "new": ItemKind.NEW}
+
+
+def _add_listed(
+    mode: Label, raw: str, line_no: int, blocks: list[_Block], groups: list[Group]
+) -> None:
+    """One line of a labelled list: an entry ("- ..."), a sub-point (indented) or more text."""
+    bullet = _BULLET.match(raw)
+    text = strip_markup(bullet.group("text") if bullet else raw).strip()
+    nested = bool(bullet) and len(bullet.group("indent").expandtabs(4)) >= 2 if bullet else False
+    if mode == "workgroups":
+        groups.append(Group(line_no, text, nested))
+        return
+    listed = [b for b in blocks if b.kind is not None]
+    if bullet and not nested or not listed or listed[-1] is not blocks[-1]:
+        blocks.append(_Block(line_no, 99, text, kind=_LABEL_KINDS[mode], body=[text]))
+    else:
+        blocks[-1].body.append(f"- {text}" if nested else text)
 
 
 def _next_sibling(number: str, toc_sections: dict[str, TocEntry]) -> TocEntry | None:
@@ -391,6 +440,13 @@ def _items(blocks: list[_Block]) -> list[DocItem]:
     items: list[DocItem] = []
     themes: list[_Block] = []
     for position, block in enumerate(blocks):
+        if block.kind is not None:
+            body = join_text(block.body)
+            kind = ItemKind.FLAGSHIP if block.flagship else block.kind
+            items.append(
+                DocItem(kind=kind, title=item_title(body), body=body, flagship=block.flagship)
+            )
+            continue
         while themes and themes[-1].level >= block.level:
             themes.pop()
         following = blocks[position + 1] if position + 1 < len(blocks) else None

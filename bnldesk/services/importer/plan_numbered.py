@@ -27,21 +27,20 @@ from bnldesk.services.importer.cleaning import (
     split_lost_spaces,
 )
 from bnldesk.services.importer.contacts import parse_contacts
+from bnldesk.services.importer.vocabulary import label_of
 from bnldesk.services.importer.workgroups import parse_workgroup
 
 _CHAPTER = re.compile(r"^\s*(\d{1,2})\.?\s+(\S.{1,100})$")
 _SECTION = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.{1,160})$")
-_BLOCKS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^\s*algemene\s*doelstelling(en)?\s*:?\s*$", re.I), "objective"),
-    (re.compile(r"^\s*voortgangsproject(en)?\s*:?\s*$", re.I), "ongoing"),
-    (re.compile(r"^\s*nieuw(e)?\s*project(en)?\s*(voor\s*)?(\d{4})?\s*:?\s*$", re.I), "new"),
-    (re.compile(r"^\s*werkgroep(en)?\s*en\s*commissie(s)?\s*:?\s*$", re.I), "workgroups"),
-    (re.compile(r"^\s*inleiding\s*$", re.I), "intro"),
-]
 _SECOND_PART = re.compile(r"^\s*gemeenschappelijk\s+werkprogramma\b", re.I)
-_CONTACTS_TITLE = re.compile(r"contact", re.I)
+_CONTACTS_TITLE = re.compile(r"contact", re.I)  # Dutch, French and English alike
 _SUB_POINT = re.compile(r"^\s*(-|–|o\s|\d+\)|[a-z]\))")
-_KIND = {"objective": ItemKind.OBJECTIVE, "ongoing": ItemKind.ONGOING, "new": ItemKind.NEW}
+_KIND = {
+    "objective": ItemKind.OBJECTIVE,
+    "ongoing": ItemKind.ONGOING,
+    "new": ItemKind.NEW,
+    "flagship": ItemKind.FLAGSHIP,
+}
 
 
 @dataclass
@@ -54,7 +53,9 @@ class _Item:
 
 
 @dataclass
-class _Group:
+class Group:
+    """One line of a workgroup list; ``child`` when it is indented under the one before."""
+
     line: int
     text: str
     child: bool
@@ -73,10 +74,11 @@ def _is_caps(text: str) -> bool:
 
 
 def _block_of(text: str) -> str | None:
-    for pattern, name in _BLOCKS:
-        if pattern.match(text):
-            return name
-    return None
+    """The block a label line opens (objective, ongoing, new, workgroups, intro), or None."""
+    label = label_of(text)
+    if label == "flagship":
+        return "flagship"
+    return label if label in ("objective", "ongoing", "new", "workgroups", "intro") else None
 
 
 def _plausible_title(title: str) -> bool:
@@ -106,7 +108,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
     section: DocSection | None = None
     block: str | None = None
     items: list[_Item] = []
-    groups: list[_Group] = []
+    groups: list[Group] = []
     body: list[str] = []
     in_contacts = False
     end_line: int | None = None
@@ -120,9 +122,14 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 content = join_text(it.lines)
                 if content:
                     section.items.append(
-                        DocItem(kind=_KIND[it.kind], title=item_title(content), body=content)
+                        DocItem(
+                            kind=_KIND[it.kind],
+                            title=item_title(content),
+                            body=content,
+                            flagship=it.kind == "flagship",
+                        )
                     )
-            section.workgroups = _build_groups(groups, warnings)
+            section.workgroups = build_groups(groups, warnings)
         elif chapter is not None and text:
             chapter.body = text
         items, groups, body = [], [], []
@@ -194,7 +201,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
             is_child = bool(re.match(r"^\s*[-–]\s*", line))
             starts = line[:1].isspace() or is_child
             if starts or not groups:
-                groups.append(_Group(number, stripped, is_child))
+                groups.append(Group(number, stripped, is_child))
             else:
                 groups[-1].text = f"{groups[-1].text} {stripped}"
             continue
@@ -227,7 +234,8 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
     return NumberedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
 
 
-def _build_groups(groups: list[_Group], warnings: list[ImportWarning]) -> list[DocWorkgroup]:
+def build_groups(groups: list[Group], warnings: list[ImportWarning]) -> list[DocWorkgroup]:
+    """Workgroups from the lines of a list, children nested under the entry above them."""
     out: list[DocWorkgroup] = []
     parent: DocWorkgroup | None = None
     for g in groups:
