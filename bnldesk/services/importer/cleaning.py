@@ -28,19 +28,48 @@ _CAMEL = re.compile(r"(?<![A-Za-z])([A-Z]?[a-z\u00df-\u00ff]{3,})([A-Z][a-z\u00d
 _INLINE_HYPHEN = re.compile(r"(\w{2,})- (\w+)")
 # Words after which "xxx- " is a Dutch elided compound ("gas- en elektriciteit"), not a break.
 _ELISION_WORDS = {"en", "of", "tot", "als", "noch", "dan", "and", "or", "et", "ou", "en/of"}
-_BULLETS = "\u2022\uf0b7\uf0a7\u25aa\u25cf\u00b7\u2023\u2043\u25e6\uf0d8\uf076"
+_BULLETS = "\u2022\u25aa\u25cf\u00b7\u2023\u2043\u25e6\u25a0\u25a1\u2219\u27a2\u2713\u2714"
+
+
+# Footnote markers printed as superscript digits right after a word ("Energiebeleid¹").
+_SUPERSCRIPT_MARKER = re.compile(r"(?<=[^\s\d])[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\ufeff\u200b\u2060"), None)
 
 
 def normalise_line(line: str) -> str:
-    line = unicodedata.normalize("NFC", line)
-    line = line.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
-    line = line.replace("\u200b", "").replace("\u2028", " ")
-    # Control characters other than the tab (which separates TOC titles from page numbers).
-    line = "".join(ch for ch in line if ch == "\t" or ch >= " ")
+    """One line as plain text: Unicode NFKC (ligatures such as "ﬁ", no-break and other
+    spaces, compatibility forms), soft hyphens and zero-width characters removed, footnote
+    markers dropped, bullet glyphs (also private-use ones from symbol fonts) turned into the
+    leading blank that marks a list entry, control characters removed (the tab stays: it
+    separates a contents title from its page number)."""
+    line = _SUPERSCRIPT_MARKER.sub("", line)
+    line = unicodedata.normalize("NFKC", line).translate(_ZERO_WIDTH)
+    line = line.replace("\u2028", " ").replace("\u2029", " ")
+    line = "".join(ch for ch in line if ch == "\t" or ch >= " " and ch != "\x7f")
+    line = _PRIVATE_USE.sub(" ", line)
     for bullet in _BULLETS:
         if bullet in line:
             line = line.replace(bullet, " ")
     return line.rstrip()
+
+
+def join_soft_hyphens(lines: list[str]) -> list[str]:
+    """A word broken at a soft hyphen at a line end is whole again on the first line.
+
+    The soft hyphen (U+00AD) only ever marks a possible break, so the two halves join without
+    a hyphen, whatever the case of the letters ("contact\u00ad" / "punten" -> "contactpunten").
+    """
+    out = list(lines)
+    for index in range(len(out) - 1):
+        line = out[index].rstrip()
+        if not line.endswith("\u00ad"):
+            continue
+        following = out[index + 1].lstrip()
+        word, _, rest = following.partition(" ")
+        out[index] = line + word
+        out[index + 1] = rest
+    return out
 
 
 def is_furniture(line: str) -> bool:
@@ -171,7 +200,8 @@ def clean_title(text: str) -> str:
 
 
 def clean_lines(raw: list[str]) -> list[str]:
-    lines = [normalise_line(line) for line in raw]
+    """The lines of a document as clean text, one for one (see the module docstring)."""
+    lines = [normalise_line(line) for line in join_soft_hyphens(raw)]
     lines = strip_furniture(lines)
     lines = [collapse_spaced_capitals(line) for line in lines]
     return dehyphenate(lines)
