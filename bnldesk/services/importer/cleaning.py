@@ -46,7 +46,7 @@ def normalise_line(line: str) -> str:
     line = _SUPERSCRIPT_MARKER.sub("", line)
     line = unicodedata.normalize("NFKC", line).translate(_ZERO_WIDTH)
     line = line.replace("\u2028", " ").replace("\u2029", " ")
-    line = "".join(ch for ch in line if ch == "\t" or ch >= " " and ch != "\x7f")
+    line = "".join(ch for ch in line if ch == "\t" or (ch >= " " and ch != "\x7f"))
     line = _PRIVATE_USE.sub(" ", line)
     for bullet in _BULLETS:
         if bullet in line:

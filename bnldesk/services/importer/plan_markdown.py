@@ -74,16 +74,23 @@ def find_toc(lines: list[str]) -> Toc:
 
 
 def is_flag_mark(texts: list[str]) -> int:
-    """How many of ``texts`` (from the current line on) form a flagship mark; 0 if none."""
+    """How many of ``texts`` (from the current line on) form a flagship mark; 0 if none.
+
+    The mark may be broken over up to three lines ("VLAG-" / "GENSCHIP-" / "PROJECT"), with
+    blank lines between them.
+    """
     joined = ""
-    for count, text in enumerate(texts[:3], start=1):
+    target = "".join(_FLAG_PARTS)
+    for count, text in enumerate(texts[:6], start=1):
+        if not text.strip() and joined:
+            continue
         part = re.sub(r"[^A-Z]", "", strip_markup(text).upper())
         if not part:
             return 0
         joined += part
-        if joined == "".join(_FLAG_PARTS):
+        if joined == target:
             return count
-        if not "".join(_FLAG_PARTS).startswith(joined):
+        if not target.startswith(joined):
             return 0
     return 0
 
@@ -223,7 +230,7 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
         if index in toc.lines or not raw.strip():
             index += 1
             continue
-        flag_len = is_flag_mark([lines[j] for j in range(index, min(n, index + 3))])
+        flag_len = is_flag_mark([lines[j] for j in range(index, min(n, index + 6))])
         if flag_len:
             pending_flag = True
             index += flag_len
@@ -397,7 +404,7 @@ def _add_listed(
         groups.append(Group(line_no, text, nested))
         return
     listed = [b for b in blocks if b.kind is not None]
-    if bullet and not nested or not listed or listed[-1] is not blocks[-1]:
+    if (bullet and not nested) or not listed or listed[-1] is not blocks[-1]:
         blocks.append(_Block(line_no, 99, text, kind=_LABEL_KINDS[mode], body=[text]))
     else:
         blocks[-1].body.append(f"- {text}" if nested else text)

@@ -211,10 +211,15 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
         if same_block:
             current = items[-1]
             if current.colon and current.mode is None:
-                # A list follows "... rond:": bullets are its points; dashes too.
+                # A list follows "... rond:": dashes are its points (bullets are items).
                 current.mode = "dashes" if is_dash else "bullets" if starts_item else None
-            if starts_item and (
-                current.mode == "dashes" and current.after_dash
+            # After a dashed sub-point, an indented line still belongs to it unless the point
+            # ended its sentence (";" or "."): then the next bullet of the list begins.
+            if (
+                starts_item
+                and current.mode == "dashes"
+                and current.after_dash
+                and not current.lines[-1].rstrip().endswith((";", "."))
             ):
                 starts_item = False
         if starts_item or not same_block:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import io
 import logging
 import warnings
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from bnldesk.services.importer.blocks import render_lines
+from bnldesk.services.importer.docx_reader import docx_blocks
 from bnldesk.services.importer.errors import DocumentImportError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -150,63 +151,4 @@ def _pdf_lines(data: bytes, name: str, progress: Progress | None) -> list[str]:
 
 
 def _docx_lines(data: bytes, name: str) -> list[str]:
-    try:
-        import docx
-    except ImportError as exc:  # pragma: no cover - a dependency
-        raise DocumentImportError("Word support is not installed (python-docx)") from exc
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" not in names:
-                kind = "a spreadsheet" if "xl/workbook.xml" in names else "not a Word document"
-                raise DocumentImportError(f"{name} is {kind}, not a .docx plan")
-            unpacked = sum(i.file_size for i in archive.infolist())
-            if unpacked > 20 * MAX_FILE_BYTES:
-                raise DocumentImportError(f"{name} unpacks to an implausible size")
-        document = docx.Document(io.BytesIO(data))
-        # Walking the XML directly is ten times faster than python-docx's paragraph objects.
-        styles = {style.style_id: (style.name or "") for style in document.styles if style.style_id}
-        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-        lines: list[str] = []
-        total = 0
-        for element in document.element.body.iter(f"{w}p"):
-            parts: list[str] = []
-            for node in element.iter(f"{w}t", f"{w}tab", f"{w}br", f"{w}cr"):
-                if node.tag == f"{w}t":
-                    parts.append(node.text or "")
-                elif node.tag == f"{w}tab":
-                    parts.append("\t")
-                else:
-                    parts.append("\n")
-            text = "".join(parts)
-            style_el = element.find(f"{w}pPr/{w}pStyle")
-            style = styles.get(style_el.get(f"{w}val", ""), "") if style_el is not None else ""
-            level = _heading_level(style)
-            if level and text.strip() and not text.lstrip().startswith("#"):
-                text = "#" * level + " " + text.strip()
-            total += len(text)
-            if total > MAX_TEXT_CHARS:
-                raise DocumentImportError(f"{name} holds too much text to be a plan")
-            lines.extend(text.split("\n"))
-    except DocumentImportError:
-        raise
-    except zipfile.BadZipFile as exc:
-        raise DocumentImportError(f"{name} is a damaged .docx file") from exc
-    except Exception as exc:  # python-docx/lxml raise many kinds on damaged files
-        raise DocumentImportError(
-            f"{name} could not be read as .docx ({type(exc).__name__})"
-        ) from exc
-    if not any(line.strip() for line in lines):
-        raise DocumentImportError(f"{name} contains no text")
-    return lines
-
-
-def _heading_level(style: str) -> int:
-    style = style.strip().lower()
-    if style == "title":
-        return 1
-    if style.startswith("heading "):
-        tail = style.removeprefix("heading ").strip()
-        if tail.isdigit():
-            return min(6, int(tail))
-    return 0
+    return render_lines(docx_blocks(data, name, MAX_TEXT_CHARS))

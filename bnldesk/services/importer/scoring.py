@@ -257,7 +257,7 @@ def _score_workgroups(doc: PlanDocument, truth: dict[str, Any]) -> TypeScore:
                 if not group.code or normalise_code(group.code) != code:
                     continue
             elif group.code or not any(
-                n == name or n.startswith(name) and parent and n.endswith(parent)
+                n == name or (n.startswith(name) and parent and n.endswith(parent))
                 for n in _names(group)
             ):
                 # A codeless child may carry its parent's name to tell it from its namesakes.
