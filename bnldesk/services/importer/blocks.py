@@ -14,6 +14,7 @@ Each block starts a new line, so line numbers in warnings point at the block.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from bnldesk.services.importer.vocabulary import label_of
@@ -59,7 +60,7 @@ def paragraphs_are_lines(blocks: list[Block]) -> bool:
     line ends: many blocks end without punctuation and the next one goes on in lower case.
     """
     body = [b.text.strip() for b in blocks if not b.heading_level and not b.list_level]
-    pairs = list(zip(body, body[1:], strict=False))
+    pairs = list(itertools.pairwise(body))
     if len(pairs) < 10:
         return False
     broken = sum(

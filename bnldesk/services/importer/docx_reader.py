@@ -106,8 +106,8 @@ class _Numbering:
         overrides = self.overrides.get(num_id, {})
         if num_id not in self.started:
             self.started.add(num_id)
-            for restart_level, value in overrides.items():
-                counters[restart_level] = value - 1
+            for restart_level, restart_at in overrides.items():
+                counters[restart_level] = restart_at - 1
                 for deeper in [k for k in counters if k > restart_level]:
                     del counters[deeper]
         level = levels.get(ilvl, _Level())
@@ -115,13 +115,13 @@ class _Numbering:
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
 
-        def value(match: re.Match[str]) -> str:
+        def printed(match: re.Match[str]) -> str:
             index = int(match.group(1)) - 1
             other = levels.get(index, _Level())
             count = counters.get(index, other.start)
             return _format(count, other.fmt)
 
-        return re.sub(r"%(\d)", value, level.text)
+        return re.sub(r"%(\d)", printed, level.text)
 
 
 def _format(count: int, fmt: str) -> str:

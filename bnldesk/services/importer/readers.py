@@ -7,15 +7,13 @@ so a 100 MB file is refused at once; every failure of a format library becomes a
 
 from __future__ import annotations
 
-import io
-import logging
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 from bnldesk.services.importer.blocks import render_lines
 from bnldesk.services.importer.docx_reader import docx_blocks
 from bnldesk.services.importer.errors import DocumentImportError
+from bnldesk.services.importer.pdf_reader import pdf_blocks
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 5_000_000
@@ -101,53 +99,13 @@ def _split(text: str, name: str) -> list[str]:
 
 
 def _pdf_lines(data: bytes, name: str, progress: Progress | None) -> list[str]:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PyPdfError
-    except ImportError as exc:  # pragma: no cover - a dependency
-        raise DocumentImportError("PDF support is not installed (pypdf)") from exc
-    # pypdf logs and warns about damaged PDFs; we report our own one-line error instead.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted:
-                try:
-                    if not reader.decrypt(""):
-                        raise DocumentImportError(f"{name} is a password-protected PDF")
-                except DocumentImportError:
-                    raise
-                except Exception as exc:
-                    raise DocumentImportError(f"{name} is a password-protected PDF") from exc
-            pages = reader.pages
-            count = len(pages)
-            if count > MAX_PDF_PAGES:
-                raise DocumentImportError(f"{name} has {count} pages; too many for a plan")
-            chunks: list[str] = []
-            total = 0
-            for index, page in enumerate(pages):
-                text = page.extract_text() or ""
-                total += len(text)
-                if total > MAX_TEXT_CHARS:
-                    raise DocumentImportError(f"{name} holds too much text to be a plan")
-                chunks.append(text)
-                if progress is not None:
-                    progress(0.05 + 0.45 * (index + 1) / max(count, 1), f"reading page {index + 1}")
-    except DocumentImportError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise DocumentImportError(f"{name} is a damaged PDF ({type(exc).__name__})") from exc
-    except Exception as exc:  # pypdf raises a wide variety on hostile files
-        raise DocumentImportError(
-            f"{name} could not be read as a PDF ({type(exc).__name__})"
-        ) from exc
-    text = "\n".join(chunks)
-    if not text.strip():
-        raise DocumentImportError(
-            f"{name} has no text layer (a scanned or image-only PDF); run OCR on it first"
-        )
-    return _split(text, name)
+    blocks = pdf_blocks(
+        data, name, max_pages=MAX_PDF_PAGES, max_chars=MAX_TEXT_CHARS, progress=progress
+    )
+    if all(not (b.heading_level or b.list_level) for b in blocks):
+        # A printed text: its lines as drawn, as a text file would give them.
+        return [b.text for b in blocks]
+    return render_lines(blocks)
 
 
 def _docx_lines(data: bytes, name: str) -> list[str]:

@@ -66,9 +66,7 @@ _LABELS: list[tuple[Label, re.Pattern[str]]] = [
     ),
     (
         "contacts",
-        re.compile(
-            r"^contact(en|s|personen)?$|^personnesdecontact$|^contactpersons$"
-        ),
+        re.compile(r"^contact(en|s|personen)?$|^personnesdecontact$|^contactpersons$"),
     ),
     ("intro", re.compile(r"^inleiding$|^introduction$|^introductie$")),
 ]
