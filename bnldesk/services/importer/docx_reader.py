@@ -307,13 +307,13 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
             if num_id not in (None, "0") and ilvl is not None:
                 level = numbering.level(num_id, ilvl)
                 if level is not None and level.fmt == "bullet":
-                    list_level = list_level or ilvl + 1
+                    list_level = max(list_level, ilvl + 1)
                 elif level is not None:
                     number = numbering.next_number(num_id, ilvl).strip()
                     if number and heading:
                         text = f"{number} {text.strip()}"
                     elif number:
-                        list_level = list_level or ilvl + 1
+                        list_level = max(list_level, ilvl + 1)
             total += len(text)
             if total > max_chars:
                 raise DocumentImportError(f"{name} holds too much text to be a plan")

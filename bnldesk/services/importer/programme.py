@@ -16,7 +16,12 @@ from bnldesk.services.importer.cleaning import clean_title, display_case, join_t
 from bnldesk.services.importer.plan_markdown import TocEntry, find_toc
 
 # Parts of a programme that are not themes.
-_NOT_THEMES = re.compile(r"^(inleiding|introductie|voorwoord|missie\b.*|colofon|inhoud.*)$", re.I)
+_NOT_THEMES = re.compile(
+    r"^(inleiding|introductie|voorwoord|missie\b.*|colofon|inhoud.*"
+    r"|introduction|avant-propos|préface|pr[ée]ambule|mission\b.*|table des mati[èe]res|sommaire"
+    r"|foreword|preface|contents|table of contents)$",
+    re.I,
+)
 
 
 def _is_caps(text: str) -> bool:
@@ -44,7 +49,16 @@ def _with_toc(
     for entry in entries:
         title = entry.title
         if _NOT_THEMES.match(title):
-            if title.lower().startswith(("inleiding", "introductie", "voorwoord")):
+            if title.lower().startswith(
+                (
+                    "inleiding",
+                    "introductie",
+                    "voorwoord",
+                    "introduction",
+                    "avant-propos",
+                    "foreword",
+                )
+            ):
                 intro_key = normalise_title(title)
             wanted[normalise_title(title)] = (None, None)
             continue

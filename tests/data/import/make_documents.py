@@ -1,0 +1,439 @@
+"""Make our own test plans, in our own words, with their ground truth (``NAME.truth.json``).
+
+    .venv/bin/python tests/data/import/make_documents.py
+
+Each document is written from one description (:data:`FR_PLAN`, :data:`NL_PLAN`,
+:data:`FR_PROGRAMME`) in a layout that the seeds do not have, and its truth from the same
+description, so the truth never comes from the importer:
+
+- ``plan-annuel-2024-fr.pdf``: a French plan, one column, serif fonts, headings told apart by
+  size only, "Page N / M" feet and a running head, bullet and dash lists, a heading wrapped
+  over two lines, a footnote marker;
+- ``jaarplan-2024-wordnumbered.docx``: a Dutch plan whose chapter and section numbers come from
+  Word's multilevel list, kind labels in bold Normal paragraphs, lists as "List Paragraph"
+  with bullet numbering (workgroups nested at the second level);
+- ``programme-travail-2025-2028-fr.txt``: a French work programme with a table of contents;
+- ``scanned-plan.pdf`` (no truth): a page with only a drawing, no text layer.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+Section = dict[str, Any]
+
+FR_PLAN: dict[str, Any] = {
+    "year": 2024,
+    "chapters": [
+        (
+            "1",
+            "Marché intérieur et union économique",
+            [
+                {
+                    "number": "1.1",
+                    "title": "Énergie et climat",
+                    "objective": [
+                        "Renforcer la coopération régionale sur les réseaux électriques."
+                    ],
+                    "ongoing": [
+                        "Suivre la mise en œuvre du couplage des marchés de gros de l'électricité;",
+                        "Échanger les bonnes pratiques sur le stockage de l'énergie.",
+                    ],
+                    "new": ["Étudier un cadre commun pour l'hydrogène transfrontalier."],
+                    "workgroups": [
+                        (
+                            "Forum pentalatéral de l'énergie",
+                            None,
+                            [
+                                ("Groupe de soutien 1", "Penta SG1"),
+                                ("Groupe de soutien 2", "Penta SG2"),
+                            ],
+                        ),
+                        ("Plateforme gaz", "GAS-PF", []),
+                    ],
+                },
+                {
+                    "number": "1.2",
+                    "title": "Coopération transfrontalière dans les régions frontalières et les eurorégions",
+                    "objective": [
+                        "Lever les obstacles que rencontrent les travailleurs frontaliers."
+                    ],
+                    "ongoing": ["Tenir à jour l'inventaire des obstacles transfrontaliers."],
+                    "new": [
+                        "Organiser un atelier sur la reconnaissance des diplômes;",
+                        "Publier un guide pour les communes frontalières.",
+                    ],
+                    "workgroups": [
+                        ("Comité de direction Coopération transfrontalière", "GS-CT-Dir", [])
+                    ],
+                },
+            ],
+        ),
+        (
+            "2",
+            "Justice et affaires intérieures",
+            [
+                {
+                    "number": "2.1",
+                    "title": "Coopération policière",
+                    "objective": ["Appliquer pleinement le nouveau traité de police."],
+                    "ongoing": ["Poursuivre les patrouilles communes dans la zone frontalière."],
+                    "new": ["Mettre en place un point de contact commun pour la cybercriminalité."],
+                    "workgroups": [
+                        ("Concertation stratégique police", "SENN/POL-STRAT", []),
+                        ("Groupe de travail Formation policière", "SENN/POL/STRAT-FORM", []),
+                    ],
+                },
+                {
+                    "number": "2.2",
+                    "title": "Gestion des crises",
+                    "objective": ["Préparer ensemble la réponse aux crises transfrontalières."],
+                    "ongoing": ["Tenir un exercice commun des centres de crise."],
+                    "new": ["Rédiger un accord sur l'évacuation vers un pays voisin."],
+                    "workgroups": [
+                        ("Groupe de travail stratégique Gestion des crises", "SENN-CRISE", []),
+                        ("Identification des risques", "SENN-CRISE/RISK", []),
+                    ],
+                },
+            ],
+        ),
+    ],
+}
+
+NL_PLAN: dict[str, Any] = {
+    "year": 2024,
+    "chapters": [
+        ("1", "Inleiding", []),
+        (
+            "2",
+            "Duurzame ontwikkeling",
+            [
+                {
+                    "number": "2.1",
+                    "title": "Ruimtelijke ordening",
+                    "objective": [
+                        "Afstemmen van de ruimtelijke plannen aan weerszijden van de grens."
+                    ],
+                    "ongoing": [
+                        "Bijwerken van de gezamenlijke kaart van het grensgebied;",
+                        "Opvolgen van de structuurvisie voor de kustzone.",
+                    ],
+                    "new": ["Opzetten van een netwerk van planologen in de grensregio."],
+                    "workgroups": [
+                        (
+                            "Commissie Ruimtelijke Ordening",
+                            "RO/BCRO",
+                            [("Subgroep Oost", "RO/O-E"), ("Subgroep Zuid", "RO/SUD")],
+                        )
+                    ],
+                },
+                {
+                    "number": "2.2",
+                    "title": "Natuur en landschap",
+                    "objective": ["Beschermen van grensoverschrijdende natuurgebieden."],
+                    "ongoing": ["Beheren van het drielandenpark met een gezamenlijk plan."],
+                    "new": [
+                        "Uitwerken van een gezamenlijke aanpak voor exoten;",
+                        "Starten van een educatieproject over de heide.",
+                    ],
+                    "workgroups": [
+                        ("Werkgroep Exoten", "NAT/EXO", []),
+                        ("Werkgroep Jacht", "NAT/JV", []),
+                    ],
+                },
+            ],
+        ),
+        (
+            "3",
+            "Veiligheid",
+            [
+                {
+                    "number": "3.1",
+                    "title": "Drugsbestrijding",
+                    "objective": ["Verminderen van drugstoerisme in de grensstreek."],
+                    "ongoing": ["Uitwisselen van gegevens over nieuwe synthetische middelen."],
+                    "new": ["Organiseren van een gezamenlijke controleactie."],
+                    "workgroups": [("Werkgroep Drugs", "DROG", [])],
+                },
+            ],
+        ),
+    ],
+}
+
+FR_PROGRAMME = {
+    "period": (2025, 2028),
+    "themes": [
+        (
+            "SÉCURITÉ ET SOCIÉTÉ RÉSILIENTE",
+            [
+                "Sécurité transfrontalière et lutte contre la criminalité",
+                "Gestion des crises et résilience",
+            ],
+        ),
+        (
+            "INTÉGRATION ÉCONOMIQUE ET CROISSANCE DURABLE",
+            [
+                "Renforcement du marché intérieur",
+                "Mobilité intelligente et durable",
+                "Archivage numérique",
+            ],
+        ),
+        (
+            "DÉVELOPPEMENT DURABLE ET TRANSITION VERTE",
+            [
+                "La mer du Nord, source d'énergie verte",
+                "Économie circulaire",
+            ],
+        ),
+    ],
+}
+
+FR_LABELS = {
+    "objective": "Objectif général",
+    "ongoing": "Projets en cours",
+    "new": "Nouveaux projets 2024",
+    "workgroups": "Groupes de travail et commissions",
+}
+NL_LABELS = {
+    "objective": "Algemene doelstelling",
+    "ongoing": "Voortgangsprojecten",
+    "new": "Nieuwe projecten 2024",
+    "workgroups": "Werkgroepen en commissies",
+}
+
+
+def plan_truth(plan: dict[str, Any], name: str) -> dict[str, Any]:
+    """The ground truth of a plan description, in the format of shared/cases/import/truth."""
+    truth: dict[str, Any] = {
+        "document": name,
+        "plan_year": plan["year"],
+        "chapters": [],
+        "sections": [],
+        "items": [],
+        "workgroups": [],
+        "contacts_unique": [],
+    }
+    for number, title, sections in plan["chapters"]:
+        truth["chapters"].append({"number": number, "title": title})
+        for section in sections:
+            truth["sections"].append({"number": section["number"], "title": section["title"]})
+            for kind in ("objective", "ongoing", "new"):
+                for text in section[kind]:
+                    truth["items"].append(
+                        {"section": section["number"], "kind": kind, "text": text}
+                    )
+            for group_name, code, children in section["workgroups"]:
+                label = f"{group_name} ({code})" if code else group_name
+                truth["workgroups"].append(
+                    {"section": section["number"], "name": label, "code": code, "parent": None}
+                )
+                for child_name, child_code in children:
+                    truth["workgroups"].append(
+                        {
+                            "section": section["number"],
+                            "name": f"{child_name} ({child_code})",
+                            "code": child_code,
+                            "parent": group_name,
+                        }
+                    )
+    return truth
+
+
+def make_french_pdf(target: Path) -> None:
+    """The French plan as a one-column PDF with heads, feet, bullets and a wrapped heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    pdf = canvas.Canvas(str(target), pagesize=A4)
+    pages: list[list[tuple[str, float, str, float, float]]] = [[]]  # font, size, text, indent, gap
+    y_budget = [height - 110]
+
+    def put(font: str, size: float, text: str, indent: float = 0.0, gap: float = 0.0) -> None:
+        needed = size * 1.3 + gap
+        if y_budget[0] - needed < 70:
+            pages.append([])
+            y_budget[0] = height - 110
+        y_budget[0] -= needed
+        pages[-1].append((font, size, text, indent, gap))
+
+    put("Times-Bold", 20, "Plan annuel 2024")
+    put("Times-Italic", 11, "Union Benelux, Secrétariat général", gap=4)
+    for number, title, sections in FR_PLAN["chapters"]:
+        put("Times-Bold", 16, f"{number}. {title}", gap=10)
+        put("Times-Roman", 10.5, "Ce chapitre rassemble les travaux prévus pour l'année¹.", gap=3)
+        for section in sections:
+            words = f"{section['number']} {section['title']}".split()
+            first, rest = [], []
+            for word in words:
+                (first if len(" ".join([*first, word])) <= 45 and not rest else rest).append(word)
+            put("Times-Bold", 13, " ".join(first), gap=8)
+            if rest:
+                put("Times-Bold", 13, " ".join(rest))
+            for kind in ("objective", "ongoing", "new", "workgroups"):
+                put("Times-BoldItalic", 11, FR_LABELS[kind], gap=5)
+                if kind == "workgroups":
+                    for group_name, code, children in section["workgroups"]:
+                        put("Times-Roman", 10.5, f"• {group_name}" + (f" ({code})" if code else ""))
+                        for child_name, child_code in children:
+                            put("Times-Roman", 10.5, f"– {child_name} ({child_code})", indent=18)
+                    continue
+                for text in section[kind]:
+                    put("Times-Roman", 10.5, f"• {text}")
+    total = len(pages)
+    for index, lines in enumerate(pages, start=1):
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(60, height - 50, "Union Benelux")
+        pdf.drawRightString(width - 60, height - 50, "Plan annuel 2024")
+        pdf.drawCentredString(width / 2, 40, f"Page {index} / {total}")
+        y = height - 110
+        for font, size, text, indent, gap in lines:
+            y -= size * 1.3 + gap
+            pdf.setFont(font, size)
+            if text.endswith("l'année¹."):
+                body = text[:-2]
+                pdf.drawString(72 + indent, y, body)
+                pdf.setFont(font, size * 0.6)
+                pdf.drawString(
+                    72 + indent + pdf.stringWidth(body, font, size), y + size * 0.35, "1"
+                )
+                pdf.setFont(font, size)
+                pdf.drawString(72 + indent + pdf.stringWidth(body, font, size) + size * 0.4, y, ".")
+            else:
+                pdf.drawString(72 + indent, y, text)
+        pdf.showPage()
+    pdf.save()
+
+
+def make_word_numbered_docx(target: Path) -> None:
+    """The Dutch plan in Word: numbered headings and bulleted lists from numbering.xml."""
+    import docx
+    from docx.oxml import parse_xml
+
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    headings = (
+        f'<w:abstractNum {namespace} w:abstractNumId="71"><w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/><w:pStyle w:val="Heading1"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1.%2."/><w:pStyle w:val="Heading2"/></w:lvl></w:abstractNum>'
+    )
+    bullets = (
+        f'<w:abstractNum {namespace} w:abstractNumId="72"><w:multiLevelType w:val="hybridMultilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl>'
+        "</w:abstractNum>"
+    )
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(bullets))
+    numbering.insert(0, parse_xml(headings))
+    numbering.append(
+        parse_xml(f'<w:num {namespace} w:numId="71"><w:abstractNumId w:val="71"/></w:num>')
+    )
+    numbering.append(
+        parse_xml(f'<w:num {namespace} w:numId="72"><w:abstractNumId w:val="72"/></w:num>')
+    )
+    for level in (1, 2):
+        style = document.styles[f"Heading {level}"]
+        ppr = style.element.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:numPr {namespace}><w:numId w:val="71"/></w:numPr>'))
+
+    def listed(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text, style="List Paragraph")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr {namespace}><w:ilvl w:val="{level}"/><w:numId w:val="72"/></w:numPr>'
+            )
+        )
+
+    document.add_paragraph("Jaarplan 2024", style="Title")
+    for _number, title, sections in NL_PLAN["chapters"]:
+        document.add_heading(title, level=1)
+        if not sections:
+            document.add_paragraph("Dit plan beschrijft de samenwerking van het komende jaar.")
+        for section in sections:
+            document.add_heading(section["title"], level=2)
+            for kind in ("objective", "ongoing", "new", "workgroups"):
+                document.add_paragraph().add_run(NL_LABELS[kind]).bold = True
+                if kind == "workgroups":
+                    for group_name, code, children in section["workgroups"]:
+                        listed(f"{group_name} ({code})" if code else group_name, 0)
+                        for child_name, child_code in children:
+                            listed(f"{child_name} ({child_code})", 1)
+                    continue
+                for text in section[kind]:
+                    listed(text, 0)
+    document.save(str(target))
+
+
+def make_french_programme(target: Path) -> dict[str, Any]:
+    start, end = FR_PROGRAMME["period"]
+    lines = [f"Programme de travail commun {start}-{end}", "", "Table des matières", ""]
+    page = 3
+    lines.append(f"INTRODUCTION\t{page}")
+    for theme, subs in FR_PROGRAMME["themes"]:
+        page += 1
+        lines.append(f"{theme}\t{page}")
+        for sub in subs:
+            lines.append(f"{sub}\t{page}")
+            page += 1
+    lines += ["", "INTRODUCTION", "", "Les trois pays fixent ici leurs priorités communes.", ""]
+    truth: dict[str, Any] = {
+        "document": target.name,
+        "kind": "programme",
+        "period": f"{start}-{end}",
+        "chapters": [],
+        "sections": [],
+        "items": [],
+        "workgroups": [],
+        "contacts_unique": [],
+    }
+    for number, (theme, subs) in enumerate(FR_PROGRAMME["themes"], start=1):
+        truth["chapters"].append({"number": str(number), "title": theme})
+        lines += [theme, "", "Sous ce thème, les pays travaillent ensemble.", ""]
+        for position, sub in enumerate(subs, start=1):
+            truth["sections"].append({"number": f"{number}.{position}", "title": sub})
+            lines += [sub, "", "Les administrations échangent leurs pratiques.", ""]
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return truth
+
+
+def make_scanned_pdf(target: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(target), pagesize=A4)
+    for row in range(40):
+        pdf.rect(60, 780 - row * 18, 400 - (row % 5) * 40, 8, fill=1, stroke=0)
+    pdf.showPage()
+    pdf.save()
+
+
+def write_truth(path: Path, truth: dict[str, Any]) -> None:
+    path.write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    make_french_pdf(HERE / "plan-annuel-2024-fr.pdf")
+    write_truth(
+        HERE / "plan-annuel-2024-fr.truth.json", plan_truth(FR_PLAN, "plan-annuel-2024-fr.pdf")
+    )
+    make_word_numbered_docx(HERE / "jaarplan-2024-wordnumbered.docx")
+    write_truth(
+        HERE / "jaarplan-2024-wordnumbered.truth.json",
+        plan_truth(NL_PLAN, "jaarplan-2024-wordnumbered.docx"),
+    )
+    programme = HERE / "programme-travail-2025-2028-fr.txt"
+    write_truth(
+        HERE / "programme-travail-2025-2028-fr.truth.json", make_french_programme(programme)
+    )
+    make_scanned_pdf(HERE / "scanned-plan.pdf")
+
+
+if __name__ == "__main__":
+    main()
