@@ -16,6 +16,7 @@ pdfplumber (built on pdfminer.six, same results, slower): on the two-column 2013
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import statistics
@@ -35,6 +36,7 @@ _BULLET_GLYPHS = set("•●▪■◦‣⁃∙·➢➤►▶✓✔□\x7f")
 _DASHES = ("-", "–", "—")
 _MARGIN = 0.12  # the top and bottom share of a page where running heads and feet live
 _DIGITS = re.compile(r"\d+")
+_KEPT_HEAD = -2  # the column of a running head kept once (it is no column of the text)
 
 
 @dataclass
@@ -110,6 +112,7 @@ class _Line:
         weighted = Counter(c.font for c in kept if c.text.strip())
         font = weighted.most_common(1)[0][0] if weighted else ""
         self.bold = bool(re.search(r"bold|black|heavy|semibold|demi", font, re.I))
+        self.chars = []  # what is needed is kept above; a long PDF has millions of them
 
 
 def _is_private(char: str) -> bool:
@@ -168,6 +171,21 @@ def _page_chars(layout: Any) -> Iterator[_Char]:
                 stack.append(child)
 
 
+def _layouts(data: bytes) -> Iterator[Any]:
+    """Each page's characters, one page at a time, without pdfminer's own layout analysis
+    (``extract_pages`` always runs it; we group lines ourselves, and it costs a third)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
+    for page in PDFPage.get_pages(io.BytesIO(data)):
+        interpreter.process_page(page)
+        yield device.get_result()
+
+
 def _text_of(char: _Char) -> str:
     text = char.text
     if text.startswith("(cid:"):
@@ -211,10 +229,12 @@ def _assign_columns(lines: list[_Line], width: float) -> None:
     """Column 0 (left or only), 1 (right), or -1 for lines across the gutter (heads, feet)."""
     if len(lines) < 6:
         return
-    bins = [0] * (int(width) + 2)
+    # How many lines cover each point of the width: a difference array, then its running sum.
+    steps = [0] * (int(width) + 3)
     for line in lines:
-        for x in range(max(0, int(line.x0)), min(len(bins), int(line.x1) + 1)):
-            bins[x] += 1
+        steps[min(len(steps) - 2, max(0, int(line.x0)))] += 1
+        steps[min(len(steps) - 1, max(0, int(line.x1) + 1))] -= 1
+    bins = list(itertools.accumulate(steps))
     low, high = int(width * 0.3), int(width * 0.7)
     allowed = max(1, len(lines) // 25)
     best: tuple[int, int] | None = None
@@ -251,27 +271,46 @@ def _ordered(lines: list[_Line]) -> list[_Line]:
     return sorted(heads, key=lambda line: -line.y) + body + sorted(feet, key=lambda line: -line.y)
 
 
-def _furniture_key(line: _Line) -> str:
-    return _DIGITS.sub("#", line.text.casefold())
+def _furniture_key(line: _Line) -> tuple[str, int]:
+    """Running heads and feet repeat their text (numbers aside) at the same height."""
+    return _DIGITS.sub("#", line.text.casefold()), round(line.y / 4)
 
 
 def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
-    """Drop running heads and feet (repeated in the margins of most pages) and page numbers."""
-    seen: Counter[str] = Counter()
+    """Drop running heads and feet (repeated in the margins of most pages) and page numbers.
+
+    Lines in a size larger than the body text's are headings, however often they repeat.
+    """
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    seen: Counter[tuple[str, int]] = Counter()
     for lines, height in zip(pages, heights, strict=True):
         keys = {
             _furniture_key(line)
             for line in lines
-            if line.y > height * (1 - _MARGIN) or line.y < height * _MARGIN
+            if (line.y > height * (1 - _MARGIN) or line.y < height * _MARGIN) and line.size <= body
         }
         seen.update(keys)
     repeated = max(2, (len(pages) + 1) // 2)
     out: list[list[_Line]] = []
-    for lines, height in zip(pages, heights, strict=True):
+    for page_index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
         kept = []
         for line in lines:
             in_margin = line.y > height * (1 - _MARGIN) or line.y < height * _MARGIN
-            if in_margin and len(pages) >= 2 and seen[_furniture_key(line)] >= repeated:
+            if (
+                in_margin
+                and len(pages) >= 2
+                and line.size <= body
+                and seen[_furniture_key(line)] >= repeated
+            ):
+                if page_index == 0 and line.y > height * (1 - _MARGIN):
+                    # The first running head often names the document ("Jaarplan 2031"):
+                    # kept once, as front matter, so the title and year are still read.
+                    line.column = _KEPT_HEAD
+                    kept.append(line)
                 continue
             if in_margin and re.fullmatch(r"[-–(]*\s*\d{1,4}\s*[-–)]*", line.text):
                 continue  # a bare page number
@@ -322,6 +361,8 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
     column_right: dict[tuple[int, int], float] = defaultdict(float)
     for lines in pages:
         for line in lines:
+            if line.column == _KEPT_HEAD:
+                continue
             key = (line.page, line.column)
             column_left[key] = min(column_left[key], line.x0)
             column_right[key] = max(column_right[key], line.x1)
@@ -337,6 +378,10 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
 
     for lines in pages:
         for line in lines:
+            if line.column == _KEPT_HEAD:
+                close()
+                blocks.append(Block(line.text, page=line.page, size=line.size))
+                continue
             level = styles.level(line)
             key = (line.page, line.column)
             left = column_left[key]
@@ -408,7 +453,6 @@ def pdf_blocks(
     """The blocks of a PDF; raises :class:`DocumentImportError` with one line."""
     count = _open_checked(data, name, max_pages)
     try:
-        from pdfminer.high_level import extract_pages
         from pdfminer.pdfparser import PDFSyntaxError
     except ImportError as exc:  # pragma: no cover - a dependency
         raise DocumentImportError("PDF support is not installed (pdfminer.six)") from exc
@@ -419,7 +463,7 @@ def pdf_blocks(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for index, layout in enumerate(extract_pages(io.BytesIO(data), laparams=None)):
+            for index, layout in enumerate(_layouts(data)):
                 chars = list(_page_chars(layout))
                 lines = _rows(chars, index + 1)
                 _assign_columns(lines, layout.width)
