@@ -19,13 +19,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument
+from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument, document_to_dict
 from bnldesk.services.importer.cleaning import clean_lines
-from bnldesk.services.importer.errors import DocumentImportError, ReplaceRefused
+from bnldesk.services.importer.errors import (
+    DocumentImportError,
+    DoubtfulStructure,
+    ReplaceRefused,
+)
 from bnldesk.services.importer.plan_markdown import find_toc, parse_markdown_plan
 from bnldesk.services.importer.plan_numbered import parse_numbered_plan
 from bnldesk.services.importer.programme import parse_programme
-from bnldesk.services.importer.readers import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, read_lines
+from bnldesk.services.importer.readers import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, read_text
 from bnldesk.services.importer.vocabulary import label_of, names_programme, plan_year_in
 
 if TYPE_CHECKING:
@@ -36,6 +40,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "DocumentImportError",
+    "DoubtfulStructure",
     "ImportReport",
     "ReplaceRefused",
     "detect",
@@ -110,10 +115,15 @@ def parse_documents(
     name: str = "document",
     kind: DocumentKind | None = None,
     year: int | None = None,
+    pages: list[int] | None = None,
 ) -> list[PlanDocument]:
-    """The document in the lines, then any document bound after it (a programme after a plan)."""
+    """The document in the lines, then any document bound after it (a programme after a plan).
+
+    ``pages`` gives the page of each line, for the warnings. Raises
+    :class:`DocumentImportError` for text that is no plan or programme.
+    """
     try:
-        return _parse_lines(raw_lines, name=name, kind=kind, year=year)
+        docs = _parse_lines(raw_lines, name=name, kind=kind, year=year)
     except DocumentImportError:
         raise
     except RecursionError as exc:
@@ -122,6 +132,51 @@ def parse_documents(
         raise DocumentImportError(
             f"{name}: could not make sense of the text ({type(exc).__name__}: {exc})"
         ) from exc
+    for doc in docs:
+        _check_structure(doc, name=name, year_given=year is not None)
+        if pages:
+            for warning in doc.warnings:
+                if 0 < warning.line <= len(pages):
+                    warning.page = pages[warning.line - 1]
+    return docs
+
+
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _check_structure(doc: PlanDocument, *, name: str, year_given: bool) -> None:
+    """Warnings about the document as a whole: what it lacks, and a year that disagrees."""
+    sections = doc.iter_sections()
+    added: list[ImportWarning] = []
+    if doc.kind == "plan":
+        if not sections:
+            added.append(ImportWarning(0, "no sections found under the chapters", doubt=True))
+        elif not any(s.items or s.workgroups for s in sections):
+            added.append(
+                ImportWarning(0, "no items or workgroups found in any section", doubt=True)
+            )
+        else:
+            empty = [s.number for s in sections if not s.items and not s.children]
+            if empty:
+                added.append(
+                    ImportWarning(
+                        0,
+                        f"{len(empty)} of {len(sections)} sections have no items",
+                        ", ".join(empty)[:120],
+                    )
+                )
+        years = {int(m.group(1)) for m in _NAME_YEAR.finditer(name)}
+        if doc.year is not None and years and doc.year not in years:
+            added.append(
+                ImportWarning(
+                    0,
+                    f"the file name says {', '.join(map(str, sorted(years)))} but the plan is "
+                    f"read as {doc.year}" + ("" if year_given else "; give the year with --year"),
+                    name,
+                    doubt=not year_given,
+                )
+            )
+    doc.warnings = sorted([*doc.warnings, *added], key=lambda w: w.line)
 
 
 def _parse_lines(
@@ -247,10 +302,10 @@ def parse_file_documents(
     path = Path(path)
     if progress is not None:
         progress(0.0, f"reading {path.name}")
-    raw = read_lines(path, progress)
+    raw, pages = read_text(path, progress)
     if progress is not None:
         progress(0.5, "recognising the structure")
-    docs = parse_documents(raw, name=path.name, kind=kind, year=year)
+    docs = parse_documents(raw, name=path.name, kind=kind, year=year, pages=pages)
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
@@ -261,7 +316,19 @@ def parse_file_documents(
     return docs
 
 
+def warning_dict(warning: ImportWarning) -> dict[str, Any]:
+    """A warning as plain data: line, page, message, text and whether it doubts the structure."""
+    return {
+        "line": warning.line,
+        "page": warning.page,
+        "message": warning.message,
+        "text": warning.text,
+        "doubt": warning.doubt,
+    }
+
+
 def document_counts(doc: PlanDocument) -> dict[str, int]:
+    """How many chapters, sections, items (also per kind), flagships, workgroups, contacts."""
     items = [i for s in doc.iter_sections() for i in s.items]
     counts = {
         "chapters": len(doc.chapters),
@@ -291,6 +358,8 @@ class ImportReport:
     updated: dict[str, int] = field(default_factory=dict)
     removed: dict[str, int] = field(default_factory=dict)
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    doubtful: bool = False
+    tree: dict[str, Any] = field(default_factory=dict)
     carried_notes: list[dict[str, Any]] = field(default_factory=list)
     previous_year: int | None = None
     new_objects: list[dict[str, Any]] = field(default_factory=list)
@@ -351,17 +420,25 @@ def import_file(
     dry_run: bool = False,
     progress: Progress | None = None,
     replace: bool = False,
+    force: bool = False,
+    document: PlanDocument | None = None,
 ) -> ImportReport:
     """Parse ``path`` and merge it into ``store`` in one transaction (none with ``dry_run``).
 
     A document that would remove most sections of a plan or programme already in the database
-    is refused with :class:`ReplaceRefused` unless ``replace`` is true.
+    is refused with :class:`ReplaceRefused` unless ``replace`` is true; one whose structure is
+    doubtful (a warning with ``doubt``) with :class:`DoubtfulStructure` unless ``force`` is
+    true. ``document`` is the parsed (and perhaps corrected) document to write instead of
+    parsing ``path`` again: the review window passes what the delegate approved.
     """
     from bnldesk.store import history
     from bnldesk.store.structure import write_document
 
     started = time.perf_counter()
-    doc, *bound = parse_file_documents(path, kind=kind, year=year, progress=progress)
+    if document is not None:
+        doc, bound = document, []
+    else:
+        doc, *bound = parse_file_documents(path, kind=kind, year=year, progress=progress)
     if progress is not None:
         progress(0.7, "writing to the database")
     label = str(doc.year) if doc.kind == "plan" else f"{doc.start_year}-{doc.end_year}"
@@ -372,8 +449,18 @@ def import_file(
         title=doc.title,
         dry_run=dry_run,
         counts=document_counts(doc),
-        warnings=[{"line": w.line, "message": w.message, "text": w.text} for w in doc.warnings],
+        warnings=[warning_dict(w) for w in doc.warnings],
+        doubtful=doc.doubtful,
+        tree=document_to_dict(doc, with_bodies=False),
     )
+    if doc.doubtful and not dry_run and not force:
+        first = next(w for w in doc.warnings if w.doubt)
+        where = f"line {first.line}: " if first.line else ""
+        raise DoubtfulStructure(
+            f"{Path(path).name}: the structure found looks doubtful ({where}{first.message}; "
+            f"{len(doc.warnings)} warnings in all); nothing was changed: check it with "
+            "--dry-run or the review window, then import with --force if it is right"
+        )
     if not dry_run:
         from bnldesk.services.backup import backup_before
 

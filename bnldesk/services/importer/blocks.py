@@ -71,12 +71,19 @@ def paragraphs_are_lines(blocks: list[Block]) -> bool:
     return broken / len(pairs) > 0.15
 
 
-def render_lines(blocks: list[Block]) -> list[str]:
-    """The blocks as lines of text for the structure parser (see the module docstring)."""
+def render_lines(blocks: list[Block]) -> tuple[list[str], list[int]]:
+    """The blocks as lines of text for the structure parser (see the module docstring), and
+    the page of each line (0 where the format has no pages)."""
     numbered = is_labelled(blocks)
     # Whole paragraphs of a labelled list are entries of it; wrapped lines are not.
     paragraph_entries = numbered and not paragraphs_are_lines(blocks)
     lines: list[str] = []
+    pages: list[int] = []
+
+    def emit(text: str, page: int) -> None:
+        lines.append(text)
+        pages.append(page)
+
     for block in blocks:
         text = " ".join(block.text.split())
         if not text:
@@ -84,18 +91,18 @@ def render_lines(blocks: list[Block]) -> list[str]:
         label = label_of(text)
         if numbered:
             if block.heading_level or label:
-                lines.append(text)
+                emit(text, block.page)
             elif block.list_level:
-                lines.append(" " + text if block.list_level == 1 else " - " + text)
+                emit(" " + text if block.list_level == 1 else " - " + text, block.page)
             else:
-                lines.append(" " + text if paragraph_entries else block.text.rstrip())
+                emit(" " + text if paragraph_entries else block.text.rstrip(), block.page)
             continue
         if block.heading_level and not label:
-            lines.append("#" * min(block.heading_level, 6) + " " + text)
+            emit("#" * min(block.heading_level, 6) + " " + text, block.page)
         elif block.list_level:
-            lines.append("  " * (block.list_level - 1) + "- " + text)
+            emit("  " * (block.list_level - 1) + "- " + text, block.page)
         else:
-            lines.append(text)
+            emit(text, block.page)
         if not block.list_level:
-            lines.append("")
-    return lines
+            emit("", block.page)
+    return lines, pages

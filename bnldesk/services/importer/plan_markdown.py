@@ -379,10 +379,15 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
         sec = sections.get(number)
         if sec is not None and not sec.items and not sec.body and not sec.children:
             stray.append((entry.line + 1, number))
+    # A few contents entries without a heading happen (a designed page); many mean the text
+    # was not read as its contents announce.
+    doubtful = len(stray) > max(1, len(toc_sections) // 4)
     for line_no, number in stray:
         warnings.append(
             ImportWarning(
-                line_no, f"section {number} is in the table of contents but not in the text"
+                line_no,
+                f"section {number} is in the table of contents but not in the text",
+                doubt=doubtful,
             )
         )
     return chapters

@@ -81,6 +81,14 @@ def _block_of(text: str) -> str | None:
     return label if label in ("objective", "ongoing", "new", "workgroups", "intro") else None
 
 
+def _looks_like_heading(line: str) -> bool:
+    """A numbered line that reads as a heading: "4. Title", short, no sentence end."""
+    text = line.strip()
+    return bool(re.match(r"^\d{1,2}(\.\d{1,2})?\.?\s+\S", text)) and (
+        len(text) <= 90 and not text.endswith((".", ";", ","))
+    )
+
+
 def _plausible_title(title: str) -> bool:
     title = title.strip()
     return (
@@ -158,6 +166,16 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 chapter.sections.append(section)
                 block = None
                 continue
+            if expected < int(m.group(2)) <= expected + 2 and _looks_like_heading(line):
+                warnings.append(
+                    ImportWarning(
+                        number,
+                        f"a heading numbered {m.group(1)}.{m.group(2)} where "
+                        f"{m.group(1)}.{expected} was expected: read as text",
+                        line.strip()[:80],
+                        doubt=True,
+                    )
+                )
         m = _CHAPTER.match(line)
         if m and not _SECTION.match(line):
             expected = int(chapters[-1].number) + 1 if chapters else 1
@@ -176,6 +194,21 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 block = None
                 in_contacts = bool(_CONTACTS_TITLE.search(m.group(2)))
                 continue
+            if (
+                chapters
+                and expected < int(m.group(1)) <= expected + 2
+                and _plausible_title(title)
+                and _looks_like_heading(line)
+            ):
+                warnings.append(
+                    ImportWarning(
+                        number,
+                        f"a heading numbered {m.group(1)} where chapter {expected} was expected: "
+                        "read as text",
+                        line.strip()[:80],
+                        doubt=True,
+                    )
+                )
         if chapter is None:
             if not any(w.message.startswith("text before the first chapter") for w in warnings):
                 warnings.append(

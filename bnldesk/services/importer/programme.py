@@ -150,4 +150,16 @@ def _by_capitals(lines: list[str], warnings: list[ImportWarning]) -> tuple[list[
         index += 1
     for position, ch in enumerate(chapters):
         ch.body = join_text(bodies.get(position, []))
+    if chapters:
+        # Without contents or numbers, themes are guessed from lines in capitals.
+        few = len(chapters) < 3
+        warnings.append(
+            ImportWarning(
+                0,
+                f"{len(chapters)} themes recognised by their capitals only (no table of contents "
+                "or numbers to check them against)" + ("; too few for a programme" if few else ""),
+                "; ".join(ch.title for ch in chapters)[:120],
+                doubt=few,
+            )
+        )
     return chapters, join_text(intro)

@@ -36,6 +36,14 @@ def _sniff(head: bytes) -> str:
 
 def read_lines(path: Path, progress: Progress | None = None) -> list[str]:
     """The text of ``path`` as lines; raises :class:`DocumentImportError` for unusable files."""
+    return read_text(path, progress)[0]
+
+
+def read_text(path: Path, progress: Progress | None = None) -> tuple[list[str], list[int]]:
+    """The lines of ``path`` and the page each comes from (0 for formats without pages).
+
+    Raises :class:`DocumentImportError` with one line for a file that cannot be used.
+    """
     name = path.name
     try:
         if not path.exists():
@@ -68,14 +76,15 @@ def read_lines(path: Path, progress: Progress | None = None) -> list[str]:
     if suffix == ".docx" or kind == "zip":
         if kind != "zip":
             raise DocumentImportError(f"{name} is not a Word .docx file")
-        return _docx_lines(data, name)
+        return render_lines(docx_blocks(data, name, MAX_TEXT_CHARS))
     if kind == "ole":
         raise DocumentImportError(f"{name} is an old binary Office file; save it as .docx or PDF")
     if suffix and suffix not in SUPPORTED_SUFFIXES:
         raise DocumentImportError(
             f"{name}: unsupported file type {suffix} (use PDF, DOCX, TXT or MD)"
         )
-    return _text_lines(data, name)
+    lines = _text_lines(data, name)
+    return lines, [0] * len(lines)
 
 
 def _text_lines(data: bytes, name: str) -> list[str]:
@@ -98,15 +107,11 @@ def _split(text: str, name: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _pdf_lines(data: bytes, name: str, progress: Progress | None) -> list[str]:
+def _pdf_lines(data: bytes, name: str, progress: Progress | None) -> tuple[list[str], list[int]]:
     blocks = pdf_blocks(
         data, name, max_pages=MAX_PDF_PAGES, max_chars=MAX_TEXT_CHARS, progress=progress
     )
     if all(not (b.heading_level or b.list_level) for b in blocks):
         # A printed text: its lines as drawn, as a text file would give them.
-        return [b.text for b in blocks]
+        return [b.text for b in blocks], [b.page for b in blocks]
     return render_lines(blocks)
-
-
-def _docx_lines(data: bytes, name: str) -> list[str]:
-    return render_lines(docx_blocks(data, name, MAX_TEXT_CHARS))
