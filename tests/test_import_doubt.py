@@ -100,3 +100,20 @@ def test_programme_by_capitals_only_is_flagged(tmp_path: Path) -> None:
     doc = parse_lines(text.splitlines(), name="wp.txt")
     assert doc.doubtful
     assert any("capitals only" in w.message for w in doc.warnings)
+
+
+def test_list_items_json_has_each_body_and_keeps_its_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "plans.db"
+    docx = CASES / "docs" / "jaarplan-2013-headings.docx"
+    assert main(["--db", str(db), "--no-demo", "import", str(docx)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "list", "items", "--plan", "2013", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) >= 163
+    stable = {"id", "plan_year", "section", "section_title", "kind", "flagship", "title", "theme"}
+    assert all(stable | {"body"} == set(row) for row in rows)
+    energy = [r for r in rows if r["section"] == "3.1" and r["kind"] == "ongoing"]
+    assert energy[1]["body"].startswith("Geven van nog concretere invulling")
+    assert "- Inzake elektriciteit wordt de flow based marktkoppeling" in energy[1]["body"]

@@ -173,6 +173,7 @@ def list_items(
             "flagship": it.is_flagship,
             "title": it.title,
             "theme": it.theme,
+            "body": it.body,
         }
         for it, number, section_title, year in session.execute(stmt)
     ]
