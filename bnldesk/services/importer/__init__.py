@@ -24,6 +24,7 @@ from bnldesk.services.importer.cleaning import clean_lines
 from bnldesk.services.importer.errors import (
     DocumentImportError,
     DoubtfulStructure,
+    ImportCancelled,
     ReplaceRefused,
 )
 from bnldesk.services.importer.plan_markdown import find_toc, parse_markdown_plan
@@ -41,8 +42,10 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "DocumentImportError",
     "DoubtfulStructure",
+    "ImportCancelled",
     "ImportReport",
     "ReplaceRefused",
+    "ReviewInput",
     "detect",
     "document_counts",
     "import_file",
@@ -50,6 +53,7 @@ __all__ = [
     "parse_file",
     "parse_file_documents",
     "parse_lines",
+    "read_for_review",
 ]
 
 Progress = Callable[[float, str], None]
@@ -299,6 +303,27 @@ def parse_file_documents(
     progress: Progress | None = None,
 ) -> list[PlanDocument]:
     """Every document in ``path``: the plan or programme, then any bound after it."""
+    return read_for_review(path, kind=kind, year=year, progress=progress).documents
+
+
+@dataclass
+class ReviewInput:
+    """What the review window shows: the documents found and the text they were read from
+    (``lines``, with the ``pages`` each line comes from, 0 where the format has none)."""
+
+    documents: list[PlanDocument]
+    lines: list[str]
+    pages: list[int]
+
+
+def read_for_review(
+    path: Path | str,
+    *,
+    kind: DocumentKind | None = None,
+    year: int | None = None,
+    progress: Progress | None = None,
+) -> ReviewInput:
+    """Read and parse ``path``, keeping its text; raises :class:`DocumentImportError`."""
     path = Path(path)
     if progress is not None:
         progress(0.0, f"reading {path.name}")
@@ -313,7 +338,7 @@ def parse_file_documents(
     for doc in docs:
         doc.source_file = str(path.name)
         doc.source_sha256 = digest
-    return docs
+    return ReviewInput(docs, raw, pages)
 
 
 def warning_dict(warning: ImportWarning) -> dict[str, Any]:

@@ -20,3 +20,8 @@ class ReplaceRefused(DocumentImportError):
 class DoubtfulStructure(DocumentImportError):
     """The structure found is doubtful (headings out of order, contents entries not found, no
     sections...): nothing was written; review it and import with ``force``."""
+
+
+class ImportCancelled(DocumentImportError):
+    """The delegate cancelled: raised from the progress callback, so the transaction rolls
+    back and nothing is written."""

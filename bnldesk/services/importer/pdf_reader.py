@@ -297,7 +297,8 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list
     repeated = max(2, (len(pages) + 1) // 2)
     out: list[list[_Line]] = []
     for page_index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
-        kept = []
+        kept: list[_Line] = []
+        heads: list[_Line] = []
         for line in lines:
             in_margin = line.y > height * (1 - _MARGIN) or line.y < height * _MARGIN
             if (
@@ -310,12 +311,12 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list
                     # The first running head often names the document ("Jaarplan 2031"):
                     # kept once, as front matter, so the title and year are still read.
                     line.column = _KEPT_HEAD
-                    kept.append(line)
+                    heads.append(line)
                 continue
             if in_margin and re.fullmatch(r"[-–(]*\s*\d{1,4}\s*[-–)]*", line.text):
                 continue  # a bare page number
             kept.append(line)
-        out.append(kept)
+        out.append(heads + kept)
     return out
 
 

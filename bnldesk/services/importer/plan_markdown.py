@@ -204,7 +204,7 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
         chapters.append(chapter)
         section = None
         # "# 1." is followed by the title as its own heading: that heading is not an item.
-        pending_title_for = chapter if not title or not entry else None
+        pending_title_for = chapter if not title else None
         for sub in sorted(
             (e for e in toc_sections.values() if e.number.split(".")[0] == number),
             key=lambda e: [int(p) for p in e.number.split(".")],
