@@ -72,8 +72,16 @@ def join_soft_hyphens(lines: list[str]) -> list[str]:
     return out
 
 
+# A running foot that ends in its page number: "Annual plan 2025 – page 3", "blz. 4 van 20".
+_PAGE_FOOT = re.compile(
+    r"^.{0,80}\b(page|pagina|blz\.?|bladzijde|p\.)\s*\d{1,4}(\s*(of|van|sur|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(line: str) -> bool:
-    return bool(_FURNITURE.match(line)) or bool(_URL_LINE.match(line))
+    """Page furniture: running heads and feet, page numbers, a bare URL."""
+    return bool(_FURNITURE.match(line) or _URL_LINE.match(line) or _PAGE_FOOT.match(line.strip()))
 
 
 def strip_furniture(lines: list[str]) -> list[str]:
@@ -199,10 +207,83 @@ def clean_title(text: str) -> str:
     return text.strip(" \t-–—:;,").strip()
 
 
+_CHAPTER_WORD = re.compile(
+    r"^(?P<marks>\s*#*\s*)(?:hoofdstuk|chapitre|chapter|krachtlijn|deel|partie|part)\s+"
+    r"(?P<number>\d{1,2}|[IVX]{1,5})\b\s*[:.–—-]?\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(text: str) -> int:
+    total = 0
+    for position, letter in enumerate(text):
+        value = _ROMAN[letter]
+        following = _ROMAN[text[position + 1]] if position + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def number_chapter_words(lines: list[str]) -> list[str]:
+    """ "Hoofdstuk 3: Titel", "Chapitre III – Titre", "Chapter 3" + a title line -> "3. Titel".
+
+    Plans that name their chapters in words get the numbered headings the parser reads; a
+    title on the next line is brought up (that line is left empty, keeping line numbers).
+    """
+    out = list(lines)
+    for index, line in enumerate(out):
+        if len(line) > 120:
+            continue
+        match = _CHAPTER_WORD.match(line)
+        if match is None:
+            continue
+        raw_number = match.group("number")
+        number = int(raw_number) if raw_number.isdigit() else _roman_value(raw_number.upper())
+        title = match.group("title").strip()
+        if not title:
+            following = next(
+                (j for j in range(index + 1, min(len(out), index + 3)) if out[j].strip()), None
+            )
+            if following is None or len(out[following]) > 100:
+                continue
+            title = out[following].strip().lstrip("#").strip()
+            out[following] = ""
+        out[index] = f"{match.group('marks')}{number}. {title}"
+    return out
+
+
+def strip_repeated(lines: list[str]) -> list[str]:
+    """Blank running heads and feet left in an extracted text: short lines with a number that
+    come back, digits aside, three times or more ("Plan annuel 2023 – page 4"). The first is
+    kept (it is often the document's title); labels and numbered headings never go."""
+    from bnldesk.services.importer.vocabulary import label_of
+
+    keys = [_DIGIT_RUN.sub("#", line.strip().casefold()) for line in lines]
+    counts: dict[str, int] = {}
+    for line, key in zip(lines, keys, strict=True):
+        if "#" in key and 0 < len(line.strip()) <= 100:
+            counts[key] = counts.get(key, 0) + 1
+    out = list(lines)
+    seen: set[str] = set()
+    for index, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        if counts.get(key, 0) < 3 or label_of(line) or _NUMBERED_HEADING.match(line):
+            continue
+        if key in seen:
+            out[index] = ""
+        seen.add(key)
+    return out
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_NUMBERED_HEADING = re.compile(r"^\s*#*\s*\d{1,2}(\.\d{1,2})*\.?\s+\S")
+
+
 def clean_lines(raw: list[str]) -> list[str]:
     """The lines of a document as clean text, one for one (see the module docstring)."""
     lines = [normalise_line(line) for line in join_soft_hyphens(raw)]
     lines = strip_furniture(lines)
+    lines = strip_repeated(lines)
+    lines = number_chapter_words(lines)
     lines = [collapse_spaced_capitals(line) for line in lines]
     return dehyphenate(lines)
 

@@ -249,6 +249,42 @@ def _paragraph_text(element: Any) -> str:
     return "".join(parts)
 
 
+_CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag"}
+
+
+def _body_parts(body: Any) -> Any:
+    """The body's paragraphs and table rows in reading order (content controls opened)."""
+    for child in body:
+        if child.tag == f"{W}p":
+            yield child
+        elif child.tag == f"{W}tbl":
+            rows = child.findall(f"{W}tr")
+            for position, row in enumerate(rows):
+                if position == 0 and len(rows) > 1 and _is_header_row(row):
+                    continue
+                yield row
+        elif child.tag in _CONTAINERS:
+            yield from _body_parts(child)
+
+
+def _is_header_row(row: Any) -> bool:
+    """A table's heading row: marked as one, or all its text in bold."""
+    if row.find(f"{W}trPr/{W}tblHeader") is not None:
+        return True
+    runs = [r for r in row.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+    return bool(runs) and all(r.find(f"{W}rPr/{W}b") is not None for r in runs)
+
+
+def _row_text(row: Any) -> str:
+    """A table row as one entry: its cells' texts joined with dashes ("name – code")."""
+    cells = []
+    for cell in row.findall(f"{W}tc"):
+        text = " ".join(" ".join(_paragraph_text(p).split()) for p in cell.iter(f"{W}p")).strip()
+        if text:
+            cells.append(text)
+    return " – ".join(cells)
+
+
 def _heading_level(style: _Style | None, outline: int | None) -> int:
     if outline is not None and 0 <= outline < 9:
         return outline + 1
@@ -278,7 +314,13 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
         numbering = _read_numbering(document)
         blocks: list[Block] = []
         total = 0
-        for element in document.element.body.iter(f"{W}p"):
+        for element in _body_parts(document.element.body):
+            if element.tag == f"{W}tr":
+                row = _row_text(element)
+                if row:
+                    blocks.append(Block(text=row, list_level=1, style="table row"))
+                    total += len(row)
+                continue
             text = _paragraph_text(element)
             ppr = element.find(f"{W}pPr")
             style_id = _attr(ppr, f"{W}pStyle") or ""

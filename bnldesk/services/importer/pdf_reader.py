@@ -259,16 +259,48 @@ def _assign_columns(lines: list[_Line], width: float) -> None:
         line.column = 0 if line.x1 <= gutter else 1 if line.x0 >= gutter else -1
 
 
+def _join_cells(lines: list[_Line]) -> list[_Line]:
+    """Pieces of one row within one column (a table's cells, a bullet set far from its text)
+    become one line: cells joined by a dash ("name – code"), a lone bullet marks the text."""
+    rows: dict[tuple[int, int], list[_Line]] = defaultdict(list)
+    for line in lines:
+        rows[(line.column, round(line.y))].append(line)
+    out: list[_Line] = []
+    for pieces in rows.values():
+        if len(pieces) == 1:
+            out.append(pieces[0])
+            continue
+        pieces.sort(key=lambda line: line.x0)
+        first = pieces[0]
+        texts = [piece.text for piece in pieces if piece.text]
+        if first.bullet and not first.text:
+            first.text_x = pieces[1].text_x
+            first.first_word = pieces[1].first_word
+        first.text = " – ".join(texts)
+        first.raw = "  ".join(piece.raw for piece in pieces)
+        first.x1 = pieces[-1].x1
+        first.bold = all(piece.bold for piece in pieces if piece.text)
+        out.append(first)
+    return out
+
+
 def _ordered(lines: list[_Line]) -> list[_Line]:
-    """Reading order: heads across the page, the left column, the right one, then feet."""
-    columns = [line for line in lines if line.column >= 0]
-    if not columns or all(line.column == 0 for line in lines):
+    """Reading order: lines across the page (heads, a title over both columns, feet) cut the
+    page into bands; within a band the left column is read before the right one."""
+    if all(line.column == 0 for line in lines):
         return sorted(lines, key=lambda line: (-line.y, line.x0))
-    top = max(line.y for line in columns)
-    heads = [line for line in lines if line.column < 0 and line.y > top]
-    feet = [line for line in lines if line.column < 0 and line.y <= top]
-    body = sorted(columns, key=lambda line: (line.column, -line.y, line.x0))
-    return sorted(heads, key=lambda line: -line.y) + body + sorted(feet, key=lambda line: -line.y)
+    spanning = sorted((line for line in lines if line.column < 0), key=lambda line: -line.y)
+    columns = [line for line in lines if line.column >= 0]
+    out: list[_Line] = []
+    upper = float("inf")
+    for cut in [*spanning, None]:
+        lower = cut.y if cut is not None else float("-inf")
+        band = [line for line in columns if lower < line.y <= upper]
+        out.extend(sorted(band, key=lambda line: (line.column, -line.y, line.x0)))
+        if cut is not None:
+            out.append(cut)
+        upper = lower
+    return out
 
 
 def _furniture_key(line: _Line) -> tuple[str, int]:
@@ -468,7 +500,7 @@ def pdf_blocks(
                 chars = list(_page_chars(layout))
                 lines = _rows(chars, index + 1)
                 _assign_columns(lines, layout.width)
-                pages.append(_ordered(lines))
+                pages.append(lines)
                 heights.append(layout.height)
                 total += sum(len(line.text) for line in lines)
                 if total > max_chars:
@@ -487,7 +519,9 @@ def pdf_blocks(
         raise DocumentImportError(
             f"{name} has no text layer (a scanned or image-only PDF); run OCR on it first"
         )
-    pages = _drop_furniture(pages, heights)
+    # Running heads first (their pieces are matched across pages), then cells joined and the
+    # lines put in reading order.
+    pages = [_ordered(_join_cells(lines)) for lines in _drop_furniture(pages, heights)]
     styles = _styles(pages)
     if _is_printed_text(pages, styles):
         return _plain_blocks(pages)

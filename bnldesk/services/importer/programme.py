@@ -14,6 +14,7 @@ from bnldesk.domain.document import DocChapter, DocSection, ImportWarning
 from bnldesk.domain.identity import normalise_title
 from bnldesk.services.importer.cleaning import clean_title, display_case, join_text, strip_markup
 from bnldesk.services.importer.plan_markdown import TocEntry, find_toc
+from bnldesk.services.importer.vocabulary import names_programme
 
 # Parts of a programme that are not themes.
 _NOT_THEMES = re.compile(
@@ -36,7 +37,123 @@ def parse_programme(
     toc = find_toc(lines)
     if toc.entries:
         return _with_toc(lines, toc.entries, toc.lines, warnings)
+    numbered = _by_numbers(lines)
+    if numbered is not None:
+        return numbered
+    headed = _by_headings(lines)
+    if headed is not None:
+        return headed
     return _by_capitals(lines, warnings)
+
+
+_NUMBERED_THEME = re.compile(r"^\s*#*\s*(\d{1,2})\.?\s+(\S.{1,150})$")
+_NUMBERED_SUB = re.compile(r"^\s*#*\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.{1,150})$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+
+
+def _plausible(title: str) -> bool:
+    title = strip_markup(title).strip()
+    return (
+        bool(title)
+        and not title.endswith((".", ";", ",", ":"))
+        and len(title.split()) <= 16
+        and (title[0].isupper() or title[0] in "«“\"'")
+    )
+
+
+def _by_numbers(lines: list[str]) -> tuple[list[DocChapter], str] | None:
+    """Themes numbered "1. Title" and sub-themes "1.1 Title", in order; None if fewer than two
+    themes are numbered so."""
+    chapters: list[DocChapter] = []
+    intro: list[str] = []
+    bodies: dict[int, list[str]] = {}
+    current: DocChapter | DocSection | None = None
+    for raw in lines:
+        text = strip_markup(raw).strip()
+        sub = _NUMBERED_SUB.match(text)
+        if sub and chapters and sub.group(1) == chapters[-1].number:
+            chapter = chapters[-1]
+            if int(sub.group(2)) == len(chapter.sections) + 1 and _plausible(sub.group(3)):
+                current = DocSection(
+                    number=f"{chapter.number}.{sub.group(2)}", title=clean_title(sub.group(3))
+                )
+                chapter.sections.append(current)
+                continue
+        theme = _NUMBERED_THEME.match(text)
+        if (
+            theme
+            and not sub
+            and int(theme.group(1)) == len(chapters) + 1
+            and _plausible(theme.group(2))
+        ):
+            current = DocChapter(
+                number=theme.group(1), title=display_case(clean_title(theme.group(2)))
+            )
+            chapters.append(current)
+            continue
+        if current is None:
+            intro.append(raw)
+        else:
+            bodies.setdefault(id(current), []).append(raw)
+    if len(chapters) < 2:
+        return None
+    for chapter in chapters:
+        chapter.body = join_text(bodies.get(id(chapter), []))
+        for section in chapter.sections:
+            section.body = join_text(bodies.get(id(section), []))
+    return chapters, join_text(intro)
+
+
+def _by_headings(lines: list[str]) -> tuple[list[DocChapter], str] | None:
+    """Themes and sub-themes from Markdown heading levels (a Word or PDF programme whose
+    headings are styled or sized, not numbered); None without at least two themes."""
+    headings: list[tuple[int, int, str]] = []
+    for index, raw in enumerate(lines):
+        match = _MD_HEADING.match(raw)
+        if match is None:
+            continue
+        title = clean_title(re.sub(r"^\d{1,2}(\.\d{1,2})*\.?\s+", "", match.group(2)))
+        if not title or names_programme(title) or _NOT_THEMES.match(title):
+            continue
+        headings.append((index, len(match.group(1)), title))
+    levels = sorted({level for _i, level, _t in headings})
+    top = next((lv for lv in levels if sum(1 for _i, v, _t in headings if v == lv) >= 2), None)
+    if top is None:
+        return None
+    deeper = [lv for lv in levels if lv > top]
+    sub_level = deeper[0] if deeper else None
+    starts = {
+        index: (level, title) for index, level, title in headings if level in (top, sub_level)
+    }
+    chapters: list[DocChapter] = []
+    intro: list[str] = []
+    bodies: dict[int, list[str]] = {}
+    current: DocChapter | DocSection | None = None
+    for index, raw in enumerate(lines):
+        if index in starts:
+            level, title = starts[index]
+            if level == top:
+                current = DocChapter(number=str(len(chapters) + 1), title=display_case(title))
+                chapters.append(current)
+                continue
+            if chapters:
+                chapter = chapters[-1]
+                current = DocSection(
+                    number=f"{chapter.number}.{len(chapter.sections) + 1}", title=title
+                )
+                chapter.sections.append(current)
+                continue
+        if current is None:
+            intro.append(raw)
+        else:
+            bodies.setdefault(id(current), []).append(raw)
+    if len(chapters) < 2:
+        return None
+    for chapter in chapters:
+        chapter.body = join_text(bodies.get(id(chapter), []))
+        for section in chapter.sections:
+            section.body = join_text(bodies.get(id(section), []))
+    return chapters, join_text(intro)
 
 
 def _with_toc(

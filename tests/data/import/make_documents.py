@@ -192,6 +192,85 @@ FR_PROGRAMME = {
     ],
 }
 
+NL_PROGRAMME = {
+    "period": (2017, 2020),
+    "themes": [
+        (
+            "Interne markt en economie",
+            [
+                "Grensoverschrijdende arbeidsmarkt",
+                "Energie en klimaat",
+            ],
+        ),
+        (
+            "Duurzame ontwikkeling",
+            [
+                "Ruimtelijke ordening en natuur",
+                "Mobiliteit en transport",
+            ],
+        ),
+        (
+            "Justitie en binnenlandse zaken",
+            [
+                "Politiesamenwerking",
+                "Crisisbeheersing",
+            ],
+        ),
+        (
+            "Samenwerking met de buren",
+            [
+                "Noordrijn-Westfalen",
+                "Andere partners in Europa",
+            ],
+        ),
+    ],
+}
+
+EN_PLAN: dict[str, Any] = {
+    "year": 2025,
+    "chapters": [
+        (
+            "1",
+            "Security and resilience",
+            [
+                {
+                    "number": "1.1",
+                    "title": "Police cooperation",
+                    "objective": ["Make the police treaty work in daily practice."],
+                    "ongoing": ["Joint patrols on the trains across the border."],
+                    "new": ["A common training day for officers of the three countries."],
+                    "workgroups": [
+                        ("Strategic police consultation", "SENN/POL-STRAT", []),
+                        ("Working group Police training", "SENN/POL/STRAT-FORM", []),
+                    ],
+                },
+                {
+                    "number": "1.2",
+                    "title": "Crisis management",
+                    "objective": ["Prepare together for floods and power cuts."],
+                    "ongoing": ["Keep the inventory of agreements between the crisis centres."],
+                    "new": ["Write a joint plan for the evacuation of border towns."],
+                    "workgroups": [("Strategic working group Crisis management", "SENN-CRISE", [])],
+                },
+            ],
+        ),
+        (
+            "2",
+            "Internal market",
+            [
+                {
+                    "number": "2.1",
+                    "title": "Retail market",
+                    "objective": ["Remove territorial supply constraints."],
+                    "ongoing": ["Monitor the prices of the same products in the three countries."],
+                    "new": ["Talk with the European Commission about a common position."],
+                    "workgroups": [("Working group Internal market", "MI-RETAIL", [])],
+                },
+            ],
+        ),
+    ],
+}
+
 FR_LABELS = {
     "objective": "Objectif général",
     "ongoing": "Projets en cours",
@@ -403,6 +482,180 @@ def make_french_programme(target: Path) -> dict[str, Any]:
     return truth
 
 
+def programme_truth(programme: dict[str, Any], name: str) -> dict[str, Any]:
+    start, end = programme["period"]
+    truth: dict[str, Any] = {
+        "document": name,
+        "kind": "programme",
+        "period": f"{start}-{end}",
+        "chapters": [],
+        "sections": [],
+        "items": [],
+        "workgroups": [],
+        "contacts_unique": [],
+    }
+    for number, (theme, subs) in enumerate(programme["themes"], start=1):
+        truth["chapters"].append({"number": str(number), "title": theme})
+        for position, sub in enumerate(subs, start=1):
+            truth["sections"].append({"number": f"{number}.{position}", "title": sub})
+    return truth
+
+
+PROSE = (
+    "De drie landen werken hier samen aan en stemmen hun beleid af, met aandacht voor de "
+    "regio's aan de grens en voor wat burgers en bedrijven er dagelijks van merken. "
+)
+
+
+def make_programme_pdf(target: Path) -> None:
+    """The 2017-2020 programme as a two-column PDF with numbered bold headings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    pdf = canvas.Canvas(str(target), pagesize=A4)
+    column_width = (width - 130) / 2
+    pdf.setFont("Helvetica-Bold", 18)
+    pdf.drawString(55, height - 70, "Gemeenschappelijk werkprogramma 2017-2020")
+    flow: list[tuple[str, float, str]] = []
+    flow += [("Helvetica", 9, line) for line in _wrap(_prose(0, 2), "Helvetica", 9, column_width)]
+    for number, (theme, subs) in enumerate(NL_PROGRAMME["themes"], start=1):
+        flow.append(("Helvetica-Bold", 13, f"{number}. {theme}"))
+        flow += [
+            ("Helvetica", 9, line)
+            for line in _wrap(_prose(number, 1), "Helvetica", 9, column_width)
+        ]
+        for position, sub in enumerate(subs, start=1):
+            flow.append(("Helvetica-Bold", 11, f"{number}.{position} {sub}"))
+            text = _prose(number * 10 + position, 3)
+            flow += [("Helvetica", 9, line) for line in _wrap(text, "Helvetica", 9, column_width)]
+    page, column, y = 1, 0, height - 100
+    for font, size, text in flow:
+        step = size * 1.35 + (8 if size > 9 else 0)
+        if y - step < 70:
+            column += 1
+            y = height - 100 if page == 1 else height - 80
+            if column == 2:
+                pdf.setFont("Helvetica", 7)
+                pdf.drawCentredString(width / 2, 40, f"Benelux-werkprogramma – blz. {page}")
+                pdf.showPage()
+                page, column = page + 1, 0
+        y -= step
+        pdf.setFont(font, size)
+        x = 55 + column * (column_width + 20)
+        pdf.drawString(x, y, text)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawCentredString(width / 2, 40, f"Benelux-werkprogramma – blz. {page}")
+    pdf.showPage()
+    pdf.save()
+
+
+def _prose(seed: int, sentences: int) -> str:
+    """Running text that differs from paragraph to paragraph (as real text does)."""
+    topics = ["de grensarbeiders", "de vervoerders", "de gemeenten", "de inspecties", "de havens"]
+    out = []
+    for index in range(sentences):
+        topic = topics[(seed + index) % len(topics)]
+        out.append(
+            f"In {2017 + (seed + index) % 4} bespreken de drie landen met {topic} wat er "
+            f"nodig is, punt {seed}.{index}, en zij stemmen hun aanpak daarop af. "
+        )
+    return "".join(out)
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if stringWidth(trial, font, size) > width and current:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines
+
+
+def make_programme_docx(target: Path) -> None:
+    """The 2017-2020 programme in Word: Heading 1 and 2, no numbers."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Gemeenschappelijk werkprogramma 2017-2020", style="Title")
+    document.add_heading("Inleiding", level=1)
+    document.add_paragraph(PROSE)
+    for theme, subs in NL_PROGRAMME["themes"]:
+        document.add_heading(theme, level=1)
+        document.add_paragraph(PROSE)
+        for sub in subs:
+            document.add_heading(sub, level=2)
+            document.add_paragraph(PROSE)
+    document.save(str(target))
+
+
+def make_tables_docx(target: Path) -> None:
+    """A Dutch plan: "Hoofdstuk 1 – ..." chapters, labels as Heading 3, workgroups in tables."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Jaarplan 2024", style="Title")
+    for number, title, sections in NL_PLAN["chapters"]:
+        document.add_heading(f"Hoofdstuk {number} – {title}", level=1)
+        if not sections:
+            document.add_paragraph("Dit plan beschrijft de samenwerking van het komende jaar.")
+        for section in sections:
+            document.add_heading(f"{section['number']} {section['title']}", level=2)
+            for kind in ("objective", "ongoing", "new"):
+                document.add_heading(NL_LABELS[kind], level=3)
+                for text in section[kind]:
+                    document.add_paragraph(text, style="List Bullet")
+            document.add_heading(NL_LABELS["workgroups"], level=3)
+            table = document.add_table(rows=1, cols=2)
+            header = table.rows[0].cells
+            for cell, text in zip(header, ("Naam", "Code"), strict=True):
+                cell.paragraphs[0].add_run(text).bold = True
+            for group_name, code, children in section["workgroups"]:
+                row = table.add_row().cells
+                row[0].text, row[1].text = group_name, code or ""
+                for child_name, child_code in children:
+                    row = table.add_row().cells
+                    row[0].text, row[1].text = f"- {child_name}", child_code
+    document.save(str(target))
+
+
+def tables_truth(name: str) -> dict[str, Any]:
+    """Like the Word-numbered plan: a table row "- child" sits under the row above it."""
+    return plan_truth(NL_PLAN, name)
+
+
+def make_english_text(target: Path) -> None:
+    """An English plan as extracted text: codes first or in square brackets, running feet."""
+    lines = ["Benelux Union", "Annual plan 2025", ""]
+    page = 1
+    for number, title, sections in EN_PLAN["chapters"]:
+        lines += [f"Chapter {number}: {title}", "", "The chapter gathers the work of the year.", ""]
+        for section in sections:
+            lines += [f"{section['number']}. {section['title']}", ""]
+            for kind, label in (
+                ("objective", "General objectives"),
+                ("ongoing", "Ongoing projects"),
+                ("new", "New projects 2025"),
+            ):
+                lines += [label, ""] + [f"• {text}" for text in section[kind]] + [""]
+            lines += ["Working groups and committees", ""]
+            for index, (group_name, code, _children) in enumerate(section["workgroups"]):
+                lines.append(
+                    f"• {code} – {group_name}" if index % 2 == 0 else f"• {group_name} [{code}]"
+                )
+            lines += ["", f"Annual plan 2025 – page {page}", ""]
+            page += 1
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def make_scanned_pdf(target: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -433,6 +686,16 @@ def main() -> None:
         HERE / "programme-travail-2025-2028-fr.truth.json", make_french_programme(programme)
     )
     make_scanned_pdf(HERE / "scanned-plan.pdf")
+    make_programme_pdf(HERE / "werkprogramma-2017-2020.pdf")
+    make_programme_docx(HERE / "werkprogramma-2017-2020-headings.docx")
+    for stem in ("werkprogramma-2017-2020", "werkprogramma-2017-2020-headings"):
+        write_truth(HERE / f"{stem}.truth.json", programme_truth(NL_PROGRAMME, stem))
+    make_tables_docx(HERE / "jaarplan-2024-tables.docx")
+    write_truth(HERE / "jaarplan-2024-tables.truth.json", tables_truth("jaarplan-2024-tables.docx"))
+    make_english_text(HERE / "annual-plan-2025-en.txt")
+    write_truth(
+        HERE / "annual-plan-2025-en.truth.json", plan_truth(EN_PLAN, "annual-plan-2025-en.txt")
+    )
 
 
 if __name__ == "__main__":
