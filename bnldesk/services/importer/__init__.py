@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument, document_to_dict
 from bnldesk.services.importer.cleaning import clean_lines
+from bnldesk.services.importer.contents import find_toc
 from bnldesk.services.importer.errors import (
     DocumentImportError,
     DoubtfulStructure,
     ImportCancelled,
     ReplaceRefused,
 )
-from bnldesk.services.importer.plan_markdown import find_toc, parse_markdown_plan
+from bnldesk.services.importer.plan_markdown import parse_markdown_plan
 from bnldesk.services.importer.plan_numbered import parse_numbered_plan
 from bnldesk.services.importer.programme import parse_programme
 from bnldesk.services.importer.readers import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, read_text
@@ -208,7 +209,10 @@ def _parse_lines(
         doc = PlanDocument(kind="plan", title=f"Jaarplan {plan_year}", year=plan_year)
         headings = sum(1 for line in lines if _MD_HEADING.match(line))
         toc = find_toc(lines)
-        if headings >= 5 or sum(1 for e in toc.entries if "." in e.number) >= 4:
+        # A plan that labels its lists (the 2013 way) is read line by line, contents or not;
+        # one whose headings carry the structure (the 2022 way) by its headings and contents.
+        labelled = sum(1 for line in lines if label_of(line) in ("objective", "ongoing", "new"))
+        if headings >= 5 or (labelled < 2 and sum(1 for e in toc.entries if "." in e.number) >= 4):
             doc.chapters = parse_markdown_plan(lines, warnings)
         else:
             parsed = parse_numbered_plan(lines, warnings)

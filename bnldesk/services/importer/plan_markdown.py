@@ -15,6 +15,7 @@ from bnldesk.domain.document import DocChapter, DocItem, DocSection, ImportWarni
 from bnldesk.domain.identity import normalise_title
 from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer.cleaning import clean_title, display_case, join_text, strip_markup
+from bnldesk.services.importer.contents import TocEntry, find_toc
 from bnldesk.services.importer.plan_numbered import Group, build_groups, item_title
 from bnldesk.services.importer.vocabulary import Label, label_of
 from bnldesk.services.importer.workgroups import mentioned_workgroups
@@ -25,52 +26,6 @@ _TOC_ENTRY = re.compile(
 )
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.?(?:\s+(?P<title>\S.*))?$")
 _FLAG_PARTS = ("VLAG", "GENSCHIP", "PROJECT")
-
-
-@dataclass
-class TocEntry:
-    line: int
-    number: str
-    title: str
-
-
-@dataclass
-class Toc:
-    entries: list[TocEntry]
-    lines: set[int] = field(default_factory=set)
-
-
-def find_toc(lines: list[str]) -> Toc:
-    """The longest run of "title ... page" lines (blank lines allowed between them)."""
-    best: list[tuple[int, str, str]] = []
-    run: list[tuple[int, str, str]] = []
-    gap = 0
-    for index, raw in enumerate(lines):
-        text = strip_markup(raw).strip()
-        m = _TOC_ENTRY.match(text) if text and not text.startswith("#") else None
-        if m and len(m.group("title")) <= 160 and not m.group("title").endswith((".", ",")):
-            run.append((index, m.group("title"), m.group("page")))
-            gap = 0
-            continue
-        if not text:
-            gap += 1
-            if gap <= 1:
-                continue
-        if len(run) > len(best):
-            best = run
-        run, gap = [], 0
-    if len(run) > len(best):
-        best = run
-    if len(best) < 4:
-        return Toc([])
-    entries: list[TocEntry] = []
-    for index, title, _page in best:
-        m = _NUMBERED.match(title)
-        if m and m.group("title"):
-            entries.append(TocEntry(index, m.group("number"), clean_title(m.group("title"))))
-        else:
-            entries.append(TocEntry(index, "", clean_title(title)))
-    return Toc(entries, {i for i, _t, _p in best})
 
 
 def is_flag_mark(texts: list[str]) -> int:

@@ -27,6 +27,7 @@ from bnldesk.services.importer.cleaning import (
     split_lost_spaces,
 )
 from bnldesk.services.importer.contacts import parse_contacts
+from bnldesk.services.importer.contents import Toc, find_toc
 from bnldesk.services.importer.vocabulary import label_of
 from bnldesk.services.importer.workgroups import parse_workgroup
 
@@ -143,9 +144,10 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
         items, groups, body = [], [], []
 
     skip_line = -1
+    toc = find_toc(lines)
     for index, line in enumerate(lines):
         number = index + 1
-        if index == skip_line:
+        if index == skip_line or index in toc.lines:
             continue
         if not line.strip():
             if block is None and body:
@@ -269,7 +271,29 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
 
     sections = [s for ch in chapters for s in ch.sections]
     contacts = parse_contacts(contacts_lines, sections, warnings) if contacts_lines else []
+    _check_against_contents(toc, chapters, warnings)
     return NumberedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
+
+
+def _check_against_contents(
+    toc: Toc, chapters: list[DocChapter], warnings: list[ImportWarning]
+) -> None:
+    """Contents entries with a number but no heading in the text: warnings, doubts if many."""
+    numbered = [e for e in toc.entries if e.number]
+    if not numbered:
+        return
+    found = {c.number for c in chapters} | {s.number for c in chapters for s in c.sections}
+    missing = [e for e in numbered if e.number.strip(".") not in found]
+    doubtful = len(missing) > max(1, len(numbered) // 4)
+    for entry in missing:
+        warnings.append(
+            ImportWarning(
+                entry.line + 1,
+                f"{entry.number} is in the table of contents but not in the text",
+                entry.title[:80],
+                doubt=doubtful,
+            )
+        )
 
 
 def build_groups(groups: list[Group], warnings: list[ImportWarning]) -> list[DocWorkgroup]:

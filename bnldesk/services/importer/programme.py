@@ -13,7 +13,7 @@ import re
 from bnldesk.domain.document import DocChapter, DocSection, ImportWarning
 from bnldesk.domain.identity import normalise_title
 from bnldesk.services.importer.cleaning import clean_title, display_case, join_text, strip_markup
-from bnldesk.services.importer.plan_markdown import TocEntry, find_toc
+from bnldesk.services.importer.contents import TocEntry, find_toc
 from bnldesk.services.importer.vocabulary import names_programme
 
 # Parts of a programme that are not themes.

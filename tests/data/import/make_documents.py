@@ -656,6 +656,31 @@ def make_english_text(target: Path) -> None:
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def make_french_text_with_contents(target: Path) -> None:
+    """The French plan as extracted text, after a table of contents with dot leaders."""
+    lines = ["Plan annuel 2024", "", "Table des matières", ""]
+    page = 3
+    for number, title, sections in FR_PLAN["chapters"]:
+        lines.append(f"{number}. {title} {'.' * 20} {page}")
+        for section in sections:
+            lines.append(f"{section['number']} {section['title']} {'.' * 12} {page}")
+            page += 1
+    lines.append("")
+    for number, title, sections in FR_PLAN["chapters"]:
+        lines += [f"{number}. {title}", "", "Ce chapitre rassemble les travaux de l'année.", ""]
+        for section in sections:
+            lines += [f"{section['number']}. {section['title']}", ""]
+            for kind in ("objective", "ongoing", "new"):
+                lines += [FR_LABELS[kind], ""] + [f" {text}" for text in section[kind]] + [""]
+            lines += [FR_LABELS["workgroups"], ""]
+            for group_name, code, children in section["workgroups"]:
+                lines.append(f" {group_name}" + (f" ({code})" if code else ""))
+                for child_name, child_code in children:
+                    lines.append(f" - {child_name} ({child_code})")
+            lines.append("")
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def make_scanned_pdf(target: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -692,6 +717,11 @@ def main() -> None:
         write_truth(HERE / f"{stem}.truth.json", programme_truth(NL_PROGRAMME, stem))
     make_tables_docx(HERE / "jaarplan-2024-tables.docx")
     write_truth(HERE / "jaarplan-2024-tables.truth.json", tables_truth("jaarplan-2024-tables.docx"))
+    make_french_text_with_contents(HERE / "plan-annuel-2024-sommaire.txt")
+    write_truth(
+        HERE / "plan-annuel-2024-sommaire.truth.json",
+        plan_truth(FR_PLAN, "plan-annuel-2024-sommaire.txt"),
+    )
     make_english_text(HERE / "annual-plan-2025-en.txt")
     write_truth(
         HERE / "annual-plan-2025-en.truth.json", plan_truth(EN_PLAN, "annual-plan-2025-en.txt")
