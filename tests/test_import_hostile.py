@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from _seed_documents import CASES, DATA
+from test_import_formats import _spreadsheet_as_pdf
 
 from bnldesk.cli import main
 
@@ -74,15 +75,7 @@ def _scanned(path: Path) -> None:
 
 
 def _renamed_sheet(path: Path) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["Werkgroep", "Code"])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    path.write_bytes(buffer.getvalue())
+    _spreadsheet_as_pdf(path)
 
 
 HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {

@@ -61,23 +61,48 @@ def _plausible(title: str) -> bool:
     )
 
 
+class _Bodies:
+    """The text under each theme and sub-theme as lines are read; what comes before the first
+    theme is the introduction."""
+
+    def __init__(self) -> None:
+        self.chapters: list[DocChapter] = []
+        self.current: DocChapter | DocSection | None = None
+        self._intro: list[str] = []
+        self._texts: dict[int, list[str]] = {}
+
+    def add(self, raw: str) -> None:
+        if self.current is None:
+            self._intro.append(raw)
+        else:
+            self._texts.setdefault(id(self.current), []).append(raw)
+
+    def finish(self) -> tuple[list[DocChapter], str] | None:
+        """The themes with their texts, or None with fewer than two themes."""
+        if len(self.chapters) < 2:
+            return None
+        for chapter in self.chapters:
+            chapter.body = join_text(self._texts.get(id(chapter), []))
+            for section in chapter.sections:
+                section.body = join_text(self._texts.get(id(section), []))
+        return self.chapters, join_text(self._intro)
+
+
 def _by_numbers(lines: list[str]) -> tuple[list[DocChapter], str] | None:
     """Themes numbered "1. Title" and sub-themes "1.1 Title", in order; None if fewer than two
     themes are numbered so."""
-    chapters: list[DocChapter] = []
-    intro: list[str] = []
-    bodies: dict[int, list[str]] = {}
-    current: DocChapter | DocSection | None = None
+    read = _Bodies()
+    chapters = read.chapters
     for raw in lines:
         text = strip_markup(raw).strip()
         sub = _NUMBERED_SUB.match(text)
         if sub and chapters and sub.group(1) == chapters[-1].number:
             chapter = chapters[-1]
             if int(sub.group(2)) == len(chapter.sections) + 1 and _plausible(sub.group(3)):
-                current = DocSection(
+                read.current = DocSection(
                     number=f"{chapter.number}.{sub.group(2)}", title=clean_title(sub.group(3))
                 )
-                chapter.sections.append(current)
+                chapter.sections.append(read.current)
                 continue
         theme = _NUMBERED_THEME.match(text)
         if (
@@ -86,22 +111,13 @@ def _by_numbers(lines: list[str]) -> tuple[list[DocChapter], str] | None:
             and int(theme.group(1)) == len(chapters) + 1
             and _plausible(theme.group(2))
         ):
-            current = DocChapter(
+            read.current = DocChapter(
                 number=theme.group(1), title=display_case(clean_title(theme.group(2)))
             )
-            chapters.append(current)
+            chapters.append(read.current)
             continue
-        if current is None:
-            intro.append(raw)
-        else:
-            bodies.setdefault(id(current), []).append(raw)
-    if len(chapters) < 2:
-        return None
-    for chapter in chapters:
-        chapter.body = join_text(bodies.get(id(chapter), []))
-        for section in chapter.sections:
-            section.body = join_text(bodies.get(id(section), []))
-    return chapters, join_text(intro)
+        read.add(raw)
+    return read.finish()
 
 
 def _by_headings(lines: list[str]) -> tuple[list[DocChapter], str] | None:
@@ -125,35 +141,24 @@ def _by_headings(lines: list[str]) -> tuple[list[DocChapter], str] | None:
     starts = {
         index: (level, title) for index, level, title in headings if level in (top, sub_level)
     }
-    chapters: list[DocChapter] = []
-    intro: list[str] = []
-    bodies: dict[int, list[str]] = {}
-    current: DocChapter | DocSection | None = None
+    read = _Bodies()
+    chapters = read.chapters
     for index, raw in enumerate(lines):
         if index in starts:
             level, title = starts[index]
             if level == top:
-                current = DocChapter(number=str(len(chapters) + 1), title=display_case(title))
-                chapters.append(current)
+                read.current = DocChapter(number=str(len(chapters) + 1), title=display_case(title))
+                chapters.append(read.current)
                 continue
             if chapters:
                 chapter = chapters[-1]
-                current = DocSection(
+                read.current = DocSection(
                     number=f"{chapter.number}.{len(chapter.sections) + 1}", title=title
                 )
-                chapter.sections.append(current)
+                chapter.sections.append(read.current)
                 continue
-        if current is None:
-            intro.append(raw)
-        else:
-            bodies.setdefault(id(current), []).append(raw)
-    if len(chapters) < 2:
-        return None
-    for chapter in chapters:
-        chapter.body = join_text(bodies.get(id(chapter), []))
-        for section in chapter.sections:
-            section.body = join_text(bodies.get(id(section), []))
-    return chapters, join_text(intro)
+        read.add(raw)
+    return read.finish()
 
 
 def _with_toc(

@@ -521,21 +521,27 @@ class ImportReviewDialog(QDialog):
         if self.reports:
             self.accept()
             return
+        self._write(replace=False)
+
+    def _write(self, *, replace: bool) -> None:
+        """Write the document (and any bound after it) in one job on the worker."""
         self._cancel.clear()
         self._set_busy(True, tr("Writing to the database..."))
-        documents = [copy.deepcopy(self.document), *copy.deepcopy(self.extra_documents)]
+        documents = [copy.deepcopy(self.document)]
+        if not replace:
+            documents += copy.deepcopy(self.extra_documents)
         path = self.path
         progress = self._callback()
 
         def job(store: Store) -> list[ImportReport]:
             from bnldesk.services.importer import import_file
 
-            reports = []
-            for document in documents:
-                reports.append(
-                    import_file(store, path, document=document, force=True, progress=progress)
+            return [
+                import_file(
+                    store, path, document=document, force=True, replace=replace, progress=progress
                 )
-            return reports
+                for document in documents
+            ]
 
         self.worker.run(job, self._import_done, self._import_failed)
 
@@ -569,7 +575,7 @@ class ImportReviewDialog(QDialog):
                 QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Yes:
-                self._import_replacing()
+                self._write(replace=True)
             return
         if not isinstance(exc, DocumentImportError):
             raise exc
@@ -578,23 +584,6 @@ class ImportReviewDialog(QDialog):
             .replace("%1", self.path.name)
             .replace("%2", str(exc))
         )
-
-    def _import_replacing(self) -> None:
-        self._set_busy(True, tr("Writing to the database..."))
-        document = copy.deepcopy(self.document)
-        path = self.path
-        progress = self._callback()
-
-        def job(store: Store) -> list[ImportReport]:
-            from bnldesk.services.importer import import_file
-
-            return [
-                import_file(
-                    store, path, document=document, force=True, replace=True, progress=progress
-                )
-            ]
-
-        self.worker.run(job, self._import_done, self._import_failed)
 
     def cancel(self) -> None:
         if self._busy:
