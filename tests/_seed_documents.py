@@ -106,6 +106,13 @@ def scored_cases() -> list[tuple[str, Path, Path, dict[str, object]]]:
         ("plan-2023-fr-with-nl-labels.md", "plan-annuel-2023-fr.json"),
     ):
         cases.append((f"case {name}", docs / name, truth / truth_name, {}))
+    # Shared documents printed to PDF by LibreOffice (tests/data/import/make_documents.py):
+    # Word's own bullets (Symbol font), heading sizes and tab stops as a real export has them.
+    for name, truth_name in (
+        ("jaarplan-2013-libreoffice.pdf", "jaarplan-2013-variants.json"),
+        ("plan-annuel-2023-fr-libreoffice.pdf", "plan-annuel-2023-fr.json"),
+    ):
+        cases.append((f"ours {name}", DATA / name, truth / truth_name, {}))
     if DATA.is_dir():
         for truth_file in sorted(DATA.glob("*.truth.json")):
             stem = truth_file.name.removesuffix(".truth.json")

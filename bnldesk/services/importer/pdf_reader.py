@@ -22,21 +22,27 @@ import re
 import statistics
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from bnldesk.services.importer.blocks import Block
 from bnldesk.services.importer.cleaning import dehyphenate, join_soft_hyphens
 from bnldesk.services.importer.errors import DocumentImportError
+from bnldesk.services.importer.vocabulary import label_of
 
 Progress = Callable[[float, str], None]
 
 _BULLET_GLYPHS = set("•●▪■◦‣⁃∙·➢➤►▶✓✔□\x7f")
 _DASHES = ("-", "–", "—")
+# Characters that, alone before a tab, mark a list entry (Word's second level is an "o").
+_LONE_MARKS = set("o-–—*+>§◦▫□■▪●•·")
 _MARGIN = 0.12  # the top and bottom share of a page where running heads and feet live
 _DIGITS = re.compile(r"\d+")
-_KEPT_HEAD = -2  # the column of a running head kept once (it is no column of the text)
+_KEPT_HEAD = -2
+_LIST_NUMBER = re.compile(
+    r"^(\d{1,2}(\.\d{1,2})*\.?|[a-z]\)|\(?[ivx]{1,4}\)|[IVX]{1,4}\.)$"
+)  # the column of a running head kept once (it is no column of the text)
 
 
 @dataclass
@@ -66,6 +72,7 @@ class _Line:
     raw: str = ""  # the text as drawn, leading blanks included
     text_x: float = 0.0  # where the words start (after a bullet glyph)
     first_word: float = 0.0  # the width of the first word
+    cells: bool = False  # pieces set far apart on one row were joined (a table, a contents line)
 
     def finish(self) -> None:
         self.chars.sort(key=lambda c: c.x0)
@@ -93,6 +100,9 @@ class _Line:
         if stripped[:1] in _BULLET_GLYPHS or _is_private(stripped[:1]) or stripped[:1] == "\ufffd":
             self.bullet = True
             stripped = stripped[1:]
+        elif _set_apart(kept, self.size):
+            self.bullet = True  # "o", "-" or "§" with a wide gap after it: a list mark
+            stripped = stripped[1:]
         self.text = " ".join(stripped.split())
         words = [c for c in kept if c.text.strip()]
         if self.bullet and len(words) > 1:
@@ -113,6 +123,14 @@ class _Line:
         font = weighted.most_common(1)[0][0] if weighted else ""
         self.bold = bool(re.search(r"bold|black|heavy|semibold|demi", font, re.I))
         self.chars = []  # what is needed is kept above; a long PDF has millions of them
+
+
+def _set_apart(chars: list[_Char], size: float) -> bool:
+    """Whether the line opens with a lone list mark set apart from the words after it."""
+    visible = [c for c in chars if c.text.strip()]
+    if len(visible) < 2 or visible[0].text not in _LONE_MARKS:
+        return False
+    return visible[1].x0 - visible[0].x1 > 0.6 * max(size, 1.0)
 
 
 def _is_private(char: str) -> bool:
@@ -273,10 +291,19 @@ def _join_cells(lines: list[_Line]) -> list[_Line]:
         pieces.sort(key=lambda line: line.x0)
         first = pieces[0]
         texts = [piece.text for piece in pieces if piece.text]
+        if not first.bullet and len(first.text) == 1 and first.text in _LONE_MARKS:
+            first.bullet, first.text = True, ""  # "o", "-" or "§" set apart as a list mark
         if first.bullet and not first.text:
+            # A bullet set far from its text.
             first.text_x = pieces[1].text_x
             first.first_word = pieces[1].first_word
-        first.text = " – ".join(texts)
+            first.text = " ".join(texts)
+        elif _LIST_NUMBER.match(first.text):
+            # A number set apart by a tab ("1.<tab>Inleiding", "a)<tab>...").
+            first.text = " ".join(texts)
+        else:
+            first.text = " – ".join(texts)
+            first.cells = True
         first.raw = "  ".join(piece.raw for piece in pieces)
         first.x1 = pieces[-1].x1
         first.bold = all(piece.bold for piece in pieces if piece.text)
@@ -383,6 +410,21 @@ def _styles(pages: list[list[_Line]]) -> _Styles:
     return _Styles(body, {size: level for level, size in enumerate(larger, start=1)})
 
 
+class _ListLevels:
+    """List levels from where this document sets its bullets: the least indented is level 1,
+    the next indent (a few points further) level 2."""
+
+    def __init__(self, indents: Iterable[float]) -> None:
+        self._steps: list[float] = []
+        for indent in sorted(indents):
+            if not self._steps or indent - self._steps[-1] > 4:
+                self._steps.append(indent)
+
+    def level(self, indent: float) -> int:
+        below = [step for step in self._steps if step <= indent + 2]
+        return min(2, max(1, len(below)))
+
+
 def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
     """Lines joined into headings, list entries and paragraphs."""
     blocks: list[Block] = []
@@ -399,6 +441,13 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
             key = (line.page, line.column)
             column_left[key] = min(column_left[key], line.x0)
             column_right[key] = max(column_right[key], line.x1)
+
+    list_levels = _ListLevels(
+        line.x0 - column_left[(line.page, line.column)]
+        for lines in pages
+        for line in lines
+        if line.bullet and line.column != _KEPT_HEAD
+    )
 
     def close() -> None:
         nonlocal current, parts
@@ -439,6 +488,9 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
                     and previous is not None
                     and previous.size == line.size
                     and not re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s", line.text)
+                    and not previous.cells
+                    and label_of(previous.text) is None
+                    and _heading_goes_on(previous, line, column_right)
                 )
                 if not wrapped:
                     close()
@@ -451,7 +503,7 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
             dash = line.text[:1] in _DASHES and line.text[1:2] == " "
             if line.bullet or (dash and indent > 4):
                 close()
-                list_level = 1 if line.bullet and indent < 6 else 2
+                list_level = 2 if dash and not line.bullet else list_levels.level(indent)
                 current = Block("", page=line.page, list_level=list_level, size=line.size)
                 parts.append(line.text[2:] if dash else line.text)
                 text_x = line.text_x
@@ -466,8 +518,9 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
                 and (same_place or flows_on)
                 and previous is not None
                 # A line cut short, with room left for the next line's first word, ends its
-                # paragraph: the text was broken there on purpose.
+                # paragraph: the text was broken there on purpose. So does a row of cells.
                 and previous.x1 + 0.3 * line.size + line.first_word >= previous_right - 2
+                and not previous.cells
             )
             if current is not None and current.list_level and continues:
                 continues = indent > 4 or (same_place and line.x0 >= text_x - 1)
@@ -478,6 +531,23 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
             previous = line
     close()
     return blocks
+
+
+def _heading_goes_on(
+    previous: _Line, line: _Line, column_right: dict[tuple[int, int], float]
+) -> bool:
+    """Whether ``line`` continues the heading on ``previous``: the heading ran out of room,
+    or was broken by hand where the next line goes on in lower case or both are capitals."""
+    full = (
+        previous.x1 + 0.3 * line.size + line.first_word
+        >= column_right[(previous.page, previous.column)] - 2
+    )
+    return full or line.text[:1].islower() or (_capitals(previous.text) and _capitals(line.text))
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def pdf_blocks(

@@ -296,6 +296,19 @@ def _check_against_contents(
         )
 
 
+_COLUMN_WORDS = {
+    "naam", "name", "nom", "code", "afkorting", "acronyme", "abbreviation", "werkgroep",
+    "werkgroepen", "groupe", "groupes", "workgroup", "commissie", "comité", "omschrijving",
+    "description", "titel", "titre", "title", "intitulé",
+}  # fmt: skip
+
+
+def _is_column_heading(text: str) -> bool:
+    """A table's heading row read as an entry: only column names ("Naam – Code")."""
+    words = [w.strip(".:()").casefold() for w in re.split(r"[\s–—|/-]+", text) if w.strip()]
+    return bool(words) and len(words) <= 4 and all(w in _COLUMN_WORDS for w in words)
+
+
 def build_groups(groups: list[Group], warnings: list[ImportWarning]) -> list[DocWorkgroup]:
     """Workgroups from the lines of a list, children nested under the entry above them."""
     out: list[DocWorkgroup] = []
@@ -304,6 +317,8 @@ def build_groups(groups: list[Group], warnings: list[ImportWarning]) -> list[Doc
         text = split_lost_spaces(g.text.lstrip("-– ").strip())
         if not text:
             continue
+        if _is_column_heading(text):
+            continue  # "Naam – Code": the heading row of a table of workgroups
         parsed = parse_workgroup(text)
         if not parsed:
             warnings.append(ImportWarning(g.line, "unrecognised workgroup line", g.text[:80]))

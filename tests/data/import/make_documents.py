@@ -13,7 +13,12 @@ description, so the truth never comes from the importer:
   Word's multilevel list, kind labels in bold Normal paragraphs, lists as "List Paragraph"
   with bullet numbering (workgroups nested at the second level);
 - ``programme-travail-2025-2028-fr.txt``: a French work programme with a table of contents;
-- ``scanned-plan.pdf`` (no truth): a page with only a drawing, no text layer.
+- ``scanned-plan.pdf`` (no truth): a page with only a drawing, no text layer;
+- with LibreOffice present (``soffice``), PDF exports of the Word documents:
+  ``jaarplan-2024-wordnumbered.pdf``, ``jaarplan-2024-tables.pdf`` (same truth as the .docx),
+  ``jaarplan-2013-libreoffice.pdf`` (from ``shared/cases/import/docs/jaarplan-2013-headings
+  .docx``) and ``plan-annuel-2023-fr-libreoffice.pdf`` (the French plan, Markdown headings as
+  Word heading styles); their truth is the shared one (see ``tests/_seed_documents.py``).
 """
 
 from __future__ import annotations
@@ -403,8 +408,10 @@ def make_word_numbered_docx(target: Path) -> None:
     )
     bullets = (
         f'<w:abstractNum {namespace} w:abstractNumId="72"><w:multiLevelType w:val="hybridMultilevel"/>'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/>'
+        '<w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/>'
+        '<w:pPr><w:ind w:left="1440" w:hanging="360"/></w:pPr></w:lvl>'
         "</w:abstractNum>"
     )
     document = docx.Document()
@@ -418,9 +425,14 @@ def make_word_numbered_docx(target: Path) -> None:
         parse_xml(f'<w:num {namespace} w:numId="72"><w:abstractNumId w:val="72"/></w:num>')
     )
     for level in (1, 2):
+        # As Word writes it: the heading style names its list and its level.
         style = document.styles[f"Heading {level}"]
         ppr = style.element.get_or_add_pPr()
-        ppr.append(parse_xml(f'<w:numPr {namespace}><w:numId w:val="71"/></w:numPr>'))
+        ppr.append(
+            parse_xml(
+                f'<w:numPr {namespace}><w:ilvl w:val="{level - 1}"/><w:numId w:val="71"/></w:numPr>'
+            )
+        )
 
     def listed(text: str, level: int) -> None:
         paragraph = document.add_paragraph(text, style="List Paragraph")
@@ -692,6 +704,45 @@ def make_scanned_pdf(target: Path) -> None:
     pdf.save()
 
 
+def export_with_libreoffice() -> None:
+    """PDF exports of Word documents, as delegates receive them; skipped without soffice."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: the LibreOffice PDF exports are left as they are")
+        return
+    sys.path.insert(0, str(HERE.parents[1]))
+    from _seed_documents import CASES, make_docx
+
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        sources = {
+            "jaarplan-2024-wordnumbered": HERE / "jaarplan-2024-wordnumbered.docx",
+            "jaarplan-2024-tables": HERE / "jaarplan-2024-tables.docx",
+            "jaarplan-2013-libreoffice": CASES / "docs" / "jaarplan-2013-headings.docx",
+            "plan-annuel-2023-fr-libreoffice": make_docx(
+                CASES / "docs" / "plan-annuel-2023-fr.md",
+                work / "plan-annuel-2023-fr-libreoffice.docx",
+                styled=True,
+            ),
+        }
+        for stem, source in sources.items():
+            copy = work / f"{stem}.docx"
+            if source != copy:
+                shutil.copyfile(source, copy)
+            subprocess.run(
+                [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(work), str(copy)],
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
+            shutil.copyfile(work / f"{stem}.pdf", HERE / f"{stem}.pdf")
+
+
 def write_truth(path: Path, truth: dict[str, Any]) -> None:
     path.write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -726,6 +777,8 @@ def main() -> None:
     write_truth(
         HERE / "annual-plan-2025-en.truth.json", plan_truth(EN_PLAN, "annual-plan-2025-en.txt")
     )
+
+    export_with_libreoffice()
 
 
 if __name__ == "__main__":
