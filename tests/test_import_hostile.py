@@ -78,6 +78,18 @@ def _renamed_sheet(path: Path) -> None:
     _spreadsheet_as_pdf(path)
 
 
+def _rtf(path: Path) -> None:
+    path.write_bytes(b"{\\rtf1\\ansi Jaarplan 2031\\par 1. Inleiding\\par}")
+
+
+def _odt(path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    path.write_bytes(buffer.getvalue())
+
+
 HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
     "random.pdf": (_random_pdf, "PDF"),
     "random.docx": (_random_docx, "damaged .docx"),
@@ -88,6 +100,8 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
     "encrypted.pdf": (_encrypted, "password-protected"),
     "scanned.pdf": (_scanned, "no text layer"),
     "sheet.pdf": (_renamed_sheet, "not a PDF"),
+    "plan.txt": (_rtf, "Rich Text (RTF)"),
+    "plan.docx": (_odt, "OpenDocument"),
 }
 
 
@@ -117,3 +131,18 @@ def test_hostile_document_one_line_nothing_changed(
     assert message.startswith(f"bnldesk: {name}") and expected in message, message
     assert "Traceback" not in captured.err
     assert _dump(db) == before
+
+
+def test_utf16_text_from_notepad_imports(tmp_path: Path) -> None:
+    from bnldesk.services.importer import parse_file
+
+    source = (CASES / "docs" / "plan-annuel-2023-fr.md").read_text(encoding="utf-8")
+    path = tmp_path / "plan-annuel-2023.md"
+    path.write_bytes(source.replace("\n", "\r\n").encode("utf-16"))
+    doc = parse_file(path)
+    assert doc.year == 2023
+    assert [c.title for c in doc.chapters] == [
+        "Une Benelux compétitive et durable",
+        "Une Benelux sûre et juste",
+    ]
+    assert len(doc.iter_workgroups()) == 8

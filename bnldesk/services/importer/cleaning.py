@@ -199,10 +199,17 @@ def strip_markup(text: str) -> str:
     return text.replace("&amp;", "&").replace("&nbsp;", " ")
 
 
+# A footnote number glued to the last word of a title ("Energiebeleid1", "Jeugdbeleid 12)").
+_TITLE_NOTE = re.compile(r"(?<=[a-zà-ÿ]{4})\d{1,2}(?=[\s.,;:)]*$)")
+
+
 def clean_title(text: str) -> str:
+    """A heading or entry as a title: markup, footnote markers, broken hyphens and doubled
+    spaces gone; no dangling punctuation."""
     text = strip_markup(text)
     text = fix_inline_hyphens(text)
     text = split_lost_spaces(text)
+    text = _TITLE_NOTE.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" \t-–—:;,").strip()
 

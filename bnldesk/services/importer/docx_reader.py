@@ -64,6 +64,10 @@ def check_archive(data: bytes, name: str) -> None:
             raise DocumentImportError(f"{name} is a spreadsheet, not a Word document")
         if "ppt/presentation.xml" in names:
             raise DocumentImportError(f"{name} is a presentation, not a Word document")
+        if "content.xml" in names and "mimetype" in names:
+            raise DocumentImportError(
+                f"{name} is an OpenDocument file; save it as .docx or PDF to import it"
+            )
         raise DocumentImportError(f"{name} is not a Word document")
 
 

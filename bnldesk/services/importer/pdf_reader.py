@@ -562,12 +562,14 @@ def pdf_blocks(
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     pages: list[list[_Line]] = []
     heights: list[float] = []
-    total = 0
+    total = drawn = unmapped = 0
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             for index, layout in enumerate(_layouts(data)):
                 chars = list(_page_chars(layout))
+                drawn += len(chars)
+                unmapped += sum(1 for char in chars if char.text.startswith("(cid:"))
                 lines = _rows(chars, index + 1)
                 _assign_columns(lines, layout.width)
                 pages.append(lines)
@@ -588,6 +590,11 @@ def pdf_blocks(
     if not any(pages):
         raise DocumentImportError(
             f"{name} has no text layer (a scanned or image-only PDF); run OCR on it first"
+        )
+    if unmapped > 0.5 * max(drawn, 1):
+        raise DocumentImportError(
+            f"{name}: its text cannot be read (fonts without a character map); "
+            "export it again from the original or run OCR on it"
         )
     # Running heads first (their pieces are matched across pages), then cells joined and the
     # lines put in reading order.

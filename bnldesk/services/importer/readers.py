@@ -88,6 +88,14 @@ def read_text(path: Path, progress: Progress | None = None) -> tuple[list[str], 
 
 
 def _text_lines(data: bytes, name: str) -> list[str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # "Unicode" text as Windows Notepad saves it (UTF-16 with a byte order mark).
+        try:
+            return _split(data.decode("utf-16"), name)
+        except UnicodeDecodeError as exc:
+            raise DocumentImportError(f"{name} is damaged UTF-16 text") from exc
+    if data.lstrip().startswith(b"{\\rtf"):
+        raise DocumentImportError(f"{name} is a Rich Text (RTF) file; save it as .docx or PDF")
     if b"\x00" in data[:4096]:
         raise DocumentImportError(f"{name} is a binary file, not text")
     for encoding in ("utf-8-sig", "cp1252"):
