@@ -218,3 +218,19 @@ def test_screenshots(
         dialog.close()
     finally:
         i18n.install("en")
+
+
+def test_file_import_opens_the_review_window(
+    window: MainWindow, misread: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from bnldesk.ui.actions import ActionId
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(misread), ""))
+    window.registry[ActionId.IMPORT].trigger()
+    settle(window)
+    dialogs = window.findChildren(ImportReviewDialog)
+    assert len(dialogs) == 1
+    assert dialogs[0].isVisible() and dialogs[0].document.year == 2033
+    dialogs[0].close()
