@@ -56,9 +56,15 @@ def misread(tmp_path: Path) -> Path:
     return path
 
 
-def _open(window: MainWindow, path: Path) -> ImportReviewDialog:
+def _read(dialog: ImportReviewDialog, qtbot: Any) -> None:
+    """Wait until the document is read (fails loudly if it takes more than a minute)."""
+    qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=60_000)
+
+
+def _open(window: MainWindow, path: Path, qtbot: Any) -> ImportReviewDialog:
     dialog = window.review_import(path)
     assert isinstance(dialog, ImportReviewDialog)
+    _read(dialog, qtbot)
     settle(window)
     assert dialog.document.year == 2033, dialog.status.text()
     return dialog
@@ -85,7 +91,7 @@ def _item(dialog: ImportReviewDialog, title: str) -> DocItem:
 def test_correct_a_misread_then_import(
     window: MainWindow, store: Store, misread: Path, qtbot: Any
 ) -> None:
-    dialog = _open(window, misread)
+    dialog = _open(window, misread, qtbot)
     assert [s.number for s in dialog.document.iter_sections()] == ["1.1", "2.1"]
     assert dialog.counts.text().startswith("2 chapters, 2 sections, 4 items")
 
@@ -152,7 +158,7 @@ def test_correct_a_misread_then_import(
 def test_cancel_an_import_writes_nothing(
     window: MainWindow, store: Store, misread: Path, qtbot: Any
 ) -> None:
-    dialog = _open(window, misread)
+    dialog = _open(window, misread, qtbot)
     gate = threading.Event()
     # Hold the worker so that Cancel comes before the import job starts, whatever the speed.
     window.worker.run(lambda _store: gate.wait(30))
@@ -166,11 +172,13 @@ def test_cancel_an_import_writes_nothing(
         assert session.scalars(select(Plan).where(Plan.year == 2033)).one_or_none() is None
 
 
-def test_a_document_that_cannot_be_read_says_so(window: MainWindow, tmp_path: Path) -> None:
+def test_a_document_that_cannot_be_read_says_so(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("Boodschappen: melk, brood.\n", encoding="utf-8")
     dialog = window.review_import(path)
-    settle(window)
+    _read(dialog, qtbot)
     assert "does not look like an annual plan" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     dialog.close()
@@ -186,7 +194,7 @@ def test_doubtful_document_shows_highlighted_warnings(
         encoding="utf-8",
     )
     dialog = window.review_import(path)
-    settle(window)
+    _read(dialog, qtbot)
     assert dialog.doubt_label.isVisibleTo(dialog)
     rows = [dialog.warnings.index(r).data() for r in range(dialog.warnings.rowCount())]
     assert any(row.startswith("⚠ line 11: a heading numbered 4") for row in rows), rows
@@ -206,7 +214,7 @@ def test_screenshots(
 
     i18n.install(language)
     try:
-        dialog = _open(window, misread)
+        dialog = _open(window, misread, qtbot)
         dialog.resize(1180, 700)
         _click(dialog, qtbot, _item(dialog, "Crisisbeheersing"))
         qtbot.mouseClick(dialog.findChild(object, "promoteButton"), Qt.MouseButton.LeftButton)
@@ -221,7 +229,7 @@ def test_screenshots(
 
 
 def test_file_import_opens_the_review_window(
-    window: MainWindow, misread: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, misread: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -229,8 +237,18 @@ def test_file_import_opens_the_review_window(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(misread), ""))
     window.registry[ActionId.IMPORT].trigger()
-    settle(window)
     dialogs = window.findChildren(ImportReviewDialog)
     assert len(dialogs) == 1
+    _read(dialogs[0], qtbot)
     assert dialogs[0].isVisible() and dialogs[0].document.year == 2033
     dialogs[0].close()
+
+
+def test_closing_while_reading_is_quiet(window: MainWindow, qtbot: Any) -> None:
+    from _seed_documents import CASES
+
+    dialog = window.review_import(CASES / "docs" / "jaarplan-2013-2col.pdf")
+    reader = dialog._thread
+    dialog.close()  # deleted on close; the reader stops at its next page
+    assert reader is not None
+    qtbot.waitUntil(lambda: not reader.is_alive(), timeout=60_000)

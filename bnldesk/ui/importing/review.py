@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -137,6 +137,10 @@ class _Correction(QUndoCommand):
 class ImportReviewDialog(QDialog):
     """Review and correct a document before it is written (see the module docstring)."""
 
+    # Emitted from the reading thread; the result waits in ``_outcome`` (no Python object
+    # crosses threads in a signal, see bnldesk.ui.worker).
+    read_finished = Signal()
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -158,6 +162,11 @@ class ImportReviewDialog(QDialog):
         self._cancel = threading.Event()
         self._busy = False
         self.undo_stack = QUndoStack(self)
+        self._lock = threading.Lock()
+        self._outcome: tuple[ReviewInput | None, BaseException | None] = (None, None)
+        self._reading = False
+        self._thread: threading.Thread | None = None
+        self.read_finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
         self._build()
         self._set_busy(True, tr("Reading %1...").replace("%1", path.name))
         self._read()
@@ -324,15 +333,44 @@ class ImportReviewDialog(QDialog):
         return report
 
     def _read(self) -> None:
+        """Read and parse on a thread of its own: no database is needed, and the window's
+        queries on the database worker must not wait behind a long PDF."""
         path = self.path
         progress = self._callback()
 
-        def job(_store: Store) -> ReviewInput:
+        def job() -> None:
             from bnldesk.services.importer import read_for_review
 
-            return read_for_review(path, progress=progress)
+            try:
+                outcome: tuple[ReviewInput | None, BaseException | None] = (
+                    read_for_review(path, progress=progress),
+                    None,
+                )
+            except BaseException as exc:  # handed to the GUI thread, which decides
+                outcome = (None, exc)
+            with self._lock:
+                self._outcome = outcome
+            try:
+                self.read_finished.emit()
+            except RuntimeError:
+                pass  # the window was closed (and deleted) while the document was read
 
-        self.worker.run(job, self._read_done, self._read_failed)
+        self._reading = True
+        self._thread = threading.Thread(target=job, name="bnldesk-import-reader", daemon=True)
+        self._thread.start()
+
+    def is_reading(self) -> bool:
+        """Whether the document is still being read (tests wait on this)."""
+        return self._reading
+
+    def _deliver_read(self) -> None:
+        with self._lock:
+            found, error = self._outcome
+        self._reading = False
+        if error is not None:
+            self._read_failed(error)
+        elif found is not None:
+            self._read_done(found)
 
     def _read_done(self, found: ReviewInput) -> None:
         self._set_busy(False, "")
