@@ -11,6 +11,7 @@ transaction is rolled back), then shows a summary: added, changed, removed, note
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import threading
 from collections.abc import Callable
@@ -350,10 +351,9 @@ class ImportReviewDialog(QDialog):
                 outcome = (None, exc)
             with self._lock:
                 self._outcome = outcome
-            try:
+            # RuntimeError: the window was closed (and deleted) while the document was read.
+            with contextlib.suppress(RuntimeError):
                 self.read_finished.emit()
-            except RuntimeError:
-                pass  # the window was closed (and deleted) while the document was read
 
         self._reading = True
         self._thread = threading.Thread(target=job, name="bnldesk-import-reader", daemon=True)
