@@ -134,3 +134,20 @@ def test_scorer_titles_must_match() -> None:
     score = score_document(doc, _truth())
     assert score.types["chapters"].recall == 0.0
     assert score.types["chapters"].extras == ["1 Veiligheid en"]
+
+
+def test_french_contacts_keep_role_phone_and_validity() -> None:
+    from _seed_documents import DATA
+
+    doc = parse_file(DATA / "plan-annuel-2024-fr.pdf")
+    contacts = {c.name: c for c in doc.contacts}
+    head = contacts["A. Dupont"]
+    assert (head.role, head.phone, head.domain) == (
+        "Chef d'équipe",
+        "+32 2 519 38 11",
+        "Marché intérieur",
+    )
+    leaving, coming = contacts["C. Leroy"], contacts["D. Weber"]
+    assert str(leaving.valid_until) == "2024-03-01" and leaving.valid_from is None
+    assert str(coming.valid_from) == "2024-03-01" and coming.valid_until is None
+    assert coming.section_numbers == ["2.1"]

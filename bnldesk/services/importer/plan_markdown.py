@@ -292,7 +292,9 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
                 )
         label = label_of(plain) if head or len(plain) <= 70 else None
         if label == "flagship":
+            # Marks the heading that follows, or the entries of a list that follows.
             pending_flag = True
+            mode = "flagship"
             index += 1
             continue
         if label in _LIST_LABELS:
@@ -304,8 +306,7 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
         elif mode is not None and section is not None:
             _add_listed(mode, raw, line_no, blocks, groups)
             if mode != "workgroups" and pending_flag and blocks:
-                blocks[-1].flagship = True
-                pending_flag = False
+                pending_flag = False  # the list under the mark: its entries are flagships
             index += 1
             continue
         if head and head[0] >= 2 and plain and not _is_sentence(plain):
@@ -350,7 +351,12 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
 
 _LIST_LABELS: tuple[Label, ...] = ("objective", "ongoing", "new", "workgroups")
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+•–]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
-_LABEL_KINDS = {"objective": ItemKind.OBJECTIVE, "ongoing": ItemKind.ONGOING, "new": ItemKind.NEW}
+_LABEL_KINDS = {
+    "objective": ItemKind.OBJECTIVE,
+    "ongoing": ItemKind.ONGOING,
+    "new": ItemKind.NEW,
+    "flagship": ItemKind.FLAGSHIP,
+}
 
 
 def _add_listed(
@@ -365,7 +371,16 @@ def _add_listed(
         return
     listed = [b for b in blocks if b.kind is not None]
     if (bullet and not nested) or not listed or listed[-1] is not blocks[-1]:
-        blocks.append(_Block(line_no, 99, text, kind=_LABEL_KINDS[mode], body=[text]))
+        blocks.append(
+            _Block(
+                line_no,
+                99,
+                text,
+                kind=_LABEL_KINDS[mode],
+                body=[text],
+                flagship=mode == "flagship",
+            )
+        )
     else:
         blocks[-1].body.append(f"- {text}" if nested else text)
 

@@ -276,6 +276,22 @@ EN_PLAN: dict[str, Any] = {
     ],
 }
 
+# The French plan's last chapter: per domain a team head (with a phone) and staff.
+FR_CONTACTS_TITLE = "Personnes de contact"
+FR_CONTACTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    # (domain, the team head's phone, [(name, e-mail, validity)])
+    ("Marché intérieur", "+32 2 519 38 11", [("A. Dupont", "a.dupont@benelux.int", "")]),
+    ("Énergie et climat", "", [("B. Martin", "b.martin@benelux.int", "")]),
+    (
+        "Coopération policière",
+        "",
+        [
+            ("C. Leroy", "c.leroy@benelux.int", "jusqu'au 1 mars 2024"),
+            ("D. Weber", "d.weber@benelux.int", "à partir du 1 mars 2024"),
+        ],
+    ),
+]
+
 FR_LABELS = {
     "objective": "Objectif général",
     "ongoing": "Projets en cours",
@@ -288,6 +304,31 @@ NL_LABELS = {
     "new": "Nieuwe projecten 2024",
     "workgroups": "Werkgroepen en commissies",
 }
+
+
+def french_truth(name: str) -> dict[str, Any]:
+    """The French plan's truth, its contacts chapter included."""
+    truth = plan_truth(FR_PLAN, name)
+    truth["chapters"].append(
+        {"number": str(len(FR_PLAN["chapters"]) + 1), "title": FR_CONTACTS_TITLE}
+    )
+    truth["contacts_unique"] = [n for _d, _p, people in FR_CONTACTS for n, _e, _v in people]
+    truth["contact_roles"] = [
+        {"name": n, "email": e, "domain": d} for d, _p, people in FR_CONTACTS for n, e, _v in people
+    ]
+    return truth
+
+
+def french_contact_lines() -> list[str]:
+    """The contacts chapter's lines, as printed."""
+    lines: list[str] = []
+    for domain, phone, people in FR_CONTACTS:
+        lines.append(domain)
+        if phone:
+            lines.append(f"Chef d'équipe – Tél. : {phone}")
+        for name, email, validity in people:
+            lines.append(f"{name} – {email}" + (f" ({validity})" if validity else ""))
+    return lines
 
 
 def plan_truth(plan: dict[str, Any], name: str) -> dict[str, Any]:
@@ -368,6 +409,9 @@ def make_french_pdf(target: Path) -> None:
                     continue
                 for text in section[kind]:
                     put("Times-Roman", 10.5, f"• {text}")
+    put("Times-Bold", 16, f"{len(FR_PLAN['chapters']) + 1}. {FR_CONTACTS_TITLE}", gap=10)
+    for line in french_contact_lines():
+        put("Times-Roman", 10.5, line, gap=2)
     total = len(pages)
     for index, lines in enumerate(pages, start=1):
         pdf.setFont("Helvetica", 8)
@@ -690,6 +734,8 @@ def make_french_text_with_contents(target: Path) -> None:
                 for child_name, child_code in children:
                     lines.append(f" - {child_name} ({child_code})")
             lines.append("")
+    lines += [f"{len(FR_PLAN['chapters']) + 1}. {FR_CONTACTS_TITLE}", ""]
+    lines += french_contact_lines()
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -749,9 +795,7 @@ def write_truth(path: Path, truth: dict[str, Any]) -> None:
 
 def main() -> None:
     make_french_pdf(HERE / "plan-annuel-2024-fr.pdf")
-    write_truth(
-        HERE / "plan-annuel-2024-fr.truth.json", plan_truth(FR_PLAN, "plan-annuel-2024-fr.pdf")
-    )
+    write_truth(HERE / "plan-annuel-2024-fr.truth.json", french_truth("plan-annuel-2024-fr.pdf"))
     make_word_numbered_docx(HERE / "jaarplan-2024-wordnumbered.docx")
     write_truth(
         HERE / "jaarplan-2024-wordnumbered.truth.json",
@@ -771,7 +815,7 @@ def main() -> None:
     make_french_text_with_contents(HERE / "plan-annuel-2024-sommaire.txt")
     write_truth(
         HERE / "plan-annuel-2024-sommaire.truth.json",
-        plan_truth(FR_PLAN, "plan-annuel-2024-sommaire.txt"),
+        french_truth("plan-annuel-2024-sommaire.txt"),
     )
     make_english_text(HERE / "annual-plan-2025-en.txt")
     write_truth(
