@@ -12,9 +12,10 @@ pdfminer.six (MIT) was chosen over PyMuPDF (AGPL, not shippable in our EUPL bund
 pdfplumber (built on pdfminer.six, the same characters, twice as slow). Measured here on the
 characters alone (2026-11-30, loaded machine): the two-column 2013 plan (13 pages, 49k
 characters) pdfminer.six 0.74 s, pdfplumber 1.52 s, pypdfium2 0.23 s; its LibreOffice export
-0.97 / 1.50 / 0.20 s. pypdfium2 (Apache/BSD, a native wheel) is the faster candidate should
-long PDFs matter more than they do; pdfminer.six keeps the bundle pure Python and already gives
-every case 100%. It reads page by page, so memory stays flat (113 MB for 200 pages).
+0.97 / 1.50 / 0.20 s. pypdfium2 (Apache/BSD, a native wheel) is the faster candidate: tried
+as the character source under this same grouping, the two-column case parsed in 0.78 s instead
+of 1.15 s, but its glyph boxes and baselines differ and it read 94% of that case's items before
+more tuning; pdfminer.six keeps the bundle pure Python and gives every case 100%. It reads page by page, so memory stays flat (113 MB for 200 pages).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import re
 import statistics
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,7 +122,8 @@ class _Line:
             end = char.x1
         self.first_word = end - self.text_x
         self.x0 = kept[0].x0 if kept else 0.0
-        self.x1 = kept[-1].x1 if kept else 0.0
+        # The last visible character: a trailing space would move the right edge.
+        self.x1 = words[-1].x1 if words else (kept[-1].x1 if kept else 0.0)
         self.y = self.chars[0].y0
         weighted = Counter(c.font for c in kept if c.text.strip())
         font = weighted.most_common(1)[0][0] if weighted else ""
@@ -176,27 +178,22 @@ def _open_checked(data: bytes, name: str, max_pages: int) -> int:
     return count
 
 
-def _page_chars(layout: Any) -> Iterator[_Char]:
-    from pdfminer.layout import LTChar, LTContainer
-
-    stack = [layout]
-    while stack:
-        node = stack.pop()
-        for child in node:
-            if isinstance(child, LTChar):
-                if not child.upright:
-                    continue  # rotated text: watermarks, margin notes
-                yield _Char(
-                    child.get_text(), child.x0, child.x1, child.y0, child.size, child.fontname
-                )
-            elif isinstance(child, LTContainer):
-                stack.append(child)
+_UNMAPPED = "(cid:?)"  # the text of a glyph the font gives no character for
 
 
-def _layouts(data: bytes) -> Iterator[Any]:
-    """Each page's characters, one page at a time, without pdfminer's own layout analysis
-    (``extract_pages`` always runs it; we group lines ourselves, and it costs a third)."""
+@dataclass
+class _Page:
+    width: float
+    height: float
+    chars: list[_Char]
+
+
+def _pages(data: bytes) -> Iterator[_Page]:
+    """Each page's characters with font, size and position, one page at a time, without
+    pdfminer's own layout analysis (``extract_pages`` always runs it; we group lines
+    ourselves, and it costs a third). Rotated characters (watermarks) are left out."""
     from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar, LTContainer
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
@@ -205,12 +202,28 @@ def _layouts(data: bytes) -> Iterator[Any]:
     interpreter = PDFPageInterpreter(manager, device)
     for page in PDFPage.get_pages(io.BytesIO(data)):
         interpreter.process_page(page)
-        yield device.get_result()
+        layout = device.get_result()
+        chars: list[_Char] = []
+        stack: list[Any] = [layout]
+        while stack:
+            node = stack.pop()
+            for child in node:
+                if isinstance(child, LTChar):
+                    if child.upright:
+                        text = child.get_text()
+                        if text.startswith("(cid:"):
+                            text = _UNMAPPED
+                        chars.append(
+                            _Char(text, child.x0, child.x1, child.y0, child.size, child.fontname)
+                        )
+                elif isinstance(child, LTContainer):
+                    stack.append(child)
+        yield _Page(layout.width, layout.height, chars)
 
 
 def _text_of(char: _Char) -> str:
     text = char.text
-    if text.startswith("(cid:"):
+    if text == _UNMAPPED:
         return "\x7f"  # an unmapped glyph: in a plan's lists, a bullet
     return text
 
@@ -221,15 +234,20 @@ def _rows(chars: list[_Char], page: int) -> list[_Line]:
     rows: list[list[_Char]] = []
     for char in chars:
         char.text = _text_of(char)
-        tolerance = 0.45 * max(char.size, 1.0)
-        for row in reversed(rows[-3:]):
-            if abs(row[0].y0 - char.y0) <= tolerance or (
-                char.text.isdigit() and 0 < char.y0 - row[0].y0 <= 0.6 * row[0].size
-            ):
-                row.append(char)
-                break
-        else:
+        # The row whose baseline is nearest, if near enough (characters of one line share
+        # their baseline; a raised footnote digit sits a little above it).
+        tolerance = 0.3 * max(char.size, 1.0)
+        best: list[_Char] | None = None
+        best_distance = float("inf")
+        for row in rows[-5:]:
+            distance = abs(row[0].y0 - char.y0)
+            raised = char.text.isdigit() and 0 < char.y0 - row[0].y0 <= 0.6 * row[0].size
+            if (distance <= tolerance or raised) and distance < best_distance:
+                best, best_distance = row, distance
+        if best is None:
             rows.append([char])
+        else:
+            best.append(char)
     lines: list[_Line] = []
     for row in rows:
         row.sort(key=lambda c: c.x0)
@@ -437,14 +455,16 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
     previous: _Line | None = None
     text_x = 0.0  # where the text of the current list entry starts
     column_left: dict[tuple[int, int], float] = defaultdict(lambda: 1e9)
-    column_right: dict[tuple[int, int], float] = defaultdict(float)
+    right_edges: dict[tuple[int, int], list[float]] = defaultdict(list)
     for lines in pages:
         for line in lines:
             if line.column == _KEPT_HEAD:
                 continue
             key = (line.page, line.column)
             column_left[key] = min(column_left[key], line.x0)
-            column_right[key] = max(column_right[key], line.x1)
+            right_edges[key].append(line.x1)
+    # Where the lines of a column end when they are full: the furthest any line reaches.
+    column_right = {key: max(edges) for key, edges in right_edges.items()}
 
     list_levels = _ListLevels(
         line.x0 - column_left[(line.page, line.column)]
@@ -538,7 +558,7 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
 
 
 def _heading_goes_on(
-    previous: _Line, line: _Line, column_right: dict[tuple[int, int], float]
+    previous: _Line, line: _Line, column_right: Mapping[tuple[int, int], float]
 ) -> bool:
     """Whether ``line`` continues the heading on ``previous``: the heading ran out of room,
     or was broken by hand where the next line goes on in lower case or both are capitals."""
@@ -570,14 +590,13 @@ def pdf_blocks(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for index, layout in enumerate(_layouts(data)):
-                chars = list(_page_chars(layout))
-                drawn += len(chars)
-                unmapped += sum(1 for char in chars if char.text.startswith("(cid:"))
-                lines = _rows(chars, index + 1)
-                _assign_columns(lines, layout.width)
+            for index, page in enumerate(_pages(data)):
+                drawn += len(page.chars)
+                unmapped += sum(1 for char in page.chars if char.text == _UNMAPPED)
+                lines = _rows(page.chars, index + 1)
+                _assign_columns(lines, page.width)
                 pages.append(lines)
-                heights.append(layout.height)
+                heights.append(page.height)
                 total += sum(len(line.text) for line in lines)
                 if total > max_chars:
                     raise DocumentImportError(f"{name} holds too much text to be a plan")
