@@ -151,3 +151,23 @@ def test_french_contacts_keep_role_phone_and_validity() -> None:
     assert str(leaving.valid_until) == "2024-03-01" and leaving.valid_from is None
     assert str(coming.valid_from) == "2024-03-01" and coming.valid_until is None
     assert coming.section_numbers == ["2.1"]
+
+
+def test_a_list_without_a_label_in_a_labelled_plan_gives_projects() -> None:
+    from bnldesk.services.importer import parse_lines
+
+    text = (
+        "Jaarplan 2031\n\n1. Inleiding\nTekst.\n\n2. Veiligheid\n"
+        "2.1. Politie\nDe politiediensten werken samen.\n Gezamenlijke patrouilles;\n"
+        " Een gedeeld meldpunt.\n"
+        "2.2. Crisis\nAlgemene doelstelling\n Samen oefenen.\nVoortgangsprojecten\n"
+        " Een oefening.\n"
+    )
+    doc = parse_lines(text.splitlines(), name="jaarplan-2031.txt")
+    police, crisis = doc.chapters[1].sections
+    assert police.body == "De politiediensten werken samen."
+    assert [(i.kind, i.title) for i in police.items] == [
+        (ItemKind.OTHER, "Gezamenlijke patrouilles"),
+        (ItemKind.OTHER, "Een gedeeld meldpunt"),
+    ]
+    assert [i.kind for i in crisis.items] == [ItemKind.OBJECTIVE, ItemKind.ONGOING]

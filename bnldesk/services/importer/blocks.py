@@ -15,9 +15,12 @@ Each block starts a new line, so line numbers in warnings point at the block.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from bnldesk.services.importer.vocabulary import label_of
+
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.?|[A-Z][a-z]+ \d{1,2})\s")
 
 # List labels (objectives, ongoing and new projects) that make a document read as numbered
 # plain text in the 2013 way; fewer than this and its headings are its structure.
@@ -84,18 +87,26 @@ def render_lines(blocks: list[Block]) -> tuple[list[str], list[int]]:
         lines.append(text)
         pages.append(page)
 
+    in_list = False  # after a label ("Voortgangsprojecten"), until the next heading
     for block in blocks:
         text = " ".join(block.text.split())
         if not text:
             continue
         label = label_of(text)
         if numbered:
-            if block.heading_level or label:
+            if label:
+                in_list = label != "intro"
+                emit(text, block.page)
+            elif block.heading_level:
+                # A numbered heading ends the list; a bold table heading inside it does not.
+                in_list = in_list and not _NUMBERED_HEADING.match(text)
                 emit(text, block.page)
             elif block.list_level:
                 emit(" " + text if block.list_level == 1 else " - " + text, block.page)
+            elif paragraph_entries and in_list:
+                emit(" " + text, block.page)
             else:
-                emit(" " + text if paragraph_entries else block.text.rstrip(), block.page)
+                emit(block.text.strip() if paragraph_entries else block.text.rstrip(), block.page)
             continue
         if block.heading_level and not label:
             emit("#" * min(block.heading_level, 6) + " " + text, block.page)

@@ -37,6 +37,7 @@ _SECOND_PART = re.compile(r"^\s*gemeenschappelijk\s+werkprogramma\b", re.I)
 _CONTACTS_TITLE = re.compile(r"contact", re.I)  # Dutch, French and English alike
 _SUB_POINT = re.compile(r"^\s*(-|–|o\s|\d+\)|[a-z]\))")
 _KIND = {
+    "other": ItemKind.OTHER,
     "objective": ItemKind.OBJECTIVE,
     "ongoing": ItemKind.ONGOING,
     "new": ItemKind.NEW,
@@ -227,8 +228,13 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
             block = None if kind == "intro" else kind
             continue
         if section is None or block is None:
-            body.append(line)
-            continue
+            if section is not None and block is None and line[:1].isspace():
+                # A list in a section without any label: its entries are projects all the
+                # same (kind "other"); the delegate can set their kind in the review.
+                block = "other"
+            else:
+                body.append(line)
+                continue
         if block == "workgroups":
             stripped = line.strip()
             if stripped in {"-", "–"}:
