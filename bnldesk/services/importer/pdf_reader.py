@@ -236,7 +236,7 @@ def _rows(chars: list[_Char], page: int) -> list[_Line]:
         char.text = _text_of(char)
         # The row whose baseline is nearest, if near enough (characters of one line share
         # their baseline; a raised footnote digit sits a little above it).
-        tolerance = 0.3 * max(char.size, 1.0)
+        tolerance = 0.2 * max(char.size, 1.0)
         best: list[_Char] | None = None
         best_distance = float("inf")
         for row in rows[-5:]:
