@@ -95,6 +95,10 @@ def test_correct_a_misread_then_import(
     assert [s.number for s in dialog.document.iter_sections()] == ["1.1", "2.1"]
     assert dialog.counts.text().startswith("2 chapters, 2 sections, 4 items")
 
+    # Choosing a project shows its place in the document's text.
+    _click(dialog, qtbot, _item(dialog, "Oefening"))
+    assert dialog.text.textCursor().selectedText() == "OEFENING met de brandweer"
+
     # Promote the heading read as a project: mouse on the tree, then the toolbar button.
     _click(dialog, qtbot, _item(dialog, "Crisisbeheersing"))
     promote = dialog.findChild(object, "promoteButton")

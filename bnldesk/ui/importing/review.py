@@ -49,7 +49,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bnldesk.domain.document import DocItem, ImportWarning, PlanDocument
+from bnldesk.domain.document import (
+    DocChapter,
+    DocItem,
+    DocSection,
+    DocWorkgroup,
+    ImportWarning,
+    PlanDocument,
+)
 from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer import corrections
 from bnldesk.ui.importing.texts import tr
@@ -442,6 +449,25 @@ class ImportReviewDialog(QDialog):
         if isinstance(payload, DocItem):
             self.kind_of_item.setCurrentIndex(self.kind_of_item.findData(payload.kind.value))
             self.flagship_box.setChecked(payload.flagship)
+        self._show_in_text(payload)
+
+    def _show_in_text(self, payload: object) -> None:
+        """Show where the chosen object stands in the document's text: the first place the
+        opening words of its title (a workgroup: its code) appear."""
+        if isinstance(payload, DocItem | DocChapter | DocSection):
+            words = payload.title.split()
+        elif isinstance(payload, DocWorkgroup):
+            words = (payload.code or payload.name).split()
+        else:
+            return
+        needle = " ".join(words[:6])
+        if not needle:
+            return
+        cursor = self.text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.text.setTextCursor(cursor)
+        if self.text.find(needle):
+            self.text.centerCursor()
 
     def _warning_chosen(self, index: QModelIndex) -> None:
         warning = self.warnings.warning(index.row())
