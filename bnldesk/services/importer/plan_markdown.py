@@ -17,7 +17,7 @@ from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer.cleaning import clean_title, display_case, join_text, strip_markup
 from bnldesk.services.importer.contents import TocEntry, find_toc
 from bnldesk.services.importer.plan_numbered import Group, build_groups, item_title
-from bnldesk.services.importer.vocabulary import Label, label_of
+from bnldesk.services.importer.vocabulary import ITEM_KINDS, Label, label_of
 from bnldesk.services.importer.workgroups import mentioned_workgroups
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
@@ -351,12 +351,6 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
 
 _LIST_LABELS: tuple[Label, ...] = ("objective", "ongoing", "new", "workgroups")
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+•–]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
-_LABEL_KINDS = {
-    "objective": ItemKind.OBJECTIVE,
-    "ongoing": ItemKind.ONGOING,
-    "new": ItemKind.NEW,
-    "flagship": ItemKind.FLAGSHIP,
-}
 
 
 def _add_listed(
@@ -376,7 +370,7 @@ def _add_listed(
                 line_no,
                 99,
                 text,
-                kind=_LABEL_KINDS[mode],
+                kind=ITEM_KINDS[mode],
                 body=[text],
                 flagship=mode == "flagship",
             )

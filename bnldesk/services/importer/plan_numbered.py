@@ -19,7 +19,6 @@ from bnldesk.domain.document import (
     DocWorkgroup,
     ImportWarning,
 )
-from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer.cleaning import (
     clean_title,
     display_case,
@@ -28,7 +27,7 @@ from bnldesk.services.importer.cleaning import (
 )
 from bnldesk.services.importer.contacts import parse_contacts
 from bnldesk.services.importer.contents import Toc, find_toc
-from bnldesk.services.importer.vocabulary import label_of
+from bnldesk.services.importer.vocabulary import ITEM_KINDS, label_of
 from bnldesk.services.importer.workgroups import parse_workgroup
 
 _CHAPTER = re.compile(r"^\s*(\d{1,2})\.?\s+(\S.{1,100})$")
@@ -36,13 +35,6 @@ _SECTION = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.{1,160})$")
 _SECOND_PART = re.compile(r"^\s*gemeenschappelijk\s+werkprogramma\b", re.I)
 _CONTACTS_TITLE = re.compile(r"contact", re.I)  # Dutch, French and English alike
 _SUB_POINT = re.compile(r"^\s*(-|–|o\s|\d+\)|[a-z]\))")
-_KIND = {
-    "other": ItemKind.OTHER,
-    "objective": ItemKind.OBJECTIVE,
-    "ongoing": ItemKind.ONGOING,
-    "new": ItemKind.NEW,
-    "flagship": ItemKind.FLAGSHIP,
-}
 
 
 @dataclass
@@ -133,7 +125,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 if content:
                     section.items.append(
                         DocItem(
-                            kind=_KIND[it.kind],
+                            kind=ITEM_KINDS[it.kind],
                             title=item_title(content),
                             body=content,
                             flagship=it.kind == "flagship",

@@ -17,6 +17,7 @@ import re
 from typing import Literal
 
 from bnldesk.domain.identity import fold
+from bnldesk.domain.models import ItemKind
 
 Label = Literal["objective", "ongoing", "new", "flagship", "workgroups", "contacts", "intro"]
 
@@ -70,6 +71,15 @@ _LABELS: list[tuple[Label, re.Pattern[str]]] = [
     ),
     ("intro", re.compile(r"^inleiding$|^introduction$|^introductie$")),
 ]
+
+# The kind of project each list label gives its entries ("other": a list with no label).
+ITEM_KINDS: dict[str, ItemKind] = {
+    "other": ItemKind.OTHER,
+    "objective": ItemKind.OBJECTIVE,
+    "ongoing": ItemKind.ONGOING,
+    "new": ItemKind.NEW,
+    "flagship": ItemKind.FLAGSHIP,
+}
 
 _PLAN_TITLE = re.compile(
     r"\b(?:jaarplan|plan\s+annuel|annual\s+plan|jahresplan)\s*(?:de\s+|van\s+|for\s+)?"
