@@ -95,7 +95,28 @@ def test_plan_titles_in_three_languages() -> None:
     assert plan_year_in("PLAN ANNUEL 2023") == 2023
     assert plan_year_in("Annual plan 2025") == 2025
     assert plan_year_in("Jaarplan van 2019") == 2019
+    assert plan_year_in("Jaarplan Benelux 2022") == 2022
+    assert plan_year_in("PLAN ANNUEL DE L'UNION BENELUX 2024") == 2024
     assert plan_year_in("het jaarverslag 2019") is None
+    # Not a plan's title: the plan and a programme's period.
+    assert plan_year_in("het jaarplan en het meerjarenprogramma 2013-2016") is None
+    assert plan_year_in("het jaarplan 2021-2024") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "count"),
+    [
+        (["VLAG-", "GENSCHIP-", "PROJECT"], 3),
+        (["### VLAG-", "", "GENSCHIP-", "", "PROJECT"], 5),
+        (["PRO-", "JET PHARE"], 2),
+        (["Vlaggenschip-", "project"], 2),
+        (["KUSTVAART", "inspecties wegvervoer"], 0),
+    ],
+)
+def test_a_flagship_mark_broken_over_lines(lines: list[str], count: int) -> None:
+    from bnldesk.services.importer.plan_markdown import is_flag_mark
+
+    assert is_flag_mark(lines) == count
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer.cleaning import clean_title, display_case, join_text, strip_markup
 from bnldesk.services.importer.contents import TocEntry, find_toc
 from bnldesk.services.importer.plan_numbered import Group, build_groups, item_title
-from bnldesk.services.importer.vocabulary import ITEM_KINDS, Label, label_of
+from bnldesk.services.importer.vocabulary import ITEM_KINDS, Label, compact, label_of
 from bnldesk.services.importer.workgroups import mentioned_workgroups
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
@@ -25,28 +25,28 @@ _TOC_ENTRY = re.compile(
     r"^\s*(?P<title>\S.*?\S)\s*(?:\t+|\s{2,}|\s(?=\d{1,3}\s*$))\s*(?P<page>\d{1,3})\s*$"
 )
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.?(?:\s+(?P<title>\S.*))?$")
-_FLAG_PARTS = ("VLAG", "GENSCHIP", "PROJECT")
 
 
 def is_flag_mark(texts: list[str]) -> int:
-    """How many of ``texts`` (from the current line on) form a flagship mark; 0 if none.
-
-    The mark may be broken over up to three lines ("VLAG-" / "GENSCHIP-" / "PROJECT"), with
-    blank lines between them.
-    """
-    joined = ""
-    target = "".join(_FLAG_PARTS)
+    """How many of ``texts`` (from the current line on) form a flagship mark broken over
+    two or three short lines ("VLAG-" / "GENSCHIP-" / "PROJECT", "PRO-" / "JET PHARE"), blank
+    lines between them allowed; 0 if none. A mark on one line is a label (see vocabulary)."""
+    pieces: list[tuple[int, str]] = []  # (lines used so far, the piece)
     for count, text in enumerate(texts[:6], start=1):
-        if not text.strip() and joined:
-            continue
-        part = re.sub(r"[^A-Z]", "", strip_markup(text).upper())
-        if not part:
+        if not text.strip():
+            if pieces:
+                continue
             return 0
-        joined += part
-        if joined == target:
-            return count
-        if not target.startswith(joined):
-            return 0
+        plain = strip_markup(text).strip().lstrip("#").strip()
+        if not plain or len(plain) > 24:
+            break
+        pieces.append((count, compact(plain)))
+        if len(pieces) == 3:
+            break
+    # The longest run of pieces that reads as the mark ("VLAG-"+"GENSCHIP-"+"PROJECT").
+    for size in range(len(pieces), 1, -1):
+        if label_of("".join(piece for _c, piece in pieces[:size])) == "flagship":
+            return pieces[size - 1][0]
     return 0
 
 

@@ -81,11 +81,17 @@ ITEM_KINDS: dict[str, ItemKind] = {
     "flagship": ItemKind.FLAGSHIP,
 }
 
+# "Jaarplan 2013", "Plan annuel 2023", "Annual plan for 2025", "Jaarplan Benelux 2022",
+# "Plan annuel de l'Union Benelux 2024": between title and year only names (capitalised) and
+# the small words of a title, at most three; a year that starts a period ("2013-2016") is a
+# programme's, not a plan's.
 _PLAN_TITLE = re.compile(
-    r"\b(?:jaarplan|plan\s+annuel|annual\s+plan|jahresplan)\s*(?:de\s+|van\s+|for\s+)?"
-    r"((?:19|20)\d{2})\b",
-    re.IGNORECASE,
+    r"\b(?i:jaarplan|plan\s+annuel|annual\s+plan|jahresplan)"
+    r"(?:\s+(?:(?i:de|van|voor|for|of|the|du|des|la|l'\S+)|[A-Z][^\s\d]*)){0,3}?"
+    r"\s*((?:19|20)\d{2})\b(?!\s*[-–/]\s*(?:19|20)?\d{2})",
 )
+
+
 _PROGRAMME_WORDS = re.compile(
     r"werkprogramma|meerjarenprogramma|meerjarig\s+programma|programme\s+de\s+travail"
     r"|programme\s+pluriannuel|work\s+programme|work\s+program\b",
@@ -118,8 +124,13 @@ def label_of(text: str) -> Label | None:
 
 def plan_year_in(text: str) -> int | None:
     """The year of an annual plan title in ``text`` ("Jaarplan 2013", "Plan annuel 2023")."""
-    match = _PLAN_TITLE.search(text)
+    match = _PLAN_TITLE.search(text) or _PLAN_TITLE.search(_title_case(text))
     return int(match.group(1)) if match else None
+
+
+def _title_case(text: str) -> str:
+    """Titles printed in capitals ("PLAN ANNUEL DE L'UNION BENELUX 2024") read as names."""
+    return " ".join(word.capitalize() if word.isupper() else word for word in text.split())
 
 
 def names_programme(text: str) -> bool:
