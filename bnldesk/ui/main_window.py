@@ -1095,7 +1095,16 @@ class MainWindow(QMainWindow):
             tr("Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)"),
         )
         if path:
-            self.run_import(Path(path))
+            self.review_import(Path(path))
+
+    def review_import(self, path: Path) -> Any:
+        """Open the review window for ``path``: it reads, shows, corrects and imports."""
+        from bnldesk.ui.importing import ImportReviewDialog
+
+        dialog = ImportReviewDialog(self, path, self.worker, on_imported=lambda _r: self.reload_all())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def run_import(
         self,
