@@ -1,4 +1,4 @@
-"""Crash bench: a writer SIGKILLed 1,000 times at random moments; prints what survived.
+"""Crash bench: a writer SIGKILLed 1,000 times at reported points; prints what survived.
 
 Nine rounds in ten kill a writer of notes (single commits and multi-note transactions); every
 tenth kills an import of the 2013 annual plan. After each kill: ``PRAGMA integrity_check`` is
@@ -16,9 +16,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the test helpers, imported as the tests do
+
+from crash_rounds import CrashDriver  # noqa: E402
 
 from bnldesk.store.engine import open_store  # noqa: E402
-from tests.crash_rounds import CrashDriver  # noqa: E402
 
 ROTATE = 100  # rounds per database file
 

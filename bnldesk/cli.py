@@ -18,7 +18,8 @@ from typing import Any
 
 from bnldesk import __version__
 from bnldesk.domain.errors import BnldeskError
-from bnldesk.paths import default_db_path
+from bnldesk.logs import LEVELS, setup_logging
+from bnldesk.paths import NotADatabaseFileError, database_file, default_db_path
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -36,7 +37,7 @@ def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db else default_db_path()
+    return args.db if args.db else default_db_path()
 
 
 def _print_rows(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> None:
@@ -191,6 +192,14 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def db_path_arg(value: str) -> Path:
+    """argparse type for ``--db``: a file path; a URL (``postgresql://...``) is refused."""
+    try:
+        return database_file(value)
+    except NotADatabaseFileError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def plan_year_arg(value: str) -> int:
     """argparse type for a plan year, shared by every command module."""
     try:
@@ -209,7 +218,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"bnldesk {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="database file (default: $BNLDESK_DB or the user data folder)"
+        "--db",
+        metavar="PATH",
+        type=db_path_arg,
+        help="database file (default: $BNLDESK_DB or the user data folder)",
+    )
+    parser.add_argument(
+        "--log-level",
+        choices=LEVELS,
+        default="info",
+        help="how much to write to the log file (debug for support; default info)",
     )
     parser.add_argument(
         "--no-demo",
@@ -266,11 +284,11 @@ def _load_extra_commands() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _load_extra_commands()
     args = build_parser().parse_args(argv)  # exits here for --help and --version
-    from bnldesk.store.engine import StoreError
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     try:
+        setup_logging(args.log_level, db_path=_db_path(args))
         return func(args)
-    except (UserError, StoreError) as exc:
+    except BnldeskError as exc:  # the user's or the environment's fault: one line, no traceback
         print(f"bnldesk: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
@@ -278,6 +296,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def gui_main() -> int:
+    """The ``bnldesk-gui`` entry point: the desktop application, started without a console
+    window on Windows (the same options as ``bnldesk`` with no command)."""
+    return main()
 
 
 if __name__ == "__main__":

@@ -1,44 +1,87 @@
 """Where bnldesk finds its resources and keeps its data.
 
-One function locates bundled files both in a source checkout and inside a PyInstaller bundle
-(``sys._MEIPASS``), so no other module guesses paths.
+One function locates the bundled ``resources/`` and ``db/`` folders wherever bnldesk runs from,
+so no other module guesses paths:
+
+- a source checkout or an editable install: the checkout's top level;
+- an installed wheel: inside the package (``bnldesk/resources``, ``bnldesk/db``: package data,
+  see setup.py), found through :mod:`importlib.resources`;
+- the PyInstaller bundle: ``sys._MEIPASS`` (the ``_internal`` folder).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 from bnldesk import APP_NAME, APP_ORG
+from bnldesk.domain.errors import BnldeskError
+
+# "postgresql+psycopg://...", "sqlite:///...", "file:///...": anything with a URL scheme.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+class NotADatabaseFileError(BnldeskError, ValueError):
+    """A database was named by a URL (a server, or ``sqlite://``) where a file path is needed."""
 
 
 def app_root() -> Path:
-    """The folder holding ``resources/`` and ``db/``: the checkout, or the frozen bundle."""
+    """The folder holding ``resources/`` and ``db/``: the frozen bundle, the installed package
+    (a wheel), or the checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
+    package = resources.files("bnldesk")
+    if isinstance(package, Path) and (package / "resources").is_dir():
+        return package
     return Path(__file__).resolve().parent.parent
 
 
 def resource_path(*parts: str) -> Path:
+    """A bundled file or folder: ``resource_path("icons", "bnldesk.svg")``."""
     return app_root().joinpath("resources", *parts)
 
 
 def migrations_path() -> Path:
+    """The Alembic script folder (``env.py``, ``versions/``)."""
     return app_root() / "db"
+
+
+def is_checkout() -> bool:
+    """Running from a source checkout or an editable install, not an installed or frozen
+    build."""
+    return app_root() == Path(__file__).resolve().parent.parent
 
 
 def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_ORG))
 
 
+def database_file(text: str, *, source: str = "") -> Path:
+    """The database file named by ``text`` (a path; ``~`` expanded). Raises
+    :class:`NotADatabaseFileError` for a URL: bnldesk opens database files only, until a
+    database server is supported. ``source`` names where the text came from, for the message."""
+    if _URL.match(text.strip()):
+        scheme = text.strip().split("://", 1)[0]
+        raise NotADatabaseFileError(
+            (f"{source}: " if source else "")
+            + f"a database file path is needed, not a {scheme}:// address "
+            "(bnldesk does not connect to database servers yet)"
+        )
+    return Path(text).expanduser()
+
+
 def default_db_path() -> Path:
+    """``$BNLDESK_DB`` when set, else ``bnldesk.db`` in the user data folder. Raises
+    :class:`NotADatabaseFileError` when ``$BNLDESK_DB`` is a URL."""
     env = os.environ.get("BNLDESK_DB")
     if env:
-        return Path(env).expanduser()
+        return database_file(env, source="BNLDESK_DB")
     return user_data_dir() / "bnldesk.db"
 
 
@@ -50,6 +93,6 @@ def backups_dir(db_path: Path) -> Path:
 def default_export_dir() -> Path:
     """``exports/`` when running from a checkout, otherwise the user's documents folder."""
     checkout_exports = app_root() / "exports"
-    if not getattr(sys, "_MEIPASS", None) and checkout_exports.is_dir():
+    if is_checkout() and checkout_exports.is_dir():
         return checkout_exports
     return Path(platformdirs.user_documents_dir()) / APP_NAME

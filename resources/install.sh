@@ -13,6 +13,7 @@ data_home=${XDG_DATA_HOME:-$HOME/.local/share}
 target=$HOME/.local/opt/bnldesk
 bin_link=$HOME/.local/bin/bnldesk
 desktop_file=$data_home/applications/bnldesk.desktop
+metainfo=$data_home/metainfo/io.github.bnldesk.bnldesk.metainfo.xml
 icons=$data_home/icons/hicolor
 sizes="16 24 32 48 64 128 256"
 
@@ -24,7 +25,7 @@ refresh_caches() {
 }
 
 if [ "${1:-}" = "--uninstall" ]; then
-    rm -f "$desktop_file" "$icons/scalable/apps/bnldesk.svg"
+    rm -f "$desktop_file" "$metainfo" "$icons/scalable/apps/bnldesk.svg"
     for size in $sizes; do rm -f "$icons/${size}x${size}/apps/bnldesk.png"; done
     if [ -L "$bin_link" ]; then rm -f "$bin_link"; fi
     rm -rf "$target"
@@ -57,6 +58,9 @@ cp "$resources/icons/bnldesk.svg" "$icons/scalable/apps/bnldesk.svg"
 # The menu entry starts the installed program by its full path: no need for ~/.local/bin on PATH.
 sed -e "s|^Exec=.*|Exec=$target/bnldesk|" -e "s|^TryExec=.*|TryExec=$target/bnldesk|" \
     "$resources/bnldesk.desktop" >"$desktop_file"
+# AppStream metadata, for software centres that list what is installed.
+mkdir -p "$(dirname "$metainfo")"
+cp "$resources/$(basename "$metainfo")" "$metainfo"
 refresh_caches
 
 version=$("$target/bnldesk" --version)

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from bnldesk.cli import main
 from bnldesk.domain.models import Annotation
@@ -21,7 +21,7 @@ from bnldesk.store import migrations
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import (
     DatabaseReadOnlyError,
-    DiskFullError,
+    DiskIOError,
     Store,
     make_engine,
     open_store,
@@ -159,6 +159,9 @@ def test_cli_backup_and_restore(db_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["--db", str(db_path), "annotate", "SENN-CRISE", "kept"]) == 0
     assert main(["--db", str(db_path), "backup"]) == 0
     assert "checked" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "backup"]) == 0
+    assert "nothing changed since the last backup" in capsys.readouterr().out
+    assert len(backup.list_backups(db_path)) == 1
     assert main(["--db", str(db_path), "annotate", "SENN-CRISE", "after"]) == 0
     assert main(["--db", str(db_path), "restore", "--list"]) == 0
     out = capsys.readouterr().out
@@ -176,42 +179,6 @@ def test_cli_backup_and_restore(db_path: Path, capsys: pytest.CaptureFixture[str
 # --------------------------------------------------------------------------------------------
 
 
-def test_disk_full_leaves_the_database_intact(store: Store) -> None:
-    kept = _add_note(store, "saved before the disk filled up")
-
-    @event.listens_for(store.engine, "connect")
-    def _tiny_disk(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    store.engine.dispose()
-    with pytest.raises(DiskFullError, match="disk is full"), store.transaction() as s:
-        target = resolve_target(s, "SENN-CRISE")
-        for i in range(200):
-            add_annotation(s, target, NoteFields(body=f"{i} " + "x" * 20000))
-    event.remove(store.engine, "connect", _tiny_disk)
-    store.engine.dispose()
-    with store.read() as s:
-        assert [n.uuid for n in s.scalars(select(Annotation))] == [kept]
-    assert check_database(store.path).ok
-
-
-def test_database_made_read_only_under_the_app(store: Store) -> None:
-    kept = _add_note(store, "saved")
-
-    @event.listens_for(store.engine, "connect")
-    def _read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute("PRAGMA query_only = 1")
-
-    store.engine.dispose()
-    with pytest.raises(DatabaseReadOnlyError, match="read-only"):
-        _add_note(store, "lost?")
-    event.remove(store.engine, "connect", _read_only)
-    store.engine.dispose()
-    with store.read() as s:
-        assert [n.uuid for n in s.scalars(select(Annotation))] == [kept]
-
-
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file modes")
 def test_read_only_file_on_disk(store: Store) -> None:
     _add_note(store, "saved")
@@ -227,7 +194,7 @@ def test_read_only_file_on_disk(store: Store) -> None:
 
 
 def test_backup_on_a_full_disk_fails_cleanly(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_space(source: Path, target: Path) -> None:
+    def no_space(source: Path, target: Path, **_options: object) -> None:
         target.write_bytes(b"partial")
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -238,15 +205,20 @@ def test_backup_on_a_full_disk_fails_cleanly(store: Store, monkeypatch: pytest.M
     assert check_database(store.path).ok
 
 
-def test_io_error_is_explained(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_io_error_is_its_own_class_not_a_full_disk(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLITE_IOERR_WRITE (778) is a failing disk, told by its result code, not its words."""
     from sqlalchemy.exc import OperationalError
     from sqlalchemy.orm import Session
 
     def failing_flush(self: Session, objects: object = None) -> None:
-        raise OperationalError("INSERT", {}, sqlite3.OperationalError("disk I/O error"))
+        driver_error = sqlite3.OperationalError("the words do not matter: database is full")
+        driver_error.sqlite_errorcode = 778
+        raise OperationalError("INSERT", {}, driver_error)
 
     monkeypatch.setattr(Session, "flush", failing_flush)
-    with pytest.raises(DiskFullError, match="failing"):
+    with pytest.raises(DiskIOError, match="could not be read or written"):
         _add_note(store, "never written")
     monkeypatch.undo()
     with store.read() as s:

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,18 @@ ALL_CHECKS = {
 
 def _files_below(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def _files_besides_the_log(home: Path) -> list[Path]:
+    """What a run left in the home folder, apart from its log file (which every run writes)."""
+    log = home / ".local" / "state" / "bnldesk" / "log" / "bnldesk.log"
+    return [p for p in _files_below(home) if p != log]
+
+
+def _say(capsys: pytest.CaptureFixture[str], text: str) -> None:
+    """A line on the terminal before a long step, so that a slow test says what it is doing."""
+    with capsys.disabled():
+        print(f"\n[{Path(__file__).name}] {text}", flush=True)
 
 
 def _clean_env(tmp: Path) -> dict[str, str]:
@@ -111,13 +125,132 @@ def test_selftest_command_from_source(tmp_path: Path) -> None:
     for name in (*ALL_CHECKS, "main window (offscreen)"):
         assert any(line.startswith(f"ok    {name}") for line in lines), result.stdout
     assert not [line for line in lines if line.startswith("FAIL")]
-    assert _files_below(tmp_path / "home") == []
+    assert _files_besides_the_log(tmp_path / "home") == []
     assert _files_below(tmp_path / "tmp") == []
 
 
+METAINFO = ROOT / "resources" / "io.github.bnldesk.bnldesk.metainfo.xml"
+
+
+def test_appstream_metadata_describes_this_version_and_validates() -> None:
+    """The AppStream file software centres read: this version, the menu entry it launches, and
+    a clean ``appstreamcli validate`` (installed by dev.py on Debian; required in CI)."""
+    import xml.etree.ElementTree as ET
+
+    component = ET.parse(METAINFO).getroot()
+    assert component.get("type") == "desktop-application"
+    assert component.findtext("id") == METAINFO.name.removesuffix(".metainfo.xml")
+    assert component.findtext("project_license") == "EUPL-1.2"
+    launchable = component.findtext("launchable")
+    assert launchable is not None and (ROOT / "resources" / launchable).is_file()
+    releases = [r.get("version") for r in component.iter("release")]
+    assert releases and releases[0] == VERSION  # the newest release first
+    if shutil.which("appstreamcli") is None:
+        if os.environ.get("CI"):
+            pytest.fail("appstreamcli is missing (python3 dev.py test installs appstream)")
+        pytest.skip("appstreamcli is not installed (Debian package appstream)")
+    check = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--pedantic", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+# What a source distribution holds (setup.py maps resources/ and db/ into the package).
+PACKAGED_SOURCES = ("bnldesk", "resources", "db", "pyproject.toml", "setup.py", "README.md")
+
+
 @pytest.mark.slow
-def test_bundle_built_from_the_spec_runs_its_selftest(tmp_path: Path) -> None:
+def test_wheel_installed_in_a_clean_venv_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``pip wheel``, then ``pip install`` it into a new virtual environment: the command line,
+    the migrations and the bundled resources work from there, far from the checkout."""
+    source = tmp_path / "src"
+    source.mkdir()
+    for name in PACKAGED_SOURCES:  # a copy, so the build writes nothing into the checkout
+        if (ROOT / name).is_dir():
+            shutil.copytree(
+                ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        else:
+            shutil.copy2(ROOT / name, source / name)
+    _say(capsys, "building the wheel and installing it in a new venv (about 30 s)")
+    wheels = tmp_path / "wheels"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert build.returncode == 0, build.stderr[-4000:]
+    (wheel,) = wheels.glob("bnldesk-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        entry_points = archive.read(f"bnldesk-{VERSION}.dist-info/entry_points.txt").decode()
+    for needed in (
+        "bnldesk/resources/demo/jaarplan-2013.json",
+        "bnldesk/resources/fonts/DejaVuSans.ttf",
+        "bnldesk/resources/translations/bnldesk_nl.qm",
+        "bnldesk/resources/icons/bnldesk.svg",
+        "bnldesk/db/env.py",
+        "bnldesk/db/script.py.mako",
+        "bnldesk/db/versions/0001_initial_schema.py",
+    ):
+        assert needed in names
+    assert not [n for n in names if n.startswith(("tests/", "bench/")) or n.endswith(".ts")]
+    assert "[console_scripts]\nbnldesk = bnldesk.cli:main" in entry_points
+    assert "[gui_scripts]\nbnldesk-gui = bnldesk.cli:gui_main" in entry_points
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    scripts = venv / ("Scripts" if os.name == "nt" else "bin")
+    install = subprocess.run(
+        [str(scripts / "python"), "-m", "pip", "install", "-q", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert install.returncode == 0, install.stderr[-4000:]
+    assert (scripts / ("bnldesk-gui.exe" if os.name == "nt" else "bnldesk-gui")).is_file()
+
+    env = _clean_env(tmp_path)
+    bnldesk = str(scripts / "bnldesk")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [bnldesk, *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+        )
+
+    assert run("--version").stdout.strip() == f"bnldesk {VERSION}"
+    selftest_run = run("selftest")
+    assert selftest_run.returncode == 0, selftest_run.stdout + selftest_run.stderr
+    for name in (*ALL_CHECKS, "main window (offscreen)"):
+        assert any(line.startswith(f"ok    {name}") for line in selftest_run.stdout.splitlines())
+    listed = run("--db", str(tmp_path / "wheel.db"), "list", "plans")
+    assert listed.returncode == 0, listed.stderr
+    assert "Jaarplan 2013" in listed.stdout
+    # The resources and migrations came from the installed package, not from this checkout.
+    where = subprocess.run(
+        [str(scripts / "python"), "-c", "import bnldesk.paths as p; print(p.migrations_path())"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert Path(where.stdout.strip()).is_relative_to(venv), where.stdout + where.stderr
+    assert _files_besides_the_log(tmp_path / "home") == []
+
+
+@pytest.mark.slow
+def test_bundle_built_from_the_spec_runs_its_selftest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     dist, work = tmp_path / "dist", tmp_path / "work"
+    _say(capsys, "building the desktop bundle with PyInstaller (about 2 minutes)")
     build = subprocess.run(
         [
             sys.executable,
@@ -162,7 +295,7 @@ def test_bundle_built_from_the_spec_runs_its_selftest(tmp_path: Path) -> None:
     for name in (*ALL_CHECKS, "main window (offscreen)"):
         assert any(line.startswith(f"ok    {name}") for line in lines), run.stdout
     assert not [line for line in lines if line.startswith("FAIL")]
-    assert _files_below(tmp_path / "home") == []
+    assert _files_besides_the_log(tmp_path / "home") == []
     assert _files_below(tmp_path / "tmp") == []
 
     # The installer next to the program: a menu entry that starts the installed copy, and away.
@@ -177,6 +310,8 @@ def test_bundle_built_from_the_spec_runs_its_selftest(tmp_path: Path) -> None:
         target = home / ".local" / "opt" / "bnldesk" / "bnldesk"
         entry = (home / ".local/share/applications/bnldesk.desktop").read_text(encoding="utf-8")
         assert f"Exec={target}\n" in entry
+        metainfo = home / ".local/share/metainfo" / METAINFO.name
+        assert metainfo.read_bytes() == METAINFO.read_bytes()
         assert (home / ".local/share/icons/hicolor/256x256/apps/bnldesk.png").is_file()
         installed = subprocess.run(
             [str(home / ".local/bin/bnldesk"), "--version"],
@@ -191,3 +326,4 @@ def test_bundle_built_from_the_spec_runs_its_selftest(tmp_path: Path) -> None:
         )
         assert not target.exists()
         assert not (home / ".local/share/applications/bnldesk.desktop").exists()
+        assert not metainfo.exists()

@@ -194,10 +194,13 @@ def test_meetings_travel_between_laptops(store: Store, tmp_path: Path) -> None:
     meeting_id = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))
     with store.transaction() as s:
         m.add_meeting_action(s, meeting_id, "Prepare the note", owner="Ann")
+    from sync_support import pair
+
     bundle = tmp_path / "m.bnlnotes"
     sync.share(store, bundle)
     other = open_store(tmp_path / "other.db")
     try:
+        pair(store, other)
         report = sync.receive(other, bundle)
         assert report.count("added") == 5  # meeting, three points, one action
         with other.read() as s:

@@ -22,7 +22,7 @@ from bnldesk.services.annotations import (
 from bnldesk.store import migrations
 from bnldesk.store.check import check_database
 from bnldesk.store.demo import demo_documents
-from bnldesk.store.engine import DatabaseCorruptError, Store, open_store
+from bnldesk.store.engine import NotABnldeskDatabaseError, Store, open_store
 from bnldesk.store.queries import list_annotations
 from bnldesk.store.search import fts_query, search
 from bnldesk.store.structure import write_document
@@ -258,7 +258,7 @@ def test_an_item_kind_is_a_kind_and_flagship_a_flag() -> None:
 def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("dit is geen database", encoding="utf-8")
-    with pytest.raises(DatabaseCorruptError, match="not a bnldesk database"):
+    with pytest.raises(NotABnldeskDatabaseError, match="not a bnldesk database"):
         open_store(path)
     assert path.read_text(encoding="utf-8") == "dit is geen database"
 

@@ -15,6 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
+from sync_support import open_laptops
+from sync_support import pair as pair_laptops
 
 from bnldesk.cli import main
 from bnldesk.domain.models import (
@@ -26,7 +28,7 @@ from bnldesk.domain.models import (
     TargetKind,
     utcnow,
 )
-from bnldesk.services import sync
+from bnldesk.services import sync, sync_trust
 from bnldesk.services.annotations import (
     NoteFields,
     Target,
@@ -87,20 +89,7 @@ def _exchange(src: Store, dst: Store, folder: Path, name: str) -> sync.ReceiveRe
 @pytest.fixture
 def laptops(tmp_path: Path) -> Iterator[tuple[Store, Store, Store]]:
     """Three laptops of one delegation, each with its own database (the demo plans)."""
-    first = open_store(tmp_path / "a.db")
-    first.close()
-    stores = []
-    for name in "abc":
-        path = tmp_path / f"{name}.db"
-        if name != "a":
-            shutil.copy(tmp_path / "a.db", path)  # closed file: a copy is fine in a test
-        store = open_store(path)
-        with store.transaction() as s:
-            row = s.get(Setting, "database_id")
-            assert row is not None
-            row.value = str(uuidlib.uuid4())
-            s.add(Setting(key="user_name", value=f"delegate {name.upper()}"))
-        stores.append(store)
+    stores = open_laptops(tmp_path, "abc")
     yield stores[0], stores[1], stores[2]
     for store in stores:
         store.close()
@@ -310,21 +299,20 @@ def test_truncated_newer_and_foreign_bundles_are_refused(
             sync.decode_bundle(raw[:cut])
     with pytest.raises(sync.BundleError, match="truncated"):
         sync.decode_bundle(raw[: len(raw) // 2])
-    newer = raw.replace(b"BNLDESK-NOTES 1\n", b"BNLDESK-NOTES 7\n", 1)
+    newer = raw.replace(b"BNLDESK-NOTES 2\n", b"BNLDESK-NOTES 7\n", 1)
     with pytest.raises(sync.BundleError, match="newer bnldesk"):
         sync.decode_bundle(newer)
     with pytest.raises(sync.BundleError, match="not a bnldesk"):
         sync.decode_bundle(b"PK\x03\x04 something else")
 
     def rewrite(change: dict[str, object]) -> Path:
-        bundle = sync.decode_bundle(raw)
-        payload = {
-            "manifest": bundle.manifest | change,
-            "records": bundle.records,
-            "conflicts": bundle.conflicts,
-        }
+        # Signed by laptop A itself: only the manifest makes the bundle foreign.
+        payload = json.loads(raw[raw.index(b"\n") + 1 : raw.rindex(b"\nSIGNED ")])
+        payload["manifest"] |= change
+        with a.transaction() as s:
+            key = sync_trust.signing_key(s)
         path = tmp_path / f"foreign-{len(change)}-{next(iter(change))}.bnlnotes"
-        path.write_bytes(sync.encode_bundle(payload))
+        path.write_bytes(sync.encode_bundle(payload, key))
         return path
 
     with b.transaction() as s:
@@ -350,10 +338,10 @@ def test_scope_since_and_workgroup(laptops: tuple[Store, Store, Store], tmp_path
     elsewhere = _note(a, "2.1.1", "a note on a section")
     bundle = tmp_path / "since.bnlnotes"
     sync.share(a, bundle, sync.Scope(since=dt.datetime(2024, 1, 1)))
-    uuids = {r["data"]["uuid"] for r in sync.read_bundle(bundle).records["annotation"]}
+    uuids = {e.record.uuid for e in sync.read_bundle(bundle).records["annotation"]}
     assert uuids == {new, elsewhere}
     sync.share(a, bundle, sync.Scope(workgroup="senn-crise"))
-    uuids = {r["data"]["uuid"] for r in sync.read_bundle(bundle).records["annotation"]}
+    uuids = {e.record.uuid for e in sync.read_bundle(bundle).records["annotation"]}
     assert uuids == {old, new}
     with pytest.raises(sync.BundleError, match="no workgroup"):
         sync.share(a, bundle, sync.Scope(workgroup="NO-SUCH-GROUP"))
@@ -367,6 +355,19 @@ def test_cli_share_and_receive(tmp_path: Path, capsys: pytest.CaptureFixture[str
         )
         == 0
     )
+    codes = {}
+    for db in (a_db, b_db):
+        assert main(["--db", str(db), "pair"]) == 0
+        out = capsys.readouterr().out
+        codes[db] = out.split("pairing code: ", 1)[1].split()[0]
+    unpaired = tmp_path / "unpaired.bnlnotes"
+    assert main(["--db", str(a_db), "share", "--out", str(unpaired)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(b_db), "receive", str(unpaired)]) == 1
+    err = capsys.readouterr().err
+    assert "not paired" in err and codes[a_db] in err and err.count("\n") == 1
+    assert main(["--db", str(b_db), "pair", codes[a_db], "--name", "Anna"]) == 0
+    assert "paired" in capsys.readouterr().out
     bundle = tmp_path / "cli.bnlnotes"
     assert main(["--db", str(a_db), "share", "--out", str(bundle)]) == 0
     assert "1 notes" in capsys.readouterr().out
@@ -405,6 +406,12 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "empty.db"
     open_store(path, demo=False).close()
     conn = sqlite3.connect(path)
+    # The workgroup the notes are about: a note on an unknown plan object is not received.
+    conn.execute(
+        "INSERT INTO workgroup (name, code, description, identity_key) "
+        "VALUES ('X', 'X', '', 'wg:X')"
+    )
+    conn.commit()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path
@@ -433,6 +440,7 @@ def test_no_edit_is_silently_lost(
             assert row is not None
             row.value = f"laptop-{i}"
         stores.append(store)
+    pair_laptops(*stores)
     try:
         target = Target(TargetKind.WORKGROUP, "wg:X", None, "X", None)
         uuids = [str(uuidlib.uuid4()) for _ in range(NOTES)]

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from sync_support import pair
 from ui_support import settle
 
 from bnldesk.domain.models import Annotation, Setting, utcnow
-from bnldesk.paths import app_root
 from bnldesk.services import meetings as m
 from bnldesk.services import sync
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
@@ -22,8 +22,6 @@ from bnldesk.store.engine import Store, open_store
 from bnldesk.ui.app import Controller
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.meetings.features import MeetingFeatures, install_meeting_actions
-
-SHOTS = app_root() / "exports" / "screenshots"
 
 
 @pytest.fixture
@@ -93,6 +91,7 @@ def _make_conflict(store: Store, tmp_path: Path) -> None:
             row = s.get(Setting, "database_id")
             assert row is not None
             row.value = str(uuidlib.uuid4())
+        pair(store, other)
         sync.share(store, tmp_path / "first.bnlnotes")
         sync.receive(other, tmp_path / "first.bnlnotes")
         for st, body in (
@@ -124,7 +123,8 @@ def test_meeting_menu_start_page_editor_and_conflicts(
     titles = [a.text() for a in window.menuBar().actions()]
     assert "&Meetings" in titles
     assert titles.index("&Meetings") == len(titles) - 2  # before Help
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    shots = tmp_path / "screenshots"  # tests write only into temporary folders
+    shots.mkdir()
 
     # Start page: the coming meeting, the overdue action, the recent note, the conflict banner.
     features.actions["start_page"].trigger()
@@ -138,7 +138,7 @@ def test_meeting_menu_start_page_editor_and_conflicts(
     assert page.notes_model.rowCount() >= 2
     assert page.conflict_banner.isVisibleTo(page)
     page.window().resize(1200, 720)
-    page.grab().save(str(SHOTS / "start_page.png"))
+    page.grab().save(str(shots / "start_page.png"))
 
     # Meeting editor: agenda with linked and free points; edit a point's outcome.
     features.open_meeting(meeting_id)
@@ -164,7 +164,7 @@ def test_meeting_menu_start_page_editor_and_conflicts(
     editor.agenda_view.selectRow(0)
     QApplication.processEvents()
     panel.window().resize(1280, 800)
-    panel.grab().save(str(SHOTS / "meeting_agenda.png"))
+    panel.grab().save(str(shots / "meeting_agenda.png"))
     out = tmp_path / "m.ics"
     editor.export_ics(str(out))
     settle(window)
@@ -189,7 +189,7 @@ def test_meeting_menu_start_page_editor_and_conflicts(
     )
     view.window().resize(1100, 480)
     view.fields_view.resizeRowsToContents()
-    view.grab().save(str(SHOTS / "conflicts.png"))
+    view.grab().save(str(shots / "conflicts.png"))
     other_text = view.fields_model.fields[row].other
     view.resolve()
     settle(window)

@@ -6,11 +6,13 @@ that says where the notes went."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
+from pytestqt.qtbot import QtBot
 from ui_support import settle
 
 from bnldesk.services.meetings import StartPageData
@@ -266,17 +268,17 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
     assert len(keys) == len(set(keys)), sorted(keys)
 
 
-def test_back_up_now_runs_on_the_worker(window: MainWindow) -> None:
+def test_back_up_now_runs_beside_the_worker(window: MainWindow, qtbot: QtBot) -> None:
     from bnldesk.services import backup
 
     dialog = window.meeting_features.show_backups()
     before = len(backup.list_backups(window.store.path))
-    dialog.now_button.click()
-    # Before: the backup (VACUUM-sized work on a big database) ran on the GUI thread; now the
-    # button waits for the worker, and Enter in the dialog no longer starts a backup.
-    assert not dialog.now_button.isEnabled()
+    with qtbot.waitSignal(dialog.runner.done, timeout=60000):
+        qtbot.mouseClick(dialog.now_button, Qt.MouseButton.LeftButton)
+        # Before: the backup ran on the GUI thread, then on the database worker (every query
+        # waited behind it); now on a thread of its own, and Enter does not start one.
+        assert not dialog.now_button.isEnabled()
     assert not dialog.now_button.autoDefault()
-    settle(window)
     assert dialog.now_button.isEnabled()
     assert len(backup.list_backups(window.store.path)) == before + 1
     assert dialog.list.model.rowCount() == before + 1
@@ -291,7 +293,11 @@ def test_check_database_speaks_plainly(window: MainWindow, tmp_path: Path) -> No
     assert text.startswith("The database is in good order")
     assert "integrity_check: ok" in text
     damaged = tmp_path / "damaged.db"
-    damaged.write_bytes(b"not a database at all" * 100)
+    window.store.engine.dispose()
+    shutil.copy(window.store.path, damaged)
+    with damaged.open("r+b") as fh:  # pages of a real database overwritten
+        fh.seek(4096 * 2)
+        fh.write(b"\xa5" * 4096 * 8)
     text = check_report_text(run_check(damaged))
     assert text.startswith("The database is damaged.")
     assert "File > Backups..." in text

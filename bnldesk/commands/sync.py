@@ -1,4 +1,4 @@
-"""CLI: ``share``, ``receive``, ``conflicts``, ``backup``, ``restore`` and ``meeting``.
+"""CLI: ``pair``, ``share``, ``receive``, ``conflicts``, ``backup``, ``restore`` and ``meeting``.
 
 Importing this module (the CLI loads every command module) installs the backup service's
 before-migrate hook through :mod:`bnldesk.services`.
@@ -37,16 +37,40 @@ def _datetime(value: str) -> dt.datetime:
 # ------------------------------------------------------------------------------------------
 
 
+def cmd_pair(args: argparse.Namespace) -> int:
+    from bnldesk.services import sync_trust
+
+    store = open_from_args(args)
+    try:
+        with store.transaction() as s:
+            if args.forget:
+                gone = sync_trust.unpair(s, args.forget)
+                print(f"bundles from {gone.name} are no longer accepted")
+                return 0
+            if args.code:
+                if not args.name:
+                    raise UserError("give the other laptop a name: bnldesk pair CODE --name NAME")
+                laptop = sync_trust.pair(s, args.code, args.name)
+                print(f"paired: bundles from {laptop.name} ({laptop.code}) are accepted")
+                return 0
+            code = sync_trust.pairing_code(s)
+            paired = sync_trust.paired_laptops(s)
+    finally:
+        store.close()
+    print(f"this laptop's pairing code: {code}")
+    print("enter it on the other laptop: bnldesk pair CODE --name NAME (and theirs here)")
+    for laptop in paired:
+        print(f"paired with {laptop.name}: {laptop.code}")
+    return 0
+
+
 def cmd_share(args: argparse.Namespace) -> int:
     from bnldesk.services import sync
 
     since = dt.datetime.combine(args.since, dt.time()) if args.since else None
     store = open_from_args(args)
     try:
-        try:
-            result = sync.share(store, args.out, sync.Scope(since, args.workgroup))
-        except sync.BundleError as exc:
-            raise UserError(str(exc)) from exc
+        result = sync.share(store, args.out, sync.Scope(since, args.workgroup))
     finally:
         store.close()
     counts = result.counts
@@ -65,15 +89,12 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
     store = open_from_args(args)
     try:
-        try:
-            report = sync.receive(
-                store,
-                args.file,
-                dry_run=args.dry_run,
-                before_merge=lambda st: backup_service.backup_before(st, "receive"),
-            )
-        except sync.BundleError as exc:
-            raise UserError(str(exc)) from exc
+        report = sync.receive(
+            store,
+            args.file,
+            dry_run=args.dry_run,
+            before_merge=lambda st: backup_service.backup_before(st, "receive"),
+        )
     finally:
         store.close()
     if args.json:
@@ -83,6 +104,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
                     "dry_run": report.dry_run,
                     "from": report.author,
                     "changes": [c.__dict__ for c in report.changes],
+                    "refused": [c.__dict__ for c in report.refused],
                     "unchanged": report.unchanged,
                     "kept_local": report.kept_local,
                 },
@@ -93,6 +115,8 @@ def cmd_receive(args: argparse.Namespace) -> int:
     print(f"bundle from {report.author or 'unknown'} written {report.created_at[:16]}")
     for change in report.changes:
         print(("would be " if report.dry_run else "") + change.line())
+    for change in report.refused:
+        print(change.line())
     print(report.summary())
     if report.backup:
         print(f"backup before merging: {report.backup}")
@@ -108,10 +132,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     try:
         if args.resolve:
             with store.transaction() as s:
-                try:
-                    sync.resolve_conflict(s, args.resolve, args.take_other or [])
-                except (LookupError, ValueError) as exc:
-                    raise UserError(str(exc)) from exc
+                sync.resolve_conflict(s, args.resolve, args.take_other or [])
             print(f"conflict {args.resolve} resolved")
             return 0
         with store.read() as s:
@@ -140,8 +161,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist")
+    before = {b.path for b in backup_service.list_backups(path)}
     made = backup_service.backup_database(path, "manual")
-    print(f"backup written and checked: {made}")
+    if made in before:
+        print(f"nothing changed since the last backup: {made}")
+    else:
+        print(f"backup written and checked: {made}")
     return 0
 
 
@@ -311,6 +336,12 @@ def _meeting(store: Any, args: argparse.Namespace, m: Any) -> int:
 
 
 def register(sub: Any) -> None:
+    p = sub.add_parser("pair", help="show this laptop's pairing code, or accept another laptop's")
+    p.add_argument("code", nargs="?", metavar="CODE", help="the other laptop's pairing code")
+    p.add_argument("--name", metavar="NAME", help="with CODE: a name for the other laptop")
+    p.add_argument("--forget", metavar="NAME", help="stop accepting bundles from this laptop")
+    p.set_defaults(func=cmd_pair)
+
     p = sub.add_parser("share", help="write a bundle of the delegation's notes for other laptops")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--since", type=_date, metavar="DATE", help="only records changed since")

@@ -129,6 +129,8 @@ workgroup_plan = Table(
     Base.metadata,
     Column("workgroup_id", ForeignKey("workgroup.id", ondelete="CASCADE"), primary_key=True),
     Column("plan_id", ForeignKey("plan.id", ondelete="CASCADE"), primary_key=True),
+    # The name this plan printed for the workgroup (the row itself carries the newest one).
+    Column("name", Text, nullable=True),
     Index("ix_workgroup_plan_plan", "plan_id"),
 )
 
@@ -581,3 +583,28 @@ class SyncPeer(Base):
     last_bundle_sha256: Mapped[str] = mapped_column(String(64), default="")
     last_bundle_created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading edited workbooks back (bnldesk.services.reports.annotations_roundtrip)
+# --------------------------------------------------------------------------------------------
+
+
+class SheetRow(Base):
+    """A row of an imported notes sheet that created a note, so that importing the same sheet
+    again recognises the row instead of creating the note twice.
+
+    ``sheet_key`` names the exported workbook (its export id, or the file name for a sheet made
+    by hand); ``row_key`` is a hash of the row's content as imported (with its place among equal
+    rows); ``baseline`` is the row's check token as of that import, so later edits of the row
+    are compared with it like edits of an exported row.
+    """
+
+    __tablename__ = "sheet_row"
+
+    sheet_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_number: Mapped[int] = mapped_column(Integer)
+    note_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    baseline: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

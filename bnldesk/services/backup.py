@@ -1,16 +1,22 @@
 """Automatic backups of the database, thinning, verification and restore.
 
 Backups are made with SQLite's online backup API (``sqlite3.Connection.backup``), never by copying
-the file of a live database, into :func:`bnldesk.paths.backups_dir`. Each one is written under a
-temporary name, checked with ``quick_check`` and only then renamed into place. They are made
-before every import, migration, restore and bundle merge, and every 30 minutes of use when
-something changed (:func:`maybe_backup`, called by the GUI's timer).
+the file of a live database, into :func:`bnldesk.paths.backups_dir`. The copy is made from one
+read snapshot in steps of :data:`STEP_PAGES` pages, so writers are never blocked and a caller can
+follow its progress. Each one is written under a temporary name, checked with ``quick_check`` and
+only then renamed into place. They are made before every import, migration, restore and bundle
+merge, and every 30 minutes of use when something changed (:func:`maybe_backup`, called by the
+GUI's timer). A backup of a database that has not changed since the last backup is skipped (the
+last one is returned), so repeated attempts (a start that fails again and again) never crowd
+out older backups.
 
 Thinning follows Anki: the newest :data:`KEEP_RECENT`, then the newest of each of the last
 :data:`KEEP_DAILY` days, :data:`KEEP_WEEKLY` weeks and :data:`KEEP_MONTHLY` months.
 
-A restore never overwrites the current file: it is moved aside (with its ``-wal``/``-shm``) into
-``set-aside/`` in the backups folder, and a healthy current file is also backed up first.
+A restore never overwrites the current file: it is kept (with its ``-wal``/``-shm``) in
+``set-aside/`` in the backups folder, and a healthy current file is also backed up first. The
+swap itself is journalled (:mod:`bnldesk.store.swap`): a restore killed at any moment leaves the
+old or the new database at the path, and the next opening finishes it.
 """
 
 from __future__ import annotations
@@ -22,14 +28,17 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from bnldesk.paths import backups_dir
-from bnldesk.store.engine import Store, StoreError, add_before_migrate_hook
+from bnldesk.services.files import remove_leftovers
+from bnldesk.store import swap
+from bnldesk.store.engine import Store, StoreError, add_before_migrate_hook, connect_raw
+from bnldesk.store.errors import DiskFullError, classify
 
 BACKUP_INTERVAL = dt.timedelta(minutes=30)
 KEEP_RECENT = 12
@@ -37,6 +46,7 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 KEEP_MONTHLY = 12
 SET_ASIDE = "set-aside"
+STEP_PAGES = 1024  # pages copied per backup step (4 MiB with SQLite's default page size)
 STATE_FILE = ".state.json"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
 
@@ -66,20 +76,10 @@ def _slug(reason: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:40] or "manual"
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def quick_check(path: Path) -> bool:
     """Whether the file is an SQLite database whose ``quick_check`` says ok."""
     try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(swap.file_uri(Path(path), "mode=ro"), uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -91,50 +91,83 @@ def quick_check(path: Path) -> bool:
         conn.close()
 
 
-def _describe_error(exc: BaseException) -> str:
-    text = str(exc)
-    low = text.lower()
-    if isinstance(exc, OSError) and exc.strerror:
-        text = exc.strerror
-    if "full" in low or "no space" in low:
-        return "the disk is full"
-    if "readonly" in low or "read-only" in low or "permission" in low:
-        return "the folder is read-only"
-    return text
+def _describe_error(exc: BaseException, place: Path) -> str:
+    """One line for a failed backup or restore, from the error's class, errno or result code."""
+    fault = classify(exc, place)
+    if isinstance(fault, DiskFullError):
+        return "the disk is full; free some space and try again"
+    if fault is not None:
+        return str(fault)
+    return f"{type(exc).__name__}: {exc}"
 
 
-def _copy_with_backup_api(source: Path, target: Path) -> None:
-    """Online copy of ``source`` into the new file ``target`` (a rollback journal file)."""
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+Progress = Callable[[int, int], None]  # (pages copied, pages in all)
+
+
+def _copy_with_backup_api(
+    source: Path, target: Path, *, progress: Progress | None = None
+) -> None:
+    """Online copy of ``source`` into the new file ``target`` (a rollback journal file).
+
+    One read transaction on the source holds a consistent snapshot for every step, so writes
+    made meanwhile by other connections neither block nor restart the copy.
+    """
+    src = connect_raw(source, read_only=True)
     try:
+        src.isolation_level = None
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
         dst = sqlite3.connect(target)
         try:
-            src.backup(dst)
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            src.backup(dst, pages=STEP_PAGES, progress=step, sleep=0.05)
             # A backup is a single self-contained file: no WAL beside it.
             dst.execute("PRAGMA journal_mode = DELETE")
             dst.commit()
         finally:
             dst.close()
+        src.execute("COMMIT")
     finally:
         src.close()
 
 
 def backup_database(
-    db_path: Path | str, reason: str = "manual", *, now: dt.datetime | None = None
+    db_path: Path | str,
+    reason: str = "manual",
+    *,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    force: bool = False,
 ) -> Path:
-    """Back up the database at ``db_path``; returns the verified backup file."""
+    """Back up the database at ``db_path``; returns the verified backup file.
+
+    When nothing changed since the last backup (same :func:`file_fingerprint`) and that backup
+    is still there, it is returned instead of writing another, unless ``force``.
+    ``progress(copied_pages, all_pages)`` is called after each step of the copy. Raises
+    :class:`BackupError` (the database itself is untouched).
+    """
     db_path = Path(db_path)
     if not db_path.exists():
         raise BackupError(f"{db_path} does not exist: nothing to back up")
+    fingerprint_now = file_fingerprint(db_path)
+    if not force:
+        previous = _unchanged_backup(db_path, fingerprint_now)
+        if previous is not None:
+            return previous
     now = now or _utcnow()
     folder = backups_dir(db_path)
     name = f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{_slug(reason)}.db"
     final = folder / name
     tmp = folder / f".{name}.tmp"
+    remove_leftovers(folder)  # temporary copies of backups that were killed
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
-        _copy_with_backup_api(db_path, tmp)
+        _copy_with_backup_api(db_path, tmp, progress=progress)
         if not quick_check(tmp):
             raise BackupError(
                 f"the backup of {db_path} failed its check (is the database damaged?)"
@@ -142,25 +175,24 @@ def backup_database(
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, final)
-        _fsync_dir(folder)
+        swap.fsync_folder(folder)
     except BackupError:
         tmp.unlink(missing_ok=True)
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, StoreError) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise BackupError(
-            f"could not back up {db_path} into {folder}: {_describe_error(exc)}"
+            f"could not back up {db_path} into {folder}: {_describe_error(exc, folder)}"
         ) from exc
+    _save_state(db_path, fingerprint_now, now, final)
     thin(db_path, now=now)
     return final
 
 
 def backup_store(store: Store, reason: str = "manual") -> Path:
     """Back up an open store (what the import, merge and restore steps call first)."""
-    path = backup_database(store.path, reason)
-    _save_state(store.path, fingerprint(store), _utcnow())
-    return path
+    return backup_database(store.path, reason)
 
 
 def backup_before(store: Store, action: str) -> Path:
@@ -225,6 +257,7 @@ def thin(db_path: Path | str, *, now: dt.datetime | None = None) -> list[Path]:
 # ------------------------------------------------------------------------------------------
 
 _FINGERPRINT_SQL = [
+    "SELECT version_num FROM alembic_version",
     "SELECT count(*), max(updated_at) FROM annotation",
     "SELECT count(*), max(updated_at) FROM meeting",
     "SELECT count(*), max(updated_at) FROM agenda_item",
@@ -233,20 +266,38 @@ _FINGERPRINT_SQL = [
     "SELECT count(*), max(imported_at) FROM programme",
     "SELECT count(*), count(resolved_at) FROM sync_conflict",
     "SELECT count(*), group_concat(name) FROM tag",
+    "SELECT count(*), group_concat(key || '=' || value) FROM setting",
+    "PRAGMA schema_version",
+    "PRAGMA page_count",
+    "PRAGMA freelist_count",
 ]
 
 
-def fingerprint(store: Store) -> str:
-    """A cheap digest of what the delegate changes; equal digests mean nothing to back up."""
+def file_fingerprint(db_path: Path) -> str:
+    """A cheap digest of what the delegate changes in the file at ``db_path`` (hex SHA-256);
+    equal digests mean there is nothing new to back up. A file that cannot be read gives a
+    digest of its size and time, so it is backed up (and the backup's check reports it)."""
     digest = hashlib.sha256()
-    with store.engine.connect() as conn:
+    try:
+        conn = connect_raw(db_path, read_only=True)
+    except (StoreError, sqlite3.Error):
+        stat = db_path.stat()
+        return hashlib.sha256(f"{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
+    try:
         for sql in _FINGERPRINT_SQL:
             try:
-                row = conn.exec_driver_sql(sql).fetchone()
-            except Exception:  # a table another version lacks: leave it out
+                row = conn.execute(sql).fetchone()
+            except sqlite3.Error:  # a table another version lacks: leave it out
                 row = None
             digest.update(repr(tuple(row) if row else None).encode())
+    finally:
+        conn.close()
     return digest.hexdigest()
+
+
+def fingerprint(store: Store) -> str:
+    """:func:`file_fingerprint` of an open store's file."""
+    return file_fingerprint(store.path)
 
 
 def _state_path(db_path: Path) -> Path:
@@ -261,13 +312,24 @@ def _load_state(db_path: Path) -> dict[str, str]:
         return {}
 
 
-def _save_state(db_path: Path, fp: str, at: dt.datetime) -> None:
+def _save_state(db_path: Path, fp: str, at: dt.datetime, made: Path) -> None:
     path = _state_path(db_path)
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"fingerprint": fp, "at": at.isoformat()}), "utf-8")
+        tmp.write_text(
+            json.dumps({"fingerprint": fp, "at": at.isoformat(), "backup": made.name}), "utf-8"
+        )
         os.replace(tmp, path)
+
+
+def _unchanged_backup(db_path: Path, fp: str) -> Path | None:
+    """The last backup, if the database has not changed since it was made and it is still kept."""
+    state = _load_state(db_path)
+    if state.get("fingerprint") != fp or not state.get("backup"):
+        return None
+    last = backups_dir(db_path) / state["backup"]
+    return last if last.is_file() else None
 
 
 def maybe_backup(store: Store, now: dt.datetime | None = None) -> Path | None:
@@ -283,12 +345,9 @@ def maybe_backup(store: Store, now: dt.datetime | None = None) -> Path | None:
         last_at = existing[0].created if existing else None
     if last_at is not None and now - last_at < BACKUP_INTERVAL:
         return None
-    fp = fingerprint(store)
-    if fp == state.get("fingerprint"):
+    if fingerprint(store) == state.get("fingerprint"):
         return None
-    path = backup_database(store.path, "auto", now=now)
-    _save_state(store.path, fp, now)
-    return path
+    return backup_database(store.path, "auto", now=now, force=True)
 
 
 # ------------------------------------------------------------------------------------------
@@ -310,76 +369,77 @@ def newest_good_backup(db_path: Path | str) -> BackupInfo | None:
     return None
 
 
-def _companions(path: Path) -> Iterator[Path]:
-    for suffix in ("-wal", "-shm", "-journal"):
-        p = path.with_name(path.name + suffix)
-        if p.exists():
-            yield p
-
-
-def set_aside(db_path: Path, *, now: dt.datetime | None = None, label: str = "replaced") -> Path:
-    """Move the database file (and its WAL) aside, never deleting it; returns its new path."""
-    now = now or _utcnow()
+def set_aside_path(db_path: Path, now: dt.datetime, label: str = "replaced") -> Path:
+    """Where a replaced database file is kept: ``set-aside/`` in the backups folder."""
     folder = backups_dir(db_path) / SET_ASIDE
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{label}{db_path.suffix}"
-    for extra in _companions(db_path):
-        os.replace(extra, target.with_name(target.name + extra.name[len(db_path.name) :]))
-    os.replace(db_path, target)
-    return target
+    return folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{label}{db_path.suffix}"
 
 
-def restore(
-    db_path: Path | str, backup: Path | str | None = None, *, now: dt.datetime | None = None
-) -> RestoreResult:
-    """Replace the database by ``backup`` (default: the newest good one); the store must be closed.
-
-    The current file is backed up when healthy and always moved aside, never overwritten.
-    """
-    db_path = Path(db_path)
-    now = now or _utcnow()
+def _find_backup(db_path: Path, backup: Path | str | None) -> Path:
     if backup is None:
         info = newest_good_backup(db_path)
         if info is None:
             raise BackupError(f"there is no usable backup of {db_path}")
-        source = info.path
-    else:
-        source = Path(backup)
-        if not source.exists():
-            # A bare name from `bnldesk restore --list`.
-            candidate = backups_dir(db_path) / source.name
-            if not candidate.exists():
-                raise BackupError(f"there is no backup {backup}")
-            source = candidate
+        return info.path
+    source = Path(backup)
+    if not source.exists():
+        # A bare name from `bnldesk restore --list`.
+        candidate = backups_dir(db_path) / source.name
+        if not candidate.exists():
+            raise BackupError(f"there is no backup {backup}")
+        source = candidate
+    return source
+
+
+def restore(
+    db_path: Path | str,
+    backup: Path | str | None = None,
+    *,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> RestoreResult:
+    """Replace the database by ``backup`` (default: the newest good one); the store must be closed.
+
+    The backup is copied beside the database and checked first; the current file is backed up
+    when healthy and kept in ``set-aside/``, never overwritten; then the two are swapped by
+    :func:`bnldesk.store.swap.swap_in`, which a kill at any moment cannot leave without a
+    database. Raises :class:`BackupError` with the database as it was.
+    """
+    db_path = Path(db_path)
+    now = now or _utcnow()
+    swap.recover(db_path)  # a restore cut short before this one is finished first
+    source = _find_backup(db_path, backup)
     if not quick_check(source):
         raise BackupError(f"the backup {source.name} is damaged; choose another one")
     safety: Path | None = None
-    aside: Path | None = None
     folder = db_path.parent
-    tmp = folder / f".{db_path.name}.restoring"
+    incoming = folder / f".{db_path.name}.restoring"
+    plan = swap.SwapPlan(db_path, incoming, set_aside_path(db_path, now))
     try:
         folder.mkdir(parents=True, exist_ok=True)  # a new laptop may not have the folder yet
-        tmp.unlink(missing_ok=True)
-        _copy_with_backup_api(source, tmp)
-        if not quick_check(tmp):
+        incoming.unlink(missing_ok=True)
+        _copy_with_backup_api(source, incoming, progress=progress)
+        if not quick_check(incoming):
             raise BackupError(f"the copy of {source.name} failed its check")
-        if db_path.exists():
-            if quick_check(db_path):
-                with contextlib.suppress(BackupError):
-                    safety = backup_database(db_path, "before-restore", now=now)
-            aside = set_aside(db_path, now=now)
-        os.replace(tmp, db_path)
-        _fsync_dir(folder)
-    except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        if aside is not None and not db_path.exists():
-            os.replace(aside, db_path)  # put the current file back as it was
-            aside = None
-        raise BackupError(f"could not restore {source.name}: {_describe_error(exc)}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
+        with incoming.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        had_database = db_path.exists()
+        if had_database and quick_check(db_path):
+            with contextlib.suppress(BackupError):
+                safety = backup_database(db_path, "before-restore", now=now)
+        swap.swap_in(plan)
+    except BackupError:
+        incoming.unlink(missing_ok=True)
         raise
-    return RestoreResult(source, aside, safety)
+    except (sqlite3.Error, OSError, StoreError) as exc:
+        incoming.unlink(missing_ok=True)
+        raise BackupError(
+            f"could not restore {source.name}: {_describe_error(exc, folder)}"
+        ) from exc
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+    return RestoreResult(source, plan.aside if had_database else None, safety)
 
 
 # ------------------------------------------------------------------------------------------

@@ -1,7 +1,11 @@
 """Writing output files so that a failure never leaves half a file or loses the previous one.
 
 Every file bnldesk produces (briefs, workbooks, bundles, calendars) is written to a temporary
-name in the target folder, flushed to disk and renamed over the target only when complete.
+name in the target folder (``.<name>.XXXXXXXX.part``), flushed to disk and renamed over the
+target only when complete. A write that is killed leaves its temporary file behind;
+:func:`remove_leftovers` removes those (and the ``.tmp`` files of killed backups) at the next
+start or the next write into the same folder: only files bnldesk names so, untouched for
+:data:`LEFTOVER_AGE`, and not locked by a writer that is still alive.
 """
 
 from __future__ import annotations
@@ -9,8 +13,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bnldesk.domain.errors import BnldeskError
@@ -18,6 +25,22 @@ from bnldesk.domain.errors import BnldeskError
 
 class ExportError(BnldeskError):
     """A file could not be written; the message says why and what to do."""
+
+
+def file_mode() -> int:
+    """The permissions a new file gets under the process's umask (0o666 & ~umask).
+
+    Read from /proc where it exists: setting the umask to read it back is not thread-safe.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _describe(exc: OSError, target: Path) -> str:
@@ -54,8 +77,13 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
         )
     except OSError as exc:
         raise ExportError(_describe(exc, target)) from exc
-    os.close(fd)
+    # mkstemp makes the file private (0600); the finished file follows the umask like any other.
+    if hasattr(os, "fchmod"):  # POSIX; on Windows the folder's permissions apply
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, file_mode())
     tmp = Path(tmp_name)
+    held = _hold(fd)  # a live writer's temporary file is never taken for a leftover (POSIX)
+    remove_leftovers(target.parent, names=[target.name])
     try:
         try:
             yield tmp
@@ -82,6 +110,8 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if held is not None:
+            os.close(held)
 
 
 def write_atomically(target: Path | str, data: bytes) -> Path:
@@ -89,3 +119,74 @@ def write_atomically(target: Path | str, data: bytes) -> Path:
     with atomic_write(target) as tmp:
         tmp.write_bytes(data)
     return Path(target).expanduser()
+
+
+# A temporary file untouched this long belongs to a write that was killed.
+LEFTOVER_AGE = 15 * 60  # seconds
+_LEFTOVER = re.compile(r"^\.(?P<name>.+?)(\.[A-Za-z0-9_]{8}\.part|\.tmp|\.restoring)$")
+
+
+def _hold(fd: int) -> int | None:
+    """Keep ``fd`` open with an advisory lock while the file is written (POSIX); elsewhere
+    close it at once (Windows cannot rename or delete an open file)."""
+    if sys.platform == "win32":  # pragma: no cover
+        os.close(fd)
+        return None
+    import fcntl
+
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def _held_by_a_live_writer(path: Path) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - Windows refuses to delete an open file
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def remove_leftovers(
+    folder: Path, *, names: Iterable[str] | None = None, now: float | None = None
+) -> list[Path]:
+    """Remove the temporary files killed writes left in ``folder``; returns what was removed.
+
+    Only hidden files named as bnldesk names them (``.<name>.XXXXXXXX.part``, ``.<name>.tmp``,
+    ``.<name>.restoring``), for the target ``names`` if given, untouched for
+    :data:`LEFTOVER_AGE` seconds and not locked by a live writer. Never raises.
+    """
+    wanted = set(names) if names is not None else None
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _LEFTOVER.match(entry.name)
+        if match is None or (wanted is not None and match["name"] not in wanted):
+            continue
+        path = Path(entry.path)
+        try:
+            if not entry.is_file() or now - entry.stat().st_mtime < LEFTOVER_AGE:
+                continue
+            if path.with_name(f".{match['name']}.swap-journal").exists():
+                continue  # the copy a journalled restore will finish with
+            if _held_by_a_live_writer(path):
+                continue
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            continue
+    return removed

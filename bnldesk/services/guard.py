@@ -4,11 +4,15 @@
   held while the window is open. A second instance opens the database read-only and says so,
   instead of failing later with "database is locked".
 * At start, ``quick_check``; a damaged file is reported (the GUI then offers the newest good
-  backup) rather than opened.
+  backup) rather than opened. Only real damage is reported so: an empty, foreign, newer,
+  locked or unreadable file, a full disk or a read-only folder raise their own
+  :class:`~bnldesk.store.errors.StoreError` subclass, each with its own offer in the GUI.
+* A file in a folder that cannot be written opens read-only, and says so.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -17,14 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from bnldesk.store.check import CheckReport, check_database
-from bnldesk.store.engine import (
-    DatabaseLockedError,
-    DatabaseReadOnlyError,
-    DiskFullError,
-    Store,
-    StoreError,
-    open_store,
-)
+from bnldesk.store.engine import Store, open_store, place_is_writable
 from bnldesk.store.migrations import MigrationError
 
 
@@ -44,7 +41,8 @@ class InstanceLock:
         if self._fh is not None:
             return True
         try:
-            fh = self.path.open("a+b")
+            # Unbuffered: on a full disk the pid is simply not written, and closing cannot fail.
+            fh = self.path.open("a+b", buffering=0)
         except OSError:
             # A read-only folder: no other instance can write either; let SQLite arbitrate.
             return True
@@ -85,7 +83,8 @@ class InstanceLock:
 
                 fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
         finally:
-            self._fh.close()
+            with contextlib.suppress(OSError):
+                self._fh.close()
             self._fh = None
 
 
@@ -119,48 +118,66 @@ def _drop_backups_since(db_path: Path, started: dt.datetime) -> None:
             b.path.unlink(missing_ok=True)
 
 
+def remove_start_leftovers(db_path: Path) -> list[Path]:
+    """Remove what killed writes left beside the database, in its backups and set-aside
+    folders and in the default export folder (see :func:`bnldesk.services.files.remove_leftovers`)."""
+    from bnldesk.paths import backups_dir, default_export_dir
+    from bnldesk.services.files import remove_leftovers
+
+    folders = [
+        db_path.parent,
+        backups_dir(db_path),
+        backups_dir(db_path) / "set-aside",
+        default_export_dir(),
+    ]
+    removed: list[Path] = []
+    for folder in folders:
+        removed += remove_leftovers(folder)
+    return removed
+
+
 def open_guarded(db_path: Path | str, *, demo: bool = True) -> GuardedOpen:
     """Open the database for the GUI: quick_check, instance lock, read-only fallback.
 
     Never raises for a damaged file: ``damage`` is set and ``store`` is None, so the caller can
-    offer a restore. Other :class:`StoreError` (unreadable folder, ...) propagate.
+    offer a restore. Every other fault raises its own ``StoreError`` subclass (empty file,
+    newer schema, locked, full disk, ...), with no lock left held and no backup written.
     """
     db_path = Path(db_path)
-    exists = db_path.exists() and db_path.stat().st_size > 0
+    remove_start_leftovers(db_path)
+    exists = db_path.exists()
     if exists:
-        report = check_database(db_path, quick=True)
+        report = check_database(db_path, quick=True)  # raises for faults that are not damage
         if not report.ok:
             return GuardedOpen(None, None, [report.summary()], report)
     lock = InstanceLock(db_path)
     notices: list[str] = []
     read_only = False
-    if not lock.acquire():
+    lock_held: InstanceLock | None = None
+    if exists and not place_is_writable(db_path):
         read_only = True
-        lock_held: InstanceLock | None = None
+        notices.append(f"{db_path} is read-only on disk: you can read but not save changes")
+    elif not lock.acquire():
+        read_only = True
         notices.append(
             f"{db_path.name} is already open in another bnldesk window: "
             "this window is read-only, changes are made in the other one"
         )
     else:
         lock_held = lock
-    if exists and not read_only and not os.access(db_path, os.W_OK):
-        read_only = True
-        notices.append(f"{db_path} is read-only on disk: you can read but not save changes")
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     try:
         store = open_store(db_path, demo=demo, read_only=read_only and exists)
-    except (DatabaseLockedError, DatabaseReadOnlyError, DiskFullError):
+    except MigrationError as exc:
         if lock_held is not None:
             lock_held.release()
-        raise
-    except (StoreError, MigrationError) as exc:
-        if lock_held is not None:
-            lock_held.release()
-        if not exists:
-            raise
         _drop_backups_since(db_path, started)
         # A file that passes quick_check but cannot be brought to the current schema (an
         # update interrupted by a crash): the backup taken before the update is the way out.
         report = CheckReport(db_path, [f"it cannot be opened: {exc}"])
         return GuardedOpen(None, None, [str(exc)], report)
+    except BaseException:
+        if lock_held is not None:
+            lock_held.release()
+        raise
     return GuardedOpen(store, lock_held, notices)

@@ -30,10 +30,12 @@ from bnldesk.domain.models import (
     AgendaItem,
     Annotation,
     Meeting,
+    Plan,
     TargetKind,
     Visibility,
     Workgroup,
     utcnow,
+    workgroup_plan,
 )
 from bnldesk.services.annotations import (
     NoteFields,
@@ -139,6 +141,48 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting:
     if m is None or m.deleted_at is not None:
         raise MeetingError(f"there is no meeting {meeting_id}")
     return m
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    """The annual plan a meeting is prepared against.
+
+    ``plan_id``/``plan_year`` name the chosen plan (None when the database holds none that
+    fits); ``meeting_year`` is the year the meeting takes place in. They differ in the normal
+    case of a meeting after the newest imported plan: ``is_fallback`` then says so, and a brief
+    tells the reader which plan it used.
+    """
+
+    plan_id: int | None
+    plan_year: int | None
+    meeting_year: int | None
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.meeting_year is not None and self.plan_year != self.meeting_year
+
+
+def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
+    """Choose the plan for ``meeting``: its year's plan when that plan lists the meeting's
+    workgroup, else the latest plan up to that year that lists it, else the latest plan that
+    lists it at all; for a meeting without a workgroup, its year's plan or the latest one
+    before it. Never raises: a database without plans gives ``plan_id`` None."""
+    year = meeting.plan_year or (meeting.starts_at.year if meeting.starts_at else None)
+    candidates = select(Plan.id, Plan.year)
+    if meeting.workgroup_id is not None:
+        candidates = candidates.join(workgroup_plan, workgroup_plan.c.plan_id == Plan.id).where(
+            workgroup_plan.c.workgroup_id == meeting.workgroup_id
+        )
+    plans = [(row[0], row[1]) for row in session.execute(candidates.order_by(Plan.year))]
+    if not plans and meeting.workgroup_id is not None:
+        plans = [(row[0], row[1]) for row in session.execute(select(Plan.id, Plan.year).order_by(Plan.year))]
+    if not plans:
+        return MeetingPlan(None, None, year)
+    chosen = plans[-1]
+    if year is not None:
+        up_to = [p for p in plans if p[1] <= year]
+        chosen = up_to[-1] if up_to else plans[0]
+    return MeetingPlan(chosen[0], chosen[1], year)
 
 
 def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
@@ -787,7 +831,7 @@ MeetingState = dict[str, tuple[str, dict[str, Any]]]
 
 def meeting_state(session: Session, meeting_id: int | None) -> MeetingState:
     """The meeting, its agenda points and its actions in portable form, keyed by UUID."""
-    from bnldesk.services import sync
+    from bnldesk.services.sync_records import CODECS
 
     state: MeetingState = {}
     if meeting_id is None:
@@ -796,11 +840,11 @@ def meeting_state(session: Session, meeting_id: int | None) -> MeetingState:
     if m is None:
         return state
     session.flush()
-    state[m.uuid] = ("meeting", sync.meeting_data(m))
+    state[m.uuid] = ("meeting", CODECS["meeting"].read(session, m).to_json())
     for p in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == m.id)):
-        state[p.uuid] = ("agenda_item", sync.agenda_item_data(p))
+        state[p.uuid] = ("agenda_item", CODECS["agenda_item"].read(session, p).to_json())
     for a in session.scalars(select(ActionItem).where(ActionItem.meeting_id == m.id)):
-        state[a.uuid] = ("action_item", sync.action_item_data(session, a))
+        state[a.uuid] = ("action_item", CODECS["action_item"].read(session, a).to_json())
     return state
 
 
@@ -810,28 +854,29 @@ def restore_meeting_state(session: Session, target: MeetingState, other: Meeting
     Records only in ``other`` (created by the step being undone) are soft-deleted. Every record
     put back gets a new ``updated_at``: an undo is a new edit, so other laptops take it too.
     """
-    from bnldesk.services import sync
+    from bnldesk.services.sync_records import CODECS, find_row, timestamp
 
-    now = sync.timestamp(utcnow())
+    now = timestamp(utcnow())
     order = {"meeting": 0, "agenda_item": 1, "action_item": 2}
     for record_uuid, (kind, data) in sorted(target.items(), key=lambda kv: order[kv[1][0]]):
-        record = sync.find_record(session, kind, record_uuid)
+        codec = CODECS[kind]
+        record = find_row(session, kind, record_uuid)
         if record is None:
-            record = sync.MODELS[kind]()
+            record = codec.model()
             with session.no_autoflush:
-                sync.apply_data(session, kind, record, data | {"updated_at": now})
+                codec.write(session, codec.decode(data | {"updated_at": now}), record)
             session.add(record)
         else:
-            current = sync.record_data(session, kind, record)
+            current = codec.read(session, record).to_json()
             if {k: v for k, v in current.items() if k != "updated_at"} != {
                 k: v for k, v in data.items() if k != "updated_at"
             }:
-                sync.apply_data(session, kind, record, data | {"updated_at": now})
+                codec.write(session, codec.decode(data | {"updated_at": now}), record)
         session.flush()
     for record_uuid, (kind, _data) in other.items():
         if record_uuid in target:
             continue
-        record = sync.find_record(session, kind, record_uuid)
+        record = find_row(session, kind, record_uuid)
         if record is not None and record.deleted_at is None:
             record.soft_delete()
     session.flush()

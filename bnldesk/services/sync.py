@@ -1,14 +1,17 @@
 """Sharing notes between a delegation's laptops without a server: bundles out, bundles in.
 
-A bundle is one file (USB stick, e-mail attachment)::
+A bundle (its format, signature and checks: :mod:`bnldesk.services.sync_bundle`) carries the
+delegation's records (:mod:`bnldesk.services.sync_records`: notes, meetings, agenda points,
+actions) in portable form; a deletion is the record with ``deleted_at`` set (a tombstone).
+Bundles are signed, and only those from a paired laptop are read
+(:mod:`bnldesk.services.sync_trust`).
 
-    BNLDESK-NOTES <format version>\\n
-    <JSON payload: manifest, records, conflicts>
-    \\nSHA256 <hex digest of everything above>\\n
-
-Records (annotations, meetings, agenda items, action items) travel in a portable form:
-references are UUIDs, never local row ids, and a deletion is the record with ``deleted_at`` set
-(a tombstone). Private notes never leave the laptop.
+**Private stays private, by construction.** Private notes (and actions on them) never leave the
+laptop. A record that is private here is never changed by anything received: an incoming record
+with its id is refused and reported. A received record never widens a note's visibility here
+(delegation to shareable is the delegate's own choice on this laptop), and a conflict whose
+other version is private can only be resolved with that version's text by also taking its
+visibility: private text never moves into a shared note without that visible choice.
 
 Merging is a three-way decision made per record from version hashes. Every record keeps the
 set of versions (content hashes) it has had at a sync point, here or on another laptop
@@ -22,12 +25,14 @@ set of versions (content hashes) it has had at a sync point, here or on another 
   :class:`~bnldesk.domain.models.SyncConflict` that the user resolves field by field. Conflicts
   travel in bundles too, so all laptops list the same ones and a resolution reaches everyone.
 
-Receiving the same bundle twice changes nothing. A bundle from a newer bnldesk, a truncated or
-altered file, or one for another delegation or plan is refused with a message and changes nothing.
+A note on a plan object this database does not hold is not stored; it is reported as an orphan
+(it arrives again with a later bundle once the plan is imported). Receiving the same bundle
+twice changes nothing. A bundle for another delegation or plan is refused and changes nothing.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import getpass
 import hashlib
@@ -36,30 +41,22 @@ import uuid as uuidlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from bnldesk import __version__
 from bnldesk.domain import identity
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
-    ActionStatus,
     AgendaItem,
     Annotation,
-    Chapter,
-    Contact,
     Meeting,
-    NoteStatus,
     Plan,
-    PlanItem,
-    PositionState,
-    Priority,
     Programme,
-    Section,
     Setting,
     SyncConflict,
     SyncHistory,
@@ -69,249 +66,68 @@ from bnldesk.domain.models import (
     Workgroup,
     utcnow,
 )
-from bnldesk.services.annotations import tags_named
+from bnldesk.services import sync_trust
 from bnldesk.services.files import ExportError, write_atomically
+from bnldesk.services.sync_bundle import (
+    FORMAT_VERSION,
+    MAX_BUNDLE_BYTES,
+    Bundle,
+    BundleEntry,
+    BundleError,
+    ConflictEntry,
+    Manifest,
+    decode_bundle,
+    encode_bundle,
+    payload_json,
+    read_bundle,
+)
+from bnldesk.services.sync_records import (
+    CODECS,
+    KINDS,
+    AnnotationRecord,
+    RecordError,
+    SyncRecord,
+    canonical,
+    describe,
+    find_row,
+    local_target_id,
+    timestamp,
+    version_hash,
+)
 from bnldesk.store.engine import Store, StoreError, explain
 
-FORMAT_VERSION = 1
-MAGIC = b"BNLDESK-NOTES "
-CHECKSUM_PREFIX = b"\nSHA256 "
-KINDS = ("meeting", "agenda_item", "annotation", "action_item")
+__all__ = [
+    "FORMAT_VERSION",
+    "Bundle",
+    "BundleError",
+    "ConflictError",
+    "ReceiveReport",
+    "Scope",
+    "ShareResult",
+    "decode_bundle",
+    "encode_bundle",
+    "list_conflicts",
+    "read_bundle",
+    "receive",
+    "resolve_conflict",
+    "share",
+    "shared_snapshot",
+]
+
 CONFLICT_NAMESPACE = uuidlib.UUID("6a1f3a52-5d0e-4b53-9a57-0f3c1e2d7b41")
-
-Data = dict[str, Any]
-
-
-class BundleError(BnldeskError):
-    """A bundle that cannot be received; the message says why, nothing was changed."""
-
-
-# ------------------------------------------------------------------------------------------
-# portable form of records
-# ------------------------------------------------------------------------------------------
-
-
-def timestamp(value: dt.datetime | None) -> str | None:
-    return _ts(value)
-
-
-def _ts(value: dt.datetime | None) -> str | None:
-    return None if value is None else value.isoformat(timespec="microseconds")
-
-
-def _parse_ts(value: Any) -> dt.datetime | None:
-    return None if value is None else dt.datetime.fromisoformat(str(value))
-
-
-def _parse_date(value: Any) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(str(value))
-
-
-def _common(r: Annotation | Meeting | AgendaItem | ActionItem) -> Data:
-    return {
-        "uuid": r.uuid,
-        "created_at": _ts(r.created_at),
-        "updated_at": _ts(r.updated_at),
-        "deleted_at": _ts(r.deleted_at),
-    }
-
-
-def annotation_data(a: Annotation) -> Data:
-    return _common(a) | {
-        "target_kind": TargetKind(a.target_kind).value,
-        "target_key": a.target_key,
-        "target_label": a.target_label,
-        "plan_year": a.plan_year,
-        "body": a.body,
-        "tags": sorted(t.name for t in a.tags),
-        "priority": int(a.priority),
-        "status": NoteStatus(a.status).value,
-        "position_text": a.position_text,
-        "position_state": PositionState(a.position_state).value,
-        "consult": a.consult,
-        "visibility": Visibility(a.visibility).value,
-        "author": a.author,
-        "delegation": a.delegation,
-    }
-
-
-def meeting_data(m: Meeting) -> Data:
-    return _common(m) | {
-        "workgroup_key": m.workgroup_key,
-        "title": m.title,
-        "starts_at": _ts(m.starts_at),
-        "ends_at": _ts(m.ends_at),
-        "place": m.place,
-        "video_link": m.video_link,
-        "chair": m.chair,
-        "notes": m.notes,
-        "plan_year": m.plan_year,
-    }
-
-
-def agenda_item_data(a: AgendaItem) -> Data:
-    return _common(a) | {
-        "meeting": a.meeting.uuid,
-        "position": a.position,
-        "title": a.title,
-        "target_kind": TargetKind(a.target_kind).value,
-        "target_key": a.target_key,
-        "position_text": a.position_text,
-        "notes": a.notes,
-        "outcome": a.outcome,
-    }
-
-
-def _uuid_of(session: Session, model: type[Any], row_id: int | None) -> str | None:
-    if row_id is None:
-        return None
-    return cast(str | None, session.scalar(select(model.uuid).where(model.id == row_id)))
-
-
-def action_item_data(session: Session, a: ActionItem) -> Data:
-    return _common(a) | {
-        "annotation": _uuid_of(session, Annotation, a.annotation_id),
-        "meeting": _uuid_of(session, Meeting, a.meeting_id),
-        "agenda_item": _uuid_of(session, AgendaItem, a.agenda_item_id),
-        "title": a.title,
-        "owner": a.owner,
-        "due_date": a.due_date.isoformat() if a.due_date else None,
-        "status": ActionStatus(a.status).value,
-    }
-
-
-MODELS: dict[str, type[Any]] = {
-    "meeting": Meeting,
-    "agenda_item": AgendaItem,
-    "annotation": Annotation,
-    "action_item": ActionItem,
-}
-
 # Fields a user resolves in a conflict (everything but identity and bookkeeping).
 BOOKKEEPING = frozenset({"uuid", "created_at", "updated_at"})
+_VISIBILITY_RANK = {Visibility.PRIVATE.value: 0, Visibility.DELEGATION.value: 1}
 
 
-def record_data(session: Session, kind: str, record: Any) -> Data:
-    if kind == "annotation":
-        return annotation_data(record)
-    if kind == "meeting":
-        return meeting_data(record)
-    if kind == "agenda_item":
-        return agenda_item_data(record)
-    return action_item_data(session, record)
+class ConflictError(BnldeskError):
+    """A conflict that cannot be resolved as asked; the message says why, nothing changed."""
 
 
-def canonical(data: Any) -> bytes:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def version_hash(data: Data) -> str:
-    return hashlib.sha256(canonical(data)).hexdigest()
-
-
-def _local_target_id(session: Session, kind: str | None, key: str | None) -> int | None:
-    """The newest row of this identity in this database (for display; identity is the key)."""
-    models: dict[str, type[Any]] = {
-        "workgroup": Workgroup,
-        "section": Section,
-        "item": PlanItem,
-        "chapter": Chapter,
-        "plan": Plan,
-        "programme": Programme,
-        "contact": Contact,
-    }
-    model = models.get(kind or "")
-    if model is None or not key:
-        return None
-    return cast(
-        int | None,
-        session.scalar(
-            select(model.id).where(model.identity_key == key).order_by(model.id.desc()).limit(1)
-        ),
-    )
-
-
-def find_record(session: Session, kind: str, record_uuid: str | None) -> Any:
-    """The record of this kind with this UUID, deleted or not (None if absent)."""
-    return _find(session, kind, record_uuid)
-
-
-def _find(session: Session, kind: str, record_uuid: str | None) -> Any:
-    if record_uuid is None:
-        return None
-    model = MODELS[kind]
-    return session.scalar(select(model).where(model.uuid == record_uuid))
-
-
-def apply_data(session: Session, kind: str, record: Any, data: Data) -> None:
-    """Write portable ``data`` into ``record`` (new or existing); references resolved by UUID."""
-    record.uuid = data["uuid"]
-    record.created_at = _parse_ts(data["created_at"])
-    record.updated_at = _parse_ts(data["updated_at"])
-    record.deleted_at = _parse_ts(data["deleted_at"])
-    if kind == "annotation":
-        record.target_kind = TargetKind(data["target_kind"])
-        record.target_key = data["target_key"]
-        record.target_label = data["target_label"]
-        record.target_id = _local_target_id(session, data["target_kind"], data["target_key"])
-        record.plan_year = data["plan_year"]
-        record.body = data["body"]
-        record.tags = tags_named(session, list(data["tags"]))
-        record.priority = Priority(int(data["priority"]))
-        record.status = NoteStatus(data["status"])
-        record.position_text = data["position_text"]
-        record.position_state = PositionState(data["position_state"])
-        record.consult = data["consult"]
-        record.visibility = Visibility(data["visibility"])
-        record.author = data["author"]
-        record.delegation = data["delegation"]
-    elif kind == "meeting":
-        record.workgroup_key = data["workgroup_key"]
-        record.workgroup_id = _local_target_id(session, "workgroup", data["workgroup_key"])
-        record.title = data["title"]
-        record.starts_at = _parse_ts(data["starts_at"])
-        record.ends_at = _parse_ts(data["ends_at"])
-        record.place = data["place"]
-        record.video_link = data["video_link"]
-        record.chair = data["chair"]
-        record.notes = data["notes"]
-        record.plan_year = data["plan_year"]
-    elif kind == "agenda_item":
-        meeting = _find(session, "meeting", data["meeting"])
-        if meeting is None:
-            raise BundleError(f"agenda point {data['uuid']} refers to a meeting the bundle lacks")
-        record.meeting = meeting
-        record.position = int(data["position"])
-        record.title = data["title"]
-        record.target_kind = TargetKind(data["target_kind"])
-        record.target_key = data["target_key"]
-        record.target_id = _local_target_id(session, data["target_kind"], data["target_key"])
-        record.position_text = data["position_text"]
-        record.notes = data["notes"]
-        record.outcome = data["outcome"]
-    else:
-        note = _find(session, "annotation", data["annotation"])
-        meeting = _find(session, "meeting", data["meeting"])
-        point = _find(session, "agenda_item", data["agenda_item"])
-        record.annotation_id = note.id if note is not None else None
-        record.meeting_id = meeting.id if meeting is not None else None
-        record.agenda_item_id = point.id if point is not None else None
-        record.title = data["title"]
-        record.owner = data["owner"]
-        record.due_date = _parse_date(data["due_date"])
-        record.status = ActionStatus(data["status"])
-
-
-def describe(kind: str, data: Data) -> str:
-    """A short human label of a record for reports and the conflict view."""
-    if kind == "annotation":
-        text = " ".join(str(data.get("body", "")).split())[:50]
-        return f"note on {data.get('target_label') or data.get('target_key')}: {text!r}"
-    if kind == "meeting":
-        return f"meeting {data.get('title')!r} ({(data.get('starts_at') or '')[:16]})"
-    if kind == "agenda_item":
-        return f"agenda point {data.get('title')!r}"
-    return f"action {data.get('title')!r}"
+def record_of(session: Session, kind: str, row: Any) -> SyncRecord:
+    """The portable record of a database row of ``kind``."""
+    record: SyncRecord = CODECS[kind].read(session, row)
+    return record
 
 
 # ------------------------------------------------------------------------------------------
@@ -321,15 +137,19 @@ def describe(kind: str, data: Data) -> str:
 
 @dataclass
 class Scope:
+    """What a bundle carries: everything, changes since a moment, or one workgroup's records."""
+
     since: dt.datetime | None = None
     workgroup: str | None = None  # a code or name, as typed by the user
 
-    def describe(self) -> Data:
-        return {"since": _ts(self.since), "workgroup": self.workgroup}
+    def describe(self) -> dict[str, str | None]:
+        return {"since": timestamp(self.since), "workgroup": self.workgroup}
 
 
 @dataclass
 class ShareResult:
+    """A bundle written: where, how many records of each kind and conflicts, its SHA-256."""
+
     path: Path
     counts: dict[str, int]
     conflicts: int
@@ -373,7 +193,7 @@ def _workgroup_key(session: Session, code: str) -> str:
 def _select_records(session: Session, scope: Scope) -> dict[str, list[Any]]:
     """The records a bundle carries, parents included, private notes and their actions left out."""
     public = Annotation.visibility != Visibility.PRIVATE
-    notes = select(Annotation).where(public)
+    notes = select(Annotation).where(public).options(selectinload(Annotation.tags))
     meetings = select(Meeting)
     points = select(AgendaItem)
     actions = select(ActionItem)
@@ -451,142 +271,103 @@ def _remember(session: Session, record_uuid: str, hashes: Iterable[str]) -> bool
     return bool(new)
 
 
-def conflict_data(c: SyncConflict) -> Data:
-    return {
-        "uuid": c.uuid,
-        "record_uuid": c.record_uuid,
-        "kind": c.kind,
-        "loser_hash": c.loser_hash,
-        "loser_data": json.loads(c.loser_data),
-        "winner_hash": c.winner_hash,
-        "detected_at": _ts(c.detected_at),
-        "resolved_at": _ts(c.resolved_at),
-    }
+def _conflict_entry(c: SyncConflict) -> ConflictEntry | None:
+    """A stored conflict in bundle form (None if its stored version no longer decodes)."""
+    try:
+        loser = CODECS[c.kind].decode(json.loads(c.loser_data))
+    except (RecordError, ValueError, KeyError):
+        return None
+    return ConflictEntry(
+        c.uuid,
+        c.record_uuid,
+        c.kind,
+        loser,
+        c.loser_hash,
+        c.winner_hash,
+        timestamp(c.detected_at),
+        timestamp(c.resolved_at),
+    )
 
 
-def build_payload(session: Session, scope: Scope) -> Data:
+def _is_private(record: SyncRecord) -> bool:
+    return isinstance(record, AnnotationRecord) and record.visibility == Visibility.PRIVATE.value
+
+
+def build_payload(
+    session: Session, scope: Scope
+) -> tuple[Manifest, dict[str, list[BundleEntry]], list[ConflictEntry]]:
     """The bundle's content; records the shared versions in the history (the caller commits)."""
     selected = _select_records(session, scope)
-    records: dict[str, list[Data]] = {}
+    histories: dict[str, set[str]] = {}
+    for record_uuid, version in session.execute(
+        select(SyncHistory.record_uuid, SyncHistory.version_hash)
+    ):
+        histories.setdefault(record_uuid, set()).add(version)
+    records: dict[str, list[BundleEntry]] = {}
     uuids: set[str] = set()
     for kind in KINDS:
-        entries: list[Data] = []
-        for r in selected[kind]:
-            data = record_data(session, kind, r)
-            h = version_hash(data)
-            _remember(session, r.uuid, [h])
-            entries.append({"data": data, "history": sorted(_history(session, r.uuid) | {h})})
-            uuids.add(r.uuid)
+        entries: list[BundleEntry] = []
+        for row in selected[kind]:
+            record = record_of(session, kind, row)
+            h = version_hash(record)
+            history = histories.setdefault(row.uuid, set())
+            if h not in history:  # the shared version joins the record's history
+                session.add(SyncHistory(record_uuid=row.uuid, version_hash=h))
+                history.add(h)
+            entries.append(BundleEntry(record, frozenset(history)))
+            uuids.add(row.uuid)
         records[kind] = entries
     conflicts = [
-        conflict_data(c)
+        entry
         for c in session.scalars(select(SyncConflict).order_by(SyncConflict.uuid))
         if c.record_uuid in uuids
-        and json.loads(c.loser_data).get("visibility") != Visibility.PRIVATE.value
+        and (entry := _conflict_entry(c)) is not None
+        and not _is_private(entry.loser)
     ]
-    manifest = {
-        "format": "bnldesk-notes",
-        "format_version": FORMAT_VERSION,
-        "app_version": __version__,
-        "created_at": _ts(utcnow()),
-        "author": local_author(session),
-        "database_id": _setting(session, "database_id"),
-        "delegation": _setting(session, "delegation"),
-        "plans": plan_keys(session),
-        "scope": scope.describe(),
-        "counts": {k: len(v) for k, v in records.items()} | {"conflicts": len(conflicts)},
-    }
-    return {"manifest": manifest, "records": records, "conflicts": conflicts}
-
-
-def encode_bundle(payload: Data) -> bytes:
-    head = MAGIC + str(FORMAT_VERSION).encode() + b"\n"
-    body = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True).encode()
-    digest = hashlib.sha256(head + body).hexdigest()
-    return head + body + CHECKSUM_PREFIX + digest.encode() + b"\n"
+    manifest = Manifest(
+        format_version=FORMAT_VERSION,
+        app_version=__version__,
+        created_at=timestamp(utcnow()) or "",
+        author=local_author(session),
+        database_id=_setting(session, "database_id"),
+        delegation=_setting(session, "delegation"),
+        plans=tuple(plan_keys(session)),
+        scope=scope.describe(),
+        counts={k: len(v) for k, v in records.items()} | {"conflicts": len(conflicts)},
+    )
+    return manifest, records, conflicts
 
 
 def share(store: Store, out: Path | str, scope: Scope | None = None) -> ShareResult:
-    """Write a bundle of the delegation's shareable records to ``out``."""
+    """Write a signed bundle of the delegation's shareable records to ``out``.
+
+    Raises :class:`BundleError` (an unknown workgroup in ``scope``, a bundle larger than a
+    receiver accepts) or :class:`StoreError`
+    (the file cannot be written, the database is read-only); nothing is marked as shared then.
+    """
     if store.read_only:
         raise StoreError(f"{store.path} is open read-only: cannot share from it")
     scope = scope or Scope()
     with store.transaction() as s:
-        payload = build_payload(s, scope)
-        data = encode_bundle(payload)
+        manifest, records, conflicts = build_payload(s, scope)
+        data = encode_bundle(payload_json(manifest, records, conflicts), sync_trust.signing_key(s))
+        if len(data) > MAX_BUNDLE_BYTES:
+            # Raising rolls back the history marks: nothing was shared.
+            raise BundleError(
+                f"the bundle would be larger than {MAX_BUNDLE_BYTES // 2**20} MB, more than "
+                "another laptop accepts: share the changes since a date, or one workgroup"
+            )
         try:
             write_atomically(out, data)
         except ExportError as exc:
             # Raising rolls back the history marks: nothing was shared.
             raise StoreError(str(exc)) from exc
-    counts = {k: len(v) for k, v in payload["records"].items()}
     return ShareResult(
         Path(out),
-        counts,
-        len(payload["conflicts"]),
+        {k: len(v) for k, v in records.items()},
+        len(conflicts),
         hashlib.sha256(data).hexdigest(),
     )
-
-
-# ------------------------------------------------------------------------------------------
-# reading a bundle
-# ------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Bundle:
-    manifest: Data
-    records: dict[str, list[Data]]
-    conflicts: list[Data]
-    sha256: str
-
-
-def decode_bundle(raw: bytes, name: str = "the bundle") -> Bundle:
-    """Check and parse a bundle; :class:`BundleError` says what is wrong with it."""
-    if not raw:
-        raise BundleError(f"{name} is empty")
-    if not raw.startswith(MAGIC):
-        raise BundleError(f"{name} is not a bnldesk notes bundle")
-    first_end = raw.find(b"\n")
-    if first_end < 0:
-        raise BundleError(f"{name} is truncated (incomplete file)")
-    version_text = raw[len(MAGIC) : first_end].decode("ascii", "replace").strip()
-    if not version_text.isdigit():
-        raise BundleError(f"{name} is damaged (unreadable format version)")
-    version = int(version_text)
-    if version > FORMAT_VERSION:
-        raise BundleError(
-            f"{name} was written by a newer bnldesk (bundle format {version}, this version "
-            f"reads up to {FORMAT_VERSION}); update bnldesk to receive it"
-        )
-    cut = raw.rfind(CHECKSUM_PREFIX)
-    if cut < 0 or not raw.endswith(b"\n"):
-        raise BundleError(f"{name} is truncated (its checksum is missing): ask for it again")
-    expected = raw[cut + len(CHECKSUM_PREFIX) : -1].decode("ascii", "replace")
-    actual = hashlib.sha256(raw[:cut]).hexdigest()
-    if expected != actual:
-        raise BundleError(f"{name} is damaged or was altered (checksum mismatch): ask for it again")
-    try:
-        payload = json.loads(raw[first_end + 1 : cut].decode("utf-8"))
-        manifest = payload["manifest"]
-        records = payload["records"]
-        conflicts = payload.get("conflicts", [])
-    except (ValueError, KeyError, TypeError) as exc:
-        raise BundleError(f"{name} is damaged ({exc})") from exc
-    if manifest.get("format") != "bnldesk-notes" or manifest.get("format_version") != version:
-        raise BundleError(f"{name} has an inconsistent manifest")
-    return Bundle(manifest, records, conflicts, hashlib.sha256(raw).hexdigest())
-
-
-def read_bundle(path: Path | str) -> Bundle:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise BundleError(f"{path} does not exist") from None
-    except OSError as exc:
-        raise BundleError(f"cannot read {path} ({exc.strerror or exc})") from exc
-    return decode_bundle(raw, str(path))
 
 
 # ------------------------------------------------------------------------------------------
@@ -596,8 +377,10 @@ def read_bundle(path: Path | str) -> Bundle:
 
 @dataclass
 class Change:
+    """One line of a receive report: what happened to which record."""
+
     kind: str
-    action: str  # added | updated | deleted | conflict | conflict-resolved
+    action: str  # added | updated | deleted | conflict | conflict-resolved | refused | orphan
     label: str
 
     def line(self) -> str:
@@ -606,9 +389,12 @@ class Change:
 
 @dataclass
 class ReceiveReport:
+    """What receiving a bundle changed (or, for a dry run, would change)."""
+
     author: str = ""
     created_at: str = ""
     changes: list[Change] = field(default_factory=list)
+    refused: list[Change] = field(default_factory=list)  # private here, or orphans
     unchanged: int = 0
     kept_local: int = 0
     dry_run: bool = False
@@ -621,30 +407,39 @@ class ReceiveReport:
         return bool(self.changes)
 
     def count(self, action: str) -> int:
-        return sum(1 for c in self.changes if c.action == action)
+        return sum(1 for c in [*self.changes, *self.refused] if c.action == action)
 
     def summary(self) -> str:
         verb = "would change" if self.dry_run else "changed"
+        kept = [
+            f"{self.count(a)} {label}"
+            for a, label in (
+                ("refused", "refused (private on this laptop)"),
+                ("orphan", "left out (their plan object is not in this database)"),
+            )
+            if self.count(a)
+        ]
         if not self.changes:
-            return f"nothing to change ({self.unchanged} records already up to date)"
+            head = f"nothing to change ({self.unchanged} records already up to date)"
+            return "; ".join([head, *kept])
         parts = [
             f"{self.count(a)} {a}"
             for a in ("added", "updated", "deleted", "conflict", "conflict-resolved")
             if self.count(a)
         ]
-        return f"{verb}: " + ", ".join(parts)
+        return f"{verb}: " + ", ".join(parts + kept)
 
 
-def check_compatible(session: Session, manifest: Data) -> None:
+def check_compatible(session: Session, manifest: Manifest) -> None:
     """Refuse bundles of another delegation or for plans this database does not hold."""
     ours = _setting(session, "delegation")
-    theirs = str(manifest.get("delegation") or "")
+    theirs = manifest.delegation
     if ours and theirs and ours.upper() != theirs.upper():
         raise BundleError(
             f"this bundle is from the {theirs} delegation, this database belongs to {ours}"
         )
     our_plans = set(plan_keys(session))
-    their_plans = set(manifest.get("plans") or [])
+    their_plans = set(manifest.plans)
     if our_plans and their_plans and not (our_plans & their_plans):
         raise BundleError(
             "this bundle is for another plan ("
@@ -654,12 +449,12 @@ def check_compatible(session: Session, manifest: Data) -> None:
         )
 
 
-def _winner_is_remote(local: Data, h_local: str, remote: Data, h_remote: str) -> bool:
-    return (str(remote["updated_at"]), h_remote) > (str(local["updated_at"]), h_local)
+def _winner_is_remote(local: SyncRecord, h_local: str, remote: SyncRecord, h_remote: str) -> bool:
+    return (str(remote.updated_at), h_remote) > (str(local.updated_at), h_local)
 
 
 def _add_conflict(
-    session: Session, kind: str, record_uuid: str, loser: Data, loser_hash: str, winner: str
+    session: Session, kind: str, record_uuid: str, loser: SyncRecord, loser_hash: str, winner: str
 ) -> bool:
     key = str(uuidlib.uuid5(CONFLICT_NAMESPACE, f"{record_uuid}:{loser_hash}"))
     if session.get(SyncConflict, key) is not None:
@@ -670,116 +465,179 @@ def _add_conflict(
             record_uuid=record_uuid,
             kind=kind,
             loser_hash=loser_hash,
-            loser_data=canonical(loser).decode(),
+            loser_data=canonical(loser.to_json()).decode(),
             winner_hash=winner,
         )
     )
     return True
 
 
-def merge_record(session: Session, kind: str, entry: Data, report: ReceiveReport) -> None:
-    data: Data = entry["data"]
-    remote_history = set(entry.get("history") or [])
-    h_remote = version_hash(data)
+def _private_here(session: Session, kind: str, row: Any) -> bool:
+    """Whether a local row is private (a private note, or an action on one)."""
+    if kind == "annotation":
+        return bool(row.visibility == Visibility.PRIVATE)
+    if kind == "action_item" and row.annotation is not None:
+        return bool(row.annotation.visibility == Visibility.PRIVATE)
+    return False
+
+
+def _refusal(session: Session, kind: str, record: SyncRecord) -> Change | None:
+    """Why an incoming record must not be stored here, or None."""
+    if _is_private(record):
+        return Change(kind, "refused", describe(kind, record))  # a well-formed bundle has none
+    row = find_row(session, kind, record.uuid)
+    if row is not None and _private_here(session, kind, row):
+        return Change(kind, "refused", f"{describe(kind, record)} (private on this laptop)")
+    if (
+        row is None
+        and isinstance(record, AnnotationRecord)
+        and record.target_kind != TargetKind.FREE.value
+        and local_target_id(session, record.target_kind, record.target_key) is None
+    ):
+        return Change(kind, "orphan", describe(kind, record))
+    if kind == "action_item" and getattr(record, "annotation", None):
+        note = find_row(session, "annotation", getattr(record, "annotation", None))
+        if note is not None and note.visibility == Visibility.PRIVATE:
+            return Change(kind, "refused", f"{describe(kind, record)} (on a private note)")
+    return None
+
+
+def _no_wider(record: SyncRecord, row: Any) -> SyncRecord:
+    """The incoming record, but never with a wider visibility than the note has here."""
+    if not isinstance(record, AnnotationRecord) or not isinstance(row, Annotation):
+        return record
+    here = Visibility(row.visibility).value
+    rank = _VISIBILITY_RANK.get
+    if rank(record.visibility, 2) > rank(here, 2):
+        return dataclasses.replace(record, visibility=here)
+    return record
+
+
+def _apply(session: Session, kind: str, record: SyncRecord, row: Any) -> None:
+    CODECS[kind].write(session, _no_wider(record, row), row)
+
+
+def merge_record(session: Session, kind: str, entry: BundleEntry, report: ReceiveReport) -> None:
+    """Merge one received record (three-way, by version hashes); see the module's docstring."""
+    record = entry.record
+    refusal = _refusal(session, kind, record)
+    if refusal is not None:
+        report.refused.append(refusal)
+        return
+    remote_history = set(entry.history)
+    h_remote = version_hash(record)
     remote_history.add(h_remote)
-    record = _find(session, kind, data["uuid"])
-    if record is None:
-        if kind == "annotation" and data.get("visibility") == Visibility.PRIVATE.value:
-            return  # never stored from a bundle; a well-formed bundle has none
-        record = MODELS[kind]()
+    row = find_row(session, kind, record.uuid)
+    if row is None:
+        row = CODECS[kind].model()
         with session.no_autoflush:
-            apply_data(session, kind, record, data)
-        session.add(record)
+            CODECS[kind].write(session, record, row)
+        session.add(row)
         session.flush()
-        _remember(session, data["uuid"], remote_history)
+        _remember(session, record.uuid, remote_history)
         report.history_grew = True
-        if data["deleted_at"] is None:
-            report.changes.append(Change(kind, "added", describe(kind, data)))
+        if record.deleted_at is None:
+            report.changes.append(Change(kind, "added", describe(kind, record)))
         else:
             report.unchanged += 1  # a tombstone of something we never had: nothing visible
         return
-    local = record_data(session, kind, record)
+    local = record_of(session, kind, row)
     h_local = version_hash(local)
-    local_history = _history(session, data["uuid"])
+    local_history = _history(session, record.uuid)
     if h_local == h_remote:
         report.unchanged += 1
     elif h_local in remote_history:
-        apply_data(session, kind, record, data)
-        action = "deleted" if data["deleted_at"] and not local["deleted_at"] else "updated"
-        report.changes.append(Change(kind, action, describe(kind, data)))
+        _apply(session, kind, record, row)
+        action = "deleted" if record.deleted_at and not local.deleted_at else "updated"
+        report.changes.append(Change(kind, action, describe(kind, record)))
     elif h_remote in local_history:
         report.kept_local += 1
     else:
-        remote_wins = _winner_is_remote(local, h_local, data, h_remote)
+        remote_wins = _winner_is_remote(local, h_local, record, h_remote)
+        loser: SyncRecord
         if remote_wins:
-            apply_data(session, kind, record, data)
+            _apply(session, kind, record, row)
             loser, h_loser, h_winner = local, h_local, h_remote
         else:
-            loser, h_loser, h_winner = data, h_remote, h_local
-        if _add_conflict(session, kind, data["uuid"], loser, h_loser, h_winner):
+            loser, h_loser, h_winner = record, h_remote, h_local
+        if _add_conflict(session, kind, record.uuid, loser, h_loser, h_winner):
             report.changes.append(Change(kind, "conflict", describe(kind, loser)))
         elif remote_wins:
-            report.changes.append(Change(kind, "updated", describe(kind, data)))
+            report.changes.append(Change(kind, "updated", describe(kind, record)))
         local_history.add(h_local)
-    if _remember(session, data["uuid"], remote_history | {h_local}):
+    if _remember(session, record.uuid, remote_history | {h_local}):
         report.history_grew = True
     session.flush()
 
 
-def merge_conflict(session: Session, c: Data, report: ReceiveReport) -> None:
-    existing = session.get(SyncConflict, c["uuid"])
+def merge_conflict(session: Session, c: ConflictEntry, report: ReceiveReport) -> None:
+    """Take a conflict another laptop noticed (or resolved) into this database."""
+    row = find_row(session, c.kind, c.record_uuid)
+    if row is None or _private_here(session, c.kind, row) or _is_private(c.loser):
+        return
+    existing = session.get(SyncConflict, c.uuid)
+    resolved_at = _parse_time(c.resolved_at)
+    label = describe(c.kind, c.loser)
     if existing is None:
-        if _find(session, c["kind"], c["record_uuid"]) is None:
-            return
         session.add(
             SyncConflict(
-                uuid=c["uuid"],
-                record_uuid=c["record_uuid"],
-                kind=c["kind"],
-                loser_hash=c["loser_hash"],
-                loser_data=canonical(c["loser_data"]).decode(),
-                winner_hash=c["winner_hash"],
-                detected_at=_parse_ts(c["detected_at"]) or utcnow(),
-                resolved_at=_parse_ts(c["resolved_at"]),
+                uuid=c.uuid,
+                record_uuid=c.record_uuid,
+                kind=c.kind,
+                loser_hash=c.loser_hash,
+                loser_data=canonical(c.loser.to_json()).decode(),
+                winner_hash=c.winner_hash,
+                detected_at=_parse_time(c.detected_at) or utcnow(),
+                resolved_at=resolved_at,
             )
         )
-        action = "conflict-resolved" if c["resolved_at"] else "conflict"
-        report.changes.append(Change(c["kind"], action, describe(c["kind"], c["loser_data"])))
-    elif existing.resolved_at is None and c["resolved_at"] is not None:
-        existing.resolved_at = _parse_ts(c["resolved_at"])
-        report.changes.append(
-            Change(c["kind"], "conflict-resolved", describe(c["kind"], c["loser_data"]))
-        )
-    elif existing.resolved_at is not None and c["resolved_at"] is not None:
+        action = "conflict-resolved" if resolved_at else "conflict"
+        report.changes.append(Change(c.kind, action, label))
+    elif existing.resolved_at is None and resolved_at is not None:
+        existing.resolved_at = resolved_at
+        report.changes.append(Change(c.kind, "conflict-resolved", label))
+    elif (
+        existing.resolved_at is not None
+        and resolved_at is not None
+        and resolved_at < existing.resolved_at
+    ):
         # Resolved on two laptops: all keep the earlier moment, so they agree.
-        theirs = _parse_ts(c["resolved_at"])
-        if theirs is not None and theirs < existing.resolved_at:
-            existing.resolved_at = theirs
-            report.history_grew = True
+        existing.resolved_at = resolved_at
+        report.history_grew = True
+
+
+def _parse_time(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def merge_bundle(session: Session, bundle: Bundle, report: ReceiveReport) -> None:
+    """Merge every record and conflict of a checked bundle (the caller's transaction)."""
     check_compatible(session, bundle.manifest)
     for kind in KINDS:
         for entry in bundle.records.get(kind, []):
             try:
                 merge_record(session, kind, entry, report)
-            except (KeyError, ValueError, TypeError) as exc:
-                raise BundleError(f"the bundle holds a malformed {kind} ({exc})") from exc
+            except RecordError as exc:
+                raise BundleError(str(exc)) from exc
     for c in bundle.conflicts:
         merge_conflict(session, c, report)
-    database_id = str(bundle.manifest.get("database_id") or "")
+    database_id = bundle.manifest.database_id
     if database_id and database_id != _setting(session, "database_id"):
-        peer = session.get(SyncPeer, database_id)
+        peer = session.get(SyncPeer, database_id[:36])
         if peer is None:
-            peer = SyncPeer(database_id=database_id)
+            peer = SyncPeer(database_id=database_id[:36])
             session.add(peer)
         if peer.last_bundle_sha256 == bundle.sha256:
             report.already_received = True
         elif report.changes or peer.last_bundle_sha256 == "":
-            peer.author = str(bundle.manifest.get("author") or "")
+            peer.author = bundle.signer_name or bundle.manifest.author
             peer.last_bundle_sha256 = bundle.sha256
-            peer.last_bundle_created_at = _parse_ts(bundle.manifest.get("created_at"))
+            peer.last_bundle_created_at = _parse_time(bundle.manifest.created_at)
             peer.last_received_at = utcnow()
 
 
@@ -789,8 +647,8 @@ class _DryRun(Exception):
 
 def _merge_in_transaction(store: Store, bundle: Bundle, *, commit: bool) -> ReceiveReport:
     report = ReceiveReport(
-        author=str(bundle.manifest.get("author") or ""),
-        created_at=str(bundle.manifest.get("created_at") or ""),
+        author=bundle.signer_name or bundle.manifest.author,
+        created_at=bundle.manifest.created_at,
         dry_run=not commit,
     )
     try:
@@ -806,6 +664,14 @@ def _merge_in_transaction(store: Store, bundle: Bundle, *, commit: bool) -> Rece
 BeforeMerge = Callable[[Store], Path | None]
 
 
+def _trust_check(store: Store) -> Callable[[str], str | None]:
+    def trusted(public_key: str) -> str | None:
+        with store.read() as s:
+            return sync_trust.trusted_name(s, public_key)
+
+    return trusted
+
+
 def receive(
     store: Store,
     path: Path | str,
@@ -815,10 +681,12 @@ def receive(
 ) -> ReceiveReport:
     """Merge the bundle at ``path``; ``dry_run`` reports what would change and writes nothing.
 
+    The bundle is checked whole (size, signature of a paired laptop, every record) before
+    anything is merged; :class:`BundleError` says what is wrong and nothing changes.
     ``before_merge(store)`` runs only when something will change (the backup service passes
     its backup function); a bundle that changes nothing leaves the database untouched.
     """
-    bundle = read_bundle(path)
+    bundle = read_bundle(path, trust=_trust_check(store))
     try:
         preview = _merge_in_transaction(store, bundle, commit=False)
     except (OperationalError, DatabaseError) as exc:
@@ -841,6 +709,8 @@ def receive(
 
 @dataclass
 class FieldDiff:
+    """One field of a conflict: the record's current value and the other version's."""
+
     name: str
     current: Any
     other: Any
@@ -848,6 +718,8 @@ class FieldDiff:
 
 @dataclass
 class ConflictView:
+    """A conflict as plain data for the command line and the conflict view."""
+
     uuid: str
     kind: str
     record_uuid: str
@@ -855,6 +727,7 @@ class ConflictView:
     detected_at: dt.datetime
     resolved: bool
     fields: list[FieldDiff]
+    other_is_private: bool = False
 
 
 def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -864,9 +737,9 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
         stmt = stmt.where(SyncConflict.resolved_at.is_(None))
     out: list[ConflictView] = []
     for c in session.scalars(stmt):
-        other: Data = json.loads(c.loser_data)
-        record = _find(session, c.kind, c.record_uuid)
-        current = record_data(session, c.kind, record) if record is not None else {}
+        other: dict[str, Any] = json.loads(c.loser_data)
+        row = find_row(session, c.kind, c.record_uuid)
+        current = record_of(session, c.kind, row).to_json() if row is not None else {}
         diffs = [
             FieldDiff(name, current.get(name), other.get(name))
             for name in sorted(other)
@@ -881,6 +754,7 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
                 c.detected_at,
                 c.resolved_at is not None,
                 diffs,
+                other.get("visibility") == Visibility.PRIVATE.value,
             )
         )
     return out
@@ -890,24 +764,42 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
     """Resolve a conflict: fields named in ``take_other`` get the other version's value.
 
     The record is then an edit made knowing both versions, so it supersedes both everywhere.
+    Raises :class:`ConflictError` for an unknown conflict or field, and when fields of a
+    private other version would move into a note that is not private without also taking its
+    visibility (private text never becomes shared without that visible choice).
     """
     c = session.get(SyncConflict, conflict_uuid)
     if c is None:
-        raise LookupError(f"no conflict {conflict_uuid}")
-    record = _find(session, c.kind, c.record_uuid)
-    if record is None:
-        raise LookupError(f"the record of conflict {conflict_uuid} is gone")
+        raise ConflictError(f"there is no conflict {conflict_uuid}")
+    row = find_row(session, c.kind, c.record_uuid)
+    if row is None:
+        raise ConflictError(f"the record of conflict {conflict_uuid} is gone")
     chosen = set(take_other) - BOOKKEEPING
     if chosen:
-        other: Data = json.loads(c.loser_data)
-        merged = record_data(session, c.kind, record)
+        codec = CODECS[c.kind]
+        other: dict[str, Any] = json.loads(c.loser_data)
+        merged = record_of(session, c.kind, row).to_json()
         unknown = chosen - set(merged)
         if unknown:
-            raise ValueError("unknown field(s): " + ", ".join(sorted(unknown)))
+            raise ConflictError("unknown field(s): " + ", ".join(sorted(unknown)))
+        if (
+            other.get("visibility") == Visibility.PRIVATE.value
+            and merged.get("visibility") != Visibility.PRIVATE.value
+            and "visibility" not in chosen
+        ):
+            raise ConflictError(
+                "the other version is private: taking its "
+                + ", ".join(sorted(chosen))
+                + " would share private text; take its visibility too to keep the note private"
+            )
         for name in chosen:
             merged[name] = other.get(name)
-        merged["updated_at"] = _ts(utcnow())
-        apply_data(session, c.kind, record, merged)
+        merged["updated_at"] = timestamp(utcnow())
+        try:
+            record = codec.decode(merged)
+        except RecordError as exc:
+            raise ConflictError(str(exc)) from exc
+        codec.write(session, record, row)
     c.resolved_at = utcnow()
     session.flush()
 
@@ -916,19 +808,24 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
 # comparing databases (tests, diagnostics)
 # ------------------------------------------------------------------------------------------
 
+Snapshot = dict[str, list[dict[str, Any]]]
 
-def shared_snapshot(session: Session) -> Data:
+
+def shared_snapshot(session: Session) -> Snapshot:
     """Every shareable record and conflict in portable form: equal on laptops that agree."""
-    out: Data = {}
-    for kind in KINDS:
-        rows = session.scalars(select(MODELS[kind]).order_by(MODELS[kind].uuid))
-        items = [record_data(session, kind, r) for r in rows]
-        if kind == "annotation":
-            items = [i for i in items if i["visibility"] != Visibility.PRIVATE.value]
-        out[kind] = items
-    out["conflicts"] = [
-        # When and against which version a laptop noticed it differs from laptop to laptop.
-        {k: v for k, v in conflict_data(c).items() if k not in ("detected_at", "winner_hash")}
-        for c in session.scalars(select(SyncConflict).order_by(SyncConflict.uuid))
-    ]
+    out: Snapshot = {}
+    for kind, codec in CODECS.items():
+        rows = session.scalars(select(codec.model).order_by(codec.model.uuid))
+        records = [record_of(session, kind, r) for r in rows]
+        out[kind] = [r.to_json() for r in records if not _is_private(r)]
+    conflicts = []
+    for c in session.scalars(select(SyncConflict).order_by(SyncConflict.uuid)):
+        entry = _conflict_entry(c)
+        if entry is not None:
+            data = entry.to_json()
+            # When and against which version a laptop noticed it differs from laptop to laptop.
+            conflicts.append(
+                {k: v for k, v in data.items() if k not in ("detected_at", "winner_hash")}
+            )
+    out["conflicts"] = conflicts
     return out

@@ -1,11 +1,19 @@
 """Opening a bnldesk database: one engine per file, pragmas, migrations, first-run demo data.
 
-Errors that are the environment's fault (a locked, unreadable or damaged file) are raised as
-:class:`StoreError` subclasses with a message meant for the delegate; anything else is a bug.
+Faults of the environment (a locked, full, read-only, damaged, foreign, empty or newer file) are
+raised as :class:`~bnldesk.store.errors.StoreError` subclasses, one per cause, chosen from the
+SQLite result code or errno (:func:`bnldesk.store.errors.classify`); anything else is a bug and
+is raised as it is.
+
+A database path that held a file is never filled with demo data: demo data is only written into
+a file this call created, and a missing file whose backups exist is reported instead of
+recreated (see :func:`open_store`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,32 +25,108 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import Annotation, Plan, Programme, Setting, new_uuid
-from bnldesk.store import migrations
+from bnldesk.paths import backups_dir
+from bnldesk.store import migrations, swap
+from bnldesk.store.errors import (
+    CannotOpenError,
+    DatabaseCorruptError,
+    DatabaseLockedError,
+    DatabaseReadOnlyError,
+    DiskFullError,
+    DiskIOError,
+    EmptyDatabaseFileError,
+    NewerSchemaError,
+    NotABnldeskDatabaseError,
+    StoreError,
+    classify,
+)
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "CannotOpenError",
+    "DatabaseCorruptError",
+    "DatabaseLockedError",
+    "DatabaseMissingError",
+    "DatabaseReadOnlyError",
+    "DiskFullError",
+    "DiskIOError",
+    "EmptyDatabaseFileError",
+    "NewerSchemaError",
+    "NotABnldeskDatabaseError",
+    "Store",
+    "StoreError",
+    "open_store",
+]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a writer waits for another program's lock before giving up with DatabaseLockedError.
 BUSY_TIMEOUT_MS = 5000
 
 
-class StoreError(BnldeskError):
-    """A problem with the database file that the user must be told about."""
+class DatabaseMissingError(StoreError):
+    """The database file is gone but its backups are there: it is not silently recreated."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is missing, but backups of it exist in {backups_dir(path)}: restore one "
+            "('bnldesk restore') rather than start a new, empty database"
+        )
 
 
-class DatabaseLockedError(StoreError):
-    pass
+def damage_mark_path(path: Path) -> Path:
+    """The file that remembers a damage found by a check or by SQLite (SQLITE_CORRUPT)."""
+    return path.with_name(f".{path.name}.damaged")
 
 
-class DatabaseCorruptError(StoreError):
-    pass
+def remember_damage(path: Path, problem: str) -> None:
+    """Note beside the file that it is damaged: writes are refused until a check finds it
+    sound again or a restore replaces it (best effort: a read-only folder keeps no note)."""
+    with contextlib.suppress(OSError):
+        damage_mark_path(path).write_text(problem, encoding="utf-8")
 
 
-class DatabaseReadOnlyError(StoreError):
-    pass
+def forget_damage(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        damage_mark_path(path).unlink(missing_ok=True)
 
 
-class DiskFullError(StoreError):
-    pass
+def known_damage(path: Path) -> str | None:
+    """The damage last found in the file at ``path``, or None."""
+    try:
+        return damage_mark_path(path).read_text(encoding="utf-8").strip() or "damaged"
+    except OSError:
+        return None
+
+
+def place_is_writable(path: Path) -> bool:
+    """Whether the database file (if any) and its folder can be written: its journal, WAL and
+    lock files are created beside it."""
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def sqlite_uri(path: Path, *, read_only: bool) -> str:
+    """The ``sqlite3.connect(..., uri=True)`` address of ``path``.
+
+    Read-only in a folder that cannot be written, the file is opened ``immutable``: SQLite
+    cannot create the WAL index there and would refuse to open it at all.
+    """
+    if not read_only:
+        return swap.file_uri(path, "mode=rwc")
+    if not os.access(path.parent, os.W_OK):
+        return swap.file_uri(path, "mode=ro&immutable=1")
+    return swap.file_uri(path, "mode=ro")
+
+
+def connect_raw(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """A plain ``sqlite3`` connection for checks and backups, with bnldesk's busy timeout."""
+    try:
+        return sqlite3.connect(
+            sqlite_uri(path, read_only=read_only), uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as exc:
+        raise classify(exc, path) or exc from exc
 
 
 def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
@@ -65,87 +149,99 @@ def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
     return configure
 
 
+# A write transaction starts with BEGIN IMMEDIATE: it takes the write lock at once, waiting up to
+# the busy timeout for another program's. A deferred BEGIN that reads first cannot wait when it
+# later needs to write (SQLITE_BUSY_SNAPSHOT), and failed at once during an import.
+_BEGIN_OPTION = "bnldesk_begin"
+
+
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, poolclass=NullPool if read_only else None)
+    """The SQLAlchemy engine of ``path`` with bnldesk's pragmas and transaction handling."""
+    uri = sqlite_uri(path, read_only=read_only)
+    engine = create_engine(
+        # The URL names the file (migrations and messages read it); the creator opens it.
+        f"sqlite:///{path.as_posix()}",
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        ),
+        poolclass=NullPool if read_only else None,
+    )
     event.listen(engine, "connect", _on_connect(read_only))
     event.listen(engine, "begin", _begin)
     return engine
 
 
 def _begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    mode = connection.get_execution_options().get(_BEGIN_OPTION, "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 def check_header(path: Path) -> None:
-    """Refuse, with a clear message, a file that is not an SQLite database at all."""
+    """Refuse, with a clear message, an empty file or one that is not an SQLite database."""
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
-    except PermissionError as exc:
-        raise DatabaseReadOnlyError(
-            f"{path}: cannot read the database file ({exc.strerror})"
-        ) from exc
     except OSError as exc:
-        raise StoreError(f"{path}: cannot open the database file ({exc.strerror})") from exc
-    if head and head != SQLITE_HEADER:
-        raise DatabaseCorruptError(f"{path} is not a bnldesk database (not an SQLite file)")
+        raise CannotOpenError(path, exc.strerror or type(exc).__name__) from exc
+    if not head:
+        raise EmptyDatabaseFileError(path)
+    if head != SQLITE_HEADER:
+        raise NotABnldeskDatabaseError(path)
 
 
-def explain(exc: BaseException, path: Path) -> StoreError:
-    """Turn a driver error into a sentence a delegate can act on."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            f"{path} is in use by another program (another bnldesk window?); close it and retry"
-        )
-    if "readonly" in text or "read-only" in text or "attempt to write" in text:
-        return DatabaseReadOnlyError(f"{path} is read-only: changes cannot be saved")
-    if "database or disk is full" in text or "disk i/o error" in text:
-        return DiskFullError(
-            f"{path}: the disk is full or failing ({getattr(exc, 'orig', exc)}); "
-            "nothing was saved, free some space and retry"
-        )
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DatabaseCorruptError(
-            f"{path} is damaged ({getattr(exc, 'orig', exc)}); restore it from a backup"
-        )
-    if "unable to open" in text:
-        return StoreError(f"{path}: cannot open the database file")
-    return StoreError(f"{path}: {getattr(exc, 'orig', exc)}")
+def explain(exc: BaseException, path: Path) -> BaseException:
+    """The :class:`StoreError` for a driver error (by result code), or ``exc`` itself if a bug."""
+    return classify(exc, path) or exc
 
 
 class Store:
-    """An open database: the engine, a session factory and a few facts about the file."""
+    """An open database: the engine, a session factory and a few facts about the file.
+
+    ``created_with_demo`` is true when this opening created the file and filled it with the
+    bundled demo data (the caller says so to the delegate).
+    """
 
     def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        self.created_with_demo = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        writer = engine if read_only else engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
 
     def session(self) -> Session:
         return self._sessions()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed as a whole, or rolled back as a whole."""
-        session = self._sessions()
+        """One unit of work: committed as a whole, or rolled back as a whole.
+
+        It takes the write lock when it starts, waiting up to :data:`BUSY_TIMEOUT_MS` for
+        another program; faults of the environment are raised as :class:`StoreError`
+        subclasses, a broken constraint (a bug) as SQLAlchemy's ``IntegrityError``.
+        """
+        damage = known_damage(self.path)
+        if damage is not None:
+            # Writing into a file known to be damaged spreads the damage: restore it first.
+            raise DatabaseCorruptError(self.path, damage)
+        session = self._write_sessions()
         try:
             with session.begin():
                 yield session
         except IntegrityError:
             raise  # a broken rule is a bug in the caller, not the environment's fault
         except (OperationalError, DatabaseError) as exc:
-            raise explain(exc, self.path) from exc
+            error = explain(exc, self.path)
+            if isinstance(error, DatabaseCorruptError):
+                remember_damage(self.path, "SQLite found it damaged while writing")
+            raise error from exc
         finally:
             session.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A session for reading; faults raised as in :meth:`transaction`."""
         session = self._sessions()
         try:
             yield session
@@ -160,7 +256,13 @@ class Store:
         return value or ""
 
     def close(self) -> None:
+        """Close every pooled connection (a checked-out one closes when its session ends)."""
         self.engine.dispose()
+
+    def open_connections(self) -> int:
+        """How many connections sessions still hold (0 when the store can be swapped)."""
+        checkedout = getattr(self.engine.pool, "checkedout", None)
+        return int(checkedout()) if callable(checkedout) else 0
 
 
 # A hook the backup service installs so that a migration of an existing file is preceded by a
@@ -180,42 +282,116 @@ def _holds_nothing(session: Session) -> bool:
     )
 
 
-def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) -> Store:
-    """Open (creating if needed) the database at ``path``, migrated to the current schema.
+def _has_backups(path: Path) -> bool:
+    folder = backups_dir(path)
+    prefix = f"{path.stem}-"
+    try:
+        return folder.is_dir() and any(
+            entry.name.startswith(prefix) and entry.name.endswith(path.suffix or ".db")
+            for entry in folder.iterdir()
+        )
+    except OSError:
+        return False
 
-    A new file is filled with the bundled demo data unless ``demo`` is false.
-    """
-    path = Path(path).expanduser()
-    is_new = not path.exists() or path.stat().st_size == 0
-    if is_new and read_only:
-        raise StoreError(f"{path} does not exist")
-    if not is_new:
-        check_header(path)
-    else:
+
+def _check_existing(path: Path, *, read_only: bool) -> None:
+    """Make ready to open ``path``; raises for a file that must not be used or recreated."""
+    try:
+        swap.recover(path)  # finish a restore cut short, before anything reads the path
+    except OSError as exc:
+        raise classify(exc, path) or exc from exc
+    if not path.exists():
+        if read_only:
+            raise CannotOpenError(path, "the file does not exist")
+        if _has_backups(path):
+            raise DatabaseMissingError(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create the folder {path.parent} ({exc.strerror})") from exc
-    engine = make_engine(path, read_only=read_only)
+            raise classify(exc, path) or exc from exc
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnlyError(path, "its folder cannot be written, so it cannot be made")
+        return
+    check_header(path)  # an empty or foreign file is reported, never filled
+    _check_schema(path)
+
+
+def _check_schema(path: Path) -> None:
+    """Refuse a foreign SQLite file or one from a newer bnldesk before anything writes to it
+    (even switching the journal to WAL changes a file)."""
+    conn = connect_raw(path, read_only=True)
     try:
-        store = Store(path, engine, read_only=read_only)
-        if not read_only:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if tables and "alembic_version" not in tables:
+            raise NotABnldeskDatabaseError(path, "an SQLite file of another program")
+        if "alembic_version" in tables:
+            versions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+            if len(versions) == 1 and versions[0] not in migrations.known_revisions():
+                raise NewerSchemaError(path, versions[0])
+    except sqlite3.Error as exc:
+        raise classify(exc, path) or exc from exc
+    finally:
+        conn.close()
 
-            def before(current: str | None) -> None:
-                if current is not None:
-                    for hook in _before_migrate_hooks:
-                        hook(path, engine, current)
 
-            migrations.upgrade(engine, before=before)
-            with store.transaction() as s:
-                if s.get(Setting, "database_id") is None:
-                    # A new file, or one whose first opening was cut short after its schema.
-                    s.add(Setting(key="database_id", value=new_uuid()))
-                    if demo and _holds_nothing(s):
-                        from bnldesk.store.demo import load_demo
+def prepare(store: Store, *, demo: bool) -> None:
+    """Bring an open store's file to the current schema; a new file gets its id (and demo data).
 
-                        load_demo(s)
-    except (OperationalError, DatabaseError) as exc:
+    Runs the before-migrate hooks (the backup) when an existing file needs migrating; a file
+    from a newer bnldesk raises :class:`NewerSchemaError` before anything is written.
+    """
+    engine, path = store.engine, store.path
+    if store.read_only:
+        with engine.connect() as conn:
+            current = migrations.current_revision(conn)
+        if current is not None and current not in migrations.known_revisions():
+            raise NewerSchemaError(path, current)
+        return
+
+    def before(current: str | None) -> None:
+        if current is not None:
+            for hook in _before_migrate_hooks:
+                hook(path, engine, current)
+
+    migrations.upgrade(engine, before=before)
+    with store.read() as s:
+        if s.get(Setting, "database_id") is not None:
+            return  # a file in use: opening it writes nothing (and waits for no lock)
+    with store.transaction() as s:
+        if s.get(Setting, "database_id") is None:
+            # A new file, or one whose first opening was cut short after its schema: never a
+            # file a delegate used (that has its id), so demo data replaces nothing.
+            s.add(Setting(key="database_id", value=new_uuid()))
+            if demo and _holds_nothing(s):
+                from bnldesk.store.demo import load_demo
+
+                load_demo(s)
+                store.created_with_demo = True
+
+
+def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) -> Store:
+    """Open (creating if needed) the database at ``path``, migrated to the current schema.
+
+    Only a file this call creates is filled with the bundled demo data (unless ``demo`` is
+    false). A file in a place that cannot be written is opened read-only (``store.read_only``). Raises a :class:`StoreError` subclass for each fault: an empty file
+    (:class:`EmptyDatabaseFileError`), a foreign one (:class:`NotABnldeskDatabaseError`), one
+    from a newer bnldesk (:class:`NewerSchemaError`, nothing written, no backup), a missing file
+    whose backups exist (:class:`DatabaseMissingError`), a full disk, a read-only place, a lock
+    held past the busy timeout, a damaged file.
+    """
+    path = Path(path).expanduser()
+    _check_existing(path, read_only=read_only)
+    if not read_only and not place_is_writable(path):
+        # A read-only folder or file (a CD, a locked-down share): open it for reading; a write
+        # then raises DatabaseReadOnlyError instead of the file failing to open at all.
+        read_only = True
+    engine = make_engine(path, read_only=read_only)
+    store = Store(path, engine, read_only=read_only)
+    try:
+        prepare(store, demo=demo)
+    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
         engine.dispose()
         raise explain(exc, path) from exc
     except BaseException:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.paths import migrations_path
+from bnldesk.store.errors import NewerSchemaError, NotABnldeskDatabaseError, classify
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -20,12 +22,8 @@ if TYPE_CHECKING:
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
 
 
-def quick_head() -> str | None:
-    """The head revision read straight from db/versions, without importing Alembic.
-
-    Importing Alembic costs a tenth of a second at every start, for nothing when the database is
-    current; a test keeps this equal to Alembic's own answer.
-    """
+def _revision_graph() -> tuple[set[str], set[str]]:
+    """Every revision in db/versions and every revision that has a child, read without Alembic."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in migrations_path().joinpath("versions").glob("*.py"):
@@ -35,12 +33,27 @@ def quick_head() -> str | None:
             revisions.add(found["revision"])
         if found.get("down_revision") not in (None, "None"):
             parents.add(found["down_revision"])
+    return revisions, parents
+
+
+def quick_head() -> str | None:
+    """The head revision read straight from db/versions, without importing Alembic.
+
+    Importing Alembic costs a tenth of a second at every start, for nothing when the database is
+    current; a test keeps this equal to Alembic's own answer.
+    """
+    revisions, parents = _revision_graph()
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
 
 
+def known_revisions() -> set[str]:
+    """The schema revisions this version of bnldesk knows (db/versions); others are newer."""
+    return _revision_graph()[0]
+
+
 class MigrationError(BnldeskError, RuntimeError):
-    pass
+    """A migration could not bring the file to the current schema (it was rolled back)."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -69,6 +82,16 @@ def head_revision() -> str:
     return _HEAD
 
 
+def _has_tables(connection: Connection) -> bool:
+    try:
+        found = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")
+        ).first()
+    finally:
+        connection.rollback()
+    return found is not None
+
+
 def current_revision(connection: Connection) -> str | None:
     try:
         rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
@@ -90,11 +113,22 @@ def upgrade(
     ``before(current_revision)`` runs first when there is work to do (the caller takes a backup
     there). Batch migrations rebuild tables, so foreign keys are off while they run and checked
     afterwards.
+
+    Raises :class:`~bnldesk.store.errors.NewerSchemaError` for a file written by a newer
+    bnldesk (a revision this version does not know), before anything is written or backed up,
+    and :class:`~bnldesk.store.errors.NotABnldeskDatabaseError` for an SQLite file with tables
+    but no bnldesk schema.
     """
     with engine.connect() as conn:
         current = current_revision(conn)
+        foreign_tables = current is None and _has_tables(conn)
     if current is not None and target == "head" and current == quick_head():
         return False
+    path = Path(engine.url.database or "")
+    if current is not None and current not in known_revisions():
+        raise NewerSchemaError(path, current)
+    if foreign_tables:
+        raise NotABnldeskDatabaseError(path, "an SQLite file of another program")
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return False
@@ -118,6 +152,16 @@ def upgrade(
                         f"the migration left {len(problems)} broken references "
                         f"(first in table {problems[0][0]})"
                     )
+        except DBAPIError as exc:
+            # A full disk or a lock is said as such; anything else means the tables do not
+            # match the version the file claims (an update cut short by an older bnldesk).
+            fault = classify(exc, path)
+            if fault is not None:
+                raise fault from exc
+            raise MigrationError(
+                f"{path} could not be updated to this version of bnldesk: its tables do not "
+                f"match its database version {current}"
+            ) from exc
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
     return True

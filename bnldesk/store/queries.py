@@ -173,6 +173,7 @@ def list_items(
             "flagship": it.is_flagship,
             "title": it.title,
             "theme": it.theme,
+            "body": it.body,
         }
         for it, number, section_title, year in session.execute(stmt)
     ]
@@ -188,6 +189,7 @@ def list_workgroups(
         .options(selectinload(Workgroup.plans), selectinload(Workgroup.sections))
         .order_by(func.coalesce(Workgroup.code, Workgroup.name))
     )
+    printed: dict[int, str] = {}
     if plan_year is not None:
         stmt = stmt.where(
             Workgroup.id.in_(
@@ -196,13 +198,22 @@ def list_workgroups(
                 .where(Plan.year == plan_year)
             )
         )
+        # The name that year's plan printed (a later plan may have retitled the workgroup).
+        printed = {
+            wg_id: name
+            for wg_id, name in session.execute(
+                select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name)
+                .join(Plan, Plan.id == workgroup_plan.c.plan_id)
+                .where(Plan.year == plan_year, workgroup_plan.c.name.is_not(None))
+            )
+        }
     if search:
         stmt = stmt.where(Workgroup.id.in_(matching_ids(session, "workgroup", search)))
     return [
         {
             "id": wg.id,
             "code": wg.code,
-            "name": wg.name,
+            "name": printed.get(wg.id, wg.name),
             "parent": parent_code or parent_name,
             "plans": sorted(p.year for p in wg.plans),
             "sections": sorted({s.number for s in wg.sections if s.number}),

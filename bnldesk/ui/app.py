@@ -10,14 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bnldesk import APP_NAME, APP_ORG, __version__
 from bnldesk.paths import resource_path
 from bnldesk.store.engine import Store, StoreError
-from bnldesk.ui import i18n, startup_probe
+from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.settings import Settings
@@ -63,12 +63,13 @@ class Controller(QObject):
             self.settings,
             self.undo_stack,
             self.bus,
-            switch_language=self.set_language,
+            controller=self,
         )
         self.window = window
         from bnldesk.ui.meetings.features import install_meeting_actions
 
         install_meeting_actions(window)  # meetings, sharing, conflicts, backups
+        crash_report.add_debug_action(window)  # hidden: Ctrl+Alt+Shift+F12 raises a test error
         window.start(restore=restore)
         if show:
             window.show()
@@ -78,14 +79,29 @@ class Controller(QObject):
         """Apply a language at once: store the choice, then rebuild the window in it."""
         self.settings.set("prefs/language", code)
         self.language = i18n.install(code)
+        if self.window is not None:
+            self.window.notes.commit()
+        return self._replace_window(carry=True)
+
+    def reopen_after_restore(self) -> MainWindow | None:
+        """Show the database that a restore put in place: the undo history of the replaced
+        file is dropped (its steps refer to records that may not exist now) and a new window
+        loads every view from the restored file, keeping the layout and selection."""
+        self.undo_stack.clear()
+        return self._replace_window()
+
+    def _replace_window(self, *, carry: bool = False) -> MainWindow | None:
+        """A new main window in place of the current one, with its layout and selection."""
         old = self.window
         if old is None:
             return None
         was_visible = old.isVisible()
-        old.notes.commit()
-        # The meetings windows are rebuilt too: what they show, typed text included, goes over.
-        old_features = getattr(old, "meeting_features", None)
-        carried = old_features.snapshot() if old_features is not None else None
+        carried = None
+        if carry:
+            # The meetings windows are rebuilt too: what they show, typed text included, goes
+            # over (not after a restore: their edits belong to the file that was replaced).
+            old_features = getattr(old, "meeting_features", None)
+            carried = old_features.snapshot() if old_features is not None else None
         old.save_state()
         old.hide()
         window = self.open_window(restore=True, show=was_visible)
@@ -129,6 +145,14 @@ def show_start_page_at_start(window: MainWindow) -> bool:
 
 def run_gui(db_path: Path, *, demo: bool = True) -> int:
     app = ensure_app()
+    reporter = crash_report.install(app)  # Qt messages to the log, errors in one dialog
+    try:
+        return _open_and_run(app, db_path, demo=demo)
+    finally:
+        reporter.uninstall()
+
+
+def _open_and_run(app: QApplication, db_path: Path, *, demo: bool) -> int:
     startup_probe.install(app)  # BNLDESK_QUIT_WHEN_SHOWN: bench and selftest
     app.setWindowIcon(app_icon())
     load_style(app)
@@ -145,6 +169,14 @@ def run_gui(db_path: Path, *, demo: bool = True) -> int:
     store = opened.store
     controller = Controller(store)
     window = controller.open_window()
+    if store.created_with_demo:
+        window.show_message(
+            QCoreApplication.translate(
+                "App",
+                "A new database was made with the demo data of the published plans: "
+                "import the real documents with File > Import.",
+            )
+        )
     show_start_page_at_start(window)
     try:
         return app.exec()

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln search result</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="940"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="948"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln plan item in the list</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note in the list</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln loaded</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="957"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="958"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln workgroup</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="960"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="953"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="961"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="274"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n private note</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n private action item</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n private note left out</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n private action item left out</numerusform>
@@ -125,7 +125,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="464"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>

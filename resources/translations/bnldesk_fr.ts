@@ -55,7 +55,8 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="508"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="515"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
@@ -138,7 +139,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -350,12 +351,12 @@
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/views.py" line="87"/>
+        <location filename="../../bnldesk/ui/browse/views.py" line="95"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Rien ne correspond au périmètre et aux filtres. Choisissez un autre objet dans le navigateur ou retirez un filtre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="451"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="458"/>
         <source>Working...</source>
         <translation>Traitement...</translation>
     </message>
@@ -364,50 +365,51 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="509"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="516"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="503"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="510"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="475"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="482"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="477"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="484"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="493"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="500"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="500"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="507"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="501"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="508"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="502"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="509"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="504"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="511"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
@@ -415,77 +417,77 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="505"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="512"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="506"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="513"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="507"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="514"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="510"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="517"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="511"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="518"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="512"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="519"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="513"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="520"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="514"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="521"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="700"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="708"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="707"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="715"/>
         <source>Scope: the section of %1</source>
         <translation>Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="710"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="718"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="928"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -493,17 +495,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="946"/>
         <source>Counting the plan items…</source>
         <translation>Comptage des éléments du plan…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="946"/>
         <source>Counting the notes…</source>
         <translation>Comptage des notes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="940"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="948"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln élément du plan dans la liste</numerusform>
@@ -511,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note dans la liste</numerusform>
@@ -519,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln chargé</numerusform>
@@ -527,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="957"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -535,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="958"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -543,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -551,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="960"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -559,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="953"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="961"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -567,7 +569,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="956"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="964"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -596,72 +598,72 @@
         <translation type="vanished">base&#xa0;: %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1017"/>
         <source> (best %1 shown)</source>
         <translation> (les %1 meilleurs affichés)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1014"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1022"/>
         <source>%1 results for “%2”</source>
         <translation>%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1022"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1051"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1059"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1051"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1059"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1060"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1060"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1054"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1054"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1063"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1063"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1061"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1069"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1065"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -672,50 +674,51 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1095"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1103"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1096"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1104"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1100"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1108"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1105"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1113"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1109"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1178"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1117"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1143"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1195"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1111"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1119"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1142"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="179"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1148"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1183"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -724,7 +727,8 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1179"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="648"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -749,6 +753,11 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
+        <source>Double-click a cell or press F2 to change it; dates as %1</source>
+        <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="35"/>
@@ -855,7 +864,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="189"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
-        <translation>Une note de réunion avec l&apos;ordre du jour et les positions (Ctrl+P)</translation>
+        <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="191"/>
@@ -890,6 +899,66 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <source>new point: type a project, section or workgroup and pick it, or free text</source>
+        <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
+        <source>Debrief: %1</source>
+        <translation>Compte rendu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="797"/>
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>%n note écrite</numerusform>
+            <numerusform>%n notes écrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="798"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="799"/>
+        <source>%n action item(s) attached</source>
+        <translation>
+            <numerusform>%n point d&apos;action rattaché</numerusform>
+            <numerusform>%n points d&apos;action rattachés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
+        <source>Remove point</source>
+        <translation>Supprimer le point</translation>
     </message>
     <message>
         <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
@@ -958,77 +1027,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
-        <source>The new meeting is not saved yet. Save it?</source>
-        <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
-        <source>Save the meeting first, then add its agenda.</source>
-        <translation>Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="708"/>
-        <source>An agenda point needs a title.</source>
-        <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
-        <source>Delete meeting</source>
-        <translation>Supprimer la réunion</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
-        <source>Debrief: %1</source>
-        <translation>Compte rendu&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="797"/>
-        <source>%n note(s) written</source>
-        <translation>
-            <numerusform>%n note écrite</numerusform>
-            <numerusform>%n notes écrites</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="798"/>
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n mise à jour</numerusform>
-            <numerusform>%n mises à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="799"/>
-        <source>%n action item(s) attached</source>
-        <translation>
-            <numerusform>%n point d&apos;action rattaché</numerusform>
-            <numerusform>%n points d&apos;action rattachés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
-        <source>Wrote %1</source>
-        <translation>%1 écrit</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
-        <source>Remove point</source>
-        <translation>Supprimer le point</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="394"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
@@ -1040,15 +1039,25 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
-        <source>new point: type a project, section or workgroup and pick it, or free text</source>
-        <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
+        <source>The new meeting is not saved yet. Save it?</source>
+        <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="700"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
+        <source>Save the meeting first, then add its agenda.</source>
+        <translation>Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="708"/>
+        <source>An agenda point needs a title.</source>
+        <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
@@ -1102,11 +1111,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
-        <source>Double-click a cell or press F2 to change it; dates as %1</source>
-        <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="284"/>
@@ -1408,188 +1412,198 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="97"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="455"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="102"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="103"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="101"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="104"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="115"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="117"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="129"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="132"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="481"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="500"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="481"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="503"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="508"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="169"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="172"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="173"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="187"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="190"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="221"/>
+        <source>&amp;Pair laptops...</source>
+        <translation>&amp;Associer des portables...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="223"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="268"/>
+        <source>Accept notes from another laptop of the delegation</source>
+        <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="270"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="369"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="375"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="430"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="436"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="456"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1597,7 +1611,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="464"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1609,13 +1623,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%1 écrit&#xa0;: %2 notes, %3 réunions, %4 actions.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
         <source>Restored. The previous file is kept at %s</source>
-        <translation>Restauré. L&apos;ancien fichier est conservé dans %s</translation>
+        <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="538"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="541"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="543"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -1675,33 +1688,33 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="57"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>before updating the database</source>
         <translation>avant la mise à jour de la base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="109"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="186"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="114"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="111"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="116"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1710,92 +1723,113 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="127"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="130"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="135"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk ne peut pas utiliser sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="137"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="150"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="153"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="158"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="157"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="516"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="522"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="276"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="287"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="302"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="257"/>
+        <source>%s is open read-only: you can read but not save changes.</source>
+        <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="277"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="334"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="349"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="239"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="282"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="246"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="289"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="251"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="294"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="322"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="382"/>
+        <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
+        <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="403"/>
+        <source>The replaced database is kept at %s.</source>
+        <translation>La base de données remplacée est conservée dans %s.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
+        <source>Restored the backup %s.</source>
+        <translation>La sauvegarde %s a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="426"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="327"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>not deleted</source>
         <translation>non supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="121"/>
         <source>use set-aside</source>
         <translation>prendre la version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="121"/>
         <source>keep current</source>
         <translation>garder l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="187"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
@@ -1808,12 +1842,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="162"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="163"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="163"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="164"/>
         <source>Noticed</source>
         <translation>Constaté</translation>
     </message>
@@ -1822,12 +1856,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="197"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="198"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="199"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="200"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
     </message>
@@ -1852,52 +1886,109 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="141"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="142"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="157"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="163"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="167"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="178"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
         <source>Marking</source>
         <translation>Mention</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
+        <source>the plan of the selected object</source>
+        <translation>le plan de l&apos;objet choisi</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
+        <source>This meeting</source>
+        <translation>Cette réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <source>Your private notes are included.</source>
+        <translation>Vos notes privées sont incluses.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <source>%n private note(s)</source>
+        <translation>
+            <numerusform>%n note privée</numerusform>
+            <numerusform>%n notes privées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
+        <source>%n private action item(s)</source>
+        <translation>
+            <numerusform>%n point d&apos;action privé</numerusform>
+            <numerusform>%n points d&apos;action privés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
+        <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <source>%n private note(s) left out</source>
+        <translation>
+            <numerusform>%n note privée omise</numerusform>
+            <numerusform>%n notes privées omises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
+        <source>%n private action item(s) left out</source>
+        <translation>
+            <numerusform>%n point d&apos;action privé omis</numerusform>
+            <numerusform>%n points d&apos;action privés omis</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marking:</source>
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1906,67 +1997,10 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="200"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporter</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
-        <source>the plan of the selected object</source>
-        <translation>le plan de l&apos;objet choisi</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
-        <source>This meeting</source>
-        <translation>Cette réunion</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="265"/>
-        <source>Your private notes are included.</source>
-        <translation>Vos notes privées sont incluses.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="274"/>
-        <source>%n private note(s)</source>
-        <translation>
-            <numerusform>%n note privée</numerusform>
-            <numerusform>%n notes privées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
-        <source>%n private action item(s)</source>
-        <translation>
-            <numerusform>%n point d&apos;action privé</numerusform>
-            <numerusform>%n points d&apos;action privés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="286"/>
-        <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
-        <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
-        <source>%n private note(s) left out</source>
-        <translation>
-            <numerusform>%n note privée omise</numerusform>
-            <numerusform>%n notes privées omises</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
-        <source>%n private action item(s) left out</source>
-        <translation>
-            <numerusform>%n point d&apos;action privé omis</numerusform>
-            <numerusform>%n points d&apos;action privés omis</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
@@ -1993,16 +2027,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec Fichier &gt; Importer des notes depuis Excel.</translation>
     </message>
-    <message>
-        <source>Keep the id column to edit the notes in Excel and read them back with &apos;bnldesk import-annotations&apos;.</source>
-        <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
@@ -2015,6 +2039,16 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
+    </message>
+    <message>
+        <source>Keep the id column to edit the notes in Excel and read them back with &apos;bnldesk import-annotations&apos;.</source>
+        <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="46"/>
@@ -2065,6 +2099,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2088,6 +2123,10 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Choisissez d&apos;abord un groupe de travail, une section, un projet ou une réunion.</translation>
     </message>
+    <message>
+        <source>%1 page(s), %2 note(s)</source>
+        <translation type="vanished">%1 page(s), %2 note(s)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
         <source>%n page(s)</source>
@@ -2098,32 +2137,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
-        <source>%n note(s) updated</source>
-        <translation>
-            <numerusform>%n note mise à jour</numerusform>
-            <numerusform>%n notes mises à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n nouvelle</numerusform>
-            <numerusform>%n nouvelles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 page(s), %2 note(s)</source>
-        <translation type="vanished">%1 page(s), %2 note(s)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
@@ -2140,6 +2159,22 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <source>%n note(s) updated</source>
+        <translation>
+            <numerusform>%n note mise à jour</numerusform>
+            <numerusform>%n notes mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 note(s) updated, %2 new</source>
@@ -2241,6 +2276,122 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="58"/>
+        <source>The disk is full</source>
+        <translation>Le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="60"/>
+        <source>Another program is using the database</source>
+        <translation>Un autre programme utilise la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="62"/>
+        <source>The database cannot be written</source>
+        <translation>La base de données ne peut pas être modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
+        <source>This database belongs to a newer bnldesk</source>
+        <translation>Cette base de données appartient à un bnldesk plus récent</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
+        <source>This file is not a bnldesk database</source>
+        <translation>Ce fichier n&apos;est pas une base de données bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
+        <source>The database file is lost</source>
+        <translation>Le fichier de la base de données est perdu</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
+        <source>bnldesk cannot open its database</source>
+        <translation>bnldesk ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="90"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="92"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="94"/>
+        <source>Restore a backup...</source>
+        <translation>Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="51"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="114"/>
+        <source>Pair laptops</source>
+        <translation>Associer des portables</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="55"/>
+        <source>Notes are only received from paired laptops. Give this laptop&apos;s code to the other laptop, and enter its code here with a name. Private notes never leave this laptop.</source>
+        <translation>Les notes ne sont reçues que de portables associés. Donnez le code de ce portable à l&apos;autre portable et saisissez ici le code de celui-ci, avec un nom. Les notes privées ne quittent jamais ce portable.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="66"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
+        <source>for example: Anna&apos;s laptop</source>
+        <translation>par exemple&#xa0;: portable d&apos;Anna</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
+        <source>Pair</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="84"/>
+        <source>This laptop&apos;s code</source>
+        <translation>Code de ce portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="85"/>
+        <source>Other laptop&apos;s code</source>
+        <translation>Code de l&apos;autre portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
+        <source>Its name</source>
+        <translation>Son nom</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Paired laptop</source>
+        <translation>Portable associé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="55"/>
+        <source>Expand all below</source>
+        <translation>Tout déplier en dessous</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="57"/>
+        <source>Collapse all</source>
+        <translation>Tout replier</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/dates.py" line="112"/>
         <location filename="../../bnldesk/ui/dates.py" line="140"/>
         <source>%1 is not a date (for example %2)</source>
@@ -2250,6 +2401,191 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/dates.py" line="157"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="100"/>
+        <source>page %1, line %2</source>
+        <translation>page %1, ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="105"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="107"/>
+        <source>whole document</source>
+        <translation>document entier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="188"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="578"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="189"/>
+        <source>Annual plan</source>
+        <translation>Plan annuel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="190"/>
+        <source>Work programme</source>
+        <translation>Programme de travail</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="198"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="560"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="214"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="502"/>
+        <source>Promote</source>
+        <translation>Monter d&apos;un niveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="215"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="505"/>
+        <source>Demote</source>
+        <translation>Descendre d&apos;un niveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="513"/>
+        <source>Merge with previous</source>
+        <translation>Fusionner avec le précédent</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="521"/>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="237"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="537"/>
+        <source>Flagship</source>
+        <translation>Projet phare</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="547"/>
+        <source>Item kind</source>
+        <translation>Type d&apos;élément</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
+        <source>Structure found</source>
+        <translation>Structure trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="292"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
+        <translation>La structure semble douteuse&#xa0;: vérifiez les avertissements mis en évidence avant d&apos;importer.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="400"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="632"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="408"/>
+        <source>%1 could not be read:
+%2</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="435"/>
+        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
+        <translation>%1 chapitres, %2 sections, %3 éléments (%4 projets phares), %5 groupes de travail, %6 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="594"/>
+        <source>Writing to the database...</source>
+        <translation>Écriture dans la base de données...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="637"/>
+        <source>Review import</source>
+        <translation>Vérifier l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importé (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="691"/>
+        <source>Added: %1</source>
+        <translation>Ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
+        <source>Changed: %1</source>
+        <translation>Modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <source>Removed: %1</source>
+        <translation>Supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="696"/>
+        <source>Notes carried over from %1: %2</source>
+        <translation>Notes reprises de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="187"/>
+        <source>chapter</source>
+        <translation>chapitre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="189"/>
+        <source>section</source>
+        <translation>section</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/widgets/date_fields.py" line="56"/>
@@ -2265,16 +2601,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/widgets/date_fields.py" line="208"/>
         <source>(time)</source>
         <translation>(heure)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/browse/context_menus.py" line="55"/>
-        <source>Expand all below</source>
-        <translation>Tout déplier en dessous</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/browse/context_menus.py" line="57"/>
-        <source>Collapse all</source>
-        <translation>Tout replier</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2903,14 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/actions.py" line="361"/>
         <source>This feature is not available in this version.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../bnldesk/ui/app.py" line="174"/>
+        <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
+        <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,8 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="508"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="515"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
@@ -138,7 +139,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -350,12 +351,12 @@
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/views.py" line="87"/>
+        <location filename="../../bnldesk/ui/browse/views.py" line="95"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="451"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="458"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -364,50 +365,51 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="509"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="516"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="503"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="510"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="475"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="482"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="477"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="484"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="493"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="500"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="500"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="507"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="501"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="508"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="502"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="509"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="504"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="511"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
@@ -415,77 +417,77 @@
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="505"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="512"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="506"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="513"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="507"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="514"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="510"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="517"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="511"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="518"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="512"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="519"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="513"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="520"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="514"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="521"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="700"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="708"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="707"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="715"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="710"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="718"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="928"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -493,17 +495,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="946"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="946"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="940"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="948"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -511,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -519,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -527,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="957"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -535,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="950"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="958"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -543,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -551,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="952"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="960"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -559,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="953"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="961"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -567,7 +569,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="956"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="964"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
@@ -596,72 +598,72 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1017"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1014"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1022"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1022"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1051"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1059"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1051"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1059"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1060"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1060"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1054"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1054"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1063"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1055"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1063"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1061"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1069"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1065"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -672,50 +674,51 @@
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1095"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1103"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1096"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1104"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1100"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1108"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1105"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1113"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1109"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1178"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1117"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1143"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1195"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1111"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1119"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1142"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="179"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1148"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1183"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -724,7 +727,8 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1179"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="648"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -749,6 +753,11 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Who</source>
         <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
+        <source>Double-click a cell or press F2 to change it; dates as %1</source>
+        <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="35"/>
@@ -892,6 +901,66 @@ Het plan vervangen door dit document?</translation>
         <translation>Uitkomst</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <source>new point: type a project, section or workgroup and pick it, or free text</source>
+        <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
+        <source>Delete meeting</source>
+        <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
+        <source>Debrief: %1</source>
+        <translation>Verslag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="797"/>
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>%n nota geschreven</numerusform>
+            <numerusform>%n nota&apos;s geschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="798"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="799"/>
+        <source>%n action item(s) attached</source>
+        <translation>
+            <numerusform>%n actiepunt gekoppeld</numerusform>
+            <numerusform>%n actiepunten gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
+        <source>Remove point</source>
+        <translation>Punt verwijderen</translation>
+    </message>
+    <message>
         <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
@@ -958,77 +1027,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
-        <source>The new meeting is not saved yet. Save it?</source>
-        <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
-        <source>Save the meeting first, then add its agenda.</source>
-        <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="708"/>
-        <source>An agenda point needs a title.</source>
-        <translation>Een agendapunt heeft een titel nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
-        <source>Delete meeting</source>
-        <translation>Vergadering verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
-        <source>Debrief: %1</source>
-        <translation>Verslag: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="797"/>
-        <source>%n note(s) written</source>
-        <translation>
-            <numerusform>%n nota geschreven</numerusform>
-            <numerusform>%n nota&apos;s geschreven</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="798"/>
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n bijgewerkt</numerusform>
-            <numerusform>%n bijgewerkt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="799"/>
-        <source>%n action item(s) attached</source>
-        <translation>
-            <numerusform>%n actiepunt gekoppeld</numerusform>
-            <numerusform>%n actiepunten gekoppeld</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
-        <source>Wrote %1</source>
-        <translation>%1 geschreven</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
-        <source>Move up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
-        <source>Move down</source>
-        <translation>Omlaag</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
-        <source>Remove point</source>
-        <translation>Punt verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="394"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
@@ -1040,15 +1039,25 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
-        <source>new point: type a project, section or workgroup and pick it, or free text</source>
-        <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
+        <source>The new meeting is not saved yet. Save it?</source>
+        <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="700"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
+        <source>Save the meeting first, then add its agenda.</source>
+        <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="708"/>
+        <source>An agenda point needs a title.</source>
+        <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
@@ -1102,11 +1111,6 @@ Het plan vervangen door dit document?</translation>
     <message>
         <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
-        <source>Double-click a cell or press F2 to change it; dates as %1</source>
-        <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="284"/>
@@ -1408,188 +1412,198 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="97"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="455"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="102"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="103"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="101"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="104"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="115"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="117"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="129"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="132"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="481"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="500"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="481"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="503"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="508"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="169"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="172"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="173"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="187"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="190"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="221"/>
+        <source>&amp;Pair laptops...</source>
+        <translation>&amp;Laptops koppelen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="223"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="268"/>
+        <source>Accept notes from another laptop of the delegation</source>
+        <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="270"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="369"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="375"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="430"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="436"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="456"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1597,7 +1611,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="464"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1609,13 +1623,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
         <source>Restored. The previous file is kept at %s</source>
-        <translation>Hersteld. Het vorige bestand wordt bewaard in %s</translation>
+        <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="538"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="541"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="543"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1675,33 +1688,33 @@ Het plan vervangen door dit document?</translation>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="57"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="109"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="186"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="114"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="111"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="116"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1710,92 +1723,113 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="127"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="130"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="135"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="137"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="150"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="153"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="158"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="157"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="516"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="522"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="276"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="287"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="302"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="257"/>
+        <source>%s is open read-only: you can read but not save changes.</source>
+        <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="277"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="334"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="349"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="239"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="282"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="246"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="289"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="251"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="294"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="322"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="382"/>
+        <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
+        <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="403"/>
+        <source>The replaced database is kept at %s.</source>
+        <translation>De vervangen database is bewaard in %s.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
+        <source>Restored the backup %s.</source>
+        <translation>De reservekopie %s is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="426"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="327"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>not deleted</source>
         <translation>niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="121"/>
         <source>use set-aside</source>
         <translation>apart gezette versie gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="121"/>
         <source>keep current</source>
         <translation>huidige behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="187"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
     </message>
@@ -1808,12 +1842,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">deze behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="162"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="163"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="163"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="164"/>
         <source>Noticed</source>
         <translation>Vastgesteld</translation>
     </message>
@@ -1822,12 +1856,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="197"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="198"/>
         <source>Resolve</source>
         <translation>Oplossen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="199"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="200"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
@@ -1852,52 +1886,109 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="141"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="142"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="157"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="163"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="167"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="178"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
         <source>Marking</source>
         <translation>Markering</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
+        <source>the plan of the selected object</source>
+        <translation>het plan van het gekozen object</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
+        <source>This meeting</source>
+        <translation>Deze vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <source>Your private notes are included.</source>
+        <translation>Uw privénota&apos;s worden opgenomen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <source>%n private note(s)</source>
+        <translation>
+            <numerusform>%n privénota</numerusform>
+            <numerusform>%n privénota&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
+        <source>%n private action item(s)</source>
+        <translation>
+            <numerusform>%n privé-actiepunt</numerusform>
+            <numerusform>%n privé-actiepunten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
+        <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <source>%n private note(s) left out</source>
+        <translation>
+            <numerusform>%n privénota weggelaten</numerusform>
+            <numerusform>%n privénota&apos;s weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
+        <source>%n private action item(s) left out</source>
+        <translation>
+            <numerusform>%n privé-actiepunt weggelaten</numerusform>
+            <numerusform>%n privé-actiepunten weggelaten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marking:</source>
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -1906,67 +1997,10 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="200"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
-        <source>the plan of the selected object</source>
-        <translation>het plan van het gekozen object</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
-        <source>This meeting</source>
-        <translation>Deze vergadering</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="265"/>
-        <source>Your private notes are included.</source>
-        <translation>Uw privénota&apos;s worden opgenomen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="274"/>
-        <source>%n private note(s)</source>
-        <translation>
-            <numerusform>%n privénota</numerusform>
-            <numerusform>%n privénota&apos;s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
-        <source>%n private action item(s)</source>
-        <translation>
-            <numerusform>%n privé-actiepunt</numerusform>
-            <numerusform>%n privé-actiepunten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
-        <source>%1 and %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="286"/>
-        <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
-        <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
-        <source>%n private note(s) left out</source>
-        <translation>
-            <numerusform>%n privénota weggelaten</numerusform>
-            <numerusform>%n privénota&apos;s weggelaten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
-        <source>%n private action item(s) left out</source>
-        <translation>
-            <numerusform>%n privé-actiepunt weggelaten</numerusform>
-            <numerusform>%n privé-actiepunten weggelaten</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
@@ -1993,16 +2027,6 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
     </message>
-    <message>
-        <source>Keep the id column to edit the notes in Excel and read them back with &apos;bnldesk import-annotations&apos;.</source>
-        <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-werkmappen (*.xlsx)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
@@ -2015,6 +2039,16 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>Keep the id column to edit the notes in Excel and read them back with &apos;bnldesk import-annotations&apos;.</source>
+        <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="46"/>
@@ -2065,6 +2099,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2088,6 +2123,10 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
     </message>
+    <message>
+        <source>%1 page(s), %2 note(s)</source>
+        <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
         <source>%n page(s)</source>
@@ -2098,32 +2137,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
             <numerusform>%n nota&apos;s</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
-        <source>%n note(s) updated</source>
-        <translation>
-            <numerusform>%n nota bijgewerkt</numerusform>
-            <numerusform>%n nota&apos;s bijgewerkt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n nieuw</numerusform>
-            <numerusform>%n nieuw</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 page(s), %2 note(s)</source>
-        <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
@@ -2140,6 +2159,22 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <source>%n note(s) updated</source>
+        <translation>
+            <numerusform>%n nota bijgewerkt</numerusform>
+            <numerusform>%n nota&apos;s bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 note(s) updated, %2 new</source>
@@ -2241,6 +2276,122 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="58"/>
+        <source>The disk is full</source>
+        <translation>De schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="60"/>
+        <source>Another program is using the database</source>
+        <translation>Een ander programma gebruikt de database</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="62"/>
+        <source>The database cannot be written</source>
+        <translation>Er kan niet in de database geschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
+        <source>This database belongs to a newer bnldesk</source>
+        <translation>Deze database hoort bij een nieuwere bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
+        <source>This file is not a bnldesk database</source>
+        <translation>Dit bestand is geen bnldesk-database</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
+        <source>The database file is lost</source>
+        <translation>Het databasebestand is verloren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
+        <source>bnldesk cannot open its database</source>
+        <translation>bnldesk kan zijn database niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="90"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="92"/>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="94"/>
+        <source>Restore a backup...</source>
+        <translation>Reservekopie terugzetten...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="51"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="114"/>
+        <source>Pair laptops</source>
+        <translation>Laptops koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="55"/>
+        <source>Notes are only received from paired laptops. Give this laptop&apos;s code to the other laptop, and enter its code here with a name. Private notes never leave this laptop.</source>
+        <translation>Nota&apos;s worden alleen ontvangen van gekoppelde laptops. Geef de code van deze laptop aan de andere laptop en vul hier de code van die laptop in, met een naam. Privénota&apos;s verlaten deze laptop nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="66"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
+        <source>for example: Anna&apos;s laptop</source>
+        <translation>bijvoorbeeld: laptop van Anna</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
+        <source>Pair</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="84"/>
+        <source>This laptop&apos;s code</source>
+        <translation>Code van deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="85"/>
+        <source>Other laptop&apos;s code</source>
+        <translation>Code van de andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
+        <source>Its name</source>
+        <translation>Naam ervan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Paired laptop</source>
+        <translation>Gekoppelde laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <source>Forget</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="55"/>
+        <source>Expand all below</source>
+        <translation>Alles eronder openvouwen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="57"/>
+        <source>Collapse all</source>
+        <translation>Alles dichtvouwen</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/dates.py" line="112"/>
         <location filename="../../bnldesk/ui/dates.py" line="140"/>
         <source>%1 is not a date (for example %2)</source>
@@ -2250,6 +2401,191 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/dates.py" line="157"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="100"/>
+        <source>page %1, line %2</source>
+        <translation>pagina %1, regel %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="105"/>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="107"/>
+        <source>whole document</source>
+        <translation>hele document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="188"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="578"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="189"/>
+        <source>Annual plan</source>
+        <translation>Jaarplan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="190"/>
+        <source>Work programme</source>
+        <translation>Werkprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="198"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="560"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="214"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="502"/>
+        <source>Promote</source>
+        <translation>Niveau hoger</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="215"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="505"/>
+        <source>Demote</source>
+        <translation>Niveau lager</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="513"/>
+        <source>Merge with previous</source>
+        <translation>Samenvoegen met vorige</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="521"/>
+        <source>Split</source>
+        <translation>Splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="237"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="537"/>
+        <source>Flagship</source>
+        <translation>Vlaggenschip</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="547"/>
+        <source>Item kind</source>
+        <translation>Soort onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
+        <source>Structure found</source>
+        <translation>Gevonden structuur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <source>Document text</source>
+        <translation>Tekst van het document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="292"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
+        <translation>De structuur lijkt twijfelachtig: bekijk de gemarkeerde waarschuwingen voor u importeert.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="400"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="632"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="408"/>
+        <source>%1 could not be read:
+%2</source>
+        <translation>%1 kon niet gelezen worden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="435"/>
+        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
+        <translation>%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschepen), %5 werkgroepen, %6 contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="594"/>
+        <source>Writing to the database...</source>
+        <translation>Wegschrijven naar de databank...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="637"/>
+        <source>Review import</source>
+        <translation>Import nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 geïmporteerd (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="691"/>
+        <source>Added: %1</source>
+        <translation>Toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
+        <source>Changed: %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="696"/>
+        <source>Notes carried over from %1: %2</source>
+        <translation>Nota&apos;s overgenomen uit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="187"/>
+        <source>chapter</source>
+        <translation>hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="189"/>
+        <source>section</source>
+        <translation>onderdeel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/widgets/date_fields.py" line="56"/>
@@ -2265,16 +2601,6 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/widgets/date_fields.py" line="208"/>
         <source>(time)</source>
         <translation>(tijd)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/browse/context_menus.py" line="55"/>
-        <source>Expand all below</source>
-        <translation>Alles eronder openvouwen</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/browse/context_menus.py" line="57"/>
-        <source>Collapse all</source>
-        <translation>Alles dichtvouwen</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2903,14 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/actions.py" line="361"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../bnldesk/ui/app.py" line="174"/>
+        <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
+        <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import html
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QByteArray,
@@ -117,6 +117,14 @@ def run_search(store: Store, text: str) -> list[SearchHit]:
         return search(s, text, limit=SEARCH_LIMIT, prefix=True)
 
 
+class WindowHost(Protocol):
+    """What the window asks of the application that owns it (bnldesk.ui.app.Controller)."""
+
+    def set_language(self, code: str) -> object: ...
+
+    def reopen_after_restore(self) -> object: ...
+
+
 class MainWindow(QMainWindow):
     """The delegate's workbench. ``object_shown`` fires once the detail of an object is shown."""
 
@@ -130,7 +138,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         undo_stack: QUndoStack,
         bus: NotesBus,
-        switch_language: Callable[[str], object] | None = None,
+        controller: WindowHost | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -139,8 +147,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.undo_stack = undo_stack
         self.bus = bus
-        # The controller rebuilds the window in a new language; the window only asks for it.
-        self._switch_language = switch_language
+        # What outlives the window (bnldesk.ui.app.Controller), known only by what it offers:
+        # it rebuilds the window in a new language or on a restored file.
+        self.controller = controller
         self.current: tuple[str, int] | None = None
         self._history: list[tuple[str, int]] = []
         self._detail_generation = 0
@@ -1085,9 +1094,9 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             after = self.settings.get("prefs/language")
-            switch = self._switch_language
-            if after != before and switch is not None:
-                QTimer.singleShot(0, lambda: switch(str(after)))
+            controller = self.controller
+            if after != before and controller is not None:
+                QTimer.singleShot(0, lambda: controller.set_language(str(after)))
 
     def show_shortcuts(self) -> None:
         rows = shortcut_rows(self.registry, self.menuBar())
@@ -1119,7 +1128,16 @@ class MainWindow(QMainWindow):
             tr("Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)"),
         )
         if path:
-            self.run_import(Path(path))
+            self.review_import(Path(path))
+
+    def review_import(self, path: Path) -> Any:
+        """Open the review window for ``path``: it reads, shows, corrects and imports."""
+        from bnldesk.ui.importing import ImportReviewDialog
+
+        dialog = ImportReviewDialog(self, path, self.worker, on_imported=lambda _r: self.reload_all())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def run_import(
         self,

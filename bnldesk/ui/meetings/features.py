@@ -35,14 +35,17 @@ from PySide6.QtWidgets import (
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import StartPageData, start_page_data
 from bnldesk.store.engine import Store
+from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.meetings.editor import EditorSnapshot
 from bnldesk.ui.meetings.panel import MeetingsPanel
 from bnldesk.ui.meetings.start_page import StartPage
 from bnldesk.ui.notes.conflicts import ConflictsView
+from bnldesk.ui.pairing_dialog import PairingDialog
 from bnldesk.ui.settings.backups import (
     BackupsDialog,
     check_report_text,
-    restore_in_place,
+    describe_failure,
+    restore_in_app,
     run_check,
 )
 from bnldesk.ui.widgets.date_fields import DateField
@@ -173,7 +176,7 @@ class ReceivePreview(QDialog):
         )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
-        text = QPlainTextEdit("\n".join(c.line() for c in report.changes))
+        text = QPlainTextEdit("\n".join(c.line() for c in [*report.changes, *report.refused]))
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         merge = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -215,6 +218,7 @@ class MeetingFeatures:
         file_menu = getattr(window, "menus", {}).get("file") or self.menu
         anchor = self._quit_action(file_menu)
         for key, text, slot in (
+            ("pair", tr("&Pair laptops..."), self.show_pairing),
             ("share", tr("S&hare notes..."), self.share),
             ("receive", tr("&Receive notes..."), self.receive),
             ("backups", tr("&Backups..."), self.show_backups),
@@ -232,6 +236,7 @@ class MeetingFeatures:
             # why in its title and status bar).
             for key in ("new_meeting", "receive", "conflicts"):
                 self.actions[key].setEnabled(False)
+        self.backups = BackgroundBackup(window)
         self.timer = QTimer(window)
         self.timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.auto_backup)
@@ -260,6 +265,7 @@ class MeetingFeatures:
             "meetings": tr("Meetings with their agenda, positions and outcomes"),
             "new_meeting": tr("Plan a meeting of a workgroup and its agenda"),
             "conflicts": tr("Notes changed on two laptops: choose what to keep"),
+            "pair": tr("Accept notes from another laptop of the delegation"),
             "share": tr("Write the delegation's notes to a file for another laptop"),
             "receive": tr("Merge notes shared from another laptop (preview first)"),
             "backups": tr("List the automatic backups and restore one"),
@@ -503,27 +509,26 @@ class MeetingFeatures:
 
     def _error(self, title: str) -> Any:
         def show(exc: BaseException) -> None:
-            QMessageBox.warning(self.window, title, str(exc))
+            # A delegate's message as it is; a bug's text goes to the log, not the dialog.
+            QMessageBox.warning(self.window, title, describe_failure(exc))
 
         return show
 
-    def show_backups(self) -> BackupsDialog:
-        def run_restore(chosen: Path, done: Any) -> None:
-            def finished(result: backup.RestoreResult) -> None:
-                done(result)
-                QMessageBox.information(
-                    self.window,
-                    tr("Backups"),
-                    tr("Restored. The previous file is kept at %s") % result.set_aside,
-                )
-                self.after_data_change()
+    def show_pairing(self) -> PairingDialog:
+        dialog = PairingDialog(self.worker, self.window)
+        dialog.show()
+        return dialog
 
-            self.worker.run(
-                lambda store: restore_in_place(store, chosen), finished, self._error(tr("Backups"))
-            )
+    def show_backups(self) -> BackupsDialog:
+        def close_dialog() -> None:
+            dialog.close()
+
+        def run_restore(chosen: Path, done: Any) -> None:
+            # The window is replaced by one showing the restored file; the dialog goes with it.
+            restore_in_app(self.window, chosen, close_dialog)
 
         dialog = BackupsDialog(
-            self.store.path, self.window, run_restore=run_restore, worker=self.worker
+            self.store.path, self.window, run_restore=run_restore, runner=self.backups
         )
         dialog.show()
         return dialog
@@ -538,9 +543,12 @@ class MeetingFeatures:
         self.worker.run(lambda _store: run_check(path), done, self._error(tr("Check database")))
 
     def auto_backup(self) -> None:
+        """The timer's backup, beside the worker (queries never wait behind it); skipped when
+        the last one is recent or nothing changed."""
         if self.store.read_only:
             return
-        self.worker.run(lambda store: backup.maybe_backup(store), None, lambda _exc: None)
+        store = self.store
+        self.backups.start(lambda: backup.maybe_backup(store), None, lambda _exc: None)
 
 
 def tool_size(window: Any) -> QSize:

@@ -8,6 +8,7 @@ dialog says where.
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,14 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.paths import backups_dir
 from bnldesk.services import backup
 from bnldesk.services.guard import GuardedOpen, open_guarded
 from bnldesk.store.check import CheckReport, check_database
-from bnldesk.store.engine import Store
+from bnldesk.store.engine import Store, StoreError, open_store, prepare
+from bnldesk.ui.background_backup import BackgroundBackup
+from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
 from bnldesk.ui.meetings.start_page import RowsModel, make_table
 
 Row = dict[str, Any]
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -195,24 +200,62 @@ def startup_open(
     demo: bool = True,
     parent: QWidget | None = None,
     run_dialog: Callable[[RestoreDialog], int] | None = None,
+    run_fault_dialog: Callable[[StartupFaultDialog], int] | None = None,
 ) -> GuardedOpen | None:
-    """Open the database for the window; a damaged one goes through the restore dialog first.
+    """Open the database for the window, asking the delegate what to do when it cannot be.
 
-    Returns None when the delegate quits instead of restoring. ``run_dialog`` lets tests drive
-    the dialog (default: ``dialog.exec()``).
+    A damaged file goes through the restore dialog; every other fault through its own dialog
+    (:mod:`bnldesk.ui.fault_dialogs`: try again, open read-only, restore, quit). Returns None
+    when the delegate quits. ``run_dialog``/``run_fault_dialog`` let tests drive the dialogs
+    (default: ``dialog.exec()``).
     """
-    for _attempt in range(3):
-        opened = open_guarded(db_path, demo=demo)
+    while True:
+        try:
+            opened = open_guarded(db_path, demo=demo)
+        except StoreError as fault:
+            dialog = StartupFaultDialog(
+                fault, has_backups=bool(backup.list_backups(db_path)), parent=parent
+            )
+            code = run_fault_dialog(dialog) if run_fault_dialog else dialog.exec()
+            choice = dialog.choice if code == QDialog.DialogCode.Accepted else Offer.QUIT
+            if choice is Offer.RETRY:
+                continue
+            if choice is Offer.READ_ONLY:
+                read_only = _open_read_only(db_path, fault, parent)
+                if read_only is not None:
+                    return read_only
+                continue
+            if choice is Offer.RESTORE and _restored(db_path, str(fault), parent, run_dialog):
+                continue
+            return None
         if not opened.damaged:
             for notice in opened.notices:
                 QMessageBox.information(parent, "bnldesk", notice)
             return opened
         assert opened.damage is not None
-        dialog = RestoreDialog(db_path, "; ".join(opened.damage.problems), parent)
-        code = run_dialog(dialog) if run_dialog else dialog.exec()
-        if code != QDialog.DialogCode.Accepted or dialog.result_info is None:
+        if not _restored(db_path, "; ".join(opened.damage.problems), parent, run_dialog):
             return None
-    return None
+
+
+def _restored(
+    db_path: Path,
+    problem: str,
+    parent: QWidget | None,
+    run_dialog: Callable[[RestoreDialog], int] | None,
+) -> bool:
+    dialog = RestoreDialog(db_path, problem, parent)
+    code = run_dialog(dialog) if run_dialog else dialog.exec()
+    return code == QDialog.DialogCode.Accepted and dialog.result_info is not None
+
+
+def _open_read_only(db_path: Path, fault: StoreError, parent: QWidget | None) -> GuardedOpen | None:
+    try:
+        store = open_store(db_path, read_only=True)
+    except StoreError as again:
+        QMessageBox.warning(parent, "bnldesk", str(again))
+        return None
+    notice = tr("%s is open read-only: you can read but not save changes.") % db_path.name
+    return GuardedOpen(store, None, [notice])
 
 
 class BackupsDialog(QDialog):
@@ -224,13 +267,13 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         run_restore: Callable[[Path, Callable[[Any], None]], None] | None = None,
-        worker: Any | None = None,
+        runner: BackgroundBackup | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
-        # The window's database worker: a backup of a big database takes seconds, which must
-        # not freeze the window (without one, as at start-up, it runs here).
-        self.worker = worker
+        # A backup of a big database takes seconds: it runs on a thread of its own, beside the
+        # database worker, so the window and its queries go on (without one, it runs here).
+        self.runner = runner
         self.setWindowTitle(tr("Backups"))
         self.db_path = db_path
         self.run_restore = run_restore
@@ -269,25 +312,29 @@ class BackupsDialog(QDialog):
 
     def backup_now(self) -> None:
         db_path = self.db_path
-        if self.worker is None:
+
+        def job() -> Path:
+            return backup.backup_database(db_path, "manual")
+
+        if self.runner is None:
             try:
-                made = backup.backup_database(db_path, "manual")
+                made = job()
             except backup.BackupError as exc:
                 QMessageBox.warning(self, tr("Backups"), str(exc))
                 return
             self.list.refresh(select=made)
             return
 
-        def done(made: Path) -> None:
+        def done(made: Path | None) -> None:
             self.now_button.setEnabled(True)
             self.list.refresh(select=made)
 
         def failed(exc: BaseException) -> None:
             self.now_button.setEnabled(True)
-            QMessageBox.warning(self, tr("Backups"), str(exc))
+            QMessageBox.warning(self, tr("Backups"), describe_failure(exc))
 
-        self.now_button.setEnabled(False)
-        self.worker.run(lambda _store: backup.backup_database(db_path, "manual"), done, failed)
+        if self.runner.start(job, done, failed):
+            self.now_button.setEnabled(False)
 
     def restore(self) -> None:
         chosen = self.list.selected()
@@ -304,14 +351,71 @@ class BackupsDialog(QDialog):
 
 
 def restore_in_place(store: Store, chosen: Path) -> backup.RestoreResult:
-    """The worker job of an in-app restore: close the pooled connections, swap the file.
+    """The worker job of an in-app restore: close every connection, swap the file, reopen.
 
-    Runs on the one database worker, so no other query holds a connection meanwhile; the next
-    query opens the restored file at the same path.
+    Runs on the one database worker, so no other query holds a connection meanwhile; a
+    connection still checked out (a bug) stops the restore before anything is swapped. The
+    restored file is brought to the current schema before the next query reads it.
     """
-    backup.backup_store(store, "before-restore")
-    store.engine.dispose()
-    return backup.restore(store.path, chosen)
+    if store.read_only:
+        raise backup.BackupError(
+            f"{store.path} is open read-only in this window: restore it where it is open for "
+            "writing, or close the other bnldesk window first"
+        )
+    if store.open_connections():  # asked before closing: closing starts a new, empty pool
+        raise backup.BackupError(
+            f"{store.path} is still in use inside bnldesk; nothing was restored, try again"
+        )
+    store.close()
+    result = backup.restore(store.path, chosen)
+    prepare(store, demo=False)
+    return result
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What a dialog may show of a failure: a delegate's message, or a plain 'internal error'
+    (the details go to the log, never into the dialog)."""
+    if isinstance(exc, BnldeskError):
+        return str(exc)
+    log.error("internal error", exc_info=exc)
+    return tr(
+        "bnldesk met an internal error; nothing was changed. The details are in the log: "
+        "please report it."
+    )
+
+
+def restore_in_app(window: Any, chosen: Path, done: Callable[[], None] | None = None) -> None:
+    """Restore ``chosen`` into the window's database: pending edits are saved first, the swap
+    runs on the worker, then the undo history is cleared and every view is reloaded."""
+    window.notes.commit()
+
+    def finished(result: backup.RestoreResult) -> None:
+        controller = getattr(window, "controller", None)
+        target = window
+        if controller is not None:
+            target = controller.reopen_after_restore() or window
+        else:
+            window.undo_stack.clear()
+            window.reload_all()
+        if done is not None:
+            done()
+        kept = (
+            tr("The replaced database is kept at %s.") % result.set_aside
+            if result.set_aside
+            else ""
+        )
+        QMessageBox.information(
+            target,
+            tr("Backups"),
+            (tr("Restored the backup %s.") % result.restored_from.name + " " + kept).strip(),
+        )
+
+    def failed(exc: BaseException) -> None:
+        if done is not None:
+            done()
+        QMessageBox.warning(window, tr("Backups"), describe_failure(exc))
+
+    window.worker.run(lambda store: restore_in_place(store, chosen), finished, failed)
 
 
 def check_report_text(report: CheckReport) -> str:

@@ -1,0 +1,587 @@
+"""The records a notes bundle carries: one typed record and one small codec per kind.
+
+A record is the portable form of a delegation's row (note, meeting, agenda point, action):
+references are UUIDs and identity keys, never local row ids; times are ISO 8601 strings in UTC
+(``2026-11-22T09:00:00.000000``), so that the same content gives the same version hash on every
+laptop (:func:`version_hash`). Each :class:`Codec` knows, for its kind, how to
+
+* ``read`` a database row into a record,
+* ``write`` a record into a row (new or existing), resolving references by UUID,
+* ``decode`` the JSON of a received record, validating every field (types, enumerations,
+  lengths, no bookkeeping time more than :data:`FUTURE_TOLERANCE` ahead) and raising
+  :class:`RecordError` for anything else,
+* ``describe`` a record in a few words for reports and the conflict view.
+
+``CODECS`` maps each kind to its codec, in the order records are merged (parents first).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar, cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.models import (
+    ActionItem,
+    ActionStatus,
+    AgendaItem,
+    Annotation,
+    Chapter,
+    Contact,
+    Meeting,
+    NoteStatus,
+    Plan,
+    PlanItem,
+    PositionState,
+    Priority,
+    Programme,
+    Section,
+    TargetKind,
+    Visibility,
+    Workgroup,
+    utcnow,
+)
+from bnldesk.services.annotations import tags_named
+
+# Bounds on received fields: a record past them is refused, not cut.
+MAX_TEXT = 100_000  # a note's body, a position, an outcome (characters)
+MAX_LINE = 1_000  # titles, labels, places, links
+MAX_NAME = 200  # authors, owners, chairs
+MAX_KEY = 300  # identity keys of plan objects
+MAX_TAGS = 50
+MAX_TAG = 100
+FUTURE_TOLERANCE = dt.timedelta(days=1)  # clocks of a delegation's laptops differ a little
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+
+
+class RecordError(BnldeskError):
+    """A received record is malformed or out of bounds; the message names the kind and field."""
+
+
+# ------------------------------------------------------------------------------------------
+# the records
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordBase:
+    """Fields every shared record has: identity and bookkeeping times (ISO strings, UTC)."""
+
+    uuid: str
+    created_at: str | None
+    updated_at: str | None
+    deleted_at: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as the JSON object a bundle carries (and its version hash is taken of)."""
+        out = dataclasses.asdict(self)
+        for name, value in out.items():
+            if isinstance(value, tuple):
+                out[name] = list(value)
+        return out
+
+
+@dataclass(frozen=True)
+class AnnotationRecord(RecordBase):
+    target_kind: str
+    target_key: str
+    target_label: str
+    plan_year: int | None
+    body: str
+    tags: tuple[str, ...]
+    priority: int
+    status: str
+    position_text: str
+    position_state: str
+    consult: str
+    visibility: str
+    author: str
+    delegation: str
+
+
+@dataclass(frozen=True)
+class MeetingRecord(RecordBase):
+    workgroup_key: str | None
+    title: str
+    starts_at: str | None
+    ends_at: str | None
+    place: str
+    video_link: str
+    chair: str
+    notes: str
+    plan_year: int | None
+
+
+@dataclass(frozen=True)
+class AgendaItemRecord(RecordBase):
+    meeting: str
+    position: int
+    title: str
+    target_kind: str
+    target_key: str | None
+    position_text: str
+    notes: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class ActionItemRecord(RecordBase):
+    annotation: str | None
+    meeting: str | None
+    agenda_item: str | None
+    title: str
+    owner: str
+    due_date: str | None
+    status: str
+
+
+SyncRecord = AnnotationRecord | MeetingRecord | AgendaItemRecord | ActionItemRecord
+
+
+def canonical(data: Any) -> bytes:
+    """The one JSON spelling of ``data`` that version hashes are taken of."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def version_hash(record: SyncRecord | Mapping[str, Any]) -> str:
+    """SHA-256 (hex) of a record's canonical JSON: equal content, equal hash, on every laptop."""
+    data = record.to_json() if isinstance(record, RecordBase) else dict(record)
+    return hashlib.sha256(canonical(data)).hexdigest()
+
+
+# ------------------------------------------------------------------------------------------
+# reading received JSON, field by field
+# ------------------------------------------------------------------------------------------
+
+
+def timestamp(value: dt.datetime | None) -> str | None:
+    """The portable spelling of a time (None stays None)."""
+    return None if value is None else value.isoformat(timespec="microseconds")
+
+
+def parse_timestamp(value: str | None) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
+
+
+class _Fields:
+    """Typed, bounded access to one received JSON object; errors name the kind and field."""
+
+    def __init__(self, kind: str, data: object) -> None:
+        if not isinstance(data, Mapping):
+            raise RecordError(f"the bundle holds a malformed {kind} (not an object)")
+        self.kind = kind
+        self.data = data
+
+    def fail(self, name: str, why: str) -> RecordError:
+        return RecordError(f"the bundle holds a malformed {self.kind}: '{name}' {why}")
+
+    def _get(self, name: str) -> object:
+        if name not in self.data:
+            raise self.fail(name, "is missing")
+        return self.data[name]
+
+    def text(self, name: str, limit: int) -> str:
+        value = self._get(name)
+        if not isinstance(value, str):
+            raise self.fail(name, "is not text")
+        if len(value) > limit:
+            raise self.fail(name, f"is longer than {limit} characters")
+        return value
+
+    def optional_text(self, name: str, limit: int) -> str | None:
+        return None if self._get(name) is None else self.text(name, limit)
+
+    def integer(self, name: str, low: int, high: int) -> int:
+        value = self._get(name)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(name, f"is not a whole number from {low} to {high}")
+        return value
+
+    def optional_integer(self, name: str, low: int, high: int) -> int | None:
+        return None if self._get(name) is None else self.integer(name, low, high)
+
+    def choice(self, name: str, allowed: type[enum.Enum]) -> str:
+        value = self._get(name)
+        if value not in {member.value for member in allowed}:
+            raise self.fail(name, "has a value this version does not know")
+        return str(value)
+
+    def uuid(self, name: str) -> str:
+        value = self.text(name, 36)
+        if not _UUID.match(value):
+            raise self.fail(name, "is not a UUID")
+        return value
+
+    def optional_uuid(self, name: str) -> str | None:
+        return None if self._get(name) is None else self.uuid(name)
+
+    def time(self, name: str, *, bookkeeping: bool = False) -> str | None:
+        value = self.optional_text(name, 40)
+        if value is None:
+            return None
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(name, "is not a date and time") from None
+        if parsed.tzinfo is not None:
+            raise self.fail(name, "is not in UTC without a zone")
+        if bookkeeping and parsed > utcnow() + FUTURE_TOLERANCE:
+            raise self.fail(name, f"lies in the future ({value[:10]})")
+        return value  # as sent: the version hash is taken of this spelling
+
+    def date(self, name: str) -> str | None:
+        value = self.optional_text(name, 10)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise self.fail(name, "is not a date") from None
+
+    def tags(self, name: str) -> tuple[str, ...]:
+        value = self._get(name)
+        if not isinstance(value, list) or len(value) > MAX_TAGS:
+            raise self.fail(name, f"is not a list of at most {MAX_TAGS} tags")
+        if not all(isinstance(tag, str) and 0 < len(tag) <= MAX_TAG for tag in value):
+            raise self.fail(name, f"holds a tag that is empty or over {MAX_TAG} characters")
+        return tuple(sorted(cast(list[str], value)))
+
+    def common(self) -> dict[str, Any]:
+        return {
+            "uuid": self.uuid("uuid"),
+            "created_at": self.time("created_at", bookkeeping=True),
+            "updated_at": self.time("updated_at", bookkeeping=True),
+            "deleted_at": self.time("deleted_at", bookkeeping=True),
+        }
+
+
+# ------------------------------------------------------------------------------------------
+# codecs
+# ------------------------------------------------------------------------------------------
+
+R = TypeVar("R", bound=RecordBase)
+UserRow = Annotation | Meeting | AgendaItem | ActionItem
+
+_TARGET_MODELS: dict[str, type[Any]] = {
+    "workgroup": Workgroup,
+    "section": Section,
+    "item": PlanItem,
+    "chapter": Chapter,
+    "plan": Plan,
+    "programme": Programme,
+    "contact": Contact,
+}
+
+
+def local_target_id(session: Session, kind: str | None, key: str | None) -> int | None:
+    """The newest row of this identity in this database (for display; identity is the key)."""
+    model = _TARGET_MODELS.get(kind or "")
+    if model is None or not key:
+        return None
+    return cast(
+        int | None,
+        session.scalar(
+            select(model.id).where(model.identity_key == key).order_by(model.id.desc()).limit(1)
+        ),
+    )
+
+
+def find_row(session: Session, kind: str, record_uuid: str | None) -> Any:
+    """The row of this kind with this UUID, deleted or not (None if absent)."""
+    if record_uuid is None:
+        return None
+    model = CODECS[kind].model
+    return session.scalar(select(model).where(model.uuid == record_uuid))
+
+
+def _common_of(row: UserRow) -> dict[str, Any]:
+    return {
+        "uuid": row.uuid,
+        "created_at": timestamp(row.created_at),
+        "updated_at": timestamp(row.updated_at),
+        "deleted_at": timestamp(row.deleted_at),
+    }
+
+
+def _write_common(row: UserRow, record: RecordBase) -> None:
+    row.uuid = record.uuid
+    row.created_at = parse_timestamp(record.created_at) or utcnow()
+    row.updated_at = parse_timestamp(record.updated_at) or utcnow()
+    row.deleted_at = parse_timestamp(record.deleted_at)
+
+
+class Codec(Generic[R]):
+    """How one kind of record moves between a row, a record and a bundle's JSON."""
+
+    kind: ClassVar[str]
+    model: ClassVar[type[Any]]
+    record_type: ClassVar[type[RecordBase]]
+
+    def read(self, session: Session, row: Any) -> R:
+        raise NotImplementedError
+
+    def write(self, session: Session, record: R, row: Any) -> None:
+        raise NotImplementedError
+
+    def decode(self, data: object) -> R:
+        raise NotImplementedError
+
+    def describe(self, record: R) -> str:
+        raise NotImplementedError
+
+
+class AnnotationCodec(Codec[AnnotationRecord]):
+    kind = "annotation"
+    model = Annotation
+    record_type = AnnotationRecord
+
+    def read(self, session: Session, row: Annotation) -> AnnotationRecord:
+        return AnnotationRecord(
+            **_common_of(row),
+            target_kind=TargetKind(row.target_kind).value,
+            target_key=row.target_key,
+            target_label=row.target_label,
+            plan_year=row.plan_year,
+            body=row.body,
+            tags=tuple(sorted(tag.name for tag in row.tags)),
+            priority=int(row.priority),
+            status=NoteStatus(row.status).value,
+            position_text=row.position_text,
+            position_state=PositionState(row.position_state).value,
+            consult=row.consult,
+            visibility=Visibility(row.visibility).value,
+            author=row.author,
+            delegation=row.delegation,
+        )
+
+    def write(self, session: Session, record: AnnotationRecord, row: Annotation) -> None:
+        _write_common(row, record)
+        row.target_kind = TargetKind(record.target_kind)
+        row.target_key = record.target_key
+        row.target_label = record.target_label
+        row.target_id = local_target_id(session, record.target_kind, record.target_key)
+        row.plan_year = record.plan_year
+        row.body = record.body
+        row.tags = tags_named(session, list(record.tags))
+        row.priority = Priority(record.priority)
+        row.status = NoteStatus(record.status)
+        row.position_text = record.position_text
+        row.position_state = PositionState(record.position_state)
+        row.consult = record.consult
+        row.visibility = Visibility(record.visibility)
+        row.author = record.author
+        row.delegation = record.delegation
+
+    def decode(self, data: object) -> AnnotationRecord:
+        f = _Fields(self.kind, data)
+        return AnnotationRecord(
+            **f.common(),
+            target_kind=f.choice("target_kind", TargetKind),
+            target_key=f.text("target_key", MAX_KEY),
+            target_label=f.text("target_label", MAX_LINE),
+            plan_year=f.optional_integer("plan_year", 1944, 2200),
+            body=f.text("body", MAX_TEXT),
+            tags=f.tags("tags"),
+            priority=f.integer("priority", min(Priority), max(Priority)),
+            status=f.choice("status", NoteStatus),
+            position_text=f.text("position_text", MAX_TEXT),
+            position_state=f.choice("position_state", PositionState),
+            consult=f.text("consult", MAX_TEXT),
+            visibility=f.choice("visibility", Visibility),
+            author=f.text("author", MAX_NAME),
+            delegation=f.text("delegation", 20),
+        )
+
+    def describe(self, record: AnnotationRecord) -> str:
+        text = " ".join(record.body.split())[:50]
+        return f"note on {record.target_label or record.target_key}: {text!r}"
+
+
+class MeetingCodec(Codec[MeetingRecord]):
+    kind = "meeting"
+    model = Meeting
+    record_type = MeetingRecord
+
+    def read(self, session: Session, row: Meeting) -> MeetingRecord:
+        return MeetingRecord(
+            **_common_of(row),
+            workgroup_key=row.workgroup_key,
+            title=row.title,
+            starts_at=timestamp(row.starts_at),
+            ends_at=timestamp(row.ends_at),
+            place=row.place,
+            video_link=row.video_link,
+            chair=row.chair,
+            notes=row.notes,
+            plan_year=row.plan_year,
+        )
+
+    def write(self, session: Session, record: MeetingRecord, row: Meeting) -> None:
+        _write_common(row, record)
+        row.workgroup_key = record.workgroup_key
+        row.workgroup_id = local_target_id(session, "workgroup", record.workgroup_key)
+        row.title = record.title
+        row.starts_at = parse_timestamp(record.starts_at)
+        row.ends_at = parse_timestamp(record.ends_at)
+        row.place = record.place
+        row.video_link = record.video_link
+        row.chair = record.chair
+        row.notes = record.notes
+        row.plan_year = record.plan_year
+
+    def decode(self, data: object) -> MeetingRecord:
+        f = _Fields(self.kind, data)
+        return MeetingRecord(
+            **f.common(),
+            workgroup_key=f.optional_text("workgroup_key", MAX_KEY),
+            title=f.text("title", MAX_LINE),
+            starts_at=f.time("starts_at"),
+            ends_at=f.time("ends_at"),
+            place=f.text("place", MAX_LINE),
+            video_link=f.text("video_link", MAX_LINE),
+            chair=f.text("chair", MAX_NAME),
+            notes=f.text("notes", MAX_TEXT),
+            plan_year=f.optional_integer("plan_year", 1944, 2200),
+        )
+
+    def describe(self, record: MeetingRecord) -> str:
+        return f"meeting {record.title!r} ({(record.starts_at or '')[:16]})"
+
+
+class AgendaItemCodec(Codec[AgendaItemRecord]):
+    kind = "agenda_item"
+    model = AgendaItem
+    record_type = AgendaItemRecord
+
+    def read(self, session: Session, row: AgendaItem) -> AgendaItemRecord:
+        return AgendaItemRecord(
+            **_common_of(row),
+            meeting=row.meeting.uuid,
+            position=row.position,
+            title=row.title,
+            target_kind=TargetKind(row.target_kind).value,
+            target_key=row.target_key,
+            position_text=row.position_text,
+            notes=row.notes,
+            outcome=row.outcome,
+        )
+
+    def write(self, session: Session, record: AgendaItemRecord, row: AgendaItem) -> None:
+        meeting = find_row(session, "meeting", record.meeting)
+        if meeting is None:
+            raise RecordError(f"agenda point {record.uuid} refers to a meeting the bundle lacks")
+        _write_common(row, record)
+        row.meeting = meeting
+        row.position = record.position
+        row.title = record.title
+        row.target_kind = TargetKind(record.target_kind)
+        row.target_key = record.target_key
+        row.target_id = local_target_id(session, record.target_kind, record.target_key)
+        row.position_text = record.position_text
+        row.notes = record.notes
+        row.outcome = record.outcome
+
+    def decode(self, data: object) -> AgendaItemRecord:
+        f = _Fields(self.kind, data)
+        return AgendaItemRecord(
+            **f.common(),
+            meeting=f.uuid("meeting"),
+            position=f.integer("position", 0, 100_000),
+            title=f.text("title", MAX_LINE),
+            target_kind=f.choice("target_kind", TargetKind),
+            target_key=f.optional_text("target_key", MAX_KEY),
+            position_text=f.text("position_text", MAX_TEXT),
+            notes=f.text("notes", MAX_TEXT),
+            outcome=f.text("outcome", MAX_TEXT),
+        )
+
+    def describe(self, record: AgendaItemRecord) -> str:
+        return f"agenda point {record.title!r}"
+
+
+def _uuid_of(session: Session, model: type[Any], row_id: int | None) -> str | None:
+    if row_id is None:
+        return None
+    return cast(str | None, session.scalar(select(model.uuid).where(model.id == row_id)))
+
+
+class ActionItemCodec(Codec[ActionItemRecord]):
+    kind = "action_item"
+    model = ActionItem
+    record_type = ActionItemRecord
+
+    def read(self, session: Session, row: ActionItem) -> ActionItemRecord:
+        return ActionItemRecord(
+            **_common_of(row),
+            annotation=_uuid_of(session, Annotation, row.annotation_id),
+            meeting=_uuid_of(session, Meeting, row.meeting_id),
+            agenda_item=_uuid_of(session, AgendaItem, row.agenda_item_id),
+            title=row.title,
+            owner=row.owner,
+            due_date=row.due_date.isoformat() if row.due_date else None,
+            status=ActionStatus(row.status).value,
+        )
+
+    def write(self, session: Session, record: ActionItemRecord, row: ActionItem) -> None:
+        _write_common(row, record)
+        note = find_row(session, "annotation", record.annotation)
+        meeting = find_row(session, "meeting", record.meeting)
+        point = find_row(session, "agenda_item", record.agenda_item)
+        row.annotation_id = note.id if note is not None else None
+        row.meeting_id = meeting.id if meeting is not None else None
+        row.agenda_item_id = point.id if point is not None else None
+        row.title = record.title
+        row.owner = record.owner
+        row.due_date = dt.date.fromisoformat(record.due_date) if record.due_date else None
+        row.status = ActionStatus(record.status)
+
+    def decode(self, data: object) -> ActionItemRecord:
+        f = _Fields(self.kind, data)
+        return ActionItemRecord(
+            **f.common(),
+            annotation=f.optional_uuid("annotation"),
+            meeting=f.optional_uuid("meeting"),
+            agenda_item=f.optional_uuid("agenda_item"),
+            title=f.text("title", MAX_TEXT),
+            owner=f.text("owner", MAX_NAME),
+            due_date=f.date("due_date"),
+            status=f.choice("status", ActionStatus),
+        )
+
+    def describe(self, record: ActionItemRecord) -> str:
+        return f"action {record.title!r}"
+
+
+# Parents before children: a meeting before its agenda points, notes before their actions.
+CODECS: dict[str, Codec[Any]] = {
+    codec.kind: codec
+    for codec in (MeetingCodec(), AgendaItemCodec(), AnnotationCodec(), ActionItemCodec())
+}
+KINDS = tuple(CODECS)
+
+
+def is_version_hash(value: object) -> bool:
+    return isinstance(value, str) and bool(_HASH.match(value))
+
+
+def describe(kind: str, data: SyncRecord | Mapping[str, Any]) -> str:
+    """A short label of a record (or of its JSON, decoded loosely) for reports."""
+    codec = CODECS[kind]
+    if isinstance(data, RecordBase):
+        return codec.describe(data)
+    try:
+        return codec.describe(codec.decode(data))
+    except RecordError:
+        return f"{kind} {data.get('uuid', '')}"

@@ -1,0 +1,171 @@
+"""What can be wrong with a database file, one class per cause, and how a fault is classified.
+
+Every fault of the environment that the store meets (a full disk, a read-only folder, another
+program's lock, a damaged or foreign file, a file from a newer bnldesk) is raised as its own
+:class:`StoreError` subclass, so that the command line and the window can tell the causes apart
+by type and make the right offer (free space, open read-only, quit, restore only for real
+damage). The cause is read from the SQLite result code (``sqlite3.Error.sqlite_errorcode``, or
+that of SQLAlchemy's ``.orig``) and from ``OSError.errno``, never from the wording of a message:
+those differ between SQLite versions, platforms and languages.
+
+Each class's message is one line, written for a delegate, naming the file and what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from bnldesk.domain.errors import BnldeskError
+
+# Primary SQLite result codes (https://sqlite.org/rescode.html); extended codes keep these in
+# their low byte.
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+
+class StoreError(BnldeskError):
+    """A problem with the database file that the user must be told about."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another program holds a lock on the file longer than bnldesk waits (SQLITE_BUSY/LOCKED)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is in use by another program (another bnldesk window?): "
+            "nothing was saved; close it and try again"
+        )
+
+
+class DatabaseCorruptError(StoreError):
+    """The file is damaged (SQLITE_CORRUPT, or a failed integrity check): restore a backup."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(f"{path} is damaged{extra}; restore it from a backup")
+
+
+class DatabaseReadOnlyError(StoreError):
+    """The file or its folder cannot be written (SQLITE_READONLY, EACCES, EROFS)."""
+
+    def __init__(self, path: Path, detail: str = "changes cannot be saved") -> None:
+        super().__init__(f"{path} is read-only: {detail}")
+
+
+class DiskFullError(StoreError):
+    """No space left for the file or its journal (SQLITE_FULL, ENOSPC, EDQUOT)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"the disk is full: nothing was saved and {path} is intact; "
+            "free some space and try again"
+        )
+
+
+class DiskIOError(StoreError):
+    """The disk could not be read or written (SQLITE_IOERR, EIO): a failing disk or stick."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} could not be read or written (disk or network error): nothing was saved; "
+            "check the disk or USB stick and try again"
+        )
+
+
+class NotABnldeskDatabaseError(StoreError):
+    """The file is not an SQLite database, or one without bnldesk's tables."""
+
+    def __init__(self, path: Path, detail: str = "not an SQLite file") -> None:
+        super().__init__(f"{path} is not a bnldesk database ({detail}); it was left as it is")
+
+
+class EmptyDatabaseFileError(StoreError):
+    """A zero-byte file where a database was: never filled with demo data, reported instead."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is empty (0 bytes): the database was lost or never written; "
+            "restore a backup, or remove the file to start a new database"
+        )
+
+
+class NewerSchemaError(StoreError):
+    """The file was written by a newer bnldesk: opened for nothing, no backup written."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            f"{path} was written by a newer version of bnldesk (database version {revision}); "
+            "update bnldesk to open it. The file was not changed"
+        )
+
+
+class CannotOpenError(StoreError):
+    """The file or its folder cannot be opened at all (SQLITE_CANTOPEN, ENOENT, ENOTDIR)."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(f"{path}: cannot open the database file{extra}")
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code behind ``exc`` (a driver or SQLAlchemy error), or None."""
+    original = getattr(exc, "orig", None) or exc
+    code = getattr(original, "sqlite_errorcode", None)
+    if not isinstance(original, sqlite3.Error) or not isinstance(code, int):
+        return None
+    return code & 0xFF
+
+
+def classify(exc: BaseException, path: Path) -> StoreError | None:
+    """The :class:`StoreError` for a fault of the environment, or None for anything else (a bug).
+
+    ``exc`` is a ``sqlite3.Error``, an SQLAlchemy error wrapping one (``.orig``) or an
+    ``OSError``; the class is chosen by SQLite result code or errno alone.
+    """
+    if isinstance(exc, StoreError):
+        return exc
+    original = getattr(exc, "orig", None) or exc
+    if isinstance(original, OSError):
+        return classify_os_error(original, path)
+    code = sqlite_code(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseLockedError(path)
+    if code in (SQLITE_READONLY, SQLITE_PERM):
+        return DatabaseReadOnlyError(path)
+    if code == SQLITE_FULL:
+        return DiskFullError(path)
+    if code == SQLITE_IOERR:
+        return DiskIOError(path)
+    if code == SQLITE_CORRUPT:
+        return DatabaseCorruptError(path)
+    if code == SQLITE_NOTADB:
+        return NotABnldeskDatabaseError(path, "not an SQLite file, or an encrypted one")
+    if code == SQLITE_CANTOPEN:
+        return CannotOpenError(path)
+    return None
+
+
+def classify_os_error(exc: OSError, path: Path) -> StoreError:
+    """The :class:`StoreError` for an ``OSError`` met while opening or copying ``path``."""
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(path)
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DatabaseReadOnlyError(path, "bnldesk may not write there")
+    if code == errno.EIO:
+        return DiskIOError(path)
+    return CannotOpenError(path, exc.strerror or type(exc).__name__)
+
+
+def store_error(exc: BaseException, path: Path) -> BaseException:
+    """``classify(exc, path)``, or ``exc`` itself when it is no fault of the environment."""
+    return classify(exc, path) or exc

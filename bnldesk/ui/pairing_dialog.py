@@ -1,0 +1,145 @@
+"""File > Pair laptops...: this laptop's pairing code, accepting another laptop's, forgetting one.
+
+Bundles of notes are only received from paired laptops (:mod:`bnldesk.services.sync_trust`).
+Pairing is done once per pair of laptops, in both directions: each delegate reads their code to
+the other (or sends it by mail) and enters the other's here with a name. All database work runs
+on the window's worker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.services import sync_trust
+from bnldesk.store.engine import Store
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.settings.backups import describe_failure
+
+PairingState = tuple[str, list[sync_trust.PairedLaptop]]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Pairing", text)
+
+
+def _state(store: Store) -> PairingState:
+    with store.transaction() as s:  # the first call makes this laptop's key
+        return sync_trust.pairing_code(s), sync_trust.paired_laptops(s)
+
+
+class PairingDialog(QDialog):
+    """Shows this laptop's code, pairs with another laptop's, lists and forgets paired ones."""
+
+    def __init__(self, worker: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pairingDialog")
+        self.setWindowTitle(tr("Pair laptops"))
+        self.worker = worker
+        intro = QLabel(
+            tr(
+                "Notes are only received from paired laptops. Give this laptop's code to the "
+                "other laptop, and enter its code here with a name. Private notes never leave "
+                "this laptop."
+            )
+        )
+        intro.setWordWrap(True)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.own_code = QLineEdit()
+        self.own_code.setObjectName("ownCode")
+        self.own_code.setReadOnly(True)
+        self.own_code.setFont(mono)
+        copy = QPushButton(tr("Copy"))
+        copy.setAutoDefault(False)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.own_code.text()))
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own_code, 1)
+        own_row.addWidget(copy)
+        self.code = QLineEdit()
+        self.code.setObjectName("otherCode")
+        self.code.setFont(mono)
+        self.code.setPlaceholderText("BNL-XXXX-XXXX-…")
+        self.name = QLineEdit()
+        self.name.setObjectName("otherName")
+        self.name.setPlaceholderText(tr("for example: Anna's laptop"))
+        self.name.setMaxLength(sync_trust.MAX_LAPTOP_NAME)
+        self.pair_button = QPushButton(tr("Pair"))
+        self.pair_button.setObjectName("pairButton")
+        self.pair_button.clicked.connect(self.pair)
+        form = QFormLayout()
+        form.addRow(tr("This laptop's code"), own_row)
+        form.addRow(tr("Other laptop's code"), self.code)
+        form.addRow(tr("Its name"), self.name)
+        form.addRow("", self.pair_button)
+        self.model = RowsModel([(tr("Paired laptop"), "name"), (tr("Code"), "code")], self)
+        self.view = make_table(self.model, "pairedLaptops")
+        self.forget_button = QPushButton(tr("Forget"))
+        self.forget_button.setAutoDefault(False)
+        self.forget_button.clicked.connect(self.forget)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.forget_button)
+        bottom.addStretch(1)
+        bottom.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.resize(640, 420)
+        self.reload()
+
+    def _show(self, state: PairingState) -> None:
+        code, paired = state
+        self.own_code.setText(code)
+        self.model.set_rows([{"name": p.name, "code": p.code} for p in paired])
+        self.forget_button.setEnabled(bool(paired))
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, tr("Pair laptops"), describe_failure(exc))
+
+    def reload(self) -> None:
+        self.worker.run(_state, self._show, self._failed)
+
+    def pair(self) -> None:
+        code, name = self.code.text(), self.name.text()
+
+        def job(store: Store) -> PairingState:
+            with store.transaction() as s:
+                sync_trust.pair(s, code, name)
+            return _state(store)
+
+        def done(state: PairingState) -> None:
+            self.code.clear()
+            self.name.clear()
+            self._show(state)
+
+        self.worker.run(job, done, self._failed)
+
+    def forget(self) -> None:
+        row = self.view.currentIndex().row()
+        if not 0 <= row < self.model.rowCount():
+            return
+        code = str(self.model.row(row)["code"])
+
+        def job(store: Store) -> PairingState:
+            with store.transaction() as s:
+                sync_trust.unpair(s, code)
+            return _state(store)
+
+        self.worker.run(job, self._show, self._failed)

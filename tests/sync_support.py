@@ -1,0 +1,45 @@
+"""Pairing laptops in tests: every bundle must come from a paired laptop."""
+
+from __future__ import annotations
+
+import shutil
+import uuid as uuidlib
+from pathlib import Path
+
+from bnldesk.domain.models import Setting
+from bnldesk.services import sync_trust
+from bnldesk.store.engine import Store, open_store
+
+
+def pair(*stores: Store) -> None:
+    """Pair every store with every other one, as delegates do once with their codes."""
+    codes = {}
+    for store in stores:
+        with store.transaction() as s:
+            codes[store.path] = sync_trust.pairing_code(s)
+    for store in stores:
+        with store.transaction() as s:
+            for other in stores:
+                if other is not store:
+                    sync_trust.pair(s, codes[other.path], f"laptop {other.path.stem}")
+
+
+def open_laptops(folder: Path, names: str) -> list[Store]:
+    """Laptops of one delegation (one letter each), each with its own copy of the demo plans,
+    its own database id and user name, paired with one another. The caller closes them."""
+    first = folder / f"{names[0]}.db"
+    open_store(first).close()
+    stores = []
+    for name in names:
+        path = folder / f"{name}.db"
+        if path != first:
+            shutil.copy(first, path)  # a closed file: a copy is fine in a test
+        store = open_store(path)
+        with store.transaction() as s:
+            row = s.get(Setting, "database_id")
+            assert row is not None
+            row.value = str(uuidlib.uuid4())
+            s.add(Setting(key="user_name", value=f"delegate {name.upper()}"))
+        stores.append(store)
+    pair(*stores)
+    return stores
