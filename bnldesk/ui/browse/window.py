@@ -487,10 +487,9 @@ class MainWindow(QMainWindow):
         offers no edit at all (typing used to be accepted, then lost)."""
         name = self.store.path.name
         read_only = self.store.read_only
+        # Writable: "bnldesk", the name the desktop and its tests know the window by.
         self.setWindowTitle(
-            tr("%1 — bnldesk (read-only)").replace("%1", name)
-            if read_only
-            else tr("%1 — bnldesk").replace("%1", name)
+            tr("%1 — bnldesk (read-only)").replace("%1", name) if read_only else "bnldesk"
         )
         if not read_only:
             return

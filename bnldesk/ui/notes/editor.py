@@ -101,6 +101,7 @@ class NotesPanel(QWidget):
         self._generation = 0
         self._creating: NoteFields | None = None  # a new note's fields on their way to the store
         self.read_only = False
+        self._writes_sent = 0  # edits queued by this editor: a reload older than the last is stale
 
         self.title = QLabel()
         self.title.setObjectName("notesTitle")
@@ -451,18 +452,21 @@ class NotesPanel(QWidget):
         if target is None:
             return
         generation = self._generation
+        writes = self._writes_sent
 
         def loaded(result: tuple[list[NoteData], list[str]]) -> None:
             if generation == self._generation:
                 notes, tags = result
                 self.tags.set_known_tags(tags)
-                self._set_notes(notes)
+                # Read before the delegate's latest change was queued: its fields are older
+                # than the editor's and must not be written back (a later Tab would store them).
+                self._set_notes(notes, stale=writes != self._writes_sent)
 
         self.worker.run(
             lambda st: (load_notes(st, target.kind.value, target.key), all_tags(st)), loaded
         )
 
-    def _set_notes(self, notes: list[NoteData]) -> None:
+    def _set_notes(self, notes: list[NoteData], *, stale: bool = False) -> None:
         if self.is_draft() and not self._want_note:
             # A new note being written: the list is read again, the editor keeps the draft.
             self.list_model.set_notes(notes)
@@ -477,7 +481,8 @@ class NotesPanel(QWidget):
             row = len(notes) - 1  # the most recent note
         if row >= 0:
             self.list.setCurrentIndex(self.list_model.index(row))
-            self._show_note(notes[row])
+            if not (stale and self.current is not None and self.current.id == notes[row].id):
+                self._show_note(notes[row])
         else:
             self.current = None
             self.actions_model.set_actions(())
@@ -598,6 +603,7 @@ class NotesPanel(QWidget):
             if getattr(after, name) != getattr(before, name)
         ]
         self.current = replace(note, fields=after)
+        self._writes_sent += 1
         # Keep the list in step at once so the delegate sees the change before the store answers.
         row = self.list_model.row_of(note.id)
         if row >= 0:
@@ -653,6 +659,7 @@ class NotesPanel(QWidget):
 
     def _create(self, target: Target, fields: NoteFields) -> None:
         self._creating = fields
+        self._writes_sent += 1
         self.undo_stack.push(
             AddNoteCommand(
                 self.worker, self.bus, target, fields, self._author(), self._delegation()
