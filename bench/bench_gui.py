@@ -31,7 +31,7 @@ from bench.make_big_db import DEFAULT_OUT, WORDS
 from bnldesk.store.browse import Scope
 from bnldesk.store.engine import open_store
 from bnldesk.ui.app import Controller, ensure_app
-from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.settings import Settings
 
 

@@ -146,40 +146,6 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_annotate(args: argparse.Namespace) -> int:
-    from bnldesk.services.annotations import (
-        NoteFields,
-        TargetNotFound,
-        add_annotation,
-        resolve_target,
-    )
-
-    text = args.text
-    if text == "-":
-        text = sys.stdin.read()
-    store = open_from_args(args)
-    try:
-        with store.transaction() as s:
-            try:
-                target = resolve_target(s, args.target, plan_year=args.plan)
-            except TargetNotFound as exc:
-                raise UserError(str(exc)) from exc
-            note = add_annotation(
-                s,
-                target,
-                NoteFields(body=text, tags=args.tag or [], visibility=args.visibility),
-                author=args.author or "",
-            )
-            result = {"id": note.id, "uuid": note.uuid, "target": target.label}
-    finally:
-        store.close()
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        print(f"note {result['id']} added to {result['target']}")
-    return 0
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from bnldesk.store.check import check_database
 
@@ -286,18 +252,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prefix", action="store_true", help="let the last word match as a prefix")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
-
-    p = sub.add_parser("annotate", help="add a note to a workgroup, section or object")
-    p.add_argument("target", help="workgroup code, section number or kind:id (e.g. item:12)")
-    p.add_argument("text", help="the note; - reads it from standard input")
-    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
-    p.add_argument("--tag", action="append", metavar="T")
-    p.add_argument(
-        "--visibility", choices=["private", "delegation", "shareable"], default="private"
-    )
-    p.add_argument("--author", metavar="NAME")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_annotate)
 
     p = sub.add_parser("check", help="check the database file for damage")
     p.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")

@@ -20,8 +20,8 @@ from ui_support import settle
 from bnldesk.domain.document import DocItem, DocSection
 from bnldesk.domain.models import Chapter, ItemKind, Plan, PlanItem, Section
 from bnldesk.store.engine import Store
+from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.importing import ImportReviewDialog
-from bnldesk.ui.main_window import MainWindow
 
 MISREAD = """# Jaarplan 2033
 
@@ -226,7 +226,7 @@ def test_screenshots(
         assert dialog.grab().save(str(shot))
         assert shot.stat().st_size > 10_000
         expected = {"en": "Promote", "nl": "Hoger niveau", "fr": "Niveau supérieur"}[language]
-        assert dialog.actions["promote"].text() == expected
+        assert dialog.review_actions["promote"].text() == expected
         dialog.close()
     finally:
         i18n.install("en")

@@ -16,8 +16,8 @@ from bnldesk.services.annotations import target_of as describe
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit
-from bnldesk.ui.detail import highlight
-from bnldesk.ui.models import (
+from bnldesk.ui.browse.detail import highlight
+from bnldesk.ui.browse.models import (
     PAGE,
     IdRole,
     KindRole,
@@ -28,8 +28,8 @@ from bnldesk.ui.models import (
     plan_children,
     workgroup_children,
 )
-from bnldesk.ui.note_editor import ActionsModel, NotesListModel
-from bnldesk.ui.notes import ActionData, load_notes
+from bnldesk.ui.notes.commands import ActionData, load_notes
+from bnldesk.ui.notes.models import ActionsModel, NotesListModel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.worker import DbWorker
 

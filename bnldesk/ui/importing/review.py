@@ -61,7 +61,7 @@ from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer import corrections
 from bnldesk.ui.importing.texts import tr
 from bnldesk.ui.importing.tree_model import DocumentTreeModel
-from bnldesk.ui.progress import ProgressRelay
+from bnldesk.ui.widgets.progress import ProgressRelay
 
 if TYPE_CHECKING:
     from bnldesk.services.importer import ImportReport, ReviewInput
@@ -208,7 +208,8 @@ class ImportReviewDialog(QDialog):
         layout.addLayout(top)
 
         tools = QHBoxLayout()
-        self.actions: dict[str, QAction] = {}
+        # Not "actions": that name is QWidget.actions() (mypy --strict covers the ui).
+        self.review_actions: dict[str, QAction] = {}
         for key, label, shortcut, slot in (
             ("promote", tr("Promote"), "Alt+Left", self.promote),
             ("demote", tr("Demote"), "Alt+Right", self.demote),
@@ -221,7 +222,7 @@ class ImportReviewDialog(QDialog):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-            self.actions[key] = action
+            self.review_actions[key] = action
             button = QToolButton()
             button.setDefaultAction(action)
             button.setObjectName(f"{key}Button")
@@ -618,7 +619,7 @@ class ImportReviewDialog(QDialog):
         self.cancel_button.setEnabled(False)
         for widget in (self.tree, self.kind_box, self.year_box, self.kind_of_item):
             widget.setEnabled(False)
-        for action in self.actions.values():
+        for action in self.review_actions.values():
             action.setEnabled(False)
         if self.on_imported is not None:
             self.on_imported(reports)

@@ -1,6 +1,6 @@
 """The notes panel: the notes on the shown object and an editor that saves as you go.
 
-There is no Save button: every field change becomes an undoable command (``bnldesk.ui.notes``)
+There is no Save button: every field change becomes an undoable command (``bnldesk.ui.notes.commands``)
 as soon as the field is left or, for text, after a short pause in typing. Deleting asks nothing;
 Edit > Undo brings the note back.
 """
@@ -14,42 +14,32 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
-    QPersistentModelIndex,
-    QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
-from bnldesk.ui import labels
-from bnldesk.ui.notes import (
-    ActionData,
+from bnldesk.ui import dates, labels
+from bnldesk.ui.notes.commands import (
     AddActionCommand,
     AddNoteCommand,
     DeleteActionCommand,
@@ -62,10 +52,18 @@ from bnldesk.ui.notes import (
     load_notes,
     load_target,
 )
+from bnldesk.ui.notes.fields import (
+    ActionTable,
+    CommitTextEdit,
+    DateDelegate,
+    StatusDelegate,
+    TagEdit,
+)
+from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
+from bnldesk.ui.widgets import colours
+from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
 TYPING_PAUSE_MS = 600
 
 
@@ -74,232 +72,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def split_tags(text: str) -> list[str]:
-    out: list[str] = []
-    for part in text.split(","):
-        name = " ".join(part.split())
-        if name and name not in out:
-            out.append(name)
-    return out
-
-
-class NotesListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.notes: list[NoteData] = []
-
-    def set_notes(self, notes: list[NoteData]) -> None:
-        self.beginResetModel()
-        self.notes = list(notes)
-        self.endResetModel()
-
-    def row_of(self, note_id: int) -> int:
-        return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.notes)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.notes):
-            return None
-        n = self.notes[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            first = " ".join(n.fields.body.split())[:90] or tr("(empty note)")
-            bits = [labels.label(labels.NOTE_STATUSES, n.fields.status)]
-            if n.plan_year:
-                bits.append(str(n.plan_year))
-            if n.fields.tags:
-                bits.append("#" + " #".join(n.fields.tags))
-            if n.open_actions:
-                bits.append(tr("open actions: %1").replace("%1", str(n.open_actions)))
-            return f"{first}  —  {' · '.join(bits)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return n.fields.body
-        if role == Qt.ItemDataRole.UserRole:
-            return n.id
-        return None
-
-
-ACTION_COLUMNS = ("title", "owner", "due_date", "status")
-
-
-class ActionsModel(QAbstractTableModel):
-    """The action items of one note; edits are handed to ``on_edit`` as undoable commands."""
-
-    def __init__(self, on_edit: Callable[[int, ActionFields, ActionFields], None]) -> None:
-        super().__init__()
-        self.actions: list[ActionData] = []
-        self._on_edit = on_edit
-
-    def set_actions(self, actions: tuple[ActionData, ...]) -> None:
-        self.beginResetModel()
-        self.actions = list(actions)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(ACTION_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (tr("Action"), tr("Owner"), tr("Due"), tr("Status"))
-            return titles[section] if 0 <= section < len(titles) else None
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Double-click a cell to change it; dates as YYYY-MM-DD")
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.actions):
-            return None
-        if not 0 <= index.column() < len(ACTION_COLUMNS):
-            return None
-        f = self.actions[index.row()].fields
-        key = ACTION_COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if key == "due_date":
-                return f.due_date.isoformat() if f.due_date else ""
-            if key == "status":
-                if role == Qt.ItemDataRole.EditRole:
-                    return f.status
-                return labels.label(labels.ACTION_STATUSES, f.status)
-            return str(getattr(f, key))
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and key == "due_date"
-            and f.due_date
-            and f.status == "open"
-            and f.due_date < dt.date.today()
-        ):
-            from PySide6.QtGui import QBrush, QColor
-
-            return QBrush(QColor("#b91c1c"))
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        if not 0 <= index.row() < len(self.actions):
-            return False
-        action = self.actions[index.row()]
-        key = ACTION_COLUMNS[index.column()]
-        before = action.fields
-        if key == "due_date":
-            text = str(value or "").strip()
-            try:
-                due = dt.date.fromisoformat(text) if text else None
-            except ValueError:
-                return False
-            after = replace(before, due_date=due)
-        elif key == "status":
-            if value not in labels.ACTION_STATUSES:
-                return False
-            after = replace(before, status=str(value))
-        else:
-            after = replace(before, **{key: str(value or "").strip()})
-        if after == before:
-            return False
-        self.actions[index.row()] = ActionData(action.id, after)
-        self.dataChanged.emit(index, index)
-        self._on_edit(action.id, before, after)
-        return True
-
-
-class _StatusDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        for code in labels.ACTION_STATUSES:
-            combo.addItem(labels.label(labels.ACTION_STATUSES, code), code)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class _DateDelegate(QStyledItemDelegate):
-    """A calendar for the due date; an emptied field clears the date."""
-
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
-        date = QDate.fromString(text, "yyyy-MM-dd") if text else QDate.currentDate()
-        editor.setDate(date)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.EditRole)
-
-
-class _CommitTextEdit(QPlainTextEdit):
-    """A plain text box that reports when the delegate leaves it."""
-
-    left = Signal()
-
-    def focusOutEvent(self, e: QFocusEvent) -> None:
-        super().focusOutEvent(e)
-        self.left.emit()
-
-
-class TagEdit(QLineEdit):
-    """Comma-separated tags, completing the word being typed from the existing tags."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._tags = QStringListModel(self)
-        self._completer = QCompleter(self._tags, self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setWidget(self)
-        self._completer.activated.connect(self._insert)
-        self.textEdited.connect(self._complete)
-
-    def set_known_tags(self, tags: list[str]) -> None:
-        self._tags.setStringList(tags)
-
-    def completer_model(self) -> QStringListModel:
-        return self._tags
-
-    def _complete(self, text: str) -> None:
-        prefix = text[: self.cursorPosition()].split(",")[-1].strip()
-        if not prefix:
-            self._completer.popup().hide()
-            return
-        self._completer.setCompletionPrefix(prefix)
-        if self._completer.completionCount():
-            self._completer.complete()
-        else:
-            self._completer.popup().hide()
-
-    def _insert(self, tag: str) -> None:
-        parts = [p.strip() for p in self.text().split(",")]
-        parts[-1] = tag
-        self.setText(", ".join(p for p in parts if p) + ", ")
-        self.editingFinished.emit()
-
-
 class NotesPanel(QWidget):
     """Notes on the current object (any year's row of it) and the editor of the selected one."""
 
     note_selected = Signal(int)
     notes_loaded = Signal(int)
+    editor_opened = Signal()  # a new note's empty editor is shown
 
     def __init__(
         self,
@@ -321,10 +99,14 @@ class NotesPanel(QWidget):
         self._populating = False
         self._want_note = 0
         self._generation = 0
+        self._creating: NoteFields | None = None  # a new note's fields on their way to the store
+        self.read_only = False
+        self._writes_sent = 0  # edits queued by this editor: a reload older than the last is stale
 
         self.title = QLabel()
         self.title.setObjectName("notesTitle")
-        self.title.setWordWrap(True)
+        # One line (the full text in its tooltip): two lines took height from the editor.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
         self.new_button.clicked.connect(self.new_note)
@@ -338,17 +120,17 @@ class NotesPanel(QWidget):
         self.list = QListView()
         self.list.setModel(self.list_model)
         self.list.setUniformItemSizes(True)
-        self.list.setMaximumHeight(66)
+        self.list.setMaximumHeight(44)  # two notes; the list scrolls for more
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._list_current_changed)
 
         # The editor
-        self.body = _CommitTextEdit()
+        self.body = CommitTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(60)
-        self.body.setMaximumHeight(100)
+        self.body.setMaximumHeight(66)
         self.tags = TagEdit()
         self.priority = QComboBox()
         for value in labels.PRIORITIES:
@@ -359,25 +141,29 @@ class NotesPanel(QWidget):
         self.visibility = QComboBox()
         for code in labels.VISIBILITIES:
             self.visibility.addItem(labels.label(labels.VISIBILITIES, code), code)
-        self.position = _CommitTextEdit()
+        self.position = CommitTextEdit()
         self.position.setTabChangesFocus(True)
-        self.position.setMaximumHeight(56)
+        self.position.setMaximumHeight(48)
         self.position_state = QComboBox()
         for code in labels.POSITION_STATES:
             self.position_state.addItem(labels.label(labels.POSITION_STATES, code), code)
         self.consult = QLineEdit()
 
         self.actions_model = ActionsModel(self._edit_action)
-        self.actions_view = QTableView()
+        self.actions_view = ActionTable()
         self.actions_view.setModel(self.actions_model)
         self.actions_view.verticalHeader().hide()
         self.actions_view.verticalHeader().setDefaultSectionSize(24)
-        self.actions_view.setItemDelegateForColumn(2, _DateDelegate(self.actions_view))
-        self.actions_view.setItemDelegateForColumn(3, _StatusDelegate(self.actions_view))
+        self.date_delegate = DateDelegate(self.actions_view)
+        self.date_delegate.refused.connect(self.show_problem)
+        self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
+        self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
         self.actions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actions_view.setWordWrap(False)
         header = self.actions_view.horizontalHeader()
         header.setMinimumSectionSize(50)
+        # A title too long for its column keeps its start in view (centred, both ends went).
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         # What and who share the free width; the date and status columns keep theirs.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -386,7 +172,7 @@ class NotesPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         self.actions_view.setMinimumHeight(60)
-        self.actions_view.setMaximumHeight(120)
+        self.actions_view.setMaximumHeight(78)  # a header and two rows; it scrolls for more
         self.add_action_button = QPushButton()
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
@@ -399,6 +185,8 @@ class NotesPanel(QWidget):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setVerticalSpacing(3)  # the whole editor fits a 1280x720 screen
         row1 = QHBoxLayout()
         self.status_label = QLabel()
         self.priority_label = QLabel()
@@ -452,7 +240,7 @@ class NotesPanel(QWidget):
         self.stack.addWidget(editor)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(6, 2, 6, 2)
         layout.addLayout(head)
         layout.addWidget(self.list)
         layout.addWidget(self.stack, 1)
@@ -553,6 +341,7 @@ class NotesPanel(QWidget):
         self.title.setText(
             "<b>" + tr("Notes") + f"</b> ({count}) — " + _escape(self.target.label[:80])
         )
+        self.title.setToolTip(self.target.label)
         self.empty.setText(
             tr("No notes on this object yet.") + "\n" + tr("Press Ctrl+N or New note to add one.")
         )
@@ -563,15 +352,63 @@ class NotesPanel(QWidget):
             self.saved_label.setText("")
             return
         who = f" — {n.author}" if n.author else ""
-        self.saved_label.setText(
-            tr("Saved automatically. Last change: %1").replace("%1", n.updated) + who
+        self.saved_label.setProperty("problem", False)
+        self.saved_label.setStyleSheet("")
+        if n.id == 0:
+            self.saved_label.setText(tr("New note: it is saved as soon as you type."))
+        else:
+            self.saved_label.setText(
+                tr("Saved automatically. Last change: %1").replace(
+                    "%1", dates.format_utc(n.updated)
+                )
+                + who
+            )
+        self._restyle(self.saved_label)
+
+    def show_problem(self, text: str) -> None:
+        """Say, where the delegate looks, that a typed value was refused and nothing changed."""
+        self.saved_label.setProperty("problem", True)
+        self.saved_label.setStyleSheet(colours.warning_style())
+        self.saved_label.setText(text + " — " + tr("nothing was changed."))
+        self._restyle(self.saved_label)
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show notes without letting them be changed (a database open read-only)."""
+        self.read_only = read_only
+        for text in (self.body, self.position):
+            text.setReadOnly(read_only)
+        for line in (self.tags, self.consult):
+            line.setReadOnly(read_only)
+        for widget in (
+            self.priority,
+            self.status,
+            self.visibility,
+            self.position_state,
+            self.add_action_button,
+            self.delete_action_button,
+        ):
+            widget.setEnabled(not read_only)
+        self.actions_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self._update_enabled()
 
     def _update_enabled(self) -> None:
         has_target = self.target is not None
         has_note = self.current is not None
-        self.new_button.setEnabled(has_target)
-        self.delete_button.setEnabled(has_note)
+        # An empty list takes no room from the editor.
+        self.list.setVisible(bool(self.list_model.notes))
+        self.new_button.setEnabled(has_target and not self.read_only)
+        self.delete_button.setEnabled(has_note and not self.read_only)
         self.stack.setCurrentIndex(1 if has_note else 0)
 
     # -- loading -----------------------------------------------------------------------------
@@ -615,18 +452,27 @@ class NotesPanel(QWidget):
         if target is None:
             return
         generation = self._generation
+        writes = self._writes_sent
 
         def loaded(result: tuple[list[NoteData], list[str]]) -> None:
             if generation == self._generation:
                 notes, tags = result
                 self.tags.set_known_tags(tags)
-                self._set_notes(notes)
+                # Read before the delegate's latest change was queued: its fields are older
+                # than the editor's and must not be written back (a later Tab would store them).
+                self._set_notes(notes, stale=writes != self._writes_sent)
 
         self.worker.run(
             lambda st: (load_notes(st, target.kind.value, target.key), all_tags(st)), loaded
         )
 
-    def _set_notes(self, notes: list[NoteData]) -> None:
+    def _set_notes(self, notes: list[NoteData], *, stale: bool = False) -> None:
+        if self.is_draft() and not self._want_note:
+            # A new note being written: the list is read again, the editor keeps the draft.
+            self.list_model.set_notes(notes)
+            self._update_title()
+            self.notes_loaded.emit(len(notes))
+            return
         keep = self._want_note or (self.current.id if self.current else 0)
         self._want_note = 0
         self.list_model.set_notes(notes)
@@ -635,7 +481,8 @@ class NotesPanel(QWidget):
             row = len(notes) - 1  # the most recent note
         if row >= 0:
             self.list.setCurrentIndex(self.list_model.index(row))
-            self._show_note(notes[row])
+            if not (stale and self.current is not None and self.current.id == notes[row].id):
+                self._show_note(notes[row])
         else:
             self.current = None
             self.actions_model.set_actions(())
@@ -697,7 +544,15 @@ class NotesPanel(QWidget):
             self.reload()
 
     def note_created(self, kind: str, key: str, note_id: int) -> None:
-        if self.target is not None and kind == self.target.kind.value and key == self.target.key:
+        sent, self._creating = self._creating, None
+        if self.target is None or (kind, key) != (self.target.kind.value, self.target.key):
+            return
+        if sent is not None and self.is_draft() and self.current is not None:
+            # The draft is now that note; what was typed since it was sent follows as an edit.
+            self._want_note = note_id
+            self.current = replace(self.current, id=note_id, fields=sent)
+            self.commit()
+        elif self.current is None:
             self._want_note = note_id
             self.body.setFocus()
 
@@ -708,11 +563,11 @@ class NotesPanel(QWidget):
 
     def fields_from_widgets(self) -> NoteFields:
         return NoteFields(
-            body=self.body.toPlainText(),
+            body=typed_text(self.body),
             tags=split_tags(self.tags.text()),
             priority=int(self.priority.currentData()),
             status=str(self.status.currentData()),
-            position_text=self.position.toPlainText(),
+            position_text=typed_text(self.position),
             position_state=str(self.position_state.currentData()),
             consult=self.consult.text(),
             visibility=str(self.visibility.currentData()),
@@ -722,11 +577,16 @@ class NotesPanel(QWidget):
         """Store what the editor shows, if it differs from the stored note (one undo step)."""
         self._typing.stop()
         note, target = self.current, self.target
-        if self._populating or note is None or target is None:
+        if self._populating or note is None or target is None or self.read_only:
             return
         after = self.fields_from_widgets()
         before = note.fields
         if after == before:
+            return
+        if note.id == 0:
+            # A new note: stored with its first change; later changes wait for its id.
+            if self._creating is None:
+                self._create(target, after)
             return
         changed = [
             name
@@ -743,6 +603,7 @@ class NotesPanel(QWidget):
             if getattr(after, name) != getattr(before, name)
         ]
         self.current = replace(note, fields=after)
+        self._writes_sent += 1
         # Keep the list in step at once so the delegate sees the change before the store answers.
         row = self.list_model.row_of(note.id)
         if row >= 0:
@@ -763,23 +624,56 @@ class NotesPanel(QWidget):
         )
 
     def new_note(self, body: str = "") -> None:
-        if self.target is None:
+        """Open an empty note on the shown object. It is stored with its first typed change
+        (one undo step "Add note"); left untouched, it is dropped, never kept as an empty note.
+        With ``body`` it is stored at once."""
+        target = self.target
+        if target is None or self.read_only:
             return
         self.commit()
+        draft = NoteData(
+            id=0,
+            uuid="",
+            fields=NoteFields(),
+            author=self._author(),
+            delegation=self._delegation(),
+            created="",
+            updated="",
+            plan_year=target.plan_year,
+            target_label=target.label,
+        )
+        self.list.clearSelection()
+        self.list.setCurrentIndex(QModelIndex())
+        self.current = None  # every field is written: the editor must not keep the last note's
+        self._show_note(draft)
+        self._update_enabled()
+        self.editor_opened.emit()
+        self.body.setFocus()
+        if body:
+            self.body.setPlainText(body)
+            self.commit()
+
+    def is_draft(self) -> bool:
+        """Whether the editor shows a new note that is not stored yet."""
+        return self.current is not None and self.current.id == 0
+
+    def _create(self, target: Target, fields: NoteFields) -> None:
+        self._creating = fields
+        self._writes_sent += 1
         self.undo_stack.push(
             AddNoteCommand(
-                self.worker,
-                self.bus,
-                self.target,
-                NoteFields(body=body),
-                self._author(),
-                self._delegation(),
+                self.worker, self.bus, target, fields, self._author(), self._delegation()
             )
         )
 
     def delete_note(self) -> None:
         note, target = self.current, self.target
-        if note is None or target is None:
+        if note is None or target is None or self.read_only:
+            return
+        if note.id == 0:
+            self._typing.stop()
+            self.current = None
+            self._set_notes(list(self.list_model.notes))
             return
         self._typing.stop()
         self.current = None
@@ -787,9 +681,21 @@ class NotesPanel(QWidget):
             DeleteNoteCommand(self.worker, self.bus, target.kind.value, target.key, note.id)
         )
 
-    def add_action(self, title: str = "", owner: str = "", due: dt.date | None = None) -> None:
+    def _ensure_stored(self) -> None:
+        """A new note is stored now (an action item needs it), and its id is waited for."""
         note, target = self.current, self.target
-        if note is None or target is None:
+        if note is None or target is None or note.id != 0:
+            return
+        if self._creating is None:
+            self._create(target, self.fields_from_widgets())
+        self.worker.wait_idle()
+
+    def add_action(self, title: str = "", owner: str = "", due: dt.date | None = None) -> None:
+        if self.read_only:
+            return
+        self._ensure_stored()
+        note, target = self.current, self.target
+        if note is None or target is None or note.id == 0:
             return
         self.commit()
         fields = ActionFields(title=title or tr("New action"), owner=owner, due_date=due)
@@ -798,6 +704,8 @@ class NotesPanel(QWidget):
         )
 
     def delete_action(self) -> None:
+        if self.read_only:
+            return
         note, target = self.current, self.target
         index = self.actions_view.currentIndex()
         if note is None or target is None or not index.isValid():

@@ -34,7 +34,7 @@ from bnldesk.store.check import CheckReport, check_database
 from bnldesk.store.engine import Store, StoreError, open_store, prepare
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
-from bnldesk.ui.start_page import RowsModel, make_table
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
 
 Row = dict[str, Any]
 log = logging.getLogger(__name__)

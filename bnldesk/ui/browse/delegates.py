@@ -16,7 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from bnldesk.ui.models import HeadRole, HtmlRole
+from bnldesk.ui.browse.models import HeadRole, HtmlRole
+from bnldesk.ui.widgets import colours
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,8 +66,8 @@ class HtmlDelegate(QStyledItemDelegate):
         shown = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, max(room, 40))
         return (
             f"<div style='white-space:nowrap'><b>{html.escape(shown)}</b> "
-            f"<span style='color:#555'>{html.escape(kind)}</span></div>"
-            f"<div style='color:#333'>{snippet}</div>"
+            f"<span style='color:{colours.css(colours.muted())}'>{html.escape(kind)}</span></div>"
+            f"<div>{snippet}</div>"
         )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -51,7 +51,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("window/nav_tab", 0, int),
         # saved filters ("views"): JSON {name: filter dict}
         SettingSpec("filters/views", "{}", str),
-        # the export dialogs' last choices (JSON), see bnldesk.ui.export_dialogs
+        # the export dialogs' last choices (JSON), see bnldesk.ui.exports.dialogs
         SettingSpec("export/brief_options", "{}", str),
         SettingSpec("export/excel_options", "{}", str),
     )
@@ -85,7 +85,9 @@ class Settings:
             if spec.kind is bool:
                 value: Any = raw if isinstance(raw, bool) else str(raw).lower() == "true"
             elif spec.kind is QByteArray:
-                value = raw if isinstance(raw, QByteArray) else QByteArray(raw)
+                value = (
+                    raw if isinstance(raw, QByteArray) else QByteArray(bytes(str(raw), "latin-1"))
+                )
             else:
                 value = spec.kind(raw)
         except (TypeError, ValueError):

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,32 +34,31 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.services.meetings import StartPageData
-from bnldesk.ui import i18n
+from bnldesk.ui import dates, i18n
+from bnldesk.ui.widgets import colours
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 Row = dict[str, Any]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StartPage", text)
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    return QCoreApplication.translate("StartPage", text, disambiguation, count)
 
 
 def fmt_local(value: Any) -> str:
     """A stored UTC time (``updated_at``) in the delegate's local time."""
     if isinstance(value, dt.datetime):
-        return fmt_when(value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None))
+        return dates.format_utc(value)
     return fmt_when(value)
 
 
 def fmt_when(value: Any) -> str:
-    """A date or time with the day name in the interface language (not the C locale's)."""
-    loc = i18n.locale()
+    """A date, or a time with the day name, in the interface language's one format."""
     if isinstance(value, dt.datetime):
-        day = loc.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
-        return f"{day} {value:%d-%m-%Y %H:%M}"
+        return dates.format_datetime(value)
     if isinstance(value, dt.date):
-        return f"{value:%d-%m-%Y}"
+        return dates.format_date(value)
     return "" if value is None else str(value)
 
 
@@ -119,8 +117,15 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def make_table(model: QAbstractTableModel, name: str, *, stretch: int | None = None) -> QTableView:
-    view = QTableView()
+def make_table(
+    model: QAbstractTableModel,
+    name: str,
+    *,
+    stretch: int | None = None,
+    view: QTableView | None = None,
+) -> QTableView:
+    """A read-only, row-selecting table over ``model`` (``view`` when given, else a new one)."""
+    view = view or QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,7 +182,7 @@ class Card(QFrame):
 
 
 def _overdue_color(_row: Row) -> QColor:
-    return QColor("#b3261e")
+    return colours.accent(colours.WARNING)
 
 
 class StartPage(QWidget):
@@ -201,7 +206,9 @@ class StartPage(QWidget):
         self.conflict_banner = QPushButton()
         self.conflict_banner.setObjectName("conflictBanner")
         self.conflict_banner.setStyleSheet(
-            "QPushButton#conflictBanner { background: #fff4ce; border: 1px solid #d7b600;"
+            # Dark text on the banner's own yellow: readable under a dark palette too.
+            "QPushButton#conflictBanner { background: #fff4ce; color: #3b2f00;"
+            " border: 1px solid #d7b600;"
             " padding: 6px 12px; text-align: left; }"
         )
         self.conflict_banner.clicked.connect(self.conflicts_requested)
@@ -261,7 +268,9 @@ class StartPage(QWidget):
             tr("Upcoming meetings"), self.meetings_view, tr("No meetings planned.")
         )
         self.overdue_card = Card(tr("Overdue actions"), self.overdue_view, tr("Nothing overdue."))
-        self.overdue_card.title.setStyleSheet("color: #b3261e;")
+        self.overdue_card.title.setStyleSheet(
+            f"color: {colours.css(colours.accent(colours.WARNING))};"
+        )
         self.open_card = Card(tr("Open actions"), self.open_view, tr("No open actions."))
         self.notes_card = Card(
             tr("Recently changed notes"), self.notes_view, tr("No notes changed lately.")
@@ -306,7 +315,5 @@ class StartPage(QWidget):
         n = data.open_conflicts
         self.conflict_banner.setVisible(n > 0)
         self.conflict_banner.setText(
-            tr("%n note(s) were changed on two laptops: resolve the conflicts...").replace(
-                "%n", str(n)
-            )
+            tr("%n note(s) were changed on two laptops: resolve the conflicts...", None, n)
         )

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
@@ -26,13 +25,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit
-from bnldesk.ui import labels
+from bnldesk.ui import dates, labels
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
+from bnldesk.ui.widgets import colours
 from bnldesk.ui.worker import DbWorker
 
 KindRole = Qt.ItemDataRole.UserRole + 1
@@ -375,9 +376,10 @@ class LazyTableModel(QAbstractTableModel):
         self._generation = 0
         self._sort = "default"
         self._descending = False
-        self._highlight = QBrush(QColor("#b45309"))
-        self._new = QBrush(QColor("#15803d"))
-        self._changed = QBrush(QColor("#1d4ed8"))
+        # Readable on the palette in use (a dark one too).
+        self._highlight = QBrush(colours.accent(colours.FLAGSHIP))
+        self._new = QBrush(colours.accent(colours.NEW))
+        self._changed = QBrush(colours.accent(colours.LINK))
 
     # -- query -------------------------------------------------------------------------------
     @property
@@ -565,6 +567,8 @@ class LazyTableModel(QAbstractTableModel):
             return str(value) if value else ""
         if key == "change":
             return labels.label(labels.CHANGES, value) if value else ""
+        if key == "updated":
+            return dates.format_utc(value)  # the one date format of the interface language
         if value is None:
             return ""
         return str(value)
@@ -650,8 +654,9 @@ class SearchResultsModel(QAbstractListModel):
         if role == HtmlRole:
             return (
                 f"<div style='white-space:nowrap'><b>{html.escape(h.title)}</b> "
-                f"<span style='color:#555'>{html.escape(kind)}{html.escape(year)}</span></div>"
-                f"<div style='color:#333'>{highlight_html(h.snippet)}</div>"
+                f"<span style='color:{colours.css(colours.muted())}'>"
+                f"{html.escape(kind)}{html.escape(year)}</span></div>"
+                f"<div>{highlight_html(h.snippet)}</div>"
             )
         if role == KindRole:
             return h.kind

@@ -8,14 +8,15 @@ through :class:`bnldesk.ui.worker.DbWorker`; widgets only ever see plain data.
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
     QItemSelectionModel,
     QMetaObject,
@@ -29,12 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QCloseEvent,
-    QIcon,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
+    QGuiApplication,
     QResizeEvent,
     QShowEvent,
     QUndoStack,
@@ -42,21 +38,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabBar,
-    QTableView,
     QTabWidget,
     QToolBar,
     QTreeView,
@@ -70,10 +63,16 @@ from bnldesk.store.engine import Store
 from bnldesk.store.search import SearchHit, search
 from bnldesk.ui import labels
 from bnldesk.ui.actions import MENUS, ActionId, ActionRegistry
-from bnldesk.ui.delegates import HtmlDelegate
-from bnldesk.ui.detail import DetailPane
-from bnldesk.ui.filter_bar import FilterBar, history_available
-from bnldesk.ui.models import (
+from bnldesk.ui.browse.changes import change_ids, change_of, latest_year
+from bnldesk.ui.browse.context_menus import (
+    NOTE_ACTIONS,
+    OBJECT_ACTIONS,
+    install_context_menus,
+)
+from bnldesk.ui.browse.delegates import HtmlDelegate
+from bnldesk.ui.browse.detail import DetailPane
+from bnldesk.ui.browse.filter_bar import FilterBar, history_available
+from bnldesk.ui.browse.models import (
     CHANGE_CACHE,
     IdRole,
     KindRole,
@@ -84,14 +83,21 @@ from bnldesk.ui.models import (
     plan_children,
     workgroup_children,
 )
-from bnldesk.ui.note_editor import NotesPanel
-from bnldesk.ui.notes import NotesBus
-from bnldesk.ui.palette import QuickOpen
+from bnldesk.ui.browse.quick_open import QuickOpen
+from bnldesk.ui.browse.shortcuts import ShortcutRow, shortcut_rows, shortcuts_dialog
+from bnldesk.ui.browse.views import (
+    EmptyAwareTable,
+    ObjectList,
+    ObjectTree,
+    SearchBox,
+    edit_focused,
+)
+from bnldesk.ui.notes.commands import NotesBus
+from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.widgets.icons import app_icon
+from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bnldesk.ui.worker import DbWorker
-
-if TYPE_CHECKING:
-    from bnldesk.ui.app import Controller
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
@@ -100,9 +106,10 @@ SEARCH_LIMIT = 60
 ROW_HEIGHT = 24
 
 
-def tr(text: str, disambiguation: str | None = None) -> str:
-    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
-    return QCoreApplication.translate("", text, disambiguation)
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    """``text`` translated; with ``count``, ``%n``/``%Ln`` become it in the plural form of the
+    interface language. lupdate files plain tr("...") calls under the empty context."""
+    return QCoreApplication.translate("", text, disambiguation, count)
 
 
 def run_search(store: Store, text: str) -> list[SearchHit]:
@@ -110,69 +117,12 @@ def run_search(store: Store, text: str) -> list[SearchHit]:
         return search(s, text, limit=SEARCH_LIMIT, prefix=True)
 
 
-class ShortcutsModel(QAbstractTableModel):
-    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
-        super().__init__()
-        self._rows = rows
+class WindowHost(Protocol):
+    """What the window asks of the application that owns it (bnldesk.ui.app.Controller)."""
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def set_language(self, code: str) -> object: ...
 
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Menu"), tr("Action"), tr("Shortcut"), tr("What it does"))[section]
-        return None
-
-
-class SearchBox(QLineEdit):
-    """The search field: Escape clears it (and so returns to the list)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
-
-
-class EmptyAwareTable(QTableView):
-    """A table that says so when nothing matches, instead of showing a blank grid."""
-
-    resized = Signal()
-    empty_text = ""  # set by the window: what to say when nothing matches
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if model is None or model.rowCount() > 0:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(
-            self.viewport().rect().adjusted(20, 20, -20, -20),
-            int(
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-            ),
-            self.empty_text
-            or tr(
-                "Nothing here matches the scope and filters. Choose another object in the "
-                "navigator or remove a filter."
-            ),
-        )
-        painter.end()
+    def reopen_after_restore(self) -> object: ...
 
 
 class MainWindow(QMainWindow):
@@ -188,7 +138,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         undo_stack: QUndoStack,
         bus: NotesBus,
-        controller: Controller | None = None,
+        controller: WindowHost | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -197,6 +147,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.undo_stack = undo_stack
         self.bus = bus
+        # What outlives the window (bnldesk.ui.app.Controller), known only by what it offers:
+        # it rebuilds the window in a new language or on a restored file.
         self.controller = controller
         self.current: tuple[str, int] | None = None
         self._history: list[tuple[str, int]] = []
@@ -211,23 +163,38 @@ class MainWindow(QMainWindow):
         self._reselecting = False
         self._list_selected = 0
         self._user_sized = False
-        self.setWindowTitle("bnldesk")
+        self._right_user_sized = False
+        # Set when the controller replaces or shuts the window: what it holds was handed on.
+        self.retiring = False
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(QSize(1000, 600))
 
-        self.registry = ActionRegistry(self)
+        self.registry = ActionRegistry(self, self.show_message)
         self._build_widgets()
         self._build_menus()
         self._connect()
+        install_context_menus(
+            self.registry,
+            (
+                (self.plan_tree, OBJECT_ACTIONS),
+                (self.workgroup_tree, OBJECT_ACTIONS),
+                (self.contact_list, OBJECT_ACTIONS),
+                (self.table, OBJECT_ACTIONS),
+                (self.results, OBJECT_ACTIONS),
+                (self.notes.list, NOTE_ACTIONS),
+            ),
+        )
         self.retranslate()
-        self.resize(1440, 880)
+        self._apply_read_only()
+        fit_to_screen(self, QSize(1440, 880), offset=48 if store.read_only else 0)
 
     # ---------------------------------------------------------------------------------------
     # construction
     # ---------------------------------------------------------------------------------------
     def _tree(self, model: NavigatorModel, name: str) -> QTreeView:
-        view = QTreeView()
+        view = ObjectTree()
         view.setObjectName(name)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.setModel(model)
         view.setHeaderHidden(True)
         view.setUniformRowHeights(True)
@@ -273,6 +240,8 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -286,7 +255,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._list_current_changed)
 
         self.results_model = SearchResultsModel(self)
-        self.results = QListView()
+        self.results = ObjectList()
+        self.results.setDragEnabled(True)
+        self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(HtmlDelegate(3, self.results))
@@ -352,6 +323,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([330, 620, 490])
         self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.splitterMoved.connect(lambda *_a: setattr(self, "_user_sized", True))
+        self.right_splitter.splitterMoved.connect(
+            lambda *_a: setattr(self, "_right_user_sized", True)
+        )
         # The filter bar spans the window: its combos and chips never have to squeeze into
         # the centre pane, in any language.
         outer = QWidget()
@@ -361,7 +335,8 @@ class MainWindow(QMainWindow):
         ol.setSpacing(0)
         ol.addWidget(self.filter_bar)
         ol.addWidget(self.main_splitter, 1)
-        self.setCentralWidget(outer)
+        # On a small screen (or a large scale factor) the panes scroll instead of being cut off.
+        self.setCentralWidget(scrolling(outer, "centralScroll"))
 
         # toolbar with the search box
         self.toolbar = QToolBar()
@@ -387,7 +362,13 @@ class MainWindow(QMainWindow):
 
         self.status_counts = QLabel()
         self.status_counts.setObjectName("statusCounts")
+        # Never wider than the window: on a narrow screen the counts are cut, not the window.
+        self.status_counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_busy = QLabel()
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.hide()
+        self.statusBar().addWidget(self.read_only_label)
         self.statusBar().addWidget(self.status_counts, 1)
         self.statusBar().addPermanentWidget(self.status_busy)
 
@@ -409,6 +390,8 @@ class MainWindow(QMainWindow):
         separated = {
             ActionId.QUIT,
             ActionId.PREFERENCES,
+            ActionId.CUT,
+            ActionId.COPY_REFERENCE,
             ActionId.NEW_NOTE,
             ActionId.CLEAR_FILTERS,
             ActionId.FOCUS_TREE,
@@ -427,27 +410,35 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.registry
-        a.connect(ActionId.IMPORT, self.import_document)
-        a.connect(ActionId.PREFERENCES, self.open_preferences)
-        a.connect(ActionId.QUIT, self.close)
-        a.connect(ActionId.UNDO, self.undo)
-        a.connect(ActionId.REDO, self.redo)
-        a.connect(ActionId.NEW_NOTE, lambda: self.notes.new_note())
-        a.connect(ActionId.DELETE_NOTE, self.notes.delete_note)
-        a.connect(ActionId.NEW_ACTION, lambda: self.notes.add_action())
-        a.connect(ActionId.FIND, self.focus_search)
-        a.connect(ActionId.QUICK_OPEN, self.palette_dialog.open_fresh)
-        a.connect(ActionId.SHOW_ITEMS, lambda: self.set_list_mode("items"))
-        a.connect(ActionId.SHOW_NOTES, lambda: self.set_list_mode("notes"))
-        a.connect(ActionId.CLEAR_FILTERS, self.filter_bar.clear)
-        a.connect(ActionId.SAVE_VIEW, self.filter_bar.ask_save_view)
-        a.connect(ActionId.FOCUS_TREE, lambda: self.nav_tabs.currentWidget().setFocus())
-        a.connect(ActionId.FOCUS_LIST, lambda: self.table.setFocus())
-        a.connect(ActionId.FOCUS_NOTES, lambda: self.notes.body.setFocus())
-        a.connect(ActionId.BACK, self.go_back)
-        a.connect(ActionId.RELOAD, self.reload_all)
-        a.connect(ActionId.SHORTCUTS, self.show_shortcuts)
-        a.connect(ActionId.ABOUT, self.show_about)
+        a.bind(ActionId.IMPORT, self.import_document)
+        a.bind(ActionId.PREFERENCES, self.open_preferences)
+        a.bind(ActionId.QUIT, self.close)
+        a.bind(ActionId.UNDO, self.undo)
+        a.bind(ActionId.REDO, self.redo)
+        for action_id, method in (
+            (ActionId.CUT, "cut"),
+            (ActionId.COPY, "copy"),
+            (ActionId.PASTE, "paste"),
+            (ActionId.SELECT_ALL, "selectAll"),
+        ):
+            a.bind(action_id, functools.partial(edit_focused, method))
+        a.bind(ActionId.COPY_REFERENCE, self.copy_reference)
+        a.bind(ActionId.NEW_NOTE, lambda: self.notes.new_note())
+        a.bind(ActionId.DELETE_NOTE, self.notes.delete_note)
+        a.bind(ActionId.NEW_ACTION, lambda: self.notes.add_action())
+        a.bind(ActionId.FIND, self.focus_search)
+        a.bind(ActionId.QUICK_OPEN, self.palette_dialog.open_fresh)
+        a.bind(ActionId.SHOW_ITEMS, lambda: self.set_list_mode("items"))
+        a.bind(ActionId.SHOW_NOTES, lambda: self.set_list_mode("notes"))
+        a.bind(ActionId.CLEAR_FILTERS, self.filter_bar.clear)
+        a.bind(ActionId.SAVE_VIEW, self.filter_bar.ask_save_view)
+        a.bind(ActionId.FOCUS_TREE, lambda: self.nav_tabs.currentWidget().setFocus())
+        a.bind(ActionId.FOCUS_LIST, lambda: self.table.setFocus())
+        a.bind(ActionId.FOCUS_NOTES, lambda: self.notes.body.setFocus())
+        a.bind(ActionId.BACK, self.go_back)
+        a.bind(ActionId.RELOAD, self.reload_all)
+        a.bind(ActionId.SHORTCUTS, self.show_shortcuts)
+        a.bind(ActionId.ABOUT, self.show_about)
         if importlib.util.find_spec("bnldesk.services.importer") is None:
             a[ActionId.IMPORT].setEnabled(False)
         # Connections to objects that outlive this window are recorded so detach() can cut them.
@@ -478,6 +469,8 @@ class MainWindow(QMainWindow):
         link(self.worker.failed, self.show_error)
         link(self.bus.changed, self.notes.store_changed)
         link(self.bus.created, self.notes.note_created)
+        self.notes.notes_loaded.connect(lambda _n: self.fit_right_panes())
+        self.notes.editor_opened.connect(self.fit_right_panes)
         self.nav_tabs.currentChanged.connect(self._nav_tab_changed)
 
     def _link(self, signal: Any, slot: Callable[..., Any]) -> None:
@@ -488,6 +481,33 @@ class MainWindow(QMainWindow):
         for connection in self._external:
             QObject.disconnect(connection)
         self._external.clear()
+
+    def _apply_read_only(self) -> None:
+        """A window on a database it cannot write says so in its title and status bar, and
+        offers no edit at all (typing used to be accepted, then lost)."""
+        name = self.store.path.name
+        read_only = self.store.read_only
+        # Writable: "bnldesk", the name the desktop and its tests know the window by.
+        self.setWindowTitle(
+            tr("%1 — bnldesk (read-only)").replace("%1", name) if read_only else "bnldesk"
+        )
+        if not read_only:
+            return
+        for action_id in (
+            ActionId.IMPORT,
+            ActionId.IMPORT_NOTES,
+            ActionId.NEW_NOTE,
+            ActionId.DELETE_NOTE,
+            ActionId.NEW_ACTION,
+            ActionId.UNDO,
+            ActionId.REDO,
+        ):
+            self.registry[action_id].setEnabled(False)
+        self.notes.set_read_only(True)
+        self.read_only_label.setText(
+            tr("Read-only: this database is open in another bnldesk window, or cannot be written.")
+        )
+        self.read_only_label.show()
 
     def retranslate(self) -> None:
         for key, title in MENUS:
@@ -519,12 +539,7 @@ class MainWindow(QMainWindow):
         self._apply_column_widths()
         if restore:
             self.restore_state()
-        self.plan_model.reload()
-        self.workgroup_model.reload()
-        self.contact_model.reload()
-        self.load_choices()
-        self.apply_filters()
-        self._load_totals()
+        self._load_views()
         if restore:
             last = str(self.settings.get("window/last_selection"))
             kind, _, obj = last.partition(":")
@@ -546,6 +561,10 @@ class MainWindow(QMainWindow):
             value = s.get(key)
             if not value.isEmpty():
                 splitter.restoreState(value)
+                if splitter is self.right_splitter:
+                    self._right_user_sized = True
+        # A saved geometry from a larger screen (or scale factor) is brought inside this one.
+        fit_to_screen(self)
         self.nav_tabs.setCurrentIndex(int(s.get("window/nav_tab")))
         mode = str(s.get("window/list_mode"))
         self.mode_tabs.blockSignals(True)
@@ -562,7 +581,11 @@ class MainWindow(QMainWindow):
         s.set("window/geometry", self.saveGeometry())
         s.set("window/state", self.saveState())
         s.set("window/main_splitter", self.main_splitter.saveState())
-        s.set("window/right_splitter", self.right_splitter.saveState())
+        # Only a height the delegate chose is kept; otherwise the panes follow their content.
+        s.set(
+            "window/right_splitter",
+            self.right_splitter.saveState() if self._right_user_sized else QByteArray(),
+        )
         s.set("window/nav_tab", self.nav_tabs.currentIndex())
         s.set("window/list_mode", self.list_model.mode)
         if self.current is not None:
@@ -582,8 +605,28 @@ class MainWindow(QMainWindow):
         nav = max(250, int(width * 0.20))
         right = max(440, int(width * 0.33))
         self.main_splitter.setSizes([nav, width - nav - right, right])
-        height = max(self.right_splitter.height(), 500)
-        self.right_splitter.setSizes([int(height * 0.3), height - int(height * 0.3)])
+        self.fit_right_panes()
+
+    def fit_right_panes(self) -> None:
+        """Room where there is content: the note editor gets the height it needs when a note is
+        open (it needed scrolling at 1280x720 while the detail had 170 px); with no note, the
+        detail takes what the short "no notes yet" text does not need. Kept once the delegate
+        drags the splitter."""
+        if self._right_user_sized:
+            return
+        height = self.right_splitter.height()
+        if height <= 0:
+            return
+        editing = self.notes.stack.currentIndex() == 1
+        wanted = 150
+        if editing:
+            # At the pane's width: wrapped labels are taller than the plain size hint says.
+            width = self.notes_scroll.viewport().width()
+            wanted = max(self.notes.sizeHint().height(), self.notes.heightForWidth(width)) + 8
+        # While a note is open the detail keeps its heading (kind and title) in view.
+        detail_least = max(64, int(height * 0.1)) if editing else max(104, int(height * 0.15))
+        notes = max(120, min(wanted, height - detail_least))
+        self.right_splitter.setSizes([height - notes, notes])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -596,6 +639,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.size_panes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing (the title bar's X, Ctrl+Q): notes are saved as typed; a meeting's unsaved
+        edits are saved and a new meeting not saved yet is asked about (Cancel stays)."""
+        features = getattr(self, "meeting_features", None)
+        if not self.retiring and features is not None and not features.confirm_close_all():
+            event.ignore()
+            return
         self.notes.commit()
         self.save_state()
         super().closeEvent(event)
@@ -618,16 +667,25 @@ class MainWindow(QMainWindow):
 
         self.worker.run(job, done, key="totals")
 
-    def reload_all(self) -> None:
-        # The caches are used on the worker thread, so they are cleared there.
-        cache = self._change_cache
-        self.worker.run(lambda _st: (cache.clear(), CHANGE_CACHE.clear()))
+    def _load_views(self) -> None:
+        """Read the navigator, the filter choices, the list and the totals (again)."""
         self.plan_model.reload()
         self.workgroup_model.reload()
         self.contact_model.reload()
         self.load_choices()
         self.apply_filters()
         self._load_totals()
+
+    def reload_all(self) -> None:
+        # The caches are used on the worker thread, so they are cleared there.
+        cache = self._change_cache
+
+        def clear_caches(_store: Store) -> None:
+            cache.clear()
+            CHANGE_CACHE.clear()
+
+        self.worker.run(clear_caches)
+        self._load_views()
         if self.current is not None:
             self.show_object(*self.current, push=False)
 
@@ -694,7 +752,7 @@ class MainWindow(QMainWindow):
                 detail = browse.object_detail(s, kind, obj_id)
                 change = ""
                 if detail is not None and has_history:
-                    change = _change_of(s, detail, cache)
+                    change = change_of(s, detail, cache)
             return detail, change
 
         def done(result: tuple[dict[str, Any] | None, str]) -> None:
@@ -850,8 +908,8 @@ class MainWindow(QMainWindow):
                 from dataclasses import replace
 
                 with store.read() as s:
-                    y = year or _latest_year(s)
-                    ids = _change_ids(s, y, str(f.change), cache) if y else ()
+                    y = year or latest_year(s)
+                    ids = change_ids(s, y, str(f.change), cache) if y else ()
                 return replace(f, plan_year=None, change_ids=ids)
 
             self.worker.run(job, self.list_model.set_filter, key="change-filter")
@@ -888,26 +946,30 @@ class MainWindow(QMainWindow):
             # The search results replace the list: count those, not the hidden list.
             found = self.results_model.rowCount()
             self.status_counts.setText(
-                tr("%1 search results").replace("%1", str(found))
-                if self.search_box.text().strip()
-                else ""
+                tr("%Ln search result(s)", None, found) if self.search_box.text().strip() else ""
             )
             return
-        what = tr("plan items") if model.mode == "items" else tr("notes")
-        total = f"{model.total:,}" if model.counted else "…"
-        parts = [tr("%1 %2 in the list").replace("%1", total).replace("%2", what)]
+        items = model.mode == "items"
+        if not model.counted:
+            parts = [tr("Counting the plan items…") if items else tr("Counting the notes…")]
+        elif items:
+            parts = [tr("%Ln plan item(s) in the list", None, model.total)]
+        else:
+            parts = [tr("%Ln note(s) in the list", None, model.total)]
         if model.rowCount() < model.total or not model.counted:
-            parts.append(tr("%1 loaded").replace("%1", f"{model.rowCount():,}"))
+            parts.append(tr("%Ln loaded", None, model.rowCount()))
         t = self._totals
         if t:
-            parts.append(
-                tr("database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions")
-                .replace("%1", f"{t.get('plans', 0):,}")
-                .replace("%2", f"{t.get('items', 0):,}")
-                .replace("%3", f"{t.get('workgroups', 0):,}")
-                .replace("%4", f"{t.get('notes', 0):,}")
-                .replace("%5", f"{t.get('open_actions', 0):,}")
+            counts = ", ".join(
+                (
+                    tr("%Ln plan(s)", None, t.get("plans", 0)),
+                    tr("%Ln item(s)", None, t.get("items", 0)),
+                    tr("%Ln workgroup(s)", None, t.get("workgroups", 0)),
+                    tr("%Ln note(s)", None, t.get("notes", 0)),
+                    tr("%Ln open action(s)", None, t.get("open_actions", 0)),
+                )
             )
+            parts.append(tr("Database: %1").replace("%1", counts))
         self.status_counts.setText("  ·  ".join(parts))
 
     def _notes_changed(self, _kind: str, _key: str, _note_id: int) -> None:
@@ -999,11 +1061,24 @@ class MainWindow(QMainWindow):
         self.undo_stack.redo()
 
     def _update_undo_tips(self) -> None:
+        """Edit > Undo and Redo name what they undo: "Undo Change priority"."""
         undo, redo = self.registry[ActionId.UNDO], self.registry[ActionId.REDO]
         text = self.undo_stack.undoText()
+        undo.setText(tr("&Undo %1").replace("%1", text) if text else tr("&Undo"))
         undo.setToolTip(tr("Undo: %1").replace("%1", text) if text else tr("Nothing to undo"))
         text = self.undo_stack.redoText()
+        redo.setText(tr("&Redo %1").replace("%1", text) if text else tr("&Redo"))
         redo.setToolTip(tr("Redo: %1").replace("%1", text) if text else tr("Nothing to redo"))
+
+    def copy_reference(self) -> None:
+        """The shown object's reference ("item:12", "workgroup:7") to the clipboard: what the
+        command line and a meeting's agenda understand."""
+        if self.current is None:
+            self.show_message(tr("Select an object first."))
+            return
+        reference = f"{self.current[0]}:{self.current[1]}"
+        QGuiApplication.clipboard().setText(reference)
+        self.show_message(tr("Copied %1").replace("%1", reference))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -1012,66 +1087,23 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, tr("bnldesk"), text)
 
     def open_preferences(self) -> None:
-        from bnldesk.ui.preferences import PreferencesDialog
+        from bnldesk.ui.settings.preferences import PreferencesDialog
 
         before = self.settings.get("prefs/language")
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             after = self.settings.get("prefs/language")
-            if after != before and self.controller is not None:
-                controller = self.controller
+            controller = self.controller
+            if after != before and controller is not None:
                 QTimer.singleShot(0, lambda: controller.set_language(str(after)))
 
     def show_shortcuts(self) -> None:
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcutsDialog")
-        dialog.setWindowTitle(tr("Keyboard shortcuts"))
-        view = QTableView(dialog)
-        view.setModel(ShortcutsModel(self.shortcut_rows()))
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 90), (1, 220), (2, 130)):
-            view.horizontalHeader().resizeSection(col, width)
-        view.setAccessibleName(tr("Keyboard shortcuts"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        layout.addWidget(buttons)
-        dialog.resize(900, 560)
-        self.shortcuts_dialog = dialog
-        dialog.show()
+        rows = shortcut_rows(self.registry, self.menuBar())
+        self.shortcuts_dialog = shortcuts_dialog(rows, self, ROW_HEIGHT)
+        self.shortcuts_dialog.show()
 
-    def shortcut_rows(self) -> list[tuple[str, str, str, str]]:
-        """Every action of the registry, then those other modules added to the menus
-        (meetings, sharing, backups), so Help lists all of them."""
-        rows = self.registry.rows()
-        known = {a.objectName() for a in self.registry.actions.values()}
-        order: dict[str, int] = {}
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            if menu is None:
-                continue
-            title = menu.title().replace("&", "")
-            order.setdefault(title, len(order))
-            for action in menu.actions():
-                if action.isSeparator() or action.menu() is not None:
-                    continue
-                if action.objectName() in known or not action.text():
-                    continue
-                known.add(action.objectName())
-                rows.append(
-                    (
-                        title,
-                        action.text().replace("&", "").rstrip("."),
-                        action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                        action.statusTip(),
-                    )
-                )
-        # In the order of the menu bar (File, Edit, View, Go, Meetings, Help).
-        return sorted(rows, key=lambda row: order.get(row[0], len(order)))
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        return shortcut_rows(self.registry, self.menuBar())
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -1113,17 +1145,20 @@ class MainWindow(QMainWindow):
         *,
         replace: bool = False,
     ) -> None:
-        from bnldesk.ui.progress import ProgressRelay
+        from bnldesk.ui.widgets.progress import ProgressRelay
 
         dialog = QProgressDialog(tr("Reading %1...").replace("%1", path.name), "", 0, 100, self)
         dialog.setWindowTitle(tr("Import document"))
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         relay = ProgressRelay(self)
-        relay.progress.connect(
-            lambda value, text: (dialog.setValue(value), dialog.setLabelText(text))
-        )
+
+        def show_progress(value: int, text: str) -> None:
+            dialog.setValue(value)
+            dialog.setLabelText(text)
+
+        relay.progress.connect(show_progress)
 
         def job(store: Store) -> Any:
             from bnldesk.services.importer import import_file
@@ -1172,73 +1207,3 @@ class MainWindow(QMainWindow):
             )
 
         self.worker.run(job, done, failed)
-
-
-# --------------------------------------------------------------------------------------------
-# year over year (bnldesk.store.history, when present)
-# --------------------------------------------------------------------------------------------
-
-
-def _latest_year(session: Any) -> int | None:
-    from sqlalchemy import text
-
-    value = session.execute(text("SELECT max(year) FROM plan")).scalar()
-    return int(value) if value is not None else None
-
-
-def _comparison(session: Any, year: int, cache: dict[Any, Any]) -> Any:
-    key = ("cmp", year)
-    if key not in cache:
-        from bnldesk.store import history
-
-        cache[key] = history.compare_with_previous(session, year)
-    return cache[key]
-
-
-def _change_ids(session: Any, year: int, change: str, cache: dict[Any, Any]) -> tuple[int, ...]:
-    cmp = _comparison(session, year, cache)
-    if cmp.previous_year is None:
-        return ()
-    out = []
-    for c in cmp.changes:
-        if c.kind == "item" and c.status == change:
-            obj = c.obj_id if c.obj_id is not None else c.previous_id
-            if obj is not None:
-                out.append(int(obj))
-    return tuple(out)
-
-
-def _change_of(session: Any, detail: dict[str, Any], cache: dict[Any, Any]) -> str:
-    kind = detail["kind"]
-    if kind not in ("item", "section", "chapter"):
-        return ""
-    years = [c for c in detail.get("crumbs", []) if c[0] == "plan"]
-    if not years:
-        return ""
-    from sqlalchemy import text
-
-    year = session.execute(
-        text("SELECT year FROM plan WHERE id = :id"), {"id": years[-1][1]}
-    ).scalar()
-    if year is None:
-        return ""
-    cmp = _comparison(session, int(year), cache)
-    if cmp.previous_year is None:
-        return ""
-    status = {(c.kind, c.key): c.status for c in cmp.changes}.get((kind, detail.get("key")), "")
-    return "" if status == "same" else str(status)
-
-
-def app_icon() -> QIcon:
-    from bnldesk.paths import resource_path
-
-    icon = QIcon()
-    folder = resource_path("icons")
-    svg = folder / "bnldesk.svg"
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        png = folder / f"bnldesk-{size}.png"
-        if png.exists():
-            icon.addFile(str(png), QSize(size, size))
-    if icon.isNull() and svg.exists():
-        icon.addFile(str(svg))
-    return icon

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.ui import labels
 from bnldesk.ui.settings import DELEGATIONS, Settings
+from bnldesk.ui.widgets.dialogs import plain_dialog
 
 MARKINGS = ("Beperkte verspreiding", "Diffusion restreinte", "Limited distribution")
 
@@ -33,6 +34,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
+        plain_dialog(self)
         self.setWindowTitle(tr("Preferences"))
         self.setMinimumWidth(560)
         self._settings = settings
@@ -59,7 +61,9 @@ class PreferencesDialog(QDialog):
         self.marking.addItem("")
         for m in MARKINGS:
             self.marking.addItem(m)
-        self.marking.lineEdit().setPlaceholderText(tr("No marking"))
+        marking_edit = self.marking.lineEdit()
+        assert marking_edit is not None  # an editable combo has one
+        marking_edit.setPlaceholderText(tr("No marking"))
         self.start_page = QCheckBox(tr("Show the start page when bnldesk starts"))
         self.start_page.setObjectName("startPageAtStart")
 
@@ -72,14 +76,14 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         self._rows: list[tuple[QLabel, QWidget]] = []
 
-        def row(text: str, field: QWidget, layout: object | None = None) -> None:
+        def row(text: str, field: QWidget, layout: QHBoxLayout | None = None) -> None:
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             if layout is None:
                 form.addRow(label, field)
             else:
-                form.addRow(label, layout)  # type: ignore[arg-type]
+                form.addRow(label, layout)
 
         row(tr("&Delegation:"), self.delegation, deleg_row)
         row(tr("&Author name:"), self.author)

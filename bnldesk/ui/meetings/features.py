@@ -8,14 +8,15 @@ File entries "Share notes...", "Receive notes...", "Backups..." and "Check datab
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,35 +36,60 @@ from bnldesk.services import backup, sync
 from bnldesk.services.meetings import StartPageData, start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.ui.background_backup import BackgroundBackup
-from bnldesk.ui.backups_dialog import (
+from bnldesk.ui.meetings.editor import EditorSnapshot
+from bnldesk.ui.meetings.panel import MeetingsPanel
+from bnldesk.ui.meetings.start_page import StartPage
+from bnldesk.ui.notes.conflicts import ConflictsView
+from bnldesk.ui.pairing_dialog import PairingDialog
+from bnldesk.ui.settings.backups import (
     BackupsDialog,
     check_report_text,
     describe_failure,
     restore_in_app,
     run_check,
 )
-from bnldesk.ui.conflicts import ConflictsView
-from bnldesk.ui.meeting_view import MeetingsPanel
-from bnldesk.ui.pairing_dialog import PairingDialog
-from bnldesk.ui.start_page import StartPage
+from bnldesk.ui.widgets.date_fields import DateField
+from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.widgets.screen_fit import fitted_size, scrolling
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    return QCoreApplication.translate("Meetings", text, disambiguation, count)
 
 
-class ToolWindow(QDialog):
-    """A non-modal window holding one panel (start page, meetings, conflicts)."""
+class ToolWindow(QWidget):
+    """A window of its own beside the main window, holding one panel (start page, meetings,
+    conflicts). Not a dialog: Enter and Escape belong to the fields, never to a default button
+    that would clear the form or close the window. Closing it first saves, or asks about, what
+    the panel holds unsaved (``can_close``)."""
 
-    def __init__(self, title: str, panel: QWidget, parent: QWidget | None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        title: str,
+        panel: QWidget,
+        parent: QWidget | None,
+        can_close: Callable[[], bool] | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(title)
         self.panel = panel
+        self._can_close = can_close
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(panel)
+        # On a small screen (or a large scale factor) the panel scrolls instead of running off.
+        layout.addWidget(scrolling(panel, "toolScroll"))
+        close = QAction(self)
+        close.setShortcuts(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._can_close is not None and not self._can_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 class ShareDialog(QDialog):
@@ -72,6 +98,7 @@ class ShareDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Share notes"))
+        plain_dialog(self)
         self.all = QRadioButton(tr("All notes, meetings and actions of the delegation"))
         self.since = QRadioButton(tr("Changed since"))
         self.workgroup = QRadioButton(tr("Only the workgroup"))
@@ -79,9 +106,9 @@ class ShareDialog(QDialog):
         group = QButtonGroup(self)
         for b in (self.all, self.since, self.workgroup):
             group.addButton(b)
-        self.since_date = QDateEdit(QDate.currentDate().addDays(-14))
-        self.since_date.setCalendarPopup(True)
-        self.since_date.setDisplayFormat("dd-MM-yyyy")  # as everywhere else (was "8 11 2026")
+        self.since_date = DateField(self, allow_empty=False)
+        self.since_date.set_value(dt.date.today() - dt.timedelta(days=14))
+        self.since_date.refused.connect(lambda _text: self.since.setChecked(True))
         self.code = QLineEdit()
         self.code.setPlaceholderText("SENN-CRISE")
         self.path = QLineEdit(str(Path.home() / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
@@ -120,10 +147,16 @@ class ShareDialog(QDialog):
         if path:
             self.path.setText(path)
 
+    def accept(self) -> None:
+        if self.since.isChecked() and not self.since_date.read_text():
+            self.since_date.setFocus()  # the field is marked and says why
+            return
+        super().accept()
+
     def scope(self) -> sync.Scope:
-        if self.since.isChecked():
-            d = self.since_date.date()
-            return sync.Scope(since=dt.datetime(d.year(), d.month(), d.day()))
+        since = self.since_date.value()
+        if self.since.isChecked() and since is not None:
+            return sync.Scope(since=dt.datetime.combine(since, dt.time()))
         if self.workgroup.isChecked() and self.code.text().strip():
             return sync.Scope(workgroup=self.code.text().strip())
         return sync.Scope()
@@ -160,6 +193,12 @@ class ReceivePreview(QDialog):
         self.resize(640, 400)
 
 
+@dataclass
+class MeetingsSnapshot:
+    open_windows: list[str]
+    editor: EditorSnapshot | None
+
+
 class MeetingFeatures:
     """What :func:`install_meeting_actions` adds to one main window."""
 
@@ -192,6 +231,11 @@ class MeetingFeatures:
                 file_menu.addAction(action)
         if anchor is not None:
             file_menu.insertSeparator(anchor)
+        if self.store.read_only:
+            # Nothing can be written: no new meeting, no merge, no resolving (the window says
+            # why in its title and status bar).
+            for key in ("new_meeting", "receive", "conflicts"):
+                self.actions[key].setEnabled(False)
         self.backups = BackgroundBackup(window)
         self.timer = QTimer(window)
         self.timer.setInterval(AUTO_BACKUP_CHECK_MS)
@@ -240,10 +284,28 @@ class MeetingFeatures:
     def _add(self, menu: Any, key: str, text: str, shortcut: str | None, slot: Any) -> None:
         menu.addAction(self._make(key, text, shortcut, slot))
 
-    def _tool(self, key: str, title: str, make: Any) -> ToolWindow:
+    def _tool(
+        self,
+        key: str,
+        title: str,
+        make: Any,
+        can_close: Callable[[ToolWindow], bool] | None = None,
+    ) -> ToolWindow:
         tool = self._windows.get(key)
         if tool is None:
             tool = ToolWindow(title, make(), self.window)
+            if can_close is not None:
+                made = tool
+                tool._can_close = lambda: can_close(made)
+            for key_sequence, slot in (
+                (QKeySequence.StandardKey.Undo, getattr(self.window, "undo", None)),
+                (QKeySequence.StandardKey.Redo, getattr(self.window, "redo", None)),
+            ):
+                if slot is not None:
+                    action = QAction(tool)
+                    action.setShortcuts(key_sequence)
+                    action.triggered.connect(lambda _c=False, call=slot: call())
+                    tool.addAction(action)
             tool.resize(tool_size(self.window))
             self._windows[key] = tool
         tool.show()
@@ -294,16 +356,70 @@ class MeetingFeatures:
 
     def show_meetings(self) -> MeetingsPanel:
         def make() -> MeetingsPanel:
-            panel = MeetingsPanel(self.worker, undo_stack=getattr(self.window, "undo_stack", None))
+            panel = MeetingsPanel(
+                self.worker,
+                undo_stack=getattr(self.window, "undo_stack", None),
+                read_only=self.store.read_only,
+            )
             panel.message.connect(self.message)
             panel.editor.saved.connect(lambda _id: self.refresh_start_page())
+            panel.editor.notes_changed.connect(self.after_data_change)
+            panel.editor.brief_requested.connect(self.meeting_brief)
             return panel
 
-        tool = self._tool("meetings", tr("Meetings"), make)
+        def can_close(tool: ToolWindow) -> bool:
+            panel = tool.panel
+            assert isinstance(panel, MeetingsPanel)
+            return panel.editor.confirm_leave(tool)
+
+        tool = self._tool("meetings", tr("Meetings"), make, can_close)
         panel = tool.panel
         assert isinstance(panel, MeetingsPanel)
         panel.reload()
         return panel
+
+    def meetings_panel(self) -> MeetingsPanel | None:
+        """The Meetings window's panel, if that window was opened."""
+        tool = self._windows.get("meetings")
+        panel = tool.panel if tool is not None else None
+        return panel if isinstance(panel, MeetingsPanel) else None
+
+    def meeting_brief(self, meeting_id: int) -> None:
+        """File > Export brief for a meeting, from the Meetings window (button, Ctrl+P, menu)."""
+        from bnldesk.services.reports import BriefSubject
+        from bnldesk.ui.exports.dialogs import export_brief
+
+        panel = self.meetings_panel()
+        data = panel.editor.data if panel is not None else None
+        title = str(data["title"]) if data else tr("Meeting")
+        parent = self._windows.get("meetings")
+        export_brief(self.window, BriefSubject(meeting=str(meeting_id)), title, parent=parent)
+
+    def confirm_close_all(self) -> bool:
+        """Before the main window closes: save or ask about what the tool windows hold.
+        False when the delegate chose to stay."""
+        panel = self.meetings_panel()
+        tool = self._windows.get("meetings")
+        return panel is None or panel.editor.confirm_leave(tool)
+
+    def snapshot(self) -> MeetingsSnapshot:
+        """Which tool windows are open and what the meeting editor shows, typed text included
+        (the window is rebuilt in a new language)."""
+        panel = self.meetings_panel()
+        if panel is not None and panel.editor.meeting_id is not None:
+            panel.editor.save_pending()
+        open_windows = [key for key, tool in self._windows.items() if tool.isVisible()]
+        return MeetingsSnapshot(open_windows, panel.editor.snapshot() if panel else None)
+
+    def restore(self, snap: MeetingsSnapshot) -> None:
+        if "start" in snap.open_windows:
+            self.show_start_page()
+        if "conflicts" in snap.open_windows:
+            self.show_conflicts()
+        if snap.editor is not None and (
+            "meetings" in snap.open_windows or snap.editor.meeting_id is None
+        ):
+            self.show_meetings().editor.restore(snap.editor)
 
     def open_meeting(self, meeting_id: int) -> None:
         self.show_meetings().open_meeting(meeting_id)
@@ -343,11 +459,18 @@ class MeetingFeatures:
             QMessageBox.information(
                 self.window,
                 tr("Share notes"),
-                tr("Wrote %1: %2 notes, %3 meetings, %4 actions.")
+                tr("Wrote %1: %2.")
                 .replace("%1", str(r.path))
-                .replace("%2", str(r.counts["annotation"]))
-                .replace("%3", str(r.counts["meeting"]))
-                .replace("%4", str(r.counts["action_item"])),
+                .replace(
+                    "%2",
+                    ", ".join(
+                        (
+                            tr("%n note(s)", None, r.counts["annotation"]),
+                            tr("%n meeting(s)", None, r.counts["meeting"]),
+                            tr("%n action item(s)", None, r.counts["action_item"]),
+                        )
+                    ),
+                ),
             )
 
         self.worker.run(job, done, self._error(tr("Share notes")))
@@ -397,9 +520,12 @@ class MeetingFeatures:
         return dialog
 
     def show_backups(self) -> BackupsDialog:
+        def close_dialog() -> None:
+            dialog.close()
+
         def run_restore(chosen: Path, done: Any) -> None:
             # The window is replaced by one showing the restored file; the dialog goes with it.
-            restore_in_app(self.window, chosen, lambda: dialog.close())
+            restore_in_app(self.window, chosen, close_dialog)
 
         dialog = BackupsDialog(
             self.store.path, self.window, run_restore=run_restore, runner=self.backups
@@ -426,13 +552,11 @@ class MeetingFeatures:
 
 
 def tool_size(window: Any) -> QSize:
-    """1100x720, but never more than 90% of the screen (a 1280x720 laptop keeps its taskbar
-    and the window's title bar in view)."""
-    screen = window.screen() if window is not None else None
-    if screen is None:
+    """1100x720, but never more than the screen holds (a 1280x720 laptop keeps its taskbar and
+    the window's title bar in view; at a large scale factor the screen is smaller still)."""
+    if window is None:
         return QSize(1100, 720)
-    room = screen.availableGeometry()
-    return QSize(min(1100, int(room.width() * 0.9)), min(720, int(room.height() * 0.9)))
+    return fitted_size(window, QSize(1100, 720))
 
 
 def _menu(menu_bar: Any, title: str) -> Any:

@@ -92,6 +92,7 @@ class FilterBar(QWidget):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             completer = combo.completer()
+            assert completer is not None  # an editable combo has one
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -174,8 +175,9 @@ class FilterBar(QWidget):
         current = self._state.get(key)
         idx = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(0, idx))
-        if combo.isEditable():
-            combo.lineEdit().setCursorPosition(0)  # show the start of a long name
+        line_edit = combo.lineEdit()
+        if line_edit is not None:
+            line_edit.setCursorPosition(0)  # show the start of a long name
         combo.blockSignals(False)
 
     def _fill_combos(self) -> None:
@@ -268,7 +270,7 @@ class FilterBar(QWidget):
     def _rebuild_chips(self) -> None:
         while self.chips.count():
             item = self.chips.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 # Hide at once: deleteLater() alone leaves the old chip painted until the
                 # event loop runs, on top of the new ones.

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from bnldesk.services import sync
 from bnldesk.store.engine import Store
-from bnldesk.ui.start_page import RowsModel, make_table
+from bnldesk.ui import dates
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
 from bnldesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,7 +161,7 @@ class ConflictsView(QWidget):
         self.list_model = RowsModel(
             [
                 (tr("Record"), "label"),
-                (tr("Noticed"), lambda r: f"{r['detected_at']:%d-%m-%Y %H:%M}"),
+                (tr("Noticed"), lambda r: dates.format_utc(r["detected_at"])),
             ],
             self,
         )

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from bnldesk.store.engine import Store
 from bnldesk.store.search import SearchHit, search
-from bnldesk.ui.delegates import HtmlDelegate
-from bnldesk.ui.models import SearchResultsModel
+from bnldesk.ui.browse.delegates import HtmlDelegate
+from bnldesk.ui.browse.models import SearchResultsModel
 from bnldesk.ui.worker import DbWorker
 
 PALETTE_KINDS = ("workgroup", "section", "item", "chapter", "contact")

@@ -13,9 +13,11 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from bnldesk.ui import labels
+from bnldesk.ui import i18n, labels
+from bnldesk.ui.widgets import colours
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -48,10 +50,17 @@ def highlight(text: str, words: list[str]) -> str:
     last = 0
     for start, end in spans:
         out.append(html.escape(text[last:start]))
-        out.append(f"<span style='background:#fde68a'><b>{html.escape(text[start:end])}</b></span>")
+        # Dark text on the marker's yellow, under any palette.
+        out.append(
+            f"<span style='background:#fde68a; color:#111'><b>{html.escape(text[start:end])}</b></span>"
+        )
         last = end
     out.append(html.escape(text[last:]))
     return "".join(out)
+
+
+def _muted() -> str:
+    return colours.css(colours.muted())
 
 
 def _paragraphs(text: str, words: list[str]) -> str:
@@ -89,7 +98,7 @@ class DetailPane(QTextBrowser):
     def show_placeholder(self) -> None:
         self._detail = None
         self.setHtml(
-            "<div style='color:#666; margin:24px'><h3>"
+            f"<div style='color:{_muted()}; margin:24px'><h3>"
             + html.escape(tr("Nothing selected"))
             + "</h3><p>"
             + html.escape(
@@ -110,7 +119,7 @@ class DetailPane(QTextBrowser):
         if detail is None:
             self._detail = None
             self.setHtml(
-                "<p style='color:#666; margin:24px'>"
+                f"<p style='color:{_muted()}; margin:24px'>"
                 + html.escape(tr("This object no longer exists in the database."))
                 + "</p>"
             )
@@ -123,6 +132,10 @@ class DetailPane(QTextBrowser):
         return self._detail
 
     def refresh(self) -> None:
+        # Links in the accent colour readable on the palette in use (a dark one too).
+        self.document().setDefaultStyleSheet(
+            f"a {{ color: {colours.css(colours.accent(colours.LINK))}; }}"
+        )
         d = self._detail
         if d is None:
             return
@@ -135,14 +148,19 @@ class DetailPane(QTextBrowser):
         crumbs = d.get("crumbs") or []
         if crumbs:
             out.append(
-                "<p style='color:#555'>"
+                f"<p style='color:{_muted()}'>"
                 + " › ".join(_link(k, i, t, []) for k, i, t in crumbs)
                 + "</p>"
             )
-        badge = f"<span style='color:#1d4ed8'>{html.escape(kind_label)}</span>"
+        link = colours.css(colours.accent(colours.LINK))
+        badge = f"<span style='color:{link}'>{html.escape(kind_label)}</span>"
         if self._extra:
+            # The palette's highlight pair: readable in light and dark alike.
+            pal = colours.palette()
+            back = pal.color(QPalette.ColorRole.Highlight).name()
+            fore = pal.color(QPalette.ColorRole.HighlightedText).name()
             badge += (
-                " · <span style='background:#dcfce7'>&nbsp;"
+                f" · <span style='background:{back}; color:{fore}'>&nbsp;"
                 + html.escape(labels.label(labels.CHANGES, self._extra))
                 + "&nbsp;</span>"
             )
@@ -150,7 +168,7 @@ class DetailPane(QTextBrowser):
         out.append(f"<h2 style='margin-top:2px'>{highlight(str(d.get('title') or ''), w)}</h2>")
         if d.get("theme"):
             theme = html.escape(tr("Theme"))
-            out.append(f"<p><i>{theme}:</i> {highlight(str(d['theme']), w)}</p>")
+            out.append(f"<p><i>{i18n.with_colon(theme)}</i> {highlight(str(d['theme']), w)}</p>")
         if kind == "contact":
             for label_text, key in (
                 (tr("Role"), "role"),
@@ -161,14 +179,15 @@ class DetailPane(QTextBrowser):
             ):
                 if d.get(key):
                     out.append(
-                        f"<p><b>{html.escape(label_text)}:</b> {highlight(str(d[key]), w)}</p>"
+                        f"<p><b>{html.escape(i18n.with_colon(label_text))}</b> "
+                        f"{highlight(str(d[key]), w)}</p>"
                     )
         body = str(d.get("body") or "")
         if body.strip():
             out.append(_paragraphs(body, w))
         elif kind in ("item", "section", "chapter"):
             out.append(
-                "<p style='color:#777'><i>"
+                f"<p style='color:{_muted()}'><i>"
                 + html.escape(tr("The plan gives no further text for this object."))
                 + "</i></p>"
             )
@@ -189,8 +208,8 @@ class DetailPane(QTextBrowser):
         if kind == "workgroup" and d.get("years"):
             out.append(
                 "<p><b>"
-                + html.escape(tr("In the plans of"))
-                + ":</b> "
+                + html.escape(i18n.with_colon(tr("In the plans of")))
+                + "</b> "
                 + ", ".join(str(y) for y in d["years"])
                 + "</p>"
             )
@@ -220,7 +239,7 @@ class DetailPane(QTextBrowser):
             )
         elif kind in ("item", "section", "chapter"):
             out.append(
-                "<p style='color:#777'>"
+                f"<p style='color:{_muted()}'>"
                 + html.escape(tr("Not found in the other years' plans."))
                 + "</p>"
             )

@@ -19,6 +19,7 @@ from bnldesk.domain.models import ActionItem, Annotation, TargetKind
 from bnldesk.services import annotations as svc
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.store.engine import Store
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.worker import DbWorker
 
 
@@ -160,6 +161,23 @@ class AddNoteCommand(_StoreCommand):
         self._write(job)
 
 
+EDIT_TEXTS: dict[str, str] = {
+    "body": QT_TRANSLATE_NOOP("", "Edit note text"),
+    "tags": QT_TRANSLATE_NOOP("", "Change tags"),
+    "priority": QT_TRANSLATE_NOOP("", "Change priority"),
+    "status": QT_TRANSLATE_NOOP("", "Change status"),
+    "position_text": QT_TRANSLATE_NOOP("", "Edit position"),
+    "position_state": QT_TRANSLATE_NOOP("", "Change position state"),
+    "consult": QT_TRANSLATE_NOOP("", "Edit who to consult"),
+    "visibility": QT_TRANSLATE_NOOP("", "Change visibility"),
+}
+
+
+def edit_text(field_name: str) -> str:
+    """What Edit > Undo says for an edit of ``field_name`` ("Undo Change priority")."""
+    return tr(EDIT_TEXTS.get(field_name, QT_TRANSLATE_NOOP("", "Edit note")))
+
+
 class EditNoteCommand(_StoreCommand):
     """Change a note's fields. Consecutive edits of the same field of the same note merge."""
 
@@ -176,7 +194,7 @@ class EditNoteCommand(_StoreCommand):
         after: NoteFields,
         field_name: str,
     ) -> None:
-        super().__init__(worker, bus, kind, key, tr("Edit note"))
+        super().__init__(worker, bus, kind, key, edit_text(field_name))
         self.note_id = note_id
         self.before = before
         self.after = after
