@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bnldesk.domain import identity
 from bnldesk.store.engine import open_store
+from bnldesk.store.search import register_sql_functions
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "big.db"
 
@@ -222,6 +223,7 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
     store = open_store(out, demo=False)
     store.close()
     conn = sqlite3.connect(out)
+    register_sql_functions(conn)  # the search index triggers fold text with bnldesk's folding
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = OFF")
     counts = {"plans": 0, "sections": 0, "items": 0, "workgroups": 0, "annotations": 0}

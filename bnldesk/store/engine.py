@@ -20,6 +20,7 @@ from sqlalchemy.pool import NullPool
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import Annotation, Plan, Programme, Setting, new_uuid
 from bnldesk.store import migrations
+from bnldesk.store.search import register_sql_functions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -51,9 +52,14 @@ def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
         # half-way would leave a half-built file. With it off, SQLAlchemy's "begin" below opens
         # every transaction itself and migrations are all-or-nothing like any other write.
         dbapi_connection.isolation_level = None
+        # The folding the search index triggers call (migration 0005).
+        register_sql_functions(dbapi_connection)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # A row replaced by INSERT OR REPLACE leaves the (contentless) search index through
+            # its delete trigger too.
+            cursor.execute("PRAGMA recursive_triggers = ON")
             cursor.execute("PRAGMA foreign_keys = ON")
             if not read_only:
                 cursor.execute("PRAGMA journal_mode = WAL")

@@ -26,15 +26,24 @@ from bnldesk.domain.models import (
     workgroup_plan,
 )
 from bnldesk.store.search import fts_query
+from bnldesk.store.search_scope import KIND_CODES, KIND_SPAN
 
 Row = dict[str, Any]
 
 
 def matching_ids(session: Session, kind: str, text: str) -> Select[tuple[int]]:
-    """A sub-select of the ids of ``kind`` objects whose indexed text matches ``text``."""
-    t = table("search_fts", column("kind"), column("obj_id"), column("search_fts"))
+    """A sub-select of the ids of ``kind`` objects whose indexed text matches ``text``.
+
+    ``text`` is read as the search box reads it (words, ``OR``, ``-word``, ``"phrase"``,
+    ``prefix*``, the last word as a prefix); text without words matches nothing.
+    """
+    t = table("search_fts", column("rowid"), column("search_fts"))
     query = fts_query(text, prefix=True) or '""'
-    return select(t.c.obj_id).where(t.c.kind == kind, t.c.search_fts.op("MATCH")(query))
+    code = KIND_CODES[kind]
+    return select(t.c.rowid - code * KIND_SPAN).where(
+        t.c.search_fts.op("MATCH")(query),
+        t.c.rowid.between(code * KIND_SPAN, (code + 1) * KIND_SPAN - 1),
+    )
 
 
 def list_programmes(session: Session) -> list[Row]:

@@ -1,49 +1,168 @@
-"""Full-text search over the FTS5 index that migration 0002 keeps in sync by triggers.
+"""Full-text search over the FTS5 index that migration 0005 keeps in sync by triggers.
 
-User text is data: every word is quoted before it reaches ``MATCH`` (a stray ``'`` or ``"`` or a
-word like ``NOT`` would otherwise be FTS5 syntax), and the last word may match as a prefix so
-results come as the delegate types.
+The one place that knows SQLite's FTS5: the query tree of :mod:`bnldesk.domain.search_query`
+is rendered to an FTS5 expression by :func:`to_fts5` (a PostgreSQL ``tsquery`` renderer would
+sit beside it), the folding function the index triggers call is registered on every connection
+by :func:`register_sql_functions`, and :func:`run_search` ranks.
+
+Ranking costs what an unranked search costs. Scoring every match (bm25 over all the documents
+a common word or a one-letter prefix matches, then sorting) grew with the database; instead each
+search reads two bounded candidate sets, ``ORDER BY rowid DESC LIMIT n``, which FTS5 answers by
+walking its index backwards and stopping: the newest plan objects whose title or code matches,
+and the newest matches of any kind (the delegation's notes and meetings come first in that
+order). The title hits are ranked by BM25 over their titles
+(:func:`bnldesk.domain.search_query.title_score`) and lead the list; the other matches follow,
+newest first. Prefix indexes (migration 0005) make one to three letters as cheap as a word. The
+snippet of a hit is cut from its text only when asked for (the rows a window shows).
+
+User text is data: every word reaches ``MATCH`` inside double quotes, so nothing a delegate
+types is FTS5 syntax unless the query language says so.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from bnldesk.domain.identity import fold
+from bnldesk.domain.search_query import (
+    And,
+    InField,
+    Near,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Query,
+    Term,
+    parse,
+    snippet,
+    title_score,
+)
+from bnldesk.store.search_scope import (
+    KIND_CODES,
+    KIND_SPAN,
+    PLAN_OBJECTS_BELOW,
+    Restriction,
+    Within,
+    allowed_rowids,
+)
 
 # Markers around matched words in snippets; the UI escapes the text, then turns them into bold.
 HIT_START = "\x02"
 HIT_END = "\x03"
 
-# bm25 weights per column: kind, obj_id, plan_year (unindexed), title, body, extra.
-_WEIGHTS = "0.0, 0.0, 0.0, 10.0, 1.0, 4.0"
+KINDS = tuple(KIND_CODES)
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Title hits take up to this share of the list; the other matches (notes first) fill the rest.
+_TITLE_SHARE = 2 / 3
 
-KINDS = ("chapter", "section", "item", "workgroup", "contact", "annotation", "meeting")
+
+def register_sql_functions(dbapi_connection: sqlite3.Connection) -> None:
+    """Make ``bnldesk_fold(text)`` (the index triggers' folding) known to a connection.
+
+    Every connection bnldesk opens calls this (``bnldesk.store.engine``); a script writing to
+    a bnldesk file with plain ``sqlite3`` must call it too.
+    """
+    dbapi_connection.create_function("bnldesk_fold", 1, _fold_value, deterministic=True)
+
+
+def _fold_value(value: object) -> str:
+    return "" if value is None else fold(str(value))
+
+
+# --------------------------------------------------------------------------------------------
+# the FTS5 rendering
+# --------------------------------------------------------------------------------------------
+
+
+def _quote(words: tuple[str, ...], prefix: bool) -> str:
+    return '"' + " ".join(words).replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def to_fts5(node: Node) -> str:
+    """The FTS5 MATCH expression for a query tree; words are always quoted strings."""
+    if isinstance(node, Term):
+        return _quote((node.text,), node.prefix)
+    if isinstance(node, Phrase):
+        return _quote(node.words, node.prefix)
+    if isinstance(node, Near):
+        return "NEAR(" + " ".join(to_fts5(p) for p in node.parts) + f", {node.distance})"
+    if isinstance(node, And):
+        positive = [to_fts5(p) for p in node.parts if not isinstance(p, Not)]
+        negative = [to_fts5(p.part) for p in node.parts if isinstance(p, Not)]
+        if not positive:  # the parser never builds this; read exclusions as words
+            positive, negative = negative, []
+        expression = "(" + " AND ".join(positive) + ")"
+        for part in negative:
+            expression = f"({expression} NOT {part})"
+        return expression
+    if isinstance(node, Or):
+        return "(" + " OR ".join(to_fts5(p) for p in node.parts) + ")"
+    if isinstance(node, InField):
+        return "{" + node.field + "} : (" + to_fts5(node.part) + ")"
+    return to_fts5(node.part)  # a Not standing alone: its words
+
+
+def _excluding(expression: str, query: Query) -> str:
+    for part in query.excluded:
+        expression = f"({expression}) NOT ({to_fts5(part)})"
+    return expression
+
+
+def match_expression(query: Query) -> str | None:
+    """The whole query as one FTS5 expression (words and exclusions); None without words."""
+    if query.text is None:
+        return None
+    return _excluding(to_fts5(query.text), query)
+
+
+def fts_query(user_text: str, *, prefix: bool = False) -> str | None:
+    """An FTS5 expression for what a delegate typed; None when there is nothing to match."""
+    return match_expression(parse(user_text, as_you_type=prefix))
+
+
+# --------------------------------------------------------------------------------------------
+# searching
+# --------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One object found. ``text`` is its indexed text as written; ``rank``: lower is better
+    (minus the title score for title hits, 0.0 for the others)."""
+
     kind: str
     obj_id: int
     plan_year: int | None
     title: str
-    snippet: str
+    text: str
     rank: float
+    terms: tuple[Term, ...] = ()
+
+    @cached_property
+    def snippet(self) -> str:
+        """An excerpt of the text around the matches, each between HIT_START and HIT_END."""
+        return snippet(self.text, self.terms, start_mark=HIT_START, end_mark=HIT_END)
 
 
-def fts_query(user_text: str, *, prefix: bool = False) -> str | None:
-    """An FTS5 query that matches every word of ``user_text``; None when it has no words."""
-    words = _TOKEN.findall(user_text)
-    if not words:
-        return None
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    if prefix:
-        quoted[-1] += "*"
-    return " ".join(quoted)
+@dataclass(frozen=True)
+class SearchResult:
+    """The hits of a search, best first, and what the window may tell the delegate.
+
+    ``complete`` is False when more matches exist than were returned; ``query`` is what was
+    read from the text (``query.plain_words``: some syntax was taken as plain words;
+    ``query.is_empty``: nothing to search for, e.g. only punctuation or emoji was typed).
+    """
+
+    hits: list[SearchHit]
+    query: Query
+    complete: bool = True
 
 
 def search(
@@ -54,36 +173,212 @@ def search(
     kinds: tuple[str, ...] | None = None,
     plan_year: int | None = None,
     prefix: bool = False,
+    within: Within | None = None,
 ) -> list[SearchHit]:
-    query = fts_query(user_text, prefix=prefix)
-    if query is None:
-        return []
-    where = ["search_fts MATCH :q"]
-    params: dict[str, object] = {"q": query, "limit": limit}
-    if kinds:
-        names = [k for k in kinds if k in KINDS]
-        where.append("kind IN (" + ", ".join(f"'{k}'" for k in names) + ")")
-    if plan_year is not None:
-        where.append("(plan_year = :year OR plan_year IS NULL)")
-        params["year"] = plan_year
-    sql = (
-        "SELECT kind, obj_id, plan_year, title, "
-        f"snippet(search_fts, -1, '{HIT_START}', '{HIT_END}', '…', 16) AS snip, "
-        f"bm25(search_fts, {_WEIGHTS}) AS score "
-        f"FROM search_fts WHERE {' AND '.join(where)} ORDER BY score LIMIT :limit"
-    )
-    rows = session.execute(text(sql), params).all()
-    return [
-        SearchHit(
-            kind=r.kind,
-            obj_id=int(r.obj_id),
-            plan_year=r.plan_year,
-            title=r.title,
-            snippet=r.snip,
-            rank=float(r.score),
+    """The best ``limit`` objects for what a delegate typed (see :func:`run_search`);
+    ``prefix``: the last word matches as a prefix (search as you type)."""
+    query = parse(user_text, as_you_type=prefix)
+    return run_search(
+        session, query, limit=limit, kinds=kinds, plan_year=plan_year, within=within
+    ).hits
+
+
+def run_search(
+    session: Session,
+    query: Query,
+    *,
+    limit: int = 50,
+    kinds: tuple[str, ...] | None = None,
+    plan_year: int | None = None,
+    within: Within | None = None,
+) -> SearchResult:
+    """Search the index with a parsed query, inside the window's filters and scope
+    (``within``) and the query's own filters; ``kinds`` limits the kinds of object;
+    ``plan_year`` keeps that year's objects and those of no year (workgroups, contacts).
+
+    Returns at most ``limit`` hits, best first: title and code hits ranked by their title, then
+    the other matches newest first (notes and meetings before the plan's text). Raises nothing
+    for any text a delegate types; database faults surface as the store's errors.
+    """
+    if query.is_empty:
+        return SearchResult([], query)
+    restriction = allowed_rowids(session, within, query.filters, kinds, plan_year)
+    if restriction.nothing:
+        return SearchResult([], query)
+    if query.text is None:
+        rowids, complete = _without_words(session, query, restriction, limit)
+        return SearchResult([h for h, _ in _hits(session, rowids, query)], query, complete)
+    titled, others = _candidates(session, query, restriction, limit)
+    found = {
+        rowid: pair
+        for rowid, pair in zip(
+            titled + others, _hits_by_rowid(session, titled + others, query), strict=True
         )
-        for r in rows
-    ]
+        if pair is not None
+    }
+    terms = query.highlight_terms()
+    title_hits = sorted(
+        (
+            replace(hit, rank=-title_score(heading, terms))
+            for hit, heading in (found[r] for r in titled if r in found)
+        ),
+        key=lambda hit: hit.rank,  # sorted() is stable: on a tie the newer stays ahead
+    )
+    shown = {(h.kind, h.obj_id) for h in title_hits}
+    other_hits = [found[r][0] for r in others if r in found]
+    other_hits = [h for h in other_hits if (h.kind, h.obj_id) not in shown]
+    share = int(limit * _TITLE_SHARE)
+    ordered = title_hits[:share] + other_hits + title_hits[share:]
+    complete = len(others) < limit
+    return SearchResult(ordered[:limit], query, complete and len(ordered) <= limit)
+
+
+def _candidates(
+    session: Session, query: Query, restriction: Restriction, limit: int
+) -> tuple[list[int], list[int]]:
+    """Two bounded passes over the index, each stopping after ``limit`` matches.
+
+    First the plan objects whose title or code matches (newest first); then every match
+    newest first, which brings the delegation's notes and meetings before the plan's running
+    text. Returns the rowids of both.
+    """
+    assert query.text is not None
+    titles = _excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
+    everything = _excluding(to_fts5(query.text), query)
+    plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
+    return (
+        _newest(session, titles, [plan_objects], restriction, limit),
+        _newest(session, everything, [], restriction, limit),
+    )
+
+
+def _newest(
+    session: Session, match: str, conditions: list[str], restriction: Restriction, limit: int
+) -> list[int]:
+    """Rowids of the newest ``limit`` matches meeting the conditions: FTS5 walks its index
+    backwards and stops there, whatever the number of matches."""
+    where = ["search_fts MATCH :q", *conditions]
+    if restriction.sql:
+        where.append(restriction.sql)
+    rows = _rows(
+        session,
+        f"SELECT rowid FROM search_fts WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT :n",
+        {**restriction.params, "q": match, "n": limit},
+    )
+    return [int(r[0]) for r in rows]
+
+
+def _without_words(
+    session: Session, query: Query, restriction: Restriction, limit: int
+) -> tuple[list[int], bool]:
+    """Only filters or exclusions (``year:2022``, ``-Brussel``): the newest that qualify."""
+    where: list[str] = []
+    values = dict(restriction.params)
+    if query.excluded:
+        where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
+        values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
+    if restriction.sql:
+        where.append(restriction.sql)
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    rows = _rows(
+        session,
+        f"SELECT rowid FROM search_fts{clause} ORDER BY rowid DESC LIMIT :n",
+        {**values, "n": limit + 1},
+    )
+    return [int(r[0]) for r in rows[:limit]], len(rows) <= limit
+
+
+def _rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
+    """Run SQL on the session's own SQLite connection, skipping SQLAlchemy's statement
+    compilation: each search builds new SQL, and compiling it cost more than running it."""
+    dbapi = session.connection().connection.dbapi_connection
+    assert dbapi is not None
+    return dbapi.execute(sql, params or {}).fetchall()  # type: ignore[no-any-return]
+
+
+# Per kind: id, plan year, label, the text a snippet is cut from and the heading a title hit is
+# ranked by, read from the object's own table for the rows shown (the index is contentless).
+# ``{ids}`` is a list of integers.
+_DISPLAY: dict[str, str] = {
+    "workgroup": (
+        "SELECT id, NULL AS year, name AS label, name || char(10) || "
+        "coalesce(code, '') || char(10) || coalesce(description, '') AS source, "
+        "name || ' ' || coalesce(code, '') AS heading FROM workgroup WHERE id IN ({ids})"
+    ),
+    "section": (
+        "SELECT s.id, p.year AS year, trim(s.number || ' ' || s.title) AS label, "
+        "trim(s.number || ' ' || s.title) || char(10) || coalesce(s.body, '') AS source, "
+        "s.title AS heading FROM section s JOIN chapter c ON c.id = s.chapter_id "
+        "LEFT JOIN plan p ON p.id = c.plan_id WHERE s.id IN ({ids})"
+    ),
+    "chapter": (
+        "SELECT c.id, (SELECT year FROM plan WHERE id = c.plan_id) AS year, "
+        "trim(c.number || ' ' || c.title) AS label, "
+        "trim(c.number || ' ' || c.title) || char(10) || coalesce(c.body, '') AS source, "
+        "c.title AS heading FROM chapter c WHERE c.id IN ({ids})"
+    ),
+    "item": (
+        "SELECT i.id, p.year AS year, i.title AS label, i.title || char(10) "
+        "|| coalesce(i.body, '') || char(10) || coalesce(i.theme, '') AS source, "
+        "i.title AS heading FROM plan_item i JOIN section s ON s.id = i.section_id "
+        "JOIN chapter c ON c.id = s.chapter_id LEFT JOIN plan p ON p.id = c.plan_id "
+        "WHERE i.id IN ({ids})"
+    ),
+    "contact": (
+        "SELECT id, NULL AS year, name AS label, coalesce(role, '') || ' ' || "
+        "coalesce(domain, '') || char(10) || coalesce(email, '') || ' ' || coalesce(phone, '') "
+        "AS source, name AS heading FROM contact WHERE id IN ({ids})"
+    ),
+    "meeting": (
+        "SELECT id, plan_year AS year, title AS label, title || char(10) || coalesce(notes, '') "
+        "|| char(10) || coalesce(place, '') || char(10) || coalesce(chair, '') AS source, "
+        "title AS heading FROM meeting WHERE id IN ({ids})"
+    ),
+    "annotation": (
+        "SELECT id, plan_year AS year, target_label AS label, coalesce(body, '') || char(10) "
+        "|| coalesce(position_text, '') || char(10) || coalesce(consult, '') || char(10) "
+        "|| coalesce(author, '') AS source, "
+        "substr(body, 1, 200) AS heading FROM annotation WHERE id IN ({ids})"
+    ),
+}
+
+
+def _hits_by_rowid(
+    session: Session, rowids: list[int], query: Query
+) -> list[tuple[SearchHit, str] | None]:
+    """Per rowid, its hit and the heading it is ranked by (None: the object is gone)."""
+    names = {code: kind for kind, code in KIND_CODES.items()}
+    wanted: dict[str, set[int]] = {}
+    for rowid in rowids:
+        wanted.setdefault(names[rowid // KIND_SPAN], set()).add(rowid % KIND_SPAN)
+    found: dict[tuple[str, int], Any] = {}
+    for kind, ids in wanted.items():
+        sql = _DISPLAY[kind].format(ids=", ".join(str(i) for i in sorted(ids)))
+        for row in _rows(session, sql):
+            found[(kind, int(row[0]))] = row
+    terms = query.highlight_terms()
+    out: list[tuple[SearchHit, str] | None] = []
+    for rowid in rowids:
+        kind, obj_id = names[rowid // KIND_SPAN], rowid % KIND_SPAN
+        row = found.get((kind, obj_id))
+        if row is None:
+            out.append(None)
+            continue
+        hit = SearchHit(
+            kind=kind,
+            obj_id=obj_id,
+            plan_year=int(row[1]) if row[1] is not None else None,
+            title=str(row[2] or ""),
+            text=str(row[3] or ""),
+            rank=0.0,
+            terms=terms,
+        )
+        out.append((hit, str(row[4] or "")))
+    return out
+
+
+def _hits(session: Session, rowids: list[int], query: Query) -> list[tuple[SearchHit, str]]:
+    return [pair for pair in _hits_by_rowid(session, rowids, query) if pair is not None]
 
 
 def integrity_check(session: Session) -> str | None:
