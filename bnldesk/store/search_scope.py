@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bnldesk.domain.identity import fold
 from bnldesk.domain.search_query import Filters
+from bnldesk.store import changes
 from bnldesk.store.browse import BrowseFilter
 
 Within = BrowseFilter
@@ -326,7 +327,7 @@ def allowed_rowids(
     """
     f = within or BrowseFilter()
     b = _Builder()
-    if f.plan_year is not None:
+    if f.plan_year is not None and not f.change:  # with a change, the state names the year
         b.add(_years(b, f.plan_year, f.plan_year))
     if filters.years is not None:
         b.add(_years(b, *filters.years))
@@ -359,9 +360,10 @@ def allowed_rowids(
                 ),
             }
         )
-    if f.change_ids is not None:
-        ids = ", ".join(str(int(i)) for i in f.change_ids) or "NULL"
-        b.add({"item": f"i.id IN ({ids})", "annotation": _notes_on({"item": f"i.id IN ({ids})"})})
+    if f.change:
+        year = b.param(f.plan_year) if f.plan_year is not None else "(SELECT max(year) FROM plan)"
+        changed = changes.state_condition("item", f.change, year, alias="i")
+        b.add({"item": changed, "annotation": _notes_on({"item": changed})})
     scope = _scope(b, f)
     if scope is not None:
         b.add(scope)

@@ -4,113 +4,113 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="93"/>
+        <location filename="../../bnldesk/ui/detail.py" line="77"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="97"/>
+        <location filename="../../bnldesk/ui/detail.py" line="81"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="114"/>
+        <location filename="../../bnldesk/ui/detail.py" line="98"/>
         <source>This object no longer exists in the database.</source>
         <translation>Dit object bestaat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="152"/>
+        <location filename="../../bnldesk/ui/detail.py" line="136"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="156"/>
+        <location filename="../../bnldesk/ui/detail.py" line="140"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="157"/>
+        <location filename="../../bnldesk/ui/detail.py" line="141"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="158"/>
+        <location filename="../../bnldesk/ui/detail.py" line="142"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="159"/>
+        <location filename="../../bnldesk/ui/detail.py" line="143"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="160"/>
+        <location filename="../../bnldesk/ui/detail.py" line="144"/>
         <source>Validity</source>
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="172"/>
+        <location filename="../../bnldesk/ui/detail.py" line="156"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="182"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="503"/>
+        <location filename="../../bnldesk/ui/detail.py" line="166"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="531"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="186"/>
+        <location filename="../../bnldesk/ui/detail.py" line="170"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="192"/>
+        <location filename="../../bnldesk/ui/detail.py" line="176"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="198"/>
+        <location filename="../../bnldesk/ui/detail.py" line="182"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="202"/>
+        <location filename="../../bnldesk/ui/detail.py" line="186"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="203"/>
+        <location filename="../../bnldesk/ui/detail.py" line="187"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="204"/>
+        <location filename="../../bnldesk/ui/detail.py" line="188"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="205"/>
+        <location filename="../../bnldesk/ui/detail.py" line="189"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="206"/>
+        <location filename="../../bnldesk/ui/detail.py" line="190"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="207"/>
+        <location filename="../../bnldesk/ui/detail.py" line="191"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="216"/>
+        <location filename="../../bnldesk/ui/detail.py" line="200"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="224"/>
+        <location filename="../../bnldesk/ui/detail.py" line="208"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>Naam van deze weergave (bijvoorbeeld: open punten BE):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="159"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="159"/>
         <location filename="../../bnldesk/ui/meeting_view.py" line="108"/>
         <location filename="../../bnldesk/ui/meeting_view.py" line="286"/>
         <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
@@ -339,22 +339,22 @@
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="159"/>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="159"/>
         <source>What it does</source>
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="171"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="197"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="476"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="502"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -363,35 +363,56 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="504"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="532"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="498"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="524"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="495"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="126"/>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+The search stays within the filters and the scope set on the list.</source>
+        <translation>Typ woorden om plannen, werkgroepen, contactpersonen en notities te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+energie OR klimaat: een van beide woorden
+-Brussel of NOT Brussel: laat weg wat Brussel vermeldt
+&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
+energ*: woorden die met energ beginnen
+NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
+titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
+jaar:2022, jaar:2021-2023, tag:budget, soort:vlaggenschip, soort:nota: filters
+De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="521"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="496"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="522"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="497"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="523"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="499"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="525"/>
         <location filename="../../bnldesk/ui/meeting_view.py" line="280"/>
         <location filename="../../bnldesk/ui/note_editor.py" line="549"/>
         <location filename="../../bnldesk/ui/note_editor.py" line="554"/>
@@ -399,196 +420,220 @@
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="500"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="526"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="501"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="529"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="502"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="530"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="505"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="533"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="506"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="534"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="507"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="535"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="508"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="536"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="509"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="537"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="658"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="685"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="665"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="692"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="668"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="695"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="870"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="862"/>
+        <source>Go to row</source>
+        <translation>Ga naar rij</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="863"/>
+        <source>Row (1 to %1):</source>
+        <translation>Rij (1 tot %1):</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="935"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="876"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="941"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="878"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="943"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="891"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="956"/>
         <source>%1 search results</source>
         <translation>%1 zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="961"/>
         <source>plan items</source>
         <translation>planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="961"/>
         <source>notes</source>
         <translation>nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="898"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="963"/>
         <source>%1 %2 in the list</source>
         <translation>%1 %2 in de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="900"/>
         <source>%1 loaded</source>
-        <translation>%1 geladen</translation>
+        <translation type="vanished">%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="904"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="967"/>
         <source>database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions</source>
         <translation>databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="963"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1050"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="968"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1048"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="976"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1052"/>
+        <source>“%1” has no letters or digits to search for.</source>
+        <translation>“%1” bevat geen letters of cijfers om naar te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1057"/>
+        <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
+        <translation>Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1066"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1069"/>
+        <source>(Some of it was read as plain words.)</source>
+        <translation>(Een deel is als gewone woorden gelezen.)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/main_window.py" line="1092"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1092"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1094"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1094"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1012"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1100"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1028"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1116"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1125"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1079"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1167"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1080"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1168"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1084"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1172"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1089"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1177"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1093"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1110"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1145"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1159"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1181"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1198"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1233"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1247"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1095"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1183"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1109"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1197"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1129"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1217"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1147"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1235"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -597,14 +642,14 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1160"/>
+        <location filename="../../bnldesk/ui/main_window.py" line="1248"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="294"/>
+        <location filename="../../bnldesk/ui/models.py" line="296"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1761,247 +1806,257 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="71"/>
+        <location filename="../../bnldesk/ui/actions.py" line="72"/>
         <source>&amp;Import document...</source>
         <translation>Document &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="75"/>
+        <location filename="../../bnldesk/ui/actions.py" line="76"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="78"/>
+        <location filename="../../bnldesk/ui/actions.py" line="79"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>&amp;Briefing exporteren (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/actions.py" line="83"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Een vergaderbriefing maken voor het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="86"/>
+        <location filename="../../bnldesk/ui/actions.py" line="87"/>
         <source>Export &amp;Excel list...</source>
         <translation>&amp;Excel-lijst exporteren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="90"/>
+        <location filename="../../bnldesk/ui/actions.py" line="91"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="94"/>
+        <location filename="../../bnldesk/ui/actions.py" line="95"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="98"/>
+        <location filename="../../bnldesk/ui/actions.py" line="99"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="104"/>
+        <location filename="../../bnldesk/ui/actions.py" line="105"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="108"/>
+        <location filename="../../bnldesk/ui/actions.py" line="109"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="111"/>
+        <location filename="../../bnldesk/ui/actions.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <location filename="../../bnldesk/ui/actions.py" line="116"/>
         <source>Close bnldesk (everything is already saved)</source>
         <translation>bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="118"/>
+        <location filename="../../bnldesk/ui/actions.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="122"/>
+        <location filename="../../bnldesk/ui/actions.py" line="123"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="125"/>
+        <location filename="../../bnldesk/ui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/actions.py" line="130"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="132"/>
+        <location filename="../../bnldesk/ui/actions.py" line="133"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="136"/>
+        <location filename="../../bnldesk/ui/actions.py" line="137"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="139"/>
+        <location filename="../../bnldesk/ui/actions.py" line="140"/>
         <source>&amp;Delete note</source>
         <translation>Nota &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="143"/>
+        <location filename="../../bnldesk/ui/actions.py" line="144"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="146"/>
+        <location filename="../../bnldesk/ui/actions.py" line="147"/>
         <source>Add &amp;action item</source>
         <translation>&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="150"/>
+        <location filename="../../bnldesk/ui/actions.py" line="151"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="153"/>
+        <location filename="../../bnldesk/ui/actions.py" line="154"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="157"/>
+        <location filename="../../bnldesk/ui/actions.py" line="158"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="160"/>
+        <location filename="../../bnldesk/ui/actions.py" line="161"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="164"/>
+        <location filename="../../bnldesk/ui/actions.py" line="165"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/actions.py" line="168"/>
+        <source>Go to &amp;row...</source>
+        <translation>Ga naar &amp;rij...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="172"/>
+        <source>Show a row of the list by its number, however long</source>
+        <translation>Een rij van de lijst tonen aan de hand van haar nummer, hoe lang de lijst ook is</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="175"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/actions.py" line="179"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="174"/>
+        <location filename="../../bnldesk/ui/actions.py" line="182"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/actions.py" line="186"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="181"/>
+        <location filename="../../bnldesk/ui/actions.py" line="189"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="185"/>
+        <location filename="../../bnldesk/ui/actions.py" line="193"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="188"/>
+        <location filename="../../bnldesk/ui/actions.py" line="196"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als &amp;weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="192"/>
+        <location filename="../../bnldesk/ui/actions.py" line="200"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="195"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="199"/>
+        <location filename="../../bnldesk/ui/actions.py" line="207"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="202"/>
+        <location filename="../../bnldesk/ui/actions.py" line="210"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="206"/>
+        <location filename="../../bnldesk/ui/actions.py" line="214"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="209"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/actions.py" line="221"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/actions.py" line="224"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="220"/>
+        <location filename="../../bnldesk/ui/actions.py" line="228"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="223"/>
+        <location filename="../../bnldesk/ui/actions.py" line="231"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="227"/>
+        <location filename="../../bnldesk/ui/actions.py" line="235"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="230"/>
+        <location filename="../../bnldesk/ui/actions.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="234"/>
+        <location filename="../../bnldesk/ui/actions.py" line="242"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="237"/>
+        <location filename="../../bnldesk/ui/actions.py" line="245"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="241"/>
+        <location filename="../../bnldesk/ui/actions.py" line="249"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="305"/>
+        <location filename="../../bnldesk/ui/actions.py" line="313"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -2267,27 +2322,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="247"/>
+        <location filename="../../bnldesk/ui/actions.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="248"/>
+        <location filename="../../bnldesk/ui/actions.py" line="256"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="257"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="250"/>
+        <location filename="../../bnldesk/ui/actions.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2295,69 +2350,77 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="312"/>
+        <location filename="../../bnldesk/ui/models.py" line="314"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="314"/>
+        <location filename="../../bnldesk/ui/models.py" line="316"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="315"/>
+        <location filename="../../bnldesk/ui/models.py" line="317"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="313"/>
+        <location filename="../../bnldesk/ui/models.py" line="315"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="316"/>
+        <location filename="../../bnldesk/ui/models.py" line="318"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="317"/>
+        <location filename="../../bnldesk/ui/models.py" line="319"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="349"/>
+        <location filename="../../bnldesk/ui/models.py" line="323"/>
         <source>Updated</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="350"/>
+        <location filename="../../bnldesk/ui/models.py" line="324"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="351"/>
+        <location filename="../../bnldesk/ui/models.py" line="325"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="352"/>
+        <location filename="../../bnldesk/ui/models.py" line="326"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="353"/>
+        <location filename="../../bnldesk/ui/models.py" line="327"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="354"/>
+        <location filename="../../bnldesk/ui/models.py" line="328"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="355"/>
+        <location filename="../../bnldesk/ui/models.py" line="329"/>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../bnldesk/ui/worker.py" line="87"/>
+        <source>Internal error (%1). The details are in the log; please report it.</source>
+        <translation>Interne fout (%1). De details staan in het logboek; meld dit a.u.b.</translation>
     </message>
 </context>
 </TS>
