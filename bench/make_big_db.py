@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bnldesk.domain import identity
 from bnldesk.store.engine import open_store
-from bnldesk.store.search import register_sql_functions
+from bnldesk.store.fts import register_sql_functions
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "big.db"
 

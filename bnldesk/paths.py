@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from bnldesk import APP_NAME, APP_ORG
 
 
@@ -32,6 +30,8 @@ def migrations_path() -> Path:
 
 
 def user_data_dir() -> Path:
+    import platformdirs  # on first use: commands given --db never need it
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_ORG))
 
 
@@ -52,4 +52,6 @@ def default_export_dir() -> Path:
     checkout_exports = app_root() / "exports"
     if not getattr(sys, "_MEIPASS", None) and checkout_exports.is_dir():
         return checkout_exports
+    import platformdirs
+
     return Path(platformdirs.user_documents_dir()) / APP_NAME

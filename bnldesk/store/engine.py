@@ -20,7 +20,7 @@ from sqlalchemy.pool import NullPool
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import Annotation, Plan, Programme, Setting, new_uuid
 from bnldesk.store import migrations
-from bnldesk.store.search import register_sql_functions
+from bnldesk.store.fts import register_sql_functions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -13,11 +12,10 @@ from sqlalchemy.exc import OperationalError
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.paths import migrations_path
+from bnldesk.store.listing import head_revision as head_revision_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
 
 
 def quick_head() -> str | None:
@@ -26,17 +24,7 @@ def quick_head() -> str | None:
     Importing Alembic costs a tenth of a second at every start, for nothing when the database is
     current; a test keeps this equal to Alembic's own answer.
     """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in migrations_path().joinpath("versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        found: dict[str, str] = {m[1]: m[2] for m in _REVISION_LINE.finditer(source)}
-        if "revision" in found:
-            revisions.add(found["revision"])
-        if found.get("down_revision") not in (None, "None"):
-            parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    return head_revision_of(migrations_path().joinpath("versions"))
 
 
 class MigrationError(BnldeskError, RuntimeError):

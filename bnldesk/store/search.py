@@ -21,7 +21,6 @@ types is FTS5 syntax unless the query language says so.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -29,29 +28,32 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from bnldesk.domain.identity import fold
-from bnldesk.domain.search_query import (
-    And,
-    InField,
-    Near,
-    Node,
-    Not,
-    Or,
-    Phrase,
-    Query,
-    Term,
-    parse,
-    snippet,
-    title_score,
-)
-from bnldesk.store.search_scope import (
+from bnldesk.domain.search_query import Query, Term, parse, snippet, title_score
+from bnldesk.store.fts import (
     KIND_CODES,
     KIND_SPAN,
     PLAN_OBJECTS_BELOW,
-    Restriction,
-    Within,
-    allowed_rowids,
+    excluding,
+    fts_query,
+    match_expression,
+    register_sql_functions,
+    to_fts5,
 )
+from bnldesk.store.search_scope import Restriction, Within, allowed_rowids
+
+__all__ = [
+    "HIT_END",
+    "HIT_START",
+    "KINDS",
+    "SearchHit",
+    "SearchResult",
+    "fts_query",
+    "match_expression",
+    "register_sql_functions",
+    "run_search",
+    "search",
+    "to_fts5",
+]
 
 # Markers around matched words in snippets; the UI escapes the text, then turns them into bold.
 HIT_START = "\x02"
@@ -61,70 +63,6 @@ KINDS = tuple(KIND_CODES)
 
 # Title hits take up to this share of the list; the other matches (notes first) fill the rest.
 _TITLE_SHARE = 2 / 3
-
-
-def register_sql_functions(dbapi_connection: sqlite3.Connection) -> None:
-    """Make ``bnldesk_fold(text)`` (the index triggers' folding) known to a connection.
-
-    Every connection bnldesk opens calls this (``bnldesk.store.engine``); a script writing to
-    a bnldesk file with plain ``sqlite3`` must call it too.
-    """
-    dbapi_connection.create_function("bnldesk_fold", 1, _fold_value, deterministic=True)
-
-
-def _fold_value(value: object) -> str:
-    return "" if value is None else fold(str(value))
-
-
-# --------------------------------------------------------------------------------------------
-# the FTS5 rendering
-# --------------------------------------------------------------------------------------------
-
-
-def _quote(words: tuple[str, ...], prefix: bool) -> str:
-    return '"' + " ".join(words).replace('"', '""') + '"' + ("*" if prefix else "")
-
-
-def to_fts5(node: Node) -> str:
-    """The FTS5 MATCH expression for a query tree; words are always quoted strings."""
-    if isinstance(node, Term):
-        return _quote((node.text,), node.prefix)
-    if isinstance(node, Phrase):
-        return _quote(node.words, node.prefix)
-    if isinstance(node, Near):
-        return "NEAR(" + " ".join(to_fts5(p) for p in node.parts) + f", {node.distance})"
-    if isinstance(node, And):
-        positive = [to_fts5(p) for p in node.parts if not isinstance(p, Not)]
-        negative = [to_fts5(p.part) for p in node.parts if isinstance(p, Not)]
-        if not positive:  # the parser never builds this; read exclusions as words
-            positive, negative = negative, []
-        expression = "(" + " AND ".join(positive) + ")"
-        for part in negative:
-            expression = f"({expression} NOT {part})"
-        return expression
-    if isinstance(node, Or):
-        return "(" + " OR ".join(to_fts5(p) for p in node.parts) + ")"
-    if isinstance(node, InField):
-        return "{" + node.field + "} : (" + to_fts5(node.part) + ")"
-    return to_fts5(node.part)  # a Not standing alone: its words
-
-
-def _excluding(expression: str, query: Query) -> str:
-    for part in query.excluded:
-        expression = f"({expression}) NOT ({to_fts5(part)})"
-    return expression
-
-
-def match_expression(query: Query) -> str | None:
-    """The whole query as one FTS5 expression (words and exclusions); None without words."""
-    if query.text is None:
-        return None
-    return _excluding(to_fts5(query.text), query)
-
-
-def fts_query(user_text: str, *, prefix: bool = False) -> str | None:
-    """An FTS5 expression for what a delegate typed; None when there is nothing to match."""
-    return match_expression(parse(user_text, as_you_type=prefix))
 
 
 # --------------------------------------------------------------------------------------------
@@ -243,8 +181,8 @@ def _candidates(
     text. Returns the rowids of both.
     """
     assert query.text is not None
-    titles = _excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
-    everything = _excluding(to_fts5(query.text), query)
+    titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
+    everything = excluding(to_fts5(query.text), query)
     plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
     return (
         _newest(session, titles, [plan_objects], restriction, limit),

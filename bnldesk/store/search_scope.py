@@ -24,22 +24,9 @@ from bnldesk.domain.identity import fold
 from bnldesk.domain.search_query import Filters
 from bnldesk.store import changes
 from bnldesk.store.browse import BrowseFilter
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN
 
 Within = BrowseFilter
-
-KIND_SPAN = 4294967296  # 2**32, the rowid range of one kind (migration 0005)
-# Higher codes come first when the index is walked backwards (ORDER BY rowid DESC): the
-# delegation's own notes and meetings, then the plan's objects (codes below PLAN_OBJECTS_BELOW).
-KIND_CODES: dict[str, int] = {
-    "annotation": 7,
-    "meeting": 6,
-    "workgroup": 5,
-    "section": 4,
-    "chapter": 3,
-    "item": 2,
-    "contact": 1,
-}
-PLAN_OBJECTS_BELOW = 6
 
 # Each kind's table with the joins the conditions below use (aliases: i, s, c, p, w, k, a, m).
 _FROM: dict[str, str] = {

@@ -160,7 +160,7 @@ def _values(source: dict[str, str | int], r: str) -> str:
 
 def _register_fold(bind: Any) -> None:
     """The migration's own connection needs the function its triggers and backfill call."""
-    from bnldesk.store.search import register_sql_functions
+    from bnldesk.store.fts import register_sql_functions
 
     register_sql_functions(bind.connection.dbapi_connection)
 
