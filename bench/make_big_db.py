@@ -2,9 +2,10 @@
 
 20 years of annual plans (>= 50,000 plan items), >= 2,000 workgroups and >= 100,000 annotations,
 written through the real schema (migrations, FTS5 triggers) so that benchmarks measure what a
-delegate's database of many years would cost.
+delegate's database of many years would cost. ``--scale N`` multiplies the years, workgroups,
+notes and actions by N (4: 80 plans, 207,360 items, 8,400 workgroups, 400,000 notes).
 
-    .venv/bin/python bench/make_big_db.py [--out bench/big.db] [--force]
+    .venv/bin/python bench/make_big_db.py [--scale N] [--out bench/big.db] [--force]
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ from bnldesk.store.engine import open_store
 from bnldesk.store.fts import register_sql_functions
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "big.db"
+
+
+def default_out(scale: int) -> Path:
+    """bench/big.db at scale 1, bench/big-4x.db at scale 4, ..."""
+    return DEFAULT_OUT if scale == 1 else DEFAULT_OUT.with_name(f"big-{scale}x.db")
+
 
 WORDS = [
     "samenwerking",
@@ -217,8 +224,9 @@ class TextMaker:
         return " ".join(self.word() for _ in range(self.rng.randint(lo, hi))).capitalize()
 
 
-def build(out: Path, seed: int = 2026) -> dict[str, int]:
+def build(out: Path, seed: int = 2026, scale: int = 1) -> dict[str, int]:
     rng = random.Random(seed)
+    years = range(YEARS.start, YEARS.start + len(YEARS) * scale)
     text = TextMaker(rng)
     store = open_store(out, demo=False)
     store.close()
@@ -234,7 +242,7 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
             (identity.programme_key(2021, 2024),),
         )
         wg_ids: list[int] = []
-        for n in range(WORKGROUPS):
+        for n in range(WORKGROUPS * scale):
             code = f"WG-{n // 100:02d}/{n:04d}"
             name = "Werkgroep " + text(2, 4)
             parent = rng.choice(wg_ids) if wg_ids and rng.random() < 0.3 else None
@@ -248,7 +256,7 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
 
         section_rows: list[tuple[int, int, str, str]] = []
         item_rows: list[tuple[int, str, str]] = []
-        for year in YEARS:
+        for year in years:
             cur = conn.execute(
                 "INSERT INTO plan (year, title, description, identity_key) VALUES (?, ?, '', ?)",
                 (year, f"Jaarplan {year}", identity.plan_key(year)),
@@ -323,7 +331,7 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
 
         base = dt.datetime(2024, 12, 31, 12, 0, 0)
         notes = []
-        for n in range(ANNOTATIONS):
+        for n in range(ANNOTATIONS * scale):
             roll = rng.random()
             if roll < 0.5:
                 obj_id, key, label = rng.choice(item_rows)
@@ -388,7 +396,7 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
                     (dt.date(2024, 6, 1) + dt.timedelta(days=rng.randint(0, 400))).isoformat(),
                     rng.choice(["open", "open", "done"]),
                 )
-                for _ in range(ACTIONS)
+                for _ in range(ACTIONS * scale)
             ],
         )
     conn.execute("PRAGMA optimize")
@@ -398,16 +406,18 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--scale", type=int, default=1, help="multiply years, notes, ...")
+    parser.add_argument("--out", type=Path, help="default: bench/big.db, bench/big-4x.db, ...")
     parser.add_argument("--force", action="store_true", help="rebuild even if the file exists")
     args = parser.parse_args()
+    args.out = args.out or default_out(args.scale)
     if args.out.exists() and not args.force:
         print(f"{args.out} exists (use --force to rebuild)")
         return 0
     for suffix in ("", "-wal", "-shm"):
         Path(str(args.out) + suffix).unlink(missing_ok=True)
     start = time.perf_counter()
-    counts = build(args.out)
+    counts = build(args.out, scale=args.scale)
     elapsed = time.perf_counter() - start
     size = args.out.stat().st_size / 1e6
     print(f"built {args.out} in {elapsed:.1f} s ({size:.0f} MB)")

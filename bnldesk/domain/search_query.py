@@ -690,8 +690,11 @@ def title_score(title: str, terms: tuple[Term, ...]) -> float:
     document frequency is left out: every candidate title contains every required term, so it
     would scale all of them alike.
     """
-    words = _words(fold(title))
-    if not words or not terms:
+    if not terms:
+        return 0.0
+    # ASCII needs no folding beyond lower case (a quarter of the cost, for most titles).
+    words = _TOKEN.findall(title.lower()) if title.isascii() else _words(fold(title))
+    if not words:
         return 0.0
     norm = _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
     score = 0.0

@@ -21,9 +21,9 @@ types is FTS5 syntax unless the query language says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import sqlite3
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -60,6 +60,7 @@ HIT_START = "\x02"
 HIT_END = "\x03"
 
 KINDS = tuple(KIND_CODES)
+_KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
 
 # Title hits take up to this share of the list; the other matches (notes first) fill the rest.
 _TITLE_SHARE = 2 / 3
@@ -143,36 +144,35 @@ def run_search(
     restriction = allowed_rowids(session, within, query.filters, kinds, plan_year)
     if restriction.nothing:
         return SearchResult([], query)
+    conn = _dbapi(session)
     if query.text is None:
-        rowids, complete = _without_words(session, query, restriction, limit)
-        return SearchResult([h for h, _ in _hits(session, rowids, query)], query, complete)
-    titled, others = _candidates(session, query, restriction, limit)
-    found = {
-        rowid: pair
-        for rowid, pair in zip(
-            titled + others, _hits_by_rowid(session, titled + others, query), strict=True
-        )
-        if pair is not None
-    }
+        rowids, complete = _without_words(conn, query, restriction, limit)
+        shown = _shown(conn, rowids)
+        return SearchResult(_hits(rowids, shown, {}, query), query, complete)
+    titled, others = _candidates(conn, query, restriction, limit)
+    # Title hits are ranked by their heading (read for them alone); the rest stay newest first.
+    headed = _shown(conn, titled)
     terms = query.highlight_terms()
-    title_hits = sorted(
-        (
-            replace(hit, rank=-title_score(heading, terms))
-            for hit, heading in (found[r] for r in titled if r in found)
-        ),
-        key=lambda hit: hit.rank,  # sorted() is stable: on a tie the newer stays ahead
-    )
-    shown = {(h.kind, h.obj_id) for h in title_hits}
-    other_hits = [found[r][0] for r in others if r in found]
-    other_hits = [h for h in other_hits if (h.kind, h.obj_id) not in shown]
+    scores = {r: title_score(headed[r][3], terms) for r in titled if r in headed}
+    best = sorted(scores, key=lambda r: -scores[r])  # stable: on a tie the newer stays ahead
+    rest = [r for r in others if r not in scores]
     share = int(limit * _TITLE_SHARE)
-    ordered = title_hits[:share] + other_hits + title_hits[share:]
-    complete = len(others) < limit
-    return SearchResult(ordered[:limit], query, complete and len(ordered) <= limit)
+    order = (best[:share] + rest + best[share:])[:limit]
+    shown = headed | _shown(conn, [r for r in order if r not in headed])
+    complete = len(others) < limit and len(best) + len(rest) <= limit
+    return SearchResult(_hits(order, shown, scores, query), query, complete)
+
+
+def _dbapi(session: Session) -> sqlite3.Connection:
+    """The session's own SQLite connection: each search builds new SQL, and SQLAlchemy's
+    statement compilation cost more than running it."""
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
 
 
 def _candidates(
-    session: Session, query: Query, restriction: Restriction, limit: int
+    conn: sqlite3.Connection, query: Query, restriction: Restriction, limit: int
 ) -> tuple[list[int], list[int]]:
     """Two bounded passes over the index, each stopping after ``limit`` matches.
 
@@ -185,21 +185,24 @@ def _candidates(
     everything = excluding(to_fts5(query.text), query)
     plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
     return (
-        _newest(session, titles, [plan_objects], restriction, limit),
-        _newest(session, everything, [], restriction, limit),
+        _newest(conn, titles, [plan_objects], restriction, limit),
+        _newest(conn, everything, [], restriction, limit),
     )
 
 
 def _newest(
-    session: Session, match: str, conditions: list[str], restriction: Restriction, limit: int
+    conn: sqlite3.Connection,
+    match: str,
+    conditions: list[str],
+    restriction: Restriction,
+    limit: int,
 ) -> list[int]:
     """Rowids of the newest ``limit`` matches meeting the conditions: FTS5 walks its index
     backwards and stops there, whatever the number of matches."""
     where = ["search_fts MATCH :q", *conditions]
     if restriction.sql:
         where.append(restriction.sql)
-    rows = _rows(
-        session,
+    rows = conn.execute(
         f"SELECT rowid FROM search_fts WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT :n",
         {**restriction.params, "q": match, "n": limit},
     )
@@ -207,7 +210,7 @@ def _newest(
 
 
 def _without_words(
-    session: Session, query: Query, restriction: Restriction, limit: int
+    conn: sqlite3.Connection, query: Query, restriction: Restriction, limit: int
 ) -> tuple[list[int], bool]:
     """Only filters or exclusions (``year:2022``, ``-Brussel``): the newest that qualify."""
     where: list[str] = []
@@ -218,20 +221,11 @@ def _without_words(
     if restriction.sql:
         where.append(restriction.sql)
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    rows = _rows(
-        session,
+    rows = conn.execute(
         f"SELECT rowid FROM search_fts{clause} ORDER BY rowid DESC LIMIT :n",
         {**values, "n": limit + 1},
-    )
+    ).fetchall()
     return [int(r[0]) for r in rows[:limit]], len(rows) <= limit
-
-
-def _rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
-    """Run SQL on the session's own SQLite connection, skipping SQLAlchemy's statement
-    compilation: each search builds new SQL, and compiling it cost more than running it."""
-    dbapi = session.connection().connection.dbapi_connection
-    assert dbapi is not None
-    return dbapi.execute(sql, params or {}).fetchall()  # type: ignore[no-any-return]
 
 
 # Per kind: id, plan year, label, the text a snippet is cut from and the heading a title hit is
@@ -281,42 +275,46 @@ _DISPLAY: dict[str, str] = {
 }
 
 
-def _hits_by_rowid(
-    session: Session, rowids: list[int], query: Query
-) -> list[tuple[SearchHit, str] | None]:
-    """Per rowid, its hit and the heading it is ranked by (None: the object is gone)."""
-    names = {code: kind for kind, code in KIND_CODES.items()}
-    wanted: dict[str, set[int]] = {}
+# What a hit shows, per rowid: plan year, label, text, heading.
+Shown = dict[int, tuple[int | None, str, str, str]]
+
+
+def _shown(conn: sqlite3.Connection, rowids: list[int]) -> Shown:
+    """Label, text and heading of ``rowids``, read from the objects' own tables; a rowid
+    whose object is gone is missing from the answer."""
+    wanted: dict[int, set[int]] = {}
     for rowid in rowids:
-        wanted.setdefault(names[rowid // KIND_SPAN], set()).add(rowid % KIND_SPAN)
-    found: dict[tuple[str, int], Any] = {}
-    for kind, ids in wanted.items():
-        sql = _DISPLAY[kind].format(ids=", ".join(str(i) for i in sorted(ids)))
-        for row in _rows(session, sql):
-            found[(kind, int(row[0]))] = row
-    terms = query.highlight_terms()
-    out: list[tuple[SearchHit, str] | None] = []
-    for rowid in rowids:
-        kind, obj_id = names[rowid // KIND_SPAN], rowid % KIND_SPAN
-        row = found.get((kind, obj_id))
-        if row is None:
-            out.append(None)
-            continue
-        hit = SearchHit(
-            kind=kind,
-            obj_id=obj_id,
-            plan_year=int(row[1]) if row[1] is not None else None,
-            title=str(row[2] or ""),
-            text=str(row[3] or ""),
-            rank=0.0,
-            terms=terms,
-        )
-        out.append((hit, str(row[4] or "")))
+        wanted.setdefault(rowid // KIND_SPAN, set()).add(rowid % KIND_SPAN)
+    out: Shown = {}
+    for code, ids in wanted.items():
+        sql = _DISPLAY[_KIND_OF[code]].format(ids=", ".join(str(i) for i in sorted(ids)))
+        for obj_id, year, label, source, heading in conn.execute(sql):
+            out[code * KIND_SPAN + int(obj_id)] = (
+                int(year) if year is not None else None,
+                str(label or ""),
+                str(source or ""),
+                str(heading or ""),
+            )
     return out
 
 
-def _hits(session: Session, rowids: list[int], query: Query) -> list[tuple[SearchHit, str]]:
-    return [pair for pair in _hits_by_rowid(session, rowids, query) if pair is not None]
+def _hits(
+    order: list[int], shown: Shown, scores: dict[int, float], query: Query
+) -> list[SearchHit]:
+    terms = query.highlight_terms()
+    return [
+        SearchHit(
+            kind=_KIND_OF[rowid // KIND_SPAN],
+            obj_id=rowid % KIND_SPAN,
+            plan_year=shown[rowid][0],
+            title=shown[rowid][1],
+            text=shown[rowid][2],
+            rank=-scores.get(rowid, 0.0),
+            terms=terms,
+        )
+        for rowid in order
+        if rowid in shown
+    ]
 
 
 def integrity_check(session: Session) -> str | None:
