@@ -441,3 +441,30 @@ def test_migration_0005_gives_new_keys_and_every_note_follows_its_object(db_path
     assert agenda_key == "item:miseenoeuvre"
     assert len(found) == 1
     assert check_database(db_path).ok
+
+
+def test_what_the_filters_allow_is_worked_out_again_after_any_change(filled: Store) -> None:
+    """The allowed objects are kept between searches; a write here or on another connection
+    makes the next search work them out again."""
+    within = BrowseFilter(tag="volgen")
+    with filled.read() as s:
+        assert search(s, "klimaat", within=within) == []
+    with filled.transaction() as s:
+        target = resolve_target(s, "PENTA")
+        add_annotation(s, target, NoteFields(body="Klimaat opvolgen", tags=["volgen"]))
+    with filled.read() as s:
+        assert {h.title for h in search(s, "klimaat", within=within)} >= {
+            "Pentalateraal Energieforum (PENTA)"
+        }
+    # Another program's connection (here plain sqlite3) takes the tag away again.
+    conn = sqlite3.connect(filled.path)
+    try:
+        from bnldesk.store.fts import register_sql_functions
+
+        register_sql_functions(conn)
+        conn.execute("DELETE FROM annotation_tag")
+        conn.commit()
+    finally:
+        conn.close()
+    with filled.read() as s:
+        assert search(s, "klimaat", within=within) == []

@@ -343,3 +343,86 @@ def test_browse_indexes_migrate_up_and_down(tmp_path: Path) -> None:
     assert "ix_annotation_live_target" not in indexes(engine)
     assert migrations.quick_head() == migrations.head_revision()
     engine.dispose()
+
+
+def _long_read(store: Store, started: threading.Event, release: threading.Event) -> str:
+    """A read that runs until it is interrupted (or ``release`` is set, the test's safety net)."""
+    from sqlalchemy import text
+
+    with store.read() as s:
+        conn = s.connection().connection.dbapi_connection
+        assert conn is not None
+        conn.create_function("keep_going", 1, lambda _x: 0 if release.is_set() else 1)
+        started.set()
+        s.execute(
+            text(
+                "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r "
+                "WHERE keep_going(x)) SELECT count(*) FROM r"
+            )
+        ).scalar()
+    return "long read done"
+
+
+def test_a_running_read_is_interrupted_for_an_interactive_job_and_runs_again(
+    worker: DbWorker,
+) -> None:
+    order: list[str] = []
+    attempts: list[int] = []
+    started, release = threading.Event(), threading.Event()
+
+    def slow_count(store: Store) -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            return _long_read(store, started, release)
+        return "count done"
+
+    try:
+        worker.run(slow_count, order.append, priority=Priority.BACKGROUND)
+        assert started.wait(10)
+        worker.run(lambda _s: "search done", order.append, priority=Priority.INTERACTIVE)
+        assert worker.wait_idle()
+    finally:
+        release.set()
+    # The search did not wait for the count; the count ran again, whole, afterwards.
+    assert order == ["search done", "count done"]
+    assert len(attempts) == 2
+
+
+def test_a_read_replaced_by_a_newer_one_of_its_view_is_dropped(worker: DbWorker) -> None:
+    order: list[str] = []
+    errors: list[Exception] = []
+    started, release = threading.Event(), threading.Event()
+    try:
+        worker.run(
+            lambda st: _long_read(st, started, release),
+            order.append,
+            errors.append,
+            key="list",
+            priority=Priority.INTERACTIVE,
+        )
+        assert started.wait(10)
+        worker.run(
+            lambda _s: "list, new filter", order.append, key="list", priority=Priority.INTERACTIVE
+        )
+        assert worker.wait_idle()
+    finally:
+        release.set()
+    assert order == ["list, new filter"]
+    assert errors == []
+
+
+def test_a_write_is_never_interrupted(worker: DbWorker) -> None:
+    order: list[str] = []
+    started, release = threading.Event(), threading.Event()
+
+    def write(store: Store) -> str:
+        started.set()
+        release.wait(10)  # what the write does takes as long as it takes
+        return "write done"
+
+    worker.run(write, order.append)
+    assert started.wait(10)
+    worker.run(lambda _s: "search done", order.append, priority=Priority.INTERACTIVE)
+    release.set()
+    assert worker.wait_idle()
+    assert order == ["write done", "search done"]

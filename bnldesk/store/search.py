@@ -21,11 +21,13 @@ types is FTS5 syntax unless the query language says so.
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from sqlalchemy import text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.search_query import Query, Term, parse, snippet, title_score
@@ -49,6 +51,7 @@ __all__ = [
     "SearchResult",
     "fts_query",
     "match_expression",
+    "prepare",
     "register_sql_functions",
     "run_search",
     "search",
@@ -104,6 +107,15 @@ class SearchResult:
     complete: bool = True
 
 
+def prepare(session: Session, within: Within | None) -> None:
+    """Work out what the window's filters allow before anything is typed, so the first
+    search within them answers as fast as the next ones (the answer is kept; see
+    :func:`_allowed`)."""
+    restriction = allowed_rowids(session, within, Query(None).filters)
+    if not restriction.nothing:
+        _allowed(session, _dbapi(session), restriction)
+
+
 def search(
     session: Session,
     user_text: str,
@@ -145,11 +157,12 @@ def run_search(
     if restriction.nothing:
         return SearchResult([], query)
     conn = _dbapi(session)
+    allowed = _allowed(session, conn, restriction)
     if query.text is None:
-        rowids, complete = _without_words(conn, query, restriction, limit)
+        rowids, complete = _without_words(conn, query, allowed, limit)
         shown = _shown(conn, rowids)
         return SearchResult(_hits(rowids, shown, {}, query), query, complete)
-    titled, others = _candidates(conn, query, restriction, limit)
+    titled, others = _candidates(conn, query, allowed, limit)
     # Title hits are ranked by their heading (read for them alone); the rest stay newest first.
     headed = _shown(conn, titled)
     terms = query.highlight_terms()
@@ -171,8 +184,57 @@ def _dbapi(session: Session) -> sqlite3.Connection:
     return connection
 
 
+# The rowids the window's filters allow, per engine, kept while the filters and the data stay
+# the same: typing one word searches a dozen times within the same filters, and computing what
+# "has open actions" allows costs more than the search itself.
+@dataclass
+class _AllowedCache:
+    commits: int = 0  # transactions committed on the engine (any write)
+    entries: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict)
+
+
+_ALLOWED: weakref.WeakKeyDictionary[Engine, _AllowedCache] = weakref.WeakKeyDictionary()
+_ALLOWED_KEPT = 4
+
+
+def _allowed_cache(engine: Engine) -> _AllowedCache:
+    cache = _ALLOWED.get(engine)
+    if cache is None:
+        cache = _ALLOWED[engine] = _AllowedCache()
+
+        def committed(_connection: object) -> None:
+            cache.commits += 1
+            cache.entries.clear()
+
+        event.listen(engine, "commit", committed)
+    return cache
+
+
+def _allowed(session: Session, conn: sqlite3.Connection, restriction: Restriction) -> str | None:
+    """The rowid condition for ``restriction``. The rows its selects give are computed once
+    and reused until a write commits on this engine or another connection changes the file
+    (SQLite's ``data_version``); they reach SQL as a JSON array."""
+    if not restriction.selects:
+        return restriction.condition()
+    cache = _allowed_cache(session.get_bind().engine)
+    key = repr((restriction.union(), sorted(restriction.params.items())))
+    (version,) = conn.execute("PRAGMA data_version").fetchone()
+    stamp = (cache.commits, int(version))
+    found = cache.entries.get(key)
+    if found is None or found[0] != stamp:
+        rows = conn.execute(restriction.union(), restriction.params)
+        found = (stamp, json.dumps(sorted({int(r[0]) for r in rows})))
+        cache.entries[key] = found
+        while len(cache.entries) > _ALLOWED_KEPT:
+            del cache.entries[next(iter(cache.entries))]
+    listed = found[1].replace("'", "")  # digits, commas and brackets only
+    parts = [f"(rowid BETWEEN {low} AND {high})" for low, high in restriction.ranges]
+    parts.append(f"(rowid + 0) IN (SELECT value FROM json_each('{listed}'))")
+    return "(" + " OR ".join(parts) + ")"
+
+
 def _candidates(
-    conn: sqlite3.Connection, query: Query, restriction: Restriction, limit: int
+    conn: sqlite3.Connection, query: Query, allowed: str | None, limit: int
 ) -> tuple[list[int], list[int]]:
     """Two bounded passes over the index, each stopping after ``limit`` matches.
 
@@ -185,41 +247,35 @@ def _candidates(
     everything = excluding(to_fts5(query.text), query)
     plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
     return (
-        _newest(conn, titles, [plan_objects], restriction, limit),
-        _newest(conn, everything, [], restriction, limit),
+        _newest(conn, titles, [plan_objects], allowed, limit),
+        _newest(conn, everything, [], allowed, limit),
     )
 
 
 def _newest(
-    conn: sqlite3.Connection,
-    match: str,
-    conditions: list[str],
-    restriction: Restriction,
-    limit: int,
+    conn: sqlite3.Connection, match: str, conditions: list[str], allowed: str | None, limit: int
 ) -> list[int]:
     """Rowids of the newest ``limit`` matches meeting the conditions: FTS5 walks its index
     backwards and stops there, whatever the number of matches."""
-    where = ["search_fts MATCH :q", *conditions]
-    if restriction.sql:
-        where.append(restriction.sql)
+    where = ["search_fts MATCH :q", *conditions, *([allowed] if allowed else [])]
     rows = conn.execute(
         f"SELECT rowid FROM search_fts WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT :n",
-        {**restriction.params, "q": match, "n": limit},
+        {"q": match, "n": limit},
     )
     return [int(r[0]) for r in rows]
 
 
 def _without_words(
-    conn: sqlite3.Connection, query: Query, restriction: Restriction, limit: int
+    conn: sqlite3.Connection, query: Query, allowed: str | None, limit: int
 ) -> tuple[list[int], bool]:
     """Only filters or exclusions (``year:2022``, ``-Brussel``): the newest that qualify."""
     where: list[str] = []
-    values = dict(restriction.params)
+    values: dict[str, object] = {}
     if query.excluded:
         where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
         values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
-    if restriction.sql:
-        where.append(restriction.sql)
+    if allowed:
+        where.append(allowed)
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     rows = conn.execute(
         f"SELECT rowid FROM search_fts{clause} ORDER BY rowid DESC LIMIT :n",

@@ -14,6 +14,7 @@ search tests it without reading an index row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,17 +62,46 @@ Conditions = dict[str, str | None]
 
 @dataclass
 class Restriction:
-    """An SQL condition on ``rowid`` (None: everything), its parameters, or ``nothing``."""
+    """Which index rows a search may return: ``nothing``; or everything (no ``ranges``, no
+    ``selects``: :attr:`unrestricted`); or the rows in the rowid ``ranges`` (kinds taken
+    whole) and those the ``selects`` give (SQL selecting allowed rowids, with ``params``)."""
 
-    sql: str | None = None
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+    selects: list[str] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
     nothing: bool = False
+    ctes: list[str] = field(default_factory=list)  # WITH clauses the selects use
+
+    def union(self) -> str:
+        """One statement selecting every allowed rowid the selects give."""
+        head = f"WITH {', '.join(self.ctes)} " if self.ctes else ""
+        return head + " UNION ALL ".join(self.selects)
+
+    @property
+    def unrestricted(self) -> bool:
+        return not self.nothing and not self.ranges and not self.selects
+
+    def condition(self, allowed_table: str | None = None) -> str | None:
+        """The SQL condition on ``rowid``: the selects themselves, or a table holding their
+        rows (see :mod:`bnldesk.store.search`, which keeps one per connection)."""
+        if self.unrestricted:
+            return None
+        parts = [f"(rowid BETWEEN {low} AND {high})" for low, high in self.ranges]
+        if self.selects:
+            source = f"SELECT rowid FROM {allowed_table}" if allowed_table else self.union()
+            parts.append(f"(rowid + 0) IN ({source})")
+        return "(" + " OR ".join(parts) + ")" if parts else "0"
+
+    @property
+    def sql(self) -> str | None:
+        return self.condition()
 
 
 class _Builder:
     def __init__(self) -> None:
         self.params: dict[str, Any] = {}
         self.dimensions: list[Conditions] = []
+        self.ctes: list[str] = []
 
     def param(self, value: Any) -> str:
         name = f"w{len(self.params)}"
@@ -234,15 +264,23 @@ def _note_conditions(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None) ->
     return conditions
 
 
-def _with_notes(conditions: list[str]) -> Conditions:
-    """Notes meeting the conditions, and the objects that have such a note."""
+_NOTES = "bnldesk_notes"  # the notes meeting the note conditions, worked out once
+
+
+def _with_notes(b: _Builder, conditions: list[str]) -> Conditions:
+    """Notes meeting the conditions, and the objects that have such a note. The notes are a
+    common table expression: found once, then looked up per kind of object."""
     on_note = " AND ".join(conditions) if conditions else "1"
-    out: Conditions = {"annotation": on_note}
+    b.ctes.append(
+        f"{_NOTES} AS MATERIALIZED (SELECT a.id, a.target_kind, a.target_key FROM annotation a "
+        f"WHERE a.deleted_at IS NULL AND {on_note})"
+    )
+    out: Conditions = {"annotation": f"a.id IN (SELECT id FROM {_NOTES})"}
     for kind in ("chapter", "section", "item", "workgroup"):
         alias = _ID[kind].split(".")[0]
         out[kind] = (
-            f"{alias}.identity_key IN (SELECT a.target_key FROM annotation a WHERE "
-            f"a.target_kind = '{kind}' AND a.deleted_at IS NULL AND {on_note})"
+            f"{alias}.identity_key IN (SELECT target_key FROM {_NOTES} "
+            f"WHERE target_kind = '{kind}')"
         )
     return out
 
@@ -335,7 +373,7 @@ def allowed_rowids(
     tag_ids = _tag_ids(session, filters.tags) if filters.tags else None
     note_conditions = _note_conditions(b, f, tag_ids)
     if note_conditions or f.has_notes:
-        b.add(_with_notes(note_conditions))
+        b.add(_with_notes(b, note_conditions))
     if filters.not_tags:
         ids = ", ".join(str(t) for t in _tag_ids(session, filters.not_tags)) or "NULL"
         b.add(
@@ -363,8 +401,16 @@ def allowed_rowids(
     return _combine(b, kept)
 
 
+# The aliases of the tables each kind's FROM joins to its own (used only when named).
+_JOINED = {
+    "item": re.compile(r"\b[scp]\."),
+    "section": re.compile(r"\b[cp]\."),
+    "chapter": re.compile(r"\bp\."),
+}
+
+
 def _combine(b: _Builder, kept: set[str]) -> Restriction:
-    parts: list[str] = []
+    restriction = Restriction(params=b.params, ctes=b.ctes)
     restricted = len(kept) < len(KIND_CODES)
     for kind, code in KIND_CODES.items():
         if kind not in kept:
@@ -375,17 +421,22 @@ def _combine(b: _Builder, kept: set[str]) -> Restriction:
         conditions = [d[kind] for d in b.dimensions if d[kind] is not None]
         if not conditions:
             # Nothing to check for this kind: its rowid range, tested without a lookup.
-            parts.append(f"(rowid BETWEEN {code * KIND_SPAN} AND {(code + 1) * KIND_SPAN - 1})")
+            restriction.ranges.append((code * KIND_SPAN, (code + 1) * KIND_SPAN - 1))
             continue
         restricted = True
         if kind in _ALWAYS:
             conditions.insert(0, _ALWAYS[kind])
-        parts.append(
-            f"(rowid + 0) IN (SELECT {code * KIND_SPAN} + {_ID[kind]} FROM {_FROM[kind]} "
-            f"WHERE {' AND '.join(str(c) for c in conditions)})"
+        where = " AND ".join(str(c) for c in conditions)
+        # The kind's table alone when the conditions need none of its joins.
+        joined = _JOINED.get(kind)
+        needs_joins = joined is not None and joined.search(where) is not None
+        source = _FROM[kind] if needs_joins else _FROM[kind].split(" JOIN ")[0]
+        source = source.removesuffix(" LEFT")
+        restriction.selects.append(
+            f"SELECT {code * KIND_SPAN} + {_ID[kind]} FROM {source} WHERE {where}"
         )
-    if not parts:
+    if not restriction.ranges and not restriction.selects:
         return Restriction(nothing=True)
     if not restricted:
         return Restriction()
-    return Restriction("(" + " OR ".join(parts) + ")", b.params)
+    return restriction

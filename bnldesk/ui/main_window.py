@@ -69,7 +69,7 @@ from bnldesk import __version__
 from bnldesk.domain.search_query import parse
 from bnldesk.store import browse, changes
 from bnldesk.store.engine import Store
-from bnldesk.store.search import SearchResult, run_search
+from bnldesk.store.search import SearchResult, prepare, run_search
 from bnldesk.ui import labels
 from bnldesk.ui.actions import MENUS, ActionId, ActionRegistry
 from bnldesk.ui.delegates import HtmlDelegate
@@ -118,6 +118,11 @@ def search_job(
         if not result.hits and within != browse.BrowseFilter():
             unfiltered = run_search(s, query, limit=SEARCH_LIMIT)
     return result, unfiltered
+
+
+def prepare_search(store: Store, within: browse.BrowseFilter) -> None:
+    with store.read() as s:
+        prepare(s, within)
 
 
 def search_help() -> str:
@@ -922,6 +927,11 @@ class MainWindow(QMainWindow):
         self.list_model.set_filter(f)
         if self.search_box.text().strip():
             self.run_search_now()  # the search stays within the filters
+        elif f != browse.BrowseFilter():
+            # What these filters let a search find, worked out while nobody waits.
+            self.worker.run(
+                lambda st: prepare_search(st, f), key="search-prepare", priority=Priority.BACKGROUND
+            )
         self._update_empty_text(f)
         self._update_status()
 

@@ -11,8 +11,13 @@ Jobs run one at a time, chosen by :class:`Priority`:
 * ``INTERACTIVE``: what the delegate is waiting for (the search results, the page of the list
   being looked at, the selected object). The newest runs first; it overtakes queued background
   work but never an ordered job submitted before it.
-* ``BACKGROUND``: enrichment nobody is looking at yet (counts, the year-over-year column,
-  totals); runs when nothing else waits.
+* ``BACKGROUND``: enrichment nobody is looking at yet (totals, filter choices); runs when
+  nothing else waits.
+
+Interactive and background jobs only read. When an interactive job arrives while one of them
+runs, the running query is interrupted (SQLite's ``interrupt``) and the job runs again after
+the new one, or not at all when a newer job of its view replaced it: a search typed right
+after a slow filter or sort answers at once.
 
 A job submitted with a ``key`` replaces a queued job with the same key (latest wins per view):
 typing in the search box never queues more than one search.
@@ -40,6 +45,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.store.engine import Store
+from bnldesk.store.interrupt import ConnectionWatch, is_interruption
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -89,6 +95,10 @@ def describe_error(error: BaseException) -> str:
     ).replace("%1", type(error).__name__)
 
 
+class _Dropped(Exception):
+    """Stands for the outcome of a job interrupted and replaced by a newer one of its view."""
+
+
 class _Runner(QThread):
     """The thread: pops jobs one at a time and posts results back through a queued signal.
 
@@ -107,9 +117,12 @@ class _Runner(QThread):
         self._cond = cond
         self.stopping = False
         self.running: _Job | None = None
+        self.interrupted: int | None = None  # the running job asked to stop, by id
+        self.thread_id = 0
         self.results: dict[int, tuple[Any, BaseException | None]] = {}
 
     def run(self) -> None:
+        self.thread_id = threading.get_ident()
         while True:
             with self._cond:
                 while not self._queue and not self.stopping:
@@ -117,11 +130,13 @@ class _Runner(QThread):
                 if self.stopping and not self._queue:
                     return
                 job = next_job(self._queue)
-                self.running = job
+                self.running, self.interrupted = job, None
             outcome: tuple[Any, BaseException | None]
             try:
                 outcome = (job.fn(self._store), None)
             except Exception as exc:
+                if self._again_later(job, exc):
+                    continue
                 if not isinstance(exc, BnldeskError):
                     log.error("database job failed:\n%s", "".join(traceback.format_exception(exc)))
                 outcome = (None, exc)
@@ -133,6 +148,35 @@ class _Runner(QThread):
                 self.results[job.job_id] = outcome
                 self.running = None
             self.finished_job.emit(job.job_id)
+
+    def _again_later(self, job: _Job, error: Exception) -> bool:
+        """An interrupted job goes back to its place in the queue, or is dropped when a newer
+        job of its view is waiting; True when it was interrupted on purpose."""
+        with self._cond:
+            if self.interrupted != job.job_id or not is_interruption(error):
+                return False
+            self.running = self.interrupted = None
+            if job.key is None or not any(j.key == job.key for j in self._queue):
+                later = [i for i, j in enumerate(self._queue) if j.job_id > job.job_id]
+                self._queue.insert(later[0] if later else len(self._queue), job)
+                return True
+            self.results[job.job_id] = (None, _Dropped())
+        self.finished_job.emit(job.job_id)
+        return True
+
+    def interrupt_for(self, newcomer: _Job, watch: ConnectionWatch) -> None:
+        """Stop the running job's query if it only reads and ``newcomer`` is interactive
+        (call with the lock held, so the running job cannot change meanwhile)."""
+        running = self.running
+        if (
+            running is None
+            or newcomer.priority != Priority.INTERACTIVE
+            or running.priority == Priority.ORDERED
+            or self.interrupted == running.job_id
+        ):
+            return
+        self.interrupted = running.job_id
+        watch.interrupt(self.thread_id)
 
 
 class DbWorker(QObject):
@@ -152,6 +196,7 @@ class DbWorker(QObject):
         self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count(1)
         self._runner = _Runner(store, self._queue, self._cond)
+        self._watch = ConnectionWatch(store.engine)
         # Queued: the runner emits on its own thread, the slot runs here on the GUI thread.
         self._runner.finished_job.connect(self._deliver)
         self._runner.start()
@@ -178,6 +223,7 @@ class DbWorker(QObject):
                     self._jobs.pop(old.job_id, None)
             self._queue.append(job)
             self._jobs[job.job_id] = job
+            self._runner.interrupt_for(job, self._watch)
             self._cond.notify()
         if was_idle:
             self.busy_changed.emit(True)
@@ -200,6 +246,8 @@ class DbWorker(QObject):
         try:
             if isinstance(error, SystemExit | KeyboardInterrupt):
                 self._quit(error)
+            elif isinstance(error, _Dropped):
+                pass  # replaced by a newer job of the same view
             elif job is not None:
                 if isinstance(error, Exception):
                     if job.on_error is not None:
@@ -254,3 +302,4 @@ class DbWorker(QObject):
             self._cond.notify()
         self._runner.wait()
         self._jobs.clear()
+        self._watch.close()
