@@ -1,10 +1,12 @@
 """Stopping a read that no one waits for any more, so that what the delegate waits for runs now.
 
 The window's database worker runs one job at a time. When a search is typed while a slow list
-query runs (a count over many years, an unusual sort), the worker stops that query with
-:func:`sqlite3.Connection.interrupt` and runs it again afterwards. :class:`ConnectionWatch`
-knows which SQLite connection each thread holds (from the engine's pool events), and
-:func:`is_interruption` recognises the fault by SQLite's result code, never by message text.
+query runs (a count over many years, an unusual sort), the worker stops that query and runs it
+again afterwards. :class:`ConnectionWatch` knows which SQLite connection each thread holds
+(from the engine's pool events): :meth:`ConnectionWatch.stop` interrupts the statement running
+there and, through a progress handler, any statement the job starts until
+:meth:`ConnectionWatch.go_on`. :func:`is_interruption` recognises the fault by SQLite's result
+code, never by message text.
 """
 
 from __future__ import annotations
@@ -23,12 +25,30 @@ class ConnectionWatch:
         self._engine = engine
         self._lock = threading.Lock()
         self._held: dict[int, list[Any]] = {}
+        self._stopped: set[int] = set()
         event.listen(engine, "checkout", self._checked_out)
         event.listen(engine, "checkin", self._checked_in)
 
     def _checked_out(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
         with self._lock:
             self._held.setdefault(threading.get_ident(), []).append(dbapi_connection)
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            # Every thousand virtual-machine steps: stop if this thread's job was asked to.
+            dbapi_connection.set_progress_handler(self._should_stop, 1000)
+
+    def _should_stop(self) -> int:
+        return 1 if threading.get_ident() in self._stopped else 0
+
+    def stop(self, thread_id: int) -> None:
+        """Interrupt what ``thread_id`` runs now and every statement it starts until
+        :meth:`go_on`."""
+        with self._lock:
+            self._stopped.add(thread_id)
+        self.interrupt(thread_id)
+
+    def go_on(self, thread_id: int) -> None:
+        with self._lock:
+            self._stopped.discard(thread_id)
 
     def _checked_in(self, dbapi_connection: Any, _record: Any) -> None:
         with self._lock:

@@ -109,12 +109,19 @@ class _Runner(QThread):
 
     finished_job = Signal(int)
 
-    def __init__(self, store: Store, queue: list[_Job], cond: threading.Condition) -> None:
+    def __init__(
+        self,
+        store: Store,
+        queue: list[_Job],
+        cond: threading.Condition,
+        watch: ConnectionWatch,
+    ) -> None:
         super().__init__()
         self.setObjectName("bnldesk-db-worker")
         self._store = store
         self._queue = queue
         self._cond = cond
+        self._watch = watch
         self.stopping = False
         self.running: _Job | None = None
         self.interrupted: int | None = None  # the running job asked to stop, by id
@@ -131,6 +138,7 @@ class _Runner(QThread):
                     return
                 job = next_job(self._queue)
                 self.running, self.interrupted = job, None
+                self._watch.go_on(self.thread_id)
             outcome: tuple[Any, BaseException | None]
             try:
                 outcome = (job.fn(self._store), None)
@@ -164,7 +172,7 @@ class _Runner(QThread):
         self.finished_job.emit(job.job_id)
         return True
 
-    def interrupt_for(self, newcomer: _Job, watch: ConnectionWatch) -> None:
+    def interrupt_for(self, newcomer: _Job) -> None:
         """Stop the running job's query if it only reads and ``newcomer`` is interactive
         (call with the lock held, so the running job cannot change meanwhile)."""
         running = self.running
@@ -176,7 +184,7 @@ class _Runner(QThread):
         ):
             return
         self.interrupted = running.job_id
-        watch.interrupt(self.thread_id)
+        self._watch.stop(self.thread_id)
 
 
 class DbWorker(QObject):
@@ -195,8 +203,8 @@ class DbWorker(QObject):
         self._cond = threading.Condition()
         self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count(1)
-        self._runner = _Runner(store, self._queue, self._cond)
         self._watch = ConnectionWatch(store.engine)
+        self._runner = _Runner(store, self._queue, self._cond, self._watch)
         # Queued: the runner emits on its own thread, the slot runs here on the GUI thread.
         self._runner.finished_job.connect(self._deliver)
         self._runner.start()
@@ -223,7 +231,7 @@ class DbWorker(QObject):
                     self._jobs.pop(old.job_id, None)
             self._queue.append(job)
             self._jobs[job.job_id] = job
-            self._runner.interrupt_for(job, self._watch)
+            self._runner.interrupt_for(job)
             self._cond.notify()
         if was_idle:
             self.busy_changed.emit(True)
