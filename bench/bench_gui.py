@@ -15,12 +15,10 @@ Times run from the event to the moment the widgets show the new data.
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,7 +34,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.bench_store import unranked  # noqa: E402
-from bench.make_big_db import WORDS, default_out  # noqa: E402
+from bench.make_big_db import WORDS, database_from_args  # noqa: E402
 from bnldesk.store.engine import open_store  # noqa: E402
 from bnldesk.store.fts import fts_query, register_sql_functions  # noqa: E402
 from bnldesk.ui.app import Controller, ensure_app  # noqa: E402
@@ -292,22 +290,7 @@ def bench_filters(w: MainWindow, rng: random.Random) -> list[tuple[str, ...]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=1)
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
-    path = args.db or default_out(args.scale)
-    if not path.exists():
-        subprocess.check_call(
-            [
-                sys.executable,
-                str(ROOT / "bench" / "make_big_db.py"),
-                "--scale",
-                str(args.scale),
-                "--out",
-                str(path),
-            ]
-        )
+    path, _scale = database_from_args(__doc__.splitlines()[0])
     ensure_app()
     rng = random.Random(4)
     raw = sqlite3.connect(path)

@@ -18,7 +18,6 @@ Builds ``bench/big.db`` (``big-4x.db`` at ``--scale 4``) first when it is missin
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import subprocess
@@ -31,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.make_big_db import WORDS, _vocabulary, default_out  # noqa: E402
+from bench.make_big_db import WORDS, _vocabulary, database_from_args  # noqa: E402
 from bnldesk.domain.search_query import parse  # noqa: E402
 from bnldesk.store import browse  # noqa: E402
 from bnldesk.store.engine import Store, open_store  # noqa: E402
@@ -291,22 +290,7 @@ def bench_open(path: Path) -> tuple[str, ...]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=1)
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
-    path = args.db or default_out(args.scale)
-    if not path.exists():
-        subprocess.check_call(
-            [
-                sys.executable,
-                str(ROOT / "bench" / "make_big_db.py"),
-                "--scale",
-                str(args.scale),
-                "--out",
-                str(path),
-            ]
-        )
+    path, scale = database_from_args(__doc__.splitlines()[0])
     store = open_store(path)
     rows: list[tuple[str, ...]] = []
     rows += bench_search(store, path)
@@ -316,7 +300,7 @@ def main() -> int:
         demo = Path(tmp) / "demo.db"
         open_store(demo).close()
         rows.append(bench_cli(demo, "demo"))
-    rows.append(bench_cli(path, f"{args.scale}x"))
+    rows.append(bench_cli(path, f"{scale}x"))
     rows.append(bench_open(path))
 
     header = ("benchmark", "bnldesk", "baseline", "ratio", "target")

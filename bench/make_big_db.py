@@ -34,6 +34,20 @@ def default_out(scale: int) -> Path:
     return DEFAULT_OUT if scale == 1 else DEFAULT_OUT.with_name(f"big-{scale}x.db")
 
 
+def database_from_args(description: str) -> tuple[Path, int]:
+    """The benchmarks' ``--scale N`` / ``--db PATH`` arguments: the database to measure,
+    built first when it is missing, and its scale."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--scale", type=int, default=1, help="1: bench/big.db, 4: big-4x.db")
+    parser.add_argument("--db", type=Path, help="another database to measure")
+    args = parser.parse_args()
+    path = args.db or default_out(args.scale)
+    if not path.exists():
+        print(f"building {path} (scale {args.scale})", file=sys.stderr)
+        build(path, scale=args.scale)
+    return path, args.scale
+
+
 WORDS = [
     "samenwerking",
     "grensoverschrijdende",

@@ -74,15 +74,32 @@ def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> l
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
-def _matching(kind: str, text: str) -> tuple[str, tuple[Any, ...]]:
-    """SQL selecting the ids of ``kind`` objects whose indexed text matches ``text`` (read as
-    the search box reads it; text without words matches nothing)."""
-    code = KIND_CODES[kind]
-    return (
-        f"SELECT rowid - {code * KIND_SPAN} FROM search_fts WHERE search_fts MATCH ? "
-        f"AND rowid BETWEEN {code * KIND_SPAN} AND {(code + 1) * KIND_SPAN - 1}",
-        (fts_query(text, prefix=True) or '""',),
-    )
+class _Where:
+    """The conditions of a list query and their parameters, in order."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, condition: str, *params: Any) -> None:
+        self.parts.append(condition)
+        self.params.extend(params)
+
+    def matching(self, column: str, kind: str, text: str | None) -> None:
+        """``column`` is the id of a ``kind`` object whose indexed text matches ``text``
+        (read as the search box reads it; text without words matches nothing)."""
+        if not text:
+            return
+        code = KIND_CODES[kind]
+        self.add(
+            f"{column} IN (SELECT rowid - {code * KIND_SPAN} FROM search_fts "
+            f"WHERE search_fts MATCH ? AND rowid BETWEEN {code * KIND_SPAN} "
+            f"AND {(code + 1) * KIND_SPAN - 1})",
+            fts_query(text, prefix=True) or '""',
+        )
+
+    def sql(self) -> str:
+        return ("WHERE " + " AND ".join(self.parts)) if self.parts else ""
 
 
 def plan_id_for_year(conn: sqlite3.Connection, year: int | None) -> int | None:
@@ -117,7 +134,9 @@ def list_plans(conn: sqlite3.Connection) -> list[Row]:
 def list_chapters(conn: sqlite3.Connection, *, plan_year: int | None = None) -> list[Row]:
     """Chapters (programme themes first), by plan year and position: id, plan_year,
     programme, number, title, sections."""
-    where, params = ("WHERE p.year = ?", (plan_year,)) if plan_year is not None else ("", ())
+    where = _Where()
+    if plan_year is not None:
+        where.add("p.year = ?", plan_year)
     return _rows(
         conn,
         "SELECT c.id, p.year AS plan_year, "
@@ -125,9 +144,9 @@ def list_chapters(conn: sqlite3.Connection, *, plan_year: int | None = None) -> 
         "AS programme, c.number, c.title, "
         "(SELECT count(*) FROM section s WHERE s.chapter_id = c.id) AS sections "
         "FROM chapter c LEFT JOIN plan p ON p.id = c.plan_id "
-        f"LEFT JOIN programme g ON g.id = c.programme_id {where} "
+        f"LEFT JOIN programme g ON g.id = c.programme_id {where.sql()} "
         "ORDER BY p.year IS NOT NULL, p.year, g.start_year, c.position, c.id",
-        params,
+        tuple(where.params),
     )
 
 
@@ -136,23 +155,17 @@ def list_sections(
 ) -> list[Row]:
     """Sections by plan year, chapter and position: id, plan_year, chapter (its number),
     number, title, parent (the parent section's number)."""
-    where: list[str] = []
-    params: list[Any] = []
+    where = _Where()
     if plan_year is not None:
-        where.append("p.year = ?")
-        params.append(plan_year)
-    if search:
-        sql, args = _matching("section", search)
-        where.append(f"s.id IN ({sql})")
-        params.extend(args)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+        where.add("p.year = ?", plan_year)
+    where.matching("s.id", "section", search)
     return _rows(
         conn,
         "SELECT s.id, p.year AS plan_year, c.number AS chapter, s.number, s.title, "
         "ps.number AS parent FROM section s JOIN chapter c ON c.id = s.chapter_id "
         "LEFT JOIN plan p ON p.id = c.plan_id LEFT JOIN section ps ON ps.id = s.parent_id "
-        f"{clause} ORDER BY p.year IS NOT NULL, p.year, c.position, s.position, s.id",
-        tuple(params),
+        f"{where.sql()} ORDER BY p.year IS NOT NULL, p.year, c.position, s.position, s.id",
+        tuple(where.params),
     )
 
 
@@ -166,29 +179,22 @@ def list_items(
 ) -> list[Row]:
     """Plan items by plan year, chapter, section and position: id, plan_year, section (its
     number), section_title, kind, flagship, title, theme."""
-    where: list[str] = []
-    params: list[Any] = []
+    where = _Where()
     if plan_year is not None:
-        where.append("p.year = ?")
-        params.append(plan_year)
+        where.add("p.year = ?", plan_year)
     if flagship:
-        where.append("i.is_flagship = 1")
+        where.add("i.is_flagship = 1")
     if kind:
-        where.append("i.kind = ?")
-        params.append(kind)
-    if search:
-        sql, args = _matching("item", search)
-        where.append(f"i.id IN ({sql})")
-        params.extend(args)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+        where.add("i.kind = ?", kind)
+    where.matching("i.id", "item", search)
     rows = _rows(
         conn,
         "SELECT i.id, p.year AS plan_year, s.number AS section, s.title AS section_title, "
         "i.kind, i.is_flagship AS flagship, i.title, i.theme FROM plan_item i "
         "JOIN section s ON s.id = i.section_id JOIN chapter c ON c.id = s.chapter_id "
-        f"LEFT JOIN plan p ON p.id = c.plan_id {clause} "
+        f"LEFT JOIN plan p ON p.id = c.plan_id {where.sql()} "
         "ORDER BY p.year IS NOT NULL, p.year, c.position, s.position, i.position, i.id",
-        tuple(params),
+        tuple(where.params),
     )
     for row in rows:
         row["flagship"] = bool(row["flagship"])
@@ -211,25 +217,20 @@ def list_workgroups(
 ) -> list[Row]:
     """Workgroups by code (or name): id, code, name, parent (its code or name), plans (the
     years it appears in), sections (the section numbers it carries)."""
-    where: list[str] = []
-    params: list[Any] = []
+    where = _Where()
     if plan_year is not None:
-        where.append(
+        where.add(
             "w.id IN (SELECT wp.workgroup_id FROM workgroup_plan wp "
-            "JOIN plan p ON p.id = wp.plan_id WHERE p.year = ?)"
+            "JOIN plan p ON p.id = wp.plan_id WHERE p.year = ?)",
+            plan_year,
         )
-        params.append(plan_year)
-    if search:
-        sql, args = _matching("workgroup", search)
-        where.append(f"w.id IN ({sql})")
-        params.extend(args)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    where.matching("w.id", "workgroup", search)
     rows = _rows(
         conn,
         "SELECT w.id, w.code, w.name, coalesce(pw.code, pw.name) AS parent FROM workgroup w "
-        f"LEFT JOIN workgroup pw ON pw.id = w.parent_id {clause} "
+        f"LEFT JOIN workgroup pw ON pw.id = w.parent_id {where.sql()} "
         "ORDER BY coalesce(w.code, w.name), w.id",
-        tuple(params),
+        tuple(where.params),
     )
     ids = [int(r["id"]) for r in rows]
     years = _grouped(
@@ -253,16 +254,14 @@ def list_workgroups(
 def list_contacts(conn: sqlite3.Connection, *, search: str | None = None) -> list[Row]:
     """Contacts by domain: id, name, email, phone, role, domain, valid_from, valid_until
     (ISO dates), validity, sections (the section numbers they are listed under)."""
-    where, params = "", ()
-    if search:
-        sql, params = _matching("contact", search)
-        where = f"WHERE k.id IN ({sql})"
+    where = _Where()
+    where.matching("k.id", "contact", search)
     rows = _rows(
         conn,
         "SELECT k.id, k.name, k.email, k.phone, k.role, k.domain, k.valid_from, "
-        f"k.valid_until, k.validity_note AS validity FROM contact k {where} "
+        f"k.valid_until, k.validity_note AS validity FROM contact k {where.sql()} "
         "ORDER BY k.domain, k.id",
-        params,
+        tuple(where.params),
     )
     numbers = _grouped(
         conn,
