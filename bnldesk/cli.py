@@ -155,15 +155,22 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from bnldesk.store.search import HIT_END, HIT_START, search
+    from bnldesk.domain.search_query import parse
+    from bnldesk.store.search import HIT_END, HIT_START, run_search
 
     text = " ".join(args.text)
+    query = parse(text, as_you_type=args.prefix)
+    if query.is_empty:
+        raise UserError(f"“{text}” has no letters or digits to search for")
     store = open_from_args(args)
     try:
         with store.read() as s:
-            hits = search(s, text, limit=args.limit, plan_year=args.plan, prefix=args.prefix)
+            result = run_search(s, query, limit=args.limit, plan_year=args.plan)
     finally:
         store.close()
+    if query.plain_words:
+        print("bnldesk: some of the search was read as plain words", file=sys.stderr)
+    hits = result.hits
     rows = [
         {
             "kind": h.kind,
@@ -305,7 +312,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("search", help="full-text search over everything")
+    p = sub.add_parser(
+        "search",
+        help="full-text search over everything: words (all must occur), OR, -word, "
+        '"a phrase", prefix*, NEAR(a b, 5), title:, code:, year:, tag:, kind:',
+    )
     p.add_argument("text", nargs="+")
     p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     p.add_argument("--limit", type=int, default=30)

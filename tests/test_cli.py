@@ -238,3 +238,16 @@ def test_listing_a_database_of_an_older_revision_migrates_it_first(tmp_path: Pat
         (key,) = conn.execute("SELECT identity_key FROM workgroup").fetchone()
     assert version == migrations.head_revision()
     assert key == "wg~groupeaether"
+
+
+def test_search_says_when_there_is_nothing_to_search_or_syntax_was_read_as_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "x.db")
+    code, out, err = run(capsys, "--db", db, "search", "🙂", "—")
+    assert code == 1 and out == ""
+    assert err.strip() == "bnldesk: “🙂 —” has no letters or digits to search for"
+    code, out, err = run(capsys, "--db", db, "search", '"energie', "--json")
+    assert code == 0
+    assert {r["kind"] for r in json.loads(out)} >= {"section", "item"}
+    assert "read as plain words" in err
