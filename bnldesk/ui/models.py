@@ -389,8 +389,8 @@ class LazyTableModel(QAbstractTableModel):
 
     @property
     def counted(self) -> bool:
-        """Whether the list has been read once for the current filter (:attr:`total` is its
-        exact length)."""
+        """Whether :attr:`total` is the list's exact length (else: the first page, while the
+        count is on its way)."""
         return self._counted
 
     def loaded_rows(self) -> int:
@@ -423,30 +423,50 @@ class LazyTableModel(QAbstractTableModel):
         return read
 
     def reload(self) -> None:
-        """Read the first page and the count in one job; the list shows both at once."""
+        """Show the first page as soon as it is read; the count follows in its own job, and
+        from then on the list has its whole length (pages read by position)."""
         self._generation += 1
         generation = self._generation
         read, f, mode = self._reader(), self._filter, self._mode
 
-        def first_page(store: Store) -> tuple[list[ListRow], int]:
-            rows = read(store, 0, PAGE)
-            if len(rows) < PAGE:
-                return rows, len(rows)
-            with store.read() as s:
-                count = browse.count_items if mode == "items" else browse.count_notes
-                return rows, count(s, f)
+        def first_page(store: Store) -> list[ListRow]:
+            return read(store, 0, PAGE + 1)
 
-        def shown(result: tuple[list[ListRow], int]) -> None:
+        def shown(rows: list[ListRow]) -> None:
             if generation != self._generation:
                 return
-            rows, total = result
+            more = len(rows) > PAGE
             self.beginResetModel()
-            self._pages = {0: rows} if rows else {}
-            self._total = total
-            self._counted = True
+            self._pages = {0: rows[:PAGE]} if rows else {}
+            self._total = min(len(rows), PAGE)
+            self._counted = not more
             self._asked = []
             self.endResetModel()
             self.reloaded.emit()
+            if more:
+                self._worker.run(
+                    count,
+                    counted,
+                    failed,
+                    key=f"list-count-{id(self)}",
+                    priority=Priority.INTERACTIVE,
+                )
+            else:
+                self.total_changed.emit(self._total)
+
+        def count(store: Store) -> int:
+            with store.read() as s:
+                counter = browse.count_items if mode == "items" else browse.count_notes
+                return counter(s, f)
+
+        def counted(total: int) -> None:
+            if generation != self._generation:
+                return
+            if total > self._total:
+                self.beginInsertRows(QModelIndex(), self._total, total - 1)
+                self._total = total
+                self.endInsertRows()
+            self._counted = True
             self.total_changed.emit(total)
 
         def failed(exc: Exception) -> None:
