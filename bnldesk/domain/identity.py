@@ -12,6 +12,7 @@ and "Energiebeleid" in the next are one object and a delegate's notes follow it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -54,9 +55,18 @@ def fold(text: str) -> str:
         # The common case, and a tenth of the cost: ASCII needs only case and spacing.
         return _SPACES.sub(" ", _without_controls(text).lower()).strip()
     composed = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
-    decomposed = unicodedata.normalize("NFKD", composed)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = unicodedata.normalize("NFKD", composed).translate(_marks())
+    if not plain.isascii() and max(plain) > "\uffff":
+        # Marks outside the Basic Multilingual Plane (rare): looked up one by one.
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
     return _SPACES.sub(" ", _without_controls(plain)).strip()
+
+
+@functools.cache
+def _marks() -> dict[int, None]:
+    """Every combining mark of the Basic Multilingual Plane, to delete with str.translate
+    (a tenth of the cost of testing each character; built once, in a few milliseconds)."""
+    return {code: None for code in range(0x300, 0x10000) if unicodedata.combining(chr(code))}
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
