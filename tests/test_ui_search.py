@@ -215,3 +215,37 @@ def test_a_search_does_not_wait_behind_background_work(qtbot: QtBot, window: Mai
     settle(window)
     # The search ran right after the job that held the thread, before everything queued.
     assert order == ["background", "search shown", "background", "background", "background"]
+
+
+def test_after_go_to_the_list_never_shows_another_row_selected(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.filter_bar.set_value("plan_year", 2022)
+    settle(window)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Down)
+    settle(window)
+    first = window.list_model.row_data(window.table.currentIndex().row())["id"]
+    with store.read() as s:
+        # An item of the same section: after the jump the list (scoped to that section) still
+        # holds the row selected before, which must not stay selected beside the new detail.
+        section = s.get_one(PlanItem, first).section_id
+        other = s.scalar(
+            select(PlanItem.title).where(PlanItem.section_id == section, PlanItem.id != first)
+        )
+    assert other is not None
+    # Ctrl+K, type the other item's title, Enter: as a delegate jumps to it.
+    window.registry[ActionId.QUICK_OPEN].trigger()
+    palette = window.palette_dialog
+    with qtbot.waitSignal(window.object_shown, timeout=20000):
+        qtbot.keyClicks(palette.edit, other)
+        palette.run_search()
+        settle(window)
+        QTest.keyClick(palette.edit, Qt.Key.Key_Return)
+    settle(window)
+    kind, shown = window.current
+    assert kind == "item" and shown != first
+    assert window.list_model.row_of("item", first) >= 0  # still listed
+    current = window.table.currentIndex()
+    assert current.isValid()
+    assert window.list_model.row_data(current.row())["id"] == shown
