@@ -195,6 +195,7 @@ class _AllowedCache:
 
 _ALLOWED: weakref.WeakKeyDictionary[Engine, _AllowedCache] = weakref.WeakKeyDictionary()
 _ALLOWED_KEPT = 4
+_ALLOWED_MOST = 100_000
 
 
 def _allowed_cache(engine: Engine) -> _AllowedCache:
@@ -210,31 +211,50 @@ def _allowed_cache(engine: Engine) -> _AllowedCache:
     return cache
 
 
-def _allowed(session: Session, conn: sqlite3.Connection, restriction: Restriction) -> str | None:
-    """The rowid condition for ``restriction``. The rows its selects give are computed once
-    and reused until a write commits on this engine or another connection changes the file
-    (SQLite's ``data_version``); they reach SQL as a JSON array."""
-    if not restriction.selects:
-        return restriction.condition()
+@dataclass(frozen=True)
+class _Allowed:
+    """How a search statement keeps to the filters: a WITH clause to put in front and a
+    condition on the index's rowid (empty: no restriction)."""
+
+    with_clause: str = ""
+    condition: str = ""
+    params: dict[str, object] = field(default_factory=dict)
+
+
+def _allowed(session: Session, conn: sqlite3.Connection, restriction: Restriction) -> _Allowed:
+    """The filters as SQL for a search statement. The allowed rows are listed once and reused
+    until a write commits on this engine or another connection changes the file (SQLite's
+    ``data_version``), handed over as a JSON array; a set too large for that is tested row by
+    row instead (few rows fail a test that most pass, so the search stops early)."""
+    if not restriction.checks:
+        return _Allowed(condition=restriction.condition() or "")
     cache = _allowed_cache(session.get_bind().engine)
     key = repr((restriction.union(), sorted(restriction.params.items())))
     (version,) = conn.execute("PRAGMA data_version").fetchone()
     stamp = (cache.commits, int(version))
     found = cache.entries.get(key)
     if found is None or found[0] != stamp:
-        rows = conn.execute(restriction.union(), restriction.params)
-        found = (stamp, json.dumps(sorted({int(r[0]) for r in rows})))
+        rows = conn.execute(f"{restriction.union()} LIMIT {_ALLOWED_MOST + 1}", restriction.params)
+        ids = [int(r[0]) for r in rows]
+        listed = json.dumps(sorted(set(ids))) if len(ids) <= _ALLOWED_MOST else ""
+        found = (stamp, listed)
         cache.entries[key] = found
         while len(cache.entries) > _ALLOWED_KEPT:
             del cache.entries[next(iter(cache.entries))]
+    if not found[1]:
+        return _Allowed(
+            restriction.with_clause(),
+            restriction.condition("search_fts.rowid") or "",
+            restriction.params,
+        )
     listed = found[1].replace("'", "")  # digits, commas and brackets only
     parts = [f"(rowid BETWEEN {low} AND {high})" for low, high in restriction.ranges]
     parts.append(f"(rowid + 0) IN (SELECT value FROM json_each('{listed}'))")
-    return "(" + " OR ".join(parts) + ")"
+    return _Allowed(condition="(" + " OR ".join(parts) + ")")
 
 
 def _candidates(
-    conn: sqlite3.Connection, query: Query, allowed: str | None, limit: int
+    conn: sqlite3.Connection, query: Query, allowed: _Allowed, limit: int
 ) -> tuple[list[int], list[int]]:
     """Two bounded passes over the index, each stopping after ``limit`` matches.
 
@@ -253,32 +273,37 @@ def _candidates(
 
 
 def _newest(
-    conn: sqlite3.Connection, match: str, conditions: list[str], allowed: str | None, limit: int
+    conn: sqlite3.Connection, match: str, conditions: list[str], allowed: _Allowed, limit: int
 ) -> list[int]:
     """Rowids of the newest ``limit`` matches meeting the conditions: FTS5 walks its index
     backwards and stops there, whatever the number of matches."""
-    where = ["search_fts MATCH :q", *conditions, *([allowed] if allowed else [])]
+    where = [
+        "search_fts MATCH :q",
+        *conditions,
+        *([allowed.condition] if allowed.condition else []),
+    ]
     rows = conn.execute(
-        f"SELECT rowid FROM search_fts WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT :n",
-        {"q": match, "n": limit},
+        f"{allowed.with_clause}SELECT rowid FROM search_fts WHERE {' AND '.join(where)} "
+        "ORDER BY rowid DESC LIMIT :n",
+        {**allowed.params, "q": match, "n": limit},
     )
     return [int(r[0]) for r in rows]
 
 
 def _without_words(
-    conn: sqlite3.Connection, query: Query, allowed: str | None, limit: int
+    conn: sqlite3.Connection, query: Query, allowed: _Allowed, limit: int
 ) -> tuple[list[int], bool]:
     """Only filters or exclusions (``year:2022``, ``-Brussel``): the newest that qualify."""
     where: list[str] = []
-    values: dict[str, object] = {}
+    values: dict[str, object] = dict(allowed.params)
     if query.excluded:
         where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
         values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
-    if allowed:
-        where.append(allowed)
+    if allowed.condition:
+        where.append(allowed.condition)
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     rows = conn.execute(
-        f"SELECT rowid FROM search_fts{clause} ORDER BY rowid DESC LIMIT :n",
+        f"{allowed.with_clause}SELECT rowid FROM search_fts{clause} ORDER BY rowid DESC LIMIT :n",
         {**values, "n": limit + 1},
     ).fetchall()
     return [int(r[0]) for r in rows[:limit]], len(rows) <= limit

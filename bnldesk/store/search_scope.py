@@ -60,41 +60,60 @@ _ALWAYS: dict[str, str] = {"annotation": "a.deleted_at IS NULL", "meeting": "m.d
 Conditions = dict[str, str | None]
 
 
+@dataclass(frozen=True)
+class KindCheck:
+    """The objects of one kind a filter allows: ``SELECT ... FROM source WHERE where``."""
+
+    code: int  # the kind's code (its rowid range)
+    object_id: str  # the object's id column, e.g. "i.id"
+    source: str
+    where: str
+
+    def select(self) -> str:
+        """SQL selecting the allowed rowids."""
+        return f"SELECT {self.code * KIND_SPAN} + {self.object_id} FROM {self.source} WHERE {self.where}"
+
+    def test(self, rowid: str) -> str:
+        """SQL condition: the index row ``rowid`` is one of the allowed objects (looked up for
+        that row alone, for sets too large to list)."""
+        low = self.code * KIND_SPAN
+        return (
+            f"({rowid} BETWEEN {low} AND {low + KIND_SPAN - 1} AND EXISTS (SELECT 1 FROM "
+            f"{self.source} WHERE {self.object_id} = {rowid} - {low} AND {self.where}))"
+        )
+
+
 @dataclass
 class Restriction:
     """Which index rows a search may return: ``nothing``; or everything (no ``ranges``, no
-    ``selects``: :attr:`unrestricted`); or the rows in the rowid ``ranges`` (kinds taken
-    whole) and those the ``selects`` give (SQL selecting allowed rowids, with ``params``)."""
+    ``checks``: :attr:`unrestricted`); or the rows in the rowid ``ranges`` (kinds taken whole)
+    and the objects the ``checks`` allow (with ``params`` and the ``ctes`` they use)."""
 
     ranges: list[tuple[int, int]] = field(default_factory=list)
-    selects: list[str] = field(default_factory=list)
+    checks: list[KindCheck] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
     nothing: bool = False
-    ctes: list[str] = field(default_factory=list)  # WITH clauses the selects use
+    ctes: list[str] = field(default_factory=list)  # WITH clauses the checks use
+
+    def with_clause(self) -> str:
+        return f"WITH {', '.join(self.ctes)} " if self.ctes else ""
 
     def union(self) -> str:
-        """One statement selecting every allowed rowid the selects give."""
-        head = f"WITH {', '.join(self.ctes)} " if self.ctes else ""
-        return head + " UNION ALL ".join(self.selects)
+        """One statement selecting every allowed rowid the checks give."""
+        return self.with_clause() + " UNION ALL ".join(c.select() for c in self.checks)
 
     @property
     def unrestricted(self) -> bool:
-        return not self.nothing and not self.ranges and not self.selects
+        return not self.nothing and not self.ranges and not self.checks
 
-    def condition(self, allowed_table: str | None = None) -> str | None:
-        """The SQL condition on ``rowid``: the selects themselves, or a table holding their
-        rows (see :mod:`bnldesk.store.search`, which keeps one per connection)."""
+    def condition(self, rowid: str = "rowid") -> str | None:
+        """SQL condition on the index row ``rowid``, testing the checks row by row (the
+        statement needs :meth:`with_clause` in front). None: everything is allowed."""
         if self.unrestricted:
             return None
-        parts = [f"(rowid BETWEEN {low} AND {high})" for low, high in self.ranges]
-        if self.selects:
-            source = f"SELECT rowid FROM {allowed_table}" if allowed_table else self.union()
-            parts.append(f"(rowid + 0) IN ({source})")
+        parts = [f"({rowid} BETWEEN {low} AND {high})" for low, high in self.ranges]
+        parts += [check.test(rowid) for check in self.checks]
         return "(" + " OR ".join(parts) + ")" if parts else "0"
-
-    @property
-    def sql(self) -> str | None:
-        return self.condition()
 
 
 class _Builder:
@@ -270,12 +289,24 @@ _NOTES = "bnldesk_notes"  # the notes meeting the note conditions, worked out on
 def _with_notes(b: _Builder, conditions: list[str]) -> Conditions:
     """Notes meeting the conditions, and the objects that have such a note. The notes are a
     common table expression: found once, then looked up per kind of object."""
-    on_note = " AND ".join(conditions) if conditions else "1"
+    if not conditions:
+        # "Has notes": every live note, and the objects that have one (a covering index).
+        everything: Conditions = {"annotation": None}
+        for kind in ("chapter", "section", "item", "workgroup"):
+            alias = _ID[kind].split(".")[0]
+            everything[kind] = (
+                f"{alias}.identity_key IN (SELECT a.target_key FROM annotation a "
+                f"WHERE a.target_kind = '{kind}' AND a.deleted_at IS NULL)"
+            )
+        return everything
+    on_note = " AND ".join(conditions)
     b.ctes.append(
         f"{_NOTES} AS MATERIALIZED (SELECT a.id, a.target_kind, a.target_key FROM annotation a "
         f"WHERE a.deleted_at IS NULL AND {on_note})"
     )
-    out: Conditions = {"annotation": f"a.id IN (SELECT id FROM {_NOTES})"}
+    # "+a.id": a filter, never an index lookup. Beside another IN list (the notes on items of
+    # a kind, say) SQLite would otherwise probe every pair of the two lists.
+    out: Conditions = {"annotation": f"+a.id IN (SELECT id FROM {_NOTES})"}
     for kind in ("chapter", "section", "item", "workgroup"):
         alias = _ID[kind].split(".")[0]
         out[kind] = (
@@ -432,10 +463,8 @@ def _combine(b: _Builder, kept: set[str]) -> Restriction:
         needs_joins = joined is not None and joined.search(where) is not None
         source = _FROM[kind] if needs_joins else _FROM[kind].split(" JOIN ")[0]
         source = source.removesuffix(" LEFT")
-        restriction.selects.append(
-            f"SELECT {code * KIND_SPAN} + {_ID[kind]} FROM {source} WHERE {where}"
-        )
-    if not restriction.ranges and not restriction.selects:
+        restriction.checks.append(KindCheck(code, _ID[kind], source, where))
+    if not restriction.ranges and not restriction.checks:
         return Restriction(nothing=True)
     if not restricted:
         return Restriction()
