@@ -287,32 +287,27 @@ _NOTES = "bnldesk_notes"  # the notes meeting the note conditions, worked out on
 
 
 def _with_notes(b: _Builder, conditions: list[str]) -> Conditions:
-    """Notes meeting the conditions, and the objects that have such a note. The notes are a
-    common table expression: found once, then looked up per kind of object."""
-    if not conditions:
-        # "Has notes": every live note, and the objects that have one (a covering index).
-        everything: Conditions = {"annotation": None}
-        for kind in ("chapter", "section", "item", "workgroup"):
-            alias = _ID[kind].split(".")[0]
-            everything[kind] = (
-                f"{alias}.identity_key IN (SELECT a.target_key FROM annotation a "
-                f"WHERE a.target_kind = '{kind}' AND a.deleted_at IS NULL)"
-            )
-        return everything
-    on_note = " AND ".join(conditions)
-    b.ctes.append(
-        f"{_NOTES} AS MATERIALIZED (SELECT a.id, a.target_kind, a.target_key FROM annotation a "
-        f"WHERE a.deleted_at IS NULL AND {on_note})"
-    )
-    # "+a.id": a filter, never an index lookup. Beside another IN list (the notes on items of
-    # a kind, say) SQLite would otherwise probe every pair of the two lists.
-    out: Conditions = {"annotation": f"+a.id IN (SELECT id FROM {_NOTES})"}
+    """Notes meeting the conditions, and the objects that have such a note. With conditions
+    the notes are a common table expression, found once and looked up per kind of object;
+    "has notes" alone reads every live note's target from a covering index."""
+    if conditions:
+        b.ctes.append(
+            f"{_NOTES} AS MATERIALIZED (SELECT a.id, a.target_kind, a.target_key FROM "
+            f"annotation a WHERE a.deleted_at IS NULL AND {' AND '.join(conditions)})"
+        )
+        # "+a.id": a filter, never an index lookup. Beside another IN list (the notes on
+        # items of a kind, say) SQLite would otherwise probe every pair of the two lists.
+        out: Conditions = {"annotation": f"+a.id IN (SELECT id FROM {_NOTES})"}
+        targets = f"SELECT target_key FROM {_NOTES} WHERE target_kind = '{{kind}}'"
+    else:
+        out = {"annotation": None}
+        targets = (
+            "SELECT a.target_key FROM annotation a "
+            "WHERE a.target_kind = '{kind}' AND a.deleted_at IS NULL"
+        )
     for kind in ("chapter", "section", "item", "workgroup"):
         alias = _ID[kind].split(".")[0]
-        out[kind] = (
-            f"{alias}.identity_key IN (SELECT target_key FROM {_NOTES} "
-            f"WHERE target_kind = '{kind}')"
-        )
+        out[kind] = f"{alias}.identity_key IN ({targets.format(kind=kind)})"
     return out
 
 
