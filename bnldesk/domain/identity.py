@@ -50,6 +50,10 @@ def fold(text: str) -> str:
     "æ" → "ae"), diacritics removed ("ë" → "e"), and every run of spacing (including line
     breaks and control characters) made one blank. Deterministic and idempotent:
     ``fold(fold(x)) == fold(x)``.
+
+    The search index stores what this returns and removes rows by recomputing it, and identity
+    keys are built on it: a change here needs a migration that rebuilds the index and rewrites
+    the keys (as db/versions/0005 does).
     """
     if text.isascii():
         # The common case, and a tenth of the cost: ASCII needs only case and spacing.
