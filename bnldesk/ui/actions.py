@@ -46,6 +46,7 @@ class ActionId(StrEnum):
     # View / Go
     FIND = "go.find"
     QUICK_OPEN = "go.quick_open"
+    GO_TO_ROW = "go.row"
     SHOW_ITEMS = "view.items"
     SHOW_NOTES = "view.notes"
     CLEAR_FILTERS = "view.clear_filters"
@@ -207,6 +208,13 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+K",
         "go-jump",
         QT_TRANSLATE_NOOP("Actions", "Jump to a workgroup, section or project by typing"),
+    ),
+    ActionId.GO_TO_ROW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &row..."),
+        "go",
+        "Ctrl+G",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show a row of the list by its number, however long"),
     ),
     ActionId.SHOW_ITEMS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Plan &items"),

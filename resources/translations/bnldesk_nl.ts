@@ -4,114 +4,114 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="102"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="86"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="106"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="90"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="123"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="107"/>
         <source>This object no longer exists in the database.</source>
         <translation>Dit object bestaat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="170"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="158"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="159"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="176"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="160"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="177"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="161"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="178"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
         <source>Validity</source>
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="191"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="523"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="189"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="211"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="195"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="217"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="222"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="206"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="223"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="207"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="224"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="208"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="225"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="209"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="226"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="210"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="235"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="219"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="243"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="227"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="467"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="497"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -365,18 +365,18 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="524"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="518"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="492"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="522"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
@@ -385,30 +385,30 @@
         <translation type="vanished">%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="508"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="538"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="515"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="545"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="516"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="517"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="519"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
@@ -416,77 +416,87 @@
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="520"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="521"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="553"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="522"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="525"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="526"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="527"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="528"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="529"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="716"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="742"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="723"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="749"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="726"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="752"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="928"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <source>Go to row</source>
+        <translation>Ga naar rij</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <source>Row (1 to %1):</source>
+        <translation>Rij (1 tot %1):</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="934"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="936"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1018"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -494,17 +504,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="954"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="954"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="956"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1025"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -512,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="958"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1027"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -520,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="960"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -528,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="965"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1034"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -536,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="966"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -544,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="967"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -552,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="968"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -560,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="969"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -568,7 +578,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="972"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1041"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
@@ -597,72 +607,108 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1025"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1118"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1116"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="137"/>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+The search stays within the filters and the scope set on the list.</source>
+        <translation>Typ woorden om plannen, werkgroepen, contactpersonen en notities te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+energie OR klimaat: een van beide woorden
+-Brussel of NOT Brussel: laat weg wat Brussel vermeldt
+&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
+energ*: woorden die met energ beginnen
+NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
+titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
+jaar:2022, jaar:2021-2023, tag:budget, soort:vlaggenschip, soort:nota: filters
+De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1120"/>
+        <source>“%1” has no letters or digits to search for.</source>
+        <translation>“%1” bevat geen letters of cijfers om naar te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
+        <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
+        <translation>Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1134"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1137"/>
+        <source>(Some of it was read as plain words.)</source>
+        <translation>(Een deel is als gewone woorden gelezen.)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1068"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1068"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1070"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1070"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1077"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1171"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1081"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1087"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -673,51 +719,51 @@
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1111"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1205"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1112"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1116"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1210"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1121"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1215"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1151"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1189"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1219"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1283"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1297"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1127"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1221"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1150"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1244"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="179"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1173"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1267"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1191"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1285"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -726,7 +772,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1204"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="648"/>
         <source>%1 could not be imported:
 %2</source>
@@ -734,7 +780,7 @@ Het plan vervangen door dit document?</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="295"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="297"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2605,57 +2651,57 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="75"/>
+        <location filename="../../bnldesk/ui/actions.py" line="76"/>
         <source>&amp;Import document...</source>
         <translation>Document &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="79"/>
+        <location filename="../../bnldesk/ui/actions.py" line="80"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/actions.py" line="83"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>&amp;Briefing exporteren (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="86"/>
+        <location filename="../../bnldesk/ui/actions.py" line="87"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Een vergaderbriefing maken voor het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="90"/>
+        <location filename="../../bnldesk/ui/actions.py" line="91"/>
         <source>Export &amp;Excel list...</source>
         <translation>&amp;Excel-lijst exporteren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="94"/>
+        <location filename="../../bnldesk/ui/actions.py" line="95"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="98"/>
+        <location filename="../../bnldesk/ui/actions.py" line="99"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="102"/>
+        <location filename="../../bnldesk/ui/actions.py" line="103"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="108"/>
+        <location filename="../../bnldesk/ui/actions.py" line="109"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="112"/>
+        <location filename="../../bnldesk/ui/actions.py" line="113"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <location filename="../../bnldesk/ui/actions.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2664,242 +2710,252 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="119"/>
+        <location filename="../../bnldesk/ui/actions.py" line="120"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>bnldesk sluiten (nota&apos;s worden bewaard terwijl u typt; naar een niet-bewaarde vergadering wordt gevraagd)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="125"/>
+        <location filename="../../bnldesk/ui/actions.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/actions.py" line="130"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="132"/>
+        <location filename="../../bnldesk/ui/actions.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="136"/>
+        <location filename="../../bnldesk/ui/actions.py" line="137"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="139"/>
+        <location filename="../../bnldesk/ui/actions.py" line="140"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="143"/>
+        <location filename="../../bnldesk/ui/actions.py" line="144"/>
         <source>Cut the selected text</source>
         <translation>De gekozen tekst knippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="146"/>
+        <location filename="../../bnldesk/ui/actions.py" line="147"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="150"/>
+        <location filename="../../bnldesk/ui/actions.py" line="151"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>De gekozen tekst of rij kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="153"/>
+        <location filename="../../bnldesk/ui/actions.py" line="154"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="157"/>
+        <location filename="../../bnldesk/ui/actions.py" line="158"/>
         <source>Paste into the field being edited</source>
         <translation>In het veld plakken dat u bewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="160"/>
+        <location filename="../../bnldesk/ui/actions.py" line="161"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="164"/>
+        <location filename="../../bnldesk/ui/actions.py" line="165"/>
         <source>Select all the text of the field</source>
         <translation>Alle tekst van het veld selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/actions.py" line="168"/>
         <source>Copy &amp;reference</source>
         <translation>&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/actions.py" line="172"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>De verwijzing van het getoonde object kopiëren (bv. item:12), voor de opdrachtregel of een agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/actions.py" line="178"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="181"/>
+        <location filename="../../bnldesk/ui/actions.py" line="182"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="184"/>
+        <location filename="../../bnldesk/ui/actions.py" line="185"/>
         <source>&amp;Delete note</source>
         <translation>Nota &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="188"/>
+        <location filename="../../bnldesk/ui/actions.py" line="189"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="191"/>
+        <location filename="../../bnldesk/ui/actions.py" line="192"/>
         <source>Add &amp;action item</source>
         <translation>&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="195"/>
+        <location filename="../../bnldesk/ui/actions.py" line="196"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="198"/>
+        <location filename="../../bnldesk/ui/actions.py" line="199"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="202"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="205"/>
+        <location filename="../../bnldesk/ui/actions.py" line="206"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="209"/>
+        <location filename="../../bnldesk/ui/actions.py" line="210"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="212"/>
+        <location filename="../../bnldesk/ui/actions.py" line="213"/>
+        <source>Go to &amp;row...</source>
+        <translation>Ga naar &amp;rij...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
+        <source>Show a row of the list by its number, however long</source>
+        <translation>Een rij van de lijst tonen aan de hand van haar nummer, hoe lang de lijst ook is</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="220"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/actions.py" line="224"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="219"/>
+        <location filename="../../bnldesk/ui/actions.py" line="227"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="223"/>
+        <location filename="../../bnldesk/ui/actions.py" line="231"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="226"/>
+        <location filename="../../bnldesk/ui/actions.py" line="234"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="230"/>
+        <location filename="../../bnldesk/ui/actions.py" line="238"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="233"/>
+        <location filename="../../bnldesk/ui/actions.py" line="241"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als &amp;weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="237"/>
+        <location filename="../../bnldesk/ui/actions.py" line="245"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="240"/>
+        <location filename="../../bnldesk/ui/actions.py" line="248"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="244"/>
+        <location filename="../../bnldesk/ui/actions.py" line="252"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="247"/>
+        <location filename="../../bnldesk/ui/actions.py" line="255"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="251"/>
+        <location filename="../../bnldesk/ui/actions.py" line="259"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="254"/>
+        <location filename="../../bnldesk/ui/actions.py" line="262"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="258"/>
+        <location filename="../../bnldesk/ui/actions.py" line="266"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="261"/>
+        <location filename="../../bnldesk/ui/actions.py" line="269"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="265"/>
+        <location filename="../../bnldesk/ui/actions.py" line="273"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="268"/>
+        <location filename="../../bnldesk/ui/actions.py" line="276"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="272"/>
+        <location filename="../../bnldesk/ui/actions.py" line="280"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="275"/>
+        <location filename="../../bnldesk/ui/actions.py" line="283"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="279"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="282"/>
+        <location filename="../../bnldesk/ui/actions.py" line="290"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="286"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="361"/>
+        <location filename="../../bnldesk/ui/actions.py" line="369"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -3173,27 +3229,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="295"/>
+        <location filename="../../bnldesk/ui/actions.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="296"/>
+        <location filename="../../bnldesk/ui/actions.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="297"/>
+        <location filename="../../bnldesk/ui/actions.py" line="305"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="298"/>
+        <location filename="../../bnldesk/ui/actions.py" line="306"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="299"/>
+        <location filename="../../bnldesk/ui/actions.py" line="307"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3201,69 +3257,77 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="313"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="315"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="315"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="317"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="316"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="318"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="314"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="316"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="317"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="319"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="318"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="320"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="350"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="324"/>
         <source>Updated</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="351"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="325"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="352"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="326"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="353"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="327"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="354"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="328"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="355"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="329"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/models.py" line="356"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="330"/>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../bnldesk/ui/worker.py" line="93"/>
+        <source>Internal error (%1). The details are in the log; please report it.</source>
+        <translation>Interne fout (%1). De details staan in het logboek; meld dit a.u.b.</translation>
     </message>
 </context>
 </TS>

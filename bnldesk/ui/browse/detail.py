@@ -1,25 +1,24 @@
 """The detail pane: the selected object with its context, as escaped HTML with links.
 
 Links have the form ``bnl:<kind>/<id>``; clicking one asks the window to show that object.
-Words of the active search are highlighted, accent- and case-insensitively (the FTS index folds
-accents too, so "efficientie" highlights "efficiëntie").
+Words of the active search are highlighted with the folding the search index uses, so
+"efficientie" highlights "efficiëntie" and "financiele" highlights "ﬁnanciële".
 """
 
 from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from bnldesk.domain.identity import fold
+from bnldesk.domain.search_query import Term, match_spans, parse
 from bnldesk.ui import i18n, labels
 from bnldesk.ui.widgets import colours
-
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def tr(text: str) -> str:
@@ -27,28 +26,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFKD", ch)[:1] or ch
-    folded = base.casefold()
-    return folded if len(folded) == 1 else base
-
-
-def highlight(text: str, words: list[str]) -> str:
-    """HTML-escape ``text`` and mark every word starting with one of ``words``."""
-    if not words or not text:
-        return html.escape(text)
-    folded = "".join(_fold_char(c) for c in text)
-    needles = sorted({"".join(_fold_char(c) for c in w) for w in words if w}, key=len, reverse=True)
-    spans: list[tuple[int, int]] = []
-    for m in _WORD.finditer(folded):
-        token = m.group(0)
-        for needle in needles:
-            if token.startswith(needle):
-                spans.append((m.start(), m.start() + len(needle)))
-                break
+def highlight(text: str, words: tuple[Term, ...] | list[str]) -> str:
+    """HTML-escape ``text`` and mark the words the search matches (plain strings: every word
+    starting with one of them), compared with the one folding search and the index use."""
+    terms = tuple(Term(fold(w), prefix=True) if isinstance(w, str) else w for w in words)
     out: list[str] = []
     last = 0
-    for start, end in spans:
+    for start, end in match_spans(text, terms):
         out.append(html.escape(text[last:start]))
         # Dark text on the marker's yellow, under any palette.
         out.append(
@@ -63,12 +47,12 @@ def _muted() -> str:
     return colours.css(colours.muted())
 
 
-def _paragraphs(text: str, words: list[str]) -> str:
+def _paragraphs(text: str, words: tuple[Term, ...]) -> str:
     parts = [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
     return "".join(f"<p>{highlight(' '.join(p.split()), words)}</p>" for p in parts)
 
 
-def _link(kind: str, obj_id: int, text: str, words: list[str]) -> str:
+def _link(kind: str, obj_id: int, text: str, words: tuple[Term, ...]) -> str:
     return f"<a href='bnl:{kind}/{obj_id}'>{highlight(text, words)}</a>"
 
 
@@ -84,7 +68,7 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._clicked)
         self.setObjectName("detailPane")
         self._detail: dict[str, Any] | None = None
-        self._words: list[str] = []
+        self._words: tuple[Term, ...] = ()
         self._extra = ""
         self.show_placeholder()
 
@@ -111,7 +95,7 @@ class DetailPane(QTextBrowser):
         )
 
     def set_search_words(self, text: str) -> None:
-        self._words = _WORD.findall(text)
+        self._words = parse(text, as_you_type=True).highlight_terms()
         if self._detail is not None:
             self.refresh()
 
@@ -149,7 +133,7 @@ class DetailPane(QTextBrowser):
         if crumbs:
             out.append(
                 f"<p style='color:{_muted()}'>"
-                + " › ".join(_link(k, i, t, []) for k, i, t in crumbs)
+                + " › ".join(_link(k, i, t, ()) for k, i, t in crumbs)
                 + "</p>"
             )
         link = colours.css(colours.accent(colours.LINK))

@@ -34,7 +34,7 @@ from bnldesk.store.search import HIT_END, HIT_START, SearchHit
 from bnldesk.ui import dates, labels
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets import colours
-from bnldesk.ui.worker import DbWorker
+from bnldesk.ui.worker import DbWorker, Priority
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -213,7 +213,9 @@ class NavigatorModel(QAbstractItemModel):
         def failed(_exc: BaseException) -> None:
             node.loading = False
 
-        self._worker.run(lambda st: loader(st, kind, obj_id), done, failed)
+        self._worker.run(
+            lambda st: loader(st, kind, obj_id), done, failed, priority=Priority.INTERACTIVE
+        )
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -318,34 +320,6 @@ ITEM_COLUMNS = (
     Column("change", QT_TRANSLATE_NOOP("Models", "Change"), None, 100),
 )
 
-# Year over year, per plan year: {item identity key: "new" | "changed"} against the previous
-# plan (bnldesk.store.history). Filled and read on the worker thread only.
-CHANGE_CACHE: dict[int, dict[str, str]] = {}
-
-
-def item_changes(store: Store, years: set[int]) -> dict[int, dict[str, str]]:
-    try:
-        from bnldesk.store import history
-    except ImportError:  # pragma: no cover - the module ships with the store
-        return {}
-    out: dict[int, dict[str, str]] = {}
-    with store.read() as s:
-        for year in years:
-            if year not in CHANGE_CACHE:
-                cmp = history.compare_with_previous(s, year)
-                CHANGE_CACHE[year] = (
-                    {}
-                    if cmp.previous_year is None
-                    else {
-                        c.key: c.status
-                        for c in cmp.changes
-                        if c.kind == "item" and c.status in ("new", "changed")
-                    }
-                )
-            out[year] = CHANGE_CACHE[year]
-    return out
-
-
 NOTE_COLUMNS = (
     Column("updated", QT_TRANSLATE_NOOP("Models", "Updated"), "updated", 125),
     Column("target", QT_TRANSLATE_NOOP("Models", "Object"), "target", 230),
@@ -357,22 +331,37 @@ NOTE_COLUMNS = (
 )
 
 
+# A list keeps at most this many pages in memory; pages far from the one last asked for go.
+KEPT_PAGES = 60
+# Pages asked for at once: enough for the tallest screen (a page is 200 rows).
+ASKED_PAGES = 4
+
+ListRow = dict[str, Any]  # a browse.ItemRow or browse.NoteRow
+
+
 class LazyTableModel(QAbstractTableModel):
-    """Plan items or notes matching a :class:`browse.BrowseFilter`, fetched a page at a time."""
+    """Plan items or notes matching a :class:`browse.BrowseFilter`, read a page at a time.
+
+    The list knows its length from the start (the first page and the count arrive together),
+    and any page is read by its position when the view shows it: Ctrl+End, the scrollbar
+    dragged to the bottom and "go to row" read the target page directly, whatever the list's
+    size. Rows not read yet show empty until their page arrives (``page_loaded``). Page reads
+    are interactive jobs of this view (the latest view position wins); sorting and filtering
+    happen in SQL.
+    """
 
     total_changed = Signal(int)
     reloaded = Signal()
+    page_loaded = Signal(int, int)  # first and last row of a page that arrived
 
     def __init__(self, worker: DbWorker, mode: str = "items", parent: Any = None) -> None:
         super().__init__(parent)
         self._worker = worker
         self._mode = mode
         self._filter = browse.BrowseFilter()
-        self._rows: list[dict[str, Any]] = []
+        self._pages: dict[int, list[ListRow]] = {}
         self._total = 0
-        self._fetching = False
-        self._has_more = False
-        self._counted = True
+        self._counted = False
         self._generation = 0
         self._sort = "default"
         self._descending = False
@@ -380,6 +369,8 @@ class LazyTableModel(QAbstractTableModel):
         self._highlight = QBrush(colours.accent(colours.FLAGSHIP))
         self._new = QBrush(colours.accent(colours.NEW))
         self._changed = QBrush(colours.accent(colours.LINK))
+        self._asked: list[int] = []  # pages asked for and not read yet, oldest first
+        self._last_wanted = 0
 
     # -- query -------------------------------------------------------------------------------
     @property
@@ -398,12 +389,21 @@ class LazyTableModel(QAbstractTableModel):
     def browse_filter(self) -> browse.BrowseFilter:
         return self._filter
 
+    @property
+    def counted(self) -> bool:
+        """Whether :attr:`total` is the list's exact length (else: the first page, while the
+        count is on its way)."""
+        return self._counted
+
+    def loaded_rows(self) -> int:
+        return sum(len(rows) for rows in self._pages.values())
+
     def set_mode(self, mode: str) -> None:
         if mode != self._mode:
             self.beginResetModel()
             self._mode = mode
             self._sort, self._descending = "default", False
-            self._rows, self._total, self._has_more = [], 0, False
+            self._pages, self._total, self._counted = {}, 0, False
             self.endResetModel()
             self.reload()
 
@@ -411,32 +411,50 @@ class LazyTableModel(QAbstractTableModel):
         self._filter = f
         self.reload()
 
-    def reload(self) -> None:
-        """Show the first page as soon as it is read; the count follows in its own job."""
-        self._generation += 1
-        generation = self._generation
+    def _reader(self) -> Callable[[Store, int, int], list[ListRow]]:
+        """Reads ``limit`` rows from ``offset`` with the filter and order of now (the worker
+        must not look at this object's state while the window changes it)."""
         f, mode, sort, desc = self._filter, self._mode, self._sort, self._descending
-        self._fetching = True
 
-        def page(store: Store) -> list[dict[str, Any]]:
+        def read(store: Store, offset: int, limit: int) -> list[ListRow]:
             with store.read() as s:
                 fetch = browse.fetch_items if mode == "items" else browse.fetch_notes
-                return fetch(s, f, limit=PAGE + 1, sort=sort, descending=desc)
+                rows = fetch(s, f, offset=offset, limit=limit, sort=sort, descending=desc)
+                return [dict(r) for r in rows]
 
-        def shown(rows: list[dict[str, Any]]) -> None:
+        return read
+
+    def reload(self) -> None:
+        """Show the first page as soon as it is read; the count follows in its own job, and
+        from then on the list has its whole length (pages read by position)."""
+        self._generation += 1
+        generation = self._generation
+        read, f, mode = self._reader(), self._filter, self._mode
+
+        def first_page(store: Store) -> list[ListRow]:
+            return read(store, 0, PAGE + 1)
+
+        def shown(rows: list[ListRow]) -> None:
             if generation != self._generation:
                 return
+            more = len(rows) > PAGE
             self.beginResetModel()
-            self._has_more = len(rows) > PAGE
-            self._rows = rows[:PAGE]
-            self._counted = not self._has_more
-            self._total = len(self._rows)
-            self._fetching = False
+            self._pages = {0: rows[:PAGE]} if rows else {}
+            self._total = min(len(rows), PAGE)
+            self._counted = not more
+            self._asked = []
             self.endResetModel()
             self.reloaded.emit()
-            if self._counted:
+            if more:
+                self._worker.run(
+                    count,
+                    counted,
+                    failed,
+                    key=f"list-count-{id(self)}",
+                    priority=Priority.INTERACTIVE,
+                )
+            else:
                 self.total_changed.emit(self._total)
-            self._annotate_changes(0, len(self._rows))
 
         def count(store: Store) -> int:
             with store.read() as s:
@@ -446,80 +464,82 @@ class LazyTableModel(QAbstractTableModel):
         def counted(total: int) -> None:
             if generation != self._generation:
                 return
-            self._total = total
+            if total > self._total:
+                self.beginInsertRows(QModelIndex(), self._total, total - 1)
+                self._total = total
+                self.endInsertRows()
             self._counted = True
             self.total_changed.emit(total)
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: Exception) -> None:
             if generation == self._generation:
-                self._fetching = False
-            self._worker.failed.emit(str(exc))
+                self._worker.report(exc)
 
-        key = f"table-{id(self)}"
-        self._worker.run(page, shown, failed, key=key)
-        self._worker.run(count, counted, failed, key=key + "-count")
+        self._worker.run(
+            first_page, shown, failed, key=f"list-{id(self)}", priority=Priority.INTERACTIVE
+        )
 
-    def _annotate_changes(self, first: int, end: int) -> None:
-        """Fill the "change" column of rows ``first:end`` in a job of its own (after the page)."""
-        if self._mode != "items" or first >= end:
+    # -- pages by position -------------------------------------------------------------------
+    def ensure_rows(self, first: int, last: int) -> None:
+        """Ask for the pages holding rows ``first`` to ``last`` (views call it through
+        :meth:`data`; "go to row" calls it before it scrolls)."""
+        if not self._counted or self._total == 0:
             return
-        generation = self._generation
-        years = {int(r["year"]) for r in self._rows[first:end] if r.get("year") is not None}
-
-        def done(changes: dict[int, dict[str, str]]) -> None:
-            if generation != self._generation or self._mode != "items":
-                return
-            for r in self._rows[first:end]:
-                r["change"] = changes.get(r.get("year") or 0, {}).get(r["key"], "")
-            col = len(self.columns) - 1
-            self.dataChanged.emit(self.index(first, col), self.index(end - 1, col))
-
-        self._worker.run(lambda st: item_changes(st, years), done, lambda _e: None)
-
-    @property
-    def counted(self) -> bool:
-        """Whether :attr:`total` is the exact count (it is being counted otherwise)."""
-        return self._counted
-
-    def canFetchMore(self, parent: Index = ROOT) -> bool:
-        if parent.isValid():
-            return False
-        return not self._fetching and self._has_more
-
-    def fetchMore(self, parent: Index = ROOT) -> None:
-        if not self.canFetchMore(parent):
+        first, last = max(first, 0), min(last, self._total - 1)
+        new = [
+            page
+            for page in range(first // PAGE, last // PAGE + 1)
+            if page not in self._pages and page not in self._asked
+        ]
+        if not new:
             return
-        self._fetching = True
+        # The latest view position wins: the pages asked for last, at most a screenful's
+        # worth; the queued job for older ones is replaced by this one.
+        self._asked = [p for p in self._asked if p not in new][-(ASKED_PAGES - len(new)) :]
+        self._asked += new
+        self._last_wanted = new[-1]
+        self._ask_pages(list(self._asked))
+
+    def _ask_pages(self, pages: list[int]) -> None:
         generation = self._generation
-        f, mode, sort, desc = self._filter, self._mode, self._sort, self._descending
-        offset = len(self._rows)
+        read = self._reader()
 
-        def job(store: Store) -> list[dict[str, Any]]:
-            with store.read() as s:
-                fetch = browse.fetch_items if mode == "items" else browse.fetch_notes
-                return fetch(s, f, offset=offset, limit=PAGE + 1, sort=sort, descending=desc)
+        def job(store: Store) -> dict[int, list[ListRow]]:
+            return {page: read(store, page * PAGE, PAGE) for page in pages}
 
-        def done(rows: list[dict[str, Any]]) -> None:
+        def done(found: dict[int, list[ListRow]]) -> None:
             if generation != self._generation:
                 return
-            self._fetching = False
-            self._has_more = len(rows) > PAGE
-            rows = rows[:PAGE]
-            if not rows:
-                return
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-            self._annotate_changes(first, len(self._rows))
-            if not self._counted:
-                self._total = max(self._total, len(self._rows))
+            self._asked = [p for p in self._asked if p not in found]
+            for page, rows in found.items():
+                self._pages[page] = rows
+                if rows:
+                    first = page * PAGE
+                    last = min(first + len(rows), self._total) - 1
+                    self.dataChanged.emit(
+                        self.index(first, 0), self.index(last, len(self.columns) - 1)
+                    )
+                    self.page_loaded.emit(first, last)
+            self._forget_far_pages()
 
-        def failed(_exc: BaseException) -> None:
+        def failed(exc: Exception) -> None:
             if generation == self._generation:
-                self._fetching = False
+                self._asked = []
+                self._worker.report(exc)
 
-        self._worker.run(job, done, failed)
+        self._worker.run(
+            job, done, failed, key=f"list-pages-{id(self)}", priority=Priority.INTERACTIVE
+        )
+
+    def _forget_far_pages(self) -> None:
+        if len(self._pages) <= KEPT_PAGES:
+            return
+        by_distance = sorted(self._pages, key=lambda p: abs(p - self._last_wanted))
+        for page in by_distance[KEPT_PAGES:]:
+            del self._pages[page]
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        return False  # the whole length is known; pages come by position
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -533,21 +553,36 @@ class LazyTableModel(QAbstractTableModel):
 
     # -- data --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def row_data(self, row: int) -> dict[str, Any] | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def row_data(self, row: int) -> ListRow | None:
+        """The row at ``row`` when its page has been read, else None."""
+        rows = self._pages.get(row // PAGE)
+        if rows is None:
+            return None
+        offset = row % PAGE
+        return rows[offset] if offset < len(rows) else None
 
     def row_of(self, kind: str, obj_id: int) -> int:
-        for row, r in enumerate(self._rows):
-            if r["id"] == obj_id and self.target_of(r)[0] == kind:
-                return row
+        """The position of the row showing ``(kind, obj_id)`` among the rows read, or -1."""
+        for page in sorted(self._pages):
+            for offset, r in enumerate(self._pages[page]):
+                if r["id"] == obj_id and self.target_of(r)[0] == kind:
+                    return page * PAGE + offset
         return -1
 
-    def target_of(self, r: dict[str, Any]) -> tuple[str, int]:
+    def row_of_id(self, row_id: int) -> int:
+        """The position of the row with this id among the rows read, or -1."""
+        for page in sorted(self._pages):
+            for offset, r in enumerate(self._pages[page]):
+                if r["id"] == row_id:
+                    return page * PAGE + offset
+        return -1
+
+    def target_of(self, r: ListRow) -> tuple[str, int]:
         """What selecting the row shows: the item, or the object a note is about."""
         if self._mode == "items":
             return "item", int(r["id"])
@@ -555,7 +590,7 @@ class LazyTableModel(QAbstractTableModel):
             return str(r["target_kind"]), int(r["target_id"])
         return "annotation", int(r["id"])
 
-    def _cell(self, r: dict[str, Any], key: str) -> str:
+    def _cell(self, r: ListRow, key: str) -> str:
         value = r.get(key)
         if key == "kind":
             return labels.label(labels.ITEM_KINDS, value)
@@ -574,11 +609,15 @@ class LazyTableModel(QAbstractTableModel):
         return str(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return None
         if not 0 <= index.column() < len(self.columns):
             return None
-        r = self._rows[index.row()]
+        r = self.row_data(index.row())
+        if r is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self.ensure_rows(index.row(), index.row())
+            return None
         key = self.columns[index.column()].key
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(r, key)

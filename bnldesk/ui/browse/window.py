@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
+    QKeySequence,
     QResizeEvent,
     QShowEvent,
     QUndoStack,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -58,12 +60,12 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk import __version__
-from bnldesk.store import browse
+from bnldesk.domain.search_query import parse
+from bnldesk.store import browse, changes
 from bnldesk.store.engine import Store
-from bnldesk.store.search import SearchHit, search
+from bnldesk.store.search import SearchResult, prepare, run_search
 from bnldesk.ui import labels
 from bnldesk.ui.actions import MENUS, ActionId, ActionRegistry
-from bnldesk.ui.browse.changes import change_ids, change_of, latest_year
 from bnldesk.ui.browse.context_menus import (
     NOTE_ACTIONS,
     OBJECT_ACTIONS,
@@ -71,9 +73,8 @@ from bnldesk.ui.browse.context_menus import (
 )
 from bnldesk.ui.browse.delegates import HtmlDelegate
 from bnldesk.ui.browse.detail import DetailPane
-from bnldesk.ui.browse.filter_bar import FilterBar, history_available
+from bnldesk.ui.browse.filter_bar import FilterBar
 from bnldesk.ui.browse.models import (
-    CHANGE_CACHE,
     IdRole,
     KindRole,
     LazyTableModel,
@@ -97,7 +98,7 @@ from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
-from bnldesk.ui.worker import DbWorker
+from bnldesk.ui.worker import DbWorker, Priority
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
@@ -112,9 +113,39 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, count)
 
 
-def run_search(store: Store, text: str) -> list[SearchHit]:
+def search_job(
+    store: Store, text: str, within: browse.BrowseFilter
+) -> tuple[SearchResult, SearchResult | None]:
+    """The search as typed, inside the window's filters and scope; when nothing is found
+    there, the same search without them (so the window can say what the filters hid)."""
+    query = parse(text, as_you_type=True)
     with store.read() as s:
-        return search(s, text, limit=SEARCH_LIMIT, prefix=True)
+        result = run_search(s, query, limit=SEARCH_LIMIT, within=within)
+        unfiltered = None
+        if not result.hits and within != browse.BrowseFilter():
+            unfiltered = run_search(s, query, limit=SEARCH_LIMIT)
+    return result, unfiltered
+
+
+def prepare_search(store: Store, within: browse.BrowseFilter) -> None:
+    with store.read() as s:
+        prepare(s, within)
+
+
+def search_help() -> str:
+    """The search box's tooltip: the search language in a few lines."""
+    return tr(
+        "Type words to find plans, workgroups, contacts and notes; every word must occur. "
+        "Case, accents and ligatures do not matter.\n"
+        "energie OR klimaat: either word\n"
+        "-Brussel or NOT Brussel: leave out what mentions Brussel\n"
+        '"grensoverschrijdende samenwerking": these words next to each other\n'
+        "energ*: words starting with energ\n"
+        "NEAR(energie klimaat, 5): at most five words apart\n"
+        "title:energie, code:SENN-CRISE: only in titles, only in workgroup codes\n"
+        "year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters\n"
+        "The search stays within the filters and the scope set on the list."
+    )
 
 
 class WindowHost(Protocol):
@@ -155,7 +186,6 @@ class MainWindow(QMainWindow):
         self._detail_generation = 0
         self._search_generation = 0
         self._scope: browse.Scope | None = None
-        self._change_cache: dict[tuple[int, str], tuple[int, ...]] = {}
         self._totals: dict[str, int] = {}
         self._revealing = False
         self._external: list[QMetaObject.Connection] = []
@@ -428,6 +458,7 @@ class MainWindow(QMainWindow):
         a.bind(ActionId.NEW_ACTION, lambda: self.notes.add_action())
         a.bind(ActionId.FIND, self.focus_search)
         a.bind(ActionId.QUICK_OPEN, self.palette_dialog.open_fresh)
+        a.bind(ActionId.GO_TO_ROW, self.go_to_row)
         a.bind(ActionId.SHOW_ITEMS, lambda: self.set_list_mode("items"))
         a.bind(ActionId.SHOW_NOTES, lambda: self.set_list_mode("notes"))
         a.bind(ActionId.CLEAR_FILTERS, self.filter_bar.clear)
@@ -456,8 +487,8 @@ class MainWindow(QMainWindow):
         )
         self.list_model.total_changed.connect(lambda _n: self._update_status())
         self.list_model.reloaded.connect(self._reselect_row)
+        self.list_model.page_loaded.connect(self._page_arrived)
         self.table.resized.connect(self._apply_column_widths)
-        self.list_model.rowsInserted.connect(lambda *_a: self._update_status())
         self.search_box.textChanged.connect(self._search_text_changed)
         self.search_box.returnPressed.connect(self._search_enter)
         self.detail.navigate.connect(lambda k, i: self.show_object(k, i, reveal=True))
@@ -518,6 +549,8 @@ class MainWindow(QMainWindow):
         self.mode_tabs.setTabText(0, tr("Plan items"))
         self.mode_tabs.setTabText(1, tr("Notes"))
         self.search_box.setPlaceholderText(tr("Search plans, workgroups and notes (Ctrl+F)"))
+        self.search_box.setToolTip(search_help())
+        self.search_box.setWhatsThis(search_help())
         self.search_box.setAccessibleName(tr("Search"))
         self.plan_tree.setAccessibleName(tr("Plans navigator"))
         self.workgroup_tree.setAccessibleName(tr("Workgroups"))
@@ -654,7 +687,9 @@ class MainWindow(QMainWindow):
             with store.read() as s:
                 return browse.filter_choices(s)
 
-        self.worker.run(job, self.filter_bar.set_choices)
+        self.worker.run(
+            job, self.filter_bar.set_choices, key="choices", priority=Priority.BACKGROUND
+        )
 
     def _load_totals(self) -> None:
         def job(store: Store) -> dict[str, int]:
@@ -665,7 +700,7 @@ class MainWindow(QMainWindow):
             self._totals = totals
             self._update_status()
 
-        self.worker.run(job, done, key="totals")
+        self.worker.run(job, done, key="totals", priority=Priority.BACKGROUND)
 
     def _load_views(self) -> None:
         """Read the navigator, the filter choices, the list and the totals (again)."""
@@ -677,14 +712,6 @@ class MainWindow(QMainWindow):
         self._load_totals()
 
     def reload_all(self) -> None:
-        # The caches are used on the worker thread, so they are cleared there.
-        cache = self._change_cache
-
-        def clear_caches(_store: Store) -> None:
-            cache.clear()
-            CHANGE_CACHE.clear()
-
-        self.worker.run(clear_caches)
         self._load_views()
         if self.current is not None:
             self.show_object(*self.current, push=False)
@@ -744,16 +771,12 @@ class MainWindow(QMainWindow):
         self.current = (kind, obj_id)
         self._detail_generation += 1
         generation = self._detail_generation
-        cache = self._change_cache
-        has_history = history_available()
 
         def job(store: Store) -> tuple[dict[str, Any] | None, str]:
             with store.read() as s:
                 detail = browse.object_detail(s, kind, obj_id)
-                change = ""
-                if detail is not None and has_history:
-                    change = change_of(s, detail, cache)
-            return detail, change
+                state = changes.states(s, kind, [obj_id]).get(obj_id, "")
+            return detail, "" if state == "same" else state
 
         def done(result: tuple[dict[str, Any] | None, str]) -> None:
             if generation != self._detail_generation:
@@ -762,7 +785,8 @@ class MainWindow(QMainWindow):
             self.detail.set_detail(detail, change)
             self.object_shown.emit(kind, obj_id)
 
-        self.worker.run(job, done)
+        self.worker.run(job, done, key="detail", priority=Priority.INTERACTIVE)
+        self._select_in_list(kind, obj_id)
         self.notes.show_target(kind, obj_id, select_note=note_id)
         if reveal:
             self.reveal(kind, obj_id)
@@ -831,6 +855,9 @@ class MainWindow(QMainWindow):
             return
         row = self.list_model.row_data(current.row())
         if row is None:
+            # Its page is on its way (Ctrl+End, a long jump): shown when it arrives.
+            self._list_selected = 0
+            self.list_model.ensure_rows(current.row(), current.row())
             return
         self._list_selected = int(row["id"])
         if self.list_model.mode == "notes":
@@ -841,23 +868,73 @@ class MainWindow(QMainWindow):
             return
         self.show_object("item", int(row["id"]))
 
+    def _page_arrived(self, first: int, last: int) -> None:
+        current = self.table.currentIndex()
+        if current.isValid() and first <= current.row() <= last and not self._list_selected:
+            self._list_current_changed(current, current)
+
     def _reselect_row(self) -> None:
-        """Keep the selected row selected when the list is read again (a note was saved)."""
-        if not self._list_selected:
-            return
-        for row in range(self.list_model.rowCount()):
-            data = self.list_model.row_data(row)
-            if data is not None and data["id"] == self._list_selected:
-                self._reselecting = True
-                try:
-                    self.table.selectionModel().setCurrentIndex(
-                        self.list_model.index(row, 0),
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows,
-                    )
-                finally:
-                    self._reselecting = False
+        """Keep the selected row selected when the list is read again (a note was saved, a
+        filter changed), or select the row of the object the detail shows."""
+        row = self.list_model.row_of_id(self._list_selected) if self._list_selected else -1
+        if row < 0 and self.current is not None:
+            row = self.list_model.row_of(*self.current)
+        self._set_list_row(row)
+
+    def _select_in_list(self, kind: str, obj_id: int) -> None:
+        """The detail shows ``(kind, obj_id)``: select its row in the list, or no row, so the
+        list never shows another object selected than the one in the detail."""
+        if self.list_model.mode == "notes":
+            current = self.list_model.row_data(self.table.currentIndex().row())
+            if current is not None and self.list_model.target_of(current) == (kind, obj_id):
+                return  # a note on that object is selected
+        self._set_list_row(self.list_model.row_of(kind, obj_id))
+
+    def _set_list_row(self, row: int) -> None:
+        self._reselecting = True
+        try:
+            selection = self.table.selectionModel()
+            if row < 0:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+                self._list_selected = 0
                 return
+            data = self.list_model.row_data(row)
+            self._list_selected = int(data["id"]) if data is not None else 0
+            selection.setCurrentIndex(
+                self.list_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._reselecting = False
+
+    def go_to_row(self) -> None:
+        """Ask for a row number and show that row of the list, however long the list."""
+        total = self.list_model.total
+        if total == 0:
+            return
+        current = max(self.table.currentIndex().row(), 0) + 1
+        number, ok = QInputDialog.getInt(
+            self,
+            tr("Go to row"),
+            tr("Row (1 to %1):").replace("%1", f"{total:,}"),
+            current,
+            1,
+            total,
+        )
+        if ok:
+            self.show_row(number - 1)
+
+    def show_row(self, row: int) -> None:
+        """Select and scroll to ``row`` (0-based); its page is read by position if needed."""
+        if not 0 <= row < self.list_model.total:
+            return
+        self.list_model.ensure_rows(row, row)
+        index = self.list_model.index(row, 0)
+        self.table.setFocus()
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # ---------------------------------------------------------------------------------------
     # filters and the list
@@ -900,21 +977,14 @@ class MainWindow(QMainWindow):
 
     def apply_filters(self) -> None:
         f = self.current_filter()
-        if f.change and history_available():
-            year = f.plan_year
-            cache = self._change_cache
-
-            def job(store: Store) -> browse.BrowseFilter:
-                from dataclasses import replace
-
-                with store.read() as s:
-                    y = year or latest_year(s)
-                    ids = change_ids(s, y, str(f.change), cache) if y else ()
-                return replace(f, plan_year=None, change_ids=ids)
-
-            self.worker.run(job, self.list_model.set_filter, key="change-filter")
-        else:
-            self.list_model.set_filter(f)
+        self.list_model.set_filter(f)
+        if self.search_box.text().strip():
+            self.run_search_now()  # the search stays within the filters
+        elif f != browse.BrowseFilter():
+            # What these filters let a search find, worked out while nobody waits.
+            self.worker.run(
+                lambda st: prepare_search(st, f), key="search-prepare", priority=Priority.BACKGROUND
+            )
         self._update_empty_text(f)
         self._update_status()
 
@@ -996,6 +1066,10 @@ class MainWindow(QMainWindow):
             self._search_generation += 1
             self.results_model.set_hits([])
             self.centre_stack.setCurrentIndex(0)
+            # Back to the filtered list; the detail shows its selected row, or nothing is
+            # selected there.
+            if self.current is not None:
+                self._select_in_list(*self.current)
             self._update_status()
             return
         self.centre_stack.setCurrentIndex(1)
@@ -1015,33 +1089,54 @@ class MainWindow(QMainWindow):
         generation = self._search_generation
         if not text:
             return
+        within = self.current_filter()
 
-        def done(hits: list[SearchHit]) -> None:
+        def done(found: tuple[SearchResult, SearchResult | None]) -> None:
             if generation != self._search_generation:
                 return
-            self.results_model.set_hits(hits)
-            if hits:
-                more = (
-                    tr(" (best %1 shown)").replace("%1", str(SEARCH_LIMIT))
-                    if len(hits) >= SEARCH_LIMIT
-                    else ""
-                )
-                self.results_label.setText(
-                    tr("%1 results for “%2”")
-                    .replace("%1", str(len(hits)))
-                    .replace("%2", html.escape(text))
-                    + more
-                )
-            else:
-                self.results_label.setText(
-                    tr(
-                        "No results for “%1”. Accents and case do not matter; try a shorter word."
-                    ).replace("%1", html.escape(text))
-                )
+            result, unfiltered = found
+            self.results_model.set_hits(result.hits)
+            self.results_label.setText(self._results_text(text, result, unfiltered))
             self._update_status()
-            self.search_done.emit(len(hits))
+            self.search_done.emit(len(result.hits))
 
-        self.worker.run(lambda st: run_search(st, text), done, key="search")
+        self.worker.run(
+            lambda st: search_job(st, text, within),
+            done,
+            key="search",
+            priority=Priority.INTERACTIVE,
+        )
+
+    def _results_text(
+        self, text: str, result: SearchResult, unfiltered: SearchResult | None
+    ) -> str:
+        """The line above the results: how many, and why none when there are none."""
+        shown = html.escape(text)
+        hits = len(result.hits)
+        if hits:
+            line = tr("%1 results for “%2”").replace("%1", str(hits)).replace("%2", shown)
+            if not result.complete:
+                line += tr(" (best %1 shown)").replace("%1", str(SEARCH_LIMIT))
+        elif result.query.is_empty:
+            line = tr("“%1” has no letters or digits to search for.").replace("%1", shown)
+        elif unfiltered is not None and unfiltered.hits:
+            keys = self.registry[ActionId.CLEAR_FILTERS].shortcut()
+            line = (
+                tr(
+                    "No results for “%1” within the filters and scope; %2 without them "
+                    "(%3 clears the filters)."
+                )
+                .replace("%1", shown)
+                .replace("%2", str(len(unfiltered.hits)))
+                .replace("%3", keys.toString(QKeySequence.SequenceFormat.NativeText))
+            )
+        else:
+            line = tr(
+                "No results for “%1”. Accents and case do not matter; try a shorter word."
+            ).replace("%1", shown)
+        if result.query.plain_words:
+            line += " " + tr("(Some of it was read as plain words.)")
+        return line
 
     def _result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.results_model.hit(current.row())
