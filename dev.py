@@ -4,7 +4,7 @@
     python3 dev.py demo [--virtual]  launch bnldesk on the bundled demo data (--virtual: on a
                                private Xvfb display, for machines without a screen)
     python3 dev.py test [ARGS] run the whole test suite (pytest ARGS are passed on)
-    python3 dev.py lint        ruff over everything, mypy --strict over domain/store/services
+    python3 dev.py lint        ruff over everything, mypy --strict over bnldesk/
     python3 dev.py bench       run the benchmark scripts in bench/
     python3 dev.py mutation [ARGS]  mutation testing (scripts/mutation.py, its ARGS passed on)
     python3 dev.py build       build the desktop bundle dist/bnldesk/ with PyInstaller

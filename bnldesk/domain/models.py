@@ -129,6 +129,8 @@ workgroup_plan = Table(
     Base.metadata,
     Column("workgroup_id", ForeignKey("workgroup.id", ondelete="CASCADE"), primary_key=True),
     Column("plan_id", ForeignKey("plan.id", ondelete="CASCADE"), primary_key=True),
+    # The name this plan printed for the workgroup (the row itself carries the newest one).
+    Column("name", Text, nullable=True),
     Index("ix_workgroup_plan_plan", "plan_id"),
 )
 

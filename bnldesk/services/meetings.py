@@ -353,6 +353,112 @@ def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> 
     return p
 
 
+@dataclass(frozen=True)
+class AgendaChoice:
+    """A plan object offered when a delegate types an agenda point: what the completion list
+    shows (``label``) and the reference :func:`resolve_target` reads (``ref``, "item:12")."""
+
+    label: str
+    ref: str
+
+
+def agenda_choices(session: Session) -> list[AgendaChoice]:
+    """Every workgroup, section and plan item a point can be about, newest plan first.
+
+    Labels: "SENN-CRISE — Strategische werkgroep Crisisbeheersing", "2022 · 2.1.1
+    Politiesamenwerking", "2022 · <project title>". A few thousand rows on the big database;
+    read once when the Meetings window opens.
+    """
+    from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+
+    out: list[AgendaChoice] = []
+    workgroups = session.execute(
+        select(Workgroup.id, Workgroup.code, Workgroup.name).order_by(
+            Workgroup.code, Workgroup.name
+        )
+    )
+    for workgroup_id, code, name in workgroups:
+        label = f"{code} — {name}" if code else name
+        out.append(AgendaChoice(label, f"workgroup:{workgroup_id}"))
+    sections = session.execute(
+        select(Section.id, Section.number, Section.title, Plan.year)
+        .join(Chapter, Section.chapter_id == Chapter.id)
+        .join(Plan, Chapter.plan_id == Plan.id)
+        .order_by(Plan.year.desc(), Section.id)
+    )
+    for section_id, number, title, year in sections:
+        out.append(AgendaChoice(f"{year} · {number} {title}".strip(), f"section:{section_id}"))
+    items = session.execute(
+        select(PlanItem.id, PlanItem.title, Plan.year)
+        .join(Section, PlanItem.section_id == Section.id)
+        .join(Chapter, Section.chapter_id == Chapter.id)
+        .join(Plan, Chapter.plan_id == Plan.id)
+        .order_by(Plan.year.desc(), PlanItem.id)
+    )
+    for item_id, title, year in items:
+        out.append(AgendaChoice(f"{year} · {' '.join(title.split())}", f"item:{item_id}"))
+    return out
+
+
+def find_by_title(session: Session, text: str, plan_year: int | None = None) -> str | None:
+    """The reference of the plan item, section or workgroup whose title is ``text`` (case,
+    accents, hyphens and spacing folded), or None. Items and sections of ``plan_year`` come
+    first, then those of the newest plan; a workgroup matches by its full name."""
+    from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+
+    wanted = identity.normalise_title(text)
+    if not wanted:
+        return None
+    item_rows = session.execute(
+        select(PlanItem.id, Plan.year)
+        .join(Section, PlanItem.section_id == Section.id)
+        .join(Chapter, Section.chapter_id == Chapter.id)
+        .join(Plan, Chapter.plan_id == Plan.id)
+        .where(PlanItem.identity_key == identity.item_key(text))
+    ).all()
+    section_rows = session.execute(
+        select(Section.id, Plan.year)
+        .join(Chapter, Section.chapter_id == Chapter.id)
+        .join(Plan, Chapter.plan_id == Plan.id)
+        .where(Section.identity_key.like("sec:%"), Section.identity_key.endswith(":" + wanted))
+    ).all()
+    for kind, rows in (("item", item_rows), ("section", section_rows)):
+        if rows:
+            best = min(rows, key=lambda row: (row[1] != plan_year, -row[1]))
+            return f"{kind}:{best[0]}"
+    for wg in session.scalars(select(Workgroup)):
+        if identity.normalise_title(wg.name) == wanted:
+            return f"workgroup:{wg.id}"
+    return None
+
+
+def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> AgendaItem:
+    """An agenda point from what a delegate typed: a reference (workgroup code, section number
+    of the meeting's plan year, ``item:12``), the exact title of a project, section or
+    workgroup (that of the meeting's plan year first), or else free text.
+
+    Raises MeetingError for an empty text or an unknown meeting."""
+    text = " ".join(text.split())
+    if not text:
+        raise MeetingError("an agenda point needs a title or a plan object")
+    meeting = get_meeting(session, meeting_id)
+    ref: str | None = None
+    # The meeting's plan year first (a section number differs between years), then any plan.
+    for year in dict.fromkeys((meeting.plan_year, None)):
+        try:
+            target = resolve_target(session, text, plan_year=year)
+        except TargetNotFound:
+            continue
+        if target.obj_id is not None:
+            ref = f"{target.kind.value}:{target.obj_id}"
+            break
+    if ref is None:
+        ref = find_by_title(session, text, meeting.plan_year)
+    if ref is not None:
+        return add_agenda_item(session, meeting_id, AgendaFields(target=ref))
+    return add_agenda_item(session, meeting_id, AgendaFields(title=text))
+
+
 def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> AgendaItem:
     """Give agenda point ``item_id`` the values of ``fields``; raises :class:`MeetingError` as
     :func:`add_agenda_item` does.
