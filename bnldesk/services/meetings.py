@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuidlib
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -134,6 +134,15 @@ class RecentNoteRow(TypedDict):
     updated_at: dt.datetime
     visibility: str
     author: str
+
+
+# The window code (bnldesk/ui/meetings) takes rows as plain mutable dicts. The rows are built as
+# the TypedDicts above, so every key and value is checked here, and handed over as such.
+PlainRow = dict[str, Any]
+
+
+def _plain(row: Mapping[str, Any]) -> PlainRow:
+    return cast(PlainRow, row)
 
 
 class MeetingError(BnldeskError, ValueError):
@@ -598,8 +607,8 @@ def list_meetings(
     *,
     upcoming_from: dt.datetime | None = None,
     workgroup: str | None = None,
-) -> list[MeetingRow]:
-    """Live meetings by start (those without a date last), from ``upcoming_from`` on if given,
+) -> list[PlainRow]:
+    """Live meetings (a :class:`MeetingRow` each) by start (those without a date last), from ``upcoming_from`` on if given,
     of one workgroup (code or name) if given. Raises :class:`MeetingError` for an unknown
     workgroup."""
     stmt = (
@@ -612,14 +621,13 @@ def list_meetings(
         stmt = stmt.where(Meeting.starts_at >= upcoming_from)
     if workgroup:
         stmt = stmt.where(Meeting.workgroup_key == find_workgroup(session, workgroup).identity_key)
-    return [meeting_row(m) for m in session.scalars(stmt)]
+    return [_plain(meeting_row(m)) for m in session.scalars(stmt)]
 
 
-def meeting_detail(
-    session: Session, meeting_id: int, today: dt.date | None = None
-) -> MeetingDetail:
-    """A meeting with its agenda points (and their actions) as plain data; an action is overdue
-    relative to ``today`` when given. Raises :class:`MeetingError` for an unknown meeting."""
+def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = None) -> PlainRow:
+    """A meeting with its agenda points (and their actions), a :class:`MeetingDetail`; an action
+    is overdue relative to ``today`` when given. Raises :class:`MeetingError` for an unknown
+    meeting."""
     meeting = get_meeting(session, meeting_id)
     actions = list(
         session.scalars(
@@ -644,11 +652,12 @@ def meeting_detail(
         }
         for point in sorted(_live_points(meeting), key=lambda x: (x.position, x.id))
     ]
-    return {
+    detail: MeetingDetail = {
         **meeting_row(meeting),
         "agenda": points,
         "actions": [_action_row(action, today) for action in actions],
     }
+    return _plain(detail)
 
 
 @dataclass
@@ -657,10 +666,10 @@ class StartPageData:
     apart), recently changed notes and the number of unresolved sync conflicts."""
 
     today: dt.date
-    upcoming: list[MeetingRow] = field(default_factory=list)
-    overdue: list[ActionWithContext] = field(default_factory=list)
-    open_actions: list[ActionWithContext] = field(default_factory=list)
-    recent_notes: list[RecentNoteRow] = field(default_factory=list)
+    upcoming: list[PlainRow] = field(default_factory=list)  # MeetingRow
+    overdue: list[PlainRow] = field(default_factory=list)  # ActionWithContext
+    open_actions: list[PlainRow] = field(default_factory=list)  # ActionWithContext
+    recent_notes: list[PlainRow] = field(default_factory=list)  # RecentNoteRow
     open_conflicts: int = 0
 
 
@@ -688,7 +697,7 @@ def start_page_data(
         .order_by(Meeting.starts_at)
         .limit(limit)
     )
-    data.upcoming = [meeting_row(m) for m in session.scalars(stmt)]
+    data.upcoming = [_plain(meeting_row(m)) for m in session.scalars(stmt)]
     actions = session.scalars(
         select(ActionItem)
         .where(ActionItem.status == ActionStatus.OPEN, ActionItem.deleted_at.is_(None))
@@ -699,7 +708,7 @@ def start_page_data(
             **_action_row(action, today),
             "context": _action_context(session, action),
         }
-        (data.overdue if row["overdue"] else data.open_actions).append(row)
+        (data.overdue if row["overdue"] else data.open_actions).append(_plain(row))
     since = start - dt.timedelta(days=recent_days)
     notes = session.scalars(
         select(Annotation)
@@ -707,7 +716,7 @@ def start_page_data(
         .order_by(Annotation.updated_at.desc())
         .limit(limit)
     )
-    data.recent_notes = [_recent_note_row(note) for note in notes]
+    data.recent_notes = [_plain(_recent_note_row(note)) for note in notes]
     data.open_conflicts = len(
         list(session.scalars(select(SyncConflict.uuid).where(SyncConflict.resolved_at.is_(None))))
     )
