@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from pathlib import Path
 
 import icalendar
@@ -11,8 +12,10 @@ from sqlalchemy import select
 
 from bnldesk.cli import main
 from bnldesk.domain.models import ActionItem, Annotation, TargetKind
+from bnldesk.services import files
 from bnldesk.services import meetings as m
 from bnldesk.services.annotations import notes_for
+from bnldesk.services.files import ExportError
 from bnldesk.store.engine import Store
 
 
@@ -131,7 +134,9 @@ def test_start_page_data(store: Store) -> None:
 
 def test_ics_export(store: Store, tmp_path: Path) -> None:
     meeting_id = _meeting(store, dt.datetime(2026, 7, 3, 10, 0))
-    out = tmp_path / "meeting.ics"
+    folder = tmp_path / "calendars"
+    folder.mkdir()
+    out = folder / "meeting.ics"
     with store.read() as s:
         m.export_ics(s, [meeting_id], out)
         uuid = m.meeting_detail(s, meeting_id)["uuid"]
@@ -145,7 +150,20 @@ def test_ics_export(store: Store, tmp_path: Path) -> None:
     assert str(event["location"]) == "Benelux-Secretariaat, Brussel"
     assert "Rondvraag" in str(event["description"])
     assert [str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/Brussels"]
-    assert not list(tmp_path.glob(".*tmp"))
+    assert [path.name for path in folder.iterdir()] == ["meeting.ics"]
+    # A second export that fails (the disk reports full when the file is flushed) keeps the
+    # calendar written before and leaves no temporary file beside it.
+    written = out.read_bytes()
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.MonkeyPatch.context() as monkeypatch, store.read() as s:
+        monkeypatch.setattr(files.os, "fsync", no_space)
+        with pytest.raises(ExportError, match="is full"):
+            m.export_ics(s, [meeting_id], out)
+    assert out.read_bytes() == written
+    assert [path.name for path in folder.iterdir()] == ["meeting.ics"]
 
 
 def test_cli_meetings(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuidlib
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -52,7 +52,97 @@ DEFAULT_DURATION = dt.timedelta(hours=2)
 DEBRIEF_NAMESPACE = uuidlib.UUID("0c3f43b9-8f6f-4e0e-9d55-3a8c1a4b77e2")
 DEBRIEF_TAG = "debrief"
 
-Row = dict[str, Any]
+
+# ------------------------------------------------------------------------------------------
+# typed rows handed to the GUI and the CLI (plain data, never live ORM objects)
+# ------------------------------------------------------------------------------------------
+
+
+class ActionRow(TypedDict):
+    """An action item; ``status`` is an :class:`ActionStatus` value, ``overdue`` is relative to
+    the ``today`` the row was made for (False when none was given)."""
+
+    id: int
+    uuid: str
+    title: str
+    owner: str
+    due_date: dt.date | None
+    status: str
+    overdue: bool
+    meeting_id: int | None
+    agenda_item_id: int | None
+    annotation_id: int | None
+
+
+class ActionWithContext(ActionRow):
+    """An action on the start page, with where it comes from ("<meeting> dd-mm-yyyy" or the
+    label of the note's plan object)."""
+
+    context: str
+
+
+class MeetingRow(TypedDict):
+    """A meeting in a list; ``points`` is the number of live agenda points."""
+
+    id: int
+    uuid: str
+    title: str
+    workgroup_key: str | None
+    starts_at: dt.datetime | None
+    ends_at: dt.datetime | None
+    place: str
+    video_link: str
+    chair: str
+    notes: str
+    points: int
+
+
+class AgendaPointRow(TypedDict):
+    """An agenda point with the action items raised under it; ``target_kind`` is a
+    :class:`TargetKind` value (``free`` for a point in free text)."""
+
+    id: int
+    uuid: str
+    position: int
+    title: str
+    target_kind: str
+    target_key: str | None
+    target_id: int | None
+    position_text: str
+    notes: str
+    outcome: str
+    actions: list[ActionRow]
+
+
+class MeetingDetail(MeetingRow):
+    """A meeting with its agenda points in order and all its live action items."""
+
+    agenda: list[AgendaPointRow]
+    actions: list[ActionRow]
+
+
+class RecentNoteRow(TypedDict):
+    """A recently changed note on the start page; ``target`` is the label shown for its plan
+    object, ``visibility`` a :class:`Visibility` value."""
+
+    id: int
+    uuid: str
+    target: str
+    target_kind: str
+    target_key: str
+    body: str
+    updated_at: dt.datetime
+    visibility: str
+    author: str
+
+
+# The window code (bnldesk/ui/meetings) takes rows as plain mutable dicts. The rows are built as
+# the TypedDicts above, so every key and value is checked here, and handed over as such.
+PlainRow = dict[str, Any]
+
+
+def _plain(row: Mapping[str, Any]) -> PlainRow:
+    return cast(PlainRow, row)
 
 
 class MeetingError(BnldeskError, ValueError):
@@ -83,6 +173,10 @@ class AgendaFields:
 
 
 def find_workgroup(session: Session, ref: str) -> Workgroup:
+    """The workgroup ``ref`` names: its code, its name, or its database id.
+
+    Raises :class:`MeetingError` when there is none.
+    """
     ref = ref.strip()
     wg = session.scalar(
         select(Workgroup).where(
@@ -122,6 +216,11 @@ def _apply_meeting(session: Session, m: Meeting, f: MeetingFields) -> None:
 
 
 def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
+    """A new meeting with ``fields`` (its title defaults to the workgroup's name and code).
+
+    Raises :class:`MeetingError` for an unknown workgroup, an end before the start, or neither
+    a title nor a workgroup.
+    """
     m = Meeting()
     _apply_meeting(session, m, fields)
     session.add(m)
@@ -130,6 +229,9 @@ def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
 
 
 def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> Meeting:
+    """Give meeting ``meeting_id`` the values of ``fields``; raises :class:`MeetingError` as
+    :func:`create_meeting` does, and for an unknown or deleted meeting.
+    """
     m = get_meeting(session, meeting_id)
     _apply_meeting(session, m, fields)
     session.flush()
@@ -137,6 +239,7 @@ def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> 
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
+    """The live meeting ``meeting_id``; raises :class:`MeetingError` for an unknown or deleted one."""
     m = session.get(Meeting, meeting_id)
     if m is None or m.deleted_at is not None:
         raise MeetingError(f"there is no meeting {meeting_id}")
@@ -159,6 +262,7 @@ class MeetingPlan:
 
     @property
     def is_fallback(self) -> bool:
+        """Whether the plan used is not the meeting's own year's (the brief then says so)."""
         return self.meeting_year is not None and self.plan_year != self.meeting_year
 
 
@@ -175,7 +279,10 @@ def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
         )
     plans = [(row[0], row[1]) for row in session.execute(candidates.order_by(Plan.year))]
     if not plans and meeting.workgroup_id is not None:
-        plans = [(row[0], row[1]) for row in session.execute(select(Plan.id, Plan.year).order_by(Plan.year))]
+        plans = [
+            (row[0], row[1])
+            for row in session.execute(select(Plan.id, Plan.year).order_by(Plan.year))
+        ]
     if not plans:
         return MeetingPlan(None, None, year)
     chosen = plans[-1]
@@ -186,6 +293,9 @@ def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
 
 
 def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
+    """The editable fields of meeting ``meeting_id`` (the workgroup by its code, else its name),
+    for the edit dialog and undo. Raises :class:`MeetingError` for an unknown meeting.
+    """
     m = get_meeting(session, meeting_id)
     wg = session.get(Workgroup, m.workgroup_id) if m.workgroup_id else None
     return MeetingFields(
@@ -201,6 +311,7 @@ def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
+    """Soft-delete the meeting with its agenda points and action items (kept for sync and undo)."""
     m = get_meeting(session, meeting_id)
     m.soft_delete()
     for point in m.agenda_items:
@@ -236,6 +347,10 @@ def _apply_point(session: Session, p: AgendaItem, f: AgendaFields) -> None:
 
 
 def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> AgendaItem:
+    """Append an agenda point to meeting ``meeting_id``; ``fields.target`` is resolved to a plan
+    object (code, section number, ``kind:id``). Raises :class:`MeetingError` for an unknown
+    meeting or target, or a point with neither a title nor a target.
+    """
     m = get_meeting(session, meeting_id)
     points = _live_points(m)
     p = AgendaItem(position=(max((x.position for x in points), default=0) + 1))
@@ -354,6 +469,9 @@ def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> 
 
 
 def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> AgendaItem:
+    """Give agenda point ``item_id`` the values of ``fields``; raises :class:`MeetingError` as
+    :func:`add_agenda_item` does.
+    """
     p = session.get(AgendaItem, item_id)
     if p is None or p.deleted_at is not None:
         raise MeetingError(f"there is no agenda point {item_id}")
@@ -385,6 +503,10 @@ def update_agenda_texts(
 
 
 def set_outcome(session: Session, item_id: int, outcome: str) -> None:
+    """Record the outcome of agenda point ``item_id`` (free text, what the debrief writes back).
+
+    Raises :class:`MeetingError` for an unknown point.
+    """
     p = session.get(AgendaItem, item_id)
     if p is None:
         raise MeetingError(f"there is no agenda point {item_id}")
@@ -393,6 +515,7 @@ def set_outcome(session: Session, item_id: int, outcome: str) -> None:
 
 
 def delete_agenda_item(session: Session, item_id: int) -> None:
+    """Soft-delete agenda point ``item_id`` (unknown ids are ignored)."""
     p = session.get(AgendaItem, item_id)
     if p is not None and p.deleted_at is None:
         p.soft_delete()
@@ -423,6 +546,10 @@ def add_meeting_action(
     due_date: dt.date | None = None,
     agenda_item_id: int | None = None,
 ) -> ActionItem:
+    """A new open action item of meeting ``meeting_id``, under one of its agenda points if
+    ``agenda_item_id`` is given. Raises :class:`MeetingError` for an empty title or an unknown
+    meeting.
+    """
     m = get_meeting(session, meeting_id)
     if not title.strip():
         raise MeetingError("an action item needs a title")
@@ -443,34 +570,35 @@ def add_meeting_action(
 # ------------------------------------------------------------------------------------------
 
 
-def _action_row(a: ActionItem, today: dt.date | None = None) -> Row:
+def _action_row(action: ActionItem, today: dt.date | None = None) -> ActionRow:
     return {
-        "id": a.id,
-        "uuid": a.uuid,
-        "title": a.title,
-        "owner": a.owner,
-        "due_date": a.due_date,
-        "status": ActionStatus(a.status).value,
-        "overdue": a.is_overdue(today) if today else False,
-        "meeting_id": a.meeting_id,
-        "agenda_item_id": a.agenda_item_id,
-        "annotation_id": a.annotation_id,
+        "id": action.id,
+        "uuid": action.uuid,
+        "title": action.title,
+        "owner": action.owner,
+        "due_date": action.due_date,
+        "status": ActionStatus(action.status).value,
+        "overdue": action.is_overdue(today) if today else False,
+        "meeting_id": action.meeting_id,
+        "agenda_item_id": action.agenda_item_id,
+        "annotation_id": action.annotation_id,
     }
 
 
-def meeting_row(m: Meeting) -> Row:
+def meeting_row(meeting: Meeting) -> MeetingRow:
+    """``meeting`` as a plain row (its agenda points counted, not listed)."""
     return {
-        "id": m.id,
-        "uuid": m.uuid,
-        "title": m.title,
-        "workgroup_key": m.workgroup_key,
-        "starts_at": m.starts_at,
-        "ends_at": m.ends_at,
-        "place": m.place,
-        "video_link": m.video_link,
-        "chair": m.chair,
-        "notes": m.notes,
-        "points": len(_live_points(m)),
+        "id": meeting.id,
+        "uuid": meeting.uuid,
+        "title": meeting.title,
+        "workgroup_key": meeting.workgroup_key,
+        "starts_at": meeting.starts_at,
+        "ends_at": meeting.ends_at,
+        "place": meeting.place,
+        "video_link": meeting.video_link,
+        "chair": meeting.chair,
+        "notes": meeting.notes,
+        "points": len(_live_points(meeting)),
     }
 
 
@@ -479,7 +607,10 @@ def list_meetings(
     *,
     upcoming_from: dt.datetime | None = None,
     workgroup: str | None = None,
-) -> list[Row]:
+) -> list[PlainRow]:
+    """Live meetings (a :class:`MeetingRow` each) by start (those without a date last), from ``upcoming_from`` on if given,
+    of one workgroup (code or name) if given. Raises :class:`MeetingError` for an unknown
+    workgroup."""
     stmt = (
         select(Meeting)
         .where(Meeting.deleted_at.is_(None))
@@ -490,49 +621,55 @@ def list_meetings(
         stmt = stmt.where(Meeting.starts_at >= upcoming_from)
     if workgroup:
         stmt = stmt.where(Meeting.workgroup_key == find_workgroup(session, workgroup).identity_key)
-    return [meeting_row(m) for m in session.scalars(stmt)]
+    return [_plain(meeting_row(m)) for m in session.scalars(stmt)]
 
 
-def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = None) -> Row:
-    """A meeting with its agenda points (and their actions) as plain data."""
-    m = get_meeting(session, meeting_id)
+def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = None) -> PlainRow:
+    """A meeting with its agenda points (and their actions), a :class:`MeetingDetail`; an action
+    is overdue relative to ``today`` when given. Raises :class:`MeetingError` for an unknown
+    meeting."""
+    meeting = get_meeting(session, meeting_id)
     actions = list(
         session.scalars(
             select(ActionItem)
-            .where(ActionItem.meeting_id == m.id, ActionItem.deleted_at.is_(None))
+            .where(ActionItem.meeting_id == meeting.id, ActionItem.deleted_at.is_(None))
             .order_by(ActionItem.created_at, ActionItem.id)
         )
     )
-    points = []
-    for p in sorted(_live_points(m), key=lambda x: (x.position, x.id)):
-        points.append(
-            {
-                "id": p.id,
-                "uuid": p.uuid,
-                "position": p.position,
-                "title": p.title,
-                "target_kind": TargetKind(p.target_kind).value,
-                "target_key": p.target_key,
-                "target_id": p.target_id,
-                "position_text": p.position_text,
-                "notes": p.notes,
-                "outcome": p.outcome,
-                "actions": [_action_row(a, today) for a in actions if a.agenda_item_id == p.id],
-            }
-        )
-    row = meeting_row(m)
-    row["agenda"] = points
-    row["actions"] = [_action_row(a, today) for a in actions]
-    return row
+    points: list[AgendaPointRow] = [
+        {
+            "id": point.id,
+            "uuid": point.uuid,
+            "position": point.position,
+            "title": point.title,
+            "target_kind": TargetKind(point.target_kind).value,
+            "target_key": point.target_key,
+            "target_id": point.target_id,
+            "position_text": point.position_text,
+            "notes": point.notes,
+            "outcome": point.outcome,
+            "actions": [_action_row(a, today) for a in actions if a.agenda_item_id == point.id],
+        }
+        for point in sorted(_live_points(meeting), key=lambda x: (x.position, x.id))
+    ]
+    detail: MeetingDetail = {
+        **meeting_row(meeting),
+        "agenda": points,
+        "actions": [_action_row(action, today) for action in actions],
+    }
+    return _plain(detail)
 
 
 @dataclass
 class StartPageData:
+    """What the start page shows on ``today``: coming meetings, open actions (overdue ones
+    apart), recently changed notes and the number of unresolved sync conflicts."""
+
     today: dt.date
-    upcoming: list[Row] = field(default_factory=list)
-    overdue: list[Row] = field(default_factory=list)
-    open_actions: list[Row] = field(default_factory=list)
-    recent_notes: list[Row] = field(default_factory=list)
+    upcoming: list[PlainRow] = field(default_factory=list)  # MeetingRow
+    overdue: list[PlainRow] = field(default_factory=list)  # ActionWithContext
+    open_actions: list[PlainRow] = field(default_factory=list)  # ActionWithContext
+    recent_notes: list[PlainRow] = field(default_factory=list)  # RecentNoteRow
     open_conflicts: int = 0
 
 
@@ -560,16 +697,18 @@ def start_page_data(
         .order_by(Meeting.starts_at)
         .limit(limit)
     )
-    data.upcoming = [meeting_row(m) for m in session.scalars(stmt)]
+    data.upcoming = [_plain(meeting_row(m)) for m in session.scalars(stmt)]
     actions = session.scalars(
         select(ActionItem)
         .where(ActionItem.status == ActionStatus.OPEN, ActionItem.deleted_at.is_(None))
         .order_by(ActionItem.due_date.nulls_last(), ActionItem.id)
     )
-    for a in actions:
-        row = _action_row(a, today)
-        row["context"] = _action_context(session, a)
-        (data.overdue if row["overdue"] else data.open_actions).append(row)
+    for action in actions:
+        row: ActionWithContext = {
+            **_action_row(action, today),
+            "context": _action_context(session, action),
+        }
+        (data.overdue if row["overdue"] else data.open_actions).append(_plain(row))
     since = start - dt.timedelta(days=recent_days)
     notes = session.scalars(
         select(Annotation)
@@ -577,24 +716,25 @@ def start_page_data(
         .order_by(Annotation.updated_at.desc())
         .limit(limit)
     )
-    data.recent_notes = [
-        {
-            "id": n.id,
-            "uuid": n.uuid,
-            "target": n.target_label or n.target_key,
-            "target_kind": TargetKind(n.target_kind).value,
-            "target_key": n.target_key,
-            "body": n.body,
-            "updated_at": n.updated_at,
-            "visibility": Visibility(n.visibility).value,
-            "author": n.author,
-        }
-        for n in notes
-    ]
+    data.recent_notes = [_plain(_recent_note_row(note)) for note in notes]
     data.open_conflicts = len(
         list(session.scalars(select(SyncConflict.uuid).where(SyncConflict.resolved_at.is_(None))))
     )
     return data
+
+
+def _recent_note_row(note: Annotation) -> RecentNoteRow:
+    return {
+        "id": note.id,
+        "uuid": note.uuid,
+        "target": note.target_label or note.target_key,
+        "target_kind": TargetKind(note.target_kind).value,
+        "target_key": note.target_key,
+        "body": note.body,
+        "updated_at": note.updated_at,
+        "visibility": Visibility(note.visibility).value,
+        "author": note.author,
+    }
 
 
 def _action_context(session: Session, a: ActionItem) -> str:
@@ -654,6 +794,13 @@ def _debrief_text(m: Meeting, points: list[AgendaItem], actions: list[ActionItem
     return "\n".join(lines)
 
 
+# A debrief note's plan object, as (target kind value, identity key).
+DebriefKey = tuple[str, str]
+
+
+_LIVE_ACTION = ActionItem.deleted_at.is_(None)
+
+
 def debrief(
     session: Session,
     meeting_id: int,
@@ -667,76 +814,102 @@ def debrief(
     One note per object and meeting, with a UUID derived from both, so running the debrief again
     (here or on another laptop) updates that note instead of adding another. Free-text points go
     on the meeting's workgroup. The meeting's new action items are attached to those notes.
+    Raises :class:`MeetingError` for an unknown meeting.
     """
-    m = get_meeting(session, meeting_id)
-    groups: dict[tuple[str, str], tuple[Target, list[AgendaItem]]] = {}
-    points = sorted(_live_points(m), key=lambda x: (x.position, x.id))
-    for p in points:
-        if not p.outcome.strip():
-            continue
-        target = _debrief_target(session, m, p)
-        if target is None:
-            continue
-        key = (target.kind.value, target.key)
-        groups.setdefault(key, (target, []))[1].append(p)
+    meeting = get_meeting(session, meeting_id)
+    groups = _points_by_target(session, meeting)
     actions = list(
-        session.scalars(
-            select(ActionItem).where(ActionItem.meeting_id == m.id, ActionItem.deleted_at.is_(None))
-        )
+        session.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting.id, _LIVE_ACTION))
     )
     # Actions not tied to a debriefed point go to the workgroup's note.
-    wg_target = _debrief_target(session, m, None)
-    if wg_target is not None and actions:
-        groups.setdefault((wg_target.kind.value, wg_target.key), (wg_target, []))
+    workgroup_target = _debrief_target(session, meeting, None)
+    workgroup_key = None
+    if workgroup_target is not None:
+        workgroup_key = (workgroup_target.kind.value, workgroup_target.key)
+        if actions:
+            groups.setdefault(workgroup_key, (workgroup_target, []))
+    key_of_point = {point.id: key for key, (_, points) in groups.items() for point in points}
     result = DebriefResult()
-    debriefed_points = {p.id: key for key, (_, pts) in groups.items() for p in pts}
-    for key, (target, pts) in groups.items():
+    for key, (target, points) in groups.items():
+        # Its points' actions; the workgroup's note also takes those of no debriefed point.
         mine = [
-            a
-            for a in actions
-            if debriefed_points.get(a.agenda_item_id or -1) == key
-            or (
-                wg_target is not None
-                and key == (wg_target.kind.value, wg_target.key)
-                and (a.agenda_item_id is None or a.agenda_item_id not in debriefed_points)
-            )
+            action
+            for action in actions
+            if key_of_point.get(action.agenda_item_id or -1) == key
+            or (key == workgroup_key and action.agenda_item_id not in key_of_point)
         ]
-        note_uuid = str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{m.uuid}:{key[0]}:{key[1]}"))
-        note = session.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
         fields = NoteFields(
-            body=_debrief_text(m, pts, mine),
+            body=_debrief_text(meeting, points, mine),
             tags=[DEBRIEF_TAG],
-            position_text="\n".join(p.position_text for p in pts if p.position_text.strip()),
+            position_text="\n".join(p.position_text for p in points if p.position_text.strip()),
             visibility=visibility.value,
         )
-        if note is None:
-            note = Annotation(
-                uuid=note_uuid,
-                target_kind=target.kind,
-                target_key=target.key,
-                target_id=target.obj_id,
-                target_label=target.label,
-                plan_year=m.plan_year or target.plan_year,
-                author=author,
-                delegation=delegation,
-            )
-            session.add(note)
+        note, created = _write_debrief_note(
+            session, meeting, key, target, fields, author, delegation
+        )
+        if created:
             result.notes_created += 1
         else:
-            fields.tags = sorted({t.name for t in note.tags} | {DEBRIEF_TAG})
-            fields.visibility = Visibility(note.visibility).value
-            note.deleted_at = None
             result.notes_updated += 1
-        apply_fields(session, note, fields)
-        session.flush()
         result.note_ids.append(note.id)
-        for a in mine:
-            if a.annotation_id != note.id:
-                a.annotation_id = note.id
-                a.updated_at = utcnow()
+        for action in mine:
+            if action.annotation_id != note.id:
+                action.annotation_id = note.id
+                action.updated_at = utcnow()
                 result.actions_linked += 1
     session.flush()
     return result
+
+
+def _points_by_target(
+    session: Session, meeting: Meeting
+) -> dict[DebriefKey, tuple[Target, list[AgendaItem]]]:
+    """The live agenda points that have an outcome, in agenda order, grouped by the plan object
+    their debrief note goes on (points with no such object are left out)."""
+    groups: dict[DebriefKey, tuple[Target, list[AgendaItem]]] = {}
+    for point in sorted(_live_points(meeting), key=lambda x: (x.position, x.id)):
+        if not point.outcome.strip():
+            continue
+        target = _debrief_target(session, meeting, point)
+        if target is not None:
+            groups.setdefault((target.kind.value, target.key), (target, []))[1].append(point)
+    return groups
+
+
+def _write_debrief_note(
+    session: Session,
+    meeting: Meeting,
+    key: DebriefKey,
+    target: Target,
+    fields: NoteFields,
+    author: str,
+    delegation: str,
+) -> tuple[Annotation, bool]:
+    """Create or update the meeting's debrief note on ``target`` (its UUID derived from the
+    meeting's and the object's); returns the note and whether it was created. An existing note
+    keeps its other tags and its visibility."""
+    note_uuid = str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{meeting.uuid}:{key[0]}:{key[1]}"))
+    note = session.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
+    created = note is None
+    if note is None:
+        note = Annotation(
+            uuid=note_uuid,
+            target_kind=target.kind,
+            target_key=target.key,
+            target_id=target.obj_id,
+            target_label=target.label,
+            plan_year=meeting.plan_year or target.plan_year,
+            author=author,
+            delegation=delegation,
+        )
+        session.add(note)
+    else:
+        fields.tags = sorted({tag.name for tag in note.tags} | {DEBRIEF_TAG})
+        fields.visibility = Visibility(note.visibility).value
+        note.deleted_at = None
+    apply_fields(session, note, fields)
+    session.flush()
+    return note, created
 
 
 # ------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -62,7 +62,6 @@ from bnldesk.services.annotations import (
 from bnldesk.services.reports.labels import all_translations
 from bnldesk.services.reports.rows import ANNOTATIONS
 from bnldesk.services.reports.sheet_codec import (
-    CHOICES,
     EDITABLE_NOTE_COLUMNS,
     TEXT_COLUMNS,
     BadValue,
@@ -157,25 +156,31 @@ class ImportPlan:
 
     @property
     def updates(self) -> list[RowPlan]:
+        """The rows that update an existing note."""
         return [r for r in self.rows if r.action == "update"]
 
     @property
     def new(self) -> list[RowPlan]:
+        """The rows that become new notes."""
         return [r for r in self.rows if r.action == "new"]
 
     @property
     def conflicts(self) -> list[RowPlan]:
+        """The rows left alone because the sheet and bnldesk both changed a field."""
         return [r for r in self.rows if r.conflicts]
 
     @property
     def skipped(self) -> list[RowPlan]:
+        """The rows skipped (deleted or private notes, unknown ids, rows without text)."""
         return [r for r in self.rows if r.action == "skip"]
 
     @property
     def has_changes(self) -> bool:
+        """Whether applying the plan would write anything."""
         return bool(self.updates or self.new)
 
     def summary(self) -> str:
+        """One line counting updates, new notes, unchanged rows, conflicts and skipped rows."""
         parts = [
             f"{len(self.updates)} note(s) to update",
             f"{len(self.new)} new",
@@ -423,6 +428,62 @@ def _digest(*parts: str) -> str:
 # ------------------------------------------------------------------------------------------
 
 
+def _is_edit(
+    column: str, value: Any, now: Any, check: RowCheck | None, current: NoteValues
+) -> bool:
+    """Whether the sheet's canonical ``value`` for ``column`` is an edit to apply to the note,
+    whose value is ``now``: an empty cell (or emptied choice) keeps the note's value; a cell
+    the export wrote as it is (its hash in the row ``check``) is not an edit; without a row
+    check (a sheet made by hand) the cell is compared with what bnldesk would write."""
+    if value is None:
+        return False
+    if check is not None and field_hash(column, value) == check.hashes.get(column):
+        return False
+    if check is None and field_hash(column, value) == field_hash(
+        column, parse(column, sheet_cells(current, "en")[0][column])
+    ):
+        return False
+    if column == "tags":
+        return sorted(value) != sorted(now)
+    if column in TEXT_COLUMNS:
+        return display_text(str(value)) != display_text(str(now))
+    return str(value) != str(now)
+
+
+def _conflict(
+    column: str, value: Any, now: Any, cut: frozenset[str] | set[str], changed_since: bool
+) -> FieldConflict | None:
+    """Why an edit of ``column`` cannot be applied, if it cannot: the cell held only the start
+    of a text cut to fit Excel, or the note changed in bnldesk since the export."""
+    if column in cut:
+        return FieldConflict(
+            column,
+            _show(column, value),
+            _show(column, now),
+            f"the sheet held only the first 32,767 characters (the text was cut "
+            f"to fit Excel); applying the cell would lose the other "
+            f"{max(0, len(str(now)) - len(str(value)))} characters: edit this note in bnldesk",
+        )
+    if changed_since:
+        return FieldConflict(
+            column,
+            _show(column, value),
+            _show(column, now),
+            "edited in the sheet and the note changed in bnldesk since the export",
+        )
+    return None
+
+
+class _PreparedRow(NamedTuple):
+    """A sheet row ready to plan: its number, cells, canonical values, problems and key."""
+
+    number: int
+    row: list[Any]
+    wanted: dict[str, Any]
+    problems: list[str]
+    key: str
+
+
 class _Planner:
     def __init__(self, session: Session, path: Path, sheet: _Sheet) -> None:
         self.session = session
@@ -484,47 +545,12 @@ class _Planner:
         )
         fields = NoteFields.of(note)
         for column, value in wanted.items():
-            if column not in CHOICES and value is None:
-                continue
-            if column in CHOICES and value is None:
-                continue  # an emptied choice keeps the current value
             now = current.get(column)
-            if check is not None and field_hash(column, value) == check.hashes.get(column):
-                continue  # not edited in the sheet
-            if check is None and field_hash(column, value) == field_hash(
-                column, parse(column, sheet_cells(current, "en")[0][column])
-            ):
-                continue  # no row check (a sheet made by hand): compare with bnldesk as it is
-            same = (
-                sorted(value) == sorted(now)
-                if column == "tags"
-                else display_text(str(value)) == display_text(str(now))
-                if column in TEXT_COLUMNS
-                else str(value) == str(now)
-            )
-            if same:
+            if not _is_edit(column, value, now, check, current):
                 continue
-            if column in cut:
-                plan_row.conflicts.append(
-                    FieldConflict(
-                        column,
-                        _show(column, value),
-                        _show(column, now),
-                        f"the sheet held only the first 32,767 characters (the text was cut "
-                        f"to fit Excel); applying the cell would lose the other "
-                        f"{max(0, len(str(now)) - len(str(value)))} characters: edit this note in bnldesk",
-                    )
-                )
-                continue
-            if changed_since:
-                plan_row.conflicts.append(
-                    FieldConflict(
-                        column,
-                        _show(column, value),
-                        _show(column, now),
-                        "edited in the sheet and the note changed in bnldesk since the export",
-                    )
-                )
+            conflict = _conflict(column, value, now, cut, changed_since)
+            if conflict is not None:
+                plan_row.conflicts.append(conflict)
                 continue
             plan_row.changes.append(FieldChange(column, _show(column, now), _show(column, value)))
             _set(fields, column, value)
@@ -677,33 +703,20 @@ class _Planner:
     # -- the whole sheet ----------------------------------------------------------------------
 
     def run(self) -> ImportPlan:
-        session, sheet = self.session, self.sheet
-        rows = [(n, r) for n, r in sheet.rows if not all(cell_text(v).strip() == "" for v in r)]
+        """Plan every row of the sheet: an exported row updates its note, a copy of one or a
+        typed row becomes a new note, a row imported before updates the note it made."""
+        rows = [
+            (n, r) for n, r in self.sheet.rows if not all(cell_text(v).strip() == "" for v in r)
+        ]
         uuids = {self.text(r, "id") for _, r in rows} - {""}
         notes = {
             a.uuid: a
             for chunk in _chunks(sorted(uuids), 500)
-            for a in session.scalars(select(Annotation).where(Annotation.uuid.in_(chunk)))
+            for a in self.session.scalars(select(Annotation).where(Annotation.uuid.in_(chunk)))
         }
-        # Of rows sharing an id, the original is the one the export wrote as it is (else the
-        # first); the others are copies, which become new notes.
-        original: dict[str, int] = {}
-        untouched: dict[str, int] = {}
-        for n, r in rows:
-            uuid = self.text(r, "id")
-            if uuid and uuid in notes:
-                original.setdefault(uuid, n)
-                if uuid not in untouched and self.untouched(r):
-                    untouched[uuid] = n
-        original.update(untouched)
-        seen: Counter[str] = Counter()
-        keys_in_sheet: set[str] = set()
-        prepared = []
-        for n, r in rows:
-            wanted, problems = self.wanted(r)
-            key = self.row_key(r, wanted, seen)
-            keys_in_sheet.add(key)
-            prepared.append((n, r, wanted, problems, key))
+        original = self.originals(rows, notes)
+        prepared = self.prepare(rows)
+        keys_in_sheet = {row.key for row in prepared}
         by_number = {rec.row_number: rec for rec in self.recorded.values()}
         for n, r, wanted, problems, key in prepared:
             uuid = self.text(r, "id")
@@ -720,27 +733,8 @@ class _Planner:
                     check = RowCheck.decode(again.baseline) or check
                 self.existing_row(n, notes[uuid], wanted, check, problems, "id:" + uuid)
                 continue
-            if recorded is not None:
-                note = session.scalar(
-                    select(Annotation).where(Annotation.uuid == recorded.note_uuid)
-                )
-                if note is not None:
-                    before = len(self.plan.rows)
-                    unchanged = self.plan.unchanged
-                    self.existing_row(
-                        n,
-                        note,
-                        wanted,
-                        RowCheck.decode(recorded.baseline),
-                        problems,
-                        recorded.row_key,
-                    )
-                    if self.plan.unchanged > unchanged:
-                        self.plan.unchanged -= 1
-                        self.plan.already_imported += 1
-                    elif len(self.plan.rows) > before:
-                        self.plan.rows[-1].row_key = recorded.row_key
-                    continue
+            if recorded is not None and self.imported_row(n, wanted, problems, recorded):
+                continue
             if uuid and uuid not in notes:
                 self.plan.rows.append(
                     RowPlan(
@@ -755,6 +749,52 @@ class _Planner:
             self.new_row(n, r, wanted, problems, key, notes.get(uuid) if uuid else None)
         self.report_missing(uuids)
         return self.plan
+
+    def originals(
+        self, rows: list[tuple[int, list[Any]]], notes: dict[str, Annotation]
+    ) -> dict[str, int]:
+        """Per note id in the sheet, the number of the row that is the note itself: of rows
+        sharing an id, the one the export wrote as it is (else the first); the others are
+        copies, which become new notes."""
+        original: dict[str, int] = {}
+        untouched: dict[str, int] = {}
+        for n, r in rows:
+            uuid = self.text(r, "id")
+            if uuid and uuid in notes:
+                original.setdefault(uuid, n)
+                if uuid not in untouched and self.untouched(r):
+                    untouched[uuid] = n
+        original.update(untouched)
+        return original
+
+    def prepare(self, rows: list[tuple[int, list[Any]]]) -> list[_PreparedRow]:
+        """Each row with its canonical values, their problems and its content key."""
+        seen: Counter[str] = Counter()
+        prepared = []
+        for n, r in rows:
+            wanted, problems = self.wanted(r)
+            prepared.append(_PreparedRow(n, r, wanted, problems, self.row_key(r, wanted, seen)))
+        return prepared
+
+    def imported_row(
+        self, number: int, wanted: dict[str, Any], problems: list[str], recorded: SheetRow
+    ) -> bool:
+        """Plan a row an earlier import of this sheet made a note of, against that note;
+        False when the note is gone (the row is then planned as new)."""
+        note = self.session.scalar(select(Annotation).where(Annotation.uuid == recorded.note_uuid))
+        if note is None:
+            return False
+        before = len(self.plan.rows)
+        unchanged = self.plan.unchanged
+        self.existing_row(
+            number, note, wanted, RowCheck.decode(recorded.baseline), problems, recorded.row_key
+        )
+        if self.plan.unchanged > unchanged:
+            self.plan.unchanged -= 1
+            self.plan.already_imported += 1
+        elif len(self.plan.rows) > before:
+            self.plan.rows[-1].row_key = recorded.row_key
+        return True
 
     def untouched(self, row: list[Any]) -> bool:
         """Whether every editable cell of an exported row still says what the export wrote."""

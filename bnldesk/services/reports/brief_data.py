@@ -193,10 +193,12 @@ class BriefData:
 
     @property
     def plan_is_fallback(self) -> bool:
+        """Whether the brief uses another year's plan than the meeting's (the cover says so)."""
         return self.meeting_year is not None and self.meeting_year != self.plan_year
 
     @property
     def note_count(self) -> int:
+        """How many notes the brief shows, all groups together."""
         return sum(len(g.notes) for g in self.note_groups)
 
 
@@ -256,6 +258,10 @@ def _note_info(a: Annotation) -> NoteInfo:
         plan_year=a.plan_year,
         updated_at=a.updated_at,
     )
+
+
+# A plan object whose notes a brief shows: (target kind value, identity key).
+NoteKey = tuple[str, str]
 
 
 def _notes_on(
@@ -452,6 +458,28 @@ def _workgroup_sections(wg: Workgroup, plan: Plan | None) -> list[Section]:
     return sorted(sections, key=lambda s: (s.chapter.position, s.position))
 
 
+@dataclass
+class _Subject:
+    """The plan objects a :class:`BriefSubject` names, found in the database."""
+
+    meeting: Meeting | None = None
+    workgroup: Workgroup | None = None
+    section: Section | None = None  # picked by id, or as the section of a picked plan item
+
+
+@dataclass
+class _Scope:
+    """What a brief covers: its kind ("workgroup" or "section"), title and code, the plan it
+    reads (None when no plan lists the subject) and the sections of that plan it covers."""
+
+    kind: str
+    title: str
+    code: str | None
+    plan: Plan | None
+    sections: list[Section]
+    meeting_year: int | None = None
+
+
 def collect_brief(
     session: Session,
     subject: BriefSubject,
@@ -459,38 +487,86 @@ def collect_brief(
     *,
     today: dt.date | None = None,
 ) -> BriefData:
+    """Everything a brief on ``subject`` shows, as plain data (nothing is drawn here).
+
+    The notes are those on the subject, its sections and projects, the workgroups of a section
+    brief and the plan objects on a meeting's agenda; private ones only with
+    ``options.include_private``. Actions are overdue relative to ``today`` (default: today).
+    Raises :class:`BriefSubjectNotFound` when the subject (or its plan year) is not there.
+    """
     today = today or dt.date.today()
-    meeting: Meeting | None = None
-    workgroup: Workgroup | None = None
-    sections: list[Section]
+    found = _find_subject(session, subject)
+    scope = _scope_of(session, subject, found)
+    plan, sections, workgroup = scope.plan, scope.sections, found.workgroup
+    data = BriefData(
+        kind=scope.kind,
+        title=scope.title,
+        code=scope.code,
+        plan_year=plan.year if plan else None,
+        plan_title=plan.title if plan else "",
+        meeting_year=scope.meeting_year,
+        today=today,
+    )
+    data.placements = [_placement(s) for s in sections]
+    keys = _note_keys(session, scope, workgroup)
+    if found.meeting is not None:
+        data.meeting = _meeting_info(session, found.meeting, keys)
+    keys = list(dict.fromkeys(keys))
+    notes = _notes_on(session, keys, options.include_private)
+    current_year = data.plan_year
+    now_notes = [
+        a
+        for a in notes
+        if a.plan_year is None or current_year is None or a.plan_year >= current_year
+    ]
+    data.note_groups = _group(now_notes, keys)
+    data.actions = _actions(session, notes, found.meeting, today)
+    if workgroup is not None:
+        data.contacts, data.contacts_plan_year = _workgroup_contacts(session, workgroup, plan)
+    else:
+        data.contacts, data.contacts_plan_year = _section_contacts(session, sections)
+    data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
+    return data
+
+
+def _find_subject(session: Session, subject: BriefSubject) -> _Subject:
+    """The meeting, workgroup and section ``subject`` names (a meeting brings its workgroup;
+    a workgroup named as well takes its place). Raises :class:`BriefSubjectNotFound`."""
+    found = _Subject()
     if subject.meeting:
-        meeting = _find_meeting(session, subject.meeting)
+        found.meeting = meeting = _find_meeting(session, subject.meeting)
         if meeting.workgroup_id is not None:
-            workgroup = session.get(Workgroup, meeting.workgroup_id)
-        if workgroup is None and meeting.workgroup_key:
-            workgroup = session.scalar(
+            found.workgroup = session.get(Workgroup, meeting.workgroup_id)
+        if found.workgroup is None and meeting.workgroup_key:
+            found.workgroup = session.scalar(
                 select(Workgroup).where(Workgroup.identity_key == meeting.workgroup_key)
             )
     if subject.workgroup:
-        workgroup = _find_workgroup(session, subject.workgroup)
+        found.workgroup = _find_workgroup(session, subject.workgroup)
     elif subject.workgroup_id is not None:
-        workgroup = session.get(Workgroup, subject.workgroup_id)
-        if workgroup is None:
+        found.workgroup = session.get(Workgroup, subject.workgroup_id)
+        if found.workgroup is None:
             raise BriefSubjectNotFound(f"no workgroup with id {subject.workgroup_id}")
-    picked: Section | None = None
     if subject.section_id is not None:
-        picked = session.get(Section, subject.section_id)
-        if picked is None:
+        found.section = session.get(Section, subject.section_id)
+        if found.section is None:
             raise BriefSubjectNotFound(f"no section with id {subject.section_id}")
     elif subject.item_id is not None:
         item = session.get(PlanItem, subject.item_id)
         if item is None:
             raise BriefSubjectNotFound(f"no plan item with id {subject.item_id}")
-        picked = item.section
+        found.section = item.section
+    return found
 
-    meeting_year: int | None = None
+
+def _scope_of(session: Session, subject: BriefSubject, found: _Subject) -> _Scope:
+    """The plan and sections a brief covers. A workgroup or meeting brief reads the asked year's
+    plan, else the plan chosen for the meeting, else the latest plan listing the workgroup; a
+    section brief reads the section's plan and covers its sub-sections too."""
+    workgroup, meeting = found.workgroup, found.meeting
     if workgroup is not None or meeting is not None:
         plan: Plan | None
+        meeting_year: int | None = None
         if subject.plan_year is not None:
             plan = _plan_of_year(session, subject.plan_year)
         elif meeting is not None:
@@ -504,86 +580,64 @@ def collect_brief(
             plan = max(workgroup.plans, key=lambda p: p.year, default=None)
         sections = _workgroup_sections(workgroup, plan) if workgroup else []
         if workgroup is not None:
-            title, code = workgroup.name, workgroup.code
-        else:
-            assert meeting is not None
-            title, code = meeting.title, None
-        kind = "workgroup"
-    elif picked is not None or subject.section:
-        if subject.plan_year is not None and picked is None:
+            return _Scope("workgroup", workgroup.name, workgroup.code, plan, sections, meeting_year)
+        assert meeting is not None
+        return _Scope("workgroup", meeting.title, None, plan, sections, meeting_year)
+    if found.section is not None or subject.section:
+        if subject.plan_year is not None and found.section is None:
             _plan_of_year(session, subject.plan_year)
-        section = picked or _section_by_number(session, subject.section or "", subject.plan_year)
-        plan = _section_plan(section)
-        sections = [section, *section.children]
-        title, code = f"{section.number} {section.title}".strip(), None
-        kind = "section"
-    else:
-        raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
+        section = found.section or _section_by_number(
+            session, subject.section or "", subject.plan_year
+        )
+        title = f"{section.number} {section.title}".strip()
+        return _Scope("section", title, None, _section_plan(section), [section, *section.children])
+    raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
 
-    data = BriefData(
-        kind=kind,
-        title=title,
-        code=code,
-        plan_year=plan.year if plan else None,
-        plan_title=plan.title if plan else "",
-        meeting_year=meeting_year,
-        today=today,
-    )
-    data.placements = [_placement(s) for s in sections]
 
-    # Whose notes: the subject, its sections and projects, the workgroups of a section brief,
-    # and the plan objects on the meeting's agenda.
-    keys: list[tuple[str, str]] = []
+def _note_keys(session: Session, scope: _Scope, workgroup: Workgroup | None) -> list[NoteKey]:
+    """The plan objects whose notes the brief shows, as (target kind, identity key): the
+    workgroup and its sub-groups, the sections it sat in under earlier plans (its history),
+    the covered sections and their projects, and a section brief's workgroups."""
+    keys: list[NoteKey] = []
     if workgroup is not None:
         keys.append((TargetKind.WORKGROUP.value, workgroup.identity_key))
         keys += [(TargetKind.WORKGROUP.value, key) for key in _sub_group_keys(session, workgroup)]
-        # Sections the workgroup sat in under earlier plans: their notes belong to its history.
-        for s in workgroup.sections:
-            p = s.chapter.plan
-            if p is not None and plan is not None and p.year < plan.year:
-                keys += _keys_of_section(s)
-    for s in sections:
-        keys += _keys_of_section(s)
-        if kind == "section":
-            keys += [(TargetKind.WORKGROUP.value, w.identity_key) for w in s.workgroups]
-    if meeting is not None:
-        data.meeting = MeetingInfo(
-            title=meeting.title,
-            starts_at=meeting.starts_at,
-            ends_at=meeting.ends_at,
-            place=meeting.place,
-            chair=meeting.chair,
-            video_link=meeting.video_link,
-            notes=meeting.notes,
+        for section in workgroup.sections:
+            earlier = section.chapter.plan
+            if earlier is not None and scope.plan is not None and earlier.year < scope.plan.year:
+                keys += _keys_of_section(section)
+    for section in scope.sections:
+        keys += _keys_of_section(section)
+        if scope.kind == "section":
+            keys += [(TargetKind.WORKGROUP.value, w.identity_key) for w in section.workgroups]
+    return keys
+
+
+def _meeting_info(session: Session, meeting: Meeting, keys: list[NoteKey]) -> MeetingInfo:
+    """The meeting's details and live agenda points; the plan objects on the agenda are added
+    to ``keys`` (their notes belong in the brief)."""
+    info = MeetingInfo(
+        title=meeting.title,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        place=meeting.place,
+        chair=meeting.chair,
+        video_link=meeting.video_link,
+        notes=meeting.notes,
+    )
+    for point in meeting.agenda_items:
+        if point.deleted_at is not None:
+            continue
+        label = ""
+        if point.target_key and point.target_kind != TargetKind.FREE:
+            keys.append((point.target_kind.value, point.target_key))
+            label = _label_of(session, point.target_kind, point.target_key)
+            if identity.fold(label) == identity.fold(point.title):
+                label = ""  # the point is named after its object: say it once
+        info.agenda.append(
+            AgendaInfo(point.position, point.title, label, point.position_text, point.notes)
         )
-        for ag in meeting.agenda_items:
-            if ag.deleted_at is not None:
-                continue
-            label = ""
-            if ag.target_key and ag.target_kind != TargetKind.FREE:
-                keys.append((ag.target_kind.value, ag.target_key))
-                label = _label_of(session, ag.target_kind, ag.target_key)
-                if identity.fold(label) == identity.fold(ag.title):
-                    label = ""  # the point is named after its object: say it once
-            data.meeting.agenda.append(
-                AgendaInfo(ag.position, ag.title, label, ag.position_text, ag.notes)
-            )
-    keys = list(dict.fromkeys(keys))
-    notes = _notes_on(session, keys, options.include_private)
-    current_year = data.plan_year
-    now_notes = [
-        a
-        for a in notes
-        if a.plan_year is None or current_year is None or a.plan_year >= current_year
-    ]
-    data.note_groups = _group(now_notes, keys)
-    data.actions = _actions(session, notes, meeting, today)
-    if workgroup is not None:
-        data.contacts, data.contacts_plan_year = _workgroup_contacts(session, workgroup, plan)
-    else:
-        data.contacts, data.contacts_plan_year = _section_contacts(session, sections)
-    data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
-    return data
+    return info
 
 
 def _label_of(session: Session, kind: TargetKind, key: str) -> str:

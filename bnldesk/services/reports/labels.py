@@ -293,6 +293,9 @@ _LABELS: dict[str, tuple[str, str, str]] = {
 
 
 def label(key: str, language: str = "en", **values: object) -> str:
+    """The text of ``key`` in ``language`` (English for an unknown language), with ``values``
+    filled into its ``{placeholders}``; an unknown key is returned as it is.
+    """
     entry = _LABELS.get(key)
     if entry is None:
         return key

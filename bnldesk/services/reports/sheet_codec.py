@@ -92,6 +92,9 @@ def tag_name(raw: str) -> str:
 
 
 def render_tags(names: Iterable[str]) -> str:
+    """Tags as one cell: comma-separated, a tag holding a comma, semicolon or quote in double
+    quotes (CSV style), each tag as :func:`tag_name` stores it.
+    """
     parts = []
     for name in names:
         name = tag_name(name)
@@ -259,6 +262,7 @@ class NoteValues:
     consult: str
 
     def get(self, column: str) -> Any:
+        """The canonical value of editable ``column`` (AttributeError for another name)."""
         return getattr(self, column)
 
     def version(self) -> str:
@@ -276,12 +280,18 @@ class RowCheck:
     cut: frozenset[str]
 
     def encode(self) -> str:
+        """The check as the text of the hidden column: ``<token version>.<note version>.<cut
+        mask, hex>.<one hash per editable column>``.
+        """
         cut_mask = sum(1 << i for i, c in enumerate(EDITABLE_NOTE_COLUMNS) if c in self.cut)
         fields = ".".join(self.hashes[c] for c in EDITABLE_NOTE_COLUMNS)
         return f"{TOKEN_VERSION}.{self.version}.{cut_mask:x}.{fields}"
 
     @classmethod
     def decode(cls, text: Any) -> RowCheck | None:
+        """The check a hidden cell holds, or None for anything that is not one (empty, edited,
+        another version's format).
+        """
         parts = cell_text(text).strip().split(".")
         if len(parts) != 3 + len(EDITABLE_NOTE_COLUMNS) or parts[0] != TOKEN_VERSION:
             return None
@@ -331,6 +341,9 @@ def note_values(
     visibility: str,
     consult: str,
 ) -> NoteValues:
+    """A note's editable fields in canonical form (tags sorted, priority as text, None as
+    empty), as the Notes sheet renders and reads them back.
+    """
     return NoteValues(
         text=body or "",
         position=position_text or "",
@@ -349,6 +362,9 @@ def check_header(export_id: str) -> str:
 
 
 def export_id_of(header: Any) -> str | None:
+    """The export id carried by the row-check column's header, or None when ``header`` is not
+    such a header (at most 64 characters are taken).
+    """
     text = cell_text(header).strip()
     if text.startswith(CHECK_HEADER_PREFIX):
         return text[len(CHECK_HEADER_PREFIX) :][:64] or None

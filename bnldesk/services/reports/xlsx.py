@@ -31,11 +31,19 @@ from typing import Any
 
 import xlsxwriter
 from sqlalchemy.orm import Session
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.services.reports.labels import label
-from bnldesk.services.reports.rows import EXPORT_KINDS, Column, ExportFilters, list_text
+from bnldesk.services.reports.rows import (
+    EXPORT_KINDS,
+    Column,
+    ExportFilters,
+    ExportKind,
+    ExportRow,
+    list_text,
+)
 from bnldesk.services.reports.safe import (
     FORMULA_PREFIXES,
     atomic_write,
@@ -276,12 +284,12 @@ class _SheetWriter:
 
 
 def _progress_points(
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[ExportRow],
     done: list[int],
     total: int,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[ExportRow]:
     """Pass rows through, reporting progress and honouring the cancel check every few rows."""
     for row in rows:
         yield row
@@ -293,12 +301,46 @@ def _progress_points(
                 progress(done[0], total)
 
 
+# What a delegate may still do on the protected Notes sheet (the editable cells are unlocked).
+NOTES_SHEET_ALLOWS = {
+    "autofilter": True,
+    "sort": True,
+    "format_columns": True,
+    "format_rows": True,
+    "insert_rows": True,
+    "delete_rows": True,
+    "select_locked_cells": True,
+    "select_unlocked_cells": True,
+}
+
+
+def _add_choice_lists(ws: Worksheet, columns: list[Column], language: str) -> None:
+    """A drop-down list of the allowed labels (in ``language``) on every choice column."""
+    for index, column in enumerate(columns):
+        if column.key not in CHOICES:
+            continue
+        choices = choice_labels(column.key, language)
+        message = label("choose_from", language, choices=", ".join(choices))
+        ws.data_validation(
+            1,
+            index,
+            MAX_ROW_INDEX,
+            index,
+            {
+                "validate": "list",
+                "source": choices,
+                "error_title": label(f"col_{column.key}", language)[:32],
+                "error_message": message[:255],
+            },
+        )
+
+
 def _write_notes(
     workbook: xlsxwriter.Workbook,
     formats: _Formats,
     title: str,
     columns: list[Column],
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[ExportRow],
     language: str,
     export_id: str,
 ) -> tuple[int, list[int]]:
@@ -319,42 +361,14 @@ def _write_notes(
         line = [cells[c.key] if c.key in cells else row.get(c.key) for c in columns]
         sheet.write([*line, token.encode()], locked=private)
         note_ids.append(int(row["note_id"]))
-    for index, column in enumerate(columns):
-        if column.key in CHOICES:
-            choices = choice_labels(column.key, language)
-            ws.data_validation(
-                1,
-                index,
-                MAX_ROW_INDEX,
-                index,
-                {
-                    "validate": "list",
-                    "source": choices,
-                    "error_title": label(f"col_{column.key}", language)[:32],
-                    "error_message": label("choose_from", language, choices=", ".join(choices))[
-                        :255
-                    ],
-                },
-            )
+    _add_choice_lists(ws, columns, language)
     sheet.finish()
     # Print what a reader needs, large enough to read: the target and the editable columns,
     # not the technical ids, authors and dates.
     printable = [i for i, c in enumerate(columns) if c.key in PRINTED_NOTE_COLUMNS]
     if printable:
         ws.print_area(0, printable[0], max(0, sheet.row - 1), printable[-1])
-    ws.protect(
-        "",
-        {
-            "autofilter": True,
-            "sort": True,
-            "format_columns": True,
-            "format_rows": True,
-            "insert_rows": True,
-            "delete_rows": True,
-            "select_locked_cells": True,
-            "select_unlocked_cells": True,
-        },
-    )
+    ws.protect("", NOTES_SHEET_ALLOWS)
     if "id" not in keys:
         note_ids = []  # without ids the rows cannot be matched: nothing to report as deleted
     return sheet.row - 1, note_ids
@@ -456,6 +470,46 @@ def _write_about(
         put(label("about_editing", lang), label("about_roundtrip", lang))
 
 
+# Streamed (flat memory), and user text always a string cell: never a number, formula or link.
+WORKBOOK_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
+
+
+def _kinds_of(options: XlsxOptions) -> list[ExportKind]:
+    """The export kinds ``options`` names, in its order; ValueError for an unknown one."""
+    kinds = []
+    for name in options.kinds:
+        kind = EXPORT_KINDS.get(name)
+        if kind is None:
+            raise ValueError(f"unknown export kind {name!r}")
+        kinds.append(kind)
+    return kinds
+
+
+def _set_properties(
+    workbook: xlsxwriter.Workbook,
+    title: str,
+    author: str,
+    created: dt.datetime,
+    export_id: str,
+) -> None:
+    """The file's document properties, and the export id the round trip recognises it by."""
+    workbook.set_properties(
+        {
+            "title": excel_text(title),
+            "author": excel_text(author) or "bnldesk",
+            "company": "",
+            "created": created,
+            "comments": "",
+        }
+    )
+    workbook.set_custom_property("bnldesk export", export_id)
+
+
 def write_workbook(
     session: Session,
     target: Path | str,
@@ -475,12 +529,7 @@ def write_workbook(
     Raises ValueError for an unknown kind, ExportError when the file cannot be written.
     """
     lang = options.language
-    kinds = []
-    for name in options.kinds:
-        kind = EXPORT_KINDS.get(name)
-        if kind is None:
-            raise ValueError(f"unknown export kind {name!r}")
-        kinds.append(kind)
+    kinds = _kinds_of(options)
     created = created or dt.datetime.now().replace(microsecond=0)
     export_id = str(uuid_module.uuid4())
     total = sum(kind.count(session, filters) for kind in kinds)
@@ -490,26 +539,9 @@ def write_workbook(
     if progress is not None:
         progress(0, total)
     with atomic_write(target) as tmp:
-        workbook = xlsxwriter.Workbook(
-            str(tmp),
-            {
-                "constant_memory": True,
-                "strings_to_numbers": False,
-                "strings_to_formulas": False,
-                "strings_to_urls": False,
-            },
-        )
+        workbook = xlsxwriter.Workbook(str(tmp), WORKBOOK_OPTIONS)
         try:
-            workbook.set_properties(
-                {
-                    "title": excel_text(title),
-                    "author": excel_text(options.author) or "bnldesk",
-                    "company": "",
-                    "created": created,
-                    "comments": "",
-                }
-            )
-            workbook.set_custom_property("bnldesk export", export_id)
+            _set_properties(workbook, title, options.author, created, export_id)
             formats = _Formats(workbook)
             note_ids: list[int] | None = None
             for kind in kinds:
@@ -532,7 +564,20 @@ def write_workbook(
             if note_ids is not None:
                 _write_meta(workbook, export_id, database_id, note_ids)
         finally:
-            workbook.close()
+            _close(workbook)
     if progress is not None:
         progress(done[0], total)
     return WorkbookSummary(counts, export_id)
+
+
+def _close(workbook: xlsxwriter.Workbook) -> None:
+    """Write out and close ``workbook``. xlsxwriter wraps the OSError of a full or failing disk
+    in its own FileCreateError; the OSError is raised again so that :func:`atomic_write`
+    tells the delegate its cause (disk full, permission denied) as an ExportError."""
+    try:
+        workbook.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, OSError):
+            raise cause from exc
+        raise
