@@ -89,3 +89,24 @@ def test_after_a_french_import_the_window_names_workgroups_one_way(
         assert window.detail.grab().save(str(tmp_path / f"section-{language}.png"))
     finally:
         i18n.install("en")
+
+
+def test_the_2022_plan_names_no_workgroup_for_crisis_management(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """Why SENN-CRISE is not tied to "2.1.2 Crisisbeheersing" in 2022: the document names a
+    workgroup (by code) for one section only, 5.1 (SENN-MELDKAMER). bnldesk invents no link,
+    and the section's page says the plan is silent rather than showing nothing."""
+    from _seed_documents import SEEDS
+
+    from bnldesk.services.importer import parse_file
+
+    plan = parse_file(SEEDS / "jaarplan-2022.md")
+    named = {(s.number, g.code) for s in plan.iter_sections() for g in s.workgroups}
+    assert named == {("5.1", "SENN-MELDKAMER")}
+    assert "SENN-CRISE" not in (SEEDS / "jaarplan-2022.md").read_text(encoding="utf-8")
+
+    _go_to(qtbot, window, "2.1.2")
+    detail = window.detail.current() or {}
+    assert detail.get("kind") == "section" and "2.1.2" in str(detail.get("title")), detail
+    assert "The plan names no workgroup for this section." in window.detail.toPlainText()

@@ -86,57 +86,62 @@
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
+        <source>The plan names no workgroup for this section.</source>
+        <translation>Le plan ne nomme aucun groupe de travail pour ce thème.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="209"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contacts au Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="207"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="215"/>
         <source>In the plans of</source>
         <translation>Dans les plans de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="213"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
         <source>Sections carried by this workgroup</source>
         <translation>Sections portées par ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="217"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="225"/>
         <source>Sub-groups</source>
         <translation>Sous-groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="218"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="226"/>
         <source>Objectives and projects</source>
         <translation>Objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="219"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="227"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="220"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="228"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="229"/>
         <source>Annual plans</source>
         <translation>Plans annuels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="222"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="230"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="244"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="252"/>
         <source>In other years</source>
         <translation>Autres années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="260"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Absent des plans des autres années.</translation>
     </message>

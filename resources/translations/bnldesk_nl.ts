@@ -86,57 +86,62 @@
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
+        <source>The plan names no workgroup for this section.</source>
+        <translation>Het plan noemt geen werkgroep voor dit onderdeel.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="209"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="207"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="215"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="213"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="217"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="225"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="218"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="226"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="219"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="227"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="220"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="228"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="229"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="222"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="230"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="244"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="252"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="260"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>

@@ -197,6 +197,14 @@ class DetailPane(QTextBrowser):
             tr("Workgroups"),
             [f"<li>{_link('workgroup', i, t, w)}</li>" for i, t in d.get("workgroups", [])],
         )
+        if kind == "section" and not d.get("workgroups"):
+            # Said, not left out: the 2022 plan names a workgroup for one section only, and a
+            # delegate looking for SENN-CRISE under 2.1.2 should know the document is silent.
+            out.append(
+                f"<p style='color:{_muted()}'>"
+                + html.escape(tr("The plan names no workgroup for this section."))
+                + "</p>"
+            )
         section(
             tr("Contacts at the Secretariat-General"),
             [f"<li>{_link('contact', i, t, w)}</li>" for i, t in d.get("contacts", [])],
