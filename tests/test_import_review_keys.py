@@ -100,6 +100,10 @@ def _point(dialog: ImportReviewDialog, payload: object, column: int = 0) -> Any:
     return dialog.tree.visualRect(index).center()
 
 
+def _click(dialog: ImportReviewDialog, qtbot: Any, payload: object) -> None:
+    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=_point(dialog, payload))
+
+
 def _double_click(dialog: ImportReviewDialog, qtbot: Any, payload: object, column: int = 0) -> None:
     """A delegate's double-click: a press and release, then the second press."""
     point = _point(dialog, payload, column)
@@ -167,7 +171,7 @@ def test_f2_edits_titles_and_codes_with_undo(
 ) -> None:
     dialog = _open(window, plan_file, qtbot)
     item = _item(dialog, "Oefening")
-    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=_point(dialog, item))
+    _click(dialog, qtbot, item)
     assert dialog.current_object() is item
 
     # F2, replace the whole title, Enter.
@@ -193,7 +197,7 @@ def test_f2_edits_titles_and_codes_with_undo(
 
     # An empty title is refused, with a reason, and changes nothing.
     item = _item(dialog, "Risicokaart")
-    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=_point(dialog, item))
+    _click(dialog, qtbot, item)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_F2)
     editor = _editor(dialog, qtbot)
     editor.selectAll()
@@ -229,7 +233,7 @@ def test_escape_asks_before_throwing_corrections_away(
 ) -> None:
     dialog = _open(window, plan_file, qtbot)
     item = _item(dialog, "Risicokaart")
-    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=_point(dialog, item))
+    _click(dialog, qtbot, item)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # flagship
     assert _item(dialog, "Risicokaart").flagship
 
