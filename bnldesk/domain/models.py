@@ -193,6 +193,9 @@ class Plan(Base):
     source_file: Mapped[str | None] = mapped_column(String(1000))
     source_sha256: Mapped[str | None] = mapped_column(String(64))
     imported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The language the plan is printed in ("nl", "fr", "en"); it decides which printed name
+    # a workgroup shows (bnldesk.store.structure.name_workgroups).
+    language: Mapped[str | None] = mapped_column(String(8))
 
     programme: Mapped[Programme | None] = relationship(back_populates="plans")
     chapters: Mapped[list[Chapter]] = relationship(

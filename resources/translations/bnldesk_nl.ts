@@ -4,114 +4,144 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="86"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="62"/>
+        <source>General objectives</source>
+        <translation>Algemene doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="63"/>
+        <source>Flagship projects</source>
+        <translation>Vlaggenschipprojecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="64"/>
+        <source>Ongoing projects</source>
+        <translation>Voortgangsprojecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="65"/>
+        <source>New projects</source>
+        <translation>Nieuwe projecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="66"/>
+        <source>Other projects</source>
+        <translation>Andere projecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="97"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="90"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="101"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
         <source>This object no longer exists in the database.</source>
         <translation>Dit object bestaat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="165"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="158"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="169"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="159"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="170"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="160"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="171"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="161"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="172"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="173"/>
         <source>Validity</source>
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="187"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="197"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="101"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="189"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
+        <source>The plan names no workgroup for this section.</source>
+        <translation>Het plan noemt geen werkgroep voor dit onderdeel.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="209"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="195"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="215"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="225"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="206"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="226"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="207"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="227"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="208"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="228"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="209"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="229"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="210"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="230"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="219"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="252"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="227"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="260"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
@@ -356,7 +386,7 @@
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="497"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="498"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -365,18 +395,18 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="522"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="523"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
@@ -385,30 +415,30 @@
         <translation type="vanished">%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="538"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="539"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="545"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
@@ -416,87 +446,87 @@
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="551"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="553"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="742"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="743"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="749"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="750"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="752"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1018"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -504,17 +534,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1025"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -522,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1027"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -530,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -538,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1034"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -546,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -554,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -562,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -570,7 +600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -578,7 +608,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1041"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
@@ -607,17 +637,17 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1118"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1119"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1116"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1117"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="137"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="138"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -638,77 +668,77 @@ jaar:2022, jaar:2021-2023, tag:budget, soort:vlaggenschip, soort:nota: filters
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1120"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1121"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>“%1” bevat geen letters of cijfers om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
         <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
         <translation>Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1134"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1137"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1171"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -719,51 +749,53 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1205"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1207"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1210"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1211"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1215"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1216"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1219"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1283"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1297"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1220"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1246"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1284"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="506"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1221"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1222"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1244"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="179"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="197"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="430"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1267"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1268"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1285"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -772,8 +804,8 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="648"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1299"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -2144,7 +2176,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="360"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="431"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2182,6 +2215,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
         <source>%n note(s)</source>
         <translation>
@@ -2448,187 +2482,254 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="100"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="110"/>
         <source>page %1, line %2</source>
         <translation>pagina %1, regel %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="105"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="115"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="107"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="117"/>
         <source>whole document</source>
         <translation>heel het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="188"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="196"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="578"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="214"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="222"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="778"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="189"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="215"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="190"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="198"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="560"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="219"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="224"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="768"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="214"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="502"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="710"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="215"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="505"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="713"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="513"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="721"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="521"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="729"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="237"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="537"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="745"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="547"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="755"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="269"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="274"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="295"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="315"/>
         <source>Document text</source>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="292"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="322"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="327"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="334"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="363"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="372"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="400"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="632"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="365"/>
+        <source>Write this document into the database (Ctrl+Enter)</source>
+        <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="496"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="834"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="408"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="507"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="435"/>
-        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
-        <translation>%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
+        <location filename="../../bnldesk/ui/importing/review.py" line="689"/>
+        <source>%1 not imported. Close the review and throw them away?</source>
+        <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="594"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="914"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="922"/>
+        <source>“%1” on %2</source>
+        <translation>„%1” bij %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="926"/>
+        <source>and %1 more (Notes tab)</source>
+        <translation>en nog %1 (tabblad Nota&apos;s)</translation>
+    </message>
+    <message>
+        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
+        <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="818"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="637"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="437"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="688"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="839"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="81"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="81"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="81"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="82"/>
+        <source>language not known</source>
+        <translation>taal onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="573"/>
+        <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3. A backup is taken first.</source>
+        <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="580"/>
+        <source>It updates “%1”, already in the database; notes stay with their objects.</source>
+        <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="661"/>
+        <source>Edit code</source>
+        <translation>Code wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="661"/>
+        <source>Edit title</source>
+        <translation>Titel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="892"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="897"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="691"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="901"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="696"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="912"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="187"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="232"/>
         <source>chapter</source>
         <translation>hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="189"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="234"/>
         <source>section</source>
         <translation>onderdeel</translation>
     </message>
@@ -2646,6 +2747,78 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/widgets/date_fields.py" line="208"/>
         <source>(time)</source>
         <translation>(tijd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="107"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plannen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="108"/>
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programma</numerusform>
+            <numerusform>%n programma&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="109"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n hoofdstuk</numerusform>
+            <numerusform>%n hoofdstukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="110"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="111"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="112"/>
+        <source>%n flagship(s)</source>
+        <translation>
+            <numerusform>%n vlaggenschip</numerusform>
+            <numerusform>%n vlaggenschepen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="113"/>
+        <source>%n workgroup(s)</source>
+        <translation>
+            <numerusform>%n werkgroep</numerusform>
+            <numerusform>%n werkgroepen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="114"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contactpersoon</numerusform>
+            <numerusform>%n contactpersonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="116"/>
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correctie</numerusform>
+            <numerusform>%n correcties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
