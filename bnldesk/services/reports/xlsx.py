@@ -35,6 +35,7 @@ from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.models import utcnow
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.rows import (
     EXPORT_KINDS,
@@ -408,8 +409,15 @@ def decode_ids(text: str) -> set[int]:
 
 
 def _write_meta(
-    workbook: xlsxwriter.Workbook, export_id: str, database_id: str, note_ids: list[int]
+    workbook: xlsxwriter.Workbook,
+    export_id: str,
+    database_id: str,
+    note_ids: list[int],
+    exported_at: dt.datetime,
 ) -> None:
+    """The very hidden sheet the round trip reads: the export's id, the database it came from,
+    which notes it holds (row ids as ranges) and when it was read (UTC, ISO 8601): a row whose
+    check column was removed is compared with that time."""
     ws = workbook.add_worksheet(META_SHEET)
     ws.write_string(0, 0, "export")
     ws.write_string(0, 1, export_id)
@@ -419,6 +427,8 @@ def _write_meta(
     encoded = encode_ids(note_ids)
     for index in range(0, max(1, len(encoded)), META_CHUNK):
         ws.write_string(2, 1 + index // META_CHUNK, encoded[index : index + META_CHUNK])
+    ws.write_string(3, 0, "exported")
+    ws.write_string(3, 1, exported_at.isoformat(timespec="microseconds"))
     ws.very_hidden()
 
 
@@ -531,6 +541,7 @@ def write_workbook(
     lang = options.language
     kinds = _kinds_of(options)
     created = created or dt.datetime.now().replace(microsecond=0)
+    read_at = utcnow()  # notes changed after this are newer than the sheet
     export_id = str(uuid_module.uuid4())
     total = sum(kind.count(session, filters) for kind in kinds)
     done = [0]
@@ -562,7 +573,7 @@ def write_workbook(
                 counts[kind.name] = sheet.row - 1
             _write_about(workbook, formats, options, title, created, filters, counts)
             if note_ids is not None:
-                _write_meta(workbook, export_id, database_id, note_ids)
+                _write_meta(workbook, export_id, database_id, note_ids, read_at)
         finally:
             _close(workbook)
     if progress is not None:
