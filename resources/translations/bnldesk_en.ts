@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1018"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln search result</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1025"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln plan item in the list</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1027"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note in the list</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln loaded</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1034"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln workgroup</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
         <source>%n note(s)</source>
         <translation>
@@ -133,7 +133,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="242"/>
+        <source>%n note(s) changed since were left as they are.</source>
+        <translation>
+            <numerusform>%n note changed since was left as it is.</numerusform>
+            <numerusform>%n notes changed since were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="252"/>
+        <source>Import undone: %n note(s) put back.</source>
+        <translation>
+            <numerusform>Import undone: %n note put back.</numerusform>
+            <numerusform>Import undone: %n notes put back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="260"/>
+        <source>Import redone: %n note(s) changed again.</source>
+        <translation>
+            <numerusform>Import redone: %n note changed again.</numerusform>
+            <numerusform>Import redone: %n notes changed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note updated</numerusform>
@@ -141,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="290"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>

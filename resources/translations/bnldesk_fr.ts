@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
@@ -356,7 +356,7 @@
         <translation>Rien ne correspond au périmètre et aux filtres. Choisissez un autre objet dans le navigateur ou retirez un filtre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="497"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="498"/>
         <source>Working...</source>
         <translation>Traitement...</translation>
     </message>
@@ -365,18 +365,18 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="522"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="523"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
@@ -385,30 +385,30 @@
         <translation type="vanished">%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="538"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="539"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="545"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
@@ -416,87 +416,87 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="551"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="553"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="742"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="743"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="749"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="750"/>
         <source>Scope: the section of %1</source>
         <translation>Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="752"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>Go to row</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
         <source>Row (1 to %1):</source>
         <translation>Ligne (1 à %1) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1018"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -504,17 +504,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
         <source>Counting the plan items…</source>
         <translation>Comptage des éléments du plan…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
         <source>Counting the notes…</source>
         <translation>Comptage des notes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1025"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln élément du plan dans la liste</numerusform>
@@ -522,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1027"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note dans la liste</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln chargé</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1034"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -546,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -562,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -570,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -578,7 +578,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1041"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -607,17 +607,17 @@
         <translation type="vanished">base&#xa0;: %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1118"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1119"/>
         <source> (best %1 shown)</source>
         <translation> (les %1 meilleurs affichés)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1116"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1117"/>
         <source>%1 results for “%2”</source>
         <translation>%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="137"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="138"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -638,77 +638,77 @@ année:2022, année:2021-2023, tag:budget, type:projet-phare, type:note : filtre
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1120"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1121"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>« %1 » ne contient ni lettre ni chiffre à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
         <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
         <translation>Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1134"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1137"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1171"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -719,51 +719,51 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1205"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1207"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1210"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1211"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1215"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1216"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1219"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1283"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1297"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1220"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1246"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1284"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1221"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1222"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1244"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="179"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1267"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1268"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1285"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -772,7 +772,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1299"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="648"/>
         <source>%1 could not be imported:
 %2</source>
@@ -2081,7 +2081,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="183"/>
+        <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
+        <translation>Les notes privées seront dans le fichier : quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="189"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
@@ -2090,7 +2095,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
@@ -2164,7 +2169,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="76"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="83"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Choisissez d&apos;abord un groupe de travail, une section, un projet ou une réunion.</translation>
     </message>
@@ -2173,7 +2178,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 page(s), %2 note(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2181,7 +2186,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
         <source>%n note(s)</source>
         <translation>
@@ -2190,23 +2195,52 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="181"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="184"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="186"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
+        <source>Import notes from %1</source>
+        <translation>Importer les notes de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="242"/>
+        <source>%n note(s) changed since were left as they are.</source>
+        <translation>
+            <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
+            <numerusform>%n notes modifiées depuis sont restées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="252"/>
+        <source>Import undone: %n note(s) put back.</source>
+        <translation>
+            <numerusform>Importation annulée : %n note rétablie.</numerusform>
+            <numerusform>Importation annulée : %n notes rétablies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="260"/>
+        <source>Import redone: %n note(s) changed again.</source>
+        <translation>
+            <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
+            <numerusform>Importation rétablie : %n notes modifiées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2214,12 +2248,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="290"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
             <numerusform>%n nouvelles</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
+        <source>(Edit &gt; Undo takes the import back)</source>
+        <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
     <message>
         <source>%1 note(s) updated, %2 new</source>

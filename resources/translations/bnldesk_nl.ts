@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
@@ -356,7 +356,7 @@
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="497"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="498"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -365,18 +365,18 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="522"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="523"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
@@ -385,30 +385,30 @@
         <translation type="vanished">%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="538"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="539"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="545"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
@@ -416,87 +416,87 @@
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="551"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="553"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="742"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="743"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="749"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="750"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="752"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1018"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -504,17 +504,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1023"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1025"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -522,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1027"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1034"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -546,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -562,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -570,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -578,7 +578,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1041"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
@@ -607,17 +607,17 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1118"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1119"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1116"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1117"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="137"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="138"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -638,77 +638,77 @@ jaar:2022, jaar:2021-2023, tag:budget, soort:vlaggenschip, soort:nota: filters
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1120"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1121"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>“%1” bevat geen letters of cijfers om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
         <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
         <translation>Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1134"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1137"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1171"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -719,51 +719,51 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1205"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1207"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1210"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1211"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1215"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1216"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1219"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1283"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1297"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1220"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1246"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1284"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1221"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1222"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1244"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="179"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1267"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1268"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1285"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -772,7 +772,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1299"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="648"/>
         <source>%1 could not be imported:
 %2</source>
@@ -2081,7 +2081,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="183"/>
+        <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
+        <translation>De privénota&apos;s komen in het bestand: wie het krijgt, kan ze lezen. Wijzigingen eraan worden alleen op deze computer ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="189"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
@@ -2090,7 +2095,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
@@ -2164,7 +2169,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 kon niet bewaard worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="76"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="83"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
     </message>
@@ -2173,7 +2178,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2181,7 +2186,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
         <source>%n note(s)</source>
         <translation>
@@ -2190,23 +2195,52 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="181"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="184"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="186"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
+        <source>Import notes from %1</source>
+        <translation>Nota&apos;s inlezen uit %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="242"/>
+        <source>%n note(s) changed since were left as they are.</source>
+        <translation>
+            <numerusform>%n nota die sindsdien gewijzigd is, bleef zoals ze was.</numerusform>
+            <numerusform>%n nota&apos;s die sindsdien gewijzigd zijn, bleven zoals ze waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="252"/>
+        <source>Import undone: %n note(s) put back.</source>
+        <translation>
+            <numerusform>Inlezen ongedaan gemaakt: %n nota teruggezet.</numerusform>
+            <numerusform>Inlezen ongedaan gemaakt: %n nota&apos;s teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="260"/>
+        <source>Import redone: %n note(s) changed again.</source>
+        <translation>
+            <numerusform>Inlezen opnieuw uitgevoerd: %n nota opnieuw gewijzigd.</numerusform>
+            <numerusform>Inlezen opnieuw uitgevoerd: %n nota&apos;s opnieuw gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2214,12 +2248,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="290"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
             <numerusform>%n nieuw</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
+        <source>(Edit &gt; Undo takes the import back)</source>
+        <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
     <message>
         <source>%1 note(s) updated, %2 new</source>

@@ -16,7 +16,9 @@ How a row is read (see :mod:`.sheet_codec` for the cells and the row check):
   A row that already shows every change made since (the sheet that made them, imported again
   with further edits in other fields) applies. An edited cell that held cut text is a conflict
   too: the rest of the note is not in the sheet.
-* A row whose note is private on this laptop never changes it.
+* A row whose note is private on this laptop changes it only when this database exported the
+  row (sealed with its key, :mod:`.sheet_seal`): the delegate's own sheet, read back on the
+  laptop that owns the note. A sheet from elsewhere never changes a private note.
 * A value a column does not know (``maybe`` in Status) is reported and left out; the row's
   other edits still apply.
 * A row without an id is a new note, on the target its Target columns name (a code, a section
@@ -86,6 +88,7 @@ from bnldesk.services.reports.sheet_codec import (
     sheet_cells,
 )
 from bnldesk.services.reports.sheet_reader import RoundTripError, open_workbook
+from bnldesk.services.reports.sheet_seal import is_sealed_here, seal_key
 from bnldesk.services.reports.xlsx import META_SHEET, decode_ids
 
 __all__ = [
@@ -96,8 +99,10 @@ __all__ = [
     "MissingNote",
     "RoundTripError",
     "RowPlan",
+    "SheetRowState",
     "apply_import",
     "plan_import",
+    "values_of",
 ]
 
 
@@ -139,6 +144,7 @@ class RowPlan:
     problems: list[str] = field(default_factory=list)  # bad values left out of a row
     row_key: str = ""  # how the row is remembered once applied
     baseline: str = ""  # the row check as of this import
+    private: bool = False  # the note is private here (and the row, sealed here, may change it)
     changed_in_app: list[str] = field(default_factory=list)
 
 
@@ -238,11 +244,32 @@ class ImportPlan:
         return lines
 
 
+@dataclass(frozen=True)
+class SheetRowState:
+    """A remembered sheet row (:class:`SheetRow`) as plain data; ``row_number`` None: the row
+    was not remembered."""
+
+    sheet_key: str
+    row_key: str
+    row_number: int | None = None
+    note_uuid: str = ""
+    baseline: str = ""
+    imported_at: dt.datetime | None = None
+
+
 @dataclass
 class ApplyReport:
+    """What an import wrote, with what undoing it needs (:mod:`.sheet_undo`): the updated
+    notes' fields before and after, the new notes' fields, the remembered rows before and
+    after."""
+
     updated: int
     created: int
     new_uuids: list[str]
+    before: dict[str, NoteFields] = field(default_factory=dict)
+    after: dict[str, NoteFields] = field(default_factory=dict)
+    rows_before: list[SheetRowState] = field(default_factory=list)
+    rows_after: list[SheetRowState] = field(default_factory=list)
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -356,8 +383,9 @@ _FIELD_OF_COLUMN = {
 }
 
 
-def _values_of(fields: NoteFields) -> NoteValues:
-    """The canonical values of a note's fields (``note_values`` takes the same names)."""
+def values_of(fields: NoteFields) -> NoteValues:
+    """The canonical values of a note's fields (tags sorted, priority as text): two notes
+    with equal values say the same in every editable field."""
     return note_values(**{name: getattr(fields, name) for name in _FIELD_OF_COLUMN.values()})
 
 
@@ -522,6 +550,10 @@ class _Planner:
         self.plan = ImportPlan(path, sheet.title)
         self.editable = [c for c in EDITABLE_NOTE_COLUMNS if c in sheet.columns]
         self.plan.sheet_key = sheet.export_id or "file:" + _digest(path.name)[:24]
+        self.seal_key = seal_key(session)
+        self.database_id = (
+            session.scalar(select(Setting.value).where(Setting.key == "database_id")) or ""
+        )
         self.recorded = {
             r.row_key: r
             for r in session.scalars(
@@ -568,7 +600,7 @@ class _Planner:
     ) -> RowPlan:
         """Plan one row against its note: the row's edits, or a conflict for every edit when
         the note changed since the row's export in a way the row does not show."""
-        current = _values_of(NoteFields.of(note))
+        current = values_of(NoteFields.of(note))
         plan_row = RowPlan(number, "update", note.uuid, note.target_label, problems=problems)
         stale = self.stale_fields(note, current, wanted, check)
         cut = (
@@ -673,19 +705,14 @@ class _Planner:
             return
         row_plan = self.compare(number, note, wanted, check, problems)
         row_plan.row_key = row_key
-        if note.visibility == Visibility.PRIVATE and (row_plan.action != "same" or problems):
-            # Whatever the row says: a private note changes only in bnldesk on this laptop.
-            self.plan.rows.append(
-                RowPlan(
-                    number,
-                    "skip",
-                    note.uuid,
-                    note.target_label,
-                    message="the note is private on this laptop: an import never changes it "
-                    "(edit it in bnldesk)",
+        if note.visibility == Visibility.PRIVATE:
+            row_plan.private = True
+            refusal = self.private_refusal(note, check)
+            if refusal and (row_plan.action != "same" or problems):
+                self.plan.rows.append(
+                    RowPlan(number, "skip", note.uuid, note.target_label, message=refusal)
                 )
-            )
-            return
+                return
         if row_plan.action == "same":
             if problems:
                 row_plan.action = "skip"
@@ -696,9 +723,25 @@ class _Planner:
                 self.plan.unchanged += 1
             return
         if row_plan.fields is not None:
-            after = _values_of(row_plan.fields)
+            after = values_of(row_plan.fields)
             row_plan.baseline = self.baseline(row_plan, wanted, after, check)
         self.plan.rows.append(row_plan)
+
+    def private_refusal(self, note: Annotation, check: RowCheck | None) -> str:
+        """Why a row may not change this private note, or "" when it may: only a row this
+        database exported (sealed with its key) changes a private note; a sheet from another
+        laptop, one made by hand or a row with another note's seal never does."""
+        if is_sealed_here(self.seal_key, self.database_id, note.uuid, check):
+            return ""
+        if check is not None and not check.seal and self.sheet.meta.database_id == self.database_id:
+            return (
+                "the note is private, and this row cannot show it was exported from this "
+                "database (an older or read-only export): export again, or edit it in bnldesk"
+            )
+        return (
+            "the note is private on this laptop and this row was not exported from this "
+            "database: a sheet from elsewhere never changes it (edit it in bnldesk)"
+        )
 
     def new_row(
         self,
@@ -739,7 +782,7 @@ class _Planner:
         ]
         if wanted.get("visibility") is None:
             changes.append(FieldChange("visibility", "", fields.visibility))
-        after = _values_of(fields)
+        after = values_of(fields)
         self.plan.rows.append(
             RowPlan(
                 number,
@@ -907,7 +950,7 @@ class _Planner:
         sheet = self.sheet
         if sheet.meta.exported_ids is None:
             return
-        here = self.session.scalar(select(Setting.value).where(Setting.key == "database_id"))
+        here = self.database_id
         if sheet.meta.database_id and here and sheet.meta.database_id != here:
             self.plan.remarks.append("this sheet was exported from another laptop's database")
             return
@@ -944,18 +987,19 @@ def apply_import(
 ) -> ApplyReport:
     """Write the planned updates and new notes (conflicts and skipped rows are left alone) and
     remember the rows, so that importing the same sheet again changes nothing. The caller's
-    transaction commits."""
-    updated = 0
-    new_uuids: list[str] = []
+    transaction commits. The report holds what :func:`.sheet_undo.undo_import` needs."""
+    report = ApplyReport(0, 0, [])
     for r in plan.rows:
-        note_uuid: str | None = None
+        note: Annotation | None = None
         if r.action == "update" and r.uuid and r.fields is not None:
             note = session.scalar(select(Annotation).where(Annotation.uuid == r.uuid))
-            if note is None or note.deleted_at is not None or note.visibility == Visibility.PRIVATE:
+            if note is None or note.deleted_at is not None:
                 continue
+            if note.visibility == Visibility.PRIVATE and not r.private:
+                continue  # became private after planning: planned as an ordinary note
+            report.before[note.uuid] = NoteFields.of(note)
             apply_fields(session, note, r.fields)
-            updated += 1
-            note_uuid = note.uuid
+            report.updated += 1
         elif r.action == "new" and r.fields is not None and r.new_target is not None:
             note = add_annotation(
                 session,
@@ -964,19 +1008,44 @@ def apply_import(
                 author=r.author or author,
                 delegation=r.delegation or delegation,
             )
-            new_uuids.append(note.uuid)
-            note_uuid = note.uuid
-        if note_uuid is not None and r.row_key:
-            # Remembered so that the row, imported again as it is, changes nothing: a new row
-            # is not made twice, an applied edit is not shown again (never a baseline for
-            # other edits: those are compared with the note as exported).
-            record = session.get(SheetRow, (plan.sheet_key, r.row_key))
-            if record is None:
-                record = SheetRow(sheet_key=plan.sheet_key, row_key=r.row_key)
-                session.add(record)
-            record.row_number = r.row
-            record.note_uuid = note_uuid
-            record.baseline = r.baseline
-            record.imported_at = utcnow()
+            report.new_uuids.append(note.uuid)
+        if note is None:
+            continue
+        report.after[note.uuid] = NoteFields.of(note)
+        if r.row_key:
+            _remember_row(session, plan.sheet_key, r, note.uuid, report)
+    report.created = len(report.new_uuids)
     session.flush()
-    return ApplyReport(updated, len(new_uuids), new_uuids)
+    return report
+
+
+def _remember_row(
+    session: Session, sheet_key: str, row: RowPlan, note_uuid: str, report: ApplyReport
+) -> None:
+    """Remember an applied row, so that the row, imported again as it is, changes nothing: a
+    new row is not made twice, an applied edit is not shown again (never a baseline for other
+    edits: those are compared with the note as exported)."""
+    record = session.get(SheetRow, (sheet_key, row.row_key))
+    report.rows_before.append(sheet_row_state(sheet_key, row.row_key, record))
+    if record is None:
+        record = SheetRow(sheet_key=sheet_key, row_key=row.row_key)
+        session.add(record)
+    record.row_number = row.row
+    record.note_uuid = note_uuid
+    record.baseline = row.baseline
+    record.imported_at = utcnow()
+    report.rows_after.append(sheet_row_state(sheet_key, row.row_key, record))
+
+
+def sheet_row_state(sheet_key: str, row_key: str, record: SheetRow | None) -> SheetRowState:
+    """A remembered row as plain data (``row_number`` None when ``record`` is None)."""
+    if record is None:
+        return SheetRowState(sheet_key, row_key)
+    return SheetRowState(
+        sheet_key,
+        row_key,
+        record.row_number,
+        record.note_uuid,
+        record.baseline,
+        record.imported_at,
+    )
