@@ -96,6 +96,11 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         store.close()
     counts = ", ".join(f"{n} {k}" for k, n in result.rows.items())
     print(f"{result.path}: {counts}")
+    if filters.include_private and "annotations" in kinds:
+        print(
+            "note: the file holds private notes: anyone who has it can read them; edits to "
+            "them are read back only into this database"
+        )
     return 0
 
 

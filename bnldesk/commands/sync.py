@@ -77,7 +77,9 @@ def cmd_share(args: argparse.Namespace) -> int:
     since = dt.datetime.combine(args.since, dt.time()) if args.since else None
     store = open_from_args(args)
     try:
-        result = sync.share(store, args.out, sync.Scope(since, args.workgroup))
+        result = sync.share(
+            store, args.out, sync.Scope(since, args.workgroup), author=args.author or ""
+        )
     finally:
         store.close()
     counts = result.counts
@@ -410,6 +412,7 @@ def _register_sharing(sub: Any) -> None:
     parser.add_argument(
         "--workgroup", metavar="CODE", help="only this workgroup's notes and meetings"
     )
+    parser.add_argument("--author", metavar="NAME", help="the name the bundle says it is from")
     parser.set_defaults(func=cmd_share)
 
     parser = sub.add_parser("receive", help="merge a bundle written by another laptop")

@@ -599,8 +599,8 @@ class SheetRow(Base):
 
     ``sheet_key`` names the exported workbook (its export id, or the file name for a sheet made
     by hand); ``row_key`` is a hash of the row's content as imported (with its place among equal
-    rows); ``baseline`` is the row's check token as of that import, so later edits of the row
-    are compared with it like edits of an exported row.
+    rows); ``baseline`` is the row's check token as of that import, so that the row imported
+    again as it is changes nothing (edits are always compared with the note as exported).
     """
 
     __tablename__ = "sheet_row"

@@ -1491,8 +1491,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="477"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1531,16 +1531,16 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="481"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="481"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="503"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="508"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="504"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="509"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
@@ -1675,12 +1675,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1688,7 +1688,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="471"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1704,8 +1704,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="541"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="543"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="542"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="544"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2113,7 +2113,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="183"/>
+        <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
+        <translation>Les notes privées seront dans le fichier : quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="189"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
@@ -2122,7 +2127,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
@@ -2197,7 +2202,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="76"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="83"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Choisissez d&apos;abord un groupe de travail, une section, un projet ou une réunion.</translation>
     </message>
@@ -2206,7 +2211,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 page(s), %2 note(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2214,9 +2219,9 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2224,23 +2229,52 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="181"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="184"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="186"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
+        <source>Import notes from %1</source>
+        <translation>Importer les notes de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="242"/>
+        <source>%n note(s) changed since were left as they are.</source>
+        <translation>
+            <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
+            <numerusform>%n notes modifiées depuis sont restées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="252"/>
+        <source>Import undone: %n note(s) put back.</source>
+        <translation>
+            <numerusform>Importation annulée : %n note rétablie.</numerusform>
+            <numerusform>Importation annulée : %n notes rétablies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="260"/>
+        <source>Import redone: %n note(s) changed again.</source>
+        <translation>
+            <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
+            <numerusform>Importation rétablie : %n notes modifiées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2248,12 +2282,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="290"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
             <numerusform>%n nouvelles</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
+        <source>(Edit &gt; Undo takes the import back)</source>
+        <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
     <message>
         <source>%1 note(s) updated, %2 new</source>

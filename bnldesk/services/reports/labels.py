@@ -203,6 +203,16 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "note inchangée. Les notes de plus de 32 767 caractères sont coupées dans la feuille ; "
         "le texte entier reste dans bnldesk.",
     ),
+    "about_private": (
+        "This file holds notes marked private: anyone who has it can read them. Edits to them "
+        "are read back only by the bnldesk that exported the file, on this laptop.",
+        "Dit bestand bevat nota's die als privé gemarkeerd zijn: wie het heeft, kan ze lezen. "
+        "Wijzigingen eraan worden alleen ingelezen door de bnldesk die het bestand maakte, op "
+        "deze laptop.",
+        "Ce fichier contient des notes marquées privées : quiconque le possède peut les lire. "
+        "Leurs modifications ne sont relues que par le bnldesk qui a créé le fichier, sur cet "
+        "ordinateur.",
+    ),
     "choose_from": (
         "Choose one of: {choices}",
         "Kies een van: {choices}",

@@ -45,6 +45,7 @@ EDITABLE_NOTE_COLUMNS: tuple[str, ...] = (
 )
 TEXT_COLUMNS = frozenset({"text", "position", "consult"})
 TOKEN_VERSION = "1"
+SEALED_TOKEN_VERSION = "2"  # the same check followed by the writing database's seal
 CHECK_HEADER_PREFIX = "bnldesk-check:"
 _HASH_BYTES = 6  # 48 bits per field: an unedited cell is told from an edited one with certainty
 
@@ -272,20 +273,32 @@ class NoteValues:
 
 @dataclass(frozen=True)
 class RowCheck:
-    """What one exported row saw: the note's version, a hash per editable field and which
-    fields were cut to fit a cell."""
+    """What one exported row saw: the note's version, a hash per editable field, which fields
+    were cut to fit a cell, and the seal of the database that wrote the row (empty when the
+    row is not sealed; see :mod:`.sheet_seal`)."""
 
     version: str
     hashes: dict[str, str]
     cut: frozenset[str]
+    seal: str = ""
 
-    def encode(self) -> str:
-        """The check as the text of the hidden column: ``<token version>.<note version>.<cut
-        mask, hex>.<one hash per editable column>``.
-        """
+    def body(self) -> str:
+        """The check without its seal: ``<note version>.<cut mask, hex>.<one hash per editable
+        column>`` (what a seal is computed over)."""
         cut_mask = sum(1 << i for i, c in enumerate(EDITABLE_NOTE_COLUMNS) if c in self.cut)
         fields = ".".join(self.hashes[c] for c in EDITABLE_NOTE_COLUMNS)
-        return f"{TOKEN_VERSION}.{self.version}.{cut_mask:x}.{fields}"
+        return f"{self.version}.{cut_mask:x}.{fields}"
+
+    def encode(self) -> str:
+        """The check as the text of the hidden column: ``1.<body>`` unsealed, ``2.<body>.<seal>``
+        sealed."""
+        if self.seal:
+            return f"{SEALED_TOKEN_VERSION}.{self.body()}.{self.seal}"
+        return f"{TOKEN_VERSION}.{self.body()}"
+
+    def sealed(self, seal: str) -> RowCheck:
+        """This check with ``seal``."""
+        return RowCheck(self.version, self.hashes, self.cut, seal)
 
     @classmethod
     def decode(cls, text: Any) -> RowCheck | None:
@@ -293,7 +306,12 @@ class RowCheck:
         another version's format).
         """
         parts = cell_text(text).strip().split(".")
-        if len(parts) != 3 + len(EDITABLE_NOTE_COLUMNS) or parts[0] != TOKEN_VERSION:
+        size = 3 + len(EDITABLE_NOTE_COLUMNS)
+        if parts[0] == TOKEN_VERSION and len(parts) == size:
+            seal = ""
+        elif parts[0] == SEALED_TOKEN_VERSION and len(parts) == size + 1 and parts[-1]:
+            seal = parts.pop()
+        else:
             return None
         try:
             cut_mask = int(parts[2], 16)
@@ -301,7 +319,7 @@ class RowCheck:
             return None
         hashes = dict(zip(EDITABLE_NOTE_COLUMNS, parts[3:], strict=True))
         cut = frozenset(c for i, c in enumerate(EDITABLE_NOTE_COLUMNS) if cut_mask >> i & 1)
-        return cls(parts[1], hashes, cut)
+        return cls(parts[1], hashes, cut, seal)
 
 
 def row_check(values: NoteValues, cells: dict[str, str]) -> RowCheck:

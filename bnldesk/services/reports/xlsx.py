@@ -35,6 +35,7 @@ from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.models import utcnow
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.rows import (
     EXPORT_KINDS,
@@ -54,10 +55,12 @@ from bnldesk.services.reports.sheet_codec import (
     CHOICES,
     EDITABLE_NOTE_COLUMNS,
     NoteValues,
+    RowCheck,
     check_header,
     choice_labels,
     sheet_cells,
 )
+from bnldesk.services.reports.sheet_seal import seal
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -335,6 +338,17 @@ def _add_choice_lists(ws: Worksheet, columns: list[Column], language: str) -> No
         )
 
 
+@dataclass(frozen=True)
+class RowSealer:
+    """Seals each row's check to the exporting database (:mod:`.sheet_seal`)."""
+
+    key: bytes
+    database_id: str
+
+    def __call__(self, note_uuid: str, check: RowCheck) -> RowCheck:
+        return check.sealed(seal(self.key, self.database_id, note_uuid, check))
+
+
 def _write_notes(
     workbook: xlsxwriter.Workbook,
     formats: _Formats,
@@ -343,8 +357,12 @@ def _write_notes(
     rows: Iterable[ExportRow],
     language: str,
     export_id: str,
+    sealer: RowSealer | None,
 ) -> tuple[int, list[int]]:
-    """The editable Notes sheet; returns the row count and the exported notes' row ids."""
+    """The editable Notes sheet; returns the row count and the exported notes' row ids.
+
+    A private note's row is editable only when sealed (its edits are read back on this laptop
+    alone); unsealed, it is locked like the rest of the sheet's technical columns."""
     keys = {c.key for c in columns}
     # The row check needs the id and travels in a hidden locked column after the visible ones.
     check = Column("row_check", 20)
@@ -357,9 +375,11 @@ def _write_notes(
     for row in rows:
         values: NoteValues = row["values"]
         cells, token = sheet_cells(values, language)
+        if sealer is not None:
+            token = sealer(str(row["id"]), token)
         private = values.visibility == "private"
         line = [cells[c.key] if c.key in cells else row.get(c.key) for c in columns]
-        sheet.write([*line, token.encode()], locked=private)
+        sheet.write([*line, token.encode()], locked=private and sealer is None)
         note_ids.append(int(row["note_id"]))
     _add_choice_lists(ws, columns, language)
     sheet.finish()
@@ -408,8 +428,15 @@ def decode_ids(text: str) -> set[int]:
 
 
 def _write_meta(
-    workbook: xlsxwriter.Workbook, export_id: str, database_id: str, note_ids: list[int]
+    workbook: xlsxwriter.Workbook,
+    export_id: str,
+    database_id: str,
+    note_ids: list[int],
+    exported_at: dt.datetime,
 ) -> None:
+    """The very hidden sheet the round trip reads: the export's id, the database it came from,
+    which notes it holds (row ids as ranges) and when it was read (UTC, ISO 8601): a row whose
+    check column was removed is compared with that time."""
     ws = workbook.add_worksheet(META_SHEET)
     ws.write_string(0, 0, "export")
     ws.write_string(0, 1, export_id)
@@ -419,6 +446,8 @@ def _write_meta(
     encoded = encode_ids(note_ids)
     for index in range(0, max(1, len(encoded)), META_CHUNK):
         ws.write_string(2, 1 + index // META_CHUNK, encoded[index : index + META_CHUNK])
+    ws.write_string(3, 0, "exported")
+    ws.write_string(3, 1, exported_at.isoformat(timespec="microseconds"))
     ws.very_hidden()
 
 
@@ -468,6 +497,8 @@ def _write_about(
     if "annotations" in rows:
         line += 1
         put(label("about_editing", lang), label("about_roundtrip", lang))
+        if filters.include_private:
+            put("", label("about_private", lang))
 
 
 # Streamed (flat memory), and user text always a string cell: never a number, formula or link.
@@ -517,6 +548,7 @@ def write_workbook(
     options: XlsxOptions,
     *,
     database_id: str = "",
+    seal_key: bytes | None = None,
     created: dt.datetime | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
@@ -526,11 +558,14 @@ def write_workbook(
     Rows are read from ``session`` while the file is written (one read transaction); the file
     appears at ``target`` only when complete. ``progress(done, total)`` is called every few
     hundred rows; ``cancel()`` returning True stops the export (:class:`ExportCancelled`).
+    ``seal_key`` seals the Notes sheet's rows to ``database_id`` (:mod:`.sheet_seal`).
     Raises ValueError for an unknown kind, ExportError when the file cannot be written.
     """
     lang = options.language
+    sealer = RowSealer(seal_key, database_id) if seal_key else None
     kinds = _kinds_of(options)
     created = created or dt.datetime.now().replace(microsecond=0)
+    read_at = utcnow()  # notes changed after this are newer than the sheet
     export_id = str(uuid_module.uuid4())
     total = sum(kind.count(session, filters) for kind in kinds)
     done = [0]
@@ -552,7 +587,7 @@ def write_workbook(
                 sheet_title = label(kind.sheet_label, lang)
                 if kind.name == "annotations":
                     counts[kind.name], note_ids = _write_notes(
-                        workbook, formats, sheet_title, columns, rows, lang, export_id
+                        workbook, formats, sheet_title, columns, rows, lang, export_id, sealer
                     )
                     continue
                 sheet = _SheetWriter(workbook, formats, sheet_title, columns, lang)
@@ -562,7 +597,7 @@ def write_workbook(
                 counts[kind.name] = sheet.row - 1
             _write_about(workbook, formats, options, title, created, filters, counts)
             if note_ids is not None:
-                _write_meta(workbook, export_id, database_id, note_ids)
+                _write_meta(workbook, export_id, database_id, note_ids, read_at)
         finally:
             _close(workbook)
     if progress is not None:

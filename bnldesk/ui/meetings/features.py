@@ -451,9 +451,10 @@ class MeetingFeatures:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         scope, out = dialog.scope(), Path(dialog.path.text())
+        author = str(self.window.settings.get("prefs/author"))
 
         def job(store: Store) -> sync.ShareResult:
-            return sync.share(store, out, scope)
+            return sync.share(store, out, scope, author=author)
 
         def done(r: sync.ShareResult) -> None:
             QMessageBox.information(
