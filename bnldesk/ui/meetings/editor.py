@@ -163,6 +163,10 @@ class MeetingEditor(QWidget):
         self.problem.hide()
         for w in (self.starts, self.ends):
             w.refused.connect(self.show_problem)
+        # Moving the start moves the end with it, keeping the meeting's length (as calendars
+        # do); the end typed by the delegate sets the length.
+        self._end_follows = True
+        self.starts.value_changed.connect(self._start_moved)
         facts = QFormLayout()
         facts.addRow(tr("Title"), self.title)
         facts.addRow(tr("Workgroup"), self.workgroup)
@@ -371,7 +375,27 @@ class MeetingEditor(QWidget):
             "chair": self.chair.text(),
         }
 
+    def _start_moved(self, before: dt.datetime | None, after: dt.datetime | None) -> None:
+        """The delegate moved the start: the end keeps the meeting's length (two hours when
+        the end was not after the old start). An end that cannot be read is left as typed."""
+        if not self._end_follows or before is None or after is None:
+            return
+        if not self.ends.read_text():
+            return
+        end = self.ends.value()
+        if end is None:
+            return
+        length = end - before if end >= before else svc.DEFAULT_DURATION
+        self.ends.set_value(after + length)
+
     def _set_fact_texts(self, texts: dict[str, str]) -> None:
+        self._end_follows = False  # the texts are put back as they were typed, end included
+        try:
+            self._put_fact_texts(texts)
+        finally:
+            self._end_follows = True
+
+    def _put_fact_texts(self, texts: dict[str, str]) -> None:
         self.title.setText(texts.get("title", ""))
         self.workgroup.setText(texts.get("workgroup", ""))
         self.starts.date.setText(texts.get("starts_date", ""))
@@ -606,6 +630,13 @@ class MeetingEditor(QWidget):
         for dt_field in (self.starts, self.ends):
             if not dt_field.read_text():
                 raise dates.DateError(dt_field.date.toolTip() or dt_field.time.toolTip())
+        starts, ends = self.starts.value(), self.ends.value()
+        if starts is not None and ends is not None and ends < starts:
+            problem = tr("The meeting ends before it starts: it starts %1.").replace(
+                "%1", dates.format_datetime(starts)
+            )
+            self.ends.mark(problem)
+            raise dates.DateError(problem)
         return svc.MeetingFields(
             title=self.title.text(),
             workgroup=self.workgroup.text().strip() or None,
