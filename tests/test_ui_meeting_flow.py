@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 from ui_support import click_row, press, settle, type_into, wait_for
 
@@ -111,3 +109,178 @@ def test_an_end_typed_before_the_start_is_refused_in_sight(
     wait_for(qtbot, lambda: editor.meeting_id is not None, window)
     assert not editor.problem.isVisible()
     assert editor.ends.time.property("invalid") is False
+
+
+# ------------------------------------------------------------------------------------------
+# 26-27: debrief into notes, said in the Meetings window
+# ------------------------------------------------------------------------------------------
+
+
+def item_of_2022(store: Store) -> int:
+    from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+
+    with store.read() as s:
+        found = s.scalar(
+            select(PlanItem.id)
+            .join(Section, PlanItem.section_id == Section.id)
+            .join(Chapter, Section.chapter_id == Chapter.id)
+            .join(Plan, Chapter.plan_id == Plan.id)
+            .where(Plan.year == 2022)
+            .order_by(PlanItem.id)
+            .limit(1)
+        )
+    assert found is not None
+    return int(found)
+
+
+def trial_meeting(store: Store) -> int:
+    """The tester's meeting: point 1 on a 2022 plan item with a position and an outcome, point 2
+    in free text with a position only, point 3 with nothing, an action under point 1 and one
+    of no point."""
+    from bnldesk.services import meetings as service
+
+    item_id = item_of_2022(store)
+    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=9), dt.time(10))
+    with store.transaction() as s:
+        meeting = service.create_meeting(
+            s, service.MeetingFields(workgroup="SENN-CRISE", starts_at=start)
+        )
+        first = service.add_agenda_item(
+            s,
+            meeting.id,
+            service.AgendaFields(
+                target=f"item:{item_id}",
+                position_text="We support the analysis",
+                outcome="Workshop agreed for March 2027",
+            ),
+        )
+        service.add_agenda_item(
+            s,
+            meeting.id,
+            service.AgendaFields(
+                title="Voorbereiding oefening 2027", position_text="To coordinate at home"
+            ),
+        )
+        service.add_agenda_item(s, meeting.id, service.AgendaFields(title="Rondvraag"))
+        service.add_meeting_action(s, meeting.id, "Book the venue", agenda_item_id=first.id)
+        service.add_meeting_action(s, meeting.id, "Send evacuation input", owner="Anna")
+        return int(meeting.id)
+
+
+def open_the_meeting(qtbot: Any, w: MainWindow, meeting_id: int) -> MeetingsPanel:
+    panel = open_meetings(qtbot, w)
+    wait_for(qtbot, lambda: panel.model.rowCount() >= 1, w)
+    ids = [panel.model.row(row)["id"] for row in range(panel.model.rowCount())]
+    click_row(qtbot, panel.view, ids.index(meeting_id))
+    wait_for(qtbot, lambda: panel.editor.meeting_id == meeting_id, w)
+    return panel
+
+
+def test_debrief_says_in_the_meetings_window_what_it_wrote_where(
+    window: MainWindow, store: Store, settings: Any, qtbot: Any
+) -> None:
+    """Before: point 2 and its position were in no note, the workgroup's note held only a title,
+    the notes got the plan year 2026 (no such plan), and the only feedback was in the main
+    window's status bar, behind the Meetings window."""
+    from bnldesk.domain.models import Annotation, Plan
+
+    settings.set("prefs/author", "Anna Peeters")
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    editor = panel.editor
+    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.notice.isVisible(), window)
+    said = editor.notice.text()
+    assert editor.notice.isVisibleTo(panel.window())
+    assert said.startswith("Debrief: 2 notes written, 0 updated, 2 action items attached.")
+    assert "point(s) 1." in said and "point(s) 2." in said
+    assert "Not written, nothing recorded on: 3. Rondvraag." in said
+    with store.read() as s:
+        notes = list(s.scalars(select(Annotation).order_by(Annotation.id)))
+        years = set(s.scalars(select(Plan.year)))
+        bodies = "\n".join(note.body for note in notes)
+        assert "Workshop agreed for March 2027" in bodies
+        assert "Our position: To coordinate at home" in bodies
+        assert {note.position_text for note in notes} == {
+            "We support the analysis",
+            "To coordinate at home",
+        }
+        assert {note.plan_year for note in notes} - {None} <= years
+        assert {note.author for note in notes} == {"Anna Peeters"}
+
+
+# ------------------------------------------------------------------------------------------
+# polish: removing a point or a meeting is said and can be undone at once
+# ------------------------------------------------------------------------------------------
+
+
+def live_point_titles(store: Store, meeting_id: int) -> list[str]:
+    from bnldesk.domain.models import AgendaItem
+
+    with store.read() as s:
+        return list(
+            s.scalars(
+                select(AgendaItem.title)
+                .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))
+                .order_by(AgendaItem.position)
+            )
+        )
+
+
+def test_a_removed_point_is_said_and_comes_back_with_undo(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: Remove took the point away without a word (the undo existed, unsaid)."""
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    editor = panel.editor
+    click_row(qtbot, editor.agenda_view, 1, 1)
+    wait_for(qtbot, lambda: editor.point_title.text() == "Voorbereiding oefening 2027", window)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.notice.isVisible(), window)
+    assert editor.notice.text() == 'Removed point 2 "Voorbereiding oefening 2027".'
+    assert live_point_titles(store, meeting_id)[1] == "Rondvraag"
+    assert editor.notice.undo_button.isVisible()
+    qtbot.mouseClick(editor.notice.undo_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 3, window)
+    assert live_point_titles(store, meeting_id)[1] == "Voorbereiding oefening 2027"
+    assert not editor.notice.isVisible()
+
+
+def test_a_deleted_meeting_is_said_and_comes_back_with_undo(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: deleting from the list's menu showed "there is no meeting N" in red."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    editor = panel.editor
+
+    def choose_delete() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        (delete,) = [a for a in menu.actions() if a.text() == "Delete meeting"]
+        delete.trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_delete)
+    viewport = panel.view.viewport()
+    where = panel.view.visualRect(panel.model.index(0, 1)).center()
+    # What a right click sends (offscreen, a mouse press makes no context-menu event).
+    QApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, viewport.mapToGlobal(where)),
+    )
+    wait_for(qtbot, lambda: editor.notice.isVisible(), window)
+    assert not editor.problem.isVisible()
+    assert editor.meeting_id is None
+    assert editor.notice.text().startswith('Deleted the meeting "Strategische werkgroep')
+    assert stored_meetings(store) == []
+    wait_for(qtbot, lambda: panel.model.rowCount() == 0, window)
+    qtbot.mouseClick(editor.notice.undo_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.meeting_id == meeting_id, window)
+    wait_for(qtbot, lambda: panel.model.rowCount() == 1, window)
+    assert len(stored_meetings(store)) == 1

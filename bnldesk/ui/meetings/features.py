@@ -362,6 +362,7 @@ class MeetingFeatures:
                 read_only=self.store.read_only,
             )
             panel.message.connect(self.message)
+            panel.editor.note_author = self.note_author
             panel.editor.saved.connect(lambda _id: self.refresh_start_page())
             panel.editor.notes_changed.connect(self.after_data_change)
             panel.editor.brief_requested.connect(self.meeting_brief)
@@ -377,6 +378,13 @@ class MeetingFeatures:
         assert isinstance(panel, MeetingsPanel)
         panel.reload()
         return panel
+
+    def note_author(self) -> tuple[str, str]:
+        """The author and delegation of the preferences, for the notes a debrief writes."""
+        settings = getattr(self.window, "settings", None)
+        if settings is None:
+            return "", ""
+        return str(settings.get("prefs/author")), settings.delegation()
 
     def meetings_panel(self) -> MeetingsPanel | None:
         """The Meetings window's panel, if that window was opened."""
