@@ -357,3 +357,18 @@ def test_a_debrief_says_what_had_no_plan_object_to_go_on(store: Store) -> None:
     with store.read() as s:
         (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
     assert "Outcome: Steun" in note.body.splitlines()
+
+
+def test_removing_a_point_renumbers_the_agenda(store: Store) -> None:
+    """Before: after removing point 2 the agenda read 1, 3 in the window, while the brief
+    numbered the same points 1, 2."""
+    meeting_id = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))
+    with store.transaction() as s:
+        points = m.meeting_detail(s, meeting_id)["agenda"]
+        m.delete_agenda_item(s, points[1]["id"])
+    with store.read() as s:
+        agenda = m.meeting_detail(s, meeting_id)["agenda"]
+    assert [(p["position"], p["title"]) for p in agenda] == [
+        (1, points[0]["title"]),
+        (2, "Rondvraag"),
+    ]

@@ -515,10 +515,21 @@ def set_outcome(session: Session, item_id: int, outcome: str) -> None:
 
 
 def delete_agenda_item(session: Session, item_id: int) -> None:
-    """Soft-delete agenda point ``item_id`` (unknown ids are ignored)."""
+    """Soft-delete agenda point ``item_id`` (unknown ids are ignored); the points after it move
+    up, so the agenda stays numbered 1..n as the brief and the debrief number it."""
     p = session.get(AgendaItem, item_id)
-    if p is not None and p.deleted_at is None:
-        p.soft_delete()
+    if p is None or p.deleted_at is not None:
+        return
+    p.soft_delete()
+    _renumber(sorted(_live_points(p.meeting), key=lambda x: (x.position, x.id)))
+
+
+def _renumber(points: list[AgendaItem]) -> None:
+    now = utcnow()
+    for n, point in enumerate(points, start=1):
+        if point.position != n:
+            point.position = n
+            point.updated_at = now
 
 
 def move_agenda_item(session: Session, item_id: int, offset: int) -> None:
@@ -530,11 +541,7 @@ def move_agenda_item(session: Session, item_id: int, offset: int) -> None:
     i = points.index(p)
     j = max(0, min(len(points) - 1, i + offset))
     points.insert(j, points.pop(i))
-    now = utcnow()
-    for n, x in enumerate(points, start=1):
-        if x.position != n:
-            x.position = n
-            x.updated_at = now
+    _renumber(points)
 
 
 def add_meeting_action(
