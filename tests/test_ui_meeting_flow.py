@@ -284,3 +284,86 @@ def test_a_deleted_meeting_is_said_and_comes_back_with_undo(
     wait_for(qtbot, lambda: editor.meeting_id == meeting_id, window)
     wait_for(qtbot, lambda: panel.model.rowCount() == 1, window)
     assert len(stored_meetings(store)) == 1
+
+
+# ------------------------------------------------------------------------------------------
+# 25 and polish: the brief's plan year and agenda are proposed and said; its file is named
+# after the meeting
+# ------------------------------------------------------------------------------------------
+
+
+def pdf_text(path: Any) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def test_a_meeting_brief_offers_the_agenda_plans_and_says_which_it_proposes(
+    window: MainWindow, store: Store, settings: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """Before: Plan year was fixed at 2013 (greyed, no word why) for a meeting whose point 1
+    is a 2022 project, the brief placed only the 2013 section, and its file name was the
+    workgroup brief's (brief-Strategische-werkgroep-...-<today>.pdf)."""
+    settings.set("prefs/export_dir", str(tmp_path))
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    press(qtbot, panel.editor.title, "Ctrl+P")
+    dialog = window.brief_dialog  # type: ignore[attr-defined]
+    wait_for(qtbot, lambda: dialog.year_note.isVisible(), window)
+    years = [dialog.year_combo.itemData(i) for i in range(dialog.year_combo.count())]
+    assert years == [2022, 2013] and dialog.year_combo.isEnabled()
+    assert dialog.year_combo.currentData() == 2013
+    meeting_year = (dt.date.today() + dt.timedelta(days=9)).year
+    assert dialog.year_note.text() == (
+        f"Proposed: 2013, the latest plan that lists SENN-CRISE (no plan of {meeting_year} "
+        "does). Agenda points stay in their own plans: 2022."
+    )
+    when = dt.date.today() + dt.timedelta(days=9)
+    assert dialog.path().name == f"brief-SENN-CRISE-{when:%Y-%m-%d}.pdf"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: dialog.path().exists(), window)
+    text = pdf_text(dialog.path())
+    assert f"No {meeting_year} plan lists this workgroup; this brief uses the 2013 plan" in text
+    assert "Annual plan 2022 · Chapter" in text and "On the agenda: point 1" in text
+
+
+def go_to(qtbot: Any, w: MainWindow, text: str) -> None:
+    """Ctrl+K, type, wait for the hits, Enter."""
+    press(qtbot, w, "Ctrl+K")
+    palette = w.palette_dialog
+    qtbot.keyClicks(palette.edit, text)
+    wait_for(qtbot, lambda: palette.model.rowCount() > 0, w)
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
+    settle(w)
+
+
+def test_a_workgroup_brief_says_which_meeting_it_proposes_and_names_the_file_after_it(
+    window: MainWindow, store: Store, settings: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """Before: the workgroup brief quietly took the coming meeting's agenda, and a meeting's
+    brief got the workgroup brief's file name (the second asked to replace the first)."""
+    settings.set("prefs/export_dir", str(tmp_path))
+    trial_meeting(store)
+    go_to(qtbot, window, "SENN-CRISE")
+    press(qtbot, window, "Ctrl+P")
+    dialog = window.brief_dialog  # type: ignore[attr-defined]
+    wait_for(qtbot, lambda: dialog.meeting_note.isVisible(), window)
+    assert dialog.meeting_note.text().startswith(
+        "Proposed: the next meeting of SENN-CRISE, with its agenda."
+    )
+    assert dialog.year_note.text() == "Proposed: 2013, the latest plan that lists SENN-CRISE."
+    when = dt.date.today() + dt.timedelta(days=9)
+    meeting_file = f"brief-SENN-CRISE-{when:%Y-%m-%d}.pdf"
+    assert dialog.path().name == meeting_file
+    dialog.meeting_combo.setFocus()
+    qtbot.keyClick(dialog.meeting_combo, Qt.Key.Key_Up)  # "No meeting (no agenda)"
+    assert dialog.meeting_combo.currentData() is None
+    assert dialog.path().name.startswith("brief-Strategische-werkgroep-Crisisbeheersing")
+    assert dialog.meeting_note.text() == "1 coming meeting of this workgroup to choose from."
+    # A file name the delegate typed is kept whatever meeting is chosen.
+    mine = tmp_path / "mine.pdf"
+    dialog.path_row.edit.setText(str(mine))
+    qtbot.keyClick(dialog.meeting_combo, Qt.Key.Key_Down)
+    assert dialog.meeting_combo.currentData() is not None
+    assert dialog.path() == mine
+    dialog.reject()

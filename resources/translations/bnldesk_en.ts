@@ -196,5 +196,26 @@
             <numerusform>%n notes were changed on two laptops: resolve the conflicts...</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n action item(s) stay with the meeting.</source>
+        <translation>
+            <numerusform>Its action item stays with the meeting.</numerusform>
+            <numerusform>Its %n action items stay with the meeting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) not attached: the meeting has no workgroup.</source>
+        <translation>
+            <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>
+            <numerusform>%n action items not attached: the meeting has no workgroup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming meeting(s) of this workgroup to choose from.</source>
+        <translation>
+            <numerusform>%n coming meeting of this workgroup to choose from.</numerusform>
+            <numerusform>%n coming meetings of this workgroup to choose from.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

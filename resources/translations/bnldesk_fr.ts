@@ -2647,6 +2647,95 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>(time)</source>
         <translation>(heure)</translation>
     </message>
+    <message>
+        <source>The meeting ends before it starts: it starts %1.</source>
+        <translation>La réunion finit avant de commencer : elle commence le %1.</translation>
+    </message>
+    <message>
+        <source>Removed point %1 &quot;%2&quot;.</source>
+        <translation>Point %1 « %2 » retiré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n action item(s) stay with the meeting.</source>
+        <translation>
+            <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
+            <numerusform>Ses %n points d&apos;action restent attachés à la réunion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the meeting &quot;%1&quot;.</source>
+        <translation>Réunion « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>Debrief: %1.</source>
+        <translation>Compte rendu : %1.</translation>
+    </message>
+    <message>
+        <source>On %1: point(s) %2.</source>
+        <translation>Sur %1 : point(s) %2.</translation>
+    </message>
+    <message>
+        <source>On %1: the action items of no point.</source>
+        <translation>Sur %1 : les points d&apos;action sans point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Not written, nothing recorded on: %1.</source>
+        <translation>Non écrit, rien de noté pour : %1.</translation>
+    </message>
+    <message>
+        <source>Not written, the meeting has no workgroup to carry: %1.</source>
+        <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) not attached: the meeting has no workgroup.</source>
+        <translation>
+            <numerusform>%n point d&apos;action non rattaché : la réunion n&apos;a pas de groupe de travail.</numerusform>
+            <numerusform>%n points d&apos;action non rattachés : la réunion n&apos;a pas de groupe de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
+        <translation>Proposé : %1, le plan de l&apos;année de la réunion.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
+        <translation>Proposé : %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
+    </message>
+    <message>
+        <source>Proposed: %1, the latest plan that lists %2.</source>
+        <translation>Proposé : %1, le dernier plan qui mentionne %2.</translation>
+    </message>
+    <message>
+        <source>The plan the section is in.</source>
+        <translation>Le plan qui contient le thème.</translation>
+    </message>
+    <message>
+        <source>No plan lists %2 yet: the brief has no place in the plan.</source>
+        <translation>Aucun plan ne mentionne encore %2 : la note n&apos;a pas de place dans le plan.</translation>
+    </message>
+    <message>
+        <source>Agenda points stay in their own plans: %1.</source>
+        <translation>Les points de l&apos;ordre du jour restent dans leur propre plan : %1.</translation>
+    </message>
+    <message>
+        <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
+        <translation>Proposé : la prochaine réunion de %1, avec son ordre du jour. Choisissez « Pas de réunion » pour une note sans ordre du jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming meeting(s) of this workgroup to choose from.</source>
+        <translation>
+            <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
+            <numerusform>%n réunions à venir de ce groupe au choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coming meeting of %1 is planned.</source>
+        <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
+    </message>
+    <message>
+        <source>Take this step back (Ctrl+Z does the same)</source>
+        <translation>Annuler cette étape (Ctrl+Z fait de même)</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

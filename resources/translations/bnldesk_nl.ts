@@ -2647,6 +2647,95 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>(time)</source>
         <translation>(tijd)</translation>
     </message>
+    <message>
+        <source>The meeting ends before it starts: it starts %1.</source>
+        <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
+    </message>
+    <message>
+        <source>Removed point %1 &quot;%2&quot;.</source>
+        <translation>Punt %1 „%2” verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n action item(s) stay with the meeting.</source>
+        <translation>
+            <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
+            <numerusform>De %n actiepunten ervan blijven bij de vergadering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the meeting &quot;%1&quot;.</source>
+        <translation>Vergadering „%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>Debrief: %1.</source>
+        <translation>Verslag: %1.</translation>
+    </message>
+    <message>
+        <source>On %1: point(s) %2.</source>
+        <translation>Op %1: punt(en) %2.</translation>
+    </message>
+    <message>
+        <source>On %1: the action items of no point.</source>
+        <translation>Op %1: de actiepunten zonder agendapunt.</translation>
+    </message>
+    <message>
+        <source>Not written, nothing recorded on: %1.</source>
+        <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
+    </message>
+    <message>
+        <source>Not written, the meeting has no workgroup to carry: %1.</source>
+        <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) not attached: the meeting has no workgroup.</source>
+        <translation>
+            <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
+            <numerusform>%n actiepunten niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
+        <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
+        <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (geen jaarplan %3 doet dat).</translation>
+    </message>
+    <message>
+        <source>Proposed: %1, the latest plan that lists %2.</source>
+        <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
+    </message>
+    <message>
+        <source>The plan the section is in.</source>
+        <translation>Het jaarplan waarin het thema staat.</translation>
+    </message>
+    <message>
+        <source>No plan lists %2 yet: the brief has no place in the plan.</source>
+        <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
+    </message>
+    <message>
+        <source>Agenda points stay in their own plans: %1.</source>
+        <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
+    </message>
+    <message>
+        <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
+        <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming meeting(s) of this workgroup to choose from.</source>
+        <translation>
+            <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
+            <numerusform>%n komende vergaderingen van deze werkgroep om uit te kiezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coming meeting of %1 is planned.</source>
+        <translation>Er is geen komende vergadering van %1 gepland.</translation>
+    </message>
+    <message>
+        <source>Take this step back (Ctrl+Z does the same)</source>
+        <translation>Deze stap terugdraaien (Ctrl+Z doet hetzelfde)</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>

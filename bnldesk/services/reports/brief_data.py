@@ -564,6 +564,70 @@ def collect_brief(
     return data
 
 
+@dataclass(frozen=True)
+class PlanYearChoice:
+    """The plan years a brief on a subject can describe (newest first), the one it takes unless
+    told (``default``) and why (``reason``):
+
+    - ``meeting_year``: the plan of the meeting's year lists its workgroup;
+    - ``meeting_latest``: none of the meeting's year (``meeting_year``) does: the latest before
+      it that does (or, if none is older, the oldest that does);
+    - ``latest``: a workgroup brief, the newest plan listing the workgroup;
+    - ``section``: a section brief, the section's own plan;
+    - ``none``: no plan lists the subject.
+
+    ``agenda_years`` are the plans of a meeting's agenda objects, which the brief places in
+    their own plans whatever the year chosen; ``workgroup`` the code (else name) to name.
+    """
+
+    years: list[int]
+    default: int | None
+    reason: str
+    meeting_year: int | None = None
+    agenda_years: list[int] = field(default_factory=list)
+    workgroup: str = ""
+
+
+def plan_year_choice(session: Session, subject: BriefSubject) -> PlanYearChoice:
+    """Which plan years a brief on ``subject`` can use and which it proposes (the one
+    :func:`collect_brief` takes when ``subject.plan_year`` is None). Raises
+    :class:`BriefSubjectNotFound` as :func:`collect_brief` does."""
+    found = _find_subject(session, subject)
+    workgroup, meeting = found.workgroup, found.meeting
+    name = (workgroup.code or workgroup.name) if workgroup is not None else ""
+    if meeting is not None:
+        chosen = plan_for_meeting(session, meeting)
+        own = {p.year for p in workgroup.plans} if workgroup is not None else set()
+        if workgroup is None:
+            own = set(session.scalars(select(Plan.year)))
+        _marks, sections = _agenda_places(session, meeting, None)
+        agenda = {s.chapter.plan.year for s in sections if s.chapter.plan is not None}
+        reason = "meeting_latest" if chosen.is_fallback else "meeting_year"
+        if chosen.plan_year is None:
+            reason = "none"
+        return PlanYearChoice(
+            sorted(own | agenda, reverse=True),
+            chosen.plan_year,
+            reason,
+            chosen.meeting_year,
+            sorted(agenda, reverse=True),
+            name,
+        )
+    if workgroup is not None:
+        years = sorted({p.year for p in workgroup.plans}, reverse=True)
+        return PlanYearChoice(
+            years, years[0] if years else None, "latest" if years else "none", workgroup=name
+        )
+    if found.section is None and not subject.section:
+        raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
+    section = found.section or _section_by_number(
+        session, subject.section or "", subject.plan_year
+    )
+    plan = _section_plan(section)
+    years = [plan.year] if plan is not None else []
+    return PlanYearChoice(years, years[0] if years else None, "section" if years else "none")
+
+
 def _find_subject(session: Session, subject: BriefSubject) -> _Subject:
     """The meeting, workgroup and section ``subject`` names (a meeting brings its workgroup;
     a workgroup named as well takes its place). Raises :class:`BriefSubjectNotFound`."""
