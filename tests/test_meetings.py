@@ -372,3 +372,20 @@ def test_removing_a_point_renumbers_the_agenda(store: Store) -> None:
         (1, points[0]["title"]),
         (2, "Rondvraag"),
     ]
+
+
+def test_the_same_point_is_not_put_on_the_agenda_twice(store: Store) -> None:
+    """Before: a completion chosen with Enter, then Add point, made the point twice."""
+    meeting_id = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))  # SENN-CRISE, 2.1.1, Rondvraag
+    for ref in ("SENN-CRISE", "2.1.1"):
+        with store.transaction() as s, pytest.raises(m.AgendaPointExists) as refused:
+            m.add_agenda_item(s, meeting_id, m.AgendaFields(target=ref))
+    assert str(refused.value).endswith("is already point 2 of the agenda")
+    with store.transaction() as s, pytest.raises(m.AgendaPointExists, match="point 3"):
+        m.add_agenda_point_from_text(s, meeting_id, "  RONDVRAAG ")
+    # Another title on the same object is another point (two matters of one workgroup).
+    with store.transaction() as s:
+        m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Begroting", target="SENN-CRISE"))
+        m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Rondvraag bis"))
+    with store.read() as s:
+        assert len(m.meeting_detail(s, meeting_id)["agenda"]) == 5

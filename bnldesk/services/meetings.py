@@ -346,20 +346,44 @@ def _apply_point(session: Session, p: AgendaItem, f: AgendaFields) -> None:
     p.updated_at = utcnow()
 
 
+class AgendaPointExists(MeetingError):
+    """The point asked for is on the agenda already (``point_id``, numbered ``position``)."""
+
+    def __init__(self, title: str, point_id: int, position: int) -> None:
+        super().__init__(f"'{title}' is already point {position} of the agenda")
+        self.point_id = point_id
+        self.position = position
+
+
 def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> AgendaItem:
     """Append an agenda point to meeting ``meeting_id``; ``fields.target`` is resolved to a plan
-    object (code, section number, ``kind:id``). Raises :class:`MeetingError` for an unknown
-    meeting or target, or a point with neither a title nor a target.
+    object (code, section number, ``kind:id``). Raises :class:`AgendaPointExists` when the same
+    point (the same object, or free text, under the same title) is on the agenda already, and
+    :class:`MeetingError` for an unknown meeting or target, or a point with neither a title nor
+    a target.
     """
     m = get_meeting(session, meeting_id)
     points = _live_points(m)
     p = AgendaItem(position=(max((x.position for x in points), default=0) + 1))
     with session.no_autoflush:
         _apply_point(session, p, fields)
+    for other in points:
+        if _same_point(other, p):
+            raise AgendaPointExists(other.title, other.id, other.position)
     p.meeting = m
     session.add(p)
     session.flush()
     return p
+
+
+def _same_point(first: AgendaItem, second: AgendaItem) -> bool:
+    """Whether two points are one: about the same plan object (or both free text) under the
+    same title, case, accents and spacing folded."""
+    return (
+        TargetKind(first.target_kind) == TargetKind(second.target_kind)
+        and first.target_key == second.target_key
+        and identity.fold(first.title).strip() == identity.fold(second.title).strip()
+    )
 
 
 @dataclass(frozen=True)
