@@ -245,24 +245,26 @@ def _plain_meeting(store: Store, when: dt.datetime) -> int:
         return meeting.id
 
 
-def test_actions_of_a_meeting_without_outcomes_go_on_the_workgroup_note(store: Store) -> None:
+def test_an_action_goes_with_its_point_even_without_an_outcome(store: Store) -> None:
+    """An action item under a point with no outcome is still that point's: the point is
+    written on its own object with the action; an action of no point goes on the workgroup."""
     meeting_id = _plain_meeting(store, dt.datetime(2026, 11, 3, 10, 0))
     with store.transaction() as s:
         (point,) = meetings.meeting_detail(s, meeting_id)["agenda"]
         meetings.add_meeting_action(s, meeting_id, "Book the room")
-        meetings.add_meeting_action(
-            s, meeting_id, "Read the text", agenda_item_id=point["id"]
-        )  # its point has no outcome: not debriefed, so the action goes with the meeting's
+        meetings.add_meeting_action(s, meeting_id, "Read the text", agenda_item_id=point["id"])
         result = meetings.debrief(s, meeting_id)
-    assert (result.notes_created, result.notes_updated, result.actions_linked) == (1, 0, 2)
+    assert (result.notes_created, result.notes_updated, result.actions_linked) == (2, 0, 2)
     with store.read() as s:
-        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
-        assert sorted(action.title for action in note.actions) == ["Book the room", "Read the text"]
-        lines = note.body.splitlines()
-        assert lines[lines.index("Actions:") + 1 :] in (
-            ["- Book the room", "- Read the text"],
-            ["- Read the text", "- Book the room"],
-        )
+        (wg_note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        (section_note,) = notes_for(s, TargetKind.SECTION, point["target_key"])
+        assert [action.title for action in wg_note.actions] == ["Book the room"]
+        assert [action.title for action in section_note.actions] == ["Read the text"]
+        lines = section_note.body.splitlines()
+        assert "Outcome: not recorded" in lines
+        assert lines[lines.index("Actions:") + 1 :] == ["- Read the text"]
+        lines = wg_note.body.splitlines()
+        assert lines[lines.index("Actions:") + 1 :] == ["- Book the room"]
 
 
 def test_an_open_action_says_which_meeting_it_comes_from(store: Store) -> None:

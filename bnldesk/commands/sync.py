@@ -354,6 +354,16 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, m: Any) -> int:
         f"debrief: {result.notes_created} notes written, {result.notes_updated} updated, "
         f"{result.actions_linked} actions attached"
     )
+    for note in result.notes:
+        carries = f"points {', '.join(map(str, note.points))}" if note.points else "actions"
+        print(f"  note {note.note_id} on {note.target_label}: {carries}")
+    if result.unrecorded:
+        print(f"not written, nothing recorded: {'; '.join(result.unrecorded)}")
+    if result.nowhere or result.actions_nowhere:
+        print(
+            f"not written, no workgroup or plan object to carry them: "
+            f"{'; '.join(result.nowhere) or '-'}; {result.actions_nowhere} action(s)"
+        )
     return 0
 
 

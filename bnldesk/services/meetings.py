@@ -346,20 +346,44 @@ def _apply_point(session: Session, p: AgendaItem, f: AgendaFields) -> None:
     p.updated_at = utcnow()
 
 
+class AgendaPointExists(MeetingError):
+    """The point asked for is on the agenda already (``point_id``, numbered ``position``)."""
+
+    def __init__(self, title: str, point_id: int, position: int) -> None:
+        super().__init__(f"'{title}' is already point {position} of the agenda")
+        self.point_id = point_id
+        self.position = position
+
+
 def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> AgendaItem:
     """Append an agenda point to meeting ``meeting_id``; ``fields.target`` is resolved to a plan
-    object (code, section number, ``kind:id``). Raises :class:`MeetingError` for an unknown
-    meeting or target, or a point with neither a title nor a target.
+    object (code, section number, ``kind:id``). Raises :class:`AgendaPointExists` when the same
+    point (the same object, or free text, under the same title) is on the agenda already, and
+    :class:`MeetingError` for an unknown meeting or target, or a point with neither a title nor
+    a target.
     """
     m = get_meeting(session, meeting_id)
     points = _live_points(m)
     p = AgendaItem(position=(max((x.position for x in points), default=0) + 1))
     with session.no_autoflush:
         _apply_point(session, p, fields)
+    for other in points:
+        if _same_point(other, p):
+            raise AgendaPointExists(other.title, other.id, other.position)
     p.meeting = m
     session.add(p)
     session.flush()
     return p
+
+
+def _same_point(first: AgendaItem, second: AgendaItem) -> bool:
+    """Whether two points are one: about the same plan object (or both free text) under the
+    same title, case, accents and spacing folded."""
+    return (
+        TargetKind(first.target_kind) == TargetKind(second.target_kind)
+        and first.target_key == second.target_key
+        and identity.fold(first.title).strip() == identity.fold(second.title).strip()
+    )
 
 
 @dataclass(frozen=True)
@@ -515,10 +539,21 @@ def set_outcome(session: Session, item_id: int, outcome: str) -> None:
 
 
 def delete_agenda_item(session: Session, item_id: int) -> None:
-    """Soft-delete agenda point ``item_id`` (unknown ids are ignored)."""
+    """Soft-delete agenda point ``item_id`` (unknown ids are ignored); the points after it move
+    up, so the agenda stays numbered 1..n as the brief and the debrief number it."""
     p = session.get(AgendaItem, item_id)
-    if p is not None and p.deleted_at is None:
-        p.soft_delete()
+    if p is None or p.deleted_at is not None:
+        return
+    p.soft_delete()
+    _renumber(sorted(_live_points(p.meeting), key=lambda x: (x.position, x.id)))
+
+
+def _renumber(points: list[AgendaItem]) -> None:
+    now = utcnow()
+    for n, point in enumerate(points, start=1):
+        if point.position != n:
+            point.position = n
+            point.updated_at = now
 
 
 def move_agenda_item(session: Session, item_id: int, offset: int) -> None:
@@ -530,11 +565,7 @@ def move_agenda_item(session: Session, item_id: int, offset: int) -> None:
     i = points.index(p)
     j = max(0, min(len(points) - 1, i + offset))
     points.insert(j, points.pop(i))
-    now = utcnow()
-    for n, x in enumerate(points, start=1):
-        if x.position != n:
-            x.position = n
-            x.updated_at = now
+    _renumber(points)
 
 
 def add_meeting_action(
@@ -754,35 +785,68 @@ def _action_context(session: Session, a: ActionItem) -> str:
 
 
 @dataclass
+class DebriefNote:
+    """A note the debrief wrote: on which plan object (its label) and which agenda points (their
+    numbers) it carries."""
+
+    note_id: int
+    target_label: str
+    points: list[int]
+    created: bool
+
+
+@dataclass
 class DebriefResult:
+    """What a debrief wrote, and what it could not write.
+
+    ``unrecorded`` are the points with neither an outcome, a position nor an action item (there
+    was nothing to write); ``nowhere`` the points, and ``actions_nowhere`` the count of action
+    items, that had no plan object to carry them (free text in a meeting without a workgroup).
+    Points are named "2. Rondvraag".
+    """
+
     notes_created: int = 0
     notes_updated: int = 0
     actions_linked: int = 0
     note_ids: list[int] = field(default_factory=list)
+    notes: list[DebriefNote] = field(default_factory=list)
+    unrecorded: list[str] = field(default_factory=list)
+    nowhere: list[str] = field(default_factory=list)
+    actions_nowhere: int = 0
 
 
 def _debrief_target(session: Session, m: Meeting, p: AgendaItem | None) -> Target | None:
+    """The plan object a point's debrief goes on: the point's own object, else (free text, or
+    ``p`` None for the meeting itself) the meeting's workgroup, else None."""
     if p is not None and p.target_key and p.target_kind != TargetKind.FREE:
         if p.target_id is not None:
             try:
                 return target_of(session, p.target_kind, p.target_id)
             except TargetNotFound:
                 pass
-        return Target(TargetKind(p.target_kind), p.target_key, p.target_id, p.title, m.plan_year)
+        # The object is gone from this database: the note still goes on its identity key, with
+        # no plan year (there is no plan to name).
+        return Target(TargetKind(p.target_kind), p.target_key, p.target_id, p.title, None)
     if m.workgroup_id is not None:
         return target_of(session, TargetKind.WORKGROUP, m.workgroup_id)
     return None
 
 
+def _point_name(point: AgendaItem) -> str:
+    return f"{point.position}. {point.title}"
+
+
 def _debrief_text(m: Meeting, points: list[AgendaItem], actions: list[ActionItem]) -> str:
+    """The note's body: the meeting, then per point its position and outcome (said when none
+    was recorded), then the action items."""
     when = f" of {m.starts_at:%d-%m-%Y}" if m.starts_at else ""
     lines = [f"Outcome of the meeting{when}: {m.title}"]
     for p in points:
         lines.append("")
-        lines.append(f"{p.position}. {p.title}")
+        lines.append(_point_name(p))
         if p.position_text.strip():
             lines.append(f"Our position: {p.position_text.strip()}")
-        lines.append(f"Outcome: {p.outcome.strip()}")
+        lines.append(f"Outcome: {p.outcome.strip() or 'not recorded'}")
     if actions:
         lines.append("")
         lines.append("Actions:")
@@ -794,11 +858,29 @@ def _debrief_text(m: Meeting, points: list[AgendaItem], actions: list[ActionItem
     return "\n".join(lines)
 
 
+def _debrief_position(points: list[AgendaItem]) -> str:
+    """The note's position: the points' positions, each named by its point when there are
+    several."""
+    with_position = [p for p in points if p.position_text.strip()]
+    if len(with_position) == 1:
+        return with_position[0].position_text.strip()
+    return "\n".join(f"{_point_name(p)}: {p.position_text.strip()}" for p in with_position)
+
+
 # A debrief note's plan object, as (target kind value, identity key).
 DebriefKey = tuple[str, str]
 
 
 _LIVE_ACTION = ActionItem.deleted_at.is_(None)
+
+
+@dataclass
+class _DebriefGroup:
+    """The points and action items one debrief note carries."""
+
+    target: Target
+    points: list[AgendaItem] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
 
 
 def debrief(
@@ -809,50 +891,37 @@ def debrief(
     delegation: str = "",
     visibility: Visibility = Visibility.DELEGATION,
 ) -> DebriefResult:
-    """Write each agenda point's outcome back as a note on the plan object it concerns.
+    """Write each agenda point's position, outcome and action items back as a note on the plan
+    object it concerns.
 
     One note per object and meeting, with a UUID derived from both, so running the debrief again
-    (here or on another laptop) updates that note instead of adding another. Free-text points go
-    on the meeting's workgroup. The meeting's new action items are attached to those notes.
-    Raises :class:`MeetingError` for an unknown meeting.
+    (here or on another laptop) updates that note instead of adding another. Every point with
+    an outcome, a position or an action item is written: on its own object, or, for free text,
+    on the meeting's workgroup, which also takes the action items of no point. A note's plan year
+    is that of its object's plan (None for a workgroup, as for any note on one). What could not
+    be written is named in the result. Raises :class:`MeetingError` for an unknown meeting.
     """
     meeting = get_meeting(session, meeting_id)
-    groups = _points_by_target(session, meeting)
-    actions = list(
-        session.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting.id, _LIVE_ACTION))
-    )
-    # Actions not tied to a debriefed point go to the workgroup's note.
-    workgroup_target = _debrief_target(session, meeting, None)
-    workgroup_key = None
-    if workgroup_target is not None:
-        workgroup_key = (workgroup_target.kind.value, workgroup_target.key)
-        if actions:
-            groups.setdefault(workgroup_key, (workgroup_target, []))
-    key_of_point = {point.id: key for key, (_, points) in groups.items() for point in points}
     result = DebriefResult()
-    for key, (target, points) in groups.items():
-        # Its points' actions; the workgroup's note also takes those of no debriefed point.
-        mine = [
-            action
-            for action in actions
-            if key_of_point.get(action.agenda_item_id or -1) == key
-            or (key == workgroup_key and action.agenda_item_id not in key_of_point)
-        ]
+    groups = _debrief_groups(session, meeting, result)
+    for key, group in groups.items():
         fields = NoteFields(
-            body=_debrief_text(meeting, points, mine),
+            body=_debrief_text(meeting, group.points, group.actions),
             tags=[DEBRIEF_TAG],
-            position_text="\n".join(p.position_text for p in points if p.position_text.strip()),
+            position_text=_debrief_position(group.points),
             visibility=visibility.value,
         )
         note, created = _write_debrief_note(
-            session, meeting, key, target, fields, author, delegation
+            session, meeting, key, group.target, fields, author, delegation
         )
         if created:
             result.notes_created += 1
         else:
             result.notes_updated += 1
         result.note_ids.append(note.id)
-        for action in mine:
+        numbers = [point.position for point in group.points]
+        result.notes.append(DebriefNote(note.id, group.target.label, numbers, created))
+        for action in group.actions:
             if action.annotation_id != note.id:
                 action.annotation_id = note.id
                 action.updated_at = utcnow()
@@ -861,18 +930,46 @@ def debrief(
     return result
 
 
-def _points_by_target(
-    session: Session, meeting: Meeting
-) -> dict[DebriefKey, tuple[Target, list[AgendaItem]]]:
-    """The live agenda points that have an outcome, in agenda order, grouped by the plan object
-    their debrief note goes on (points with no such object are left out)."""
-    groups: dict[DebriefKey, tuple[Target, list[AgendaItem]]] = {}
-    for point in sorted(_live_points(meeting), key=lambda x: (x.position, x.id)):
-        if not point.outcome.strip():
+def _debrief_groups(
+    session: Session, meeting: Meeting, result: DebriefResult
+) -> dict[DebriefKey, _DebriefGroup]:
+    """The notes a debrief writes, keyed by their plan object, in agenda order; what cannot be
+    written is recorded in ``result`` (points with nothing recorded, or with no object)."""
+    points = sorted(_live_points(meeting), key=lambda x: (x.position, x.id))
+    actions = list(
+        session.scalars(
+            select(ActionItem)
+            .where(ActionItem.meeting_id == meeting.id, _LIVE_ACTION)
+            .order_by(ActionItem.created_at, ActionItem.id)
+        )
+    )
+    actions_of: dict[int, list[ActionItem]] = {}
+    for action in actions:
+        actions_of.setdefault(action.agenda_item_id or -1, []).append(action)
+    groups: dict[DebriefKey, _DebriefGroup] = {}
+    for point in points:
+        mine = actions_of.get(point.id, [])
+        if not (point.outcome.strip() or point.position_text.strip() or mine):
+            result.unrecorded.append(_point_name(point))
             continue
         target = _debrief_target(session, meeting, point)
-        if target is not None:
-            groups.setdefault((target.kind.value, target.key), (target, []))[1].append(point)
+        if target is None:
+            result.nowhere.append(_point_name(point))
+            result.actions_nowhere += len(mine)
+            continue
+        group = groups.setdefault((target.kind.value, target.key), _DebriefGroup(target))
+        group.points.append(point)
+        group.actions += mine
+    # Action items of no point (or of a point since removed) go with the meeting's workgroup.
+    live = {point.id for point in points}
+    loose = [action for action in actions if action.agenda_item_id not in live]
+    if loose:
+        workgroup = _debrief_target(session, meeting, None)
+        if workgroup is None:
+            result.actions_nowhere += len(loose)
+        else:
+            key = (workgroup.kind.value, workgroup.key)
+            groups.setdefault(key, _DebriefGroup(workgroup)).actions += loose
     return groups
 
 
@@ -898,7 +995,7 @@ def _write_debrief_note(
             target_key=target.key,
             target_id=target.obj_id,
             target_label=target.label,
-            plan_year=meeting.plan_year or target.plan_year,
+            plan_year=target.plan_year,
             author=author,
             delegation=delegation,
         )
@@ -907,6 +1004,7 @@ def _write_debrief_note(
         fields.tags = sorted({tag.name for tag in note.tags} | {DEBRIEF_TAG})
         fields.visibility = Visibility(note.visibility).value
         note.deleted_at = None
+        note.plan_year = target.plan_year  # earlier versions wrote the meeting's year
     apply_fields(session, note, fields)
     session.flush()
     return note, created

@@ -169,7 +169,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="198"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="168"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="177"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -363,7 +363,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
         <source>Notes</source>
@@ -843,7 +843,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="47"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="289"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
         <source>Owner</source>
@@ -851,7 +851,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
@@ -864,137 +864,192 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="144"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="468"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="658"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="148"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="702"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="723"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="62"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="161"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="154"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="152"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="156"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="167"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="171"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="180"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="182"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="174"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="183"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="184"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="185"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="187"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="197"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="85"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="157"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="198"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="200"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="158"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="193"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="202"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="159"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="204"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="204"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="206"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="215"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="211"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="283"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="669"/>
+        <source>The meeting ends before it starts: it starts %1.</source>
+        <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="811"/>
+        <source>Removed point %1 &quot;%2&quot;.</source>
+        <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
+        <source>Its %n action item(s) stay with the meeting.</source>
+        <translation>
+            <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
+            <numerusform>Ses %n points d&apos;action restent attachés à la réunion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="852"/>
+        <source>Deleted the meeting &quot;%1&quot;.</source>
+        <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
-        <source>Debrief: %1</source>
-        <translation>Compte rendu&#xa0;: %1</translation>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="945"/>
+        <source>Debrief: %1.</source>
+        <translation>Compte rendu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="949"/>
+        <source>On %1: point(s) %2.</source>
+        <translation>Sur %1&#xa0;: point(s) %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="951"/>
+        <source>On %1: the action items of no point.</source>
+        <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
+        <source>Not written, nothing recorded on: %1.</source>
+        <translation>Non écrit, rien de noté pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="959"/>
+        <source>Not written, the meeting has no workgroup to carry: %1.</source>
+        <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="797"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="966"/>
+        <source>%n action item(s) not attached: the meeting has no workgroup.</source>
+        <translation>
+            <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
+            <numerusform>%n points d&apos;action non rattachés&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation type="vanished">Compte rendu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="940"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1002,7 +1057,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="798"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="941"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1010,7 +1065,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="799"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="942"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1018,22 +1073,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="921"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="922"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1042,112 +1097,112 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="246"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="248"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="249"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="250"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="253"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="262"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="264"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="275"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="849"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="929"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="394"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="702"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="724"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="700"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="752"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="765"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="757"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="708"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="773"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="790"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="738"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="803"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="750"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="828"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1156,12 +1211,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="900"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="900"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1179,7 +1234,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Status</source>
@@ -1276,14 +1331,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="845"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
@@ -1322,7 +1377,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="210"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="219"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
         <source>Our position</source>
         <translation>Notre position</translation>
@@ -1491,8 +1546,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="477"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1523,7 +1578,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="132"/>
         <source>File</source>
@@ -1531,16 +1586,16 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="504"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="509"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="524"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="527"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
@@ -1665,22 +1720,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="375"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="376"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="436"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="456"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1688,7 +1743,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="471"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="491"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1704,8 +1759,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="542"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="544"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="562"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="564"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -1963,63 +2018,111 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="112"/>
+        <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
+        <translation>Proposé&#xa0;: %1, le plan de l&apos;année de la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="114"/>
+        <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
+        <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="116"/>
+        <source>Proposed: %1, the latest plan that lists %2.</source>
+        <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="117"/>
+        <source>The plan the section is in.</source>
+        <translation>Le plan qui contient le thème.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="118"/>
+        <source>No plan lists %2 yet: the brief has no place in the plan.</source>
+        <translation>Aucun plan ne mentionne encore %2&#xa0;: la note n&apos;a pas de place dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="123"/>
+        <source>Agenda points stay in their own plans: %1.</source>
+        <translation>Les points de l&apos;ordre du jour restent dans leur propre plan&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="184"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="187"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="163"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="200"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="208"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="220"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="272"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="281"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="292"/>
+        <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
+        <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour une note sans ordre du jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <source>%n coming meeting(s) of this workgroup to choose from.</source>
+        <translation>
+            <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
+            <numerusform>%n réunions à venir de ce groupe au choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="302"/>
+        <source>No coming meeting of %1 is planned.</source>
+        <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="354"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="363"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -2027,7 +2130,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="364"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2035,17 +2138,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="369"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="375"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2053,7 +2156,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="388"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2065,7 +2168,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="234"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2074,7 +2177,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="244"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -2127,7 +2230,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="219"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
@@ -2211,7 +2314,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 page(s), %2 note(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="122"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2219,9 +2322,9 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="122"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="489"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2229,28 +2332,28 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="181"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="188"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="217"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="184"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="191"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="186"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="193"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="231"/>
         <source>Import notes from %1</source>
         <translation>Importer les notes de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="242"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="249"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
@@ -2258,7 +2361,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="252"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="259"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Importation annulée : %n note rétablie.</numerusform>
@@ -2266,7 +2369,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="260"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
@@ -2274,7 +2377,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="295"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2282,7 +2385,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="290"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="297"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2290,7 +2393,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="298"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
@@ -2598,6 +2701,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Annuler l&apos;action</translation>
     </message>
@@ -2783,7 +2887,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Une date comme %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="208"/>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="235"/>
         <source>(time)</source>
         <translation>(heure)</translation>
     </message>
@@ -2858,6 +2962,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
             <numerusform>%n correction</numerusform>
             <numerusform>%n corrections</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/notice.py" line="37"/>
+        <source>Take this step back (Ctrl+Z does the same)</source>
+        <translation>Annuler cette étape (Ctrl+Z fait de même)</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="198"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="168"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="177"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -363,7 +363,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
         <source>Notes</source>
@@ -843,7 +843,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="47"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="289"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
         <source>Owner</source>
@@ -851,7 +851,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
@@ -864,137 +864,192 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="144"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="468"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="658"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="148"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="702"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="723"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="62"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="161"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="154"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="152"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="156"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="167"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="171"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="180"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="182"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="174"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="183"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="184"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="185"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="187"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="197"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="85"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="157"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="198"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="200"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="158"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="193"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="202"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="159"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="204"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="204"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="206"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="215"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="211"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="283"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="669"/>
+        <source>The meeting ends before it starts: it starts %1.</source>
+        <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="811"/>
+        <source>Removed point %1 &quot;%2&quot;.</source>
+        <translation>Punt %1 „%2” verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
+        <source>Its %n action item(s) stay with the meeting.</source>
+        <translation>
+            <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
+            <numerusform>De %n actiepunten ervan blijven bij de vergadering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="852"/>
+        <source>Deleted the meeting &quot;%1&quot;.</source>
+        <translation>Vergadering „%1” verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
-        <source>Debrief: %1</source>
-        <translation>Verslag: %1</translation>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="945"/>
+        <source>Debrief: %1.</source>
+        <translation>Verslag: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="949"/>
+        <source>On %1: point(s) %2.</source>
+        <translation>Op %1: punt(en) %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="951"/>
+        <source>On %1: the action items of no point.</source>
+        <translation>Op %1: de actiepunten zonder agendapunt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
+        <source>Not written, nothing recorded on: %1.</source>
+        <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="959"/>
+        <source>Not written, the meeting has no workgroup to carry: %1.</source>
+        <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="797"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="966"/>
+        <source>%n action item(s) not attached: the meeting has no workgroup.</source>
+        <translation>
+            <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
+            <numerusform>%n actiepunten niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation type="vanished">Verslag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="940"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1002,7 +1057,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="798"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="941"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1010,7 +1065,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="799"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="942"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1018,22 +1073,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="921"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="922"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1042,112 +1097,112 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="246"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="248"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="249"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="250"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="253"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="262"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="264"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="275"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="849"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="929"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="394"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="702"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="724"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="700"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="752"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="765"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="757"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="708"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="773"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="790"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="738"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="803"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="750"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="828"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1156,12 +1211,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="900"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="900"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1179,7 +1234,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Status</source>
@@ -1276,14 +1331,14 @@ Het plan vervangen door dit document?</translation>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="845"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
@@ -1322,7 +1377,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="210"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="219"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
@@ -1491,8 +1546,8 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="477"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1523,7 +1578,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="132"/>
         <source>File</source>
@@ -1531,16 +1586,16 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="504"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="509"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="524"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="527"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
@@ -1665,22 +1720,22 @@ Het plan vervangen door dit document?</translation>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="375"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="376"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="436"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="456"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1688,7 +1743,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="471"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="491"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1704,8 +1759,8 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="542"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="544"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="562"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="564"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1963,63 +2018,111 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="112"/>
+        <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
+        <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="114"/>
+        <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
+        <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (geen jaarplan %3 doet dat).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="116"/>
+        <source>Proposed: %1, the latest plan that lists %2.</source>
+        <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="117"/>
+        <source>The plan the section is in.</source>
+        <translation>Het jaarplan waarin het thema staat.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="118"/>
+        <source>No plan lists %2 yet: the brief has no place in the plan.</source>
+        <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="123"/>
+        <source>Agenda points stay in their own plans: %1.</source>
+        <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="184"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="187"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="163"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="200"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="208"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="220"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="272"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="281"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="292"/>
+        <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
+        <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <source>%n coming meeting(s) of this workgroup to choose from.</source>
+        <translation>
+            <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
+            <numerusform>%n komende vergaderingen van deze werkgroep om uit te kiezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="302"/>
+        <source>No coming meeting of %1 is planned.</source>
+        <translation>Er is geen komende vergadering van %1 gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="354"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="363"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -2027,7 +2130,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="364"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2035,17 +2138,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="369"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="375"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2053,7 +2156,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="388"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2065,7 +2168,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="234"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2074,7 +2177,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="244"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -2127,7 +2230,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="219"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
@@ -2211,7 +2314,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="122"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2219,9 +2322,9 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="115"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="122"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="489"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2229,28 +2332,28 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="181"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="188"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="217"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="184"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="191"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="186"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="193"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="231"/>
         <source>Import notes from %1</source>
         <translation>Nota&apos;s inlezen uit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="242"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="249"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n nota die sindsdien gewijzigd is, bleef zoals ze was.</numerusform>
@@ -2258,7 +2361,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="252"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="259"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Inlezen ongedaan gemaakt: %n nota teruggezet.</numerusform>
@@ -2266,7 +2369,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="260"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Inlezen opnieuw uitgevoerd: %n nota opnieuw gewijzigd.</numerusform>
@@ -2274,7 +2377,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="295"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2282,7 +2385,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="290"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="297"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2290,7 +2393,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="298"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
@@ -2598,6 +2701,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -2783,7 +2887,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Een datum zoals %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="208"/>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="235"/>
         <source>(time)</source>
         <translation>(tijd)</translation>
     </message>
@@ -2858,6 +2962,11 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
             <numerusform>%n correctie</numerusform>
             <numerusform>%n correcties</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/notice.py" line="37"/>
+        <source>Take this step back (Ctrl+Z does the same)</source>
+        <translation>Deze stap terugdraaien (Ctrl+Z doet hetzelfde)</translation>
     </message>
 </context>
 <context>

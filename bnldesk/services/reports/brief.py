@@ -838,13 +838,17 @@ class BriefBuilder:
         st, L = self.styles, self.L
         out: list[Flowable] = [self._h2(f"{p.section_number} {p.section_title}".strip())]
         chapter = f"{L('chapter')} {p.chapter_number} · {p.chapter_title}".strip()
-        if self.data.plan_year:
-            chapter = f"{L('annual_plan')} {self.data.plan_year} · " + chapter
+        year = p.plan_year or self.data.plan_year
+        if year:
+            chapter = f"{L('annual_plan')} {year} · " + chapter
         out.append(Paragraph(para(chapter), st["Meta"]))
+        if p.agenda_points:
+            out.append(Paragraph(para(self._on_agenda(p.agenda_points)), st["Meta"]))
         if p.objectives:
             out.append(Paragraph(para(L("objectives")), st["H3"]))
             for o in p.objectives:
-                out.append(Paragraph(para(o.title), st["Bullet"], bulletText="•"))
+                text = o.title + (f" ({self._on_agenda(o.agenda_points)})" if o.agenda_points else "")
+                out.append(Paragraph(para(text), st["Bullet"], bulletText="•"))
         if p.projects:
             out.append(Paragraph(para(L("projects")), st["H3"]))
             rows: list[list[Any]] = []
@@ -855,6 +859,8 @@ class BriefBuilder:
                 ]
                 if item.theme:
                     title.append(Paragraph(para(item.theme), st["Meta"]))
+                if item.agenda_points:
+                    title.append(Paragraph(para(self._on_agenda(item.agenda_points)), st["Meta"]))
                 if item.flagship:
                     kind_cell = Paragraph(
                         f'<font color="#B7791F">★ {para(L("flagship"))}</font>', st["CellBold"]
@@ -881,6 +887,11 @@ class BriefBuilder:
                     text = f"<b>{text}</b>"
                 out.append(Paragraph(text, st["Bullet"], bulletText="•"))
         return out
+
+    def _on_agenda(self, points: list[int]) -> str:
+        """ "On the agenda: point 1" (or "points 1, 3")."""
+        key = "on_agenda_point" if len(points) == 1 else "on_agenda_points"
+        return self.L(key, points=", ".join(map(str, points)))
 
     def _note_meta(self, n: NoteInfo) -> str:
         L = self.L

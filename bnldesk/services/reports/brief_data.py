@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_module
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,6 +20,7 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
+    AgendaItem,
     Annotation,
     Chapter,
     Contact,
@@ -80,6 +82,7 @@ class ItemInfo:
     title: str
     flagship: bool
     theme: str = ""
+    agenda_points: list[int] = field(default_factory=list)  # the meeting's points about it
 
 
 @dataclass
@@ -91,6 +94,11 @@ class WorkgroupInfo:
 
 @dataclass
 class Placement:
+    """A section of a plan the brief describes: its chapter, objectives, projects and
+    workgroups. ``plan_year`` is that section's own plan (an agenda point's object may be in
+    another plan than the brief's); ``agenda_points`` the meeting's points about the section
+    or one of its projects."""
+
     chapter_number: str
     chapter_title: str
     section_number: str
@@ -98,6 +106,8 @@ class Placement:
     objectives: list[ItemInfo] = field(default_factory=list)
     projects: list[ItemInfo] = field(default_factory=list)
     workgroups: list[WorkgroupInfo] = field(default_factory=list)
+    plan_year: int | None = None
+    agenda_points: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -222,23 +232,41 @@ def _section_plan(section: Section) -> Plan | None:
     return section.chapter.plan
 
 
-def _item_info(item: PlanItem) -> ItemInfo:
-    return ItemInfo(item.kind.value, item.title, bool(item.is_flagship), item.theme)
+# The meeting's agenda points about each plan object: row id of a section or plan item -> the
+# points' numbers (what the "Place in the plan" marks).
+AgendaMarks = dict[tuple[str, int], list[int]]
 
 
-def _placement(section: Section) -> Placement:
+def _item_info(item: PlanItem, marks: AgendaMarks) -> ItemInfo:
+    points = marks.get((TargetKind.ITEM.value, item.id), [])
+    return ItemInfo(item.kind.value, item.title, bool(item.is_flagship), item.theme, points)
+
+
+def _placement(section: Section, marks: AgendaMarks | None = None) -> Placement:
+    marks = marks or {}
     chapter = section.chapter
-    objectives = [_item_info(i) for i in section.items if i.kind == ItemKind.OBJECTIVE]
-    projects = [_item_info(i) for i in section.items if i.kind != ItemKind.OBJECTIVE]
+    objectives = [_item_info(i, marks) for i in section.items if i.kind == ItemKind.OBJECTIVE]
+    projects = [_item_info(i, marks) for i in section.items if i.kind != ItemKind.OBJECTIVE]
     # Flagships first: they are what the ministers watch.
     projects.sort(key=lambda i: not i.flagship)
     groups = [
         WorkgroupInfo(w.code, w.name, (w.parent.code or w.parent.name) if w.parent else None)
         for w in section.workgroups
     ]
-    number = section.number
+    points = set(marks.get((TargetKind.SECTION.value, section.id), []))
+    for info in (*objectives, *projects):
+        points.update(info.agenda_points)
+    plan = chapter.plan
     return Placement(
-        chapter.number, chapter.title, number, section.title, objectives, projects, groups
+        chapter.number,
+        chapter.title,
+        section.number,
+        section.title,
+        objectives,
+        projects,
+        groups,
+        plan.year if plan is not None else None,
+        sorted(points),
     )
 
 
@@ -507,7 +535,14 @@ def collect_brief(
         meeting_year=scope.meeting_year,
         today=today,
     )
-    data.placements = [_placement(s) for s in sections]
+    marks: AgendaMarks = {}
+    agenda_sections: list[Section] = []
+    if found.meeting is not None:
+        marks, agenda_sections = _agenda_places(session, found.meeting, plan)
+    covered = {s.id for s in sections}
+    data.placements = [_placement(s, marks) for s in sections]
+    # Each agenda point's place comes from its own object's plan, whatever the brief's year.
+    data.placements += [_placement(s, marks) for s in agenda_sections if s.id not in covered]
     keys = _note_keys(session, scope, workgroup)
     if found.meeting is not None:
         data.meeting = _meeting_info(session, found.meeting, keys)
@@ -527,6 +562,70 @@ def collect_brief(
         data.contacts, data.contacts_plan_year = _section_contacts(session, sections)
     data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
     return data
+
+
+@dataclass(frozen=True)
+class PlanYearChoice:
+    """The plan years a brief on a subject can describe (newest first), the one it takes unless
+    told (``default``) and why (``reason``):
+
+    - ``meeting_year``: the plan of the meeting's year lists its workgroup;
+    - ``meeting_latest``: none of the meeting's year (``meeting_year``) does: the latest before
+      it that does (or, if none is older, the oldest that does);
+    - ``latest``: a workgroup brief, the newest plan listing the workgroup;
+    - ``section``: a section brief, the section's own plan;
+    - ``none``: no plan lists the subject.
+
+    ``agenda_years`` are the plans of a meeting's agenda objects, which the brief places in
+    their own plans whatever the year chosen; ``workgroup`` the code (else name) to name.
+    """
+
+    years: list[int]
+    default: int | None
+    reason: str
+    meeting_year: int | None = None
+    agenda_years: list[int] = field(default_factory=list)
+    workgroup: str = ""
+
+
+def plan_year_choice(session: Session, subject: BriefSubject) -> PlanYearChoice:
+    """Which plan years a brief on ``subject`` can use and which it proposes (the one
+    :func:`collect_brief` takes when ``subject.plan_year`` is None). Raises
+    :class:`BriefSubjectNotFound` as :func:`collect_brief` does."""
+    found = _find_subject(session, subject)
+    workgroup, meeting = found.workgroup, found.meeting
+    name = (workgroup.code or workgroup.name) if workgroup is not None else ""
+    if meeting is not None:
+        chosen = plan_for_meeting(session, meeting)
+        own = {p.year for p in workgroup.plans} if workgroup is not None else set()
+        if workgroup is None:
+            own = set(session.scalars(select(Plan.year)))
+        _marks, sections = _agenda_places(session, meeting, None)
+        agenda = {s.chapter.plan.year for s in sections if s.chapter.plan is not None}
+        reason = "meeting_latest" if chosen.is_fallback else "meeting_year"
+        if chosen.plan_year is None:
+            reason = "none"
+        return PlanYearChoice(
+            sorted(own | agenda, reverse=True),
+            chosen.plan_year,
+            reason,
+            chosen.meeting_year,
+            sorted(agenda, reverse=True),
+            name,
+        )
+    if workgroup is not None:
+        years = sorted({p.year for p in workgroup.plans}, reverse=True)
+        return PlanYearChoice(
+            years, years[0] if years else None, "latest" if years else "none", workgroup=name
+        )
+    if found.section is None and not subject.section:
+        raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
+    section = found.section or _section_by_number(
+        session, subject.section or "", subject.plan_year
+    )
+    plan = _section_plan(section)
+    years = [plan.year] if plan is not None else []
+    return PlanYearChoice(years, years[0] if years else None, "section" if years else "none")
 
 
 def _find_subject(session: Session, subject: BriefSubject) -> _Subject:
@@ -611,6 +710,65 @@ def _note_keys(session: Session, scope: _Scope, workgroup: Workgroup | None) -> 
         if scope.kind == "section":
             keys += [(TargetKind.WORKGROUP.value, w.identity_key) for w in section.workgroups]
     return keys
+
+
+def _agenda_places(
+    session: Session, meeting: Meeting, plan: Plan | None
+) -> tuple[AgendaMarks, list[Section]]:
+    """Where the meeting's agenda points sit in the plans: the points about each section and
+    plan item (by row id), and the sections that hold them, in agenda order. A point's object is
+    the one it was linked to (a 2022 project stays in the 2022 plan); a workgroup's sections are
+    those of the brief's plan, else of the latest plan listing it."""
+    marks: AgendaMarks = {}
+    sections: list[Section] = []
+    points = sorted(
+        (p for p in meeting.agenda_items if p.deleted_at is None),
+        key=lambda p: (p.position, p.id),
+    )
+    for number, point in enumerate(points, start=1):
+        for kind, obj_id, section in _point_places(session, point, plan):
+            marks.setdefault((kind, obj_id), []).append(number)
+            if section not in sections:
+                sections.append(section)
+    return marks, sections
+
+
+def _point_places(
+    session: Session, point: AgendaItem, plan: Plan | None
+) -> list[tuple[str, int, Section]]:
+    """The plan objects (kind, row id) an agenda point is about and the section holding each."""
+    kind = point.target_kind
+    if kind == TargetKind.ITEM:
+        item = _linked(session, PlanItem, point)
+        return [(TargetKind.ITEM.value, item.id, item.section)] if item is not None else []
+    if kind == TargetKind.SECTION:
+        section = _linked(session, Section, point)
+        return [(TargetKind.SECTION.value, section.id, section)] if section is not None else []
+    if kind == TargetKind.WORKGROUP:
+        group = _linked(session, Workgroup, point)
+        if group is None:
+            return []
+        own = _workgroup_sections(group, plan) or _workgroup_sections(
+            group, max(group.plans, key=lambda p: p.year, default=None)
+        )
+        return [(TargetKind.SECTION.value, s.id, s) for s in own]
+    return []
+
+
+_Linked = TypeVar("_Linked", PlanItem, Section, Workgroup)
+
+
+def _linked(session: Session, model: type[_Linked], point: AgendaItem) -> _Linked | None:
+    """The object an agenda point was linked to: by its row id, else (the row was replaced by a
+    new import) the newest one with its identity key."""
+    if point.target_id is not None:
+        found = session.get(model, point.target_id)
+        if found is not None and found.identity_key == point.target_key:
+            return found
+    if not point.target_key:
+        return None
+    candidates = session.scalars(select(model).where(model.identity_key == point.target_key))
+    return max(candidates, key=lambda obj: obj.id, default=None)
 
 
 def _meeting_info(session: Session, meeting: Meeting, keys: list[NoteKey]) -> MeetingInfo:

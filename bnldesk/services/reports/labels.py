@@ -64,6 +64,16 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "agenda_position": ("Position", "Standpunt", "Position"),
     "agenda_notes": ("Notes", "Nota's", "Notes"),
     "in_the_plan": ("Place in the plan", "Plaats in het jaarplan", "Place dans le plan"),
+    "on_agenda_point": (
+        "On the agenda: point {points}",
+        "Op de agenda: punt {points}",
+        "À l'ordre du jour : point {points}",
+    ),
+    "on_agenda_points": (
+        "On the agenda: points {points}",
+        "Op de agenda: punten {points}",
+        "À l'ordre du jour : points {points}",
+    ),
     "chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
     "section": ("Section", "Thema", "Thème"),
     "objectives": ("Objectives", "Doelstellingen", "Objectifs"),

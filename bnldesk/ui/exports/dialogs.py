@@ -86,11 +86,18 @@ def export_pdf(window: MainWindow) -> None:
 
 
 def export_brief(
-    window: MainWindow, subject: BriefSubject, title: str, *, parent: QWidget | None = None
+    window: MainWindow,
+    subject: BriefSubject,
+    title: str,
+    *,
+    parent: QWidget | None = None,
+    file_stem: str | None = None,
 ) -> BriefDialog:
-    """Open the brief dialog on ``subject`` (from the main window or the Meetings window)."""
+    """Open the brief dialog on ``subject`` (from the main window or the Meetings window);
+    the file is ``file_stem``.pdf in the export folder, else named after ``title`` and today."""
     settings = window.settings
-    default = settings.export_dir() / f"brief-{slug(title)}-{dt.date.today():%Y-%m-%d}.pdf"
+    stem = file_stem or f"brief-{slug(title)}-{dt.date.today():%Y-%m-%d}"
+    default = settings.export_dir() / f"{stem}.pdf"
     dialog = BriefDialog(
         settings, title, default, parent or window, subject=subject, worker=window.worker
     )
