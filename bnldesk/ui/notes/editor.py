@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,8 @@ from bnldesk.ui.notes.fields import (
 )
 from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
 from bnldesk.ui.widgets import colours
+from bnldesk.ui.widgets.elided_label import ElidedLabel
+from bnldesk.ui.widgets.screen_fit import bring_into_view
 from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker
 
@@ -120,7 +123,9 @@ class NotesPanel(QWidget):
         self.list = QListView()
         self.list.setModel(self.list_model)
         self.list.setUniformItemSizes(True)
-        self.list.setMaximumHeight(44)  # two notes; the list scrolls for more
+        # Two notes; the list scrolls for more. A fixed height, shown whenever the editor is:
+        # a list that appeared with the first stored note moved the form under the mouse.
+        self.list.setFixedHeight(44)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -156,6 +161,7 @@ class NotesPanel(QWidget):
         self.actions_view.verticalHeader().setDefaultSectionSize(24)
         self.date_delegate = DateDelegate(self.actions_view)
         self.date_delegate.refused.connect(self.show_problem)
+        self.actions_model.refused.connect(self.show_problem)
         self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
         self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
         self.actions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -165,23 +171,23 @@ class NotesPanel(QWidget):
         # A title too long for its column keeps its start in view (centred, both ends went).
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
-        # What and who share the free width; the date and status columns keep theirs.
+        # What and who share the free width; the date and status columns are as wide as
+        # their text in the interface language (see _size_action_columns).
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((2, 92), (3, 78)):
+        for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, width)
         self.actions_view.setMinimumHeight(60)
         self.actions_view.setMaximumHeight(78)  # a header and two rows; it scrolls for more
         self.add_action_button = QPushButton()
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
         self.delete_action_button.clicked.connect(self.delete_action)
-        self.saved_label = QLabel()
+        # One line, cut with "…" (the whole text in its tooltip): a long author name or
+        # translation must not widen the panel, and a refusal that wrapped onto a second
+        # line was cut off at the bottom of the pane.
+        self.saved_label = ElidedLabel()
         self.saved_label.setObjectName("savedLabel")
-        # Wraps: a long author name or a long translation must not widen the panel beyond
-        # its scroll area (the buttons and fields would be cut off on the right).
-        self.saved_label.setWordWrap(True)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -329,8 +335,26 @@ class NotesPanel(QWidget):
             (self.list, tr("Notes on this object")),
         ):
             widget.setAccessibleName(name)
+        self._size_action_columns()
         self._update_title()
         self._update_saved()
+
+    def _size_action_columns(self) -> None:
+        """The due date and status columns as wide as their widest text in this language
+        (a fixed 92 px cut "15/12/2…" and long translations of the header)."""
+        metrics = self.actions_view.fontMetrics()
+        header = self.actions_view.horizontalHeader()
+        padding = 2 * self.actions_view.style().pixelMetric(
+            QStyle.PixelMetric.PM_HeaderMargin
+        ) + 12
+        texts: dict[int, list[str]] = {
+            2: [dates.format_date(dt.date(2026, 12, 28)), dates.example_date()],
+            3: [labels.label(labels.ACTION_STATUSES, code) for code in labels.ACTION_STATUSES],
+        }
+        for column, cell_texts in texts.items():
+            title = str(self.actions_model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in [title, *cell_texts])
+            header.resizeSection(column, widest + padding)
 
     def _update_title(self) -> None:
         if self.target is None:
@@ -366,11 +390,13 @@ class NotesPanel(QWidget):
         self._restyle(self.saved_label)
 
     def show_problem(self, text: str) -> None:
-        """Say, where the delegate looks, that a typed value was refused and nothing changed."""
+        """Say, where the delegate looks, that a typed value was refused and nothing changed:
+        one line under the action items, scrolled into view (full text in its tooltip)."""
         self.saved_label.setProperty("problem", True)
         self.saved_label.setStyleSheet(colours.warning_style())
         self.saved_label.setText(text + " — " + tr("nothing was changed."))
         self._restyle(self.saved_label)
+        QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:
@@ -405,8 +431,9 @@ class NotesPanel(QWidget):
     def _update_enabled(self) -> None:
         has_target = self.target is not None
         has_note = self.current is not None
-        # An empty list takes no room from the editor.
-        self.list.setVisible(bool(self.list_model.notes))
+        # An empty list takes no room from the empty page; beside an open editor it keeps
+        # its place, so storing the first note does not move the fields being clicked.
+        self.list.setVisible(bool(self.list_model.notes) or has_note)
         self.new_button.setEnabled(has_target and not self.read_only)
         self.delete_button.setEnabled(has_note and not self.read_only)
         self.stack.setCurrentIndex(1 if has_note else 0)

@@ -63,6 +63,17 @@ class DateDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         return editor
 
+    def updateEditorGeometry(self, editor: QWidget, option: Any, index: Index) -> None:
+        """The editor covers the cell, widened (leftwards when there is no room on the
+        right) until the whole date and its calendar button show."""
+        super().updateEditorGeometry(editor, option, index)
+        assert isinstance(editor, DateField)
+        cell = editor.geometry()
+        width = max(cell.width(), editor.width_for_date())
+        room = editor.parentWidget().width() if editor.parentWidget() is not None else width
+        left = max(0, min(cell.left(), room - width))
+        editor.setGeometry(left, cell.top(), width, cell.height())
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, DateField)
         value = index.data(Qt.ItemDataRole.EditRole)

@@ -52,3 +52,13 @@ def scrolling(content: QWidget, name: str = "") -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     return area
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it can be read (a message under a
+    form taller than its pane)."""
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if isinstance(ancestor, QScrollArea):
+            ancestor.ensureWidgetVisible(widget, 0, 4)
+        ancestor = ancestor.parentWidget()

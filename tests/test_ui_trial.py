@@ -1,0 +1,219 @@
+"""Defects a delegate found trying the window on a real display (trial report, items 9-33 of
+the main window, the note editor and the dialogs' geometry), each driven with keys and mouse
+as the delegate did, then checked in the database or on the screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton, QWidget
+from sqlalchemy import select
+from ui_support import WAIT_MS, activate, double_click_cell, press, settle, type_text, wait_for
+
+from bnldesk.domain.models import ActionItem, Annotation
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.store.engine import Store
+from bnldesk.ui import dates, i18n
+from bnldesk.ui.app import Controller
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.widgets.date_fields import DateField
+
+
+def _window_on_a_note(window: MainWindow, store: Store, qtbot: Any) -> MainWindow:
+    with store.transaction() as s:
+        note = add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="start"))
+        note_id = note.id
+    window.show_object("annotation", note_id)
+    settle(window)
+    activate(qtbot, window)
+    return window
+
+
+def _actions(store: Store) -> list[tuple[str, str, dt.date | None]]:
+    with store.read() as s:
+        return [
+            (a.title, a.owner, a.due_date)
+            for a in s.scalars(select(ActionItem).where(ActionItem.deleted_at.is_(None)))
+        ]
+
+
+# ------------------------------------------------------------------------------------------
+# 9: Tab moves from cell to cell in the action items, and every typed value is stored
+# ------------------------------------------------------------------------------------------
+
+
+def test_tab_from_action_to_who_keeps_what_is_typed(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: the action's title was stored, the table was read again and the editor open
+    in Who was closed with "Anna" in it: the name was lost without a word."""
+    w = _window_on_a_note(window, store, qtbot)
+    w.notes.add_action("Standpunt rondsturen")
+    settle(w)
+    view = w.notes.actions_view
+    double_click_cell(qtbot, view, 0, 0)
+    editor = view.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    qtbot.keySequence(editor, "Ctrl+A")
+    type_text(editor, "Nota rondsturen")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    # The title's write is answered while the delegate types the name.
+    settle(w)
+    who = QApplication.focusWidget()
+    assert isinstance(who, QLineEdit), "Tab did not open the Who cell"
+    assert view.currentIndex().column() == 1
+    type_text(who, "Anna")
+    settle(w)
+    qtbot.keyClick(who, Qt.Key.Key_Tab)
+    settle(w)
+    due = QApplication.focusWidget()
+    assert view.currentIndex().column() == 2
+    assert due is not None
+    type_text(due, "15/12/2026")
+    qtbot.keyClick(due, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: _actions(store) == [
+        ("Nota rondsturen", "Anna", dt.date(2026, 12, 15))
+    ], w)
+
+
+def test_an_emptied_action_title_is_refused_in_sight(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    w = _window_on_a_note(window, store, qtbot)
+    w.notes.add_action("Standpunt rondsturen")
+    settle(w)
+    view = w.notes.actions_view
+    double_click_cell(qtbot, view, 0, 0)
+    editor = view.viewport().findChild(QLineEdit)
+    assert editor is not None
+    qtbot.keySequence(editor, "Ctrl+A")
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(w)
+    assert _actions(store) == [("Standpunt rondsturen", "", None)]
+    assert "nothing was changed" in w.notes.saved_label.text()
+
+
+# ------------------------------------------------------------------------------------------
+# 10, 11: the due date's editor shows the whole date; a refusal is one line in sight
+# ------------------------------------------------------------------------------------------
+
+
+def _open_due_editor(w: MainWindow, qtbot: Any) -> DateField:
+    view = w.notes.actions_view
+    double_click_cell(qtbot, view, 0, 2)
+    editor = view.viewport().findChild(DateField)
+    assert editor is not None and editor.isVisible()
+    return editor
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_the_due_editor_shows_the_whole_date(
+    store: Store, settings: Any, qtbot: Any, language: str
+) -> None:
+    """Before: the editor had the column's 92 px and its example read "15/12/2…"."""
+    settings.set("prefs/language", language)
+    controller = Controller(store, settings)
+    try:
+        w = _window_on_a_note(controller.open_window(restore=False), store, qtbot)
+        w.resize(1280, 720)
+        w.notes.add_action("Standpunt rondsturen")
+        settle(w)
+        editor = _open_due_editor(w, qtbot)
+        buttons = [b for b in editor.findChildren(QToolButton) if b.isVisible()]
+        assert buttons, "the calendar button is not shown"
+        text_room = min(b.geometry().left() for b in buttons) - editor.textMargins().left()
+        metrics = editor.fontMetrics()
+        for text in (editor.placeholderText(), dates.format_date(dt.date(2026, 12, 28))):
+            assert metrics.horizontalAdvance(text) + 4 <= text_room, (text, text_room)
+        viewport = w.notes.actions_view.viewport().rect()
+        assert viewport.contains(editor.geometry()), "the editor runs out of the table"
+        # The column itself shows a stored date whole, and its header.
+        header = w.notes.actions_view.horizontalHeader()
+        title = str(w.notes.actions_model.headerData(2, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(t) for t in (title, editor.placeholderText()))
+        assert header.sectionSize(2) > widest
+    finally:
+        controller.shutdown()
+        i18n.install("en")
+
+
+def test_a_refused_date_is_said_on_one_line_in_sight(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: "31-02-2026 is not a date … — nothing was changed" wrapped onto a second
+    line, cut off at the bottom of the pane."""
+    w = _window_on_a_note(window, store, qtbot)
+    w.resize(1280, 720)
+    w.notes.add_action("Standpunt rondsturen")
+    w.notes.add_action("Nota voor de minister")
+    settle(w)
+    editor = _open_due_editor(w, qtbot)
+    type_text(editor, "31-02-2026")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(w)
+    label = w.notes.saved_label
+    assert "31-02-2026" in label.text() and "nothing was changed" in label.text()
+    assert "31-02-2026" in label.toolTip()
+
+    def readable() -> None:
+        QApplication.processEvents()
+        assert label.visibleRegion().boundingRect() == label.rect()
+        assert label.height() < 2 * label.fontMetrics().height()
+
+    qtbot.waitUntil(readable, timeout=WAIT_MS)
+    assert [due for _t, _o, due in _actions(store)] == [None, None]
+
+
+# ------------------------------------------------------------------------------------------
+# 12: the form does not move while a new note is typed
+# ------------------------------------------------------------------------------------------
+
+
+def _lay_out() -> None:
+    """Let the layouts that were asked for place their widgets."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def _places(field: QWidget, w: MainWindow) -> tuple[QPoint, QPoint]:
+    """Where ``field`` is in the window and in the notes panel."""
+    return field.mapTo(w, QPoint(0, 0)), field.mapTo(w.notes, QPoint(0, 0))
+
+
+def test_the_form_stays_in_place_while_the_first_note_is_typed(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: the first key stored the note, the notes list appeared above the form and
+    pushed it ~12 px down, so a click meant for Tags landed in the Note."""
+    w = window
+    with store.read() as s:
+        target = resolve_target(s, "SENN-CRISE")
+    assert target.obj_id is not None
+    w.show_object(target.kind.value, target.obj_id)
+    settle(w)
+    w.resize(1440, 860)
+    activate(qtbot, w)
+    press(qtbot, w, "Ctrl+N")
+    settle(w)
+    notes = w.notes
+    assert notes.is_draft()
+    _lay_out()
+    before = _places(notes.tags, w)
+    type_text(notes.body, "Eerste nota")
+    wait_for(qtbot, lambda: not notes.is_draft(), w)
+    assert notes.list_model.rowCount() == 1
+    _lay_out()
+    assert _places(notes.tags, w) == before
+    # The click meant for Tags lands in Tags.
+    qtbot.mouseClick(notes.tags, Qt.MouseButton.LeftButton)
+    type_text(notes.tags, "budget")
+    qtbot.keyClick(notes.tags, Qt.Key.Key_Tab)
+    settle(w)
+    with store.read() as s:
+        note = s.scalars(select(Annotation).where(Annotation.deleted_at.is_(None))).one()
+        assert (note.body, [t.name for t in note.tags]) == ("Eerste nota", ["budget"])
