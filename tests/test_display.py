@@ -86,7 +86,7 @@ def test_demo_window_opens_on_x11_and_shows_in_a_screenshot(
     )
     try:
         # Waits (xdotool polls) until the main window is mapped; fails after 180 s.
-        window = _xdotool(x_env, "search", "--sync", "--onlyvisible", "--name", "^bnldesk$")
+        window = _xdotool(x_env, "search", "--sync", "--onlyvisible", "--name", "^demo\\.db — bnldesk$")
         window = window.splitlines()[0]
         geometry = dict(
             line.split("=", 1)

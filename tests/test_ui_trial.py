@@ -8,18 +8,19 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QMargins, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QToolButton, QWidget
 from sqlalchemy import select
 from ui_support import WAIT_MS, activate, double_click_cell, press, settle, type_text, wait_for
 
 from bnldesk.domain.models import ActionItem, Annotation
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
-from bnldesk.store.engine import Store
+from bnldesk.store.engine import Store, open_store
 from bnldesk.ui import dates, i18n
 from bnldesk.ui.app import Controller
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.widgets.date_fields import DateField
+from bnldesk.ui.widgets.screen_fit import fitted_geometry
 
 
 def _window_on_a_note(window: MainWindow, store: Store, qtbot: Any) -> MainWindow:
@@ -74,9 +75,9 @@ def test_tab_from_action_to_who_keeps_what_is_typed(
     assert due is not None
     type_text(due, "15/12/2026")
     qtbot.keyClick(due, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: _actions(store) == [
-        ("Nota rondsturen", "Anna", dt.date(2026, 12, 15))
-    ], w)
+    wait_for(
+        qtbot, lambda: _actions(store) == [("Nota rondsturen", "Anna", dt.date(2026, 12, 15))], w
+    )
 
 
 def test_an_emptied_action_title_is_refused_in_sight(
@@ -217,3 +218,86 @@ def test_the_form_stays_in_place_while_the_first_note_is_typed(
     with store.read() as s:
         note = s.scalars(select(Annotation).where(Annotation.deleted_at.is_(None))).one()
         assert (note.body, [t.name for t in note.tags]) == ("Eerste nota", ["budget"])
+
+
+# ------------------------------------------------------------------------------------------
+# 20: every window fits the screen it opens on (the real window manager: test_window_geometry_x11)
+# ------------------------------------------------------------------------------------------
+
+
+def test_a_window_that_fits_keeps_its_place_and_one_that_does_not_is_moved_in() -> None:
+    room = QRect(0, 0, 1440, 900)
+    frame = QMargins(1, 20, 1, 4)
+    # Fits with its frame: not moved by a pixel.
+    assert fitted_geometry(QRect(5, 20, 1424, 860), room, frame) == QRect(5, 20, 1424, 860)
+    # The 720-px Meetings window at y=195: its frame would end at 195+720+4 = 919 > 900.
+    assert fitted_geometry(QRect(170, 195, 1100, 720), room, frame) == QRect(170, 176, 1100, 720)
+    # Larger than the screen: as large as the screen holds, frame included.
+    assert fitted_geometry(QRect(0, 0, 2160, 1320), room, frame) == QRect(1, 20, 1438, 876)
+    # Left of and above the screen.
+    assert fitted_geometry(QRect(-50, -10, 400, 300), room, frame) == QRect(1, 20, 400, 300)
+
+
+def test_a_dialog_placed_past_the_screen_opens_inside_it(window: MainWindow, qtbot: Any) -> None:
+    room = window.screen().availableGeometry()
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.resize(room.width() // 2, room.height() - 100)
+    dialog.move(room.left() + 40, room.bottom() - 150)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    assert room.contains(dialog.frameGeometry()), (room, dialog.frameGeometry())
+    assert dialog.height() == room.height() - 100  # moved, not shrunk: it fitted in height
+
+
+# ------------------------------------------------------------------------------------------
+# 33: the title names the database; a read-only window says so and takes nothing
+# ------------------------------------------------------------------------------------------
+
+
+def test_two_windows_on_two_databases_are_told_apart(
+    store: Store, settings: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    other = open_store(tmp_path / "jan.db")
+    first, second = Controller(store, settings), Controller(other, settings)
+    try:
+        titles = [c.open_window(restore=False).windowTitle() for c in (first, second)]
+        assert store.path.name in titles[0] and "jan.db" in titles[1], titles
+        assert all("bnldesk" in title and "read-only" not in title for title in titles)
+    finally:
+        second.shutdown()
+        first.shutdown()
+        other.close()
+
+
+def test_a_read_only_window_has_read_only_fields(store: Store, settings: Any, qtbot: Any) -> None:
+    """Before: the second window on a database said "Saved automatically" and its fields
+    looked and felt editable."""
+    with store.transaction() as s:
+        note_id = add_annotation(
+            s, resolve_target(s, "SENN-CRISE"), NoteFields(body="Alleen lezen")
+        ).id
+    second = open_store(store.path, read_only=True)
+    controller = Controller(second, settings)
+    try:
+        w = controller.open_window(restore=False)
+        w.show_object("annotation", note_id)
+        settle(w)
+        activate(qtbot, w)
+        notes = w.notes
+        assert "read-only" in w.windowTitle() and store.path.name in w.windowTitle()
+        assert notes.body.toPlainText() == "Alleen lezen"
+        for field in (notes.body, notes.position, notes.tags, notes.consult):
+            assert field.isReadOnly() and not field.placeholderText(), field.accessibleName()
+        assert "Saved automatically" not in notes.saved_label.text()
+        assert "Read-only" in notes.saved_label.text()
+        notes.body.setFocus()
+        type_text(notes.body, "X")
+        qtbot.keyClick(notes.body, Qt.Key.Key_Tab)
+        settle(w)
+        assert notes.body.toPlainText() == "Alleen lezen"
+        with store.read() as s:
+            assert s.get(Annotation, note_id).body == "Alleen lezen"  # type: ignore[union-attr]
+    finally:
+        controller.shutdown()
+        second.close()

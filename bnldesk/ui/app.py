@@ -22,6 +22,7 @@ from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
+from bnldesk.ui.widgets.screen_fit import keep_windows_on_screen
 from bnldesk.ui.worker import DbWorker
 
 
@@ -55,6 +56,9 @@ class Controller(QObject):
         self.undo_stack = QUndoStack(self)
         self.language = i18n.install(str(self.settings.get("prefs/language")))
         self.window: MainWindow | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keep_windows_on_screen(app)  # every window and dialog opens inside its screen
 
     def open_window(self, *, restore: bool = True, show: bool = True) -> MainWindow:
         window = MainWindow(

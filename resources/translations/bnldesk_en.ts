@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln search result</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln plan item in the list</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note in the list</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln loaded</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1040"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1041"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln workgroup</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1043"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1044"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>

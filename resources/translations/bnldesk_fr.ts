@@ -80,7 +80,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="197"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="101"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
@@ -366,7 +366,7 @@
         <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="148"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -395,138 +395,139 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="553"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="523"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="524"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="524"/>
         <source>%1 — bnldesk</source>
-        <translation type="vanished">%1 — bnldesk</translation>
+        <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="539"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="543"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="551"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="552"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="551"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="563"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="564"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="565"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="566"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="743"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="748"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="750"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="755"/>
         <source>Scope: the section of %1</source>
         <translation>Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="758"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Go to row</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Row (1 to %1):</source>
         <translation>Ligne (1 à %1) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1011"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -534,17 +535,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
         <source>Counting the plan items…</source>
         <translation>Comptage des éléments du plan…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
         <source>Counting the notes…</source>
         <translation>Comptage des notes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln élément du plan dans la liste</numerusform>
@@ -552,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note dans la liste</numerusform>
@@ -560,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln chargé</numerusform>
@@ -568,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1040"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -576,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1041"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -584,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -592,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1043"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -600,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1044"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -608,7 +609,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1047"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -637,12 +638,12 @@
         <translation type="vanished">base&#xa0;: %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1119"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1124"/>
         <source> (best %1 shown)</source>
         <translation> (les %1 meilleurs affichés)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1117"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1122"/>
         <source>%1 results for “%2”</source>
         <translation>%1 résultats pour « %2 »</translation>
     </message>
@@ -668,77 +669,77 @@ année:2022, année:2021-2023, tag:budget, type:projet-phare, type:note : filtre
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1121"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>« %1 » ne contient ni lettre ni chiffre à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1131"/>
         <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
         <translation>Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1140"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1143"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1167"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1168"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1168"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1170"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1171"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1171"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1177"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1187"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -749,53 +750,53 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1211"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1207"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1212"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1211"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1216"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1216"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1221"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1220"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1246"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1284"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1225"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1251"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1289"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1303"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="506"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1222"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1227"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1250"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="197"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="430"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1268"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1273"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1291"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -804,7 +805,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1299"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1304"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>%1 could not be imported:
 %2</source>
@@ -817,24 +818,29 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="69"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="70"/>
         <source>(empty note)</source>
         <translation>(note vide)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="76"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="77"/>
         <source>open actions: %1</source>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="148"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="151"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="214"/>
+        <source>An action item needs a text</source>
+        <translation>Un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="35"/>
@@ -854,7 +860,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="148"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -1113,7 +1119,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="250"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1235,8 +1241,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="335"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="148"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1245,185 +1251,190 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="285"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="291"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="286"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="292"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="293"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="289"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="295"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="297"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="299"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="302"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="304"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="301"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="307"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="309"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="309"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="340"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="845"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="332"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="333"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="334"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="219"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="339"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="358"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <source>Read-only. Last change: %1</source>
+        <translation>Lecture seule. Dernière modification : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>nothing was changed.</source>
         <translation>rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="701"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="740"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -2887,7 +2898,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Une date comme %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="235"/>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="252"/>
         <source>(time)</source>
         <translation>(heure)</translation>
     </message>
@@ -3284,7 +3295,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="174"/>
+        <location filename="../../bnldesk/ui/app.py" line="178"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>

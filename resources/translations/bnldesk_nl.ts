@@ -80,7 +80,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="197"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="101"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
@@ -366,7 +366,7 @@
         <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="148"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -395,138 +395,139 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="553"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="523"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="524"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="524"/>
         <source>%1 — bnldesk</source>
-        <translation type="vanished">%1 — bnldesk</translation>
+        <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="539"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="543"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="551"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="552"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="551"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="563"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="564"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="565"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="566"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="743"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="748"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="750"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="755"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="758"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1011"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -534,17 +535,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1029"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1031"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -552,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1033"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -560,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -568,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1040"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -576,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1041"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -584,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -592,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1043"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -600,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1044"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -608,7 +609,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1047"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
@@ -637,12 +638,12 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1119"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1124"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1117"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1122"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
@@ -668,77 +669,77 @@ jaar:2022, jaar:2021-2023, tag:budget, soort:vlaggenschip, soort:nota: filters
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1121"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>“%1” bevat geen letters of cijfers om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1131"/>
         <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
         <translation>Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1140"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1143"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1167"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1168"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1168"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1170"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1170"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1171"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1171"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1177"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1187"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -749,53 +750,53 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1211"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1207"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1212"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1211"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1216"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1216"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1221"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1220"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1246"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1284"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1225"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1251"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1289"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1303"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="506"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1222"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1227"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1250"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="197"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="430"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1268"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1273"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1291"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -804,7 +805,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1299"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1304"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>%1 could not be imported:
 %2</source>
@@ -817,24 +818,29 @@ Het plan vervangen door dit document?</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="69"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="70"/>
         <source>(empty note)</source>
         <translation>(lege nota)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="76"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="77"/>
         <source>open actions: %1</source>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="148"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="151"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="214"/>
+        <source>An action item needs a text</source>
+        <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="35"/>
@@ -854,7 +860,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="148"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
@@ -1113,7 +1119,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="250"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1235,8 +1241,8 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="335"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1245,185 +1251,190 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="285"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="291"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="286"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="292"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="293"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="289"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="295"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="297"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="299"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="302"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="304"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="301"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="307"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="309"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="309"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="340"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="845"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="332"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="333"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="334"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="219"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="339"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="358"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <source>Read-only. Last change: %1</source>
+        <translation>Alleen lezen. Laatste wijziging: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>nothing was changed.</source>
         <translation>er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="701"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="740"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -2887,7 +2898,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Een datum zoals %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="235"/>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="252"/>
         <source>(time)</source>
         <translation>(tijd)</translation>
     </message>
@@ -3284,7 +3295,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="174"/>
+        <location filename="../../bnldesk/ui/app.py" line="178"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>

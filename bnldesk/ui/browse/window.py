@@ -518,10 +518,14 @@ class MainWindow(QMainWindow):
         offers no edit at all (typing used to be accepted, then lost)."""
         name = self.store.path.name
         read_only = self.store.read_only
-        # Writable: "bnldesk", the name the desktop and its tests know the window by.
+        # The database's name first: two windows on two databases are told apart in the
+        # task bar and the window switcher.
         self.setWindowTitle(
-            tr("%1 — bnldesk (read-only)").replace("%1", name) if read_only else "bnldesk"
+            (tr("%1 — bnldesk (read-only)") if read_only else tr("%1 — bnldesk")).replace(
+                "%1", name
+            )
         )
+        self.setWindowFilePath(str(self.store.path))
         if not read_only:
             return
         for action_id in (
@@ -596,8 +600,9 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(value)
                 if splitter is self.right_splitter:
                     self._right_user_sized = True
-        # A saved geometry from a larger screen (or scale factor) is brought inside this one.
-        fit_to_screen(self)
+        # A saved geometry from a larger screen (or scale factor) is brought inside this one;
+        # one that fits is kept to the pixel. A read-only second window opens beside the first.
+        fit_to_screen(self, offset=48 if self.store.read_only and not geometry.isEmpty() else 0)
         self.nav_tabs.setCurrentIndex(int(s.get("window/nav_tab")))
         mode = str(s.get("window/list_mode"))
         self.mode_tabs.blockSignals(True)

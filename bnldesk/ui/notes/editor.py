@@ -321,7 +321,13 @@ class NotesPanel(QWidget):
         self.delete_action_button.setText(tr("Remove"))
         self.delete_action_button.setToolTip(tr("Remove action item"))
         self.delete_action_button.setAccessibleName(tr("Remove action item"))
-        self.body.setPlaceholderText(tr("Write your note; it is saved as you type"))
+        self.body.setPlaceholderText(
+            "" if self.read_only else tr("Write your note; it is saved as you type")
+        )
+        if self.read_only:
+            for line in (self.tags, self.consult):
+                line.setPlaceholderText("")
+            self.position.setPlaceholderText("")
         for widget, name in (
             (self.body, tr("Note text")),
             (self.tags, tr("Tags")),
@@ -344,9 +350,7 @@ class NotesPanel(QWidget):
         (a fixed 92 px cut "15/12/2…" and long translations of the header)."""
         metrics = self.actions_view.fontMetrics()
         header = self.actions_view.horizontalHeader()
-        padding = 2 * self.actions_view.style().pixelMetric(
-            QStyle.PixelMetric.PM_HeaderMargin
-        ) + 12
+        padding = 2 * self.actions_view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
         texts: dict[int, list[str]] = {
             2: [dates.format_date(dt.date(2026, 12, 28)), dates.example_date()],
             3: [labels.label(labels.ACTION_STATUSES, code) for code in labels.ACTION_STATUSES],
@@ -378,7 +382,11 @@ class NotesPanel(QWidget):
         who = f" — {n.author}" if n.author else ""
         self.saved_label.setProperty("problem", False)
         self.saved_label.setStyleSheet("")
-        if n.id == 0:
+        if self.read_only:
+            self.saved_label.setText(
+                tr("Read-only. Last change: %1").replace("%1", dates.format_utc(n.updated)) + who
+            )
+        elif n.id == 0:
             self.saved_label.setText(tr("New note: it is saved as soon as you type."))
         else:
             self.saved_label.setText(
@@ -406,10 +414,13 @@ class NotesPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Show notes without letting them be changed (a database open read-only)."""
         self.read_only = read_only
+        # Read-only fields look it (the style sheet greys them) and invite no typing.
         for text in (self.body, self.position):
             text.setReadOnly(read_only)
         for line in (self.tags, self.consult):
             line.setReadOnly(read_only)
+        for field in (self.body, self.position, self.tags, self.consult):
+            self._restyle(field)
         for widget in (
             self.priority,
             self.status,
@@ -426,6 +437,7 @@ class NotesPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.retranslate()  # placeholders and the saved line say what can be done
         self._update_enabled()
 
     def _update_enabled(self) -> None:

@@ -70,7 +70,8 @@ class DateDelegate(QStyledItemDelegate):
         assert isinstance(editor, DateField)
         cell = editor.geometry()
         width = max(cell.width(), editor.width_for_date())
-        room = editor.parentWidget().width() if editor.parentWidget() is not None else width
+        viewport = editor.parentWidget()
+        room = viewport.width() if viewport is not None else width
         left = max(0, min(cell.left(), room - width))
         editor.setGeometry(left, cell.top(), width, cell.height())
 

@@ -68,7 +68,11 @@ class DateField(QLineEdit):
         metrics = self.fontMetrics()
         widest = max(
             metrics.horizontalAdvance(text)
-            for text in (self.text(), self.placeholderText(), dates.format_date(dt.date(2026, 12, 28)))
+            for text in (
+                self.text(),
+                self.placeholderText(),
+                dates.format_date(dt.date(2026, 12, 28)),
+            )
         )
         icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
         margins = self.textMargins()
