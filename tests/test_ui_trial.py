@@ -17,8 +17,10 @@ from bnldesk.domain.models import ActionItem, Annotation
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui import dates, i18n
+from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.meetings.features import install_meeting_actions
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.screen_fit import fitted_geometry
 
@@ -301,3 +303,53 @@ def test_a_read_only_window_has_read_only_fields(store: Store, settings: Any, qt
     finally:
         controller.shutdown()
         second.close()
+
+
+# ------------------------------------------------------------------------------------------
+# 17, 19: a language switch retells the undo steps and reopens only what was open
+# ------------------------------------------------------------------------------------------
+
+
+def _undo_text(w: MainWindow) -> str:
+    return w.registry[ActionId.UNDO].text()
+
+
+def test_undo_texts_follow_the_language(controller: Any, store: Store, qtbot: Any) -> None:
+    """Before: "Change visibility ongedaan maken" in Dutch, "Annuler : Actiepunt bewerken"
+    in French: each step kept the language it was made in."""
+    w = _window_on_a_note(controller.open_window(restore=False), store, qtbot)
+    w.notes.visibility.setFocus()
+    qtbot.keyClick(w.notes.visibility, Qt.Key.Key_Down)  # another visibility, as a keyboard does
+    settle(w)
+    assert "Change visibility" in _undo_text(w), _undo_text(w)
+    dutch = controller.set_language("nl")
+    settle(dutch)
+    assert "Zichtbaarheid wijzigen" in _undo_text(dutch), _undo_text(dutch)
+    french = controller.set_language("fr")
+    settle(french)
+    assert "Modifier la visibilité" in _undo_text(french), _undo_text(french)
+    # The step itself is still the one that was made: undo puts the visibility back.
+    french.undo_stack.undo()
+    settle(french)
+    with store.read() as s:
+        assert s.scalars(select(Annotation.visibility)).one() == "private"
+
+
+def test_a_closed_meetings_window_stays_closed_after_a_language_switch(
+    controller: Any, store: Store, qtbot: Any
+) -> None:
+    """Before: closing the Meetings window, then choosing French in the preferences, opened
+    it again."""
+    w = controller.open_window(restore=False)
+    settle(w)
+    features = install_meeting_actions(w)
+    tool = features.show_meetings().window()
+    settle(w)
+    press(qtbot, tool, "Ctrl+W")
+    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=WAIT_MS)
+    features.show_start_page()  # open: comes back
+    french = controller.set_language("fr")
+    settle(french)
+    after = install_meeting_actions(french)
+    shown = {key for key, window in after._windows.items() if window.isVisible()}
+    assert shown == {"start"}, shown

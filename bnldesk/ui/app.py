@@ -21,6 +21,7 @@ from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.undo_texts import retranslate_undo_stack
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import keep_windows_on_screen
 from bnldesk.ui.worker import DbWorker
@@ -85,6 +86,7 @@ class Controller(QObject):
         self.language = i18n.install(code)
         if self.window is not None:
             self.window.notes.commit()
+        retranslate_undo_stack(self.undo_stack)  # Edit > Undo in the new language too
         return self._replace_window(carry=True)
 
     def reopen_after_restore(self) -> MainWindow | None:

@@ -14,7 +14,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +36,7 @@ from bnldesk.ui.exports.common import tr
 from bnldesk.ui.exports.excel_dialog import ExcelDialog
 from bnldesk.ui.exports.options import BRIEF_KINDS, slug
 from bnldesk.ui.exports.running import run_export
+from bnldesk.ui.undo_texts import TranslatedCommand
 from bnldesk.ui.widgets.dialogs import plain_dialog
 
 if TYPE_CHECKING:
@@ -222,13 +222,13 @@ def import_annotations(window: MainWindow) -> None:
         preview_import(window, Path(chosen))
 
 
-class ImportSheetCommand(QUndoCommand):
+class ImportSheetCommand(TranslatedCommand):
     """An applied Notes sheet import as one step of the window's undo stack: undo puts back
     every note it changed (and deletes the notes it made), redo applies it again. Notes that
     changed since are left as they are, and the status bar says so."""
 
     def __init__(self, window: MainWindow, name: str, report: ApplyReport) -> None:
-        super().__init__(tr("Import notes from %1").replace("%1", name))
+        super().__init__(lambda: tr("Import notes from %1").replace("%1", name))
         self.window = window
         self.report = report
         self._applied = True  # pushed after the import was written: the first redo is a no-op

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -50,6 +49,7 @@ from bnldesk.ui.meetings.action_dialog import ActionDialog
 from bnldesk.ui.meetings.agenda import AgendaTable, share_width
 from bnldesk.ui.meetings.notice import Notice
 from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.undo_texts import TranslatedCommand, UndoText
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
@@ -63,12 +63,12 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("Meetings", text, disambiguation, count)
 
 
-class MeetingCommand(QUndoCommand):
+class MeetingCommand(TranslatedCommand):
     """One edit of a meeting, undone and redone by putting its records back (new timestamps)."""
 
     def __init__(
         self,
-        text: str,
+        text: UndoText,
         editor: MeetingEditor,
         meeting_id: int,
         before: svc.MeetingState,
@@ -611,7 +611,7 @@ class MeetingEditor(QWidget):
 
     def _write(
         self,
-        text: str,
+        text: UndoText,
         op: Callable[[Session], int],
         *,
         wait: bool = False,
@@ -699,7 +699,9 @@ class MeetingEditor(QWidget):
                 return svc.create_meeting(s, fields).id
             return svc.update_meeting(s, meeting_id, fields).id
 
-        text = tr("New meeting") if meeting_id is None else tr("Edit meeting")
+        def text() -> str:
+            return tr("New meeting") if meeting_id is None else tr("Edit meeting")
+
         return self._write(text, op, wait=wait) and point_ok
 
     def save_pending(self) -> bool:
@@ -749,7 +751,7 @@ class MeetingEditor(QWidget):
             svc.add_agenda_point_from_text(s, meeting_id, text)
             return meeting_id
 
-        self._write(tr("Add agenda point"), op)
+        self._write(lambda: tr("Add agenda point"), op)
 
     def add_point_about(self, ref: str) -> None:
         """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda."""
@@ -762,7 +764,7 @@ class MeetingEditor(QWidget):
             svc.add_agenda_item(s, meeting_id, svc.AgendaFields(target=ref))
             return meeting_id
 
-        self._write(tr("Add agenda point"), op)
+        self._write(lambda: tr("Add agenda point"), op)
 
     def save_point(self, *, wait: bool = False) -> bool:
         if self._point_id is None or self.meeting_id is None or self.read_only:
@@ -787,7 +789,7 @@ class MeetingEditor(QWidget):
             )
             return meeting_id
 
-        return self._write(tr("Edit agenda point"), op, wait=wait)
+        return self._write(lambda: tr("Edit agenda point"), op, wait=wait)
 
     def move_point(self, offset: int) -> None:
         if self._point_id is None or self.meeting_id is None:
@@ -800,7 +802,7 @@ class MeetingEditor(QWidget):
             svc.move_agenda_item(s, point_id, offset)
             return meeting_id
 
-        self._write(tr("Move agenda point"), op)
+        self._write(lambda: tr("Move agenda point"), op)
 
     def remove_point(self) -> None:
         """Remove the selected point; the Meetings window says so and offers Undo."""
@@ -825,7 +827,7 @@ class MeetingEditor(QWidget):
             self._after_write(meeting_id)
             self.tell(said, undoable=True)
 
-        self._write(tr("Remove agenda point"), op, after=after)
+        self._write(lambda: tr("Remove agenda point"), op, after=after)
 
     def add_action(self) -> None:
         if self.meeting_id is None:
@@ -842,7 +844,7 @@ class MeetingEditor(QWidget):
             )
             return meeting_id
 
-        self._write(tr("Add action item"), op)
+        self._write(lambda: tr("Add action item"), op)
 
     def delete_meeting(self) -> None:
         """Delete the shown meeting; the Meetings window says so and offers Undo."""
@@ -863,7 +865,7 @@ class MeetingEditor(QWidget):
             self.saved.emit(meeting_id)
             self.tell(said, undoable=True)
 
-        self._write(tr("Delete meeting"), op, after=after)
+        self._write(lambda: tr("Delete meeting"), op, after=after)
 
     def debrief(self) -> None:
         """Write the points' positions, outcomes and actions as notes; say in the Meetings

@@ -436,9 +436,9 @@ class MeetingFeatures:
             self.show_start_page()
         if "conflicts" in snap.open_windows:
             self.show_conflicts()
-        if snap.editor is not None and (
-            "meetings" in snap.open_windows or snap.editor.meeting_id is None
-        ):
+        # Only what was open comes back: a closed Meetings window stays closed (closing it
+        # saved or asked about what it held).
+        if snap.editor is not None and "meetings" in snap.open_windows:
             self.show_meetings().editor.restore(snap.editor)
 
     def open_meeting(self, meeting_id: int) -> None:

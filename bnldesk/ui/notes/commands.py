@@ -20,6 +20,7 @@ from bnldesk.services import annotations as svc
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.store.engine import Store
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
+from bnldesk.ui.undo_texts import TranslatedCommand, UndoText
 from bnldesk.ui.worker import DbWorker
 
 
@@ -94,8 +95,10 @@ class NotesBus(QObject):
     created = Signal(str, str, int)
 
 
-class _StoreCommand(QUndoCommand):
-    def __init__(self, worker: DbWorker, bus: NotesBus, kind: str, key: str, text: str) -> None:
+class _StoreCommand(TranslatedCommand):
+    def __init__(
+        self, worker: DbWorker, bus: NotesBus, kind: str, key: str, text: UndoText
+    ) -> None:
         super().__init__(text)
         self.worker = worker
         self.bus = bus
@@ -123,7 +126,7 @@ class AddNoteCommand(_StoreCommand):
         author: str,
         delegation: str,
     ) -> None:
-        super().__init__(worker, bus, target.kind.value, target.key, tr("Add note"))
+        super().__init__(worker, bus, target.kind.value, target.key, lambda: tr("Add note"))
         self.target = target
         self.fields = fields
         self.author = author
@@ -194,7 +197,7 @@ class EditNoteCommand(_StoreCommand):
         after: NoteFields,
         field_name: str,
     ) -> None:
-        super().__init__(worker, bus, kind, key, edit_text(field_name))
+        super().__init__(worker, bus, kind, key, lambda: edit_text(field_name))
         self.note_id = note_id
         self.before = before
         self.after = after
@@ -227,7 +230,7 @@ class EditNoteCommand(_StoreCommand):
 
 class DeleteNoteCommand(_StoreCommand):
     def __init__(self, worker: DbWorker, bus: NotesBus, kind: str, key: str, note_id: int) -> None:
-        super().__init__(worker, bus, kind, key, tr("Delete note"))
+        super().__init__(worker, bus, kind, key, lambda: tr("Delete note"))
         self.note_id = note_id
 
     def redo(self) -> None:
@@ -249,7 +252,7 @@ class AddActionCommand(_StoreCommand):
         note_id: int,
         fields: ActionFields,
     ) -> None:
-        super().__init__(worker, bus, kind, key, tr("Add action item"))
+        super().__init__(worker, bus, kind, key, lambda: tr("Add action item"))
         self.note_id = note_id
         self.fields = fields
         self.action_id = 0
@@ -284,7 +287,7 @@ class EditActionCommand(_StoreCommand):
         before: ActionFields,
         after: ActionFields,
     ) -> None:
-        super().__init__(worker, bus, kind, key, tr("Edit action item"))
+        super().__init__(worker, bus, kind, key, lambda: tr("Edit action item"))
         self.note_id = note_id
         self.action_id = action_id
         self.before = before
@@ -305,7 +308,7 @@ class DeleteActionCommand(_StoreCommand):
     def __init__(
         self, worker: DbWorker, bus: NotesBus, kind: str, key: str, note_id: int, action_id: int
     ) -> None:
-        super().__init__(worker, bus, kind, key, tr("Delete action item"))
+        super().__init__(worker, bus, kind, key, lambda: tr("Delete action item"))
         self.note_id = note_id
         self.action_id = action_id
 
