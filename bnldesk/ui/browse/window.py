@@ -96,6 +96,7 @@ from bnldesk.ui.browse.views import (
 from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bnldesk.ui.worker import DbWorker, Priority
@@ -261,7 +262,9 @@ class MainWindow(QMainWindow):
         self.mode_tabs.addTab("")
         self.mode_tabs.setDrawBase(False)
         self.mode_tabs.setExpanding(False)
-        self.scope_label = QLabel()
+        # One line cut with "…" (full text in its tooltip): a long workgroup name made the
+        # centre pane so wide that the notes pane was squeezed off a narrow window.
+        self.scope_label = ElidedLabel()
         self.scope_label.setObjectName("scopeLabel")
         self.list_model = LazyTableModel(self.worker, "items", self)
         self.table = EmptyAwareTable()
@@ -336,7 +339,8 @@ class MainWindow(QMainWindow):
         self.notes_scroll.setWidget(self.notes)
         self.notes_scroll.setWidgetResizable(True)
         self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A pane narrower than the editor (a large scale factor) scrolls instead of cutting.
+        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.right_splitter.addWidget(self.notes_scroll)
         self.right_splitter.setStretchFactor(0, 2)
         self.right_splitter.setStretchFactor(1, 3)
@@ -638,10 +642,14 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.size_panes)
 
     def size_panes(self) -> None:
-        """Default pane widths, in proportion to the window (used until the delegate drags)."""
-        width = max(self.main_splitter.width(), 1000)
-        nav = max(250, int(width * 0.20))
-        right = max(440, int(width * 0.33))
+        """Default pane widths, in proportion to the window (used until the delegate drags).
+
+        The navigator and the notes keep 250 and 440 px where there is room; on a narrow
+        window (a large scale factor) every pane gets its share of the real width instead
+        of being planned for 1000 px and then squeezed (the notes were cut at the edge)."""
+        width = self.main_splitter.width()
+        nav = max(min(250, int(width * 0.24)), int(width * 0.20))
+        right = max(min(440, int(width * 0.40)), int(width * 0.33))
         self.main_splitter.setSizes([nav, width - nav - right, right])
         self.fit_right_panes()
 
