@@ -9,7 +9,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMargins, QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QToolButton, QWidget
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 from sqlalchemy import select
 from ui_support import WAIT_MS, activate, double_click_cell, press, settle, type_text, wait_for
 
@@ -353,3 +363,115 @@ def test_a_closed_meetings_window_stays_closed_after_a_language_switch(
     after = install_meeting_actions(french)
     shown = {key for key, window in after._windows.items() if window.isVisible()}
     assert shown == {"start"}, shown
+
+
+# ------------------------------------------------------------------------------------------
+# polish: a selected search result is written in the selection's text colour
+# ------------------------------------------------------------------------------------------
+
+
+def _off_the_selection_colours(image: QImage, area: QRect, back: QColor, fore: QColor) -> int:
+    """How many pixels of ``area`` are neither the selection's colours nor a blend of them."""
+    start = (back.red(), back.green(), back.blue())
+    end = (fore.red(), fore.green(), fore.blue())
+    span = [e - s for s, e in zip(start, end, strict=True)]
+    length = sum(d * d for d in span) or 1
+    count = 0
+    for x in range(area.left(), area.right()):
+        for y in range(area.top(), area.bottom()):
+            pixel = image.pixelColor(x, y)
+            rgb = (pixel.red(), pixel.green(), pixel.blue())
+            t = max(
+                0.0,
+                min(
+                    1.0, sum((c - s) * d for c, s, d in zip(rgb, start, span, strict=True)) / length
+                ),
+            )
+            nearest = [s + t * d for s, d in zip(start, span, strict=True)]
+            if sum((c - n) ** 2 for c, n in zip(rgb, nearest, strict=True)) > 40**2:
+                count += 1
+    return count
+
+
+def test_a_selected_search_result_uses_the_selection_text_colour(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """Before: the kind ("Workgroup") and year stayed grey-black on the blue selection."""
+    w = window
+    w.resize(1280, 720)
+    activate(qtbot, w)
+    w.search_box.setFocus()
+    type_text(w.search_box, "crisisbeheersing")
+    wait_for(qtbot, lambda: w.results_model.rowCount() > 0, w)
+    w.results.setCurrentIndex(w.results_model.index(0))
+    w.results.clearFocus()  # no focus frame: only the selection is painted
+    settle(w)
+    image = w.results.viewport().grab().toImage()
+    row = w.results.visualRect(w.results_model.index(0)).adjusted(2, 2, -2, -2)
+    palette = w.results.palette()
+    back = palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight)
+    fore = palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText)
+    assert _off_the_selection_colours(image, row, back, fore) == 0
+
+
+# ------------------------------------------------------------------------------------------
+# polish: the start page closes with Escape; shortcuts and About say everything
+# ------------------------------------------------------------------------------------------
+
+
+def test_escape_closes_the_start_page(window: MainWindow, qtbot: Any) -> None:
+    page = install_meeting_actions(window).show_start_page()
+    settle(window)
+    tool = page.window()
+    activate(qtbot, tool)
+    qtbot.keyClick(QApplication.focusWidget() or tool, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=WAIT_MS)
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_every_shortcut_is_described_whole(
+    store: Store, settings: Any, qtbot: Any, language: str
+) -> None:
+    """Before: "Close bnldesk (notes are saved as you type; an unsaved meeting i…"."""
+    settings.set("prefs/language", language)
+    controller = Controller(store, settings)
+    try:
+        w = controller.open_window(restore=False)
+        settle(w)
+        activate(qtbot, w)
+        w.show_shortcuts()
+        dialog = w.shortcuts_dialog
+        qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+        view = dialog.findChild(QTableView)
+        assert view is not None
+        settle(w)  # the rows are measured once the columns have their widths
+        model, metrics = view.model(), view.fontMetrics()
+        # The room Qt's item views leave around a cell's text.
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        header = view.horizontalHeader()
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            assert metrics.horizontalAdvance(title) < header.sectionSize(column), title
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                text = str(model.data(model.index(row, column)) or "")
+                cell = view.visualRect(model.index(row, column)).adjusted(margin, 0, -margin, 0)
+                needed = metrics.boundingRect(cell, int(Qt.TextFlag.TextWordWrap), text)
+                assert needed.width() <= cell.width() and needed.height() <= cell.height(), (
+                    text,
+                    cell,
+                    needed,
+                )
+    finally:
+        controller.shutdown()
+        i18n.install("en")
+
+
+def test_about_names_the_licence(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shortcuts list promises "Version and licence"; About showed only the version."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "about", staticmethod(lambda _parent, _title, text: shown.append(text))
+    )
+    window.show_about()
+    assert shown and "EUPL-1.2" in shown[0] and "0." in shown[0], shown

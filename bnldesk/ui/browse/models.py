@@ -693,8 +693,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == HtmlRole:
             return (
                 f"<div style='white-space:nowrap'><b>{html.escape(h.title)}</b> "
-                f"<span style='color:{colours.css(colours.muted())}'>"
-                f"{html.escape(kind)}{html.escape(year)}</span></div>"
+                f"<span class='muted'>{html.escape(kind)}{html.escape(year)}</span></div>"
                 f"<div>{highlight_html(h.snippet)}</div>"
             )
         if role == KindRole:

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    qVersion,
 )
 from PySide6.QtGui import (
     QCloseEvent,
@@ -1221,7 +1222,11 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             )
             + "\n"
-            + tr("Works offline; your notes stay on this computer."),
+            + tr("Works offline; your notes stay on this computer.")
+            + "\n\n"
+            + tr("Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.")
+            .replace("%1", licence())
+            .replace("%2", qVersion()),
         )
 
     def import_document(self) -> None:
@@ -1315,3 +1320,17 @@ class MainWindow(QMainWindow):
             )
 
         self.worker.run(job, done, failed)
+
+
+LICENCE = "EUPL-1.2"  # pyproject.toml's licence, for a frozen bundle without package metadata
+
+
+def licence() -> str:
+    """bnldesk's licence as its installed package declares it (an SPDX name: "EUPL-1.2")."""
+    from importlib import metadata
+
+    try:
+        declared = metadata.metadata("bnldesk")
+    except metadata.PackageNotFoundError:
+        return LICENCE
+    return declared["License-Expression"] or declared["License"] or LICENCE

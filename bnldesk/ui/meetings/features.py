@@ -85,6 +85,15 @@ class ToolWindow(QWidget):
         close.triggered.connect(self.close)
         self.addAction(close)
 
+    def close_on_escape(self) -> None:
+        """Escape closes this window too (for a window without fields that use Escape)."""
+        if self.findChild(QAction, "closeOnEscape") is None:
+            escape = QAction(self)
+            escape.setObjectName("closeOnEscape")
+            escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+            escape.triggered.connect(self.close)
+            self.addAction(escape)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._can_close is not None and not self._can_close():
             event.ignore()
@@ -329,6 +338,7 @@ class MeetingFeatures:
             return page
 
         tool = self._tool("start", tr("Start page"), make)
+        tool.close_on_escape()  # it holds no field: Escape closes it like a dialog
         page = tool.panel
         assert isinstance(page, StartPage)
         self.refresh_start_page()
