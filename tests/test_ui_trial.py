@@ -5,11 +5,12 @@ as the delegate did, then checked in the database or on the screen."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMargins, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,17 +21,19 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
 from ui_support import WAIT_MS, activate, double_click_cell, press, settle, type_text, wait_for
 
-from bnldesk.domain.models import ActionItem, Annotation
-from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.domain.models import ActionItem, Annotation, Workgroup
+from bnldesk.services.annotations import NoteFields, add_action, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui import dates, i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
 from bnldesk.ui.meetings.features import install_meeting_actions
+from bnldesk.ui.settings.backups import startup_open
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.screen_fit import fitted_geometry
 
@@ -475,3 +478,98 @@ def test_about_names_the_licence(window: MainWindow, monkeypatch: pytest.MonkeyP
     )
     window.show_about()
     assert shown and "EUPL-1.2" in shown[0] and "0." in shown[0], shown
+
+
+# ------------------------------------------------------------------------------------------
+# polish: column titles are whole in every language
+# ------------------------------------------------------------------------------------------
+
+
+def _cut_titles(top: QWidget) -> list[str]:
+    """The column titles of the visible tables in ``top`` that their section does not hold."""
+    cut = []
+    for view in top.findChildren(QTableView):
+        if not view.isVisible() or view.model() is None:
+            continue
+        header = view.horizontalHeader()
+        if header.isHidden():
+            continue
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column in range(view.model().columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            if metrics.horizontalAdvance(title) + 4 > header.sectionSize(column):
+                cut.append(f"{view.objectName()}: {title!r} in {header.sectionSize(column)} px")
+    return cut
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_column_titles_are_whole(store: Store, settings: Any, qtbot: Any, language: str) -> None:
+    """Before: "rantwoordeli" (NL) and "esponsabl" (FR) in the meeting's action items."""
+    settings.set("prefs/language", language)
+    with store.transaction() as s:
+        note = add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="Nota"))
+        add_action(s, note, "Ontwerpstandpunt rondsturen", "An Peeters", dt.date(2026, 12, 4))
+    controller = Controller(store, settings)
+    try:
+        w = _window_on_a_note(controller.open_window(restore=False), store, qtbot)
+        w.resize(1280, 720)
+        features = install_meeting_actions(w)
+        start = features.show_start_page().window()
+        meetings = features.show_meetings()
+        meetings.new_meeting()
+        settle(w)
+        for top in (w, start, meetings.window()):
+            top.resize(top.size().boundedTo(QSize(1280, 720)))
+        settle(w)
+        assert [cut for top in (w, start, meetings.window()) for cut in _cut_titles(top)] == []
+    finally:
+        controller.shutdown()
+        i18n.install("en")
+
+
+# ------------------------------------------------------------------------------------------
+# polish: a file that is not a database offers another one or a new one, not only Quit
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("offer", [Offer.CREATE_NEW, Offer.OPEN_OTHER])
+def test_a_text_file_as_database_offers_another_or_a_new_one(
+    qapp: Any, tmp_path: Path, offer: Offer
+) -> None:
+    text_file = tmp_path / "notes.db"
+    text_file.write_text("Dit is geen databank, maar een tekstbestand.\n", encoding="utf-8")
+    before = text_file.read_bytes()
+    other = tmp_path / "other.db"
+    if offer is Offer.OPEN_OTHER:
+        open_store(other).close()
+    seen: list[StartupFaultDialog] = []
+    asked: list[tuple[Offer, Path]] = []
+
+    def click(dialog: StartupFaultDialog) -> int:
+        seen.append(dialog)
+        dialog.show()
+        dialog.buttons[offer].click()
+        return dialog.result()
+
+    def choose(chosen: Offer, near: Path) -> Path:
+        asked.append((chosen, near))
+        return other
+
+    opened = startup_open(text_file, run_fault_dialog=click, choose_file=choose)
+    try:
+        assert [list(dialog.buttons) for dialog in seen] == [
+            [Offer.OPEN_OTHER, Offer.CREATE_NEW, Offer.QUIT]
+        ]
+        assert asked == [(offer, text_file)]
+        assert opened is not None and opened.store is not None
+        assert opened.store.path == other and not opened.store.read_only
+        with opened.store.read() as s:
+            assert s.scalar(select(func.count()).select_from(Workgroup)) > 0
+        assert text_file.read_bytes() == before  # left alone
+    finally:
+        if opened is not None:
+            opened.close()

@@ -876,9 +876,9 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="148"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="498"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="703"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="705"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="727"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="62"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="161"/>
         <source>New meeting</source>
@@ -994,17 +994,17 @@ Het plan vervangen door dit document?</translation>
         <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="669"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="671"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="813"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="815"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="818"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1012,43 +1012,43 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="854"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="856"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="868"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="870"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="947"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="949"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="951"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="953"/>
         <source>On %1: point(s) %2.</source>
         <translation>Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="953"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="957"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="959"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="961"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="968"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="970"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1060,7 +1060,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="942"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1068,7 +1068,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="943"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="945"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1076,7 +1076,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="946"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1084,22 +1084,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="913"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="915"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="925"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="924"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="926"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="925"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="927"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1159,13 +1159,13 @@ Het plan vervangen door dit document?</translation>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="931"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="933"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="330"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1177,43 +1177,43 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="703"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="705"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="726"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="728"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="754"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="756"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="769"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="759"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="761"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="775"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="777"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="792"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="794"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="805"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="807"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="830"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="832"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1222,12 +1222,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="902"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="904"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="902"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="904"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1342,14 +1342,14 @@ Het plan vervangen door dit document?</translation>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="340"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="847"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="849"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="255"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
@@ -1836,33 +1836,33 @@ Het plan vervangen door dit document?</translation>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="114"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="115"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="116"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="117"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1871,88 +1871,103 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="133"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="135"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="136"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="143"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="156"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="158"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="159"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="252"/>
+        <source>bnldesk databases (*.db);;All files (*)</source>
+        <translation>bnldesk-databanken (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="255"/>
+        <source>Create a new database</source>
+        <translation>Nieuwe databank maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="259"/>
+        <source>Open another database</source>
+        <translation>Andere databank openen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="104"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="163"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="257"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="281"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="277"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="334"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="349"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="301"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="347"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="358"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="373"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="433"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="440"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="282"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="306"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="289"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="313"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="294"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="318"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="382"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="406"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="403"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="427"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="434"/>
         <source>Restored the backup %s.</source>
         <translation>De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="426"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="450"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="455"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -2513,54 +2528,64 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="58"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="61"/>
         <source>The disk is full</source>
         <translation>De schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="60"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="63"/>
         <source>Another program is using the database</source>
         <translation>Een ander programma gebruikt de database</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="62"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="65"/>
         <source>The database cannot be written</source>
         <translation>Er kan niet in de database geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="67"/>
         <source>This database belongs to a newer bnldesk</source>
         <translation>Deze database hoort bij een nieuwere bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
         <source>This file is not a bnldesk database</source>
         <translation>Dit bestand is geen bnldesk-database</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="71"/>
         <source>The database file is lost</source>
         <translation>Het databasebestand is verloren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
         <source>bnldesk cannot open its database</source>
         <translation>bnldesk kan zijn database niet openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="90"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="92"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="97"/>
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="94"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="99"/>
         <source>Restore a backup...</source>
         <translation>Reservekopie terugzetten...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="101"/>
+        <source>Open another database...</source>
+        <translation>Andere databank openen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="103"/>
+        <source>Create a new database...</source>
+        <translation>Nieuwe databank maken...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="51"/>

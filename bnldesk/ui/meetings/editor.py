@@ -293,7 +293,9 @@ class MeetingEditor(QWidget):
             self,
         )
         self.actions_view = make_table(self.actions_model, "meetingActions")
-        share_width(self.actions_view, stretch=(0, 1))
+        # Only the action stretches; the owner column fits its title ("Verantwoordelijke"
+        # shared the stretch and was cut to "rantwoordeli").
+        share_width(self.actions_view, stretch=(0,))
         self.add_action_button = QPushButton(tr("New action item..."))
         self.add_action_button.setAutoDefault(False)
         self.add_action_button.clicked.connect(self.add_action)
