@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QStyle,
     QTableView,
     QToolButton,
@@ -26,14 +27,16 @@ from ui_support import WAIT_MS, activate, double_click_cell, press, settle, type
 
 from bnldesk.domain.models import ActionItem, Annotation, Workgroup
 from bnldesk.services.annotations import NoteFields, add_action, add_annotation, resolve_target
+from bnldesk.services.sync import Change, ReceiveReport
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui import dates, i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
-from bnldesk.ui.meetings.features import install_meeting_actions
+from bnldesk.ui.meetings.features import ReceivePreview, install_meeting_actions
 from bnldesk.ui.settings.backups import startup_open
+from bnldesk.ui.sync_texts import receive_summary
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.screen_fit import fitted_geometry
 
@@ -573,3 +576,42 @@ def test_a_text_file_as_database_offers_another_or_a_new_one(
     finally:
         if opened is not None:
             opened.close()
+
+
+# ------------------------------------------------------------------------------------------
+# polish: what receiving did is said in the interface language
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Received — Added: 2, Conflicts (both versions kept): 1, Left out (private"),
+        ("nl", "Ontvangen — Toegevoegd: 2, Conflicten (beide versies bewaard): 1, Weggelaten ("),
+        ("fr", "Reçu — Ajoutés\u00a0: 2, Conflits (les deux versions conservées)\u00a0: 1, Écartés ("),
+    ],
+)
+def test_the_receive_summary_is_in_the_interface_language(
+    qapp: Any, language: str, expected: str
+) -> None:
+    """Before: the window showed the command line's 'changed: 2 added, 1 conflict, …'."""
+    report = ReceiveReport(
+        author="Jan",
+        changes=[
+            Change("annotation", "added", "Nota over SENN-CRISE"),
+            Change("action", "added", "Zaal reserveren"),
+            Change("annotation", "conflict", "Standpunt crisisoefening"),
+        ],
+        refused=[Change("annotation", "refused", "Privé nota")],
+    )
+    i18n.install(language)
+    try:
+        summary = receive_summary(report)
+        assert summary.startswith(expected), summary
+        assert "added" not in summary and "changed:" not in summary
+        preview = ReceivePreview(report)
+        text = preview.findChild(QPlainTextEdit)
+        assert text is not None and "added" not in text.toPlainText()
+        preview.deleteLater()
+    finally:
+        i18n.install("en")

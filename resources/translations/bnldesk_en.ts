@@ -134,7 +134,7 @@
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="122"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="499"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="500"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="500"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="501"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="501"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>

@@ -1170,7 +1170,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="415"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
@@ -1560,198 +1560,198 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="109"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="492"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="110"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="155"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="508"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="113"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="125"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="126"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="127"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="141"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="142"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="155"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="513"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="534"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="537"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="180"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="513"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="538"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="540"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="192"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="200"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="223"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="223"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="231"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="232"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="233"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="233"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="235"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="276"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="466"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="467"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="494"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="500"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="501"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1759,7 +1759,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="501"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="502"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1775,8 +1775,8 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="572"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="574"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="573"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="575"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2355,7 +2355,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="122"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="499"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="500"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -3008,6 +3008,68 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/meetings/notice.py" line="37"/>
         <source>Take this step back (Ctrl+Z does the same)</source>
         <translation>Deze stap terugdraaien (Ctrl+Z doet hetzelfde)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="19"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="20"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="21"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="22"/>
+        <source>Conflicts (both versions kept)</source>
+        <translation>Conflicten (beide versies bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="23"/>
+        <source>Conflicts resolved</source>
+        <translation>Conflicten opgelost</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
+        <source>Left out (private on this laptop)</source>
+        <translation>Weggelaten (privé op deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
+        <source>Left out (not in this database&apos;s plans)</source>
+        <translation>Weggelaten (niet in de plannen van deze databank)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
+        <source>Nothing to change; records already up to date</source>
+        <translation>Niets te wijzigen; records al bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Left out: private on this laptop</source>
+        <translation type="vanished">Weggelaten: privé op deze laptop</translation>
+    </message>
+    <message>
+        <source>Left out: not in this database&apos;s plans</source>
+        <translation type="vanished">Weggelaten: niet in de plannen van deze databank</translation>
+    </message>
+    <message>
+        <source>Nothing to change; records already up to date: %1</source>
+        <translation type="vanished">Niets te wijzigen; records al bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
+        <source>Would change</source>
+        <translation>Zou wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ from bnldesk.ui.settings.backups import (
     restore_in_app,
     run_check,
 )
+from bnldesk.ui.sync_texts import change_line, receive_summary
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.dialogs import plain_dialog
 from bnldesk.ui.widgets.screen_fit import fitted_size, scrolling
@@ -181,11 +182,11 @@ class ReceivePreview(QDialog):
             tr("Notes from %1, written %2: %3")
             .replace("%1", report.author or tr("unknown"))
             .replace("%2", report.created_at[:16].replace("T", " "))
-            .replace("%3", report.summary())
+            .replace("%3", receive_summary(report))
         )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
-        text = QPlainTextEdit("\n".join(c.line() for c in [*report.changes, *report.refused]))
+        text = QPlainTextEdit("\n".join(change_line(c) for c in [*report.changes, *report.refused]))
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         merge = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -524,14 +525,14 @@ class MeetingFeatures:
             )
 
         def merged(report: sync.ReceiveReport) -> None:
-            self.message(report.summary())
+            self.message(receive_summary(report))
             self.after_data_change()
             if report.count("conflict"):
                 self.show_conflicts()
 
         def previewed(report: sync.ReceiveReport) -> None:
             if not report.changed:
-                QMessageBox.information(self.window, tr("Receive notes"), report.summary())
+                QMessageBox.information(self.window, tr("Receive notes"), receive_summary(report))
                 return
             if ReceivePreview(report, self.window).exec() == QDialog.DialogCode.Accepted:
                 self.worker.run(merge, merged, self._error(tr("Receive notes")))
