@@ -615,3 +615,15 @@ def test_the_receive_summary_is_in_the_interface_language(
         preview.deleteLater()
     finally:
         i18n.install("en")
+
+
+def test_a_cut_action_title_is_whole_in_its_tooltip(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    w = _window_on_a_note(window, store, qtbot)
+    title = "Send evacuation input to the Secretariat-General before the crisis exercise"
+    w.notes.add_action(title, "Anna")
+    settle(w)
+    model = w.notes.actions_model
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == title
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "Anna"

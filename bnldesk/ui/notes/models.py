@@ -175,6 +175,8 @@ class ActionsModel(QAbstractTableModel):
                     return f.status
                 return labels.label(labels.ACTION_STATUSES, f.status)
             return str(getattr(f, key))
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "owner"):
+            return str(getattr(f, key)) or None  # the whole text of a cut cell ("Send evacu…")
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and key == "due_date"
