@@ -9,16 +9,11 @@ Each case runs in its own process, on Qt's offscreen platform given that screen.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from probe_support import offscreen_env, run_probe
 
 PROBE = textwrap.dedent(
     """
@@ -113,36 +108,8 @@ PROBE = textwrap.dedent(
 def test_no_control_is_cut_at_a_large_scale_factor(
     tmp_path: Path, scale: str, language: str
 ) -> None:
-    config = tmp_path / "screen.json"
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {"name": "laptop", "x": 0, "y": 0, "width": 1440, "height": 900,
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-                ]
-            }
-        )
-    )  # fmt: skip
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "QT_SCALE_FACTOR": scale,
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path), language],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
-    assert done.returncode == 0 and lines, done.stderr[-3000:]
-    result = json.loads(lines[0][len("RESULT ") :])
+    env = offscreen_env(tmp_path, (1440, 900), scale)
+    result = run_probe(PROBE, [str(tmp_path), language], env)
     assert result["problems"] == [], result
     assert result["inside_screen"], result
     # The notes keep a usable share of the window (a third of it or more).

@@ -4,7 +4,9 @@ as the delegate did, then checked in the database or on the screen."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +53,37 @@ def _window_on_a_note(window: MainWindow, store: Store, qtbot: Any) -> MainWindo
     return window
 
 
+@contextlib.contextmanager
+def _in_language(store: Store, settings: Any, language: str) -> Iterator[Controller]:
+    """The application in ``language`` on ``store``; English again afterwards."""
+    settings.set("prefs/language", language)
+    controller = Controller(store, settings)
+    try:
+        yield controller
+    finally:
+        controller.shutdown()
+        i18n.install("en")
+
+
 def _actions(store: Store) -> list[tuple[str, str, dt.date | None]]:
     with store.read() as s:
         return [
             (a.title, a.owner, a.due_date)
             for a in s.scalars(select(ActionItem).where(ActionItem.deleted_at.is_(None)))
         ]
+
+
+def _edit_first_title(w: MainWindow, qtbot: Any) -> QLineEdit:
+    """An action item "Standpunt rondsturen", its title opened with a double click and
+    selected (Ctrl+A), as a delegate starts to retype it."""
+    w.notes.add_action("Standpunt rondsturen")
+    settle(w)
+    view = w.notes.actions_view
+    double_click_cell(qtbot, view, 0, 0)
+    editor = view.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    qtbot.keySequence(editor, "Ctrl+A")
+    return editor
 
 
 # ------------------------------------------------------------------------------------------
@@ -70,13 +97,8 @@ def test_tab_from_action_to_who_keeps_what_is_typed(
     """Before: the action's title was stored, the table was read again and the editor open
     in Who was closed with "Anna" in it: the name was lost without a word."""
     w = _window_on_a_note(window, store, qtbot)
-    w.notes.add_action("Standpunt rondsturen")
-    settle(w)
+    editor = _edit_first_title(w, qtbot)
     view = w.notes.actions_view
-    double_click_cell(qtbot, view, 0, 0)
-    editor = view.viewport().findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
-    qtbot.keySequence(editor, "Ctrl+A")
     type_text(editor, "Nota rondsturen")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     # The title's write is answered while the delegate types the name.
@@ -102,13 +124,7 @@ def test_an_emptied_action_title_is_refused_in_sight(
     window: MainWindow, store: Store, qtbot: Any
 ) -> None:
     w = _window_on_a_note(window, store, qtbot)
-    w.notes.add_action("Standpunt rondsturen")
-    settle(w)
-    view = w.notes.actions_view
-    double_click_cell(qtbot, view, 0, 0)
-    editor = view.viewport().findChild(QLineEdit)
-    assert editor is not None
-    qtbot.keySequence(editor, "Ctrl+A")
+    editor = _edit_first_title(w, qtbot)
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     settle(w)
@@ -134,9 +150,7 @@ def test_the_due_editor_shows_the_whole_date(
     store: Store, settings: Any, qtbot: Any, language: str
 ) -> None:
     """Before: the editor had the column's 92 px and its example read "15/12/2…"."""
-    settings.set("prefs/language", language)
-    controller = Controller(store, settings)
-    try:
+    with _in_language(store, settings, language) as controller:
         w = _window_on_a_note(controller.open_window(restore=False), store, qtbot)
         w.resize(1280, 720)
         w.notes.add_action("Standpunt rondsturen")
@@ -155,9 +169,6 @@ def test_the_due_editor_shows_the_whole_date(
         title = str(w.notes.actions_model.headerData(2, Qt.Orientation.Horizontal))
         widest = max(metrics.horizontalAdvance(t) for t in (title, editor.placeholderText()))
         assert header.sectionSize(2) > widest
-    finally:
-        controller.shutdown()
-        i18n.install("en")
 
 
 def test_a_refused_date_is_said_on_one_line_in_sight(
@@ -439,9 +450,7 @@ def test_every_shortcut_is_described_whole(
     store: Store, settings: Any, qtbot: Any, language: str
 ) -> None:
     """Before: "Close bnldesk (notes are saved as you type; an unsaved meeting i…"."""
-    settings.set("prefs/language", language)
-    controller = Controller(store, settings)
-    try:
+    with _in_language(store, settings, language) as controller:
         w = controller.open_window(restore=False)
         settle(w)
         activate(qtbot, w)
@@ -468,9 +477,6 @@ def test_every_shortcut_is_described_whole(
                     cell,
                     needed,
                 )
-    finally:
-        controller.shutdown()
-        i18n.install("en")
 
 
 def test_about_names_the_licence(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -512,12 +518,10 @@ def _cut_titles(top: QWidget) -> list[str]:
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])
 def test_column_titles_are_whole(store: Store, settings: Any, qtbot: Any, language: str) -> None:
     """Before: "rantwoordeli" (NL) and "esponsabl" (FR) in the meeting's action items."""
-    settings.set("prefs/language", language)
     with store.transaction() as s:
         note = add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="Nota"))
         add_action(s, note, "Ontwerpstandpunt rondsturen", "An Peeters", dt.date(2026, 12, 4))
-    controller = Controller(store, settings)
-    try:
+    with _in_language(store, settings, language) as controller:
         w = _window_on_a_note(controller.open_window(restore=False), store, qtbot)
         w.resize(1280, 720)
         features = install_meeting_actions(w)
@@ -529,9 +533,6 @@ def test_column_titles_are_whole(store: Store, settings: Any, qtbot: Any, langua
             top.resize(top.size().boundedTo(QSize(1280, 720)))
         settle(w)
         assert [cut for top in (w, start, meetings.window()) for cut in _cut_titles(top)] == []
-    finally:
-        controller.shutdown()
-        i18n.install("en")
 
 
 # ------------------------------------------------------------------------------------------
@@ -588,7 +589,10 @@ def test_a_text_file_as_database_offers_another_or_a_new_one(
     [
         ("en", "Received — Added: 2, Conflicts (both versions kept): 1, Left out (private"),
         ("nl", "Ontvangen — Toegevoegd: 2, Conflicten (beide versies bewaard): 1, Weggelaten ("),
-        ("fr", "Reçu — Ajoutés\u00a0: 2, Conflits (les deux versions conservées)\u00a0: 1, Écartés ("),
+        (
+            "fr",
+            "Reçu — Ajoutés\u00a0: 2, Conflits (les deux versions conservées)\u00a0: 1, Écartés (",
+        ),
     ],
 )
 def test_the_receive_summary_is_in_the_interface_language(

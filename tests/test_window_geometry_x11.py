@@ -10,24 +10,20 @@ only where they cannot exist (not Linux, or not installed outside CI).
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from probe_support import need_tool, run_probe, x_display
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is tested on Linux"),
 ]
 
-ROOT = Path(__file__).resolve().parents[1]
 SCREEN = (1440, 900)
 
 # One start of the application: the main window as restored, the same window after a switch
@@ -74,24 +70,11 @@ PROBE = textwrap.dedent(
 )
 
 
-def _need(tool: str, package: str) -> None:
-    if shutil.which(tool) is None:
-        message = f"{tool} is not installed (python3 dev.py test installs {package} on Debian)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 @pytest.fixture
 def x_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     """A private Xvfb screen of 1440x900 with openbox managing its windows."""
-    _need("Xvfb", "xvfb")
-    _need("openbox", "openbox")
-    from pyvirtualdisplay import Display
-
-    with Display(backend="xvfb", size=SCREEN, color_depth=24, manage_global_env=False) as display:
-        env = {**os.environ, "DISPLAY": display.new_display_var, "QT_QPA_PLATFORM": "xcb"}
-        env.pop("WAYLAND_DISPLAY", None)
+    need_tool("openbox", "openbox")
+    with x_display(SCREEN) as env:
         manager = subprocess.Popen(
             ["openbox", "--sm-disable"],
             env={**env, "HOME": str(tmp_path)},
@@ -103,21 +86,6 @@ def x_env(tmp_path: Path) -> Iterator[dict[str, str]]:
         finally:
             manager.terminate()
             manager.wait(timeout=60)
-
-
-def _start(env: dict[str, str], work: Path, language: str) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(work), language],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
-    assert done.returncode == 0 and lines, done.stderr[-3000:]
-    result: dict[str, Any] = json.loads(lines[0][len("RESULT ") :])
-    return result
 
 
 def _inside(frame: list[int], room: list[int]) -> bool:
@@ -134,7 +102,7 @@ def _inside(frame: list[int], room: list[int]) -> bool:
 def test_restarts_and_language_switches_keep_the_window_in_place(
     x_env: dict[str, str], tmp_path: Path
 ) -> None:
-    starts = [_start(x_env, tmp_path, language) for language in ("nl", "fr", "en")]
+    starts = [run_probe(PROBE, [str(tmp_path), language], x_env) for language in ("nl", "fr", "en")]
     first = starts[0]["restored"]["inside"]
     for start in starts:
         room = start["room"]
