@@ -1,11 +1,14 @@
 """PDF documents as blocks, from the characters with their fonts and positions (pdfminer.six).
 
-What a PDF says with layout is kept: each page's characters are grouped into lines and the lines
-into the page's columns (read left column first); running headers and footers and page numbers,
+What a PDF says with layout is kept: each page's characters are grouped by their baselines into
+lines and the lines into the page's columns, however many (read from the left; a heading over
+the columns cuts the page into bands, even when it is shorter than a column); running headers
+and footers and page numbers,
 the lines that repeat at the same place on most pages, are dropped; a line's font size and weight
 make it a heading, its level coming from the sizes this document uses (largest first), not from
 fixed numbers; wrapped headings and paragraphs are joined (line-end hyphenation undone) and a
-bullet glyph (also a private-use or unmapped one) starts a list entry, indented ones a second
+bullet glyph (also a private-use or unmapped one, or one from a symbol font such as
+ZapfDingbats or Wingdings, which reads as a letter) starts a list entry, indented ones a second
 level. Superscript digits after a word (footnote markers) are dropped.
 
 pdfminer.six (MIT) was chosen over PyMuPDF (AGPL, not shippable in our EUPL bundle) and over
@@ -20,6 +23,7 @@ more tuning; pdfminer.six keeps the bundle pure Python and gives every case 100%
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import logging
@@ -55,7 +59,7 @@ class _Char:
     text: str
     x0: float
     x1: float
-    y0: float
+    baseline: float
     size: float
     font: str
 
@@ -81,12 +85,15 @@ class _Line:
 
     def finish(self) -> None:
         self.chars.sort(key=lambda c: c.x0)
-        sizes = Counter(round(c.size * 2) / 2 for c in self.chars if c.text.strip())
+        visible = [c for c in self.chars if c.text.strip()]
+        if len(visible) > 1 and (visible[0].text in _BULLET_GLYPHS or _symbol_mark(visible)):
+            visible = visible[1:]  # a bullet is often larger than the text it marks
+        sizes = Counter(round(c.size * 2) / 2 for c in visible)
         self.size = sizes.most_common(1)[0][0] if sizes else 0.0
         # Footnote markers: small digits raised above the line, right after a word.
         kept: list[_Char] = []
         for char in self.chars:
-            raised = char.y0 > self.chars[0].y0 + 0.2 * self.size
+            raised = char.baseline > self.chars[0].baseline + 0.2 * self.size
             if char.text.isdigit() and char.size < 0.8 * self.size and raised and kept:
                 continue
             kept.append(char)
@@ -102,7 +109,12 @@ class _Line:
         text = "".join(parts)
         self.raw = text.rstrip()
         stripped = text.lstrip()
-        if stripped[:1] in _BULLET_GLYPHS or _is_private(stripped[:1]) or stripped[:1] == "\ufffd":
+        if (
+            stripped[:1] in _BULLET_GLYPHS
+            or _is_private(stripped[:1])
+            or stripped[:1] == "\ufffd"
+            or _symbol_mark(kept)
+        ):
             self.bullet = True
             stripped = stripped[1:]
         elif _set_apart(kept, self.size):
@@ -124,11 +136,26 @@ class _Line:
         self.x0 = kept[0].x0 if kept else 0.0
         # The last visible character: a trailing space would move the right edge.
         self.x1 = words[-1].x1 if words else (kept[-1].x1 if kept else 0.0)
-        self.y = self.chars[0].y0
+        self.y = self.chars[0].baseline
         weighted = Counter(c.font for c in kept if c.text.strip())
         font = weighted.most_common(1)[0][0] if weighted else ""
         self.bold = bool(re.search(r"bold|black|heavy|semibold|demi", font, re.I))
         self.chars = []  # what is needed is kept above; a long PDF has millions of them
+
+
+# Fonts of pictures rather than letters: their bullet glyphs read as letters ("n" is a square
+# in ZapfDingbats, "§" in Wingdings) when the PDF gives no character map.
+_SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol", re.IGNORECASE)
+
+
+def _symbol_mark(chars: list[_Char]) -> bool:
+    """Whether the line opens with one glyph of a symbol font before ordinary text: a bullet."""
+    visible = [c for c in chars if c.text.strip()]
+    return (
+        len(visible) >= 2
+        and bool(_SYMBOL_FONT.search(visible[0].font))
+        and not _SYMBOL_FONT.search(visible[1].font)
+    )
 
 
 def _set_apart(chars: list[_Char], size: float) -> bool:
@@ -189,36 +216,75 @@ class _Page:
 
 
 def _pages(data: bytes) -> Iterator[_Page]:
-    """Each page's characters with font, size and position, one page at a time, without
-    pdfminer's own layout analysis (``extract_pages`` always runs it; we group lines
-    ourselves, and it costs a third). Rotated characters (watermarks) are left out."""
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LTChar, LTContainer
+    """Each page's characters with font, size, baseline and extent, one page at a time.
+
+    pdfminer interprets the pages; the characters are taken as it draws them
+    (:class:`_CharDevice`), without its layout objects or analysis: we group lines ourselves,
+    and building its objects cost a third of the reading time. Rotated characters
+    (watermarks) are left out."""
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
     manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=None)
+    device = _char_device(manager)
     interpreter = PDFPageInterpreter(manager, device)
     for page in PDFPage.get_pages(io.BytesIO(data)):
         interpreter.process_page(page)
-        layout = device.get_result()
-        chars: list[_Char] = []
-        stack: list[Any] = [layout]
-        while stack:
-            node = stack.pop()
-            for child in node:
-                if isinstance(child, LTChar):
-                    if child.upright:
-                        text = child.get_text()
-                        if text.startswith("(cid:"):
-                            text = _UNMAPPED
-                        chars.append(
-                            _Char(text, child.x0, child.x1, child.y0, child.size, child.fontname)
-                        )
-                elif isinstance(child, LTContainer):
-                    stack.append(child)
-        yield _Page(layout.width, layout.height, chars)
+        yield _Page(device.width, device.height, device.chars)
+
+
+def _char_device(manager: Any) -> Any:
+    """A pdfminer text device that keeps each upright character as a :class:`_Char`."""
+    from pdfminer.pdfdevice import PDFTextDevice
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+    from pdfminer.utils import apply_matrix_pt, apply_matrix_rect
+
+    class _CharDevice(PDFTextDevice):
+        def __init__(self, resources: Any) -> None:
+            super().__init__(resources)
+            self.chars: list[_Char] = []
+            self.width = self.height = 0.0
+
+        def begin_page(self, page: Any, ctm: Any) -> None:
+            x0, y0, x1, y1 = page.mediabox
+            x0, y0 = apply_matrix_pt(ctm, (x0, y0))
+            x1, y1 = apply_matrix_pt(ctm, (x1, y1))
+            self.width, self.height = abs(x1 - x0), abs(y1 - y0)
+            self.chars = []
+
+        def render_char(
+            self,
+            matrix: tuple[float, float, float, float, float, float],
+            font: Any,
+            fontsize: float,
+            scaling: float,
+            rise: float,
+            cid: int,
+            ncs: Any,
+            graphicstate: Any,
+        ) -> float:
+            advance: float = font.char_width(cid) * fontsize * scaling
+            a, b, c, d, e, f = matrix
+            if font.is_vertical() or a * d * scaling <= 0 or b * c > 0:
+                return advance  # vertical or rotated text: not the plan's
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = _UNMAPPED
+            if b == 0 and c == 0:
+                x0, x1 = e, e + a * advance
+                baseline, size = f + d * rise, d * fontsize
+            else:  # slanted by the matrix: its box, and a baseline through its foot
+                descent = font.get_descent() * fontsize
+                x0, y0, x1, y1 = apply_matrix_rect(
+                    matrix, (0, descent + rise, advance, descent + rise + fontsize)
+                )
+                size = abs(y1 - y0)
+                baseline = min(y0, y1) - font.get_descent() * size
+            self.chars.append(_Char(text, min(x0, x1), max(x0, x1), baseline, size, font.fontname))
+            return advance
+
+    return _CharDevice(manager)
 
 
 def _text_of(char: _Char) -> str:
@@ -229,25 +295,20 @@ def _text_of(char: _Char) -> str:
 
 
 def _rows(chars: list[_Char], page: int) -> list[_Line]:
-    """Characters grouped by baseline, each row split where a wide gap divides columns."""
-    chars.sort(key=lambda c: (-c.y0, c.x0))
-    rows: list[list[_Char]] = []
+    """Characters grouped by baseline, each row split where a wide gap divides columns; a
+    footnote mark raised above a row joins it."""
     for char in chars:
         char.text = _text_of(char)
-        # The row whose baseline is nearest, if near enough (characters of one line share
-        # their baseline; a raised footnote digit sits a little above it).
-        tolerance = 0.2 * max(char.size, 1.0)
-        best: list[_Char] | None = None
-        best_distance = float("inf")
-        for row in rows[-5:]:
-            distance = abs(row[0].y0 - char.y0)
-            raised = char.text.isdigit() and 0 < char.y0 - row[0].y0 <= 0.6 * row[0].size
-            if (distance <= tolerance or raised) and distance < best_distance:
-                best, best_distance = row, distance
-        if best is None:
-            rows.append([char])
+    chars.sort(key=lambda c: -c.baseline)
+    rows: list[list[_Char]] = []
+    reference = 0.0
+    for char in chars:
+        if rows and reference - char.baseline <= 0.2 * max(char.size, 1.0):
+            rows[-1].append(char)
         else:
-            best.append(char)
+            rows.append([char])
+            reference = char.baseline
+    rows = _marks_lowered(rows)
     lines: list[_Line] = []
     for row in rows:
         row.sort(key=lambda c: c.x0)
@@ -265,8 +326,35 @@ def _rows(chars: list[_Char], page: int) -> list[_Line]:
     return [line for line in lines if line.text or line.bullet]
 
 
+def _marks_lowered(rows: list[list[_Char]]) -> list[list[_Char]]:
+    """Footnote marks (small digits raised above a row, right after one of its characters)
+    moved into the row they belong to; :meth:`_Line.finish` drops them from the text."""
+    for above, below in itertools.pairwise(rows):
+        small = [c for c in above if c.text.isdigit()]
+        if not small:
+            continue
+        size = statistics.median(c.size for c in below)
+        moved = [
+            mark
+            for mark in small
+            if mark.size < 0.8 * size
+            and 0 < mark.baseline - below[0].baseline <= 0.6 * size
+            and any(abs(mark.x0 - c.x1) < 0.3 * size for c in below)
+        ]
+        for mark in moved:
+            above.remove(mark)
+            below.append(mark)
+    return [row for row in rows if row]
+
+
+_GUTTER_MIN = 6.0  # points of white between two columns
+_COLUMN_MIN = 0.18  # the narrowest column, as a share of the page width (three columns on A4: 0.27)
+
+
 def _assign_columns(lines: list[_Line], width: float) -> None:
-    """Column 0 (left or only), 1 (right), or -1 for lines across the gutter (heads, feet)."""
+    """Columns 0, 1, 2... from the left, found where almost no line covers the width (the
+    gutters), or -1 for lines across a gutter (a title over the columns, heads and feet) and
+    for headings set between runs of columns (:func:`_mark_spanning`)."""
     if len(lines) < 6:
         return
     # How many lines cover each point of the width: a difference array, then its running sum.
@@ -275,28 +363,89 @@ def _assign_columns(lines: list[_Line], width: float) -> None:
         steps[min(len(steps) - 2, max(0, int(line.x0)))] += 1
         steps[min(len(steps) - 1, max(0, int(line.x1) + 1))] -= 1
     bins = list(itertools.accumulate(steps))
-    low, high = int(width * 0.3), int(width * 0.7)
-    allowed = max(1, len(lines) // 25)
-    best: tuple[int, int] | None = None
-    start = None
-    for x in range(low, high + 1):
-        if bins[x] <= allowed:
+    # A few lines may cross a gutter: headings and titles over the columns, heads and feet.
+    gutters = _gutters(bins, int(width * 0.15), int(width * 0.85), max(2, len(lines) // 12))
+    while gutters:
+        cuts = sorted((start + end) / 2 for start, end in gutters)
+        columns = [_column_of(line, cuts) for line in lines]
+        members: dict[int, list[_Line]] = defaultdict(list)
+        for line, column in zip(lines, columns, strict=True):
+            members[column].append(line)
+        if all(
+            len(members[index]) >= 3
+            and max(line.x1 for line in members[index]) - min(line.x0 for line in members[index])
+            >= _COLUMN_MIN * width
+            for index in range(len(cuts) + 1)
+        ):
+            for line, column in zip(lines, columns, strict=True):
+                line.column = column
+            _mark_spanning(lines)
+            return
+        gutters.remove(min(gutters, key=lambda gutter: gutter[1] - gutter[0]))
+
+
+def _gutters(bins: list[int], low: int, high: int, allowed: int) -> list[tuple[int, int]]:
+    """Runs of x between ``low`` and ``high`` covered by at most ``allowed`` lines, at least
+    :data:`_GUTTER_MIN` wide."""
+    found: list[tuple[int, int]] = []
+    start: int | None = None
+    for x in range(low, high + 2):
+        if x <= high and bins[x] <= allowed:
             start = x if start is None else start
             continue
-        if start is not None and (best is None or x - start > best[1] - best[0]):
-            best = (start, x)
+        if start is not None and x - start >= _GUTTER_MIN:
+            found.append((start, x))
         start = None
-    if start is not None and (best is None or high - start > best[1] - best[0]):
-        best = (start, high)
-    if best is None or best[1] - best[0] < 6:
-        return
-    gutter = (best[0] + best[1]) / 2
-    left = [line for line in lines if line.x1 <= gutter]
-    right = [line for line in lines if line.x0 >= gutter]
-    if len(left) < 3 or len(right) < 3:
-        return
-    for line in lines:
-        line.column = 0 if line.x1 <= gutter else 1 if line.x0 >= gutter else -1
+    return found
+
+
+def _column_of(line: _Line, cuts: list[float]) -> int:
+    index = bisect.bisect_right(cuts, line.x0)
+    if index < len(cuts) and line.x1 > cuts[index]:
+        return -1  # across a gutter
+    return index
+
+
+def _mark_spanning(lines: list[_Line]) -> None:
+    """Headings over the columns that are shorter than one column: -1, as if they crossed it.
+
+    Such a heading stays inside the first column's width, but white runs across the whole
+    page above it, and below it the columns start again. The page is cut into slabs where
+    white crosses its whole width (more than half a line); a slab's first lines in the first
+    column, above every line of the other columns, are such a heading when columns came
+    before on the page; so is a slab in one column only between slabs of several. Slabs of
+    several columns otherwise stay one band, so paragraph breaks that happen to line up in two
+    columns change nothing, and a column that runs on below a shorter neighbour stays a column.
+    """
+    slabs: list[list[_Line]] = []
+    floor = float("inf")
+    for line in sorted(lines, key=lambda line: -line.y):
+        if slabs and _top(line) > floor - 0.5 * line.size:
+            slabs[-1].append(line)
+        else:
+            slabs.append([line])
+            floor = float("inf")
+        floor = min(floor, _bottom(line))
+    wide = [len({line.column for line in slab if line.column >= 0}) >= 2 for slab in slabs]
+    for index, slab in enumerate(slabs):
+        if not any(wide[:index]):
+            continue
+        if wide[index]:
+            others = max(_top(line) for line in slab if line.column > 0)
+            for line in slab:
+                if line.column == 0 and _bottom(line) > others:
+                    line.column = -1
+        elif {line.column for line in slab} == {0} and any(wide[index + 1 :]):
+            for line in slab:
+                line.column = -1
+
+
+def _top(line: _Line) -> float:
+    return line.y + 0.7 * line.size  # the height of capitals above the baseline
+
+
+def _bottom(line: _Line) -> float:
+    return line.y - 0.2 * line.size  # the depth of descenders
 
 
 def _join_cells(lines: list[_Line]) -> list[_Line]:
@@ -320,6 +469,7 @@ def _join_cells(lines: list[_Line]) -> list[_Line]:
             first.text_x = pieces[1].text_x
             first.first_word = pieces[1].first_word
             first.text = " ".join(texts)
+            first.size = pieces[1].size  # the text's size, not the (often larger) bullet's
         elif _LIST_NUMBER.match(first.text):
             # A number set apart by a tab ("1.<tab>Inleiding", "a)<tab>...").
             first.text = " ".join(texts)

@@ -1,0 +1,314 @@
+"""PDF layouts of a plan's elements (``received_plan.flow``), drawn with reportlab.
+
+One small page-layout engine with the choices that vary between real publications: fonts
+(serif or sans), heading sizes (larger, or the body's size in bold), one, two or three
+columns and headings that span them (the text above a spanning heading is balanced over the
+columns, as desktop publishing does), list marks ("•", "–", "▪") with or without hanging
+indents, running heads, page numbers ("- 3 -", "3/12", "Pagina 3 van 12") and footnotes (a
+raised number in the text, the note at the foot of the page).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from received_plan import Element
+
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
+
+
+@dataclass
+class Layout:
+    """What varies between publications (see the module docstring)."""
+
+    body_font: str = "Helvetica"
+    bold_font: str = "Helvetica-Bold"
+    label_font: str = "Helvetica-BoldOblique"
+    body_size: float = 9.5
+    title_size: float = 20.0
+    chapter_size: float = 14.0
+    section_size: float = 11.5
+    columns: int = 1
+    spanning: tuple[str, ...] = ("title",)  # element kinds that span all columns
+    chapter_new_page: bool = False
+    bullet: str = "•"
+    sub_bullet: str = "–"
+    hanging: bool = True
+    group_bullet: str = "•"
+    indent: float = 10.0  # of a list entry's mark from the column's left edge
+    sub_indent: float = 26.0
+    hang: float = 10.0  # from the mark to the text
+    chapter_text: Callable[[str, str], str] = lambda number, title: f"{number}. {title}"
+    section_text: Callable[[str, str], str] = lambda number, title: f"{number}. {title}"
+    running_head: str = ""
+    page_number: Callable[[int, int], str] = lambda page, total: f"{page}"
+    page_number_at: str = "bottom-centre"  # or "top-right", "bottom-right"
+    footnotes: dict[str, str] = field(default_factory=dict)  # text it follows -> note
+    gutter: float = 18.0
+    margin: float = 56.0
+    leading: float = 1.3
+
+
+@dataclass
+class _Line:
+    height: float
+    parts: list[tuple[float, str, float, str]]  # (x offset, font, size, text)
+    space_before: float = 0.0
+    keep_with_next: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if current and stringWidth(trial, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines
+
+
+class _Builder:
+    def __init__(self, layout: Layout, column_width: float) -> None:
+        self.layout = layout
+        self.width = column_width
+        self.note_number = 0
+        self.notes_by_text = dict(layout.footnotes)
+
+    def _marked(self, text: str) -> tuple[str, list[str]]:
+        """The text with a footnote mark after it, and the note, if the layout has one."""
+        for follows, note in list(self.notes_by_text.items()):
+            if text.endswith(follows):
+                del self.notes_by_text[follows]
+                self.note_number += 1
+                mark = FOOTNOTE_MARKS[self.note_number - 1]
+                return text + mark, [f"{self.note_number} {note}"]
+        return text, []
+
+    def paragraph(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        *,
+        space_before: float = 0.0,
+        first_x: float = 0.0,
+        rest_x: float = 0.0,
+        mark: str = "",
+        mark_x: float = 0.0,
+        keep: bool = False,
+    ) -> list[_Line]:
+        text, notes = self._marked(text)
+        layout = self.layout
+        first_width = self.width - first_x
+        rest_width = self.width - rest_x
+        words = _wrap(text, font, size, first_width)
+        lines: list[str] = words[:1]
+        if len(words) > 1:
+            rest = " ".join(words[1:])
+            lines += _wrap(rest, font, size, rest_width)
+        out: list[_Line] = []
+        for index, line in enumerate(lines):
+            parts: list[tuple[float, str, float, str]] = []
+            if index == 0 and mark:
+                parts.append((mark_x, layout.body_font, size, mark))
+            parts.append((first_x if index == 0 else rest_x, font, size, line))
+            out.append(
+                _Line(
+                    size * layout.leading,
+                    parts,
+                    space_before if index == 0 else 0.0,
+                    keep_with_next=keep,
+                    notes=notes if index == len(lines) - 1 else [],
+                )
+            )
+        return out
+
+    def lines_of(self, element: Element) -> list[_Line]:
+        layout = self.layout
+        body = layout.body_size
+        if element.kind == "title":
+            return self.paragraph(element.text, layout.bold_font, layout.title_size, keep=True)
+        if element.kind in ("chapter", "contacts"):
+            text = layout.chapter_text(element.number, element.title)
+            return self.paragraph(
+                text, layout.bold_font, layout.chapter_size, space_before=body * 1.6, keep=True
+            )
+        if element.kind == "section":
+            text = layout.section_text(element.number, element.title)
+            return self.paragraph(
+                text, layout.bold_font, layout.section_size, space_before=body * 1.2, keep=True
+            )
+        if element.kind == "label":
+            return self.paragraph(
+                element.text, layout.label_font, body, space_before=body * 0.6, keep=True
+            )
+        if element.kind in ("entry", "group", "point"):
+            second = element.level == 2
+            mark = (
+                layout.sub_bullet
+                if second
+                else (layout.group_bullet if element.kind == "group" else layout.bullet)
+            )
+            mark_x = layout.sub_indent if second else layout.indent
+            text_x = mark_x + layout.hang
+            return self.paragraph(
+                element.text,
+                layout.body_font,
+                body,
+                first_x=text_x,
+                rest_x=text_x if layout.hanging else mark_x,
+                mark=mark,
+                mark_x=mark_x,
+            )
+        if element.kind == "domain":
+            return self.paragraph(element.text, layout.bold_font, body, space_before=body * 0.6)
+        return self.paragraph(element.text, layout.body_font, body, space_before=body * 0.3)
+
+
+def draw(elements: list[Element], target: Path, layout: Layout) -> int:
+    """Lay ``elements`` out and write the PDF; the number of pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    inner = width - 2 * layout.margin
+    columns = layout.columns
+    column_width = (inner - (columns - 1) * layout.gutter) / columns
+    narrow = _Builder(layout, column_width)
+    wide = _Builder(layout, inner)
+    wide.notes_by_text = narrow.notes_by_text  # one numbering of notes
+    top = height - layout.margin - 20
+    notes_zone = 60.0 if layout.footnotes else 0.0
+    bottom = layout.margin + 10 + notes_zone
+
+    # Bands: runs of column text, cut by spanning elements.
+    bands: list[tuple[bool, list[_Line], bool]] = []  # (spanning, lines, new page first)
+    for element in elements:
+        spans = element.kind in layout.spanning or columns == 1
+        new_page = layout.chapter_new_page and element.kind in ("chapter", "contacts")
+        builder = wide if spans else narrow
+        lines = builder.lines_of(element)
+        wide.note_number = narrow.note_number = max(wide.note_number, narrow.note_number)
+        if bands and bands[-1][0] == spans and not new_page:
+            bands[-1][1].extend(lines)
+        else:
+            bands.append((spans, lines, new_page))
+
+    pages: list[list[tuple[float, float, _Line]]] = [[]]  # (x, y) of each line
+    page_notes: list[list[str]] = [[]]
+    y = top
+
+    def new_page() -> None:
+        nonlocal y
+        pages.append([])
+        page_notes.append([])
+        y = top
+
+    def place(x: float, at: float, line: _Line) -> None:
+        pages[-1].append((x, at, line))
+        page_notes[-1].extend(line.notes)
+
+    for spans, lines, page_break in bands:
+        if page_break and pages[-1]:
+            new_page()
+        if spans:
+            for index, line in enumerate(lines):
+                need = line.height + line.space_before
+                if line.keep_with_next and index + 1 < len(lines):
+                    need += lines[index + 1].height
+                if y - need < bottom:
+                    new_page()
+                y -= line.height + (line.space_before if pages[-1] else 0.0)
+                place(layout.margin, y, line)
+            continue
+        remaining = list(lines)
+        while remaining:
+            available = y - bottom
+            total = sum(line.height + line.space_before for line in remaining)
+            share = math.ceil(total / columns) + 1 if total <= columns * available else available
+            lowest = y
+            for column in range(columns):
+                x = layout.margin + column * (column_width + layout.gutter)
+                at = y
+                used = 0.0
+                while remaining:
+                    line = remaining[0]
+                    step = line.height + (line.space_before if used else 0.0)
+                    keep = line.height if line.keep_with_next and len(remaining) > 1 else 0.0
+                    last_column = column == columns - 1
+                    overfull = used + step + keep > share or at - step - keep < bottom
+                    if used and overfull and not (last_column and at - step - keep >= bottom):
+                        break
+                    if at - step < bottom:
+                        break
+                    at -= step
+                    used += step
+                    place(x, at, line)
+                    remaining.pop(0)
+                lowest = min(lowest, at)
+            if remaining:
+                new_page()
+            else:
+                y = lowest - 4
+
+    pdf = canvas.Canvas(str(target), pagesize=A4, invariant=True)
+    total_pages = len(pages)
+    for number, (placed, notes) in enumerate(zip(pages, page_notes, strict=True), start=1):
+        if layout.running_head:
+            pdf.setFont(layout.body_font, 8)
+            pdf.drawString(layout.margin, height - layout.margin + 14, layout.running_head)
+        text = layout.page_number(number, total_pages)
+        pdf.setFont(layout.body_font, 8)
+        if layout.page_number_at == "top-right":
+            pdf.drawRightString(width - layout.margin, height - layout.margin + 14, text)
+        elif layout.page_number_at == "bottom-right":
+            pdf.drawRightString(width - layout.margin, layout.margin - 16, text)
+        else:
+            pdf.drawCentredString(width / 2, layout.margin - 16, text)
+        for x, at, line in placed:
+            for offset, font, size, piece in line.parts:
+                _draw_text(pdf, x + offset, at, font, size, piece)
+        if notes:
+            pdf.setLineWidth(0.5)
+            pdf.line(
+                layout.margin,
+                layout.margin + notes_zone,
+                layout.margin + 120,
+                layout.margin + notes_zone,
+            )
+            at = layout.margin + notes_zone - 10
+            for note in notes:
+                number_text, _, note_text = note.partition(" ")
+                pdf.setFont(layout.body_font, 5)
+                pdf.drawString(layout.margin, at + 3, number_text)
+                pdf.setFont(layout.body_font, 7.5)
+                pdf.drawString(layout.margin + 6, at, note_text)
+                at -= 10
+        pdf.showPage()
+    pdf.save()
+    return total_pages
+
+
+def _draw_text(pdf: object, x: float, y: float, font: str, size: float, text: str) -> None:
+    """Text with footnote marks raised and small, as word processors print them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    plain = text.rstrip(FOOTNOTE_MARKS)
+    pdf.setFont(font, size)  # type: ignore[attr-defined]
+    pdf.drawString(x, y, plain)  # type: ignore[attr-defined]
+    marks = text[len(plain) :]
+    if marks:
+        digits = "".join(str(FOOTNOTE_MARKS.index(mark) + 1) for mark in marks)
+        pdf.setFont(font, size * 0.6)  # type: ignore[attr-defined]
+        pdf.drawString(x + stringWidth(plain, font, size) + 0.5, y + size * 0.35, digits)  # type: ignore[attr-defined]
