@@ -317,6 +317,7 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
         styles = _read_styles(document)
         numbering = _read_numbering(document)
         blocks: list[Block] = []
+        typed_entries: list[tuple[int, int]] = []  # (block index, indent in twips)
         total = 0
         for element in _body_parts(document.element.body):
             if element.tag == f"{W}tr":
@@ -360,6 +361,11 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
                         text = f"{number} {text.strip()}"
                     elif number:
                         list_level = max(list_level, ilvl + 1)
+            typed = None if heading or list_level else _TYPED_MARK.match(text)
+            if typed is not None:
+                # A list entry typed by hand: "•<tab>text"; its level comes from its indent.
+                text = typed.group("text")
+                typed_entries.append((len(blocks), _indent(ppr)))
             total += len(text)
             if total > max_chars:
                 raise DocumentImportError(f"{name} holds too much text to be a plan")
@@ -381,4 +387,33 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
         ) from exc
     if not blocks:
         raise DocumentImportError(f"{name} contains no text")
+    _level_typed_entries(blocks, typed_entries)
     return blocks
+
+
+# A list mark typed before the text: a bullet character (also a Symbol-font one, which Word
+# stores as a private-use character) then a tab or spaces; "o" (Word's second level) and
+# dashes only before a tab.
+_TYPED_MARK = re.compile(
+    r"^\s*(?:[•●▪■◦‣⁃∙·➢➤►▶✓✔□*+>§\uf000-\uf0ff]\s+|[o\-–—]\t\s*)(?P<text>\S.*)$", re.S
+)
+
+
+def _indent(ppr: Any) -> int:
+    """A paragraph's left indent in twips (0 when it sets none)."""
+    found = ppr.find(f"{W}ind") if ppr is not None else None
+    if found is None:
+        return 0
+    value = found.get(f"{W}left") or found.get(f"{W}start") or "0"
+    return int(value) if value.lstrip("-").isdigit() else 0
+
+
+def _level_typed_entries(blocks: list[Block], entries: list[tuple[int, int]]) -> None:
+    """Levels of the typed list entries: the least indented are the first level, any more
+    indented the second (a quarter of a centimetre apart at least)."""
+    steps: list[int] = []
+    for indent in sorted({indent for _index, indent in entries}):
+        if not steps or indent - steps[-1] >= 140:
+            steps.append(indent)
+    for index, indent in entries:
+        blocks[index].list_level = min(2, sum(1 for step in steps if step <= indent + 20))

@@ -82,6 +82,7 @@ class _Line:
     text_x: float = 0.0  # where the words start (after a bullet glyph)
     first_word: float = 0.0  # the width of the first word
     cells: bool = False  # pieces set far apart on one row were joined (a table, a contents line)
+    dash: bool = False  # the text starts with a dash and a space, as list entries may
 
     def finish(self) -> None:
         self.chars.sort(key=lambda c: c.x0)
@@ -122,7 +123,9 @@ class _Line:
             stripped = stripped[1:]
         self.text = " ".join(stripped.split())
         words = [c for c in kept if c.text.strip()]
-        if self.bullet and len(words) > 1:
+        # "– text": a dash used as the list mark (its level, like a bullet's, from its indent).
+        self.dash = not self.bullet and self.text[:1] in _DASHES and self.text[1:2] == " "
+        if (self.bullet or self.dash) and len(words) > 1:
             self.text_x = words[1].x0
         else:
             self.text_x = words[0].x0 if words else 0.0
@@ -620,7 +623,7 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
         line.x0 - column_left[(line.page, line.column)]
         for lines in pages
         for line in lines
-        if line.bullet and line.column != _KEPT_HEAD
+        if (line.bullet or line.dash) and line.column != _KEPT_HEAD
     )
 
     def close() -> None:
@@ -674,12 +677,12 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
                 previous = line
                 continue
             indent = line.x0 - left
-            dash = line.text[:1] in _DASHES and line.text[1:2] == " "
-            if line.bullet or (dash and indent > 4):
+            if line.bullet or (line.dash and indent > 4):
                 close()
-                list_level = 2 if dash and not line.bullet else list_levels.level(indent)
-                current = Block("", page=line.page, list_level=list_level, size=line.size)
-                parts.append(line.text[2:] if dash else line.text)
+                current = Block(
+                    "", page=line.page, list_level=list_levels.level(indent), size=line.size
+                )
+                parts.append(line.text[2:] if line.dash else line.text)
                 text_x = line.text_x
                 previous = line
                 continue

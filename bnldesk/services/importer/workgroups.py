@@ -53,6 +53,14 @@ def _is_code(text: str, *, strict: bool) -> bool:
         return False
     if not strict:
         return True
+    words = text.split()
+    if len(words) == 2:
+        # "Penta SG1", "Gas WG2": a short word and a token in capitals, as codes of
+        # sub-groups are written; "Support Group" or "Groep 1" are names.
+        return all(word[:1].isupper() or word[:1].isdigit() for word in words) and any(
+            sum(ch.isupper() for ch in word) >= 2 and not any(ch.islower() for ch in word)
+            for word in words
+        )
     letters = [ch for ch in text if ch.isalpha()]
     capitals = sum(ch.isupper() for ch in letters)
     joined = bool(re.search(r"[-/\d]", text))
