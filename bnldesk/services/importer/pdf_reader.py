@@ -369,7 +369,7 @@ def _assign_columns(lines: list[_Line], width: float) -> None:
     # A few lines may cross a gutter: headings and titles over the columns, heads and feet.
     gutters = _gutters(bins, int(width * 0.15), int(width * 0.85), max(2, len(lines) // 12))
     while gutters:
-        cuts = sorted((start + end) / 2 for start, end in gutters)
+        cuts = sorted(gutter.cut for gutter in gutters)
         columns = [_column_of(line, cuts) for line in lines]
         members: dict[int, list[_Line]] = defaultdict(list)
         for line, column in zip(lines, columns, strict=True):
@@ -384,20 +384,39 @@ def _assign_columns(lines: list[_Line], width: float) -> None:
                 line.column = column
             _mark_spanning(lines)
             return
-        gutters.remove(min(gutters, key=lambda gutter: gutter[1] - gutter[0]))
+        # Try again without the least clear gutter: the most lines across it, then the narrowest.
+        gutters.remove(max(gutters, key=lambda gutter: (gutter.depth, -gutter.width)))
 
 
-def _gutters(bins: list[int], low: int, high: int, allowed: int) -> list[tuple[int, int]]:
+@dataclass
+class _Gutter:
+    """A run of x covered by few lines: ``depth`` lines at its clearest, where it is cut."""
+
+    cut: float
+    depth: int
+    width: float
+
+
+def _gutters(bins: list[int], low: int, high: int, allowed: int) -> list[_Gutter]:
     """Runs of x between ``low`` and ``high`` covered by at most ``allowed`` lines, at least
-    :data:`_GUTTER_MIN` wide."""
-    found: list[tuple[int, int]] = []
+    :data:`_GUTTER_MIN` wide, each cut in the middle of its clearest part."""
+    found: list[_Gutter] = []
     start: int | None = None
     for x in range(low, high + 2):
         if x <= high and bins[x] <= allowed:
             start = x if start is None else start
             continue
         if start is not None and x - start >= _GUTTER_MIN:
-            found.append((start, x))
+            depth = min(bins[start:x])
+            runs = [
+                list(run)
+                for clear, run in itertools.groupby(
+                    range(start, x), key=lambda position: bins[position] == depth
+                )
+                if clear
+            ]
+            clearest = max(runs, key=len)
+            found.append(_Gutter((clearest[0] + clearest[-1]) / 2, depth, x - start))
         start = None
     return found
 
@@ -616,8 +635,16 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
             key = (line.page, line.column)
             column_left[key] = min(column_left[key], line.x0)
             right_edges[key].append(line.x1)
-    # Where the lines of a column end when they are full: the furthest any line reaches.
-    column_right = {key: max(edges) for key, edges in right_edges.items()}
+    # Where the lines of a column end when they are full: the furthest any line reaches in
+    # that column on any page (a page with a few short lines says little about it).
+    reach: dict[tuple[int, int], float] = defaultdict(float)
+    for (page, column), edges in right_edges.items():
+        shape = (column, round(column_left[(page, column)]))
+        reach[shape] = max(reach[shape], *edges)
+    column_right = {
+        (page, column): reach[(column, round(column_left[(page, column)]))]
+        for page, column in right_edges
+    }
 
     list_levels = _ListLevels(
         line.x0 - column_left[(line.page, line.column)]
@@ -658,16 +685,18 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
                 and not previous.bold
             )
             if level:
+                # A heading goes on below, or at the head of the next column or page.
                 wrapped = (
                     current is not None
                     and current.heading_level == level
-                    and same_place
                     and previous is not None
+                    and (same_place or (previous.page, previous.column) != key)
                     and previous.size == line.size
                     and not re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s", line.text)
                     and not previous.cells
                     and label_of(previous.text) is None
-                    and _heading_goes_on(previous, line, column_right)
+                    and label_of(line.text) is None
+                    and _heading_goes_on(previous, line, column_right, same_place=same_place)
                 )
                 if not wrapped:
                     close()
@@ -711,15 +740,21 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
 
 
 def _heading_goes_on(
-    previous: _Line, line: _Line, column_right: Mapping[tuple[int, int], float]
+    previous: _Line,
+    line: _Line,
+    column_right: Mapping[tuple[int, int], float],
+    *,
+    same_place: bool,
 ) -> bool:
     """Whether ``line`` continues the heading on ``previous``: the heading ran out of room,
-    or was broken by hand where the next line goes on in lower case or both are capitals."""
+    or was broken by hand where the next line goes on in lower case or, just below, both are
+    in capitals (at the head of the next column, capitals are the next heading)."""
     full = (
         previous.x1 + 0.3 * line.size + line.first_word
         >= column_right[(previous.page, previous.column)] - 2
     )
-    return full or line.text[:1].islower() or (_capitals(previous.text) and _capitals(line.text))
+    capitals = same_place and _capitals(previous.text) and _capitals(line.text)
+    return full or line.text[:1].islower() or capitals
 
 
 def _capitals(text: str) -> bool:
