@@ -3,13 +3,13 @@
 What a PDF says with layout is kept: each page's characters are grouped by their baselines into
 lines and the lines into the page's columns, however many (read from the left; a heading over
 the columns cuts the page into bands, even when it is shorter than a column); running headers
-and footers and page numbers,
-the lines that repeat at the same place on most pages, are dropped; a line's font size and weight
-make it a heading, its level coming from the sizes this document uses (largest first), not from
+and footers and page numbers, the lines that repeat at the same place on most pages, are
+dropped; a line's font size and weight make it a heading, its level coming from the sizes this document uses (largest first), not from
 fixed numbers; wrapped headings and paragraphs are joined (line-end hyphenation undone) and a
 bullet glyph (also a private-use or unmapped one, or one from a symbol font such as
 ZapfDingbats or Wingdings, which reads as a letter) starts a list entry, indented ones a second
-level. Superscript digits after a word (footnote markers) are dropped.
+level. Superscript digits after a word (footnote markers) are dropped, and so are the notes
+they point at, set smaller at the foot of the page or column.
 
 pdfminer.six (MIT) was chosen over PyMuPDF (AGPL, not shippable in our EUPL bundle) and over
 pdfplumber (built on pdfminer.six, the same characters, twice as slow). Measured here on the
@@ -83,6 +83,7 @@ class _Line:
     first_word: float = 0.0  # the width of the first word
     cells: bool = False  # pieces set far apart on one row were joined (a table, a contents line)
     dash: bool = False  # the text starts with a dash and a space, as list entries may
+    marks: list[str] = field(default_factory=list)  # footnote marks taken out of the text
 
     def finish(self) -> None:
         self.chars.sort(key=lambda c: c.x0)
@@ -93,10 +94,17 @@ class _Line:
         self.size = sizes.most_common(1)[0][0] if sizes else 0.0
         # Footnote markers: small digits raised above the line, right after a word.
         kept: list[_Char] = []
+        dropped = False
         for char in self.chars:
             raised = char.baseline > self.chars[0].baseline + 0.2 * self.size
             if char.text.isdigit() and char.size < 0.8 * self.size and raised and kept:
+                if dropped:
+                    self.marks[-1] += char.text  # a mark of two digits
+                else:
+                    self.marks.append(char.text)
+                dropped = True
                 continue
+            dropped = False
             kept.append(char)
         parts: list[str] = []
         previous: _Char | None = None
@@ -534,11 +542,7 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list
 
     Lines in a size larger than the body text's are headings, however often they repeat.
     """
-    sizes: Counter[float] = Counter()
-    for lines in pages:
-        for line in lines:
-            sizes[line.size] += len(line.text)
-    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    body = _body_size(pages)
     seen: Counter[tuple[str, int]] = Counter()
     for lines, height in zip(pages, heights, strict=True):
         keys = {
@@ -573,6 +577,63 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list
     return out
 
 
+_NOTE_START = re.compile(r"^(\d{1,2})(?!\d)\s*(\S.*)?$")
+
+
+def _drop_footnotes(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Drop the footnotes at the foot of a page or column: lines in a smaller size than the
+    body's, below the last line of body text of their column, from a line starting with the
+    number of a mark raised in that page's text (the number may stand apart, raised) to the
+    end of the column."""
+    body = _body_size(pages)
+    out: list[list[_Line]] = []
+    for lines in pages:
+        marks = {mark for line in lines for mark in line.marks}
+        if not marks:
+            out.append(lines)
+            continue
+        lowest_body: dict[int, float] = {}
+        for line in lines:
+            if line.size >= 0.95 * body:
+                lowest_body[line.column] = min(lowest_body.get(line.column, 1e9), line.y)
+        notes: set[int] = set()
+        for column in {line.column for line in lines}:
+            foot = sorted(
+                (
+                    line
+                    for line in lines
+                    if line.column == column
+                    and line.size < 0.95 * body
+                    and line.y < lowest_body.get(column, 1e9)
+                ),
+                key=lambda line: (-round(line.y), line.x0),
+            )
+            started = False
+            for line in foot:
+                match = _NOTE_START.match(line.text)
+                if match is not None and match.group(1) in marks:
+                    started = True
+                if started:
+                    notes.add(id(line))
+        out.append([line for line in lines if id(line) not in notes])
+    return out
+
+
+def _size_weights(pages: list[list[_Line]]) -> Counter[float]:
+    """How many characters are set in each size."""
+    weight: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            weight[line.size] += len(line.text)
+    return weight
+
+
+def _body_size(pages: list[list[_Line]]) -> float:
+    """The size most of the text is set in."""
+    weight = _size_weights(pages)
+    return weight.most_common(1)[0][0] if weight else 0.0
+
+
 @dataclass
 class _Styles:
     """The document's body size and the heading level of each larger size."""
@@ -589,10 +650,7 @@ class _Styles:
 
 
 def _styles(pages: list[list[_Line]]) -> _Styles:
-    weight: Counter[float] = Counter()
-    for lines in pages:
-        for line in lines:
-            weight[line.size] += len(line.text)
+    weight = _size_weights(pages)
     if not weight:
         return _Styles(0.0)
     body = weight.most_common(1)[0][0]
@@ -807,8 +865,9 @@ def pdf_blocks(
             f"{name}: its text cannot be read (fonts without a character map); "
             "export it again from the original or run OCR on it"
         )
-    # Running heads first (their pieces are matched across pages), then cells joined and the
-    # lines put in reading order.
+    # Footnotes and running heads first (heads are matched across pages), then cells joined
+    # and the lines put in reading order.
+    pages = _drop_footnotes(pages)
     pages = [_ordered(_join_cells(lines)) for lines in _drop_furniture(pages, heights)]
     styles = _styles(pages)
     if _is_printed_text(pages, styles):
