@@ -213,7 +213,8 @@ def _parse_lines(
         # one whose headings carry the structure (the 2022 way) by its headings and contents.
         labelled = sum(1 for line in lines if label_of(line) in ("objective", "ongoing", "new"))
         if headings >= 5 or (labelled < 2 and sum(1 for e in toc.entries if "." in e.number) >= 4):
-            doc.chapters = parse_markdown_plan(lines, warnings)
+            by_headings = parse_markdown_plan(lines, warnings)
+            doc.chapters, doc.contacts = by_headings.chapters, by_headings.contacts
         else:
             parsed = parse_numbered_plan(lines, warnings)
             doc.chapters = parsed.chapters

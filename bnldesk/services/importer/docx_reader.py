@@ -279,14 +279,23 @@ def _is_header_row(row: Any) -> bool:
     return bool(runs) and all(r.find(f"{W}rPr/{W}b") is not None for r in runs)
 
 
-def _row_text(row: Any) -> str:
-    """A table row as one entry: its cells' texts joined with dashes ("name – code")."""
+_ROW_CHILD = re.compile(r"^[-–—•o]\s+(?=\S)")
+
+
+def _row_text(row: Any) -> tuple[str, bool]:
+    """A table row as one entry: its cells' texts joined with dashes ("name – code"), and
+    whether it is a child of the row above (a cell starting with a dash: "– Subgroep")."""
     cells = []
+    child = False
     for cell in row.findall(f"{W}tc"):
         text = " ".join(" ".join(_paragraph_text(p).split()) for p in cell.iter(f"{W}p")).strip()
+        marked = _ROW_CHILD.match(text)
+        if marked:
+            child = True
+            text = text[marked.end() :]
         if text:
             cells.append(text)
-    return " – ".join(cells)
+    return " – ".join(cells), child
 
 
 def _heading_level(style: _Style | None, outline: int | None) -> int:
@@ -321,9 +330,9 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
         total = 0
         for element in _body_parts(document.element.body):
             if element.tag == f"{W}tr":
-                row = _row_text(element)
+                row, child = _row_text(element)
                 if row:
-                    blocks.append(Block(text=row, list_level=1, style="table row"))
+                    blocks.append(Block(text=row, list_level=2 if child else 1, style="table row"))
                     total += len(row)
                 continue
             text = _paragraph_text(element)

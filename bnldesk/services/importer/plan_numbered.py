@@ -56,10 +56,18 @@ class Group:
 
 
 @dataclass
-class NumberedPlan:
+class ParsedPlan:
+    """What a plan parser read: the chapters, the contacts chapter's people, and the line
+    where a second, separate part of the file begins (None if none)."""
+
     chapters: list[DocChapter]
     contacts: list[DocContact]
-    end_line: int | None  # where a second, separate part of the file begins
+    end_line: int | None = None
+
+
+def is_contacts_title(title: str) -> bool:
+    """Whether a chapter's title names the contacts chapter (in Dutch, French or English)."""
+    return bool(_CONTACTS_TITLE.search(title))
 
 
 def _is_caps(text: str) -> bool:
@@ -103,7 +111,7 @@ def item_title(text: str) -> str:
     return first
 
 
-def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> NumberedPlan:
+def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> ParsedPlan:
     chapters: list[DocChapter] = []
     contacts_lines: list[tuple[int, str]] = []
     chapter: DocChapter | None = None
@@ -187,7 +195,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 chapters.append(chapter)
                 section = None
                 block = None
-                in_contacts = bool(_CONTACTS_TITLE.search(m.group(2)))
+                in_contacts = is_contacts_title(m.group(2))
                 continue
             if (
                 chapters
@@ -270,7 +278,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
     sections = [s for ch in chapters for s in ch.sections]
     contacts = parse_contacts(contacts_lines, sections, warnings) if contacts_lines else []
     _check_against_contents(toc, chapters, warnings)
-    return NumberedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
+    return ParsedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
 
 
 def _check_against_contents(
