@@ -76,6 +76,7 @@ class _Line:
     y: float = 0.0
     size: float = 0.0
     bold: bool = False
+    italic: bool = False
     bullet: bool = False
     column: int = 0
     raw: str = ""  # the text as drawn, leading blanks included
@@ -151,6 +152,7 @@ class _Line:
         weighted = Counter(c.font for c in kept if c.text.strip())
         font = weighted.most_common(1)[0][0] if weighted else ""
         self.bold = bool(re.search(r"bold|black|heavy|semibold|demi", font, re.I))
+        self.italic = bool(re.search(r"italic|oblique|kursiv", font, re.I))
         self.chars = []  # what is needed is kept above; a long PDF has millions of them
 
 
@@ -636,17 +638,22 @@ def _body_size(pages: list[list[_Line]]) -> float:
 
 @dataclass
 class _Styles:
-    """The document's body size and the heading level of each larger size."""
+    """The document's body size and the heading level of each heading style: a size larger
+    than the body's, or bold at the body's size; at one size, upright before italic (Word's
+    Heading 3 and 4 differ only so)."""
 
     body: float
-    levels: dict[float, int] = field(default_factory=dict)
+    levels: dict[tuple[float, bool], int] = field(default_factory=dict)
+    larger: set[float] = field(default_factory=set)
 
     def level(self, line: _Line) -> int:
-        if line.size in self.levels:
-            return self.levels[line.size]
-        if line.bold and line.size >= self.body and len(line.text) <= 90:
-            return len(self.levels) + 1
+        if line.size in self.larger or _bold_heading(line, self.body):
+            return self.levels.get((line.size, line.italic), 0)
         return 0
+
+
+def _bold_heading(line: _Line, body: float) -> bool:
+    return line.bold and line.size >= body and len(line.text) <= 90
 
 
 def _styles(pages: list[list[_Line]]) -> _Styles:
@@ -656,10 +663,15 @@ def _styles(pages: list[list[_Line]]) -> _Styles:
     body = weight.most_common(1)[0][0]
     total = sum(weight.values())
     # Sizes above the body's used for short lines only, a small share of the text: headings.
-    larger = sorted(
-        (s for s in weight if s > body * 1.05 and weight[s] < 0.2 * total), reverse=True
-    )
-    return _Styles(body, {size: level for level, size in enumerate(larger, start=1)})
+    larger = {s for s in weight if s > body * 1.05 and weight[s] < 0.2 * total}
+    keys = {
+        (line.size, line.italic)
+        for lines in pages
+        for line in lines
+        if line.size in larger or _bold_heading(line, body)
+    }
+    ordered = sorted(keys, key=lambda key: (-key[0], key[1]))
+    return _Styles(body, {key: level for level, key in enumerate(ordered, start=1)}, larger)
 
 
 class _ListLevels:
