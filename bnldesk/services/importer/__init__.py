@@ -82,15 +82,21 @@ def detect(lines: list[str]) -> Detected | None:
     labels = [(line, label_of(line)) for line in texts]
     markers = sum(1 for _line, label in labels if label in _PLAN_LABELS)
     markers += sum(1 for line in texts if _FLAG_START.match(line))
+    years = Counter(
+        int(m.group(1)) for line, label in labels if label == "new" for m in _YEAR.finditer(line)
+    )
     if title_year is not None:
+        # A title is a line of its own ("Jaarplan 2014", "PLAN ANNUEL DE L'UNION BENELUX 2024").
+        titled = any(
+            len(line.split()) <= 8 and plan_year_in(line) == title_year for line in texts[:40]
+        )
+        labelled = years.most_common(1)[0] if years else None
+        if not titled and labelled is not None and labelled[0] != title_year and labelled[1] >= 3:
+            # "the plan 2013" said in the running text of a plan whose lists all say "new
+            # projects 2014" (last year's text edited): the lists tell the year.
+            return Detected("plan", year=labelled[0])
         return Detected("plan", year=title_year)
     if markers >= 3:
-        years = Counter(
-            int(m.group(1))
-            for line, label in labels
-            if label == "new"
-            for m in _YEAR.finditer(line)
-        )
         titled = plan_year_in("\n".join(lines))
         year = years.most_common(1)[0][0] if years else titled
         return Detected("plan", year=year)
