@@ -97,8 +97,8 @@ def detect(lines: list[str]) -> Detected | None:
             return Detected("plan", year=labelled[0])
         return Detected("plan", year=title_year)
     if markers >= 3:
-        titled = plan_year_in("\n".join(lines))
-        year = years.most_common(1)[0][0] if years else titled
+        named = plan_year_in("\n".join(lines))
+        year = years.most_common(1)[0][0] if years else named
         return Detected("plan", year=year)
     if names_programme(head):
         for m in _PERIOD.finditer(head):
