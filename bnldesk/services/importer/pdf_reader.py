@@ -31,7 +31,7 @@ import re
 import statistics
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +85,10 @@ class _Line:
     cells: bool = False  # pieces set far apart on one row were joined (a table, a contents line)
     dash: bool = False  # the text starts with a dash and a space, as list entries may
     marks: list[str] = field(default_factory=list)  # footnote marks taken out of the text
+    cell_texts: list[str] = field(default_factory=list)  # of a row of cells, and where each
+    cell_starts: list[float] = field(default_factory=list)  # cell starts
+    row_child: bool = False  # a row of cells marked with a dash: a sub-group of the one above
+    numbered: bool = False  # the text starts with a number set apart ("1.<tab>", "a)<tab>")
 
     def finish(self) -> None:
         self.chars.sort(key=lambda c: c.x0)
@@ -134,8 +138,12 @@ class _Line:
         words = [c for c in kept if c.text.strip()]
         # "– text": a dash used as the list mark (its level, like a bullet's, from its indent).
         self.dash = not self.bullet and self.text[:1] in _DASHES and self.text[1:2] == " "
+        after_number = None if self.bullet or self.dash else _after_number(words, self.size)
         if (self.bullet or self.dash) and len(words) > 1:
             self.text_x = words[1].x0
+        elif after_number is not None:
+            self.numbered = True  # "1.<tab>text", "a)<tab>text"
+            self.text_x = words[after_number].x0
         else:
             self.text_x = words[0].x0 if words else 0.0
         first = [c for c in kept if c.text.strip() and c.x0 >= self.text_x - 0.1]
@@ -169,6 +177,17 @@ def _symbol_mark(chars: list[_Char]) -> bool:
         and bool(_SYMBOL_FONT.search(visible[0].font))
         and not _SYMBOL_FONT.search(visible[1].font)
     )
+
+
+def _after_number(words: list[_Char], size: float) -> int | None:
+    """Where the text starts after a list number set apart by more than a space ("1.<tab>",
+    "a)<tab>", "iv)<tab>"); None when the line does not start so."""
+    for index in range(1, min(len(words), 8)):
+        if words[index].x0 - words[index - 1].x1 > 0.2 * max(size, 1.0):
+            number = "".join(char.text for char in words[:index])
+            wide = words[index].x0 - words[index - 1].x1 > 0.6 * max(size, 1.0)
+            return index if wide and _LIST_NUMBER.match(number) else None
+    return None
 
 
 def _set_apart(chars: list[_Char], size: float) -> bool:
@@ -463,9 +482,14 @@ def _mark_spanning(lines: list[_Line]) -> None:
         if not any(wide[:index]):
             continue
         if wide[index]:
+            # Below such a heading the columns start level: the first column's next line
+            # and the other columns' first lines have their tops at one height.
             others = max(_top(line) for line in slab if line.column > 0)
-            for line in slab:
-                if line.column == 0 and _bottom(line) > others:
+            first = sorted((line for line in slab if line.column == 0), key=lambda line: -line.y)
+            above = [line for line in first if _bottom(line) > others]
+            rest = first[len(above) :]
+            if above and rest and abs(_top(rest[0]) - others) <= 0.6 * rest[0].size:
+                for line in above:
                     line.column = -1
         elif {line.column for line in slab} == {0} and any(wide[index + 1 :]):
             for line in slab:
@@ -505,13 +529,54 @@ def _join_cells(lines: list[_Line]) -> list[_Line]:
         elif _LIST_NUMBER.match(first.text):
             # A number set apart by a tab ("1.<tab>Inleiding", "a)<tab>...").
             first.text = " ".join(texts)
+            first.numbered = True
+            first.text_x = pieces[1].text_x
         else:
-            first.text = " – ".join(texts)
+            cells = [piece for piece in pieces if piece.text]
+            first.cell_texts = [piece.text for piece in cells]
+            first.cell_starts = [piece.x0 for piece in cells]
+            for index, text in enumerate(first.cell_texts):
+                if text[:1] in _DASHES and text[1:2] == " ":
+                    first.cell_texts[index] = text[2:]  # "– Subgroep Oost": a sub-group's row
+                    first.row_child = True
+            first.text = " – ".join(first.cell_texts)
             first.cells = True
         first.raw = "  ".join(piece.raw for piece in pieces)
         first.x1 = pieces[-1].x1
         first.bold = all(piece.bold for piece in pieces if piece.text)
         out.append(first)
+    return out
+
+
+def _wrapped_cells(lines: list[_Line]) -> list[_Line]:
+    """A cell whose text wrapped: the line below a row of cells that starts where one of its
+    cells starts (not the first: that is the next row, or text after the table) goes back
+    into that cell."""
+    out: list[_Line] = []
+    row: _Line | None = None  # the row of cells just above, in this column
+    reach = 0.0  # the baseline of the row's lowest line so far
+    for line in sorted(lines, key=lambda line: (line.column, -line.y, line.x0)):
+        if row is not None and row.column == line.column and not line.cells:
+            below = reach - line.y
+            cell = next(
+                (
+                    index
+                    for index, start in enumerate(row.cell_starts)
+                    if index and abs(start - line.x0) <= 2
+                ),
+                None,
+            )
+            if cell is not None and line.dash and 0 < below <= 3 * max(line.size, 1.0):
+                # A row whose first cells are empty, marked as a sub-group ("– Subgroep").
+                line.cells, line.row_child, line.text = True, True, line.text[2:]
+                line.cell_texts, line.cell_starts = [line.text], [line.x0]
+            elif cell is not None and 0 < below <= 1.6 * max(line.size, 1.0):
+                row.cell_texts[cell] = f"{row.cell_texts[cell]} {line.text}"
+                row.text = " – ".join(row.cell_texts)
+                reach = line.y
+                continue
+        row, reach = (line, line.y) if line.cells else (None, 0.0)
+        out.append(line)
     return out
 
 
@@ -674,21 +739,6 @@ def _styles(pages: list[list[_Line]]) -> _Styles:
     return _Styles(body, {key: level for level, key in enumerate(ordered, start=1)}, larger)
 
 
-class _ListLevels:
-    """List levels from where this document sets its bullets: the least indented is level 1,
-    the next indent (a few points further) level 2."""
-
-    def __init__(self, indents: Iterable[float]) -> None:
-        self._steps: list[float] = []
-        for indent in sorted(indents):
-            if not self._steps or indent - self._steps[-1] > 4:
-                self._steps.append(indent)
-
-    def level(self, indent: float) -> int:
-        below = [step for step in self._steps if step <= indent + 2]
-        return min(2, max(1, len(below)))
-
-
 def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
     """Lines joined into headings, list entries and paragraphs."""
     blocks: list[Block] = []
@@ -716,15 +766,15 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
         for page, column in right_edges
     }
 
-    list_levels = _ListLevels(
-        line.x0 - column_left[(line.page, line.column)]
-        for lines in pages
-        for line in lines
-        if (line.bullet or line.dash) and line.column != _KEPT_HEAD
-    )
+    # List levels from where this list sets its marks: the first entry of a run of entries
+    # is on the first level, any entry indented further (a few points) on the second.
+    # Lists of one document differ: Word indents a bulleted list less than a numbered one.
+    run_indent: float | None = None
 
     def close() -> None:
-        nonlocal current, parts
+        nonlocal current, parts, run_indent
+        if current is not None and not current.list_level:
+            run_indent = None  # a heading or a paragraph ends a run of list entries
         if current is not None and parts:
             joined = dehyphenate(join_soft_hyphens(parts))
             current.text = " ".join(" ".join(p.split()) for p in joined if p.strip())
@@ -776,12 +826,27 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
                 previous = line
                 continue
             indent = line.x0 - left
-            if line.bullet or (line.dash and indent > 4):
+            if line.row_child:
                 close()
-                current = Block(
-                    "", page=line.page, list_level=list_levels.level(indent), size=line.size
-                )
-                parts.append(line.text[2:] if line.dash else line.text)
+                current = Block("", page=line.page, list_level=2, size=line.size)
+                parts.append(line.text)
+                text_x = line.x0
+                previous = line
+                continue
+            if _list_mark(line, indent, styles):
+                # An indented number set apart is a numbered list's mark, as Word prints
+                # them; like Word's own numbers it is not part of the entry's text.
+                close()
+                if run_indent is None:
+                    run_indent = indent
+                level = 1 if indent <= run_indent + 4 else 2
+                current = Block("", page=line.page, list_level=level, size=line.size)
+                if line.dash:
+                    parts.append(line.text[2:])
+                elif line.numbered:
+                    parts.append(line.text.split(" ", 1)[-1])
+                else:
+                    parts.append(line.text)
                 text_x = line.text_x
                 previous = line
                 continue
@@ -807,6 +872,14 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
             previous = line
     close()
     return blocks
+
+
+def _list_mark(line: _Line, indent: float, styles: _Styles) -> bool:
+    """Whether ``line`` starts a list entry: a bullet, or a dash or a number set apart when
+    indented from its column's edge (at the edge they start headings and sentences)."""
+    if line.bullet:
+        return True
+    return (line.dash or line.numbered) and indent > 4 and not styles.level(line)
 
 
 def _heading_goes_on(
@@ -880,7 +953,9 @@ def pdf_blocks(
     # Footnotes and running heads first (heads are matched across pages), then cells joined
     # and the lines put in reading order.
     pages = _drop_footnotes(pages)
-    pages = [_ordered(_join_cells(lines)) for lines in _drop_furniture(pages, heights)]
+    pages = [
+        _ordered(_wrapped_cells(_join_cells(lines))) for lines in _drop_furniture(pages, heights)
+    ]
     styles = _styles(pages)
     if _is_printed_text(pages, styles):
         return _plain_blocks(pages)

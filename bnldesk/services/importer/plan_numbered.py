@@ -145,6 +145,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
         items, groups, body = [], [], []
 
     skip_line = -1
+    lines = marked_lists(lines)
     toc = find_toc(lines)
     for index, line in enumerate(lines):
         number = index + 1
@@ -279,6 +280,58 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
     contacts = parse_contacts(contacts_lines, sections, warnings) if contacts_lines else []
     _check_against_contents(toc, chapters, warnings)
     return ParsedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
+
+
+_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-–*+]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<text>\S.*)$")
+_BARE_ENTRY = re.compile(r"^[ \t]+[^\s\-–*+]")
+_HEADING_LINE = re.compile(r"^\s*\d{1,2}(\.\d{1,2})*\.?\s+\S")
+
+
+def marked_lists(lines: list[str]) -> list[str]:
+    """Lists whose entries carry their marks ("- ", "* ", "+ ", "1. ", "a) ") written the way
+    this parser reads lists (the 2013 text, whose bullets were lost): an entry starts with a
+    blank, a sub-point with "- ". The least indented marks of a labelled list are its
+    entries, deeper ones their sub-points. A list written the 2013 way (entries starting
+    with a blank, "- " for sub-points) is left as it is. Line numbers do not change."""
+    out = list(lines)
+    start: int | None = None
+    for index in range(len(lines) + 1):
+        line = lines[index] if index < len(lines) else ""
+        ends = index == len(lines) or label_of(line) is not None
+        if (
+            start is not None
+            and not ends
+            and _HEADING_LINE.match(line)
+            and _is_heading_after(lines, index)
+        ):
+            ends = True
+        if ends:
+            if start is not None:
+                _mark_block(out, start, index)
+            start = index + 1 if index < len(lines) and label_of(line) is not None else None
+    return out
+
+
+def _is_heading_after(lines: list[str], index: int) -> bool:
+    """A numbered line in a list is a heading unless it runs on from the entry above (no
+    empty line between) or reads as a sentence."""
+    line = lines[index].strip()
+    follows_entry = index > 0 and bool(lines[index - 1].strip())
+    return not follows_entry and _looks_like_heading(line)
+
+
+def _mark_block(out: list[str], start: int, end: int) -> None:
+    marked = [(i, _MARK.match(out[i])) for i in range(start, end) if out[i].strip()]
+    if not marked or marked[0][1] is None:
+        return  # the list's first line has no mark: the 2013 way, or running text
+    if any(_BARE_ENTRY.match(out[i]) and match is None for i, match in marked):
+        return
+    depth = min(len(m.group("indent").expandtabs(4)) for _i, m in marked if m is not None)
+    for i, match in marked:
+        if match is None:
+            continue
+        deeper = len(match.group("indent").expandtabs(4)) > depth
+        out[i] = (" - " if deeper else " ") + match.group("text")
 
 
 def _check_against_contents(

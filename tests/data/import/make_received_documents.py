@@ -29,10 +29,15 @@ sys.path.insert(0, str(HERE))
 
 from received_pdf import Layout, draw  # noqa: E402
 from received_plan import (  # noqa: E402
+    EN_LABELS,
     FR_LABELS,
+    FR_LABELS_OTHER,
     FR_PLAN_2025,
     NL_LABELS,
+    NL_LABELS_OTHER,
     NL_PLAN_2025,
+    PROSE_EN,
+    PROSE_FR,
     Element,
     code_colon,
     code_first,
@@ -700,6 +705,223 @@ def edited_2014_truth(cases: Path, name: str) -> dict[str, Any]:
     return edited
 
 
+# --- a second wave: what the first did not vary ------------------------------------------
+
+
+def make_french_two_columns(target: Path) -> None:
+    """French plan: two justified columns in Times, chapter headings in capitals, labels
+    worded otherwise ("Nouvelles initiatives", "Projets phares"), "CODE – Nom" workgroups,
+    "Page 3 sur 12" feet, a footnote."""
+    layout = Layout(
+        body_font="Times-Roman",
+        bold_font="Times-Bold",
+        label_font="Times-BoldItalic",
+        body_size=9.5,
+        chapter_size=13,
+        section_size=10.5,
+        columns=2,
+        justify=True,
+        bullet="•",
+        sub_bullet="–",
+        chapter_text=lambda number, title: f"{number}. {title.upper()}",
+        section_text=lambda number, title: f"{number} {title}",
+        running_head="Union Benelux – Plan annuel 2025",
+        page_number=lambda page, total: f"Page {page} sur {total}",
+        footnotes={"Marché du travail transfrontalier": "Voir aussi le rapport de 2024."},
+    )
+    elements = flow(
+        FR_PLAN_2025,
+        FR_LABELS_OTHER,
+        group_format=code_first,
+        prose=PROSE_FR,
+        head_line=lambda phone: f"Chef d'équipe – Tél. : {phone}",
+    )
+    draw(elements, target, layout)
+
+
+def make_english_two_columns(target: Path) -> None:
+    """English plan: two columns, check-mark bullets from ZapfDingbats, "Name [CODE]"."""
+    from make_documents import EN_PLAN
+
+    layout = Layout(
+        body_size=9,
+        chapter_size=14,
+        section_size=11,
+        columns=2,
+        bullet="✓",
+        group_bullet="✓",
+        sub_bullet="–",
+        chapter_text=lambda number, title: f"Chapter {number}: {title}",
+        running_head="Benelux Union · Annual plan 2025",
+        page_number=lambda page, total: f"Page {page} of {total}",
+    )
+    plan = dict(EN_PLAN, title="Annual plan 2025")
+    draw(flow(plan, EN_LABELS, group_format=square, prose=PROSE_EN), target, layout)
+
+
+def make_other_labels_text(target: Path) -> None:
+    """Dutch plan as plain text: labels worded otherwise, every entry a "- " line, sub-points
+    "a)"/"b)", sub-groups indented under their group."""
+    lines: list[str] = []
+    for element in flow(NL_PLAN_2025, NL_LABELS_OTHER):
+        if element.kind == "title":
+            lines += [element.text, ""]
+        elif element.kind in ("chapter", "contacts", "section"):
+            lines += ["", f"{element.number}. {element.title}", ""]
+        elif element.kind == "label":
+            lines += ["", element.text]
+        elif element.kind in ("entry", "group"):
+            lines.append(("- " if element.level == 1 else "    - ") + element.text)
+        elif element.kind == "point":
+            lines.append(
+                f"    {'ab'[len([line for line in lines[-2:] if line.startswith('    ')])]}) {element.text}"
+            )
+        else:
+            lines.append(element.text)
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def make_setext_markdown(target: Path) -> None:
+    """Dutch plan in Markdown with underlined (setext) headings, labels in italics,
+    numbered entries and "+" workgroups."""
+    lines: list[str] = []
+    number = 0
+    for element in flow(NL_PLAN_2025, NL_LABELS):
+        if element.kind == "title":
+            lines += [element.text, "=" * len(element.text), ""]
+        elif element.kind in ("chapter", "contacts"):
+            heading = f"{element.number}. {element.title}"
+            lines += ["", heading, "=" * len(heading), ""]
+        elif element.kind == "section":
+            heading = f"{element.number} {element.title}"
+            lines += ["", heading, "-" * len(heading), ""]
+        elif element.kind == "label":
+            lines += ["", f"*{element.text}*", ""]
+            number = 0
+        elif element.kind == "entry":
+            number += 1
+            lines.append(f"{number}. {element.text}")
+        elif element.kind == "point":
+            lines.append(f"    - {element.text}")
+        elif element.kind == "group":
+            lines.append(("+ " if element.level == 1 else "    + ") + element.text)
+        else:
+            lines += [element.text, ""]
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def make_numbered_items_docx(target: Path) -> None:
+    """Dutch plan in Word: Heading 1/2 numbered by a multilevel list, labels as Heading 3,
+    entries numbered 1., 2., ... by Word (each list starting again), sub-points a), b)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {W_NS} w:abstractNumId="61"><w:multiLevelType w:val="multilevel"/>'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1."/><w:pStyle w:val="Heading1"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1.%2"/><w:pStyle w:val="Heading2"/></w:lvl></w:abstractNum>'
+        ),
+    )
+    numbering.insert(
+        1,
+        parse_xml(
+            f'<w:abstractNum {W_NS} w:abstractNumId="62"><w:multiLevelType w:val="hybridMultilevel"/>'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+            '<w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/>'
+            '<w:pPr><w:ind w:left="1440" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="61"><w:abstractNumId w:val="61"/></w:num>'))
+    for level in (1, 2):
+        document.styles[f"Heading {level}"].element.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr {W_NS}><w:ilvl w:val="{level - 1}"/><w:numId w:val="61"/></w:numPr>'
+            )
+        )
+    list_id = 100
+
+    def new_list() -> int:
+        nonlocal list_id
+        list_id += 1
+        numbering.append(
+            parse_xml(
+                f'<w:num {W_NS} w:numId="{list_id}"><w:abstractNumId w:val="62"/>'
+                '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+            )
+        )
+        return list_id
+
+    current = 0
+    for element in flow(NL_PLAN_2025, NL_LABELS):
+        if element.kind == "title":
+            document.add_paragraph(element.text, style="Title")
+        elif element.kind in ("chapter", "contacts"):
+            document.add_heading(element.title, level=1)
+        elif element.kind == "section":
+            document.add_heading(element.title, level=2)
+        elif element.kind == "label":
+            document.add_heading(element.text, level=3)
+            current = new_list()
+        elif element.kind in ("entry", "point"):
+            paragraph = document.add_paragraph(element.text, style="List Paragraph")
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {W_NS}><w:ilvl w:val="{element.level - 1}"/>'
+                    f'<w:numId w:val="{current}"/></w:numPr>'
+                )
+            )
+        elif element.kind == "group":
+            style = "List Bullet" if element.level == 1 else "List Bullet 2"
+            document.add_paragraph(element.text, style=style)
+        else:
+            document.add_paragraph(element.text)
+    document.save(str(target))
+
+
+def make_second_wave(folder: Path) -> None:
+    """The documents of the second wave, with their truths."""
+    import tempfile
+
+    from make_documents import EN_PLAN
+
+    make_french_two_columns(folder / "plan-annuel-2025-2col.pdf")
+    write_truth(
+        folder / "plan-annuel-2025-2col.truth.json",
+        truth(FR_PLAN_2025, "plan-annuel-2025-2col.pdf"),
+    )
+    make_english_two_columns(folder / "annual-plan-2025-2col.pdf")
+    write_truth(
+        folder / "annual-plan-2025-2col.truth.json", truth(EN_PLAN, "annual-plan-2025-2col.pdf")
+    )
+    for stem, suffix, maker in (
+        ("jaarplan-2025-other-labels", ".txt", make_other_labels_text),
+        ("jaarplan-2025-setext", ".md", make_setext_markdown),
+        ("jaarplan-2025-numbered-items", ".docx", make_numbered_items_docx),
+    ):
+        maker(folder / f"{stem}{suffix}")
+        write_truth(folder / f"{stem}.truth.json", truth(NL_PLAN_2025, f"{stem}{suffix}"))
+    soffice_convert(
+        folder / "jaarplan-2025-numbered-items.docx",
+        "pdf",
+        folder / "jaarplan-2025-numbered-items.pdf",
+    )
+    with tempfile.TemporaryDirectory() as temporary:
+        kop = Path(temporary) / "jaarplan-2025-kop-styles-libreoffice.docx"
+        make_kop_styles_docx(kop)
+        soffice_convert(kop, "pdf", folder / "jaarplan-2025-kop-styles-libreoffice.pdf")
+    write_truth(
+        folder / "jaarplan-2025-kop-styles-libreoffice.truth.json",
+        truth(NL_PLAN_2025, "jaarplan-2025-kop-styles-libreoffice.pdf"),
+    )
+
+
 def main(folder: Path = HERE) -> None:
     for stem, maker in (
         ("jaarplan-2025-serif-bold", make_serif_bold),
@@ -728,6 +950,7 @@ def main(folder: Path = HERE) -> None:
         english_truth("annual-plan-2025-uberschrift.docx"),
     )
     make_libreoffice_documents(folder)
+    make_second_wave(folder)
 
 
 if __name__ == "__main__":

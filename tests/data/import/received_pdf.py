@@ -48,6 +48,7 @@ class Layout:
     page_number_at: str = "bottom-centre"  # or "top-right", "bottom-right"
     footnotes: dict[str, str] = field(default_factory=dict)  # text it follows -> note
     gutter: float = 18.0
+    justify: bool = False  # body lines stretched to the column's width, word by word
     margin: float = 56.0
     leading: float = 1.3
 
@@ -55,7 +56,7 @@ class Layout:
 @dataclass
 class _Line:
     height: float
-    parts: list[tuple[float, str, float, str]]  # (x offset, font, size, text)
+    parts: list[tuple[float, str, float, str, float]]  # (x offset, font, size, text, justify to)
     space_before: float = 0.0
     keep_with_next: bool = False
     notes: list[str] = field(default_factory=list)
@@ -110,6 +111,7 @@ class _Builder:
     ) -> list[_Line]:
         text, notes = self._marked(text)
         layout = self.layout
+        justified = layout.justify and not keep  # headings and labels are never stretched
         first_width = self.width - first_x
         rest_width = self.width - rest_x
         words = _wrap(text, font, size, first_width)
@@ -119,10 +121,13 @@ class _Builder:
             lines += _wrap(rest, font, size, rest_width)
         out: list[_Line] = []
         for index, line in enumerate(lines):
-            parts: list[tuple[float, str, float, str]] = []
+            parts: list[tuple[float, str, float, str, float]] = []
             if index == 0 and mark:
-                parts.append((mark_x, layout.body_font, size, mark))
-            parts.append((first_x if index == 0 else rest_x, font, size, line))
+                parts.append((mark_x, layout.body_font, size, mark, 0.0))
+            last = index == len(lines) - 1
+            justify = (first_width if index == 0 else rest_width) if justified else 0.0
+            x = first_x if index == 0 else rest_x
+            parts.append((x, font, size, line, 0.0 if last else justify))
             out.append(
                 _Line(
                     size * layout.leading,
@@ -277,8 +282,11 @@ def draw(elements: list[Element], target: Path, layout: Layout) -> int:
         else:
             pdf.drawCentredString(width / 2, layout.margin - 16, text)
         for x, at, line in placed:
-            for offset, font, size, piece in line.parts:
-                _draw_text(pdf, x + offset, at, font, size, piece)
+            for offset, font, size, piece, justify in line.parts:
+                if justify:
+                    _draw_justified(pdf, x + offset, at, font, size, piece, justify)
+                else:
+                    _draw_text(pdf, x + offset, at, font, size, piece)
         if notes:
             pdf.setLineWidth(0.5)
             pdf.line(
@@ -312,3 +320,20 @@ def _draw_text(pdf: object, x: float, y: float, font: str, size: float, text: st
         digits = "".join(str(FOOTNOTE_MARKS.index(mark) + 1) for mark in marks)
         pdf.setFont(font, size * 0.6)  # type: ignore[attr-defined]
         pdf.drawString(x + stringWidth(plain, font, size) + 0.5, y + size * 0.35, digits)  # type: ignore[attr-defined]
+
+
+def _draw_justified(
+    pdf: object, x: float, y: float, font: str, size: float, text: str, width: float
+) -> None:
+    """A line stretched to ``width``: each word drawn at its own place, as typesetters do."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = text.split()
+    if len(words) < 2:
+        _draw_text(pdf, x, y, font, size, text)
+        return
+    natural = sum(stringWidth(word.rstrip(FOOTNOTE_MARKS), font, size) for word in words)
+    gap = (width - natural) / (len(words) - 1)
+    for word in words:
+        _draw_text(pdf, x, y, font, size, word)
+        x += stringWidth(word.rstrip(FOOTNOTE_MARKS), font, size) + gap

@@ -35,10 +35,43 @@ FR_LABELS = {
     "workgroups": "Groupes de travail et commissions",
 }
 
+# The same labels worded otherwise, as other editions and translations print them.
+NL_LABELS_OTHER = {
+    "objective": "Doelstellingen",
+    "ongoing": "Lopende projecten",
+    "new": "Nieuwe initiatieven 2025",
+    "flagship": "Vlaggenschipprojecten",
+    "workgroups": "Commissies en werkgroepen",
+}
+FR_LABELS_OTHER = {
+    "objective": "Objectif",
+    "ongoing": "Projets en cours",
+    "new": "Nouvelles initiatives 2025",
+    "flagship": "Projets phares",
+    "workgroups": "Commissions et groupes de travail",
+}
+EN_LABELS = {
+    "objective": "Objectives",
+    "ongoing": "Ongoing projects",
+    "new": "New initiatives 2025",
+    "flagship": "Flagship projects",
+    "workgroups": "Committees and working groups",
+}
+
 PROSE_NL = (
     "De drie landen leggen in dit plan vast wat zij het komende jaar samen willen bereiken. "
     "Het volgt de lijnen van het gemeenschappelijk werkprogramma en houdt rekening met wat de "
     "regio's aan de grenzen vragen."
+)
+
+PROSE_FR = (
+    "Les trois pays fixent dans ce plan ce qu'ils veulent réaliser ensemble l'an prochain. "
+    "Il suit les lignes du programme de travail commun et tient compte des demandes des "
+    "régions frontalières."
+)
+PROSE_EN = (
+    "In this plan the three countries set out what they want to achieve together next year, "
+    "following the joint work programme and what the border regions ask for."
 )
 
 NL_PLAN_2025: dict[str, Any] = {
