@@ -24,6 +24,7 @@ more tuning; pdfminer.six keeps the bundle pure Python and gives every case 100%
 from __future__ import annotations
 
 import bisect
+import functools
 import io
 import itertools
 import logging
@@ -54,7 +55,7 @@ _LIST_NUMBER = re.compile(
 )  # the column of a running head kept once (it is no column of the text)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Char:
     text: str
     x0: float
@@ -93,7 +94,8 @@ class _Line:
     def finish(self) -> None:
         self.chars.sort(key=lambda c: c.x0)
         visible = [c for c in self.chars if c.text.strip()]
-        if len(visible) > 1 and (visible[0].text in _BULLET_GLYPHS or _symbol_mark(visible)):
+        symbol_mark = _symbol_mark(visible)
+        if len(visible) > 1 and (visible[0].text in _BULLET_GLYPHS or symbol_mark):
             visible = visible[1:]  # a bullet is often larger than the text it marks
         sizes = Counter(round(c.size * 2) / 2 for c in visible)
         self.size = sizes.most_common(1)[0][0] if sizes else 0.0
@@ -127,7 +129,7 @@ class _Line:
             stripped[:1] in _BULLET_GLYPHS
             or _is_private(stripped[:1])
             or stripped[:1] == "\ufffd"
-            or _symbol_mark(kept)
+            or symbol_mark
         ):
             self.bullet = True
             stripped = stripped[1:]
@@ -146,9 +148,10 @@ class _Line:
             self.text_x = words[after_number].x0
         else:
             self.text_x = words[0].x0 if words else 0.0
-        first = [c for c in kept if c.text.strip() and c.x0 >= self.text_x - 0.1]
         end = self.text_x
-        for char in first:
+        for char in words:
+            if char.x0 < self.text_x - 0.1:
+                continue  # the list mark
             if char.x0 - end > 0.2 * max(self.size, 1.0):
                 break
             end = char.x1
@@ -157,11 +160,19 @@ class _Line:
         # The last visible character: a trailing space would move the right edge.
         self.x1 = words[-1].x1 if words else (kept[-1].x1 if kept else 0.0)
         self.y = self.chars[0].baseline
-        weighted = Counter(c.font for c in kept if c.text.strip())
+        weighted = Counter(c.font for c in words)
         font = weighted.most_common(1)[0][0] if weighted else ""
-        self.bold = bool(re.search(r"bold|black|heavy|semibold|demi", font, re.I))
-        self.italic = bool(re.search(r"italic|oblique|kursiv", font, re.I))
+        self.bold, self.italic = _font_style(font)
         self.chars = []  # what is needed is kept above; a long PDF has millions of them
+
+
+@functools.cache
+def _font_style(font: str) -> tuple[bool, bool]:
+    """Whether a font's name says bold, and italic (asked once per font)."""
+    return (
+        bool(re.search(r"bold|black|heavy|semibold|demi", font, re.I)),
+        bool(re.search(r"italic|oblique|kursiv", font, re.I)),
+    )
 
 
 # Fonts of pictures rather than letters: their bullet glyphs read as letters ("n" is a square
@@ -169,14 +180,19 @@ class _Line:
 _SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol", re.IGNORECASE)
 
 
-def _symbol_mark(chars: list[_Char]) -> bool:
-    """Whether the line opens with one glyph of a symbol font before ordinary text: a bullet."""
-    visible = [c for c in chars if c.text.strip()]
+def _symbol_mark(visible: list[_Char]) -> bool:
+    """Whether a line's visible characters open with one glyph of a symbol font before
+    ordinary text: a bullet."""
     return (
         len(visible) >= 2
-        and bool(_SYMBOL_FONT.search(visible[0].font))
-        and not _SYMBOL_FONT.search(visible[1].font)
+        and _is_symbol_font(visible[0].font)
+        and not _is_symbol_font(visible[1].font)
     )
+
+
+@functools.cache
+def _is_symbol_font(font: str) -> bool:
+    return bool(_SYMBOL_FONT.search(font))
 
 
 def _after_number(words: list[_Char], size: float) -> int | None:
@@ -276,6 +292,9 @@ def _char_device(manager: Any) -> Any:
             super().__init__(resources)
             self.chars: list[_Char] = []
             self.width = self.height = 0.0
+            # Each glyph's text and width, asked of its font once per document (pdfminer
+            # works them out again for every character drawn).
+            self.glyphs: dict[tuple[int, int], tuple[str, float]] = {}
 
         def begin_page(self, page: Any, ctm: Any) -> None:
             x0, y0, x1, y1 = page.mediabox
@@ -283,6 +302,61 @@ def _char_device(manager: Any) -> Any:
             x1, y1 = apply_matrix_pt(ctm, (x1, y1))
             self.width, self.height = abs(x1 - x0), abs(y1 - y0)
             self.chars = []
+
+        def glyph(self, font: Any, cid: int) -> tuple[str, float]:
+            found = self.glyphs.get((id(font), cid))
+            if found is None:
+                try:
+                    text = font.to_unichr(cid)
+                except PDFUnicodeNotDefined:
+                    text = _UNMAPPED
+                found = self.glyphs[(id(font), cid)] = (text, font.char_width(cid))
+            return found
+
+        def render_string_horizontal(
+            self,
+            seq: Any,
+            matrix: tuple[float, float, float, float, float, float],
+            pos: tuple[float, float],
+            font: Any,
+            fontsize: float,
+            scaling: float,
+            charspace: float,
+            wordspace: float,
+            rise: float,
+            dxscale: float,
+            ncs: Any,
+            graphicstate: Any,
+        ) -> tuple[float, float]:
+            """pdfminer's own loop over a string's glyphs, with upright unslanted text (nearly
+            all of it) placed here directly: the reading spends most of its own time here."""
+            a, b, c, d, e, f = matrix
+            if b or c or a * d * scaling <= 0:
+                return super().render_string_horizontal(
+                    seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise,
+                    dxscale, ncs, graphicstate,
+                )  # fmt: skip
+            x, y = pos
+            baseline, size, fontname = y * d + f + d * rise, d * fontsize, font.fontname
+            step = fontsize * scaling
+            chars, glyphs, key = self.chars, self.glyphs, id(font)
+            spaced = False
+            for item in seq:
+                if isinstance(item, bytes):
+                    for cid in font.decode(item):
+                        if spaced:
+                            x += charspace
+                        text, width = glyphs.get((key, cid)) or self.glyph(font, cid)
+                        left = x * a + e
+                        x += width * step
+                        chars.append(_Char(text, left, x * a + e, baseline, size, fontname))
+                        if cid == 32 and wordspace:
+                            x += wordspace
+                        spaced = True
+                elif isinstance(item, (int, float)):
+                    x -= item * dxscale
+                    spaced = True
+            return x, y
 
         def render_char(
             self,
@@ -295,14 +369,11 @@ def _char_device(manager: Any) -> Any:
             ncs: Any,
             graphicstate: Any,
         ) -> float:
-            advance: float = font.char_width(cid) * fontsize * scaling
+            text, width = self.glyph(font, cid)
+            advance: float = width * fontsize * scaling
             a, b, c, d, e, f = matrix
             if font.is_vertical() or a * d * scaling <= 0 or b * c > 0:
                 return advance  # vertical or rotated text: not the plan's
-            try:
-                text = font.to_unichr(cid)
-            except PDFUnicodeNotDefined:
-                text = _UNMAPPED
             if b == 0 and c == 0:
                 x0, x1 = e, e + a * advance
                 baseline, size = f + d * rise, d * fontsize

@@ -13,6 +13,7 @@ editions ("Plan annuel", "Projet phare", "Groupes de travail et commissions").
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -117,6 +118,7 @@ def compact(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", fold(text).replace("œ", "oe"))
 
 
+@functools.lru_cache(maxsize=65536)
 def label_of(text: str) -> Label | None:
     """The block label ``text`` is, or None; ``text`` is one line or heading.
 
