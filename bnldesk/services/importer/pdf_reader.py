@@ -93,18 +93,25 @@ class _Line:
 
     def finish(self) -> None:
         self.chars.sort(key=lambda c: c.x0)
-        visible = [c for c in self.chars if c.text.strip()]
+        visible = [c for c in self.chars if c.text and not c.text.isspace()]
         symbol_mark = _symbol_mark(visible)
         if len(visible) > 1 and (visible[0].text in _BULLET_GLYPHS or symbol_mark):
             visible = visible[1:]  # a bullet is often larger than the text it marks
-        sizes = Counter(round(c.size * 2) / 2 for c in visible)
+        sizes: Counter[float] = Counter()
+        for size, count in Counter(c.size for c in visible).items():
+            sizes[round(size * 2) / 2] += count
         self.size = sizes.most_common(1)[0][0] if sizes else 0.0
         # Footnote markers: small digits raised above the line, right after a word.
         kept: list[_Char] = []
         dropped = False
+        raised_above = self.chars[0].baseline + 0.2 * self.size
         for char in self.chars:
-            raised = char.baseline > self.chars[0].baseline + 0.2 * self.size
-            if char.text.isdigit() and char.size < 0.8 * self.size and raised and kept:
+            if (
+                char.text.isdigit()
+                and char.size < 0.8 * self.size
+                and char.baseline > raised_above
+                and kept
+            ):
                 if dropped:
                     self.marks[-1] += char.text  # a mark of two digits
                 else:
@@ -137,7 +144,7 @@ class _Line:
             self.bullet = True  # "o", "-" or "§" with a wide gap after it: a list mark
             stripped = stripped[1:]
         self.text = " ".join(stripped.split())
-        words = [c for c in kept if c.text.strip()]
+        words = [c for c in kept if c.text and not c.text.isspace()]
         # "– text": a dash used as the list mark (its level, like a bullet's, from its indent).
         self.dash = not self.bullet and self.text[:1] in _DASHES and self.text[1:2] == " "
         after_number = None if self.bullet or self.dash else _after_number(words, self.size)
