@@ -218,7 +218,8 @@ def _parse_lines(
         # A plan that labels its lists (the 2013 way) is read line by line, contents or not;
         # one whose headings carry the structure (the 2022 way) by its headings and contents.
         labelled = sum(1 for line in lines if label_of(line) in ("objective", "ongoing", "new"))
-        if headings >= 5 or (labelled < 2 and sum(1 for e in toc.entries if "." in e.number) >= 4):
+        toc_sections = sum(1 for e in toc.entries if "." in e.number)
+        if headings >= 5 or (labelled < 2 and (headings >= 2 or toc_sections >= 4)):
             by_headings = parse_markdown_plan(lines, warnings)
             doc.chapters, doc.contacts = by_headings.chapters, by_headings.contacts
         else:

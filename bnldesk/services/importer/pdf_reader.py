@@ -540,16 +540,27 @@ def _mark_spanning(lines: list[_Line]) -> None:
 
     Such a heading stays inside the first column's width, but white runs across the whole
     page above it, and below it the columns start again. The page is cut into slabs where
-    white crosses its whole width (more than half a line); a slab's first lines in the first
+    white crosses its whole width (half a line more than it leaves between lines); a slab's first lines in the first
     column, above every line of the other columns, are such a heading when columns came
     before on the page; so is a slab in one column only between slabs of several. Slabs of
     several columns otherwise stay one band, so paragraph breaks that happen to line up in two
     columns change nothing, and a column that runs on below a shorter neighbour stays a column.
     """
+    # White counts as a cut when it is half a line more than this page leaves between lines.
+    pitches = [
+        upper.y - lower.y
+        for column in {line.column for line in lines}
+        for upper, lower in itertools.pairwise(
+            sorted((line for line in lines if line.column == column), key=lambda line: -line.y)
+        )
+        if 0 < upper.y - lower.y < 3 * upper.size
+    ]
+    size = statistics.median(line.size for line in lines)
+    usual = max(0.0, statistics.median(pitches) - 0.9 * size) if pitches else 0.0
     slabs: list[list[_Line]] = []
     floor = float("inf")
     for line in sorted(lines, key=lambda line: -line.y):
-        if slabs and _top(line) > floor - 0.5 * line.size:
+        if slabs and _top(line) > floor - usual - 0.5 * line.size:
             slabs[-1].append(line)
         else:
             slabs.append([line])

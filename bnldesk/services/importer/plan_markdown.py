@@ -103,7 +103,7 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
     people of its contacts chapter."""
     toc = find_toc(lines)
     # A text without Markdown marks (a designed PDF): headings are recognised by their capitals.
-    marked = sum(1 for line in lines if _HEADING.match(line)) >= 5
+    marked = sum(1 for line in lines if _HEADING.match(line)) >= 2
     toc_chapters = {e.number: e for e in toc.entries if e.number and "." not in e.number}
     toc_sections = {e.number: e for e in toc.entries if "." in e.number}
     by_title = {normalise_title(e.title): e for e in toc.entries if e.number}
@@ -220,7 +220,7 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
             and int(m.group("number")) == expected_chapter
             and (
                 head
-                or raw.strip().endswith(".")
+                or (not m.group("title") and raw.strip().endswith("."))  # a bare "4." line
                 or (
                     m.group("number") in toc_chapters
                     and normalise_title(m.group("title") or "")

@@ -30,8 +30,10 @@ from bnldesk.services.importer.contents import Toc, find_toc
 from bnldesk.services.importer.vocabulary import ITEM_KINDS, label_of
 from bnldesk.services.importer.workgroups import parse_workgroup
 
-_CHAPTER = re.compile(r"^\s*(\d{1,2})\.?\s+(\S.{1,100})$")
-_SECTION = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.{1,160})$")
+# "3. Interne markt", "3.1. Energiebeleid"; with Markdown's marks when the blocks of a
+# styled document were written as Markdown ("## 3. Interne markt").
+_CHAPTER = re.compile(r"^\s*(?:#{1,6}\s*)?(\d{1,2})\.?\s+(\S.{1,100})$")
+_SECTION = re.compile(r"^\s*(?:#{1,6}\s*)?(\d{1,2})\.(\d{1,2})\.?\s+(\S.{1,160})$")
 _SECOND_PART = re.compile(r"^\s*gemeenschappelijk\s+werkprogramma\b", re.I)
 _CONTACTS_TITLE = re.compile(r"contact", re.I)  # Dutch, French and English alike
 _SUB_POINT = re.compile(r"^\s*(-|–|o\s|\d+\)|[a-z]\))")
@@ -284,7 +286,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
 
 _MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-–*+]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<text>\S.*)$")
 _BARE_ENTRY = re.compile(r"^[ \t]+[^\s\-–*+]")
-_HEADING_LINE = re.compile(r"^\s*\d{1,2}(\.\d{1,2})*\.?\s+\S")
+_HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?\d{1,2}(\.\d{1,2})*\.?\s+\S")
 
 
 def marked_lists(lines: list[str]) -> list[str]:
@@ -317,7 +319,7 @@ def _is_heading_after(lines: list[str], index: int) -> bool:
     empty line between) or reads as a sentence."""
     line = lines[index].strip()
     follows_entry = index > 0 and bool(lines[index - 1].strip())
-    return not follows_entry and _looks_like_heading(line)
+    return not follows_entry and _looks_like_heading(line) and not line.endswith(":")
 
 
 def _mark_block(out: list[str], start: int, end: int) -> None:
