@@ -519,3 +519,63 @@ Teamhoofd – Tel. +32 2 519 38 40
         "2031-03-01",
     )
     assert (bakker.name, bakker.phone) == ("E. Bakker", "+32 2 519 38 40")
+
+
+def test_contents_page_and_running_heads_naming_the_chapter(tmp_path: Path) -> None:
+    """A contents page with dot leaders is read as contents (checked against the headings,
+    not run together into one paragraph); a small head repeating a chapter's title above
+    everything else on a page is furniture, even when no other page repeats it; a pair of
+    workgroups set on one row is two workgroups."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    contents: list[Drawn] = [(56, 780, "Times-Bold", 15.0, "Inhoud")]
+    for row, (text, page) in enumerate(
+        (
+            ("1. Veiligheid", 2),
+            ("1.1. Politie", 2),
+            ("2. Ruimte", 4),
+            ("2.1. Ordening", 4),
+            ("2.2. Natuur", 4),  # announced, not in the text: the contents are read
+        )
+    ):
+        leader = text + " "
+        while stringWidth(leader + " .", "Times-Roman", 10.5) < 470:
+            leader += " ."
+        y = 750 - 16 * row
+        contents += [(56, y, "Times-Roman", 10.5, leader), (533, y, "Times-Roman", 10.5, str(page))]
+    chapter_one: list[Drawn] = [
+        (56, 760, "Times-Bold", 15.0, "1. Veiligheid"),
+        (56, 735, "Times-Bold", 12.0, "1.1. Politie"),
+        (56, 715, "Times-Italic", 10.5, "Voortgangsprojecten"),
+        (66, 701, "Times-Roman", 10.5, f"•  {_PATROLS}"),
+        (280, 40, "Times-Roman", 8.0, "2"),
+    ]
+    chapter_one_goes_on: list[Drawn] = [
+        (56, 800, "Times-Roman", 8.0, "1. Veiligheid"),  # the head, on this page only
+        (66, 760, "Times-Roman", 10.5, f"•  {_TRAINING}"),
+        (56, 740, "Times-Italic", 10.5, "Werkgroepen en commissies"),
+        (66, 726, "Times-Roman", 10.5, "•  Werkgroep Politie (POL)"),
+        (300, 726, "Times-Roman", 10.5, "•  Werkgroep Drugs (DROG)"),
+        (280, 40, "Times-Roman", 8.0, "3"),
+    ]
+    chapter_two: list[Drawn] = [
+        (56, 760, "Times-Bold", 15.0, "2. Ruimte"),
+        (56, 735, "Times-Bold", 12.0, "2.1. Ordening"),
+        (56, 715, "Times-Italic", 10.5, "Nieuwe projecten 2031"),
+        (66, 701, "Times-Roman", 10.5, f"•  {_EXERCISE}"),
+        (56, 681, "Times-Italic", 10.5, "Voortgangsprojecten"),
+        (66, 667, "Times-Roman", 10.5, f"•  {_CHECKS}"),
+        (280, 40, "Times-Roman", 8.0, "4"),
+    ]
+    pages = [contents, chapter_one, chapter_one_goes_on, chapter_two]
+    doc = parse_file(_pdf(tmp_path / "inhoud.pdf", pages))
+    assert [(c.number, c.title) for c in doc.chapters] == [("1", "Veiligheid"), ("2", "Ruimte")]
+    assert [w.message for w in doc.warnings if "contents" in w.message] == [
+        "2.2 is in the table of contents but not in the text"
+    ]
+    assert _items(doc, "1.1") == [(ItemKind.ONGOING, _PATROLS), (ItemKind.ONGOING, _TRAINING)]
+    assert _groups(doc, "1.1") == [
+        ("Werkgroep Politie", "POL", []),
+        ("Werkgroep Drugs", "DROG", []),
+    ]
+    assert _items(doc, "2.1") == [(ItemKind.NEW, _EXERCISE), (ItemKind.ONGOING, _CHECKS)]

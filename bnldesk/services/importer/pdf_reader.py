@@ -696,6 +696,9 @@ def _furniture_key(line: _Line) -> tuple[str, int]:
 def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
     """Drop running heads and feet (repeated in the margins of most pages) and page numbers.
 
+    A head that names the page's chapter repeats only on that chapter's pages, or not at all
+    when the chapter has one page: set smaller than the body, above (or below) everything
+    else, on two pages or with the text of a heading of the document, it goes too.
     Lines in a size larger than the body text's are headings, however often they repeat.
     """
     body = _body_size(pages)
@@ -708,17 +711,34 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list
         }
         seen.update(keys)
     repeated = max(2, (len(pages) + 1) // 2)
+    # A head naming the page's chapter repeats a heading's text in a small size.
+    headings = {
+        _furniture_key(line)[0]
+        for lines in pages
+        for line in lines
+        if line.size > 1.05 * body or (line.bold and line.size >= body)
+    }
     out: list[list[_Line]] = []
     for page_index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
         kept: list[_Line] = []
         heads: list[_Line] = []
+        outermost = (
+            {id(max(lines, key=lambda line: line.y)), id(min(lines, key=lambda line: line.y))}
+            if lines
+            else set()
+        )
         for line in lines:
             in_margin = line.y > height * (1 - _MARGIN) or line.y < height * _MARGIN
+            key = _furniture_key(line)
+            small_and_outermost = line.size < 0.95 * body and id(line) in outermost
             if (
                 in_margin
                 and len(pages) >= 2
                 and line.size <= body
-                and seen[_furniture_key(line)] >= repeated
+                and (
+                    seen[key] >= repeated
+                    or (small_and_outermost and (seen[key] >= 2 or key[0] in headings))
+                )
             ):
                 if page_index == 0 and line.y > height * (1 - _MARGIN):
                     # The first running head often names the document ("Jaarplan 2031"):
@@ -844,12 +864,13 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
             key = (line.page, line.column)
             column_left[key] = min(column_left[key], line.x0)
             right_edges[key].append(line.x1)
-    # Where the lines of a column end when they are full: the furthest any line reaches in
-    # that column on any page (a page with a few short lines says little about it).
-    reach: dict[tuple[int, int], float] = defaultdict(float)
+    # Where the lines of a column end when they are full, from that column on every page (a
+    # page with a few short lines says little about it): nearly the furthest a line reaches,
+    # not quite, as a table or an address may run past the margin.
+    ends: dict[tuple[int, int], list[float]] = defaultdict(list)
     for (page, column), edges in right_edges.items():
-        shape = (column, round(column_left[(page, column)]))
-        reach[shape] = max(reach[shape], *edges)
+        ends[(column, round(column_left[(page, column)]))].extend(edges)
+    reach = {shape: _nearly_furthest(edges) for shape, edges in ends.items()}
     column_right = {
         (page, column): reach[(column, round(column_left[(page, column)]))]
         for page, column in right_edges
@@ -948,9 +969,11 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
                 and (same_place or flows_on)
                 and previous is not None
                 # A line cut short, with room left for the next line's first word, ends its
-                # paragraph: the text was broken there on purpose. So does a row of cells.
+                # paragraph: the text was broken there on purpose. So does a row of cells,
+                # and a line of a table of contents.
                 and previous.x1 + 0.3 * line.size + line.first_word >= previous_right - 2
                 and not previous.cells
+                and not _CONTENTS_ENTRY.search(previous.text)
             )
             if current is not None and current.list_level and continues:
                 continues = indent > 4 or (same_place and line.x0 >= text_x - 1)
@@ -961,6 +984,16 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
             previous = line
     close()
     return blocks
+
+
+# A line of a table of contents: a dot leader to a page number ("Energiebeleid ..... 12").
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}$|…\s*\d{1,3}$")
+
+
+def _nearly_furthest(edges: list[float]) -> float:
+    """The right edge that all but the furthest twentieth of a column's lines stay within."""
+    ordered = sorted(edges)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
 
 
 def _list_mark(line: _Line, indent: float, styles: _Styles) -> bool:

@@ -26,7 +26,9 @@ _LEADING_CODE = re.compile(
 _DASHED_CODE = re.compile(
     r"^(?P<name>\S.*?)\s+[–—-]\s+(?P<code>[^\s–—]+(?:\s[A-Z0-9][^\s–—]*)?)\s*$"
 )
-_SPLIT_PAIR = re.compile(r"\)\s*(?:&|\ben\b|,|;)\s*")
+# Between two workgroups on one line: "(FISC-VRP) & ...", "(A) en ...", and "(A) – ..." where a
+# list set two to a row was read as the cells of one row.
+_SPLIT_PAIR = re.compile(r"\)\s*(?:&|\ben\b|,|;|\s[–—]\s)\s*")
 _MENTION = re.compile(r"\b[Ww]erkgroep(?:en)?\s+(?P<code>[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+)\b")
 
 

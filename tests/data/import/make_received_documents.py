@@ -922,6 +922,66 @@ def make_second_wave(folder: Path) -> None:
     )
 
 
+# --- a third wave: a contents page, changing running heads, hyphenation, grids -------------
+
+
+def grid_groups(elements: list[Element]) -> list[Element]:
+    """Workgroups without sub-groups set two to a row (as a designed page lists them)."""
+    out: list[Element] = []
+    run: list[Element] = []
+
+    def flush() -> None:
+        if run and all(element.level == 1 for element in run) and len(run) > 1:
+            for index in range(0, len(run), 2):
+                pair = run[index : index + 2]
+                texts = (pair[0].text, pair[1].text if len(pair) > 1 else "")
+                out.append(Element("grouprow", cells=texts))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for element in elements:
+        if element.kind == "group":
+            run.append(element)
+            continue
+        flush()
+        out.append(element)
+    flush()
+    return out
+
+
+def make_contents_pdf(target: Path) -> None:
+    """Dutch plan: a contents page with dot leaders, each chapter on a new page, the running
+    head naming the page's chapter, page numbers at the outer corner, justified Times with
+    words hyphenated at line ends, workgroups two to a row."""
+    layout = Layout(
+        body_font="Times-Roman",
+        bold_font="Times-Bold",
+        label_font="Times-Italic",
+        body_size=10.5,
+        chapter_size=15,
+        section_size=12,
+        justify=True,
+        hyphenate=True,
+        chapter_new_page=True,
+        contents=True,
+        running_head_chapter=True,
+        page_number_at="outer",
+        bullet="•",
+        sub_bullet="–",
+        margin=62,
+    )
+    draw(grid_groups(flow(NL_PLAN_2025, NL_LABELS)), target, layout)
+
+
+def make_third_wave(folder: Path) -> None:
+    make_contents_pdf(folder / "jaarplan-2025-contents.pdf")
+    write_truth(
+        folder / "jaarplan-2025-contents.truth.json",
+        truth(NL_PLAN_2025, "jaarplan-2025-contents.pdf"),
+    )
+
+
 def main(folder: Path = HERE) -> None:
     for stem, maker in (
         ("jaarplan-2025-serif-bold", make_serif_bold),
@@ -951,6 +1011,7 @@ def main(folder: Path = HERE) -> None:
     )
     make_libreoffice_documents(folder)
     make_second_wave(folder)
+    make_third_wave(folder)
 
 
 if __name__ == "__main__":

@@ -49,6 +49,10 @@ class Layout:
     footnotes: dict[str, str] = field(default_factory=dict)  # text it follows -> note
     gutter: float = 18.0
     justify: bool = False  # body lines stretched to the column's width, word by word
+    hyphenate: bool = False  # long words broken at a line's end with a hyphen
+    running_head_chapter: bool = False  # the running head names the page's chapter
+    contents: bool = False  # a contents page first: headings, dot leaders, page numbers
+    group_grid: bool = False  # workgroups without sub-groups two to a row
     margin: float = 56.0
     leading: float = 1.3
 
@@ -60,9 +64,11 @@ class _Line:
     space_before: float = 0.0
     keep_with_next: bool = False
     notes: list[str] = field(default_factory=list)
+    anchor: str = ""  # the heading this line starts (for running heads and contents)
+    chapter: bool = False  # ... and whether it is a chapter's
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+def _wrap(text: str, font: str, size: float, width: float, *, hyphenate: bool = False) -> list[str]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     lines: list[str] = []
@@ -70,13 +76,29 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     for word in text.split():
         trial = f"{current} {word}".strip()
         if current and stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
+            head, tail = _hyphenated(current, word, font, size, width) if hyphenate else ("", word)
+            lines.append(f"{current} {head}" if head else current)
+            current = tail
         else:
             current = trial
     if current:
         lines.append(current)
     return lines
+
+
+def _hyphenated(line: str, word: str, font: str, size: float, width: float) -> tuple[str, str]:
+    """A long lower-case word broken so that its first part ends ``line`` with a hyphen
+    ("grensoverschrij-" / "dende"); ("", word) when it does not fit or is too short."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    letters = word.rstrip(".,;:")
+    if len(letters) < 10 or not letters.isalpha() or not letters.islower():
+        return "", word
+    for cut in range(len(letters) - 4, 4, -1):
+        head = word[:cut] + "-"
+        if stringWidth(f"{line} {head}", font, size) <= width:
+            return head, word[cut:]
+    return "", word
 
 
 class _Builder:
@@ -114,11 +136,12 @@ class _Builder:
         justified = layout.justify and not keep  # headings and labels are never stretched
         first_width = self.width - first_x
         rest_width = self.width - rest_x
-        words = _wrap(text, font, size, first_width)
+        hyphenate = layout.hyphenate and not keep
+        words = _wrap(text, font, size, first_width, hyphenate=hyphenate)
         lines: list[str] = words[:1]
         if len(words) > 1:
             rest = " ".join(words[1:])
-            lines += _wrap(rest, font, size, rest_width)
+            lines += _wrap(rest, font, size, rest_width, hyphenate=hyphenate)
         out: list[_Line] = []
         for index, line in enumerate(lines):
             parts: list[tuple[float, str, float, str, float]] = []
@@ -146,14 +169,37 @@ class _Builder:
             return self.paragraph(element.text, layout.bold_font, layout.title_size, keep=True)
         if element.kind in ("chapter", "contacts"):
             text = layout.chapter_text(element.number, element.title)
-            return self.paragraph(
+            lines = self.paragraph(
                 text, layout.bold_font, layout.chapter_size, space_before=body * 1.6, keep=True
             )
+            lines[0].anchor, lines[0].chapter = text, True
+            return lines
         if element.kind == "section":
             text = layout.section_text(element.number, element.title)
-            return self.paragraph(
+            lines = self.paragraph(
                 text, layout.bold_font, layout.section_size, space_before=body * 1.2, keep=True
             )
+            lines[0].anchor = text
+            return lines
+        if element.kind == "grouprow":
+            half = self.width / 2
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            room = half - layout.indent - layout.hang
+            if any(stringWidth(text, layout.body_font, body) > room for text in element.cells):
+                # Too long to stand two to a row: one to a row, as usual.
+                rows = [Element("group", text) for text in element.cells if text]
+                return [line for row in rows for line in self.lines_of(row)]
+            parts: list[tuple[float, str, float, str, float]] = []
+            for offset, text in zip((0.0, half), element.cells, strict=True):
+                if text:
+                    parts.append(
+                        (offset + layout.indent, layout.body_font, body, layout.group_bullet, 0.0)
+                    )
+                    parts.append(
+                        (offset + layout.indent + layout.hang, layout.body_font, body, text, 0.0)
+                    )
+            return [_Line(body * layout.leading, parts)]
         if element.kind == "label":
             return self.paragraph(
                 element.text, layout.label_font, body, space_before=body * 0.6, keep=True
@@ -183,8 +229,45 @@ class _Builder:
 
 def draw(elements: list[Element], target: Path, layout: Layout) -> int:
     """Lay ``elements`` out and write the PDF; the number of pages."""
+    contents: list[_Line] = []
+    if layout.contents:
+        # Laid out once to learn where each heading falls, then again after the contents.
+        _, anchors = _lay_out(elements, layout, [])
+        contents = _contents_lines(anchors, layout)
+    pages, _anchors = _lay_out(elements, layout, contents)
+    _write(pages, target, layout)
+    return len(pages)
+
+
+_Placed = tuple[float, float, "_Line"]
+
+
+def _contents_lines(anchors: list[tuple[str, bool, int]], layout: Layout) -> list[_Line]:
+    """The contents page: "Inhoud", then each heading with a dot leader to its page."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    inner = A4[0] - 2 * layout.margin
+    size = layout.body_size
+    lines = [_Line(size * 2, [(0.0, layout.bold_font, layout.chapter_size, "Inhoud", 0.0)])]
+    for text, chapter, page in anchors:
+        indent = 0.0 if chapter else 14.0
+        font = layout.bold_font if chapter else layout.body_font
+        number = str(page + 2)  # 1-based, after the contents page
+        start = indent + stringWidth(text, font, size) + 4
+        end = inner - stringWidth(number, font, size) - 4
+        dots = " ." * max(0, int((end - start) / stringWidth(" .", font, size)))
+        parts = [(indent, font, size, text, 0.0), (start, font, size, dots.strip(), 0.0)]
+        parts.append((inner - stringWidth(number, font, size), font, size, number, 0.0))
+        lines.append(_Line(size * layout.leading * 1.2, parts))
+    return lines
+
+
+def _lay_out(
+    elements: list[Element], layout: Layout, contents: list[_Line]
+) -> tuple[list[list[_Placed]], list[tuple[str, bool, int]]]:
+    """The lines of each page with their places, and each heading's (text, chapter, page)."""
+    from reportlab.lib.pagesizes import A4
 
     width, height = A4
     inner = width - 2 * layout.margin
@@ -210,19 +293,22 @@ def draw(elements: list[Element], target: Path, layout: Layout) -> int:
         else:
             bands.append((spans, lines, new_page))
 
-    pages: list[list[tuple[float, float, _Line]]] = [[]]  # (x, y) of each line
-    page_notes: list[list[str]] = [[]]
+    pages: list[list[_Placed]] = [[]]  # (x, y) of each line
+    anchors: list[tuple[str, bool, int]] = []
     y = top
+    if contents:
+        bands.insert(0, (True, contents, False))
+        bands[1] = (bands[1][0], bands[1][1], True)  # the plan starts on the next page
 
     def new_page() -> None:
         nonlocal y
         pages.append([])
-        page_notes.append([])
         y = top
 
     def place(x: float, at: float, line: _Line) -> None:
         pages[-1].append((x, at, line))
-        page_notes[-1].extend(line.notes)
+        if line.anchor:
+            anchors.append((line.anchor, line.chapter, len(pages) - 1))
 
     for spans, lines, page_break in bands:
         if page_break and pages[-1]:
@@ -267,18 +353,39 @@ def draw(elements: list[Element], target: Path, layout: Layout) -> int:
             else:
                 y = lowest - 4
 
+    return pages, anchors
+
+
+def _write(pages: list[list[_Placed]], target: Path, layout: Layout) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    notes_zone = 60.0 if layout.footnotes else 0.0
     pdf = canvas.Canvas(str(target), pagesize=A4, invariant=True)
     total_pages = len(pages)
-    for number, (placed, notes) in enumerate(zip(pages, page_notes, strict=True), start=1):
-        if layout.running_head:
+    chapter = ""
+    for number, placed in enumerate(pages, start=1):
+        notes = [note for _x, _y, line in placed for note in line.notes]
+        head = layout.running_head
+        if layout.running_head_chapter:
+            # As Word's STYLEREF field: the first chapter heading on the page, else the last
+            # one before it.
+            starts = [line.anchor for _x, _y, line in placed if line.chapter]
+            head = starts[0] if starts else chapter
+            chapter = starts[-1] if starts else chapter
+        if head and (number > 1 or not layout.running_head_chapter):
             pdf.setFont(layout.body_font, 8)
-            pdf.drawString(layout.margin, height - layout.margin + 14, layout.running_head)
+            pdf.drawString(layout.margin, height - layout.margin + 14, head)
         text = layout.page_number(number, total_pages)
         pdf.setFont(layout.body_font, 8)
-        if layout.page_number_at == "top-right":
-            pdf.drawRightString(width - layout.margin, height - layout.margin + 14, text)
-        elif layout.page_number_at == "bottom-right":
+        outer_right = layout.page_number_at == "outer" and number % 2 == 1
+        if layout.page_number_at == "outer" and not outer_right:
+            pdf.drawString(layout.margin, layout.margin - 16, text)
+        elif layout.page_number_at == "bottom-right" or outer_right:
             pdf.drawRightString(width - layout.margin, layout.margin - 16, text)
+        elif layout.page_number_at == "top-right":
+            pdf.drawRightString(width - layout.margin, height - layout.margin + 14, text)
         else:
             pdf.drawCentredString(width / 2, layout.margin - 16, text)
         for x, at, line in placed:
@@ -305,7 +412,6 @@ def draw(elements: list[Element], target: Path, layout: Layout) -> int:
                 at -= 10
         pdf.showPage()
     pdf.save()
-    return total_pages
 
 
 def _draw_text(pdf: object, x: float, y: float, font: str, size: float, text: str) -> None:
