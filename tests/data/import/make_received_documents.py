@@ -1,20 +1,54 @@
 """Plans in the forms delegates receive that the rest of the corpus does not have, with truth.
 
-    .venv/bin/python tests/data/import/make_received_documents.py
+    .venv/bin/python tests/data/import/make_received_documents.py [FOLDER]
 
 Every document is one layout of a plan description (``received_plan.py``: the Dutch and
-French plans 2025 in our own words), or of a document already in the corpus (the 2022 plan,
-the 2014 edition of the 2013 plan), so each truth comes from the description or from the
-shared truth, never from the importer. The kinds, one per document:
+French plans 2025 in our own words, and the English plan of ``make_documents.py``), or of a
+document already in the corpus (the 2022 plan, the 2014 edition of the 2013 plan), so each
+truth comes from the description or from the shared truth, never from the importer. PDFs are
+drawn by ``received_pdf.py`` (reportlab) or printed by LibreOffice (``soffice --headless``,
+skipped when it is not installed); Word files are written with python-docx or by LibreOffice
+from a Flat ODT made here. Written to FOLDER (default: this folder); the Word files and
+LibreOffice's PDFs carry the time they were made, so only new documents need committing.
 
-- ``jaarplan-2025-serif-bold.pdf``: serif fonts, headings in bold at the body's size, "–"
-  bullets with hanging indents, page numbers "- 3 -";
-- ``jaarplan-2025-hanging.pdf``: numbered headings in larger sizes, "•" and "–" bullets with
-  hanging indents, workgroups as "CODE – Name", page numbers "3/12" at the top right,
-  footnotes (a raised number after a heading and an entry, the note at the page foot);
-- ``jaarplan-2025-3col.pdf``: three columns, the title over them;
+First wave:
+
+- ``jaarplan-2025-serif-bold.pdf``: Times, headings in bold at the body's size, "–" entries
+  with "·" points under them, hanging indents, page numbers "- 3 -";
+- ``jaarplan-2025-hanging.pdf``: numbered headings in larger sizes, "•"/"–" with hanging
+  indents, "CODE – Name" workgroups, "3/12" at the top right, footnotes;
+- ``jaarplan-2025-3col.pdf``: three columns under a title across them;
 - ``jaarplan-2025-mixed.pdf``: chapter headings across the page over two balanced columns,
-  workgroups as "Name [CODE]", "Pagina 3 van 12" feet;
+  ZapfDingbats squares as bullets, "Name [CODE]", "Pagina 3 van 12";
+- ``jaarplan-2025-kop-styles.docx``: custom styles "Kop 1"/"Kop 2", numbers typed before a
+  tab, bullets typed with a tab, workgroups in tables, code first, sub-groups "– name";
+- ``jaarplan-2025-outline.docx``: headings as Normal paragraphs with an outline level, a soft
+  line break in a heading, entries typed "-<tab>"/"o<tab>", "CODE: Name";
+- ``plan-annuel-2025-titres.docx``: French, custom styles "Titre 1"/"Titre 2", a bullet list
+  style "Liste à puces" from numbering.xml;
+- ``annual-plan-2025-uberschrift.docx``: English in a German Word: "Überschrift 1/2" numbered
+  by a multilevel list, "Listenabsatz" with Symbol-font bullets;
+- ``jaarplan-2025-mac.txt``: Windows-1252 with Mac line ends (CR), tabs, capitals, curly quotes;
+- ``jaarplan-2025-markdown.md``: "#" headings, "**label**", "*" and "+" bullets, contacts;
+- ``jaarplan-2025-libreoffice.docx`` and ``.pdf``: written in LibreOffice with a running head,
+  "3/12" feet, footnotes, outline numbering and "•"/"–" lists;
+- ``plan-annuel-2025-fr-libreoffice.pdf``: the French Word file printed by LibreOffice;
+- ``jaarplan-2022-word.docx`` and ``.pdf``: the 2022 plan with heading styles, and printed;
+- ``jaarplan-2014-edited.pdf``: the 2014 edition (a text file) printed by LibreOffice.
+
+Second wave (what the first did not vary):
+
+- ``plan-annuel-2025-2col.pdf``: French, two justified Times columns, capitals in chapter
+  headings, labels worded otherwise ("Nouvelles initiatives", "Projets phares");
+- ``annual-plan-2025-2col.pdf``: English, two columns, ZapfDingbats check marks, "Name [CODE]";
+- ``jaarplan-2025-other-labels.txt``: labels worded otherwise, every entry a "- " line;
+- ``jaarplan-2025-setext.md``: headings underlined with "===" and "---", numbered entries;
+- ``jaarplan-2025-numbered-items.docx`` and ``.pdf``: entries numbered by Word, points a), b);
+- ``jaarplan-2025-kop-styles-libreoffice.pdf``: the code-first tables, printed.
+
+Third wave: ``jaarplan-2025-contents.pdf``: a contents page with dot leaders, a new page per
+chapter, running heads naming the chapter, outer page numbers, justified and hyphenated
+Times, workgroups two to a row.
 """
 
 from __future__ import annotations
