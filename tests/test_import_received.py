@@ -47,6 +47,25 @@ def _items(doc: PlanDocument, number: str) -> list[tuple[ItemKind, str]]:
     return [(item.kind, item.body) for item in section.items]
 
 
+# What the list tests below find in section 1.1: two entries, one with its points, and a
+# forum with a sub-group beside a workgroup.
+_POLICE_GROUPS = [("Politieforum", None, ["POL-OPL"]), ("Werkgroep Drugs", "DROG", [])]
+
+
+def _police_items(*points: str) -> list[tuple[ItemKind, str]]:
+    head = " ".join(["Uitbreiden van de patrouilles:", *(f"- {point}" for point in points)])
+    return [(ItemKind.ONGOING, head), (ItemKind.ONGOING, "Een opleiding.")]
+
+
+def _opening(section: str = "1.1 Politie", *, font: str = "Helvetica-Bold") -> list[Drawn]:
+    """The plan's title, chapter 1 and a section heading, as most test pages open."""
+    return [
+        (56, 800, font, 16.0, "Jaarplan 2031"),
+        (56, 770, font, 13.0, "1. Veiligheid"),
+        (56, 750, font, 11.0, section),
+    ]
+
+
 def _column(x: float, top: float, lines: list[tuple[str, float, str]]) -> list[Drawn]:
     """Lines of one column from ``top`` down, 13 points apart: (font, size, text)."""
     return [(x, top - 13 * row, font, size, text) for row, (font, size, text) in enumerate(lines)]
@@ -114,9 +133,7 @@ def test_a_heading_over_two_columns_shorter_than_one_cuts_the_page(tmp_path: Pat
 def test_bullets_of_a_symbol_font_are_list_marks(tmp_path: Path) -> None:
     """ZapfDingbats' square is the letter 'n' in the file: a list mark, not text."""
     page: list[Drawn] = [
-        (56, 800, "Helvetica-Bold", 16.0, "Jaarplan 2031"),
-        (56, 770, "Helvetica-Bold", 13.0, "1. Veiligheid"),
-        (56, 750, "Helvetica-Bold", 11.0, "1.1 Politie"),
+        *_opening(),
         (56, 735, "Helvetica-Bold", 9.0, "Voortgangsprojecten"),
         (66, 722, "ZapfDingbats", 9.0, "n"),
         (76, 722, "Helvetica", 9.0, "Gezamenlijke patrouilles."),
@@ -138,9 +155,7 @@ def test_footnotes_leave_the_text_and_their_marks_the_words(tmp_path: Path) -> N
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     page: list[Drawn] = [
-        (56, 800, "Helvetica-Bold", 16.0, "Jaarplan 2031"),
-        (56, 770, "Helvetica-Bold", 13.0, "1. Veiligheid"),
-        (56, 750, "Helvetica-Bold", 11.0, "1.1 Politie"),
+        *_opening(),
         # A mark right after the heading, raised and small.
         (56 + stringWidth("1.1 Politie", "Helvetica-Bold", 11), 754, "Helvetica", 6.5, "1"),
         (56, 735, "Helvetica-Bold", 9.0, "Voortgangsprojecten"),
@@ -179,10 +194,7 @@ def test_dash_lists_take_their_level_from_the_indent(tmp_path: Path) -> None:
         "Uitbreiden van de patrouilles: - in de treinen; - op de snelwegen.",
         "Een gedeelde opleiding.",
     ]
-    assert _groups(doc, "1.1") == [
-        ("Politieforum", None, ["POL-OPL"]),
-        ("Werkgroep Drugs", "DROG", []),
-    ]
+    assert _groups(doc, "1.1") == _POLICE_GROUPS
 
 
 def test_numbers_set_apart_start_entries_as_word_prints_them(tmp_path: Path) -> None:
@@ -224,9 +236,7 @@ def test_a_table_of_workgroups_code_first_with_sub_group_rows(tmp_path: Path) ->
         ("SENN-CRISE", "Strategische werkgroep"),
     ]
     page: list[Drawn] = [
-        (56, 800, "Helvetica-Bold", 16.0, "Jaarplan 2031"),
-        (56, 770, "Helvetica-Bold", 13.0, "1. Veiligheid"),
-        (56, 750, "Helvetica-Bold", 11.0, "1.1 Ruimte"),
+        *_opening("1.1 Ruimte"),
         (56, 735, "Helvetica-Bold", 9.0, "Voortgangsprojecten"),
         (66, 722, "Helvetica", 9.0, "•  Een gedeelde kaart."),
         (56, 705, "Helvetica-Bold", 9.0, "Werkgroepen en commissies"),
@@ -312,14 +322,8 @@ def test_word_entries_typed_with_a_mark_and_a_tab(tmp_path: Path) -> None:
     path = tmp_path / "getypt.docx"
     document.save(str(path))
     doc = parse_file(path)
-    assert _items(doc, "1.1") == [
-        (ItemKind.ONGOING, "Uitbreiden van de patrouilles: - in de treinen;"),
-        (ItemKind.ONGOING, "Een opleiding."),
-    ]
-    assert _groups(doc, "1.1") == [
-        ("Politieforum", None, ["POL-OPL"]),
-        ("Werkgroep Drugs", "DROG", []),
-    ]
+    assert _items(doc, "1.1") == _police_items("in de treinen;")
+    assert _groups(doc, "1.1") == _POLICE_GROUPS
 
 
 def test_word_table_rows_marked_with_a_dash_are_sub_groups(tmp_path: Path) -> None:
@@ -392,14 +396,8 @@ def test_underlined_headings_and_marked_lists_in_text() -> None:
     doc = parse_lines(text.splitlines(), name="plan.md")
     assert doc.year == 2031
     assert [(c.number, c.title) for c in doc.chapters] == [("1", "Veiligheid")]  # "2." is an entry
-    assert _items(doc, "1.1") == [
-        (ItemKind.ONGOING, "Uitbreiden van de patrouilles: - in de treinen;"),
-        (ItemKind.ONGOING, "Een opleiding."),
-    ]
-    assert _groups(doc, "1.1") == [
-        ("Politieforum", None, ["POL-OPL"]),
-        ("Werkgroep Drugs", "DROG", []),
-    ]
+    assert _items(doc, "1.1") == _police_items("in de treinen;")
+    assert _groups(doc, "1.1") == _POLICE_GROUPS
 
 
 def test_dash_entries_of_a_plain_text_plan() -> None:
@@ -421,14 +419,8 @@ Werkgroepen en commissies
 - Werkgroep Drugs (DROG)
 """
     doc = parse_lines(text.splitlines(), name="plan.txt")
-    assert _items(doc, "1.1") == [
-        (ItemKind.ONGOING, "Uitbreiden van de patrouilles: - in de treinen; - op de snelwegen."),
-        (ItemKind.ONGOING, "Een opleiding."),
-    ]
-    assert _groups(doc, "1.1") == [
-        ("Politieforum", None, ["POL-OPL"]),
-        ("Werkgroep Drugs", "DROG", []),
-    ]
+    assert _items(doc, "1.1") == _police_items("in de treinen;", "op de snelwegen.")
+    assert _groups(doc, "1.1") == _POLICE_GROUPS
 
 
 def test_lists_written_the_2013_way_are_left_as_they_are() -> None:

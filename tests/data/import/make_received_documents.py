@@ -85,10 +85,13 @@ def write_truth(path: Path, data: dict[str, Any]) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+def _times(**options: Any) -> Layout:
+    """A layout set in Times (the serif of reportlab's standard fonts)."""
+    return Layout(body_font="Times-Roman", bold_font="Times-Bold", **options)
+
+
 def make_serif_bold(target: Path) -> None:
-    layout = Layout(
-        body_font="Times-Roman",
-        bold_font="Times-Bold",
+    layout = _times(
         label_font="Times-Italic",
         body_size=11,
         title_size=11,
@@ -625,34 +628,19 @@ def soffice_convert(source: Path, suffix: str, target: Path) -> bool:
     """``source`` converted by LibreOffice headless to ``suffix`` (pdf, docx) at ``target``;
     False when LibreOffice is not installed."""
     import shutil
-    import subprocess
     import tempfile
 
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        print(f"soffice not found: {target.name} is left as it is")
+    sys.path.insert(0, str(HERE.parents[1]))
+    from export_helpers import libreoffice, libreoffice_convert
+
+    if libreoffice() is None:
+        print(f"LibreOffice not found: {target.name} is left as it is")
         return False
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         copy = work / f"{target.stem}{source.suffix}"
         shutil.copyfile(source, copy)
-        profile = (work / "profile").as_uri()
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={profile}",
-                "--headless",
-                "--convert-to",
-                suffix,
-                "--outdir",
-                str(work),
-                str(copy),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        shutil.copyfile(work / f"{target.stem}.{suffix}", target)
+        shutil.copyfile(libreoffice_convert(copy, work / "out", suffix), target)
     return True
 
 
@@ -746,9 +734,7 @@ def make_french_two_columns(target: Path) -> None:
     """French plan: two justified columns in Times, chapter headings in capitals, labels
     worded otherwise ("Nouvelles initiatives", "Projets phares"), "CODE – Nom" workgroups,
     "Page 3 sur 12" feet, a footnote."""
-    layout = Layout(
-        body_font="Times-Roman",
-        bold_font="Times-Bold",
+    layout = _times(
         label_font="Times-BoldItalic",
         body_size=9.5,
         chapter_size=13,
@@ -988,9 +974,7 @@ def make_contents_pdf(target: Path) -> None:
     """Dutch plan: a contents page with dot leaders, each chapter on a new page, the running
     head naming the page's chapter, page numbers at the outer corner, justified Times with
     words hyphenated at line ends, workgroups two to a row."""
-    layout = Layout(
-        body_font="Times-Roman",
-        bold_font="Times-Bold",
+    layout = _times(
         label_font="Times-Italic",
         body_size=10.5,
         chapter_size=15,
