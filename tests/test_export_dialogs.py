@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pypdf
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
@@ -17,10 +18,12 @@ from ui_support import settle
 
 from bnldesk.domain.models import Workgroup
 from bnldesk.store.engine import Store
-from bnldesk.ui import export_dialogs, i18n
+from bnldesk.ui import i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
-from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.exports import dialogs as export_dialogs
+from bnldesk.ui.exports import options as export_options
 from bnldesk.ui.settings import Settings
 
 
@@ -83,7 +86,7 @@ def test_brief_from_the_selected_workgroup(
     assert all(u.isLocalFile() for u in opened)
     box.close()
     # The choice is remembered for the next brief.
-    assert export_dialogs.load_brief_options(settings).include_contacts is False
+    assert export_options.load_brief_options(settings).include_contacts is False
     window.registry[ActionId.EXPORT_PDF].trigger()
     again: export_dialogs.BriefDialog = window.brief_dialog  # type: ignore[attr-defined]
     assert not again.part_boxes["contacts"].isChecked()
@@ -117,7 +120,7 @@ def test_excel_with_chosen_columns_remembered(
     assert wb.sheetnames[:2] == ["Workgroups", "Contacts"]
     assert [c.value for c in wb["Workgroups"][1]] == ["Code", "Name", "Notes"]
     assert wb["Workgroups"].max_row > 10  # the demo plans' workgroups
-    options, _ = export_dialogs.load_excel_options(settings)
+    options, _ = export_options.load_excel_options(settings)
     assert options.kinds == ["workgroups", "contacts"]
     assert options.columns["workgroups"] == ["code", "name", "notes"]
 
@@ -168,3 +171,29 @@ def test_import_notes_preview_then_apply(
     settle(window)
     with store.read() as s:
         assert s.scalar(select(Annotation.body).where(Annotation.uuid == uuid)) == "nieuw"
+
+
+def test_excel_dialog_says_private_notes_go_into_the_file(
+    window: MainWindow, store: Store, tmp_path: Path, qtbot: Any
+) -> None:
+    """Before: ticking "Include notes marked private" said nothing, and the import then
+    refused every edit to them."""
+    window.registry[ActionId.EXPORT_EXCEL].trigger()
+    dialog: export_dialogs.ExcelDialog = window.excel_dialog  # type: ignore[attr-defined]
+    dialog.sheet_boxes["annotations"].setChecked(True)
+    assert not dialog.private_box.isChecked()
+    assert "Private notes will be in the file" not in dialog.left_out_label.text()
+    qtbot.waitExposed(dialog)
+    box = dialog.private_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    text = dialog.left_out_label.text()
+    assert dialog.left_out_label.isVisible()
+    assert "anyone who gets it can read them" in text and "only on this computer" in text
+    dialog.grab().save(str(tmp_path / "excel-private.png"))
+    dialog.accept()
+    settle(window)
+    window.export_done_box.close()  # type: ignore[attr-defined]
+    about = openpyxl.load_workbook(dialog.path())["About this file"]
+    lines = [str(row[1]) for row in about.iter_rows(values_only=True) if row[1]]
+    assert any("This file holds notes marked private" in line for line in lines)

@@ -20,8 +20,8 @@ from ui_support import settle
 from bnldesk.domain.document import DocItem, DocSection
 from bnldesk.domain.models import Chapter, ItemKind, Plan, PlanItem, Section
 from bnldesk.store.engine import Store
+from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.importing import ImportReviewDialog
-from bnldesk.ui.main_window import MainWindow
 
 MISREAD = """# Jaarplan 2033
 
@@ -176,18 +176,6 @@ def test_cancel_an_import_writes_nothing(
         assert session.scalars(select(Plan).where(Plan.year == 2033)).one_or_none() is None
 
 
-def test_a_document_that_cannot_be_read_says_so(
-    window: MainWindow, tmp_path: Path, qtbot: Any
-) -> None:
-    path = tmp_path / "notes.txt"
-    path.write_text("Boodschappen: melk, brood.\n", encoding="utf-8")
-    dialog = window.review_import(path)
-    _read(dialog, qtbot)
-    assert "does not look like an annual plan" in dialog.summary.text()
-    assert not dialog.import_button.isEnabled()
-    dialog.close()
-
-
 def test_doubtful_document_shows_highlighted_warnings(
     window: MainWindow, tmp_path: Path, qtbot: Any
 ) -> None:
@@ -226,7 +214,7 @@ def test_screenshots(
         assert dialog.grab().save(str(shot))
         assert shot.stat().st_size > 10_000
         expected = {"en": "Promote", "nl": "Hoger niveau", "fr": "Niveau supérieur"}[language]
-        assert dialog.actions["promote"].text() == expected
+        assert dialog.review_actions["promote"].text() == expected
         dialog.close()
     finally:
         i18n.install("en")

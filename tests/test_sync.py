@@ -40,6 +40,7 @@ from bnldesk.services.annotations import (
 from bnldesk.services.backup import list_backups
 from bnldesk.services.meetings import AgendaFields, MeetingFields, add_agenda_item, create_meeting
 from bnldesk.store.engine import Store, open_store
+from bnldesk.store.fts import register_sql_functions
 
 # --------------------------------------------------------------------------------------------
 # helpers
@@ -189,6 +190,9 @@ def test_conflict_resolution_travels(laptops: tuple[Store, Store, Store], tmp_pa
     assert {f.name for f in view.fields} == {"body", "consult"}
     other = {f.name: f.other for f in view.fields}
     current = {f.name: f.current for f in view.fields}
+    # The two sides are the two laptops' edits, each whole (body and consult of one version).
+    versions = {("A text", "ask Jan"), ("B text", "ask Piet")}
+    assert {(current["body"], current["consult"]), (other["body"], other["consult"])} == versions
     # Field by field: the body of the other version, the consult of the current one.
     with a.transaction() as s:
         sync.resolve_conflict(s, view.uuid, ["body"])
@@ -406,6 +410,7 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "empty.db"
     open_store(path, demo=False).close()
     conn = sqlite3.connect(path)
+    register_sql_functions(conn)  # the search index's triggers fold what is written
     # The workgroup the notes are about: a note on an unknown plan object is not received.
     conn.execute(
         "INSERT INTO workgroup (name, code, description, identity_key) "

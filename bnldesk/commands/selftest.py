@@ -15,8 +15,6 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bnldesk import __version__
-
 if TYPE_CHECKING:
     from bnldesk.services.selftest import CheckResult, SelftestContext
 
@@ -65,9 +63,14 @@ def _show_main_window(ctx: SelftestContext) -> str:
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
+    """``bnldesk selftest``: check this installation in a temporary folder, one line per check;
+    exit 1 when a check failed.
+    """
     from bnldesk.services.selftest import Status, run_selftest
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bnldesk import __version__
+
     print(f"bnldesk {__version__} self test ({sys.executable})", flush=True)
     failed = 0
 
@@ -108,6 +111,7 @@ def _remove_tree(path: Path) -> None:
 
 
 def register(subparsers: Any) -> None:
+    """Add ``selftest`` to the command line's sub-parsers."""
     p = subparsers.add_parser(
         "selftest",
         help="check that this installation works (in a temporary folder, no display needed)",

@@ -8,13 +8,48 @@ ids and only the rows of that page get their note counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, TypedDict
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from bnldesk.store import changes
+
 Row = dict[str, Any]
+
+
+class ItemRow(TypedDict):
+    """A row of the plan-items list. ``change``: new / changed / same against the previous
+    plan, "" for the first plan."""
+
+    id: int
+    year: int | None
+    section: str
+    kind: str
+    title: str
+    key: str
+    notes: int
+    change: str
+
+
+class NoteRow(TypedDict):
+    """A row of the notes list; ``target_id`` is the object the note was written on."""
+
+    id: int
+    target_kind: str
+    target_key: str
+    target_id: int | None
+    target: str
+    year: int | None
+    body: str
+    status: str
+    priority: int
+    visibility: str
+    updated: str
+    tags: str
+    open_actions: int
+
 
 ITEM_KINDS = ("objective", "ongoing", "new", "flagship", "other")
 NOTE_STATUSES = ("open", "in_progress", "done")
@@ -42,10 +77,10 @@ class BrowseFilter:
     priority: int | None = None
     has_notes: bool = False
     has_open_actions: bool = False
+    # Year over year against the previous plan (new, changed, gone, same), in ``plan_year``
+    # or, without one, in the newest plan.
     change: str | None = None
     scope: Scope | None = None
-    # Item ids with a given year-over-year state, computed by the caller (history module).
-    change_ids: tuple[int, ...] | None = field(default=None, compare=False)
 
     def without_scope(self) -> BrowseFilter:
         return replace(self, scope=None)
@@ -198,21 +233,25 @@ def contact_rows(session: Session) -> list[TreeNode]:
 # the central lists: plan items and notes
 # --------------------------------------------------------------------------------------------
 
+_NEWEST_YEAR = "(SELECT max(year) FROM plan)"
+
+# Every order ends on the row id, so that pages fetched by position never repeat or skip a
+# row whose sort values tie with another's.
 ITEM_SORTS = {
-    "year": "p.year {d}, c.position, s.position, i.position",
-    "section": "p.year, c.position, s.position {d}, i.position",
-    "kind": "i.is_flagship {d}, i.kind {d}, p.year, i.position",
-    "title": "i.title COLLATE NOCASE {d}",
-    "default": "p.year DESC, c.position, s.position, i.position",
+    "year": "p.year {d}, c.position, s.position, i.position, i.id",
+    "section": "p.year, c.position, s.position {d}, i.position, i.id",
+    "kind": "i.is_flagship {d}, i.kind {d}, p.year, i.position, i.id",
+    "title": "i.title COLLATE NOCASE {d}, i.id",
+    "default": "p.year DESC, c.position, s.position, i.position, i.id",
 }
 
 NOTE_SORTS = {
-    "updated": "a.updated_at {d}",
-    "target": "a.target_label COLLATE NOCASE {d}, a.updated_at DESC",
-    "year": "a.plan_year {d}, a.updated_at DESC",
-    "status": "a.status {d}, a.updated_at DESC",
-    "priority": "a.priority {d}, a.updated_at DESC",
-    "default": "a.updated_at DESC",
+    "updated": "a.updated_at {d}, a.id {d}",
+    "target": "a.target_label COLLATE NOCASE {d}, a.updated_at DESC, a.id DESC",
+    "year": "a.plan_year {d}, a.updated_at DESC, a.id DESC",
+    "status": "a.status {d}, a.updated_at DESC, a.id DESC",
+    "priority": "a.priority {d}, a.updated_at DESC, a.id DESC",
+    "default": "a.updated_at DESC, a.id DESC",
 }
 
 
@@ -243,7 +282,12 @@ def _note_conditions(f: BrowseFilter, alias: str, params: dict[str, Any]) -> lis
 def _item_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
     where: list[str] = []
     params: dict[str, Any] = {}
-    if f.plan_year is not None:
+    if f.change:
+        # The change state names its plan itself (for "gone", the one before the year).
+        year = ":change_year" if f.plan_year is not None else _NEWEST_YEAR
+        where.append(changes.state_condition("item", f.change, year, alias="i"))
+        params["change_year"] = f.plan_year
+    elif f.plan_year is not None:
         where.append("p.year = :year")
         params["year"] = f.plan_year
     if f.chapter_key:
@@ -270,8 +314,6 @@ def _item_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
             + "".join(" AND " + c for c in note_cond)
             + ")"
         )
-    if f.change_ids is not None:
-        where.append("i.id IN (" + ",".join(str(int(x)) for x in f.change_ids) + ")")
     scope = f.scope
     if scope is not None:
         params["scope"] = scope.obj_id
@@ -328,13 +370,14 @@ def fetch_items(
     limit: int = 200,
     sort: str = "default",
     descending: bool = False,
-) -> list[Row]:
+) -> list[ItemRow]:
+    """One page of plan items: ``limit`` rows from position ``offset`` in the list's order."""
     where, params = _item_where(f)
     params.update(offset=offset, limit=limit)
     order = _order(ITEM_SORTS, sort, descending)
     # Walking plan by plan pays when many items match; a tag or open actions select few notes,
     # and then starting from those notes (the planner's choice) is faster.
-    selective = bool(f.tag or f.has_open_actions or f.change_ids is not None)
+    selective = bool(f.tag or f.has_open_actions or f.change)
     by_year = sort in ("default", "year", "section") and not selective
     source = _ITEM_FROM_BY_YEAR if by_year else _ITEM_FROM
     ids = [
@@ -346,15 +389,16 @@ def fetch_items(
     ]
     if not ids:
         return []
-    # Only the page's rows get their details and note counts.
+    # Only the page's rows get their details, note counts and year-over-year state.
     sql = (
         "SELECT i.id, p.year, s.number AS section, s.title AS section_title, i.kind, "
         "i.is_flagship, i.title, i.identity_key, "
         "(SELECT count(*) FROM annotation a WHERE a.target_kind = 'item' "
-        " AND a.target_key = i.identity_key AND a.deleted_at IS NULL) AS notes "
+        " AND a.target_key = i.identity_key AND a.deleted_at IS NULL) AS notes, "
+        f"{changes.state_sql('item', 'i')} AS change "
         f"{_ITEM_FROM} WHERE i.id IN ({','.join(str(i) for i in ids)})"
     )
-    by_id = {
+    by_id: dict[int, ItemRow] = {
         int(r.id): {
             "id": int(r.id),
             "year": r.year,
@@ -363,6 +407,7 @@ def fetch_items(
             "title": r.title,
             "key": r.identity_key,
             "notes": int(r.notes),
+            "change": "" if r.change == "same" else str(r.change or ""),
         }
         for r in session.execute(text(sql))
     }
@@ -405,7 +450,8 @@ def fetch_notes(
     limit: int = 200,
     sort: str = "default",
     descending: bool = False,
-) -> list[Row]:
+) -> list[NoteRow]:
+    """One page of notes: ``limit`` rows from position ``offset`` in the list's order."""
     where, params = _note_where(f)
     params.update(offset=offset, limit=limit)
     order = _order(NOTE_SORTS, sort, descending)
@@ -429,7 +475,7 @@ def fetch_notes(
         " AND x.status = 'open' AND x.deleted_at IS NULL) AS open_actions "
         f"FROM annotation a WHERE a.id IN ({','.join(str(i) for i in ids)})"
     )
-    by_id = {
+    by_id: dict[int, NoteRow] = {
         int(r.id): {
             "id": int(r.id),
             "target_kind": r.target_kind,
@@ -642,13 +688,16 @@ def object_detail(session: Session, kind: str, obj_id: int) -> Row | None:
                 {"id": obj_id},
             )
         ]
-        d["children"] = [
-            ("item", int(c.id), str(c.title))
-            for c in session.execute(
-                text("SELECT id, title FROM plan_item WHERE section_id = :id ORDER BY position"),
-                {"id": obj_id},
-            )
-        ]
+        items = session.execute(
+            text(
+                "SELECT id, title, kind, is_flagship FROM plan_item WHERE section_id = :id "
+                "ORDER BY position"
+            ),
+            {"id": obj_id},
+        ).all()
+        d["children"] = [("item", int(c.id), str(c.title)) for c in items]
+        # Each item's kind ("flagship" for a flagship of any kind), to list them by kind.
+        d["child_kinds"] = {int(c.id): "flagship" if c.is_flagship else str(c.kind) for c in items}
         d["other"] = _other_rows(session, "section", str(r.identity_key), obj_id)
     elif kind == "chapter":
         r = session.execute(

@@ -41,6 +41,7 @@ from bnldesk.store.errors import (
     StoreError,
     classify,
 )
+from bnldesk.store.fts import register_sql_functions
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -135,9 +136,14 @@ def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
         # half-way would leave a half-built file. With it off, SQLAlchemy's "begin" below opens
         # every transaction itself and migrations are all-or-nothing like any other write.
         dbapi_connection.isolation_level = None
+        # The folding the search index triggers call (migration 0007).
+        register_sql_functions(dbapi_connection)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # A row replaced by INSERT OR REPLACE leaves the (contentless) search index through
+            # its delete trigger too.
+            cursor.execute("PRAGMA recursive_triggers = ON")
             cursor.execute("PRAGMA foreign_keys = ON")
             if not read_only:
                 cursor.execute("PRAGMA journal_mode = WAL")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,25 +14,11 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.paths import migrations_path
 from bnldesk.store.errors import NewerSchemaError, NotABnldeskDatabaseError, classify
+from bnldesk.store.listing import head_revision as head_revision_of
+from bnldesk.store.listing import revision_graph
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
-
-
-def _revision_graph() -> tuple[set[str], set[str]]:
-    """Every revision in db/versions and every revision that has a child, read without Alembic."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in migrations_path().joinpath("versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        found: dict[str, str] = {m[1]: m[2] for m in _REVISION_LINE.finditer(source)}
-        if "revision" in found:
-            revisions.add(found["revision"])
-        if found.get("down_revision") not in (None, "None"):
-            parents.add(found["down_revision"])
-    return revisions, parents
 
 
 def quick_head() -> str | None:
@@ -42,14 +27,12 @@ def quick_head() -> str | None:
     Importing Alembic costs a tenth of a second at every start, for nothing when the database is
     current; a test keeps this equal to Alembic's own answer.
     """
-    revisions, parents = _revision_graph()
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    return head_revision_of(migrations_path().joinpath("versions"))
 
 
 def known_revisions() -> set[str]:
     """The schema revisions this version of bnldesk knows (db/versions); others are newer."""
-    return _revision_graph()[0]
+    return revision_graph(migrations_path().joinpath("versions"))[0]
 
 
 class MigrationError(BnldeskError, RuntimeError):

@@ -1,0 +1,321 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <source>%Ln search result(s)</source>
+        <translation>
+            <numerusform>%Ln search result</numerusform>
+            <numerusform>%Ln search results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
+        <source>%Ln plan item(s) in the list</source>
+        <translation>
+            <numerusform>%Ln plan item in the list</numerusform>
+            <numerusform>%Ln plan items in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
+        <source>%Ln note(s) in the list</source>
+        <translation>
+            <numerusform>%Ln note in the list</numerusform>
+            <numerusform>%Ln notes in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <source>%Ln loaded</source>
+        <translation>
+            <numerusform>%Ln loaded</numerusform>
+            <numerusform>%Ln loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <source>%Ln workgroup(s)</source>
+        <translation>
+            <numerusform>%Ln workgroup</numerusform>
+            <numerusform>%Ln workgroups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln open action</numerusform>
+            <numerusform>%Ln open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <source>%n coming meeting(s) of this workgroup to choose from.</source>
+        <translation>
+            <numerusform>%n coming meeting of this workgroup to choose from.</numerusform>
+            <numerusform>%n coming meetings of this workgroup to choose from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="363"/>
+        <source>%n private note(s)</source>
+        <translation>
+            <numerusform>%n private note</numerusform>
+            <numerusform>%n private notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="364"/>
+        <source>%n private action item(s)</source>
+        <translation>
+            <numerusform>%n private action item</numerusform>
+            <numerusform>%n private action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
+        <source>%n private note(s) left out</source>
+        <translation>
+            <numerusform>%n private note left out</numerusform>
+            <numerusform>%n private notes left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="388"/>
+        <source>%n private action item(s) left out</source>
+        <translation>
+            <numerusform>%n private action item left out</numerusform>
+            <numerusform>%n private action items left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
+        <source>%n private note(s) are left out (they stay on this computer).</source>
+        <translation>
+            <numerusform>%n private note is left out (it stays on this computer).</numerusform>
+            <numerusform>%n private notes are left out (they stay on this computer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="122"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="122"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="489"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="249"/>
+        <source>%n note(s) changed since were left as they are.</source>
+        <translation>
+            <numerusform>%n note changed since was left as it is.</numerusform>
+            <numerusform>%n notes changed since were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="259"/>
+        <source>Import undone: %n note(s) put back.</source>
+        <translation>
+            <numerusform>Import undone: %n note put back.</numerusform>
+            <numerusform>Import undone: %n notes put back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <source>Import redone: %n note(s) changed again.</source>
+        <translation>
+            <numerusform>Import redone: %n note changed again.</numerusform>
+            <numerusform>Import redone: %n notes changed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="295"/>
+        <source>%n note(s) updated</source>
+        <translation>
+            <numerusform>%n note updated</numerusform>
+            <numerusform>%n notes updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="297"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
+        <source>Its %n action item(s) stay with the meeting.</source>
+        <translation>
+            <numerusform>Its action item stays with the meeting.</numerusform>
+            <numerusform>Its %n action items stay with the meeting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="940"/>
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>%n note written</numerusform>
+            <numerusform>%n notes written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="941"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="942"/>
+        <source>%n action item(s) attached</source>
+        <translation>
+            <numerusform>%n action item attached</numerusform>
+            <numerusform>%n action items attached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="966"/>
+        <source>%n action item(s) not attached: the meeting has no workgroup.</source>
+        <translation>
+            <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>
+            <numerusform>%n action items not attached: the meeting has no workgroup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="491"/>
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="318"/>
+        <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
+        <translation>
+            <numerusform>%n note was changed on two laptops: resolve the conflict...</numerusform>
+            <numerusform>%n notes were changed on two laptops: resolve the conflicts...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="107"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="108"/>
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="109"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="110"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="111"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="112"/>
+        <source>%n flagship(s)</source>
+        <translation>
+            <numerusform>%n flagship</numerusform>
+            <numerusform>%n flagships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="113"/>
+        <source>%n workgroup(s)</source>
+        <translation>
+            <numerusform>%n workgroup</numerusform>
+            <numerusform>%n workgroups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="114"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="116"/>
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
