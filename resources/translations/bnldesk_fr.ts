@@ -843,7 +843,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="214"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="216"/>
         <source>An action item needs a text</source>
         <translation>Un point d&apos;action doit avoir un texte</translation>
     </message>

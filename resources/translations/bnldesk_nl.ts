@@ -843,7 +843,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="214"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="216"/>
         <source>An action item needs a text</source>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
