@@ -1,5 +1,6 @@
 """At the scale factors people with low vision use (trial item 21), on a 1440x900 screen, no
-control of the main window is cut: each is inside the window and inside its parent, or
+control of the main, Start page or Meetings window is cut: each is inside its window and
+its parent, or
 inside a scroll area that can scroll to it. Before: at QT_SCALE_FACTOR=1.5 the notes pane was
 squeezed to 210 px and cut at the window's edge (its Delete button and fields unreadable),
 because the centre pane grew as wide as the scope's text.
@@ -28,6 +29,7 @@ PROBE = textwrap.dedent(
     from bnldesk.services.annotations import resolve_target
     from bnldesk.store.engine import open_store
     from bnldesk.ui.app import Controller, ensure_app, load_style
+    from bnldesk.ui.meetings.features import install_meeting_actions
     from bnldesk.ui.settings import Settings
 
     CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView,
@@ -56,10 +58,13 @@ PROBE = textwrap.dedent(
     window.show_object(target.kind.value, target.obj_id, reveal=True)
     settle()
 
+    def room_of(top):
+        return top.screen().availableGeometry()
+
     def cut(widget):
         # Why ``widget`` cannot be seen whole, or "" when it can.
         child, parent = widget, widget.parentWidget()
-        while parent is not None and child is not window:
+        while parent is not None and not child.isWindow():
             area = parent.parentWidget()
             if isinstance(area, QAbstractScrollArea) and area.viewport() is parent:
                 if isinstance(area, QAbstractItemView):
@@ -79,17 +84,26 @@ PROBE = textwrap.dedent(
             child, parent = parent, parent.parentWidget()
         return ""
 
+    features = install_meeting_actions(window)
+    start = features.show_start_page().window()
+    meetings = features.show_meetings()
+    meetings.new_meeting()
+    settle()
     problems = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or not isinstance(widget, CONTROLS):
-            continue
-        if isinstance(widget, QLabel) and not widget.text():
-            continue
-        why = cut(widget)
-        if why:
-            name = widget.objectName() or widget.accessibleName() or getattr(widget, "text", str)()
-            problems.append(f"{type(widget).__name__} {name!r}: {why}")
-    room = window.screen().availableGeometry()
+    tops = {"main": window, "start page": start, "meetings": meetings.window()}
+    for top_name, top in tops.items():
+        for widget in [top, *top.findChildren(QWidget)]:
+            if not widget.isVisible() or not isinstance(widget, CONTROLS):
+                continue
+            if isinstance(widget, QLabel) and not widget.text():
+                continue
+            why = cut(widget)
+            if why:
+                name = widget.objectName() or widget.accessibleName() or getattr(widget, "text", str)()
+                problems.append(f"{top_name}: {type(widget).__name__} {name!r}: {why}")
+        if not room_of(top).contains(top.frameGeometry()):
+            problems.append(f"{top_name}: outside the screen")
+    room = room_of(window)
     result = {
         "problems": problems,
         "inside_screen": room.contains(window.frameGeometry()),
