@@ -1,7 +1,6 @@
 """At the scale factors people with low vision use (trial item 21), on a 1440x900 screen, no
 control of the main, Start page or Meetings window is cut: each is inside its window and
-its parent, or
-inside a scroll area that can scroll to it. Before: at QT_SCALE_FACTOR=1.5 the notes pane was
+its parent, or inside a scroll area that can scroll to it. Before: at QT_SCALE_FACTOR=1.5 the notes pane was
 squeezed to 210 px and cut at the window's edge (its Delete button and fields unreadable),
 because the centre pane grew as wide as the scope's text.
 
