@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import func, select
-from ui_support import WAIT_MS, activate, double_click_cell, press, settle, type_text, wait_for
+from ui_support import (
+    WAIT_MS,
+    activate,
+    double_click_cell,
+    press,
+    settle,
+    type_into,
+    type_text,
+    wait_for,
+)
 
 from bnldesk.domain.models import ActionItem, Annotation, Workgroup
 from bnldesk.services.annotations import NoteFields, add_action, add_annotation, resolve_target
@@ -196,6 +205,22 @@ def test_a_refused_date_is_said_on_one_line_in_sight(
 
     qtbot.waitUntil(readable, timeout=WAIT_MS)
     assert [due for _t, _o, due in _actions(store)] == [None, None]
+    # Nothing typed is lost: the cell opens again with the refused text, marked, to correct.
+    view = w.notes.actions_view
+
+    def reopened() -> DateField:
+        again = view.viewport().findChild(DateField)
+        assert again is not None and again.isVisible() and again.text() == "31-02-2026"
+        assert again.property("invalid") is True
+        return again
+
+    qtbot.waitUntil(lambda: bool(reopened()), timeout=WAIT_MS)
+    again = reopened()
+    type_into(qtbot, again, "28-02-2026")
+    qtbot.keyClick(again, Qt.Key.Key_Return)
+    wait_for(
+        qtbot, lambda: [due for _t, _o, due in _actions(store)] == [dt.date(2026, 2, 28), None], w
+    )
 
 
 # ------------------------------------------------------------------------------------------
