@@ -138,7 +138,7 @@ def test_an_emptied_action_title_is_refused_in_sight(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     settle(w)
     assert _actions(store) == [("Standpunt rondsturen", "", None)]
-    assert "nothing was changed" in w.notes.saved_label.text()
+    assert "Nothing was changed" in w.notes.saved_label.text()
 
 
 # ------------------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ def test_a_refused_date_is_said_on_one_line_in_sight(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     settle(w)
     label = w.notes.saved_label
-    assert "31-02-2026" in label.text() and "nothing was changed" in label.text()
+    assert "31-02-2026" in label.text() and "Nothing was changed" in label.text()
     assert "31-02-2026" in label.toolTip()
 
     def readable() -> None:

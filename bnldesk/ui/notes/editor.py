@@ -402,7 +402,8 @@ class NotesPanel(QWidget):
         one line under the action items, scrolled into view (full text in its tooltip)."""
         self.saved_label.setProperty("problem", True)
         self.saved_label.setStyleSheet(colours.warning_style())
-        self.saved_label.setText(text + " — " + tr("nothing was changed."))
+        # What matters first: on one line an ellipsis may take the example at the end.
+        self.saved_label.setText(tr("Nothing was changed: %1").replace("%1", text))
         self._restyle(self.saved_label)
         QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
 
