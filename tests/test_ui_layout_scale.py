@@ -107,6 +107,7 @@ PROBE = textwrap.dedent(
         "problems": problems,
         "inside_screen": room.contains(window.frameGeometry()),
         "notes_width": window.notes_scroll.width(),
+        "notes_scroll_sideways": window.notes_scroll.horizontalScrollBar().isVisible(),
         "room": [room.width(), room.height()],
     }
     print("RESULT " + json.dumps(result))
@@ -125,5 +126,7 @@ def test_no_control_is_cut_at_a_large_scale_factor(
     result = run_probe(PROBE, [str(tmp_path), language], env)
     assert result["problems"] == [], result
     assert result["inside_screen"], result
+    # The note's fields go under their labels rather than off to the right.
+    assert not result["notes_scroll_sideways"], result
     # The notes keep a usable share of the window (a third of it or more).
     assert result["notes_width"] >= result["room"][0] // 3 - 20, result

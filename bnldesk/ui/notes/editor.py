@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,6 +68,8 @@ from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker
 
 TYPING_PAUSE_MS = 600
+# Narrower than this beside the labels, the fields go under their labels.
+MIN_FIELD_WIDTH = 240
 
 
 def tr(text: str) -> str:
@@ -773,6 +775,31 @@ class NotesPanel(QWidget):
                 after,
             )
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_form_to_width()
+
+    def _fit_form_to_width(self) -> None:
+        """Labels beside their fields where there is room; above them in a narrow pane (a
+        large scale factor), where beside them the fields ran off to the right."""
+        viewport = self.parentWidget()  # the scroll area's: the width there is to fill
+        room = viewport.width() if viewport is not None else self.width()
+        labels = (
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            for row in range(self.form.rowCount())
+        )
+        labels_width = max(
+            (label.sizeHint().width() for label in labels if label is not None), default=0
+        )
+        narrow = room < labels_width + MIN_FIELD_WIDTH
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.list.hasFocus():
