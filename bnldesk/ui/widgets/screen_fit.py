@@ -90,6 +90,7 @@ class ScreenKeeper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Show
+            and not event.spontaneous()  # shown by the program, not restored by the desktop
             and isinstance(watched, QWidget)
             and watched.isWindow()
             and watched.windowType() in self.KINDS
