@@ -20,7 +20,9 @@ from ui_support import (
     activate,
     click_row,
     double_click_cell,
+    go_to,
     leave,
+    open_meetings,
     press,
     settle,
     type_into,
@@ -44,19 +46,7 @@ from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.meetings.features import install_meeting_actions
-from bnldesk.ui.meetings.panel import MeetingsPanel
 from bnldesk.ui.widgets.date_fields import DateField
-
-
-def go_to(qtbot: Any, w: MainWindow, text: str) -> None:
-    """Ctrl+K, type, wait for the hits, Enter: what a delegate does to find a workgroup."""
-    press(qtbot, w, "Ctrl+K")
-    palette = w.palette_dialog
-    assert palette.isVisible()
-    qtbot.keyClicks(palette.edit, text)
-    wait_for(qtbot, lambda: palette.model.rowCount() > 0, w)
-    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
-    settle(w)
 
 
 def workgroup_id(store: Store, code: str) -> int:
@@ -73,14 +63,6 @@ def live_notes(store: Store) -> list[Annotation]:
             _ = [t.name for t in note.tags]
             s.expunge(note)
     return notes
-
-
-def open_meetings(qtbot: Any, w: MainWindow) -> MeetingsPanel:
-    press(qtbot, w, "Ctrl+Shift+M")
-    settle(w)
-    panel = install_meeting_actions(w).meetings_panel()
-    assert panel is not None and panel.isVisible()
-    return panel
 
 
 # ------------------------------------------------------------------------------------------

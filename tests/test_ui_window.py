@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
-from ui_support import settle
+from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+from ui_support import press, settle
 
 from bnldesk.domain.models import ActionItem, Annotation
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
@@ -22,6 +23,7 @@ from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
 from bnldesk.ui.browse.models import HtmlRole, KindRole
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.importing import ImportReviewDialog
 from bnldesk.ui.settings import Settings
 
 
@@ -335,14 +337,34 @@ def test_year_over_year_filter_and_badge(window: MainWindow, store: Store) -> No
     assert "New" in window.detail.toPlainText()
 
 
+def _import_with_ctrl_i(
+    window: MainWindow, path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> ImportReviewDialog:
+    """Ctrl+I, choose ``path``, wait for the review window to have read it, click Import."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    before = set(window.findChildren(ImportReviewDialog))
+    press(qtbot, window.table, "Ctrl+I")
+    (dialog,) = set(window.findChildren(ImportReviewDialog)) - before
+    qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=60_000)
+    assert dialog.import_button.isEnabled(), dialog.status.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
 def test_import_document_from_the_file_menu(
-    window: MainWindow, store: Store, seeds_dir: Path
+    window: MainWindow,
+    seeds_dir: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    reports: list[object] = []
-    window.run_import(seeds_dir / "werkprogramma-2025-2028.md", on_done=reports.append)
-    settle(window)
-    assert len(reports) == 1
-    assert "Imported werkprogramma-2025-2028.md" in window.statusBar().currentMessage()
+    # The navigator reads its plans again because the import said it changed plans: no
+    # reload by hand, no F5.
+    with qtbot.waitSignal(window.plan_model.loaded, timeout=60_000):
+        dialog = _import_with_ctrl_i(
+            window, seeds_dir / "werkprogramma-2025-2028.md", qtbot, monkeypatch
+        )
+    assert len(dialog.reports) == 1
+    assert "Werkprogramma" in dialog.summary.text()
     labels = [window.plan_model.index(r, 0).data() for r in range(window.plan_model.rowCount())]
     assert "Werkprogramma 2025-2028" in labels
 
@@ -425,6 +447,7 @@ def test_importing_a_document_that_is_not_the_plan_asks_before_replacing(
     store: Store,
     tmp_path: Path,
     seeds_dir: Path,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
@@ -450,18 +473,19 @@ def test_importing_a_document_that_is_not_the_plan_asks_before_replacing(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
-    window.run_import(stray)
+    dialog = _import_with_ctrl_i(window, stray, qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=60_000)
     settle(window)
     assert warnings == []
-    assert len(asked) == 1 and "notulen.txt does not look like the plan" in asked[0]
+    assert "notulen.txt would remove" in asked[0] and "not look like the same" in asked[0]
+    assert dialog.reports == []
     with store.read() as s:
         assert len(list_sections(s, plan_year=2013)) == before > 4
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
-    reports: list[object] = []
-    window.run_import(stray, on_done=reports.append)
-    settle(window)
-    assert len(reports) == 1
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialog.reports) == 1, timeout=60_000)
+    assert len(asked) == 2
     with store.read() as s:
         after = [r["number"] for r in list_sections(s, plan_year=2013)]
     assert 0 < len(after) < before

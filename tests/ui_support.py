@@ -9,26 +9,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QDeadlineTimer, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.meetings.features import install_meeting_actions
+from bnldesk.ui.meetings.panel import MeetingsPanel
 
 WAIT_MS = 10000
+# A long job (an import, a brief) may keep the worker busy longer than a condition is polled.
+SETTLE_MS = 60000
 
 
 def settle(w: MainWindow) -> None:
     """Wait until the worker has answered everything. Callbacks and events processed while
-    waiting may queue more jobs, so this waits again until a round ends with none; it fails
-    when the worker never becomes idle."""
-    for _ in range(20):
-        w.worker.wait_idle()
-        QApplication.processEvents()
-        if w.worker.is_idle():
-            return
-    raise AssertionError(f"the database worker still has {w.worker.pending()} job(s)")
+    waiting may queue more jobs, so this waits again until a round ends with none. Fails loudly
+    when the worker does not become idle within SETTLE_MS (never gives up silently)."""
+    deadline = QDeadlineTimer(SETTLE_MS)
+    while not deadline.hasExpired():
+        if w.worker.wait_idle(max(int(deadline.remainingTime()), 1)):
+            QApplication.processEvents()
+            if w.worker.is_idle():
+                return
+    raise AssertionError(
+        f"the database worker still has {w.worker.pending()} job(s) after {SETTLE_MS} ms"
+    )
 
 
 def activate(qtbot: Any, widget: QWidget) -> None:
@@ -97,3 +104,23 @@ def wait_for(qtbot: Any, condition: Any, w: MainWindow | None = None) -> None:
         assert condition()
 
     qtbot.waitUntil(check, timeout=WAIT_MS)
+
+
+def go_to(qtbot: Any, w: MainWindow, text: str) -> None:
+    """Ctrl+K, type, wait for the hits, Enter: what a delegate does to find a workgroup."""
+    press(qtbot, w, "Ctrl+K")
+    palette = w.palette_dialog
+    assert palette.isVisible()
+    qtbot.keyClicks(palette.edit, text)
+    wait_for(qtbot, lambda: palette.model.rowCount() > 0, w)
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
+    settle(w)
+
+
+def open_meetings(qtbot: Any, w: MainWindow) -> MeetingsPanel:
+    """Ctrl+Shift+M: the Meetings window, with its list read."""
+    press(qtbot, w, "Ctrl+Shift+M")
+    settle(w)
+    panel = install_meeting_actions(w).meetings_panel()
+    assert panel is not None and panel.isVisible()
+    return panel

@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="168"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -333,10 +333,10 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="497"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="496"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -409,9 +409,9 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="343"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -607,12 +607,12 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1118"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1132"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1116"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1130"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
@@ -638,77 +638,77 @@ jaar:2022, jaar:2021-2023, tag:budget, soort:vlaggenschip, soort:nota: filters
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1120"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1134"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>“%1” bevat geen letters of cijfers om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1125"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1139"/>
         <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
         <translation>Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1134"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1148"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1137"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1151"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1161"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1178"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1178"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1179"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1179"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1171"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1185"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1189"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1181"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1195"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -719,61 +719,54 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1205"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1219"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1220"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1210"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1224"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1215"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1229"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1219"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1283"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1297"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1233"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1221"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1235"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1244"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="179"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="182"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1267"/>
         <source>Imported %1: %2.</source>
-        <translation>%1 geïmporteerd: %2.</translation>
+        <translation type="vanished">%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1285"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
-        <translation>%1 lijkt niet op het jaarplan dat al in bnldesk staat: importeren zou de meeste onderdelen van dat plan verwijderen. Uw nota&apos;s blijven hoe dan ook bewaard en er is een back-up gemaakt.
+        <translation type="vanished">%1 lijkt niet op het jaarplan dat al in bnldesk staat: importeren zou de meeste onderdelen van dat plan verwijderen. Uw nota&apos;s blijven hoe dan ook bewaard en er is een back-up gemaakt.
 
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="648"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="654"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -785,22 +778,22 @@ Het plan vervangen door dit document?</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="69"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="76"/>
         <source>(empty note)</source>
         <translation>(lege nota)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="76"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="83"/>
         <source>open actions: %1</source>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="123"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
@@ -811,7 +804,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="47"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
         <source>Owner</source>
@@ -819,10 +812,10 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
@@ -832,137 +825,148 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="144"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="468"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="658"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="62"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="161"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="162"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="486"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="670"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="691"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="160"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="150"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="168"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="152"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="170"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="167"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="289"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="171"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="189"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="173"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="50"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="174"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="192"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="193"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="194"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="196"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="204"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="188"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="85"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="206"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="80"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="156"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="207"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="191"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="158"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="157"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="193"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="159"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="158"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="213"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="204"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="206"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="224"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="211"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="246"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
+        <source>This meeting is no longer in the database.</source>
+        <translation>Deze vergadering staat niet meer in de databank.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="613"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="705"/>
+        <source>The database did not answer in time</source>
+        <translation>De databank antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="811"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="161"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="830"/>
         <source>Debrief: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="797"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="834"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -970,7 +974,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="798"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="835"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -978,7 +982,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="799"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="836"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -986,22 +990,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="876"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="877"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="878"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1010,112 +1014,112 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="255"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="257"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="258"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="253"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="275"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="284"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="849"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="884"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="394"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="401"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="50"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="670"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="700"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="720"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="733"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="708"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="741"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="758"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="738"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="771"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="750"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="783"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1124,12 +1128,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="855"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="855"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1147,9 +1151,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1158,250 +1162,250 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="285"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="286"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="286"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="288"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="289"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="289"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="290"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="292"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="295"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="297"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="299"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="301"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="301"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="304"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="307"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="309"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="310"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="309"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="252"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="800"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="139"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="210"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="330"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="339"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="347"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="347"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="358"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="359"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
         <source>nothing was changed.</source>
         <translation>er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="701"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="715"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="126"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="119"/>
         <source>Add note</source>
         <translation>Nota toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="165"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="173"/>
         <source>Edit note text</source>
         <translation>Notatekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="166"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="174"/>
         <source>Change tags</source>
         <translation>Labels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="167"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="175"/>
         <source>Change priority</source>
         <translation>Prioriteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="168"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="176"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="169"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="177"/>
         <source>Edit position</source>
         <translation>Standpunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="170"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="178"/>
         <source>Change position state</source>
         <translation>Stand van het standpunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="171"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
         <source>Edit who to consult</source>
         <translation>Te raadplegen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="172"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="180"/>
         <source>Change visibility</source>
         <translation>Zichtbaarheid wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="178"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="188"/>
         <source>Edit note</source>
         <translation>Nota bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="230"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="128"/>
         <source>Delete note</source>
         <translation>Nota verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="287"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="155"/>
         <source>Edit action item</source>
         <translation>Actiepunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="308"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="166"/>
         <source>Delete action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -1457,198 +1461,198 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="100"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="156"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="102"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="113"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="103"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="104"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="115"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="115"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="126"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="117"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="128"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="132"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="143"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="145"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="481"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="156"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="170"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="481"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="503"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="508"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="520"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="522"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="172"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="173"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="193"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="190"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="201"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="233"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="223"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="235"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="236"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="268"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="270"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="283"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="284"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="285"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="344"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="375"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="382"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="436"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="441"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1656,7 +1660,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="484"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1672,8 +1676,8 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="541"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="543"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="555"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="557"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1733,33 +1737,33 @@ Het plan vervangen door dit document?</translation>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="114"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="115"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="116"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="117"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1768,88 +1772,88 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="133"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="135"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="136"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="143"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="156"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="158"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="159"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="163"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="257"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="258"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="277"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="334"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="349"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="278"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="324"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="335"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="417"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="282"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="283"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="289"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="290"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="294"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="295"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="382"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="383"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="403"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="404"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="411"/>
         <source>Restored the backup %s.</source>
         <translation>De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="426"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="427"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -1874,7 +1878,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>huidige behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="187"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="186"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
     </message>
@@ -1887,12 +1891,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">deze behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="163"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="162"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="164"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="163"/>
         <source>Noticed</source>
         <translation>Vastgesteld</translation>
     </message>
@@ -1901,12 +1905,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="198"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="197"/>
         <source>Resolve</source>
         <translation>Oplossen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="200"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="199"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
@@ -2090,7 +2094,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="208"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
@@ -2144,7 +2148,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2164,7 +2168,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 kon niet bewaard worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="76"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="79"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
     </message>
@@ -2173,7 +2177,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="111"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2181,8 +2185,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="468"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2190,23 +2194,23 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="206"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="180"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="182"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="233"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2214,7 +2218,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="235"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2371,58 +2375,58 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Reservekopie terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="51"/>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="114"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="52"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="116"/>
         <source>Pair laptops</source>
         <translation>Laptops koppelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="55"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="57"/>
         <source>Notes are only received from paired laptops. Give this laptop&apos;s code to the other laptop, and enter its code here with a name. Private notes never leave this laptop.</source>
         <translation>Nota&apos;s worden alleen ontvangen van gekoppelde laptops. Geef de code van deze laptop aan de andere laptop en vul hier de code van die laptop in, met een naam. Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="66"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="68"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
         <source>for example: Anna&apos;s laptop</source>
         <translation>bijvoorbeeld: laptop van Anna</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="82"/>
         <source>Pair</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="84"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
         <source>This laptop&apos;s code</source>
         <translation>Code van deze laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="85"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="87"/>
         <source>Other laptop&apos;s code</source>
         <translation>Code van de andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
         <source>Its name</source>
         <translation>Naam ervan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
         <source>Paired laptop</source>
         <translation>Gekoppelde laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="92"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
@@ -2448,177 +2452,177 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="100"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="105"/>
         <source>page %1, line %2</source>
         <translation>pagina %1, regel %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="105"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="110"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="107"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="112"/>
         <source>whole document</source>
         <translation>heel het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="188"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="196"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="578"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="191"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="199"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="584"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="189"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="192"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="190"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="198"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="560"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="566"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="214"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="502"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="508"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="215"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="505"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="511"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="513"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="219"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="519"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="521"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="220"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="527"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="237"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="537"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="221"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="543"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="547"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="553"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="250"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="271"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
         <source>Document text</source>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="292"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="290"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="295"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="302"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="322"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="400"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="632"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="403"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="638"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="408"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="412"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="435"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="441"/>
         <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
         <translation>%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="594"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="600"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="626"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="637"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="643"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="688"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="691"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="697"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="699"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="696"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="702"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>

@@ -57,6 +57,7 @@ def history_available() -> bool:
 
 class FilterBar(QWidget):
     changed = Signal()
+    choices_loaded = Signal()  # the years, chapters, workgroups and tags offered were read
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +166,7 @@ class FilterBar(QWidget):
     def set_choices(self, choices: dict[str, Any]) -> None:
         self._choices = choices
         self._fill_combos()
+        self.choices_loaded.emit()
 
     def _fill(self, combo: QComboBox, first: str, items: list[tuple[Any, str]], key: str) -> None:
         combo.blockSignals(True)

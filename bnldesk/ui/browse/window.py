@@ -34,7 +34,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShowEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +45,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -60,6 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk import __version__
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.domain.search_query import parse
 from bnldesk.store import browse, changes
 from bnldesk.store.engine import Store
@@ -93,7 +92,7 @@ from bnldesk.ui.browse.views import (
     SearchBox,
     edit_focused,
 )
-from bnldesk.ui.notes.commands import NotesBus
+from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
@@ -161,14 +160,14 @@ class MainWindow(QMainWindow):
 
     object_shown = Signal(str, int)
     search_done = Signal(int)
+    totals_loaded = Signal()  # the status bar's counts of the whole database were read
 
     def __init__(
         self,
         store: Store,
         worker: DbWorker,
         settings: Settings,
-        undo_stack: QUndoStack,
-        bus: NotesBus,
+        changes: ChangeBus,
         controller: WindowHost | None = None,
     ) -> None:
         super().__init__()
@@ -176,8 +175,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.worker = worker
         self.settings = settings
-        self.undo_stack = undo_stack
-        self.bus = bus
+        # The one way this window writes; its signal says what each write changed.
+        self.changes = changes
+        self.undo_stack = changes.undo_stack
         # What outlives the window (bnldesk.ui.app.Controller), known only by what it offers:
         # it rebuilds the window in a new language or on a restored file.
         self.controller = controller
@@ -321,8 +321,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane()
         self.notes = NotesPanel(
             self.worker,
-            self.bus,
-            self.undo_stack,
+            self.changes,
             author=lambda: str(self.settings.get("prefs/author")),
             delegation=self.settings.delegation,
         )
@@ -473,7 +472,7 @@ class MainWindow(QMainWindow):
         if importlib.util.find_spec("bnldesk.services.importer") is None:
             a[ActionId.IMPORT].setEnabled(False)
         # Connections to objects that outlive this window are recorded so detach() can cut them.
-        link = self._link
+        link = self.link_external
         link(self.undo_stack.canUndoChanged, a[ActionId.UNDO].setEnabled)
         link(self.undo_stack.canRedoChanged, a[ActionId.REDO].setEnabled)
         link(self.undo_stack.undoTextChanged, lambda _t: self._update_undo_tips())
@@ -492,19 +491,20 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._search_text_changed)
         self.search_box.returnPressed.connect(self._search_enter)
         self.detail.navigate.connect(lambda k, i: self.show_object(k, i, reveal=True))
-        link(self.bus.changed, self._notes_changed)
+        link(self.changes.changed, self._on_changes)
         link(
             self.worker.busy_changed,
             lambda busy: self.status_busy.setText(tr("Working...") if busy else ""),
         )
         link(self.worker.failed, self.show_error)
-        link(self.bus.changed, self.notes.store_changed)
-        link(self.bus.created, self.notes.note_created)
+        link(self.changes.changed, self.notes.on_changes)
         self.notes.notes_loaded.connect(lambda _n: self.fit_right_panes())
         self.notes.editor_opened.connect(self.fit_right_panes)
         self.nav_tabs.currentChanged.connect(self._nav_tab_changed)
 
-    def _link(self, signal: Any, slot: Callable[..., Any]) -> None:
+    def link_external(self, signal: Any, slot: Callable[..., Any]) -> None:
+        """Connect ``signal`` of an object that outlives this window (the worker, the change
+        bus, the undo stack) to ``slot``; :meth:`detach` cuts it when the window is retired."""
         self._external.append(signal.connect(slot))
 
     def detach(self) -> None:
@@ -699,6 +699,7 @@ class MainWindow(QMainWindow):
         def done(totals: dict[str, int]) -> None:
             self._totals = totals
             self._update_status()
+            self.totals_loaded.emit()
 
         self.worker.run(job, done, key="totals", priority=Priority.BACKGROUND)
 
@@ -1042,15 +1043,29 @@ class MainWindow(QMainWindow):
             parts.append(tr("Database: %1").replace("%1", counts))
         self.status_counts.setText("  ·  ".join(parts))
 
-    def _notes_changed(self, _kind: str, _key: str, _note_id: int) -> None:
-        # Notes changed: counts, the notes list and note-based filters may all be affected.
-        self._load_totals()
-        self.load_choices()
-        f = self.list_model.browse_filter
-        if self.list_model.mode == "notes" or f.tag or f.has_notes or f.status or f.priority:
+    def _on_changes(self, changes: OpChanges) -> None:
+        """A write was stored: read again what shows what it changed, and nothing else."""
+        if changes.touches(ChangedKind.PLAN):
+            self.plan_model.reload()
+            self.workgroup_model.reload()
+            self.contact_model.reload()
+            if self.current is not None:
+                self.show_object(*self.current, push=False)
+        if changes.touches(ChangedKind.PLAN, ChangedKind.TAG):
+            self.load_choices()
+        if changes.touches(ChangedKind.PLAN, ChangedKind.NOTE, ChangedKind.ACTION):
+            self._load_totals()
+        if self._list_shows(changes):
             self.list_model.reload()
-        else:
-            self.list_model.reload()
+
+    def _list_shows(self, changes: OpChanges) -> bool:
+        """Whether the central list shows something ``changes`` may have changed: plan items
+        with their note counts, or notes with their open action items."""
+        if self.list_model.mode == "notes":
+            return changes.touches(ChangedKind.NOTE, ChangedKind.ACTION)
+        if changes.touches(ChangedKind.PLAN, ChangedKind.NOTE):
+            return True
+        return changes.touches(ChangedKind.ACTION) and self.list_model.browse_filter.has_open_actions
 
     # ---------------------------------------------------------------------------------------
     # search
@@ -1228,77 +1243,7 @@ class MainWindow(QMainWindow):
         """Open the review window for ``path``: it reads, shows, corrects and imports."""
         from bnldesk.ui.importing import ImportReviewDialog
 
-        dialog = ImportReviewDialog(self, path, self.worker, on_imported=lambda _r: self.reload_all())
+        dialog = ImportReviewDialog(self, path, self.changes)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def run_import(
-        self,
-        path: Path,
-        on_done: Callable[[Any], None] | None = None,
-        *,
-        replace: bool = False,
-    ) -> None:
-        from bnldesk.ui.widgets.progress import ProgressRelay
-
-        dialog = QProgressDialog(tr("Reading %1...").replace("%1", path.name), "", 0, 100, self)
-        dialog.setWindowTitle(tr("Import document"))
-        dialog.setCancelButton(None)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        relay = ProgressRelay(self)
-
-        def show_progress(value: int, text: str) -> None:
-            dialog.setValue(value)
-            dialog.setLabelText(text)
-
-        relay.progress.connect(show_progress)
-
-        def job(store: Store) -> Any:
-            from bnldesk.services.importer import import_file
-
-            return import_file(store, path, progress=relay.callback, replace=replace)
-
-        def done(report: Any) -> None:
-            dialog.close()
-            relay.deleteLater()
-            self.reload_all()
-            summary = (
-                tr("Imported %1: %2.")
-                .replace("%1", path.name)
-                .replace("%2", str(getattr(report, "title", "")))
-            )
-            self.show_message(summary)
-            if on_done is not None:
-                on_done(report)
-
-        def failed(exc: BaseException) -> None:
-            from bnldesk.services.importer import ReplaceRefused
-
-            dialog.close()
-            relay.deleteLater()
-            if isinstance(exc, ReplaceRefused):
-                answer = QMessageBox.question(
-                    self,
-                    tr("Import document"),
-                    tr(
-                        "%1 does not look like the plan already in bnldesk: importing it would "
-                        "remove most of that plan's sections. Your notes are kept either way, "
-                        "and a backup was made.\n\nReplace the plan with this document?"
-                    ).replace("%1", path.name),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                    QMessageBox.StandardButton.Cancel,
-                )
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.run_import(path, on_done, replace=True)
-                return
-            QMessageBox.warning(
-                self,
-                tr("Import document"),
-                tr("%1 could not be imported:\n%2")
-                .replace("%1", path.name)
-                .replace("%2", str(exc)),
-            )
-
-        self.worker.run(job, done, failed)

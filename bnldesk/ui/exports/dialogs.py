@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services.reports import (
     EXPORT_KINDS,
     BriefSubject,
@@ -31,12 +32,14 @@ from bnldesk.services.reports import (
 )
 from bnldesk.services.reports.labels import label as report_label
 from bnldesk.store.engine import Store
+from bnldesk.ui.changes import Written
 from bnldesk.ui.exports.brief_dialog import BriefDialog
 from bnldesk.ui.exports.common import tr
 from bnldesk.ui.exports.excel_dialog import ExcelDialog
 from bnldesk.ui.exports.options import BRIEF_KINDS, slug
 from bnldesk.ui.exports.running import run_export
 from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.worker import describe_error
 
 if TYPE_CHECKING:
     from bnldesk.ui.browse.window import MainWindow
@@ -222,27 +225,29 @@ def preview_import(window: MainWindow, path: Path) -> None:
         with store.read() as s:
             return plan_import(s, path)
 
-    def apply_job(store: Store) -> str:
+    def apply_job(store: Store) -> Written[str]:
         # Planned again inside the writing transaction, so the changes match the database.
         with store.transaction() as s:
             report = apply_import(s, plan_import(s, path), author=author, delegation=delegation)
-        return (
+        summary = (
             tr("%n note(s) updated", None, report.updated)
             + ", "
             + tr("%n new", None, report.created)
         )
-
-    def applied(message: str) -> None:
-        window.show_message(message)
-        window.reload_all()
+        # Notes of any object, their tags and action items (the sheet carries all three).
+        return Written(
+            summary, OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.ACTION)
+        )
 
     def failed(exc: BaseException) -> None:
-        window.show_error(str(exc) or exc.__class__.__name__)
+        window.show_error(describe_error(exc))
 
     def planned(plan: ImportPlan) -> None:
         dialog = ImportPreviewDialog(plan.preview_lines(), bool(plan.updates or plan.new), window)
         window.import_preview_dialog = dialog  # type: ignore[attr-defined]
-        dialog.accepted.connect(lambda: window.worker.run(apply_job, applied, failed))
+        dialog.accepted.connect(
+            lambda: window.changes.write(apply_job, window.show_message, failed)
+        )
         dialog.open()
 
     window.worker.run(plan_job, planned, failed)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -57,18 +58,22 @@ from bnldesk.domain.document import (
     ImportWarning,
     PlanDocument,
 )
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import ItemKind
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services.importer import corrections
+from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.texts import tr
 from bnldesk.ui.importing.tree_model import DocumentTreeModel
 from bnldesk.ui.widgets.progress import ProgressRelay
+from bnldesk.ui.worker import describe_error
 
 if TYPE_CHECKING:
     from bnldesk.services.importer import ImportReport, ReviewInput
     from bnldesk.store.engine import Store
-    from bnldesk.ui.worker import DbWorker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 KINDS = [ItemKind.OBJECTIVE, ItemKind.ONGOING, ItemKind.NEW, ItemKind.FLAGSHIP, ItemKind.OTHER]
 
 
@@ -153,16 +158,14 @@ class ImportReviewDialog(QDialog):
         self,
         parent: QWidget | None,
         path: Path,
-        worker: DbWorker,
-        on_imported: Callable[[list[ImportReport]], None] | None = None,
+        changes: ChangeBus,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importReview")
         self.setWindowTitle(f"{tr('Review import')} – {path.name}")
         self.resize(1180, 760)
         self.path = path
-        self.worker = worker
-        self.on_imported = on_imported
+        self.changes = changes
         self.document = PlanDocument("plan", "")
         self.extra_documents: list[PlanDocument] = []
         self.reports: list[ImportReport] = []
@@ -393,19 +396,22 @@ class ImportReviewDialog(QDialog):
         self.show_document(self.document)
 
     def _read_failed(self, exc: BaseException) -> None:
-        from bnldesk.services.importer import DocumentImportError, ImportCancelled
+        from bnldesk.services.importer import ImportCancelled
 
         self._set_busy(False, "")
         if isinstance(exc, ImportCancelled):
             self.error = tr("Import cancelled; nothing was changed.")
             self.reject()
             return
-        if not isinstance(exc, DocumentImportError):
-            raise exc
-        self.error = str(exc)
+        if not isinstance(exc, BnldeskError):
+            log.error("reading %s failed", self.path, exc_info=exc)
+        # A document that cannot be read as its one line; a bug as "internal error".
+        self.error = describe_error(exc)
         self.import_button.setEnabled(False)
         self.status.setText(
-            tr("%1 could not be read:\n%2").replace("%1", self.path.name).replace("%2", str(exc))
+            tr("%1 could not be read:\n%2")
+            .replace("%1", self.path.name)
+            .replace("%2", self.error)
         )
         self.summary.setText(self.status.text())
         self.summary.show()
@@ -598,17 +604,19 @@ class ImportReviewDialog(QDialog):
         path = self.path
         progress = self._callback()
 
-        def job(store: Store) -> list[ImportReport]:
+        def job(store: Store) -> Written[list[ImportReport]]:
             from bnldesk.services.importer import import_file
 
-            return [
+            reports = [
                 import_file(
                     store, path, document=document, force=True, replace=replace, progress=progress
                 )
                 for document in documents
             ]
+            # The plans' objects, and the notes carried over to them.
+            return Written(reports, OpChanges.of(ChangedKind.PLAN, ChangedKind.NOTE))
 
-        self.worker.run(job, self._import_done, self._import_failed)
+        self.changes.write(job, self._import_done, self._import_failed)
 
     def _import_done(self, reports: list[ImportReport]) -> None:
         self._set_busy(False, "")
@@ -621,11 +629,9 @@ class ImportReviewDialog(QDialog):
             widget.setEnabled(False)
         for action in self.review_actions.values():
             action.setEnabled(False)
-        if self.on_imported is not None:
-            self.on_imported(reports)
 
     def _import_failed(self, exc: BaseException) -> None:
-        from bnldesk.services.importer import DocumentImportError, ImportCancelled, ReplaceRefused
+        from bnldesk.services.importer import ImportCancelled, ReplaceRefused
 
         self._set_busy(False, "")
         if isinstance(exc, ImportCancelled):
@@ -642,12 +648,12 @@ class ImportReviewDialog(QDialog):
             if answer == QMessageBox.StandardButton.Yes:
                 self._write(replace=True)
             return
-        if not isinstance(exc, DocumentImportError):
-            raise exc
+        # A document or database fault as its one line; a bug as "internal error" (its
+        # details are in the log).
         self.status.setText(
             tr("%1 could not be imported:\n%2")
             .replace("%1", self.path.name)
-            .replace("%2", str(exc))
+            .replace("%2", describe_error(exc))
         )
 
     def cancel(self) -> None:

@@ -19,8 +19,6 @@ from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
-    QUndoCommand,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QCompleter,
@@ -43,9 +41,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.models import Meeting
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, labels
+from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
 from bnldesk.ui.meetings.action_dialog import ActionDialog
 from bnldesk.ui.meetings.agenda import AgendaTable, share_width
 from bnldesk.ui.meetings.start_page import RowsModel, make_table
@@ -53,7 +53,6 @@ from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.text import typed_text
-from bnldesk.ui.worker import DbWorker
 
 Row = dict[str, Any]
 
@@ -62,42 +61,64 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("Meetings", text, disambiguation, count)
 
 
-class MeetingCommand(QUndoCommand):
+MeetingShown = tuple[Row, svc.MeetingFields]
+# What a meeting write hands back: the meeting's id, and its records before and after.
+WriteResult = tuple[int, svc.MeetingState, svc.MeetingState]
+
+
+def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
+    """Meeting ``meeting_id`` with its agenda and actions, and its facts as the editor shows
+    them; None when it is not (or no longer) in the database."""
+    with store.read() as s:
+        meeting = s.get(Meeting, meeting_id)
+        if meeting is None or meeting.deleted_at is not None:
+            return None
+        today = dt.date.today()
+        return svc.meeting_detail(s, meeting_id, today), svc.meeting_fields(s, meeting_id)
+
+
+def meeting_changes(*meeting_ids: int | None, actions: bool = False) -> OpChanges:
+    """What a write of meetings ``meeting_ids`` changed: the meetings with their agenda points
+    and, with ``actions``, the action items raised in them (the start page lists those)."""
+    kinds = (ChangedKind.MEETING, ChangedKind.ACTION) if actions else (ChangedKind.MEETING,)
+    return OpChanges.of(*kinds, meetings=[meeting_id or 0 for meeting_id in meeting_ids])
+
+
+class MeetingCommand(UndoableWrite):
     """One edit of a meeting, undone and redone by putting its records back (new timestamps)."""
 
     def __init__(
         self,
+        bus: ChangeBus,
         text: str,
-        editor: MeetingEditor,
         meeting_id: int,
         before: svc.MeetingState,
         after: svc.MeetingState,
+        *,
+        actions: bool = False,
     ) -> None:
-        super().__init__(text)
-        self.editor = editor
+        super().__init__(bus, text)
         self.meeting_id = meeting_id
         self.before = before
         self.after = after
-        self._done = True  # pushed after the edit ran: the first redo has nothing to do
+        self.actions = actions  # the edit changed action items too
 
-    def _apply(self, target: svc.MeetingState, other: svc.MeetingState) -> None:
-        editor, meeting_id = self.editor, self.meeting_id
+    def _job(
+        self, target: svc.MeetingState, other: svc.MeetingState
+    ) -> Callable[[Store], Written[object]]:
+        meeting_id, actions = self.meeting_id, self.actions
 
-        def job(store: Store) -> int:
-            with store.transaction() as s:
-                svc.restore_meeting_state(s, target, other)
-            return meeting_id
+        def write(session: Session) -> Written[object]:
+            svc.restore_meeting_state(session, target, other)
+            return Written(meeting_id, meeting_changes(meeting_id, actions=actions))
 
-        editor.worker.run(job, editor.show_after_undo, editor._failed)
+        return in_transaction(write)
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._apply(self.after, self.before)
+    def undo_job(self) -> Callable[[Store], Written[object]]:
+        return self._job(self.before, self.after)
 
-    def undo(self) -> None:
-        self._apply(self.before, self.after)
+    def redo_job(self) -> Callable[[Store], Written[object]]:
+        return self._job(self.after, self.before)
 
 
 @dataclass
@@ -114,23 +135,21 @@ class EditorSnapshot:
 class MeetingEditor(QWidget):
     """One meeting: its facts, its agenda with position/notes/outcome per point, its actions."""
 
-    saved = Signal(int)
     message = Signal(str)
+    meeting_shown = Signal(int)  # a meeting was read and is shown, by id
     brief_requested = Signal(int)
-    notes_changed = Signal()  # a debrief wrote notes: every view of notes must read them again
 
     def __init__(
         self,
-        worker: DbWorker,
+        changes: ChangeBus,
         parent: QWidget | None = None,
         *,
-        undo_stack: QUndoStack | None = None,
         read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingEditor")
-        self.worker = worker
-        self.undo_stack = undo_stack
+        self.changes = changes
+        self.worker = changes.worker
         self.read_only = read_only
         self.meeting_id: int | None = None
         self.data: Row | None = None
@@ -481,20 +500,19 @@ class MeetingEditor(QWidget):
         self._enable()
 
     def load(self, meeting_id: int, then: Callable[[], None] | None = None) -> None:
-        today = dt.date.today()
+        """Show meeting ``meeting_id`` as stored, then call ``then``."""
 
-        def job(store: Store) -> tuple[Row, svc.MeetingFields]:
-            with store.read() as s:
-                return svc.meeting_detail(s, meeting_id, today), svc.meeting_fields(s, meeting_id)
-
-        def done(result: tuple[Row, svc.MeetingFields]) -> None:
-            self._show(result)
+        def done(shown: MeetingShown | None) -> None:
+            if shown is None:
+                self.show_problem(tr("This meeting is no longer in the database."))
+                return
+            self._show(shown)
             if then is not None:
                 then()
 
-        self.worker.run(job, done, self._failed)
+        self.worker.run(lambda store: read_meeting(store, meeting_id), done, self._failed)
 
-    def _show(self, result: tuple[Row, svc.MeetingFields]) -> None:
+    def _show(self, result: MeetingShown) -> None:
         data, fields = result
         keep = self._point_id if self.meeting_id == data["id"] else None
         self.meeting_id = data["id"]
@@ -519,6 +537,7 @@ class MeetingEditor(QWidget):
             self.agenda_view.selectRow(0)
         self._show_point(self._point_row(keep if keep in rows else (rows[0] if rows else None)))
         self._enable()
+        self.meeting_shown.emit(data["id"])
 
     def _select_point(self, row: int) -> None:
         """Another point was chosen: what was typed on the previous one is saved first."""
@@ -556,50 +575,69 @@ class MeetingEditor(QWidget):
     # ---------------------------------------------------------------------------------------
     # writing
     # ---------------------------------------------------------------------------------------
-    def _after_write(self, meeting_id: int) -> None:
-        self.load(meeting_id)
-        self.saved.emit(meeting_id)
-
-    def _write(self, text: str, op: Callable[[Session], int], *, wait: bool = False) -> bool:
-        """Run ``op`` in one transaction on the worker and push it on the undo stack.
+    def _write(
+        self,
+        text: str,
+        op: Callable[[Session], int],
+        *,
+        wait: bool = False,
+        actions: bool = False,
+    ) -> bool:
+        """Run ``op`` (it returns the meeting's id) in one transaction on the worker; once it
+        is stored, its undo step named ``text`` is pushed and every view is told (``actions``:
+        it writes action items too).
 
         With ``wait`` the call returns when the write is done: True when it was stored."""
         before_id = self.meeting_id
         self._last_error = None
 
-        def job(store: Store) -> tuple[int, svc.MeetingState, svc.MeetingState]:
+        def job(store: Store) -> Written[WriteResult]:
             with store.transaction() as s:
                 before = svc.meeting_state(s, before_id)
                 meeting_id = op(s)
-                return meeting_id, before, svc.meeting_state(s, meeting_id)
+                after = svc.meeting_state(s, meeting_id)
+            changes = meeting_changes(before_id, meeting_id, actions=actions)
+            return Written((meeting_id, before, after), changes)
 
-        def done(result: tuple[int, svc.MeetingState, svc.MeetingState]) -> None:
+        def undo_step(result: WriteResult) -> MeetingCommand | None:
             meeting_id, before, after = result
-            if self.undo_stack is not None and before != after:
-                self.undo_stack.push(MeetingCommand(text, self, meeting_id, before, after))
-            self.hide_problem()
-            self._after_write(meeting_id)
+            if before == after:
+                return None
+            return MeetingCommand(self.changes, text, meeting_id, before, after, actions=actions)
 
-        self.worker.run(job, done, self._failed)
+        def done(result: WriteResult) -> None:
+            self.hide_problem()
+            meeting_id = result[0]
+            if meeting_id != self.meeting_id:
+                self.meeting_id = meeting_id  # a new meeting: the editor now shows it
+
+        self.changes.write(job, done, self._failed, undo=undo_step)
         if not wait:
             return True
-        self.worker.wait_idle()
+        if not self.worker.wait_idle():
+            self._failed(TimeoutError(tr("The database did not answer in time")))
         return self._last_error is None
 
-    def show_after_undo(self, meeting_id: int) -> None:
-        def job(store: Store) -> bool:
-            with store.read() as s:
-                m = s.get(Meeting, meeting_id)
-                return m is not None and m.deleted_at is None
+    def on_changes(self, changes: OpChanges) -> None:
+        """Read the shown meeting again when a write changed it (here, an undo, a merge)."""
+        if self.meeting_id is not None and changes.touches_meeting(self.meeting_id):
+            self.refresh()
 
-        def done(alive: bool) -> None:
-            if alive:
-                self._after_write(meeting_id)
-            else:
+    def refresh(self) -> None:
+        """Show the stored state of the meeting shown; a new draft when it is gone."""
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+
+        def done(shown: MeetingShown | None) -> None:
+            if meeting_id != self.meeting_id:
+                return  # the editor moved on meanwhile
+            if shown is None:
                 self.new()
-                self.saved.emit(meeting_id)
+            else:
+                self._show(shown)
 
-        self.worker.run(job, done, self._failed)
+        self.worker.run(lambda store: read_meeting(store, meeting_id), done, self._failed)
 
     def fields(self) -> svc.MeetingFields:
         """The meeting's facts as typed; raises DateError for a date or time not read."""
@@ -764,7 +802,7 @@ class MeetingEditor(QWidget):
             )
             return meeting_id
 
-        self._write(tr("Add action item"), op)
+        self._write(tr("Add action item"), op, actions=True)
 
     def delete_meeting(self) -> None:
         if self.meeting_id is None or self.read_only:
@@ -775,7 +813,7 @@ class MeetingEditor(QWidget):
             svc.delete_meeting(s, meeting_id)
             return meeting_id
 
-        self._write(tr("Delete meeting"), op)
+        self._write(tr("Delete meeting"), op, actions=True)
 
     def debrief(self) -> None:
         if self.meeting_id is None:
@@ -784,27 +822,29 @@ class MeetingEditor(QWidget):
             return
         meeting_id = self.meeting_id
 
-        def job(store: Store) -> svc.DebriefResult:
+        def job(store: Store) -> Written[svc.DebriefResult]:
             with store.transaction() as s:
-                return svc.debrief(s, meeting_id)
+                result = svc.debrief(s, meeting_id)
+            # Notes on the points' plan objects (which, the service does not say), their
+            # debrief tag, and the meeting's action items attached to them.
+            notes = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG)
+            return Written(result, meeting_changes(meeting_id, actions=True) | notes)
 
-        def done(r: svc.DebriefResult) -> None:
+        def done(result: svc.DebriefResult) -> None:
             self.message.emit(
                 tr("Debrief: %1").replace(
                     "%1",
                     ", ".join(
                         (
-                            tr("%n note(s) written", None, r.notes_created),
-                            tr("%n updated", None, r.notes_updated),
-                            tr("%n action item(s) attached", None, r.actions_linked),
+                            tr("%n note(s) written", None, result.notes_created),
+                            tr("%n updated", None, result.notes_updated),
+                            tr("%n action item(s) attached", None, result.actions_linked),
                         )
                     ),
                 )
             )
-            self._after_write(meeting_id)
-            self.notes_changed.emit()
 
-        self.worker.run(job, done, self._failed)
+        self.changes.write(job, done, self._failed)
 
     def request_brief(self) -> None:
         if self.meeting_id is None:

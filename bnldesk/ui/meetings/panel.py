@@ -7,11 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
@@ -21,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
+from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.meetings.editor import MeetingEditor, Row
 from bnldesk.ui.meetings.start_page import RowsModel, make_table
-from bnldesk.ui.worker import DbWorker
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -36,18 +33,18 @@ class MeetingsPanel(QWidget):
     """The list of meetings beside the editor of the selected one."""
 
     message = Signal(str)
+    listed = Signal()  # the list of meetings was read and shown
 
     def __init__(
         self,
-        worker: DbWorker,
+        changes: ChangeBus,
         parent: QWidget | None = None,
         *,
-        undo_stack: QUndoStack | None = None,
         read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingsPanel")
-        self.worker = worker
+        self.worker = changes.worker
         self.read_only = read_only
         # When and what: the place is in the editor beside it (a third column squeezed the
         # title to "S…" and its header to "uni" in French).
@@ -63,8 +60,7 @@ class MeetingsPanel(QWidget):
         self.new_button.setAutoDefault(False)
         self.new_button.setEnabled(not read_only)
         self.new_button.clicked.connect(lambda: self.new_meeting())
-        self.editor = MeetingEditor(worker, self, undo_stack=undo_stack, read_only=read_only)
-        self.editor.saved.connect(self._saved)
+        self.editor = MeetingEditor(changes, self, read_only=read_only)
         self.editor.message.connect(self.message)
         left = QWidget()
         left.setMinimumWidth(260)
@@ -107,6 +103,7 @@ class MeetingsPanel(QWidget):
                 self.view.selectRow(ids.index(wanted))
         finally:
             self._reverting = False
+        self.listed.emit()
 
     def _open_row(self, row: int, previous: int) -> None:
         if self._reverting or not 0 <= row < self.model.rowCount():
@@ -143,8 +140,12 @@ class MeetingsPanel(QWidget):
         self.editor.new(workgroup)
         self.editor.title.setFocus()
 
-    def _saved(self, meeting_id: int) -> None:
-        self.reload(select=meeting_id)
+    def on_changes(self, changes: OpChanges) -> None:
+        """A write was stored: list the meetings again if it changed one, and let the editor
+        read its meeting again if it changed that one."""
+        if changes.touches(ChangedKind.MEETING):
+            self.reload()
+        self.editor.on_changes(changes)
 
     def _list_menu(self, pos: Any) -> None:
         index = self.view.indexAt(pos)

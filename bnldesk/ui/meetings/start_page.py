@@ -192,6 +192,7 @@ class StartPage(QWidget):
     note_activated = Signal(int)
     conflicts_requested = Signal()
     new_meeting_requested = Signal()
+    data_shown = Signal()  # what set_data was given is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -317,3 +318,4 @@ class StartPage(QWidget):
         self.conflict_banner.setText(
             tr("%n note(s) were changed on two laptops: resolve the conflicts...", None, n)
         )
+        self.data_shown.emit()

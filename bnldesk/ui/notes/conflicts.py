@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import sync
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates
+from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.meetings.start_page import RowsModel, make_table
-from bnldesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -151,12 +152,13 @@ class FieldsModel(QAbstractTableModel):
 class ConflictsView(QWidget):
     """The open conflicts and, for the selected one, the field-by-field choice."""
 
-    resolved = Signal(str)
+    listed = Signal()  # the open conflicts were read and shown
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsView")
-        self.worker = worker
+        self.changes = changes
+        self.worker = changes.worker
         self.conflicts: list[sync.ConflictView] = []
         self.list_model = RowsModel(
             [
@@ -237,6 +239,7 @@ class ConflictsView(QWidget):
             self._show(0)
         else:
             self._show(-1)
+        self.listed.emit()
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.conflicts):
@@ -261,13 +264,11 @@ class ConflictsView(QWidget):
         take = sorted(self.fields_model.take_other)
         conflict_uuid = c.uuid
 
-        def job(store: Store) -> str:
+        def job(store: Store) -> Written[str]:
             with store.transaction() as s:
                 sync.resolve_conflict(s, conflict_uuid, take)
-            return conflict_uuid
+            # The note takes the chosen fields (tags among them); the conflict is closed.
+            changed = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.CONFLICT)
+            return Written(conflict_uuid, changed)
 
-        def done(uuid: str) -> None:
-            self.resolved.emit(uuid)
-            self.reload()
-
-        self.worker.run(job, done)
+        self.changes.write(job)

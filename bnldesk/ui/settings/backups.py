@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.op_changes import OpChanges
 from bnldesk.paths import backups_dir
 from bnldesk.services import backup
 from bnldesk.services.guard import GuardedOpen, open_guarded
@@ -396,7 +397,7 @@ def restore_in_app(window: Any, chosen: Path, done: Callable[[], None] | None = 
             target = controller.reopen_after_restore() or window
         else:
             window.undo_stack.clear()
-            window.reload_all()
+            window.changes.announce(OpChanges.everything())
         if done is not None:
             done()
         kept = (
