@@ -98,7 +98,7 @@ def views(window: MainWindow, qtbot: QtBot) -> Iterator[Refreshes]:
         {
             "navigator": window.plan_model.loaded,
             "filter choices": window.filter_bar.choices_loaded,
-            "totals": window.totals_loaded,
+            "totals": window.status.totals_loaded,
             "list": window.list_model.reloaded,
             "detail": window.object_shown,
             "notes": window.notes.notes_loaded,

@@ -211,14 +211,14 @@ def test_scope_of_a_plan_item_names_its_section(window: MainWindow, store: Store
 
     with store.read() as s:
         item = browse.fetch_items(s, browse.BrowseFilter(plan_year=2022), limit=1)[0]
-    window.show_object("item", int(item["id"]), reveal=True)
+    window.show_object("item", item.id, reveal=True)
     settle(window)
-    window.set_scope(browse.Scope("item", int(item["id"])))
+    window.set_scope(browse.Scope("item", item.id))
     settle(window)
     # Before: "Scope: Plan item — <title>" above a list of the whole section.
     assert window.scope_label.text().startswith("Scope: the section of ")
     sections = {
-        window.list_model.row_data(r)["section"] for r in range(window.list_model.rowCount())
+        window.list_model.row_data(r).section for r in range(window.list_model.rowCount())
     }
     assert len(sections) == 1
 

@@ -330,7 +330,7 @@ def test_run_a_meeting_with_the_keyboard(window: MainWindow, store: Store, qtbot
     # Debrief: the note is written and the main window's counts follow.
     qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
     settle(window)
-    wait_for(qtbot, lambda: window._totals.get("notes") == 1, window)
+    wait_for(qtbot, lambda: window.status.totals is not None and window.status.totals.notes == 1, window)
     assert "1 note" in window.status_counts.text()
     with store.read() as s:
         note = s.scalars(select(Annotation)).one()
@@ -411,7 +411,7 @@ def test_a_read_only_window_says_so_and_takes_no_edits(
         settle(w)
         assert "read-only" in w.windowTitle()
         assert store.path.name in w.windowTitle()
-        assert w.read_only_label.isVisible()
+        assert w.status.read_only.isVisible()
         go_to(qtbot, w, "SENN-CRISE")
         press(qtbot, w, "Ctrl+N")
         settle(w)

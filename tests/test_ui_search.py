@@ -17,7 +17,8 @@ from bnldesk.services.annotations import NoteFields, add_annotation, target_of
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.ui.actions import ActionId
-from bnldesk.ui.browse.models import PAGE, IdRole, KindRole
+from bnldesk.ui.browse.list_model import PAGE
+from bnldesk.ui.browse.models import IdRole, KindRole
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.worker import Priority
 
@@ -124,7 +125,7 @@ def test_clearing_the_search_returns_to_the_filtered_list_and_its_selection(
     # The list selects the row of the object the detail shows.
     current = window.table.currentIndex()
     assert current.isValid()
-    assert window.list_model.row_data(current.row())["id"] == hits[item_row][1]
+    assert window.list_model.row_data(current.row()).id == hits[item_row][1]
 
 
 def test_a_list_row_selected_shows_in_the_detail_after_a_filter_change(
@@ -137,14 +138,14 @@ def test_a_list_row_selected_shows_in_the_detail_after_a_filter_change(
     QTest.keyClick(window.table, Qt.Key.Key_Down)
     settle(window)
     row = window.table.currentIndex().row()
-    selected = window.list_model.row_data(row)["id"]
+    selected = window.list_model.row_data(row).id
     assert window.current == ("item", selected)
     # A filter that leaves the row out: no row stays selected beside another detail.
     window.filter_bar.set_value("kind", "flagship")
     settle(window)
     current = window.table.currentIndex()
     if current.isValid():
-        assert ("item", window.list_model.row_data(current.row())["id"]) == window.current
+        assert ("item", window.list_model.row_data(current.row()).id) == window.current
 
 
 def test_ctrl_end_reaches_the_end_of_a_long_list_at_once(
@@ -225,7 +226,7 @@ def test_after_go_to_the_list_never_shows_another_row_selected(
     window.table.setFocus()
     QTest.keyClick(window.table, Qt.Key.Key_Down)
     settle(window)
-    first = window.list_model.row_data(window.table.currentIndex().row())["id"]
+    first = window.list_model.row_data(window.table.currentIndex().row()).id
     with store.read() as s:
         # An item of the same section: after the jump the list (scoped to that section) still
         # holds the row selected before, which must not stay selected beside the new detail.
@@ -248,4 +249,4 @@ def test_after_go_to_the_list_never_shows_another_row_selected(
     assert window.list_model.row_of("item", first) >= 0  # still listed
     current = window.table.currentIndex()
     assert current.isValid()
-    assert window.list_model.row_data(current.row())["id"] == shown
+    assert window.list_model.row_data(current.row()).id == shown

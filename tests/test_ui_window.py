@@ -204,7 +204,7 @@ def test_saving_a_note_keeps_the_list_selection(window: MainWindow) -> None:
     settle(window)
     window.table.selectRow(2)
     settle(window)
-    item_id = window.list_model.row_data(2)["id"]
+    item_id = window.list_model.row_data(2).id
     assert window.current == ("item", item_id)
     window.notes.new_note("Opmerking")
     settle(window)
@@ -324,7 +324,7 @@ def test_year_over_year_filter_and_badge(window: MainWindow, store: Store) -> No
     settle(window)
     assert window.filter_bar.chip_texts() == ["Year: 2022", "Change: New"]
     assert window.list_model.total == len(new_items)
-    shown = {window.list_model.row_data(r)["id"] for r in range(window.list_model.rowCount())}
+    shown = {window.list_model.row_data(r).id for r in range(window.list_model.rowCount())}
     assert shown <= new_items
     # The list's last column says so for every row.
     column = window.list_model.columnCount() - 1

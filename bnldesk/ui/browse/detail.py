@@ -17,8 +17,11 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bnldesk.domain.identity import fold
 from bnldesk.domain.search_query import Term, match_spans, parse
+from bnldesk.store import browse, changes
+from bnldesk.store.engine import Store
 from bnldesk.ui import i18n, labels
 from bnldesk.ui.widgets import colours
+from bnldesk.ui.worker import DbWorker, Priority
 
 
 def tr(text: str) -> str:
@@ -56,13 +59,26 @@ def _link(kind: str, obj_id: int, text: str, words: tuple[Term, ...]) -> str:
     return f"<a href='bnl:{kind}/{obj_id}'>{highlight(text, words)}</a>"
 
 
+def read_detail(store: Store, kind: str, obj_id: int) -> tuple[dict[str, Any] | None, str]:
+    """The object with its context (None when it is gone), and its year-over-year change
+    against the previous plan ("" when the same or not compared)."""
+    with store.read() as session:
+        detail = browse.object_detail(session, kind, obj_id)
+        state = changes.states(session, kind, [obj_id]).get(obj_id, "")
+    return detail, "" if state == "same" else state
+
+
 class DetailPane(QTextBrowser):
-    """Shows one object; emits ``navigate(kind, id)`` when a link is clicked."""
+    """Shows one object, read on the database worker. ``navigate(kind, id)``: a link was
+    clicked; ``shown(kind, id)``: an object's detail is shown."""
 
     navigate = Signal(str, int)
+    shown = Signal(str, int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.worker = worker
+        self._generation = 0
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._clicked)
@@ -92,6 +108,24 @@ class DetailPane(QTextBrowser):
                 )
             )
             + "</p></div>"
+        )
+
+    def load(self, kind: str, obj_id: int) -> None:
+        """Read ``(kind, obj_id)`` and show it (the delegate waits for it: interactive); an
+        older object's answer arriving later is dropped."""
+        self._generation += 1
+        generation = self._generation
+
+        def done(result: tuple[dict[str, Any] | None, str]) -> None:
+            if generation == self._generation:
+                self.set_detail(*result)
+                self.shown.emit(kind, obj_id)
+
+        self.worker.run(
+            lambda store: read_detail(store, kind, obj_id),
+            done,
+            key="detail",
+            priority=Priority.INTERACTIVE,
         )
 
     def set_search_words(self, text: str) -> None:
