@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -19,10 +19,21 @@ from PySide6.QtWidgets import QApplication
 from bnldesk.services.annotations import ActionFields, NoteFields
 from bnldesk.store.browse import BrowseFilter, ItemRow, NoteRow, TreeNode
 from bnldesk.ui.browse.list_model import PAGE, LazyTableModel, ListQuery, ListRow
-from bnldesk.ui.browse.models import IdRole, KindRole, SortRole
 from bnldesk.ui.browse.navigator_model import NavigatorModel
+from bnldesk.ui.meetings.editor import action_columns, agenda_columns
+from bnldesk.ui.meetings.rows import (
+    ActionRow,
+    AgendaPointRow,
+    MeetingDetail,
+    MeetingRow,
+    RecentNoteRow,
+    StartPageRows,
+)
+from bnldesk.ui.meetings.start_page import StartPage
 from bnldesk.ui.notes.commands import ActionData, NoteData
 from bnldesk.ui.notes.models import ActionsModel, NotesListModel
+from bnldesk.ui.widgets.roles import IdRole, KindRole, SortRole
+from bnldesk.ui.widgets.rows_table import RowsModel
 
 # ------------------------------------------------------------------------------------------
 # the central list
@@ -385,3 +396,79 @@ def test_an_empty_list_is_a_valid_model(
     model.reload()
     assert model.rowCount() == 0 and model.counted
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------------------------------
+# the meetings windows, the conflicts, the backups: short lists of typed rows
+# ------------------------------------------------------------------------------------------
+
+
+def test_the_start_page_shows_the_rows_it_is_given(
+    qapp: QApplication, qtmodeltester: object
+) -> None:
+    page = StartPage()
+    today = dt.date(2026, 11, 22)
+    meeting = MeetingRow(4, "SENN-CRISE <b>", dt.datetime(2026, 11, 27, 10, 0), "", "https://v", 3)
+    late = ActionRow(8, "Commentaar sturen", "An", dt.date(2026, 11, 19), "open", True, 4, None)
+    open_one = ActionRow(9, "Zaal reserveren", "Piet", None, "open", False, None, 12, "Nota")
+    changed = RecentNoteRow(12, "SENN-CRISE", "Standpunt\nBE", dt.datetime(2026, 11, 21, 9, 0))
+    page.set_data(StartPageRows(today, (meeting,), (late,), (open_one,), (changed,), 2))
+    for model in (page.meetings_model, page.overdue_model, page.open_model, page.notes_model):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert [page.meetings_model.index(0, c).data() for c in range(4)] == [
+        "Fri 27/11/2026 10:00",
+        "SENN-CRISE <b>",
+        "https://v",  # no place: the video link
+        "3",
+    ]
+    assert page.meetings_model.index(0, 3).data(SortRole) == 3
+    assert page.meetings_model.index(0, 0).data(SortRole) == dt.datetime(2026, 11, 27, 10, 0)
+    assert page.overdue_model.index(0, 0).data() == "19/11/2026"
+    assert page.overdue_model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.open_model.index(0, 0).data() == "no date"
+    assert page.open_model.index(0, 3).data() == "Nota"
+    assert page.notes_model.index(0, 2).data() == "Standpunt BE"  # one line in the table
+    assert page.notes_model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "Standpunt\nBE"
+    assert page.conflict_banner.isVisibleTo(page)
+    opened: list[tuple[str, int]] = []
+    page.meeting_activated.connect(lambda meeting_id: opened.append(("meeting", meeting_id)))
+    page.note_activated.connect(lambda note_id: opened.append(("note", note_id)))
+    page.open_view.doubleClicked.emit(page.open_model.index(0, 1))
+    page.overdue_view.doubleClicked.emit(page.overdue_model.index(0, 1))
+    assert opened == [("note", 12), ("meeting", 4)]
+
+
+def test_the_agenda_and_the_meeting_actions_hold_typed_rows(
+    qapp: QApplication, qtmodeltester: object
+) -> None:
+    detail = MeetingDetail(
+        4,
+        "Overleg",
+        None,
+        "",
+        (
+            AgendaPointRow(1, 1, "SENN-CRISE", "workgroup", "BE steunt", "", ""),
+            AgendaPointRow(2, 2, "Rondvraag", "free", "", "", "Geen punten"),
+        ),
+        (ActionRow(8, "Bellen", "An", dt.date(2026, 12, 1), "done", False, 4, None),),
+    )
+    agenda: RowsModel[AgendaPointRow] = RowsModel(agenda_columns())
+    agenda.set_rows(detail.agenda)
+    actions: RowsModel[ActionRow] = RowsModel(action_columns())
+    actions.set_rows(detail.actions)
+    for model in (agenda, actions):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert [agenda.index(1, c).data() for c in range(5)] == [
+        "2",
+        "Rondvraag",
+        "Free text",
+        "",
+        "Geen punten",
+    ]
+    assert agenda.index(0, 2).data() == "Workgroup"
+    assert agenda.index(1, 0).data(SortRole) == 2
+    assert [actions.index(0, c).data() for c in range(4)] == ["Bellen", "An", "01/12/2026", "Done"]
+    typed = {"title": "Rondvraag", "position_text": "", "notes": "x", "outcome": "Geen punten"}
+    again = detail.with_point_texts(2, typed)
+    assert again.point(2) == replace(detail.agenda[1], notes="x")
+    assert again.point(1) == detail.agenda[0] and detail.point(2) != again.point(2)

@@ -227,6 +227,7 @@ def test_meeting_editor_shows_titles_as_typed_and_fits_720_pixels(qapp: QApplica
     from unittest.mock import MagicMock
 
     from bnldesk.ui.meetings.panel import MeetingsPanel
+    from bnldesk.ui.meetings.rows import AgendaPointRow
 
     try:
         for code, free_text in (("en", "Free text"), ("fr", "Texte libre"), ("nl", "Vrije tekst")):
@@ -239,15 +240,7 @@ def test_meeting_editor_shows_titles_as_typed_and_fits_720_pixels(qapp: QApplica
             editor = panel.editor
             # Before: "Free text" stayed English in every language.
             editor.agenda_model.set_rows(
-                [
-                    {
-                        "position": 1,
-                        "title": "<i>Rondvraag</i>",
-                        "target_kind": "free",
-                        "position_text": "",
-                        "outcome": "",
-                    }
-                ]
+                [AgendaPointRow(1, 1, "<i>Rondvraag</i>", "free", "", "", "")]
             )
             assert editor.agenda_model.index(0, 2).data() == free_text
             assert editor.agenda_model.index(0, 1).data() == "<i>Rondvraag</i>"

@@ -137,7 +137,7 @@ def test_restore_in_the_app_reopens_clears_undo_and_reloads(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     dialog = window.meeting_features.show_backups()
-    rows = [dialog.list.model.row(i)["path"] for i in range(dialog.list.model.rowCount())]
+    rows = [dialog.list.model.row(i).path for i in range(dialog.list.model.rowCount())]
     dialog.list.view.selectRow(rows.index(made))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert window.worker.wait_idle(30000), "the restore never finished"

@@ -27,8 +27,8 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import sync_trust
 from bnldesk.store.engine import Store
 from bnldesk.ui.changes import ChangeBus, Written
-from bnldesk.ui.meetings.start_page import RowsModel, make_table
 from bnldesk.ui.settings.backups import describe_failure
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 PairingState = tuple[str, list[sync_trust.PairedLaptop]]
 PAIRED = OpChanges.of(ChangedKind.PAIRING)  # what pairing or forgetting a laptop changes
@@ -87,7 +87,13 @@ class PairingDialog(QDialog):
         form.addRow(tr("Other laptop's code"), self.code)
         form.addRow(tr("Its name"), self.name)
         form.addRow("", self.pair_button)
-        self.model = RowsModel([(tr("Paired laptop"), "name"), (tr("Code"), "code")], self)
+        self.model: RowsModel[sync_trust.PairedLaptop] = RowsModel(
+            [
+                Column(tr("Paired laptop"), lambda laptop: laptop.name),
+                Column(tr("Code"), lambda laptop: laptop.code),
+            ],
+            self,
+        )
         self.view = make_table(self.model, "pairedLaptops")
         self.forget_button = QPushButton(tr("Forget"))
         self.forget_button.setAutoDefault(False)
@@ -109,7 +115,7 @@ class PairingDialog(QDialog):
     def _show(self, state: PairingState) -> None:
         code, paired = state
         self.own_code.setText(code)
-        self.model.set_rows([{"name": p.name, "code": p.code} for p in paired])
+        self.model.set_rows(paired)
         self.forget_button.setEnabled(bool(paired))
 
     def _failed(self, exc: BaseException) -> None:
@@ -137,7 +143,7 @@ class PairingDialog(QDialog):
         row = self.view.currentIndex().row()
         if not 0 <= row < self.model.rowCount():
             return
-        code = str(self.model.row(row)["code"])
+        code = self.model.row(row).code
 
         def job(store: Store) -> Written[PairingState]:
             with store.transaction() as s:

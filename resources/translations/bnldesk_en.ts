@@ -125,7 +125,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="839"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note written</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n action item attached</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="484"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="484"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="485"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note was changed on two laptops: resolve the conflict...</numerusform>

@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="155"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="187"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="212"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -333,9 +333,8 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -409,7 +408,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="343"/>
         <source>Notes</source>
@@ -804,17 +803,15 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="47"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="230"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Due</source>
         <translation>Échéance</translation>
@@ -825,148 +822,148 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="163"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="487"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="675"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="696"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="59"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="698"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="169"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="194"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="171"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="196"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="190"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="215"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="192"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="51"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="102"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="193"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="218"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="194"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="219"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="220"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="221"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="197"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="222"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="230"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="207"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="81"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="158"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="233"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="210"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="159"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="235"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="160"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="239"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="223"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="82"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="85"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="230"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="88"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="507"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="618"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="620"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="705"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="163"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="818"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="835"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="837"/>
         <source>Debrief: %1</source>
         <translation>Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="839"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -974,7 +971,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -982,7 +979,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -990,22 +987,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="871"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="873"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="881"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="883"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="882"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="884"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="883"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="885"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1014,112 +1011,112 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="268"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="284"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="307"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="889"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="891"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="401"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="51"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="675"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="677"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="697"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="699"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="738"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="727"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="740"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="730"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="732"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="746"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="748"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="763"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="765"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="776"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="788"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="790"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1128,12 +1125,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="860"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="862"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="860"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="862"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1142,7 +1139,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%s écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -1151,7 +1148,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Status</source>
@@ -1248,14 +1245,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="805"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="807"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="139"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
@@ -1294,7 +1291,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="87"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>Our position</source>
         <translation>Notre position</translation>
@@ -1461,198 +1458,198 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="156"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="491"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="115"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="115"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="116"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="126"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="127"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="128"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="129"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="143"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="144"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="156"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="496"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="520"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="522"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="496"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="518"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="521"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="523"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="193"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="194"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="202"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="233"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="235"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="235"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="236"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="236"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="283"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="283"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="284"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="284"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="285"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="285"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="286"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="344"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="345"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="382"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="441"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="442"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="477"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="484"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1660,7 +1657,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="484"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="485"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1676,8 +1673,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="555"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="557"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="556"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="558"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -1737,33 +1734,33 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>before updating the database</source>
         <translation>avant la mise à jour de la base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="70"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="74"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="75"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="115"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="111"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="188"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="117"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="113"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1772,88 +1769,88 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="133"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="129"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="136"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk ne peut pas utiliser sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="143"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="156"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="152"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="159"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="163"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="159"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="258"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="254"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="278"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="324"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="335"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="417"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="274"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="320"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="331"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="346"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="406"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="413"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="283"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="279"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="290"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="286"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="295"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="291"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="383"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="379"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="404"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="400"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="411"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="407"/>
         <source>Restored the backup %s.</source>
         <translation>La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="427"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="423"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="428"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -1878,7 +1875,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>garder l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="189"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="193"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
@@ -1896,7 +1893,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="166"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="167"/>
         <source>Noticed</source>
         <translation>Constaté</translation>
     </message>
@@ -1905,12 +1902,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="200"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="204"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="202"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="206"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
     </message>
@@ -2186,7 +2183,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2230,94 +2227,93 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 note(s) mise(s) à jour, %2 nouvelle(s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="146"/>
         <source>New meeting...</source>
         <translation>Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="105"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="241"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="115"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="160"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="122"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="248"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>On</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="180"/>
         <source>Upcoming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="180"/>
         <source>No meetings planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="186"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="186"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <source>No open actions.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="188"/>
         <source>Recently changed notes</source>
         <translation>Notes modifiées récemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="188"/>
         <source>No notes changed lately.</source>
         <translation>Aucune note modifiée récemment.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="215"/>
         <source>Today, %s</source>
         <translation>Aujourd&apos;hui, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <source>No other open actions.</source>
         <translation>Aucune autre action ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note a été modifiée sur deux ordinateurs&#xa0;: résolvez le conflit...</numerusform>
@@ -2376,7 +2372,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="52"/>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="116"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="122"/>
         <source>Pair laptops</source>
         <translation>Associer des portables</translation>
     </message>
@@ -2416,17 +2412,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Son nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="92"/>
         <source>Paired laptop</source>
         <translation>Portable associé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="93"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="92"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="98"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>

@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="155"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="187"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="212"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -333,9 +333,8 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Action</source>
         <translation>Actie</translation>
@@ -409,7 +408,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="343"/>
         <source>Notes</source>
@@ -804,17 +803,15 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="47"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="230"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Due</source>
         <translation>Tegen</translation>
@@ -825,148 +822,148 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="163"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="487"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="675"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="696"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="59"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="698"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="169"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="194"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="171"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="196"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="190"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="215"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="192"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="51"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="102"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="193"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="218"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="194"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="219"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="220"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="221"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="197"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="222"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="230"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="207"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="81"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="158"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="233"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="210"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="159"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="235"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="160"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="239"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="223"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="82"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="85"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="230"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="88"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="507"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="618"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="620"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="705"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="163"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="818"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="835"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="837"/>
         <source>Debrief: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="839"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -974,7 +971,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -982,7 +979,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -990,22 +987,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="871"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="873"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="881"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="883"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="882"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="884"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="883"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="885"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1014,112 +1011,112 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="268"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="284"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="307"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="889"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="891"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="401"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="51"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="675"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="677"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="697"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="699"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="738"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="727"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="740"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="730"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="732"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="746"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="748"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="763"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="765"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="776"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="788"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="790"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1128,12 +1125,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="860"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="862"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="860"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="862"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1142,7 +1139,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%s geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -1151,7 +1148,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Status</source>
@@ -1248,14 +1245,14 @@ Het plan vervangen door dit document?</translation>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="805"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="807"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="139"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
@@ -1294,7 +1291,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="87"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
@@ -1461,198 +1458,198 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="156"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="491"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="114"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="115"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="115"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="116"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="126"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="127"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="128"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="129"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="143"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="144"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="156"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="496"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="495"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="520"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="522"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="496"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="518"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="521"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="523"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="193"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="194"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="202"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="233"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="235"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="235"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="236"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="236"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="283"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="283"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="284"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="284"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="285"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="285"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="286"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="344"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="345"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="382"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="441"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="442"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="477"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="484"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1660,7 +1657,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="484"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="485"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1676,8 +1673,8 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="555"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="557"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="556"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="558"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1737,33 +1734,33 @@ Het plan vervangen door dit document?</translation>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="70"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="74"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="75"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="115"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="111"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="188"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="117"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="113"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1772,88 +1769,88 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="133"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="129"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="136"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="143"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="156"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="152"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="159"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="163"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="159"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="258"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="254"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="278"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="324"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="335"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="417"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="274"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="320"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="331"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="346"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="406"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="413"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="283"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="279"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="290"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="286"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="295"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="291"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="383"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="379"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="404"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="400"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="411"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="407"/>
         <source>Restored the backup %s.</source>
         <translation>De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="427"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="423"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="428"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -1878,7 +1875,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>huidige behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="189"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="193"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
     </message>
@@ -1896,7 +1893,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="166"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="167"/>
         <source>Noticed</source>
         <translation>Vastgesteld</translation>
     </message>
@@ -1905,12 +1902,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="200"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="204"/>
         <source>Resolve</source>
         <translation>Oplossen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="202"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="206"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
@@ -2186,7 +2183,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2230,94 +2227,93 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="146"/>
         <source>New meeting...</source>
         <translation>Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="105"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="241"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="115"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="160"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="122"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="248"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>On</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="180"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="180"/>
         <source>No meetings planned.</source>
         <translation>Geen vergaderingen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
         <source>Overdue actions</source>
         <translation>Achterstallige acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
         <source>Nothing overdue.</source>
         <translation>Niets achterstallig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="186"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="186"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="188"/>
         <source>Recently changed notes</source>
         <translation>Recent gewijzigde nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="188"/>
         <source>No notes changed lately.</source>
         <translation>Geen recent gewijzigde nota&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="215"/>
         <source>Today, %s</source>
         <translation>Vandaag, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <source>No other open actions.</source>
         <translation>Geen andere openstaande acties.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n nota werd op twee laptops gewijzigd: los het conflict op...</numerusform>
@@ -2376,7 +2372,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="52"/>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="116"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="122"/>
         <source>Pair laptops</source>
         <translation>Laptops koppelen</translation>
     </message>
@@ -2416,17 +2412,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Naam ervan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="92"/>
         <source>Paired laptop</source>
         <translation>Gekoppelde laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="93"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="92"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="98"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>

@@ -26,9 +26,9 @@ from PySide6.QtGui import QBrush, QFont
 
 from bnldesk.store.browse import BrowseFilter, ItemRow, NoteRow
 from bnldesk.ui import dates, labels
-from bnldesk.ui.browse.models import IdRole, KindRole, SortRole
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets import colours
+from bnldesk.ui.widgets.roles import IdRole, KindRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)

@@ -1,4 +1,4 @@
-"""The roles the window's models share, and the search results' model.
+"""The search results' model (and the roles the window's models share, from widgets.roles).
 
 Every model of the main window holds only the plain rows handed to it; the window wires their
 requests to the database worker (:mod:`bnldesk.ui.browse.sources`):
@@ -24,15 +24,9 @@ from PySide6.QtCore import (
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit
 from bnldesk.ui import labels
 from bnldesk.ui.widgets import colours
+from bnldesk.ui.widgets.roles import HeadRole, HtmlRole, IdRole, KindRole
 
-KindRole = Qt.ItemDataRole.UserRole + 1
-IdRole = Qt.ItemDataRole.UserRole + 2
-HtmlRole = Qt.ItemDataRole.UserRole + 4
-# A hit's title, its kind and year, and its snippet's HTML, for a delegate that elides the title
-# to the width so the kind stays in view (HtmlRole is the same as one HTML block).
-HeadRole = Qt.ItemDataRole.UserRole + 5
-# The value a column sorts by: numbers as numbers, texts as they are (not as shown).
-SortRole = Qt.ItemDataRole.UserRole + 6
+__all__ = ["HeadRole", "HtmlRole", "IdRole", "KindRole", "SearchResultsModel", "highlight_html"]
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)

@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
@@ -48,20 +47,19 @@ from bnldesk.ui import dates, labels
 from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
 from bnldesk.ui.meetings.action_dialog import ActionDialog
 from bnldesk.ui.meetings.agenda import AgendaTable, share_width
-from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.meetings.rows import ActionRow, AgendaPointRow, MeetingDetail
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 from bnldesk.ui.widgets.text import typed_text
-
-Row = dict[str, Any]
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("Meetings", text, disambiguation, count)
 
 
-MeetingShown = tuple[Row, svc.MeetingFields]
+MeetingShown = tuple[MeetingDetail, svc.MeetingFields]
 # What a meeting write hands back: the meeting's id, and its records before and after.
 WriteResult = tuple[int, svc.MeetingState, svc.MeetingState]
 
@@ -74,7 +72,34 @@ def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
         if meeting is None or meeting.deleted_at is not None:
             return None
         today = dt.date.today()
-        return svc.meeting_detail(s, meeting_id, today), svc.meeting_fields(s, meeting_id)
+        detail = MeetingDetail.of(svc.meeting_detail(s, meeting_id, today))
+        return detail, svc.meeting_fields(s, meeting_id)
+
+
+def agenda_columns() -> list[Column[AgendaPointRow]]:
+    return [
+        Column("#", lambda point: str(point.position), lambda point: point.position),
+        Column(tr("Agenda point"), lambda point: point.title),
+        # The shared, translated kind names ("Free text" was left in English).
+        Column(
+            tr("Linked to"), lambda point: labels.label(labels.OBJECT_KINDS, point.target_kind)
+        ),
+        Column(tr("Our position"), lambda point: point.position_text),
+        Column(tr("Outcome"), lambda point: point.outcome),
+    ]
+
+
+def action_columns() -> list[Column[ActionRow]]:
+    return [
+        Column(tr("Action"), lambda action: action.title),
+        Column(tr("Owner"), lambda action: action.owner),
+        Column(
+            tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date
+        ),
+        Column(
+            tr("Status"), lambda action: labels.label(labels.ACTION_STATUSES, action.status)
+        ),
+    ]
 
 
 def meeting_changes(*meeting_ids: int | None, actions: bool = False) -> OpChanges:
@@ -152,7 +177,7 @@ class MeetingEditor(QWidget):
         self.worker = changes.worker
         self.read_only = read_only
         self.meeting_id: int | None = None
-        self.data: Row | None = None
+        self.data: MeetingDetail | None = None  # the meeting as stored, when one is shown
         self._point_id: int | None = None
         self._loaded_facts: dict[str, str] = {}
         self._last_error: str | None = None
@@ -217,20 +242,7 @@ class MeetingEditor(QWidget):
         for button in (self.save_button, self.brief_button, self.ics_button, self.debrief_button):
             button.setAutoDefault(False)
 
-        self.agenda_model = RowsModel(
-            [
-                ("#", lambda r: str(r["position"])),
-                (tr("Agenda point"), "title"),
-                (
-                    tr("Linked to"),
-                    # The shared, translated kind names ("Free text" was left in English).
-                    lambda r: labels.label(labels.OBJECT_KINDS, r["target_kind"]),
-                ),
-                (tr("Our position"), "position_text"),
-                (tr("Outcome"), "outcome"),
-            ],
-            self,
-        )
+        self.agenda_model: RowsModel[AgendaPointRow] = RowsModel(agenda_columns(), self)
         self.agenda_view = AgendaTable()
         make_table(self.agenda_model, "agendaTable", view=self.agenda_view)
         # The delegate's texts share the width; the number and the kind keep theirs, so no
@@ -293,15 +305,7 @@ class MeetingEditor(QWidget):
         pform.addRow(tr("Outcome"), self.point_outcome)
         pform.addRow("", self.save_point_button)
 
-        self.actions_model = RowsModel(
-            [
-                (tr("Action"), "title"),
-                (tr("Owner"), "owner"),
-                (tr("Due"), lambda r: dates.format_date(r["due_date"])),
-                (tr("Status"), lambda r: labels.label(labels.ACTION_STATUSES, r["status"])),
-            ],
-            self,
-        )
+        self.actions_model: RowsModel[ActionRow] = RowsModel(action_columns(), self)
         self.actions_view = make_table(self.actions_model, "meetingActions")
         share_width(self.actions_view, stretch=(0, 1))
         self.add_action_button = QPushButton(tr("New action item..."))
@@ -411,10 +415,8 @@ class MeetingEditor(QWidget):
             "outcome": typed_text(self.point_outcome),
         }
 
-    def _point_row(self, point_id: int | None) -> Row | None:
-        if self.data is None or point_id is None:
-            return None
-        return next((p for p in self.data["agenda"] if p["id"] == point_id), None)
+    def _point_row(self, point_id: int | None) -> AgendaPointRow | None:
+        return self.data.point(point_id) if self.data is not None else None
 
     def facts_changed(self) -> bool:
         return self._fact_texts() != self._loaded_facts
@@ -423,7 +425,7 @@ class MeetingEditor(QWidget):
         row = self._point_row(self._point_id)
         if row is None:
             return False
-        return any(str(row[key]) != text for key, text in self._point_texts().items())
+        return row.texts() != self._point_texts()
 
     def has_unsaved(self) -> bool:
         """Whether something typed is not in the database yet."""
@@ -453,9 +455,9 @@ class MeetingEditor(QWidget):
         def shown() -> None:
             self._set_fact_texts(snap.facts)
             self.new_point.setText(snap.new_point)
-            if snap.point_id is not None and self._point_row(snap.point_id) is not None:
-                rows = [p["id"] for p in self.data["agenda"]] if self.data else []
-                self.agenda_view.selectRow(rows.index(snap.point_id))
+            point_id = snap.point_id
+            if self.data is not None and point_id is not None and self.data.point(point_id):
+                self.agenda_view.selectRow(self.data.point_ids().index(point_id))
                 self.point_title.setText(snap.point.get("title", ""))
                 self.point_position.setPlainText(snap.point.get("position_text", ""))
                 self.point_notes.setPlainText(snap.point.get("notes", ""))
@@ -514,11 +516,11 @@ class MeetingEditor(QWidget):
 
     def _show(self, result: MeetingShown) -> None:
         data, fields = result
-        keep = self._point_id if self.meeting_id == data["id"] else None
-        self.meeting_id = data["id"]
+        keep = self._point_id if self.meeting_id == data.id else None
+        self.meeting_id = data.id
         self.data = data
-        when = dates.format_datetime(data["starts_at"])
-        self.heading.setText(f"{data['title']}" + (f"  ·  {when}" if when else ""))
+        when = dates.format_datetime(data.starts_at)
+        self.heading.setText(data.title + (f"  ·  {when}" if when else ""))
         self.title.setText(fields.title)
         self.workgroup.setText(fields.workgroup or "")
         self.starts.set_value(fields.starts_at)
@@ -527,9 +529,9 @@ class MeetingEditor(QWidget):
         self.video.setText(fields.video_link)
         self.chair.setText(fields.chair)
         self._loaded_facts = self._fact_texts()
-        self.agenda_model.set_rows(data["agenda"])
-        self.actions_model.set_rows(data["actions"])
-        rows = [p["id"] for p in data["agenda"]]
+        self.agenda_model.set_rows(data.agenda)
+        self.actions_model.set_rows(data.actions)
+        rows = data.point_ids()
         self._point_id = None
         if keep in rows:
             self.agenda_view.selectRow(rows.index(keep))
@@ -537,26 +539,26 @@ class MeetingEditor(QWidget):
             self.agenda_view.selectRow(0)
         self._show_point(self._point_row(keep if keep in rows else (rows[0] if rows else None)))
         self._enable()
-        self.meeting_shown.emit(data["id"])
+        self.meeting_shown.emit(data.id)
 
     def _select_point(self, row: int) -> None:
         """Another point was chosen: what was typed on the previous one is saved first."""
-        if self.data is None or not 0 <= row < len(self.data["agenda"]):
+        if self.data is None or not 0 <= row < len(self.data.agenda):
             return
-        point = self.data["agenda"][row]
-        if point["id"] == self._point_id:
+        point = self.data.agenda[row]
+        if point.id == self._point_id:
             return
         if self.point_changed():
             self.save_point()
         self._show_point(point)
         self._enable()
 
-    def _show_point(self, point: Row | None) -> None:
-        self._point_id = point["id"] if point else None
-        self.point_title.setText(point["title"] if point else "")
-        self.point_position.setPlainText(point["position_text"] if point else "")
-        self.point_notes.setPlainText(point["notes"] if point else "")
-        self.point_outcome.setPlainText(point["outcome"] if point else "")
+    def _show_point(self, point: AgendaPointRow | None) -> None:
+        self._point_id = point.id if point else None
+        self.point_title.setText(point.title if point else "")
+        self.point_position.setPlainText(point.position_text if point else "")
+        self.point_notes.setPlainText(point.notes if point else "")
+        self.point_outcome.setPlainText(point.outcome if point else "")
 
     # ---------------------------------------------------------------------------------------
     # messages
@@ -652,7 +654,7 @@ class MeetingEditor(QWidget):
             place=self.place.text(),
             video_link=self.video.text(),
             chair=self.chair.text(),
-            notes=self.data["notes"] if self.data else "",
+            notes=self.data.notes if self.data else "",
         )
 
     def save_meeting(self, *, wait: bool = False) -> bool:
@@ -745,9 +747,9 @@ class MeetingEditor(QWidget):
         if not texts["title"].strip():
             self.show_problem(tr("An agenda point needs a title."))
             return False
-        row = self._point_row(point_id)
-        if row is not None:
-            row.update(texts)  # what is shown until the stored point comes back
+        if self.data is not None:
+            # What is shown until the stored point comes back.
+            self.data = self.data.with_point_texts(point_id, texts)
 
         def op(s: Session) -> int:
             svc.update_agenda_texts(

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import backup, sync
-from bnldesk.services.meetings import StartPageData, start_page_data
+from bnldesk.services.meetings import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.meetings.editor import EditorSnapshot
 from bnldesk.ui.meetings.panel import MeetingsPanel
+from bnldesk.ui.meetings.rows import StartPageRows
 from bnldesk.ui.meetings.start_page import StartPage
 from bnldesk.ui.notes.conflicts import ConflictsView
 from bnldesk.ui.pairing_dialog import PairingDialog
@@ -353,9 +354,9 @@ class MeetingFeatures:
             return
         today = dt.date.today()
 
-        def job(store: Store) -> StartPageData:
-            with store.read() as s:
-                return start_page_data(s, today)
+        def job(store: Store) -> StartPageRows:
+            with store.read() as session:
+                return StartPageRows.of(start_page_data(session, today))
 
         page = tool.panel
         assert isinstance(page, StartPage)
@@ -397,8 +398,8 @@ class MeetingFeatures:
         from bnldesk.ui.exports.dialogs import export_brief
 
         panel = self.meetings_panel()
-        data = panel.editor.data if panel is not None else None
-        title = str(data["title"]) if data else tr("Meeting")
+        shown = panel.editor.data if panel is not None else None
+        title = shown.title if shown is not None else tr("Meeting")
         parent = self._windows.get("meetings")
         export_brief(self.window, BriefSubject(meeting=str(meeting_id)), title, parent=parent)
 

@@ -21,8 +21,10 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui.changes import ChangeBus
-from bnldesk.ui.meetings.editor import MeetingEditor, Row
-from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.meetings.editor import MeetingEditor
+from bnldesk.ui.meetings.rows import MeetingRow
+from bnldesk.ui.meetings.start_page import fmt_when
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -48,7 +50,13 @@ class MeetingsPanel(QWidget):
         self.read_only = read_only
         # When and what: the place is in the editor beside it (a third column squeezed the
         # title to "S…" and its header to "uni" in French).
-        self.model = RowsModel([(tr("When"), "starts_at"), (tr("Meeting"), "title")], self)
+        self.model: RowsModel[MeetingRow] = RowsModel(
+            [
+                Column(tr("When"), lambda row: fmt_when(row.starts_at), lambda row: row.starts_at),
+                Column(tr("Meeting"), lambda row: row.title),
+            ],
+            self,
+        )
         self.view = make_table(self.model, "meetingsList", stretch=1)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentRowChanged.connect(
@@ -87,17 +95,17 @@ class MeetingsPanel(QWidget):
     def reload(self, select: int | None = None) -> None:
         self._select_after = select
 
-        def job(store: Store) -> list[Row]:
-            with store.read() as s:
-                return svc.list_meetings(s)
+        def job(store: Store) -> list[MeetingRow]:
+            with store.read() as session:
+                return [MeetingRow.of(row) for row in svc.list_meetings(session)]
 
         self.worker.run(job, self._fill, key="meetings-list")
 
-    def _fill(self, rows: list[Row]) -> None:
+    def _fill(self, rows: list[MeetingRow]) -> None:
         self._reverting = True
         try:
             self.model.set_rows(rows)
-            ids = [r["id"] for r in rows]
+            ids = [row.id for row in rows]
             wanted = self._select_after or self.editor.meeting_id
             if wanted in ids:
                 self.view.selectRow(ids.index(wanted))
@@ -108,7 +116,7 @@ class MeetingsPanel(QWidget):
     def _open_row(self, row: int, previous: int) -> None:
         if self._reverting or not 0 <= row < self.model.rowCount():
             return
-        meeting_id = self.model.row(row)["id"]
+        meeting_id = self.model.row(row).id
         if meeting_id == self.editor.meeting_id:
             return
         if not self.editor.confirm_leave(self):

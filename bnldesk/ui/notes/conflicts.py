@@ -35,7 +35,7 @@ from bnldesk.services import sync
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates
 from bnldesk.ui.changes import ChangeBus, Written
-from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -160,10 +160,14 @@ class ConflictsView(QWidget):
         self.changes = changes
         self.worker = changes.worker
         self.conflicts: list[sync.ConflictView] = []
-        self.list_model = RowsModel(
+        self.list_model: RowsModel[sync.ConflictView] = RowsModel(
             [
-                (tr("Record"), "label"),
-                (tr("Noticed"), lambda r: dates.format_utc(r["detected_at"])),
+                Column(tr("Record"), lambda conflict: conflict.label),
+                Column(
+                    tr("Noticed"),
+                    lambda conflict: dates.format_utc(conflict.detected_at),
+                    lambda conflict: conflict.detected_at,
+                ),
             ],
             self,
         )
@@ -229,9 +233,7 @@ class ConflictsView(QWidget):
 
     def set_conflicts(self, conflicts: list[sync.ConflictView]) -> None:
         self.conflicts = conflicts
-        self.list_model.set_rows(
-            [{"label": c.label, "detected_at": c.detected_at} for c in conflicts]
-        )
+        self.list_model.set_rows(conflicts)
         self.empty.setVisible(not conflicts)
         self._split.setVisible(bool(conflicts))
         if conflicts:
