@@ -16,8 +16,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from bnldesk.domain.search_query import parse
 from bnldesk.services.annotations import ActionFields, NoteFields
 from bnldesk.store.browse import BrowseFilter, ItemRow, NoteRow, TreeNode
+from bnldesk.ui.browse.detail import detail_html
+from bnldesk.ui.browse.detail_rows import Link, ObjectDetail
 from bnldesk.ui.browse.list_model import PAGE, LazyTableModel, ListQuery, ListRow
 from bnldesk.ui.browse.navigator_model import NavigatorModel
 from bnldesk.ui.meetings.editor import action_columns, agenda_columns
@@ -472,3 +475,62 @@ def test_the_agenda_and_the_meeting_actions_hold_typed_rows(
     again = detail.with_point_texts(2, typed)
     assert again.point(2) == replace(detail.agenda[1], notes="x")
     assert again.point(1) == detail.agenda[0] and detail.point(2) != again.point(2)
+
+
+# ------------------------------------------------------------------------------------------
+# the detail pane's record
+# ------------------------------------------------------------------------------------------
+
+
+def test_the_detail_of_a_workgroup_is_rendered_from_its_record(qapp: QApplication) -> None:
+    detail = ObjectDetail.of(
+        {
+            "kind": "workgroup",
+            "id": 7,
+            "title": "<b>Crisis</b> & =cmd|' /C calc'!A0 (SENN-CRISE)",
+            "body": "Eerste alinea.\n\nTweede   alinea.",
+            "crumbs": [("workgroup", 1, "Benelux-Comité")],
+            "workgroups": [],
+            "contacts": [(3, "Jan Peeters")],
+            "children": [("workgroup", 8, "Subgroep Oost")],
+            "sections": [("section", 5, "2022: 2.1 Crisisbeheersing")],
+            "years": [2013, 2022],
+            "other": [],
+            "code": "SENN-CRISE",
+        }
+    )
+    assert detail.contacts == (Link("contact", 3, "Jan Peeters"),)
+    assert detail.years == (2013, 2022) and detail.contact is None
+    page = detail_html(detail, "new", parse("crisis").highlight_terms())
+    # The title stays text; the search word is marked inside it.
+    assert "&lt;b&gt;<span style='background:#fde68a; color:#111'><b>Crisis</b></span>" in page
+    assert "&lt;/b&gt; &amp; =cmd|&#x27; /C calc&#x27;!A0 (SENN-CRISE)</h2>" in page
+    assert "href='bnl:workgroup/1'" in page and "href='bnl:workgroup/8'" in page
+    assert "href='bnl:contact/3'" in page and "href='bnl:section/5'" in page
+    assert "<p>Eerste alinea.</p><p>Tweede alinea.</p>" in page
+    assert "In the plans of:</b> 2013, 2022" in page
+    assert "Sub-groups" in page and "New" in page
+    assert "Not found in the other years" not in page  # said of plan objects only
+
+
+def test_a_contact_shows_the_facts_it_has(qapp: QApplication) -> None:
+    contact = ObjectDetail.of(
+        {
+            "kind": "contact",
+            "id": 3,
+            "title": "Jan Peeters",
+            "body": "",
+            "role": "Teamhoofd",
+            "email": "j.peeters@benelux.int",
+            "phone": "",
+            "domain": "Veiligheid",
+            "validity": "tot 1 maart 2013",
+        }
+    )
+    page = detail_html(contact, "", ())
+    assert "Role:</b> Teamhoofd" in page and "E-mail:</b> j.peeters@benelux.int" in page
+    assert "Phone" not in page  # no phone given: no empty line
+    item = ObjectDetail(kind="item", obj_id=4, title="Oefening", item_kind="flagship")
+    page = detail_html(item, "", ())
+    assert "Flagship project" in page
+    assert "The plan gives no further text" in page and "Not found in the other years" in page

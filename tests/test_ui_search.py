@@ -116,7 +116,7 @@ def test_clearing_the_search_returns_to_the_filtered_list_and_its_selection(
         QTest.keyClick(window.results, Qt.Key.Key_Down)
     settle(window)
     assert window.current == hits[item_row]
-    assert window.detail.current()["id"] == hits[item_row][1]
+    assert window.detail.current().obj_id == hits[item_row][1]
 
     QTest.keyClick(window.search_box, Qt.Key.Key_Escape)
     settle(window)

@@ -41,15 +41,15 @@ def goto(w: MainWindow, text: str) -> None:
 
 def senn_crise_note(w: MainWindow) -> None:
     goto(w, "SENN-CRISE")
-    assert "SENN-CRISE" in (w.detail.current() or {}).get("title", "")
+    assert "SENN-CRISE" in getattr(w.detail.current(), "title", "")
 
 
 def test_navigate_to_senn_crise(window: MainWindow) -> None:
     goto(window, "senn-crise")
     detail = window.detail.current()
     assert detail is not None
-    assert detail["kind"] == "workgroup"
-    assert detail["title"] == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
+    assert detail.kind == "workgroup"
+    assert detail.title == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
     assert "Crisisbeheersing" in window.detail.toPlainText()
     # The navigator switched to the workgroups tab and selected the group.
     assert window.nav_tabs.currentWidget() is window.workgroup_tree
@@ -181,7 +181,7 @@ def test_search_with_and_without_accent(window: MainWindow, store: Store) -> Non
     # Selecting the hit shows the object the note is about, the word highlighted.
     window.results.setCurrentIndex(notes[0])
     settle(window)
-    assert "SENN-CRISE" in window.detail.current()["title"]
+    assert "SENN-CRISE" in window.detail.current().title
     # Escape clears the search and brings the list back.
     window.search_box.setText("crisis")
     assert window.centre_stack.currentIndex() == 1
@@ -231,7 +231,7 @@ def test_switch_language_to_french_and_back(controller: Controller, window: Main
     assert fr.search_box.placeholderText().startswith("Rechercher")
     assert fr.registry[ActionId.UNDO].text() == "&Annuler"
     # The same object is still shown after the switch.
-    assert "SENN-CRISE" in fr.detail.current()["title"]
+    assert "SENN-CRISE" in fr.detail.current().title
     assert "Groupe de travail" in fr.detail.toPlainText()
     en = controller.set_language("en")
     assert en is not None
@@ -264,7 +264,7 @@ def test_state_is_remembered(controller: Controller, window: MainWindow) -> None
     # its width and the splitter state is stored.
     assert abs(again.main_splitter.sizes()[0] - sizes[0]) < 40
     assert controller.settings.get("window/main_splitter") == window.main_splitter.saveState()
-    assert "SENN-CRISE" in again.detail.current()["title"]
+    assert "SENN-CRISE" in again.detail.current().title
 
 
 def test_shortcuts_dialog_lists_actions(window: MainWindow) -> None:

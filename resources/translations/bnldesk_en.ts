@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n private note</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n private action item</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="298"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n private note left out</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n private action item left out</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="162"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n private note is left out (it stays on this computer).</numerusform>

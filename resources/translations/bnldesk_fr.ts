@@ -4,114 +4,114 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="102"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="229"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="106"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="233"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Choisissez un plan, un chapitre, une section, un projet ou un groupe de travail dans le navigateur, ou appuyez sur Ctrl+K pour y accéder par son nom.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="141"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="269"/>
         <source>This object no longer exists in the database.</source>
         <translation>Cet objet n&apos;existe plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="188"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="104"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="192"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="114"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="193"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="115"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="194"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="116"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="195"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="196"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="209"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="131"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Le plan ne donne pas d&apos;autre texte pour cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="219"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="79"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="223"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="163"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contacts au Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="229"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="166"/>
         <source>In the plans of</source>
         <translation>Dans les plans de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="235"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="168"/>
         <source>Sections carried by this workgroup</source>
         <translation>Sections portées par ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="239"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="152"/>
         <source>Sub-groups</source>
         <translation>Sous-groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="240"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="153"/>
         <source>Objectives and projects</source>
         <translation>Objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="241"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="242"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="155"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="243"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="156"/>
         <source>Annual plans</source>
         <translation>Plans annuels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="244"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="157"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="253"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="179"/>
         <source>In other years</source>
         <translation>Autres années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="261"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="182"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Absent des plans des autres années.</translation>
     </message>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="152"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -1492,8 +1492,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="144"/>
         <source>File</source>
         <translation>Fichier</translation>
@@ -1932,63 +1932,63 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="141"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="157"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="163"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="167"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="179"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="225"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="266"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -1996,7 +1996,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2004,17 +2004,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="281"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="287"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="298"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2022,7 +2022,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2034,7 +2034,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2043,38 +2043,38 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="201"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="134"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="62"/>
         <source>Export Excel workbook</source>
         <translation>Exporter un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
         <source>none (everything)</source>
         <translation>aucun (tout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="88"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
         <source>Filters of the current view: %1</source>
         <translation>Filtres de la vue actuelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="99"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
         <source>Include this sheet</source>
         <translation>Inclure cette feuille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="120"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="107"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec Fichier &gt; Importer des notes depuis Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="162"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n note privée est omise (elle reste sur cet ordinateur).</numerusform>
@@ -2082,7 +2082,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="169"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
@@ -2092,7 +2092,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="208"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>

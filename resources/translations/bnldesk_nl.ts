@@ -4,114 +4,114 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="102"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="229"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="106"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="233"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="141"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="269"/>
         <source>This object no longer exists in the database.</source>
         <translation>Dit object bestaat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="188"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="104"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="192"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="114"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="193"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="115"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="194"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="195"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="196"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
         <source>Validity</source>
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="209"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="131"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="219"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="79"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="223"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="163"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="229"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="166"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="235"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="168"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="239"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="152"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="240"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="153"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="241"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="242"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="155"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="243"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="156"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="244"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="157"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="253"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="179"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="261"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="182"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="152"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -1492,8 +1492,8 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="144"/>
         <source>File</source>
         <translation>Bestand</translation>
@@ -1932,63 +1932,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="141"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="157"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="163"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="167"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="179"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="225"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="266"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -1996,7 +1996,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2004,17 +2004,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="281"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="287"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="298"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2022,7 +2022,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2034,7 +2034,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2043,38 +2043,38 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="201"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="134"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="62"/>
         <source>Export Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
         <source>none (everything)</source>
         <translation>geen (alles)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="88"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
         <source>Filters of the current view: %1</source>
         <translation>Filters van de huidige weergave: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="99"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
         <source>Include this sheet</source>
         <translation>Dit werkblad opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="120"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="107"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="162"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n privénota wordt weggelaten (ze blijft op deze computer).</numerusform>
@@ -2082,7 +2082,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="169"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
@@ -2092,7 +2092,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="208"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>

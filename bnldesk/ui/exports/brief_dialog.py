@@ -28,8 +28,10 @@ from bnldesk.services.reports import (
     BriefOptions,
     BriefSubject,
 )
+from bnldesk.store import dialog_reads
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates
+from bnldesk.ui.browse.detail_rows import ObjectDetail
 from bnldesk.ui.exports.common import (
     PathRow,
     confirm_overwrite,
@@ -39,6 +41,7 @@ from bnldesk.ui.exports.common import (
     with_suffix,
 )
 from bnldesk.ui.exports.options import BRIEF_PARTS, load_brief_options, save_brief_options
+from bnldesk.ui.meetings.rows import MeetingRow
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.dialogs import plain_dialog
 from bnldesk.ui.worker import DbWorker
@@ -59,45 +62,41 @@ class BriefChoices:
 
 
 def brief_choices(store: Store, subject: BriefSubject) -> BriefChoices:
-    """The years and meetings a brief on ``subject`` can use (runs on the worker)."""
-    from sqlalchemy import select
-
-    from bnldesk.domain.models import Meeting, Workgroup
+    """The years and meetings a brief on ``subject`` can use (runs on the worker): the plans
+    its workgroup is in, newest first (the meeting's own year chosen when it has one), and,
+    for a brief not on a meeting, the workgroup's coming meetings."""
     from bnldesk.services import meetings as meeting_service
     from bnldesk.store import browse
 
     choices = BriefChoices()
-    with store.read() as s:
-        workgroup_id = subject.workgroup_id
-        meeting_year: int | None = None
+    with store.read() as session:
+        workgroup_id, meeting_year = subject.workgroup_id, None
         if subject.meeting:
-            meeting = s.get(Meeting, int(subject.meeting))
-            if meeting is not None:
-                meeting_year = meeting.plan_year
-                if meeting.workgroup_id is None and meeting.workgroup_key:
-                    wg = s.scalar(
-                        select(Workgroup).where(Workgroup.identity_key == meeting.workgroup_key)
-                    )
-                    workgroup_id = wg.id if wg else None
-                else:
-                    workgroup_id = meeting.workgroup_id
-        if workgroup_id is not None:
-            detail = browse.object_detail(s, "workgroup", workgroup_id) or {}
-            choices.years = sorted({int(y) for y in detail.get("years", [])}, reverse=True)
-            if subject.meeting is None:
-                now = dt.datetime.combine(dt.date.today(), dt.time())
-                choices.meetings = [
-                    (int(row["id"]), f"{dates.format_datetime(row['starts_at'])}  {row['title']}")
-                    for row in meeting_service.list_meetings(
-                        s, upcoming_from=now, workgroup=str(workgroup_id)
-                    )
-                ]
-                choices.meeting = choices.meetings[0][0] if choices.meetings else None
+            workgroup_id, meeting_year = dialog_reads.meeting_workgroup(
+                session, int(subject.meeting)
+            )
+        if workgroup_id is None:
+            return choices
+        detail = browse.object_detail(session, "workgroup", workgroup_id)
+        years = ObjectDetail.of(detail).years if detail is not None else ()
+        choices.years = sorted(set(years), reverse=True)
+        if subject.meeting is None:
+            now = dt.datetime.combine(dt.date.today(), dt.time())
+            upcoming = meeting_service.list_meetings(
+                session, upcoming_from=now, workgroup=str(workgroup_id)
+            )
+            choices.meetings = [meeting_choice(MeetingRow.of(row)) for row in upcoming]
+            choices.meeting = choices.meetings[0][0] if choices.meetings else None
     if meeting_year in choices.years:
         choices.year = meeting_year
     elif choices.years:
         choices.year = choices.years[0]
     return choices
+
+
+def meeting_choice(meeting: MeetingRow) -> tuple[int, str]:
+    """A coming meeting as the dialog offers it: its id, and when and what."""
+    return meeting.id, f"{dates.format_datetime(meeting.starts_at)}  {meeting.title}"
 
 
 @dataclass

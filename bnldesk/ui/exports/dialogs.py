@@ -58,8 +58,8 @@ def brief_subject(window: MainWindow) -> tuple[BriefSubject, str] | None:
     kind, obj_id = window.current
     if kind not in BRIEF_KINDS:
         return None
-    detail = window.detail.current() or {}
-    title = str(detail.get("title") or f"{kind} {obj_id}")
+    detail = window.detail.current()
+    title = detail.title if detail is not None and detail.title else f"{kind} {obj_id}"
     subject = BriefSubject()
     if kind == "workgroup":
         subject.workgroup_id = obj_id
