@@ -91,9 +91,7 @@ class MemoryList:
     def _ordered(self, query: ListQuery) -> list[ListRow]:
         if query.sort == "default":
             return list(self.rows)
-        return sorted(
-            self.rows, key=lambda row: getattr(row, query.sort), reverse=query.descending
-        )
+        return sorted(self.rows, key=lambda row: getattr(row, query.sort), reverse=query.descending)
 
     def _answer(self, answer: Callable[[], None]) -> None:
         if self.hold:

@@ -51,7 +51,7 @@ def _count(db: Path) -> int:
 
 
 def test_damaged_database_opens_to_the_restore_dialog(
-    qapp: QApplication, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = _damaged_copy(tmp_path)
     damaged_bytes = db.read_bytes()
@@ -66,7 +66,7 @@ def test_damaged_database_opens_to_the_restore_dialog(
         assert "failed its check" in dialog.problem.text()
         # The delegate clicks "Restore" and confirms.
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-        dialog.restore_button.click()
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
     opened = startup_open(db, run_dialog=drive)
@@ -83,16 +83,25 @@ def test_damaged_database_opens_to_the_restore_dialog(
     assert len(aside) == 1 and aside[0].read_bytes() == damaged_bytes
 
 
-def test_quitting_the_restore_dialog_changes_nothing(qapp: QApplication, tmp_path: Path) -> None:
+def test_quitting_the_restore_dialog_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     db = _damaged_copy(tmp_path)
     before = db.read_bytes()
+    seen: list[RestoreDialog] = []
 
     def quit_dialog(dialog: RestoreDialog) -> int:
-        dialog.reject()
-        return int(QDialog.DialogCode.Rejected.value)
+        """The delegate clicks Quit: what the dialog answers decides, not the test."""
+        seen.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        with qtbot.waitSignal(dialog.rejected, timeout=5000):
+            qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        return dialog.result()
 
     assert startup_open(db, run_dialog=quit_dialog) is None
+    assert len(seen) == 1 and seen[0].result() == QDialog.DialogCode.Rejected
     assert db.read_bytes() == before
+    assert not (backups_dir(db) / backup.SET_ASIDE).exists()  # nothing was moved aside
 
 
 def test_restore_dialog_without_backups(qapp: QApplication, tmp_path: Path) -> None:

@@ -90,9 +90,11 @@ def agenda_columns() -> list[Column[AgendaPointRow]]:
 
 
 def action_columns() -> list[Column[ActionRow]]:
+    # Short titles, as the note editor's: "Verantwoordelijke" and "Responsable" were cut in
+    # the narrow actions pane at 1280x720.
     return [
         Column(tr("Action"), lambda action: action.title),
-        Column(tr("Owner"), lambda action: action.owner),
+        Column(tr("Who"), lambda action: action.owner),
         Column(
             tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date
         ),
