@@ -193,6 +193,9 @@ class Plan(Base):
     source_file: Mapped[str | None] = mapped_column(String(1000))
     source_sha256: Mapped[str | None] = mapped_column(String(64))
     imported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The language the plan is printed in ("nl", "fr", "en"); it decides which printed name
+    # a workgroup shows (bnldesk.store.structure.name_workgroups).
+    language: Mapped[str | None] = mapped_column(String(8))
 
     programme: Mapped[Programme | None] = relationship(back_populates="plans")
     chapters: Mapped[list[Chapter]] = relationship(
@@ -596,8 +599,8 @@ class SheetRow(Base):
 
     ``sheet_key`` names the exported workbook (its export id, or the file name for a sheet made
     by hand); ``row_key`` is a hash of the row's content as imported (with its place among equal
-    rows); ``baseline`` is the row's check token as of that import, so later edits of the row
-    are compared with it like edits of an exported row.
+    rows); ``baseline`` is the row's check token as of that import, so that the row imported
+    again as it is changes nothing (edits are always compared with the note as exported).
     """
 
     __tablename__ = "sheet_row"

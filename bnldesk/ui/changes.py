@@ -112,17 +112,28 @@ class UndoableWrite(QUndoCommand):
     def redo_job(self) -> Callable[[Store], Written[object]]:
         raise NotImplementedError
 
+    def stored(self, value: object, undoing: bool) -> None:
+        """Called once a later undo (``undoing``) or redo is stored, with its job's value."""
+
     def redo(self) -> None:
         if self._pass:
             self._pass = False
             return
-        self.bus.write(self.redo_job(), None, lambda error: self._failed(error, False))
+        self.bus.write(
+            self.redo_job(),
+            lambda value: self.stored(value, False),
+            lambda error: self._failed(error, False),
+        )
 
     def undo(self) -> None:
         if self._pass:
             self._pass = False
             return
-        self.bus.write(self.undo_job(), None, lambda error: self._failed(error, True))
+        self.bus.write(
+            self.undo_job(),
+            lambda value: self.stored(value, True),
+            lambda error: self._failed(error, True),
+        )
 
     def _failed(self, error: Exception, undoing: bool) -> None:
         """Show why, and move the stack back over this step without writing again."""

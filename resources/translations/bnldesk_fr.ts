@@ -4,114 +4,144 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="229"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
+        <source>General objectives</source>
+        <translation>Objectifs généraux</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="155"/>
+        <source>Flagship projects</source>
+        <translation>Projets phares</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="156"/>
+        <source>Ongoing projects</source>
+        <translation>Projets en cours</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="157"/>
+        <source>New projects</source>
+        <translation>Nouveaux projets</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="158"/>
+        <source>Other projects</source>
+        <translation>Autres projets</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="261"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="233"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="265"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Choisissez un plan, un chapitre, une section, un projet ou un groupe de travail dans le navigateur, ou appuyez sur Ctrl+K pour y accéder par son nom.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="269"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="301"/>
         <source>This object no longer exists in the database.</source>
         <translation>Cet objet n&apos;existe plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="104"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="105"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="114"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="115"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="115"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="116"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="116"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="119"/>
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="131"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="133"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Le plan ne donne pas d&apos;autre texte pour cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="79"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="101"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="163"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="178"/>
+        <source>The plan names no workgroup for this section.</source>
+        <translation>Le plan ne nomme aucun groupe de travail pour ce thème.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="180"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contacts au Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="166"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="183"/>
         <source>In the plans of</source>
         <translation>Dans les plans de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="168"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
         <source>Sections carried by this workgroup</source>
         <translation>Sections portées par ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="164"/>
         <source>Sub-groups</source>
         <translation>Sous-groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="153"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="165"/>
         <source>Objectives and projects</source>
         <translation>Objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="166"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="155"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="167"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="156"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="168"/>
         <source>Annual plans</source>
         <translation>Plans annuels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="157"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="169"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="179"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="211"/>
         <source>In other years</source>
         <translation>Autres années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="182"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="214"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Absent des plans des autres années.</translation>
     </message>
@@ -139,7 +169,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="152"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="201"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -155,7 +185,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="155"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="223"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -333,7 +363,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="96"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Action</source>
@@ -365,7 +395,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="80"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -408,7 +438,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="343"/>
         <source>Notes</source>
@@ -739,6 +769,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="743"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="508"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
@@ -748,7 +779,8 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="182"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="199"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="432"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
@@ -765,7 +797,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="654"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="852"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -787,7 +819,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Who</source>
         <translation>Qui</translation>
@@ -810,7 +842,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Due</source>
@@ -822,148 +854,203 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="190"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="679"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="700"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="194"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="521"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="739"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="760"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="200"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="198"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="202"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="213"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="226"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="102"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="230"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="231"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="223"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="232"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="233"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="234"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="243"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="235"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="244"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="246"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="248"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="250"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="82"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="83"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="85"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="86"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="88"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="89"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="542"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="622"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="675"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="705"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="706"/>
+        <source>The meeting ends before it starts: it starts %1.</source>
+        <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="848"/>
+        <source>Removed point %1 &quot;%2&quot;.</source>
+        <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="853"/>
+        <source>Its %n action item(s) stay with the meeting.</source>
+        <translation>
+            <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
+            <numerusform>Ses %n points d&apos;action restent attachés à la réunion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="885"/>
+        <source>Deleted the meeting &quot;%1&quot;.</source>
+        <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="898"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="839"/>
-        <source>Debrief: %1</source>
-        <translation>Compte rendu&#xa0;: %1</translation>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="979"/>
+        <source>Debrief: %1.</source>
+        <translation>Compte rendu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="983"/>
+        <source>On %1: point(s) %2.</source>
+        <translation>Sur %1&#xa0;: point(s) %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
+        <source>On %1: the action items of no point.</source>
+        <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="989"/>
+        <source>Not written, nothing recorded on: %1.</source>
+        <translation>Non écrit, rien de noté pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="993"/>
+        <source>Not written, the meeting has no workgroup to carry: %1.</source>
+        <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1000"/>
+        <source>%n action item(s) not attached: the meeting has no workgroup.</source>
+        <translation>
+            <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
+            <numerusform>%n points d&apos;action non rattachés&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation type="vanished">Compte rendu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="974"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -971,7 +1058,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="844"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="975"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -979,7 +1066,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="845"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="976"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -987,22 +1074,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="875"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="945"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="885"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="886"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="956"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="887"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="957"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1011,112 +1098,112 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="283"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="308"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="412"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="679"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="739"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="701"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="761"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="729"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="742"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="789"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="802"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="734"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="794"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="750"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="810"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="827"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="780"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="792"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="861"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1125,12 +1212,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="864"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="934"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="864"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="934"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1148,7 +1235,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="102"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Status</source>
@@ -1245,14 +1332,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="809"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="878"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="139"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
@@ -1291,7 +1378,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="87"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="88"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>Our position</source>
         <translation>Notre position</translation>
@@ -1460,8 +1547,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="491"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1492,7 +1579,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="144"/>
         <source>File</source>
@@ -1500,16 +1587,16 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="496"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="496"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="518"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="521"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="523"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="542"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="544"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
@@ -1634,22 +1721,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="442"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="477"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="498"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="484"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="505"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1657,7 +1744,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="485"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1673,8 +1760,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="556"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="558"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="579"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -1932,63 +2019,111 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="141"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="115"/>
+        <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
+        <translation>Proposé&#xa0;: %1, le plan de l&apos;année de la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="117"/>
+        <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
+        <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="119"/>
+        <source>Proposed: %1, the latest plan that lists %2.</source>
+        <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="120"/>
+        <source>The plan the section is in.</source>
+        <translation>Le plan qui contient le thème.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="121"/>
+        <source>No plan lists %2 yet: the brief has no place in the plan.</source>
+        <translation>Aucun plan ne mentionne encore %2&#xa0;: la note n&apos;a pas de place dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <source>Agenda points stay in their own plans: %1.</source>
+        <translation>Les points de l&apos;ordre du jour restent dans leur propre plan&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="171"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="157"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="187"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="203"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="167"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="211"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="179"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="223"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="225"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="284"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="266"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="295"/>
+        <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
+        <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour une note sans ordre du jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
+        <source>%n coming meeting(s) of this workgroup to choose from.</source>
+        <translation>
+            <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
+            <numerusform>%n réunions à venir de ce groupe au choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="305"/>
+        <source>No coming meeting of %1 is planned.</source>
+        <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="357"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -1996,7 +2131,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="367"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2004,17 +2139,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="281"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="372"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="287"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="378"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="298"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="389"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2022,7 +2157,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2034,7 +2169,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2043,7 +2178,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="201"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="247"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="134"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -2082,7 +2217,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="169"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="170"/>
+        <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
+        <translation>Les notes privées seront dans le fichier : quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="176"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
@@ -2091,7 +2231,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="208"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="221"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
@@ -2145,7 +2285,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="362"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="433"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2165,7 +2306,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="79"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="85"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Choisissez d&apos;abord un groupe de travail, une section, un projet ou une réunion.</translation>
     </message>
@@ -2174,7 +2315,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 page(s), %2 note(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="111"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2182,8 +2323,9 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="504"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2191,23 +2333,52 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="206"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="190"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="219"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="193"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="182"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="195"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="238"/>
+        <source>Import notes from %1</source>
+        <translation>Importer les notes de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="233"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
+        <source>%n note(s) changed since were left as they are.</source>
+        <translation>
+            <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
+            <numerusform>%n notes modifiées depuis sont restées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="266"/>
+        <source>Import undone: %n note(s) put back.</source>
+        <translation>
+            <numerusform>Importation annulée : %n note rétablie.</numerusform>
+            <numerusform>Importation annulée : %n notes rétablies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="268"/>
+        <source>Import redone: %n note(s) changed again.</source>
+        <translation>
+            <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
+            <numerusform>Importation rétablie : %n notes modifiées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="305"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2215,12 +2386,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="235"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="307"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
             <numerusform>%n nouvelles</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
+        <source>(Edit &gt; Undo takes the import back)</source>
+        <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
     <message>
         <source>%1 note(s) updated, %2 new</source>
@@ -2448,187 +2624,255 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="105"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="114"/>
         <source>page %1, line %2</source>
         <translation>page %1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="119"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="121"/>
         <source>whole document</source>
         <translation>tout le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="191"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="199"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="584"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="224"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="192"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="196"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="566"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="221"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="226"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="770"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="508"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="712"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="511"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="715"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="219"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="519"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="723"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="220"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="527"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="731"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="221"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="543"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="747"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="553"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="261"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="757"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Annuler l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="250"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="276"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="271"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
         <source>Structure found</source>
         <translation>Structure trouvée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="317"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="290"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="295"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="324"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="329"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="302"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>La structure est douteuse : vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="322"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="365"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="374"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="403"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="638"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="367"/>
+        <source>Write this document into the database (Ctrl+Enter)</source>
+        <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="498"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="412"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="509"/>
         <source>%1 could not be read:
 %2</source>
-        <translation>%1 n&apos;a pas pu être lu :
+        <translation>%1 n&apos;a pas pu être lu&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="441"/>
-        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
-        <translation>%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
+        <location filename="../../bnldesk/ui/importing/review.py" line="691"/>
+        <source>%1 not imported. Close the review and throw them away?</source>
+        <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="600"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="924"/>
+        <source>“%1” on %2</source>
+        <translation>«&#xa0;%1&#xa0;» sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="928"/>
+        <source>and %1 more (Notes tab)</source>
+        <translation>et %1 de plus (onglet Notes)</translation>
+    </message>
+    <message>
+        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
+        <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="796"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="626"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="822"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="643"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="439"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="690"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="841"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="688"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
+        <source>language not known</source>
+        <translation>langue inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="575"/>
+        <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3. A backup is taken first.</source>
+        <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="582"/>
+        <source>It updates “%1”, already in the database; notes stay with their objects.</source>
+        <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="663"/>
+        <source>Edit code</source>
+        <translation>Modifier le code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="663"/>
+        <source>Edit title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="894"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="899"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="697"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
         <source>Added: %1</source>
-        <translation>Ajouté : %1</translation>
+        <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="904"/>
         <source>Changed: %1</source>
-        <translation>Modifié : %1</translation>
+        <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="699"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="905"/>
         <source>Removed: %1</source>
-        <translation>Supprimé : %1</translation>
+        <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="702"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="914"/>
         <source>Notes carried over from %1: %2</source>
-        <translation>Notes reprises de %1 : %2</translation>
+        <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="187"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="232"/>
         <source>chapter</source>
         <translation>chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="189"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="234"/>
         <source>section</source>
         <translation>thème</translation>
     </message>
@@ -2643,9 +2887,86 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Une date comme %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="208"/>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="235"/>
         <source>(time)</source>
         <translation>(heure)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="107"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="108"/>
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="109"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapitre</numerusform>
+            <numerusform>%n chapitres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="110"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="111"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="112"/>
+        <source>%n flagship(s)</source>
+        <translation>
+            <numerusform>%n projet phare</numerusform>
+            <numerusform>%n projets phares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="113"/>
+        <source>%n workgroup(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail</numerusform>
+            <numerusform>%n groupes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="114"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n personne de contact</numerusform>
+            <numerusform>%n personnes de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="116"/>
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/notice.py" line="37"/>
+        <source>Take this step back (Ctrl+Z does the same)</source>
+        <translation>Annuler cette étape (Ctrl+Z fait de même)</translation>
     </message>
 </context>
 <context>

@@ -4,114 +4,144 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="229"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
+        <source>General objectives</source>
+        <translation>Algemene doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="155"/>
+        <source>Flagship projects</source>
+        <translation>Vlaggenschipprojecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="156"/>
+        <source>Ongoing projects</source>
+        <translation>Voortgangsprojecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="157"/>
+        <source>New projects</source>
+        <translation>Nieuwe projecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="158"/>
+        <source>Other projects</source>
+        <translation>Andere projecten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="261"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="233"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="265"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="269"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="301"/>
         <source>This object no longer exists in the database.</source>
         <translation>Dit object bestaat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="104"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="105"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="114"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="115"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="115"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="116"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="116"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="119"/>
         <source>Validity</source>
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="131"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="133"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="79"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="101"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="163"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="178"/>
+        <source>The plan names no workgroup for this section.</source>
+        <translation>Het plan noemt geen werkgroep voor dit onderdeel.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="180"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="166"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="183"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="168"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="164"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="153"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="165"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="166"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="155"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="167"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="156"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="168"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="157"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="169"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="179"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="211"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="182"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="214"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
@@ -139,7 +169,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="152"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="201"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -155,7 +185,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="155"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="223"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -333,7 +363,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="96"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Action</source>
@@ -365,7 +395,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="80"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -408,7 +438,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="343"/>
         <source>Notes</source>
@@ -739,6 +769,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="743"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="508"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
@@ -748,7 +779,8 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="182"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="199"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="432"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -765,7 +797,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="654"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="852"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -787,7 +819,7 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Who</source>
         <translation>Wie</translation>
@@ -810,7 +842,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Due</source>
@@ -822,148 +854,203 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="190"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="679"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="700"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="194"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="521"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="739"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="760"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="200"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="198"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="202"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="213"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="226"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="102"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="230"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="231"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="223"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="232"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="233"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="234"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="243"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="235"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="244"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="246"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="248"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="250"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="82"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="83"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="85"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="86"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="88"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="89"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="542"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="622"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="675"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="705"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="706"/>
+        <source>The meeting ends before it starts: it starts %1.</source>
+        <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="848"/>
+        <source>Removed point %1 &quot;%2&quot;.</source>
+        <translation>Punt %1 „%2” verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="853"/>
+        <source>Its %n action item(s) stay with the meeting.</source>
+        <translation>
+            <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
+            <numerusform>De %n actiepunten ervan blijven bij de vergadering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="885"/>
+        <source>Deleted the meeting &quot;%1&quot;.</source>
+        <translation>Vergadering „%1” verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="898"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="839"/>
-        <source>Debrief: %1</source>
-        <translation>Verslag: %1</translation>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="979"/>
+        <source>Debrief: %1.</source>
+        <translation>Verslag: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="983"/>
+        <source>On %1: point(s) %2.</source>
+        <translation>Op %1: punt(en) %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
+        <source>On %1: the action items of no point.</source>
+        <translation>Op %1: de actiepunten zonder agendapunt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="989"/>
+        <source>Not written, nothing recorded on: %1.</source>
+        <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="993"/>
+        <source>Not written, the meeting has no workgroup to carry: %1.</source>
+        <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1000"/>
+        <source>%n action item(s) not attached: the meeting has no workgroup.</source>
+        <translation>
+            <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
+            <numerusform>%n actiepunten niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation type="vanished">Verslag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="974"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -971,7 +1058,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="844"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="975"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -979,7 +1066,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="845"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="976"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -987,22 +1074,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="875"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="945"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="885"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="886"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="956"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="887"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="957"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1011,112 +1098,112 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="283"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="308"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="412"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="679"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="739"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="701"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="761"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="729"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="742"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="789"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="802"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="734"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="794"/>
         <source>Save the meeting first, then add its agenda.</source>
         <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="750"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="810"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="827"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="780"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="792"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="861"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1125,12 +1212,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="864"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="934"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="864"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="934"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1148,7 +1235,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="102"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="120"/>
         <source>Status</source>
@@ -1245,14 +1332,14 @@ Het plan vervangen door dit document?</translation>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="809"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="878"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="139"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
@@ -1291,7 +1378,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="87"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="88"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
@@ -1460,8 +1547,8 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="476"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="491"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="512"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1492,7 +1579,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="144"/>
         <source>File</source>
@@ -1500,16 +1587,16 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="496"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="496"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="518"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="521"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="523"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="517"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="542"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="544"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
@@ -1634,22 +1721,22 @@ Het plan vervangen door dit document?</translation>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="442"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="477"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="498"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="484"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="505"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1657,7 +1744,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="485"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1673,8 +1760,8 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="556"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="558"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="579"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1932,63 +2019,111 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="141"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="115"/>
+        <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
+        <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="117"/>
+        <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
+        <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (geen jaarplan %3 doet dat).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="119"/>
+        <source>Proposed: %1, the latest plan that lists %2.</source>
+        <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="120"/>
+        <source>The plan the section is in.</source>
+        <translation>Het jaarplan waarin het thema staat.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="121"/>
+        <source>No plan lists %2 yet: the brief has no place in the plan.</source>
+        <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <source>Agenda points stay in their own plans: %1.</source>
+        <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="171"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="157"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="187"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="160"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="203"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="167"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="211"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="179"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="223"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="225"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="284"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="266"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="295"/>
+        <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
+        <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
+        <source>%n coming meeting(s) of this workgroup to choose from.</source>
+        <translation>
+            <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
+            <numerusform>%n komende vergaderingen van deze werkgroep om uit te kiezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="305"/>
+        <source>No coming meeting of %1 is planned.</source>
+        <translation>Er is geen komende vergadering van %1 gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="357"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -1996,7 +2131,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="367"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2004,17 +2139,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="281"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="372"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="287"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="378"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="298"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="389"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2022,7 +2157,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2034,7 +2169,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2043,7 +2178,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="201"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="247"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="134"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -2082,7 +2217,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="169"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="170"/>
+        <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
+        <translation>De privénota&apos;s komen in het bestand: wie het krijgt, kan ze lezen. Wijzigingen eraan worden alleen op deze computer ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="176"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
@@ -2091,7 +2231,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="208"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="221"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
@@ -2145,7 +2285,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="362"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="433"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2165,7 +2306,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 kon niet bewaard worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="79"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="85"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
     </message>
@@ -2174,7 +2315,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="111"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2182,8 +2323,9 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="483"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="504"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2191,23 +2333,52 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="206"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="190"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="219"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="193"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="182"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="195"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="238"/>
+        <source>Import notes from %1</source>
+        <translation>Nota&apos;s inlezen uit %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="233"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
+        <source>%n note(s) changed since were left as they are.</source>
+        <translation>
+            <numerusform>%n nota die sindsdien gewijzigd is, bleef zoals ze was.</numerusform>
+            <numerusform>%n nota&apos;s die sindsdien gewijzigd zijn, bleven zoals ze waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="266"/>
+        <source>Import undone: %n note(s) put back.</source>
+        <translation>
+            <numerusform>Inlezen ongedaan gemaakt: %n nota teruggezet.</numerusform>
+            <numerusform>Inlezen ongedaan gemaakt: %n nota&apos;s teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="268"/>
+        <source>Import redone: %n note(s) changed again.</source>
+        <translation>
+            <numerusform>Inlezen opnieuw uitgevoerd: %n nota opnieuw gewijzigd.</numerusform>
+            <numerusform>Inlezen opnieuw uitgevoerd: %n nota&apos;s opnieuw gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="305"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2215,12 +2386,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="235"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="307"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
             <numerusform>%n nieuw</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
+        <source>(Edit &gt; Undo takes the import back)</source>
+        <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
     <message>
         <source>%1 note(s) updated, %2 new</source>
@@ -2448,187 +2624,255 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="105"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="114"/>
         <source>page %1, line %2</source>
         <translation>pagina %1, regel %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="119"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="121"/>
         <source>whole document</source>
         <translation>heel het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="191"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="199"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="584"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="224"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="192"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="196"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="566"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="221"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="226"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="770"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="508"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="712"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="511"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="715"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="219"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="519"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="723"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="220"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="527"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="731"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="221"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="543"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="747"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="553"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="261"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="757"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="250"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="276"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="271"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="317"/>
         <source>Document text</source>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="290"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="295"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="324"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="329"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="302"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="322"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="365"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="374"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="403"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="638"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="367"/>
+        <source>Write this document into the database (Ctrl+Enter)</source>
+        <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="498"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="412"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="509"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="441"/>
-        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
-        <translation>%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
+        <location filename="../../bnldesk/ui/importing/review.py" line="691"/>
+        <source>%1 not imported. Close the review and throw them away?</source>
+        <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="600"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="924"/>
+        <source>“%1” on %2</source>
+        <translation>„%1” bij %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="928"/>
+        <source>and %1 more (Notes tab)</source>
+        <translation>en nog %1 (tabblad Nota&apos;s)</translation>
+    </message>
+    <message>
+        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
+        <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="796"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="626"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="822"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="643"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="439"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="690"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="841"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="688"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
+        <source>language not known</source>
+        <translation>taal onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="575"/>
+        <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3. A backup is taken first.</source>
+        <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="582"/>
+        <source>It updates “%1”, already in the database; notes stay with their objects.</source>
+        <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="663"/>
+        <source>Edit code</source>
+        <translation>Code wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="663"/>
+        <source>Edit title</source>
+        <translation>Titel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="894"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="899"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="697"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="904"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="699"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="905"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="702"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="914"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="187"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="232"/>
         <source>chapter</source>
         <translation>hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="189"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="234"/>
         <source>section</source>
         <translation>onderdeel</translation>
     </message>
@@ -2643,9 +2887,86 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Een datum zoals %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="208"/>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="235"/>
         <source>(time)</source>
         <translation>(tijd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="107"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plannen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="108"/>
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programma</numerusform>
+            <numerusform>%n programma&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="109"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n hoofdstuk</numerusform>
+            <numerusform>%n hoofdstukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="110"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="111"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="112"/>
+        <source>%n flagship(s)</source>
+        <translation>
+            <numerusform>%n vlaggenschip</numerusform>
+            <numerusform>%n vlaggenschepen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="113"/>
+        <source>%n workgroup(s)</source>
+        <translation>
+            <numerusform>%n werkgroep</numerusform>
+            <numerusform>%n werkgroepen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="114"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contactpersoon</numerusform>
+            <numerusform>%n contactpersonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="116"/>
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correctie</numerusform>
+            <numerusform>%n correcties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/notice.py" line="37"/>
+        <source>Take this step back (Ctrl+Z does the same)</source>
+        <translation>Deze stap terugdraaien (Ctrl+Z doet hetzelfde)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from bnldesk.store import browse, changes
 from bnldesk.store.engine import Store
 from bnldesk.ui import i18n, labels
 from bnldesk.ui.browse.detail_rows import ContactFacts, Link, ObjectDetail
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.worker import DbWorker, Priority
 
@@ -125,7 +126,8 @@ def body_html(detail: ObjectDetail, words: tuple[Term, ...]) -> list[str]:
     """The object's text, or, for plan objects, that the plan gives none."""
     if detail.body.strip():
         return [_paragraphs(detail.body, words)]
-    if detail.kind in ("item", "section", "chapter"):
+    if detail.kind in ("item", "section", "chapter") and not detail.children:
+        # Only when nothing follows either: above a list of objectives it read as wrong.
         return [
             f"<p style='color:{_muted()}'><i>"
             + html.escape(tr("The plan gives no further text for this object."))
@@ -147,6 +149,16 @@ def links_html(title: str, links: tuple[Link, ...], words: tuple[Term, ...]) -> 
     ]
 
 
+# The headings a section's items are listed under, in the plan's order (tr at use).
+_ITEM_HEADINGS = {
+    "objective": QT_TRANSLATE_NOOP("", "General objectives"),
+    "flagship": QT_TRANSLATE_NOOP("", "Flagship projects"),
+    "ongoing": QT_TRANSLATE_NOOP("", "Ongoing projects"),
+    "new": QT_TRANSLATE_NOOP("", "New projects"),
+    "other": QT_TRANSLATE_NOOP("", "Other projects"),
+}
+
+
 def children_title(kind: str) -> str:
     return {
         "workgroup": tr("Sub-groups"),
@@ -160,13 +172,33 @@ def children_title(kind: str) -> str:
 def context_html(detail: ObjectDetail, words: tuple[Term, ...]) -> list[str]:
     """The workgroups, contacts, plans, sections and contents around the object."""
     out = links_html(tr("Workgroups"), detail.workgroups, words)
+    if detail.kind == "section" and not detail.workgroups:
+        # Said, not left out: the 2022 plan names a workgroup for one section only, and a
+        # delegate looking for SENN-CRISE under 2.1.2 should know the document is silent.
+        silent = html.escape(tr("The plan names no workgroup for this section."))
+        out.append(f"<p style='color:{_muted()}'>{silent}</p>")
     out += links_html(tr("Contacts at the Secretariat-General"), detail.contacts, words)
     if detail.kind == "workgroup" and detail.years:
         years = ", ".join(str(year) for year in detail.years)
         plans_of = html.escape(i18n.with_colon(tr("In the plans of")))
         out.append(f"<p><b>{plans_of}</b> {years}</p>")
     out += links_html(tr("Sections carried by this workgroup"), detail.sections, words)
-    out += links_html(children_title(detail.kind), detail.children, words)
+    out += children_html(detail, words)
+    return out
+
+
+def children_html(detail: ObjectDetail, words: tuple[Term, ...]) -> list[str]:
+    """The object's contents; a section's items under the plan's headings, in its order."""
+    if detail.kind != "section" or not detail.child_kinds:
+        return links_html(children_title(detail.kind), detail.children, words)
+    out: list[str] = []
+    for item_kind, heading in _ITEM_HEADINGS.items():
+        links = tuple(
+            link
+            for link in detail.children
+            if detail.child_kinds.get(link.obj_id, "other") == item_kind
+        )
+        out += links_html(tr(heading), links, words)
     return out
 
 

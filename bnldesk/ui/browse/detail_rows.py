@@ -8,7 +8,7 @@ worker, so the pane renders fields it knows, never ``dict[str, Any]``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 
@@ -43,7 +43,8 @@ class ContactFacts:
 class ObjectDetail:
     """A plan object with its context. ``kind`` is the object's kind (a theme is a chapter);
     ``item_kind`` a plan item's kind (``flagship`` for a flagship); ``crumbs`` the objects
-    above it; ``sections`` the sections a workgroup carries ("2022: 2.1 ..."), ``years`` the
+    above it; ``child_kinds`` a section's items' kinds by id (``flagship`` for a flagship),
+    empty for other objects; ``sections`` the sections a workgroup carries ("2022: 2.1 ..."), ``years`` the
     plans it is in; ``other`` the same object in other years."""
 
     kind: str
@@ -57,6 +58,7 @@ class ObjectDetail:
     workgroups: tuple[Link, ...] = ()
     contacts: tuple[Link, ...] = ()
     children: tuple[Link, ...] = ()
+    child_kinds: Mapping[int, str] = field(default_factory=dict)
     sections: tuple[Link, ...] = ()
     years: tuple[int, ...] = ()
     other: tuple[OtherYear, ...] = ()
@@ -78,6 +80,10 @@ class ObjectDetail:
             workgroups=_links(("workgroup", *pair) for pair in detail.get("workgroups") or ()),
             contacts=_links(("contact", *pair) for pair in detail.get("contacts") or ()),
             children=_links(detail.get("children")),
+            child_kinds={
+                int(obj_id): str(item_kind)
+                for obj_id, item_kind in (detail.get("child_kinds") or {}).items()
+            },
             sections=_links(detail.get("sections")),
             years=tuple(int(year) for year in detail.get("years") or ()),
             other=tuple(OtherYear(str(k), int(i), int(y)) for k, i, y in detail.get("other") or ()),

@@ -31,8 +31,9 @@ from bnldesk.services.reports import (
     ExportFilters,
 )
 from bnldesk.services.reports.labels import label as report_label
+from bnldesk.services.reports.sheet_undo import StepOutcome
 from bnldesk.store.engine import Store
-from bnldesk.ui.changes import Written
+from bnldesk.ui.changes import UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.brief_dialog import BriefDialog
 from bnldesk.ui.exports.common import tr
 from bnldesk.ui.exports.excel_dialog import ExcelDialog
@@ -42,6 +43,11 @@ from bnldesk.ui.widgets.dialogs import plain_dialog
 from bnldesk.ui.worker import describe_error
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy.orm import Session
+
+    from bnldesk.services.reports.annotations_roundtrip import ApplyReport
     from bnldesk.ui.browse.window import MainWindow
 
 
@@ -82,11 +88,18 @@ def export_pdf(window: MainWindow) -> None:
 
 
 def export_brief(
-    window: MainWindow, subject: BriefSubject, title: str, *, parent: QWidget | None = None
+    window: MainWindow,
+    subject: BriefSubject,
+    title: str,
+    *,
+    parent: QWidget | None = None,
+    file_stem: str | None = None,
 ) -> BriefDialog:
-    """Open the brief dialog on ``subject`` (from the main window or the Meetings window)."""
+    """Open the brief dialog on ``subject`` (from the main window or the Meetings window);
+    the file is ``file_stem``.pdf in the export folder, else named after ``title`` and today."""
     settings = window.settings
-    default = settings.export_dir() / f"brief-{slug(title)}-{dt.date.today():%Y-%m-%d}.pdf"
+    stem = file_stem or f"brief-{slug(title)}-{dt.date.today():%Y-%m-%d}"
+    default = settings.export_dir() / f"{stem}.pdf"
     dialog = BriefDialog(
         settings, title, default, parent or window, subject=subject, worker=window.worker
     )
@@ -211,7 +224,58 @@ def import_annotations(window: MainWindow) -> None:
         preview_import(window, Path(chosen))
 
 
+SHEET_CHANGES = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.ACTION)
+"""What applying a Notes sheet (or undoing it) changes: notes of any object, their tags and
+action items (the sheet carries all three)."""
+
+
+class ImportSheetCommand(UndoableWrite):
+    """An applied Notes sheet import as one step of the window's undo stack: undo puts back
+    every note it changed (and deletes the notes it made), redo applies it again. Notes that
+    changed since are left as they are, and the status bar says so."""
+
+    def __init__(self, window: MainWindow, name: str, report: ApplyReport) -> None:
+        super().__init__(window.changes, tr("Import notes from %1").replace("%1", name))
+        self.window = window
+        self.report = report
+
+    def _job(
+        self, step: Callable[[Session, ApplyReport], StepOutcome]
+    ) -> Callable[[Store], Written[object]]:
+        report = self.report
+
+        def write(session: Session) -> Written[object]:
+            return Written(step(session, report), SHEET_CHANGES)
+
+        return in_transaction(write)
+
+    def undo_job(self) -> Callable[[Store], Written[object]]:
+        from bnldesk.services.reports.sheet_undo import undo_import
+
+        return self._job(undo_import)
+
+    def redo_job(self) -> Callable[[Store], Written[object]]:
+        from bnldesk.services.reports.sheet_undo import redo_import
+
+        return self._job(redo_import)
+
+    def stored(self, value: object, undoing: bool) -> None:
+        """Say in the status bar how many notes the undo or redo put back or changed again."""
+        assert isinstance(value, StepOutcome)
+        if undoing:
+            message = tr("Import undone: %n note(s) put back.", None, value.notes)
+        else:
+            message = tr("Import redone: %n note(s) changed again.", None, value.notes)
+        if value.left:
+            message += " " + tr(
+                "%n note(s) changed since were left as they are.", None, len(value.left)
+            )
+        self.window.show_message(message)
+
+
 def preview_import(window: MainWindow, path: Path) -> None:
+    """Read the sheet at ``path`` on the worker, show the preview, and apply it (one undoable
+    step, pushed once it is stored) when the delegate clicks Apply."""
     from bnldesk.services.reports.annotations_roundtrip import (
         ImportPlan,
         apply_import,
@@ -225,18 +289,23 @@ def preview_import(window: MainWindow, path: Path) -> None:
         with store.read() as s:
             return plan_import(s, path)
 
-    def apply_job(store: Store) -> Written[str]:
+    def apply_job(store: Store) -> Written[ApplyReport]:
         # Planned again inside the writing transaction, so the changes match the database.
         with store.transaction() as s:
             report = apply_import(s, plan_import(s, path), author=author, delegation=delegation)
-        summary = (
+        return Written(report, SHEET_CHANGES)
+
+    def undo_step(report: ApplyReport) -> ImportSheetCommand | None:
+        if report.updated or report.created:
+            return ImportSheetCommand(window, path.name, report)
+        return None
+
+    def applied(report: ApplyReport) -> None:
+        window.show_message(
             tr("%n note(s) updated", None, report.updated)
             + ", "
             + tr("%n new", None, report.created)
-        )
-        # Notes of any object, their tags and action items (the sheet carries all three).
-        return Written(
-            summary, OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.ACTION)
+            + (" " + tr("(Edit > Undo takes the import back)") if report.after else "")
         )
 
     def failed(exc: BaseException) -> None:
@@ -246,7 +315,7 @@ def preview_import(window: MainWindow, path: Path) -> None:
         dialog = ImportPreviewDialog(plan.preview_lines(), bool(plan.updates or plan.new), window)
         window.import_preview_dialog = dialog  # type: ignore[attr-defined]
         dialog.accepted.connect(
-            lambda: window.changes.write(apply_job, window.show_message, failed)
+            lambda: window.changes.write(apply_job, applied, failed, undo=undo_step)
         )
         dialog.open()
 

@@ -75,7 +75,8 @@ class ActionRow:
 @dataclass(frozen=True)
 class AgendaPointRow:
     """A point of a meeting's agenda: its place, title, the kind of plan object it is about
-    (``free`` for free text), and the delegation's texts on it."""
+    (``free`` for free text), the delegation's texts on it, and how many action items were
+    raised under it."""
 
     id: int
     position: int
@@ -84,6 +85,7 @@ class AgendaPointRow:
     position_text: str
     notes: str
     outcome: str
+    action_count: int = 0
 
     @classmethod
     def of(cls, row: ServiceRow) -> AgendaPointRow:
@@ -95,6 +97,7 @@ class AgendaPointRow:
             position_text=str(row["position_text"] or ""),
             notes=str(row["notes"] or ""),
             outcome=str(row["outcome"] or ""),
+            action_count=len(row.get("actions") or ()),
         )
 
     def texts(self) -> dict[str, str]:

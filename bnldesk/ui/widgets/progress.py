@@ -8,9 +8,16 @@ from PySide6.QtCore import QObject, Signal
 
 
 class ProgressRelay(QObject):
-    """``callback`` may be called on any thread; ``progress(percent, text)`` arrives queued."""
+    """``callback`` may be called on any thread; ``progress(percent, text)`` arrives queued,
+    and so does ``finished``, which the job emits when it is over.
+
+    A relay fed from a thread of its own is made without a Qt parent and held by that thread:
+    a window closed (and deleted) meanwhile takes its connections with it, while the thread
+    goes on emitting on a live object (emitting on a deleted one crashes the application).
+    """
 
     progress = Signal(int, str)
+    finished = Signal()
 
     def callback(self, *args: Any) -> None:
         fraction = next((a for a in args if isinstance(a, (int, float))), None)
