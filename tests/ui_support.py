@@ -7,12 +7,24 @@ delegate's keyboard and mouse would; waits poll with a timeout and fail loudly.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDeadlineTimer, QEvent, QPoint, Qt
+from PySide6.QtCore import QDeadlineTimer, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.meetings.features import install_meeting_actions
@@ -36,6 +48,87 @@ def settle(w: MainWindow) -> None:
     raise AssertionError(
         f"the database worker still has {w.worker.pending()} job(s) after {SETTLE_MS} ms"
     )
+
+
+@dataclass
+class _Answer:
+    """What :func:`answering` saw: the widget it acted on, whether it is over, what went
+    wrong, whether the block that opens the widget has returned."""
+
+    widget: QWidget | None = None
+    done: bool = False
+    error: BaseException | None = None
+    returned: bool = False
+
+
+def close_popups_and_dialogs() -> None:
+    """Close every open menu and modal dialog, so that no ``exec()`` blocks a failed test."""
+    while (popup := QApplication.activePopupWidget()) is not None:
+        popup.close()
+    while (modal := QApplication.activeModalWidget()) is not None:
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+        if modal.isVisible():  # it refused to close: the test fails on its own
+            break
+
+
+@contextmanager
+def answering(
+    qtbot: Any, find: Callable[[], QWidget | None], act: Callable[[Any], None], what: str
+) -> Iterator[None]:
+    """Run ``act(widget)`` on the menu or dialog the block opens (``find`` returns it once it
+    is open), from the event loop, so also while the block waits in that widget's ``exec()``;
+    ``act`` must close it (choose an entry, press OK).
+
+    The widget is looked for every few milliseconds (a timer fired once would look too early:
+    any wait before the click lets it run). When nothing opens within WAIT_MS, ``act`` fails,
+    or the widget is still open WAIT_MS after ``act``, every menu and modal dialog is closed
+    (also one opening late), so the block returns, and the failure is raised after it: a test
+    fails loudly and never hangs.
+    """
+    answer = _Answer()
+    deadline = QDeadlineTimer(WAIT_MS)
+
+    def fail(error: BaseException) -> None:
+        answer.error, answer.done = error, True
+        close_popups_and_dialogs()
+
+    def poll() -> None:
+        if answer.returned:
+            return
+        QTimer.singleShot(10, poll)
+        if answer.done:
+            if answer.error is not None:  # close what opens late until the block returns
+                close_popups_and_dialogs()
+            return
+        if answer.widget is not None:  # acted: wait for the widget to close (or be deleted)
+            if not isValid(answer.widget) or not answer.widget.isVisible():
+                answer.done = True
+            elif deadline.hasExpired():
+                fail(AssertionError(f"{what} was still open {WAIT_MS} ms after the answer"))
+            return
+        widget = find()
+        if widget is None or not widget.isVisible():
+            if deadline.hasExpired():
+                fail(AssertionError(f"{what} did not open within {WAIT_MS} ms"))
+            return
+        answer.widget = widget
+        deadline.setRemainingTime(WAIT_MS)
+        try:
+            act(widget)
+        except BaseException as error:  # leave the widget, or the block never returns
+            fail(error)
+
+    QTimer.singleShot(0, poll)
+    try:
+        yield
+        qtbot.waitUntil(lambda: answer.done, timeout=2 * WAIT_MS)
+    finally:
+        answer.returned = True
+    if answer.error is not None:
+        raise answer.error
 
 
 def activate(qtbot: Any, widget: QWidget) -> None:
@@ -86,6 +179,60 @@ def click_row(qtbot: Any, view: QAbstractItemView, row: int, column: int = 0) ->
     view.scrollTo(view.model().index(row, column))
     rect = view.visualRect(view.model().index(row, column))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def pick(qtbot: Any, combo: QComboBox, text: str) -> None:
+    """Open ``combo`` (a click, or Alt+Down on one that can be typed into), move to the entry
+    showing ``text`` with the arrow keys and press Enter (a click in the list is ignored for the double-click interval after it
+    opens: keys need no waiting)."""
+    index = combo.findText(text)
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert index >= 0, f"{text!r} is not offered: {offered}"
+    if combo.isEditable():  # a click lands in its text field: Alt+Down opens the list
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    else:
+        qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=WAIT_MS)
+    steps = index - view.currentIndex().row()
+    for _ in range(abs(steps)):
+        qtbot.keyClick(view, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT_MS)
+    assert combo.currentIndex() == index
+
+
+def choose_in_menu(qtbot: Any, button: QToolButton, path: list[str]) -> None:
+    """Click ``button`` and go down its menu with the arrow keys to the entry named by the
+    last of ``path`` (the others open submenus), then press Enter. The menu pops up with
+    ``exec``, which blocks the click: the keys are sent from inside it (see :func:`answering`)."""
+
+    def walk(menu: QMenu) -> None:
+        for depth, text in enumerate(path):
+            shown = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+            offered = [entry.text().replace("&", "") for entry in shown]
+            assert text in offered, f"{text!r} is not in the menu: {offered}"
+            # The arrow keys pass over entries that cannot be chosen.
+            entries = [entry for entry in shown if entry.isEnabled()]
+            names = [entry.text().replace("&", "") for entry in entries]
+            assert text in names, f"{text!r} cannot be chosen in the menu now"
+            # From the entry a keyboard-opened submenu starts on, or from above the first.
+            active = menu.activeAction()
+            start = entries.index(active) if active in entries else -1
+            for _ in range(names.index(text) - start):
+                QTest.keyClick(menu, Qt.Key.Key_Down)
+            if depth == len(path) - 1:
+                QTest.keyClick(menu, Qt.Key.Key_Return)
+                return
+            QTest.keyClick(menu, Qt.Key.Key_Right)
+            submenu = entries[names.index(text)].menu()
+            assert submenu is not None, f"{text!r} opens no submenu"
+            qtbot.waitUntil(submenu.isVisible, timeout=WAIT_MS)
+            menu = submenu
+
+    with answering(qtbot, QApplication.activePopupWidget, walk, f"the menu of {button.text()!r}"):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def double_click_cell(qtbot: Any, view: QAbstractItemView, row: int, column: int) -> None:
