@@ -264,6 +264,19 @@ def go_to(qtbot: Any, w: MainWindow, text: str) -> None:
     settle(w)
 
 
+def write_note(qtbot: Any, w: MainWindow, text: str, tags: str = "") -> None:
+    """Ctrl+N on the object shown, type the note's text (and its tags), Tab out of each: the
+    note is stored when the worker has answered."""
+    press(qtbot, w, "Ctrl+N")
+    settle(w)
+    type_into(qtbot, w.notes.body, text)
+    leave(qtbot, w.notes.body)
+    if tags:
+        type_into(qtbot, w.notes.tags, tags)
+        leave(qtbot, w.notes.tags)
+    settle(w)
+
+
 def open_meetings(qtbot: Any, w: MainWindow) -> MeetingsPanel:
     """Ctrl+Shift+M: the Meetings window, with its list read."""
     press(qtbot, w, "Ctrl+Shift+M")
