@@ -22,11 +22,14 @@ from ui_support import (
     double_click_cell,
     go_to,
     leave,
+    new_action_item,
     open_meetings,
+    pick,
     press,
     settle,
     type_into,
     wait_for,
+    write_note,
 )
 
 from bnldesk.domain.models import (
@@ -128,10 +131,8 @@ def test_typed_due_date_is_stored_as_typed(
         w = controller.open_window(restore=False)
         settle(w)
         go_to(qtbot, w, "SENN-CRISE")
-        w.notes.new_note("Actiepunten")
-        settle(w)
-        w.notes.add_action("Standpunt rondsturen")
-        settle(w)
+        write_note(qtbot, w, "Actiepunten")
+        new_action_item(qtbot, w, "Standpunt rondsturen")
         view = w.notes.actions_view
         typed = {
             "2026-12-15": dt.date(2026, 12, 15),
@@ -201,7 +202,7 @@ def test_brief_says_what_it_leaves_out_and_asks_before_replacing(
             s, meeting_service.MeetingFields(workgroup="SENN-CRISE", starts_at=start)
         )
         meeting_service.add_agenda_point_from_text(s, meeting.id, "Oefening 2027 voorbereiden")
-    window.filter_bar.set_value("plan_year", 2022)
+    pick(qtbot, window.filter_bar.year, "2022")
     go_to(qtbot, window, "SENN-CRISE")
     press(qtbot, window, "Ctrl+P")
     dialog = window.brief_dialog  # type: ignore[attr-defined]
@@ -239,7 +240,7 @@ def test_brief_says_what_it_leaves_out_and_asks_before_replacing(
     press(qtbot, window, "Ctrl+P")
     again = window.brief_dialog  # type: ignore[attr-defined]
     settle(window)
-    again.path_row.edit.setText(str(path))
+    type_into(qtbot, again.path_row.edit, str(path))
     qtbot.keyClick(again, Qt.Key.Key_Return)
     settle(window)
     assert asked and path.name in asked[0]
@@ -442,7 +443,7 @@ def test_excel_dialog_says_what_it_leaves_out(window: MainWindow, store: Store, 
     """Before: private notes and other years were left out of the workbook without a word."""
     with store.transaction() as s:
         add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="Eigen standpunt"))
-    window.filter_bar.set_value("plan_year", 2022)
+    pick(qtbot, window.filter_bar.year, "2022")
     settle(window)
     press(qtbot, window, "Ctrl+Shift+E")
     dialog = window.excel_dialog  # type: ignore[attr-defined]
@@ -469,7 +470,7 @@ def test_one_date_format_throughout(controller: Controller, store: Store, qtbot:
         w = controller.set_language("nl")
         assert w is not None
         settle(w)
-        w.set_list_mode("notes")
+        press(qtbot, w.table, "Ctrl+2")
         wait_for(qtbot, lambda: w.list_model.rowCount() == 1, w)
         column = [c.key for c in w.list_model.columns].index("updated")
         shown = w.list_model.index(0, column).data()
@@ -494,12 +495,13 @@ def test_a_cancelled_export_leaves_no_file(
     dialog = window.brief_dialog  # type: ignore[attr-defined]
     settle(window)
     path = dialog.path()
-    dialog.accept()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
     progress = window.findChild(QProgressDialog, "exportProgress")
     assert progress is not None
     cancel = progress.findChild(QPushButton)
     assert cancel is not None
-    cancel.click()  # the Cancel button, before the worker has answered
+    # The Cancel button, before the worker has answered.
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     settle(window)
     assert not path.exists()
     assert list(tmp_path.glob("*.partial*")) == [] and list(tmp_path.glob(".*partial*")) == []

@@ -242,6 +242,24 @@ def double_click_cell(qtbot: Any, view: QAbstractItemView, row: int, column: int
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
+def edit_cell(qtbot: Any, view: QAbstractItemView, row: int, column: int, text: str) -> None:
+    """Double-click a cell, type ``text`` into the editor that opens, press Enter."""
+    double_click_cell(qtbot, view, row, column)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not view, "no editor opened on the cell"
+    type_into(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def new_action_item(qtbot: Any, w: MainWindow, title: str) -> None:
+    """Ctrl+Shift+A on the note shown, then its title typed into the new row's first cell."""
+    rows = w.notes.actions_model.rowCount()
+    press(qtbot, w, "Ctrl+Shift+A")
+    wait_for(qtbot, lambda: w.notes.actions_model.rowCount() == rows + 1, w)
+    edit_cell(qtbot, w.notes.actions_view, rows, 0, title)
+    settle(w)
+
+
 def wait_for(qtbot: Any, condition: Any, w: MainWindow | None = None) -> None:
     """Poll ``condition`` (letting the worker answer) until it holds; fails after WAIT_MS."""
 

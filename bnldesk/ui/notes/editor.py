@@ -44,6 +44,7 @@ from bnldesk.ui import dates, labels
 from bnldesk.ui.changes import ChangeBus, in_transaction
 from bnldesk.ui.notes import writes
 from bnldesk.ui.notes.commands import (
+    ActionData,
     EditNoteCommand,
     NoteData,
     add_action_step,
@@ -534,10 +535,22 @@ class NotesPanel(QWidget):
             if differs("consult"):
                 self.consult.setText(f.consult)
                 self.consult.setCursorPosition(0)
-            self.actions_model.set_actions(note.actions)
+            self._show_actions(note.actions)
         finally:
             self._populating = False
         self._update_saved()
+
+    def _show_actions(self, actions: tuple[ActionData, ...]) -> None:
+        """Show the note's action items, keeping the cell the delegate is on (after an edit
+        of a cell is stored, Tab goes on to the next one)."""
+        if tuple(self.actions_model.actions) == actions:
+            return
+        current = self.actions_view.currentIndex()
+        kept = self.actions_model.actions[current.row()].id if current.isValid() else None
+        self.actions_model.set_actions(actions)
+        row = next((row for row, action in enumerate(actions) if action.id == kept), None)
+        if row is not None:
+            self.actions_view.setCurrentIndex(self.actions_model.index(row, current.column()))
 
     # -- what other writes changed -------------------------------------------------------------
     def on_changes(self, changes: OpChanges) -> None:
