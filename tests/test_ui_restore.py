@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from ui_support import settle
+from ui_support import click_row, go_to, settle, write_note
 
-from bnldesk.domain.models import Annotation, Workgroup
+from bnldesk.domain.models import Annotation
 from bnldesk.paths import backups_dir
 from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
@@ -130,13 +130,10 @@ def test_restore_in_the_app_reopens_clears_undo_and_reloads(
     window = controller.open_window(restore=False)
     settle(window)
     store = controller.store
-    window.show_object("workgroup", _senn_crise_id(store), reveal=True)
-    settle(window)
-    window.notes.new_note("In the backup")
-    settle(window)
+    go_to(qtbot, window, "SENN-CRISE")
+    write_note(qtbot, window, "In the backup")
     made = backup.backup_database(store.path, "manual")
-    window.notes.new_note("Written after the backup")
-    settle(window)
+    write_note(qtbot, window, "Written after the backup")
     assert window.notes.list_model.rowCount() == 2
     assert controller.undo_stack.canUndo()
 
@@ -147,7 +144,7 @@ def test_restore_in_the_app_reopens_clears_undo_and_reloads(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     dialog = window.meeting_features.show_backups()
     rows = [dialog.list.model.row(i).path for i in range(dialog.list.model.rowCount())]
-    dialog.list.view.selectRow(rows.index(made))
+    click_row(qtbot, dialog.list.view, rows.index(made))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert window.worker.wait_idle(30000), "the restore never finished"
     new_window = controller.window
@@ -164,23 +161,14 @@ def test_restore_in_the_app_reopens_clears_undo_and_reloads(
     assert warnings == []
     assert _live_bodies(store.path) == ["In the backup"]
     # Every view reads the restored file: the notes panel shows the one note it holds.
-    new_window.show_object("workgroup", _senn_crise_id(store), reveal=True)
-    settle(new_window)
+    go_to(qtbot, new_window, "SENN-CRISE")
     assert new_window.notes.list_model.rowCount() == 1
     # A new edit goes into the file at the path, seen by another program at once.
-    new_window.notes.new_note("Written after the restore")
-    settle(new_window)
+    write_note(qtbot, new_window, "Written after the restore")
     assert _live_bodies(store.path) == ["In the backup", "Written after the restore"]
     # The replaced file is kept aside with both notes.
     (aside,) = (backups_dir(store.path) / backup.SET_ASIDE).glob("*.db")
     assert _live_bodies(aside) == ["In the backup", "Written after the backup"]
-
-
-def _senn_crise_id(store: Store) -> int:
-    with store.read() as s:
-        found = s.scalar(select(Workgroup.id).where(Workgroup.code == "SENN-CRISE"))
-    assert found is not None
-    return int(found)
 
 
 def _drive(choice: str, seen: list[StartupFaultDialog]) -> Callable[[StartupFaultDialog], int]:
