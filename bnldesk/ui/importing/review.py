@@ -156,9 +156,7 @@ class _Correction(QUndoCommand):
 
 
 class ImportReviewDialog(QDialog):
-    """Review and correct a document before it is written (see the module docstring). The
-    document is read on a thread of its own; its outcome waits in ``_outcome`` and the relay's
-    ``finished`` says it is there (no Python object crosses threads in a signal)."""
+    """Review and correct a document before it is written (see the module docstring)."""
 
     def __init__(
         self,
@@ -191,10 +189,6 @@ class ImportReviewDialog(QDialog):
         self.error_box: QMessageBox | None = None
         self._discard_box: QMessageBox | None = None
         self.existing_title: str | None = None
-        # No Qt parent: the reader thread holds it, and may outlive this window (see _read).
-        self.relay = ProgressRelay()
-        self.relay.progress.connect(self._progress)
-        self.relay.finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
         self._build()
         self._set_busy(True, tr("Reading %1...").replace("%1", path.name))
         self._read()
@@ -380,6 +374,11 @@ class ImportReviewDialog(QDialog):
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.import_button)
         layout.addLayout(bottom)
+        # No parent: the reading thread keeps it alive and emits on it after this window is
+        # closed and deleted (see ProgressRelay); the result waits in ``_outcome``.
+        self.relay = ProgressRelay()
+        self.relay.progress.connect(self._progress)
+        self.relay.finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -387,7 +386,7 @@ class ImportReviewDialog(QDialog):
         from bnldesk.services.importer import ImportCancelled
 
         cancel = self._cancel
-        relay = self.relay.callback
+        relay = self.relay.callback  # a bound method: it keeps the relay alive
 
         def report(*args: Any) -> None:
             if cancel.is_set():
@@ -399,8 +398,9 @@ class ImportReviewDialog(QDialog):
     def _read(self) -> None:
         """Read and parse on a thread of its own: no database is needed, and the window's
         queries on the database worker must not wait behind a long PDF."""
-        path, relay = self.path, self.relay
+        path = self.path
         progress = self._callback()
+        relay = self.relay
 
         def job() -> None:
             from bnldesk.services.importer import read_for_review
@@ -414,8 +414,7 @@ class ImportReviewDialog(QDialog):
                 outcome = (None, exc)
             with self._lock:
                 self._outcome = outcome
-            # On the relay, never on this window: it may have been closed and deleted by now.
-            relay.finished.emit()
+            relay.finished.emit()  # dropped when the window was closed meanwhile
 
         self._reading = True
         self._show_reading_progress()

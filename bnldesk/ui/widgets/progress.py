@@ -9,11 +9,13 @@ from PySide6.QtCore import QObject, Signal
 
 class ProgressRelay(QObject):
     """``callback`` may be called on any thread; ``progress(percent, text)`` arrives queued,
-    and so does ``finished``, which the job emits when it is over.
+    and ``finished`` once the job is over (its result is handed over elsewhere: no Python
+    object crosses threads in a signal).
 
-    A relay fed from a thread of its own is made without a Qt parent and held by that thread:
-    a window closed (and deleted) meanwhile takes its connections with it, while the thread
-    goes on emitting on a live object (emitting on a deleted one crashes the application).
+    A job on a thread of its own that may outlive its window must use a relay without a
+    parent, kept alive by the job: emitting on a relay that its parent window has deleted
+    crashes the process, while a window deleted with queued signals pending merely drops
+    them.
     """
 
     progress = Signal(int, str)
