@@ -13,21 +13,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
-from ui_support import answering, click_row, press, settle, type_into, wait_for
+from ui_support import answering, click_row, open_meetings, press, settle, type_into, wait_for
 
 from bnldesk.domain.models import Meeting
 from bnldesk.store.engine import Store
 from bnldesk.ui.browse.window import MainWindow
-from bnldesk.ui.meetings.features import install_meeting_actions
 from bnldesk.ui.meetings.panel import MeetingsPanel
-
-
-def open_meetings(qtbot: Any, w: MainWindow) -> MeetingsPanel:
-    press(qtbot, w, "Ctrl+Shift+M")
-    settle(w)
-    panel = install_meeting_actions(w).meetings_panel()
-    assert panel is not None and panel.isVisible()
-    return panel
 
 
 def new_meeting(qtbot: Any, w: MainWindow, workgroup: str = "SENN-CRISE") -> MeetingsPanel:

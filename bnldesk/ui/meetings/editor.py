@@ -195,6 +195,47 @@ class MeetingEditor(QWidget):
         # window that opens the editor).
         self.note_author: Callable[[], tuple[str, str]] = lambda: ("", "")
 
+        facts = self._build_facts()
+        self._build_buttons()
+        agenda_buttons = self._build_agenda()
+        point_box = self._build_point_box()
+        actions_box = self._build_actions_box()
+        font = self.heading.font()
+        # The title on a line of its own: beside the buttons it had no room left.
+        # Two rows of two buttons: in one row the French labels made the window wider than a
+        # 1280-pixel screen.
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.heading)
+        buttons = QGridLayout()
+        buttons.setColumnStretch(0, 1)
+        buttons.addWidget(self.brief_button, 0, 1)
+        buttons.addWidget(self.ics_button, 0, 2)
+        buttons.addWidget(self.debrief_button, 1, 1)
+        buttons.addWidget(self.save_button, 1, 2)
+        head.addLayout(buttons)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(point_box)
+        lower.addWidget(actions_box)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(facts)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.notice)
+        agenda_label = QLabel(tr("Agenda"))
+        agenda_label.setFont(font)
+        layout.addWidget(agenda_label)
+        layout.addWidget(self.agenda_view, 2)
+        layout.addLayout(agenda_buttons)
+        layout.addWidget(lower, 2)
+        self.new()
+        self.load_choices()
+
+    def _build_facts(self) -> QFormLayout:
+        """The heading and the meeting's facts (title, workgroup, when, where, chair), with
+        the line that says what is wrong with them."""
         # The title is the delegate's text: shown as typed ("<b>" stays "<b>"), on one line,
         # elided, so a long one does not widen the window beyond a 1280-pixel screen.
         self.heading = ElidedLabel(tr("New meeting"))
@@ -243,7 +284,10 @@ class MeetingEditor(QWidget):
             edit.returnPressed.connect(self.save_meeting)
         for date_edit in (self.starts.date, self.starts.time, self.ends.date, self.ends.time):
             date_edit.returnPressed.connect(self.save_meeting)
+        return facts
 
+    def _build_buttons(self) -> None:
+        """The meeting's buttons: save, brief, calendar, debrief."""
         self.save_button = QPushButton(tr("Save meeting"))
         self.save_button.clicked.connect(self.save_meeting)
         self.brief_button = QPushButton(tr("Brief (PDF)..."))
@@ -259,6 +303,8 @@ class MeetingEditor(QWidget):
         for button in (self.save_button, self.brief_button, self.ics_button, self.debrief_button):
             button.setAutoDefault(False)
 
+    def _build_agenda(self) -> QHBoxLayout:
+        """The agenda table, and the field and buttons that add, move and remove its points."""
         self.agenda_model: RowsModel[AgendaPointRow] = RowsModel(agenda_columns(), self)
         self.agenda_view = AgendaTable()
         make_table(self.agenda_model, "agendaTable", view=self.agenda_view)
@@ -295,7 +341,10 @@ class MeetingEditor(QWidget):
         for button in (self.add_point_button, self.up_button, self.down_button, self.remove_button):
             button.setAutoDefault(False)
             agenda_buttons.addWidget(button)
+        return agenda_buttons
 
+    def _build_point_box(self) -> QGroupBox:
+        """The selected agenda point's title and the delegation's texts on it."""
         self.point_title = QLineEdit()
         self.point_position = QPlainTextEdit()
         self.point_position.setPlaceholderText(tr("the delegation's position on this point"))
@@ -321,7 +370,10 @@ class MeetingEditor(QWidget):
         pform.addRow(tr("Notes"), self.point_notes)
         pform.addRow(tr("Outcome"), self.point_outcome)
         pform.addRow("", self.save_point_button)
+        return point_box
 
+    def _build_actions_box(self) -> QGroupBox:
+        """The meeting's action items, with the button that adds one."""
         self.actions_model: RowsModel[ActionRow] = RowsModel(action_columns(), self)
         self.actions_view = make_table(self.actions_model, "meetingActions")
         share_width(self.actions_view, stretch=(0, 1))
@@ -332,38 +384,7 @@ class MeetingEditor(QWidget):
         alay = QVBoxLayout(actions_box)
         alay.addWidget(self.actions_view)
         alay.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        # The title on a line of its own: beside the buttons it had no room left.
-        # Two rows of two buttons: in one row the French labels made the window wider than a
-        # 1280-pixel screen.
-        head = QVBoxLayout()
-        head.setSpacing(2)
-        head.addWidget(self.heading)
-        buttons = QGridLayout()
-        buttons.setColumnStretch(0, 1)
-        buttons.addWidget(self.brief_button, 0, 1)
-        buttons.addWidget(self.ics_button, 0, 2)
-        buttons.addWidget(self.debrief_button, 1, 1)
-        buttons.addWidget(self.save_button, 1, 2)
-        head.addLayout(buttons)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(point_box)
-        lower.addWidget(actions_box)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(facts)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.notice)
-        agenda_label = QLabel(tr("Agenda"))
-        agenda_label.setFont(font)
-        layout.addWidget(agenda_label)
-        layout.addWidget(self.agenda_view, 2)
-        layout.addLayout(agenda_buttons)
-        layout.addWidget(lower, 2)
-        self.new()
-        self.load_choices()
+        return actions_box
 
     # ---------------------------------------------------------------------------------------
     # state
