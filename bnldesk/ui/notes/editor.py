@@ -105,6 +105,32 @@ class NotesPanel(QWidget):
         self.read_only = False
         self._writes_sent = 0  # edits queued by this editor: a reload older than the last is stale
 
+        head = self._build_head()
+        self._build_list()
+        self._build_fields()
+        self._build_actions()
+        editor = self._build_form()
+        self.empty = QLabel()
+        self.empty.setObjectName("notesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(editor)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addLayout(head)
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+
+        self._save_as_you_go()
+        self._set_tab_order()
+        self.retranslate()
+        self._update_enabled()
+
+    def _build_head(self) -> QHBoxLayout:
+        """The object's name with the New note and Delete buttons."""
         self.title = QLabel()
         self.title.setObjectName("notesTitle")
         # One line (the full text in its tooltip): two lines took height from the editor.
@@ -117,7 +143,10 @@ class NotesPanel(QWidget):
         head.addWidget(self.title, 1)
         head.addWidget(self.new_button)
         head.addWidget(self.delete_button)
+        return head
 
+    def _build_list(self) -> None:
+        """The object's notes, two in sight (the list scrolls for more)."""
         self.list_model = NotesListModel(self)
         self.list = QListView()
         self.list.setModel(self.list_model)
@@ -128,7 +157,8 @@ class NotesPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._list_current_changed)
 
-        # The editor
+    def _build_fields(self) -> None:
+        """The note's fields: text, tags, status, priority, position, who to consult, visibility."""
         self.body = CommitTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(60)
@@ -151,6 +181,8 @@ class NotesPanel(QWidget):
             self.position_state.addItem(labels.label(labels.POSITION_STATES, code), code)
         self.consult = QLineEdit()
 
+    def _build_actions(self) -> None:
+        """The note's action items, with their buttons."""
         self.actions_model = ActionsModel(self._edit_action)
         self.actions_view = ActionTable()
         self.actions_view.setModel(self.actions_model)
@@ -179,6 +211,9 @@ class NotesPanel(QWidget):
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
         self.delete_action_button.clicked.connect(self.delete_action)
+
+    def _build_form(self) -> QWidget:
+        """The form of the note's fields and action items, with the line saying when it was saved."""
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         # Wraps: a long author name or a long translation must not widen the panel beyond
@@ -232,22 +267,10 @@ class NotesPanel(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(self.form)
         editor_layout.addWidget(self.saved_label)
+        return editor
 
-        self.empty = QLabel()
-        self.empty.setObjectName("notesEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(editor)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.addLayout(head)
-        layout.addWidget(self.list)
-        layout.addWidget(self.stack, 1)
-
-        # Save as you go
+    def _save_as_you_go(self) -> None:
+        """Store what is typed after a pause, on leaving a field, and at once for a choice."""
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
@@ -260,7 +283,9 @@ class NotesPanel(QWidget):
         self.tags.editingFinished.connect(self.commit)
         for combo in (self.priority, self.status, self.visibility, self.position_state):
             combo.activated.connect(lambda _i: self.commit())
-        # Tab follows the form from top to bottom (creation order would jump about).
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the form from top to bottom (creation order would jump about)."""
         chain: list[QWidget] = [
             self.new_button,
             self.delete_button,
@@ -279,8 +304,6 @@ class NotesPanel(QWidget):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        self.retranslate()
-        self._update_enabled()
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
