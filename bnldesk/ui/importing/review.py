@@ -205,6 +205,19 @@ class ImportReviewDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        layout.addLayout(self._build_tools())
+        layout.addWidget(self._build_panes(), 1)
+        layout.addLayout(self._build_messages())
+        layout.addLayout(self._build_bottom())
+        # No parent: the reading thread keeps it alive and emits on it after this window is
+        # closed and deleted (see ProgressRelay); the result waits in ``_outcome``.
+        self.relay = ProgressRelay()
+        self.relay.progress.connect(self._progress)
+        self.relay.finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The document's kind and year, and what was found in it."""
         top = QHBoxLayout()
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(tr("Document"))
@@ -228,8 +241,10 @@ class ImportReviewDialog(QDialog):
         top.addWidget(self.year_box)
         top.addSpacing(16)
         top.addWidget(self.counts, 1)
-        layout.addLayout(top)
+        return top
 
+    def _build_tools(self) -> QHBoxLayout:
+        """The corrections (each with its key), the item's kind, Undo and Redo."""
         tools = QHBoxLayout()
         # Not "actions": that name is QWidget.actions() (mypy --strict covers the ui).
         self.review_actions: dict[str, QAction] = {}
@@ -282,8 +297,11 @@ class ImportReviewDialog(QDialog):
             button.setDefaultAction(action)
             tools.addWidget(button)
         tools.addStretch(1)
-        layout.addLayout(tools)
+        self.undo_actions = (undo, redo)
+        return tools
 
+    def _build_panes(self) -> QSplitter:
+        """The structure found beside the document's text."""
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = DocumentTreeModel(self.document)
         self.tree = QTreeView()
@@ -313,10 +331,13 @@ class ImportReviewDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         splitter.addWidget(self.text)
         splitter.setSizes([620, 540])
-        layout.addWidget(splitter, 1)
+        return splitter
 
+    def _build_messages(self) -> QVBoxLayout:
+        """The warnings, the doubt, the summary after the import and what Import will write."""
+        messages = QVBoxLayout()
         warnings_label = QLabel(tr("Warnings"))
-        layout.addWidget(warnings_label)
+        messages.addWidget(warnings_label)
         self.warnings = WarningsModel()
         self.warning_view = QListView()
         self.warning_view.setObjectName("warnings")
@@ -325,27 +346,30 @@ class ImportReviewDialog(QDialog):
         self.warning_view.setMaximumHeight(130)
         self.warning_view.clicked.connect(self._warning_chosen)
         warnings_label.setBuddy(self.warning_view)
-        layout.addWidget(self.warning_view)
+        messages.addWidget(self.warning_view)
         self.doubt_label = QLabel(
             tr("The structure looks doubtful: check the highlighted warnings before importing.")
         )
         self.doubt_label.setStyleSheet("color: #9a3b00; font-weight: bold")
         self.doubt_label.hide()
-        layout.addWidget(self.doubt_label)
+        messages.addWidget(self.doubt_label)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.hide()
         # Titles and notes are the document's and the delegate's text: never read as HTML.
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.summary)
+        messages.addWidget(self.summary)
         # What Import will write, said before it is pressed.
         self.write_line = QLabel()
         self.write_line.setObjectName("writeLine")
         self.write_line.setWordWrap(True)
         self.write_line.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.write_line)
+        messages.addWidget(self.write_line)
+        return messages
 
+    def _build_bottom(self) -> QHBoxLayout:
+        """The status, the progress, Cancel and Import (never the default button)."""
         bottom = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -370,15 +394,9 @@ class ImportReviewDialog(QDialog):
         write.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         write.triggered.connect(self._import_shortcut)
         self.addAction(write)
-        self.undo_actions = (undo, redo)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.import_button)
-        layout.addLayout(bottom)
-        # No parent: the reading thread keeps it alive and emits on it after this window is
-        # closed and deleted (see ProgressRelay); the result waits in ``_outcome``.
-        self.relay = ProgressRelay()
-        self.relay.progress.connect(self._progress)
-        self.relay.finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
+        return bottom
 
     # -- reading --------------------------------------------------------------------------
 
