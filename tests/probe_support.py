@@ -68,10 +68,12 @@ def x_display(screen: tuple[int, int]) -> Iterator[dict[str, str]]:
         yield env
 
 
-def run_probe(code: str, args: list[str], env: dict[str, str]) -> dict[str, Any]:
-    """Run ``code`` with ``args`` in a new Python process; its ``RESULT`` line's JSON."""
+def run_probe(probe: str | Path, args: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """Run ``probe`` (Python code, or the path of a script) with ``args`` in a new Python
+    process; its ``RESULT`` line's JSON."""
+    program = [str(probe)] if isinstance(probe, Path) else ["-c", probe]
     done = subprocess.run(
-        [sys.executable, "-c", code, *args],
+        [sys.executable, *program, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
