@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bnldesk.cli import UserError, _db_path, _print_rows, open_from_args
+from bnldesk.cli import UserError, _db_path, _print_rows, add_table_arguments, open_from_args
 
 
 def _date(value: str) -> dt.date:
@@ -287,7 +287,8 @@ def _meeting_list(store: Any, args: argparse.Namespace, m: Any) -> int:
         rows = m.list_meetings(s, upcoming_from=start, workgroup=args.workgroup)
     for row in rows:
         row["starts_at"] = f"{row['starts_at']:%Y-%m-%d %H:%M}" if row["starts_at"] else ""
-    _print_rows(rows, ("id", "starts_at", "title", "place", "chair", "points"), args.json)
+    columns = ("id", "starts_at", "title", "place", "chair", "points")
+    _print_rows(rows, columns, args.json, wide=args.wide)
     return 0
 
 
@@ -481,7 +482,7 @@ def _register_meeting(sub: Any) -> None:
     action = actions.add_parser("list", help="upcoming meetings")
     action.add_argument("--all", action="store_true", help="past ones too")
     action.add_argument("--workgroup", metavar="CODE")
-    action.add_argument("--json", action="store_true")
+    add_table_arguments(action)
     action = actions.add_parser("show", help="a meeting with its agenda")
     action.add_argument("id", type=int)
     action.add_argument("--json", action="store_true")

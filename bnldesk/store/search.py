@@ -49,6 +49,7 @@ __all__ = [
     "KINDS",
     "SearchHit",
     "SearchResult",
+    "count_matches",
     "fts_query",
     "match_expression",
     "prepare",
@@ -176,6 +177,43 @@ def run_search(
     return SearchResult(_hits(order, shown, scores, query), query, complete)
 
 
+def count_matches(
+    session: Session,
+    query: Query,
+    *,
+    plan_year: int | None = None,
+    within: Within | None = None,
+) -> int:
+    """How many objects the query matches in all, inside ``within`` and ``plan_year`` as
+    :func:`run_search` reads them: the true total beside the best ``limit`` it returns.
+    Counting reads every match (run_search stops after ``limit``)."""
+    if query.is_empty:
+        return 0
+    restriction = allowed_rowids(session, within, query.filters, None, plan_year)
+    if restriction.nothing:
+        return 0
+    conn = _dbapi(session)
+    allowed = _allowed(session, conn, restriction)
+    clause, values = _matching(query, allowed)
+    row = conn.execute(f"{allowed.with_clause}SELECT count(*) FROM search_fts{clause}", values)
+    return int(row.fetchone()[0])
+
+
+def _matching(query: Query, allowed: _Allowed) -> tuple[str, dict[str, object]]:
+    """The WHERE clause (with its values) of the index rows matching the whole query."""
+    where: list[str] = []
+    values: dict[str, object] = dict(allowed.params)
+    if query.text is not None:
+        where.append("search_fts MATCH :q")
+        values["q"] = excluding(to_fts5(query.text), query)
+    elif query.excluded:
+        where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
+        values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
+    if allowed.condition:
+        where.append(allowed.condition)
+    return (" WHERE " + " AND ".join(where)) if where else "", values
+
+
 def _dbapi(session: Session) -> sqlite3.Connection:
     """The session's own SQLite connection: each search builds new SQL, and SQLAlchemy's
     statement compilation cost more than running it."""
@@ -294,14 +332,7 @@ def _without_words(
     conn: sqlite3.Connection, query: Query, allowed: _Allowed, limit: int
 ) -> tuple[list[int], bool]:
     """Only filters or exclusions (``year:2022``, ``-Brussel``): the newest that qualify."""
-    where: list[str] = []
-    values: dict[str, object] = dict(allowed.params)
-    if query.excluded:
-        where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
-        values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
-    if allowed.condition:
-        where.append(allowed.condition)
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    clause, values = _matching(query, allowed)
     rows = conn.execute(
         f"{allowed.with_clause}SELECT rowid FROM search_fts{clause} ORDER BY rowid DESC LIMIT :n",
         {**values, "n": limit + 1},

@@ -1,0 +1,45 @@
+"""The one search service (bnldesk.services.search.find) the window and the CLI share: the true
+total beside the hits shown, and what the scope or the filters hid."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from bnldesk.services.search import find
+from bnldesk.store.browse import BrowseFilter, Scope
+from bnldesk.store.engine import Store
+
+
+def workgroup_id(store: Store, code: str) -> int:
+    with store.read() as s:
+        return int(
+            s.execute(text("SELECT id FROM workgroup WHERE code = :c"), {"c": code}).scalar_one()
+        )
+
+
+def test_the_total_is_every_match_not_the_hits_returned(store: Store) -> None:
+    with store.read() as s:
+        few = find(s, "politie", limit=5)
+        every = find(s, "politie", limit=10_000)
+        none_left = find(s, "-Brussel", limit=10_000)
+        capped = find(s, "-Brussel", limit=60)
+    assert len(few.hits) == 5
+    assert len(every.hits) > 5 and every.more == 0
+    assert few.total == len(every.hits) and few.more == few.total - 5
+    # "-Brussel" in the 2022 plan: the trial's "60 results (best 60 shown)".
+    assert len(capped.hits) == 60 and capped.total == len(none_left.hits) > 60
+
+
+def test_a_scope_that_hides_every_match_says_how_many_are_outside_it(store: Store) -> None:
+    crise = Scope("workgroup", workgroup_id(store, "SENN-CRISE"))
+    with store.read() as s:
+        everywhere = find(s, "politie", limit=10_000).total
+        in_2013 = find(s, "politie", limit=10_000, within=BrowseFilter(plan_year=2013)).total
+        scoped = find(s, "politie", limit=60, within=BrowseFilter(scope=crise))
+        both = find(s, "politie", limit=60, within=BrowseFilter(plan_year=2013, scope=crise))
+        filtered = find(s, "politie", limit=60, within=BrowseFilter(plan_year=2030))
+    assert scoped.hits == [] and scoped.total == 0
+    assert scoped.without_scope == everywhere > 0 and scoped.without_filters is None
+    assert 0 < in_2013 < everywhere
+    assert both.without_scope == in_2013 and both.without_filters == everywhere
+    assert filtered.without_scope is None and filtered.without_filters == everywhere
