@@ -328,7 +328,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH",
         type=db_path_arg,
-        help="database file (default: $BNLDESK_DB or the user data folder)",
+        help="database file (default: $BNLDESK_DB, else bnldesk.db in the user data folder; "
+        "`python3 dev.py demo` uses its own, .demo/demo.db)",
     )
     parser.add_argument(
         "--log-level",
