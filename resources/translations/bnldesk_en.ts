@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1059"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln search result</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1066"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln plan item in the list</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1068"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note in the list</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1070"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln loaded</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1075"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1076"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1077"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln workgroup</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1078"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -68,11 +68,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>
             <numerusform>%Ln open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1159"/>
+        <source>%Ln result(s) for “%1”; the best %2 are shown</source>
+        <translation>
+            <numerusform>%Ln result for “%1”; the best %2 are shown</numerusform>
+            <numerusform>%Ln results for “%1”; the best %2 are shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <source>%Ln result(s) for “%1”</source>
+        <translation>
+            <numerusform>%Ln result for “%1”</numerusform>
+            <numerusform>%Ln results for “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
+        <source>No results for “%1” within the scope (%2); %Ln without it.</source>
+        <translation>
+            <numerusform>No results for “%1” within the scope (%2); %Ln without it.</numerusform>
+            <numerusform>No results for “%1” within the scope (%2); %Ln without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1187"/>
+        <source>No results for “%1” within the filters; %Ln without them.</source>
+        <translation>
+            <numerusform>No results for “%1” within the filters; %Ln without them.</numerusform>
+            <numerusform>No results for “%1” within the filters; %Ln without them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QItemSelectionModel,
+    QLocale,
     QMetaObject,
     QModelIndex,
     QObject,
@@ -60,10 +61,10 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk import __version__
-from bnldesk.domain.search_query import parse
+from bnldesk.services.search import Found, find
 from bnldesk.store import browse, changes
 from bnldesk.store.engine import Store
-from bnldesk.store.search import SearchResult, prepare, run_search
+from bnldesk.store.search import prepare
 from bnldesk.ui import labels
 from bnldesk.ui.actions import MENUS, ActionId, ActionRegistry
 from bnldesk.ui.browse.context_menus import (
@@ -85,6 +86,7 @@ from bnldesk.ui.browse.models import (
     workgroup_children,
 )
 from bnldesk.ui.browse.quick_open import QuickOpen
+from bnldesk.ui.browse.scope_bar import ScopeBar
 from bnldesk.ui.browse.shortcuts import ShortcutRow, shortcut_rows, shortcuts_dialog
 from bnldesk.ui.browse.views import (
     EmptyAwareTable,
@@ -104,6 +106,9 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
 SEARCH_DEBOUNCE_MS = 60
 SEARCH_LIMIT = 60
+# The links in the line above search results that found nothing within the scope or filters.
+WITHOUT_SCOPE = "bnldesk:without-scope"
+WITHOUT_FILTERS = "bnldesk:without-filters"
 ROW_HEIGHT = 24
 
 
@@ -113,18 +118,12 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, count)
 
 
-def search_job(
-    store: Store, text: str, within: browse.BrowseFilter
-) -> tuple[SearchResult, SearchResult | None]:
-    """The search as typed, inside the window's filters and scope; when nothing is found
-    there, the same search without them (so the window can say what the filters hid)."""
-    query = parse(text, as_you_type=True)
+def search_job(store: Store, text: str, within: browse.BrowseFilter) -> Found:
+    """The search as typed, inside the window's filters and scope (the service
+    ``bnldesk search`` uses too): the best hits, the true total, and when nothing is found
+    there, how many without the scope and without the filters."""
     with store.read() as s:
-        result = run_search(s, query, limit=SEARCH_LIMIT, within=within)
-        unfiltered = None
-        if not result.hits and within != browse.BrowseFilter():
-            unfiltered = run_search(s, query, limit=SEARCH_LIMIT)
-    return result, unfiltered
+        return find(s, text, limit=SEARCH_LIMIT, within=within)
 
 
 def prepare_search(store: Store, within: browse.BrowseFilter) -> None:
@@ -186,6 +185,7 @@ class MainWindow(QMainWindow):
         self._detail_generation = 0
         self._search_generation = 0
         self._scope: browse.Scope | None = None
+        self._scope_name = ""
         self._totals: dict[str, int] = {}
         self._revealing = False
         self._external: list[QMetaObject.Connection] = []
@@ -261,8 +261,8 @@ class MainWindow(QMainWindow):
         self.mode_tabs.addTab("")
         self.mode_tabs.setDrawBase(False)
         self.mode_tabs.setExpanding(False)
-        self.scope_label = QLabel()
-        self.scope_label.setObjectName("scopeLabel")
+        self.scope_bar = ScopeBar()
+        self.scope_label = self.scope_bar.label
         self.list_model = LazyTableModel(self.worker, "items", self)
         self.table = EmptyAwareTable()
         self.table.setObjectName("centralList")
@@ -296,6 +296,11 @@ class MainWindow(QMainWindow):
         self.results.selectionModel().currentChanged.connect(self._result_current_changed)
         self.results_label = QLabel()
         self.results_label.setObjectName("resultsLabel")
+        # Rich text always: the query is escaped into it, and Qt's guess would show a query
+        # without tags as written, "&quot;" and all (trial 2).
+        self.results_label.setTextFormat(Qt.TextFormat.RichText)
+        self.results_label.setWordWrap(True)
+        self.results_label.linkActivated.connect(self._results_link)
         results_page = QWidget()
         rl = QVBoxLayout(results_page)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -306,7 +311,6 @@ class MainWindow(QMainWindow):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.setSpacing(2)
         ll.addWidget(self.mode_tabs)
-        ll.addWidget(self.scope_label)
         ll.addWidget(self.table, 1)
         self.centre_stack = QStackedWidget()
         self.centre_stack.addWidget(list_page)
@@ -315,6 +319,8 @@ class MainWindow(QMainWindow):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(2)
+        # Above the list and the search results alike: what both are limited to.
+        cl.addWidget(self.scope_bar)
         cl.addWidget(self.centre_stack, 1)
 
         # right: detail over notes
@@ -462,6 +468,8 @@ class MainWindow(QMainWindow):
         a.bind(ActionId.SHOW_ITEMS, lambda: self.set_list_mode("items"))
         a.bind(ActionId.SHOW_NOTES, lambda: self.set_list_mode("notes"))
         a.bind(ActionId.CLEAR_FILTERS, self.filter_bar.clear)
+        a.bind(ActionId.CLEAR_SCOPE, self.clear_scope)
+        self.scope_bar.cleared.connect(self.clear_scope)
         a.bind(ActionId.SAVE_VIEW, self.filter_bar.ask_save_view)
         a.bind(ActionId.FOCUS_TREE, lambda: self.nav_tabs.currentWidget().setFocus())
         a.bind(ActionId.FOCUS_LIST, lambda: self.table.setFocus())
@@ -724,34 +732,62 @@ class MainWindow(QMainWindow):
             return
         kind = str(current.data(KindRole))
         obj_id = int(current.data(IdRole))
-        self.set_scope(browse.Scope(kind if kind != "theme" else "chapter", obj_id))
+        self._scope_to(current)
         if not self._revealing:
             self.show_object(kind, obj_id)
+
+    def _scope_to(self, index: QModelIndex) -> None:
+        """The navigator node ``index`` scopes the list and the search."""
+        kind = str(index.data(KindRole))
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        self.set_scope(
+            browse.Scope(kind if kind != "theme" else "chapter", int(index.data(IdRole))), name
+        )
 
     def _nav_tab_changed(self, _index: int) -> None:
         pass
 
-    def set_scope(self, scope: browse.Scope | None) -> None:
-        if scope == self._scope:
-            return
-        self._scope = scope
+    def set_scope(self, scope: browse.Scope | None, name: str = "") -> None:
+        """Limit the list and the search to ``scope`` (None: everything); ``name`` is the
+        scope's object as the navigator shows it."""
+        if scope == self._scope and name in ("", self._scope_name):
+            return  # the same scope (a caller without the name keeps the one known)
+        changed = scope != self._scope
+        self._scope, self._scope_name = scope, name if scope is not None else ""
         self._update_scope_label()
-        self.apply_filters()
+        if changed:
+            self.apply_filters()
+
+    def clear_scope(self) -> None:
+        """Show all plans (the scope's button, Ctrl+Shift+X, the link under a search that
+        found nothing within the scope): no navigator node stays chosen either, so choosing
+        it again scopes again."""
+        for view in (self.plan_tree, self.workgroup_tree, self.contact_list):
+            view.selectionModel().clear()
+        self.set_scope(None)
+
+    def scope_text(self) -> str:
+        """The scope in words: "Workgroup — SENN-CRISE", "the section of <item>"; "" for none."""
+        if self._scope is None:
+            return ""
+        name = self._scope_name
+        if self._scope.kind == "item" and name:
+            # A plan item scopes the list to its section: say so, not "Plan item".
+            return tr("the section of %1").replace("%1", name)
+        kind = labels.label(labels.OBJECT_KINDS, self._scope.kind)
+        return f"{kind} — {name}" if name else kind
 
     def _update_scope_label(self) -> None:
+        keys = self.registry[ActionId.CLEAR_SCOPE].shortcut()
+        shortcut = keys.toString(QKeySequence.SequenceFormat.NativeText)
         if self._scope is None:
-            self.scope_label.setText(tr("Scope: all plans"))
+            self.scope_bar.show_scope(tr("Scope: all plans"), scoped=False, keys=shortcut)
             return
-        index = self._current_nav_view().currentIndex()
-        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "") if index.isValid() else ""
-        kind = labels.label(labels.OBJECT_KINDS, self._scope.kind)
-        if self._scope.kind == "item" and name:
-            # A plan item scopes the list to its section: say so, not "Scope: Plan item".
-            self.scope_label.setText(tr("Scope: the section of %1").replace("%1", name))
-            return
-        self.scope_label.setText(
-            tr("Scope: %1").replace("%1", f"{kind} — {name}" if name else kind)
-        )
+        if self.list_model.mode == "notes":
+            text = tr("Scope: %1 — its notes and those on what it contains")
+        else:
+            text = tr("Scope: %1")
+        self.scope_bar.show_scope(text.replace("%1", self.scope_text()), scoped=True, keys=shortcut)
 
     def _current_nav_view(self) -> QTreeView:
         view = self.nav_tabs.currentWidget()
@@ -842,6 +878,9 @@ class MainWindow(QMainWindow):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
             view.scrollTo(index)
+            # The node may have been current already (no signal): the list, its scope and
+            # the detail follow the object gone to all the same (trial 8).
+            self._scope_to(index)
         finally:
             self._revealing = False
 
@@ -978,6 +1017,7 @@ class MainWindow(QMainWindow):
     def apply_filters(self) -> None:
         f = self.current_filter()
         self.list_model.set_filter(f)
+        self._update_scope_label()  # the notes list says what a scope holds
         if self.search_box.text().strip():
             self.run_search_now()  # the search stays within the filters
         elif f != browse.BrowseFilter():
@@ -1091,14 +1131,13 @@ class MainWindow(QMainWindow):
             return
         within = self.current_filter()
 
-        def done(found: tuple[SearchResult, SearchResult | None]) -> None:
+        def done(found: Found) -> None:
             if generation != self._search_generation:
                 return
-            result, unfiltered = found
-            self.results_model.set_hits(result.hits)
-            self.results_label.setText(self._results_text(text, result, unfiltered))
+            self.results_model.set_hits(found.hits)
+            self.results_label.setText(self._results_text(text, found))
             self._update_status()
-            self.search_done.emit(len(result.hits))
+            self.search_done.emit(len(found.hits))
 
         self.worker.run(
             lambda st: search_job(st, text, within),
@@ -1107,36 +1146,68 @@ class MainWindow(QMainWindow):
             priority=Priority.INTERACTIVE,
         )
 
-    def _results_text(
-        self, text: str, result: SearchResult, unfiltered: SearchResult | None
-    ) -> str:
-        """The line above the results: how many, and why none when there are none."""
+    def _keys(self, action_id: ActionId) -> str:
+        return self.registry[action_id].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _results_text(self, text: str, found: Found) -> str:
+        """The line above the results (rich text; the query escaped once): how many in all
+        and how many shown, and when none, what hid them and how to search without it."""
         shown = html.escape(text)
-        hits = len(result.hits)
-        if hits:
-            line = tr("%1 results for “%2”").replace("%1", str(hits)).replace("%2", shown)
-            if not result.complete:
-                line += tr(" (best %1 shown)").replace("%1", str(SEARCH_LIMIT))
-        elif result.query.is_empty:
-            line = tr("“%1” has no letters or digits to search for.").replace("%1", shown)
-        elif unfiltered is not None and unfiltered.hits:
-            keys = self.registry[ActionId.CLEAR_FILTERS].shortcut()
+        hits = len(found.hits)
+        if hits and found.more:
+            line = (
+                tr("%Ln result(s) for “%1”; the best %2 are shown", None, found.total)
+                .replace("%1", shown)
+                .replace("%2", QLocale().toString(hits))
+            )
+        elif hits:
+            line = tr("%Ln result(s) for “%1”", None, hits).replace("%1", shown)
+        elif found.query.is_empty:
+            line = tr("“%1” has nothing to search for: no letters, digits or symbols.").replace(
+                "%1", shown
+            )
+        elif found.without_scope:
             line = (
                 tr(
-                    "No results for “%1” within the filters and scope; %2 without them "
-                    "(%3 clears the filters)."
+                    "No results for “%1” within the scope (%2); %Ln without it.",
+                    None,
+                    found.without_scope,
                 )
                 .replace("%1", shown)
-                .replace("%2", str(len(unfiltered.hits)))
-                .replace("%3", keys.toString(QKeySequence.SequenceFormat.NativeText))
+                .replace("%2", html.escape(self.scope_text()))
+                + f" <a href='{WITHOUT_SCOPE}'>"
+                + html.escape(
+                    tr("Search all plans (%1)").replace("%1", self._keys(ActionId.CLEAR_SCOPE))
+                )
+                + "</a>"
+            )
+        elif found.without_filters:
+            line = (
+                tr(
+                    "No results for “%1” within the filters; %Ln without them.",
+                    None,
+                    found.without_filters,
+                ).replace("%1", shown)
+                + f" <a href='{WITHOUT_FILTERS}'>"
+                + html.escape(
+                    tr("Clear the filters (%1)").replace("%1", self._keys(ActionId.CLEAR_FILTERS))
+                )
+                + "</a>"
             )
         else:
             line = tr(
                 "No results for “%1”. Accents and case do not matter; try a shorter word."
             ).replace("%1", shown)
-        if result.query.plain_words:
-            line += " " + tr("(Some of it was read as plain words.)")
+        if found.query.plain_words:
+            line += " " + html.escape(tr("(Some of it was read as plain words.)"))
         return line
+
+    def _results_link(self, link: str) -> None:
+        """A link in the line above the results: search again without the scope or filters."""
+        if link == WITHOUT_SCOPE:
+            self.clear_scope()
+        elif link == WITHOUT_FILTERS:
+            self.filter_bar.clear()
 
     def _result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.results_model.hit(current.row())
@@ -1228,7 +1299,9 @@ class MainWindow(QMainWindow):
         """Open the review window for ``path``: it reads, shows, corrects and imports."""
         from bnldesk.ui.importing import ImportReviewDialog
 
-        dialog = ImportReviewDialog(self, path, self.worker, on_imported=lambda _r: self.reload_all())
+        dialog = ImportReviewDialog(
+            self, path, self.worker, on_imported=lambda _r: self.reload_all()
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
