@@ -161,6 +161,7 @@ def test_the_header_gives_the_true_total_and_how_many_are_shown(
     conn.close()
     assert total > 60 and w.results_model.rowCount() == 60
     assert line == f"{total:,} results for “-Brussel”; the best 60 are shown"
+    assert w.status_counts.text() == f"{total:,} search results"
 
 
 @pytest.mark.parametrize(
@@ -245,4 +246,4 @@ def test_the_notes_list_of_a_section_holds_its_notes_and_its_items(
     wait_for(qtbot, lambda: w.list_model.counted, w)
     bodies = {w.list_model.row_data(r)["body"] for r in range(w.list_model.rowCount())}
     assert bodies == {"Over het onderdeel", "Over een project van het onderdeel"}
-    assert w.scope_label.text().endswith("its notes and those on what it contains")
+    assert w.scope_label.text().startswith("Scope, notes on it and on what it contains: Section")

@@ -80,7 +80,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="197"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="564"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="565"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="101"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
@@ -386,7 +386,7 @@
         <translation>Rien ne correspond au périmètre et aux filtres. Choisissez un autre objet dans le navigateur ou retirez un filtre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="506"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="507"/>
         <source>Working...</source>
         <translation>Traitement...</translation>
     </message>
@@ -395,18 +395,18 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="565"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="566"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="531"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="532"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
@@ -415,30 +415,30 @@
         <translation type="vanished">%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
@@ -446,52 +446,52 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="563"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="563"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="564"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="566"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="567"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="567"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="568"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="568"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="569"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="569"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="570"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="570"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="571"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="776"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="784"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="785"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -500,42 +500,46 @@
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="787"/>
         <source>Scope: %1 — its notes and those on what it contains</source>
-        <translation>Périmètre&#xa0;: %1 — ses notes et celles sur ce qu&apos;il contient</translation>
+        <translation type="vanished">Périmètre&#xa0;: %1 — ses notes et celles sur ce qu&apos;il contient</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="789"/>
+        <source>Scope, notes on it and on what it contains: %1</source>
+        <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="791"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="961"/>
         <source>Go to row</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="960"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="962"/>
         <source>Row (1 to %1):</source>
         <translation>Ligne (1 à %1) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1040"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1044"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1046"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1046"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1048"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1059"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -543,17 +547,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1064"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
         <source>Counting the plan items…</source>
         <translation>Comptage des éléments du plan…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1064"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
         <source>Counting the notes…</source>
         <translation>Comptage des notes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1066"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1069"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln élément du plan dans la liste</numerusform>
@@ -561,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1068"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note dans la liste</numerusform>
@@ -569,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1070"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln chargé</numerusform>
@@ -577,7 +581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1075"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1078"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -585,7 +589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1076"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -593,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1077"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1080"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -601,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1078"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1081"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -609,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1082"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -617,12 +621,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1082"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1085"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1159"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»&#xa0;; les %2 meilleurs sont affichés</numerusform>
@@ -630,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1168"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»</numerusform>
@@ -638,12 +642,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1170"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient rien à chercher&#xa0;: ni lettres, ni chiffres, ni symboles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» dans le périmètre (%2)&#xa0;; %Ln sans lui.</numerusform>
@@ -651,12 +655,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1180"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1184"/>
         <source>Search all plans (%1)</source>
         <translation>Chercher dans tous les plans (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1187"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1191"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» avec les filtres&#xa0;; %Ln sans eux.</numerusform>
@@ -664,7 +668,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1193"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1197"/>
         <source>Clear the filters (%1)</source>
         <translation>Effacer les filtres (%1)</translation>
     </message>
@@ -730,67 +734,67 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1199"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1202"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1233"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1233"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1234"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1238"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1234"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1238"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1236"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1240"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1236"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1240"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1243"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1247"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1247"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1251"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1253"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1257"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -801,53 +805,53 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1277"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1281"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1278"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1282"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1282"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1287"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1291"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1291"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1319"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1357"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1371"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1295"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1323"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1361"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1375"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="506"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1293"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1297"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1318"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1322"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="197"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="430"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1341"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1345"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1359"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1363"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -856,7 +860,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1372"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1376"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>%1 could not be imported:
 %2</source>

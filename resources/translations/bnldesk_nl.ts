@@ -80,7 +80,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="197"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="564"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="565"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="101"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
@@ -386,7 +386,7 @@
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="506"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="507"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -395,18 +395,18 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="565"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="566"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="531"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="532"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
@@ -415,30 +415,30 @@
         <translation type="vanished">%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
@@ -446,52 +446,52 @@
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="563"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="563"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="564"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="566"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="567"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="567"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="568"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="568"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="569"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="569"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="570"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="570"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="571"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="776"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="784"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="785"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -500,42 +500,46 @@
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="787"/>
         <source>Scope: %1 — its notes and those on what it contains</source>
-        <translation>Reikwijdte: %1 — de notities erop en op wat het bevat</translation>
+        <translation type="vanished">Reikwijdte: %1 — de notities erop en op wat het bevat</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="789"/>
+        <source>Scope, notes on it and on what it contains: %1</source>
+        <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="791"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="961"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="960"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="962"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1040"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1044"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1046"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1046"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1048"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1059"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -543,17 +547,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1064"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1064"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1066"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1069"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -561,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1068"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -569,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1070"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -577,7 +581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1075"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1078"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -585,7 +589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1076"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -593,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1077"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1080"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -601,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1078"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1081"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -609,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1082"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -617,12 +621,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1082"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1085"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1159"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
@@ -630,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1164"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1168"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”</numerusform>
@@ -638,12 +642,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1170"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
@@ -651,12 +655,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1180"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1184"/>
         <source>Search all plans (%1)</source>
         <translation>Zoek in alle plannen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1187"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1191"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
@@ -664,7 +668,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1193"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1197"/>
         <source>Clear the filters (%1)</source>
         <translation>Filters wissen (%1)</translation>
     </message>
@@ -730,67 +734,67 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1199"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1202"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1233"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1233"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1234"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1238"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1234"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1238"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1236"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1240"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1236"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1240"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1243"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1247"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1247"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1251"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1253"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1257"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -801,53 +805,53 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1277"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1281"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1278"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1282"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1282"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1287"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1291"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1291"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1319"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1357"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1371"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1295"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1323"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1361"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1375"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="506"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1293"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1297"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1318"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1322"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="197"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="430"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1341"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1345"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1359"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1363"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -856,7 +860,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1372"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1376"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>%1 could not be imported:
 %2</source>

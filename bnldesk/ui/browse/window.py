@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self._search_generation = 0
         self._scope: browse.Scope | None = None
         self._scope_name = ""
+        self._search_total = 0  # every match of the search shown, beyond the hits listed
         self._totals: dict[str, int] = {}
         self._revealing = False
         self._external: list[QMetaObject.Connection] = []
@@ -784,7 +785,8 @@ class MainWindow(QMainWindow):
             self.scope_bar.show_scope(tr("Scope: all plans"), scoped=False, keys=shortcut)
             return
         if self.list_model.mode == "notes":
-            text = tr("Scope: %1 — its notes and those on what it contains")
+            # What the notes list holds comes first: the name may be cut at the end.
+            text = tr("Scope, notes on it and on what it contains: %1")
         else:
             text = tr("Scope: %1")
         self.scope_bar.show_scope(text.replace("%1", self.scope_text()), scoped=True, keys=shortcut)
@@ -1053,8 +1055,9 @@ class MainWindow(QMainWindow):
             return
         model = self.list_model
         if self.centre_stack.currentIndex() == 1:
-            # The search results replace the list: count those, not the hidden list.
-            found = self.results_model.rowCount()
+            # The search results replace the list: count those (all of them, as the line
+            # above them does), not the hidden list.
+            found = max(self._search_total, self.results_model.rowCount())
             self.status_counts.setText(
                 tr("%Ln search result(s)", None, found) if self.search_box.text().strip() else ""
             )
@@ -1135,6 +1138,7 @@ class MainWindow(QMainWindow):
             if generation != self._search_generation:
                 return
             self.results_model.set_hits(found.hits)
+            self._search_total = found.total
             self.results_label.setText(self._results_text(text, found))
             self._update_status()
             self.search_done.emit(len(found.hits))
