@@ -43,3 +43,37 @@ def test_a_scope_that_hides_every_match_says_how_many_are_outside_it(store: Stor
     assert 0 < in_2013 < everywhere
     assert both.without_scope == in_2013 and both.without_filters == everywhere
     assert filtered.without_scope is None and filtered.without_filters == everywhere
+
+
+def test_a_sections_notes_are_the_same_in_its_notes_list_and_its_search(store: Store) -> None:
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+    from bnldesk.store import browse
+
+    with store.read() as s:
+        section_id, item_id = s.execute(
+            text(
+                "SELECT s.id, (SELECT min(i.id) FROM plan_item i WHERE i.section_id = s.id) "
+                "FROM section s JOIN chapter c ON c.id = s.chapter_id JOIN plan p "
+                "ON p.id = c.plan_id WHERE p.year = 2022 AND s.number = '2.1.1'"
+            )
+        ).one()
+    notes = {
+        ("2.1.1", 2022): "Over het onderdeel",
+        (f"item:{item_id}", None): "Over een project van het onderdeel",
+        ("SENN-CRISE", None): "Over de werkgroep",
+        ("5.1", 2013): "Over 2013",
+    }
+    with store.transaction() as s:
+        for (target, year), body in notes.items():
+            add_annotation(s, resolve_target(s, target, plan_year=year), NoteFields(body=body))
+        # The same project carried into the 2023 plan, and a note written there.
+        item = resolve_target(s, f"item:{item_id}")
+        add_annotation(s, item, NoteFields(body="Over het project in het plan van 2023"))
+        s.execute(text("UPDATE annotation SET plan_year = 2023 WHERE body LIKE '%2023'"))
+    scope = BrowseFilter(scope=Scope("section", int(section_id)))
+    with store.read() as s:
+        found = find(s, "over", limit=60, within=scope)
+        listed = browse.fetch_notes(s, scope)
+    expected = {"Over het onderdeel", "Over een project van het onderdeel"}
+    assert {h.text.split("\n")[0] for h in found.hits if h.kind == "annotation"} == expected
+    assert {row["body"] for row in listed} == expected

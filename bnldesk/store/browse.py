@@ -464,15 +464,15 @@ def _note_scope(scope: Scope) -> str:
     that plan (a section's sub-sections and items; a chapter's sections), written for that
     plan's year, so a note on the same project in another year's plan, or on a workgroup the
     section names, is not among them. A plan or programme holds the notes of its years; a
-    workgroup its own notes and its sub-groups'; a contact the notes on the contact."""
+    workgroup and a contact their own notes (as the search within them finds)."""
     if scope.kind == "plan":
         return "a.plan_year = (SELECT year FROM plan WHERE id = :scope_id)"
     if scope.kind == "programme":
         return "a.plan_year IN (SELECT year FROM plan WHERE programme_id = :scope_id)"
     if scope.kind == "workgroup":
         return (
-            "a.target_kind = 'workgroup' AND a.target_key IN (SELECT identity_key FROM "
-            "workgroup WHERE id = :scope_id OR parent_id = :scope_id)"
+            "a.target_kind = 'workgroup' AND a.target_key = "
+            "(SELECT identity_key FROM workgroup WHERE id = :scope_id)"
         )
     if scope.kind == "contact":
         return (

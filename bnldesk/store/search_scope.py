@@ -204,9 +204,19 @@ def _sections_condition(sections_sql: str) -> Conditions:
             f"(SELECT s.id FROM section s WHERE {inside}))"
         ),
     }
+    # Notes written for the plan these sections are in: a note on the same project in another
+    # year's plan is not within them (as the notes list of the scope shows).
+    # (A programme's themes belong to no plan: notes on them have no year either.)
+    years = (
+        "SELECT coalesce(p2.year, 0) FROM section s2 JOIN chapter c2 ON c2.id = s2.chapter_id "
+        f"LEFT JOIN plan p2 ON p2.id = c2.plan_id WHERE s2.id IN ({sections_sql})"
+    )
     return {
         **objects,
-        "annotation": _notes_on({k: objects[k] for k in ("item", "section")}),
+        "annotation": (
+            f"{_notes_on({k: objects[k] for k in ('item', 'section')})} "
+            f"AND coalesce(a.plan_year, 0) IN ({years})"
+        ),
         "meeting": _meetings_of(objects),
     }
 
@@ -216,7 +226,14 @@ def _chapters(chapter_sql: str) -> Conditions:
     sections = f"SELECT s2.id FROM section s2 WHERE s2.chapter_id IN ({chapter_sql})"
     conditions = _sections_condition(sections)
     conditions["chapter"] = f"c.id IN ({chapter_sql})"
-    conditions["annotation"] = _notes_on({k: conditions[k] for k in ("chapter", "section", "item")})
+    years = (
+        "SELECT coalesce(p2.year, 0) FROM chapter c2 LEFT JOIN plan p2 ON p2.id = c2.plan_id "
+        f"WHERE c2.id IN ({chapter_sql})"
+    )
+    conditions["annotation"] = (
+        f"{_notes_on({k: conditions[k] for k in ('chapter', 'section', 'item')})} "
+        f"AND coalesce(a.plan_year, 0) IN ({years})"
+    )
     return conditions
 
 
