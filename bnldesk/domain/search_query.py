@@ -323,8 +323,10 @@ def _mark_word_being_typed(tokens: list[_Token], text: str) -> None:
     if not text or text[-1].isspace():
         return
     index = len(tokens) - 1
-    while index >= 0 and tokens[index].kind == "word" and (
-        tokens[index].negated or tokens[index].field_name in _FILTER_FIELDS
+    while (
+        index >= 0
+        and tokens[index].kind == "word"
+        and (tokens[index].negated or tokens[index].field_name in _FILTER_FIELDS)
     ):
         index -= 1
     if 0 <= index < len(tokens) - 1 and tokens[index].kind == "word":
@@ -777,16 +779,36 @@ def title_score(title: str, terms: tuple[Term, ...]) -> float:
     return score
 
 
+def symbol_spans(text: str, symbols: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every occurrence of the symbols (emoji) in ``text``, as typed."""
+    spans: list[tuple[int, int]] = []
+    for symbol in symbols:
+        start = text.find(symbol)
+        while symbol and start != -1:
+            spans.append((start, start + len(symbol)))
+            start = text.find(symbol, start + len(symbol))
+    return spans
+
+
 def snippet(
-    text: str, terms: tuple[Term, ...], *, start_mark: str, end_mark: str, width: int = 160
+    text: str,
+    terms: tuple[Term, ...],
+    *,
+    start_mark: str,
+    end_mark: str,
+    width: int = 160,
+    symbols: tuple[str, ...] = (),
 ) -> str:
     """A one-line excerpt of ``text`` around its best run of matches, matches between marks.
 
     The excerpt is about ``width`` characters, cut at word boundaries, with "…" where text was
-    left out; without matches it is the start of the text.
+    left out; without matches it is the start of the text. ``symbols`` (emoji searched for)
+    are matches too.
     """
-    line = " ".join(text.split())
-    spans = match_spans(line, terms)
+    line = (
+        unicodedata.normalize("NFC", " ".join(text.split())) if symbols else " ".join(text.split())
+    )
+    spans = sorted(match_spans(line, terms) + symbol_spans(line, symbols))
     if not spans:
         cut = _cut(line, 0, width)
         return cut + ("…" if len(cut) < len(line) else "")

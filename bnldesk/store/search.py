@@ -87,11 +87,14 @@ class SearchHit:
     text: str
     rank: float
     terms: tuple[Term, ...] = ()
+    symbols: tuple[str, ...] = ()  # emoji searched for, marked like words
 
     @cached_property
     def snippet(self) -> str:
         """An excerpt of the text around the matches, each between HIT_START and HIT_END."""
-        return snippet(self.text, self.terms, start_mark=HIT_START, end_mark=HIT_END)
+        return snippet(
+            self.text, self.terms, start_mark=HIT_START, end_mark=HIT_END, symbols=self.symbols
+        )
 
 
 @dataclass(frozen=True)
@@ -423,6 +426,7 @@ def _hits(
             text=shown[rowid][2],
             rank=-scores.get(rowid, 0.0),
             terms=terms,
+            symbols=query.filters.symbols,
         )
         for rowid in order
         if rowid in shown
