@@ -247,3 +247,31 @@ def test_the_notes_list_of_a_section_holds_its_notes_and_its_items(
     bodies = {w.list_model.row_data(r)["body"] for r in range(w.list_model.rowCount())}
     assert bodies == {"Over het onderdeel", "Over een project van het onderdeel"}
     assert w.scope_label.text().startswith("Scope, notes on it and on what it contains: Section")
+
+
+def test_clear_filters_with_only_a_scope_says_which_key_clears_it(
+    window: MainWindow, qtbot: Any
+) -> None:
+    w = window
+    activate(qtbot, w)
+    click_workgroup(qtbot, w, "Strategische werkgroep Crisisbeheersing")
+    search(qtbot, w, "politie")
+    press(qtbot, w, "Ctrl+Shift+L")
+    settle(w)
+    # The trial: Ctrl+Shift+L did nothing and said nothing, the scope being what limited.
+    assert w.statusBar().currentMessage() == (
+        "No filters are set; Ctrl+Shift+X clears the scope and shows all plans."
+    )
+    assert w.current_filter().scope is not None
+    # With a filter set, it clears the filter (and keeps the scope).
+    year = w.filter_bar.year
+    year.setFocus()
+    while "2013" not in year.currentText():  # Down through the years, as on the keyboard
+        before = year.currentIndex()
+        qtbot.keyClick(year, Qt.Key.Key_Down)
+        assert year.currentIndex() != before, "no 2013 among the years"
+    settle(w)
+    assert w.current_filter().plan_year == 2013
+    press(qtbot, w, "Ctrl+Shift+L")
+    settle(w)
+    assert w.current_filter().plan_year is None and w.current_filter().scope is not None

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1074"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln search result</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1069"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1081"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln plan item in the list</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1083"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note in the list</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1085"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln loaded</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1078"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1090"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1091"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1080"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1092"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln workgroup</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1081"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1093"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1082"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1094"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln result for “%1”; the best %2 are shown</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1168"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1180"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln result for “%1”</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1188"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>No results for “%1” within the scope (%2); %Ln without it.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1191"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>No results for “%1” within the filters; %Ln without them.</numerusform>

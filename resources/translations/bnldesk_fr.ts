@@ -486,12 +486,17 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
+        <source>No filters are set; %1 clears the scope and shows all plans.</source>
+        <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="789"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="785"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="797"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -504,42 +509,42 @@
         <translation type="vanished">Périmètre&#xa0;: %1 — ses notes et celles sur ce qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="789"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="801"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="791"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="961"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="973"/>
         <source>Go to row</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="962"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="974"/>
         <source>Row (1 to %1):</source>
         <translation>Ligne (1 à %1) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1040"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1046"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1058"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1048"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1060"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1074"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -547,17 +552,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>Counting the plan items…</source>
         <translation>Comptage des éléments du plan…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>Counting the notes…</source>
         <translation>Comptage des notes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1069"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1081"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln élément du plan dans la liste</numerusform>
@@ -565,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1083"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln note dans la liste</numerusform>
@@ -573,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1085"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln chargé</numerusform>
@@ -581,7 +586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1078"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1090"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -589,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1091"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -597,7 +602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1080"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1092"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -605,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1081"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1093"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -613,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1082"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1094"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -621,12 +626,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1085"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1097"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»&#xa0;; les %2 meilleurs sont affichés</numerusform>
@@ -634,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1168"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1180"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»</numerusform>
@@ -642,12 +647,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1170"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient rien à chercher&#xa0;: ni lettres, ni chiffres, ni symboles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1188"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» dans le périmètre (%2)&#xa0;; %Ln sans lui.</numerusform>
@@ -655,12 +660,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1184"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1196"/>
         <source>Search all plans (%1)</source>
         <translation>Chercher dans tous les plans (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1191"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» avec les filtres&#xa0;; %Ln sans eux.</numerusform>
@@ -668,7 +673,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1197"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1209"/>
         <source>Clear the filters (%1)</source>
         <translation>Effacer les filtres (%1)</translation>
     </message>
@@ -734,67 +739,67 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1215"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1218"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1249"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1249"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1238"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1250"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1238"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1250"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1240"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1252"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1240"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1252"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1253"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1253"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1247"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1259"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1251"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1263"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1257"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1269"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -805,53 +810,53 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1281"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1293"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1282"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1294"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1291"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1303"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1295"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1323"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1361"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1375"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1307"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1335"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1373"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1387"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="506"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1297"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1309"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1322"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1334"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="197"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="430"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1345"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1357"/>
         <source>Imported %1: %2.</source>
         <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1363"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1375"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -860,7 +865,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1376"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1388"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>%1 could not be imported:
 %2</source>

@@ -486,12 +486,17 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
+        <source>No filters are set; %1 clears the scope and shows all plans.</source>
+        <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="789"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="785"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="797"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -504,42 +509,42 @@
         <translation type="vanished">Reikwijdte: %1 — de notities erop en op wat het bevat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="789"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="801"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="791"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="961"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="973"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="962"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="974"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1040"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1052"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1046"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1058"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1048"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1060"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1062"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1074"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -547,17 +552,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>Counting the plan items…</source>
         <translation>Onderdelen van het plan tellen…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1067"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
         <source>Counting the notes…</source>
         <translation>Nota&apos;s tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1069"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1081"/>
         <source>%Ln plan item(s) in the list</source>
         <translation>
             <numerusform>%Ln onderdeel in de lijst</numerusform>
@@ -565,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1071"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1083"/>
         <source>%Ln note(s) in the list</source>
         <translation>
             <numerusform>%Ln nota in de lijst</numerusform>
@@ -573,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1073"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1085"/>
         <source>%Ln loaded</source>
         <translation>
             <numerusform>%Ln geladen</numerusform>
@@ -581,7 +586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1078"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1090"/>
         <source>%Ln plan(s)</source>
         <translation>
             <numerusform>%Ln plan</numerusform>
@@ -589,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1079"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1091"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -597,7 +602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1080"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1092"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -605,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1081"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1093"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -613,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1082"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1094"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -621,12 +626,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1085"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1097"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1175"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
@@ -634,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1168"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1180"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”</numerusform>
@@ -642,12 +647,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1170"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1188"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
@@ -655,12 +660,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1184"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1196"/>
         <source>Search all plans (%1)</source>
         <translation>Zoek in alle plannen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/window.py" line="1191"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
@@ -668,7 +673,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1197"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1209"/>
         <source>Clear the filters (%1)</source>
         <translation>Filters wissen (%1)</translation>
     </message>
@@ -734,67 +739,67 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1203"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1215"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1218"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1249"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1237"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1249"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1238"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1250"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1238"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1250"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1240"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1252"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1240"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1252"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1253"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1241"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1253"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1247"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1259"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1251"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1263"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1257"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1269"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -805,53 +810,53 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1281"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1293"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1282"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1294"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1291"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1303"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1295"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1323"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1361"/>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1375"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1307"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1335"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1373"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1387"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="506"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1297"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1309"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1322"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1334"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="197"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="430"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1345"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1357"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1363"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1375"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -860,7 +865,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1376"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1388"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>%1 could not be imported:
 %2</source>

@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         a.bind(ActionId.GO_TO_ROW, self.go_to_row)
         a.bind(ActionId.SHOW_ITEMS, lambda: self.set_list_mode("items"))
         a.bind(ActionId.SHOW_NOTES, lambda: self.set_list_mode("notes"))
-        a.bind(ActionId.CLEAR_FILTERS, self.filter_bar.clear)
+        a.bind(ActionId.CLEAR_FILTERS, self.clear_filters)
         a.bind(ActionId.CLEAR_SCOPE, self.clear_scope)
         self.scope_bar.cleared.connect(self.clear_scope)
         a.bind(ActionId.SAVE_VIEW, self.filter_bar.ask_save_view)
@@ -758,6 +758,18 @@ class MainWindow(QMainWindow):
         self._update_scope_label()
         if changed:
             self.apply_filters()
+
+    def clear_filters(self) -> None:
+        """Ctrl+Shift+L: clear the filter bar; with none set but a scope, say which key
+        clears that instead of doing nothing (trial 1)."""
+        if self.current_filter().without_scope() == browse.BrowseFilter() and self._scope:
+            self.show_message(
+                tr("No filters are set; %1 clears the scope and shows all plans.").replace(
+                    "%1", self._keys(ActionId.CLEAR_SCOPE)
+                )
+            )
+            return
+        self.filter_bar.clear()
 
     def clear_scope(self) -> None:
         """Show all plans (the scope's button, Ctrl+Shift+X, the link under a search that
