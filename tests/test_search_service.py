@@ -45,9 +45,14 @@ def test_a_scope_that_hides_every_match_says_how_many_are_outside_it(store: Stor
     assert filtered.without_scope is None and filtered.without_filters == everywhere
 
 
-def test_a_sections_notes_are_the_same_in_its_notes_list_and_its_search(store: Store) -> None:
+# The notes of section 2.1.1 (2022) and of one of its items; the others are outside it.
+NOTES_IN_SECTION = {"Over het onderdeel", "Over een project van het onderdeel"}
+
+
+def notes_around_a_section(store: Store) -> int:
+    """Notes on section 2.1.1 of 2022, on one of its items, on the workgroup SENN-CRISE, on
+    2013's 5.1 and on the item's project in a 2023 plan; returns the section's id."""
     from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
-    from bnldesk.store import browse
 
     with store.read() as s:
         section_id, item_id = s.execute(
@@ -62,18 +67,22 @@ def test_a_sections_notes_are_the_same_in_its_notes_list_and_its_search(store: S
         (f"item:{item_id}", None): "Over een project van het onderdeel",
         ("SENN-CRISE", None): "Over de werkgroep",
         ("5.1", 2013): "Over 2013",
+        (f"item:{item_id}", 2023): "Over het project in het plan van 2023",
     }
     with store.transaction() as s:
         for (target, year), body in notes.items():
             add_annotation(s, resolve_target(s, target, plan_year=year), NoteFields(body=body))
-        # The same project carried into the 2023 plan, and a note written there.
-        item = resolve_target(s, f"item:{item_id}")
-        add_annotation(s, item, NoteFields(body="Over het project in het plan van 2023"))
+        # The same project carried into a 2023 plan, and a note written there.
         s.execute(text("UPDATE annotation SET plan_year = 2023 WHERE body LIKE '%2023'"))
-    scope = BrowseFilter(scope=Scope("section", int(section_id)))
+    return int(section_id)
+
+
+def test_a_sections_notes_are_the_same_in_its_notes_list_and_its_search(store: Store) -> None:
+    from bnldesk.store import browse
+
+    scope = BrowseFilter(scope=Scope("section", notes_around_a_section(store)))
     with store.read() as s:
         found = find(s, "over", limit=60, within=scope)
         listed = browse.fetch_notes(s, scope)
-    expected = {"Over het onderdeel", "Over een project van het onderdeel"}
-    assert {h.text.split("\n")[0] for h in found.hits if h.kind == "annotation"} == expected
-    assert {row["body"] for row in listed} == expected
+    assert {h.text.split("\n")[0] for h in found.hits if h.kind == "annotation"} == NOTES_IN_SECTION
+    assert {row["body"] for row in listed} == NOTES_IN_SECTION

@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTreeView
+from test_search_service import NOTES_IN_SECTION, notes_around_a_section
 from ui_support import activate, press, settle, type_into, wait_for
 
 from bnldesk.cli import main as cli_main
-from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store
 from bnldesk.ui.browse.models import IdRole, KindRole
 from bnldesk.ui.browse.window import MainWindow
@@ -78,14 +78,20 @@ def click_workgroup(qtbot: Any, w: MainWindow, code: str) -> None:
     settle(w)
 
 
+def search_within_crise(qtbot: Any, w: MainWindow) -> str:
+    """The trial's steps: Workgroups tab, click SENN-CRISE, Ctrl+F "politie" (found nowhere
+    within it); the results line."""
+    activate(qtbot, w)
+    click_workgroup(qtbot, w, "Strategische werkgroep Crisisbeheersing")
+    assert w.current_filter().scope is not None
+    return search(qtbot, w, "politie")
+
+
 def test_a_scope_that_hides_every_hit_is_shown_and_cleared_by_key_and_click(
     window: MainWindow, qtbot: Any
 ) -> None:
     w = window
-    activate(qtbot, w)
-    click_workgroup(qtbot, w, "Strategische werkgroep Crisisbeheersing")
-    assert w.current_filter().scope is not None
-    line = search(qtbot, w, "politie")
+    line = search_within_crise(qtbot, w)
     assert w.results_model.rowCount() == 0
     # The scope is on screen above the results, with its button.
     assert w.scope_bar.isVisibleTo(w) and w.scope_bar.clear_button.isVisibleTo(w)
@@ -213,39 +219,21 @@ def test_go_to_moves_the_list_its_scope_and_the_detail(window: MainWindow, qtbot
     )
 
 
-def _note(store: Store, target: str, body: str, plan: int | None = None) -> None:
-    with store.transaction() as s:
-        add_annotation(s, resolve_target(s, target, plan_year=plan), NoteFields(body=body))
-
-
 def test_the_notes_list_of_a_section_holds_its_notes_and_its_items(
     window: MainWindow, qtbot: Any, store: Store
 ) -> None:
     w = window
-    with store.read() as s:
-        from sqlalchemy import text
-
-        section_id, item_id = s.execute(
-            text(
-                "SELECT s.id, (SELECT min(i.id) FROM plan_item i WHERE i.section_id = s.id) "
-                "FROM section s JOIN chapter c ON c.id = s.chapter_id JOIN plan p "
-                "ON p.id = c.plan_id WHERE p.year = 2022 AND s.number = '2.1.1'"
-            )
-        ).one()
-    _note(store, "2.1.1", "Over het onderdeel", plan=2022)
-    _note(store, f"item:{item_id}", "Over een project van het onderdeel")
-    _note(store, "SENN-CRISE", "Over de werkgroep")
-    _note(store, "5.1", "Over 2013", plan=2013)
+    section_id = notes_around_a_section(store)
     w.reload_all()
     settle(w)
     activate(qtbot, w)
-    w.show_object("section", int(section_id), reveal=True)
+    w.show_object("section", section_id, reveal=True)
     settle(w)
     press(qtbot, w, "Ctrl+2")
     settle(w)
     wait_for(qtbot, lambda: w.list_model.counted, w)
     bodies = {w.list_model.row_data(r)["body"] for r in range(w.list_model.rowCount())}
-    assert bodies == {"Over het onderdeel", "Over een project van het onderdeel"}
+    assert bodies == NOTES_IN_SECTION
     assert w.scope_label.text().startswith("Scope, notes on it and on what it contains: Section")
 
 
@@ -253,9 +241,7 @@ def test_clear_filters_with_only_a_scope_says_which_key_clears_it(
     window: MainWindow, qtbot: Any
 ) -> None:
     w = window
-    activate(qtbot, w)
-    click_workgroup(qtbot, w, "Strategische werkgroep Crisisbeheersing")
-    search(qtbot, w, "politie")
+    search_within_crise(qtbot, w)
     press(qtbot, w, "Ctrl+Shift+L")
     settle(w)
     # The trial: Ctrl+Shift+L did nothing and said nothing, the scope being what limited.
