@@ -91,8 +91,9 @@ def test_plan_keeps_to_that_plans_objects(db: str, capsys: pytest.CaptureFixture
     _, out, _ = run(capsys, "--db", db, "list", "workgroups", "--plan", "2022", "--json")
     in_2022 = {r["id"] for r in json.loads(out)}
     assert {r["id"] for r in rows if r["kind"] == "workgroup"} <= in_2022
-    code, out, _ = run(capsys, "--db", db, "search", "contactpersoon", "--plan", "2022")
+    code, out, err = run(capsys, "--db", db, "search", "Debacker", "--plan", "2022")
     assert code == 0 and out.strip() == "(nothing)"
+    assert err.strip() == "bnldesk: nothing in the 2022 plan; 1 without --plan"
 
 
 def test_more_hits_than_the_limit_are_said_with_the_way_to_see_them(

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bnldesk.domain.search_query import Query, parse
 from bnldesk.store.browse import BrowseFilter
-from bnldesk.store.search import SearchHit, SearchResult, count_matches, run_search
+from bnldesk.store.search import SearchHit, count_matches, run_search
 
 __all__ = ["Found", "find"]
 
@@ -42,11 +42,6 @@ class Found:
     def more(self) -> int:
         """How many matches were not returned."""
         return max(0, self.total - len(self.hits))
-
-    @property
-    def result(self) -> SearchResult:
-        """The hits as the store's SearchResult (for code that shows a SearchResult)."""
-        return SearchResult(self.hits, self.query, complete=self.more == 0)
 
 
 def find(
