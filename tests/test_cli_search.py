@@ -134,6 +134,19 @@ def test_code_matches_the_code_exactly(db: str, capsys: pytest.CaptureFixture[st
         "Werkgroep Communicatie en informatie aan de bevolking",
     }
     assert search_json(capsys, db, "code:SENN-CRIS") == []
+    # `list --search` reads code: the same way.
+    _, out, _ = run(
+        capsys, "--db", db, "list", "workgroups", "--search", "code:SENN-CRISE", "--json"
+    )
+    assert [r["code"] for r in json.loads(out)] == ["SENN-CRISE"]
+    _code, out, _ = run(
+        capsys, "--db", db, "list", "workgroups", "--search", "code:SENN-CRISE*", "--json"
+    )
+    assert sorted(r["code"] for r in json.loads(out)) == [
+        "SENN-CRISE",
+        "SENN-CRISE/COM",
+        "SENN-CRISE/RISK",
+    ]
 
 
 def test_an_emoji_in_a_note_is_found(db: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -564,6 +564,20 @@ def _words(folded: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
+def code_matches(code: str, codes: tuple[str, ...]) -> bool:
+    """Whether a workgroup ``code`` is one of :attr:`Filters.codes`: the same words
+    ("SENN-CRISE" is ``senn crise``, not "SENN-CRISE/RISK"), or starting with them for a code
+    ending in "*"."""
+    words = " ".join(words_of(code))
+    if not words:
+        return False
+    for wanted in codes:
+        stem = wanted.removesuffix("*")
+        if words == stem or (wanted.endswith("*") and words.startswith(stem + " ")):
+            return True
+    return False
+
+
 def words_of(text: str) -> list[str]:
     """The folded words of ``text`` as the index holds them: "SENN-CRISE/RISK" is
     ``["senn", "crise", "risk"]``."""

@@ -22,7 +22,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.identity import fold
-from bnldesk.domain.search_query import Filters, words_of
+from bnldesk.domain.search_query import Filters, code_matches
 from bnldesk.store import changes
 from bnldesk.store.browse import BrowseFilter
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN
@@ -374,18 +374,10 @@ def _scope(b: _Builder, f: BrowseFilter) -> Conditions | None:
 
 
 def _codes(session: Session, codes: tuple[str, ...]) -> Conditions:
-    """The workgroups whose code is one of ``codes`` (folded words; "senn crise*": every code
-    starting so): compared word by word, so "SENN-CRISE" is not "SENN-CRISE/RISK". Only
+    """The workgroups whose code is one of ``codes`` (see :func:`code_matches`). Only
     workgroups have codes; every other kind is left out."""
-    exact = {c for c in codes if not c.endswith("*")}
-    starts = tuple(c.rstrip("*") for c in codes if c.endswith("*"))
-    ids = []
-    for workgroup_id, code in session.execute(text("SELECT id, code FROM workgroup")):
-        words = " ".join(words_of(str(code or "")))
-        if words and (
-            words in exact or any(words == s or words.startswith(s + " ") for s in starts)
-        ):
-            ids.append(int(workgroup_id))
+    rows = session.execute(text("SELECT id, code FROM workgroup"))
+    ids = [int(i) for i, code in rows if code_matches(str(code or ""), codes)]
     listed = ", ".join(str(i) for i in ids) or "NULL"
     return {"workgroup": f"w.id IN ({listed})"}
 
