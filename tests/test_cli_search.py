@@ -182,3 +182,16 @@ def test_tables_cut_long_cells_with_an_ellipsis_unless_wide(
     assert not all(t in out for t in titles)
     _, out, _ = run(capsys, "--db", db, "search", "personenverkeer", "--wide")
     assert all(t in out for t in titles)
+
+
+def test_list_search_says_which_filters_it_leaves_to_search(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--db", db, "list", "items", "--search", "politie year:2022")
+    assert code == 0 and "Politieverdrag" in out
+    assert err.strip() == (
+        "bnldesk: list --search reads words and code: only; year:, tag:, kind: and emoji are "
+        "read by 'bnldesk search' (here: --plan, --tag, --flagship)"
+    )
+    code, out, err = run(capsys, "--db", db, "list", "items", "--search", "politie")
+    assert code == 0 and err == ""
