@@ -85,4 +85,4 @@ def test_a_sections_notes_are_the_same_in_its_notes_list_and_its_search(store: S
         found = find(s, "over", limit=60, within=scope)
         listed = browse.fetch_notes(s, scope)
     assert {h.text.split("\n")[0] for h in found.hits if h.kind == "annotation"} == NOTES_IN_SECTION
-    assert {row["body"] for row in listed} == NOTES_IN_SECTION
+    assert {row.body for row in listed} == NOTES_IN_SECTION

@@ -232,7 +232,7 @@ def test_the_notes_list_of_a_section_holds_its_notes_and_its_items(
     press(qtbot, w, "Ctrl+2")
     settle(w)
     wait_for(qtbot, lambda: w.list_model.counted, w)
-    bodies = {w.list_model.row_data(r)["body"] for r in range(w.list_model.rowCount())}
+    bodies = {w.list_model.row_data(r).body for r in range(w.list_model.rowCount())}
     assert bodies == NOTES_IN_SECTION
     assert w.scope_label.text().startswith("Scope, notes on it and on what it contains: Section")
 

@@ -1,0 +1,206 @@
+"""The search results that replace the central list while the search box holds text.
+
+A search runs a short pause after the last key (or at once on Enter) as an interactive job of
+the database worker, within the window's filters and scope, through the one search service
+``bnldesk search`` uses too (:func:`bnldesk.services.search.find`): the best hits, the true
+total, and when nothing is found there, how many without the scope or the filters, with a link
+to them (:attr:`SearchPanel.widen`). Choosing a hit emits :attr:`SearchPanel.hit_chosen`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
+
+from bnldesk.services.search import Found, find
+from bnldesk.store import browse
+from bnldesk.store.engine import Store
+from bnldesk.store.search import prepare
+from bnldesk.ui.browse.delegates import HtmlDelegate
+from bnldesk.ui.browse.models import SearchResultsModel
+from bnldesk.ui.browse.views import ObjectList
+from bnldesk.ui.worker import DbWorker, Priority
+
+SEARCH_DEBOUNCE_MS = 60
+SEARCH_LIMIT = 60
+# The links in the line above a search that found nothing within the scope or the filters.
+WITHOUT_SCOPE = "bnldesk:without-scope"
+WITHOUT_FILTERS = "bnldesk:without-filters"
+
+
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    """``text`` translated; with ``count``, ``%n``/``%Ln`` become it in the plural form of the
+    interface language. lupdate files plain tr("...") calls under the empty context."""
+    return QCoreApplication.translate("", text, disambiguation, count)
+
+
+def search_job(store: Store, text: str, within: browse.BrowseFilter) -> Found:
+    """The search as typed, inside the window's filters and scope (the service
+    ``bnldesk search`` uses too): the best hits, the true total, and when nothing is found
+    there, how many without the scope and without the filters."""
+    with store.read() as session:
+        return find(session, text, limit=SEARCH_LIMIT, within=within)
+
+
+def prepare_search(store: Store, within: browse.BrowseFilter) -> None:
+    """Work out what ``within`` lets a search find, before anyone searches."""
+    with store.read() as session:
+        prepare(session, within)
+
+
+def search_help() -> str:
+    """The search box's tooltip: the search language in a few lines."""
+    return tr(
+        "Type words to find plans, workgroups, contacts and notes; every word must occur. "
+        "Case, accents and ligatures do not matter.\n"
+        "energie OR klimaat: either word\n"
+        "-Brussel or NOT Brussel: leave out what mentions Brussel\n"
+        '"grensoverschrijdende samenwerking": these words next to each other\n'
+        "energ*: words starting with energ\n"
+        "NEAR(energie klimaat, 5): at most five words apart\n"
+        "title:energie, code:SENN-CRISE: only in titles, only in workgroup codes\n"
+        "year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters\n"
+        "The search stays within the filters and the scope set on the list."
+    )
+
+
+class SearchPanel(QWidget):
+    """The line saying what was found, and the hits. ``hit_chosen(kind, id)``: the delegate
+    moved to a hit; ``done(count)``: a search's hits are shown; ``widen(link)``: the delegate
+    chose to search without the scope (:data:`WITHOUT_SCOPE`) or the filters
+    (:data:`WITHOUT_FILTERS`)."""
+
+    hit_chosen = Signal(str, int)
+    done = Signal(int)
+    widen = Signal(str)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        clear_filters_keys: Callable[[], str],
+        clear_scope_keys: Callable[[], str],
+        scope_text: Callable[[], str],
+    ) -> None:
+        super().__init__()
+        self.worker = worker
+        self._clear_filters_keys = clear_filters_keys  # named when filters hid every hit
+        self._clear_scope_keys = clear_scope_keys  # ... or the scope did
+        self._scope_text = scope_text  # the scope in words ("Workgroup — SENN-CRISE")
+        self._generation = 0
+        self.total = 0  # every match of the last search shown, beyond the hits listed
+        self.model = SearchResultsModel(self)
+        self.results = ObjectList()
+        self.results.setObjectName("searchResults")
+        self.results.setDragEnabled(True)
+        self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HtmlDelegate(3, self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.selectionModel().currentChanged.connect(self._current_changed)
+        self.label = QLabel()
+        self.label.setObjectName("resultsLabel")
+        # Rich text always: the query is escaped into it, and Qt's guess would show a query
+        # without tags as written, "&quot;" and all (trial 2).
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.linkActivated.connect(self.widen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.results, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+    def retranslate(self) -> None:
+        self.results.setAccessibleName(tr("Search results"))
+
+    def clear(self) -> None:
+        """No search: no hits, and any search on its way is forgotten."""
+        self.timer.stop()
+        self._generation += 1
+        self.total = 0
+        self.model.set_hits([])
+
+    def focus_first(self) -> None:
+        """Enter in the search box: the keyboard goes to the first hit."""
+        self.results.setFocus()
+        if self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def search(self, text: str, within: browse.BrowseFilter) -> None:
+        """Search ``text`` (stripped) within ``within``; an older search's answer is dropped."""
+        self.timer.stop()
+        self._generation += 1
+        generation = self._generation
+        if not text:
+            return
+
+        def found(answer: Found) -> None:
+            if generation == self._generation:
+                self.model.set_hits(answer.hits)
+                self.total = answer.total
+                self.label.setText(self.describe(text, answer))
+                self.done.emit(len(answer.hits))
+
+        self.worker.run(
+            lambda store: search_job(store, text, within),
+            found,
+            key="search",
+            priority=Priority.INTERACTIVE,
+        )
+
+    def describe(self, text: str, found: Found) -> str:
+        """The line above the results (rich text; the query escaped once): how many in all
+        and how many shown, and when none, what hid them and a link to search without it."""
+        shown = html.escape(text)
+        hits = len(found.hits)
+        if hits and found.more:
+            line = (
+                tr("%Ln result(s) for “%1”; the best %2 are shown", None, found.total)
+                .replace("%1", shown)
+                .replace("%2", QLocale().toString(hits))
+            )
+        elif hits:
+            line = tr("%Ln result(s) for “%1”", None, hits).replace("%1", shown)
+        elif found.query.is_empty:
+            line = tr("“%1” has nothing to search for: no letters, digits or symbols.").replace(
+                "%1", shown
+            )
+        else:
+            line = self._nothing_found(shown, found)
+        if found.query.plain_words:
+            line += " " + html.escape(tr("(Some of it was read as plain words.)"))
+        return line
+
+    def _nothing_found(self, shown: str, found: Found) -> str:
+        """No hit: what the scope or the filters hid, with a link to search without them."""
+        if found.without_scope:
+            line = tr(
+                "No results for “%1” within the scope (%2); %Ln without it.",
+                None,
+                found.without_scope,
+            )
+            line = line.replace("%1", shown).replace("%2", html.escape(self._scope_text()))
+            link = tr("Search all plans (%1)").replace("%1", self._clear_scope_keys())
+            return f"{line} <a href='{WITHOUT_SCOPE}'>{html.escape(link)}</a>"
+        if found.without_filters:
+            line = tr(
+                "No results for “%1” within the filters; %Ln without them.",
+                None,
+                found.without_filters,
+            ).replace("%1", shown)
+            link = tr("Clear the filters (%1)").replace("%1", self._clear_filters_keys())
+            return f"{line} <a href='{WITHOUT_FILTERS}'>{html.escape(link)}</a>"
+        return tr(
+            "No results for “%1”. Accents and case do not matter; try a shorter word."
+        ).replace("%1", shown)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        hit = self.model.hit(current.row())
+        if hit is not None:
+            self.hit_chosen.emit(hit.kind, hit.obj_id)
