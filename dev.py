@@ -89,6 +89,7 @@ FONT_PACKAGE = "fonts-dejavu-core"
 TOOLS = {
     "Xvfb": "xvfb",
     "xdotool": "xdotool",
+    "openbox": "openbox",  # a window manager: window frames and placement (geometry test)
     "pdftoppm": "poppler-utils",
     "appstreamcli": "appstream",
     "soffice": "libreoffice-calc",  # tests save exported workbooks through LibreOffice headless
