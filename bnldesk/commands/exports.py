@@ -11,6 +11,13 @@ from typing import Any
 from bnldesk import LANGUAGES
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
 
+# The workbook's sheets as the command line counts their rows: "1 note", "79 workgroups".
+SHEET_NOUNS = {
+    "workgroups": ("workgroup", "workgroups"),
+    "contacts": ("contact", "contacts"),
+    "annotations": ("note", "notes"),
+}
+
 
 def _out_path(value: str, suffix: str) -> Path:
     path = Path(value).expanduser()
@@ -31,6 +38,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         ExportError,
         export_brief,
     )
+    from bnldesk.services.reports.labels import counted_english
 
     out = _out_path(args.out, ".pdf")
     options = BriefOptions(
@@ -52,7 +60,10 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    print(f"{result.path}: {result.pages} page(s), {result.notes} note(s)")
+    print(
+        f"{result.path}: {counted_english(result.pages, 'page')}, "
+        f"{counted_english(result.notes, 'note')}"
+    )
     return 0
 
 
@@ -64,6 +75,7 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         XlsxOptions,
         export_workbook,
     )
+    from bnldesk.services.reports.labels import counted_english
 
     out = _out_path(args.out, ".xlsx")
     columns: dict[str, list[str]] = {}
@@ -94,7 +106,7 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    counts = ", ".join(f"{n} {k}" for k, n in result.rows.items())
+    counts = ", ".join(counted_english(n, *SHEET_NOUNS[k]) for k, n in result.rows.items())
     print(f"{result.path}: {counts}")
     if filters.include_private and "annotations" in kinds:
         print(
@@ -142,6 +154,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         apply_import,
         plan_import,
     )
+    from bnldesk.services.reports.labels import counted_english
 
     path = Path(args.file).expanduser()
     store = open_from_args(args)
@@ -167,7 +180,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             report = apply_import(session, plan, author=args.author or "")
     finally:
         store.close()
-    print(f"applied: {report.updated} note(s) updated, {report.created} new")
+    print(f"applied: {counted_english(report.updated, 'note')} updated, {report.created} new")
     return 0
 
 

@@ -77,7 +77,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _fmt_counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{v} {k}" for k, v in counts.items() if v) or "nothing"
+    """ "176 items, 6 chapters, 1 plan" (the kinds with a count), or "nothing"."""
+    from bnldesk.services.reports.labels import counted_english
+
+    return ", ".join(counted_english(v, k) for k, v in counts.items() if v) or "nothing"
 
 
 def _print_summary(r: dict[str, Any]) -> None:

@@ -42,12 +42,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from bnldesk.domain.dates import format_date, format_date_time
 from bnldesk.services.reports.brief_data import (
     ActionInfo,
     AgendaInfo,
     BriefData,
     BriefOptions,
     ContactInfo,
+    HistoryEntry,
     NoteGroup,
     NoteInfo,
     Placement,
@@ -109,9 +111,9 @@ def long_date(day: dt.date, language: str) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def short_date(day: dt.date) -> str:
-    """``day`` as dd-mm-yyyy, the form used across Benelux documents."""
-    return day.strftime("%d-%m-%Y")
+def short_date(day: dt.date, language: str) -> str:
+    """``day`` in ``language``'s one short format, as the window shows it (15/12/2026)."""
+    return format_date(day, language)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -492,7 +494,7 @@ class BriefBuilder:
         canvas.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
-        stamp = f"{self.L('generated')} {short_date(self.generated.date())} {self.generated:%H:%M} · bnldesk"
+        stamp = f"{self.L('generated')} {format_date_time(self.generated, self.language)} · bnldesk"
         canvas.drawString(MARGIN_X, y, stamp)
         canvas.saveState()
         canvas.translate(PAGE_WIDTH - MARGIN_X, y)
@@ -556,8 +558,10 @@ class BriefBuilder:
         annexes: list[list[Flowable]] = []
         if d.meeting is not None and o.include_agenda and d.meeting.agenda:
             annexes.append(self._agenda())
-        if o.include_plan and d.placements:
-            annexes.append(self._plan())
+        earlier = self._earlier_placements() if o.include_history else []
+        if o.include_plan and (d.placements or earlier):
+            annexes.append(self._plan(earlier))
+            earlier = []
         if o.include_notes and self._open_groups():
             annexes.append(self._notes())
         if o.include_notes and self._closed_groups():
@@ -566,8 +570,8 @@ class BriefBuilder:
             annexes.append(self._actions())
         if o.include_contacts and d.contacts:
             annexes.append(self._contacts())
-        if o.include_history and d.history:
-            annexes.append(self._history())
+        if o.include_history and (earlier or self._history_with_notes()):
+            annexes.append(self._history(earlier))
         entries += [(h.level, h.plain_text, h.key) for h in self._heading_list if h.toc]
         if o.include_toc and not entries:
             story = [f for f in story if not getattr(f, "is_contents", False)]
@@ -633,9 +637,12 @@ class BriefBuilder:
                     f"{d.plan_year}" + (f" · {d.plan_title}" if d.plan_title else ""),
                 )
             )
-        who = " · ".join(x for x in (self.options.delegation, self.options.author) if x.strip())
-        if who:
-            rows.append((L("author"), who))
+        # "Prepared by" names a person; the delegation has its own line (trial: "Prepared by
+        # BE" when no author was set).
+        if self.options.delegation.strip():
+            rows.append((L("delegation"), self.options.delegation.strip()))
+        if self.options.author.strip():
+            rows.append((L("author"), self.options.author.strip()))
         rows.append((L("generated"), long_date(self.generated.date(), self.language)))
         cells = []
         for key, value in rows:
@@ -700,9 +707,10 @@ class BriefBuilder:
         for n in notes:
             if n.position_state == "none" and not n.position_text.strip():
                 continue
-            text = self._state(n.position_state)
+            parts = [self._state(n.position_state)] if n.position_state != "none" else []
             if n.position_text.strip():
-                text += " — " + para(_shorten(n.position_text, SUMMARY_TEXT))
+                parts.append(para(_shorten(n.position_text, SUMMARY_TEXT)))
+            text = " — ".join(parts)
             if n.consult.strip():
                 text += f" <font color='#5B6573'>({para(self.L('consult'))}: {para(_shorten(n.consult, 80))})</font>"
             lines.append(text)
@@ -828,11 +836,29 @@ class BriefBuilder:
         position = text_flowables(item.position_text, st["Cell"])
         return [Paragraph(str(number), st["Cell"]), cell, position]
 
-    def _plan(self) -> list[Flowable]:
+    def _plan(self, earlier: list[str]) -> list[Flowable]:
+        """Where the subject sits in the plan; then, as a few lines rather than an annex of
+        their own, where it sat in ``earlier`` plans that hold no notes (trial: "Earlier
+        plans" was a page with one line)."""
         out: list[Flowable] = [self._h1(self.L("in_the_plan"))]
         for p in self.data.placements:
             out += self._placement(p)
+        if earlier:
+            out.append(self._h2(self.L("history")))
+            out += [Paragraph(line, self.styles["Bullet"], bulletText="•") for line in earlier]
         return out
+
+    def _earlier_placements(self) -> list[str]:
+        """One markup line per earlier plan without notes from then: "Annual plan 2013: 5.2 …"."""
+        return [
+            f"<b>{para(self.L('annual_plan'))} {entry.plan_year}</b>: "
+            + para("; ".join(entry.placements))
+            for entry in self.data.history
+            if entry.placements and not entry.note_groups
+        ]
+
+    def _history_with_notes(self) -> list[HistoryEntry]:
+        return [entry for entry in self.data.history if entry.note_groups]
 
     def _placement(self, p: Placement) -> list[Flowable]:
         st, L = self.styles, self.L
@@ -847,7 +873,9 @@ class BriefBuilder:
         if p.objectives:
             out.append(Paragraph(para(L("objectives")), st["H3"]))
             for o in p.objectives:
-                text = o.title + (f" ({self._on_agenda(o.agenda_points)})" if o.agenda_points else "")
+                text = o.title + (
+                    f" ({self._on_agenda(o.agenda_points)})" if o.agenda_points else ""
+                )
                 out.append(Paragraph(para(text), st["Bullet"], bulletText="•"))
         if p.projects:
             out.append(Paragraph(para(L("projects")), st["H3"]))
@@ -900,10 +928,11 @@ class BriefBuilder:
             parts.append(f"{para(L('priority'))}: {para(L(f'priority_{n.priority}'))}")
         if n.tags:
             parts.append(" ".join(f"#{para(t)}" for t in n.tags))
-        who = n.author + (f" ({n.delegation})" if n.delegation else "")
-        if who.strip():
-            parts.append(para(who.strip()))
-        parts.append(para(short_date(n.updated_at.date())))
+        author, delegation = n.author.strip(), n.delegation.strip()
+        who = f"{author} ({delegation})" if author and delegation else author or delegation
+        if who:
+            parts.append(para(who))
+        parts.append(para(short_date(n.updated_at, self.language)))
         if n.visibility == "private":
             parts.append(f"<font color='#A4161A'>{para(L('private'))}</font>")
         return " · ".join(parts)
@@ -913,9 +942,12 @@ class BriefBuilder:
         out: list[Flowable] = [Paragraph(self._note_meta(n), st["Meta"])]
         out += text_flowables(n.body, st["NoteBody"])
         if n.position_text.strip() or n.position_state != "none":
-            title = Paragraph(
-                f"<b>{para(L('position'))}</b> · {self._state(n.position_state)}", st["Small"]
-            )
+            # The state only when there is one: "Position · no position" above a position
+            # text contradicted itself.
+            heading = f"<b>{para(L('position'))}</b>"
+            if n.position_state != "none":
+                heading += f" · {self._state(n.position_state)}"
+            title = Paragraph(heading, st["Small"])
             position = text_flowables(n.position_text, st["Small"])
             if len(n.position_text) <= 3000:
                 out.append(
@@ -977,7 +1009,7 @@ class BriefBuilder:
         for g in self._closed_groups():
             out.append(Paragraph(para(f"{L('kind_' + g.target_kind)}: {g.target_label}"), st["H3"]))
             for n in g.notes:
-                head = f"<b>{para(short_date(n.updated_at.date()))}</b>"
+                head = f"<b>{para(short_date(n.updated_at, self.language))}</b>"
                 if n.position_state != "none":
                     head += " · " + self._state(n.position_state)
                 body = _shorten(n.body or n.position_text, 400)
@@ -1006,7 +1038,7 @@ class BriefBuilder:
 
     def _action_row(self, a: ActionInfo) -> list[Any]:
         st, L = self.styles, self.L
-        due = short_date(a.due_date) if a.due_date else "—"
+        due = short_date(a.due_date, self.language) if a.due_date else "—"
         if a.overdue:
             due = f"<font color='#A4161A'><b>{due}</b><br/>⚠ {para(L('overdue'))}</font>"
         return [
@@ -1044,17 +1076,17 @@ class BriefBuilder:
             reach.append(Paragraph(para(c.phone).replace(" ", "\u00a0"), st["Cell"]))
         return [name, Paragraph(para(c.domain), st["Cell"]), reach]
 
-    def _history(self) -> list[Flowable]:
+    def _history(self, earlier: list[str]) -> list[Flowable]:
+        """The earlier plans with the notes made then; ``earlier`` (the plans without notes,
+        when the plan annex is left out) as one line each after them."""
         st, L = self.styles, self.L
         out: list[Flowable] = [CondPageBreak(40 * mm), self._h1(L("history"))]
-        for entry in self.data.history:
+        for entry in self._history_with_notes():
             lead: list[Flowable] = [self._h2(f"{L('annual_plan')} {entry.plan_year}")]
             lead += [Paragraph(para(p), st["Bullet"], bulletText="•") for p in entry.placements]
-            if entry.note_groups:
-                lead.append(Paragraph(para(L("notes_then")), st["H3"]))
-                out += self._note_groups(entry.note_groups, headings=False, lead=lead)
-            else:
-                out.append(KeepTogether(lead))
+            lead.append(Paragraph(para(L("notes_then")), st["H3"]))
+            out += self._note_groups(entry.note_groups, headings=False, lead=lead)
+        out += [Paragraph(line, st["Bullet"], bulletText="•") for line in earlier]
         return out
 
     # -- build -----------------------------------------------------------------------------
