@@ -1820,33 +1820,33 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="68"/>
         <source>before updating the database</source>
         <translation>avant la mise à jour de la base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="92"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="92"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="92"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="114"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="120"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="197"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="116"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="122"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1855,88 +1855,88 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="138"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="135"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="141"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk ne peut pas utiliser sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="148"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="161"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="158"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="164"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="168"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="257"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="277"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="334"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="349"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="283"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="329"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="340"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="355"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="415"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="422"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="282"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="288"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="289"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="295"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="294"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="300"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="382"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="388"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="403"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
         <source>Restored the backup %s.</source>
         <translation>La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="426"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="437"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -2613,13 +2613,13 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Tout replier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="112"/>
-        <location filename="../../bnldesk/ui/dates.py" line="140"/>
+        <location filename="../../bnldesk/ui/dates.py" line="107"/>
+        <location filename="../../bnldesk/ui/dates.py" line="135"/>
         <source>%1 is not a date (for example %2)</source>
         <translation>%1 n&apos;est pas une date (par exemple %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="157"/>
+        <location filename="../../bnldesk/ui/dates.py" line="152"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>
@@ -3287,6 +3287,34 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/app.py" line="174"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="58"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="59"/>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="60"/>
+        <source>before receiving notes</source>
+        <translation>avant la réception de notes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
+        <source>before an import</source>
+        <translation>avant une importation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
     </message>
 </context>
 <context>

@@ -1820,33 +1820,33 @@ Het plan vervangen door dit document?</translation>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="68"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="92"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="92"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="92"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="114"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="120"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="197"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="116"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="122"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1855,88 +1855,88 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="138"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="135"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="141"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="148"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="161"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="158"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="164"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="168"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="257"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="277"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="334"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="349"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="283"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="329"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="340"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="355"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="415"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="422"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="282"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="288"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="289"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="295"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="294"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="300"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="382"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="388"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="403"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
         <source>Restored the backup %s.</source>
         <translation>De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="426"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="437"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -2613,13 +2613,13 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Alles dichtvouwen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="112"/>
-        <location filename="../../bnldesk/ui/dates.py" line="140"/>
+        <location filename="../../bnldesk/ui/dates.py" line="107"/>
+        <location filename="../../bnldesk/ui/dates.py" line="135"/>
         <source>%1 is not a date (for example %2)</source>
         <translation>%1 is geen datum (bijvoorbeeld %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="157"/>
+        <location filename="../../bnldesk/ui/dates.py" line="152"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
@@ -3287,6 +3287,34 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/app.py" line="174"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="58"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="59"/>
+        <source>made by hand</source>
+        <translation>met de hand gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="60"/>
+        <source>before receiving notes</source>
+        <translation>vóór het ontvangen van nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <source>before a restore</source>
+        <translation>vóór het terugzetten</translation>
     </message>
 </context>
 <context>
