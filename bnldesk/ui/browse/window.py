@@ -39,7 +39,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFrame,
     QHeaderView,
     QInputDialog,
@@ -93,6 +92,7 @@ from bnldesk.ui.browse.views import (
     SearchBox,
     edit_focused,
 )
+from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
@@ -1215,14 +1215,15 @@ class MainWindow(QMainWindow):
         if importlib.util.find_spec("bnldesk.services.importer") is None:
             self.show_message(tr("Importing is not available in this version."))
             return
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file(
             self,
+            self.settings,
+            FileKind.DOCUMENT,
             tr("Import document"),
-            "",
             tr("Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)"),
         )
-        if path:
-            self.review_import(Path(path))
+        if path is not None:
+            self.review_import(path)
 
     def review_import(self, path: Path) -> Any:
         """Open the review window for ``path``: it reads, shows, corrects and imports."""

@@ -18,7 +18,6 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from bnldesk.store.engine import Store
 from bnldesk.ui.exports.brief_dialog import BriefDialog
 from bnldesk.ui.exports.common import tr
 from bnldesk.ui.exports.excel_dialog import ExcelDialog
+from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.exports.options import BRIEF_KINDS, slug
 from bnldesk.ui.exports.running import run_export
 from bnldesk.ui.widgets.dialogs import plain_dialog
@@ -212,14 +212,15 @@ class ImportPreviewDialog(QDialog):
 
 def import_annotations(window: MainWindow) -> None:
     """File > Import notes from Excel: choose the file, preview, then apply."""
-    chosen, _ = QFileDialog.getOpenFileName(
+    chosen = open_file(
         window,
+        window.settings,
+        FileKind.WORKBOOK,
         tr("Import notes from Excel"),
-        str(window.settings.export_dir()),
         tr("Excel workbooks (*.xlsx)"),
     )
-    if chosen:
-        preview_import(window, Path(chosen))
+    if chosen is not None:
+        preview_import(window, chosen)
 
 
 class ImportSheetCommand(QUndoCommand):
