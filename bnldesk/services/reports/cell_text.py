@@ -77,13 +77,37 @@ def wrapped_lines(text: str, width: float) -> int:
     return max(1, lines)
 
 
+class _WordWidths(dict[str, float]):
+    """Word -> pixels, worked out on first use: a notes sheet uses the same words again and
+    again, so most lookups are a dictionary hit. Emptied when it holds too many words."""
+
+    KEPT = 100_000
+
+    def __missing__(self, word: str) -> float:
+        if len(self) >= self.KEPT:
+            self.clear()
+        width = self[word] = text_pixels(word)
+        return width
+
+
+_WORD_WIDTH = _WordWidths()
+_WIDEST = max(_ASCII_WIDTHS) / 1000 * FONT_POINTS * PIXELS_PER_POINT
+
+
+def most_lines(text: str, width: float) -> int:
+    """An upper bound of :func:`wrapped_lines`, from the length alone (every character as
+    wide as the widest letter): cheap enough to skip cells that cannot be the tallest."""
+    per_line = max(1, int(column_pixels(width) // _WIDEST))
+    return sum(len(part) // per_line + 1 for part in text.split("\n"))
+
+
 def _paragraph_lines(paragraph: str, room: float) -> int:
-    if text_pixels(paragraph) <= room:
-        return 1
+    widths = list(map(_WORD_WIDTH.__getitem__, paragraph.split(" ")))
     space = _WIDTH_OF[" "]
+    if sum(widths) + space * (len(widths) - 1) <= room:
+        return 1
     lines, used = 1, 0.0
-    for word in paragraph.split(" "):
-        word_width = text_pixels(word)
+    for word_width in widths:
         if used and used + space + word_width <= room:
             used += space + word_width
             continue

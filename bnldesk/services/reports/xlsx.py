@@ -37,7 +37,7 @@ from xlsxwriter.worksheet import Worksheet
 from bnldesk.domain.dates import spreadsheet_date_format, spreadsheet_date_time_format
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import utcnow
-from bnldesk.services.reports.cell_text import row_points, wrapped_lines
+from bnldesk.services.reports.cell_text import most_lines, row_points, wrapped_lines
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.rows import (
     EXPORT_KINDS,
@@ -254,8 +254,9 @@ class _SheetWriter:
         for column, value in zip(self.columns, values, strict=False):
             if not (column.kind in ("long", "list") or column.width >= 16) or not value:
                 continue
-            text = value if isinstance(value, str) else list_text(value)
-            lines = max(lines, wrapped_lines(text[:4000], column.width))
+            text = (value if isinstance(value, str) else list_text(value))[:4000]
+            if most_lines(text, column.width) > lines:
+                lines = max(lines, wrapped_lines(text, column.width))
         return row_points(lines)
 
     def write(self, values: list[Any], *, locked: bool = False) -> None:
