@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ui_support import settle, wait_for
@@ -50,12 +51,18 @@ def _choose(path: Path) -> Callable[[QFileDialog], None]:
     return act
 
 
+@pytest.fixture
+def exports(settings: Any, tmp_path: Path) -> Path:
+    """The export folder of the preferences, a folder of its own."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    settings.set("prefs/export_dir", str(folder))
+    return folder
+
+
 def test_every_open_dialog_starts_in_the_export_folder_then_in_its_last_folder(
-    window: MainWindow, settings: Any, qtbot: Any, tmp_path: Path
+    window: MainWindow, exports: Path, qtbot: Any, tmp_path: Path
 ) -> None:
-    exports = tmp_path / "exports"
-    exports.mkdir()
-    settings.set("prefs/export_dir", str(exports))
     features = install_meeting_actions(window)
     openers: dict[str, Callable[[], object]] = {
         "import": window.import_document,
@@ -84,11 +91,8 @@ def test_every_open_dialog_starts_in_the_export_folder_then_in_its_last_folder(
 
 
 def test_share_proposes_the_export_folder_then_the_folder_last_shared_to(
-    window: MainWindow, settings: Any, qtbot: Any, tmp_path: Path
+    window: MainWindow, settings: Any, exports: Path, qtbot: Any, tmp_path: Path
 ) -> None:
-    exports = tmp_path / "exports"
-    exports.mkdir()
-    settings.set("prefs/export_dir", str(exports))
     features = install_meeting_actions(window)
     first = ShareDialog(settings, window)
     assert Path(first.path.text()).parent == exports  # not the home folder
