@@ -11,6 +11,7 @@ width of a "0" in the default 11-point font, 7 pixels, plus 5 pixels of padding)
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Advance widths in thousandths of an em of the printable ASCII characters (U+0020-U+007E),
 # read from Carlito Regular. Letters with accents take their base letter's width.
@@ -67,6 +68,7 @@ def column_pixels(width: float) -> float:
     return max(1.0, width * MAX_DIGIT_PIXELS + 5 - CELL_PADDING_PIXELS)
 
 
+@lru_cache(maxsize=4096)  # rows repeat their target, tags and short positions
 def wrapped_lines(text: str, width: float) -> int:
     """Lines ``text`` takes wrapped in a column ``width`` Excel units wide: broken at spaces,
     a word wider than the column broken where it overflows, every newline a new line."""
