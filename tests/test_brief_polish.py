@@ -187,3 +187,17 @@ def test_counts_take_the_plural_their_number_needs(
     text = label(key, language, n=count, year=2022)
     assert text.startswith(expected)
     assert "(s)" not in text and "(en)" not in text
+
+
+def test_french_puts_a_space_before_the_colon(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "fr.pdf"
+    result = export_brief(
+        empty_store, BriefSubject(workgroup="SENN-CRISE"), BriefOptions(language="fr"), out
+    )
+    heading = next(h for h in result.headings if "SENN-CRISE)" in h and "Groupe" in h)
+    assert heading.startswith("Groupe de travail\u00a0: "), heading
+    text = " ".join(_pages(out)).replace("\u00a0", " ")
+    assert "Consulter : FOD Binnenlandse Zaken" in text
+    assert "travail:" not in text

@@ -575,6 +575,11 @@ class BriefBuilder:
     def _h2(self, text: str, *, toc: bool = True) -> Heading:
         return self._register(Heading(text, self.styles["H2"], 1, toc=toc))
 
+    def _colon(self, text: str) -> str:
+        """ "Workgroup:" in English and Dutch, "Groupe de travail :" (no-break space) in
+        French."""
+        return text + ("\u00a0:" if self.language == "fr" else ":")
+
     def _p(self, text: str, style: str) -> Paragraph:
         return Paragraph(para(text), self.styles[style])
 
@@ -637,7 +642,7 @@ class BriefBuilder:
     def _summary(self) -> list[Flowable]:
         d, L, st = self.data, self.L, self.styles
         heading = Heading(d.title, st["Title"], 0, toc=False)
-        heading.plain_text = f"{L('summary')}: {heading.plain_text}"
+        heading.plain_text = f"{self._colon(L('summary'))} {heading.plain_text}"
         self._register(heading)
         out: list[Flowable] = [
             Paragraph(para(self._kicker().upper()), st["Kicker"]),
@@ -759,7 +764,7 @@ class BriefBuilder:
                 parts.append(para(_shorten(n.position_text, SUMMARY_TEXT)))
             text = " — ".join(parts)
             if n.consult.strip():
-                text += f" <font color='#5B6573'>({para(self.L('consult'))}: {para(_shorten(n.consult, 80))})</font>"
+                text += f" <font color='#5B6573'>({para(self._colon(self.L('consult')))} {para(_shorten(n.consult, 80))})</font>"
             lines.append(text)
         return lines
 
@@ -898,7 +903,9 @@ class BriefBuilder:
     def _earlier_placements(self) -> list[str]:
         """One markup line per earlier plan without notes from then: "Annual plan 2013: 5.2 …"."""
         return [
-            f"<b>{para(self.L('annual_plan'))} {entry.plan_year}</b>: "
+            "<b>"
+            + para(self._colon(f"{self.L('annual_plan')} {entry.plan_year}"))
+            + "</b> "
             + para("; ".join(entry.placements))
             for entry in self.data.history
             if entry.placements and not entry.note_groups
@@ -972,7 +979,7 @@ class BriefBuilder:
         L = self.L
         parts = [f"<b>{para(L('status_' + n.status))}</b>"]
         if n.priority:
-            parts.append(f"{para(L('priority'))}: {para(L(f'priority_{n.priority}'))}")
+            parts.append(f"{para(self._colon(L('priority')))} {para(L(f'priority_{n.priority}'))}")
         if n.tags:
             parts.append(" ".join(f"#{para(t)}" for t in n.tags))
         author, delegation = n.author.strip(), n.delegation.strip()
@@ -1002,7 +1009,11 @@ class BriefBuilder:
                 # A very long position flows as paragraphs: a table cell splits far too slowly.
                 out += [title, *text_flowables(n.position_text, st["PositionLong"])]
         if n.consult.strip():
-            out.append(Paragraph(f"<b>{para(L('consult'))}:</b> {para(n.consult)}", st["Small"]))
+            out.append(
+                Paragraph(
+                    f"<b>{para(self._colon(L('consult')))}</b> {para(n.consult)}", st["Small"]
+                )
+            )
         out.append(Spacer(1, 3 * mm))
         return out
 
@@ -1021,7 +1032,7 @@ class BriefBuilder:
         out: list[Flowable] = []
         pending: list[Flowable] = list(lead or [])
         for g in groups:
-            label = f"{L('kind_' + g.target_kind)}: {g.target_label}"
+            label = f"{self._colon(L('kind_' + g.target_kind))} {g.target_label}"
             pending.append(self._h2(label) if headings else Paragraph(para(label), st["H3"]))
             for n in g.notes:
                 flowables = self._note(n)
@@ -1040,7 +1051,11 @@ class BriefBuilder:
         st, L = self.styles, self.L
         out: list[Flowable] = [CondPageBreak(30 * mm), self._h1(L("closed_notes"))]
         for g in self._closed_groups():
-            out.append(Paragraph(para(f"{L('kind_' + g.target_kind)}: {g.target_label}"), st["H3"]))
+            out.append(
+                Paragraph(
+                    para(f"{self._colon(L('kind_' + g.target_kind))} {g.target_label}"), st["H3"]
+                )
+            )
             for n in g.notes:
                 head = f"<b>{para(short_date(n.updated_at, self.language))}</b>"
                 if n.position_state != "none":
