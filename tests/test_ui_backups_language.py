@@ -37,12 +37,14 @@ def test_backups_list_speaks_the_interface_language(
     dialog: Any = install_meeting_actions(window).show_backups()
     try:
         model = dialog.list.model
-        rows = [model.row(i) for i in range(model.rowCount())]
-        assert {r["reason"] for r in rows} == why
-        assert all(r["when"].startswith(made) for r in rows), rows  # the window's date format
-        assert all(r["size"].endswith(unit) for r in rows), rows
-        assert not any("-03-" in r["when"] for r in rows)
-        shown = {model.index(i, 1).data() for i in range(model.rowCount())}
-        assert shown == why  # what the table shows, not only the rows behind it
+        shown = [
+            [model.index(row, column).data() for column in range(3)]
+            for row in range(model.rowCount())
+        ]
+        assert len(shown) == 3
+        assert {why_made for _when, why_made, _size in shown} == why
+        assert all(when.startswith(made) for when, _why, _size in shown), shown
+        assert not any("-03-" in when for when, _why, _size in shown)  # not ISO
+        assert all(size.endswith(unit) for _when, _why, size in shown), shown
     finally:
         dialog.close()
