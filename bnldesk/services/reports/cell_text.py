@@ -96,11 +96,16 @@ _WORD_WIDTH = _WordWidths()
 _WIDEST = max(_ASCII_WIDTHS) / 1000 * FONT_POINTS * PIXELS_PER_POINT
 
 
+@lru_cache(maxsize=64)
+def _widest_per_line(width: float) -> int:
+    return max(1, int(column_pixels(width) // _WIDEST))
+
+
 def most_lines(text: str, width: float) -> int:
     """An upper bound of :func:`wrapped_lines`, from the length alone (every character as
-    wide as the widest letter): cheap enough to skip cells that cannot be the tallest."""
-    per_line = max(1, int(column_pixels(width) // _WIDEST))
-    return sum(len(part) // per_line + 1 for part in text.split("\n"))
+    wide as the widest letter, each line break a line more): cheap enough to skip cells that
+    cannot be the tallest."""
+    return len(text) // _widest_per_line(width) + text.count("\n") + 1
 
 
 def _paragraph_lines(paragraph: str, room: float) -> int:

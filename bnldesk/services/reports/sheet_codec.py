@@ -323,8 +323,12 @@ class RowCheck:
         return cls(parts[1], hashes, cut, seal)
 
 
-def row_check(values: NoteValues, cells: dict[str, str]) -> RowCheck:
-    """The check of a row whose editable cells show ``cells`` for a note with ``values``.
+def row_check(
+    values: NoteValues, cells: dict[str, str], whole: dict[str, str] | None = None
+) -> RowCheck:
+    """The check of a row whose editable cells show ``cells`` for a note with ``values``
+    (``whole``: each text column's :func:`display_text` before it was cut, when the caller
+    has it already).
 
     Each field's hash is taken over the cell read back through :func:`parse`, exactly as an
     import will read it, so an untouched cell always matches."""
@@ -334,10 +338,14 @@ def row_check(values: NoteValues, cells: dict[str, str]) -> RowCheck:
         shown = cells[column]
         if column in CHOICES:
             hashes[column] = _choice_hash(column, shown)
-            continue
-        if column in TEXT_COLUMNS and shown != display_text(values.get(column)):
-            cut.add(column)
-        hashes[column] = field_hash(column, parse(column, shown))
+        elif column in TEXT_COLUMNS:
+            full = whole[column] if whole is not None else display_text(values.get(column))
+            if shown != full:
+                cut.add(column)
+            # parse() gives display_text's result, which field_hash would only recompute.
+            hashes[column] = _digest(column, parse(column, shown))
+        else:
+            hashes[column] = field_hash(column, parse(column, shown))
     return RowCheck(values.version(), hashes, frozenset(cut))
 
 
@@ -351,12 +359,14 @@ def _choice_hash(column: str, shown: str) -> str:
 def sheet_cells(values: NoteValues, language: str) -> tuple[dict[str, str], RowCheck]:
     """Every editable cell's text for a note (long text cut to fit), and the row's check."""
     cells: dict[str, str] = {}
+    whole: dict[str, str] = {}
     for column in EDITABLE_NOTE_COLUMNS:
         text = render(column, values.get(column), language)
         if column in TEXT_COLUMNS:
+            whole[column] = text
             text = cut_text(text)[0]
         cells[column] = text
-    return cells, row_check(values, cells)
+    return cells, row_check(values, cells, whole)
 
 
 def note_values(
