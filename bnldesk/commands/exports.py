@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bnldesk import LANGUAGES
-from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.cli import UserError, counted, open_from_args, plan_year_arg
 
 # The workbook's sheets as the command line counts their rows: "1 note", "79 workgroups".
 SHEET_NOUNS = {
@@ -38,7 +38,6 @@ def cmd_brief(args: argparse.Namespace) -> int:
         ExportError,
         export_brief,
     )
-    from bnldesk.services.reports.labels import counted_english
 
     out = _out_path(args.out, ".pdf")
     options = BriefOptions(
@@ -60,10 +59,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    print(
-        f"{result.path}: {counted_english(result.pages, 'page')}, "
-        f"{counted_english(result.notes, 'note')}"
-    )
+    print(f"{result.path}: {counted(result.pages, 'page')}, {counted(result.notes, 'note')}")
     return 0
 
 
@@ -75,7 +71,6 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         XlsxOptions,
         export_workbook,
     )
-    from bnldesk.services.reports.labels import counted_english
 
     out = _out_path(args.out, ".xlsx")
     columns: dict[str, list[str]] = {}
@@ -106,7 +101,7 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    counts = ", ".join(counted_english(n, *SHEET_NOUNS[k]) for k, n in result.rows.items())
+    counts = ", ".join(counted(n, *SHEET_NOUNS[k]) for k, n in result.rows.items())
     print(f"{result.path}: {counts}")
     if filters.include_private and "annotations" in kinds:
         print(
@@ -154,7 +149,6 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         apply_import,
         plan_import,
     )
-    from bnldesk.services.reports.labels import counted_english
 
     path = Path(args.file).expanduser()
     store = open_from_args(args)
@@ -180,7 +174,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             report = apply_import(session, plan, author=args.author or "")
     finally:
         store.close()
-    print(f"applied: {counted_english(report.updated, 'note')} updated, {report.created} new")
+    print(f"applied: {counted(report.updated, 'note')} updated, {report.created} new")
     return 0
 
 

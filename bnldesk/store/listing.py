@@ -17,7 +17,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from bnldesk.store.fts import KIND_CODES, KIND_SPAN, fts_query
+from bnldesk.domain.search_query import code_matches, parse
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN, match_expression
 
 Row = dict[str, Any]
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -92,17 +93,30 @@ class _Where:
         self.parts.append(condition)
         self.params.extend(params)
 
-    def matching(self, column: str, kind: str, text: str | None) -> None:
+    def matching(
+        self, column: str, kind: str, text: str | None, conn: sqlite3.Connection | None = None
+    ) -> None:
         """``column`` is the id of a ``kind`` object whose indexed text matches ``text``
-        (read as the search box reads it; text without words matches nothing)."""
+        (read as the search box reads it; text without words matches nothing). A ``code:``
+        in it keeps the workgroups with exactly that code (read through ``conn``), as the
+        search does."""
         if not text:
             return
+        query = parse(text, as_you_type=True)
+        if query.filters.codes:
+            ids: list[int] = []
+            if kind == "workgroup" and conn is not None:
+                rows = conn.execute("SELECT id, code FROM workgroup")
+                ids = [int(i) for i, c in rows if code_matches(str(c or ""), query.filters.codes)]
+            self.add(f"{column} IN ({', '.join(map(str, ids)) or 'NULL'})")
+            if query.text is None:
+                return
         code = KIND_CODES[kind]
         self.add(
             f"{column} IN (SELECT rowid - {code * KIND_SPAN} FROM search_fts "
             f"WHERE search_fts MATCH ? AND rowid BETWEEN {code * KIND_SPAN} "
             f"AND {(code + 1) * KIND_SPAN - 1})",
-            fts_query(text, prefix=True) or '""',
+            match_expression(query) or '""',
         )
 
     def sql(self) -> str:
@@ -242,7 +256,7 @@ def list_workgroups(
             "WHERE wp.workgroup_id = w.id AND p.year = ? AND wp.name IS NOT NULL), w.name)"
         )
         params.append(plan_year)
-    where.matching("w.id", "workgroup", search)
+    where.matching("w.id", "workgroup", search, conn)
     rows = _rows(
         conn,
         f"SELECT w.id, w.code, {printed_name} AS name, coalesce(pw.code, pw.name) AS parent "

@@ -49,6 +49,7 @@ __all__ = [
     "KINDS",
     "SearchHit",
     "SearchResult",
+    "count_matches",
     "fts_query",
     "match_expression",
     "prepare",
@@ -86,11 +87,14 @@ class SearchHit:
     text: str
     rank: float
     terms: tuple[Term, ...] = ()
+    symbols: tuple[str, ...] = ()  # emoji searched for, marked like words
 
     @cached_property
     def snippet(self) -> str:
         """An excerpt of the text around the matches, each between HIT_START and HIT_END."""
-        return snippet(self.text, self.terms, start_mark=HIT_START, end_mark=HIT_END)
+        return snippet(
+            self.text, self.terms, start_mark=HIT_START, end_mark=HIT_END, symbols=self.symbols
+        )
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,43 @@ def run_search(
     shown = headed | _shown(conn, [r for r in order if r not in headed])
     complete = len(others) < limit and len(best) + len(rest) <= limit
     return SearchResult(_hits(order, shown, scores, query), query, complete)
+
+
+def count_matches(
+    session: Session,
+    query: Query,
+    *,
+    plan_year: int | None = None,
+    within: Within | None = None,
+) -> int:
+    """How many objects the query matches in all, inside ``within`` and ``plan_year`` as
+    :func:`run_search` reads them: the true total beside the best ``limit`` it returns.
+    Counting reads every match (run_search stops after ``limit``)."""
+    if query.is_empty:
+        return 0
+    restriction = allowed_rowids(session, within, query.filters, None, plan_year)
+    if restriction.nothing:
+        return 0
+    conn = _dbapi(session)
+    allowed = _allowed(session, conn, restriction)
+    clause, values = _matching(query, allowed)
+    row = conn.execute(f"{allowed.with_clause}SELECT count(*) FROM search_fts{clause}", values)
+    return int(row.fetchone()[0])
+
+
+def _matching(query: Query, allowed: _Allowed) -> tuple[str, dict[str, object]]:
+    """The WHERE clause (with its values) of the index rows matching the whole query."""
+    where: list[str] = []
+    values: dict[str, object] = dict(allowed.params)
+    if query.text is not None:
+        where.append("search_fts MATCH :q")
+        values["q"] = excluding(to_fts5(query.text), query)
+    elif query.excluded:
+        where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
+        values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
+    if allowed.condition:
+        where.append(allowed.condition)
+    return (" WHERE " + " AND ".join(where)) if where else "", values
 
 
 def _dbapi(session: Session) -> sqlite3.Connection:
@@ -294,14 +335,7 @@ def _without_words(
     conn: sqlite3.Connection, query: Query, allowed: _Allowed, limit: int
 ) -> tuple[list[int], bool]:
     """Only filters or exclusions (``year:2022``, ``-Brussel``): the newest that qualify."""
-    where: list[str] = []
-    values: dict[str, object] = dict(allowed.params)
-    if query.excluded:
-        where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
-        values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
-    if allowed.condition:
-        where.append(allowed.condition)
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    clause, values = _matching(query, allowed)
     rows = conn.execute(
         f"{allowed.with_clause}SELECT rowid FROM search_fts{clause} ORDER BY rowid DESC LIMIT :n",
         {**values, "n": limit + 1},
@@ -392,6 +426,7 @@ def _hits(
             text=shown[rowid][2],
             rank=-scores.get(rowid, 0.0),
             terms=terms,
+            symbols=query.filters.symbols,
         )
         for rowid in order
         if rowid in shown
