@@ -54,6 +54,11 @@ SPECS: dict[str, SettingSpec] = {
         # the export dialogs' last choices (JSON), see bnldesk.ui.exports.dialogs
         SettingSpec("export/brief_options", "{}", str),
         SettingSpec("export/excel_options", "{}", str),
+        # the last folder each kind of file was picked from (bnldesk.ui.exports.folders)
+        SettingSpec("folders/document", "", str),
+        SettingSpec("folders/workbook", "", str),
+        SettingSpec("folders/bundle", "", str),
+        SettingSpec("folders/calendar", "", str),
     )
 }
 
