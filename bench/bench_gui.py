@@ -137,7 +137,7 @@ def bench_typing(
             QTest.keyClick(w.search_box, ch)
             last_key = time.perf_counter()
             run_events(KEY_INTERVAL_MS)
-        wait_for(lambda: w.worker.is_idle() and not w._search_timer.isActive())
+        wait_for(lambda: w.worker.is_idle() and not w.search.timer.isActive())
         stalls.append(meter.stop())
         w.search_done.disconnect()
         after_last.append(max(0.0, (done[-1] if done else last_key) - last_key))
@@ -255,9 +255,9 @@ def bench_filters(w: MainWindow, rng: random.Random) -> list[tuple[str, ...]]:
     changes: list[tuple[str, object]] = []
     for _ in range(4):
         changes += [
-            ("plan_year", rng.choice(choices["years"])),
+            ("plan_year", rng.choice(choices.years)),
             ("kind", rng.choice(["objective", "ongoing", "new", "flagship"])),
-            ("tag", rng.choice(choices["tags"]) if choices["tags"] else None),
+            ("tag", rng.choice(choices.tags) if choices.tags else None),
             ("has_notes", True),
             ("plan_year", None),
             ("kind", None),
