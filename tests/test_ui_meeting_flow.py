@@ -360,3 +360,69 @@ def test_a_workgroup_brief_says_which_meeting_it_proposes_and_names_the_file_aft
     assert dialog.meeting_combo.currentData() is not None
     assert dialog.path() == mine
     dialog.reject()
+
+
+# ------------------------------------------------------------------------------------------
+# N4: a second debrief never overwrites what the delegate changed in a debrief note
+# ------------------------------------------------------------------------------------------
+
+
+def workgroup_debrief_note(store: Store) -> tuple[int, str, str]:
+    """The debrief note on SENN-CRISE: (id, body, position)."""
+    from bnldesk.domain.models import Annotation
+
+    with store.read() as s:
+        note = s.scalars(
+            select(Annotation).where(
+                Annotation.target_key == "wg:SENN-CRISE", Annotation.deleted_at.is_(None)
+            )
+        ).one()
+        return note.id, note.body, note.position_text
+
+
+def test_a_second_debrief_keeps_the_delegates_edit_says_so_and_is_undone(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: editing the debrief note's position in the main window, then "Debrief into
+    notes" again said "0 notes written, 2 updated" and put the debrief's text back."""
+    from bnldesk.domain.models import AgendaItem
+    from bnldesk.services import meetings as service
+
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    editor = panel.editor
+    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.notice.isVisible(), window)
+    note_id, first_body, _position = workgroup_debrief_note(store)
+    # The delegate edits the note's position in the main window.
+    window.show_object("annotation", note_id)
+    settle(window)
+    wait_for(qtbot, lambda: window.notes.position.toPlainText() == "To coordinate at home", window)
+    edited = "To coordinate at home; NL agrees, FR to confirm"
+    type_into(qtbot, window.notes.position, edited)
+    qtbot.keyClick(window.notes.position, Qt.Key.Key_Tab)  # stores what was typed
+    wait_for(qtbot, lambda: workgroup_debrief_note(store)[2] == edited, window)
+    # The meeting gets an outcome on point 2 since, and is debriefed again.
+    with store.transaction() as s:
+        point = s.scalars(
+            select(AgendaItem).where(
+                AgendaItem.meeting_id == meeting_id, AgendaItem.position == 2
+            )
+        ).one()
+        service.set_outcome(s, point.id, "Exercise planned for May")
+    editor.notice.clear()
+    editor.refresh()
+    settle(window)
+    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.notice.isVisible(), window)
+    said = editor.notice.text()
+    assert "Kept your changes to the note on" in said and "SENN-CRISE" in said
+    _id, body, position = workgroup_debrief_note(store)
+    assert position == edited  # the delegate's position, not the debrief's
+    # The body the delegate left as the debrief wrote it takes the new outcome.
+    assert "Outcome: Exercise planned for May" in body.splitlines()
+    assert "Outcome: not recorded" not in body
+    # Undo (the notice's button) takes the second debrief back, and only it.
+    qtbot.mouseClick(editor.notice.undo_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: workgroup_debrief_note(store)[1] == first_body, window)
+    assert workgroup_debrief_note(store)[2] == edited

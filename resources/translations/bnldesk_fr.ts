@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Kept your changes to the note on %1; what the meeting added since is below them.</source>
+        <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion a ajouté depuis figure en dessous.</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
         <source>General objectives</source>
         <translation>Objectifs généraux</translation>

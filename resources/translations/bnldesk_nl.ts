@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Kept your changes to the note on %1; what the meeting added since is below them.</source>
+        <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat de vergadering sindsdien toevoegde staat eronder.</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
         <source>General objectives</source>
         <translation>Algemene doelstellingen</translation>

@@ -63,6 +63,8 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
 MeetingShown = tuple[MeetingDetail, svc.MeetingFields]
 # What a meeting write hands back: the meeting's id, and its records before and after.
 WriteResult = tuple[int, svc.MeetingState, svc.MeetingState]
+# A debrief's result, with the meeting and its debrief notes before and after it (for undo).
+Debriefed = tuple[svc.DebriefResult, svc.MeetingState, svc.MeetingState]
 
 
 def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
@@ -124,6 +126,7 @@ class MeetingCommand(UndoableWrite):
         after: svc.MeetingState,
         *,
         actions: bool = False,
+        notes: bool = False,
         show: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(bus, text)
@@ -131,6 +134,7 @@ class MeetingCommand(UndoableWrite):
         self.before = before
         self.after = after
         self.actions = actions  # the edit changed action items too
+        self.notes = notes  # ... and notes (a debrief)
         self.show = show  # called with the meeting's id once an undo or redo is stored
 
     def stored(self, value: object, undoing: bool) -> None:
@@ -140,11 +144,14 @@ class MeetingCommand(UndoableWrite):
     def _job(
         self, target: svc.MeetingState, other: svc.MeetingState
     ) -> Callable[[Store], Written[object]]:
-        meeting_id, actions = self.meeting_id, self.actions
+        meeting_id, actions, notes = self.meeting_id, self.actions, self.notes
 
         def write(session: Session) -> Written[object]:
             svc.restore_meeting_state(session, target, other)
-            return Written(meeting_id, meeting_changes(meeting_id, actions=actions))
+            changes = meeting_changes(meeting_id, actions=actions)
+            if notes:
+                changes = changes | OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG)
+            return Written(meeting_id, changes)
 
         return in_transaction(write)
 
@@ -955,18 +962,30 @@ class MeetingEditor(QWidget):
         meeting_id = self.meeting_id
         author, delegation = self.note_author()
 
-        def job(store: Store) -> Written[svc.DebriefResult]:
+        def job(store: Store) -> Written[Debriefed]:
             with store.transaction() as s:
+                before = svc.debrief_state(s, meeting_id)
                 result = svc.debrief(s, meeting_id, author=author, delegation=delegation)
+                after = svc.debrief_state(s, meeting_id)
             # Notes on the points' plan objects (which, the service does not say), their
             # debrief tag, and the meeting's action items attached to them.
             notes = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG)
-            return Written(result, meeting_changes(meeting_id, actions=True) | notes)
+            written = (result, before, after)
+            return Written(written, meeting_changes(meeting_id, actions=True) | notes)
 
-        def done(result: svc.DebriefResult) -> None:
-            self.tell(debrief_summary(result))
+        def undo_step(written: Debriefed) -> MeetingCommand | None:
+            _result, before, after = written
+            if before == after:
+                return None
+            return MeetingCommand(
+                self.changes, tr("Debrief into notes"), meeting_id, before, after,
+                actions=True, notes=True, show=self.show_undone,
+            )  # fmt: skip
 
-        self.changes.write(job, done, self._failed)
+        def done(written: Debriefed) -> None:
+            self.tell(debrief_summary(written[0]), undoable=True)
+
+        self.changes.write(job, done, self._failed, undo=undo_step)
 
     def request_brief(self) -> None:
         if self.meeting_id is None:
@@ -1032,6 +1051,11 @@ def debrief_summary(result: svc.DebriefResult) -> str:
             if note.points
             else tr("On %1: the action items of no point.").replace("%1", note.target_label)
         )
+    if result.kept:
+        lines.append(
+            tr("Kept your changes to the note on %1; what the meeting added since is below them.")
+            .replace("%1", "; ".join(result.kept))
+        )  # fmt: skip
     if result.unrecorded:
         lines.append(
             tr("Not written, nothing recorded on: %1.").replace("%1", "; ".join(result.unrecorded))
