@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
@@ -405,9 +406,7 @@ def test_a_second_debrief_keeps_the_delegates_edit_says_so_and_is_undone(
     # The meeting gets an outcome on point 2 since, and is debriefed again.
     with store.transaction() as s:
         point = s.scalars(
-            select(AgendaItem).where(
-                AgendaItem.meeting_id == meeting_id, AgendaItem.position == 2
-            )
+            select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.position == 2)
         ).one()
         service.set_outcome(s, point.id, "Exercise planned for May")
     editor.notice.clear()
@@ -426,3 +425,52 @@ def test_a_second_debrief_keeps_the_delegates_edit_says_so_and_is_undone(
     qtbot.mouseClick(editor.notice.undo_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: workgroup_debrief_note(store)[1] == first_body, window)
     assert workgroup_debrief_note(store)[2] == edited
+
+
+# ------------------------------------------------------------------------------------------
+# N3: a date typed in a dialog is the date stored (Tab goes from field to field in the form)
+# ------------------------------------------------------------------------------------------
+
+
+def keys_to_focus(qtbot: Any, dialog: Any, keys: str | Qt.Key, modifier: Any = None) -> None:
+    """Type ``keys`` (text, or one key with ``modifier``) into the dialog's focused widget."""
+    widget = dialog.focusWidget()
+    assert widget is not None
+    if isinstance(keys, str):
+        qtbot.keyClicks(widget, keys)
+    else:
+        qtbot.keyClick(widget, keys, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.mark.parametrize("typed", ["2026-12-20", "20-12-2026", "20/12/2026", "20.12.2026"])
+def test_a_due_date_typed_in_the_new_action_dialog_is_stored(
+    window: MainWindow, store: Store, qtbot: Any, typed: str
+) -> None:
+    """Before: the dialog opened in Due, Tab from Owner went to OK, and the date typed there
+    was lost: Enter stored the default due date (two weeks from today)."""
+    from bnldesk.domain.models import ActionItem
+    from bnldesk.ui.meetings.action_dialog import ActionDialog
+
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    editor = panel.editor
+    click_row(qtbot, editor.agenda_view, 0, 1)
+    settle(window)
+
+    def fill(dialog: ActionDialog) -> None:
+        assert dialog.focusWidget() is dialog.title  # the dialog opens on what is to be done
+        qtbot.mouseClick(dialog.title, Qt.MouseButton.LeftButton)
+        keys_to_focus(qtbot, dialog, "Verslag rondsturen")
+        keys_to_focus(qtbot, dialog, Qt.Key.Key_Tab)
+        keys_to_focus(qtbot, dialog, "Piet")
+        keys_to_focus(qtbot, dialog, Qt.Key.Key_Tab)
+        keys_to_focus(qtbot, dialog, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        keys_to_focus(qtbot, dialog, typed)
+        keys_to_focus(qtbot, dialog, Qt.Key.Key_Return)
+
+    with answering(qtbot, lambda: editor.findChild(ActionDialog), fill, "New action item"):
+        qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    with store.read() as s:
+        action = s.scalars(select(ActionItem).where(ActionItem.title == "Verslag rondsturen")).one()
+        assert (action.owner, action.due_date) == ("Piet", dt.date(2026, 12, 20))

@@ -118,11 +118,15 @@ class ShareDialog(QDialog):
         group = QButtonGroup(self)
         for b in (self.all, self.since, self.workgroup):
             group.addButton(b)
-        self.since_date = DateField(self, allow_empty=False)
+        # No parent before the layout, so the tab order follows the form (see ActionDialog).
+        self.since_date = DateField(allow_empty=False)
         self.since_date.set_value(dt.date.today() - dt.timedelta(days=14))
+        # Typing a date or a code chooses what it belongs to.
+        self.since_date.textEdited.connect(lambda _text: self.since.setChecked(True))
         self.since_date.refused.connect(lambda _text: self.since.setChecked(True))
         self.code = QLineEdit()
         self.code.setPlaceholderText("SENN-CRISE")
+        self.code.textEdited.connect(lambda _text: self.workgroup.setChecked(True))
         self.path = QLineEdit(str(Path.home() / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
         browse = QPushButton(tr("Choose..."))
         browse.clicked.connect(self._browse)
