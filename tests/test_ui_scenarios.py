@@ -506,3 +506,30 @@ def test_a_cancelled_export_leaves_no_file(
     assert not path.exists()
     assert list(tmp_path.glob("*.partial*")) == [] and list(tmp_path.glob(".*partial*")) == []
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_ctrl_q_in_the_meetings_window_asks_the_same_question(
+    window: MainWindow, store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 28: Ctrl+Q inside the Meetings window with an unsaved new meeting did nothing
+    (File > Quit asked); it is the same quit, with the same question, from every window."""
+    panel = open_meetings(qtbot, window)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, panel.editor.title, "Voorbereiding Benelux-top")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+
+    def answer(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    press(qtbot, panel.editor.title, "Ctrl+Q")  # the Meetings window is the active one
+    assert len(asked) == 1
+    assert window.isVisible() and panel.isVisible()  # Cancel: everything stays
+    press(qtbot, panel.editor.title, "Ctrl+Q")
+    settle(window)
+    assert len(asked) == 2 and asked[0] == asked[1]
+    assert not window.isVisible()
+    with store.read() as s:
+        assert s.scalars(select(Meeting.title)).all() == ["Voorbereiding Benelux-top"]

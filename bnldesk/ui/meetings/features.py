@@ -36,6 +36,7 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import start_page_data
 from bnldesk.store.engine import Store
+from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.meetings.editor import EditorSnapshot
@@ -324,6 +325,11 @@ class MeetingFeatures:
                     action.setShortcuts(key_sequence)
                     action.triggered.connect(lambda _c=False, call=slot: call())
                     tool.addAction(action)
+            # Ctrl+Q here is File > Quit itself: the same question about an unsaved meeting
+            # (trial 28: it did nothing in the Meetings window).
+            registry = getattr(self.window, "registry", None)
+            if registry is not None:
+                tool.addAction(registry[ActionId.QUIT])
             tool.resize(tool_size(self.window))
             self._windows[key] = tool
         tool.show()
