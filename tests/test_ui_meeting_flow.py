@@ -474,3 +474,36 @@ def test_a_due_date_typed_in_the_new_action_dialog_is_stored(
     with store.read() as s:
         action = s.scalars(select(ActionItem).where(ActionItem.title == "Verslag rondsturen")).one()
         assert (action.owner, action.due_date) == ("Piet", dt.date(2026, 12, 20))
+
+
+# ------------------------------------------------------------------------------------------
+# 23: the agenda of a new meeting can be typed before the first save
+# ------------------------------------------------------------------------------------------
+
+
+def test_the_agenda_of_a_new_meeting_is_typed_before_saving(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: the agenda field of a new meeting was disabled until the first save, and what
+    was typed there was lost without a word."""
+    from bnldesk.domain.models import AgendaItem
+
+    panel = new_meeting(qtbot, window)
+    editor = panel.editor
+    type_into(qtbot, editor.title, "Voorbereiding Benelux-top")
+    assert editor.meeting_id is None and editor.new_point.isEnabled()
+    type_into(qtbot, editor.new_point, "Rondvraag")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 1, window)
+    type_into(qtbot, editor.new_point, "Verslag vorige vergadering")
+    qtbot.mouseClick(editor.add_point_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 2, window)
+    with store.read() as s:
+        (meeting,) = s.scalars(select(Meeting)).all()
+        points = s.scalars(
+            select(AgendaItem.title)
+            .where(AgendaItem.meeting_id == meeting.id)
+            .order_by(AgendaItem.position)
+        ).all()
+    assert meeting.title == "Voorbereiding Benelux-top"
+    assert points == ["Rondvraag", "Verslag vorige vergadering"]

@@ -331,7 +331,9 @@ def test_run_a_meeting_with_the_keyboard(window: MainWindow, store: Store, qtbot
     # Debrief: the note is written and the main window's counts follow.
     qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
     settle(window)
-    wait_for(qtbot, lambda: window.status.totals is not None and window.status.totals.notes == 1, window)
+    wait_for(
+        qtbot, lambda: window.status.totals is not None and window.status.totals.notes == 1, window
+    )
     assert "1 note" in window.status_counts.text()
     with store.read() as s:
         note = s.scalars(select(Annotation)).one()

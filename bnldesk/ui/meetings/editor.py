@@ -84,9 +84,7 @@ def agenda_columns() -> list[Column[AgendaPointRow]]:
         Column("#", lambda point: str(point.position), lambda point: point.position),
         Column(tr("Agenda point"), lambda point: point.title),
         # The shared, translated kind names ("Free text" was left in English).
-        Column(
-            tr("Linked to"), lambda point: labels.label(labels.OBJECT_KINDS, point.target_kind)
-        ),
+        Column(tr("Linked to"), lambda point: labels.label(labels.OBJECT_KINDS, point.target_kind)),
         Column(tr("Our position"), lambda point: point.position_text),
         Column(tr("Outcome"), lambda point: point.outcome),
     ]
@@ -98,12 +96,8 @@ def action_columns() -> list[Column[ActionRow]]:
     return [
         Column(tr("Action"), lambda action: action.title),
         Column(tr("Who"), lambda action: action.owner),
-        Column(
-            tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date
-        ),
-        Column(
-            tr("Status"), lambda action: labels.label(labels.ACTION_STATUSES, action.status)
-        ),
+        Column(tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date),
+        Column(tr("Status"), lambda action: labels.label(labels.ACTION_STATUSES, action.status)),
     ]
 
 
@@ -402,10 +396,11 @@ class MeetingEditor(QWidget):
         for button in (self.ics_button, self.brief_button):
             button.setEnabled(has)
         widget: QWidget
+        # The agenda can be typed before the first save: adding a point saves the meeting.
+        for widget in (self.new_point, self.add_point_button):
+            widget.setEnabled(writable)
         for widget in (
             self.debrief_button,
-            self.new_point,
-            self.add_point_button,
             self.add_action_button,
             self.up_button,
             self.down_button,
@@ -826,10 +821,22 @@ class MeetingEditor(QWidget):
             return self.save_meeting(wait=True)
         return False
 
+    def _saved_for_agenda(self) -> bool:
+        """A new meeting is saved before its first agenda point (waits for it); False when
+        the meeting was refused (the reason is shown, what was typed stays)."""
+        if self.read_only:
+            return False
+        return self.meeting_id is not None or (
+            self.save_meeting(wait=True) and self.meeting_id is not None
+        )
+
     def add_point(self) -> None:
+        """Add the point typed in the agenda field (a plan object chosen from the completer,
+        or free text); a new meeting is saved first (trial 23: typing there was lost)."""
         text = self.new_point.text().strip()
-        if not text or self.meeting_id is None:
+        if not text or not self._saved_for_agenda():
             return
+        assert self.meeting_id is not None
         self.new_point.clear()
         ref = self._choices.get(text)
         if ref is not None:
@@ -844,10 +851,11 @@ class MeetingEditor(QWidget):
         self._write(tr("Add agenda point"), op)
 
     def add_point_about(self, ref: str) -> None:
-        """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda."""
-        if self.meeting_id is None or self.read_only:
-            self.show_problem(tr("Save the meeting first, then add its agenda."))
+        """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda; a
+        new meeting is saved first."""
+        if not self._saved_for_agenda():
             return
+        assert self.meeting_id is not None
         meeting_id = self.meeting_id
 
         def op(s: Session) -> int:
@@ -937,9 +945,7 @@ class MeetingEditor(QWidget):
         if self.meeting_id is None or self.read_only:
             return
         meeting_id = self.meeting_id
-        said = tr('Deleted the meeting "%1".').replace(
-            "%1", self.data.title if self.data else ""
-        )
+        said = tr('Deleted the meeting "%1".').replace("%1", self.data.title if self.data else "")
 
         def op(s: Session) -> int:
             svc.delete_meeting(s, meeting_id)
