@@ -340,14 +340,11 @@ def test_run_a_meeting_with_the_keyboard(window: MainWindow, store: Store, qtbot
     assert "Aangenomen" in note.body
 
 
-def test_unsaved_new_meeting_is_asked_about_on_quit(
-    window: MainWindow, store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Before: Ctrl+Q threw away an unsaved meeting draft without a prompt."""
-    panel = open_meetings(qtbot, window)
-    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
-    type_into(qtbot, panel.editor.title, "Voorbereiding Benelux-top")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+def answer_questions(
+    monkeypatch: pytest.MonkeyPatch, answers: list[QMessageBox.StandardButton]
+) -> list[str]:
+    """QMessageBox.question answered with ``answers`` in turn; the questions asked (a list
+    filled as they are asked)."""
     asked: list[str] = []
 
     def answer(*args: Any) -> QMessageBox.StandardButton:
@@ -355,6 +352,19 @@ def test_unsaved_new_meeting_is_asked_about_on_quit(
         return answers.pop(0)
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    return asked
+
+
+def test_unsaved_new_meeting_is_asked_about_on_quit(
+    window: MainWindow, store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: Ctrl+Q threw away an unsaved meeting draft without a prompt."""
+    panel = open_meetings(qtbot, window)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, panel.editor.title, "Voorbereiding Benelux-top")
+    asked = answer_questions(
+        monkeypatch, [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    )
     press(qtbot, window, "Ctrl+Q")
     assert window.isVisible()  # Cancel: the window stays, the draft too
     assert panel.editor.title.text() == "Voorbereiding Benelux-top"
@@ -518,14 +528,9 @@ def test_ctrl_q_in_the_meetings_window_asks_the_same_question(
     panel = open_meetings(qtbot, window)
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, panel.editor.title, "Voorbereiding Benelux-top")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
-    asked: list[str] = []
-
-    def answer(*args: Any) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    asked = answer_questions(
+        monkeypatch, [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    )
     press(qtbot, panel.editor.title, "Ctrl+Q")  # the Meetings window is the active one
     assert len(asked) == 1
     assert window.isVisible() and panel.isVisible()  # Cancel: everything stays

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTreeView
 from test_search_service import NOTES_IN_SECTION, notes_around_a_section
-from ui_support import activate, press, settle, type_into, wait_for
+from ui_support import activate, go_to, press, settle, type_into, wait_for
 
 from bnldesk.cli import main as cli_main
 from bnldesk.store.engine import Store
@@ -275,21 +275,12 @@ def test_a_search_result_shown_never_changes_the_scope(
     """N1: after Ctrl+F and Enter (no result clicked) the navigator jumped to the first
     result's object and the scope narrowed to it: every later search found nothing "within the
     scope", even after a restart. The first result here is a note, shown on its object."""
-    from sqlalchemy import select
+    from test_ui_meeting_flow import item_of_2022
 
-    from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
     from bnldesk.services.annotations import NoteFields, add_annotation, target_of
 
+    item_id = item_of_2022(store)
     with store.transaction() as s:
-        item_id = s.scalars(
-            select(PlanItem.id)
-            .join(Section, PlanItem.section_id == Section.id)
-            .join(Chapter, Section.chapter_id == Chapter.id)
-            .join(Plan, Chapter.plan_id == Plan.id)
-            .where(Plan.year == 2022)
-            .order_by(PlanItem.id)
-        ).first()
-        assert item_id is not None
         add_annotation(s, target_of(s, "item", item_id), NoteFields(body="Zonnepanelen op daken"))
     w = window
     w.reload_all()
@@ -335,12 +326,7 @@ def test_ctrl_k_after_a_link_in_the_detail_pane_scopes_to_the_workgroup(
     w.detail.anchorClicked.emit(QUrl(link.group(0)))  # the link clicked
     settle(w)
     assert w.current is not None and w.current[0] == "section"
-    press(qtbot, w, "Ctrl+K")
-    palette = w.palette_dialog
-    type_into(qtbot, palette.edit, "SENN-CRISE")
-    wait_for(qtbot, lambda: palette.list.model().rowCount() > 0, w)
-    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
-    settle(w)
+    go_to(qtbot, w, "SENN-CRISE")  # Ctrl+K, typed, Enter
     assert w.current == ("workgroup", workgroup_scope.obj_id)
     assert w.current_filter().scope == workgroup_scope
     assert "Workgroup — SENN-CRISE" in w.scope_label.text()
