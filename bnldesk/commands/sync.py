@@ -370,7 +370,7 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, m: Any) -> int:
     if result.kept:
         print(
             f"kept your changes to the note on {'; '.join(result.kept)}; "
-            "what the meeting added since is below them"
+            "anything new from the meeting is added below them"
         )
     if result.unrecorded:
         print(f"not written, nothing recorded: {'; '.join(result.unrecorded)}")

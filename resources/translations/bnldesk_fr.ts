@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>Kept your changes to the note on %1; what the meeting added since is below them.</source>
-        <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion a ajouté depuis figure en dessous.</translation>
+        <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
+        <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>Kept your changes to the note on %1; what the meeting added since is below them.</source>
-        <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat de vergadering sindsdien toevoegde staat eronder.</translation>
+        <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
+        <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>

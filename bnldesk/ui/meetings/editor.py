@@ -1059,7 +1059,7 @@ def debrief_summary(result: svc.DebriefResult) -> str:
         )
     if result.kept:
         lines.append(
-            tr("Kept your changes to the note on %1; what the meeting added since is below them.")
+            tr("Kept your changes to the note on %1; anything new from the meeting is added below them.")
             .replace("%1", "; ".join(result.kept))
         )  # fmt: skip
     if result.unrecorded:
