@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from bnldesk.cli import main
-from bnldesk.domain.models import ActionItem, Annotation, TargetKind
+from bnldesk.domain.models import ActionItem, Annotation, Priority, TargetKind
 from bnldesk.services import files
 from bnldesk.services import meetings as m
 from bnldesk.services.annotations import notes_for
@@ -389,3 +389,40 @@ def test_the_same_point_is_not_put_on_the_agenda_twice(store: Store) -> None:
         m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Rondvraag bis"))
     with store.read() as s:
         assert len(m.meeting_detail(s, meeting_id)["agenda"]) == 5
+
+
+def test_a_second_debrief_keeps_what_the_delegate_changed_and_adds_what_is_new(
+    store: Store,
+) -> None:
+    """Trial N4: a debrief run again put its own text back over the delegate's edit."""
+    with store.transaction() as s:
+        meeting = m.create_meeting(s, m.MeetingFields(workgroup="SENN-CRISE"))
+        point = m.add_agenda_item(
+            s, meeting.id, m.AgendaFields(title="Oefening 2027", position_text="Steunen")
+        )
+        m.debrief(s, meeting.id)
+        meeting_id, point_id = meeting.id, point.id
+    with store.transaction() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        note.body = "My own summary"
+        note.position_text = "Steunen, met voorbehoud"
+        note.priority = Priority.HIGH
+        m.set_outcome(s, point_id, "Oefening in mei")
+        again = m.debrief(s, meeting_id)
+    assert (again.notes_created, again.notes_updated) == (0, 1)
+    assert again.kept == ["Strategische werkgroep Crisisbeheersing (SENN-CRISE)"]
+    with store.read() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        lines = note.body.splitlines()
+        assert lines[0] == "My own summary"
+        assert "Added by a later debrief:" in lines
+        assert "Outcome: Oefening in mei" in lines
+        assert note.position_text == "Steunen, met voorbehoud"  # nothing new to add there
+        assert note.priority == Priority.HIGH  # the debrief writes only text
+    # A third run with nothing new changes nothing the delegate wrote.
+    with store.transaction() as s:
+        third = m.debrief(s, meeting_id)
+    with store.read() as s:
+        (after,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        assert (after.body, after.position_text) == ("\n".join(lines), "Steunen, met voorbehoud")
+    assert third.kept == again.kept  # and says it kept them

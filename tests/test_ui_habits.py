@@ -24,7 +24,7 @@ from ui_support import (
     write_note,
 )
 
-from bnldesk.domain.models import AgendaItem, Annotation, TargetKind
+from bnldesk.domain.models import ActionItem, AgendaItem, Annotation, TargetKind
 from bnldesk.services import meetings as meeting_service
 from bnldesk.store.engine import Store
 from bnldesk.ui.actions import ActionId
@@ -318,3 +318,39 @@ def test_small_dialogs_have_no_minimise_or_maximise_button(window: MainWindow, q
         assert not flags & Qt.WindowType.WindowMaximizeButtonHint
         assert flags & Qt.WindowType.WindowCloseButtonHint
         dialog.deleteLater()
+
+
+def typed_where_the_focus_is(qtbot: Any, keys: str | Qt.Key) -> None:
+    """Keys as the keyboard sends them: to the widget holding the focus, whichever it is."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    if isinstance(keys, str):
+        qtbot.keyClicks(widget, keys)
+    else:
+        qtbot.keyClick(widget, keys)
+
+
+def test_add_puts_the_cursor_in_the_new_action_items_action_cell(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Trial N2: after a click on Add the focus stayed on the button; typing was lost, the
+    space added a second row and the date became row 1's action."""
+    window.nav_tabs.setCurrentIndex(1)
+    settle(window)
+    click_row(qtbot, window.workgroup_tree, 0)
+    settle(window)
+    write_note(qtbot, window, "Met actiepunten")
+    activate(qtbot, window)
+    qtbot.mouseClick(window.notes.add_action_button, Qt.MouseButton.LeftButton)
+    table = window.notes.actions_view
+    wait_for(qtbot, lambda: table.state() == table.State.EditingState, window)
+    for keys in ("Standpunt afstemmen", Qt.Key.Key_Tab, "Anna", Qt.Key.Key_Tab, "15-12-2026"):
+        typed_where_the_focus_is(qtbot, keys)
+        settle(window)
+    typed_where_the_focus_is(qtbot, Qt.Key.Key_Return)
+    settle(window)
+    with store.read() as s:
+        actions = s.scalars(select(ActionItem).where(ActionItem.deleted_at.is_(None))).all()
+        assert [(a.title, a.owner, a.due_date) for a in actions] == [
+            ("Standpunt afstemmen", "Anna", dt.date(2026, 12, 15))
+        ]

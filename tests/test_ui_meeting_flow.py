@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
@@ -360,3 +361,149 @@ def test_a_workgroup_brief_says_which_meeting_it_proposes_and_names_the_file_aft
     assert dialog.meeting_combo.currentData() is not None
     assert dialog.path() == mine
     dialog.reject()
+
+
+# ------------------------------------------------------------------------------------------
+# N4: a second debrief never overwrites what the delegate changed in a debrief note
+# ------------------------------------------------------------------------------------------
+
+
+def workgroup_debrief_note(store: Store) -> tuple[int, str, str]:
+    """The debrief note on SENN-CRISE: (id, body, position)."""
+    from bnldesk.domain.models import Annotation
+
+    with store.read() as s:
+        note = s.scalars(
+            select(Annotation).where(
+                Annotation.target_key == "wg:SENN-CRISE", Annotation.deleted_at.is_(None)
+            )
+        ).one()
+        return note.id, note.body, note.position_text
+
+
+def test_a_second_debrief_keeps_the_delegates_edit_says_so_and_is_undone(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: editing the debrief note's position in the main window, then "Debrief into
+    notes" again said "0 notes written, 2 updated" and put the debrief's text back."""
+    from bnldesk.domain.models import AgendaItem
+    from bnldesk.services import meetings as service
+
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    editor = panel.editor
+    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.notice.isVisible(), window)
+    note_id, first_body, _position = workgroup_debrief_note(store)
+    # The delegate edits the note's position in the main window.
+    window.show_object("annotation", note_id)
+    settle(window)
+    wait_for(qtbot, lambda: window.notes.position.toPlainText() == "To coordinate at home", window)
+    edited = "To coordinate at home; NL agrees, FR to confirm"
+    type_into(qtbot, window.notes.position, edited)
+    qtbot.keyClick(window.notes.position, Qt.Key.Key_Tab)  # stores what was typed
+    wait_for(qtbot, lambda: workgroup_debrief_note(store)[2] == edited, window)
+    # The meeting gets an outcome on point 2 since, and is debriefed again.
+    with store.transaction() as s:
+        point = s.scalars(
+            select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.position == 2)
+        ).one()
+        service.set_outcome(s, point.id, "Exercise planned for May")
+    editor.notice.clear()
+    editor.refresh()
+    settle(window)
+    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.notice.isVisible(), window)
+    said = editor.notice.text()
+    assert "Kept your changes to the note on" in said and "SENN-CRISE" in said
+    _id, body, position = workgroup_debrief_note(store)
+    assert position == edited  # the delegate's position, not the debrief's
+    # The body the delegate left as the debrief wrote it takes the new outcome.
+    assert "Outcome: Exercise planned for May" in body.splitlines()
+    assert "Outcome: not recorded" not in body
+    # Undo (the notice's button) takes the second debrief back, and only it.
+    qtbot.mouseClick(editor.notice.undo_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: workgroup_debrief_note(store)[1] == first_body, window)
+    assert workgroup_debrief_note(store)[2] == edited
+
+
+# ------------------------------------------------------------------------------------------
+# N3: a date typed in a dialog is the date stored (Tab goes from field to field in the form)
+# ------------------------------------------------------------------------------------------
+
+
+def keys_to_focus(qtbot: Any, dialog: Any, keys: str | Qt.Key, modifier: Any = None) -> None:
+    """Type ``keys`` (text, or one key with ``modifier``) into the dialog's focused widget."""
+    widget = dialog.focusWidget()
+    assert widget is not None
+    if isinstance(keys, str):
+        qtbot.keyClicks(widget, keys)
+    else:
+        qtbot.keyClick(widget, keys, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.mark.parametrize("typed", ["2026-12-20", "20-12-2026", "20/12/2026", "20.12.2026"])
+def test_a_due_date_typed_in_the_new_action_dialog_is_stored(
+    window: MainWindow, store: Store, qtbot: Any, typed: str
+) -> None:
+    """Before: the dialog opened in Due, Tab from Owner went to OK, and the date typed there
+    was lost: Enter stored the default due date (two weeks from today)."""
+    from bnldesk.domain.models import ActionItem
+    from bnldesk.ui.meetings.action_dialog import ActionDialog
+
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    editor = panel.editor
+    click_row(qtbot, editor.agenda_view, 0, 1)
+    settle(window)
+
+    def fill(dialog: ActionDialog) -> None:
+        assert dialog.focusWidget() is dialog.title  # the dialog opens on what is to be done
+        qtbot.mouseClick(dialog.title, Qt.MouseButton.LeftButton)
+        keys_to_focus(qtbot, dialog, "Verslag rondsturen")
+        keys_to_focus(qtbot, dialog, Qt.Key.Key_Tab)
+        keys_to_focus(qtbot, dialog, "Piet")
+        keys_to_focus(qtbot, dialog, Qt.Key.Key_Tab)
+        keys_to_focus(qtbot, dialog, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        keys_to_focus(qtbot, dialog, typed)
+        keys_to_focus(qtbot, dialog, Qt.Key.Key_Return)
+
+    with answering(qtbot, lambda: editor.findChild(ActionDialog), fill, "New action item"):
+        qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    with store.read() as s:
+        action = s.scalars(select(ActionItem).where(ActionItem.title == "Verslag rondsturen")).one()
+        assert (action.owner, action.due_date) == ("Piet", dt.date(2026, 12, 20))
+
+
+# ------------------------------------------------------------------------------------------
+# 23: the agenda of a new meeting can be typed before the first save
+# ------------------------------------------------------------------------------------------
+
+
+def test_the_agenda_of_a_new_meeting_is_typed_before_saving(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: the agenda field of a new meeting was disabled until the first save, and what
+    was typed there was lost without a word."""
+    from bnldesk.domain.models import AgendaItem
+
+    panel = new_meeting(qtbot, window)
+    editor = panel.editor
+    type_into(qtbot, editor.title, "Voorbereiding Benelux-top")
+    assert editor.meeting_id is None and editor.new_point.isEnabled()
+    type_into(qtbot, editor.new_point, "Rondvraag")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 1, window)
+    type_into(qtbot, editor.new_point, "Verslag vorige vergadering")
+    qtbot.mouseClick(editor.add_point_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 2, window)
+    with store.read() as s:
+        (meeting,) = s.scalars(select(Meeting)).all()
+        points = s.scalars(
+            select(AgendaItem.title)
+            .where(AgendaItem.meeting_id == meeting.id)
+            .order_by(AgendaItem.position)
+        ).all()
+    assert meeting.title == "Voorbereiding Benelux-top"
+    assert points == ["Rondvraag", "Verslag vorige vergadering"]

@@ -331,11 +331,28 @@ def test_run_a_meeting_with_the_keyboard(window: MainWindow, store: Store, qtbot
     # Debrief: the note is written and the main window's counts follow.
     qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
     settle(window)
-    wait_for(qtbot, lambda: window.status.totals is not None and window.status.totals.notes == 1, window)
+    wait_for(
+        qtbot, lambda: window.status.totals is not None and window.status.totals.notes == 1, window
+    )
     assert "1 note" in window.status_counts.text()
     with store.read() as s:
         note = s.scalars(select(Annotation)).one()
     assert "Aangenomen" in note.body
+
+
+def answer_questions(
+    monkeypatch: pytest.MonkeyPatch, answers: list[QMessageBox.StandardButton]
+) -> list[str]:
+    """QMessageBox.question answered with ``answers`` in turn; the questions asked (a list
+    filled as they are asked)."""
+    asked: list[str] = []
+
+    def answer(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    return asked
 
 
 def test_unsaved_new_meeting_is_asked_about_on_quit(
@@ -345,14 +362,9 @@ def test_unsaved_new_meeting_is_asked_about_on_quit(
     panel = open_meetings(qtbot, window)
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, panel.editor.title, "Voorbereiding Benelux-top")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
-    asked: list[str] = []
-
-    def answer(*args: Any) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    asked = answer_questions(
+        monkeypatch, [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    )
     press(qtbot, window, "Ctrl+Q")
     assert window.isVisible()  # Cancel: the window stays, the draft too
     assert panel.editor.title.text() == "Voorbereiding Benelux-top"
@@ -506,3 +518,25 @@ def test_a_cancelled_export_leaves_no_file(
     assert not path.exists()
     assert list(tmp_path.glob("*.partial*")) == [] and list(tmp_path.glob(".*partial*")) == []
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_ctrl_q_in_the_meetings_window_asks_the_same_question(
+    window: MainWindow, store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 28: Ctrl+Q inside the Meetings window with an unsaved new meeting did nothing
+    (File > Quit asked); it is the same quit, with the same question, from every window."""
+    panel = open_meetings(qtbot, window)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, panel.editor.title, "Voorbereiding Benelux-top")
+    asked = answer_questions(
+        monkeypatch, [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    )
+    press(qtbot, panel.editor.title, "Ctrl+Q")  # the Meetings window is the active one
+    assert len(asked) == 1
+    assert window.isVisible() and panel.isVisible()  # Cancel: everything stays
+    press(qtbot, panel.editor.title, "Ctrl+Q")
+    settle(window)
+    assert len(asked) == 2 and asked[0] == asked[1]
+    assert not window.isVisible()
+    with store.read() as s:
+        assert s.scalars(select(Meeting.title)).all() == ["Voorbereiding Benelux-top"]

@@ -6,16 +6,17 @@ leaving the list on the old scope (8), and the notes list of a section (polish).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTreeView
 from test_search_service import NOTES_IN_SECTION, notes_around_a_section
-from ui_support import activate, press, settle, type_into, wait_for
+from ui_support import activate, go_to, press, settle, type_into, wait_for
 
 from bnldesk.cli import main as cli_main
 from bnldesk.store.engine import Store
@@ -261,3 +262,71 @@ def test_clear_filters_with_only_a_scope_says_which_key_clears_it(
     press(qtbot, w, "Ctrl+Shift+L")
     settle(w)
     assert w.current_filter().plan_year is None and w.current_filter().scope is not None
+
+
+# ------------------------------------------------------------------------------------------
+# Second trial: N1 and 8 again
+# ------------------------------------------------------------------------------------------
+
+
+def test_a_search_result_shown_never_changes_the_scope(
+    window: MainWindow, qtbot: Any, store: Store
+) -> None:
+    """N1: after Ctrl+F and Enter (no result clicked) the navigator jumped to the first
+    result's object and the scope narrowed to it: every later search found nothing "within the
+    scope", even after a restart. The first result here is a note, shown on its object."""
+    from test_ui_meeting_flow import item_of_2022
+
+    from bnldesk.services.annotations import NoteFields, add_annotation, target_of
+
+    item_id = item_of_2022(store)
+    with store.transaction() as s:
+        add_annotation(s, target_of(s, "item", item_id), NoteFields(body="Zonnepanelen op daken"))
+    w = window
+    w.reload_all()
+    settle(w)
+    activate(qtbot, w)
+    click_index(qtbot, w.plan_tree, nav_index(qtbot, w, 0, "Jaarplan 2022"))
+    settle(w)
+    scope = w.current_filter().scope
+    assert scope is not None and scope.kind == "plan"
+    press(qtbot, w, "Ctrl+F")
+    type_into(qtbot, w.search_box, "zonnepanelen")
+    wait_for(qtbot, lambda: w.results_model.rowCount() == 1, w)  # found while typing
+    qtbot.keyClick(w.search_box, Qt.Key.Key_Return)  # to the first result: it is shown
+    wait_for(qtbot, lambda: w.current == ("item", item_id), w)
+    assert w.current_filter().scope == scope
+    assert "Jaarplan 2022" in w.scope_label.text()
+    line = search(qtbot, w, "title:energie")
+    assert w.current_filter().scope == scope
+    assert "within the scope" not in line
+    # The object shown is selected in the navigator; a click on it there scopes to it.
+    tree = w.plan_tree
+    index = tree.currentIndex()
+    assert (index.data(KindRole), index.data(IdRole)) == ("item", item_id)
+    click_index(qtbot, tree, index)
+    settle(w)
+    item_scope = w.current_filter().scope
+    assert item_scope is not None and item_scope.kind == "item"
+
+
+def test_ctrl_k_after_a_link_in_the_detail_pane_scopes_to_the_workgroup(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """8 (second trial): SENN-CRISE chosen, the "2013: 5.2 …" link clicked in the detail pane,
+    then Ctrl+K SENN-CRISE Enter: the workgroup showed, the scope stayed "Section — 5.2"."""
+    w = window
+    activate(qtbot, w)
+    click_workgroup(qtbot, w, "Strategische werkgroep Crisisbeheersing")
+    workgroup_scope = w.current_filter().scope
+    assert workgroup_scope is not None and workgroup_scope.kind == "workgroup"
+    wait_for(qtbot, lambda: "bnl:section/" in w.detail.toHtml(), w)
+    link = re.search(r"bnl:section/\d+", w.detail.toHtml())
+    assert link is not None  # the workgroup's detail links its plan sections
+    w.detail.anchorClicked.emit(QUrl(link.group(0)))  # the link clicked
+    settle(w)
+    assert w.current is not None and w.current[0] == "section"
+    go_to(qtbot, w, "SENN-CRISE")  # Ctrl+K, typed, Enter
+    assert w.current == ("workgroup", workgroup_scope.obj_id)
+    assert w.current_filter().scope == workgroup_scope
+    assert "Workgroup — SENN-CRISE" in w.scope_label.text()

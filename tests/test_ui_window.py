@@ -314,9 +314,7 @@ def test_window_fits_1280x720(window: MainWindow) -> None:
     assert window.notes.isVisible() and window.notes.height() > 200
 
 
-def test_saved_view_reapplies_filters(
-    window: MainWindow, settings: Settings, qtbot: QtBot
-) -> None:
+def test_saved_view_reapplies_filters(window: MainWindow, settings: Settings, qtbot: QtBot) -> None:
     bar = window.filter_bar
     pick(qtbot, bar.kind, "Objective")
     choose_in_menu(qtbot, bar.more, ["Only objects with notes"])
@@ -536,3 +534,39 @@ def test_importing_a_document_that_is_not_the_plan_asks_before_replacing(
     with store.read() as s:
         after = [r["number"] for r in list_sections(s, plan_year=2013)]
     assert 0 < len(after) < before
+
+
+def test_enter_in_preferences_is_ok_never_the_folder_chooser(
+    controller: Controller,
+    window: MainWindow,
+    settings: Settings,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Trial N5: after Nederlands was picked, Enter opened the "Default export folder" chooser
+    (drawn as the default button) instead of pressing OK."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from bnldesk.ui.settings.preferences import PreferencesDialog
+
+    chooser_opened: list[str] = []
+
+    def chooser(*args: object) -> str:
+        chooser_opened.append("folder")
+        return ""  # the delegate cancels it
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(chooser))
+
+    def fill_in(dialog: PreferencesDialog) -> None:
+        # The folder chooser opened once and cancelled: its button had the focus.
+        qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+        pick(qtbot, dialog.language, "Nederlands")
+        focused = dialog.focusWidget()
+        assert focused is dialog.language
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+
+    with answering(qtbot, QApplication.activeModalWidget, fill_in, "the Preferences dialog"):
+        press(qtbot, window.table, "Ctrl+,")
+    QApplication.processEvents()
+    assert chooser_opened == ["folder"]  # the click, not the Enter
+    assert settings.get("prefs/language") == "nl"

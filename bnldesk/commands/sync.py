@@ -367,6 +367,11 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, m: Any) -> int:
         point_word = "point" if len(note.points) == 1 else "points"
         carries = f"{point_word} {', '.join(map(str, note.points))}" if note.points else "actions"
         print(f"  note {note.note_id} on {note.target_label}: {carries}")
+    if result.kept:
+        print(
+            f"kept your changes to the note on {'; '.join(result.kept)}; "
+            "anything new from the meeting is added below them"
+        )
     if result.unrecorded:
         print(f"not written, nothing recorded: {'; '.join(result.unrecorded)}")
     if result.nowhere or result.actions_nowhere:

@@ -11,6 +11,7 @@ time zone.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid as uuidlib
 import zoneinfo
 from collections.abc import Iterable, Mapping
@@ -31,6 +32,7 @@ from bnldesk.domain.models import (
     Annotation,
     Meeting,
     Plan,
+    Setting,
     TargetKind,
     Visibility,
     Workgroup,
@@ -802,6 +804,8 @@ class DebriefResult:
     ``unrecorded`` are the points with neither an outcome, a position nor an action item (there
     was nothing to write); ``nowhere`` the points, and ``actions_nowhere`` the count of action
     items, that had no plan object to carry them (free text in a meeting without a workgroup).
+    ``kept`` names (by their objects' labels) the notes the delegate changed since the last
+    debrief: their text was kept and only what the meeting added since was appended.
     Points are named "2. Rondvraag".
     """
 
@@ -813,6 +817,7 @@ class DebriefResult:
     unrecorded: list[str] = field(default_factory=list)
     nowhere: list[str] = field(default_factory=list)
     actions_nowhere: int = 0
+    kept: list[str] = field(default_factory=list)
 
 
 def _debrief_target(session: Session, m: Meeting, p: AgendaItem | None) -> Target | None:
@@ -895,7 +900,9 @@ def debrief(
     object it concerns.
 
     One note per object and meeting, with a UUID derived from both, so running the debrief again
-    (here or on another laptop) updates that note instead of adding another. Every point with
+    (here or on another laptop) updates that note instead of adding another. A note the
+    delegate changed since the debrief wrote it keeps the delegate's text (body and position),
+    with what the meeting added since appended; its other fields are left as they are. Every point with
     an outcome, a position or an action item is written: on its own object, or, for free text,
     on the meeting's workgroup, which also takes the action items of no point. A note's plan year
     is that of its object's plan (None for a workgroup, as for any note on one). What could not
@@ -911,13 +918,15 @@ def debrief(
             position_text=_debrief_position(group.points),
             visibility=visibility.value,
         )
-        note, created = _write_debrief_note(
+        note, created, kept = _write_debrief_note(
             session, meeting, key, group.target, fields, author, delegation
         )
         if created:
             result.notes_created += 1
         else:
             result.notes_updated += 1
+        if kept:
+            result.kept.append(group.target.label)
         result.note_ids.append(note.id)
         numbers = [point.position for point in group.points]
         result.notes.append(DebriefNote(note.id, group.target.label, numbers, created))
@@ -973,6 +982,62 @@ def _debrief_groups(
     return groups
 
 
+def _debrief_note_uuid(meeting: Meeting, key: DebriefKey) -> str:
+    """The UUID of the meeting's debrief note on the object ``key``: the same on every laptop."""
+    return str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{meeting.uuid}:{key[0]}:{key[1]}"))
+
+
+# What a debrief last did to a note, by the note's UUID (a Setting value): per field (body,
+# position) the SHA-256 of the text it generated and of the text it stored (the same unless it
+# kept the delegate's text), so the next debrief can tell what the delegate changed since.
+_WRITTEN_PREFIX = "debrief-written:"
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Written:
+    """Fingerprints of one field's text as a debrief generated it and as it stored it."""
+
+    generated: str
+    stored: str
+
+
+def _written_fields(session: Session, note_uuid: str) -> tuple[_Written | None, _Written | None]:
+    """What the last debrief did to the note's body and position (None: nothing known, a note
+    written by an earlier version or received from another laptop)."""
+    row = session.get(Setting, _WRITTEN_PREFIX + note_uuid)
+    parts = row.value.split(":") if row is not None else []
+    if len(parts) != 4:
+        return None, None
+    return _Written(parts[0], parts[1]), _Written(parts[2], parts[3])
+
+
+def _merged_text(current: str, before: _Written | None, new: str) -> tuple[str, bool]:
+    """What a debrief stores in a note field now holding ``current``, where the last debrief
+    did ``before`` and now has ``new`` to write. Returns (the text, whether the delegate's text
+    was kept).
+
+    Still exactly what the debrief wrote: ``new`` replaces it. Otherwise (the delegate changed
+    it, or nothing is known) ``current`` stays; the lines of ``new`` it does not hold yet are
+    appended under a line saying where they come from, unless the debrief has nothing new."""
+    if current == new:
+        return new, False
+    if before is not None and before.generated == before.stored == _fingerprint(current):
+        return new, False
+    if before is not None and _fingerprint(new) == before.generated:
+        return current, True
+    added = [line for line in new.splitlines() if line.strip() and line.strip() not in current]
+    if not added:
+        return current, True
+    joined = "\n".join(added)
+    if not current.strip():
+        return joined, True
+    return f"{current.rstrip()}\n\nAdded by a later debrief:\n{joined}", True
+
+
 def _write_debrief_note(
     session: Session,
     meeting: Meeting,
@@ -981,13 +1046,16 @@ def _write_debrief_note(
     fields: NoteFields,
     author: str,
     delegation: str,
-) -> tuple[Annotation, bool]:
+) -> tuple[Annotation, bool, bool]:
     """Create or update the meeting's debrief note on ``target`` (its UUID derived from the
-    meeting's and the object's); returns the note and whether it was created. An existing note
-    keeps its other tags and its visibility."""
-    note_uuid = str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{meeting.uuid}:{key[0]}:{key[1]}"))
+    meeting's and the object's); returns the note, whether it was created and whether the
+    delegate's changes since the last debrief were kept (see :func:`_merged_text`). An existing
+    note keeps its other tags and every field but its body and position."""
+    note_uuid = _debrief_note_uuid(meeting, key)
+    new_body, new_position = fields.body, fields.position_text
     note = session.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
     created = note is None
+    kept = False
     if note is None:
         note = Annotation(
             uuid=note_uuid,
@@ -1001,13 +1069,42 @@ def _write_debrief_note(
         )
         session.add(note)
     else:
-        fields.tags = sorted({tag.name for tag in note.tags} | {DEBRIEF_TAG})
-        fields.visibility = Visibility(note.visibility).value
+        body_before, position_before = _written_fields(session, note_uuid)
+        body, body_kept = _merged_text(note.body, body_before, fields.body)
+        position, position_kept = _merged_text(
+            note.position_text, position_before, fields.position_text
+        )
+        kept = body_kept or position_kept
+        fields = NoteFields.of(note)
+        fields.body, fields.position_text = body, position
+        fields.tags = sorted(set(fields.tags) | {DEBRIEF_TAG})
         note.deleted_at = None
         note.plan_year = target.plan_year  # earlier versions wrote the meeting's year
     apply_fields(session, note, fields)
+    texts = (new_body, note.body, new_position, note.position_text)
+    value = ":".join(_fingerprint(text) for text in texts)
+    session.merge(Setting(key=_WRITTEN_PREFIX + note_uuid, value=value))
     session.flush()
-    return note, created
+    return note, created, kept
+
+
+def debrief_state(session: Session, meeting_id: int) -> MeetingState:
+    """The meeting's records (:func:`meeting_state`) and the debrief notes it has on the
+    objects its debrief writes on, so a debrief can be undone and redone with
+    :func:`restore_meeting_state` (a note only in the later state is deleted by the undo)."""
+    from bnldesk.services.sync_records import CODECS
+
+    state = meeting_state(session, meeting_id)
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return state
+    for key in _debrief_groups(session, meeting, DebriefResult()):
+        note = session.scalar(
+            select(Annotation).where(Annotation.uuid == _debrief_note_uuid(meeting, key))
+        )
+        if note is not None:
+            state[note.uuid] = ("annotation", CODECS["annotation"].read(session, note).to_json())
+    return state
 
 
 # ------------------------------------------------------------------------------------------
@@ -1128,7 +1225,7 @@ def restore_meeting_state(session: Session, target: MeetingState, other: Meeting
     from bnldesk.services.sync_records import CODECS, find_row, timestamp
 
     now = timestamp(utcnow())
-    order = {"meeting": 0, "agenda_item": 1, "action_item": 2}
+    order = {"meeting": 0, "agenda_item": 1, "annotation": 2, "action_item": 3}
     for record_uuid, (kind, data) in sorted(target.items(), key=lambda kv: order[kv[1][0]]):
         codec = CODECS[kind]
         record = find_row(session, kind, record_uuid)

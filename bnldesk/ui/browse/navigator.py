@@ -7,7 +7,14 @@ above an object and selects it (the window then does not treat it as the delegat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QTreeView
 
 from bnldesk.store import browse
@@ -44,6 +51,10 @@ class Navigator(QTabWidget):
         self.setObjectName("navTabs")
         self.worker = worker
         self._revealing = False
+        self._quiet_reveal = False  # selecting a node without scoping to it
+        # A node selected by a reveal that does not scope (a search result shown): a click on
+        # it is still the delegate's choice, though it is current already.
+        self._quiet: QPersistentModelIndex | None = None
         self.plan_model, self.plan_tree = self._tab(plan_children, "planTree")
         self.workgroup_model, self.workgroup_tree = self._tab(workgroup_children, "workgroupTree")
         self.contact_model, self.contact_list = self._tab(contact_children, "contactList")
@@ -68,6 +79,7 @@ class Navigator(QTabWidget):
         view.selectionModel().currentChanged.connect(
             lambda current, _previous: self._current_changed(current)
         )
+        view.clicked.connect(self._clicked)
         self.addTab(view, "")
         return model, view
 
@@ -100,26 +112,36 @@ class Navigator(QTabWidget):
             view.selectionModel().clear()
 
     def _current_changed(self, current: QModelIndex) -> None:
+        if self._quiet_reveal:
+            return
+        self._quiet = None
         if current.isValid():
             kind, obj_id = str(current.data(KindRole)), int(current.data(IdRole))
             self.node_changed.emit(kind, obj_id, self._revealing)
 
+    def _clicked(self, index: QModelIndex) -> None:
+        if self._quiet is not None and self._quiet == QPersistentModelIndex(index):
+            self._quiet = None
+            self._current_changed(index)
+
     # -- revealing an object -----------------------------------------------------------------
-    def reveal(self, kind: str, obj_id: int) -> None:
-        """Select ``(kind, obj_id)`` in its tree, reading the levels above it as needed."""
+    def reveal(self, kind: str, obj_id: int, *, scope: bool = True) -> None:
+        """Select ``(kind, obj_id)`` in its tree, reading the levels above it as needed; it
+        becomes the scope (``node_changed`` with ``revealed`` True) only with ``scope``: an
+        object gone to scopes, a search result shown does not (trial N1)."""
 
         def job(store: Store) -> list[Crumb]:
             with store.read() as session:
                 return browse.path_to(session, kind, obj_id)
 
-        self.worker.run(job, lambda path: self._reveal_path(kind, obj_id, path))
+        self.worker.run(job, lambda path: self._reveal_path(kind, obj_id, path, scope))
 
-    def _reveal_path(self, kind: str, obj_id: int, path: list[Crumb]) -> None:
+    def _reveal_path(self, kind: str, obj_id: int, path: list[Crumb], scope: bool) -> None:
         tab, view, model = self._tab_of(kind)
         if kind == "contact":
             path = [("contact", obj_id, "")]
         steps = [(step_kind, step_id) for step_kind, step_id, _label in path]
-        model.reveal(steps, lambda index: self._select_revealed(tab, view, index))
+        model.reveal(steps, lambda index: self._select_revealed(tab, view, index, scope))
 
     def _tab_of(self, kind: str) -> tuple[int, QTreeView, NavigatorModel]:
         if kind == "workgroup":
@@ -128,10 +150,13 @@ class Navigator(QTabWidget):
             return CONTACTS_TAB, self.contact_list, self.contact_model
         return PLANS_TAB, self.plan_tree, self.plan_model
 
-    def _select_revealed(self, tab: int, view: QTreeView, index: QModelIndex) -> None:
+    def _select_revealed(
+        self, tab: int, view: QTreeView, index: QModelIndex, scope: bool = True
+    ) -> None:
         if not index.isValid():
             return
         self._revealing = True
+        self._quiet_reveal = not scope
         try:
             self.setCurrentIndex(tab)
             parent = index.parent()
@@ -143,9 +168,11 @@ class Navigator(QTabWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
             view.scrollTo(index)
-            if already:
+            if already and scope:
                 # Current before (no signal): the list and its scope follow the object gone
                 # to all the same (trial 8).
                 self._current_changed(index)
         finally:
             self._revealing = False
+            self._quiet_reveal = False
+        self._quiet = None if scope else QPersistentModelIndex(index)

@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
             last = str(self.settings.get("window/last_selection"))
             kind, _, obj = last.partition(":")
             if kind and obj.isdigit():
-                self.show_object(kind, int(obj), reveal=True)
+                self.show_object(kind, int(obj), reveal=True, scope=False)
 
     def restore_state(self) -> None:
         """The geometry, panes, navigator tab and list mode of the last session."""
@@ -549,12 +549,21 @@ class MainWindow(QMainWindow):
     # the object shown, the scope, going back
     # ---------------------------------------------------------------------------------------
     def show_object(
-        self, kind: str, obj_id: int, *, reveal: bool = False, push: bool = True, note_id: int = 0
+        self,
+        kind: str,
+        obj_id: int,
+        *,
+        reveal: bool = False,
+        scope: bool = True,
+        push: bool = True,
+        note_id: int = 0,
     ) -> None:
-        """Show an object in the detail pane and its notes; ``reveal`` selects it in the tree,
-        ``push`` remembers the object shown before for Back, ``note_id`` selects that note."""
+        """Show an object in the detail pane and its notes; ``reveal`` selects it in the tree
+        and, with ``scope``, makes it the scope (going to it; showing a search result or the
+        last session's object does not: trial N1), ``push`` remembers the object shown before
+        for Back, ``note_id`` selects that note."""
         if kind == "annotation":
-            self.show_note(obj_id)
+            self.show_note(obj_id, scope=reveal and scope)
             return
         if push and self.current is not None and self.current != (kind, obj_id):
             self._history.append(self.current)
@@ -564,14 +573,15 @@ class MainWindow(QMainWindow):
         self.central.select_object(kind, obj_id)
         self.notes.show_target(kind, obj_id, select_note=note_id)
         if reveal:
-            self.navigator.reveal(kind, obj_id)
+            self.navigator.reveal(kind, obj_id, scope=scope)
 
-    def show_note(self, note_id: int) -> None:
-        """Show the object note ``note_id`` is on, with that note selected."""
+    def show_note(self, note_id: int, *, scope: bool = True) -> None:
+        """Show the object note ``note_id`` is on, with that note selected; it becomes the
+        scope only with ``scope`` (see :meth:`show_object`)."""
 
         def found(target: tuple[str, int] | None) -> None:
             if target is not None:
-                self.show_object(*target, reveal=True, note_id=note_id)
+                self.show_object(*target, reveal=True, scope=scope, note_id=note_id)
 
         self.worker.run(lambda store: read_note_target(store, note_id), found)
 

@@ -35,7 +35,9 @@ class ActionDialog(QDialog):
         self.setWindowTitle(tr("New action item"))
         self.title = QLineEdit()
         self.owner = QLineEdit()
-        self.due = DateField(self)
+        # No parent before the layout: a widget parented first comes first in the tab order
+        # (the dialog opened in Due, and Tab from Owner went to OK, losing the date typed).
+        self.due = DateField()
         self.due.set_value(dt.date.today() + dt.timedelta(days=14))
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -54,11 +56,15 @@ class ActionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.setMinimumWidth(420)
+        QWidget.setTabOrder(self.title, self.owner)
+        QWidget.setTabOrder(self.owner, self.due)
+        self.title.setFocus()
 
     def accept(self) -> None:
         """Refuse, in sight, a missing title or a date that cannot be read."""
         if not self.due.read_text():
             self._refuse(self.due.toolTip())
+            self.due.setFocus()
             return
         if not self.title.text().strip():
             self._refuse(tr("Say what is to be done."))

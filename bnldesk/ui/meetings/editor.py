@@ -64,6 +64,8 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
 MeetingShown = tuple[MeetingDetail, svc.MeetingFields]
 # What a meeting write hands back: the meeting's id, and its records before and after.
 WriteResult = tuple[int, svc.MeetingState, svc.MeetingState]
+# A debrief's result, with the meeting and its debrief notes before and after it (for undo).
+Debriefed = tuple[svc.DebriefResult, svc.MeetingState, svc.MeetingState]
 
 
 def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
@@ -83,9 +85,7 @@ def agenda_columns() -> list[Column[AgendaPointRow]]:
         Column("#", lambda point: str(point.position), lambda point: point.position),
         Column(tr("Agenda point"), lambda point: point.title),
         # The shared, translated kind names ("Free text" was left in English).
-        Column(
-            tr("Linked to"), lambda point: labels.label(labels.OBJECT_KINDS, point.target_kind)
-        ),
+        Column(tr("Linked to"), lambda point: labels.label(labels.OBJECT_KINDS, point.target_kind)),
         Column(tr("Our position"), lambda point: point.position_text),
         Column(tr("Outcome"), lambda point: point.outcome),
     ]
@@ -97,12 +97,8 @@ def action_columns() -> list[Column[ActionRow]]:
     return [
         Column(tr("Action"), lambda action: action.title),
         Column(tr("Who"), lambda action: action.owner),
-        Column(
-            tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date
-        ),
-        Column(
-            tr("Status"), lambda action: labels.label(labels.ACTION_STATUSES, action.status)
-        ),
+        Column(tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date),
+        Column(tr("Status"), lambda action: labels.label(labels.ACTION_STATUSES, action.status)),
     ]
 
 
@@ -125,6 +121,7 @@ class MeetingCommand(UndoableWrite):
         after: svc.MeetingState,
         *,
         actions: bool = False,
+        notes: bool = False,
         show: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(bus, text)
@@ -132,6 +129,7 @@ class MeetingCommand(UndoableWrite):
         self.before = before
         self.after = after
         self.actions = actions  # the edit changed action items too
+        self.notes = notes  # ... and notes (a debrief)
         self.show = show  # called with the meeting's id once an undo or redo is stored
 
     def stored(self, value: object, undoing: bool) -> None:
@@ -141,11 +139,14 @@ class MeetingCommand(UndoableWrite):
     def _job(
         self, target: svc.MeetingState, other: svc.MeetingState
     ) -> Callable[[Store], Written[object]]:
-        meeting_id, actions = self.meeting_id, self.actions
+        meeting_id, actions, notes = self.meeting_id, self.actions, self.notes
 
         def write(session: Session) -> Written[object]:
             svc.restore_meeting_state(session, target, other)
-            return Written(meeting_id, meeting_changes(meeting_id, actions=actions))
+            changes = meeting_changes(meeting_id, actions=actions)
+            if notes:
+                changes = changes | OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG)
+            return Written(meeting_id, changes)
 
         return in_transaction(write)
 
@@ -398,10 +399,11 @@ class MeetingEditor(QWidget):
         for button in (self.ics_button, self.brief_button):
             button.setEnabled(has)
         widget: QWidget
+        # The agenda can be typed before the first save: adding a point saves the meeting.
+        for widget in (self.new_point, self.add_point_button):
+            widget.setEnabled(writable)
         for widget in (
             self.debrief_button,
-            self.new_point,
-            self.add_point_button,
             self.add_action_button,
             self.up_button,
             self.down_button,
@@ -824,10 +826,22 @@ class MeetingEditor(QWidget):
             return self.save_meeting(wait=True)
         return False
 
+    def _saved_for_agenda(self) -> bool:
+        """A new meeting is saved before its first agenda point (waits for it); False when
+        the meeting was refused (the reason is shown, what was typed stays)."""
+        if self.read_only:
+            return False
+        return self.meeting_id is not None or (
+            self.save_meeting(wait=True) and self.meeting_id is not None
+        )
+
     def add_point(self) -> None:
+        """Add the point typed in the agenda field (a plan object chosen from the completer,
+        or free text); a new meeting is saved first (trial 23: typing there was lost)."""
         text = self.new_point.text().strip()
-        if not text or self.meeting_id is None:
+        if not text or not self._saved_for_agenda():
             return
+        assert self.meeting_id is not None
         self.new_point.clear()
         ref = self._choices.get(text)
         if ref is not None:
@@ -842,10 +856,11 @@ class MeetingEditor(QWidget):
         self._write(lambda: tr("Add agenda point"), op)
 
     def add_point_about(self, ref: str) -> None:
-        """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda."""
-        if self.meeting_id is None or self.read_only:
-            self.show_problem(tr("Save the meeting first, then add its agenda."))
+        """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda; a
+        new meeting is saved first."""
+        if not self._saved_for_agenda():
             return
+        assert self.meeting_id is not None
         meeting_id = self.meeting_id
 
         def op(s: Session) -> int:
@@ -935,9 +950,7 @@ class MeetingEditor(QWidget):
         if self.meeting_id is None or self.read_only:
             return
         meeting_id = self.meeting_id
-        said = tr('Deleted the meeting "%1".').replace(
-            "%1", self.data.title if self.data else ""
-        )
+        said = tr('Deleted the meeting "%1".').replace("%1", self.data.title if self.data else "")
 
         def op(s: Session) -> int:
             svc.delete_meeting(s, meeting_id)
@@ -960,18 +973,30 @@ class MeetingEditor(QWidget):
         meeting_id = self.meeting_id
         author, delegation = self.note_author()
 
-        def job(store: Store) -> Written[svc.DebriefResult]:
+        def job(store: Store) -> Written[Debriefed]:
             with store.transaction() as s:
+                before = svc.debrief_state(s, meeting_id)
                 result = svc.debrief(s, meeting_id, author=author, delegation=delegation)
+                after = svc.debrief_state(s, meeting_id)
             # Notes on the points' plan objects (which, the service does not say), their
             # debrief tag, and the meeting's action items attached to them.
             notes = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG)
-            return Written(result, meeting_changes(meeting_id, actions=True) | notes)
+            written = (result, before, after)
+            return Written(written, meeting_changes(meeting_id, actions=True) | notes)
 
-        def done(result: svc.DebriefResult) -> None:
-            self.tell(debrief_summary(result))
+        def undo_step(written: Debriefed) -> MeetingCommand | None:
+            _result, before, after = written
+            if before == after:
+                return None
+            return MeetingCommand(
+                self.changes, tr("Debrief into notes"), meeting_id, before, after,
+                actions=True, notes=True, show=self.show_undone,
+            )  # fmt: skip
 
-        self.changes.write(job, done, self._failed)
+        def done(written: Debriefed) -> None:
+            self.tell(debrief_summary(written[0]), undoable=True)
+
+        self.changes.write(job, done, self._failed, undo=undo_step)
 
     def request_brief(self) -> None:
         if self.meeting_id is None:
@@ -1037,6 +1062,11 @@ def debrief_summary(result: svc.DebriefResult) -> str:
             if note.points
             else tr("On %1: the action items of no point.").replace("%1", note.target_label)
         )
+    if result.kept:
+        lines.append(
+            tr("Kept your changes to the note on %1; anything new from the meeting is added below them.")
+            .replace("%1", "; ".join(result.kept))
+        )  # fmt: skip
     if result.unrecorded:
         lines.append(
             tr("Not written, nothing recorded on: %1.").replace("%1", "; ".join(result.unrecorded))

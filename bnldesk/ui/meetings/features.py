@@ -36,6 +36,7 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import start_page_data
 from bnldesk.store.engine import Store
+from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.exports.folders import (
@@ -135,12 +136,16 @@ class ShareDialog(QDialog):
         group = QButtonGroup(self)
         for b in (self.all, self.since, self.workgroup):
             group.addButton(b)
-        self.since_date = DateField(self, allow_empty=False)
+        # No parent before the layout, so the tab order follows the form (see ActionDialog).
+        self.since_date = DateField(allow_empty=False)
         self.since_date.set_value(dt.date.today() - dt.timedelta(days=14))
+        # Typing a date or a code chooses what it belongs to.
+        self.since_date.textEdited.connect(lambda _text: self.since.setChecked(True))
         self.since_date.refused.connect(lambda _text: self.since.setChecked(True))
         self.code = QLineEdit()
         self.code.setPlaceholderText("SENN-CRISE")
         folder = start_folder(settings, FileKind.BUNDLE)
+        self.code.textEdited.connect(lambda _text: self.workgroup.setChecked(True))
         self.path = QLineEdit(str(folder / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
         browse = QPushButton(tr("Choose..."))
         browse.clicked.connect(self._browse)
@@ -338,6 +343,11 @@ class MeetingFeatures:
                     action.setShortcuts(key_sequence)
                     action.triggered.connect(lambda _c=False, call=slot: call())
                     tool.addAction(action)
+            # Ctrl+Q here is File > Quit itself: the same question about an unsaved meeting
+            # (trial 28: it did nothing in the Meetings window).
+            registry = getattr(self.window, "registry", None)
+            if registry is not None:
+                tool.addAction(registry[ActionId.QUIT])
             tool.resize(tool_size(self.window))
             self._windows[key] = tool
         tool.show()

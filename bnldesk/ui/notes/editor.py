@@ -191,6 +191,7 @@ class NotesPanel(QWidget):
     def _build_actions(self) -> None:
         """The note's action items, with their buttons."""
         self.actions_model = ActionsModel(self._edit_action)
+        self._edit_new_action: int | None = None  # added with Add, to open once it is shown
         self.actions_view = ActionTable()
         self.actions_view.setModel(self.actions_model)
         self.actions_view.verticalHeader().hide()
@@ -616,6 +617,15 @@ class NotesPanel(QWidget):
         row = next((row for row, action in enumerate(actions) if action.id == kept), None)
         if row is not None:
             self.actions_view.setCurrentIndex(self.actions_model.index(row, current.column()))
+        new_row = next(
+            (row for row, action in enumerate(actions) if action.id == self._edit_new_action), None
+        )
+        if new_row is not None:  # just added with Add: its Action cell in edit mode
+            self._edit_new_action = None
+            index = self.actions_model.index(new_row, 0)
+            self.actions_view.setCurrentIndex(index)
+            self.actions_view.setFocus()
+            self.actions_view.edit(index)
 
     # -- what other writes changed -------------------------------------------------------------
     def on_changes(self, changes: OpChanges) -> None:
@@ -792,8 +802,14 @@ class NotesPanel(QWidget):
         self.commit()
         fields = ActionFields(title=title or tr("New action"), owner=owner, due_date=due)
         note_target = writes.target_of(target)
+
+        def added(action_id: int) -> None:
+            # Typing goes on in the new row: its Action cell opens once the row is shown.
+            self._edit_new_action = None if title else action_id
+
         self.changes.write(
             in_transaction(lambda s: writes.add_action(s, note.id, note_target, fields)),
+            added,
             on_error=self._action_failed,
             undo=lambda action_id: add_action_step(self.changes, note.id, note_target, action_id),
         )
