@@ -989,7 +989,7 @@ class MeetingEditor(QWidget):
             if before == after:
                 return None
             return MeetingCommand(
-                self.changes, tr("Debrief into notes"), meeting_id, before, after,
+                self.changes, lambda: tr("Debrief into notes"), meeting_id, before, after,
                 actions=True, notes=True, show=self.show_undone,
             )  # fmt: skip
 
