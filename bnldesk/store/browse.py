@@ -4,15 +4,21 @@ Everything here returns plain data (dicts, tuples, dataclasses) that the GUI's d
 hands across threads. Filtering, sorting and paging happen in SQL so that a window over twenty
 years of plans and a hundred thousand notes stays fast: a page is chosen by an inner query on
 ids and only the rows of that page get their note counts.
+
+The SQL is portable between SQLite files and PostgreSQL servers; the one difference, the join
+that fixes the planner's loop order, comes from :mod:`bnldesk.store.backend`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from bnldesk.store.backend import backend_of
 
 Row = dict[str, Any]
 
@@ -202,13 +208,13 @@ ITEM_SORTS = {
     "year": "p.year {d}, c.position, s.position, i.position",
     "section": "p.year, c.position, s.position {d}, i.position",
     "kind": "i.is_flagship {d}, i.kind {d}, p.year, i.position",
-    "title": "i.title COLLATE NOCASE {d}",
+    "title": "lower(i.title) {d}, i.id",
     "default": "p.year DESC, c.position, s.position, i.position",
 }
 
 NOTE_SORTS = {
     "updated": "a.updated_at {d}",
-    "target": "a.target_label COLLATE NOCASE {d}, a.updated_at DESC",
+    "target": "lower(a.target_label) {d}, a.updated_at DESC",
     "year": "a.plan_year {d}, a.updated_at DESC",
     "status": "a.status {d}, a.updated_at DESC",
     "priority": "a.priority {d}, a.updated_at DESC",
@@ -250,7 +256,8 @@ def _item_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
         where.append("c.identity_key = :chapter_key")
         params["chapter_key"] = f.chapter_key
     if f.kind == "flagship":
-        where.append("i.is_flagship = 1")
+        where.append("i.is_flagship = :flagship")
+        params["flagship"] = True
     elif f.kind:
         where.append("i.kind = :kind")
         params["kind"] = f.kind
@@ -302,12 +309,16 @@ _ITEM_FROM = (
     "FROM plan_item i JOIN section s ON s.id = i.section_id "
     "JOIN chapter c ON c.id = s.chapter_id JOIN plan p ON p.id = c.plan_id"
 )
-# The same rows walked plan by plan (CROSS JOIN fixes the loop order): sorted by year first,
-# SQLite then only sorts within a year and stops once a page is full.
-_ITEM_FROM_BY_YEAR = (
-    "FROM plan p CROSS JOIN chapter c ON c.plan_id = p.id "
-    "CROSS JOIN section s ON s.chapter_id = c.id CROSS JOIN plan_item i ON i.section_id = s.id"
-)
+
+
+def _item_from_by_year(session: Session) -> str:
+    """The same rows walked plan by plan (on SQLite, CROSS JOIN fixes the loop order): sorted
+    by year first, SQLite then only sorts within a year and stops once a page is full."""
+    join = backend_of(session).fixed_order_join
+    return (
+        f"FROM plan p {join} chapter c ON c.plan_id = p.id "
+        f"{join} section s ON s.chapter_id = c.id {join} plan_item i ON i.section_id = s.id"
+    )
 
 
 def count_items(session: Session, f: BrowseFilter) -> int:
@@ -336,7 +347,7 @@ def fetch_items(
     # and then starting from those notes (the planner's choice) is faster.
     selective = bool(f.tag or f.has_open_actions or f.change_ids is not None)
     by_year = sort in ("default", "year", "section") and not selective
-    source = _ITEM_FROM_BY_YEAR if by_year else _ITEM_FROM
+    source = _item_from_by_year(session) if by_year else _ITEM_FROM
     ids = [
         int(r[0])
         for r in session.execute(
@@ -423,12 +434,11 @@ def fetch_notes(
     sql = (
         "SELECT a.id, a.target_kind, a.target_key, a.target_id, a.target_label, a.plan_year, "
         "a.body, a.status, a.priority, a.visibility, a.updated_at, "
-        "(SELECT group_concat(t.name, ', ') FROM annotation_tag at JOIN tag t "
-        " ON t.id = at.tag_id WHERE at.annotation_id = a.id) AS tags, "
         "(SELECT count(*) FROM action_item x WHERE x.annotation_id = a.id "
         " AND x.status = 'open' AND x.deleted_at IS NULL) AS open_actions "
         f"FROM annotation a WHERE a.id IN ({','.join(str(i) for i in ids)})"
     )
+    tags = _tags_of(session, ids)
     by_id = {
         int(r.id): {
             "id": int(r.id),
@@ -442,12 +452,26 @@ def fetch_notes(
             "priority": int(r.priority or 0),
             "visibility": r.visibility,
             "updated": str(r.updated_at or "")[:16],
-            "tags": r.tags or "",
+            "tags": ", ".join(tags.get(int(r.id), [])),
             "open_actions": int(r.open_actions),
         }
         for r in session.execute(text(sql))
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _tags_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    """The tag names of each note in ``ids``, by name."""
+    tags: dict[int, list[str]] = {}
+    for note_id, name in session.execute(
+        text(
+            "SELECT at.annotation_id, t.name FROM annotation_tag at JOIN tag t "
+            f"ON t.id = at.tag_id WHERE at.annotation_id IN ({','.join(str(i) for i in ids)}) "
+            "ORDER BY t.name"
+        )
+    ):
+        tags.setdefault(int(note_id), []).append(str(name))
+    return tags
 
 
 # --------------------------------------------------------------------------------------------
@@ -457,16 +481,15 @@ def fetch_notes(
 
 def filter_choices(session: Session) -> Row:
     years = [int(y) for (y,) in session.execute(text("SELECT year FROM plan ORDER BY year DESC"))]
-    chapters = [
-        (str(r.identity_key), _label(r.number, r.title))
-        for r in session.execute(
-            text(
-                "SELECT identity_key, min(number) AS number, min(title) AS title FROM chapter "
-                "WHERE plan_id IS NOT NULL GROUP BY identity_key "
-                "ORDER BY CAST(min(number) AS INTEGER), min(title)"
-            )
+    rows = session.execute(
+        text(
+            "SELECT identity_key, min(number) AS number, min(title) AS title FROM chapter "
+            "WHERE plan_id IS NOT NULL GROUP BY identity_key"
         )
-    ]
+    ).all()
+    # By the number's leading whole number ("3" of "3.1"; none counts as 0), then title.
+    rows.sort(key=lambda r: (_leading_number(r.number), r.title))
+    chapters = [(str(r.identity_key), _label(r.number, r.title)) for r in rows]
     workgroups = [
         (int(r.id), f"{r.code} · {r.name}" if r.code else str(r.name))
         for r in session.execute(
@@ -475,6 +498,11 @@ def filter_choices(session: Session) -> Row:
     ]
     tags = [str(n) for (n,) in session.execute(text("SELECT name FROM tag ORDER BY name"))]
     return {"years": years, "chapters": chapters, "workgroups": workgroups, "tags": tags}
+
+
+def _leading_number(number: str | None) -> int:
+    digits = re.match(r"\s*(\d+)", number or "")
+    return int(digits[1]) if digits else 0
 
 
 def totals(session: Session) -> Row:

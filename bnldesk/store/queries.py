@@ -25,6 +25,7 @@ from bnldesk.domain.models import (
     Workgroup,
     workgroup_plan,
 )
+from bnldesk.store.backend import backend_of
 from bnldesk.store.search import fts_query
 
 Row = dict[str, Any]
@@ -32,6 +33,10 @@ Row = dict[str, Any]
 
 def matching_ids(session: Session, kind: str, text: str) -> Select[tuple[int]]:
     """A sub-select of the ids of ``kind`` objects whose indexed text matches ``text``."""
+    if backend_of(session).is_server:
+        from bnldesk.store import search_pg
+
+        return search_pg.matching_ids(kind, text)
     t = table("search_fts", column("kind"), column("obj_id"), column("search_fts"))
     query = fts_query(text, prefix=True) or '""'
     return select(t.c.obj_id).where(t.c.kind == kind, t.c.search_fts.op("MATCH")(query))

@@ -3,15 +3,22 @@
 User text is data: every word is quoted before it reaches ``MATCH`` (a stray ``'`` or ``"`` or a
 word like ``NOT`` would otherwise be FTS5 syntax), and the last word may match as a prefix so
 results come as the delegate types.
+
+On a PostgreSQL server the same words are searched in ``search_document`` by
+:mod:`bnldesk.store.search_pg` (a ``tsquery`` beside this module's FTS5 query): the same hits,
+snippets marked the same way.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from bnldesk.store.backend import backend_of
 
 # Markers around matched words in snippets; the UI escapes the text, then turns them into bold.
 HIT_START = "\x02"
@@ -55,6 +62,21 @@ def search(
     plan_year: int | None = None,
     prefix: bool = False,
 ) -> list[SearchHit]:
+    if backend_of(session).is_server:
+        from bnldesk.store import search_pg
+
+        kinds = tuple(k for k in kinds if k in KINDS) if kinds else None
+        found = search_pg.search_rows(
+            session,
+            user_text,
+            limit=limit,
+            kinds=kinds,
+            plan_year=plan_year,
+            prefix=prefix,
+            start=HIT_START,
+            end=HIT_END,
+        )
+        return [_hit(r, rank=-float(r.score)) for r in found]
     query = fts_query(user_text, prefix=prefix)
     if query is None:
         return []
@@ -73,21 +95,28 @@ def search(
         f"FROM search_fts WHERE {' AND '.join(where)} ORDER BY score LIMIT :limit"
     )
     rows = session.execute(text(sql), params).all()
-    return [
-        SearchHit(
-            kind=r.kind,
-            obj_id=int(r.obj_id),
-            plan_year=r.plan_year,
-            title=r.title,
-            snippet=r.snip,
-            rank=float(r.score),
-        )
-        for r in rows
-    ]
+    return [_hit(r, rank=float(r.score)) for r in rows]
+
+
+def _hit(row: Any, *, rank: float) -> SearchHit:
+    """A hit from a result row; ``rank`` is lower for better hits on both databases."""
+    return SearchHit(
+        kind=row.kind,
+        obj_id=int(row.obj_id),
+        plan_year=row.plan_year,
+        title=row.title,
+        snippet=row.snip or "",
+        rank=rank,
+    )
 
 
 def integrity_check(session: Session) -> str | None:
-    """None when the index agrees with its own structures, else the error SQLite reports."""
+    """None when the index agrees with its own structures, else the error SQLite reports
+    (on a server: whether every object has its one search entry)."""
+    if backend_of(session).is_server:
+        from bnldesk.store import search_pg
+
+        return search_pg.index_check(session)
     try:
         session.execute(
             text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
