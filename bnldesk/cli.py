@@ -10,7 +10,9 @@ Each command is a ``cmd_<name>(args) -> int`` function with its parser added in
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,7 +21,14 @@ from typing import Any
 from bnldesk import __version__
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.logs import LEVELS, setup_logging
-from bnldesk.paths import NotADatabaseFileError, database_file, default_db_path
+from bnldesk.paths import user_data_dir
+from bnldesk.store.backend import (
+    DatabaseLocation,
+    ServerAddress,
+    UnsupportedLocationError,
+    describe,
+    parse_location,
+)
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -33,11 +42,42 @@ def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
     import bnldesk.services.backup  # noqa: F401  (installs the backup taken before a migration)
     from bnldesk.store.engine import open_store
 
-    return open_store(_db_path(args), demo=not args.no_demo, read_only=read_only)
+    return open_store(
+        _db_location(args),
+        demo=not args.no_demo,
+        read_only=read_only,
+        ask_password=prompt_password,
+    )
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db else default_db_path()
+def prompt_password(address: ServerAddress) -> str | None:
+    """Ask for a server's password on the terminal (never stored); None without a terminal."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"password of {address.user or 'your user'} on {address.display}: ")
+
+
+def _db_location(args: argparse.Namespace) -> DatabaseLocation:
+    """``--db``, else ``$BNLDESK_DB``, else ``bnldesk.db`` in the user data folder: a file path
+    or a server's address."""
+    if args.db:
+        location: DatabaseLocation = args.db
+        return location
+    env = os.environ.get("BNLDESK_DB")
+    if env:
+        return parse_location(env, source="BNLDESK_DB")
+    return user_data_dir() / "bnldesk.db"
+
+
+def _db_path(args: argparse.Namespace, feature: str = "this command") -> Path:
+    """The database file, for features of files (backups, restore, file checks); a server's
+    address raises :class:`~bnldesk.store.errors.FileOnlyError` naming ``feature``."""
+    from bnldesk.store.errors import FileOnlyError
+
+    location = _db_location(args)
+    if isinstance(location, ServerAddress):
+        raise FileOnlyError(location.display, feature)
+    return location
 
 
 def _print_rows(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> None:
@@ -183,6 +223,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from bnldesk.store.check import check_database
 
+    if isinstance(_db_location(args), ServerAddress):
+        return _check_server(args)
     path = _db_path(args)
     if not path.exists():
         open_from_args(args).close()  # like every command, a first use creates the database
@@ -209,10 +251,40 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else EXIT_FAILURE
 
 
+def _check_server(args: argparse.Namespace) -> int:
+    """``check`` on a server: the server's own checks (store/check_server.py)."""
+    from bnldesk.store.check_server import check_server
+
+    store = open_from_args(args)
+    try:
+        report = check_server(store, quick=args.quick)
+    finally:
+        store.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "path": store.where,
+                    "ok": report.ok,
+                    "problems": report.problems,
+                    "checks": dict(report.checks),
+                },
+                ensure_ascii=False,
+            )
+        )
+    elif report.ok:
+        for name, result in report.checks:
+            print(f"{name}: {result}")
+        print(report.summary())
+    else:
+        print(report.summary(), file=sys.stderr)
+    return 0 if report.ok else EXIT_FAILURE
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from bnldesk.ui.app import run_gui
 
-    return run_gui(_db_path(args), demo=not args.no_demo)
+    return run_gui(_db_location(args), demo=not args.no_demo)
 
 
 # ------------------------------------------------------------------------------------------
@@ -226,11 +298,12 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def db_path_arg(value: str) -> Path:
-    """argparse type for ``--db``: a file path; a URL (``postgresql://...``) is refused."""
+def db_path_arg(value: str) -> DatabaseLocation:
+    """argparse type for ``--db``: a file path or a ``postgresql://`` URL; other URLs are
+    refused in one line."""
     try:
-        return database_file(value)
-    except NotADatabaseFileError as exc:
+        return parse_location(value)
+    except UnsupportedLocationError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -253,9 +326,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bnldesk {__version__}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         type=db_path_arg,
-        help="database file (default: $BNLDESK_DB or the user data folder)",
+        help="database file, or a delegation server postgresql://USER@HOST/DATABASE "
+        "(default: $BNLDESK_DB or the user data folder)",
     )
     parser.add_argument(
         "--log-level",
@@ -332,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # exits here for --help and --version
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     try:
-        setup_logging(args.log_level, db_path=_db_path(args))
+        setup_logging(args.log_level, db_path=describe(_db_location(args)))
         return func(args)
     except BnldeskError as exc:  # the user's or the environment's fault: one line, no traceback
         print(f"bnldesk: {exc}", file=sys.stderr)

@@ -21,6 +21,8 @@ from bnldesk.services.reports.brief import BriefBuilder
 from bnldesk.services.reports.brief_data import collect_brief
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def sample(empty_store: Store) -> Sample:
@@ -182,7 +184,7 @@ def test_page_count_grows_with_content(empty_store: Store, sample: Sample) -> No
 def test_cli_brief(
     empty_store: Store, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(empty_store.path)
+    db = empty_store.where
     out = tmp_path / "cli.pdf"
     assert (
         main(

@@ -25,6 +25,8 @@ from bnldesk.services.reports import (
 from bnldesk.services.reports.safe import atomic_write, clean_text, excel_text, para
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 NASTY = [
     "<b>bold?</b> & </para> <font size=40>x</font> &amp; <br/>",
     '=HYPERLINK("http://evil.example","click")',

@@ -41,6 +41,8 @@ from bnldesk.services.backup import list_backups
 from bnldesk.services.meetings import AgendaFields, MeetingFields, add_agenda_item, create_meeting
 from bnldesk.store.engine import Store, open_store
 
+pytestmark = pytest.mark.both_backends
+
 # --------------------------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from bnldesk.cli import main
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def sample(empty_store: Store) -> Sample:
@@ -127,7 +129,7 @@ def test_empty_export_still_has_header_and_filter(empty_store: Store, tmp_path: 
 def test_cli_exports(
     empty_store: Store, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(empty_store.path)
+    db = empty_store.where
     out = tmp_path / "wg.xlsx"
     assert (
         main(

@@ -35,6 +35,7 @@ from bnldesk.domain.models import (
     Workgroup,
     utcnow,
 )
+from bnldesk.store.backend import backend_of
 from bnldesk.store.queries import section_by_number
 
 
@@ -127,20 +128,28 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
 
 
 def tags_named(session: Session, names: list[str]) -> list[Tag]:
+    """The tags with these names (spacing folded, at most 100 characters), created if missing.
+
+    Missing tags are inserted skipping names that exist meanwhile, so delegates saving notes
+    with the same new tag on a server at once both succeed.
+    """
     wanted: list[str] = []
     for raw in names:
         name = " ".join(raw.split())[:100]
         if name and name not in wanted:
             wanted.append(name)
+    if not wanted:
+        return []
     existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
-    out: list[Tag] = []
-    for name in wanted:
-        tag = existing.get(name)
-        if tag is None:
-            tag = Tag(name=name)
-            session.add(tag)
-        out.append(tag)
-    return out
+    missing = [name for name in wanted if name not in existing]
+    if missing:
+        backend_of(session).insert_missing(
+            session, Tag.__table__, [{"name": name} for name in missing], "name"
+        )
+        existing.update(
+            (t.name, t) for t in session.scalars(select(Tag).where(Tag.name.in_(missing)))
+        )
+    return [existing[name] for name in wanted]
 
 
 @dataclass
@@ -171,15 +180,68 @@ class NoteFields:
 
 
 def apply_fields(session: Session, note: Annotation, fields: NoteFields) -> None:
-    note.body = fields.body
-    note.tags = tags_named(session, fields.tags)
-    note.priority = Priority(fields.priority)
-    note.status = NoteStatus(fields.status)
-    note.position_text = fields.position_text
-    note.position_state = PositionState(fields.position_state)
-    note.consult = fields.consult
-    note.visibility = Visibility(fields.visibility)
-    note.updated_at = utcnow()
+    # Tags first, and no flush in between (assigning the tag list loads the old one): an edit
+    # is saved as one new version, not two.
+    tags = tags_named(session, fields.tags)
+    with session.no_autoflush:
+        note.body = fields.body
+        note.tags = tags
+        note.priority = Priority(fields.priority)
+        note.status = NoteStatus(fields.status)
+        note.position_text = fields.position_text
+        note.position_state = PositionState(fields.position_state)
+        note.consult = fields.consult
+        note.visibility = Visibility(fields.visibility)
+        note.updated_at = utcnow()
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What :func:`save_note` did: saved the edit, or kept it as a conflict with a newer version."""
+
+    note_id: int
+    saved: bool
+    conflict: bool
+
+
+def save_note(
+    session: Session, note_id: int, fields: NoteFields, known_version: int | None
+) -> SaveResult:
+    """Save a delegate's edit of note ``note_id``, made on the version ``known_version``.
+
+    When someone else saved the note since that version was read (a colleague on the same
+    server), the edit is not written over theirs: it is kept as a conflict beside the note,
+    listed by ``bnldesk conflicts`` and the conflict view, and resolved field by field there.
+    ``known_version`` None saves unconditionally (a single-user file, an undo step). Raises
+    :class:`TargetNotFound` for a note that is gone.
+    """
+    note = session.get(Annotation, note_id, with_for_update=True)
+    if note is None:
+        raise TargetNotFound(f"note {note_id} no longer exists")
+    if known_version is None or note.version == known_version:
+        apply_fields(session, note, fields)
+        session.flush()
+        return SaveResult(note_id, saved=True, conflict=False)
+    import dataclasses
+
+    from bnldesk.services.sync import keep_as_conflict, record_of
+    from bnldesk.services.sync_records import timestamp
+
+    current = record_of(session, "annotation", note)
+    mine = dataclasses.replace(
+        current,
+        body=fields.body,
+        tags=tuple(sorted({" ".join(t.split())[:100] for t in fields.tags if t.strip()})),
+        priority=int(fields.priority),
+        status=fields.status,
+        position_text=fields.position_text,
+        position_state=fields.position_state,
+        consult=fields.consult,
+        visibility=fields.visibility,
+        updated_at=timestamp(utcnow()),
+    )
+    keep_as_conflict(session, "annotation", current, mine)
+    return SaveResult(note_id, saved=False, conflict=True)
 
 
 def add_annotation(

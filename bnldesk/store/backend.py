@@ -172,6 +172,20 @@ class Backend:
         """Say that this transaction writes merged records whose times and author must be kept
         as they were recorded on the laptop that made them (a server otherwise sets them)."""
 
+    def insert_missing(
+        self, session: Session, table: Any, rows: list[dict[str, Any]], key: str
+    ) -> None:
+        """Insert ``rows`` into ``table``, skipping those whose unique ``key`` exists already,
+        also when another connection inserts the same at the same moment (a server's users
+        creating the same tag): ``INSERT ... ON CONFLICT DO NOTHING`` on both databases."""
+        if not rows:
+            return
+        if self.name == POSTGRESQL:
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        session.execute(dialect_insert(table).values(rows).on_conflict_do_nothing(index_elements=[key]))
+
 
 class SqliteBackend(Backend):
     name = SQLITE
@@ -183,7 +197,8 @@ class PostgresBackend(Backend):
     is_server = True
 
     def configure_session(self, session: Session) -> None:
-        event.listen(session, "after_flush", _expire_server_set_columns)
+        event.listen(session, "after_flush", _note_flushed_records)
+        event.listen(session, "after_flush_postexec", _expire_server_set_columns)
 
     def mark_sync_transaction(self, session: Session) -> None:
         # Read by the triggers of migration 0010, for this transaction only.
@@ -193,12 +208,17 @@ class PostgresBackend(Backend):
 _SERVER_SET_COLUMNS = ("created_at", "updated_at", "author", "owner")
 
 
-def _expire_server_set_columns(session: Session, _context: Any) -> None:
-    """Columns the server's triggers set are read back from the server when next used."""
+def _note_flushed_records(session: Session, _context: Any) -> None:
     from bnldesk.domain.models import UserRecord
 
-    for obj in [*session.new, *session.dirty]:
-        if isinstance(obj, UserRecord):
+    flushed = [obj for obj in [*session.new, *session.dirty] if isinstance(obj, UserRecord)]
+    session.info.setdefault("bnldesk_flushed", []).extend(flushed)
+
+
+def _expire_server_set_columns(session: Session, _context: Any) -> None:
+    """Columns the server's triggers set are read back from the server when next used."""
+    for obj in session.info.pop("bnldesk_flushed", []):
+        if obj in session:
             names = [n for n in _SERVER_SET_COLUMNS if hasattr(type(obj), n)]
             session.expire(obj, names)
 
@@ -268,6 +288,23 @@ def connect_arguments(address: ServerAddress) -> dict[str, Any]:
     return arguments
 
 
+def _refuse_nothing_for_nul(dbapi_connection: Any, _record: Any) -> None:
+    """PostgreSQL text cannot hold the NUL character (SQLite can): a note pasted with one is
+    saved without it instead of being refused whole (briefs and workbooks drop it anyway)."""
+    from psycopg.types import string
+
+    class NulFreeText(string.StrDumperUnknown):
+        def dump(self, obj: str) -> Any:
+            return super().dump(obj.replace("\x00", ""))
+
+    class NulFreeBinary(string.StrBinaryDumper):
+        def dump(self, obj: str) -> Any:
+            return super().dump(obj.replace("\x00", ""))
+
+    dbapi_connection.adapters.register_dumper(str, NulFreeText)
+    dbapi_connection.adapters.register_dumper(str, NulFreeBinary)
+
+
 def make_server_engine(address: ServerAddress, *, ask_password: AskPassword | None = None) -> Engine:
     """An engine for a server. The password comes from the URL, ``PGPASSWORD``, ``~/.pgpass``
     (both read by libpq) or, when the server asks for one and none of those has it,
@@ -279,6 +316,8 @@ def make_server_engine(address: ServerAddress, *, ask_password: AskPassword | No
         pool_size=4,
         max_overflow=8,
     )
+
+    event.listen(engine, "connect", _refuse_nothing_for_nul)
 
     @event.listens_for(engine, "do_connect")
     def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:

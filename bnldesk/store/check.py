@@ -30,7 +30,7 @@ from bnldesk.store.errors import SQLITE_CORRUPT, SQLITE_READONLY, classify, sqli
 class CheckReport:
     """What a check found: ``problems`` (one line each) and each check's result by name."""
 
-    path: Path
+    path: Path | str  # a file, or a server (store.where)
     problems: list[str] = field(default_factory=list)
     checks: list[tuple[str, str]] = field(default_factory=list)
 

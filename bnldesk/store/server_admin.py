@@ -101,8 +101,9 @@ def init_server(
                     )
         if migrations.upgrade(engine):
             report.steps.append(f"migrated the schema from {before or 'nothing'} to the head")
-        with engine.connect() as conn, conn.begin():
-            _grant(conn)
+        with engine.connect() as conn:
+            with conn.begin():
+                _grant(conn)
             report.steps.append(f"granted {DELEGATE_ROLE} the use of bnldesk's tables")
             report.revision_after = migrations.current_revision(conn) or ""
     except (OperationalError, DatabaseError, InterfaceError) as exc:
@@ -172,8 +173,9 @@ def add_delegate(
             ).decode()
             exists = conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
             verb = "ALTER" if exists else "CREATE"
-            conn.execute(
-                text(f"{verb} ROLE {_quote(name)} LOGIN PASSWORD '{hashed.replace(chr(39), '')}'")
+            # The hash (base64 and '$', ':', '=') is sent as it is: no placeholder syntax.
+            conn.exec_driver_sql(
+                f"{verb} ROLE {_quote(name)} LOGIN PASSWORD '{hashed.replace(chr(39), '')}'"
             )
             conn.execute(text(f"GRANT {DELEGATE_ROLE} TO {_quote(name)}"))
     except (OperationalError, DatabaseError, InterfaceError) as exc:

@@ -157,12 +157,10 @@ def _upgrade_postgresql() -> None:
     for table, kind, _code, year, title, body, extra, cond in SOURCES:
         condition = "true" if cond == "1" else cond
 
-        def values(r: str, table: str = table, kind: str = kind) -> str:
-            f = {"r": r}
-            return (
-                f"SELECT '{kind}', {r}.id, {year.format(**f)}, {title.format(**f)}, "
-                f"{body.format(**f)}, {extra.format(**f)}"
-            )
+        def values(r: str, columns: tuple[str, ...] = (kind, year, title, body, extra)) -> str:
+            name, *expressions = columns
+            year_sql, title_sql, body_sql, extra_sql = (e.format(r=r) for e in expressions)
+            return f"SELECT '{name}', {r}.id, {year_sql}, {title_sql}, {body_sql}, {extra_sql}"
 
         op.execute(
             f"CREATE FUNCTION search_{table}_sync() RETURNS trigger LANGUAGE plpgsql AS $body$ "

@@ -80,6 +80,6 @@ def export_workbook(
 ) -> WorkbookResult:
     """Write the workbook of ``options.kinds`` filtered by ``filters`` to ``target``."""
     with store.read() as session:
-        data: WorkbookData = collect_workbook(session, filters, options, database=str(store.path))
+        data: WorkbookData = collect_workbook(session, filters, options, database=store.where)
     write_workbook(target, data)
     return WorkbookResult(Path(target), data.row_counts())
