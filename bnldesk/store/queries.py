@@ -126,7 +126,7 @@ def list_sections(
         .join(Chapter, Chapter.id == Section.chapter_id)
         .outerjoin(Plan, Plan.id == Chapter.plan_id)
         .outerjoin(parent, parent.id == Section.parent_id)
-        .order_by(Plan.year, Chapter.position, Section.position)
+        .order_by(Plan.year.nulls_first(), Chapter.position, Section.position, Section.id)
     )
     if plan_year is not None:
         stmt = stmt.where(Plan.year == plan_year)
@@ -158,7 +158,9 @@ def list_items(
         .join(Section, Section.id == PlanItem.section_id)
         .join(Chapter, Chapter.id == Section.chapter_id)
         .outerjoin(Plan, Plan.id == Chapter.plan_id)
-        .order_by(Plan.year, Chapter.position, Section.position, PlanItem.position)
+        .order_by(
+            Plan.year.nulls_first(), Chapter.position, Section.position, PlanItem.position, PlanItem.id
+        )
     )
     if plan_year is not None:
         stmt = stmt.where(Plan.year == plan_year)
