@@ -224,47 +224,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     from bnldesk.store.check import check_database
 
     if isinstance(_db_location(args), ServerAddress):
-        return _check_server(args)
+        from bnldesk.store.check_server import check_server
+
+        store = open_from_args(args)
+        try:
+            report = check_server(store, quick=args.quick)
+        finally:
+            store.close()
+        return _print_check(report, store.where, as_json=args.json)
     path = _db_path(args)
     if not path.exists():
         open_from_args(args).close()  # like every command, a first use creates the database
     # A possibly damaged file is checked as it is: opening it as a store would try to migrate.
-    report = check_database(path, quick=args.quick)
-    if args.json:
+    return _print_check(check_database(path, quick=args.quick), str(path), as_json=args.json)
+
+
+def _print_check(report: Any, where: str, *, as_json: bool) -> int:
+    """Print a check's report (a file's or a server's); the exit status."""
+    if as_json:
         print(
             json.dumps(
                 {
-                    "path": str(path),
-                    "ok": report.ok,
-                    "problems": report.problems,
-                    "checks": dict(report.checks),
-                },
-                ensure_ascii=False,
-            )
-        )
-    elif report.ok:
-        for name, result in report.checks:
-            print(f"{name}: {result}")
-        print(report.summary())
-    else:
-        print(report.summary(), file=sys.stderr)
-    return 0 if report.ok else EXIT_FAILURE
-
-
-def _check_server(args: argparse.Namespace) -> int:
-    """``check`` on a server: the server's own checks (store/check_server.py)."""
-    from bnldesk.store.check_server import check_server
-
-    store = open_from_args(args)
-    try:
-        report = check_server(store, quick=args.quick)
-    finally:
-        store.close()
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "path": store.where,
+                    "path": where,
                     "ok": report.ok,
                     "problems": report.problems,
                     "checks": dict(report.checks),

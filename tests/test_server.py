@@ -289,6 +289,28 @@ def test_save_with_a_known_version_keeps_both_as_a_conflict(delegates: dict[str,
         assert "Anna's text" in conflict.loser_data
 
 
+def test_an_editor_saves_only_over_the_note_it_showed(delegates: dict[str, Store]) -> None:
+    from bnldesk.services.annotations import save_note
+
+    anna, bram = delegates["anna"], delegates["bram"]
+    shared = _note(anna, "first version", "delegation")
+    shown = NoteFields(body="first version", visibility="delegation")
+    with anna.transaction() as s:  # Anna's editor: nobody changed it, saved
+        assert save_note(s, shared, replace_body(shown, "Anna 1"), expected=shown).saved
+    with bram.transaction() as s:  # Bram's editor still shows the first version
+        late = save_note(s, shared, replace_body(shown, "Bram, late"), expected=shown)
+    assert late.conflict
+    with bram.read() as s:
+        assert s.get_one(Annotation, shared).body == "Anna 1"
+        assert "Bram, late" in s.scalars(select(SyncConflict)).one().loser_data
+
+
+def replace_body(fields: NoteFields, body: str) -> NoteFields:
+    import dataclasses
+
+    return dataclasses.replace(fields, body=body)
+
+
 # ------------------------------------------------------------------------------------------
 # ten processes at once
 # ------------------------------------------------------------------------------------------
@@ -482,3 +504,61 @@ def test_the_server_set_ups_database_id_differs_from_laptops(office: tuple[Store
     with server.read() as s:
         server_id = s.get_one(Setting, "database_id").value
     assert server_id not in {laptop.database_id() for laptop in laptops}
+
+
+# ------------------------------------------------------------------------------------------
+# the command line, as an administrator and a delegate use it
+# ------------------------------------------------------------------------------------------
+
+
+def test_command_line_server_init_delegate_check_and_sync(
+    pg_server: Any,
+    blank_database: Callable[[str], ServerAddress],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from bnldesk.cli import main
+
+    admin = blank_database("cli")
+    assert main(["server", "init", pg_server.admin_url(admin.database), "--demo"]) == 0
+    assert "loaded the demo plans" in capsys.readouterr().out
+    monkeypatch.setenv("BNLDESK_NEW_PASSWORD", "cora-secret")
+    assert main(["server", "add-delegate", pg_server.admin_url(admin.database), "cora"]) == 0
+    capsys.readouterr()
+    url = pg_server.url("cora", admin.database)  # no password in the URL
+
+    # No password anywhere and no terminal: one line saying where it may come from.
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    assert main(["--db", url, "list", "plans"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "needs a password: set PGPASSWORD, put it in ~/.pgpass" in err and "\n" not in err
+    # ~/.pgpass (HOME is a temporary folder in the tests), read by libpq itself.
+    pgpass = Path.home() / ".pgpass"
+    pgpass.write_text(f"127.0.0.1:{pg_server.port}:{admin.database}:cora:cora-secret\n")
+    pgpass.chmod(0o600)
+    assert main(["--db", url, "check"]) == 0
+    out = capsys.readouterr().out
+    for line in ("schema: ok", "read every table: ok", "search index: ok"):
+        assert line in out
+    pgpass.unlink()
+    monkeypatch.setenv("PGPASSWORD", "wrong")
+    assert main(["--db", url, "list", "plans"]) == 1
+    assert "refused the user name or password" in capsys.readouterr().err
+    monkeypatch.setenv("PGPASSWORD", "cora-secret")
+
+    laptop = str(tmp_path / "laptop.db")
+    for text_, visibility in (("Gedeeld standpunt", "delegation"), ("Alleen voor mij", "private")):
+        assert main(["--db", laptop, "annotate", "SENN-CRISE", text_, "--visibility", visibility]) == 0
+    capsys.readouterr()
+    assert main(["--db", laptop, "sync", "--server", url, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [c["action"] for c in report["pushed"]] == ["added"]
+    assert main(["--db", url, "list", "annotations", "--json"]) == 0
+    on_server = json.loads(capsys.readouterr().out)
+    assert [n["body"] for n in on_server] == ["Gedeeld standpunt"]  # the private one stayed
+    # File-only features say so.
+    assert main(["--db", url, "backup"]) == 1
+    assert "applies to SQLite database files" in capsys.readouterr().err

@@ -165,5 +165,6 @@ def _differences(first: Any, second: Any, where: str = "") -> list[str]:
             for d in _differences(first.get(key), second.get(key), f"{where}.{key}")
         ]
     if isinstance(first, list) and isinstance(second, list) and len(first) == len(second):
-        return [d for i, pair in enumerate(zip(first, second)) for d in _differences(*pair, f"{where}[{i}]")]
+        pairs = enumerate(zip(first, second, strict=True))
+        return [d for i, pair in pairs for d in _differences(*pair, f"{where}[{i}]")]
     return [] if first == second else [f"{where}: {first!r} != {second!r}"[:300]]

@@ -158,7 +158,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from bnldesk.services import backup as backup_service
 
-    path = _db_path(args)
+    path = _db_path(args, "bnldesk backup")
     if not path.exists():
         raise UserError(f"{path} does not exist")
     before = {b.path for b in backup_service.list_backups(path)}
@@ -173,7 +173,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from bnldesk.services import backup as backup_service
 
-    path = _db_path(args)
+    path = _db_path(args, "bnldesk restore")
     backups = backup_service.list_backups(path)
     if args.list or (args.backup is None and not args.yes):
         if not backups:

@@ -204,30 +204,48 @@ class SaveResult:
     conflict: bool
 
 
-def save_note(
-    session: Session, note_id: int, fields: NoteFields, known_version: int | None
-) -> SaveResult:
-    """Save a delegate's edit of note ``note_id``, made on the version ``known_version``.
+def _same_fields(first: NoteFields, second: NoteFields) -> bool:
+    def steady(fields: NoteFields) -> NoteFields:
+        tags = sorted({" ".join(t.split())[:100] for t in fields.tags if t.strip()})
+        return NoteFields(**{**fields.__dict__, "tags": tags})
 
-    When someone else saved the note since that version was read (a colleague on the same
-    server), the edit is not written over theirs: it is kept as a conflict beside the note,
-    listed by ``bnldesk conflicts`` and the conflict view, and resolved field by field there.
-    ``known_version`` None saves unconditionally (a single-user file, an undo step). Raises
+    return steady(first) == steady(second)
+
+
+def save_note(
+    session: Session,
+    note_id: int,
+    fields: NoteFields,
+    known_version: int | None = None,
+    *,
+    expected: NoteFields | None = None,
+) -> SaveResult:
+    """Save a delegate's edit of note ``note_id``, made on the version ``known_version`` or on
+    the note as it read ``expected`` (what the editor showed).
+
+    When someone else saved the note since (a colleague on the same server), the edit is not
+    written over theirs: it is kept as a conflict beside the note, listed by ``bnldesk
+    conflicts`` and the conflict view, and resolved field by field there. With neither
+    ``known_version`` nor ``expected`` it saves unconditionally. Raises
     :class:`TargetNotFound` for a note that is gone.
     """
     note = session.get(Annotation, note_id, with_for_update=True)
     if note is None:
         raise TargetNotFound(f"note {note_id} no longer exists")
-    if known_version is None or note.version == known_version:
+    unchanged = (known_version is None or note.version == known_version) and (
+        expected is None or _same_fields(NoteFields.of(note), expected)
+    )
+    if unchanged:
         apply_fields(session, note, fields)
         session.flush()
         return SaveResult(note_id, saved=True, conflict=False)
     import dataclasses
 
     from bnldesk.services.sync import keep_as_conflict, record_of
-    from bnldesk.services.sync_records import timestamp
+    from bnldesk.services.sync_records import AnnotationRecord, timestamp
 
     current = record_of(session, "annotation", note)
+    assert isinstance(current, AnnotationRecord)
     mine = dataclasses.replace(
         current,
         body=fields.body,

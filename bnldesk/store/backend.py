@@ -180,11 +180,11 @@ class Backend:
         creating the same tag): ``INSERT ... ON CONFLICT DO NOTHING`` on both databases."""
         if not rows:
             return
-        if self.name == POSTGRESQL:
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        session.execute(dialect_insert(table).values(rows).on_conflict_do_nothing(index_elements=[key]))
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        dialect_insert: Any = postgresql.insert if self.name == POSTGRESQL else sqlite.insert
+        statement = dialect_insert(table).values(rows).on_conflict_do_nothing(index_elements=[key])
+        session.execute(statement)
 
 
 class SqliteBackend(Backend):
@@ -331,13 +331,15 @@ def make_server_engine(address: ServerAddress, *, ask_password: AskPassword | No
         except psycopg.OperationalError as exc:
             pgconn = getattr(exc, "pgconn", None)
             needs = bool(getattr(pgconn, "needs_password", False))
-            if not needs or ask_password is None or password:
+            if not needs or password:
                 if password and not address.url_password:
                     typed_passwords.forget(address)
                 raise
-            typed = ask_password(address)
+            typed = ask_password(address) if ask_password is not None else None
             if not typed:
-                raise
+                from bnldesk.store.errors import ServerLoginError
+
+                raise ServerLoginError(address.display, missing=True) from exc
             cparams["password"] = typed
             connection = psycopg.connect(*cargs, **cparams)
             typed_passwords.remember(address, typed)

@@ -204,21 +204,23 @@ def contact_rows(session: Session) -> list[TreeNode]:
 # the central lists: plan items and notes
 # --------------------------------------------------------------------------------------------
 
+# Each order ends with the row id, so equal keys come in the same order on every database;
+# {n} puts missing values (NULL) first in ascending order on both, as SQLite does by itself.
 ITEM_SORTS = {
-    "year": "p.year {d}, c.position, s.position, i.position",
-    "section": "p.year, c.position, s.position {d}, i.position",
-    "kind": "i.is_flagship {d}, i.kind {d}, p.year, i.position",
+    "year": "p.year {d}, c.position, s.position, i.position, i.id",
+    "section": "p.year, c.position, s.position {d}, i.position, i.id",
+    "kind": "i.is_flagship {d}, i.kind {d}, p.year, i.position, i.id",
     "title": "lower(i.title) {d}, i.id",
-    "default": "p.year DESC, c.position, s.position, i.position",
+    "default": "p.year DESC, c.position, s.position, i.position, i.id",
 }
 
 NOTE_SORTS = {
-    "updated": "a.updated_at {d}",
-    "target": "lower(a.target_label) {d}, a.updated_at DESC",
-    "year": "a.plan_year {d}, a.updated_at DESC",
-    "status": "a.status {d}, a.updated_at DESC",
-    "priority": "a.priority {d}, a.updated_at DESC",
-    "default": "a.updated_at DESC",
+    "updated": "a.updated_at {d}, a.id {d}",
+    "target": "lower(a.target_label) {d}, a.updated_at DESC, a.id DESC",
+    "year": "a.plan_year {d} {n}, a.updated_at DESC, a.id DESC",
+    "status": "a.status {d}, a.updated_at DESC, a.id DESC",
+    "priority": "a.priority {d}, a.updated_at DESC, a.id DESC",
+    "default": "a.updated_at DESC, a.id DESC",
 }
 
 
@@ -328,7 +330,8 @@ def count_items(session: Session, f: BrowseFilter) -> int:
 
 def _order(sorts: dict[str, str], sort: str, descending: bool) -> str:
     template = sorts.get(sort, sorts["default"])
-    return template.replace("{d}", "DESC" if descending else "ASC")
+    nulls = "NULLS LAST" if descending else "NULLS FIRST"
+    return template.replace("{d}", "DESC" if descending else "ASC").replace("{n}", nulls)
 
 
 def fetch_items(
@@ -481,12 +484,14 @@ def _tags_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
 
 def filter_choices(session: Session) -> Row:
     years = [int(y) for (y,) in session.execute(text("SELECT year FROM plan ORDER BY year DESC"))]
-    rows = session.execute(
-        text(
-            "SELECT identity_key, min(number) AS number, min(title) AS title FROM chapter "
-            "WHERE plan_id IS NOT NULL GROUP BY identity_key"
+    rows = list(
+        session.execute(
+            text(
+                "SELECT identity_key, min(number) AS number, min(title) AS title FROM chapter "
+                "WHERE plan_id IS NOT NULL GROUP BY identity_key"
+            )
         )
-    ).all()
+    )
     # By the number's leading whole number ("3" of "3.1"; none counts as 0), then title.
     rows.sort(key=lambda r: (_leading_number(r.number), r.title))
     chapters = [(str(r.identity_key), _label(r.number, r.title)) for r in rows]

@@ -18,6 +18,8 @@ a delegate's check reads what that delegate may read.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
@@ -30,7 +32,7 @@ from bnldesk.store.search_pg import index_check
 
 def check_server(store: Store, *, quick: bool = False) -> CheckReport:
     """The server's own checks of the database ``store`` is connected to (see the module)."""
-    report = CheckReport(store.where)
+    report = CheckReport(Path(), where=store.where)
     with store.read() as session:
         revision = migrations.current_revision(session.connection())
         if revision != migrations.quick_head():
@@ -51,8 +53,13 @@ def check_server(store: Store, *, quick: bool = False) -> CheckReport:
         has_amcheck = session.scalar(
             text("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'")
         )
+        may_use = has_amcheck and session.scalar(
+            text("SELECT has_function_privilege('bt_index_check(regclass)', 'execute')")
+        )
         if not has_amcheck:
             report.checks.append(("amcheck", "skipped (extension not installed)"))
+        elif not may_use:
+            report.checks.append(("amcheck", "skipped (the administrator's check)"))
         else:
             broken = _index_problems(store, tables)
             report.problems.extend(broken)

@@ -136,7 +136,13 @@ class ServerUnreachableError(StoreError):
 class ServerLoginError(StoreError):
     """The server refused the user name or password (SQLSTATE 28000, 28P01)."""
 
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, *, missing: bool = False) -> None:
+        if missing:
+            super().__init__(
+                f"the server {where} needs a password: set PGPASSWORD, put it in ~/.pgpass, "
+                "or run bnldesk in a terminal to be asked for it"
+            )
+            return
         super().__init__(
             f"the server {where} refused the user name or password: check them "
             "(the password comes from PGPASSWORD, ~/.pgpass or the prompt)"
@@ -268,6 +274,10 @@ def classify_server(exc: BaseException, where: str) -> StoreError | None:
         if type(original).__name__ == "OperationalError" and type(original).__module__.startswith(
             "psycopg"
         ):
+            # A failed connection carries no SQLSTATE; libpq says whether a password was sent
+            # (then refused) or the server was never reached.
+            if getattr(getattr(original, "pgconn", None), "used_password", False):
+                return ServerLoginError(where)
             return ServerUnreachableError(where)
         if getattr(exc, "connection_invalidated", False):
             return ServerUnreachableError(where)

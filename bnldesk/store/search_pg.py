@@ -132,9 +132,12 @@ def index_check(session: Session) -> str | None:
         "annotation": "SELECT count(*) FROM annotation WHERE deleted_at IS NULL",
         "meeting": "SELECT count(*) FROM meeting WHERE deleted_at IS NULL",
     }
-    indexed = dict(
-        session.execute(text("SELECT kind, count(*) FROM search_document GROUP BY kind")).all()
-    )
+    indexed: dict[str, int] = {
+        str(kind): int(count)
+        for kind, count in session.execute(
+            text("SELECT kind, count(*) FROM search_document GROUP BY kind")
+        )
+    }
     wrong = []
     for kind, sql in expected.items():
         want = int(session.execute(text(sql)).scalar_one())

@@ -195,16 +195,18 @@ class EditNoteCommand(_StoreCommand):
         self.after = other.after
         return True
 
-    def _apply(self, fields: NoteFields) -> None:
+    def _apply(self, fields: NoteFields, expected: NoteFields) -> None:
+        # Saved only over the note as this editor showed it: a colleague's change saved on the
+        # server meanwhile is kept, and this edit becomes a conflict to resolve.
         nid = self.note_id
         values = replace(fields, tags=list(fields.tags))
-        self._write(lambda s: svc.apply_fields(s, s.get(Annotation, nid), values), nid)
+        self._write(lambda s: svc.save_note(s, nid, values, expected=expected).note_id, nid)
 
     def redo(self) -> None:
-        self._apply(self.after)
+        self._apply(self.after, self.before)
 
     def undo(self) -> None:
-        self._apply(self.before)
+        self._apply(self.before, self.after)
 
 
 class DeleteNoteCommand(_StoreCommand):

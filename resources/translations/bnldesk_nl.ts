@@ -961,7 +961,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meeting_view.py" line="550"/>
         <location filename="../../bnldesk/ui/note_editor.py" line="525"/>
         <location filename="../../bnldesk/ui/note_editor.py" line="526"/>
-        <location filename="../../bnldesk/ui/notes.py" line="234"/>
+        <location filename="../../bnldesk/ui/notes.py" line="236"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
@@ -1048,17 +1048,17 @@ Het plan vervangen door dit document?</translation>
         <translation>Nota bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="212"/>
+        <location filename="../../bnldesk/ui/notes.py" line="214"/>
         <source>Delete note</source>
         <translation>Nota verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="269"/>
+        <location filename="../../bnldesk/ui/notes.py" line="271"/>
         <source>Edit action item</source>
         <translation>Actiepunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="290"/>
+        <location filename="../../bnldesk/ui/notes.py" line="292"/>
         <source>Delete action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -1114,191 +1114,191 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="68"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="339"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="347"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="74"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="118"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="345"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="353"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="69"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="75"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="70"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="76"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="71"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="77"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="88"/>
         <location filename="../../bnldesk/ui/preferences.py" line="55"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="84"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="90"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="99"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="105"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="112"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="118"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="358"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="131"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="352"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="374"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="377"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="379"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="137"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="358"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="380"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="383"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="385"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="139"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="134"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="140"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="143"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="149"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="151"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="157"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="173"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="168"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="169"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="175"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="170"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="172"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="182"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="183"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="184"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="179"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="185"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="180"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="186"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="220"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="215"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="221"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="222"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="223"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="218"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="224"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="219"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="225"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="220"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="226"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="221"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="227"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="222"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="228"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="263"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="269"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="296"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="302"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="314"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="320"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="340"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="346"/>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
         <translation>%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
     </message>
@@ -1307,8 +1307,8 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="408"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="410"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="415"/>
+        <location filename="../../bnldesk/ui/meeting_actions.py" line="417"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1893,251 +1893,301 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="38"/>
+        <source>Server password</source>
+        <translation>Wachtwoord van de server</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
+        <source>Password of {user} on {server}:</source>
+        <translation>Wachtwoord van {user} op {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
+        <source>your user</source>
+        <translation>uw gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="54"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="64"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="79"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="92"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="111"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="119"/>
+        <source>Sync with server</source>
+        <translation>Synchroniseren met de server</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
+        <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
+        <translation>De server van de delegatie (postgresql://GEBRUIKER@HOST/DATABANK):</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
+        <source>This window works on the server itself: there is nothing to sync.</source>
+        <translation>Dit venster werkt op de server zelf: er valt niets te synchroniseren.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="113"/>
+        <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
+        <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="71"/>
+        <location filename="../../bnldesk/ui/actions.py" line="72"/>
         <source>&amp;Import document...</source>
         <translation>Document &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="75"/>
+        <location filename="../../bnldesk/ui/actions.py" line="76"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="78"/>
+        <location filename="../../bnldesk/ui/actions.py" line="79"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>&amp;Briefing exporteren (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/actions.py" line="83"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Een vergaderbriefing maken voor het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="86"/>
+        <location filename="../../bnldesk/ui/actions.py" line="87"/>
         <source>Export &amp;Excel list...</source>
         <translation>&amp;Excel-lijst exporteren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="90"/>
+        <location filename="../../bnldesk/ui/actions.py" line="91"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="94"/>
+        <location filename="../../bnldesk/ui/actions.py" line="95"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="98"/>
+        <location filename="../../bnldesk/ui/actions.py" line="99"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="104"/>
+        <location filename="../../bnldesk/ui/actions.py" line="105"/>
+        <source>S&amp;ync with server...</source>
+        <translation>S&amp;ynchroniseren met de server...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="109"/>
+        <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
+        <translation>De deelbare nota&apos;s, vergaderingen en acties uitwisselen met de server van de delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="115"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="108"/>
+        <location filename="../../bnldesk/ui/actions.py" line="119"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="111"/>
+        <location filename="../../bnldesk/ui/actions.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <location filename="../../bnldesk/ui/actions.py" line="126"/>
         <source>Close bnldesk (everything is already saved)</source>
         <translation>bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="118"/>
+        <location filename="../../bnldesk/ui/actions.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="122"/>
+        <location filename="../../bnldesk/ui/actions.py" line="133"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="125"/>
+        <location filename="../../bnldesk/ui/actions.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/actions.py" line="140"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="132"/>
+        <location filename="../../bnldesk/ui/actions.py" line="143"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="136"/>
+        <location filename="../../bnldesk/ui/actions.py" line="147"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="139"/>
+        <location filename="../../bnldesk/ui/actions.py" line="150"/>
         <source>&amp;Delete note</source>
         <translation>Nota &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="143"/>
+        <location filename="../../bnldesk/ui/actions.py" line="154"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="146"/>
+        <location filename="../../bnldesk/ui/actions.py" line="157"/>
         <source>Add &amp;action item</source>
         <translation>&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="150"/>
+        <location filename="../../bnldesk/ui/actions.py" line="161"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="153"/>
+        <location filename="../../bnldesk/ui/actions.py" line="164"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="157"/>
+        <location filename="../../bnldesk/ui/actions.py" line="168"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="160"/>
+        <location filename="../../bnldesk/ui/actions.py" line="171"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="164"/>
+        <location filename="../../bnldesk/ui/actions.py" line="175"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/actions.py" line="178"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/actions.py" line="182"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="174"/>
+        <location filename="../../bnldesk/ui/actions.py" line="185"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/actions.py" line="189"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="181"/>
+        <location filename="../../bnldesk/ui/actions.py" line="192"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="185"/>
+        <location filename="../../bnldesk/ui/actions.py" line="196"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="188"/>
+        <location filename="../../bnldesk/ui/actions.py" line="199"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als &amp;weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="192"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="195"/>
+        <location filename="../../bnldesk/ui/actions.py" line="206"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="199"/>
+        <location filename="../../bnldesk/ui/actions.py" line="210"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="202"/>
+        <location filename="../../bnldesk/ui/actions.py" line="213"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="206"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="209"/>
+        <location filename="../../bnldesk/ui/actions.py" line="220"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/actions.py" line="224"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/actions.py" line="227"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="220"/>
+        <location filename="../../bnldesk/ui/actions.py" line="231"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="223"/>
+        <location filename="../../bnldesk/ui/actions.py" line="234"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="227"/>
+        <location filename="../../bnldesk/ui/actions.py" line="238"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="230"/>
+        <location filename="../../bnldesk/ui/actions.py" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="234"/>
+        <location filename="../../bnldesk/ui/actions.py" line="245"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="237"/>
+        <location filename="../../bnldesk/ui/actions.py" line="248"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="241"/>
+        <location filename="../../bnldesk/ui/actions.py" line="252"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="305"/>
+        <location filename="../../bnldesk/ui/actions.py" line="316"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -2145,7 +2195,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="148"/>
+        <location filename="../../bnldesk/ui/app.py" line="171"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
@@ -2411,27 +2461,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="247"/>
+        <location filename="../../bnldesk/ui/actions.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="248"/>
+        <location filename="../../bnldesk/ui/actions.py" line="259"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="260"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="250"/>
+        <location filename="../../bnldesk/ui/actions.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

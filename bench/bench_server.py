@@ -1,0 +1,172 @@
+"""The big database on a PostgreSQL server: search and the notes list, against SQLite in the same run.
+
+    .venv/bin/python bench/bench_server.py     (builds bench/big.db first if missing)
+
+Starts a private PostgreSQL server in a temporary folder (tests/pg_server.py: Debian's
+``postgresql`` package), sets a database up with ``server init``, copies bench/big.db into it
+(every row, through the server's triggers, so its search index is the one they keep), then
+measures on both databases, one after the other in this process:
+
+* search p50/p95 over 100 queries of one or two words (whole words, and as-you-type prefixes);
+* the notes list's first page (count and the first 200 rows, as the window asks for them);
+
+and prints each as milliseconds and as a ratio server / file. Targets for the server (issue 16):
+search p95 under 50 ms, the notes list's first page under 100 ms.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # pg_server
+
+from sqlalchemy import MetaData, create_engine, insert, select, text
+
+from bench.bench_store import percentile
+from bench.make_big_db import DEFAULT_OUT, WORDS
+from bnldesk.store import browse
+from bnldesk.store.backend import ServerAddress, parse_location
+from bnldesk.store.engine import Store, open_store
+from bnldesk.store.search import search
+from bnldesk.store.server_admin import init_server
+
+CHUNK = 5000
+SKIP_TABLES = {"alembic_version", "search_fts", "setting"}
+
+
+def copy_into_server(path: Path, address: ServerAddress) -> dict[str, int]:
+    """Every row of the file's bnldesk tables into the server's, parents first, keeping ids,
+    times and authors (a sync transaction); returns the rows copied per table."""
+    source = create_engine(f"sqlite:///{path}")
+    target = create_engine(address.url)
+    tables = MetaData()
+    tables.reflect(target)
+    copied: dict[str, int] = {}
+    try:
+        with source.connect() as src, target.begin() as dst:
+            dst.execute(text("SELECT set_config('bnldesk.sync', 'on', true)"))
+            for table in tables.sorted_tables:
+                if table.name in SKIP_TABLES or table.name == "search_document":
+                    continue
+                names = [c.name for c in table.columns]
+                available = {r[1] for r in src.exec_driver_sql(f'PRAGMA table_info("{table.name}")')}
+                columns = [n for n in names if n in available]
+                result = src.execute(
+                    select(*(text(f'"{n}"') for n in columns)).select_from(text(f'"{table.name}"'))
+                )
+                count = 0
+                while rows := result.fetchmany(CHUNK):
+                    dst.execute(insert(table), [dict(zip(columns, r, strict=True)) for r in rows])
+                    count += len(rows)
+                copied[table.name] = count
+                if "id" in names and count:
+                    dst.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"(SELECT max(id) FROM {table.name}))"
+                        )
+                    )
+        with target.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE"))
+    finally:
+        source.dispose()
+        target.dispose()
+    return copied
+
+
+def timed(runs: list[Callable[[], object]]) -> list[float]:
+    out = []
+    for run in runs:
+        started = time.perf_counter()
+        run()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def measure(store: Store, queries: list[str]) -> dict[str, list[float]]:
+    results: dict[str, list[float]] = {}
+    with store.read() as s:
+        search(s, "warm up", limit=50)
+        results["search, whole words"] = timed(
+            [lambda q=q: search(s, q, limit=50) for q in queries]
+        )
+        results["search as you type (prefix)"] = timed(
+            [
+                lambda q=q: search(s, q[: max(3, len(q) - 2)], limit=50, prefix=True)
+                for q in queries
+            ]
+        )
+        first_page = browse.BrowseFilter()
+
+        def notes_page() -> None:
+            browse.count_notes(s, first_page)
+            browse.fetch_notes(s, first_page, offset=0, limit=200)
+
+        results["notes list, first page (count + 200 rows)"] = timed([notes_page] * 20)
+        by_year = browse.BrowseFilter(plan_year=2020)
+        results["notes list of one year, first page"] = timed(
+            [lambda: browse.fetch_notes(s, by_year, offset=0, limit=200)] * 20
+        )
+    return results
+
+
+def main() -> int:
+    import pg_server
+
+    path = DEFAULT_OUT
+    if not path.exists():
+        subprocess.check_call([sys.executable, str(Path(__file__).parent / "make_big_db.py")])
+    server = pg_server.start()
+    try:
+        server.create_database("bnldesk_big")
+        address = parse_location(server.admin_url("bnldesk_big"))
+        assert isinstance(address, ServerAddress)
+        init_server(address)
+        started = time.perf_counter()
+        copied = copy_into_server(path, address)
+        print(
+            f"copied {sum(copied.values()):,} rows into the server in "
+            f"{time.perf_counter() - started:.0f} s "
+            f"({copied.get('annotation', 0):,} notes, {copied.get('plan_item', 0):,} items)"
+        )
+        rng = random.Random(7)
+        queries = [
+            " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 2))) for _ in range(100)
+        ]
+        on_file = open_store(path)
+        on_server = open_store(address)
+        try:
+            file_results = measure(on_file, queries)
+            server_results = measure(on_server, queries)
+        finally:
+            on_file.close()
+            on_server.close()
+    finally:
+        server.stop()
+    targets = {
+        "search, whole words": "p95 < 50 ms",
+        "search as you type (prefix)": "p95 < 50 ms",
+        "notes list, first page (count + 200 rows)": "p95 < 100 ms",
+    }
+    width = max(len(name) for name in file_results)
+    print(f"{'benchmark':<{width}}  {'SQLite file p50/p95':>20}  {'server p50/p95':>16}  ratio  target")
+    print("-" * (width + 70))
+    for name, file_times in file_results.items():
+        server_times = server_results[name]
+        f50, f95 = percentile(file_times, 50), percentile(file_times, 95)
+        s50, s95 = percentile(server_times, 50), percentile(server_times, 95)
+        print(
+            f"{name:<{width}}  {f50:8.1f} /{f95:7.1f} ms  {s50:6.1f} /{s95:6.1f} ms  "
+            f"{s95 / f95 if f95 else float('nan'):5.2f}  {targets.get(name, '')}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
