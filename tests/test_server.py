@@ -4,6 +4,7 @@ SQL, concurrent edits, many writers at once, and laptops syncing through the ser
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -133,6 +134,32 @@ def test_an_unreachable_server_is_one_line(tmp_path: Path) -> None:
         raised.value
     )
     assert "\n" not in str(raised.value)
+
+
+def test_the_urls_sslmode_reaches_the_driver(pg_server: Any) -> None:
+    # The test server has no certificate: a URL that requires TLS must not connect without.
+    url = pg_server.url("bnldesk_admin", "postgres").replace("sslmode=disable", "sslmode=require")
+    with pytest.raises(ServerUnreachableError) as raised:
+        open_store(url)
+    assert "sslmode=require" in str(raised.value)
+
+
+def test_a_server_schema_older_or_newer_than_this_bnldesk_is_refused_as_it_is(
+    pg_server: Any, pg_database: Callable[[bool], Any]
+) -> None:
+    from bnldesk.store.errors import NewerSchemaError
+
+    address = pg_database(False)
+    for revision, error, said in (
+        ("0004", ServerSchemaError, "has an older bnldesk schema (version 0004)"),
+        ("9999", NewerSchemaError, "written by a newer version of bnldesk"),
+    ):
+        pg_server.psql(f"UPDATE alembic_version SET version_num = '{revision}'", address.database)
+        with pytest.raises(error, match=re.escape(said)):
+            open_store(address)
+        assert pg_server.psql("SELECT version_num FROM alembic_version", address.database) == (
+            revision
+        )
 
 
 def test_server_init_twice_changes_nothing_and_keeps_data(

@@ -74,3 +74,22 @@ def test_sync_with_server_from_the_file_menu(
     # The address is remembered for next time, never the password.
     assert window.settings.get("sync/server_url") == url
     assert "dora-secret" not in str(window.settings.get("sync/server_url"))
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_window_on_the_server_checks_it_and_sends_backups_to_pg_dump(
+    window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    assert store.is_server
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    window.findChild(object, "meetings.check").trigger()
+    settle(window)
+    window.findChild(object, "meetings.backups").trigger()
+    settle(window)
+    assert len(shown) == 2
+    assert "read every table" in shown[0] and "search index" in shown[0]
+    assert "applies to SQLite database files" in shown[1] and "pg_dump" in shown[1]

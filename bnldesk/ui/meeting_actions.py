@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import StartPageData, start_page_data
 from bnldesk.store.engine import Store
+from bnldesk.store.errors import FileOnlyError
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.backups_dialog import (
     BackupsDialog,
@@ -396,7 +397,14 @@ class MeetingFeatures:
         dialog.show()
         return dialog
 
-    def show_backups(self) -> BackupsDialog:
+    def show_backups(self) -> BackupsDialog | None:
+        if self.store.is_server:
+            # A server is backed up by its administrator (pg_dump), not from a window.
+            QMessageBox.information(
+                self.window, tr("Backups"), str(FileOnlyError(self.store.where, "Backups"))
+            )
+            return None
+
         def run_restore(chosen: Path, done: Any) -> None:
             # The window is replaced by one showing the restored file; the dialog goes with it.
             restore_in_app(self.window, chosen, lambda: dialog.close())
@@ -408,12 +416,16 @@ class MeetingFeatures:
         return dialog
 
     def check_database(self) -> None:
-        path = self.store.path
-
         def done(report: Any) -> None:
             box = QMessageBox.information if report.ok else QMessageBox.warning
             box(self.window, tr("Check database"), check_report_text(report))
 
+        if self.store.is_server:  # the server's own checks (store/check_server.py)
+            from bnldesk.store.check_server import check_server
+
+            self.worker.run(check_server, done, self._error(tr("Check database")))
+            return
+        path = self.store.path
         self.worker.run(lambda _store: run_check(path), done, self._error(tr("Check database")))
 
     def auto_backup(self) -> None:
