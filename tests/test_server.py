@@ -29,7 +29,18 @@ from bnldesk.store.errors import (
 from bnldesk.store.search import search
 from bnldesk.store.server_admin import add_delegate, init_server
 
-REVISIONS = ["0001", "0002", "0003", "0004"]  # every released revision before the head
+
+
+def _released_revisions() -> list[str]:
+    """Every revision before the head, oldest first (read from db/versions)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations.alembic_config())
+    found = [r.revision for r in script.walk_revisions() if r.revision != script.get_current_head()]
+    return sorted(found)
+
+
+REVISIONS = _released_revisions()
 
 
 def _address(pg_server: Any, name: str) -> ServerAddress:
