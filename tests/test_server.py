@@ -226,9 +226,10 @@ def test_private_notes_are_their_authors_alone_through_sql(delegates: dict[str, 
     with bram.engine.connect() as conn:
         visible = conn.execute(text("SELECT id FROM annotation ORDER BY id")).scalars().all()
         assert visible == [shared]
-        assert conn.execute(
-            text("SELECT count(*) FROM search_document WHERE body LIKE '%private thoughts%'")
-        ).scalar_one() == 0
+        for entries in ("search_document", "search_private"):
+            assert conn.execute(
+                text(f"SELECT count(*) FROM {entries} WHERE body LIKE '%private thoughts%'")
+            ).scalar_one() == 0
         changed = conn.execute(
             text("UPDATE annotation SET body = 'taken over' WHERE id = :id"), {"id": private}
         )
@@ -240,6 +241,8 @@ def test_private_notes_are_their_authors_alone_through_sql(delegates: dict[str, 
     with bram.read() as s:
         assert [h.obj_id for h in search(s, "private thoughts")] == []
         assert [h.obj_id for h in search(s, "agenda") if h.kind == "annotation"] == [shared]
+    with anna.read() as s:  # her own private note is found by her
+        assert [h.obj_id for h in search(s, "private thoughts")] == [private]
     # Bram cannot plant a private note as Anna's: the server sets the owner.
     with bram.engine.connect() as conn:
         conn.execute(

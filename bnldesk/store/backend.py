@@ -281,7 +281,9 @@ def connect_arguments(address: ServerAddress) -> dict[str, Any]:
     arguments: dict[str, Any] = {
         "connect_timeout": CONNECT_TIMEOUT_S,
         "application_name": "bnldesk",
-        "options": f"-c TimeZone=UTC -c lock_timeout={LOCK_TIMEOUT_MS}",
+        # No JIT: bnldesk's queries are short, and compiling them cost more than it saved
+        # (bench/bench_server.py: hundreds of milliseconds for a search).
+        "options": f"-c TimeZone=UTC -c lock_timeout={LOCK_TIMEOUT_MS} -c jit=off",
     }
     for key in address.url.query:
         arguments.pop(key, None)

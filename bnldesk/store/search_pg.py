@@ -1,8 +1,10 @@
 """Full-text search on a PostgreSQL server: the same behaviour as the FTS5 search on a file.
 
 Migration 0002 keeps ``search_document`` (one row per chapter, section, item, workgroup,
-contact, live note and meeting) with a generated, weighted ``tsvector`` and a GIN index; this
-module renders a delegate's words into a ``tsquery`` and reads hits, ranks and snippets back.
+contact, live note and meeting) with a generated, weighted ``tsvector`` and a GIN index;
+migration 0010 moves private notes to ``search_private``, where row-level security shows each
+delegate their own only. This module renders a delegate's words into a ``tsquery`` and reads
+hits, ranks and snippets back from both.
 
 What the query renderer needs from a query: the words (each matched as a whole word, accents and
 case folded by the ``bnldesk_text`` configuration) and whether the last one may match as a
@@ -17,9 +19,19 @@ parameter of ``to_tsquery``; nothing a delegate types becomes tsquery syntax.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, bindparam, column, func, literal_column, select, table, text
+from sqlalchemy import (
+    Select,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 CONFIGURATION = "bnldesk_text"
@@ -28,16 +40,12 @@ RANK_WEIGHTS = "{0, 0.1, 0.4, 1.0}"
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
-search_document = table(
-    "search_document",
-    column("kind"),
-    column("obj_id"),
-    column("plan_year"),
-    column("title"),
-    column("body"),
-    column("extra"),
-    column("document"),
-)
+# Where the search entries are: private notes apart (migration 0010).
+TABLES = ("search_document", "search_private")
+
+
+def _entries(name: str) -> Any:
+    return table(name, column("kind"), column("obj_id"), column("document"))
 
 
 def tsquery(user_text: str, *, prefix: bool = False) -> str | None:
@@ -72,7 +80,7 @@ def search_rows(
     """
     if tsquery(user_text, prefix=prefix) is None:
         return []
-    where = ["document @@ query"]
+    where = ["document @@ to_tsquery(CAST(:config AS regconfig), :q)"]
     params: dict[str, Any] = {
         "q": tsquery(user_text, prefix=prefix),
         "limit": limit,
@@ -88,16 +96,22 @@ def search_rows(
     if plan_year is not None:
         where.append("(plan_year = :year OR plan_year IS NULL)")
         params["year"] = plan_year
+    # The condition stands in each table's branch, so each uses its own index (the GIN index
+    # of search_document; search_private's owner, which its policy filters on first).
+    branches = " UNION ALL ".join(
+        "SELECT kind, obj_id, plan_year, title, body, extra, "
+        "ts_rank(CAST(:weights AS real[]), document, to_tsquery(CAST(:config AS regconfig), :q)) "
+        f"AS score FROM {table} WHERE {' AND '.join(where)}"
+        for table in TABLES
+    )
     sql = (
-        "WITH query AS (SELECT to_tsquery(CAST(:config AS regconfig), :q) AS query), "
-        "best AS (SELECT kind, obj_id, plan_year, title, body, extra, "
-        "ts_rank(CAST(:weights AS real[]), document, query) AS score "
-        f"FROM search_document, query WHERE {' AND '.join(where)} "
+        f"WITH best AS (SELECT * FROM ({branches}) AS hits "
         "ORDER BY score DESC, kind, obj_id LIMIT :limit) "
         "SELECT kind, obj_id, plan_year, title, score, "
         "ts_headline(CAST(:config AS regconfig), "
-        "concat_ws(' ', nullif(title, ''), nullif(body, ''), nullif(extra, '')), query, "
-        ":options) AS snip FROM best, query ORDER BY score DESC, kind, obj_id"
+        "concat_ws(' ', nullif(title, ''), nullif(body, ''), nullif(extra, '')), "
+        "to_tsquery(CAST(:config AS regconfig), :q), :options) AS snip "
+        "FROM best ORDER BY score DESC, kind, obj_id"
     )
     params["config"] = CONFIGURATION
     return list(session.execute(text(sql), params))
@@ -107,14 +121,19 @@ def matching_ids(kind: str, user_text: str) -> Select[tuple[int]]:
     """A sub-select of the ids of ``kind`` objects whose indexed text matches ``user_text``
     (every word, the last as a prefix); matches nothing when the text has no words."""
     rendered = tsquery(user_text, prefix=True)
-    stmt = select(search_document.c.obj_id).where(search_document.c.kind == kind)
-    if rendered is None:
-        return stmt.where(text("false"))
-    query = func.to_tsquery(
-        literal_column(f"'{CONFIGURATION}'::regconfig"),
-        bindparam(f"q_{kind}", rendered, literal_execute=False),
-    )
-    return stmt.where(search_document.c.document.op("@@")(query))
+    selects = []
+    for name in TABLES:
+        entries = _entries(name)
+        stmt = select(entries.c.obj_id).where(entries.c.kind == kind)
+        if rendered is None:
+            stmt = stmt.where(text("false"))
+        else:
+            query = func.to_tsquery(
+                literal_column(f"'{CONFIGURATION}'::regconfig"), bindparam(f"q_{kind}", rendered)
+            )
+            stmt = stmt.where(entries.c.document.op("@@")(query))
+        selects.append(stmt)
+    return cast(Select[tuple[int]], union_all(*selects))
 
 
 def index_check(session: Session) -> str | None:
@@ -135,7 +154,10 @@ def index_check(session: Session) -> str | None:
     indexed: dict[str, int] = {
         str(kind): int(count)
         for kind, count in session.execute(
-            text("SELECT kind, count(*) FROM search_document GROUP BY kind")
+            text(
+                "SELECT kind, count(*) FROM (SELECT kind FROM search_document UNION ALL "
+                "SELECT kind FROM search_private) AS entries GROUP BY kind"
+            )
         )
     }
     wrong = []

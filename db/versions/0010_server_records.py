@@ -16,9 +16,13 @@ On PostgreSQL only:
   role on a new note; a transaction that writes merged records from a laptop (``bnldesk sync``)
   says so with the setting ``bnldesk.sync`` and keeps the laptop's times and author, which
   the records' version hashes are taken of;
-* row-level security: a private note, its actions, tags, search entry and conflicts are seen
-  and written only by the role that owns it (forced for the tables' owner too; only superusers
-  bypass it).
+* row-level security: a private note, its actions, tags and conflicts are seen and written only
+  by the role that owns it (forced for the tables' owner too; only superusers bypass it);
+* private notes are searched in ``search_private`` (their owner's rows only, found through an
+  index on the owner), so that ``search_document``, which then holds nothing private, needs no
+  policy: a policy there would be checked on every row before the text search, whose operator
+  PostgreSQL does not let run first (it is not "leakproof"), and every search would read the
+  whole table.
 
 The SQL is frozen here on purpose: a migration must not change when application code does.
 """
@@ -83,6 +87,46 @@ BEGIN
 END $body$
 """
 
+_NOTE_SEARCH = """
+CREATE OR REPLACE FUNCTION search_annotation_sync() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    DELETE FROM search_document WHERE kind = 'annotation' AND obj_id = OLD.id;
+    DELETE FROM search_private WHERE kind = 'annotation' AND obj_id = OLD.id;
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW.deleted_at IS NULL THEN
+    IF NEW.visibility = 'private' THEN
+      INSERT INTO search_private (kind, obj_id, plan_year, title, body, extra, owner)
+      VALUES ('annotation', NEW.id, NEW.plan_year, NEW.target_label,
+              trim(NEW.body || ' ' || NEW.position_text || ' ' || NEW.consult), NEW.author,
+              NEW.owner);
+    ELSE
+      INSERT INTO search_document (kind, obj_id, plan_year, title, body, extra)
+      VALUES ('annotation', NEW.id, NEW.plan_year, NEW.target_label,
+              trim(NEW.body || ' ' || NEW.position_text || ' ' || NEW.consult), NEW.author);
+    END IF;
+  END IF;
+  RETURN NULL;
+END $body$
+"""
+
+# The function as migration 0002 made it (for the downgrade).
+_NOTE_SEARCH_0002 = """
+CREATE OR REPLACE FUNCTION search_annotation_sync() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    DELETE FROM search_document WHERE kind = 'annotation' AND obj_id = OLD.id;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO search_document (kind, obj_id, plan_year, title, body, extra)
+    SELECT 'annotation', NEW.id, NEW.plan_year, NEW.target_label,
+           trim(NEW.body || ' ' || NEW.position_text || ' ' || NEW.consult), NEW.author
+    WHERE NEW.deleted_at IS NULL;
+  END IF;
+  RETURN NULL;
+END $body$
+"""
+
 _NOTE_VISIBLE = "(visibility <> 'private' OR owner = current_user)"
 # Rows that belong to a note are visible when the note is (the sub-select obeys its policy).
 _POLICIES = {
@@ -92,10 +136,7 @@ _POLICIES = {
         "(SELECT 1 FROM annotation a WHERE a.id = action_item.annotation_id))"
     ),
     "annotation_tag": "EXISTS (SELECT 1 FROM annotation a WHERE a.id = annotation_tag.annotation_id)",
-    "search_document": (
-        "(kind <> 'annotation' OR EXISTS "
-        "(SELECT 1 FROM annotation a WHERE a.id = search_document.obj_id))"
-    ),
+    "search_private": "owner = current_user",
     "sync_conflict": (
         "(kind <> 'annotation' OR EXISTS "
         "(SELECT 1 FROM annotation a WHERE a.uuid = sync_conflict.record_uuid))"
@@ -115,6 +156,23 @@ def upgrade() -> None:
         return
     op.execute(_STAMP)
     op.execute(_NOTE_OWNER)
+    # search_document's columns and generated, weighted tsvector, and the owner.
+    op.execute(
+        "CREATE TABLE search_private (LIKE search_document INCLUDING GENERATED INCLUDING "
+        "DEFAULTS, owner varchar(63), PRIMARY KEY (kind, obj_id))"
+    )
+    op.execute("CREATE INDEX ix_search_private_owner ON search_private (owner)")
+    op.execute(
+        "INSERT INTO search_private (kind, obj_id, plan_year, title, body, extra, owner) "
+        "SELECT d.kind, d.obj_id, d.plan_year, d.title, d.body, d.extra, a.owner "
+        "FROM search_document d JOIN annotation a ON a.id = d.obj_id "
+        "WHERE d.kind = 'annotation' AND a.visibility = 'private'"
+    )
+    op.execute(
+        "DELETE FROM search_document d USING annotation a WHERE d.kind = 'annotation' "
+        "AND a.id = d.obj_id AND a.visibility = 'private'"
+    )
+    op.execute(_NOTE_SEARCH)
     for table in USER_TABLES:
         op.execute(
             f"CREATE TRIGGER bnldesk_stamp BEFORE INSERT OR UPDATE ON {table} "
@@ -143,6 +201,12 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS bnldesk_stamp ON {table}")
         op.execute("DROP FUNCTION IF EXISTS bnldesk_note_owner()")
         op.execute("DROP FUNCTION IF EXISTS bnldesk_stamp()")
+        op.execute(_NOTE_SEARCH_0002)
+        op.execute(
+            "INSERT INTO search_document (kind, obj_id, plan_year, title, body, extra) "
+            "SELECT kind, obj_id, plan_year, title, body, extra FROM search_private"
+        )
+        op.execute("DROP TABLE search_private")
     with op.batch_alter_table("annotation", schema=None) as batch_op:
         batch_op.drop_column("owner")
     for table in USER_TABLES:
