@@ -30,7 +30,6 @@ from bnldesk.store.search import search
 from bnldesk.store.server_admin import add_delegate, init_server
 
 
-
 def _released_revisions() -> list[str]:
     """Every revision before the head, oldest first (read from db/versions)."""
     from alembic.script import ScriptDirectory
