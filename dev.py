@@ -4,7 +4,7 @@
     python3 dev.py demo [--virtual]  launch bnldesk on the bundled demo data (--virtual: on a
                                private Xvfb display, for machines without a screen)
     python3 dev.py test [ARGS] run the whole test suite (pytest ARGS are passed on)
-    python3 dev.py lint        ruff over everything, mypy --strict over domain/store/services
+    python3 dev.py lint        ruff over everything, mypy --strict over bnldesk/
     python3 dev.py bench       run the benchmark scripts in bench/
     python3 dev.py build       build the desktop bundle dist/bnldesk/ with PyInstaller
     python3 dev.py run ARGS    run the bnldesk command line inside the environment
@@ -87,6 +87,7 @@ TOOLS = {
     "xdotool": "xdotool",
     "pdftoppm": "poppler-utils",
     "appstreamcli": "appstream",
+    "soffice": "libreoffice-calc",  # tests save exported workbooks through LibreOffice headless
 }
 # The store, services and sync tests also run against a private PostgreSQL server that the test
 # session starts in a temporary folder with Debian's binaries (tests/pg_server.py: initdb,

@@ -2,9 +2,10 @@
 
 20 years of annual plans (>= 50,000 plan items), >= 2,000 workgroups and >= 100,000 annotations,
 written through the real schema (migrations, FTS5 triggers) so that benchmarks measure what a
-delegate's database of many years would cost.
+delegate's database of many years would cost. ``--scale N`` multiplies the years, workgroups,
+notes and actions by N (4: 80 plans, 207,360 items, 8,400 workgroups, 400,000 notes).
 
-    .venv/bin/python bench/make_big_db.py [--out bench/big.db] [--force]
+    .venv/bin/python bench/make_big_db.py [--scale N] [--out bench/big.db] [--force]
 """
 
 from __future__ import annotations
@@ -23,8 +24,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bnldesk.domain import identity
 from bnldesk.store.engine import open_store
+from bnldesk.store.fts import register_sql_functions
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "big.db"
+
+
+def default_out(scale: int) -> Path:
+    """bench/big.db at scale 1, bench/big-4x.db at scale 4, ..."""
+    return DEFAULT_OUT if scale == 1 else DEFAULT_OUT.with_name(f"big-{scale}x.db")
+
+
+def database_from_args(description: str) -> tuple[Path, int]:
+    """The benchmarks' ``--scale N`` / ``--db PATH`` arguments: the database to measure,
+    built first when it is missing, and its scale."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--scale", type=int, default=1, help="1: bench/big.db, 4: big-4x.db")
+    parser.add_argument("--db", type=Path, help="another database to measure")
+    args = parser.parse_args()
+    path = args.db or default_out(args.scale)
+    if not path.exists():
+        print(f"building {path} (scale {args.scale})", file=sys.stderr)
+        build(path, scale=args.scale)
+    return path, args.scale
+
 
 WORDS = [
     "samenwerking",
@@ -216,12 +238,14 @@ class TextMaker:
         return " ".join(self.word() for _ in range(self.rng.randint(lo, hi))).capitalize()
 
 
-def build(out: Path, seed: int = 2026) -> dict[str, int]:
+def build(out: Path, seed: int = 2026, scale: int = 1) -> dict[str, int]:
     rng = random.Random(seed)
+    years = range(YEARS.start, YEARS.start + len(YEARS) * scale)
     text = TextMaker(rng)
     store = open_store(out, demo=False)
     store.close()
     conn = sqlite3.connect(out)
+    register_sql_functions(conn)  # the search index triggers fold text with bnldesk's folding
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = OFF")
     counts = {"plans": 0, "sections": 0, "items": 0, "workgroups": 0, "annotations": 0}
@@ -232,7 +256,7 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
             (identity.programme_key(2021, 2024),),
         )
         wg_ids: list[int] = []
-        for n in range(WORKGROUPS):
+        for n in range(WORKGROUPS * scale):
             code = f"WG-{n // 100:02d}/{n:04d}"
             name = "Werkgroep " + text(2, 4)
             parent = rng.choice(wg_ids) if wg_ids and rng.random() < 0.3 else None
@@ -246,7 +270,7 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
 
         section_rows: list[tuple[int, int, str, str]] = []
         item_rows: list[tuple[int, str, str]] = []
-        for year in YEARS:
+        for year in years:
             cur = conn.execute(
                 "INSERT INTO plan (year, title, description, identity_key) VALUES (?, ?, '', ?)",
                 (year, f"Jaarplan {year}", identity.plan_key(year)),
@@ -321,7 +345,7 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
 
         base = dt.datetime(2024, 12, 31, 12, 0, 0)
         notes = []
-        for n in range(ANNOTATIONS):
+        for n in range(ANNOTATIONS * scale):
             roll = rng.random()
             if roll < 0.5:
                 obj_id, key, label = rng.choice(item_rows)
@@ -386,7 +410,7 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
                     (dt.date(2024, 6, 1) + dt.timedelta(days=rng.randint(0, 400))).isoformat(),
                     rng.choice(["open", "open", "done"]),
                 )
-                for _ in range(ACTIONS)
+                for _ in range(ACTIONS * scale)
             ],
         )
     conn.execute("PRAGMA optimize")
@@ -396,16 +420,18 @@ def build(out: Path, seed: int = 2026) -> dict[str, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--scale", type=int, default=1, help="multiply years, notes, ...")
+    parser.add_argument("--out", type=Path, help="default: bench/big.db, bench/big-4x.db, ...")
     parser.add_argument("--force", action="store_true", help="rebuild even if the file exists")
     args = parser.parse_args()
+    args.out = args.out or default_out(args.scale)
     if args.out.exists() and not args.force:
         print(f"{args.out} exists (use --force to rebuild)")
         return 0
     for suffix in ("", "-wal", "-shm"):
         Path(str(args.out) + suffix).unlink(missing_ok=True)
     start = time.perf_counter()
-    counts = build(args.out)
+    counts = build(args.out, scale=args.scale)
     elapsed = time.perf_counter() - start
     size = args.out.stat().st_size / 1e6
     print(f"built {args.out} in {elapsed:.1f} s ({size:.0f} MB)")

@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bnldesk import __version__
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.logs import LEVELS, setup_logging
 from bnldesk.paths import user_data_dir
@@ -120,57 +119,99 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def cmd_list(args: argparse.Namespace) -> int:
-    from bnldesk.store import queries
+def _plan_rows(conn: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The rows of ``list`` for everything but notes, read with plain SQL (store.listing)."""
+    from bnldesk.store import listing
 
-    store = open_from_args(args)
+    what = args.what
+    if what == "programmes":
+        rows = listing.list_programmes(conn)
+    elif what == "plans":
+        rows = listing.list_plans(conn)
+    elif what == "chapters":
+        rows = listing.list_chapters(conn, plan_year=args.plan)
+    elif what == "sections":
+        rows = listing.list_sections(conn, plan_year=args.plan, search=args.search)
+    elif what == "items":
+        rows = listing.list_items(
+            conn, plan_year=args.plan, flagship=args.flagship, search=args.search
+        )
+    elif what == "workgroups":
+        rows = listing.list_workgroups(conn, plan_year=args.plan, search=args.search)
+    else:
+        rows = listing.list_contacts(conn, search=args.search)
+    if (
+        args.plan is not None
+        and what in ("chapters", "sections", "items")
+        and listing.plan_id_for_year(conn, args.plan) is None
+    ):
+        raise UserError(f"there is no {args.plan} plan in {describe(_db_location(args))}")
+    return rows
+
+
+def _light_rows(args: argparse.Namespace) -> list[dict[str, Any]] | None:
+    """The rows read without the store (no SQLAlchemy, no models: a tenth of the start-up
+    time) when the file is a database at the current schema; None: take the full path (also
+    for a server, whose connection needs the store)."""
+    import sqlite3
+
+    from bnldesk.paths import migrations_path
+    from bnldesk.store import listing
+
+    path = _db_location(args)
+    if isinstance(path, ServerAddress):
+        return None
+    conn = listing.open_current(path, listing.head_revision(migrations_path() / "versions"))
+    if conn is None:
+        return None
     try:
-        with store.read() as s:
-            what = args.what
-            if args.flagship and what != "items":
-                raise UserError("--flagship applies to 'list items' only")
-            if what == "programmes":
-                rows = queries.list_programmes(s)
-            elif what == "plans":
-                rows = queries.list_plans(s)
-            elif what == "chapters":
-                rows = queries.list_chapters(s, plan_year=args.plan)
-            elif what == "sections":
-                rows = queries.list_sections(s, plan_year=args.plan, search=args.search)
-            elif what == "items":
-                rows = queries.list_items(
-                    s, plan_year=args.plan, flagship=args.flagship, search=args.search
-                )
-            elif what == "workgroups":
-                rows = queries.list_workgroups(s, plan_year=args.plan, search=args.search)
-            elif what == "contacts":
-                rows = queries.list_contacts(s, search=args.search)
-            else:
-                rows = queries.list_annotations(
-                    s, plan_year=args.plan, search=args.search, tag=args.tag
-                )
-            if (
-                args.plan is not None
-                and what in ("chapters", "sections", "items")
-                and queries.plan_id_for_year(s, args.plan) is None
-            ):
-                raise UserError(f"there is no {args.plan} plan in {store.path}")
-        _print_rows(rows, LIST_COLUMNS[what], args.json)
+        return _plan_rows(conn, args)
+    except sqlite3.Error:
+        return None  # busy, damaged, ...: the store says so in its own words
     finally:
-        store.close()
+        conn.close()
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    what = args.what
+    if args.flagship and what != "items":
+        raise UserError("--flagship applies to 'list items' only")
+    rows = _light_rows(args) if what != "annotations" else None
+    if rows is None:
+        from bnldesk.store import queries
+
+        store = open_from_args(args)
+        try:
+            with store.read() as s:
+                if what == "annotations":
+                    rows = queries.list_annotations(
+                        s, plan_year=args.plan, search=args.search, tag=args.tag
+                    )
+                else:
+                    rows = _plan_rows(queries.dbapi(s), args)
+        finally:
+            store.close()
+    _print_rows(rows, LIST_COLUMNS[what], args.json)
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from bnldesk.store.search import HIT_END, HIT_START, search
+    from bnldesk.domain.search_query import parse
+    from bnldesk.store.search import HIT_END, HIT_START, run_search
 
     text = " ".join(args.text)
+    query = parse(text, as_you_type=args.prefix)
+    if query.is_empty:
+        raise UserError(f"“{text}” has no letters or digits to search for")
     store = open_from_args(args)
     try:
         with store.read() as s:
-            hits = search(s, text, limit=args.limit, plan_year=args.plan, prefix=args.prefix)
+            result = run_search(s, query, limit=args.limit, plan_year=args.plan)
     finally:
         store.close()
+    if query.plain_words:
+        print("bnldesk: some of the search was read as plain words", file=sys.stderr)
+    hits = result.hits
     rows = [
         {
             "kind": h.kind,
@@ -183,40 +224,6 @@ def cmd_search(args: argparse.Namespace) -> int:
         for h in hits
     ]
     _print_rows(rows, ("kind", "id", "plan_year", "title", "snippet"), args.json)
-    return 0
-
-
-def cmd_annotate(args: argparse.Namespace) -> int:
-    from bnldesk.services.annotations import (
-        NoteFields,
-        TargetNotFound,
-        add_annotation,
-        resolve_target,
-    )
-
-    text = args.text
-    if text == "-":
-        text = sys.stdin.read()
-    store = open_from_args(args)
-    try:
-        with store.transaction() as s:
-            try:
-                target = resolve_target(s, args.target, plan_year=args.plan)
-            except TargetNotFound as exc:
-                raise UserError(str(exc)) from exc
-            note = add_annotation(
-                s,
-                target,
-                NoteFields(body=text, tags=args.tag or [], visibility=args.visibility),
-                author=args.author or "",
-            )
-            result = {"id": note.id, "uuid": note.uuid, "target": target.label}
-    finally:
-        store.close()
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        print(f"note {result['id']} added to {result['target']}")
     return 0
 
 
@@ -273,6 +280,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------------------------------
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked (importlib.metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kw: Any) -> None:
+        from bnldesk import __version__
+
+        print(f"bnldesk {__version__}")
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # one line, not argparse's usage dump
         print(f"bnldesk: {message} (see 'bnldesk --help')", file=sys.stderr)
@@ -304,7 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bnldesk",
         description="Benelux work programmes, annual plans and the delegation's notes.",
     )
-    parser.add_argument("--version", action="version", version=f"bnldesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0)
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
@@ -334,25 +351,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("search", help="full-text search over everything")
+    p = sub.add_parser(
+        "search",
+        help="full-text search over everything: words (all must occur), OR, -word, "
+        '"a phrase", prefix*, NEAR(a b, 5), title:, code:, year:, tag:, kind:',
+    )
     p.add_argument("text", nargs="+")
     p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     p.add_argument("--limit", type=int, default=30)
     p.add_argument("--prefix", action="store_true", help="let the last word match as a prefix")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
-
-    p = sub.add_parser("annotate", help="add a note to a workgroup, section or object")
-    p.add_argument("target", help="workgroup code, section number or kind:id (e.g. item:12)")
-    p.add_argument("text", help="the note; - reads it from standard input")
-    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
-    p.add_argument("--tag", action="append", metavar="T")
-    p.add_argument(
-        "--visibility", choices=["private", "delegation", "shareable"], default="private"
-    )
-    p.add_argument("--author", metavar="NAME")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_annotate)
 
     p = sub.add_parser("check", help="check the database file for damage")
     p.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")

@@ -15,8 +15,6 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-import platformdirs
-
 from bnldesk import APP_NAME, APP_ORG
 
 
@@ -49,6 +47,8 @@ def is_checkout() -> bool:
 
 
 def user_data_dir() -> Path:
+    import platformdirs  # on first use: commands given --db never need it
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_ORG))
 
 
@@ -62,4 +62,6 @@ def default_export_dir() -> Path:
     checkout_exports = app_root() / "exports"
     if is_checkout() and checkout_exports.is_dir():
         return checkout_exports
+    import platformdirs
+
     return Path(platformdirs.user_documents_dir()) / APP_NAME

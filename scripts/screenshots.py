@@ -1,64 +1,37 @@
-"""Screenshots of the desktop window on the demo data, for review and the documentation.
+"""Screenshots of every window and dialog, for review: three languages, light and dark, at
+1280x720 and 1920x1080.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out exports/screenshots]
+                      [--languages en,nl,fr] [--themes light,dark] [--sizes 1280x720,1920x1080]
 
-Writes main.png (main window), editor.png (a note being edited), filters.png (the filter bar
-with active filters), preferences.png, palette.png (Ctrl+K), search.png, main-fr.png (French),
-main-1280x720.png (the smallest supported size), main-nl-1280x720.png (Dutch, smallest size). Uses a fresh demo database in a temporary folder
-and temporary settings, so nothing of the user's is touched.
+Writes ``<size>/<theme>/<language>/<window>.png`` (exports/ is git-ignored). Uses a fresh demo
+database in a temporary folder with a few realistic notes, a meeting and temporary settings,
+so nothing of the user's is touched. Each size runs on Qt's offscreen platform given a screen
+of that size, so windows are sized as on such a laptop.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QWidget
 
-from bnldesk.services.annotations import (
-    NoteFields,
-    add_action,
-    add_annotation,
-    resolve_target,
-)
-from bnldesk.store import browse
-from bnldesk.store.engine import open_store
-from bnldesk.ui.app import Controller, ensure_app, load_style
-from bnldesk.ui.main_window import MainWindow
-from bnldesk.ui.preferences import PreferencesDialog
-from bnldesk.ui.settings import Settings
+def seed(store: object) -> int:
+    """Notes, actions and a coming meeting so the panes are not empty; returns the workgroup."""
+    from bnldesk.services import meetings
+    from bnldesk.services.annotations import NoteFields, add_action, add_annotation
+    from bnldesk.services.annotations import resolve_target as target
 
-
-def settle(w: MainWindow) -> None:
-    for _ in range(6):
-        w.worker.wait_idle()
-        QApplication.processEvents()
-
-
-def save(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
-
-
-def senn_crise_id(store: object) -> int:
-    with store.read() as s:  # type: ignore[attr-defined]
-        target = resolve_target(s, "SENN-CRISE")
-    assert target.obj_id is not None
-    return target.obj_id
-
-
-def seed_notes(store: object) -> int:
-    """A few realistic notes so the panes are not empty; returns the item the main shot shows."""
     with store.transaction() as s:  # type: ignore[attr-defined]
-        wg = resolve_target(s, "SENN-CRISE")
+        wg = target(s, "SENN-CRISE")
         note = add_annotation(
             s,
             wg,
@@ -76,120 +49,189 @@ def seed_notes(store: object) -> int:
             delegation="BE",
         )
         add_action(s, note, "Ontwerpstandpunt rondsturen", "An Peeters", dt.date(2026, 12, 4))
-        add_action(s, note, "NCCN raadplegen over de planning", "Tom Claes", dt.date(2026, 12, 11))
-        items = browse.fetch_items(s, browse.BrowseFilter(plan_year=2022, kind="flagship"), limit=3)
-        if not items:
-            items = browse.fetch_items(s, browse.BrowseFilter(), limit=3)
-        item_id = int(items[0]["id"])
-        target = resolve_target(s, f"item:{item_id}")
-        add_annotation(
+        add_action(s, note, "NCCN raadplegen", "Tom Claes", dt.date.today() - dt.timedelta(3))
+        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=6), dt.time(10))
+        meeting = meetings.create_meeting(
             s,
-            target,
-            NoteFields(
-                body="Vlaggenschip: vragen naar de timing van de roadmap en de rol van de regio's.",
-                tags=["vlaggenschip", "te-bespreken"],
-                priority=2,
-                position_state="to_coordinate",
+            meetings.MeetingFields(
+                workgroup="SENN-CRISE",
+                starts_at=start,
+                ends_at=start + dt.timedelta(hours=3),
+                place="Benelux-Secretariaat, Brussel",
+                chair="Voorzitter (NL)",
             ),
-            author="An Peeters",
-            delegation="BE",
         )
-    return item_id
+        for text in ("SENN-CRISE", "2.1.1", "Rondvraag"):
+            meetings.add_agenda_point_from_text(s, meeting.id, text)
+        assert wg.obj_id is not None
+        return wg.obj_id
+
+
+def dark_palette() -> object:
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+        (QPalette.ColorRole.PlaceholderText, "#8c8c8c"),
+        (QPalette.ColorRole.Highlight, "#3d6fb4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, "#353535"),
+        (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
+        (QPalette.ColorRole.Mid, "#5a5a5a"),
+        (QPalette.ColorRole.Dark, "#9a9a9a"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None:
+    """All windows at one screen size (runs inside the offscreen process of that size)."""
+    from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+    from bnldesk.services.reports import BriefSubject
+    from bnldesk.store.engine import open_store
+    from bnldesk.ui.app import Controller, ensure_app, load_style
+    from bnldesk.ui.exports.dialogs import export_brief, export_excel
+    from bnldesk.ui.meetings.action_dialog import ActionDialog
+    from bnldesk.ui.meetings.features import ShareDialog, install_meeting_actions
+    from bnldesk.ui.settings import Settings
+    from bnldesk.ui.settings.preferences import PreferencesDialog
+
+    app = ensure_app()
+    app.setStyle(QStyleFactory.create("Fusion"))
+    light = app.palette()
+
+    def settle(window: object) -> None:
+        for _ in range(6):
+            window.worker.wait_idle()  # type: ignore[attr-defined]
+            app.processEvents()
+
+    def save(widget: QWidget, folder: Path, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        folder.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(folder / f"{name}.png"))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "demo.db")
+        workgroup = seed(store)
+        settings = Settings(Path(tmp) / "settings.ini")
+        settings.set("prefs/author", "An Peeters")
+        settings.set("prefs/marking", "Beperkte verspreiding")
+        settings.set("prefs/export_dir", str(Path(tmp) / "exports"))
+        for theme in themes:
+            app.setPalette(dark_palette() if theme == "dark" else light)  # type: ignore[arg-type]
+            load_style(app)
+            for language in languages:
+                folder = out / size / theme / language
+                settings.set("prefs/language", language)
+                controller = Controller(store, settings)
+                w = controller.open_window(restore=False)
+                settle(w)
+                w.show_object("workgroup", workgroup, reveal=True)
+                settle(w)
+                save(w, folder, "main")
+                w.notes.new_note()
+                settle(w)
+                save(w, folder, "main-new-note")
+                w.notes.delete_note()
+                w.search_box.setText("efficientie")
+                w.run_search_now()
+                settle(w)
+                save(w, folder, "search")
+                w.search_box.clear()
+                w.palette_dialog.open_fresh()
+                w.palette_dialog.edit.setText("crise")
+                w.palette_dialog.run_search()
+                settle(w)
+                save(w.palette_dialog, folder, "quick-open")
+                w.palette_dialog.close()
+                w.show_shortcuts()
+                save(w.shortcuts_dialog, folder, "shortcuts")
+                w.shortcuts_dialog.close()
+                prefs = PreferencesDialog(settings, w)
+                save(prefs, folder, "preferences")
+                prefs.close()
+                features = install_meeting_actions(w)
+                page = features.show_start_page()
+                settle(w)
+                save(page.window(), folder, "start-page")
+                page.window().close()
+                panel = features.show_meetings()
+                settle(w)
+                panel.view.selectRow(0)
+                settle(w)
+                save(panel.window(), folder, "meetings")
+                dialog = ActionDialog(panel)
+                save(dialog, folder, "new-action")
+                dialog.close()
+                brief = export_brief(w, BriefSubject(workgroup_id=workgroup), "SENN-CRISE")
+                settle(w)
+                save(brief, folder, "brief-dialog")
+                brief.reject()
+                panel.window().close()
+                export_excel(w)
+                settle(w)
+                save(w.excel_dialog, folder, "excel-dialog")  # type: ignore[attr-defined]
+                w.excel_dialog.reject()  # type: ignore[attr-defined]
+                share = ShareDialog(w)
+                save(share, folder, "share")
+                share.close()
+                backups = features.show_backups()
+                save(backups, folder, "backups")
+                backups.close()
+                conflicts = features.show_conflicts()
+                settle(w)
+                save(conflicts.window(), folder, "conflicts")
+                conflicts.window().close()
+                controller.shutdown()
+                print(f"wrote {folder}")
+        store.close()
+    QApplication.processEvents()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("exports/screenshots"))
+    parser.add_argument("--languages", default="en,nl,fr")
+    parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--sizes", default="1280x720,1920x1080")
+    parser.add_argument("--one-size", help=argparse.SUPPRESS)  # the child process per size
     args = parser.parse_args()
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
-    app = ensure_app()
-    load_style(app)
-    with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(Path(tmp) / "demo.db")
-        item_id = seed_notes(store)
-        settings = Settings(Path(tmp) / "settings.ini")
-        settings.set("prefs/author", "An Peeters")
-        settings.set("prefs/marking", "Beperkte verspreiding")
-        controller = Controller(store, settings)
-        w = controller.open_window(restore=False)
-        w.resize(1440, 900)
-        settle(w)
-
-        # main window: a flagship project of the 2022 plan with its note
-        w.show_object("item", item_id, reveal=True)
-        settle(w)
-        w.plan_tree.setFocus()
-        save(w, out / "main.png")
-
-        # the annotation editor on SENN-CRISE
-        w.show_object("workgroup", senn_crise_id(store), reveal=True)
-        settle(w)
-        save(w.right_splitter, out / "editor.png")
-
-        # the filter bar with active filters
-        w.show_object("item", item_id, reveal=True)
-        settle(w)
-        w.set_scope(None)
-        w.filter_bar.set_value("plan_year", 2022)
-        w.filter_bar.set_value("tag", "te-bespreken")
-        w.filter_bar.set_value("has_notes", True)
-        settle(w)
-        top = w.filter_bar.mapTo(w, QPoint(0, 0)).y()
-        w.grab(QRect(0, top, w.width(), 330)).save(str(out / "filters.png"))
-        print(f"wrote {out / 'filters.png'}")
-        w.filter_bar.clear()
-        settle(w)
-
-        # search
-        w.search_box.setText("efficientie")
-        w.run_search_now()
-        settle(w)
-        save(w, out / "search.png")
-        w.search_box.clear()
-        settle(w)
-
-        # preferences
-        prefs = PreferencesDialog(settings, w)
-        prefs.show()
-        QApplication.processEvents()
-        save(prefs, out / "preferences.png")
-        prefs.close()
-
-        # quick open
-        w.palette_dialog.open_fresh()
-        w.palette_dialog.edit.setText("crise")
-        w.palette_dialog.run_search()
-        settle(w)
-        save(w.palette_dialog, out / "palette.png")
-        w.palette_dialog.close()
-
-        # the smallest supported size
-        w.resize(1280, 720)
-        settle(w)
-        save(w, out / "main-1280x720.png")
-
-        # French
-        fr = controller.set_language("fr")
-        assert fr is not None
-        fr.resize(1440, 900)
-        settle(fr)
-        fr.show_object("workgroup", senn_crise_id(store), reveal=True)
-        settle(fr)
-        save(fr, out / "main-fr.png")
-
-        # Dutch, at the smallest supported size (the longest labels of the three languages)
-        nl = controller.set_language("nl")
-        assert nl is not None
-        nl.resize(1280, 720)
-        settle(nl)
-        nl.show_object("workgroup", senn_crise_id(store), reveal=True)
-        settle(nl)
-        save(nl, out / "main-nl-1280x720.png")
-        controller.set_language("system")
-        controller.shutdown()
-        store.close()
-    return 0
+    languages, themes = args.languages.split(","), args.themes.split(",")
+    if args.one_size:
+        shoot(args.out, args.one_size, themes, languages)
+        return 0
+    rc = 0
+    for size in args.sizes.split(","):
+        width, height = (int(n) for n in size.split("x"))
+        with tempfile.TemporaryDirectory() as tmp:
+            config = Path(tmp) / "screen.json"
+            config.write_text(
+                json.dumps(
+                    {"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
+                                  "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
+                                  "dpr": 1}]}
+                )
+            )  # fmt: skip
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
+            }
+            rc |= subprocess.call(
+                [sys.executable, __file__, "--out", str(args.out), "--one-size", size,
+                 "--languages", args.languages, "--themes", args.themes],
+                env=env,
+            )  # fmt: skip
+    return rc
 
 
 if __name__ == "__main__":

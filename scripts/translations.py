@@ -3,7 +3,7 @@
     .venv/bin/python scripts/translations.py          (update .ts, list what is untranslated)
     .venv/bin/python scripts/translations.py --release (also compile the .qm files)
 
-Runs ``pyside6-lupdate`` over ``bnldesk/ui`` into ``resources/translations/bnldesk_{nl,fr}.ts``
+Runs ``pyside6-lupdate`` over ``bnldesk/ui`` and its sub-packages into ``resources/translations/bnldesk_{nl,fr}.ts``
 (existing translations are kept), prints every message still without a translation (translate
 them with ``pyside6-linguist``, or by editing the .ts), then ``pyside6-lrelease``. A module-level
 ``tr("...")`` helper is filed under the empty context; ``bnldesk.ui.i18n`` looks strings up
@@ -20,6 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = [ROOT / "resources" / "translations" / f"bnldesk_{lang}.ts" for lang in ("nl", "fr")]
+# English is the source language; its catalogue holds only the plural forms ("1 note",
+# "2 notes" for tr("%n note(s)", None, n)), as Qt recommends.
+TS_EN = ROOT / "resources" / "translations" / "bnldesk_en.ts"
 
 
 def tool(name: str) -> str:
@@ -41,15 +44,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="compile the .qm files too")
     args = parser.parse_args()
-    sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", *map(str, TS)], check=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-pluralonly", *sources, "-ts", str(TS_EN)], check=True
+    )
     missing = 0
-    for ts in TS:
+    for ts in (*TS, TS_EN):
         for context, source in unfinished(ts):
             missing += 1
             print(f"{ts.name}: [{context}] {source!r}")
     if args.release:
-        subprocess.run([tool("pyside6-lrelease"), *map(str, TS)], check=True)
+        subprocess.run([tool("pyside6-lrelease"), *map(str, (*TS, TS_EN))], check=True)
     print(f"{missing} message(s) without translation")
     return 1 if missing else 0
 

@@ -67,3 +67,56 @@ def parsed(path: Path):  # type: ignore[no-untyped-def]
     if path not in _PARSED:
         _PARSED[path] = parse_file(path)
     return _PARSED[path]
+
+
+CASES = SEEDS.parent / "cases" / "import"
+DATA = Path(__file__).resolve().parent / "data" / "import"
+
+
+def scored_cases() -> list[tuple[str, Path, Path, dict[str, object]]]:
+    """(name, document, truth, import options) for every document with a ground truth.
+
+    The seeds, the documents in ``shared/cases/import/docs`` and our own in
+    ``tests/data/import`` (each ``NAME.EXT`` with ``NAME.truth.json`` beside it).
+    """
+    truth = CASES / "truth"
+    cases: list[tuple[str, Path, Path, dict[str, object]]] = [
+        ("seed jaarplan-2013.txt", SEEDS / "jaarplan-2013.txt", truth / "jaarplan-2013.json", {}),
+        ("seed jaarplan-2022.md", SEEDS / "jaarplan-2022.md", truth / "jaarplan-2022.json", {}),
+        (
+            "seed werkprogramma-2021-2024.txt",
+            SEEDS / "werkprogramma-2021-2024.txt",
+            truth / "werkprogramma-2021-2024.json",
+            {},
+        ),
+        (
+            "seed werkprogramma-2025-2028.md",
+            SEEDS / "werkprogramma-2025-2028.md",
+            truth / "werkprogramma-2025-2028.json",
+            {},
+        ),
+    ]
+    docs = CASES / "docs"
+    for name, truth_name in (
+        ("jaarplan-2013-2col.pdf", "jaarplan-2013-variants.json"),
+        ("jaarplan-2013-headings.docx", "jaarplan-2013-variants.json"),
+        ("jaarplan-2013-cp1252-crlf.txt", "jaarplan-2013.json"),
+        ("jaarplan-2013-softhyphen-lig-nbsp.txt", "jaarplan-2013.json"),
+        ("plan-annuel-2023-fr.md", "plan-annuel-2023-fr.json"),
+        ("plan-2023-fr-with-nl-labels.md", "plan-annuel-2023-fr.json"),
+    ):
+        cases.append((f"case {name}", docs / name, truth / truth_name, {}))
+    # Shared documents printed to PDF by LibreOffice (tests/data/import/make_documents.py):
+    # Word's own bullets (Symbol font), heading sizes and tab stops as a real export has them.
+    for name, truth_name in (
+        ("jaarplan-2013-libreoffice.pdf", "jaarplan-2013-variants.json"),
+        ("plan-annuel-2023-fr-libreoffice.pdf", "plan-annuel-2023-fr.json"),
+    ):
+        cases.append((f"ours {name}", DATA / name, truth / truth_name, {}))
+    if DATA.is_dir():
+        for truth_file in sorted(DATA.glob("*.truth.json")):
+            stem = truth_file.name.removesuffix(".truth.json")
+            for document in sorted(DATA.glob(stem + ".*")):
+                if document != truth_file and not document.name.endswith(".json"):
+                    cases.append((f"ours {document.name}", document, truth_file, {}))
+    return cases

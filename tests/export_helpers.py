@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from bnldesk.domain.document import (
     DocChapter,
@@ -233,3 +234,81 @@ def fill_sample(store: Store, *, today: dt.date | None = None) -> Sample:
         s.flush()
         meeting_id = meeting.id
     return Sample(meeting_id, uuids)
+
+
+# ------------------------------------------------------------------------------------------
+# Hostile text for the round trip, and LibreOffice headless
+# ------------------------------------------------------------------------------------------
+
+HOSTILE_TEXTS = [
+    "<b>vet?</b> & </para> <font size=40>x</font> &amp; <br/>",
+    HOSTILE,
+    "=cmd|' /C calc'!A0",
+    "+31 6 1234 5678",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "#N/A",
+    "TRUE",
+    "0123",
+    "1e5",
+    "2031-03-01",
+    "1/3/2031",
+    "letterlijk _x000A_ en _x005F_ in de tekst",
+    "met\x0bverticale tab\x0c en \x01 besturingstekens\x1f",
+    "regel\r\nnieuwe regel\rnog een\n\n",
+    "  spaties vooraan en achteraan  ",
+    "\ttab vooraan",
+    "emoji 😀🇧🇪👍🏽 CJK 中文 日本語 한국어 ＦＵＬＬ",
+    "Arabisch مرحبا بالعالم en Hebreeuws שלום עולם",
+    "combining e\u0301 versus \u00e9",
+    "W" * 5000,
+]
+HOSTILE_TAGS = [
+    "EU, NL",
+    "a;b",
+    'quote "inside"',
+    '"begint met quote',
+    "=SUM(A1)",
+    "  ruimte  ",
+    "x" * 120,
+    "مرحبا",
+    "😀",
+    "ligne\nbreak",
+]
+
+
+def libreoffice() -> str | None:
+    """The LibreOffice program, if installed (``python3 dev.py test`` installs it as root)."""
+    import shutil
+
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def libreoffice_convert(source: Path, folder: Path, to: str = "xlsx") -> Path:
+    """Open ``source`` in LibreOffice headless and save it as ``to`` in ``folder`` (its own
+    profile, so parallel runs do not collide); fails loudly when LibreOffice fails."""
+    import subprocess
+
+    program = libreoffice()
+    assert program is not None, "LibreOffice is not installed"
+    folder.mkdir(parents=True, exist_ok=True)
+    profile = folder / "lo-profile"
+    result = subprocess.run(
+        [
+            program,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    out = folder / (source.stem + "." + to.split(":")[0])
+    assert result.returncode == 0 and out.exists(), result.stdout + result.stderr
+    return out

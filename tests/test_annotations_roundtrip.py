@@ -1,23 +1,40 @@
-"""An exported notes sheet, edited as a delegate would in Excel, read back."""
+"""An exported notes sheet, edited as a delegate would in Excel or LibreOffice, read back.
+
+Real files all the way: the sheet is written by the export, edited with openpyxl (or saved by
+LibreOffice headless), and read back into a real SQLite database.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
-from export_helpers import Sample, fill_sample
-from sqlalchemy import select
+from export_helpers import (
+    HOSTILE_TAGS,
+    HOSTILE_TEXTS,
+    Sample,
+    fill_sample,
+    libreoffice,
+    libreoffice_convert,
+)
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
 
 from bnldesk.cli import main
-from bnldesk.domain.models import Annotation, NoteStatus, PositionState
+from bnldesk.domain.models import Annotation, NoteStatus, PositionState, SheetRow
+from bnldesk.services.annotations import NoteFields, add_annotation, apply_fields, resolve_target
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
 from bnldesk.services.reports.annotations_roundtrip import (
+    ImportPlan,
     RoundTripError,
     apply_import,
     plan_import,
 )
-from bnldesk.store.engine import Store
+from bnldesk.store.engine import Store, open_store
 
 pytestmark = pytest.mark.both_backends
 
@@ -27,11 +44,11 @@ def sample(empty_store: Store) -> Sample:
     return fill_sample(empty_store)
 
 
-def _export(store: Store, path: Path, language: str = "en") -> None:
+def _export(store: Store, path: Path, language: str = "en", *, private: bool = True) -> None:
     export_workbook(
         store,
         path,
-        ExportFilters(include_private=True),
+        ExportFilters(include_private=private),
         XlsxOptions(kinds=["annotations"], language=language),
     )
 
@@ -39,26 +56,72 @@ def _export(store: Store, path: Path, language: str = "en") -> None:
 def _snapshot(store: Store) -> dict[str, tuple[object, ...]]:
     with store.read() as s:
         return {
-            a.uuid: (a.body, a.status, a.position_text, tuple(t.name for t in a.tags), a.updated_at)
+            a.uuid: (
+                a.body,
+                a.status,
+                a.position_text,
+                tuple(t.name for t in a.tags),
+                a.visibility,
+                a.updated_at,
+            )
             for a in s.scalars(select(Annotation))
         }
 
 
 def _edit(
-    path: Path, edits: dict[str, dict[str, object]], new_rows: list[dict[str, object]]
+    path: Path,
+    edits: dict[str, dict[str, object]],
+    new_rows: list[dict[str, object]] | None = None,
+    *,
+    delete: list[str] | None = None,
+    copy: list[str] | None = None,
 ) -> None:
+    """Edit the sheet as a delegate would: change cells, append rows, delete or copy rows."""
     wb = openpyxl.load_workbook(path)
     ws = wb.worksheets[0]
     header = [c.value for c in ws[1]]
     col = {name: header.index(name) + 1 for name in header}
-    id_col = header.index(next(h for h in header if h == "id")) + 1
+    id_col = col["id"]
     for r in range(2, ws.max_row + 1):
         uuid = ws.cell(row=r, column=id_col).value
         for name, value in edits.get(str(uuid), {}).items():
             ws.cell(row=r, column=col[name]).value = value
-    for new in new_rows:
+    for uuid in copy or []:
+        row = next(
+            r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=id_col).value == uuid
+        )
+        ws.append([ws.cell(row=row, column=c).value for c in range(1, len(header) + 1)])
+    for new in new_rows or []:
         ws.append([new.get(h) for h in header])
+    for uuid in delete or []:
+        row = next(
+            r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=id_col).value == uuid
+        )
+        ws.delete_rows(row)
     wb.save(path)
+
+
+def _plan(store: Store, path: Path) -> ImportPlan:
+    with store.read() as s:
+        return plan_import(s, path)
+
+
+def _apply(store: Store, path: Path, author: str = "") -> tuple[ImportPlan, Any]:
+    with store.transaction() as s:
+        plan = plan_import(s, path)
+        return plan, apply_import(s, plan, author=author)
+
+
+def _nothing_to_do(plan: ImportPlan) -> bool:
+    return not (plan.updates or plan.new or plan.conflicts or plan.skipped or plan.missing)
+
+
+def _body(store: Store, uuid: str) -> str:
+    with store.read() as s:
+        return str(s.scalar(select(Annotation.body).where(Annotation.uuid == uuid)))
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def test_round_trip_updates_and_adds_and_touches_nothing_else(
@@ -77,6 +140,7 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
                 "Tags": "budget, crisis, akkoord",
             },
             second: {"Position": "Steun", "Position state": "agreed"},
+            private: {"Text": "Gewijzigd in een blad", "Visibility": "shareable"},
         },
         [
             {
@@ -87,19 +151,19 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
             }
         ],
     )
-    with empty_store.read() as s:
-        plan = plan_import(s, path)
+    plan = _plan(empty_store, path)
     lines = "\n".join(plan.preview_lines())
-    assert len(plan.updates) == 2 and len(plan.new) == 1 and plan.unchanged == 2
+    assert len(plan.updates) == 2 and len(plan.new) == 1 and plan.unchanged == 1
     assert "'België steunt" in lines and "'Nieuwe tekst na overleg'" in lines
     assert "status: 'in_progress' -> 'done'" in lines
     assert "tags: 'budget, crisis' -> 'akkoord, budget, crisis'" in lines
     assert "position_state: 'none' -> 'agreed'" in lines
     assert "new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)" in lines
+    # The private note's row is in the sheet (exported with private notes) but never changes it.
+    assert [r.uuid for r in plan.skipped] == [private]
     assert _snapshot(empty_store) == before  # planning writes nothing
 
-    with empty_store.transaction() as s:
-        report = apply_import(s, plan_import(s, path), author="K. Janssens")
+    _, report = _apply(empty_store, path, author="K. Janssens")
     assert (report.updated, report.created) == (2, 1)
     after = _snapshot(empty_store)
     assert after[first][:4] == (
@@ -114,7 +178,7 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
     with empty_store.read() as s:
         new = s.scalar(select(Annotation).where(Annotation.uuid == report.new_uuids[0]))
         assert new is not None
-        # On a server the author is the connected role, set by the server (migration 0010).
+        # On a server the author is the connected role, set by the server (migration 0008).
         author = "bnldesk_admin" if empty_store.is_server else "K. Janssens"
         assert (new.body, new.target_key, int(new.priority), new.author) == (
             "Nieuw punt uit Excel",
@@ -122,29 +186,166 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
             3,
             author,
         )
-        assert (
-            s.scalar(select(Annotation).where(Annotation.uuid == second)).position_state
-            == PositionState.AGREED
-        )  # type: ignore[union-attr]
-    # Importing the same file again changes nothing more except adding the id-less row again.
-    with empty_store.read() as s:
-        again = plan_import(s, path)
-    assert not again.updates
+        state = s.scalar(select(Annotation.position_state).where(Annotation.uuid == second))
+        assert state == PositionState.AGREED
 
 
-def test_labels_in_another_language_read_back(
+def test_importing_the_same_sheet_twice_creates_nothing_twice(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:
-    path = tmp_path / "nl.xlsx"
-    _export(empty_store, path, language="fr")
+    path = tmp_path / "twice.xlsx"
+    _export(empty_store, path)
     first = sample.note_uuids[0]
-    _edit(path, {first: {"Statut": "terminé"}}, [])
+    _edit(
+        path,
+        {first: {"Text": "Bewerkt in Excel"}},
+        [
+            {"Target": "SENN-CRISE", "Text": "Nieuw A"},
+            {"Target": "5.2", "Plan year": 2013, "Text": "Nieuw B"},
+            {"Target": "SENN-CRISE", "Text": "Nieuw A"},  # the same text twice: two notes
+        ],
+    )
+    _, report = _apply(empty_store, path)
+    assert (report.updated, report.created) == (1, 3)
+    count = len(_snapshot(empty_store))
+    again = _plan(empty_store, path)
+    assert _nothing_to_do(again), again.preview_lines()
+    assert again.already_imported == 3
+    _, report2 = _apply(empty_store, path)
+    assert (report2.updated, report2.created) == (0, 0)
+    assert len(_snapshot(empty_store)) == count
+    # Editing a row that an earlier import created updates that note, it does not add one.
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    header = [c.value for c in ws[1]]
+    text_col = header.index("Text") + 1
+    row = next(
+        r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=text_col).value == "Nieuw B"
+    )
+    ws.cell(row=row, column=text_col).value = "Nieuw B, aangevuld"
+    wb.save(path)
+    third = _plan(empty_store, path)
+    assert len(third.updates) == 1 and not third.new, third.preview_lines()
+    _apply(empty_store, path)
     with empty_store.read() as s:
-        plan = plan_import(s, path)
-    assert [c.new for r in plan.updates for c in r.changes] == ["done"]
+        bodies = list(s.scalars(select(Annotation.body)))
+        assert bodies.count("Nieuw B, aangevuld") == 1 and "Nieuw B" not in bodies
+        assert s.scalar(select(func.count()).select_from(SheetRow)) >= 4
+    assert _nothing_to_do(_plan(empty_store, path))
 
 
-def test_bad_rows_are_skipped_with_a_reason(
+def test_a_stale_sheet_never_reverts_newer_edits(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    path = tmp_path / "stale.xlsx"
+    _export(empty_store, path)
+    first, second = sample.note_uuids[:2]
+    # After the export, both notes are edited in the app.
+    with empty_store.transaction() as s:
+        for uuid, body in ((first, "Nieuwer in bnldesk"), (second, "Ook nieuwer")):
+            note = s.scalar(select(Annotation).where(Annotation.uuid == uuid))
+            assert note is not None
+            fields = NoteFields.of(note)
+            fields.body = body
+            apply_fields(s, note, fields)
+    # The untouched sheet still holds the old texts: importing it changes nothing.
+    plan = _plan(empty_store, path)
+    assert _nothing_to_do(plan), plan.preview_lines()
+    # Edits in the sheet on a note changed since: a conflict, side by side, nothing applied.
+    _edit(path, {first: {"Text": "Oud plus Excel"}, second: {"Status": "done"}})
+    plan = _plan(empty_store, path)
+    assert {r.uuid for r in plan.conflicts} == {first, second} and not plan.updates
+    lines = "\n".join(plan.preview_lines())
+    assert "CONFLICT" in lines and "changed in bnldesk since the export" in lines
+    assert "sheet:   'Oud plus Excel'" in lines and "bnldesk: 'Nieuwer in bnldesk'" in lines
+    _apply(empty_store, path)
+    assert _body(empty_store, first) == "Nieuwer in bnldesk"
+
+
+def test_a_long_note_is_never_cut(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
+    long_text = ("Verslag van de vergadering. " * 1600) + "SLOTZIN"
+    assert len(long_text) > 40_000
+    with empty_store.transaction() as s:
+        note = add_annotation(
+            s, resolve_target(s, "SENN-CRISE"), NoteFields(body=long_text, visibility="delegation")
+        )
+        uuid = note.uuid
+    path = tmp_path / "long.xlsx"
+    _export(empty_store, path)
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    shown = [c.value for c in ws["F"] if c.value and len(str(c.value)) > 30_000]
+    assert len(shown) == 1 and len(shown[0]) <= 32_767 and "characters cut" in shown[0]
+    assert _nothing_to_do(_plan(empty_store, path))
+    # Another cell of the row edited: applied, and the text stays whole.
+    _edit(path, {uuid: {"Priority": "high"}})
+    plan = _plan(empty_store, path)
+    assert [c.column for r in plan.updates for c in r.changes] == ["priority"]
+    _apply(empty_store, path)
+    assert _body(empty_store, uuid) == long_text
+    # The cut cell itself edited: a conflict that says the text was cut; nothing lost.
+    _edit(path, {uuid: {"Text": "Herzien: " + shown[0]}})
+    plan = _plan(empty_store, path)
+    assert [r.uuid for r in plan.conflicts] == [uuid]
+    assert "cut to fit Excel" in "\n".join(plan.preview_lines())
+    _apply(empty_store, path)
+    assert _body(empty_store, uuid) == long_text
+
+
+def test_deleted_and_copied_rows(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
+    path = tmp_path / "rows.xlsx"
+    _export(empty_store, path)
+    first, _, _, hostile = sample.note_uuids
+    _edit(path, {}, delete=[hostile], copy=[first])
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=ws.max_row, column=header.index("Text") + 1).value = "Een kopie, aangepast"
+    wb.save(path)
+    plan = _plan(empty_store, path)
+    assert [m.uuid for m in plan.missing] == [hostile]
+    assert "1 note(s) not in the sheet: left unchanged" in "\n".join(plan.preview_lines())
+    assert len(plan.new) == 1 and plan.new[0].target.endswith("(SENN-CRISE)")
+    assert not plan.updates
+    _, report = _apply(empty_store, path)
+    assert report.created == 1
+    with empty_store.read() as s:
+        copy = s.scalar(select(Annotation).where(Annotation.uuid == report.new_uuids[0]))
+        assert copy is not None and copy.body == "Een kopie, aangepast"
+        assert copy.target_key == "wg:SENN-CRISE" and copy.status == NoteStatus.IN_PROGRESS
+        original = s.scalar(select(Annotation).where(Annotation.uuid == first))
+        assert original is not None and original.body.startswith("België steunt")
+        assert s.scalar(select(Annotation.deleted_at).where(Annotation.uuid == hostile)) is None
+    again = _plan(empty_store, path)
+    assert not again.new and not again.updates
+
+
+def test_targets_as_the_sheet_shows_them(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    path = tmp_path / "targets.xlsx"
+    _export(empty_store, path)
+    _edit(
+        path,
+        {},
+        [
+            {"Target": "Strategische werkgroep Crisisbeheersing (SENN-CRISE)", "Text": "a"},
+            {"Target": "5.2 Rampenbestrijding en crisisbeheersing", "Plan year": 2013, "Text": "b"},
+            {"Target": "Digitale vrachtbrief (e-CMR)", "Text": "c"},
+            {"Target": "Werkgroep Wegvervoer (WG-TRANS)", "Text": "d"},
+            {"Target": "Niets dat bestaat", "Text": "e"},
+        ],
+    )
+    plan = _plan(empty_store, path)
+    assert [r.target for r in plan.new] == [
+        "Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
+        "5.2 Rampenbestrijding en crisisbeheersing",
+        "Digitale vrachtbrief (e-CMR)",
+        "Werkgroep Wegvervoer (WG-TRANS)",
+    ]
+    assert len(plan.skipped) == 1 and "Niets dat bestaat" in plan.skipped[0].message
+
+
+def test_a_bad_value_keeps_the_rest_of_the_row(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:
     path = tmp_path / "bad.xlsx"
@@ -152,20 +353,67 @@ def test_bad_rows_are_skipped_with_a_reason(
     first = sample.note_uuids[0]
     _edit(
         path,
-        {first: {"Status": "maybe"}},
+        {first: {"Status": "maybe", "Text": "Tekst blijft gelden"}},
         [
             {"id": "00000000-0000-0000-0000-000000000000", "Text": "ghost"},
             {"Target": "NO-SUCH-GROUP", "Text": "lost"},
             {"Text": "no target"},
         ],
     )
-    with empty_store.read() as s:
-        plan = plan_import(s, path)
+    plan = _plan(empty_store, path)
+    assert [c.column for r in plan.updates for c in r.changes] == ["text"]
+    lines = "\n".join(plan.preview_lines())
+    assert "'maybe' is not a known status" in lines and "status left unchanged" in lines
     reasons = [r.message for r in plan.skipped]
-    assert len(reasons) == 4
-    assert any("'maybe' is not a known status" in m for m in reasons)
     assert any("no note with id" in m for m in reasons)
     assert any("NO-SUCH-GROUP" in m for m in reasons)
+    assert any("needs a Target" in m for m in reasons)
+    _apply(empty_store, path)
+    assert _body(empty_store, first) == "Tekst blijft gelden"
+
+
+def test_tags_dates_and_control_characters_come_back_exactly(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    with empty_store.transaction() as s:
+        note = add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body="met\x0bverticale tab", tags=HOSTILE_TAGS, visibility="delegation"),
+        )
+        uuid = note.uuid
+        stored_tags = sorted(t.name for t in note.tags)
+    path = tmp_path / "tags.xlsx"
+    _export(empty_store, path)
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == uuid)
+    assert row[header.index("Text")] == "met verticale tab"  # shown with a space, not run together
+    assert '"EU, NL"' in row[header.index("Tags")]
+    assert _nothing_to_do(_plan(empty_store, path))
+    # Adding a tag in the cell keeps every other one exactly.
+    _edit(path, {uuid: {"Tags": row[header.index("Tags")] + ", nieuw"}})
+    _apply(empty_store, path)
+    with empty_store.read() as s:
+        note2 = s.scalar(select(Annotation).where(Annotation.uuid == uuid))
+        assert note2 is not None
+        assert sorted(t.name for t in note2.tags) == sorted([*stored_tags, "nieuw"])
+        assert note2.body == "met\x0bverticale tab"  # the untouched text keeps its character
+    # A date a spreadsheet made of typed text comes back as that date, without a time.
+    _edit(path, {uuid: {"Consult": dt.datetime(2031, 3, 1)}})
+    plan = _plan(empty_store, path)
+    assert [c.new for r in plan.updates for c in r.changes] == ["2031-03-01"]
+
+
+def test_labels_in_another_language_read_back(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    path = tmp_path / "fr.xlsx"
+    _export(empty_store, path, language="fr")
+    first = sample.note_uuids[0]
+    _edit(path, {first: {"Statut": "terminé"}})
+    plan = _plan(empty_store, path)
+    assert [c.new for r in plan.updates for c in r.changes] == ["done"]
 
 
 def test_files_that_are_not_notes_sheets(empty_store: Store, tmp_path: Path) -> None:
@@ -179,20 +427,137 @@ def test_files_that_are_not_notes_sheets(empty_store: Store, tmp_path: Path) -> 
         plan_import(s, other)
 
 
-def test_cli_dry_run_then_apply(
+def test_cli_previews_then_asks_or_needs_yes(
     empty_store: Store, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "cli.xlsx"
     _export(empty_store, path)
-    _edit(path, {sample.note_uuids[1]: {"Text": "gewijzigd"}}, [])
+    _edit(path, {sample.note_uuids[1]: {"Text": "gewijzigd"}})
     db = empty_store.where
     before = _snapshot(empty_store)
     assert main(["--db", db, "import-annotations", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "1 note(s) to update" in out and "'gewijzigd'" in out and "dry run" in out
     assert _snapshot(empty_store) == before
+    # No terminal to ask on (as here): the preview, and nothing applied without --yes.
     assert main(["--db", db, "import-annotations", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 note(s) to update" in out and "--yes" in out
+    assert _snapshot(empty_store) == before
+    assert main(["--db", db, "import-annotations", str(path), "--yes"]) == 0
     assert "1 note(s) updated" in capsys.readouterr().out
     assert _snapshot(empty_store)[sample.note_uuids[1]][0] == "gewijzigd"
     assert main(["--db", db, "import-annotations", str(tmp_path / "none.xlsx")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------
+# An untouched export imports as 0 changes, over hostile text (property test)
+# ------------------------------------------------------------------------------------------
+
+hostile_text = st.one_of(
+    st.sampled_from(HOSTILE_TEXTS),
+    st.text(min_size=0, max_size=80),
+    st.builds(lambda a, b: a + b, st.sampled_from(HOSTILE_TEXTS), st.text(max_size=20)),
+)
+hostile_note = st.fixed_dictionaries(
+    {
+        "body": hostile_text,
+        "position": st.one_of(st.just(""), hostile_text),
+        "consult": st.one_of(st.just(""), hostile_text),
+        "tags": st.lists(
+            st.one_of(st.sampled_from(HOSTILE_TAGS), st.text(max_size=15)), max_size=4
+        ),
+        "state": st.sampled_from(["none", "agreed", "reservation", "to_coordinate"]),
+        "status": st.sampled_from(["open", "in_progress", "done"]),
+        "priority": st.integers(0, 3),
+        "visibility": st.sampled_from(["delegation", "shareable"]),
+    }
+)
+CORPUS_EXAMPLE = [
+    {
+        "body": text,
+        "position": HOSTILE_TEXTS[-1 - i % len(HOSTILE_TEXTS)],
+        "consult": HOSTILE_TEXTS[(i * 7) % len(HOSTILE_TEXTS)],
+        "tags": HOSTILE_TAGS[i % len(HOSTILE_TAGS) :][:3],
+        "state": "reservation",
+        "status": "in_progress",
+        "priority": i % 4,
+        "visibility": "delegation",
+    }
+    for i, text in enumerate([*HOSTILE_TEXTS, "x" * 40_000 + " slot"])
+]
+
+
+def _untouched_round_trip(
+    notes: list[dict[str, Any]], folder: Path, language: str, through_libreoffice: bool
+) -> None:
+    store = open_store(folder / "db.sqlite", demo=False)
+    try:
+        fill_sample(store)
+        with store.transaction() as s:
+            target = resolve_target(s, "SENN-CRISE")
+            for n in notes:
+                add_annotation(
+                    s,
+                    target,
+                    NoteFields(
+                        body=n["body"],
+                        tags=n["tags"],
+                        priority=n["priority"],
+                        status=n["status"],
+                        position_text=n["position"],
+                        position_state=n["state"],
+                        consult=n["consult"],
+                        visibility=n["visibility"],
+                    ),
+                )
+        path = folder / "export.xlsx"
+        _export(store, path, language=language, private=False)
+        if through_libreoffice:
+            path = libreoffice_convert(path, folder / "lo")
+        before = _snapshot(store)
+        plan = _plan(store, path)
+        assert _nothing_to_do(plan), plan.preview_lines()[:12]
+        assert plan.unchanged == len(notes) + 3
+        with store.transaction() as s:
+            apply_import(s, plan_import(s, path))
+        assert _snapshot(store) == before
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    notes=st.lists(hostile_note, min_size=1, max_size=25),
+    language=st.sampled_from(["en", "nl", "fr"]),
+)
+@example(notes=CORPUS_EXAMPLE, language="nl")
+def test_untouched_export_is_zero_changes(
+    notes: list[dict[str, Any]], language: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    _untouched_round_trip(notes, tmp_path_factory.mktemp("rt"), language, False)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    libreoffice() is None, reason="LibreOffice is not installed (dev.py installs it)"
+)
+@settings(
+    max_examples=3,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    notes=st.lists(hostile_note, min_size=5, max_size=30), language=st.sampled_from(["en", "fr"])
+)
+@example(notes=CORPUS_EXAMPLE, language="en")
+def test_untouched_export_saved_by_libreoffice_is_zero_changes(
+    notes: list[dict[str, Any]], language: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    _untouched_round_trip(notes, tmp_path_factory.mktemp("lo"), language, True)

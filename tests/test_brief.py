@@ -240,21 +240,28 @@ def test_contents_and_bookmarks_point_at_the_right_pages(
     )
     reader = pypdf.PdfReader(str(out))
     texts = [_flat(p.extract_text()) for p in reader.pages]
-    # Each contents line is extracted as its dot leader and page number, then its title.
+    # Each contents line is extracted as its title, its dot leader, then its page number.
+    contents_page = next(i for i, t in enumerate(texts) if "Contents" in t)
     listed = {
         title: int(page)
-        for page, title in re.findall(r"\. (\d+)\n([^\n]+)", reader.pages[1].extract_text())
+        for title, page in re.findall(
+            r"([^\n]+)\n\.{3,}\n(\d+)", reader.pages[contents_page].extract_text()
+        )
     }
     checked = 0
     for item in reader.outline:
         if isinstance(item, list):
             continue
         page = reader.get_destination_page_number(item)
-        assert item.title.removeprefix("Cover: ") in texts[page]
+        assert item.title.removeprefix("Summary: ") in texts[page]
         if item.title[0].isdigit():
             assert listed[item.title] == page + 1, item.title
             checked += 1
-    assert checked == 6 and result.pages >= 6
+    assert checked >= 4 and result.pages >= 6
+    # Page 1 is the summary; every page says "page X of Y" with the true total.
+    assert "Our positions" in texts[0] and "Open actions and deadlines" in texts[0]
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {result.pages}" in text
 
 
 def test_brief_on_the_demo_data(store: Store, tmp_path: Path) -> None:
@@ -271,3 +278,162 @@ def test_brief_on_the_demo_data(store: Store, tmp_path: Path) -> None:
     assert "SENN-CRISE" in flat and "5.2 Rampenbestrijding en crisisbeheersing" in flat
     for contact in data.contacts:
         assert contact.name in flat
+
+
+def test_meeting_this_year_uses_the_latest_plan_listing_the_workgroup(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo data's newest plan is older than this year: the normal case for a meeting."""
+    db = store.where
+    this_year = dt.date.today().year
+    store.close()
+    start = f"{this_year}-12-04 10:00"
+    assert main(["--db", db, "meeting", "add", "--workgroup", "SENN-CRISE", "--start", start]) == 0
+    capsys.readouterr()
+    out = tmp_path / "m.pdf"
+    assert main(["--db", db, "brief", "--meeting", "1", "--out", str(out)]) == 0
+    _, text = _read(out)
+    flat = _flat(text)
+    assert "SENN-CRISE" in flat
+    # The cover says which plan was used instead of the meeting's year.
+    assert re.search(
+        rf"No {this_year} plan lists this workgroup; this brief uses the \d{{4}} plan", flat
+    )
+    # An explicit year that has no plan is an error that names the years there are.
+    assert main(["--db", db, "brief", "--meeting", "1", "--plan", "2031", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "there is no 2031 plan" in err and "2013" in err and "--plan" in err
+
+
+WORLD = (
+    "Partners 👍🏽 🇧🇪 ✅ 📅 中文合作 日本語です 한국어 회의 ＡＢＣ！￥\n"
+    "مرحبا بكم في اجتماع مجموعة العمل\n"
+    "שלום לכולם בבריסל"
+)
+
+
+def test_every_character_prints_and_right_to_left_reads_right(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+    from bnldesk.services.reports.pdf_text import FONT, font_for, register_fonts
+
+    with empty_store.transaction() as s:
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body=WORLD, consult="外务省 😀", visibility="delegation"),
+        )
+    out = tmp_path / "world.pdf"
+    export_brief(
+        empty_store,
+        BriefSubject(workgroup="SENN-CRISE"),
+        BriefOptions(marking="INTERN 🔒 机密"),
+        out,
+    )
+    reader, text = _read(out)
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    # Every character has a font that draws it: DejaVu or a bundled fallback, embedded.
+    register_fonts()
+    for char in set(WORLD) - set(" \n"):
+        assert font_for(char) is not None or _in_dejavu(char, FONT), repr(char)
+    for name in ("DejaVuSans", "DroidSansFallback", "NanumGothic", "Symbola"):
+        assert any(name in f for f in fonts), (name, fonts)
+    assert not any("Helvetica" in f for f in fonts), fonts  # no text left in a base-14 font
+    flat = _flat(text)
+    for word in ("中文合作", "日本語です", "한국어", "ＡＢＣ！￥", "外务省"):
+        assert word in flat, word
+    # Arabic shaped (presentation forms) and Hebrew present; pypdf gives them back in reading order.
+    assert "ﻣﺮﺣﺒﺎ ﺑﻜﻢ" in flat and "שלום לכולם" in flat
+
+
+def test_right_to_left_paragraphs_keep_their_line_order() -> None:
+    """A long Hebrew paragraph: broken into lines in reading order, each line drawn right to
+    left, right-aligned; the first words are on the first line."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    from bnldesk.services.reports.pdf_text import FONT, RtlParagraph, register_fonts
+
+    register_fonts()
+    words = [f"מילה{n:02d}" for n in range(40)]
+    flowable = RtlParagraph(" ".join(words), ParagraphStyle("t", fontName=FONT, fontSize=10))
+    flowable.wrap(200, 1000)
+    inner = flowable._inner
+    assert inner is not None and inner.style.alignment == TA_RIGHT
+    lines = [
+        "".join(frag.text for frag in line.words) if hasattr(line, "words") else " ".join(line[1])
+        for line in inner.blPara.lines
+    ]
+    assert len(lines) >= 4
+    numbers = [[int(n) for n in re.findall(r"\d\d", line)] for line in lines]
+    # Lines top to bottom in reading order: the first words on the first line, the last on
+    # the last; within a line, drawn left to right, the numbers descend (read right to left).
+    assert numbers[0][-1] == 0 and numbers[-1][0] == 39, numbers
+    for drawn in numbers:
+        assert drawn == sorted(drawn, reverse=True), drawn
+    flat = [n for drawn in numbers for n in reversed(drawn)]
+    assert flat == list(range(40))
+
+
+def _in_dejavu(char: str, font: str) -> bool:
+    from reportlab.pdfbase import pdfmetrics
+
+    return ord(char) in pdfmetrics.getFont(font).face.charToGlyph
+
+
+def test_summary_first_then_annexes_without_empty_sections(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+
+    with empty_store.transaction() as s:
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE/RISK"),
+            NoteFields(body="Sub-groep levert de kaart.", visibility="delegation"),
+        )
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body="Debrief: mandaat verlengd.", status="done", visibility="delegation"),
+        )
+    out = tmp_path / "summary.pdf"
+    result = export_brief(
+        empty_store, BriefSubject(meeting=str(sample.meeting_id)), BriefOptions(), out
+    )
+    reader, _ = _read(out)
+    first = _flat(reader.pages[0].extract_text())
+    # Page 1: meeting, agenda points with our position and its state, actions, consult.
+    assert "14 May 2013, 10:00–13:00" in first and "Secretariaat-Generaal, Brussel" in first
+    assert "Our positions" in first and "2. Stand van zaken risico-inventaris" in first
+    assert "BE vraagt om een tijdpad vóór de zomer." in first
+    assert "reservation" in first and "Akkoord onder voorbehoud van budget." in first
+    assert "Open actions and deadlines" in first and "overdue" in first
+    assert "Still to consult at home" in first and "FOD Binnenlandse Zaken" in first
+    # Sub-group notes are in; closed notes go to their own compact annex.
+    assert "Workgroup: Werkgroep Risico-identificatie (SENN-CRISE/RISK)" in result.headings
+    assert any(h.endswith("Closed notes") for h in result.headings)
+    everything = _flat("\n".join(p.extract_text() for p in reader.pages))
+    assert "Sub-groep levert de kaart." in everything
+    assert "Debrief: mandaat verlengd." in everything
+    # The agenda point named after its object does not print that name twice.
+    assert everything.count("Stand van zaken risico-inventaris") == 2  # summary + agenda annex
+    # No empty sections: no history (2013 is the first plan), so no "earlier plans" heading.
+    assert not any("Earlier plans" in h for h in result.headings)
+    assert "Not found in earlier plans" not in everything
+
+
+def test_brief_follows_the_umask(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "mode.pdf"
+    old = os.umask(0o027)
+    try:
+        export_brief(empty_store, BriefSubject(workgroup="SENN-CRISE"), BriefOptions(), out)
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o640

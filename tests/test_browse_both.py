@@ -1,5 +1,6 @@
 """The window's queries (store/browse.py) give the same answers on an SQLite file and on a server:
-the plan tree, both lists with every sort and filter, the filter choices, details and paths."""
+the plan tree, both lists with every sort and filter (the year-over-year change too), the filter
+choices, details and paths, and searches within each filter."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+import pg_server
 import pytest
 
+from bnldesk.domain.search_query import parse
 from bnldesk.services.annotations import NoteFields, add_action, add_annotation, resolve_target
 from bnldesk.store import browse
 from bnldesk.store.browse import BrowseFilter, Scope
 from bnldesk.store.engine import Store, open_store
+from bnldesk.store.search import run_search
 
 NOTES = (
     ("SENN-CRISE", "Standpunt BE: steunen", ["crisis", "BE"], 3, "open"),
@@ -32,6 +36,8 @@ def _fill(store: Store) -> None:
                 NoteFields(
                     body=body, tags=tags, priority=priority, status=status, visibility="delegation"
                 ),
+                # A server writes the connected role as the author (searched, in snippets).
+                author=pg_server.ADMIN,
             )
             if priority == 3:
                 add_action(s, note, "Call the Secretariat-General")
@@ -71,6 +77,10 @@ def _everything(store: Store) -> dict[str, Any]:
             "has notes": BrowseFilter(has_notes=True),
             "open actions": BrowseFilter(has_open_actions=True),
             "plan scope": BrowseFilter(scope=Scope("plan", nodes[0].obj_id)),
+            "new since": BrowseFilter(change="new"),
+            "changed 2022": BrowseFilter(plan_year=2022, change="changed"),
+            "same": BrowseFilter(change="same"),
+            "gone": BrowseFilter(change="gone"),
         }
         for name, f in filters.items():
             out[f"count items {name}"] = browse.count_items(s, f)
@@ -87,6 +97,14 @@ def _everything(store: Store) -> dict[str, Any]:
                         {k: v for k, v in row.items() if k != "updated"} for row in rows
                     ]
         out["second page"] = browse.fetch_items(s, BrowseFilter(), offset=40, limit=40)
+        # Searching within the window's filters, with the query language's own filters.
+        for name, f in filters.items():
+            for typed in ("samenwerking", "crisis OR energie -fiets", "tag:crisis", "kind:note"):
+                result = run_search(s, parse(typed), within=f, limit=30)
+                out[f"search {typed} within {name}"] = (
+                    [(h.kind, h.obj_id, h.title, h.snippet, round(h.rank, 6)) for h in result.hits],
+                    result.complete,
+                )
         for kind, obj_id in (("item", 12), ("section", 3), ("chapter", 2), ("plan", 1),
                              ("programme", 1), ("workgroup", 1), ("contact", 1), ("theme", 1)):
             out[f"detail {kind}"] = browse.object_detail(s, kind, obj_id)
@@ -112,5 +130,9 @@ def test_browse_gives_the_same_answers_on_a_file_and_on_a_server(
     assert not different, [(k, on_file[k], on_server[k]) for k in different[:3]]
     # The comparison means something: the filters found things.
     assert on_file["count notes tag"] == 2 and on_file["count items flagship"] > 0
+    assert on_file["count items new since"] > 0
+    assert on_file["search samenwerking within all"][0]
+    assert on_file["search crisis OR energie -fiets within 2022"][0]
+    assert on_file["search tag:crisis within all"][0]
     assert on_file["notes all target False"][0]["tags"] in ("", "BE, crisis", "crisis", "energie")
     assert dataclasses.is_dataclass(on_file["top"][0])

@@ -17,10 +17,12 @@ from ui_support import settle
 
 from bnldesk.domain.models import Workgroup
 from bnldesk.store.engine import Store
-from bnldesk.ui import export_dialogs, i18n
+from bnldesk.ui import i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
-from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.exports import dialogs as export_dialogs
+from bnldesk.ui.exports import options as export_options
 from bnldesk.ui.settings import Settings
 
 
@@ -83,7 +85,7 @@ def test_brief_from_the_selected_workgroup(
     assert all(u.isLocalFile() for u in opened)
     box.close()
     # The choice is remembered for the next brief.
-    assert export_dialogs.load_brief_options(settings).include_contacts is False
+    assert export_options.load_brief_options(settings).include_contacts is False
     window.registry[ActionId.EXPORT_PDF].trigger()
     again: export_dialogs.BriefDialog = window.brief_dialog  # type: ignore[attr-defined]
     assert not again.part_boxes["contacts"].isChecked()
@@ -117,7 +119,7 @@ def test_excel_with_chosen_columns_remembered(
     assert wb.sheetnames[:2] == ["Workgroups", "Contacts"]
     assert [c.value for c in wb["Workgroups"][1]] == ["Code", "Name", "Notes"]
     assert wb["Workgroups"].max_row > 10  # the demo plans' workgroups
-    options, _ = export_dialogs.load_excel_options(settings)
+    options, _ = export_options.load_excel_options(settings)
     assert options.kinds == ["workgroups", "contacts"]
     assert options.columns["workgroups"] == ["code", "name", "notes"]
 

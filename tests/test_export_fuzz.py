@@ -30,9 +30,17 @@ from bnldesk.services.reports import (
 )
 from bnldesk.services.reports.brief import BriefBuilder
 from bnldesk.services.reports.brief_data import BriefData, BriefOptions, NoteGroup, NoteInfo
-from bnldesk.services.reports.rows import ANNOTATIONS
-from bnldesk.services.reports.safe import clean_text, excel_text
-from bnldesk.services.reports.xlsx import SheetData, WorkbookData, build_workbook
+from bnldesk.services.reports.safe import clean_text
+from bnldesk.services.reports.sheet_codec import (
+    RowCheck,
+    cell_text,
+    display_text,
+    field_hash,
+    note_values,
+    parse,
+    sheet_cells,
+    tag_name,
+)
 from bnldesk.store.engine import open_store
 
 ALPHABET = (
@@ -91,30 +99,27 @@ def test_fuzzed_notes_survive_the_brief(bodies: list[str]) -> None:
 
 
 @SETTINGS
-@given(texts)
-def test_fuzzed_notes_survive_the_workbook(bodies: list[str]) -> None:
-    columns = ANNOTATIONS.chosen(["id", "text", "tags"])
-    rows = [[f"id-{i}", b, [b[:20]]] for i, b in enumerate(bodies)]
-    data = WorkbookData(
-        title="fuzz",
-        author="",
-        language="en",
-        created=dt.datetime(2026, 1, 1),
-        filters=[("search", bodies[0])],
-        database="",
-        sheets=[SheetData("annotations", "Notes", columns, ["id", "Text", "Tags"], rows)],
-    )
-    buffer = io.BytesIO()
-    build_workbook(data).save(buffer)
-    buffer.seek(0)
-    ws = openpyxl.load_workbook(buffer)["Notes"]
-    back = list(ws.iter_rows(min_row=2, values_only=True))
-    assert len(back) == len(bodies)
-    for (_, text, tags), body in zip(back, bodies, strict=True):
-        assert (text or "") == excel_text(body)
-        assert (tags or "") == excel_text(body[:20])
-    for row in ws.iter_rows(min_row=2):
-        assert all(cell.data_type != "f" for cell in row)
+@given(texts, st.sampled_from(["en", "nl", "fr"]))
+def test_fuzzed_cells_read_back_as_written(bodies: list[str], language: str) -> None:
+    """Every editable cell of the Notes sheet parses back to what it was rendered from."""
+    for body in bodies:
+        values = note_values(
+            body=body,
+            position_text=body[::-1],
+            position_state="to_coordinate",
+            status="in_progress",
+            priority=len(body) % 4,
+            tags=[body[:20], body[20:40]],
+            visibility="shareable",
+            consult=body[:10],
+        )
+        cells, check = sheet_cells(values, language)
+        for column, text in cells.items():
+            assert field_hash(column, parse(column, text)) == check.hashes[column]
+        assert RowCheck.decode(check.encode()) == check
+        assert parse("text", cells["text"]) == display_text(body)
+        tags = parse("tags", cells["tags"])
+        assert sorted(tags) == sorted({tag_name(t) for t in values.tags} - {""})
 
 
 @pytest.mark.slow
@@ -140,8 +145,9 @@ def test_fuzzed_notes_through_the_database(tmp_path_factory: pytest.TempPathFact
         export_workbook(store, xlsx, ExportFilters(), XlsxOptions(kinds=["annotations"]))
         ws = openpyxl.load_workbook(xlsx)["Notes"]
         text_col = [c.value for c in ws[1]].index("Text")
-        cells = sorted((r[text_col] or "") for r in ws.iter_rows(min_row=2, values_only=True))
-        assert cells == sorted(excel_text(b) for b in bodies)
+        cells = sorted(cell_text(r[text_col]) for r in ws.iter_rows(min_row=2, values_only=True))
+        assert cells == sorted(display_text(b) for b in bodies)
+        assert all(cell.data_type != "f" for row in ws.iter_rows(min_row=2) for cell in row)
         for body in bodies:
             assert _squash(clean_text(body)) in extracted, repr(body)
 

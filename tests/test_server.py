@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, select, text
+from sqlalchemy.exc import DBAPIError
 
 from bnldesk.domain.models import Annotation, Setting, SyncConflict, Workgroup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
@@ -225,9 +226,10 @@ def test_private_notes_are_their_authors_alone_through_sql(delegates: dict[str, 
     with bram.engine.connect() as conn:
         visible = conn.execute(text("SELECT id FROM annotation ORDER BY id")).scalars().all()
         assert visible == [shared]
-        for entries in ("search_document", "search_private"):
+        # No word of it where Bram may read: the shared index, his own private entries.
+        for entries in ("search_document", "bnldesk_private_entries(NULL)"):
             assert conn.execute(
-                text(f"SELECT count(*) FROM {entries} WHERE body LIKE '%private thoughts%'")
+                text(f"SELECT count(*) FROM {entries} WHERE document @@ CAST('thoughts' AS tsquery)")
             ).scalar_one() == 0
         changed = conn.execute(
             text("UPDATE annotation SET body = 'taken over' WHERE id = :id"), {"id": private}
@@ -263,6 +265,74 @@ def test_private_notes_are_their_authors_alone_through_sql(delegates: dict[str, 
     # Making another delegate's shared note private is refused by the policy.
     with pytest.raises(ServerPermissionError), bram.transaction() as s:
         s.get_one(Annotation, shared).visibility = "private"  # type: ignore[assignment]
+
+
+def _refused(store: Store, statement: str) -> None:
+    """``statement`` fails for lack of rights (SQLSTATE 42501), through plain SQL."""
+    with store.engine.connect() as conn, pytest.raises(DBAPIError) as raised:
+        conn.execute(text(statement))
+    assert getattr(raised.value.orig, "sqlstate", None) == "42501", statement
+
+
+def test_a_private_notes_tags_search_entries_and_the_signing_key_are_no_delegates_business(
+    delegates: dict[str, Store],
+) -> None:
+    anna, bram, admin = delegates["anna"], delegates["bram"], delegates["admin"]
+    with anna.transaction() as s:
+        note = add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body="Over de fusie", tags=["fusie-geheim", "budget"], visibility="private"),
+        )
+        private_rowid = 7 * 2**32 + note.id
+    with admin.transaction() as s:
+        s.merge(Setting(key="sync_signing_key", value="00" * 32))
+    with bram.engine.connect() as conn:
+        # A tag first given to a private note tells no one else it exists.
+        assert conn.execute(text("SELECT name FROM tag")).scalars().all() == []
+        # Nor does the signing key (anyone holding it could sign bundles as this server).
+        keys = conn.execute(text("SELECT key FROM setting")).scalars().all()
+        assert "database_id" in keys and "sync_signing_key" not in keys
+        # bnldesk's own functions file nothing of Anna's for him.
+        filed = conn.execute(
+            text("SELECT bnldesk_search_store(ARRAY[:r], ARRAY['x'], ARRAY['x'])"),
+            {"r": private_rowid},
+        ).scalar_one()
+        assert filed == 0
+        assert conn.execute(
+            text("SELECT count(*) FROM bnldesk_private_entries(NULL)")
+        ).scalar_one() == 0
+    for statement in (
+        "SELECT count(*) FROM search_private",
+        "SELECT count(*) FROM search_pending",
+        "INSERT INTO search_document VALUES (1, '', '')",
+        "UPDATE search_document SET document = ''",
+        "DELETE FROM search_document",
+        "INSERT INTO tag (name) VALUES ('planted')",
+        "UPDATE setting SET value = 'x' WHERE key = 'sync_signing_key'",
+        "INSERT INTO setting (key, value) VALUES ('sync_signing_key', 'x')",
+    ):
+        if statement.startswith("UPDATE setting"):
+            with bram.engine.connect() as conn:  # the row is not there for him to change
+                assert conn.execute(text(statement)).rowcount == 0
+            continue
+        _refused(bram, statement)
+    # Bram uses a tag of that name himself: the same tag, seen from now on by whoever sees
+    # his note; Anna's other tag stays hers.
+    with bram.transaction() as s:
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body="Begroting", tags=["budget"], visibility="delegation"),
+        )
+    with bram.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM tag")).scalars().all() == ["budget"]
+    with admin.read() as s:
+        assert s.execute(text("SELECT count(*) FROM tag WHERE name = 'budget'")).scalar_one() == 1
+    with anna.read() as s:
+        assert [h.obj_id for h in search(s, "fusie tag:fusie-geheim")] == [note.id]
+    with bram.read() as s:
+        assert search(s, "fusie") == [] and search(s, "tag:fusie-geheim") == []
 
 
 def test_author_and_times_come_from_the_server(delegates: dict[str, Store]) -> None:
@@ -312,7 +382,7 @@ def test_a_stale_edit_through_the_store_is_one_line(delegates: dict[str, Store])
 
 
 def test_save_with_a_known_version_keeps_both_as_a_conflict(delegates: dict[str, Store]) -> None:
-    from bnldesk.services.annotations import save_note
+    from bnldesk.services.note_edits import save_note
 
     anna, bram = delegates["anna"], delegates["bram"]
     shared = _note(anna, "first version", "delegation")
@@ -330,7 +400,7 @@ def test_save_with_a_known_version_keeps_both_as_a_conflict(delegates: dict[str,
 
 
 def test_an_editor_saves_only_over_the_note_it_showed(delegates: dict[str, Store]) -> None:
-    from bnldesk.services.annotations import save_note
+    from bnldesk.services.note_edits import save_note
 
     anna, bram = delegates["anna"], delegates["bram"]
     shared = _note(anna, "first version", "delegation")
@@ -423,9 +493,12 @@ def test_ten_processes_writing_a_thousand_notes_each(
             assert s.scalar(text("SELECT count(*) FROM tag WHERE name LIKE 'batch-%'")) == 100
             bodies = s.execute(text("SELECT count(DISTINCT body) FROM annotation")).scalar_one()
             assert bodies == 10_000
+            notes = 7 * 2**32  # the rowid range of notes in the search index
             assert s.scalar(
-                text("SELECT count(*) FROM search_document WHERE kind = 'annotation'")
+                text(f"SELECT count(*) FROM search_document WHERE rowid >= {notes}")
             ) == 10_000
+            found = search(s, '"writer 7 note 999"', kinds=("annotation",))
+            assert [h.title for h in found] == ["Strategische werkgroep Crisisbeheersing (SENN-CRISE)"]
     finally:
         store.close()
 

@@ -40,6 +40,7 @@ from bnldesk.services.annotations import (
 from bnldesk.services.backup import list_backups
 from bnldesk.services.meetings import AgendaFields, MeetingFields, add_agenda_item, create_meeting
 from bnldesk.store.engine import Store, open_store
+from bnldesk.store.fts import register_sql_functions
 
 pytestmark = pytest.mark.both_backends
 
@@ -408,6 +409,7 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "empty.db"
     open_store(path, demo=False).close()
     conn = sqlite3.connect(path)
+    register_sql_functions(conn)  # the search index's triggers fold what is written
     # The workgroup the notes are about: a note on an unknown plan object is not received.
     conn.execute(
         "INSERT INTO workgroup (name, code, description, identity_key) "

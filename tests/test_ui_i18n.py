@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from bnldesk.paths import resource_path
 from bnldesk.ui import i18n
 from bnldesk.ui.app import Controller
-from bnldesk.ui.main_window import MainWindow
-from bnldesk.ui.preferences import PreferencesDialog
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.settings.preferences import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("nl", "fr")
@@ -99,7 +99,7 @@ def test_ts_files_cover_the_code(tmp_path: Path) -> None:
             pytest.fail("pyside6-lupdate is missing from the environment")
         lupdate = Path(found)
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").rglob("*.py"))
     subprocess.run(
         [str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True, cwd=ROOT
     )

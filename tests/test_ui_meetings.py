@@ -20,8 +20,8 @@ from bnldesk.services import sync
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui.app import Controller
-from bnldesk.ui.main_window import MainWindow
-from bnldesk.ui.meeting_actions import MeetingFeatures, install_meeting_actions
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.meetings.features import MeetingFeatures, install_meeting_actions
 
 
 @pytest.fixture

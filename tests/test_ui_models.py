@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,10 +14,10 @@ from bnldesk.domain.models import TargetKind
 from bnldesk.services.annotations import ActionFields, NoteFields, add_action, add_annotation
 from bnldesk.services.annotations import target_of as describe
 from bnldesk.store import browse
-from bnldesk.store.engine import Store
+from bnldesk.store.engine import Store, StoreError
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit
-from bnldesk.ui.detail import highlight
-from bnldesk.ui.models import (
+from bnldesk.ui.browse.detail import highlight
+from bnldesk.ui.browse.models import (
     PAGE,
     IdRole,
     KindRole,
@@ -28,10 +28,10 @@ from bnldesk.ui.models import (
     plan_children,
     workgroup_children,
 )
-from bnldesk.ui.note_editor import ActionsModel, NotesListModel
-from bnldesk.ui.notes import ActionData, load_notes
+from bnldesk.ui.notes.commands import ActionData, load_notes
+from bnldesk.ui.notes.models import ActionsModel, NotesListModel
 from bnldesk.ui.settings import Settings
-from bnldesk.ui.worker import DbWorker
+from bnldesk.ui.worker import DbWorker, Priority
 
 
 @pytest.fixture
@@ -116,22 +116,132 @@ def test_lazy_table_model_pages(store: Store, worker: DbWorker, qtmodeltester: o
             add_annotation(s, target, NoteFields(body=f"nota {n}", tags=["reeks"]))
     model = LazyTableModel(worker, "notes")
     model.set_filter(browse.BrowseFilter(tag="reeks"))
-    worker.wait_idle()
-    assert model.total == PAGE + 30
-    assert model.rowCount() == PAGE
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    worker.wait_idle()
-    assert model.rowCount() == PAGE + 30
+    assert worker.wait_idle()
+    # The whole length at once; the first page read, the second when it is looked at.
+    assert model.total == model.rowCount() == PAGE + 30
+    assert model.loaded_rows() == PAGE
     assert not model.canFetchMore(QModelIndex())
+    last = model.rowCount() - 1
+    assert model.row_data(last) is None
+    arrived: list[tuple[int, int]] = []
+    model.page_loaded.connect(lambda first, end: arrived.append((first, end)))
+    assert model.index(last, 2).data() is None  # asks for the page of that row
+    assert worker.wait_idle()
+    assert arrived == [(PAGE, PAGE + 29)]
+    # Newest first; notes saved in the same instant keep their order by id.
+    assert model.index(last, 2).data() == "nota 0"
+    assert model.index(0, 2).data() == f"nota {PAGE + 29}"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.sort(0, Qt.SortOrder.AscendingOrder)
-    worker.wait_idle()
+    assert worker.wait_idle()
     assert model.index(0, 2).data() == "nota 0"
     model.set_mode("items")
-    worker.wait_idle()
+    assert worker.wait_idle()
     assert model.columnCount() == 6
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def hold(
+    worker: DbWorker, gate: threading.Event, then: Callable[[], object] = lambda: None
+) -> None:
+    """Start a background job that holds the worker's thread until ``gate`` is set (the
+    jobs queued meanwhile show the order the worker chooses)."""
+    started = threading.Event()
+
+    def job(_store: Store) -> None:
+        started.set()
+        if not gate.wait(10):
+            raise TimeoutError("the test never opened the gate")
+        then()
+
+    worker.run(job, priority=Priority.BACKGROUND)
+    if not started.wait(10):
+        raise TimeoutError("the worker did not start the holding job")
+
+
+def test_interactive_jobs_overtake_background_work_and_the_latest_wins(
+    worker: DbWorker,
+) -> None:
+    ran: list[str] = []
+    gate = threading.Event()
+    hold(worker, gate, lambda: ran.append("running background"))
+    # Queued while the background job holds the thread:
+    worker.run(lambda _s: ran.append("change column"), priority=Priority.BACKGROUND)
+    worker.run(lambda _s: ran.append("write"))  # ordered: nothing later overtakes it
+    worker.run(lambda _s: ran.append("totals"), priority=Priority.BACKGROUND)
+    for text in ("b", "be", "bel"):
+        worker.run(
+            lambda _s, t=text: ran.append(f"search {t}"),
+            key="search",
+            priority=Priority.INTERACTIVE,
+        )
+    worker.run(lambda _s: ran.append("list page"), key="list", priority=Priority.INTERACTIVE)
+    gate.set()
+    assert worker.wait_idle()
+    assert ran == [
+        "running background",
+        "write",  # submitted before the searches: they may not overtake it
+        "list page",  # the newest interactive job first
+        "search bel",  # "b" and "be" were superseded before they ran
+        "change column",
+        "totals",
+    ]
+
+
+def test_interactive_jobs_submitted_before_a_write_run_before_it(worker: DbWorker) -> None:
+    ran: list[str] = []
+    gate = threading.Event()
+    hold(worker, gate)
+    worker.run(lambda _s: ran.append("slow count"), priority=Priority.BACKGROUND)
+    worker.run(lambda _s: ran.append("search"), priority=Priority.INTERACTIVE)
+    worker.run(lambda _s: ran.append("save note"))
+    worker.run(lambda _s: ran.append("reload list"), priority=Priority.INTERACTIVE)
+    gate.set()
+    assert worker.wait_idle()
+    assert ran == ["search", "save note", "reload list", "slow count"]
+
+
+def test_worker_tells_user_errors_from_bugs(worker: DbWorker) -> None:
+    shown: list[str] = []
+    worker.failed.connect(shown.append)
+
+    def locked(_store: Store) -> None:
+        raise StoreError("bnldesk.db is in use by another program")
+
+    def bug(_store: Store) -> None:
+        raise KeyError("oops")
+
+    worker.run(locked)
+    worker.run(bug)
+    assert worker.wait_idle()
+    assert shown[0] == "bnldesk.db is in use by another program"
+    assert shown[1].startswith("Internal error (KeyError)")
+    assert "oops" not in shown[1]
+
+
+def test_worker_never_swallows_system_exit(worker: DbWorker) -> None:
+    after: list[str] = []
+    exits: list[int] = []
+    worker.exit_application = exits.append  # instead of ending the test's application
+    gate = threading.Event()
+    hold(worker, gate)
+
+    def leave(_store: Store) -> None:
+        raise SystemExit(3)
+
+    worker.run(leave)
+    worker.run(lambda _s: after.append("ran"))
+    gate.set()
+    assert worker.wait_idle()
+    assert exits == [3]
+    assert after == []  # the jobs queued behind it were dropped, not run
+
+    def interrupted(_store: Store) -> None:
+        raise KeyboardInterrupt
+
+    worker.run(interrupted)
+    assert worker.wait_idle()
+    assert exits == [3, 130]
 
 
 def test_search_results_model_escapes(qtmodeltester: object) -> None:
@@ -233,3 +343,99 @@ def test_browse_indexes_migrate_up_and_down(tmp_path: Path) -> None:
     assert "ix_annotation_live_target" not in indexes(engine)
     assert migrations.quick_head() == migrations.head_revision()
     engine.dispose()
+
+
+def _long_read(store: Store, started: threading.Event, release: threading.Event) -> str:
+    """A read that runs until it is interrupted (or ``release`` is set, the test's safety net).
+
+    On a server: short statements one after another (a cancel request reaches the one running,
+    and the next one of a stopped job is refused), at most twenty seconds in all."""
+    from sqlalchemy import text
+
+    if store.is_server:
+        with store.read() as s:
+            for _ in range(400):
+                s.execute(text("SELECT pg_sleep(0.05)"))
+                started.set()
+                if release.is_set():
+                    break
+        return "long read done"
+    with store.read() as s:
+        conn = s.connection().connection.dbapi_connection
+        assert conn is not None
+        conn.create_function("keep_going", 1, lambda _x: 0 if release.is_set() else 1)
+        started.set()
+        s.execute(
+            text(
+                "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r "
+                "WHERE keep_going(x)) SELECT count(*) FROM r"
+            )
+        ).scalar()
+    return "long read done"
+
+
+@pytest.mark.both_backends
+def test_a_running_read_is_interrupted_for_an_interactive_job_and_runs_again(
+    worker: DbWorker,
+) -> None:
+    order: list[str] = []
+    attempts: list[int] = []
+    started, release = threading.Event(), threading.Event()
+
+    def slow_count(store: Store) -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            return _long_read(store, started, release)
+        return "count done"
+
+    try:
+        worker.run(slow_count, order.append, priority=Priority.BACKGROUND)
+        assert started.wait(10)
+        worker.run(lambda _s: "search done", order.append, priority=Priority.INTERACTIVE)
+        assert worker.wait_idle()
+    finally:
+        release.set()
+    # The search did not wait for the count; the count ran again, whole, afterwards.
+    assert order == ["search done", "count done"]
+    assert len(attempts) == 2
+
+
+@pytest.mark.both_backends
+def test_a_read_replaced_by_a_newer_one_of_its_view_is_dropped(worker: DbWorker) -> None:
+    order: list[str] = []
+    errors: list[Exception] = []
+    started, release = threading.Event(), threading.Event()
+    try:
+        worker.run(
+            lambda st: _long_read(st, started, release),
+            order.append,
+            errors.append,
+            key="list",
+            priority=Priority.INTERACTIVE,
+        )
+        assert started.wait(10)
+        worker.run(
+            lambda _s: "list, new filter", order.append, key="list", priority=Priority.INTERACTIVE
+        )
+        assert worker.wait_idle()
+    finally:
+        release.set()
+    assert order == ["list, new filter"]
+    assert errors == []
+
+
+def test_a_write_is_never_interrupted(worker: DbWorker) -> None:
+    order: list[str] = []
+    started, release = threading.Event(), threading.Event()
+
+    def write(store: Store) -> str:
+        started.set()
+        release.wait(10)  # what the write does takes as long as it takes
+        return "write done"
+
+    worker.run(write, order.append)
+    assert started.wait(10)
+    worker.run(lambda _s: "search done", order.append, priority=Priority.INTERACTIVE)
+    release.set()
+    assert worker.wait_idle()
+    assert order == ["write done", "search done"]

@@ -13,7 +13,7 @@ from ui_support import settle
 from bnldesk.services import sync, sync_trust
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
-from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.pairing_dialog import PairingDialog
 
 

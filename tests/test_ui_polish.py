@@ -20,11 +20,11 @@ from bnldesk.store.engine import Store
 from bnldesk.store.search import SearchHit
 from bnldesk.ui import i18n
 from bnldesk.ui.app import Controller, show_start_page_at_start
-from bnldesk.ui.delegates import HtmlDelegate
-from bnldesk.ui.main_window import MainWindow
-from bnldesk.ui.models import SearchResultsModel
+from bnldesk.ui.browse.delegates import HtmlDelegate
+from bnldesk.ui.browse.models import SearchResultsModel
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.meetings.start_page import StartPage
 from bnldesk.ui.settings import Settings
-from bnldesk.ui.start_page import StartPage
 
 
 @pytest.fixture
@@ -226,7 +226,7 @@ def test_scope_of_a_plan_item_names_its_section(window: MainWindow, store: Store
 def test_meeting_editor_shows_titles_as_typed_and_fits_720_pixels(qapp: QApplication) -> None:
     from unittest.mock import MagicMock
 
-    from bnldesk.ui.meeting_view import MeetingsPanel
+    from bnldesk.ui.meetings.panel import MeetingsPanel
 
     try:
         for code, free_text in (("en", "Free text"), ("fr", "Texte libre"), ("nl", "Vrije tekst")):
@@ -286,7 +286,7 @@ def test_back_up_now_runs_beside_the_worker(window: MainWindow, qtbot: QtBot) ->
 
 
 def test_check_database_speaks_plainly(window: MainWindow, tmp_path: Path) -> None:
-    from bnldesk.ui.backups_dialog import check_report_text, run_check
+    from bnldesk.ui.settings.backups import check_report_text, run_check
 
     text = check_report_text(run_check(window.store.path))
     # Before: only "integrity_check: ok" lines and a path.

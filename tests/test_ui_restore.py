@@ -21,9 +21,9 @@ from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui.app import Controller
-from bnldesk.ui.backups_dialog import RestoreDialog, startup_open
+from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
-from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.settings.backups import RestoreDialog, startup_open
 
 
 def _damaged_copy(tmp_path: Path) -> Path:
@@ -314,7 +314,7 @@ def test_queries_do_not_wait_behind_a_backup(window: MainWindow, qtbot: QtBot) -
 
 
 def test_a_restore_refuses_while_a_connection_is_still_open(tmp_path: Path) -> None:
-    from bnldesk.ui.backups_dialog import restore_in_place
+    from bnldesk.ui.settings.backups import restore_in_place
 
     db = tmp_path / "bnldesk.db"
     store = open_store(db)

@@ -18,7 +18,7 @@ from bnldesk.services.annotations import NoteFields, add_annotation, resolve_tar
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.server_admin import add_delegate
 from bnldesk.ui.actions import ActionId
-from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.browse.window import MainWindow
 
 
 def _answer_dialogs(qtbot: QtBot, answers: list[str], seen: list[str]) -> None:

@@ -20,8 +20,8 @@ from bnldesk.services.annotations import NoteFields, add_annotation, resolve_tar
 from bnldesk.store.engine import Store
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
-from bnldesk.ui.main_window import MainWindow
-from bnldesk.ui.models import HtmlRole, KindRole
+from bnldesk.ui.browse.models import HtmlRole, KindRole
+from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.settings import Settings
 
 
@@ -67,8 +67,9 @@ def test_add_note_with_tag_and_action_then_undo_and_redo(
     notes = window.notes
     window.registry[ActionId.NEW_NOTE].trigger()
     settle(window)
-    assert notes.list_model.rowCount() == 1
-    assert notes.stack.currentIndex() == 1  # the editor is shown
+    # The editor is open on a new note, stored only once something is typed.
+    assert notes.list_model.rowCount() == 0
+    assert notes.stack.currentIndex() == 1
     assert notes.visibility.currentData() == "private"
     assert "Private" in notes.visibility.currentText()
 
@@ -89,8 +90,8 @@ def test_add_note_with_tag_and_action_then_undo_and_redo(
         assert note.target_key == "wg:SENN-CRISE"
     assert window.registry[ActionId.UNDO].isEnabled()
 
-    # Undo the action item, the tag, the text and the note itself.
-    for _ in range(4):
+    # Undo the action item, the tag and the note itself (added with its first text).
+    for _ in range(3):
         window.registry[ActionId.UNDO].trigger()
         settle(window)
     assert notes.list_model.rowCount() == 0
@@ -99,7 +100,7 @@ def test_add_note_with_tag_and_action_then_undo_and_redo(
         assert s.query(Annotation).filter(Annotation.deleted_at.is_(None)).count() == 0
 
     # Redo brings back the very same note with its tag and its action item.
-    for _ in range(4):
+    for _ in range(3):
         window.registry[ActionId.REDO].trigger()
         settle(window)
     assert notes.list_model.rowCount() == 1
@@ -378,7 +379,7 @@ def test_preferences_dialog_saves_and_switches_language(
 ) -> None:
     from PySide6.QtCore import QTimer
 
-    from bnldesk.ui.preferences import PreferencesDialog
+    from bnldesk.ui.settings.preferences import PreferencesDialog
 
     seen: list[str] = []
 
@@ -414,7 +415,7 @@ def test_preferences_dialog_saves_and_switches_language(
 
 
 def test_shortcuts_model(window: MainWindow, qtmodeltester: object) -> None:
-    from bnldesk.ui.main_window import ShortcutsModel
+    from bnldesk.ui.browse.shortcuts import ShortcutsModel
 
     qtmodeltester.check(ShortcutsModel(window.registry.rows()))  # type: ignore[attr-defined]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from export_helpers import HOSTILE, Sample, fill_sample
+from export_helpers import HOSTILE, Sample, fill_sample, libreoffice
 
 from bnldesk.cli import main
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
@@ -37,7 +37,8 @@ def test_workbook_sheets_header_filter_and_properties(
     )
     assert result.rows == {"workgroups": 4, "contacts": 3, "annotations": 3}
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Workgroups", "Contacts", "Notes", "About this file"]
+    assert wb.sheetnames == ["Workgroups", "Contacts", "Notes", "About this file", "bnldesk"]
+    assert wb["bnldesk"].sheet_state == "veryHidden"  # which notes were exported
     ws = wb["Workgroups"]
     assert _header(ws) == [
         "Code", "Name", "Parent", "Plan year", "Chapter", "Section", "Contacts",
@@ -47,7 +48,7 @@ def test_workbook_sheets_header_filter_and_properties(
     assert ws.auto_filter.ref == f"A1:L{ws.max_row}"
     assert ws.max_row == 5
     assert ws["A1"].font.b and ws["A1"].fill.fgColor.rgb.endswith("1F3A5F")
-    assert ws.column_dimensions["B"].width == 48
+    assert ws.column_dimensions["B"].width == pytest.approx(48, abs=1)
     rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     senn = rows["SENN-CRISE"]
     assert senn[1] == "Strategische werkgroep Crisisbeheersing"
@@ -178,3 +179,167 @@ def test_search_filter_uses_the_full_text_index(
     assert result.rows == {"workgroups": 1}
     ws = openpyxl.load_workbook(out)["Workgroups"]
     assert ws["A2"].value == "WG-TRANS"
+
+
+def test_notes_sheet_guides_the_editor(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "edit.xlsx"
+    export_workbook(
+        empty_store, out, ExportFilters(), XlsxOptions(kinds=["annotations"], language="nl")
+    )
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Nota's"]
+    header = _header(ws)
+    col = {name: openpyxl.utils.get_column_letter(i + 1) for i, name in enumerate(header)}
+    # Drop-down lists in the sheet's language on every enumerated column, for new rows too.
+    lists = {
+        str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.formula1
+        for dv in ws.data_validations.dataValidation
+        if dv.type == "list"
+    }
+    assert lists[col["Status"]] == '"open,lopend,afgerond"'
+    assert lists[col["Prioriteit"]] == '"geen,laag,normaal,hoog"'
+    assert lists[col["Zichtbaarheid"]] == '"privé,delegatie,deelbaar"'
+    assert "voorbehoud" in lists[col["Stand standpunt"]]
+    assert all(str(dv.sqref).endswith("1048576") for dv in ws.data_validations.dataValidation)
+    # Protected without a password; editable cells unlocked and tinted, the rest locked.
+    assert ws.protection.sheet and not ws.protection.password
+    assert ws.protection.autoFilter is False and ws.protection.insertRows is False  # allowed
+    text = ws[f"{col['Tekst']}2"]
+    assert text.protection.locked is False and text.fill.fgColor.rgb.endswith("FFF8DC")
+    assert ws[f"{col['id']}2"].protection.locked is True
+    assert ws[f"{col['Object']}2"].protection.locked is True
+    # Headers say which is which: green over editable columns, navy over the others.
+    assert ws[f"{col['Tekst']}1"].fill.fgColor.rgb.endswith("2E6B30")
+    assert ws[f"{col['id']}1"].fill.fgColor.rgb.endswith("1F3A5F")
+    # The row check travels in a hidden column whose header carries the export's id.
+    check = openpyxl.utils.get_column_letter(len(header))
+    assert str(header[-1]).startswith("bnldesk-check:")
+    assert ws.column_dimensions[check].hidden
+    assert str(ws[f"{check}2"].value).startswith("1.")
+
+
+def test_workbooks_print_and_carry_no_local_details(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "print.xlsx"
+    export_workbook(empty_store, out, ExportFilters(), XlsxOptions(author="Delegatie BE"))
+    wb = openpyxl.load_workbook(out)
+    for name in ("Workgroups", "Contacts", "Notes"):
+        ws = wb[name]
+        assert ws.page_setup.orientation == "landscape", name
+        assert ws.page_setup.paperSize == 9 and ws.sheet_properties.pageSetUpPr.fitToPage
+        # One page wide (1 is the default, so the attribute may be left out), any number high.
+        assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0
+        assert ws.print_title_rows == "$1:$1"
+        assert ws["A1"].font.name == "Calibri" and ws["A1"].font.b
+    notes = wb["Notes"]
+    assert notes.print_area is not None and notes.print_area.startswith("'Notes'!$D$1")
+    text_col = _header(notes).index("Text") + 1
+    assert notes.cell(row=2, column=text_col).alignment.wrap_text
+    # Nothing about this machine: no path of the database, no user or host name.
+    import getpass
+    import socket
+    import zipfile
+
+    with zipfile.ZipFile(out) as archive:
+        blob = b"".join(archive.read(n) for n in archive.namelist())
+    for private in (empty_store.where, str(tmp_path), getpass.getuser(), socket.gethostname()):
+        if len(private) >= 4:
+            assert private.encode() not in blob, private
+    assert b"Delegatie BE" in blob  # the author the delegate chose
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_workgroup_contacts_found_through_sections_and_domain(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "contacts.xlsx"
+    export_workbook(empty_store, out, ExportFilters(), XlsxOptions(kinds=["workgroups"]))
+    ws = openpyxl.load_workbook(out)["Workgroups"]
+    header = _header(ws)
+    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    contacts = header.index("Contacts")
+    # SENN-CRISE sits in 2.3 in 2022 (no contacts chapter): the same domain's 2013 contacts.
+    assert "Anne Dubois <a.dubois@benelux.int>" in rows["SENN-CRISE"][contacts]
+    assert "Luc Weber" in rows["FISC-MTIC BENELUX"][contacts]
+    assert rows["WG-TRANS"][contacts] in (None, "")
+
+
+def test_streamed_export_reports_progress_and_can_be_cancelled(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+    from bnldesk.services.reports import ExportCancelled
+
+    with empty_store.transaction() as s:
+        target = resolve_target(s, "SENN-CRISE")
+        for i in range(1200):
+            add_annotation(s, target, NoteFields(body=f"nota {i}", visibility="delegation"))
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "big.xlsx"
+    result = export_workbook(
+        empty_store,
+        out,
+        ExportFilters(),
+        XlsxOptions(kinds=["annotations"]),
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert result.rows == {"annotations": 1203}
+    assert seen[0] == (0, 1203) and seen[-1] == (1203, 1203)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) >= 5
+    stopped = tmp_path / "stopped.xlsx"
+    with pytest.raises(ExportCancelled):
+        export_workbook(
+            empty_store,
+            stopped,
+            ExportFilters(),
+            XlsxOptions(kinds=["annotations"]),
+            cancel=lambda: True,
+        )
+    assert not stopped.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if "xlsx" in p.name) == ["big.xlsx"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    libreoffice() is None, reason="LibreOffice is not installed (dev.py installs it)"
+)
+def test_printed_notes_sheet_through_libreoffice(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    """Printed by LibreOffice headless: landscape, one note per row, the reader's columns."""
+    import pypdf
+    from export_helpers import libreoffice_convert
+
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+
+    with empty_store.transaction() as s:
+        target = resolve_target(s, "SENN-CRISE")
+        for i in range(9):
+            add_annotation(
+                s,
+                target,
+                NoteFields(
+                    body=f"Nota {i}: " + "de kosten worden gedeeld. " * 6, visibility="delegation"
+                ),
+            )
+    out = tmp_path / "print.xlsx"
+    export_workbook(empty_store, out, ExportFilters(), XlsxOptions(kinds=["annotations"]))
+    pdf = libreoffice_convert(out, tmp_path / "lo", "pdf")
+    reader = pypdf.PdfReader(str(pdf))
+    first = reader.pages[0]
+    assert first.mediabox.width > first.mediabox.height  # landscape
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    # Each note printed once, whole (one row each); ids are not printed.
+    for i in range(9):
+        assert text.count(f"Nota {i}:") == 1
+    assert "Consult" in text and "Target" in text and "Updated" not in text
+    assert all(uuid not in text for uuid in sample.note_uuids)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,17 @@ def cmd_export_annotations(args: argparse.Namespace) -> int:
     return _export(args, ["annotations"])
 
 
+def _confirm(question: str) -> bool:
+    """Ask on the terminal; without one (a script, CI) the answer is no."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().casefold() in ("y", "yes", "j", "ja", "o", "oui")
+
+
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     from bnldesk.services.reports.annotations_roundtrip import (
         RoundTripError,
@@ -126,6 +138,13 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
                 print(line)
             if args.dry_run:
                 print("dry run: nothing was changed")
+                session.rollback()
+                return 0
+            if not plan.has_changes:
+                print("nothing to apply")
+                return 0
+            if not (args.yes or _confirm("Apply these changes?")):
+                print("nothing was changed (add --yes to apply without asking)")
                 session.rollback()
                 return 0
             report = apply_import(session, plan, author=args.author or "")
@@ -192,9 +211,11 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_export_annotations)
 
     p = sub.add_parser(
-        "import-annotations", help="read an edited notes workbook back (preview, then apply)"
+        "import-annotations",
+        help="read an edited notes workbook back: shows every change, then asks (or --yes)",
     )
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="only show the changes")
+    p.add_argument("--yes", action="store_true", help="apply without asking (after the preview)")
     p.add_argument("--author", metavar="NAME", help="author of new notes without one")
     p.set_defaults(func=cmd_import_annotations)

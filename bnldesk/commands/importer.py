@@ -24,6 +24,11 @@ def register(subparsers: Any) -> None:
         help="import even if the document would remove most of a plan already in the database",
     )
     p.add_argument(
+        "--force",
+        action="store_true",
+        help="import even if the structure found looks doubtful (see the warnings of --dry-run)",
+    )
+    p.add_argument(
         "--year", type=plan_year_arg, metavar="Y", help="the plan year (or first programme year)"
     )
     p.add_argument("--kind", choices=["plan", "programme"], help="override the detected kind")
@@ -50,6 +55,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     year=args.year,
                     dry_run=args.dry_run,
                     replace=args.replace,
+                    force=args.force,
                 )
             except DocumentImportError as exc:
                 failed += 1
@@ -117,4 +123,8 @@ def _print_summary(r: dict[str, Any]) -> None:
             print(f"    note {n['note_id']} ({n['written_in']}) -> {n['now_on_title']}")
     for w in r["warnings"]:
         text = f": {w['text']}" if w["text"] else ""
-        print(f"  warning: line {w['line']}: {w['message']}{text}")
+        where = f"page {w['page']}, line {w['line']}" if w.get("page") else f"line {w['line']}"
+        mark = "doubt" if w.get("doubt") else "warning"
+        print(f"  {mark}: {where}: {w['message']}{text}")
+    if r.get("doubtful") and r["dry_run"]:
+        print("  the structure looks doubtful: import with --force once it is checked")

@@ -15,8 +15,6 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bnldesk import __version__
-
 if TYPE_CHECKING:
     from bnldesk.services.selftest import CheckResult, SelftestContext
 
@@ -68,6 +66,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     from bnldesk.services.selftest import Status, run_selftest
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bnldesk import __version__
+
     print(f"bnldesk {__version__} self test ({sys.executable})", flush=True)
     failed = 0
 

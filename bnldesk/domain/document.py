@@ -69,9 +69,15 @@ class DocContact:
 
 @dataclass
 class ImportWarning:
+    """Something the importer noticed: ``line`` (1-based, 0 for the whole document) and
+    ``page`` (1-based, 0 when the format has none) say where. ``doubt`` marks a warning that
+    makes the structure doubtful: such a document is not written without a review."""
+
     line: int
     message: str
     text: str = ""
+    page: int = 0
+    doubt: bool = False
 
 
 @dataclass
@@ -87,6 +93,11 @@ class PlanDocument:
     warnings: list[ImportWarning] = field(default_factory=list)
     source_file: str | None = None
     source_sha256: str | None = None
+
+    @property
+    def doubtful(self) -> bool:
+        """Whether a warning doubts the structure found (see :class:`ImportWarning`)."""
+        return any(w.doubt for w in self.warnings)
 
     def iter_sections(self) -> list[DocSection]:
         out: list[DocSection] = []

@@ -130,6 +130,8 @@ workgroup_plan = Table(
     Base.metadata,
     Column("workgroup_id", ForeignKey("workgroup.id", ondelete="CASCADE"), primary_key=True),
     Column("plan_id", ForeignKey("plan.id", ondelete="CASCADE"), primary_key=True),
+    # The name this plan printed for the workgroup (the row itself carries the newest one).
+    Column("name", Text, nullable=True),
     Index("ix_workgroup_plan_plan", "plan_id"),
 )
 
@@ -374,7 +376,7 @@ class UserRecord:
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     # Raised by every saved change; an UPDATE made from an older version matches no row, so a
     # change based on what someone else has since replaced is detected, never written over it
-    # (migration 0010; a server's users edit the same rows at once).
+    # (migration 0008; a server's users edit the same rows at once).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
     @declared_attr.directive
@@ -454,7 +456,7 @@ class Annotation(UserRecord, Base):
     )
     author: Mapped[str] = mapped_column(String(200), default="")
     delegation: Mapped[str] = mapped_column(String(20), default="")
-    # On a server, the role that first wrote the note (set by the server; migration 0010): its
+    # On a server, the role that first wrote the note (set by the server; migration 0008): its
     # private notes are that role's alone. Empty in a file.
     owner: Mapped[str | None] = mapped_column(String(63), default=None)
 
@@ -595,3 +597,28 @@ class SyncPeer(Base):
     last_bundle_sha256: Mapped[str] = mapped_column(String(64), default="")
     last_bundle_created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading edited workbooks back (bnldesk.services.reports.annotations_roundtrip)
+# --------------------------------------------------------------------------------------------
+
+
+class SheetRow(Base):
+    """A row of an imported notes sheet that created a note, so that importing the same sheet
+    again recognises the row instead of creating the note twice.
+
+    ``sheet_key`` names the exported workbook (its export id, or the file name for a sheet made
+    by hand); ``row_key`` is a hash of the row's content as imported (with its place among equal
+    rows); ``baseline`` is the row's check token as of that import, so later edits of the row
+    are compared with it like edits of an exported row.
+    """
+
+    __tablename__ = "sheet_row"
+
+    sheet_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_number: Mapped[int] = mapped_column(Integer)
+    note_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    baseline: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

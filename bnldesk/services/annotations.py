@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from bnldesk.domain import identity
 from bnldesk.domain.errors import BnldeskError
@@ -142,13 +142,12 @@ def tags_named(session: Session, names: list[str]) -> list[Tag]:
         return []
     existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
     missing = [name for name in wanted if name not in existing]
-    if missing:
-        backend_of(session).insert_missing(
-            session, Tag.__table__, [{"name": name} for name in missing], "name"
-        )
-        existing.update(
-            (t.name, t) for t in session.scalars(select(Tag).where(Tag.name.in_(missing)))
-        )
+    for name, tag_id in backend_of(session).tag_ids(session, missing).items():
+        # Known by id and name, without reading the row (on a server a delegate may use a
+        # tag whose row it may not read: see Backend.tag_ids).
+        known = Tag(id=tag_id, name=name)
+        make_transient_to_detached(known)
+        existing[name] = session.merge(known, load=False)
     return [existing[name] for name in wanted]
 
 
@@ -193,73 +192,6 @@ def apply_fields(session: Session, note: Annotation, fields: NoteFields) -> None
         note.consult = fields.consult
         note.visibility = Visibility(fields.visibility)
         note.updated_at = utcnow()
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    """What :func:`save_note` did: saved the edit, or kept it as a conflict with a newer version."""
-
-    note_id: int
-    saved: bool
-    conflict: bool
-
-
-def _same_fields(first: NoteFields, second: NoteFields) -> bool:
-    def steady(fields: NoteFields) -> NoteFields:
-        tags = sorted({" ".join(t.split())[:100] for t in fields.tags if t.strip()})
-        return NoteFields(**{**fields.__dict__, "tags": tags})
-
-    return steady(first) == steady(second)
-
-
-def save_note(
-    session: Session,
-    note_id: int,
-    fields: NoteFields,
-    known_version: int | None = None,
-    *,
-    expected: NoteFields | None = None,
-) -> SaveResult:
-    """Save a delegate's edit of note ``note_id``, made on the version ``known_version`` or on
-    the note as it read ``expected`` (what the editor showed).
-
-    When someone else saved the note since (a colleague on the same server), the edit is not
-    written over theirs: it is kept as a conflict beside the note, listed by ``bnldesk
-    conflicts`` and the conflict view, and resolved field by field there. With neither
-    ``known_version`` nor ``expected`` it saves unconditionally. Raises
-    :class:`TargetNotFound` for a note that is gone.
-    """
-    note = session.get(Annotation, note_id, with_for_update=True)
-    if note is None:
-        raise TargetNotFound(f"note {note_id} no longer exists")
-    unchanged = (known_version is None or note.version == known_version) and (
-        expected is None or _same_fields(NoteFields.of(note), expected)
-    )
-    if unchanged:
-        apply_fields(session, note, fields)
-        session.flush()
-        return SaveResult(note_id, saved=True, conflict=False)
-    import dataclasses
-
-    from bnldesk.services.sync import keep_as_conflict, record_of
-    from bnldesk.services.sync_records import AnnotationRecord, timestamp
-
-    current = record_of(session, "annotation", note)
-    assert isinstance(current, AnnotationRecord)
-    mine = dataclasses.replace(
-        current,
-        body=fields.body,
-        tags=tuple(sorted({" ".join(t.split())[:100] for t in fields.tags if t.strip()})),
-        priority=int(fields.priority),
-        status=fields.status,
-        position_text=fields.position_text,
-        position_state=fields.position_state,
-        consult=fields.consult,
-        visibility=fields.visibility,
-        updated_at=timestamp(utcnow()),
-    )
-    keep_as_conflict(session, "annotation", current, mine)
-    return SaveResult(note_id, saved=False, conflict=True)
 
 
 def add_annotation(

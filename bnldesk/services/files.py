@@ -27,6 +27,22 @@ class ExportError(BnldeskError):
     """A file could not be written; the message says why and what to do."""
 
 
+def file_mode() -> int:
+    """The permissions a new file gets under the process's umask (0o666 & ~umask).
+
+    Read from /proc where it exists: setting the umask to read it back is not thread-safe.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _describe(exc: OSError, target: Path) -> str:
     folder = target.parent
     code = exc.errno
@@ -61,6 +77,10 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
         )
     except OSError as exc:
         raise ExportError(_describe(exc, target)) from exc
+    # mkstemp makes the file private (0600); the finished file follows the umask like any other.
+    if hasattr(os, "fchmod"):  # POSIX; on Windows the folder's permissions apply
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, file_mode())
     tmp = Path(tmp_name)
     held = _hold(fd)  # a live writer's temporary file is never taken for a leftover (POSIX)
     remove_leftovers(target.parent, names=[target.name])

@@ -30,10 +30,12 @@ from bnldesk.domain.models import (
     AgendaItem,
     Annotation,
     Meeting,
+    Plan,
     TargetKind,
     Visibility,
     Workgroup,
     utcnow,
+    workgroup_plan,
 )
 from bnldesk.services.annotations import (
     NoteFields,
@@ -141,6 +143,48 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting:
     return m
 
 
+@dataclass(frozen=True)
+class MeetingPlan:
+    """The annual plan a meeting is prepared against.
+
+    ``plan_id``/``plan_year`` name the chosen plan (None when the database holds none that
+    fits); ``meeting_year`` is the year the meeting takes place in. They differ in the normal
+    case of a meeting after the newest imported plan: ``is_fallback`` then says so, and a brief
+    tells the reader which plan it used.
+    """
+
+    plan_id: int | None
+    plan_year: int | None
+    meeting_year: int | None
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.meeting_year is not None and self.plan_year != self.meeting_year
+
+
+def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
+    """Choose the plan for ``meeting``: its year's plan when that plan lists the meeting's
+    workgroup, else the latest plan up to that year that lists it, else the latest plan that
+    lists it at all; for a meeting without a workgroup, its year's plan or the latest one
+    before it. Never raises: a database without plans gives ``plan_id`` None."""
+    year = meeting.plan_year or (meeting.starts_at.year if meeting.starts_at else None)
+    candidates = select(Plan.id, Plan.year)
+    if meeting.workgroup_id is not None:
+        candidates = candidates.join(workgroup_plan, workgroup_plan.c.plan_id == Plan.id).where(
+            workgroup_plan.c.workgroup_id == meeting.workgroup_id
+        )
+    plans = [(row[0], row[1]) for row in session.execute(candidates.order_by(Plan.year))]
+    if not plans and meeting.workgroup_id is not None:
+        plans = [(row[0], row[1]) for row in session.execute(select(Plan.id, Plan.year).order_by(Plan.year))]
+    if not plans:
+        return MeetingPlan(None, None, year)
+    chosen = plans[-1]
+    if year is not None:
+        up_to = [p for p in plans if p[1] <= year]
+        chosen = up_to[-1] if up_to else plans[0]
+    return MeetingPlan(chosen[0], chosen[1], year)
+
+
 def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
     m = get_meeting(session, meeting_id)
     wg = session.get(Workgroup, m.workgroup_id) if m.workgroup_id else None
@@ -201,6 +245,112 @@ def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> 
     session.add(p)
     session.flush()
     return p
+
+
+@dataclass(frozen=True)
+class AgendaChoice:
+    """A plan object offered when a delegate types an agenda point: what the completion list
+    shows (``label``) and the reference :func:`resolve_target` reads (``ref``, "item:12")."""
+
+    label: str
+    ref: str
+
+
+def agenda_choices(session: Session) -> list[AgendaChoice]:
+    """Every workgroup, section and plan item a point can be about, newest plan first.
+
+    Labels: "SENN-CRISE — Strategische werkgroep Crisisbeheersing", "2022 · 2.1.1
+    Politiesamenwerking", "2022 · <project title>". A few thousand rows on the big database;
+    read once when the Meetings window opens.
+    """
+    from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+
+    out: list[AgendaChoice] = []
+    workgroups = session.execute(
+        select(Workgroup.id, Workgroup.code, Workgroup.name).order_by(
+            Workgroup.code, Workgroup.name
+        )
+    )
+    for workgroup_id, code, name in workgroups:
+        label = f"{code} — {name}" if code else name
+        out.append(AgendaChoice(label, f"workgroup:{workgroup_id}"))
+    sections = session.execute(
+        select(Section.id, Section.number, Section.title, Plan.year)
+        .join(Chapter, Section.chapter_id == Chapter.id)
+        .join(Plan, Chapter.plan_id == Plan.id)
+        .order_by(Plan.year.desc(), Section.id)
+    )
+    for section_id, number, title, year in sections:
+        out.append(AgendaChoice(f"{year} · {number} {title}".strip(), f"section:{section_id}"))
+    items = session.execute(
+        select(PlanItem.id, PlanItem.title, Plan.year)
+        .join(Section, PlanItem.section_id == Section.id)
+        .join(Chapter, Section.chapter_id == Chapter.id)
+        .join(Plan, Chapter.plan_id == Plan.id)
+        .order_by(Plan.year.desc(), PlanItem.id)
+    )
+    for item_id, title, year in items:
+        out.append(AgendaChoice(f"{year} · {' '.join(title.split())}", f"item:{item_id}"))
+    return out
+
+
+def find_by_title(session: Session, text: str, plan_year: int | None = None) -> str | None:
+    """The reference of the plan item, section or workgroup whose title is ``text`` (case,
+    accents, hyphens and spacing folded), or None. Items and sections of ``plan_year`` come
+    first, then those of the newest plan; a workgroup matches by its full name."""
+    from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+
+    wanted = identity.normalise_title(text)
+    if not wanted:
+        return None
+    item_rows = session.execute(
+        select(PlanItem.id, Plan.year)
+        .join(Section, PlanItem.section_id == Section.id)
+        .join(Chapter, Section.chapter_id == Chapter.id)
+        .join(Plan, Chapter.plan_id == Plan.id)
+        .where(PlanItem.identity_key == identity.item_key(text))
+    ).all()
+    section_rows = session.execute(
+        select(Section.id, Plan.year)
+        .join(Chapter, Section.chapter_id == Chapter.id)
+        .join(Plan, Chapter.plan_id == Plan.id)
+        .where(Section.identity_key.like("sec:%"), Section.identity_key.endswith(":" + wanted))
+    ).all()
+    for kind, rows in (("item", item_rows), ("section", section_rows)):
+        if rows:
+            best = min(rows, key=lambda row: (row[1] != plan_year, -row[1]))
+            return f"{kind}:{best[0]}"
+    for wg in session.scalars(select(Workgroup)):
+        if identity.normalise_title(wg.name) == wanted:
+            return f"workgroup:{wg.id}"
+    return None
+
+
+def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> AgendaItem:
+    """An agenda point from what a delegate typed: a reference (workgroup code, section number
+    of the meeting's plan year, ``item:12``), the exact title of a project, section or
+    workgroup (that of the meeting's plan year first), or else free text.
+
+    Raises MeetingError for an empty text or an unknown meeting."""
+    text = " ".join(text.split())
+    if not text:
+        raise MeetingError("an agenda point needs a title or a plan object")
+    meeting = get_meeting(session, meeting_id)
+    ref: str | None = None
+    # The meeting's plan year first (a section number differs between years), then any plan.
+    for year in dict.fromkeys((meeting.plan_year, None)):
+        try:
+            target = resolve_target(session, text, plan_year=year)
+        except TargetNotFound:
+            continue
+        if target.obj_id is not None:
+            ref = f"{target.kind.value}:{target.obj_id}"
+            break
+    if ref is None:
+        ref = find_by_title(session, text, meeting.plan_year)
+    if ref is not None:
+        return add_agenda_item(session, meeting_id, AgendaFields(target=ref))
+    return add_agenda_item(session, meeting_id, AgendaFields(title=text))
 
 
 def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> AgendaItem:

@@ -20,7 +20,7 @@ backup                 SQLite's online backup API (a file)         ``pg_dump`` b
 check                  integrity_check, foreign_key_check, FTS5    the server's own checks
                                                                    (store/check_server.py)
 author and times       written by the application                  set by the server
-                                                                   (triggers, migration 0010)
+                                                                   (triggers, migration 0008)
 =====================  ==========================================  ===========================
 
 A server's password is never written anywhere by bnldesk: libpq reads ``PGPASSWORD`` or
@@ -34,15 +34,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session
-
 from bnldesk.domain.errors import BnldeskError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL, Connection
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy is imported where it is used: the command line reads a file's lists without it
+# (bnldesk.store.listing), and names its database through this module.
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -114,6 +117,9 @@ def parse_server_url(text: str) -> ServerAddress:
             f"bnldesk opens an SQLite database file or a postgresql:// server, not a {scheme}:// "
             "address"
         )
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url("postgresql+psycopg://" + text.split("://", 1)[1])
     except (ArgumentError, ValueError) as exc:
@@ -172,19 +178,21 @@ class Backend:
         """Say that this transaction writes merged records whose times and author must be kept
         as they were recorded on the laptop that made them (a server otherwise sets them)."""
 
-    def insert_missing(
-        self, session: Session, table: Any, rows: list[dict[str, Any]], key: str
-    ) -> None:
-        """Insert ``rows`` into ``table``, skipping those whose unique ``key`` exists already,
-        also when another connection inserts the same at the same moment (a server's users
-        creating the same tag): ``INSERT ... ON CONFLICT DO NOTHING`` on both databases."""
-        if not rows:
-            return
-        from sqlalchemy.dialects import postgresql, sqlite
+    def tag_ids(self, session: Session, names: list[str]) -> dict[str, int]:
+        """The ids of the tags named ``names``, each made if missing, also when another
+        connection makes the same tag at that moment (a server's users saving notes with one
+        new tag): ``INSERT ... ON CONFLICT DO NOTHING``, then read back."""
+        if not names:
+            return {}
+        from sqlalchemy import select
+        from sqlalchemy.dialects import sqlite
 
-        dialect_insert: Any = postgresql.insert if self.name == POSTGRESQL else sqlite.insert
-        statement = dialect_insert(table).values(rows).on_conflict_do_nothing(index_elements=[key])
-        session.execute(statement)
+        from bnldesk.domain.models import Tag
+
+        rows = [{"name": name} for name in names]
+        session.execute(sqlite.insert(Tag).values(rows).on_conflict_do_nothing(index_elements=["name"]))
+        found = session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(names)))
+        return {str(name): int(tag_id) for name, tag_id in found}
 
 
 class SqliteBackend(Backend):
@@ -197,12 +205,27 @@ class PostgresBackend(Backend):
     is_server = True
 
     def configure_session(self, session: Session) -> None:
+        from sqlalchemy import event
+
         event.listen(session, "after_flush", _note_flushed_records)
         event.listen(session, "after_flush_postexec", _expire_server_set_columns)
+        event.listen(session, "before_commit", _index_before_commit)
 
     def mark_sync_transaction(self, session: Session) -> None:
-        # Read by the triggers of migration 0010, for this transaction only.
-        session.execute(_SET_SYNC)
+        from sqlalchemy import text
+
+        # Read by the triggers of migration 0008, for this transaction only.
+        session.execute(text("SELECT set_config('bnldesk.sync', 'on', true)"))
+
+    def tag_ids(self, session: Session, names: list[str]) -> dict[str, int]:
+        # A tag another delegate gave only to a private note is invisible here (its name tells
+        # of the note): bnldesk_tag (migration 0008) finds or makes it with the owner's rights.
+        from sqlalchemy import text
+
+        return {
+            name: int(session.execute(text("SELECT bnldesk_tag(:name)"), {"name": name}).scalar_one())
+            for name in names
+        }
 
 
 _SERVER_SET_COLUMNS = ("created_at", "updated_at", "author", "owner")
@@ -215,6 +238,15 @@ def _note_flushed_records(session: Session, _context: Any) -> None:
     session.info.setdefault("bnldesk_flushed", []).extend(flushed)
 
 
+def _index_before_commit(session: Session) -> None:
+    """What this transaction changed is searchable when it commits (the server's index is
+    written by bnldesk: :mod:`bnldesk.store.search_pg`)."""
+    from bnldesk.store.pg_index import index_pending
+
+    session.flush()
+    index_pending(session)
+
+
 def _expire_server_set_columns(session: Session, _context: Any) -> None:
     """Columns the server's triggers set are read back from the server when next used."""
     for obj in session.info.pop("bnldesk_flushed", []):
@@ -223,13 +255,6 @@ def _expire_server_set_columns(session: Session, _context: Any) -> None:
             session.expire(obj, names)
 
 
-def _sync_statement() -> Any:
-    from sqlalchemy import text
-
-    return text("SELECT set_config('bnldesk.sync', 'on', true)")
-
-
-_SET_SYNC = _sync_statement()
 
 _BACKENDS: dict[str, Backend] = {SQLITE: SqliteBackend(), POSTGRESQL: PostgresBackend()}
 
@@ -244,6 +269,8 @@ def backend_named(dialect_name: str) -> Backend:
 
 def backend_of(bind: Session | Connection | Engine) -> Backend:
     """The backend a session, connection or engine talks to."""
+    from sqlalchemy.orm import Session
+
     if isinstance(bind, Session):
         return backend_named(bind.get_bind().dialect.name)
     return backend_named(bind.dialect.name)
@@ -311,6 +338,8 @@ def make_server_engine(address: ServerAddress, *, ask_password: AskPassword | No
     """An engine for a server. The password comes from the URL, ``PGPASSWORD``, ``~/.pgpass``
     (both read by libpq) or, when the server asks for one and none of those has it,
     ``ask_password(address)`` (a prompt; asked once, kept for this process only)."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         address.url,
         connect_args=connect_arguments(address),

@@ -12,15 +12,49 @@ that fixes the planner's loop order, comes from :mod:`bnldesk.store.backend`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, TypedDict
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from bnldesk.store import changes
 from bnldesk.store.backend import backend_of
 
 Row = dict[str, Any]
+
+
+class ItemRow(TypedDict):
+    """A row of the plan-items list. ``change``: new / changed / same against the previous
+    plan, "" for the first plan."""
+
+    id: int
+    year: int | None
+    section: str
+    kind: str
+    title: str
+    key: str
+    notes: int
+    change: str
+
+
+class NoteRow(TypedDict):
+    """A row of the notes list; ``target_id`` is the object the note was written on."""
+
+    id: int
+    target_kind: str
+    target_key: str
+    target_id: int | None
+    target: str
+    year: int | None
+    body: str
+    status: str
+    priority: int
+    visibility: str
+    updated: str
+    tags: str
+    open_actions: int
+
 
 ITEM_KINDS = ("objective", "ongoing", "new", "flagship", "other")
 NOTE_STATUSES = ("open", "in_progress", "done")
@@ -48,10 +82,10 @@ class BrowseFilter:
     priority: int | None = None
     has_notes: bool = False
     has_open_actions: bool = False
+    # Year over year against the previous plan (new, changed, gone, same), in ``plan_year``
+    # or, without one, in the newest plan.
     change: str | None = None
     scope: Scope | None = None
-    # Item ids with a given year-over-year state, computed by the caller (history module).
-    change_ids: tuple[int, ...] | None = field(default=None, compare=False)
 
     def without_scope(self) -> BrowseFilter:
         return replace(self, scope=None)
@@ -204,8 +238,11 @@ def contact_rows(session: Session) -> list[TreeNode]:
 # the central lists: plan items and notes
 # --------------------------------------------------------------------------------------------
 
-# Each order ends with the row id, so equal keys come in the same order on every database;
-# {n} puts missing values (NULL) first in ascending order on both, as SQLite does by itself.
+_NEWEST_YEAR = "(SELECT max(year) FROM plan)"
+
+# Every order ends on the row id, so that pages fetched by position never repeat or skip a
+# row whose sort values tie with another's (and equal keys come in the same order on every
+# database); {n} puts missing values (NULL) first in ascending order on both, as SQLite does.
 ITEM_SORTS = {
     "year": "p.year {d}, c.position, s.position, i.position, i.id",
     "section": "p.year, c.position, s.position {d}, i.position, i.id",
@@ -251,7 +288,12 @@ def _note_conditions(f: BrowseFilter, alias: str, params: dict[str, Any]) -> lis
 def _item_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
     where: list[str] = []
     params: dict[str, Any] = {}
-    if f.plan_year is not None:
+    if f.change:
+        # The change state names its plan itself (for "gone", the one before the year).
+        year = ":change_year" if f.plan_year is not None else _NEWEST_YEAR
+        where.append(changes.state_condition("item", f.change, year, alias="i"))
+        params["change_year"] = f.plan_year
+    elif f.plan_year is not None:
         where.append("p.year = :year")
         params["year"] = f.plan_year
     if f.chapter_key:
@@ -279,8 +321,6 @@ def _item_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
             + "".join(" AND " + c for c in note_cond)
             + ")"
         )
-    if f.change_ids is not None:
-        where.append("i.id IN (" + ",".join(str(int(x)) for x in f.change_ids) + ")")
     scope = f.scope
     if scope is not None:
         params["scope"] = scope.obj_id
@@ -342,13 +382,14 @@ def fetch_items(
     limit: int = 200,
     sort: str = "default",
     descending: bool = False,
-) -> list[Row]:
+) -> list[ItemRow]:
+    """One page of plan items: ``limit`` rows from position ``offset`` in the list's order."""
     where, params = _item_where(f)
     params.update(offset=offset, limit=limit)
     order = _order(ITEM_SORTS, sort, descending)
     # Walking plan by plan pays when many items match; a tag or open actions select few notes,
     # and then starting from those notes (the planner's choice) is faster.
-    selective = bool(f.tag or f.has_open_actions or f.change_ids is not None)
+    selective = bool(f.tag or f.has_open_actions or f.change)
     by_year = sort in ("default", "year", "section") and not selective
     source = _item_from_by_year(session) if by_year else _ITEM_FROM
     ids = [
@@ -360,15 +401,16 @@ def fetch_items(
     ]
     if not ids:
         return []
-    # Only the page's rows get their details and note counts.
+    # Only the page's rows get their details, note counts and year-over-year state.
     sql = (
         "SELECT i.id, p.year, s.number AS section, s.title AS section_title, i.kind, "
         "i.is_flagship, i.title, i.identity_key, "
         "(SELECT count(*) FROM annotation a WHERE a.target_kind = 'item' "
-        " AND a.target_key = i.identity_key AND a.deleted_at IS NULL) AS notes "
+        " AND a.target_key = i.identity_key AND a.deleted_at IS NULL) AS notes, "
+        f"{changes.state_sql('item', 'i')} AS change "
         f"{_ITEM_FROM} WHERE i.id IN ({','.join(str(i) for i in ids)})"
     )
-    by_id = {
+    by_id: dict[int, ItemRow] = {
         int(r.id): {
             "id": int(r.id),
             "year": r.year,
@@ -377,6 +419,7 @@ def fetch_items(
             "title": r.title,
             "key": r.identity_key,
             "notes": int(r.notes),
+            "change": "" if r.change == "same" else str(r.change or ""),
         }
         for r in session.execute(text(sql))
     }
@@ -419,7 +462,8 @@ def fetch_notes(
     limit: int = 200,
     sort: str = "default",
     descending: bool = False,
-) -> list[Row]:
+) -> list[NoteRow]:
+    """One page of notes: ``limit`` rows from position ``offset`` in the list's order."""
     where, params = _note_where(f)
     params.update(offset=offset, limit=limit)
     order = _order(NOTE_SORTS, sort, descending)
@@ -442,7 +486,7 @@ def fetch_notes(
         f"FROM annotation a WHERE a.id IN ({','.join(str(i) for i in ids)})"
     )
     tags = _tags_of(session, ids)
-    by_id = {
+    by_id: dict[int, NoteRow] = {
         int(r.id): {
             "id": int(r.id),
             "target_kind": r.target_kind,

@@ -61,6 +61,7 @@ from bnldesk.store.errors import (
     classify,
     classify_server,
 )
+from bnldesk.store.fts import register_sql_functions
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -155,9 +156,14 @@ def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
         # half-way would leave a half-built file. With it off, SQLAlchemy's "begin" below opens
         # every transaction itself and migrations are all-or-nothing like any other write.
         dbapi_connection.isolation_level = None
+        # The folding the search index triggers call (migration 0007).
+        register_sql_functions(dbapi_connection)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # A row replaced by INSERT OR REPLACE leaves the (contentless) search index through
+            # its delete trigger too.
+            cursor.execute("PRAGMA recursive_triggers = ON")
             cursor.execute("PRAGMA foreign_keys = ON")
             if not read_only:
                 cursor.execute("PRAGMA journal_mode = WAL")
@@ -494,4 +500,9 @@ def open_server_store(
     if current != migrations.quick_head():
         engine.dispose()
         raise ServerSchemaError(store.where, f"has an older bnldesk schema (version {current})")
+    if not read_only:
+        # What a writer outside bnldesk (or an upgrade) left marked for the search index and
+        # this role may read is indexed now (see bnldesk.store.search_pg).
+        with store.transaction():
+            pass
     return store

@@ -137,18 +137,22 @@ def plan_objects(session: Session, plan_id: int) -> list[PlanObject]:
                 _fingerprint(it.kind, it.is_flagship, it.title, it.body, it.theme),
             )
         )
-    groups = session.scalars(
-        select(Workgroup).join(workgroup_plan).where(workgroup_plan.c.plan_id == plan_id)
+    groups = session.execute(
+        select(Workgroup, workgroup_plan.c.name)
+        .join(workgroup_plan)
+        .where(workgroup_plan.c.plan_id == plan_id)
     )
-    for g in groups:
+    for g, printed in groups:
+        # The name this plan printed; the row itself is named as the newest plan names it.
+        name = printed or g.name
         sections_of = sorted(s.identity_key for s in g.sections if s in sections)
         out.append(
             PlanObject(
                 TargetKind.WORKGROUP.value,
                 g.identity_key,
                 g.id,
-                f"{g.name} ({g.code})" if g.code else g.name,
-                _fingerprint(g.name, g.code, *sections_of),
+                f"{name} ({g.code})" if g.code else name,
+                _fingerprint(name, g.code, *sections_of),
             )
         )
     return out
@@ -174,23 +178,32 @@ def compare_with_previous(
         return result
     previous_plan = session.scalar(select(Plan).where(Plan.year == previous_year))
     before = plan_objects(session, previous_plan.id) if previous_plan is not None else []
-    old = {(o.kind, o.key): o for o in before}
+    old: dict[tuple[str, str], list[PlanObject]] = {}
+    for o in before:
+        old.setdefault((o.kind, o.key), []).append(o)
+    now: dict[tuple[str, str], list[PlanObject]] = {}
+    for o in current:
+        now.setdefault((o.kind, o.key), []).append(o)
     seen: set[tuple[str, str]] = set()
     for o in current:
         k = (o.kind, o.key)
         if k in seen:
             continue
         seen.add(k)
-        prev = old.get(k)
-        if prev is None:
+        previous = old.get(k)
+        if previous is None:
             result.changes.append(ObjectChange(o.kind, o.key, o.title, "new", o.obj_id))
         else:
-            status: Status = "same" if prev.fingerprint == o.fingerprint else "changed"
+            # Objects sharing a key (two items with one title in a section) compare as a
+            # group: the same set of fingerprints, in any order, is no change.
+            same = sorted(p.fingerprint for p in previous) == sorted(c.fingerprint for c in now[k])
+            status: Status = "same" if same else "changed"
             result.changes.append(
-                ObjectChange(o.kind, o.key, o.title, status, o.obj_id, prev.obj_id)
+                ObjectChange(o.kind, o.key, o.title, status, o.obj_id, previous[0].obj_id)
             )
-    for k, prev in old.items():
+    for k, previous in old.items():
         if k not in seen:
+            prev = previous[0]
             result.changes.append(
                 ObjectChange(prev.kind, prev.key, prev.title, "gone", None, prev.obj_id)
             )

@@ -7,7 +7,6 @@ dialects' options (``sqlite_where`` beside ``postgresql_where``, 0004).
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,25 +24,11 @@ from bnldesk.store.errors import (
     classify,
     classify_server,
 )
+from bnldesk.store.listing import head_revision as head_revision_of
+from bnldesk.store.listing import revision_graph
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
-
-
-def _revision_graph() -> tuple[set[str], set[str]]:
-    """Every revision in db/versions and every revision that has a child, read without Alembic."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in migrations_path().joinpath("versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        found: dict[str, str] = {m[1]: m[2] for m in _REVISION_LINE.finditer(source)}
-        if "revision" in found:
-            revisions.add(found["revision"])
-        if found.get("down_revision") not in (None, "None"):
-            parents.add(found["down_revision"])
-    return revisions, parents
 
 
 def quick_head() -> str | None:
@@ -52,14 +37,12 @@ def quick_head() -> str | None:
     Importing Alembic costs a tenth of a second at every start, for nothing when the database is
     current; a test keeps this equal to Alembic's own answer.
     """
-    revisions, parents = _revision_graph()
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    return head_revision_of(migrations_path().joinpath("versions"))
 
 
 def known_revisions() -> set[str]:
     """The schema revisions this version of bnldesk knows (db/versions); others are newer."""
-    return _revision_graph()[0]
+    return revision_graph(migrations_path().joinpath("versions"))[0]
 
 
 class MigrationError(BnldeskError, RuntimeError):
@@ -164,6 +147,12 @@ def upgrade(
             # migration cut short leaves the database as it was.
             with conn.begin():
                 command.upgrade(alembic_config(conn), target)
+                if not sqlite and wanted == quick_head():
+                    # A server's index is written by bnldesk: what the migrations marked
+                    # (every object, when the index was rebuilt) is indexed now.
+                    from bnldesk.store.pg_index import index_pending
+
+                    index_pending(conn)
                 problems = (
                     conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() if sqlite else []
                 )

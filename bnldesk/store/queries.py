@@ -1,15 +1,19 @@
 """Read queries that hand back plain rows (dicts), never live ORM objects.
 
 The CLI prints these rows and the GUI's worker sends them across threads, so they must not hold
-a session. Filtering and sorting happen in SQL.
+a session. Filtering and sorting happen in SQL. The lists of plan objects are written once, in
+plain SQL, in :mod:`bnldesk.store.listing` (the command line's light read path); these
+functions run them on a session's connection (on a server, through
+:class:`bnldesk.store.search_pg.ServerReader`).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
-from sqlalchemy import Select, column, func, select, table
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import Select, column, select, table
+from sqlalchemy.orm import Session, selectinload
 
 from bnldesk.domain import identity
 from bnldesk.domain.models import (
@@ -17,65 +21,57 @@ from bnldesk.domain.models import (
     ActionStatus,
     Annotation,
     Chapter,
-    Contact,
     Plan,
-    PlanItem,
-    Programme,
     Section,
-    Workgroup,
-    workgroup_plan,
 )
+from bnldesk.store import listing
 from bnldesk.store.backend import backend_of
-from bnldesk.store.search import fts_query
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN, fts_query
 
 Row = dict[str, Any]
 
 
 def matching_ids(session: Session, kind: str, text: str) -> Select[tuple[int]]:
-    """A sub-select of the ids of ``kind`` objects whose indexed text matches ``text``."""
+    """A sub-select of the ids of ``kind`` objects whose indexed text matches ``text``.
+
+    ``text`` is read as the search box reads it (words, ``OR``, ``-word``, ``"phrase"``,
+    ``prefix*``, the last word as a prefix); text without words matches nothing.
+    """
     if backend_of(session).is_server:
         from bnldesk.store import search_pg
 
         return search_pg.matching_ids(kind, text)
-    t = table("search_fts", column("kind"), column("obj_id"), column("search_fts"))
+    t = table("search_fts", column("rowid"), column("search_fts"))
     query = fts_query(text, prefix=True) or '""'
-    return select(t.c.obj_id).where(t.c.kind == kind, t.c.search_fts.op("MATCH")(query))
+    code = KIND_CODES[kind]
+    return select(t.c.rowid - code * KIND_SPAN).where(
+        t.c.search_fts.op("MATCH")(query),
+        t.c.rowid.between(code * KIND_SPAN, (code + 1) * KIND_SPAN - 1),
+    )
+
+
+def dbapi(session: Session) -> listing.Connection:
+    """The session's own SQLite connection, for the plain-SQL lists of :mod:`listing` (on a
+    server, the session behind the same interface)."""
+    if backend_of(session).is_server:
+        from bnldesk.store.search_pg import ServerReader
+
+        return ServerReader(session)
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
 
 
 def list_programmes(session: Session) -> list[Row]:
-    rows = session.scalars(select(Programme).order_by(Programme.start_year))
-    return [
-        {
-            "id": p.id,
-            "period": p.period,
-            "start_year": p.start_year,
-            "end_year": p.end_year,
-            "title": p.title,
-            "themes": len(p.chapters),
-        }
-        for p in rows
-    ]
+    return listing.list_programmes(dbapi(session))
 
 
 def list_plans(session: Session) -> list[Row]:
-    rows = session.scalars(select(Plan).order_by(Plan.year))
-    return [
-        {
-            "id": p.id,
-            "year": p.year,
-            "title": p.title,
-            "programme": p.programme.period if p.programme else None,
-            "chapters": len(p.chapters),
-            "workgroups": len(p.workgroups),
-        }
-        for p in rows
-    ]
+    return listing.list_plans(dbapi(session))
 
 
 def plan_id_for_year(session: Session, year: int | None) -> int | None:
-    if year is None:
-        return None
-    return session.scalar(select(Plan.id).where(Plan.year == year))
+    return listing.plan_id_for_year(dbapi(session), year)
 
 
 def section_by_number(
@@ -96,53 +92,13 @@ def section_by_number(
 
 
 def list_chapters(session: Session, *, plan_year: int | None = None) -> list[Row]:
-    stmt = (
-        select(Chapter, Plan.year, Programme.start_year, Programme.end_year)
-        .outerjoin(Plan, Plan.id == Chapter.plan_id)
-        .outerjoin(Programme, Programme.id == Chapter.programme_id)
-        .order_by(Plan.year.nulls_first(), Programme.start_year, Chapter.position)
-    )
-    if plan_year is not None:
-        stmt = stmt.where(Plan.year == plan_year)
-    return [
-        {
-            "id": ch.id,
-            "plan_year": year,
-            "programme": f"{start}-{end}" if start else None,
-            "number": ch.number,
-            "title": ch.title,
-            "sections": len(ch.sections),
-        }
-        for ch, year, start, end in session.execute(stmt)
-    ]
+    return listing.list_chapters(dbapi(session), plan_year=plan_year)
 
 
 def list_sections(
     session: Session, *, plan_year: int | None = None, search: str | None = None
 ) -> list[Row]:
-    parent = aliased(Section)
-    stmt = (
-        select(Section, Chapter.number, Plan.year, parent.number)
-        .join(Chapter, Chapter.id == Section.chapter_id)
-        .outerjoin(Plan, Plan.id == Chapter.plan_id)
-        .outerjoin(parent, parent.id == Section.parent_id)
-        .order_by(Plan.year.nulls_first(), Chapter.position, Section.position, Section.id)
-    )
-    if plan_year is not None:
-        stmt = stmt.where(Plan.year == plan_year)
-    if search:
-        stmt = stmt.where(Section.id.in_(matching_ids(session, "section", search)))
-    return [
-        {
-            "id": s.id,
-            "plan_year": year,
-            "chapter": ch_number,
-            "number": s.number,
-            "title": s.title,
-            "parent": parent_number,
-        }
-        for s, ch_number, year, parent_number in session.execute(stmt)
-    ]
+    return listing.list_sections(dbapi(session), plan_year=plan_year, search=search)
 
 
 def list_items(
@@ -153,92 +109,19 @@ def list_items(
     search: str | None = None,
     kind: str | None = None,
 ) -> list[Row]:
-    stmt = (
-        select(PlanItem, Section.number, Section.title, Plan.year)
-        .join(Section, Section.id == PlanItem.section_id)
-        .join(Chapter, Chapter.id == Section.chapter_id)
-        .outerjoin(Plan, Plan.id == Chapter.plan_id)
-        .order_by(
-            Plan.year.nulls_first(), Chapter.position, Section.position, PlanItem.position, PlanItem.id
-        )
+    return listing.list_items(
+        dbapi(session), plan_year=plan_year, flagship=flagship, search=search, kind=kind
     )
-    if plan_year is not None:
-        stmt = stmt.where(Plan.year == plan_year)
-    if flagship:
-        stmt = stmt.where(PlanItem.is_flagship.is_(True))
-    if kind:
-        stmt = stmt.where(PlanItem.kind == kind)
-    if search:
-        stmt = stmt.where(PlanItem.id.in_(matching_ids(session, "item", search)))
-    return [
-        {
-            "id": it.id,
-            "plan_year": year,
-            "section": number,
-            "section_title": section_title,
-            "kind": it.kind.value,
-            "flagship": it.is_flagship,
-            "title": it.title,
-            "theme": it.theme,
-        }
-        for it, number, section_title, year in session.execute(stmt)
-    ]
 
 
 def list_workgroups(
     session: Session, *, plan_year: int | None = None, search: str | None = None
 ) -> list[Row]:
-    parent = aliased(Workgroup)
-    stmt = (
-        select(Workgroup, parent.code, parent.name)
-        .outerjoin(parent, parent.id == Workgroup.parent_id)
-        .options(selectinload(Workgroup.plans), selectinload(Workgroup.sections))
-        .order_by(func.coalesce(Workgroup.code, Workgroup.name))
-    )
-    if plan_year is not None:
-        stmt = stmt.where(
-            Workgroup.id.in_(
-                select(workgroup_plan.c.workgroup_id)
-                .join(Plan, Plan.id == workgroup_plan.c.plan_id)
-                .where(Plan.year == plan_year)
-            )
-        )
-    if search:
-        stmt = stmt.where(Workgroup.id.in_(matching_ids(session, "workgroup", search)))
-    return [
-        {
-            "id": wg.id,
-            "code": wg.code,
-            "name": wg.name,
-            "parent": parent_code or parent_name,
-            "plans": sorted(p.year for p in wg.plans),
-            "sections": sorted({s.number for s in wg.sections if s.number}),
-        }
-        for wg, parent_code, parent_name in session.execute(stmt)
-    ]
+    return listing.list_workgroups(dbapi(session), plan_year=plan_year, search=search)
 
 
 def list_contacts(session: Session, *, search: str | None = None) -> list[Row]:
-    stmt = (
-        select(Contact).options(selectinload(Contact.sections)).order_by(Contact.domain, Contact.id)
-    )
-    if search:
-        stmt = stmt.where(Contact.id.in_(matching_ids(session, "contact", search)))
-    return [
-        {
-            "id": c.id,
-            "name": c.name,
-            "email": c.email,
-            "phone": c.phone,
-            "role": c.role,
-            "domain": c.domain,
-            "valid_from": c.valid_from.isoformat() if c.valid_from else None,
-            "valid_until": c.valid_until.isoformat() if c.valid_until else None,
-            "validity": c.validity_note,
-            "sections": sorted({s.number for s in c.sections if s.number}),
-        }
-        for c in session.scalars(stmt)
-    ]
+    return listing.list_contacts(dbapi(session), search=search)
 
 
 def list_annotations(
@@ -252,7 +135,7 @@ def list_annotations(
     stmt = (
         select(Annotation)
         .options(selectinload(Annotation.tags), selectinload(Annotation.actions))
-        .order_by(Annotation.updated_at.desc())
+        .order_by(Annotation.updated_at.desc(), Annotation.id.desc())
     )
     if not include_deleted:
         stmt = stmt.where(Annotation.deleted_at.is_(None))

@@ -1,56 +1,158 @@
-"""Full-text search over the FTS5 index that migration 0002 keeps in sync by triggers.
+"""Full-text search: the query language on the index migration 0007 keeps, on both databases.
 
-User text is data: every word is quoted before it reaches ``MATCH`` (a stray ``'`` or ``"`` or a
-word like ``NOT`` would otherwise be FTS5 syntax), and the last word may match as a prefix so
-results come as the delegate types.
+On a file the index is SQLite's FTS5 (``search_fts``, kept by triggers); the query tree of
+:mod:`bnldesk.domain.search_query` is rendered to an FTS5 expression by :func:`to_fts5` and the
+folding function the index triggers call is registered on every connection by
+:func:`register_sql_functions`. On a server the index is PostgreSQL's (``search_document``,
+written by bnldesk with the same folding; :mod:`bnldesk.store.search_pg` reads it, the
+``tsquery`` renderer is :mod:`bnldesk.store.pg_fts`). Both answer the same three questions
+(a :class:`SearchIndex`), and everything else, ranking, snippets and what a hit shows, is done
+here once, so a search gives the same hits in the same order on both.
 
-On a PostgreSQL server the same words are searched in ``search_document`` by
-:mod:`bnldesk.store.search_pg` (a ``tsquery`` beside this module's FTS5 query): the same hits,
-snippets marked the same way.
+Ranking costs what an unranked search costs. Scoring every match (bm25 over all the documents
+a common word or a one-letter prefix matches, then sorting) grew with the database; instead each
+search reads two bounded candidate sets, ``ORDER BY rowid DESC LIMIT n``, which FTS5 answers by
+walking its index backwards and stopping: the newest plan objects whose title or code matches,
+and the newest matches of any kind (the delegation's notes and meetings come first in that
+order). The title hits are ranked by BM25 over their titles
+(:func:`bnldesk.domain.search_query.title_score`) and lead the list; the other matches follow,
+newest first. Prefix indexes (migration 0007) make one to three letters as cheap as a word. The
+snippet of a hit is cut from its text only when asked for (the rows a window shows).
+
+User text is data: every word reaches ``MATCH`` inside double quotes, so nothing a delegate
+types is FTS5 syntax unless the query language says so (on a server: a quoted lexeme of a bound
+``tsquery``).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import Any
+import json
+import sqlite3
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Protocol
 
-from sqlalchemy import text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
+from bnldesk.domain.search_query import Query, Term, parse, snippet, title_score
 from bnldesk.store.backend import backend_of
+from bnldesk.store.fts import (
+    KIND_CODES,
+    KIND_SPAN,
+    PLAN_OBJECTS_BELOW,
+    excluding,
+    fts_query,
+    match_expression,
+    register_sql_functions,
+    to_fts5,
+)
+from bnldesk.store.search_scope import Allowed, Restriction, Within, allowed_rowids
+
+__all__ = [
+    "HIT_END",
+    "HIT_START",
+    "KINDS",
+    "SearchHit",
+    "SearchResult",
+    "fts_query",
+    "match_expression",
+    "prepare",
+    "register_sql_functions",
+    "run_search",
+    "search",
+    "to_fts5",
+]
 
 # Markers around matched words in snippets; the UI escapes the text, then turns them into bold.
 HIT_START = "\x02"
 HIT_END = "\x03"
 
-# bm25 weights per column: kind, obj_id, plan_year (unindexed), title, body, extra.
-_WEIGHTS = "0.0, 0.0, 0.0, 10.0, 1.0, 4.0"
+KINDS = tuple(KIND_CODES)
+_KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Title hits take up to this share of the list; the other matches (notes first) fill the rest.
+_TITLE_SHARE = 2 / 3
 
-KINDS = ("chapter", "section", "item", "workgroup", "contact", "annotation", "meeting")
+
+# --------------------------------------------------------------------------------------------
+# searching
+# --------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One object found. ``text`` is its indexed text as written; ``rank``: lower is better
+    (minus the title score for title hits, 0.0 for the others)."""
+
     kind: str
     obj_id: int
     plan_year: int | None
     title: str
-    snippet: str
+    text: str
     rank: float
+    terms: tuple[Term, ...] = ()
+
+    @cached_property
+    def snippet(self) -> str:
+        """An excerpt of the text around the matches, each between HIT_START and HIT_END."""
+        return snippet(self.text, self.terms, start_mark=HIT_START, end_mark=HIT_END)
 
 
-def fts_query(user_text: str, *, prefix: bool = False) -> str | None:
-    """An FTS5 query that matches every word of ``user_text``; None when it has no words."""
-    words = _TOKEN.findall(user_text)
-    if not words:
-        return None
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    if prefix:
-        quoted[-1] += "*"
-    return " ".join(quoted)
+@dataclass(frozen=True)
+class SearchResult:
+    """The hits of a search, best first, and what the window may tell the delegate.
+
+    ``complete`` is False when more matches exist than were returned; ``query`` is what was
+    read from the text (``query.plain_words``: some syntax was taken as plain words;
+    ``query.is_empty``: nothing to search for, e.g. only punctuation or emoji was typed).
+    """
+
+    hits: list[SearchHit]
+    query: Query
+    complete: bool = True
+
+
+class SearchIndex(Protocol):
+    """What a search asks of its database's index (FTS5 here, PostgreSQL in
+    :class:`bnldesk.store.search_pg.ServerIndex`); rowids are ``kind code * 2**32 + id``."""
+
+    def allowed(self, restriction: Restriction) -> Allowed:
+        """The window's filters as SQL for the statements below."""
+        ...
+
+    def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
+        """Two bounded passes, each stopping after ``limit`` matches: the newest plan objects
+        whose title or code matches, then the newest matches of any kind."""
+        ...
+
+    def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
+        """Only filters or exclusions: the newest rows that qualify, and whether that is all."""
+        ...
+
+    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
+        """The rows of a plain statement (no parameters), for what a hit shows."""
+        ...
+
+
+def index_of(session: Session) -> SearchIndex:
+    """The search index of the session's database."""
+    if backend_of(session).is_server:
+        from bnldesk.store.search_pg import ServerIndex
+
+        return ServerIndex(session)
+    return _FtsIndex(session, _dbapi(session))
+
+
+def prepare(session: Session, within: Within | None) -> None:
+    """Work out what the window's filters allow before anything is typed, so the first
+    search within them answers as fast as the next ones (the answer is kept; see
+    :meth:`_FtsIndex.allowed`)."""
+    restriction = allowed_rowids(session, within, Query(None).filters)
+    if not restriction.nothing:
+        index_of(session).allowed(restriction)
 
 
 def search(
@@ -61,53 +163,269 @@ def search(
     kinds: tuple[str, ...] | None = None,
     plan_year: int | None = None,
     prefix: bool = False,
+    within: Within | None = None,
 ) -> list[SearchHit]:
-    if backend_of(session).is_server:
-        from bnldesk.store import search_pg
+    """The best ``limit`` objects for what a delegate typed (see :func:`run_search`);
+    ``prefix``: the last word matches as a prefix (search as you type)."""
+    query = parse(user_text, as_you_type=prefix)
+    return run_search(
+        session, query, limit=limit, kinds=kinds, plan_year=plan_year, within=within
+    ).hits
 
-        kinds = tuple(k for k in kinds if k in KINDS) if kinds else None
-        found = search_pg.search_rows(
-            session,
-            user_text,
-            limit=limit,
-            kinds=kinds,
-            plan_year=plan_year,
-            prefix=prefix,
-            start=HIT_START,
-            end=HIT_END,
+
+def run_search(
+    session: Session,
+    query: Query,
+    *,
+    limit: int = 50,
+    kinds: tuple[str, ...] | None = None,
+    plan_year: int | None = None,
+    within: Within | None = None,
+) -> SearchResult:
+    """Search the index with a parsed query, inside the window's filters and scope
+    (``within``) and the query's own filters; ``kinds`` limits the kinds of object;
+    ``plan_year`` keeps that year's objects and those of no year (workgroups, contacts).
+
+    Returns at most ``limit`` hits, best first: title and code hits ranked by their title, then
+    the other matches newest first (notes and meetings before the plan's text). Raises nothing
+    for any text a delegate types; database faults surface as the store's errors.
+    """
+    if query.is_empty:
+        return SearchResult([], query)
+    restriction = allowed_rowids(session, within, query.filters, kinds, plan_year)
+    if restriction.nothing:
+        return SearchResult([], query)
+    index = index_of(session)
+    allowed = index.allowed(restriction)
+    if query.text is None:
+        rowids, complete = index.without_words(query, allowed, limit)
+        shown = _shown(index, rowids)
+        return SearchResult(_hits(rowids, shown, {}, query), query, complete)
+    titled, others = index.candidates(query, allowed, limit)
+    # Title hits are ranked by their heading (read for them alone); the rest stay newest first.
+    headed = _shown(index, titled)
+    terms = query.highlight_terms()
+    scores = {r: title_score(headed[r][3], terms) for r in titled if r in headed}
+    best = sorted(scores, key=lambda r: -scores[r])  # stable: on a tie the newer stays ahead
+    rest = [r for r in others if r not in scores]
+    share = int(limit * _TITLE_SHARE)
+    order = (best[:share] + rest + best[share:])[:limit]
+    shown = headed | _shown(index, [r for r in order if r not in headed])
+    complete = len(others) < limit and len(best) + len(rest) <= limit
+    return SearchResult(_hits(order, shown, scores, query), query, complete)
+
+
+def _dbapi(session: Session) -> sqlite3.Connection:
+    """The session's own SQLite connection: each search builds new SQL, and SQLAlchemy's
+    statement compilation cost more than running it."""
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
+
+
+# The rowids the window's filters allow, per engine, kept while the filters and the data stay
+# the same: typing one word searches a dozen times within the same filters, and computing what
+# "has open actions" allows costs more than the search itself.
+@dataclass
+class _AllowedCache:
+    commits: int = 0  # transactions committed on the engine (any write)
+    entries: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict)
+
+
+_ALLOWED: weakref.WeakKeyDictionary[Engine, _AllowedCache] = weakref.WeakKeyDictionary()
+_ALLOWED_KEPT = 4
+_ALLOWED_MOST = 100_000
+
+
+def _allowed_cache(engine: Engine) -> _AllowedCache:
+    cache = _ALLOWED.get(engine)
+    if cache is None:
+        cache = _ALLOWED[engine] = _AllowedCache()
+
+        def committed(_connection: object) -> None:
+            cache.commits += 1
+            cache.entries.clear()
+
+        event.listen(engine, "commit", committed)
+    return cache
+
+
+class _FtsIndex:
+    """SQLite's FTS5 index ``search_fts`` (a :class:`SearchIndex`)."""
+
+    def __init__(self, session: Session, conn: sqlite3.Connection) -> None:
+        self.session = session
+        self.conn = conn
+
+    def allowed(self, restriction: Restriction) -> Allowed:
+        """The filters as SQL for a search statement. The allowed rows are listed once and
+        reused until a write commits on this engine or another connection changes the file
+        (SQLite's ``data_version``), handed over as a JSON array; a set too large for that is
+        tested row by row instead (few rows fail a test that most pass, so the search stops
+        early)."""
+        if not restriction.checks:
+            return Allowed(condition=restriction.condition() or "")
+        conn = self.conn
+        cache = _allowed_cache(self.session.get_bind().engine)
+        key = repr((restriction.union(), sorted(restriction.params.items())))
+        (version,) = conn.execute("PRAGMA data_version").fetchone()
+        stamp = (cache.commits, int(version))
+        found = cache.entries.get(key)
+        if found is None or found[0] != stamp:
+            rows = conn.execute(
+                f"{restriction.union()} LIMIT {_ALLOWED_MOST + 1}", restriction.params
+            )
+            ids = [int(r[0]) for r in rows]
+            listed = json.dumps(sorted(set(ids))) if len(ids) <= _ALLOWED_MOST else ""
+            found = (stamp, listed)
+            cache.entries[key] = found
+            while len(cache.entries) > _ALLOWED_KEPT:
+                del cache.entries[next(iter(cache.entries))]
+        if not found[1]:
+            return Allowed(
+                restriction.with_clause(),
+                restriction.condition("search_fts.rowid") or "",
+                restriction.params,
+            )
+        listed = found[1].replace("'", "")  # digits, commas and brackets only
+        parts = [f"(rowid BETWEEN {low} AND {high})" for low, high in restriction.ranges]
+        parts.append(f"(rowid + 0) IN (SELECT value FROM json_each('{listed}'))")
+        return Allowed(condition="(" + " OR ".join(parts) + ")")
+
+    def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
+        assert query.text is not None
+        titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
+        everything = excluding(to_fts5(query.text), query)
+        plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
+        return (
+            self._newest(titles, [plan_objects], allowed, limit),
+            self._newest(everything, [], allowed, limit),
         )
-        return [_hit(r, rank=-float(r.score)) for r in found]
-    query = fts_query(user_text, prefix=prefix)
-    if query is None:
-        return []
-    where = ["search_fts MATCH :q"]
-    params: dict[str, object] = {"q": query, "limit": limit}
-    if kinds:
-        names = [k for k in kinds if k in KINDS]
-        where.append("kind IN (" + ", ".join(f"'{k}'" for k in names) + ")")
-    if plan_year is not None:
-        where.append("(plan_year = :year OR plan_year IS NULL)")
-        params["year"] = plan_year
-    sql = (
-        "SELECT kind, obj_id, plan_year, title, "
-        f"snippet(search_fts, -1, '{HIT_START}', '{HIT_END}', '…', 16) AS snip, "
-        f"bm25(search_fts, {_WEIGHTS}) AS score "
-        f"FROM search_fts WHERE {' AND '.join(where)} ORDER BY score LIMIT :limit"
-    )
-    rows = session.execute(text(sql), params).all()
-    return [_hit(r, rank=float(r.score)) for r in rows]
+
+    def _newest(self, match: str, conditions: list[str], allowed: Allowed, limit: int) -> list[int]:
+        """Rowids of the newest ``limit`` matches meeting the conditions: FTS5 walks its index
+        backwards and stops there, whatever the number of matches."""
+        where = [
+            "search_fts MATCH :q",
+            *conditions,
+            *([allowed.condition] if allowed.condition else []),
+        ]
+        rows = self.conn.execute(
+            f"{allowed.with_clause}SELECT rowid FROM search_fts WHERE {' AND '.join(where)} "
+            "ORDER BY rowid DESC LIMIT :n",
+            {**allowed.params, "q": match, "n": limit},
+        )
+        return [int(r[0]) for r in rows]
+
+    def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
+        where: list[str] = []
+        values: dict[str, object] = dict(allowed.params)
+        if query.excluded:
+            where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
+            values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
+        if allowed.condition:
+            where.append(allowed.condition)
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        rows = self.conn.execute(
+            f"{allowed.with_clause}SELECT rowid FROM search_fts{clause} "
+            "ORDER BY rowid DESC LIMIT :n",
+            {**values, "n": limit + 1},
+        ).fetchall()
+        return [int(r[0]) for r in rows[:limit]], len(rows) <= limit
+
+    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
+        return self.conn.execute(sql).fetchall()
 
 
-def _hit(row: Any, *, rank: float) -> SearchHit:
-    """A hit from a result row; ``rank`` is lower for better hits on both databases."""
-    return SearchHit(
-        kind=row.kind,
-        obj_id=int(row.obj_id),
-        plan_year=row.plan_year,
-        title=row.title,
-        snippet=row.snip or "",
-        rank=rank,
-    )
+# Per kind: id, plan year, label, the text a snippet is cut from and the heading a title hit is
+# ranked by, read from the object's own table for the rows shown (the index is contentless).
+# ``{ids}`` is a list of integers, ``{nl}`` a line break (SQL both databases read).
+_DISPLAY: dict[str, str] = {
+    "workgroup": (
+        "SELECT id, NULL AS year, name AS label, name || {nl} || "
+        "coalesce(code, '') || {nl} || coalesce(description, '') AS source, "
+        "name || ' ' || coalesce(code, '') AS heading FROM workgroup WHERE id IN ({ids})"
+    ),
+    "section": (
+        "SELECT s.id, p.year AS year, trim(s.number || ' ' || s.title) AS label, "
+        "trim(s.number || ' ' || s.title) || {nl} || coalesce(s.body, '') AS source, "
+        "s.title AS heading FROM section s JOIN chapter c ON c.id = s.chapter_id "
+        "LEFT JOIN plan p ON p.id = c.plan_id WHERE s.id IN ({ids})"
+    ),
+    "chapter": (
+        "SELECT c.id, (SELECT year FROM plan WHERE id = c.plan_id) AS year, "
+        "trim(c.number || ' ' || c.title) AS label, "
+        "trim(c.number || ' ' || c.title) || {nl} || coalesce(c.body, '') AS source, "
+        "c.title AS heading FROM chapter c WHERE c.id IN ({ids})"
+    ),
+    "item": (
+        "SELECT i.id, p.year AS year, i.title AS label, i.title || {nl} "
+        "|| coalesce(i.body, '') || {nl} || coalesce(i.theme, '') AS source, "
+        "i.title AS heading FROM plan_item i JOIN section s ON s.id = i.section_id "
+        "JOIN chapter c ON c.id = s.chapter_id LEFT JOIN plan p ON p.id = c.plan_id "
+        "WHERE i.id IN ({ids})"
+    ),
+    "contact": (
+        "SELECT id, NULL AS year, name AS label, coalesce(role, '') || ' ' || "
+        "coalesce(domain, '') || {nl} || coalesce(email, '') || ' ' || coalesce(phone, '') "
+        "AS source, name AS heading FROM contact WHERE id IN ({ids})"
+    ),
+    "meeting": (
+        "SELECT id, plan_year AS year, title AS label, title || {nl} || coalesce(notes, '') "
+        "|| {nl} || coalesce(place, '') || {nl} || coalesce(chair, '') AS source, "
+        "title AS heading FROM meeting WHERE id IN ({ids})"
+    ),
+    "annotation": (
+        "SELECT id, plan_year AS year, target_label AS label, coalesce(body, '') || {nl} "
+        "|| coalesce(position_text, '') || {nl} || coalesce(consult, '') || {nl} "
+        "|| coalesce(author, '') AS source, "
+        "substr(body, 1, 200) AS heading FROM annotation WHERE id IN ({ids})"
+    ),
+}
+_NEWLINE = "'\n'"
+
+
+# What a hit shows, per rowid: plan year, label, text, heading.
+Shown = dict[int, tuple[int | None, str, str, str]]
+
+
+def _shown(index: SearchIndex, rowids: list[int]) -> Shown:
+    """Label, text and heading of ``rowids``, read from the objects' own tables; a rowid
+    whose object is gone is missing from the answer."""
+    wanted: dict[int, set[int]] = {}
+    for rowid in rowids:
+        wanted.setdefault(rowid // KIND_SPAN, set()).add(rowid % KIND_SPAN)
+    out: Shown = {}
+    for code, ids in wanted.items():
+        listed = ", ".join(str(i) for i in sorted(ids))
+        sql = _DISPLAY[_KIND_OF[code]].format(ids=listed, nl=_NEWLINE)
+        for obj_id, year, label, source, heading in index.rows(sql):
+            out[code * KIND_SPAN + int(obj_id)] = (
+                int(year) if year is not None else None,
+                str(label or ""),
+                str(source or ""),
+                str(heading or ""),
+            )
+    return out
+
+
+def _hits(
+    order: list[int], shown: Shown, scores: dict[int, float], query: Query
+) -> list[SearchHit]:
+    terms = query.highlight_terms()
+    return [
+        SearchHit(
+            kind=_KIND_OF[rowid // KIND_SPAN],
+            obj_id=rowid % KIND_SPAN,
+            plan_year=shown[rowid][0],
+            title=shown[rowid][1],
+            text=shown[rowid][2],
+            rank=-scores.get(rowid, 0.0),
+            terms=terms,
+        )
+        for rowid in order
+        if rowid in shown
+    ]
 
 
 def integrity_check(session: Session) -> str | None:

@@ -1,169 +1,263 @@
-"""Full-text search on a PostgreSQL server: the same behaviour as the FTS5 search on a file.
+"""Full-text search on a PostgreSQL server: the index bnldesk writes there, and the searches of
+:mod:`bnldesk.store.search` and the lists of :mod:`bnldesk.store.listing` on it.
 
-Migration 0002 keeps ``search_document`` (one row per chapter, section, item, workgroup,
-contact, live note and meeting) with a generated, weighted ``tsvector`` and a GIN index;
-migration 0010 moves private notes to ``search_private``, where row-level security shows each
-delegate their own only. This module renders a delegate's words into a ``tsquery`` and reads
-hits, ranks and snippets back from both.
+The index (migrations 0007 and 0008), rowid ``kind code * 2**32 + id`` as on a file:
 
-What the query renderer needs from a query: the words (each matched as a whole word, accents and
-case folded by the ``bnldesk_text`` configuration) and whether the last one may match as a
-prefix. :func:`tsquery` renders exactly what :func:`bnldesk.store.search.fts_query` renders for
-FTS5; a richer query language renders onto the same operators (``&``, ``|``, ``!``, ``<->``
-for phrases, ``:*`` for prefixes, weights ``:A``/``:B``/``:C`` for title/extra/body fields).
+* ``search_document (rowid, heading, document)``: every searchable object but private notes,
+  two ``tsvector`` columns with GIN indexes (:mod:`bnldesk.store.pg_fts` says what they hold);
+  delegates may read it, not write it;
+* ``search_private (rowid, owner, document)``: private notes. No delegate reads it: the
+  function ``bnldesk_private_entries(query)`` (SECURITY DEFINER) hands each role its own
+  entries, found through the GIN index;
+* ``search_pending (rowid, owner, gone)``: objects changed since they were indexed, marked by
+  the tables' triggers (SECURITY DEFINER: a delegate's statements cannot write a search table).
 
-User text is data: each word is a quoted lexeme inside the query and the whole query is a bound
-parameter of ``to_tsquery``; nothing a delegate types becomes tsquery syntax.
+Writing the index is :mod:`bnldesk.store.pg_index`'s.
+
+Searching answers the questions of :class:`bnldesk.store.search.SearchIndex` with the same
+bounded passes as FTS5: ``ORDER BY rowid DESC LIMIT n`` over the GIN matches.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import (
-    Select,
-    bindparam,
-    column,
-    func,
-    literal_column,
-    select,
-    table,
-    text,
-    union_all,
-)
+from sqlalchemy import Integer, Select, column, select, text
 from sqlalchemy.orm import Session
 
-CONFIGURATION = "bnldesk_text"
-# ts_rank weights for {D, C, B, A}: body (C) 1, extra (B) 4, title (A) 10, as bm25's on FTS5.
-RANK_WEIGHTS = "{0, 0.1, 0.4, 1.0}"
+from bnldesk.domain.search_query import Query, parse
+from bnldesk.store import pg_fts
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN, PLAN_OBJECTS_BELOW
+from bnldesk.store.search_scope import Allowed, Restriction
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-# Where the search entries are: private notes apart (migration 0010).
-TABLES = ("search_document", "search_private")
+NOTE_CODE = KIND_CODES["annotation"]  # the only kind with private entries
 
 
-def _entries(name: str) -> Any:
-    return table(name, column("kind"), column("obj_id"), column("document"))
+# --------------------------------------------------------------------------------------------
+# searching
+# --------------------------------------------------------------------------------------------
+
+_NUMBERS = itertools.count()
 
 
-def tsquery(user_text: str, *, prefix: bool = False) -> str | None:
-    """A ``to_tsquery`` text matching every word of ``user_text``; None when it has no words.
+class _Binder:
+    """Placeholders ``:name`` for the values of one statement, with unique names."""
 
-    ``"Energie efficiëntie"`` with ``prefix`` gives ``'Energie' & 'efficiëntie':*``.
-    """
-    words = _TOKEN.findall(user_text)
-    if not words:
-        return None
-    quoted = ["'" + word.replace("'", "''").replace("\\", "\\\\") + "'" for word in words]
-    if prefix:
-        quoted[-1] += ":*"
-    return " & ".join(quoted)
+    def __init__(self, prefix: str = "pg") -> None:
+        self.prefix = f"{prefix}{next(_NUMBERS)}_"
+        self.params: dict[str, Any] = {}
+
+    def __call__(self, value: object) -> str:
+        name = f"{self.prefix}{len(self.params)}"
+        self.params[name] = value
+        return ":" + name
 
 
-def search_rows(
-    session: Session,
-    user_text: str,
-    *,
-    limit: int,
-    kinds: tuple[str, ...] | None,
-    plan_year: int | None,
-    prefix: bool,
-    start: str,
-    end: str,
-) -> list[Any]:
-    """Rows ``kind, obj_id, plan_year, title, snip, score`` of the best hits, best first.
-
-    The snippet marks matched words with ``start``/``end``; ``score`` is ``ts_rank`` (higher
-    is better). Snippets are made for the page of hits only (``ts_headline`` reads the text).
-    """
-    if tsquery(user_text, prefix=prefix) is None:
-        return []
-    where = ["document @@ to_tsquery(CAST(:config AS regconfig), :q)"]
-    params: dict[str, Any] = {
-        "q": tsquery(user_text, prefix=prefix),
-        "limit": limit,
-        "weights": RANK_WEIGHTS,
-        "options": (
-            f"StartSel={start}, StopSel={end}, MaxWords=16, MinWords=6, ShortWord=1, "
-            "MaxFragments=1, FragmentDelimiter=…"
-        ),
-    }
-    if kinds:
-        where.append("kind = ANY(:kinds)")
-        params["kinds"] = list(kinds)
-    if plan_year is not None:
-        where.append("(plan_year = :year OR plan_year IS NULL)")
-        params["year"] = plan_year
-    # The condition stands in each table's branch, so each uses its own index (the GIN index
-    # of search_document; search_private's owner, which its policy filters on first).
-    branches = " UNION ALL ".join(
-        "SELECT kind, obj_id, plan_year, title, body, extra, "
-        "ts_rank(CAST(:weights AS real[]), document, to_tsquery(CAST(:config AS regconfig), :q)) "
-        f"AS score FROM {table} WHERE {' AND '.join(where)}"
-        for table in TABLES
+def _entries(binder: _Binder, prefilter: str | None, *, private: bool, where: str = "") -> str:
+    """The index rows as ``(rowid, heading, document)``: public entries (``where`` narrows
+    them, e.g. to a range of rowids) and, with ``private``, the role's own private entries
+    (those matching ``prefilter`` when there is one)."""
+    public = f"SELECT rowid, heading, document FROM search_document{where}"
+    if not private:
+        return public
+    query = binder(prefilter) if prefilter is not None else "NULL"
+    own = (
+        "SELECT rowid, CAST(NULL AS tsvector), document FROM "
+        f"bnldesk_private_entries(CAST({query} AS tsquery))"
     )
-    sql = (
-        f"WITH best AS (SELECT * FROM ({branches}) AS hits "
-        "ORDER BY score DESC, kind, obj_id LIMIT :limit) "
-        "SELECT kind, obj_id, plan_year, title, score, "
-        "ts_headline(CAST(:config AS regconfig), "
-        "concat_ws(' ', nullif(title, ''), nullif(body, ''), nullif(extra, '')), "
-        "to_tsquery(CAST(:config AS regconfig), :q), :options) AS snip "
-        "FROM best ORDER BY score DESC, kind, obj_id"
+    return f"{public} UNION ALL {own}"
+
+
+def _text_condition(query: Query, column: str, binder: _Binder) -> tuple[str, str | None]:
+    """SQL for the query's words on ``column`` and against its exclusions (on the whole
+    document), and the ``tsquery`` the GIN index answers for the words (a superset)."""
+    assert query.text is not None
+    match = pg_fts.render(query.text, column, binder)
+    parts = [match.condition]
+    parts += [f"NOT {pg_fts.render(p, 'e.document', binder).condition}" for p in query.excluded]
+    return " AND ".join(parts), match.prefilter
+
+
+class ServerIndex:
+    """The server's index as :class:`bnldesk.store.search.SearchIndex`."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def allowed(self, restriction: Restriction) -> Allowed:
+        """The filters as a condition on ``e.rowid``: the allowed objects are a sub-select
+        the server hashes once per statement (no cache: other users write meanwhile)."""
+        if not restriction.checks:
+            return Allowed(condition=restriction.condition("e.rowid") or "")
+        parts = [f"(e.rowid BETWEEN {low} AND {high})" for low, high in restriction.ranges]
+        union = " UNION ALL ".join(check.select() for check in restriction.checks)
+        parts.append(f"e.rowid IN ({union})")
+        return Allowed(restriction.with_clause(), "(" + " OR ".join(parts) + ")", restriction.params)
+
+    def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
+        binder = _Binder()
+        titles, _ = _text_condition(query, "e.heading", binder)
+        plan_objects = f" WHERE rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
+        source = _entries(binder, None, private=False, where=plan_objects)
+        titled = self._newest(source, titles, binder, allowed, limit)
+        binder = _Binder()
+        everything, prefilter = _text_condition(query, "e.document", binder)
+        source = _entries(binder, prefilter, private=True)
+        return titled, self._newest(source, everything, binder, allowed, limit)
+
+    def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
+        binder = _Binder()
+        conditions = [
+            f"NOT {pg_fts.render(p, 'e.document', binder).condition}" for p in query.excluded
+        ]
+        source = _entries(binder, None, private=True)
+        found = self._newest(source, " AND ".join(conditions), binder, allowed, limit + 1)
+        return found[:limit], len(found) <= limit
+
+    def _newest(
+        self, source: str, condition: str, binder: _Binder, allowed: Allowed, limit: int
+    ) -> list[int]:
+        where = [c for c in (condition, allowed.condition) if c]
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        rows = self.session.execute(
+            text(
+                f"{allowed.with_clause}SELECT e.rowid FROM ({source}) AS e{clause} "
+                f"ORDER BY e.rowid DESC LIMIT {int(limit)}"
+            ),
+            {**allowed.params, **binder.params},
+        )
+        return [int(r[0]) for r in rows]
+
+    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
+        return self.session.execute(text(sql)).all()
+
+
+def _matching_sql(kind: str, user_text: str, binder: _Binder) -> str:
+    """SQL selecting the ids of ``kind`` objects whose indexed text matches what was typed
+    (the last word as a prefix); nothing for text without words."""
+    query = parse(user_text, as_you_type=True)
+    if query.text is None:
+        return "SELECT CAST(NULL AS integer) WHERE FALSE"
+    code = KIND_CODES[kind]
+    low, high = code * KIND_SPAN, (code + 1) * KIND_SPAN - 1
+    condition, prefilter = _text_condition(query, "e.document", binder)
+    source = _entries(
+        binder, prefilter, private=code == NOTE_CODE, where=f" WHERE rowid BETWEEN {low} AND {high}"
     )
-    params["config"] = CONFIGURATION
-    return list(session.execute(text(sql), params))
+    return (
+        f"SELECT CAST(e.rowid - {low} AS integer) FROM ({source}) AS e "
+        f"WHERE e.rowid BETWEEN {low} AND {high} AND {condition}"
+    )
 
 
 def matching_ids(kind: str, user_text: str) -> Select[tuple[int]]:
     """A sub-select of the ids of ``kind`` objects whose indexed text matches ``user_text``
-    (every word, the last as a prefix); matches nothing when the text has no words."""
-    rendered = tsquery(user_text, prefix=True)
-    selects = []
-    for name in TABLES:
-        entries = _entries(name)
-        stmt = select(entries.c.obj_id).where(entries.c.kind == kind)
-        if rendered is None:
-            stmt = stmt.where(text("false"))
-        else:
-            query = func.to_tsquery(
-                literal_column(f"'{CONFIGURATION}'::regconfig"), bindparam(f"q_{kind}", rendered)
-            )
-            stmt = stmt.where(entries.c.document.op("@@")(query))
-        selects.append(stmt)
-    return cast(Select[tuple[int]], union_all(*selects))
+    (read as the search box reads it, the last word as a prefix); nothing without words."""
+    binder = _Binder("match")
+    sql = _matching_sql(kind, user_text, binder)
+    found = text(f"({sql}) AS found (id)").bindparams(**binder.params)
+    return cast(Select[tuple[int]], select(column("id", Integer)).select_from(found))
+
+
+# --------------------------------------------------------------------------------------------
+# the lists of bnldesk.store.listing on a server
+# --------------------------------------------------------------------------------------------
+
+_NAMED = re.compile(r":(\w+)")
+
+
+class _Cursor:
+    """Rows of a statement as :mod:`listing` reads a DB-API cursor."""
+
+    def __init__(self, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+        self.description = [(name,) for name in names]
+        self._rows = rows
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return list(self._rows)
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._rows[0] if self._rows else None
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self._rows)
+
+
+class ServerReader:
+    """A server session behind the interface :mod:`bnldesk.store.listing` runs its SQL on
+    (:class:`bnldesk.store.listing.ServerConnection`): ``?`` parameters, and full-text
+    conditions answered from the server's index."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> _Cursor:
+        values = list(parameters)
+        params: dict[str, Any] = {}
+
+        def name(_mark: re.Match[str]) -> str:
+            key = f"p{len(params)}"
+            params[key] = values[len(params)]
+            return ":" + key
+
+        result = self.session.execute(text(re.sub(r"\?", name, sql)), params)
+        return _Cursor(list(result.keys()), [tuple(row) for row in result])
+
+    def matching(self, column: str, kind: str, text: str) -> tuple[str, list[Any]]:
+        binder = _Binder("match")
+        sql = _matching_sql(kind, text, binder)
+        ordered: list[Any] = []
+
+        def positional(mark: re.Match[str]) -> str:
+            ordered.append(binder.params[mark[1]])
+            return "?"
+
+        return f"{column} IN ({_NAMED.sub(positional, sql)})", ordered
+
+
+# --------------------------------------------------------------------------------------------
+# checking
+# --------------------------------------------------------------------------------------------
+
+_OBJECTS: dict[str, str] = {
+    "chapter": "SELECT count(*) FROM chapter",
+    "section": "SELECT count(*) FROM section",
+    "item": "SELECT count(*) FROM plan_item",
+    "workgroup": "SELECT count(*) FROM workgroup",
+    "contact": "SELECT count(*) FROM contact",
+    "meeting": "SELECT count(*) FROM meeting WHERE deleted_at IS NULL",
+    "annotation": (
+        "SELECT count(*) FROM annotation WHERE deleted_at IS NULL AND "
+        "(visibility <> 'private' OR owner = session_user)"
+    ),
+}
 
 
 def index_check(session: Session) -> str | None:
-    """None when every searchable object has exactly its one search entry, else what differs.
-
-    Counts per kind against the tables' own (what the triggers keep equal); the server's
-    indexes themselves are checked by :mod:`bnldesk.store.check_server`.
-    """
-    expected = {
-        "chapter": "SELECT count(*) FROM chapter",
-        "section": "SELECT count(*) FROM section",
-        "item": "SELECT count(*) FROM plan_item",
-        "workgroup": "SELECT count(*) FROM workgroup",
-        "contact": "SELECT count(*) FROM contact",
-        "annotation": "SELECT count(*) FROM annotation WHERE deleted_at IS NULL",
-        "meeting": "SELECT count(*) FROM meeting WHERE deleted_at IS NULL",
-    }
-    indexed: dict[str, int] = {
-        str(kind): int(count)
-        for kind, count in session.execute(
-            text(
-                "SELECT kind, count(*) FROM (SELECT kind FROM search_document UNION ALL "
-                "SELECT kind FROM search_private) AS entries GROUP BY kind"
-            )
-        )
-    }
+    """None when every searchable object this role may read has exactly its one search entry
+    and nothing waits to be indexed, else what differs (the server's own index structures are
+    checked by :mod:`bnldesk.store.check_server`)."""
     wrong = []
-    for kind, sql in expected.items():
-        want = int(session.execute(text(sql)).scalar_one())
-        have = int(indexed.get(kind, 0))
-        if want != have:
-            wrong.append(f"{kind}: {have} entries for {want} objects")
+    for kind, sql in _OBJECTS.items():
+        code = KIND_CODES[kind]
+        low, high = code * KIND_SPAN, (code + 1) * KIND_SPAN - 1
+        entries = int(
+            session.execute(
+                text(
+                    f"SELECT count(*) FROM ({_entries(_Binder(), None, private=code == NOTE_CODE)})"
+                    f" AS e WHERE e.rowid BETWEEN {low} AND {high}"
+                )
+            ).scalar_one()
+        )
+        objects = int(session.execute(text(sql)).scalar_one())
+        if entries != objects:
+            wrong.append(f"{kind}: {entries} search entries for {objects} objects")
+    waiting = int(
+        session.execute(text("SELECT count(*) FROM bnldesk_search_pending()")).scalar_one()
+    )
+    if waiting:
+        wrong.append(f"{waiting} changed objects not yet indexed")
     return "; ".join(wrong) or None

@@ -4,11 +4,14 @@ Run by the server's administrator, connected as a role that may create roles and
 superuser, or the database's owner with CREATEROLE):
 
 1. the group role :data:`DELEGATE_ROLE` (no login) that every delegate's own role joins;
-2. the ``unaccent`` extension the search uses, and ``amcheck`` for ``bnldesk check`` where the
-   administrator may create it;
-3. the migrations, to the current schema (one transaction);
+2. the ``unaccent`` extension (revision 0002's search index used it; the migrations still pass
+   through it), and ``amcheck`` for ``bnldesk check`` where the administrator may create it;
+3. the migrations, to the current schema (one transaction), and the search index of what they
+   marked (:mod:`bnldesk.store.pg_index`);
 4. the rights of :data:`DELEGATE_ROLE`: reading and writing bnldesk's tables, never changing
-   them; and the same for tables later migrations add (default privileges);
+   them; and the same for tables later migrations add (default privileges). The search index
+   and the tags are written only through bnldesk's functions (migrations 0007 and 0008): a
+   delegate reads ``search_document`` and ``tag``, and cannot read private entries at all;
 5. the database's id, and with ``demo`` the bundled demo plans in a database that holds none.
 
 Running it again upgrades the schema and renews the rights; it never removes anything.
@@ -134,6 +137,9 @@ def _grant(conn: Connection) -> None:
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
         f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {role}",
+        # The search index: written by the tables' triggers and bnldesk_search_store only.
+        f"REVOKE INSERT, UPDATE, DELETE ON search_document, tag FROM {role}",
+        f"REVOKE ALL ON search_private, search_pending FROM {role}",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE "
         f"ON TABLES TO {role}",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {role}",

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bnldesk.domain import identity
@@ -29,6 +29,7 @@ from bnldesk.domain.models import (
     Section,
     Workgroup,
     utcnow,
+    workgroup_plan,
 )
 
 
@@ -147,7 +148,10 @@ def _write_plan(session: Session, doc: PlanDocument) -> WriteReport:
     _assign(report, "plan", plan, values, is_new)
     if is_new:
         session.flush()
-    sections_by_number = _write_chapters(session, report, doc, plan.chapters, owner=plan)
+    inherited = _inherited_section_keys(session, doc)
+    sections_by_number = _write_chapters(
+        session, report, doc, plan.chapters, owner=plan, inherited=inherited
+    )
     _write_workgroups(session, report, doc, plan, sections_by_number)
     _write_contacts(session, report, doc.contacts, plan, sections_by_number)
     _link_plans_to_programmes(session)
@@ -164,6 +168,7 @@ def _write_chapters(
     doc: PlanDocument,
     existing_chapters: list[Chapter],
     owner: Plan | Programme,
+    inherited: dict[int, str] | None = None,
 ) -> dict[str, Section]:
     chapters = _Matcher(existing_chapters)
     old_sections = _Matcher([s for ch in existing_chapters for s in ch.sections])
@@ -195,7 +200,15 @@ def _write_chapters(
         counter = [0]
         for dsec in dch.sections:
             _place_section(
-                session, report, old_sections, sections_by_number, dsec, None, chapter, counter
+                session,
+                report,
+                old_sections,
+                sections_by_number,
+                dsec,
+                None,
+                chapter,
+                counter,
+                inherited or {},
             )
 
     doomed = old_sections.leftovers()
@@ -224,8 +237,9 @@ def _place_section(
     parent: Section | None,
     chapter: Chapter,
     counter: list[int],
+    inherited: dict[int, str],
 ) -> None:
-    key = identity.section_key(dsec.number, dsec.title)
+    key = inherited.get(id(dsec)) or identity.section_key(dsec.number, dsec.title)
     section = old_sections.take(key)
     is_new = section is None
     if section is None:
@@ -248,8 +262,54 @@ def _place_section(
     _write_items(session, report, section, dsec)
     for child in dsec.children:
         _place_section(
-            session, report, old_sections, sections_by_number, child, section, chapter, counter
+            session,
+            report,
+            old_sections,
+            sections_by_number,
+            child,
+            section,
+            chapter,
+            counter,
+            inherited,
         )
+
+
+# A renamed section is the same section when more than this share of its items recur.
+_SAME_SECTION_ITEMS = 0.5
+
+
+def _inherited_section_keys(session: Session, doc: PlanDocument) -> dict[int, str]:
+    """Sections renamed under the same number since the previous plan, with most of their
+    items the same: they keep the previous plan's identity key, so notes follow them.
+
+    Returns ``{id(DocSection): identity key}`` for those sections only.
+    """
+    if doc.year is None:
+        return {}
+    previous = session.scalar(
+        select(Plan).where(Plan.year < doc.year).order_by(Plan.year.desc()).limit(1)
+    )
+    if previous is None:
+        return {}
+    before = {
+        identity.normalise_number(section.number): section
+        for chapter in previous.chapters
+        for section in chapter.sections
+        if section.number
+    }
+    known = {section.identity_key for section in before.values()}
+    out: dict[int, str] = {}
+    for dsec in doc.iter_sections():
+        key = identity.section_key(dsec.number, dsec.title)
+        old = before.get(identity.normalise_number(dsec.number))
+        if key in known or old is None or old.identity_key == key:
+            continue
+        new_items = {identity.item_key(item.title) for item in dsec.items}
+        old_items = {item.identity_key for item in old.items}
+        larger = max(len(new_items), len(old_items))
+        if larger and len(new_items & old_items) / larger > _SAME_SECTION_ITEMS:
+            out[id(dsec)] = old.identity_key
+    return out
 
 
 def _write_items(session: Session, report: WriteReport, section: Section, dsec: DocSection) -> None:
@@ -296,6 +356,7 @@ def _write_workgroups(
         else {}
     )
     in_plan: dict[int, Workgroup] = {}
+    printed_names: dict[int, tuple[Workgroup, str]] = {}
     links: dict[int, list[Workgroup]] = defaultdict(list)
 
     def place(g: DocWorkgroup, parent: Workgroup | None, section: Section) -> None:
@@ -319,6 +380,7 @@ def _write_workgroups(
         elif is_new or id(wg) not in in_plan:
             _assign(report, "workgroup", wg, values, is_new)
         in_plan[id(wg)] = wg
+        printed_names[id(wg)] = (wg, g.name)
         if wg not in links[id(section)]:
             links[id(section)].append(wg)
         for child in g.children:
@@ -342,9 +404,27 @@ def _write_workgroups(
         if [w.identity_key for w in current] != [w.identity_key for w in wanted]:
             section.workgroups = wanted
     plan_groups = list(in_plan.values())
+    session.flush()
+    printed = {wg.id: name for wg, name in printed_names.values()}
     if {w.identity_key for w in plan.workgroups} != {w.identity_key for w in plan_groups}:
         plan.workgroups = plan_groups
     session.flush()
+    # Each plan keeps the name it printed (the row follows the newest plan).
+    printed_now = {
+        wg_id: name
+        for wg_id, name in session.execute(
+            select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name).where(
+                workgroup_plan.c.plan_id == plan.id
+            )
+        )
+    }
+    for wg_id, name in printed.items():
+        if printed_now.get(wg_id, name) != name:
+            session.execute(
+                update(workgroup_plan)
+                .where(workgroup_plan.c.plan_id == plan.id, workgroup_plan.c.workgroup_id == wg_id)
+                .values(name=name)
+            )
 
 
 def _plan_sections(plan: Plan) -> list[Section]:

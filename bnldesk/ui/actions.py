@@ -16,13 +16,12 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from bnldesk.ui.main_window import MainWindow
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class ActionId(StrEnum):
@@ -37,12 +36,18 @@ class ActionId(StrEnum):
     # Edit
     UNDO = "edit.undo"
     REDO = "edit.redo"
+    CUT = "edit.cut"
+    COPY = "edit.copy"
+    PASTE = "edit.paste"
+    SELECT_ALL = "edit.select_all"
+    COPY_REFERENCE = "edit.copy_reference"
     NEW_NOTE = "edit.new_note"
     DELETE_NOTE = "edit.delete_note"
     NEW_ACTION = "edit.new_action"
     # View / Go
     FIND = "go.find"
     QUICK_OPEN = "go.quick_open"
+    GO_TO_ROW = "go.row"
     SHOW_ITEMS = "view.items"
     SHOW_NOTES = "view.notes"
     CLEAR_FILTERS = "view.clear_filters"
@@ -81,7 +86,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+P",
         "document-print",
         QT_TRANSLATE_NOOP("Actions", "Write a meeting brief for the selected object"),
-        "bnldesk.ui.export_dialogs:export_pdf",
+        "bnldesk.ui.exports.dialogs:export_pdf",
     ),
     ActionId.EXPORT_EXCEL: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Export &Excel list..."),
@@ -89,7 +94,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+Shift+E",
         "x-office-spreadsheet",
         QT_TRANSLATE_NOOP("Actions", "Write the workgroups and notes to an Excel workbook"),
-        "bnldesk.ui.export_dialogs:export_excel",
+        "bnldesk.ui.exports.dialogs:export_excel",
     ),
     ActionId.IMPORT_NOTES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Import notes from E&xcel..."),
@@ -99,7 +104,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP(
             "Actions", "Read back an exported notes sheet edited in Excel (preview first)"
         ),
-        "bnldesk.ui.export_dialogs:import_annotations",
+        "bnldesk.ui.exports.dialogs:import_annotations",
     ),
     ActionId.SYNC_SERVER: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "S&ync with server..."),
@@ -123,7 +128,10 @@ SPECS: dict[ActionId, ActionSpec] = {
         "file",
         "Ctrl+Q",
         "application-exit",
-        QT_TRANSLATE_NOOP("Actions", "Close bnldesk (everything is already saved)"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)",
+        ),
     ),
     ActionId.UNDO: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Undo"),
@@ -138,6 +146,44 @@ SPECS: dict[ActionId, ActionSpec] = {
         QKeySequence.StandardKey.Redo,
         "edit-redo",
         QT_TRANSLATE_NOOP("Actions", "Redo the change just undone"),
+    ),
+    ActionId.CUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Cu&t"),
+        "edit",
+        QKeySequence.StandardKey.Cut,
+        "edit-cut",
+        QT_TRANSLATE_NOOP("Actions", "Cut the selected text"),
+    ),
+    ActionId.COPY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Copy"),
+        "edit",
+        QKeySequence.StandardKey.Copy,
+        "edit-copy",
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected text, or the selected row"),
+    ),
+    ActionId.PASTE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Paste"),
+        "edit",
+        QKeySequence.StandardKey.Paste,
+        "edit-paste",
+        QT_TRANSLATE_NOOP("Actions", "Paste into the field being edited"),
+    ),
+    ActionId.SELECT_ALL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Select &all"),
+        "edit",
+        QKeySequence.StandardKey.SelectAll,
+        "edit-select-all",
+        QT_TRANSLATE_NOOP("Actions", "Select all the text of the field"),
+    ),
+    ActionId.COPY_REFERENCE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Copy &reference"),
+        "edit",
+        "Ctrl+Shift+C",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Copy the shown object's reference (e.g. item:12) for the command line or an agenda",
+        ),
     ),
     ActionId.NEW_NOTE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&New note"),
@@ -173,6 +219,13 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+K",
         "go-jump",
         QT_TRANSLATE_NOOP("Actions", "Jump to a workgroup, section or project by typing"),
+    ),
+    ActionId.GO_TO_ROW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &row..."),
+        "go",
+        "Ctrl+G",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show a row of the list by its number, however long"),
     ),
     ActionId.SHOW_ITEMS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Plan &items"),
@@ -253,6 +306,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
 }
 
+# Keys every platform's users expect beside the standard ones (Ctrl+Y redoes on Windows, and
+# Linux delegates coming from Office press it too).
+EXTRA_KEYS: dict[ActionId, QKeySequence] = {ActionId.REDO: QKeySequence("Ctrl+Y")}
+
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
     ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
@@ -278,16 +335,23 @@ def shortcut_text(spec: ActionSpec) -> str:
 class ActionRegistry(QObject):
     """The QActions of one main window, built from :data:`SPECS`."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, show_message: Callable[[str], None]) -> None:
+        """``window`` owns the actions and is handed to lazily imported handlers;
+        ``show_message`` reports a handler that is missing from this build."""
         super().__init__(window)
         self._window = window
+        self._show_message = show_message
         self.actions: dict[ActionId, QAction] = {}
         for action_id, spec in SPECS.items():
             action = QAction(_translate("Actions", spec.text), window)
             action.setObjectName(action_id.value)
             if spec.shortcut is not None:
                 if isinstance(spec.shortcut, QKeySequence.StandardKey):
-                    action.setShortcuts(spec.shortcut)
+                    keys = QKeySequence.keyBindings(spec.shortcut)
+                    extra = EXTRA_KEYS.get(action_id)
+                    if extra is not None and extra not in keys:
+                        keys.append(extra)
+                    action.setShortcuts(keys)
                 else:
                     action.setShortcut(QKeySequence(spec.shortcut))
             if spec.icon:
@@ -303,7 +367,7 @@ class ActionRegistry(QObject):
     def __getitem__(self, action_id: ActionId) -> QAction:
         return self.actions[action_id]
 
-    def connect(self, action_id: ActionId, slot: Callable[[], object]) -> None:
+    def bind(self, action_id: ActionId, slot: Callable[[], object]) -> None:
         self.actions[action_id].triggered.connect(lambda _checked=False: slot())
 
     def _handler_caller(self, target: str) -> Callable[[bool], None]:
@@ -312,7 +376,7 @@ class ActionRegistry(QObject):
             try:
                 func = getattr(importlib.import_module(module_name), func_name)
             except (ImportError, AttributeError):
-                self._window.show_message(
+                self._show_message(
                     QCoreApplication.translate(
                         "Actions", "This feature is not available in this version."
                     )

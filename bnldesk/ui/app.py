@@ -19,9 +19,10 @@ from bnldesk.services.guard import GuardedOpen
 from bnldesk.store.backend import DatabaseLocation, ServerAddress
 from bnldesk.store.engine import Store, StoreError
 from bnldesk.ui import crash_report, i18n, startup_probe
-from bnldesk.ui.main_window import MainWindow, app_icon
-from bnldesk.ui.notes import NotesBus
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.notes.commands import NotesBus
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.worker import DbWorker
 
 
@@ -58,10 +59,15 @@ class Controller(QObject):
 
     def open_window(self, *, restore: bool = True, show: bool = True) -> MainWindow:
         window = MainWindow(
-            self.store, self.worker, self.settings, self.undo_stack, self.bus, controller=self
+            self.store,
+            self.worker,
+            self.settings,
+            self.undo_stack,
+            self.bus,
+            controller=self,
         )
         self.window = window
-        from bnldesk.ui.meeting_actions import install_meeting_actions
+        from bnldesk.ui.meetings.features import install_meeting_actions
 
         install_meeting_actions(window)  # meetings, sharing, conflicts, backups
         crash_report.add_debug_action(window)  # hidden: Ctrl+Alt+Shift+F12 raises a test error
@@ -76,7 +82,7 @@ class Controller(QObject):
         self.language = i18n.install(code)
         if self.window is not None:
             self.window.notes.commit()
-        return self._replace_window()
+        return self._replace_window(carry=True)
 
     def reopen_after_restore(self) -> MainWindow | None:
         """Show the database that a restore put in place: the undo history of the replaced
@@ -85,20 +91,31 @@ class Controller(QObject):
         self.undo_stack.clear()
         return self._replace_window()
 
-    def _replace_window(self) -> MainWindow | None:
+    def _replace_window(self, *, carry: bool = False) -> MainWindow | None:
         """A new main window in place of the current one, with its layout and selection."""
         old = self.window
         if old is None:
             return None
         was_visible = old.isVisible()
+        carried = None
+        if carry:
+            # The meetings windows are rebuilt too: what they show, typed text included, goes
+            # over (not after a restore: their edits belong to the file that was replaced).
+            old_features = getattr(old, "meeting_features", None)
+            carried = old_features.snapshot() if old_features is not None else None
         old.save_state()
         old.hide()
         window = self.open_window(restore=True, show=was_visible)
+        if carried is not None:
+            from bnldesk.ui.meetings.features import install_meeting_actions
+
+            install_meeting_actions(window).restore(carried)  # the features open_window added
         self._retire(old)
         self.window_replaced.emit(window)
         return window
 
     def _retire(self, window: MainWindow) -> None:
+        window.retiring = True
         window.detach()
         window.close()
         # Callbacks of jobs the old window queued must run before it is deleted.
@@ -149,7 +166,7 @@ def _open_and_run(app: QApplication, db_path: DatabaseLocation, *, demo: bool) -
     startup_probe.install(app)  # BNLDESK_QUIT_WHEN_SHOWN: bench and selftest
     app.setWindowIcon(app_icon())
     load_style(app)
-    from bnldesk.ui.backups_dialog import startup_open
+    from bnldesk.ui.settings.backups import startup_open
 
     try:
         if isinstance(db_path, ServerAddress):

@@ -8,7 +8,7 @@ rebuilds its main window in the new language, keeping the selection and the undo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 from bnldesk.paths import resource_path
 
@@ -44,6 +44,20 @@ class _AnyContext(QTranslator):
         return self._inner.isEmpty()
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation under ``context`` and return it unchanged.
+
+    PySide6's own ``QT_TRANSLATE_NOOP`` is typed as returning ``object``; this one keeps the
+    ``str`` so tables of labels type-check. ``pyside6-lupdate`` finds calls by this name.
+    """
+    return source
+
+
+def with_colon(text: str) -> str:
+    """ "Plan year:" in English and Dutch, "Année du plan :" (no-break space) in French."""
+    return text + ("\u00a0:" if _current[0] == "fr" else ":")
+
+
 def resolve(code: str) -> str:
     if code in SUPPORTED:
         return code
@@ -71,16 +85,21 @@ def install(code: str) -> str:
     _current[0] = lang
     if app is None:
         return lang
+    # The desktop's own file dialogs speak the system's language: in a Dutch interface on an
+    # English desktop they stayed English. Qt's dialogs are then used, in the chosen language.
+    QCoreApplication.setAttribute(
+        Qt.ApplicationAttribute.AA_DontUseNativeDialogs, lang != resolve("system")
+    )
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if lang == "en":
-        return lang
     catalogue = QTranslator(app)
     if catalogue.load(str(resource_path("translations", f"bnldesk_{lang}.qm"))):
         ours = _AnyContext(catalogue, app)
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        return lang  # the English catalogue holds only plural forms; Qt's own is English
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{lang}", qt_dir):

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from bnldesk.services import sync_trust
 from bnldesk.store.engine import Store
-from bnldesk.ui.backups_dialog import describe_failure
-from bnldesk.ui.start_page import RowsModel, make_table
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.settings.backups import describe_failure
 
 PairingState = tuple[str, list[sync_trust.PairedLaptop]]
 

@@ -20,7 +20,7 @@ from bnldesk.store.backend import parse_server_url as parse_url
 
 if TYPE_CHECKING:
     from bnldesk.store.engine import Store
-    from bnldesk.ui.main_window import MainWindow
+    from bnldesk.ui.browse.window import MainWindow
 
 SETTING = "sync/server_url"
 
@@ -71,7 +71,7 @@ def sync_with_server(window: MainWindow) -> None:
     from bnldesk.services.sync_server import ServerSyncReport
     from bnldesk.services.sync_server import sync_with_server as run_sync
     from bnldesk.store.engine import open_store
-    from bnldesk.ui.backups_dialog import describe_failure
+    from bnldesk.ui.settings.backups import describe_failure
 
     if window.store.is_server:
         QMessageBox.information(

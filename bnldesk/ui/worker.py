@@ -1,32 +1,60 @@
 """The one serialised database worker: every query and write of the window runs here.
 
 Like Anki's ``CollectionOp``/``QueryOp``: ``worker.run(fn, on_done, on_error)`` runs ``fn(store)``
-on a single background thread, in submission order, and calls ``on_done(result)`` (or
-``on_error(exc)``) back on the GUI thread. ``fn`` returns plain data, never live ORM objects.
+on a single background thread and calls ``on_done(result)`` (or ``on_error(exc)``) back on the
+GUI thread. ``fn`` returns plain data, never live ORM objects.
 
-Jobs submitted with a ``key`` replace a job with the same key that has not started yet, so a
-delegate typing in the search box queues at most one search behind the running one.
+Jobs run one at a time, chosen by :class:`Priority`:
+
+* ``ORDERED`` (the default): in submission order; no later job ever runs before it, so a write
+  and the reads submitted after it see each other in order.
+* ``INTERACTIVE``: what the delegate is waiting for (the search results, the page of the list
+  being looked at, the selected object). The newest runs first; it overtakes queued background
+  work but never an ordered job submitted before it.
+* ``BACKGROUND``: enrichment nobody is looking at yet (totals, filter choices); runs when
+  nothing else waits.
+
+Interactive and background jobs only read. When an interactive job arrives while one of them
+runs, the running query is interrupted (SQLite's ``interrupt``) and the job runs again after
+the new one, or not at all when a newer job of its view replaced it: a search typed right
+after a slow filter or sort answers at once.
+
+A job submitted with a ``key`` replaces a queued job with the same key (latest wins per view):
+typing in the search box never queues more than one search.
+
+Errors are split by type: a :class:`~bnldesk.domain.errors.BnldeskError` (a locked file, a
+document that cannot be read) reaches the delegate as its one-line message; anything else is a
+bug, logged with its traceback and shown as an internal error. ``SystemExit`` and
+``KeyboardInterrupt`` are never swallowed: the application quits with them.
 
 Tests wait deterministically with ``worker.wait_idle()`` (or ``qtbot.waitSignal(worker.idle)``).
 """
 
 from __future__ import annotations
 
+import enum
 import itertools
 import logging
 import threading
 import traceback
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, QThread, Signal
 
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.store.engine import Store
+from bnldesk.store.interrupt import ConnectionWatch, is_interruption
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+class Priority(enum.IntEnum):
+    INTERACTIVE = 0
+    ORDERED = 1
+    BACKGROUND = 2
 
 
 @dataclass
@@ -34,8 +62,41 @@ class _Job:
     job_id: int
     fn: Callable[[Store], Any]
     on_done: Callable[[Any], None] | None
-    on_error: Callable[[BaseException], None] | None
+    on_error: Callable[[Exception], None] | None
     key: str | None
+    priority: Priority
+
+
+def next_job(queue: list[_Job]) -> _Job:
+    """The job to run now (``queue`` in submission order, not empty; it is removed).
+
+    Nothing runs before an ordered job submitted earlier; before the first ordered job, the
+    newest interactive job goes first, then the ordered job, then background jobs in order.
+    """
+    barrier = next((i for i, job in enumerate(queue) if job.priority == Priority.ORDERED), None)
+    eligible = queue[: barrier + 1] if barrier is not None else queue
+    interactive = [job for job in eligible if job.priority == Priority.INTERACTIVE]
+    if interactive:
+        chosen = interactive[-1]
+    elif barrier is not None:
+        chosen = queue[barrier]
+    else:
+        chosen = queue[0]
+    queue.remove(chosen)
+    return chosen
+
+
+def describe_error(error: BaseException) -> str:
+    """What the delegate is told about a failed job: one line."""
+    if isinstance(error, BnldeskError):
+        return str(error)
+    return QCoreApplication.translate(
+        "Worker", "Internal error (%1). The details are in the log; please report it."
+    ).replace("%1", type(error).__name__)
+
+
+class _Dropped(Exception):
+    """Stands for the outcome of a job interrupted and replaced by a newer one of its view."""
 
 
 class _Runner(QThread):
@@ -48,31 +109,82 @@ class _Runner(QThread):
 
     finished_job = Signal(int)
 
-    def __init__(self, store: Store, queue: deque[_Job], cond: threading.Condition) -> None:
+    def __init__(
+        self,
+        store: Store,
+        queue: list[_Job],
+        cond: threading.Condition,
+        watch: ConnectionWatch,
+    ) -> None:
         super().__init__()
         self.setObjectName("bnldesk-db-worker")
         self._store = store
         self._queue = queue
         self._cond = cond
+        self._watch = watch
         self.stopping = False
+        self.running: _Job | None = None
+        self.interrupted: int | None = None  # the running job asked to stop, by id
+        self.thread_id = 0
         self.results: dict[int, tuple[Any, BaseException | None]] = {}
 
     def run(self) -> None:
+        self.thread_id = threading.get_ident()
         while True:
             with self._cond:
                 while not self._queue and not self.stopping:
                     self._cond.wait()
                 if self.stopping and not self._queue:
                     return
-                job = self._queue.popleft()
+                job = next_job(self._queue)
+                self.running, self.interrupted = job, None
+                self._watch.go_on(self.thread_id)
+            outcome: tuple[Any, BaseException | None]
             try:
-                outcome: tuple[Any, BaseException | None] = (job.fn(self._store), None)
-            except BaseException as exc:
-                log.debug("worker job failed: %s", "".join(traceback.format_exception(exc)))
+                outcome = (job.fn(self._store), None)
+            except Exception as exc:
+                if self._again_later(job, exc):
+                    continue
+                if not isinstance(exc, BnldeskError):
+                    log.error("database job failed:\n%s", "".join(traceback.format_exception(exc)))
                 outcome = (None, exc)
+            except BaseException as exc:  # SystemExit, KeyboardInterrupt: to the GUI thread
+                outcome = (None, exc)
+                with self._cond:
+                    self._queue.clear()  # the program is stopping: nothing more runs
             with self._cond:
                 self.results[job.job_id] = outcome
+                self.running = None
             self.finished_job.emit(job.job_id)
+
+    def _again_later(self, job: _Job, error: Exception) -> bool:
+        """An interrupted job goes back to its place in the queue, or is dropped when a newer
+        job of its view is waiting; True when it was interrupted on purpose."""
+        with self._cond:
+            if self.interrupted != job.job_id or not is_interruption(error):
+                return False
+            self.running = self.interrupted = None
+            if job.key is None or not any(j.key == job.key for j in self._queue):
+                later = [i for i, j in enumerate(self._queue) if j.job_id > job.job_id]
+                self._queue.insert(later[0] if later else len(self._queue), job)
+                return True
+            self.results[job.job_id] = (None, _Dropped())
+        self.finished_job.emit(job.job_id)
+        return True
+
+    def interrupt_for(self, newcomer: _Job) -> None:
+        """Stop the running job's query if it only reads and ``newcomer`` is interactive
+        (call with the lock held, so the running job cannot change meanwhile)."""
+        running = self.running
+        if (
+            running is None
+            or newcomer.priority != Priority.INTERACTIVE
+            or running.priority == Priority.ORDERED
+            or self.interrupted == running.job_id
+        ):
+            return
+        self.interrupted = running.job_id
+        self._watch.stop(self.thread_id)
 
 
 class DbWorker(QObject):
@@ -85,11 +197,14 @@ class DbWorker(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._queue: deque[_Job] = deque()
+        # How a job's SystemExit or KeyboardInterrupt stops the program (tests replace it).
+        self.exit_application: Callable[[int], None] = QCoreApplication.exit
+        self._queue: list[_Job] = []
         self._cond = threading.Condition()
         self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count(1)
-        self._runner = _Runner(store, self._queue, self._cond)
+        self._watch = ConnectionWatch(store.engine)
+        self._runner = _Runner(store, self._queue, self._cond, self._watch)
         # Queued: the runner emits on its own thread, the slot runs here on the GUI thread.
         self._runner.finished_job.connect(self._deliver)
         self._runner.start()
@@ -99,20 +214,24 @@ class DbWorker(QObject):
         self,
         fn: Callable[[Store], T],
         on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
         *,
         key: str | None = None,
+        priority: Priority = Priority.ORDERED,
     ) -> int:
-        job = _Job(next(self._ids), fn, on_done, on_error, key)
+        """Queue ``fn(store)``; ``on_done(result)`` or ``on_error(exception)`` run on the GUI
+        thread. Without ``on_error`` a failure is reported through :attr:`failed`. Returns the
+        job's id."""
+        job = _Job(next(self._ids), fn, on_done, on_error, key, priority)
         was_idle = not self._jobs
         with self._cond:
             if key is not None:
-                for old in list(self._queue):
-                    if old.key == key:
-                        self._queue.remove(old)
-                        self._jobs.pop(old.job_id, None)
+                for old in [j for j in self._queue if j.key == key]:
+                    self._queue.remove(old)
+                    self._jobs.pop(old.job_id, None)
             self._queue.append(job)
             self._jobs[job.job_id] = job
+            self._runner.interrupt_for(job)
             self._cond.notify()
         if was_idle:
             self.busy_changed.emit(True)
@@ -124,24 +243,40 @@ class DbWorker(QObject):
     def is_idle(self) -> bool:
         return not self._jobs
 
+    def report(self, error: BaseException) -> None:
+        """Tell the delegate about a failed job (see :func:`describe_error`)."""
+        self.failed.emit(describe_error(error))
+
     def _deliver(self, job_id: int) -> None:
         with self._cond:
             result, error = self._runner.results.pop(job_id, (None, None))
         job = self._jobs.pop(job_id, None)
         try:
-            if job is not None:
-                if error is not None:
+            if isinstance(error, SystemExit | KeyboardInterrupt):
+                self._quit(error)
+            elif isinstance(error, _Dropped):
+                pass  # replaced by a newer job of the same view
+            elif job is not None:
+                if isinstance(error, Exception):
                     if job.on_error is not None:
                         job.on_error(error)
                     else:
-                        log.error("database job failed", exc_info=error)
-                        self.failed.emit(str(error))
+                        self.report(error)
                 elif job.on_done is not None:
                     job.on_done(result)
         finally:
             if not self._jobs:
                 self.busy_changed.emit(False)
                 self.idle.emit()
+
+    def _quit(self, error: SystemExit | KeyboardInterrupt) -> None:
+        """A job asked the program to stop: stop it, as it would have on the GUI thread."""
+        code = 130 if isinstance(error, KeyboardInterrupt) else error.code
+        status = code if isinstance(code, int) else (0 if code is None else 1)
+        with self._cond:
+            self._queue.clear()
+            self._jobs.clear()
+        self.exit_application(status)
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
         """Process events until every submitted job (and jobs its callbacks add) has finished."""
@@ -159,11 +294,12 @@ class DbWorker(QObject):
         def done(value: T) -> None:
             box["value"] = value
 
-        def error(exc: BaseException) -> None:
+        def error(exc: Exception) -> None:
             box["error"] = exc
 
         self.run(fn, done, error)
-        self.wait_idle(timeout_ms)
+        if not self.wait_idle(timeout_ms):
+            raise TimeoutError(f"the database worker did not answer within {timeout_ms} ms")
         if "error" in box:
             raise box["error"]
         return box["value"]  # type: ignore[no-any-return]
@@ -174,3 +310,4 @@ class DbWorker(QObject):
             self._cond.notify()
         self._runner.wait()
         self._jobs.clear()
+        self._watch.close()

@@ -4,357 +4,359 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="93"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="86"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="90"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Choisissez un plan, un chapitre, une section, un projet ou un groupe de travail dans le navigateur, ou appuyez sur Ctrl+K pour y accéder par son nom.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="114"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="107"/>
         <source>This object no longer exists in the database.</source>
         <translation>Cet objet n&apos;existe plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="156"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="158"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="157"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="159"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="158"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="160"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="159"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="161"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="160"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="172"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Le plan ne donne pas d&apos;autre texte pour cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="182"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="503"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="186"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="189"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contacts au Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="192"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="195"/>
         <source>In the plans of</source>
         <translation>Dans les plans de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="198"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
         <source>Sections carried by this workgroup</source>
         <translation>Sections portées par ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="202"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
         <source>Sub-groups</source>
         <translation>Sous-groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="203"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="206"/>
         <source>Objectives and projects</source>
         <translation>Objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="207"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="205"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="208"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="206"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="209"/>
         <source>Annual plans</source>
         <translation>Plans annuels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="207"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="210"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="216"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="219"/>
         <source>In other years</source>
         <translation>Autres années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="224"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="227"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Absent des plans des autres années.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="145"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="158"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="146"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="146"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="147"/>
         <source>Filter on note status, priority, open actions, changes</source>
         <translation>Filtrer sur le statut et la priorité des notes, les actions ouvertes, les changements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="147"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="159"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="148"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="160"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="148"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="149"/>
         <source>Save the active filters under a name, or apply a saved view</source>
         <translation>Enregistrer les filtres actifs sous un nom, ou appliquer une vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="150"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="151"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="152"/>
         <source>Chapter</source>
         <translation>Chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="153"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="153"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="206"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="168"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="154"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="155"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="183"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="185"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="184"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="186"/>
         <source>All chapters</source>
         <translation>Tous les chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="187"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="189"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="191"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="193"/>
         <source>All workgroups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="192"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="194"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="242"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="244"/>
         <source>Year: %1</source>
-        <translation>Année : %1</translation>
+        <translation>Année&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="245"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="247"/>
         <source>Chapter: %1</source>
-        <translation>Chapitre : %1</translation>
+        <translation>Chapitre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="247"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="249"/>
         <source>Kind: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="250"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="252"/>
         <source>Workgroup: %1</source>
-        <translation>Groupe : %1</translation>
+        <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="254"/>
         <source>Tag: %1</source>
-        <translation>Étiquette : %1</translation>
+        <translation>Étiquette&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="254"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="256"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="256"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="258"/>
         <source>Priority: %1</source>
-        <translation>Priorité : %1</translation>
+        <translation>Priorité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="258"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
         <source>Has notes</source>
         <translation>Avec notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="260"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="262"/>
         <source>Has open actions</source>
         <translation>Avec actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="262"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="264"/>
         <source>Change: %1</source>
-        <translation>Changement : %1</translation>
+        <translation>Changement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="279"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="281"/>
         <source>No filters: everything in the selected scope is listed.</source>
-        <translation>Aucun filtre : tout le périmètre choisi est affiché.</translation>
+        <translation>Aucun filtre&#xa0;: tout le périmètre choisi est affiché.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="287"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="289"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="288"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="290"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="294"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="296"/>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="295"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="297"/>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="309"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="311"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="318"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="320"/>
         <source>Note status</source>
         <translation>Statut de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="323"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="325"/>
         <source>Note priority</source>
         <translation>Priorité de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="329"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="331"/>
         <source>Compared with the previous plan</source>
         <translation>Par rapport au plan précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="335"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="337"/>
         <source>Only objects with notes</source>
         <translation>Uniquement les objets annotés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="336"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="338"/>
         <source>Only with open action items</source>
         <translation>Uniquement avec des actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="346"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="348"/>
         <source>Save current filters as view...</source>
         <translation>Enregistrer les filtres comme vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="355"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="357"/>
         <source>Delete view</source>
         <translation>Supprimer une vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="360"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="362"/>
         <source>No saved views yet</source>
         <translation>Aucune vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="368"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="373"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="370"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="375"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="369"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="371"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Aucun filtre n&apos;est actif. Choisissez d&apos;abord des filtres, puis enregistrez-les comme vue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="373"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="375"/>
         <source>Name of this view (for example: open BE points):</source>
-        <translation>Nom de cette vue (par exemple : points BE ouverts) :</translation>
+        <translation>Nom de cette vue (par exemple&#xa0;: points BE ouverts)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="108"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="286"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="221"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="231"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>What it does</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="171"/>
+        <location filename="../../bnldesk/ui/browse/views.py" line="95"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Rien ne correspond au périmètre et aux filtres. Choisissez un autre objet dans le navigateur ou retirez un filtre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="476"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="498"/>
         <source>Working...</source>
         <translation>Traitement...</translation>
     </message>
@@ -363,488 +365,780 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="504"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="498"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="495"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="523"/>
+        <source>%1 — bnldesk (read-only)</source>
+        <translation>%1 — bnldesk (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 — bnldesk</source>
+        <translation type="vanished">%1 — bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="539"/>
+        <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
+        <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="496"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="497"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="499"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="280"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="549"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="554"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="500"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="551"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="501"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="502"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="505"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="506"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="507"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="508"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="509"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="658"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="743"/>
         <source>Scope: all plans</source>
-        <translation>Périmètre : tous les plans</translation>
+        <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="665"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="750"/>
         <source>Scope: the section of %1</source>
-        <translation>Périmètre : la section de %1</translation>
+        <translation>Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="668"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
         <source>Scope: %1</source>
-        <translation>Périmètre : %1</translation>
+        <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="870"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <source>Go to row</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
+        <source>Row (1 to %1):</source>
+        <translation>Ligne (1 à %1) :</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="876"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="878"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <source>%Ln search result(s)</source>
+        <translation>
+            <numerusform>%Ln résultat de recherche</numerusform>
+            <numerusform>%Ln résultats de recherche</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="891"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <source>Counting the plan items…</source>
+        <translation>Comptage des éléments du plan…</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <source>Counting the notes…</source>
+        <translation>Comptage des notes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
+        <source>%Ln plan item(s) in the list</source>
+        <translation>
+            <numerusform>%Ln élément du plan dans la liste</numerusform>
+            <numerusform>%Ln éléments du plan dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
+        <source>%Ln note(s) in the list</source>
+        <translation>
+            <numerusform>%Ln note dans la liste</numerusform>
+            <numerusform>%Ln notes dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <source>%Ln loaded</source>
+        <translation>
+            <numerusform>%Ln chargé</numerusform>
+            <numerusform>%Ln chargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <source>%Ln workgroup(s)</source>
+        <translation>
+            <numerusform>%Ln groupe de travail</numerusform>
+            <numerusform>%Ln groupes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln point d&apos;action ouvert</numerusform>
+            <numerusform>%Ln points d&apos;action ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>%1 search results</source>
-        <translation>%1 résultats de recherche</translation>
+        <translation type="vanished">%1 résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
         <source>plan items</source>
-        <translation>éléments du plan</translation>
+        <translation type="vanished">éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
         <source>notes</source>
-        <translation>notes</translation>
+        <translation type="vanished">notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="898"/>
         <source>%1 %2 in the list</source>
-        <translation>%1 %2 dans la liste</translation>
+        <translation type="vanished">%1 %2 dans la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="900"/>
         <source>%1 loaded</source>
-        <translation>%1 chargés</translation>
+        <translation type="vanished">%1 chargés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="904"/>
         <source>database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions</source>
-        <translation>base : %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
+        <translation type="vanished">base&#xa0;: %1 plans, %2 éléments, %3 groupes, %4 notes, %5 actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="963"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1119"/>
         <source> (best %1 shown)</source>
         <translation> (les %1 meilleurs affichés)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="968"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1117"/>
         <source>%1 results for “%2”</source>
         <translation>%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="976"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="138"/>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+The search stays within the filters and the scope set on the list.</source>
+        <translation>Tapez des mots pour trouver plans, groupes de travail, contacts et notes ; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+energie OR klimaat : l&apos;un ou l&apos;autre mot
+-Brussel ou NOT Brussel : écarte ce qui mentionne Brussel
+&quot;coopération transfrontalière&quot; : ces mots l&apos;un à côté de l&apos;autre
+energ* : les mots qui commencent par energ
+NEAR(energie klimaat, 5) : au plus cinq mots d&apos;écart
+titre:energie, code:SENN-CRISE : seulement dans les titres, seulement dans les codes des groupes
+année:2022, année:2021-2023, tag:budget, type:projet-phare, type:note : filtres
+La recherche reste dans les filtres et le périmètre de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1121"/>
+        <source>“%1” has no letters or digits to search for.</source>
+        <translation>« %1 » ne contient ni lettre ni chiffre à rechercher.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
+        <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
+        <translation>Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
-        <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance ; essayez un mot plus court.</translation>
+        <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
+        <source>(Some of it was read as plain words.)</source>
+        <translation>(Une partie a été lue comme de simples mots.)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
-        <source>Redo: %1</source>
-        <translation>Rétablir : %1</translation>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
+        <source>Redo: %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1012"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
+        <source>Select an object first.</source>
+        <translation>Choisissez d&apos;abord un objet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1028"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1079"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1080"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1207"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
-        <translation>bnldesk %1 : le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
+        <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1084"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1211"/>
         <source>Works offline; your notes stay on this computer.</source>
-        <translation>Fonctionne hors ligne ; vos notes restent sur cet ordinateur.</translation>
+        <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1089"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1216"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1093"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1110"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1145"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1159"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1220"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1246"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1284"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1095"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1222"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1109"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="179"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1129"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1268"/>
         <source>Imported %1: %2.</source>
-        <translation>%1 importé : %2.</translation>
+        <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1147"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
-        <translation>%1 ne ressemble pas au plan déjà présent dans bnldesk : l&apos;importer supprimerait la plupart des sections de ce plan. Vos notes sont conservées dans tous les cas et une sauvegarde a été faite.
+        <translation>%1 ne ressemble pas au plan déjà présent dans bnldesk&#xa0;: l&apos;importer supprimerait la plupart des sections de ce plan. Vos notes sont conservées dans tous les cas et une sauvegarde a été faite.
 
-Remplacer le plan par ce document ?</translation>
+Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1160"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1299"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="648"/>
         <source>%1 could not be imported:
 %2</source>
-        <translation>%1 n&apos;a pas pu être importé :
+        <translation>%1 n&apos;a pas pu être importé&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="294"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="297"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="107"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="69"/>
         <source>(empty note)</source>
         <translation>(note vide)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="114"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="76"/>
         <source>open actions: %1</source>
-        <translation>actions ouvertes : %1</translation>
+        <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="102"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
+        <source>Double-click a cell or press F2 to change it; dates as %1</source>
+        <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="35"/>
         <source>New action item</source>
         <translation>Nouveau point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="109"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="287"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="222"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="47"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="110"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="288"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="220"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="184"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="353"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="475"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="617"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="64"/>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qui doit être fait.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="144"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="658"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="62"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="161"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="190"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="150"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="192"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="152"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="205"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="171"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="212"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="173"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="174"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="175"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="176"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="177"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="178"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="85"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="157"/>
+        <source>Brief (PDF)...</source>
+        <translation>Briefing (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="189"/>
+        <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
+        <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="158"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="193"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="159"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="229"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="269"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="206"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="236"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="246"/>
-        <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
-        <translation>nouveau point : un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <source>new point: type a project, section or workgroup and pick it, or free text</source>
+        <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
+        <source>Debrief: %1</source>
+        <translation>Compte rendu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="797"/>
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>%n note écrite</numerusform>
+            <numerusform>%n notes écrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="798"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="799"/>
+        <source>%n action item(s) attached</source>
+        <translation>
+            <numerusform>%n point d&apos;action rattaché</numerusform>
+            <numerusform>%n points d&apos;action rattachés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
+        <source>Remove point</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
+        <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="239"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="252"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="240"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="253"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="527"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="253"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="268"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="255"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="270"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="257"/>
         <source>after the meeting: what was decided</source>
-        <translation>après la réunion : ce qui a été décidé</translation>
+        <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="263"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
+        <source>Also saved when you choose another point or close the window</source>
+        <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="849"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="414"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="395"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="475"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
+        <source>The new meeting is not saved yet. Save it?</source>
+        <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="700"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
+        <source>Save the meeting first, then add its agenda.</source>
+        <translation>Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="708"/>
+        <source>An agenda point needs a title.</source>
+        <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="521"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="738"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="533"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="750"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="563"/>
         <source>Debrief: %1 notes written, %2 updated, %3 actions attached</source>
-        <translation>Compte rendu : %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
+        <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="587"/>
         <source>Wrote %s</source>
-        <translation>%s écrit</translation>
+        <translation type="vanished">%s écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="220"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -853,665 +1147,738 @@ Remplacer le plan par ce document ?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="289"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="152"/>
         <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
-        <translation>Double-cliquez sur une cellule pour la modifier ; dates au format AAAA-MM-JJ</translation>
+        <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="285"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="286"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="288"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
-        <translation>Supprimer la note choisie ; Édition &gt; Annuler la rétablit</translation>
+        <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="501"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="289"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="291"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="505"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="293"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="508"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="296"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="298"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="512"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="513"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="538"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="301"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="303"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="305"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="521"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="309"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="524"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="296"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="523"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="540"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="550"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="525"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="526"/>
-        <location filename="../../bnldesk/ui/notes.py" line="236"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="254"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="528"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="529"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
         <source>Write your note; it is saved as you type</source>
-        <translation>Rédigez votre note ; elle est enregistrée au fil de la frappe</translation>
+        <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="532"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="533"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="536"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="235"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="537"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="210"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="539"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="557"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="557"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="567"/>
-        <source>Saved automatically. Last change: %1</source>
-        <translation>Enregistré automatiquement. Dernière modification : %1</translation>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="358"/>
+        <source>New note: it is saved as soon as you type.</source>
+        <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="795"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <source>Saved automatically. Last change: %1</source>
+        <translation>Enregistré automatiquement, modifié le %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <source>nothing was changed.</source>
+        <translation>rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="701"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="125"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="126"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="165"/>
+        <source>Edit note text</source>
+        <translation>Modifier le texte de la note</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="166"/>
+        <source>Change tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="167"/>
+        <source>Change priority</source>
+        <translation>Modifier la priorité</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="168"/>
+        <source>Change status</source>
+        <translation>Modifier le statut</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="169"/>
+        <source>Edit position</source>
+        <translation>Modifier la position</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="170"/>
+        <source>Change position state</source>
+        <translation>Modifier l&apos;état de la position</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="171"/>
+        <source>Edit who to consult</source>
+        <translation>Modifier qui consulter</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="172"/>
+        <source>Change visibility</source>
+        <translation>Modifier la visibilité</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="178"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="214"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="232"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="271"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="289"/>
         <source>Edit action item</source>
         <translation>Modifier le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="292"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="310"/>
         <source>Delete action item</source>
         <translation>Supprimer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="46"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="46"/>
         <source>Go to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="53"/>
         <source>Type a workgroup code or name, a section or a project (e.g. SENN-CRISE)</source>
         <translation>Tapez le code ou le nom d&apos;un groupe, une section ou un projet (p. ex. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="55"/>
         <source>Go to: search text</source>
-        <translation>Aller à : texte recherché</translation>
+        <translation>Aller à&#xa0;: texte recherché</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="62"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="62"/>
         <source>Matching objects</source>
         <translation>Objets correspondants</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="64"/>
-        <location filename="../../bnldesk/ui/palette.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="64"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="108"/>
         <source>Enter opens the selected object, Esc closes.</source>
         <translation>Entrée ouvre l&apos;objet choisi, Échap ferme.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="110"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="110"/>
         <source>Nothing matches. Try fewer or shorter words.</source>
         <translation>Aucune correspondance. Essayez des mots moins nombreux ou plus courts.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="36"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="44"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="46"/>
         <source>e.g. NRW</source>
         <translation>p. ex. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="47"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="49"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Votre nom, tel qu&apos;il figure sur vos notes et briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="49"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="51"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="74"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="118"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="345"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="353"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="101"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="146"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="477"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="75"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="103"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="76"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="104"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="77"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="105"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="88"/>
-        <location filename="../../bnldesk/ui/preferences.py" line="55"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="116"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="90"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="118"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="105"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="133"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="118"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="358"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="146"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="137"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="358"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="380"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="383"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="171"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="504"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="509"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="173"/>
         <source>Notes from %1, written %2: %3</source>
-        <translation>Notes de %1, écrites le %2 : %3</translation>
+        <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="140"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="149"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="183"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="223"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="184"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="186"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="223"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="268"/>
         <source>Notes changed on two laptops: choose what to keep</source>
-        <translation>Notes modifiées sur deux portables : choisissez ce que vous gardez</translation>
+        <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="270"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="226"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="376"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="437"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="346"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
+        <source>Wrote %1: %2.</source>
+        <translation>%1 écrit&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="471"/>
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n point d&apos;action</numerusform>
+            <numerusform>%n points d&apos;action</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
-        <translation>%1 écrit : %2 notes, %3 réunions, %4 actions.</translation>
+        <translation type="vanished">%1 écrit&#xa0;: %2 notes, %3 réunions, %4 actions.</translation>
     </message>
     <message>
         <source>Restored. The previous file is kept at %s</source>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="415"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="417"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="547"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="552"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="555"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="66"/>
         <source>No marking</source>
         <translation>Aucune mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="63"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>Afficher la page d&apos;accueil au démarrage de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="84"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="88"/>
         <source>&amp;Delegation:</source>
-        <translation>&amp;Délégation :</translation>
+        <translation>&amp;Délégation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="85"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="89"/>
         <source>&amp;Author name:</source>
-        <translation>Nom de l&apos;&amp;auteur :</translation>
+        <translation>Nom de l&apos;&amp;auteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="90"/>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l&apos;interface :</translation>
+        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="91"/>
         <source>Default &amp;export folder:</source>
-        <translation>Dossier d&apos;&amp;exportation par défaut :</translation>
+        <translation>Dossier d&apos;&amp;exportation par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="88"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="92"/>
         <source>&amp;Marking on exports:</source>
-        <translation>&amp;Mention sur les exportations :</translation>
+        <translation>&amp;Mention sur les exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="90"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="94"/>
         <source>Name of the other party</source>
         <translation>Nom de l&apos;autre partie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="91"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="95"/>
         <source>Choose the export folder</source>
         <translation>Choisir le dossier d&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="94"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="98"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language applies at once.</source>
         <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue s&apos;applique immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="119"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="123"/>
         <source>Default export folder</source>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>before updating the database</source>
         <translation>avant la mise à jour de la base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="114"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="114"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="116"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="116"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
-        <translation>Remplacer la base de données par la sauvegarde du %s ?
+        <translation>Remplacer la base de données par la sauvegarde du %s&#xa0;?
 
-Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le dossier des sauvegardes.</translation>
+Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="132"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="135"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="135"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk ne peut pas utiliser sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
-        <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous : restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
+        <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="155"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="158"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="158"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="162"/>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="257"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="257"/>
         <source>%s is open read-only: you can read but not save changes.</source>
-        <translation>%s est ouvert en lecture seule : vous pouvez lire, mais pas enregistrer de modifications.</translation>
+        <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="277"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="323"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="334"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="349"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="409"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="416"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="527"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="277"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="334"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="349"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="282"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="282"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
-        <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées : les récentes, puis une par jour, par semaine et par mois.</translation>
+        <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="289"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="289"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="294"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="294"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="382"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="382"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
-        <translation>bnldesk a rencontré une erreur interne ; rien n&apos;a été modifié. Les détails sont dans le journal : merci de la signaler.</translation>
+        <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="403"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="403"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="410"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
         <source>Restored the backup %s.</source>
         <translation>La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="426"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="426"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
-        <translation>La base de données est en bon état : sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
+        <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="431"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
-        <translation>La base de données est endommagée. Vos notes peuvent être incomplètes : ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
+        <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>not deleted</source>
         <translation>non supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="121"/>
         <source>use set-aside</source>
         <translation>prendre la version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="121"/>
         <source>keep current</source>
         <translation>garder l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="187"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
-        <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu : la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
+        <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
     <message>
         <source>use other</source>
@@ -1522,12 +1889,12 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation type="vanished">garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="162"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="163"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="163"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="164"/>
         <source>Noticed</source>
         <translation>Constaté</translation>
     </message>
@@ -1536,256 +1903,424 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="197"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="198"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="199"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="200"/>
         <source>No conflicts: every laptop agrees.</source>
-        <translation>Aucun conflit : tous les ordinateurs concordent.</translation>
+        <translation>Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="151"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="48"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="159"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="56"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="175"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="70"/>
+        <source>Replace file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="71"/>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="142"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="183"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
+        <source>The annual plan the brief describes</source>
+        <translation>Le plan annuel que décrit le briefing</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <source>No meeting (no agenda)</source>
+        <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="163"/>
+        <source>Agenda of</source>
+        <translation>Ordre du jour de</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="194"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="307"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="202"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="203"/>
-        <source>Marking:</source>
-        <translation>Mention :</translation>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <source>Marking</source>
+        <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="204"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
+        <source>the plan of the selected object</source>
+        <translation>le plan de l&apos;objet choisi</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
+        <source>This meeting</source>
+        <translation>Cette réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <source>Your private notes are included.</source>
+        <translation>Vos notes privées sont incluses.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <source>%n private note(s)</source>
+        <translation>
+            <numerusform>%n note privée</numerusform>
+            <numerusform>%n notes privées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
+        <source>%n private action item(s)</source>
+        <translation>
+            <numerusform>%n point d&apos;action privé</numerusform>
+            <numerusform>%n points d&apos;action privés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
+        <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <source>%n private note(s) left out</source>
+        <translation>
+            <numerusform>%n note privée omise</numerusform>
+            <numerusform>%n notes privées omises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
+        <source>%n private action item(s) left out</source>
+        <translation>
+            <numerusform>%n point d&apos;action privé omis</numerusform>
+            <numerusform>%n points d&apos;action privés omis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation type="vanished">Mention&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="205"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="313"/>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="212"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="318"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="251"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
         <source>Export Excel workbook</source>
         <translation>Exporter un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="262"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
         <source>none (everything)</source>
         <translation>aucun (tout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="264"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="88"/>
         <source>Filters of the current view: %1</source>
-        <translation>Filtres de la vue actuelle : %1</translation>
+        <translation>Filtres de la vue actuelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="275"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="99"/>
         <source>Include this sheet</source>
         <translation>Inclure cette feuille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="296"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="120"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec Fichier &gt; Importer des notes depuis Excel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
+        <source>%n private note(s) are left out (they stay on this computer).</source>
+        <translation>
+            <numerusform>%n note privée est omise (elle reste sur cet ordinateur).</numerusform>
+            <numerusform>%n notes privées sont omises (elles restent sur cet ordinateur).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
+        <source>Only the %1 plan: other years are left out.</source>
+        <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
     <message>
         <source>Keep the id column to edit the notes in Excel and read them back with &apos;bnldesk import-annotations&apos;.</source>
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="312"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="597"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="397"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="46"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="64"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="398"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="437"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="48"/>
+        <source>The file is here:</source>
+        <translation>Le fichier se trouve ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="50"/>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="65"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="142"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="400"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="67"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="401"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="68"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="419"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="76"/>
+        <source>No program to open this file was found on this computer.</source>
+        <translation>Aucun programme pour ouvrir ce fichier n&apos;a été trouvé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="82"/>
+        <source>The folder could not be shown: no file manager answered.</source>
+        <translation>Le dossier n&apos;a pas pu être affiché&#xa0;: aucun gestionnaire de fichiers n&apos;a répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
         <source>Writing %1...</source>
         <translation>Écriture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="421"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="111"/>
         <source>Exporting</source>
         <translation>Exportation en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="477"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="131"/>
+        <source>Export cancelled: nothing was saved.</source>
+        <translation>Export annulé&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="138"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="76"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Choisissez d&apos;abord un groupe de travail, une section, un projet ou une réunion.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="499"/>
         <source>%1 page(s), %2 note(s)</source>
-        <translation>%1 page(s), %2 note(s)</translation>
+        <translation type="vanished">%1 page(s), %2 note(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="566"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="595"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="569"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="571"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
-    <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="622"/>
-        <source>%1 note(s) updated, %2 new</source>
-        <translation>%1 note(s) mise(s) à jour, %2 nouvelle(s)</translation>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <source>%n note(s) updated</source>
+        <translation>
+            <numerusform>%n note mise à jour</numerusform>
+            <numerusform>%n notes mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="199"/>
+        <source>%1 note(s) updated, %2 new</source>
+        <translation type="vanished">%1 note(s) mise(s) à jour, %2 nouvelle(s)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="204"/>
         <source>New meeting...</source>
         <translation>Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="221"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="223"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="233"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="240"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="246"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="247"/>
         <source>On</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="241"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="248"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="268"/>
         <source>Upcoming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="268"/>
         <source>No meetings planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="270"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="270"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="265"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="312"/>
         <source>No open actions.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>Recently changed notes</source>
         <translation>Notes modifiées récemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>No notes changed lately.</source>
         <translation>Aucune note modifiée récemment.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="302"/>
         <source>Today, %s</source>
         <translation>Aujourd&apos;hui, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="312"/>
         <source>No other open actions.</source>
         <translation>Aucune autre action ouverte.</translation>
     </message>
-    <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="309"/>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="318"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
-        <translation>%n note(s) modifiée(s) sur deux ordinateurs : résolvez les conflits...</translation>
+        <translation>
+            <numerusform>%n note a été modifiée sur deux ordinateurs&#xa0;: résolvez le conflit...</numerusform>
+            <numerusform>%n notes ont été modifiées sur deux ordinateurs&#xa0;: résolvez les conflits...</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="58"/>
@@ -1856,7 +2391,7 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
     <message>
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
         <source>for example: Anna&apos;s laptop</source>
-        <translation>par exemple : portable d&apos;Anna</translation>
+        <translation>par exemple&#xa0;: portable d&apos;Anna</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
@@ -1892,6 +2427,227 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
         <source>Forget</source>
         <translation>Oublier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="55"/>
+        <source>Expand all below</source>
+        <translation>Tout déplier en dessous</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="57"/>
+        <source>Collapse all</source>
+        <translation>Tout replier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/dates.py" line="112"/>
+        <location filename="../../bnldesk/ui/dates.py" line="140"/>
+        <source>%1 is not a date (for example %2)</source>
+        <translation>%1 n&apos;est pas une date (par exemple %2)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/dates.py" line="157"/>
+        <source>%1 is not a time of day (for example 09:30)</source>
+        <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="100"/>
+        <source>page %1, line %2</source>
+        <translation>page %1, ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="105"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="107"/>
+        <source>whole document</source>
+        <translation>tout le document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="188"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="578"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="189"/>
+        <source>Annual plan</source>
+        <translation>Plan annuel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="190"/>
+        <source>Work programme</source>
+        <translation>Programme de travail</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="198"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="560"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="214"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="502"/>
+        <source>Promote</source>
+        <translation>Niveau supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="215"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="505"/>
+        <source>Demote</source>
+        <translation>Niveau inférieur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="513"/>
+        <source>Merge with previous</source>
+        <translation>Fusionner avec le précédent</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="521"/>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="237"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="537"/>
+        <source>Flagship</source>
+        <translation>Projet phare</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="547"/>
+        <source>Item kind</source>
+        <translation>Type de projet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <source>Undo</source>
+        <translation>Annuler l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
+        <source>Structure found</source>
+        <translation>Structure trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="292"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
+        <translation>La structure est douteuse : vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="400"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="632"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="408"/>
+        <source>%1 could not be read:
+%2</source>
+        <translation>%1 n&apos;a pas pu être lu :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="435"/>
+        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
+        <translation>%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="594"/>
+        <source>Writing to the database...</source>
+        <translation>Écriture dans la base...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="637"/>
+        <source>Review import</source>
+        <translation>Vérifier l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importé (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="691"/>
+        <source>Added: %1</source>
+        <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <source>Removed: %1</source>
+        <translation>Supprimé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="696"/>
+        <source>Notes carried over from %1: %2</source>
+        <translation>Notes reprises de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="187"/>
+        <source>chapter</source>
+        <translation>chapitre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="189"/>
+        <source>section</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="56"/>
+        <source>Choose on a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="63"/>
+        <source>A date such as %1</source>
+        <translation>Une date comme %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="208"/>
+        <source>(time)</source>
+        <translation>(heure)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="38"/>
@@ -1937,257 +2693,321 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="72"/>
+        <location filename="../../bnldesk/ui/actions.py" line="77"/>
         <source>&amp;Import document...</source>
         <translation>&amp;Importer un document...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="76"/>
+        <location filename="../../bnldesk/ui/actions.py" line="81"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Lire un plan annuel ou un programme de travail (PDF, DOCX, texte)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="79"/>
+        <location filename="../../bnldesk/ui/actions.py" line="84"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>Exporter un &amp;briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="83"/>
+        <location filename="../../bnldesk/ui/actions.py" line="88"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Rédiger un briefing de réunion pour l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="87"/>
+        <location filename="../../bnldesk/ui/actions.py" line="92"/>
         <source>Export &amp;Excel list...</source>
         <translation>Exporter une liste &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="91"/>
+        <location filename="../../bnldesk/ui/actions.py" line="96"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>Écrire les groupes de travail et les notes dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="95"/>
+        <location filename="../../bnldesk/ui/actions.py" line="100"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Importer des notes depuis E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="99"/>
+        <location filename="../../bnldesk/ui/actions.py" line="104"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Relire une feuille de notes exportée puis modifiée dans Excel (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="105"/>
+        <location filename="../../bnldesk/ui/actions.py" line="110"/>
         <source>S&amp;ync with server...</source>
         <translation>S&amp;ynchroniser avec le serveur...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="109"/>
+        <location filename="../../bnldesk/ui/actions.py" line="114"/>
         <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
         <translation>Échanger les notes partageables, réunions et actions avec le serveur de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <location filename="../../bnldesk/ui/actions.py" line="120"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="119"/>
+        <location filename="../../bnldesk/ui/actions.py" line="124"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Délégation, auteur, langue, dossier d&apos;exportation et mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="122"/>
+        <location filename="../../bnldesk/ui/actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="126"/>
         <source>Close bnldesk (everything is already saved)</source>
-        <translation>Fermer bnldesk (tout est déjà enregistré)</translation>
+        <translation type="vanished">Fermer bnldesk (tout est déjà enregistré)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/actions.py" line="131"/>
+        <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
+        <translation>Fermer bnldesk (les notes sont enregistrées pendant la saisie&#xa0;; une réunion non enregistrée est demandée)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/actions.py" line="141"/>
         <source>Undo the last change to a note</source>
         <translation>Annuler la dernière modification d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="136"/>
+        <location filename="../../bnldesk/ui/actions.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="140"/>
+        <location filename="../../bnldesk/ui/actions.py" line="148"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="143"/>
+        <location filename="../../bnldesk/ui/actions.py" line="151"/>
+        <source>Cu&amp;t</source>
+        <translation>Cou&amp;per</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="155"/>
+        <source>Cut the selected text</source>
+        <translation>Couper le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="158"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="162"/>
+        <source>Copy the selected text, or the selected row</source>
+        <translation>Copier le texte ou la ligne sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="165"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="169"/>
+        <source>Paste into the field being edited</source>
+        <translation>Coller dans le champ en cours de modification</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="172"/>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="176"/>
+        <source>Select all the text of the field</source>
+        <translation>Sélectionner tout le texte du champ</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="179"/>
+        <source>Copy &amp;reference</source>
+        <translation>Copier la &amp;référence</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="183"/>
+        <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
+        <translation>Copier la référence de l&apos;objet affiché (p. ex. item:12), pour la ligne de commande ou un ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="189"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="147"/>
+        <location filename="../../bnldesk/ui/actions.py" line="193"/>
         <source>Add a note to the selected object</source>
         <translation>Ajouter une note à l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="150"/>
+        <location filename="../../bnldesk/ui/actions.py" line="196"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="154"/>
+        <location filename="../../bnldesk/ui/actions.py" line="200"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>Supprimer la note choisie (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="157"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Add &amp;action item</source>
         <translation>Ajouter un point d&apos;&amp;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="161"/>
+        <location filename="../../bnldesk/ui/actions.py" line="207"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Ajouter une action de suivi à la note choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="164"/>
+        <location filename="../../bnldesk/ui/actions.py" line="210"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="168"/>
+        <location filename="../../bnldesk/ui/actions.py" line="214"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Rechercher dans les plans, groupes de travail et notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Aller à...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="175"/>
+        <location filename="../../bnldesk/ui/actions.py" line="221"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Accéder à un groupe, une section ou un projet en tapant son nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/actions.py" line="224"/>
+        <source>Go to &amp;row...</source>
+        <translation>Aller à la &amp;ligne...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <source>Show a row of the list by its number, however long</source>
+        <translation>Afficher une ligne de la liste par son numéro, quelle que soit sa longueur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="231"/>
         <source>Plan &amp;items</source>
         <translation>&amp;Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="182"/>
+        <location filename="../../bnldesk/ui/actions.py" line="235"/>
         <source>List the objectives and projects in scope</source>
         <translation>Lister les objectifs et projets du périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="185"/>
+        <location filename="../../bnldesk/ui/actions.py" line="238"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="189"/>
+        <location filename="../../bnldesk/ui/actions.py" line="242"/>
         <source>List the delegation&apos;s notes</source>
         <translation>Lister les notes de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="192"/>
+        <location filename="../../bnldesk/ui/actions.py" line="245"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="196"/>
+        <location filename="../../bnldesk/ui/actions.py" line="249"/>
         <source>Remove every active filter</source>
         <translation>Retirer tous les filtres actifs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="199"/>
+        <location filename="../../bnldesk/ui/actions.py" line="252"/>
         <source>Save filters as &amp;view...</source>
         <translation>Enregistrer les filtres comme &amp;vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="203"/>
+        <location filename="../../bnldesk/ui/actions.py" line="256"/>
         <source>Name the active filters to reuse them later</source>
         <translation>Nommer les filtres actifs pour les réutiliser</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="206"/>
+        <location filename="../../bnldesk/ui/actions.py" line="259"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="210"/>
+        <location filename="../../bnldesk/ui/actions.py" line="263"/>
         <source>Read the database again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/actions.py" line="266"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/actions.py" line="270"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>Placer le focus clavier sur l&apos;arborescence des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="220"/>
+        <location filename="../../bnldesk/ui/actions.py" line="273"/>
         <source>Go to &amp;list</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="224"/>
+        <location filename="../../bnldesk/ui/actions.py" line="277"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>Placer le focus clavier sur la liste centrale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="227"/>
+        <location filename="../../bnldesk/ui/actions.py" line="280"/>
         <source>Go to n&amp;otes</source>
         <translation>Aller aux n&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="231"/>
+        <location filename="../../bnldesk/ui/actions.py" line="284"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>Placer le focus clavier sur les notes de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="234"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="238"/>
+        <location filename="../../bnldesk/ui/actions.py" line="291"/>
         <source>Return to the previously shown object</source>
         <translation>Revenir à l&apos;objet affiché précédemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="241"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="245"/>
+        <location filename="../../bnldesk/ui/actions.py" line="298"/>
         <source>List every action and its shortcut</source>
         <translation>Lister chaque action et son raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="248"/>
+        <location filename="../../bnldesk/ui/actions.py" line="301"/>
         <source>&amp;About bnldesk</source>
         <translation>À &amp;propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="252"/>
+        <location filename="../../bnldesk/ui/actions.py" line="305"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="316"/>
+        <location filename="../../bnldesk/ui/actions.py" line="380"/>
         <source>This feature is not available in this version.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -2195,65 +3015,65 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="171"/>
+        <location filename="../../bnldesk/ui/app.py" line="188"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
-        <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés : importez les vrais documents par Fichier &gt; Importer.</translation>
+        <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="67"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="26"/>
         <source>Cover page</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="68"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="27"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="69"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="28"/>
         <source>Agenda (meeting briefs)</source>
         <translation>Ordre du jour (briefings de réunion)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="70"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
         <source>Place in the plan, objectives and projects</source>
         <translation>Place dans le plan, objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="71"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
         <source>The delegation&apos;s notes and positions</source>
         <translation>Les notes et positions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
         <source>Open action items</source>
         <translation>Points d&apos;action ouverts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
         <source>Secretariat-General contacts</source>
         <translation>Contacts du Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="74"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
         <source>Earlier plans and the notes made then</source>
         <translation>Plans antérieurs et notes prises alors</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="77"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="78"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="79"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="38"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2261,199 +3081,199 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="10"/>
+        <location filename="../../bnldesk/ui/labels.py" line="12"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="11"/>
+        <location filename="../../bnldesk/ui/labels.py" line="13"/>
         <source>Ongoing project</source>
         <translation>Projet en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="12"/>
+        <location filename="../../bnldesk/ui/labels.py" line="14"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="13"/>
+        <location filename="../../bnldesk/ui/labels.py" line="15"/>
         <source>Flagship project</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="14"/>
+        <location filename="../../bnldesk/ui/labels.py" line="16"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="18"/>
+        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="19"/>
+        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="20"/>
+        <location filename="../../bnldesk/ui/labels.py" line="22"/>
         <source>Chapter</source>
         <translation>Chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="21"/>
+        <location filename="../../bnldesk/ui/labels.py" line="23"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="22"/>
+        <location filename="../../bnldesk/ui/labels.py" line="24"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="23"/>
+        <location filename="../../bnldesk/ui/labels.py" line="25"/>
         <source>Plan item</source>
         <translation>Élément du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="24"/>
+        <location filename="../../bnldesk/ui/labels.py" line="26"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="25"/>
+        <location filename="../../bnldesk/ui/labels.py" line="27"/>
         <source>Contact</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="26"/>
+        <location filename="../../bnldesk/ui/labels.py" line="28"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="27"/>
+        <location filename="../../bnldesk/ui/labels.py" line="29"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="28"/>
+        <location filename="../../bnldesk/ui/labels.py" line="30"/>
         <source>Free text</source>
         <translation>Texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="32"/>
-        <location filename="../../bnldesk/ui/labels.py" line="58"/>
+        <location filename="../../bnldesk/ui/labels.py" line="34"/>
+        <location filename="../../bnldesk/ui/labels.py" line="60"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="33"/>
+        <location filename="../../bnldesk/ui/labels.py" line="35"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="34"/>
-        <location filename="../../bnldesk/ui/labels.py" line="59"/>
+        <location filename="../../bnldesk/ui/labels.py" line="36"/>
+        <location filename="../../bnldesk/ui/labels.py" line="61"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="38"/>
+        <location filename="../../bnldesk/ui/labels.py" line="40"/>
         <source>No priority</source>
         <translation>Sans priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="39"/>
+        <location filename="../../bnldesk/ui/labels.py" line="41"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="40"/>
+        <location filename="../../bnldesk/ui/labels.py" line="42"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="41"/>
+        <location filename="../../bnldesk/ui/labels.py" line="43"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="45"/>
+        <location filename="../../bnldesk/ui/labels.py" line="47"/>
         <source>No position yet</source>
         <translation>Pas encore de position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="46"/>
+        <location filename="../../bnldesk/ui/labels.py" line="48"/>
         <source>Agreed</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="47"/>
+        <location filename="../../bnldesk/ui/labels.py" line="49"/>
         <source>Reservation</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="48"/>
+        <location filename="../../bnldesk/ui/labels.py" line="50"/>
         <source>To coordinate</source>
         <translation>À coordonner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="52"/>
+        <location filename="../../bnldesk/ui/labels.py" line="54"/>
         <source>Private (only me)</source>
         <translation>Privée (moi seul)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="53"/>
+        <location filename="../../bnldesk/ui/labels.py" line="55"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="54"/>
+        <location filename="../../bnldesk/ui/labels.py" line="56"/>
         <source>Shareable</source>
         <translation>Partageable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="60"/>
+        <location filename="../../bnldesk/ui/labels.py" line="62"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="64"/>
+        <location filename="../../bnldesk/ui/labels.py" line="66"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="65"/>
+        <location filename="../../bnldesk/ui/labels.py" line="67"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="66"/>
+        <location filename="../../bnldesk/ui/labels.py" line="68"/>
         <source>Gone</source>
         <translation>Disparu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="67"/>
+        <location filename="../../bnldesk/ui/labels.py" line="69"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="71"/>
+        <location filename="../../bnldesk/ui/labels.py" line="73"/>
         <source>Belgium (BE)</source>
         <translation>Belgique (BE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="72"/>
+        <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <source>Netherlands (NL)</source>
         <translation>Pays-Bas (NL)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="73"/>
+        <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <source>Luxembourg (LU)</source>
         <translation>Luxembourg (LU)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="74"/>
+        <location filename="../../bnldesk/ui/labels.py" line="76"/>
         <source>Other party</source>
         <translation>Autre partie</translation>
     </message>
@@ -2461,27 +3281,27 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="257"/>
+        <location filename="../../bnldesk/ui/actions.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="258"/>
+        <location filename="../../bnldesk/ui/actions.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="259"/>
+        <location filename="../../bnldesk/ui/actions.py" line="316"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="260"/>
+        <location filename="../../bnldesk/ui/actions.py" line="317"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="261"/>
+        <location filename="../../bnldesk/ui/actions.py" line="318"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2489,69 +3309,77 @@ Le fichier actuel n&apos;est pas supprimé : il est conservé à part dans le do
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="312"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="315"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="314"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="317"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="315"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="318"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="313"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="316"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="316"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="319"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="317"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="320"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="349"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="324"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="350"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="325"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="351"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="326"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="352"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="327"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="353"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="328"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="354"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="329"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="355"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="330"/>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../bnldesk/ui/worker.py" line="93"/>
+        <source>Internal error (%1). The details are in the log; please report it.</source>
+        <translation>Erreur interne (%1). Les détails figurent dans le journal ; merci de la signaler.</translation>
     </message>
 </context>
 </TS>

@@ -4,357 +4,359 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="93"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="86"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="90"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="114"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="107"/>
         <source>This object no longer exists in the database.</source>
         <translation>Dit object bestaat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="156"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="158"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="157"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="159"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="158"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="160"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="159"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="161"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="160"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
         <source>Validity</source>
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="172"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="182"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="503"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="556"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="95"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="186"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="189"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="192"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="195"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="198"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="201"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="202"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="203"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="206"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="207"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="205"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="208"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="206"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="209"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="207"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="210"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="216"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="219"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/detail.py" line="224"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="227"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="145"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="158"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="146"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <source>More filters</source>
         <translation>Meer filters</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="146"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="147"/>
         <source>Filter on note status, priority, open actions, changes</source>
         <translation>Filteren op status en prioriteit van nota&apos;s, open actiepunten, wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="147"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="159"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="148"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="160"/>
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="148"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="149"/>
         <source>Save the active filters under a name, or apply a saved view</source>
         <translation>Bewaar de actieve filters onder een naam, of pas een bewaarde weergave toe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="150"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="151"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="162"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="151"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="152"/>
         <source>Chapter</source>
         <translation>Hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="153"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="153"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="206"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="168"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="154"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="155"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="183"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="185"/>
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="184"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="186"/>
         <source>All chapters</source>
         <translation>Alle hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="187"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="189"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="191"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="193"/>
         <source>All workgroups</source>
         <translation>Alle werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="192"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="194"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="242"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="244"/>
         <source>Year: %1</source>
         <translation>Jaar: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="245"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="247"/>
         <source>Chapter: %1</source>
         <translation>Hoofdstuk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="247"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="249"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="250"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="252"/>
         <source>Workgroup: %1</source>
         <translation>Werkgroep: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="254"/>
         <source>Tag: %1</source>
         <translation>Label: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="254"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="256"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="256"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="258"/>
         <source>Priority: %1</source>
         <translation>Prioriteit: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="258"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
         <source>Has notes</source>
         <translation>Met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="260"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="262"/>
         <source>Has open actions</source>
         <translation>Met open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="262"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="264"/>
         <source>Change: %1</source>
         <translation>Wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="279"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="281"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Geen filters: alles binnen de gekozen reikwijdte wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="287"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="289"/>
         <source>Remove this filter</source>
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="288"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="290"/>
         <source>Remove filter %1</source>
         <translation>Filter %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="294"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="296"/>
         <source>Clear all</source>
         <translation>Alles wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="295"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="297"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="309"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="311"/>
         <source>Any</source>
         <translation>Om het even</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="318"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="320"/>
         <source>Note status</source>
         <translation>Status van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="323"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="325"/>
         <source>Note priority</source>
         <translation>Prioriteit van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="329"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="331"/>
         <source>Compared with the previous plan</source>
         <translation>Vergeleken met het vorige plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="335"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="337"/>
         <source>Only objects with notes</source>
         <translation>Enkel objecten met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="336"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="338"/>
         <source>Only with open action items</source>
         <translation>Enkel met open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="346"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="348"/>
         <source>Save current filters as view...</source>
         <translation>Huidige filters bewaren als weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="355"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="357"/>
         <source>Delete view</source>
         <translation>Weergave verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="360"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="362"/>
         <source>No saved views yet</source>
         <translation>Nog geen bewaarde weergaven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="368"/>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="373"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="370"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="375"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="369"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="371"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Er is geen filter actief. Kies eerst filters en bewaar ze dan als weergave.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/filter_bar.py" line="373"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="375"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Naam van deze weergave (bijvoorbeeld: open punten BE):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="108"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="286"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="221"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="231"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="46"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="238"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="133"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="60"/>
         <source>What it does</source>
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="171"/>
+        <location filename="../../bnldesk/ui/browse/views.py" line="95"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="476"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="498"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -363,232 +365,405 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="504"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="557"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="82"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="498"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="549"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="495"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="523"/>
+        <source>%1 — bnldesk (read-only)</source>
+        <translation>%1 — bnldesk (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>%1 — bnldesk</source>
+        <translation type="vanished">%1 — bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="539"/>
+        <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
+        <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="546"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="496"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="547"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="497"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="548"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="499"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="280"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="549"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="554"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="550"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="342"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="500"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="551"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="501"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="554"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="502"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="555"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="505"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="558"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="506"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="559"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="507"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="560"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="508"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="561"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="509"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="658"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="743"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="665"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="750"/>
         <source>Scope: the section of %1</source>
         <translation>Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="668"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="870"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <source>Go to row</source>
+        <translation>Ga naar rij</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
+        <source>Row (1 to %1):</source>
+        <translation>Rij (1 tot %1):</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="876"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="878"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1019"/>
+        <source>%Ln search result(s)</source>
+        <translation>
+            <numerusform>%Ln zoekresultaat</numerusform>
+            <numerusform>%Ln zoekresultaten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="891"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <source>Counting the plan items…</source>
+        <translation>Onderdelen van het plan tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1024"/>
+        <source>Counting the notes…</source>
+        <translation>Nota&apos;s tellen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1026"/>
+        <source>%Ln plan item(s) in the list</source>
+        <translation>
+            <numerusform>%Ln onderdeel in de lijst</numerusform>
+            <numerusform>%Ln onderdelen in de lijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1028"/>
+        <source>%Ln note(s) in the list</source>
+        <translation>
+            <numerusform>%Ln nota in de lijst</numerusform>
+            <numerusform>%Ln nota&apos;s in de lijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1030"/>
+        <source>%Ln loaded</source>
+        <translation>
+            <numerusform>%Ln geladen</numerusform>
+            <numerusform>%Ln geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1035"/>
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plannen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1036"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln onderdeel</numerusform>
+            <numerusform>%Ln onderdelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1037"/>
+        <source>%Ln workgroup(s)</source>
+        <translation>
+            <numerusform>%Ln werkgroep</numerusform>
+            <numerusform>%Ln werkgroepen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1038"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln nota&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/window.py" line="1039"/>
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln open actiepunt</numerusform>
+            <numerusform>%Ln open actiepunten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1042"/>
+        <source>Database: %1</source>
+        <translation>Databank: %1</translation>
+    </message>
+    <message>
         <source>%1 search results</source>
-        <translation>%1 zoekresultaten</translation>
+        <translation type="vanished">%1 zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
         <source>plan items</source>
-        <translation>planonderdelen</translation>
+        <translation type="vanished">planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="896"/>
         <source>notes</source>
-        <translation>nota&apos;s</translation>
+        <translation type="vanished">nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="898"/>
         <source>%1 %2 in the list</source>
-        <translation>%1 %2 in de lijst</translation>
+        <translation type="vanished">%1 %2 in de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="900"/>
         <source>%1 loaded</source>
-        <translation>%1 geladen</translation>
+        <translation type="vanished">%1 geladen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="904"/>
         <source>database: %1 plans, %2 items, %3 workgroups, %4 notes, %5 open actions</source>
-        <translation>databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
+        <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="963"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1119"/>
         <source> (best %1 shown)</source>
         <translation> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="968"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1117"/>
         <source>%1 results for “%2”</source>
         <translation>%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="976"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="138"/>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+The search stays within the filters and the scope set on the list.</source>
+        <translation>Typ woorden om plannen, werkgroepen, contactpersonen en notities te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+energie OR klimaat: een van beide woorden
+-Brussel of NOT Brussel: laat weg wat Brussel vermeldt
+&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
+energ*: woorden die met energ beginnen
+NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
+titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
+jaar:2022, jaar:2021-2023, tag:budget, soort:vlaggenschip, soort:nota: filters
+De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1121"/>
+        <source>“%1” has no letters or digits to search for.</source>
+        <translation>“%1” bevat geen letters of cijfers om naar te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1126"/>
+        <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
+        <translation>Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1135"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1138"/>
+        <source>(Some of it was read as plain words.)</source>
+        <translation>(Een deel is als gewone woorden gelezen.)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1162"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1163"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 opnieu&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1165"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1006"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1166"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1012"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1172"/>
+        <source>Select an object first.</source>
+        <translation>Kies eerst een object.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1176"/>
+        <source>Copied %1</source>
+        <translation>%1 gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1182"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1028"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1037"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1079"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1206"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1080"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1207"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1084"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1211"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1089"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1216"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1093"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1110"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1145"/>
-        <location filename="../../bnldesk/ui/main_window.py" line="1159"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1220"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1246"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1284"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1298"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1095"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1222"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1109"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="179"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1129"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1268"/>
         <source>Imported %1: %2.</source>
         <translation>%1 geïmporteerd: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1147"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1286"/>
         <source>%1 does not look like the plan already in bnldesk: importing it would remove most of that plan&apos;s sections. Your notes are kept either way, and a backup was made.
 
 Replace the plan with this document?</source>
@@ -597,254 +772,373 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/main_window.py" line="1160"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1299"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="648"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="294"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="297"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="107"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="69"/>
         <source>(empty note)</source>
         <translation>(lege nota)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="114"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="76"/>
         <source>open actions: %1</source>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="102"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="116"/>
+        <source>Double-click a cell or press F2 to change it; dates as %1</source>
+        <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="35"/>
         <source>New action item</source>
         <translation>Nieuw actiepunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="109"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="287"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="222"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="47"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="110"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="288"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="220"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="184"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="353"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="475"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="617"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="64"/>
+        <source>Say what is to be done.</source>
+        <translation>Zeg wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="144"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="658"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="62"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="161"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="190"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="150"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="192"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="152"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="205"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="171"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="212"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="173"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="174"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="175"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="176"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="177"/>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="178"/>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="186"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="85"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="157"/>
+        <source>Brief (PDF)...</source>
+        <translation>Briefing (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="189"/>
+        <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
+        <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="158"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="193"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="159"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="195"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="229"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="269"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="206"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="236"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="274"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="246"/>
-        <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
-        <translation>nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <source>new point: type a project, section or workgroup and pick it, or free text</source>
+        <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="162"/>
+        <source>Delete meeting</source>
+        <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
+        <source>Debrief: %1</source>
+        <translation>Verslag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="797"/>
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>%n nota geschreven</numerusform>
+            <numerusform>%n nota&apos;s geschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="798"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="799"/>
+        <source>%n action item(s) attached</source>
+        <translation>
+            <numerusform>%n actiepunt gekoppeld</numerusform>
+            <numerusform>%n actiepunten gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="843"/>
+        <source>Remove point</source>
+        <translation>Punt verwijderen</translation>
+    </message>
+    <message>
+        <source>new point: a workgroup code, section number (2.1.1), item:12, or free text</source>
+        <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="237"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="239"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="252"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="240"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="253"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="527"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="241"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="315"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="253"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="268"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="255"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="270"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="257"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="263"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
+        <source>Also saved when you choose another point or close the window</source>
+        <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="849"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="414"/>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="395"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="54"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="475"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
+        <source>The new meeting is not saved yet. Save it?</source>
+        <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="700"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="692"/>
+        <source>Save the meeting first, then add its agenda.</source>
+        <translation>Bewaar eerst de vergadering en stel dan de agenda op.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="708"/>
+        <source>An agenda point needs a title.</source>
+        <translation>Een agendapunt heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="725"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="521"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="738"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="533"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="750"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="563"/>
         <source>Debrief: %1 notes written, %2 updated, %3 actions attached</source>
-        <translation>Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
+        <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="820"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="587"/>
         <source>Wrote %s</source>
-        <translation>%s geschreven</translation>
+        <translation type="vanished">%s geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="606"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="220"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -853,548 +1147,620 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="289"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="149"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="152"/>
         <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
-        <translation>Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
+        <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="285"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="286"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="287"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="288"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="501"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="289"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="291"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="505"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="293"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="294"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="508"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="296"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="298"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="512"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="300"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="513"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="538"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="301"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="303"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="305"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="306"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="521"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="309"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="524"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="312"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="296"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="523"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="540"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="550"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="525"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="526"/>
-        <location filename="../../bnldesk/ui/notes.py" line="236"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="254"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="314"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="528"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="529"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="317"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="318"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="532"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="533"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="536"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_view.py" line="235"/>
-        <location filename="../../bnldesk/ui/note_editor.py" line="537"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="210"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="539"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="557"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="557"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="567"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="358"/>
+        <source>New note: it is saved as soon as you type.</source>
+        <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/note_editor.py" line="795"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <source>nothing was changed.</source>
+        <translation>er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="701"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="125"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="126"/>
         <source>Add note</source>
         <translation>Nota toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="165"/>
+        <source>Edit note text</source>
+        <translation>Notatekst bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="166"/>
+        <source>Change tags</source>
+        <translation>Labels wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="167"/>
+        <source>Change priority</source>
+        <translation>Prioriteit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="168"/>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="169"/>
+        <source>Edit position</source>
+        <translation>Standpunt bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="170"/>
+        <source>Change position state</source>
+        <translation>Stand van het standpunt wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="171"/>
+        <source>Edit who to consult</source>
+        <translation>Te raadplegen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="172"/>
+        <source>Change visibility</source>
+        <translation>Zichtbaarheid wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="178"/>
         <source>Edit note</source>
         <translation>Nota bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="214"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="232"/>
         <source>Delete note</source>
         <translation>Nota verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="271"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="289"/>
         <source>Edit action item</source>
         <translation>Actiepunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes.py" line="292"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="310"/>
         <source>Delete action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="46"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="46"/>
         <source>Go to</source>
         <translation>Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="53"/>
         <source>Type a workgroup code or name, a section or a project (e.g. SENN-CRISE)</source>
         <translation>Typ de code of naam van een werkgroep, een onderdeel of een project (bv. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="55"/>
         <source>Go to: search text</source>
         <translation>Ga naar: zoektekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="62"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="62"/>
         <source>Matching objects</source>
         <translation>Overeenkomende objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="64"/>
-        <location filename="../../bnldesk/ui/palette.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="64"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="108"/>
         <source>Enter opens the selected object, Esc closes.</source>
         <translation>Enter opent het gekozen object, Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/palette.py" line="110"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="110"/>
         <source>Nothing matches. Try fewer or shorter words.</source>
         <translation>Niets gevonden. Probeer minder of kortere woorden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="36"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="44"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="46"/>
         <source>e.g. NRW</source>
         <translation>bv. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="47"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="49"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Uw naam, zoals getoond op uw nota&apos;s en briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="49"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="51"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="74"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="118"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="345"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="353"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="101"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="146"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="477"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="75"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="103"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="76"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="104"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="77"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="105"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="88"/>
-        <location filename="../../bnldesk/ui/preferences.py" line="55"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="116"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="90"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="118"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="105"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="195"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="133"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="118"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="358"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="146"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="137"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="358"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="380"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="383"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="171"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="504"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="509"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="173"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="140"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="149"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="174"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="183"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="223"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="184"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="186"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="220"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="221"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="223"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="268"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="270"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="226"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="376"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="437"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="346"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="463"/>
+        <source>Wrote %1: %2.</source>
+        <translation>%1 geschreven: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="470"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n vergadering</numerusform>
+            <numerusform>%n vergaderingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="471"/>
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n actiepunt</numerusform>
+            <numerusform>%n actiepunten</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Wrote %1: %2 notes, %3 meetings, %4 actions.</source>
-        <translation>%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
+        <translation type="vanished">%1 geschreven: %2 nota&apos;s, %3 vergaderingen, %4 acties.</translation>
     </message>
     <message>
         <source>Restored. The previous file is kept at %s</source>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="415"/>
-        <location filename="../../bnldesk/ui/meeting_actions.py" line="417"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="547"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="552"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="555"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="66"/>
         <source>No marking</source>
         <translation>Geen markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="63"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>De startpagina tonen wanneer bnldesk start</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="84"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="88"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Delegatie:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="85"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="89"/>
         <source>&amp;Author name:</source>
         <translation>Naam van de &amp;auteur:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="90"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="87"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="91"/>
         <source>Default &amp;export folder:</source>
         <translation>Standaardmap voor &amp;export:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="88"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="92"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Markering op exports:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="90"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="94"/>
         <source>Name of the other party</source>
         <translation>Naam van de andere partij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="91"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="95"/>
         <source>Choose the export folder</source>
         <translation>De exportmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="94"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="98"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language applies at once.</source>
         <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal geldt meteen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/preferences.py" line="119"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="123"/>
         <source>Default export folder</source>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="86"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="114"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="114"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="116"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="116"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -1403,113 +1769,114 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="132"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="132"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="135"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="135"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="155"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="155"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="158"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="158"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="162"/>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="257"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="257"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="277"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="323"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="334"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="349"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="409"/>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="416"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="527"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="277"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="334"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="349"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="282"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="282"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="289"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="289"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="294"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="294"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="382"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="382"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="403"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="403"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="410"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
         <source>Restored the backup %s.</source>
         <translation>De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="426"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="426"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/backups_dialog.py" line="431"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>not deleted</source>
         <translation>niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="121"/>
         <source>use set-aside</source>
         <translation>apart gezette versie gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="121"/>
         <source>keep current</source>
         <translation>huidige behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="187"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
     </message>
@@ -1522,12 +1889,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">deze behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="162"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="163"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="163"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="164"/>
         <source>Noticed</source>
         <translation>Vastgesteld</translation>
     </message>
@@ -1536,256 +1903,424 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="197"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="198"/>
         <source>Resolve</source>
         <translation>Oplossen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/conflicts.py" line="199"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="200"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="151"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="48"/>
         <source>Browse...</source>
         <translation>Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="159"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="56"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="175"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="70"/>
+        <source>Replace file</source>
+        <translation>Bestand vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="71"/>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>%1 bestaat al in %2. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="142"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="183"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="158"/>
+        <source>The annual plan the brief describes</source>
+        <translation>Het jaarplan dat de briefing beschrijft</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="161"/>
+        <source>No meeting (no agenda)</source>
+        <translation>Geen vergadering (geen agenda)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="163"/>
+        <source>Agenda of</source>
+        <translation>Agenda van</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="168"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="194"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="307"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="202"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="192"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="203"/>
-        <source>Marking:</source>
-        <translation>Markering:</translation>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="193"/>
+        <source>Marking</source>
+        <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="204"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
+        <source>the plan of the selected object</source>
+        <translation>het plan van het gekozen object</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="233"/>
+        <source>This meeting</source>
+        <translation>Deze vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <source>Your private notes are included.</source>
+        <translation>Uw privénota&apos;s worden opgenomen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="276"/>
+        <source>%n private note(s)</source>
+        <translation>
+            <numerusform>%n privénota</numerusform>
+            <numerusform>%n privénota&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
+        <source>%n private action item(s)</source>
+        <translation>
+            <numerusform>%n privé-actiepunt</numerusform>
+            <numerusform>%n privé-actiepunten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
+        <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
+        <source>%n private note(s) left out</source>
+        <translation>
+            <numerusform>%n privénota weggelaten</numerusform>
+            <numerusform>%n privénota&apos;s weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="301"/>
+        <source>%n private action item(s) left out</source>
+        <translation>
+            <numerusform>%n privé-actiepunt weggelaten</numerusform>
+            <numerusform>%n privé-actiepunten weggelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation type="vanished">Markering:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="194"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="205"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="313"/>
         <source>File:</source>
-        <translation>Bestand:</translation>
+        <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="212"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="318"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="251"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
         <source>Export Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="262"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
         <source>none (everything)</source>
         <translation>geen (alles)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="264"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="88"/>
         <source>Filters of the current view: %1</source>
         <translation>Filters van de huidige weergave: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="275"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="99"/>
         <source>Include this sheet</source>
         <translation>Dit werkblad opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="296"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="120"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="175"/>
+        <source>%n private note(s) are left out (they stay on this computer).</source>
+        <translation>
+            <numerusform>%n privénota wordt weggelaten (ze blijft op deze computer).</numerusform>
+            <numerusform>%n privénota&apos;s worden weggelaten (ze blijven op deze computer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
+        <source>Only the %1 plan: other years are left out.</source>
+        <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
     <message>
         <source>Keep the id column to edit the notes in Excel and read them back with &apos;bnldesk import-annotations&apos;.</source>
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="312"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="597"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="397"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="46"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="64"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="398"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="437"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="48"/>
+        <source>The file is here:</source>
+        <translation>Het bestand staat hier:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="50"/>
+        <source>Copy path</source>
+        <translation>Pad kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="65"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="142"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="400"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="67"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="401"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="68"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="419"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="76"/>
+        <source>No program to open this file was found on this computer.</source>
+        <translation>Er is op deze computer geen programma gevonden om dit bestand te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="82"/>
+        <source>The folder could not be shown: no file manager answered.</source>
+        <translation>De map kon niet getoond worden: geen bestandsbeheerder reageerde.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
         <source>Writing %1...</source>
         <translation>%1 wordt geschreven...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="421"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="111"/>
         <source>Exporting</source>
         <translation>Bezig met exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="477"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="131"/>
+        <source>Export cancelled: nothing was saved.</source>
+        <translation>Export geannuleerd: er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/running.py" line="138"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 kon niet bewaard worden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="76"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="499"/>
         <source>%1 page(s), %2 note(s)</source>
-        <translation>%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
+        <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="108"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n nota&apos;s</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="566"/>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="595"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="174"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="203"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="569"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="177"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="571"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="179"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
-    <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="622"/>
-        <source>%1 note(s) updated, %2 new</source>
-        <translation>%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <source>%n note(s) updated</source>
+        <translation>
+            <numerusform>%n nota bijgewerkt</numerusform>
+            <numerusform>%n nota&apos;s bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="232"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="199"/>
+        <source>%1 note(s) updated, %2 new</source>
+        <translation type="vanished">%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="204"/>
         <source>New meeting...</source>
         <translation>Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="214"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="221"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="223"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="233"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="240"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="237"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="246"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="247"/>
         <source>On</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="241"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="248"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="268"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="268"/>
         <source>No meetings planned.</source>
         <translation>Geen vergaderingen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="270"/>
         <source>Overdue actions</source>
         <translation>Achterstallige acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="270"/>
         <source>Nothing overdue.</source>
         <translation>Niets achterstallig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="265"/>
-        <location filename="../../bnldesk/ui/start_page.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="312"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>Recently changed notes</source>
         <translation>Recent gewijzigde nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>No notes changed lately.</source>
         <translation>Geen recent gewijzigde nota&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="302"/>
         <source>Today, %s</source>
         <translation>Vandaag, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="312"/>
         <source>No other open actions.</source>
         <translation>Geen andere openstaande acties.</translation>
     </message>
-    <message>
-        <location filename="../../bnldesk/ui/start_page.py" line="309"/>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="318"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
-        <translation>%n nota(&apos;s) werden op twee laptops gewijzigd: los de conflicten op...</translation>
+        <translation>
+            <numerusform>%n nota werd op twee laptops gewijzigd: los het conflict op...</numerusform>
+            <numerusform>%n nota&apos;s werden op twee laptops gewijzigd: los de conflicten op...</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="58"/>
@@ -1894,6 +2429,227 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Vergeten</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="55"/>
+        <source>Expand all below</source>
+        <translation>Alles eronder openvouwen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/context_menus.py" line="57"/>
+        <source>Collapse all</source>
+        <translation>Alles dichtvouwen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/dates.py" line="112"/>
+        <location filename="../../bnldesk/ui/dates.py" line="140"/>
+        <source>%1 is not a date (for example %2)</source>
+        <translation>%1 is geen datum (bijvoorbeeld %2)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/dates.py" line="157"/>
+        <source>%1 is not a time of day (for example 09:30)</source>
+        <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="100"/>
+        <source>page %1, line %2</source>
+        <translation>pagina %1, regel %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="105"/>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="107"/>
+        <source>whole document</source>
+        <translation>heel het document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="188"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="578"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="189"/>
+        <source>Annual plan</source>
+        <translation>Jaarplan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="190"/>
+        <source>Work programme</source>
+        <translation>Werkprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="198"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="560"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="214"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="502"/>
+        <source>Promote</source>
+        <translation>Hoger niveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="215"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="505"/>
+        <source>Demote</source>
+        <translation>Lager niveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="513"/>
+        <source>Merge with previous</source>
+        <translation>Samenvoegen met vorige</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="521"/>
+        <source>Split</source>
+        <translation>Splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="218"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="237"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="537"/>
+        <source>Flagship</source>
+        <translation>Vlaggenschip</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="547"/>
+        <source>Item kind</source>
+        <translation>Soort project</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
+        <source>Structure found</source>
+        <translation>Gevonden structuur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <source>Document text</source>
+        <translation>Tekst van het document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="292"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
+        <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="400"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="632"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="408"/>
+        <source>%1 could not be read:
+%2</source>
+        <translation>%1 kon niet gelezen worden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="435"/>
+        <source>%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts</source>
+        <translation>%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="594"/>
+        <source>Writing to the database...</source>
+        <translation>Schrijven naar de databank...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="637"/>
+        <source>Review import</source>
+        <translation>Import nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 geïmporteerd (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="691"/>
+        <source>Added: %1</source>
+        <translation>Toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
+        <source>Changed: %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="696"/>
+        <source>Notes carried over from %1: %2</source>
+        <translation>Nota&apos;s overgenomen uit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="187"/>
+        <source>chapter</source>
+        <translation>hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="189"/>
+        <source>section</source>
+        <translation>onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="56"/>
+        <source>Choose on a calendar</source>
+        <translation>Kiezen in een kalender</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="63"/>
+        <source>A date such as %1</source>
+        <translation>Een datum zoals %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/date_fields.py" line="208"/>
+        <source>(time)</source>
+        <translation>(tijd)</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="38"/>
         <source>Server password</source>
         <translation>Wachtwoord van de server</translation>
@@ -1937,257 +2693,321 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="72"/>
+        <location filename="../../bnldesk/ui/actions.py" line="77"/>
         <source>&amp;Import document...</source>
         <translation>Document &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="76"/>
+        <location filename="../../bnldesk/ui/actions.py" line="81"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="79"/>
+        <location filename="../../bnldesk/ui/actions.py" line="84"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>&amp;Briefing exporteren (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="83"/>
+        <location filename="../../bnldesk/ui/actions.py" line="88"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Een vergaderbriefing maken voor het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="87"/>
+        <location filename="../../bnldesk/ui/actions.py" line="92"/>
         <source>Export &amp;Excel list...</source>
         <translation>&amp;Excel-lijst exporteren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="91"/>
+        <location filename="../../bnldesk/ui/actions.py" line="96"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="95"/>
+        <location filename="../../bnldesk/ui/actions.py" line="100"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="99"/>
+        <location filename="../../bnldesk/ui/actions.py" line="104"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="105"/>
+        <location filename="../../bnldesk/ui/actions.py" line="110"/>
         <source>S&amp;ync with server...</source>
         <translation>S&amp;ynchroniseren met de server...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="109"/>
+        <location filename="../../bnldesk/ui/actions.py" line="114"/>
         <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
         <translation>De deelbare nota&apos;s, vergaderingen en acties uitwisselen met de server van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <location filename="../../bnldesk/ui/actions.py" line="120"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="119"/>
+        <location filename="../../bnldesk/ui/actions.py" line="124"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="122"/>
+        <location filename="../../bnldesk/ui/actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="126"/>
         <source>Close bnldesk (everything is already saved)</source>
-        <translation>bnldesk sluiten (alles is al bewaard)</translation>
+        <translation type="vanished">bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/actions.py" line="131"/>
+        <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
+        <translation>bnldesk sluiten (nota&apos;s worden bewaard terwijl u typt; naar een niet-bewaarde vergadering wordt gevraagd)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/actions.py" line="141"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="136"/>
+        <location filename="../../bnldesk/ui/actions.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="140"/>
+        <location filename="../../bnldesk/ui/actions.py" line="148"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="143"/>
+        <location filename="../../bnldesk/ui/actions.py" line="151"/>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="155"/>
+        <source>Cut the selected text</source>
+        <translation>De gekozen tekst knippen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="158"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="162"/>
+        <source>Copy the selected text, or the selected row</source>
+        <translation>De gekozen tekst of rij kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="165"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="169"/>
+        <source>Paste into the field being edited</source>
+        <translation>In het veld plakken dat u bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="172"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="176"/>
+        <source>Select all the text of the field</source>
+        <translation>Alle tekst van het veld selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="179"/>
+        <source>Copy &amp;reference</source>
+        <translation>&amp;Verwijzing kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="183"/>
+        <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
+        <translation>De verwijzing van het getoonde object kopiëren (bv. item:12), voor de opdrachtregel of een agenda</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="189"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="147"/>
+        <location filename="../../bnldesk/ui/actions.py" line="193"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="150"/>
+        <location filename="../../bnldesk/ui/actions.py" line="196"/>
         <source>&amp;Delete note</source>
         <translation>Nota &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="154"/>
+        <location filename="../../bnldesk/ui/actions.py" line="200"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="157"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Add &amp;action item</source>
         <translation>&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="161"/>
+        <location filename="../../bnldesk/ui/actions.py" line="207"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="164"/>
+        <location filename="../../bnldesk/ui/actions.py" line="210"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="168"/>
+        <location filename="../../bnldesk/ui/actions.py" line="214"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="175"/>
+        <location filename="../../bnldesk/ui/actions.py" line="221"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/actions.py" line="224"/>
+        <source>Go to &amp;row...</source>
+        <translation>Ga naar &amp;rij...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <source>Show a row of the list by its number, however long</source>
+        <translation>Een rij van de lijst tonen aan de hand van haar nummer, hoe lang de lijst ook is</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="231"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="182"/>
+        <location filename="../../bnldesk/ui/actions.py" line="235"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="185"/>
+        <location filename="../../bnldesk/ui/actions.py" line="238"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="189"/>
+        <location filename="../../bnldesk/ui/actions.py" line="242"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="192"/>
+        <location filename="../../bnldesk/ui/actions.py" line="245"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="196"/>
+        <location filename="../../bnldesk/ui/actions.py" line="249"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="199"/>
+        <location filename="../../bnldesk/ui/actions.py" line="252"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als &amp;weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="203"/>
+        <location filename="../../bnldesk/ui/actions.py" line="256"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="206"/>
+        <location filename="../../bnldesk/ui/actions.py" line="259"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="210"/>
+        <location filename="../../bnldesk/ui/actions.py" line="263"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/actions.py" line="266"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/actions.py" line="270"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="220"/>
+        <location filename="../../bnldesk/ui/actions.py" line="273"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="224"/>
+        <location filename="../../bnldesk/ui/actions.py" line="277"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="227"/>
+        <location filename="../../bnldesk/ui/actions.py" line="280"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="231"/>
+        <location filename="../../bnldesk/ui/actions.py" line="284"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="234"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="238"/>
+        <location filename="../../bnldesk/ui/actions.py" line="291"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="241"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="245"/>
+        <location filename="../../bnldesk/ui/actions.py" line="298"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="248"/>
+        <location filename="../../bnldesk/ui/actions.py" line="301"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="252"/>
+        <location filename="../../bnldesk/ui/actions.py" line="305"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="316"/>
+        <location filename="../../bnldesk/ui/actions.py" line="380"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -2195,7 +3015,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="171"/>
+        <location filename="../../bnldesk/ui/app.py" line="188"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
@@ -2203,57 +3023,57 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="67"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="26"/>
         <source>Cover page</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="68"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="27"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="69"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="28"/>
         <source>Agenda (meeting briefs)</source>
         <translation>Agenda (vergaderbriefings)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="70"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
         <source>Place in the plan, objectives and projects</source>
         <translation>Plaats in het plan, doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="71"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
         <source>The delegation&apos;s notes and positions</source>
         <translation>De nota&apos;s en standpunten van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
         <source>Open action items</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
         <source>Secretariat-General contacts</source>
         <translation>Contactpersonen Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="74"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
         <source>Earlier plans and the notes made then</source>
         <translation>Eerdere plannen en de nota&apos;s van toen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="77"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="78"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/export_dialogs.py" line="79"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="38"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -2261,199 +3081,199 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="10"/>
+        <location filename="../../bnldesk/ui/labels.py" line="12"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="11"/>
+        <location filename="../../bnldesk/ui/labels.py" line="13"/>
         <source>Ongoing project</source>
         <translation>Voortgangsproject</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="12"/>
+        <location filename="../../bnldesk/ui/labels.py" line="14"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="13"/>
+        <location filename="../../bnldesk/ui/labels.py" line="15"/>
         <source>Flagship project</source>
         <translation>Vlaggenschipproject</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="14"/>
+        <location filename="../../bnldesk/ui/labels.py" line="16"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="18"/>
+        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="19"/>
+        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="20"/>
+        <location filename="../../bnldesk/ui/labels.py" line="22"/>
         <source>Chapter</source>
         <translation>Hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="21"/>
+        <location filename="../../bnldesk/ui/labels.py" line="23"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="22"/>
+        <location filename="../../bnldesk/ui/labels.py" line="24"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="23"/>
+        <location filename="../../bnldesk/ui/labels.py" line="25"/>
         <source>Plan item</source>
         <translation>Planonderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="24"/>
+        <location filename="../../bnldesk/ui/labels.py" line="26"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="25"/>
+        <location filename="../../bnldesk/ui/labels.py" line="27"/>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="26"/>
+        <location filename="../../bnldesk/ui/labels.py" line="28"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="27"/>
+        <location filename="../../bnldesk/ui/labels.py" line="29"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="28"/>
+        <location filename="../../bnldesk/ui/labels.py" line="30"/>
         <source>Free text</source>
         <translation>Vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="32"/>
-        <location filename="../../bnldesk/ui/labels.py" line="58"/>
+        <location filename="../../bnldesk/ui/labels.py" line="34"/>
+        <location filename="../../bnldesk/ui/labels.py" line="60"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="33"/>
+        <location filename="../../bnldesk/ui/labels.py" line="35"/>
         <source>In progress</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="34"/>
-        <location filename="../../bnldesk/ui/labels.py" line="59"/>
+        <location filename="../../bnldesk/ui/labels.py" line="36"/>
+        <location filename="../../bnldesk/ui/labels.py" line="61"/>
         <source>Done</source>
         <translation>Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="38"/>
+        <location filename="../../bnldesk/ui/labels.py" line="40"/>
         <source>No priority</source>
         <translation>Geen prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="39"/>
+        <location filename="../../bnldesk/ui/labels.py" line="41"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="40"/>
+        <location filename="../../bnldesk/ui/labels.py" line="42"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="41"/>
+        <location filename="../../bnldesk/ui/labels.py" line="43"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="45"/>
+        <location filename="../../bnldesk/ui/labels.py" line="47"/>
         <source>No position yet</source>
         <translation>Nog geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="46"/>
+        <location filename="../../bnldesk/ui/labels.py" line="48"/>
         <source>Agreed</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="47"/>
+        <location filename="../../bnldesk/ui/labels.py" line="49"/>
         <source>Reservation</source>
         <translation>Voorbehoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="48"/>
+        <location filename="../../bnldesk/ui/labels.py" line="50"/>
         <source>To coordinate</source>
         <translation>Te coördineren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="52"/>
+        <location filename="../../bnldesk/ui/labels.py" line="54"/>
         <source>Private (only me)</source>
         <translation>Privé (enkel ikzelf)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="53"/>
+        <location filename="../../bnldesk/ui/labels.py" line="55"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="54"/>
+        <location filename="../../bnldesk/ui/labels.py" line="56"/>
         <source>Shareable</source>
         <translation>Deelbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="60"/>
+        <location filename="../../bnldesk/ui/labels.py" line="62"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="64"/>
+        <location filename="../../bnldesk/ui/labels.py" line="66"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="65"/>
+        <location filename="../../bnldesk/ui/labels.py" line="67"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="66"/>
+        <location filename="../../bnldesk/ui/labels.py" line="68"/>
         <source>Gone</source>
         <translation>Verdwenen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="67"/>
+        <location filename="../../bnldesk/ui/labels.py" line="69"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="71"/>
+        <location filename="../../bnldesk/ui/labels.py" line="73"/>
         <source>Belgium (BE)</source>
         <translation>België (BE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="72"/>
+        <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <source>Netherlands (NL)</source>
         <translation>Nederland (NL)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="73"/>
+        <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <source>Luxembourg (LU)</source>
         <translation>Luxemburg (LU)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="74"/>
+        <location filename="../../bnldesk/ui/labels.py" line="76"/>
         <source>Other party</source>
         <translation>Andere partij</translation>
     </message>
@@ -2461,27 +3281,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="257"/>
+        <location filename="../../bnldesk/ui/actions.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="258"/>
+        <location filename="../../bnldesk/ui/actions.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="259"/>
+        <location filename="../../bnldesk/ui/actions.py" line="316"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="260"/>
+        <location filename="../../bnldesk/ui/actions.py" line="317"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="261"/>
+        <location filename="../../bnldesk/ui/actions.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2489,69 +3309,77 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="312"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="315"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="314"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="317"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="315"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="318"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="313"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="316"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="316"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="319"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="317"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="320"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="349"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="324"/>
         <source>Updated</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="350"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="325"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="351"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="326"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="352"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="327"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="353"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="328"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="354"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="329"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/models.py" line="355"/>
+        <location filename="../../bnldesk/ui/browse/models.py" line="330"/>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../bnldesk/ui/worker.py" line="93"/>
+        <source>Internal error (%1). The details are in the log; please report it.</source>
+        <translation>Interne fout (%1). De details staan in het logboek; meld dit a.u.b.</translation>
     </message>
 </context>
 </TS>

@@ -19,13 +19,20 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument
+from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument, document_to_dict
 from bnldesk.services.importer.cleaning import clean_lines
-from bnldesk.services.importer.errors import DocumentImportError, ReplaceRefused
-from bnldesk.services.importer.plan_markdown import find_toc, parse_markdown_plan
+from bnldesk.services.importer.contents import find_toc
+from bnldesk.services.importer.errors import (
+    DocumentImportError,
+    DoubtfulStructure,
+    ImportCancelled,
+    ReplaceRefused,
+)
+from bnldesk.services.importer.plan_markdown import parse_markdown_plan
 from bnldesk.services.importer.plan_numbered import parse_numbered_plan
 from bnldesk.services.importer.programme import parse_programme
-from bnldesk.services.importer.readers import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, read_lines
+from bnldesk.services.importer.readers import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, read_text
+from bnldesk.services.importer.vocabulary import label_of, names_programme, plan_year_in
 
 if TYPE_CHECKING:
     from bnldesk.store.engine import Store
@@ -35,8 +42,11 @@ __all__ = [
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "DocumentImportError",
+    "DoubtfulStructure",
+    "ImportCancelled",
     "ImportReport",
     "ReplaceRefused",
+    "ReviewInput",
     "detect",
     "document_counts",
     "import_file",
@@ -44,21 +54,15 @@ __all__ = [
     "parse_file",
     "parse_file_documents",
     "parse_lines",
+    "read_for_review",
 ]
 
 Progress = Callable[[float, str], None]
 
-_PLAN_TITLE = re.compile(r"\b(?:jaarplan|plan annuel|annual plan)\s*(\d{4})\b", re.I)
-_PROGRAMME_WORD = re.compile(
-    r"werkprogramma|meerjarenprogramma|programme de travail|work programme", re.I
-)
 _PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\b")
-_PLAN_MARKERS = re.compile(
-    r"^\s*(?:#+\s*)?(voortgangsproject|nieuwe?\s*project|werkgroep(en)?\s*en\s*commissie"
-    r"|algemene\s*doelstelling|vlag-?\s*$)",
-    re.I | re.M,
-)
-_NEW_YEAR = re.compile(r"nieuwe?\s*projecten?\s*(?:voor\s*)?((?:19|20)\d{2})", re.I)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_FLAG_START = re.compile(r"^\s*(?:#+\s*)?vlag-?\s*$", re.I)  # "VLAG-" / "GENSCHIP-" / "PROJECT"
+_PLAN_LABELS = ("objective", "ongoing", "new", "workgroups", "flagship")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 
 
@@ -71,20 +75,26 @@ class Detected:
 
 
 def detect(lines: list[str]) -> Detected | None:
-    """The kind of document and its year or period, from its opening pages and markers."""
+    """The kind of document and its year or period, from its opening pages and its labels."""
     texts = [line.strip() for line in lines if line.strip()]
     head = " ".join(texts[:60])
-    plan_title = _PLAN_TITLE.search(" ".join(texts[:40]))
-    body = "\n".join(lines)
-    markers = len(_PLAN_MARKERS.findall(body))
-    if plan_title:
-        return Detected("plan", year=int(plan_title.group(1)))
+    title_year = plan_year_in(" ".join(texts[:40]))
+    labels = [(line, label_of(line)) for line in texts]
+    markers = sum(1 for _line, label in labels if label in _PLAN_LABELS)
+    markers += sum(1 for line in texts if _FLAG_START.match(line))
+    if title_year is not None:
+        return Detected("plan", year=title_year)
     if markers >= 3:
-        years = Counter(int(m.group(1)) for m in _NEW_YEAR.finditer(body))
-        titled = _PLAN_TITLE.search(body)
-        year = years.most_common(1)[0][0] if years else int(titled.group(1)) if titled else None
+        years = Counter(
+            int(m.group(1))
+            for line, label in labels
+            if label == "new"
+            for m in _YEAR.finditer(line)
+        )
+        titled = plan_year_in("\n".join(lines))
+        year = years.most_common(1)[0][0] if years else titled
         return Detected("plan", year=year)
-    if _PROGRAMME_WORD.search(head):
+    if names_programme(head):
         for m in _PERIOD.finditer(head):
             start, end = int(m.group(1)), int(m.group(2))
             if 2 <= end - start <= 6:
@@ -110,10 +120,15 @@ def parse_documents(
     name: str = "document",
     kind: DocumentKind | None = None,
     year: int | None = None,
+    pages: list[int] | None = None,
 ) -> list[PlanDocument]:
-    """The document in the lines, then any document bound after it (a programme after a plan)."""
+    """The document in the lines, then any document bound after it (a programme after a plan).
+
+    ``pages`` gives the page of each line, for the warnings. Raises
+    :class:`DocumentImportError` for text that is no plan or programme.
+    """
     try:
-        return _parse_lines(raw_lines, name=name, kind=kind, year=year)
+        docs = _parse_lines(raw_lines, name=name, kind=kind, year=year)
     except DocumentImportError:
         raise
     except RecursionError as exc:
@@ -122,6 +137,51 @@ def parse_documents(
         raise DocumentImportError(
             f"{name}: could not make sense of the text ({type(exc).__name__}: {exc})"
         ) from exc
+    for doc in docs:
+        _check_structure(doc, name=name, year_given=year is not None)
+        if pages:
+            for warning in doc.warnings:
+                if 0 < warning.line <= len(pages):
+                    warning.page = pages[warning.line - 1]
+    return docs
+
+
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _check_structure(doc: PlanDocument, *, name: str, year_given: bool) -> None:
+    """Warnings about the document as a whole: what it lacks, and a year that disagrees."""
+    sections = doc.iter_sections()
+    added: list[ImportWarning] = []
+    if doc.kind == "plan":
+        if not sections:
+            added.append(ImportWarning(0, "no sections found under the chapters", doubt=True))
+        elif not any(s.items or s.workgroups for s in sections):
+            added.append(
+                ImportWarning(0, "no items or workgroups found in any section", doubt=True)
+            )
+        else:
+            empty = [s.number for s in sections if not s.items and not s.children]
+            if empty:
+                added.append(
+                    ImportWarning(
+                        0,
+                        f"{len(empty)} of {len(sections)} sections have no items",
+                        ", ".join(empty)[:120],
+                    )
+                )
+        years = {int(m.group(1)) for m in _NAME_YEAR.finditer(name)}
+        if doc.year is not None and years and doc.year not in years:
+            added.append(
+                ImportWarning(
+                    0,
+                    f"the file name says {', '.join(map(str, sorted(years)))} but the plan is "
+                    f"read as {doc.year}" + ("" if year_given else "; give the year with --year"),
+                    name,
+                    doubt=not year_given,
+                )
+            )
+    doc.warnings = sorted([*doc.warnings, *added], key=lambda w: w.line)
 
 
 def _parse_lines(
@@ -149,7 +209,10 @@ def _parse_lines(
         doc = PlanDocument(kind="plan", title=f"Jaarplan {plan_year}", year=plan_year)
         headings = sum(1 for line in lines if _MD_HEADING.match(line))
         toc = find_toc(lines)
-        if headings >= 5 or sum(1 for e in toc.entries if "." in e.number) >= 4:
+        # A plan that labels its lists (the 2013 way) is read line by line, contents or not;
+        # one whose headings carry the structure (the 2022 way) by its headings and contents.
+        labelled = sum(1 for line in lines if label_of(line) in ("objective", "ongoing", "new"))
+        if headings >= 5 or (labelled < 2 and sum(1 for e in toc.entries if "." in e.number) >= 4):
             doc.chapters = parse_markdown_plan(lines, warnings)
         else:
             parsed = parse_numbered_plan(lines, warnings)
@@ -206,7 +269,7 @@ def _bound_programme(lines: list[str], start_line: int) -> PlanDocument | None:
         ),
         None,
     )
-    if period is None or not _PROGRAMME_WORD.search(opening):
+    if period is None or not names_programme(opening):
         return None
     tail = [""] * (start_line - 1) + lines[start_line - 1 :]
     warnings: list[ImportWarning] = []
@@ -244,13 +307,34 @@ def parse_file_documents(
     progress: Progress | None = None,
 ) -> list[PlanDocument]:
     """Every document in ``path``: the plan or programme, then any bound after it."""
+    return read_for_review(path, kind=kind, year=year, progress=progress).documents
+
+
+@dataclass
+class ReviewInput:
+    """What the review window shows: the documents found and the text they were read from
+    (``lines``, with the ``pages`` each line comes from, 0 where the format has none)."""
+
+    documents: list[PlanDocument]
+    lines: list[str]
+    pages: list[int]
+
+
+def read_for_review(
+    path: Path | str,
+    *,
+    kind: DocumentKind | None = None,
+    year: int | None = None,
+    progress: Progress | None = None,
+) -> ReviewInput:
+    """Read and parse ``path``, keeping its text; raises :class:`DocumentImportError`."""
     path = Path(path)
     if progress is not None:
         progress(0.0, f"reading {path.name}")
-    raw = read_lines(path, progress)
+    raw, pages = read_text(path, progress)
     if progress is not None:
         progress(0.5, "recognising the structure")
-    docs = parse_documents(raw, name=path.name, kind=kind, year=year)
+    docs = parse_documents(raw, name=path.name, kind=kind, year=year, pages=pages)
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
@@ -258,10 +342,22 @@ def parse_file_documents(
     for doc in docs:
         doc.source_file = str(path.name)
         doc.source_sha256 = digest
-    return docs
+    return ReviewInput(docs, raw, pages)
+
+
+def warning_dict(warning: ImportWarning) -> dict[str, Any]:
+    """A warning as plain data: line, page, message, text and whether it doubts the structure."""
+    return {
+        "line": warning.line,
+        "page": warning.page,
+        "message": warning.message,
+        "text": warning.text,
+        "doubt": warning.doubt,
+    }
 
 
 def document_counts(doc: PlanDocument) -> dict[str, int]:
+    """How many chapters, sections, items (also per kind), flagships, workgroups, contacts."""
     items = [i for s in doc.iter_sections() for i in s.items]
     counts = {
         "chapters": len(doc.chapters),
@@ -291,6 +387,8 @@ class ImportReport:
     updated: dict[str, int] = field(default_factory=dict)
     removed: dict[str, int] = field(default_factory=dict)
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    doubtful: bool = False
+    tree: dict[str, Any] = field(default_factory=dict)
     carried_notes: list[dict[str, Any]] = field(default_factory=list)
     previous_year: int | None = None
     new_objects: list[dict[str, Any]] = field(default_factory=list)
@@ -351,17 +449,25 @@ def import_file(
     dry_run: bool = False,
     progress: Progress | None = None,
     replace: bool = False,
+    force: bool = False,
+    document: PlanDocument | None = None,
 ) -> ImportReport:
     """Parse ``path`` and merge it into ``store`` in one transaction (none with ``dry_run``).
 
     A document that would remove most sections of a plan or programme already in the database
-    is refused with :class:`ReplaceRefused` unless ``replace`` is true.
+    is refused with :class:`ReplaceRefused` unless ``replace`` is true; one whose structure is
+    doubtful (a warning with ``doubt``) with :class:`DoubtfulStructure` unless ``force`` is
+    true. ``document`` is the parsed (and perhaps corrected) document to write instead of
+    parsing ``path`` again: the review window passes what the delegate approved.
     """
     from bnldesk.store import history
     from bnldesk.store.structure import write_document
 
     started = time.perf_counter()
-    doc, *bound = parse_file_documents(path, kind=kind, year=year, progress=progress)
+    if document is not None:
+        doc, bound = document, []
+    else:
+        doc, *bound = parse_file_documents(path, kind=kind, year=year, progress=progress)
     if progress is not None:
         progress(0.7, "writing to the database")
     label = str(doc.year) if doc.kind == "plan" else f"{doc.start_year}-{doc.end_year}"
@@ -372,8 +478,18 @@ def import_file(
         title=doc.title,
         dry_run=dry_run,
         counts=document_counts(doc),
-        warnings=[{"line": w.line, "message": w.message, "text": w.text} for w in doc.warnings],
+        warnings=[warning_dict(w) for w in doc.warnings],
+        doubtful=doc.doubtful,
+        tree=document_to_dict(doc, with_bodies=False),
     )
+    if doc.doubtful and not dry_run and not force:
+        first = next(w for w in doc.warnings if w.doubt)
+        where = f"line {first.line}: " if first.line else ""
+        raise DoubtfulStructure(
+            f"{Path(path).name}: the structure found looks doubtful ({where}{first.message}; "
+            f"{len(doc.warnings)} warnings in all); nothing was changed: check it with "
+            "--dry-run or the review window, then import with --force if it is right"
+        )
     if not dry_run:
         from bnldesk.services.backup import backup_before
 

@@ -28,23 +28,60 @@ _CAMEL = re.compile(r"(?<![A-Za-z])([A-Z]?[a-z\u00df-\u00ff]{3,})([A-Z][a-z\u00d
 _INLINE_HYPHEN = re.compile(r"(\w{2,})- (\w+)")
 # Words after which "xxx- " is a Dutch elided compound ("gas- en elektriciteit"), not a break.
 _ELISION_WORDS = {"en", "of", "tot", "als", "noch", "dan", "and", "or", "et", "ou", "en/of"}
-_BULLETS = "\u2022\uf0b7\uf0a7\u25aa\u25cf\u00b7\u2023\u2043\u25e6\uf0d8\uf076"
+_BULLETS = "\u2022\u25aa\u25cf\u00b7\u2023\u2043\u25e6\u25a0\u25a1\u2219\u27a2\u2713\u2714"
+
+
+# Footnote markers printed as superscript digits right after a word ("Energiebeleid¹").
+_SUPERSCRIPT_MARKER = re.compile(r"(?<=[^\s\d])[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\ufeff\u200b\u2060"), None)
 
 
 def normalise_line(line: str) -> str:
-    line = unicodedata.normalize("NFC", line)
-    line = line.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
-    line = line.replace("\u200b", "").replace("\u2028", " ")
-    # Control characters other than the tab (which separates TOC titles from page numbers).
-    line = "".join(ch for ch in line if ch == "\t" or ch >= " ")
+    """One line as plain text: Unicode NFKC (ligatures such as "ﬁ", no-break and other
+    spaces, compatibility forms), soft hyphens and zero-width characters removed, footnote
+    markers dropped, bullet glyphs (also private-use ones from symbol fonts) turned into the
+    leading blank that marks a list entry, control characters removed (the tab stays: it
+    separates a contents title from its page number)."""
+    line = _SUPERSCRIPT_MARKER.sub("", line)
+    line = unicodedata.normalize("NFKC", line).translate(_ZERO_WIDTH)
+    line = line.replace("\u2028", " ").replace("\u2029", " ")
+    line = "".join(ch for ch in line if ch == "\t" or (ch >= " " and ch != "\x7f"))
+    line = _PRIVATE_USE.sub(" ", line)
     for bullet in _BULLETS:
         if bullet in line:
             line = line.replace(bullet, " ")
     return line.rstrip()
 
 
+def join_soft_hyphens(lines: list[str]) -> list[str]:
+    """A word broken at a soft hyphen at a line end is whole again on the first line.
+
+    The soft hyphen (U+00AD) only ever marks a possible break, so the two halves join without
+    a hyphen, whatever the case of the letters ("contact\u00ad" / "punten" -> "contactpunten").
+    """
+    out = list(lines)
+    for index in range(len(out) - 1):
+        line = out[index].rstrip()
+        if not line.endswith("\u00ad"):
+            continue
+        following = out[index + 1].lstrip()
+        word, _, rest = following.partition(" ")
+        out[index] = line + word
+        out[index + 1] = rest
+    return out
+
+
+# A running foot that ends in its page number: "Annual plan 2025 – page 3", "blz. 4 van 20".
+_PAGE_FOOT = re.compile(
+    r"^.{0,80}\b(page|pagina|blz\.?|bladzijde|p\.)\s*\d{1,4}(\s*(of|van|sur|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(line: str) -> bool:
-    return bool(_FURNITURE.match(line)) or bool(_URL_LINE.match(line))
+    """Page furniture: running heads and feet, page numbers, a bare URL."""
+    return bool(_FURNITURE.match(line) or _URL_LINE.match(line) or _PAGE_FOOT.match(line.strip()))
 
 
 def strip_furniture(lines: list[str]) -> list[str]:
@@ -162,17 +199,98 @@ def strip_markup(text: str) -> str:
     return text.replace("&amp;", "&").replace("&nbsp;", " ")
 
 
+# A footnote number glued to the last word of a title ("Energiebeleid1", "Jeugdbeleid 12)").
+_TITLE_NOTE = re.compile(r"(?<=[a-zà-ÿ]{4})\d{1,2}(?=[\s.,;:)]*$)")
+
+
 def clean_title(text: str) -> str:
+    """A heading or entry as a title: markup, footnote markers, broken hyphens and doubled
+    spaces gone; no dangling punctuation."""
     text = strip_markup(text)
     text = fix_inline_hyphens(text)
     text = split_lost_spaces(text)
+    text = _TITLE_NOTE.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" \t-–—:;,").strip()
 
 
+_CHAPTER_WORD = re.compile(
+    r"^(?P<marks>\s*#*\s*)(?:hoofdstuk|chapitre|chapter|krachtlijn|deel|partie|part)\s+"
+    r"(?P<number>\d{1,2}|[IVX]{1,5})\b\s*[:.–—-]?\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(text: str) -> int:
+    total = 0
+    for position, letter in enumerate(text):
+        value = _ROMAN[letter]
+        following = _ROMAN[text[position + 1]] if position + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def number_chapter_words(lines: list[str]) -> list[str]:
+    """ "Hoofdstuk 3: Titel", "Chapitre III – Titre", "Chapter 3" + a title line -> "3. Titel".
+
+    Plans that name their chapters in words get the numbered headings the parser reads; a
+    title on the next line is brought up (that line is left empty, keeping line numbers).
+    """
+    out = list(lines)
+    for index, line in enumerate(out):
+        if len(line) > 120:
+            continue
+        match = _CHAPTER_WORD.match(line)
+        if match is None:
+            continue
+        raw_number = match.group("number")
+        number = int(raw_number) if raw_number.isdigit() else _roman_value(raw_number.upper())
+        title = match.group("title").strip()
+        if not title:
+            following = next(
+                (j for j in range(index + 1, min(len(out), index + 3)) if out[j].strip()), None
+            )
+            if following is None or len(out[following]) > 100:
+                continue
+            title = out[following].strip().lstrip("#").strip()
+            out[following] = ""
+        out[index] = f"{match.group('marks')}{number}. {title}"
+    return out
+
+
+def strip_repeated(lines: list[str]) -> list[str]:
+    """Blank running heads and feet left in an extracted text: short lines with a number that
+    come back, digits aside, three times or more ("Plan annuel 2023 – page 4"). The first is
+    kept (it is often the document's title); labels and numbered headings never go."""
+    from bnldesk.services.importer.vocabulary import label_of
+
+    keys = [_DIGIT_RUN.sub("#", line.strip().casefold()) for line in lines]
+    counts: dict[str, int] = {}
+    for line, key in zip(lines, keys, strict=True):
+        if "#" in key and 0 < len(line.strip()) <= 100:
+            counts[key] = counts.get(key, 0) + 1
+    out = list(lines)
+    seen: set[str] = set()
+    for index, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        if counts.get(key, 0) < 3 or label_of(line) or _NUMBERED_HEADING.match(line):
+            continue
+        if key in seen:
+            out[index] = ""
+        seen.add(key)
+    return out
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_NUMBERED_HEADING = re.compile(r"^\s*#*\s*\d{1,2}(\.\d{1,2})*\.?\s+\S")
+
+
 def clean_lines(raw: list[str]) -> list[str]:
-    lines = [normalise_line(line) for line in raw]
+    """The lines of a document as clean text, one for one (see the module docstring)."""
+    lines = [normalise_line(line) for line in join_soft_hyphens(raw)]
     lines = strip_furniture(lines)
+    lines = strip_repeated(lines)
+    lines = number_chapter_words(lines)
     lines = [collapse_spaced_capitals(line) for line in lines]
     return dehyphenate(lines)
 

@@ -10,7 +10,10 @@ from bnldesk.domain.document import DocContact, DocSection, ImportWarning
 from bnldesk.services.importer.cleaning import clean_title
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_PHONE = re.compile(r"T\.?\s*:?\s*(\+?\d[\d ()./-]{6,}\d)")
+# "T. +32 ...", "Tel: ...", "Tél. : ..." (French), "Phone ...", "Gsm ...".
+_PHONE = re.compile(
+    r"\b(?:T|Tel|Tél|Tfn|Phone|Gsm|Mobile)\b\.?\s*:?\s*(\+?\d[\d ()./-]{6,}\d)", re.IGNORECASE
+)
 _VALIDITY = re.compile(
     r"\(?\s*((?:tot|vanaf|until|from|à partir du|jusqu'au)\s+[^()]*?\d{4})\s*\)?", re.IGNORECASE
 )
@@ -80,9 +83,9 @@ def parse_contacts(
             continue
         email = _EMAIL.search(text)
         if email is None:
-            role_part = text.partition("T.")[0]
-            role_text = role_part.strip(" –-:")
             phone_match = _PHONE.search(text)
+            role_part = text[: phone_match.start()] if phone_match else text
+            role_text = role_part.strip(" –-:")
             if phone_match or _ROLE_WORDS.match(role_text):
                 role = clean_title(role_text)
                 phone = phone_match.group(1).strip() if phone_match else None

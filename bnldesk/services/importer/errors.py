@@ -15,3 +15,13 @@ class DocumentImportError(BnldeskError):
 class ReplaceRefused(DocumentImportError):
     """The document would remove most of a plan already in the database: probably not the same
     plan (a brief, another year's draft). Nothing was written; import again with ``replace``."""
+
+
+class DoubtfulStructure(DocumentImportError):
+    """The structure found is doubtful (headings out of order, contents entries not found, no
+    sections...): nothing was written; review it and import with ``force``."""
+
+
+class ImportCancelled(DocumentImportError):
+    """The delegate cancelled: raised from the progress callback, so the transaction rolls
+    back and nothing is written."""

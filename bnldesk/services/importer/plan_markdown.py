@@ -15,6 +15,9 @@ from bnldesk.domain.document import DocChapter, DocItem, DocSection, ImportWarni
 from bnldesk.domain.identity import normalise_title
 from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer.cleaning import clean_title, display_case, join_text, strip_markup
+from bnldesk.services.importer.contents import TocEntry, find_toc
+from bnldesk.services.importer.plan_numbered import Group, build_groups, item_title
+from bnldesk.services.importer.vocabulary import ITEM_KINDS, Label, compact, label_of
 from bnldesk.services.importer.workgroups import mentioned_workgroups
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
@@ -22,67 +25,28 @@ _TOC_ENTRY = re.compile(
     r"^\s*(?P<title>\S.*?\S)\s*(?:\t+|\s{2,}|\s(?=\d{1,3}\s*$))\s*(?P<page>\d{1,3})\s*$"
 )
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.?(?:\s+(?P<title>\S.*))?$")
-_FLAG_PARTS = ("VLAG", "GENSCHIP", "PROJECT")
-
-
-@dataclass
-class TocEntry:
-    line: int
-    number: str
-    title: str
-
-
-@dataclass
-class Toc:
-    entries: list[TocEntry]
-    lines: set[int] = field(default_factory=set)
-
-
-def find_toc(lines: list[str]) -> Toc:
-    """The longest run of "title ... page" lines (blank lines allowed between them)."""
-    best: list[tuple[int, str, str]] = []
-    run: list[tuple[int, str, str]] = []
-    gap = 0
-    for index, raw in enumerate(lines):
-        text = strip_markup(raw).strip()
-        m = _TOC_ENTRY.match(text) if text and not text.startswith("#") else None
-        if m and len(m.group("title")) <= 160 and not m.group("title").endswith((".", ",")):
-            run.append((index, m.group("title"), m.group("page")))
-            gap = 0
-            continue
-        if not text:
-            gap += 1
-            if gap <= 1:
-                continue
-        if len(run) > len(best):
-            best = run
-        run, gap = [], 0
-    if len(run) > len(best):
-        best = run
-    if len(best) < 4:
-        return Toc([])
-    entries: list[TocEntry] = []
-    for index, title, _page in best:
-        m = _NUMBERED.match(title)
-        if m and m.group("title"):
-            entries.append(TocEntry(index, m.group("number"), clean_title(m.group("title"))))
-        else:
-            entries.append(TocEntry(index, "", clean_title(title)))
-    return Toc(entries, {i for i, _t, _p in best})
 
 
 def is_flag_mark(texts: list[str]) -> int:
-    """How many of ``texts`` (from the current line on) form a flagship mark; 0 if none."""
-    joined = ""
-    for count, text in enumerate(texts[:3], start=1):
-        part = re.sub(r"[^A-Z]", "", strip_markup(text).upper())
-        if not part:
+    """How many of ``texts`` (from the current line on) form a flagship mark broken over
+    two or three short lines ("VLAG-" / "GENSCHIP-" / "PROJECT", "PRO-" / "JET PHARE"), blank
+    lines between them allowed; 0 if none. A mark on one line is a label (see vocabulary)."""
+    pieces: list[tuple[int, str]] = []  # (lines used so far, the piece)
+    for count, text in enumerate(texts[:6], start=1):
+        if not text.strip():
+            if pieces:
+                continue
             return 0
-        joined += part
-        if joined == "".join(_FLAG_PARTS):
-            return count
-        if not "".join(_FLAG_PARTS).startswith(joined):
-            return 0
+        plain = strip_markup(text).strip().lstrip("#").strip()
+        if not plain or len(plain) > 24:
+            break
+        pieces.append((count, compact(plain)))
+        if len(pieces) == 3:
+            break
+    # The longest run of pieces that reads as the mark ("VLAG-"+"GENSCHIP-"+"PROJECT").
+    for size in range(len(pieces), 1, -1):
+        if label_of("".join(piece for _c, piece in pieces[:size])) == "flagship":
+            return pieces[size - 1][0]
     return 0
 
 
@@ -94,6 +58,7 @@ class _Block:
     body: list[str] = field(default_factory=list)
     flagship: bool = False
     theme: str = ""
+    kind: ItemKind | None = None  # set for an entry of a labelled list ("Voortgangsprojecten")
 
 
 def _heading(text: str) -> tuple[int, str] | None:
@@ -142,12 +107,17 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
     chapter_body: list[str] = []
     section_body: list[str] = []
     pending_flag = False
+    # Under a label ("Nieuwe projecten", "Groupes de travail et commissions") the list that
+    # follows holds items of that kind or workgroups, until the next heading.
+    mode: Label | None = None
+    groups: list[Group] = []
     pending_title_for: DocChapter | None = None
     stray: list[tuple[int, str]] = []
 
     def flush_section() -> None:
-        nonlocal blocks, section_body
+        nonlocal blocks, section_body, groups, mode
         target = section
+        mode = None
         if target is None and chapter is not None and blocks:
             target = _first_section(chapter, toc_sections, sections)
             if target is not None:
@@ -163,12 +133,13 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
             if section_body and target is section:
                 target.body = join_text([*([target.body] if target.body else []), *section_body])
             target.items.extend(_items(blocks))
+            target.workgroups.extend(build_groups(groups, warnings))
             mentioned = mentioned_workgroups(
                 " ".join([target.body, *(i.body for i in target.items)])
             )
             known = {g.code for g in target.workgroups}
             target.workgroups.extend(g for g in mentioned if g.code not in known)
-        blocks, section_body = [], []
+        blocks, section_body, groups = [], [], []
 
     def flush_chapter() -> None:
         nonlocal chapter_body
@@ -188,7 +159,7 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
         chapters.append(chapter)
         section = None
         # "# 1." is followed by the title as its own heading: that heading is not an item.
-        pending_title_for = chapter if not title or not entry else None
+        pending_title_for = chapter if not title else None
         for sub in sorted(
             (e for e in toc_sections.values() if e.number.split(".")[0] == number),
             key=lambda e: [int(p) for p in e.number.split(".")],
@@ -214,7 +185,7 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
         if index in toc.lines or not raw.strip():
             index += 1
             continue
-        flag_len = is_flag_mark([lines[j] for j in range(index, min(n, index + 3))])
+        flag_len = is_flag_mark([lines[j] for j in range(index, min(n, index + 6))])
         if flag_len:
             pending_flag = True
             index += flag_len
@@ -319,6 +290,25 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
                         plain[:80],
                     )
                 )
+        label = label_of(plain) if head or len(plain) <= 70 else None
+        if label == "flagship":
+            # Marks the heading that follows, or the entries of a list that follows.
+            pending_flag = True
+            mode = "flagship"
+            index += 1
+            continue
+        if label in _LIST_LABELS:
+            mode = label
+            index += 1
+            continue
+        if head:
+            mode = None
+        elif mode is not None and section is not None:
+            _add_listed(mode, raw, line_no, blocks, groups)
+            if mode != "workgroups" and pending_flag and blocks:
+                pending_flag = False  # the list under the mark: its entries are flagships
+            index += 1
+            continue
         if head and head[0] >= 2 and plain and not _is_sentence(plain):
             block = _Block(line_no, head[0], plain, flagship=pending_flag)
             pending_flag = False
@@ -345,13 +335,48 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
         sec = sections.get(number)
         if sec is not None and not sec.items and not sec.body and not sec.children:
             stray.append((entry.line + 1, number))
+    # A few contents entries without a heading happen (a designed page); many mean the text
+    # was not read as its contents announce.
+    doubtful = len(stray) > max(1, len(toc_sections) // 4)
     for line_no, number in stray:
         warnings.append(
             ImportWarning(
-                line_no, f"section {number} is in the table of contents but not in the text"
+                line_no,
+                f"section {number} is in the table of contents but not in the text",
+                doubt=doubtful,
             )
         )
     return chapters
+
+
+_LIST_LABELS: tuple[Label, ...] = ("objective", "ongoing", "new", "workgroups")
+_BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+•–]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+
+
+def _add_listed(
+    mode: Label, raw: str, line_no: int, blocks: list[_Block], groups: list[Group]
+) -> None:
+    """One line of a labelled list: an entry ("- ..."), a sub-point (indented) or more text."""
+    bullet = _BULLET.match(raw)
+    text = strip_markup(bullet.group("text") if bullet else raw).strip()
+    nested = bool(bullet) and len(bullet.group("indent").expandtabs(4)) >= 2 if bullet else False
+    if mode == "workgroups":
+        groups.append(Group(line_no, text, nested))
+        return
+    listed = [b for b in blocks if b.kind is not None]
+    if (bullet and not nested) or not listed or listed[-1] is not blocks[-1]:
+        blocks.append(
+            _Block(
+                line_no,
+                99,
+                text,
+                kind=ITEM_KINDS[mode],
+                body=[text],
+                flagship=mode == "flagship",
+            )
+        )
+    else:
+        blocks[-1].body.append(f"- {text}" if nested else text)
 
 
 def _next_sibling(number: str, toc_sections: dict[str, TocEntry]) -> TocEntry | None:
@@ -391,6 +416,13 @@ def _items(blocks: list[_Block]) -> list[DocItem]:
     items: list[DocItem] = []
     themes: list[_Block] = []
     for position, block in enumerate(blocks):
+        if block.kind is not None:
+            body = join_text(block.body)
+            kind = ItemKind.FLAGSHIP if block.flagship else block.kind
+            items.append(
+                DocItem(kind=kind, title=item_title(body), body=body, flagship=block.flagship)
+            )
+            continue
         while themes and themes[-1].level >= block.level:
             themes.pop()
         following = blocks[position + 1] if position + 1 < len(blocks) else None
@@ -401,8 +433,11 @@ def _items(blocks: list[_Block]) -> list[DocItem]:
             and following.level > block.level
             and not block.flagship
         ):
+            # A heading with no text over deeper headings names a theme; printed in capitals it
+            # is also a project of its own ("KUSTVAART" over "inspecties wegvervoer ...").
             themes.append(block)
-            continue
+            if not _is_caps_heading(block.title):
+                continue
         theme = _item_title(themes[-1].title) if themes else ""
         items.append(
             DocItem(
@@ -416,6 +451,13 @@ def _items(blocks: list[_Block]) -> list[DocItem]:
         if body and following is not None and following.level >= 4 > block.level:
             themes.append(block)
     return items
+
+
+def _is_caps_heading(title: str) -> bool:
+    """A themed heading: it opens with a word in capitals ("KUSTVAART", "BEVORDEREN VAN ...")."""
+    first = strip_markup(title).split(" ", 1)[0]
+    letters = [ch for ch in first if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def _capitalise(text: str) -> str:

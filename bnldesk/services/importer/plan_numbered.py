@@ -19,7 +19,6 @@ from bnldesk.domain.document import (
     DocWorkgroup,
     ImportWarning,
 )
-from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer.cleaning import (
     clean_title,
     display_case,
@@ -27,21 +26,15 @@ from bnldesk.services.importer.cleaning import (
     split_lost_spaces,
 )
 from bnldesk.services.importer.contacts import parse_contacts
+from bnldesk.services.importer.contents import Toc, find_toc
+from bnldesk.services.importer.vocabulary import ITEM_KINDS, label_of
 from bnldesk.services.importer.workgroups import parse_workgroup
 
 _CHAPTER = re.compile(r"^\s*(\d{1,2})\.?\s+(\S.{1,100})$")
 _SECTION = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.{1,160})$")
-_BLOCKS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^\s*algemene\s*doelstelling(en)?\s*:?\s*$", re.I), "objective"),
-    (re.compile(r"^\s*voortgangsproject(en)?\s*:?\s*$", re.I), "ongoing"),
-    (re.compile(r"^\s*nieuw(e)?\s*project(en)?\s*(voor\s*)?(\d{4})?\s*:?\s*$", re.I), "new"),
-    (re.compile(r"^\s*werkgroep(en)?\s*en\s*commissie(s)?\s*:?\s*$", re.I), "workgroups"),
-    (re.compile(r"^\s*inleiding\s*$", re.I), "intro"),
-]
 _SECOND_PART = re.compile(r"^\s*gemeenschappelijk\s+werkprogramma\b", re.I)
-_CONTACTS_TITLE = re.compile(r"contact", re.I)
+_CONTACTS_TITLE = re.compile(r"contact", re.I)  # Dutch, French and English alike
 _SUB_POINT = re.compile(r"^\s*(-|–|o\s|\d+\)|[a-z]\))")
-_KIND = {"objective": ItemKind.OBJECTIVE, "ongoing": ItemKind.ONGOING, "new": ItemKind.NEW}
 
 
 @dataclass
@@ -54,7 +47,9 @@ class _Item:
 
 
 @dataclass
-class _Group:
+class Group:
+    """One line of a workgroup list; ``child`` when it is indented under the one before."""
+
     line: int
     text: str
     child: bool
@@ -73,10 +68,19 @@ def _is_caps(text: str) -> bool:
 
 
 def _block_of(text: str) -> str | None:
-    for pattern, name in _BLOCKS:
-        if pattern.match(text):
-            return name
-    return None
+    """The block a label line opens (objective, ongoing, new, workgroups, intro), or None."""
+    label = label_of(text)
+    if label == "flagship":
+        return "flagship"
+    return label if label in ("objective", "ongoing", "new", "workgroups", "intro") else None
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A numbered line that reads as a heading: "4. Title", short, no sentence end."""
+    text = line.strip()
+    return bool(re.match(r"^\d{1,2}(\.\d{1,2})?\.?\s+\S", text)) and (
+        len(text) <= 90 and not text.endswith((".", ";", ","))
+    )
 
 
 def _plausible_title(title: str) -> bool:
@@ -106,7 +110,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
     section: DocSection | None = None
     block: str | None = None
     items: list[_Item] = []
-    groups: list[_Group] = []
+    groups: list[Group] = []
     body: list[str] = []
     in_contacts = False
     end_line: int | None = None
@@ -120,17 +124,23 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 content = join_text(it.lines)
                 if content:
                     section.items.append(
-                        DocItem(kind=_KIND[it.kind], title=item_title(content), body=content)
+                        DocItem(
+                            kind=ITEM_KINDS[it.kind],
+                            title=item_title(content),
+                            body=content,
+                            flagship=it.kind == "flagship",
+                        )
                     )
-            section.workgroups = _build_groups(groups, warnings)
+            section.workgroups = build_groups(groups, warnings)
         elif chapter is not None and text:
             chapter.body = text
         items, groups, body = [], [], []
 
     skip_line = -1
+    toc = find_toc(lines)
     for index, line in enumerate(lines):
         number = index + 1
-        if index == skip_line:
+        if index == skip_line or index in toc.lines:
             continue
         if not line.strip():
             if block is None and body:
@@ -151,6 +161,16 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 chapter.sections.append(section)
                 block = None
                 continue
+            if expected < int(m.group(2)) <= expected + 2 and _looks_like_heading(line):
+                warnings.append(
+                    ImportWarning(
+                        number,
+                        f"a heading numbered {m.group(1)}.{m.group(2)} where "
+                        f"{m.group(1)}.{expected} was expected: read as text",
+                        line.strip()[:80],
+                        doubt=True,
+                    )
+                )
         m = _CHAPTER.match(line)
         if m and not _SECTION.match(line):
             expected = int(chapters[-1].number) + 1 if chapters else 1
@@ -169,6 +189,21 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 block = None
                 in_contacts = bool(_CONTACTS_TITLE.search(m.group(2)))
                 continue
+            if (
+                chapters
+                and expected < int(m.group(1)) <= expected + 2
+                and _plausible_title(title)
+                and _looks_like_heading(line)
+            ):
+                warnings.append(
+                    ImportWarning(
+                        number,
+                        f"a heading numbered {m.group(1)} where chapter {expected} was expected: "
+                        "read as text",
+                        line.strip()[:80],
+                        doubt=True,
+                    )
+                )
         if chapter is None:
             if not any(w.message.startswith("text before the first chapter") for w in warnings):
                 warnings.append(
@@ -185,8 +220,13 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
             block = None if kind == "intro" else kind
             continue
         if section is None or block is None:
-            body.append(line)
-            continue
+            if section is not None and block is None and line[:1].isspace():
+                # A list in a section without any label: its entries are projects all the
+                # same (kind "other"); the delegate can set their kind in the review.
+                block = "other"
+            else:
+                body.append(line)
+                continue
         if block == "workgroups":
             stripped = line.strip()
             if stripped in {"-", "–"}:
@@ -194,7 +234,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
             is_child = bool(re.match(r"^\s*[-–]\s*", line))
             starts = line[:1].isspace() or is_child
             if starts or not groups:
-                groups.append(_Group(number, stripped, is_child))
+                groups.append(Group(number, stripped, is_child))
             else:
                 groups[-1].text = f"{groups[-1].text} {stripped}"
             continue
@@ -204,10 +244,15 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
         if same_block:
             current = items[-1]
             if current.colon and current.mode is None:
-                # A list follows "... rond:": bullets are its points; dashes too.
+                # A list follows "... rond:": dashes are its points (bullets are items).
                 current.mode = "dashes" if is_dash else "bullets" if starts_item else None
-            if starts_item and (
-                current.mode == "bullets" or (current.mode == "dashes" and current.after_dash)
+            # After a dashed sub-point, an indented line still belongs to it unless the point
+            # ended its sentence (";" or "."): then the next bullet of the list begins.
+            if (
+                starts_item
+                and current.mode == "dashes"
+                and current.after_dash
+                and not current.lines[-1].rstrip().endswith((";", "."))
             ):
                 starts_item = False
         if starts_item or not same_block:
@@ -224,16 +269,54 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
 
     sections = [s for ch in chapters for s in ch.sections]
     contacts = parse_contacts(contacts_lines, sections, warnings) if contacts_lines else []
+    _check_against_contents(toc, chapters, warnings)
     return NumberedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
 
 
-def _build_groups(groups: list[_Group], warnings: list[ImportWarning]) -> list[DocWorkgroup]:
+def _check_against_contents(
+    toc: Toc, chapters: list[DocChapter], warnings: list[ImportWarning]
+) -> None:
+    """Contents entries with a number but no heading in the text: warnings, doubts if many."""
+    numbered = [e for e in toc.entries if e.number]
+    if not numbered:
+        return
+    found = {c.number for c in chapters} | {s.number for c in chapters for s in c.sections}
+    missing = [e for e in numbered if e.number.strip(".") not in found]
+    doubtful = len(missing) > max(1, len(numbered) // 4)
+    for entry in missing:
+        warnings.append(
+            ImportWarning(
+                entry.line + 1,
+                f"{entry.number} is in the table of contents but not in the text",
+                entry.title[:80],
+                doubt=doubtful,
+            )
+        )
+
+
+_COLUMN_WORDS = {
+    "naam", "name", "nom", "code", "afkorting", "acronyme", "abbreviation", "werkgroep",
+    "werkgroepen", "groupe", "groupes", "workgroup", "commissie", "comité", "omschrijving",
+    "description", "titel", "titre", "title", "intitulé",
+}  # fmt: skip
+
+
+def _is_column_heading(text: str) -> bool:
+    """A table's heading row read as an entry: only column names ("Naam – Code")."""
+    words = [w.strip(".:()").casefold() for w in re.split(r"[\s–—|/-]+", text) if w.strip()]
+    return bool(words) and len(words) <= 4 and all(w in _COLUMN_WORDS for w in words)
+
+
+def build_groups(groups: list[Group], warnings: list[ImportWarning]) -> list[DocWorkgroup]:
+    """Workgroups from the lines of a list, children nested under the entry above them."""
     out: list[DocWorkgroup] = []
     parent: DocWorkgroup | None = None
     for g in groups:
         text = split_lost_spaces(g.text.lstrip("-– ").strip())
         if not text:
             continue
+        if _is_column_heading(text):
+            continue  # "Naam – Code": the heading row of a table of workgroups
         parsed = parse_workgroup(text)
         if not parsed:
             warnings.append(ImportWarning(g.line, "unrecognised workgroup line", g.text[:80]))

@@ -7,14 +7,13 @@ so a 100 MB file is refused at once; every failure of a format library becomes a
 
 from __future__ import annotations
 
-import io
-import logging
-import warnings
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from bnldesk.services.importer.blocks import render_lines
+from bnldesk.services.importer.docx_reader import docx_blocks
 from bnldesk.services.importer.errors import DocumentImportError
+from bnldesk.services.importer.pdf_reader import pdf_blocks
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 5_000_000
@@ -37,6 +36,14 @@ def _sniff(head: bytes) -> str:
 
 def read_lines(path: Path, progress: Progress | None = None) -> list[str]:
     """The text of ``path`` as lines; raises :class:`DocumentImportError` for unusable files."""
+    return read_text(path, progress)[0]
+
+
+def read_text(path: Path, progress: Progress | None = None) -> tuple[list[str], list[int]]:
+    """The lines of ``path`` and the page each comes from (0 for formats without pages).
+
+    Raises :class:`DocumentImportError` with one line for a file that cannot be used.
+    """
     name = path.name
     try:
         if not path.exists():
@@ -69,17 +76,26 @@ def read_lines(path: Path, progress: Progress | None = None) -> list[str]:
     if suffix == ".docx" or kind == "zip":
         if kind != "zip":
             raise DocumentImportError(f"{name} is not a Word .docx file")
-        return _docx_lines(data, name)
+        return render_lines(docx_blocks(data, name, MAX_TEXT_CHARS))
     if kind == "ole":
         raise DocumentImportError(f"{name} is an old binary Office file; save it as .docx or PDF")
     if suffix and suffix not in SUPPORTED_SUFFIXES:
         raise DocumentImportError(
             f"{name}: unsupported file type {suffix} (use PDF, DOCX, TXT or MD)"
         )
-    return _text_lines(data, name)
+    lines = _text_lines(data, name)
+    return lines, [0] * len(lines)
 
 
 def _text_lines(data: bytes, name: str) -> list[str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # "Unicode" text as Windows Notepad saves it (UTF-16 with a byte order mark).
+        try:
+            return _split(data.decode("utf-16"), name)
+        except UnicodeDecodeError as exc:
+            raise DocumentImportError(f"{name} is damaged UTF-16 text") from exc
+    if data.lstrip().startswith(b"{\\rtf"):
+        raise DocumentImportError(f"{name} is a Rich Text (RTF) file; save it as .docx or PDF")
     if b"\x00" in data[:4096]:
         raise DocumentImportError(f"{name} is a binary file, not text")
     for encoding in ("utf-8-sig", "cp1252"):
@@ -99,114 +115,11 @@ def _split(text: str, name: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _pdf_lines(data: bytes, name: str, progress: Progress | None) -> list[str]:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PyPdfError
-    except ImportError as exc:  # pragma: no cover - a dependency
-        raise DocumentImportError("PDF support is not installed (pypdf)") from exc
-    # pypdf logs and warns about damaged PDFs; we report our own one-line error instead.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted:
-                try:
-                    if not reader.decrypt(""):
-                        raise DocumentImportError(f"{name} is a password-protected PDF")
-                except DocumentImportError:
-                    raise
-                except Exception as exc:
-                    raise DocumentImportError(f"{name} is a password-protected PDF") from exc
-            pages = reader.pages
-            count = len(pages)
-            if count > MAX_PDF_PAGES:
-                raise DocumentImportError(f"{name} has {count} pages; too many for a plan")
-            chunks: list[str] = []
-            total = 0
-            for index, page in enumerate(pages):
-                text = page.extract_text() or ""
-                total += len(text)
-                if total > MAX_TEXT_CHARS:
-                    raise DocumentImportError(f"{name} holds too much text to be a plan")
-                chunks.append(text)
-                if progress is not None:
-                    progress(0.05 + 0.45 * (index + 1) / max(count, 1), f"reading page {index + 1}")
-    except DocumentImportError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise DocumentImportError(f"{name} is a damaged PDF ({type(exc).__name__})") from exc
-    except Exception as exc:  # pypdf raises a wide variety on hostile files
-        raise DocumentImportError(
-            f"{name} could not be read as a PDF ({type(exc).__name__})"
-        ) from exc
-    text = "\n".join(chunks)
-    if not text.strip():
-        raise DocumentImportError(
-            f"{name} has no text layer (a scanned or image-only PDF); run OCR on it first"
-        )
-    return _split(text, name)
-
-
-def _docx_lines(data: bytes, name: str) -> list[str]:
-    try:
-        import docx
-    except ImportError as exc:  # pragma: no cover - a dependency
-        raise DocumentImportError("Word support is not installed (python-docx)") from exc
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" not in names:
-                kind = "a spreadsheet" if "xl/workbook.xml" in names else "not a Word document"
-                raise DocumentImportError(f"{name} is {kind}, not a .docx plan")
-            unpacked = sum(i.file_size for i in archive.infolist())
-            if unpacked > 20 * MAX_FILE_BYTES:
-                raise DocumentImportError(f"{name} unpacks to an implausible size")
-        document = docx.Document(io.BytesIO(data))
-        # Walking the XML directly is ten times faster than python-docx's paragraph objects.
-        styles = {style.style_id: (style.name or "") for style in document.styles if style.style_id}
-        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-        lines: list[str] = []
-        total = 0
-        for element in document.element.body.iter(f"{w}p"):
-            parts: list[str] = []
-            for node in element.iter(f"{w}t", f"{w}tab", f"{w}br", f"{w}cr"):
-                if node.tag == f"{w}t":
-                    parts.append(node.text or "")
-                elif node.tag == f"{w}tab":
-                    parts.append("\t")
-                else:
-                    parts.append("\n")
-            text = "".join(parts)
-            style_el = element.find(f"{w}pPr/{w}pStyle")
-            style = styles.get(style_el.get(f"{w}val", ""), "") if style_el is not None else ""
-            level = _heading_level(style)
-            if level and text.strip() and not text.lstrip().startswith("#"):
-                text = "#" * level + " " + text.strip()
-            total += len(text)
-            if total > MAX_TEXT_CHARS:
-                raise DocumentImportError(f"{name} holds too much text to be a plan")
-            lines.extend(text.split("\n"))
-    except DocumentImportError:
-        raise
-    except zipfile.BadZipFile as exc:
-        raise DocumentImportError(f"{name} is a damaged .docx file") from exc
-    except Exception as exc:  # python-docx/lxml raise many kinds on damaged files
-        raise DocumentImportError(
-            f"{name} could not be read as .docx ({type(exc).__name__})"
-        ) from exc
-    if not any(line.strip() for line in lines):
-        raise DocumentImportError(f"{name} contains no text")
-    return lines
-
-
-def _heading_level(style: str) -> int:
-    style = style.strip().lower()
-    if style == "title":
-        return 1
-    if style.startswith("heading "):
-        tail = style.removeprefix("heading ").strip()
-        if tail.isdigit():
-            return min(6, int(tail))
-    return 0
+def _pdf_lines(data: bytes, name: str, progress: Progress | None) -> tuple[list[str], list[int]]:
+    blocks = pdf_blocks(
+        data, name, max_pages=MAX_PDF_PAGES, max_chars=MAX_TEXT_CHARS, progress=progress
+    )
+    if all(not (b.heading_level or b.list_level) for b in blocks):
+        # A printed text: its lines as drawn, as a text file would give them.
+        return [b.text for b in blocks], [b.page for b in blocks]
+    return render_lines(blocks)

@@ -1,4 +1,9 @@
-"""Workgroup lines: "Strategische werkgroep Crisisbeheersing (SENN-CRISE)" -> name and code."""
+"""Workgroup lines -> name and code, whatever the layout of the code:
+
+"Strategische werkgroep Crisisbeheersing (SENN-CRISE)", "... [SENN-CRISE]",
+"SENN-CRISE – Strategische werkgroep ...", "SENN-CRISE: Strategische ...", "Strategische ... –
+SENN-CRISE" (a table row read as "name – code"); a pair on one line is two workgroups.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,16 @@ from bnldesk.services.importer.cleaning import clean_title
 _TRAILING_CODE = re.compile(
     r"^(?P<name>.*?)\s*\((?P<code>[^()]*(?:\([^()]*\)[^()]*)?)\)\s*[.;,]?\s*$"
 )
+# "[CODE]" after the name.
+_SQUARE_CODE = re.compile(r"^(?P<name>.*?)\s*\[(?P<code>[^\[\]]+)\]\s*[.;,]?\s*$")
+# "CODE – name", "CODE: name" (the code first, as in tables and indexes).
+_LEADING_CODE = re.compile(
+    r"^(?P<code>[^\s:–—]+(?:\s[A-Z0-9][^\s:–—]*)?)\s*(?:[:–—]|\s-)\s+(?P<name>\S.*)$"
+)
+# "name – CODE" (a table's two cells).
+_DASHED_CODE = re.compile(
+    r"^(?P<name>\S.*?)\s+[–—-]\s+(?P<code>[^\s–—]+(?:\s[A-Z0-9][^\s–—]*)?)\s*$"
+)
 _SPLIT_PAIR = re.compile(r"\)\s*(?:&|\ben\b|,|;)\s*")
 _MENTION = re.compile(r"\b[Ww]erkgroep(?:en)?\s+(?P<code>[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+)\b")
 
@@ -20,6 +35,8 @@ def looks_like_code(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 40 or not any(ch.isupper() for ch in text):
         return False
+    if " " not in text and re.search(r"[-/\d]", text):
+        return True  # one joined token: "Penta-coördinatoren", "CB-PC-Contr.", "e-GOV"
     words = [w for w in re.split(r"[\s/]+", text) if w]
     lower = [w for w in words if w[:1].islower() and len(w) > 1]
     if len(lower) * 2 >= len(words) and len(words) > 1:
@@ -29,8 +46,29 @@ def looks_like_code(text: str) -> bool:
     )
 
 
+def _is_code(text: str, *, strict: bool) -> bool:
+    """A code in brackets may be any short mostly-capital text; one set off by a dash or colon
+    only with capitals and a digit, hyphen or slash, or all capitals ("SENN-CRISE", "DROG")."""
+    if not looks_like_code(text):
+        return False
+    if not strict:
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    joined = bool(re.search(r"[-/\d]", text))
+    return bool(letters) and (
+        (joined and capitals >= 2 and capitals >= len(letters) / 2)
+        or (capitals == len(letters) and len(letters) >= 2)
+    )
+
+
 def normalise_code_text(code: str) -> str:
-    code = re.sub(r"\s+", " ", code).strip(" .;,")
+    """Spacing folded, a hyphen broken at a line end rejoined; "URBISCOOP - URBI/MIG" -> the
+    last of the codes a bracket lists after a dash. A final dot stays ("CB-PC-Contr.")."""
+    code = re.sub(r"\s+", " ", code).strip(" ;,")
+    parts = [part.strip() for part in code.split(" - ")]
+    if len(parts) > 1 and all(looks_like_code(part) for part in parts):
+        code = parts[-1]
     code = re.sub(
         r"\s*-\s+|\s+-\s*(?=\S)",
         lambda m: "-" if "-" in m.group(0) and " - " not in m.group(0) else m.group(0),
@@ -53,10 +91,12 @@ def parse_workgroup(text: str) -> list[DocWorkgroup]:
                     part = part.split(":", 1)[1]
                 out.extend(parse_workgroup(part))
             return out
-    m = _TRAILING_CODE.match(text)
     name, code = text, None
-    if m and looks_like_code(m.group("code")):
-        name, code = m.group("name"), normalise_code_text(m.group("code"))
+    for pattern in (_TRAILING_CODE, _SQUARE_CODE, _DASHED_CODE, _LEADING_CODE):
+        m = pattern.match(text)
+        if m and _is_code(m.group("code"), strict=pattern in (_DASHED_CODE, _LEADING_CODE)):
+            name, code = m.group("name"), normalise_code_text(m.group("code"))
+            break
     name = clean_title(name)
     if name[:1].islower():
         name = name[:1].upper() + name[1:]

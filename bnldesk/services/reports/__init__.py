@@ -19,12 +19,14 @@ from bnldesk.services.reports.brief_data import (
     BriefSubjectNotFound,
     collect_brief,
 )
+from bnldesk.services.reports.left_out import LeftOut, brief_left_out, workbook_left_out
 from bnldesk.services.reports.rows import EXPORT_KINDS, ExportFilters
 from bnldesk.services.reports.safe import ExportError
 from bnldesk.services.reports.xlsx import (
-    WorkbookData,
+    CancelCheck,
+    ExportCancelled,
+    ProgressCallback,
     XlsxOptions,
-    collect_workbook,
     write_workbook,
 )
 from bnldesk.store.engine import Store
@@ -37,12 +39,18 @@ __all__ = [
     "BriefResult",
     "BriefSubject",
     "BriefSubjectNotFound",
+    "CancelCheck",
+    "ExportCancelled",
     "ExportError",
     "ExportFilters",
+    "LeftOut",
+    "ProgressCallback",
     "WorkbookResult",
     "XlsxOptions",
+    "brief_left_out",
     "export_brief",
     "export_workbook",
+    "workbook_left_out",
 ]
 
 
@@ -56,8 +64,11 @@ class BriefResult:
 
 @dataclass
 class WorkbookResult:
+    """A written workbook: its path, rows per sheet (kind -> count) and its export id."""
+
     path: Path
     rows: dict[str, int]
+    export_id: str = ""
 
 
 def export_brief(
@@ -76,10 +87,27 @@ def export_brief(
 
 
 def export_workbook(
-    store: Store, target: Path | str, filters: ExportFilters, options: XlsxOptions
+    store: Store,
+    target: Path | str,
+    filters: ExportFilters,
+    options: XlsxOptions,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
 ) -> WorkbookResult:
-    """Write the workbook of ``options.kinds`` filtered by ``filters`` to ``target``."""
+    """Write the workbook of ``options.kinds`` filtered by ``filters`` to ``target``, streaming
+    rows from the database in pages. ``progress(done, total)`` reports rows written; ``cancel()``
+    returning True stops it (ExportCancelled, no file). Raises ExportError when the file cannot
+    be written."""
+    database_id = store.database_id()
     with store.read() as session:
-        data: WorkbookData = collect_workbook(session, filters, options, database=store.where)
-    write_workbook(target, data)
-    return WorkbookResult(Path(target), data.row_counts())
+        summary = write_workbook(
+            session,
+            target,
+            filters,
+            options,
+            database_id=database_id,
+            progress=progress,
+            cancel=cancel,
+        )
+    return WorkbookResult(Path(target), summary.rows, summary.export_id)

@@ -1,11 +1,18 @@
-"""The meeting brief as a PDF (reportlab platypus).
+"""The meeting brief as a PDF (reportlab platypus): a briefing note, not a report.
+
+Page 1 is what a delegate reads in the taxi: the meeting (date, time, place, chair), the plan it
+is prepared against, then per agenda point or object our position, its state and the line to
+take, who still to consult at home, the open and overdue actions with their deadlines, and the
+contents. The annexes follow, each only when it has something to say: the agenda in full, the
+place in the plan, the open notes, the closed notes (compact), every open action, the
+Secretariat-General contacts and the earlier plans.
 
 Built the way pretix renders invoices: a :class:`BriefBuilder` with overridable steps
-(``_register_fonts``, ``_get_stylesheet``, ``_get_page_templates``, ``_get_story``) and a document
-template that turns every heading into a PDF bookmark, an outline entry and a table-of-contents
-line. "Page X of Y" comes from a two-pass layout (``multiBuild`` with an indexing flowable that
-carries the previous pass's page count); the contents are seeded with the known headings so that
-two passes also settle their page numbers.
+(``_get_stylesheet``, ``_get_page_templates``, ``_get_story``) and a document template that
+turns every heading into a bookmark and an outline entry. The layout runs **once**: "page X of
+Y" and the contents' page numbers are PDF form objects drawn where they belong and filled in
+when the last page is known (reportlab writes forms at save time), so nothing is laid out twice.
+Fonts are registered once per process (:mod:`.pdf_text`).
 """
 
 from __future__ import annotations
@@ -21,7 +28,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -30,18 +36,15 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     NextPageTemplate,
-    PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
-from bnldesk.paths import resource_path
 from bnldesk.services.reports.brief_data import (
     ActionInfo,
+    AgendaInfo,
     BriefData,
     BriefOptions,
     ContactInfo,
@@ -50,12 +53,24 @@ from bnldesk.services.reports.brief_data import (
     Placement,
 )
 from bnldesk.services.reports.labels import labeller
-from bnldesk.services.reports.safe import atomic_write, clean_text, para, para_blocks
+from bnldesk.services.reports.pdf_text import (
+    FONT,
+    FONT_BOLD,
+    FONT_ITALIC,
+    Address,
+    fontify,
+    para,
+    register_fonts,
+    text_flowables,
+    text_width,
+    visual_line,
+)
+from bnldesk.services.reports.pdf_text import (
+    Para as Paragraph,
+)
+from bnldesk.services.reports.safe import atomic_write, clean_text
 
-FONT = "BnlSans"
-FONT_BOLD = "BnlSans-Bold"
-FONT_ITALIC = "BnlSans-Oblique"
-FONT_BOLD_ITALIC = "BnlSans-BoldOblique"
+__all__ = ["FONT", "BriefBuilder", "long_date", "short_date", "write_brief"]
 
 NAVY = colors.HexColor("#1F3A5F")
 INK = colors.HexColor("#1D2430")
@@ -66,20 +81,26 @@ MARKING_RED = colors.HexColor("#A4161A")
 FLAG_GOLD = colors.HexColor("#B7791F")
 FLAG_PALE = colors.HexColor("#FFF6E0")
 POSITION_PALE = colors.HexColor("#EEF4FB")
+STATE_COLOURS = {
+    "agreed": "#2E6B30",
+    "reservation": "#A4161A",
+    "to_coordinate": "#B7791F",
+    "none": "#5B6573",
+}
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 22 * mm
+MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+SUMMARY_TEXT = 320  # characters of a position or line to take on page 1 (the rest: annex)
+SUMMARY_ACTIONS = 8
 
 _MONTHS = {
     "en": "January February March April May June July August September October November December",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 }
-
-_fonts_registered = False
 
 
 def long_date(day: dt.date, language: str) -> str:
@@ -91,7 +112,18 @@ def short_date(day: dt.date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
-class Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(clean_text(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _table_style(commands: list[Any]) -> TableStyle:
+    """A table style whose cells default to the brief's font (a table's own default is a
+    base-14 font, which then lands in the file)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+class Heading(Paragraph):
     """A heading that becomes a bookmark, an outline entry and (if ``toc``) a contents line."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, *, toc: bool = True) -> None:
@@ -99,75 +131,142 @@ class Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         self.plain_text = clean_text(text)
         self.level = level
         self.toc = toc
-        self.sequence = 0  # its place among the story's headings (bookmark key), set by the builder
+        self.key = ""  # bookmark key, set by the builder
+
+
+class _PageForms:
+    """Page numbers known only at the end: each is a named form drawn where it belongs and
+    filled in once the layout is complete."""
+
+    def __init__(self) -> None:
+        self.heading_pages: dict[str, int] = {}
+        self.pages = 0
+
+    def fill(self, canvas: rl_canvas.Canvas, labeller_fn: Any, keys: list[str]) -> None:
+        for page in range(1, self.pages + 1):
+            # The bounding box reaches left of the origin: the text is right-aligned on it.
+            canvas.beginForm(f"pg{page}", lowerx=-300, lowery=-5, upperx=5, uppery=15)
+            canvas.setFont(FONT, 7.5)
+            canvas.setFillColor(MUTED)
+            canvas.drawRightString(0, 0, labeller_fn("page_x_of_y", x=page, y=self.pages))
+            canvas.endForm()
+        for key in keys:
+            canvas.beginForm(f"toc-{key}", lowerx=-60, lowery=-5, upperx=5, uppery=15)
+            canvas.setFont(FONT, 9)
+            canvas.setFillColor(INK)
+            canvas.drawRightString(0, 0, str(self.heading_pages.get(key, "")))
+            canvas.endForm()
 
 
 class _BriefDocTemplate(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, filename: Any, **kw: Any) -> None:
+    def __init__(self, filename: Any, forms: _PageForms, finish: Any, **kw: Any) -> None:
         super().__init__(filename, **kw)
-        self._heading_seq = 0
-
-    def beforeDocument(self) -> None:
-        # multiBuild lays the story out several times; keys must repeat identically each pass.
-        self._heading_seq = 0
+        self.forms = forms
+        self.finish = finish
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
-            self._heading_seq += 1
-            key = f"h{flowable.sequence or self._heading_seq}"
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.plain_text, key, level=flowable.level, closed=False)
-            if flowable.toc:
-                self.notify("TOCEntry", (flowable.level, flowable.plain_text, self.page, key))
+        if isinstance(flowable, Heading) and flowable.key:
+            self.canv.bookmarkPage(flowable.key)
+            self.canv.addOutlineEntry(
+                flowable.plain_text, flowable.key, level=flowable.level, closed=False
+            )
+            self.forms.heading_pages[flowable.key] = self.page
+
+    def _endBuild(self) -> None:
+        # End the last page without saving, fill the page-number forms, then save.
+        self._doSave = 0
+        super()._endBuild()
+        self.forms.pages = self.page
+        self.finish(self.canv)
+        self.canv.save()
 
 
-class _PageTotal(Flowable):  # type: ignore[misc]
-    """An invisible indexing flowable: ``multiBuild`` repeats the layout until the page total
-    of the previous pass equals this pass's, so every footer can say "page X of Y".
+class Contents(Flowable):  # type: ignore[misc]
+    """The contents: one line per heading, dot leaders on a fixed grid (so every line's dots
+    line up), the page number right-aligned; numbers come from forms filled at the end."""
 
-    (The usual "numbered canvas" that defers ``showPage`` breaks PDF bookmarks: they would all
-    point at the first page.)
-    """
-
-    def __init__(self, doc: BaseDocTemplate) -> None:
+    def __init__(self, entries: list[tuple[int, str, str]], style: ParagraphStyle) -> None:
         super().__init__()
-        self.doc = doc
-        self.width = self.height = 0
-        self.previous = 0
-        self.current = -1
-
-    def isIndexing(self) -> int:
-        return 1
-
-    def isSatisfied(self) -> bool:
-        return self.previous == self.current
-
-    def beforeBuild(self) -> None:
-        self.previous = max(self.current, 0)
-
-    def afterBuild(self) -> None:
-        self.current = self.doc.page
-
-    def notify(self, kind: str, stuff: Any) -> None:
-        pass  # the document's other notifications (TOC entries) are not ours
+        self.entries = entries
+        self.style = style
+        self.leading = 15.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return (0, 0)
+        self.width = available_width
+        self.height = self.leading * len(self.entries)
+        return self.width, self.height
 
     def draw(self) -> None:
-        pass
+        canvas = self.canv
+        size = self.style.fontSize
+        dot_step = 4.0
+        number_room = 24.0
+        y = self.height - self.leading + 4
+        for level, title, key in self.entries:
+            indent = 14.0 * level
+            font = FONT_BOLD if level == 0 else FONT
+            room = self.width - indent - number_room - 8
+            shown = visual_line(title)
+            while shown and text_width(shown, font, size) > room:
+                shown = shown[:-2] + "…"
+            canvas.setFont(font, size)
+            canvas.setFillColor(INK)
+            if shown == title and not any(ord(c) > 0x24F for c in title):
+                canvas.drawString(indent, y, shown)
+                end = indent + text_width(shown, font, size)
+            else:
+                paragraph = Paragraph(
+                    fontify(shown),
+                    ParagraphStyle("t", fontName=font, fontSize=size, leading=size + 2),
+                )
+                paragraph.wrapOn(canvas, room + 4, self.leading)
+                paragraph.drawOn(canvas, indent, y - 2)
+                end = indent + text_width(shown, font, size)
+            # Dots on a grid counted from the left edge: the same columns on every line.
+            first = (int((end + 6) / dot_step) + 1) * dot_step
+            last = self.width - number_room
+            count = int((last - first) / dot_step)
+            if count > 0:
+                dots = canvas.beginText(first, y)
+                dots.setFont(FONT, size)
+                dots.setFillColor(RULE)
+                dots.setCharSpace(dot_step - pdfmetrics.stringWidth(".", FONT, size))
+                dots.textOut("." * count)
+                dots.setCharSpace(0)  # the spacing would otherwise carry on to the next line
+                canvas.drawText(dots)
+            canvas.saveState()
+            canvas.translate(self.width, y)
+            canvas.doForm(f"toc-{key}")
+            canvas.restoreState()
+            y -= self.leading
 
 
-class _LastWrite:
-    """A file-like target that keeps only the last write: each multiBuild pass saves a whole
-    PDF, and only the final pass's is wanted."""
+class _ContentsBreak(CondPageBreak):  # type: ignore[misc]
+    """Keeps the contents' heading with its first lines: a new page if fewer than eight (or
+    all, when shorter) fit below the summary."""
 
-    def __init__(self) -> None:
-        self.data = b""
+    def __init__(self, entries: list[tuple[int, str, str]]) -> None:
+        super().__init__(0)
+        self.entries = entries
 
-    def write(self, data: bytes) -> int:
-        self.data = data
-        return len(data)
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.height = 12 * mm + 15 * min(len(self.entries), 8)
+        super().wrap(available_width, available_height)
+        return (0.0, 0.0)
+
+
+class _OffFirstPage(CondPageBreak):  # type: ignore[misc]
+    """A page break on page 1 only: page 1 is the summary; the annexes follow the contents
+    directly when those already spilled onto page 2."""
+
+    def __init__(self, doc: BaseDocTemplate) -> None:
+        super().__init__(0)
+        self.doc = doc
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.height = available_height + 1 if self.doc.page == 1 else 0
+        super().wrap(available_width, available_height)
+        return (0.0, 0.0)
 
 
 class BriefBuilder:
@@ -185,68 +284,57 @@ class BriefBuilder:
         self.generated = generated or dt.datetime.now().replace(microsecond=0)
         self.headings: list[str] = []
         self._heading_list: list[Heading] = []
-        self._toc_flowable: TableOfContents | None = None
-        self._page_total: _PageTotal | None = None
+        self._forms = _PageForms()
         self.page_count = 0
         self._section_no = 0
-        self._register_fonts()
+        register_fonts()
         self.styles = self._get_stylesheet()
 
     # -- steps ------------------------------------------------------------------------------
 
-    def _register_fonts(self) -> None:
-        global _fonts_registered
-        if _fonts_registered:
-            return
-        folder = resource_path("fonts")
-        pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(folder / "DejaVuSans-Oblique.ttf")))
-        pdfmetrics.registerFont(
-            TTFont(FONT_BOLD_ITALIC, str(folder / "DejaVuSans-BoldOblique.ttf"))
-        )
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-        )
-        _fonts_registered = True
-
     def _get_stylesheet(self) -> StyleSheet1:
         ss = StyleSheet1()
-        base = ParagraphStyle("Body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK)
+        base = ParagraphStyle(
+            "Body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.5, textColor=INK
+        )
         ss.add(base)
 
         def add(name: str, **kw: Any) -> None:
             ss.add(ParagraphStyle(name, parent=base, **kw))
 
-        add("CoverKicker", fontName=FONT_BOLD, fontSize=10, leading=14, textColor=MUTED)
-        add("CoverTitle", fontName=FONT_BOLD, fontSize=24, leading=30, textColor=NAVY)
-        add("CoverCode", fontName=FONT_BOLD, fontSize=13, leading=17, textColor=NAVY)
-        add(
-            "CoverMarking",
-            fontName=FONT_BOLD,
-            fontSize=11,
-            leading=14,
-            textColor=MARKING_RED,
-            alignment=TA_CENTER,
-        )
+        add("Kicker", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=MUTED)
+        add("Title", fontName=FONT_BOLD, fontSize=19, leading=24, textColor=NAVY)
+        add("Code", fontName=FONT_BOLD, fontSize=11, leading=14, textColor=NAVY)
+        add("Facts", fontSize=9.5, leading=13.5)
+        add("Fallback", fontSize=8.5, leading=11.5, textColor=MARKING_RED)
         add(
             "H1",
             fontName=FONT_BOLD,
-            fontSize=15,
-            leading=19,
+            fontSize=14,
+            leading=18,
             textColor=NAVY,
-            spaceBefore=14,
-            spaceAfter=8,
+            spaceBefore=12,
+            spaceAfter=6,
             keepWithNext=1,
         )
         add(
             "H2",
             fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
+            fontSize=11,
+            leading=14.5,
             textColor=NAVY,
-            spaceBefore=10,
-            spaceAfter=4,
+            spaceBefore=9,
+            spaceAfter=3,
+            keepWithNext=1,
+        )
+        add(
+            "SummaryHead",
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            textColor=NAVY,
+            spaceBefore=8,
+            spaceAfter=3,
             keepWithNext=1,
         )
         add(
@@ -254,7 +342,6 @@ class BriefBuilder:
             fontName=FONT_BOLD,
             fontSize=9.5,
             leading=13,
-            textColor=INK,
             spaceBefore=6,
             spaceAfter=2,
             keepWithNext=1,
@@ -266,6 +353,7 @@ class BriefBuilder:
         add("CellHead", fontName=FONT_BOLD, fontSize=8, leading=10.5, textColor=colors.white)
         add("Bullet", leftIndent=12, bulletIndent=2, spaceAfter=2)
         add("NoteBody", spaceAfter=3)
+        add("Closed", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2)
         add(
             "PositionLong",
             fontSize=8.5,
@@ -275,8 +363,7 @@ class BriefBuilder:
             borderPadding=(2, 4, 2, 4),
         )
         add("Empty", textColor=MUTED, fontName=FONT_ITALIC)
-        add("TOC0", fontName=FONT_BOLD, fontSize=10, leading=16, leftIndent=0)
-        add("TOC1", fontSize=9, leading=13, leftIndent=14, textColor=INK)
+        add("Contents", fontSize=9, leading=13)
         add(
             "Label",
             fontName=FONT_BOLD,
@@ -285,15 +372,23 @@ class BriefBuilder:
             textColor=MUTED,
             alignment=TA_LEFT,
         )
+        add(
+            "Marking",
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=MARKING_RED,
+            alignment=TA_CENTER,
+        )
         return ss
 
     def _get_page_templates(self, doc: BaseDocTemplate) -> list[PageTemplate]:
-        cover_frame = Frame(
+        first_frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
             CONTENT_WIDTH,
-            PAGE_HEIGHT - MARGIN_BOTTOM - 30 * mm,
-            id="cover",
+            PAGE_HEIGHT - MARGIN_BOTTOM - 26 * mm,
+            id="summary",
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -312,7 +407,7 @@ class BriefBuilder:
         )
         first = "First" if self.options.include_cover else "Other"
         templates = [
-            PageTemplate(id="First", frames=[cover_frame], onPage=self._on_first_page),
+            PageTemplate(id="First", frames=[first_frame], onPage=self._on_first_page),
             PageTemplate(id="Other", frames=[body_frame], onPage=self._on_other_pages),
         ]
         return sorted(templates, key=lambda t: t.id != first)
@@ -325,7 +420,39 @@ class BriefBuilder:
         return f"{d.title} ({d.code})" if d.code else d.title
 
     def _marking(self) -> str:
-        return clean_text(self.options.marking).strip()
+        return " ".join(clean_text(self.options.marking).split())
+
+    def _draw_text(
+        self,
+        canvas: rl_canvas.Canvas,
+        x: float,
+        y: float,
+        text: str,
+        font: str,
+        size: float,
+        *,
+        align: str = "left",
+        width: float = CONTENT_WIDTH,
+    ) -> None:
+        """User text on the page furniture: fitted to ``width``, in fonts that have every
+        character, right-to-left runs in display order."""
+        shown = visual_line(text)
+        while shown and text_width(shown, font, size) > width:
+            shown = shown[:-2] + "…"
+        paragraph = Paragraph(
+            fontify(shown),
+            ParagraphStyle(
+                "furniture",
+                fontName=font,
+                fontSize=size,
+                leading=size * 1.2,
+                textColor=canvas._fillColorObj,
+            ),
+        )
+        used = text_width(shown, font, size)
+        paragraph.wrapOn(canvas, used + 2, size * 2)
+        left = {"left": x, "right": x - used, "centre": x - used / 2}[align]
+        paragraph.drawOn(canvas, left, y - size * 0.2)
 
     def _on_first_page(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
         self._draw_footer(canvas, doc.page)
@@ -333,23 +460,38 @@ class BriefBuilder:
         canvas.setFillColor(NAVY)
         canvas.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
-        canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(MARGIN_X, PAGE_HEIGHT - 8.8 * mm, self._kicker().upper())
+        self._draw_text(
+            canvas,
+            MARGIN_X,
+            PAGE_HEIGHT - 8.8 * mm,
+            self._kicker().upper(),
+            FONT_BOLD,
+            9,
+            width=CONTENT_WIDTH * 0.6,
+        )
         delegation = clean_text(self.options.delegation).strip()
         if delegation:
-            canvas.drawRightString(
+            self._draw_text(
+                canvas,
                 PAGE_WIDTH - MARGIN_X,
                 PAGE_HEIGHT - 8.8 * mm,
                 f"{self.L('delegation')} {delegation}".upper(),
+                FONT_BOLD,
+                9,
+                align="right",
+                width=CONTENT_WIDTH * 0.38,
             )
         marking = self._marking()
         if marking:
             canvas.setFillColor(MARKING_RED)
-            canvas.setFont(FONT_BOLD, 10)
-            canvas.drawCentredString(
+            self._draw_text(
+                canvas,
                 PAGE_WIDTH / 2,
-                PAGE_HEIGHT - 21 * mm,
-                self._fit(marking, FONT_BOLD, 10, CONTENT_WIDTH),
+                PAGE_HEIGHT - 20 * mm,
+                marking,
+                FONT_BOLD,
+                10,
+                align="centre",
             )
         canvas.restoreState()
 
@@ -358,18 +500,22 @@ class BriefBuilder:
         canvas.saveState()
         top = PAGE_HEIGHT - 13 * mm
         marking = self._marking()
-        canvas.setFont(FONT_BOLD, 8)
         width_left = 0.0
         if marking:
             canvas.setFillColor(MARKING_RED)
             # The marking is what matters on a handed-out page: it gets its room first.
-            text = self._fit(marking, FONT_BOLD, 8, CONTENT_WIDTH * 0.6)
-            canvas.drawString(MARGIN_X, top, text)
-            width_left = pdfmetrics.stringWidth(text, FONT_BOLD, 8) + 8 * mm
+            self._draw_text(canvas, MARGIN_X, top, marking, FONT_BOLD, 8, width=CONTENT_WIDTH * 0.6)
+            width_left = min(text_width(marking, FONT_BOLD, 8), CONTENT_WIDTH * 0.6) + 8 * mm
         canvas.setFillColor(MUTED)
-        canvas.setFont(FONT, 8)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN_X, top, self._fit(self.title, FONT, 8, CONTENT_WIDTH - width_left)
+        self._draw_text(
+            canvas,
+            PAGE_WIDTH - MARGIN_X,
+            top,
+            self.title,
+            FONT,
+            8,
+            align="right",
+            width=CONTENT_WIDTH - width_left,
         )
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
@@ -377,7 +523,6 @@ class BriefBuilder:
         canvas.restoreState()
 
     def _draw_footer(self, canvas: rl_canvas.Canvas, page: int) -> None:
-        total = self._page_total.previous if self._page_total else 0
         canvas.saveState()
         y = 11 * mm
         canvas.setStrokeColor(RULE)
@@ -387,23 +532,17 @@ class BriefBuilder:
         canvas.setFillColor(MUTED)
         stamp = f"{self.L('generated')} {short_date(self.generated.date())} {self.generated:%H:%M} · bnldesk"
         canvas.drawString(MARGIN_X, y, stamp)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, self.L("page_x_of_y", x=page, y=total))
+        canvas.saveState()
+        canvas.translate(PAGE_WIDTH - MARGIN_X, y)
+        canvas.doForm(f"pg{page}")  # "page X of Y", filled in when Y is known
+        canvas.restoreState()
         marking = self._marking()
         if marking:
             canvas.setFillColor(MARKING_RED)
-            canvas.setFont(FONT_BOLD, 7.5)
-            canvas.drawCentredString(
-                PAGE_WIDTH / 2, y - 4.5 * mm, self._fit(marking, FONT_BOLD, 7.5, CONTENT_WIDTH)
+            self._draw_text(
+                canvas, PAGE_WIDTH / 2, y - 4.5 * mm, marking, FONT_BOLD, 7.5, align="centre"
             )
         canvas.restoreState()
-
-    @staticmethod
-    def _fit(text: str, font: str, size: float, width: float) -> str:
-        if pdfmetrics.stringWidth(text, font, size) <= width:
-            return text
-        while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-            text = text[:-1]
-        return text + "…"
 
     def _kicker(self) -> str:
         if self.data.meeting is not None or self.data.kind == "workgroup":
@@ -414,7 +553,7 @@ class BriefBuilder:
 
     def _register(self, heading: Heading) -> Heading:
         self._heading_list.append(heading)
-        heading.sequence = len(self._heading_list)
+        heading.key = f"h{len(self._heading_list)}"
         self.headings.append(heading.plain_text)
         return heading
 
@@ -425,73 +564,93 @@ class BriefBuilder:
     def _h2(self, text: str, *, toc: bool = True) -> Heading:
         return self._register(Heading(text, self.styles["H2"], 1, toc=toc))
 
+    def _p(self, text: str, style: str) -> Paragraph:
+        return Paragraph(para(text), self.styles[style])
+
+    def _open_groups(self) -> list[NoteGroup]:
+        return [g for g in (self._split(g, closed=False) for g in self.data.note_groups) if g.notes]
+
+    def _closed_groups(self) -> list[NoteGroup]:
+        return [g for g in (self._split(g, closed=True) for g in self.data.note_groups) if g.notes]
+
+    @staticmethod
+    def _split(group: NoteGroup, *, closed: bool) -> NoteGroup:
+        notes = [n for n in group.notes if (n.status == "done") == closed]
+        return NoteGroup(group.target_kind, group.target_label, notes)
+
     def _get_story(self, doc: BaseDocTemplate) -> list[Flowable]:
         self.headings = []
         self._heading_list = []
-        self._toc_flowable = None
         self._section_no = 0
-        o = self.options
-        story: list[Flowable] = []
+        o, d = self.options, self.data
+        # Headings are registered in reading order: summary, contents, then the annexes,
+        # whose headings fill the contents' entries.
+        story: list[Flowable] = [NextPageTemplate("Other")]
         if o.include_cover:
-            story += self._cover()
-            story += [NextPageTemplate("Other"), PageBreak()]
+            story += self._summary()
+        entries: list[tuple[int, str, str]] = []
         if o.include_toc:
-            story += self._toc()
-        d = self.data
-        if d.meeting is not None and o.include_agenda:
-            story += self._agenda()
-        if o.include_plan:
-            story += self._plan()
-        if o.include_notes:
-            story += self._notes()
-        if o.include_actions:
-            story += self._actions()
-        if o.include_contacts:
-            story += self._contacts()
-        if o.include_history:
-            story += self._history()
-        if not story:
-            story.append(Paragraph(para(self.title), self.styles["H1"]))
+            story += self._contents(entries)
+        annexes: list[list[Flowable]] = []
+        if d.meeting is not None and o.include_agenda and d.meeting.agenda:
+            annexes.append(self._agenda())
+        if o.include_plan and d.placements:
+            annexes.append(self._plan())
+        if o.include_notes and self._open_groups():
+            annexes.append(self._notes())
+        if o.include_notes and self._closed_groups():
+            annexes.append(self._closed())
+        if o.include_actions and d.actions:
+            annexes.append(self._actions())
+        if o.include_contacts and d.contacts:
+            annexes.append(self._contacts())
+        if o.include_history and d.history:
+            annexes.append(self._history())
+        entries += [(h.level, h.plain_text, h.key) for h in self._heading_list if h.toc]
+        if o.include_toc and not entries:
+            story = [f for f in story if not getattr(f, "is_contents", False)]
+            self.headings = [h for h in self.headings if h != self.L("contents")]
+        if o.include_cover and annexes:
+            story.append(_OffFirstPage(doc))
+        for annex in annexes:
+            story += annex
+        if not annexes and not o.include_cover:
+            story.append(self._p(self.title, "H1"))
+            story.append(self._p(self.L("no_notes"), "Empty"))
         return story
 
-    def _cover(self) -> list[Flowable]:
+    # -- page 1 ---------------------------------------------------------------------------
+
+    def _summary(self) -> list[Flowable]:
         d, L, st = self.data, self.L, self.styles
-        heading = Heading(d.title, st["CoverTitle"], 0, toc=False)
-        heading.plain_text = f"{L('cover')}: {heading.plain_text}"
+        heading = Heading(d.title, st["Title"], 0, toc=False)
+        heading.plain_text = f"{L('summary')}: {heading.plain_text}"
         self._register(heading)
         out: list[Flowable] = [
-            Spacer(1, 24 * mm),
-            Paragraph(para(self._kicker().upper()), st["CoverKicker"]),
-            Spacer(1, 3 * mm),
+            Paragraph(para(self._kicker().upper()), st["Kicker"]),
+            Spacer(1, 1.5 * mm),
             heading,
         ]
         if d.code:
-            code = Table(
-                [[Paragraph(para(d.code), st["CoverCode"])]],
-                style=TableStyle(
-                    [
-                        ("BACKGROUND", (0, 0), (-1, -1), PALE),
-                        ("LINEBEFORE", (0, 0), (0, -1), 3, NAVY),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                        ("TOPPADDING", (0, 0), (-1, -1), 5),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                    ]
-                ),
-                hAlign="LEFT",
+            out.append(Paragraph(para(d.code), st["Code"]))
+        out.append(Spacer(1, 3 * mm))
+        out.append(self._facts())
+        if d.plan_is_fallback:
+            out.append(Spacer(1, 1.5 * mm))
+            out.append(
+                self._p(L("plan_fallback", wanted=d.meeting_year, year=d.plan_year), "Fallback")
             )
-            out += [Spacer(1, 4 * mm), code]
-        out.append(Spacer(1, 12 * mm))
+        out += self._positions_summary()
+        out += self._actions_summary()
+        out += self._consult_summary()
+        return out
+
+    def _facts(self) -> Table:
+        d, L, st = self.data, self.L, self.styles
         rows: list[tuple[str, str]] = []
-        if d.plan_year:
-            rows.append(
-                (
-                    L("annual_plan"),
-                    f"{d.plan_year}" + (f" · {d.plan_title}" if d.plan_title else ""),
-                )
-            )
         if d.meeting is not None:
             m = d.meeting
-            if m.title:
+            if m.title and m.title != self.title:
                 rows.append((L("meeting"), m.title))
             if m.starts_at is not None:
                 when = long_date(m.starts_at.date(), self.language)
@@ -501,68 +660,153 @@ class BriefBuilder:
                 rows.append((L("date"), f"{when}, {time}"))
             if m.place:
                 rows.append((L("place"), m.place))
+            if m.video_link:
+                rows.append((L("video_link"), m.video_link))
             if m.chair:
                 rows.append((L("chair"), m.chair))
-        if self.options.delegation:
-            rows.append((L("delegation"), self.options.delegation))
-        if self.options.author:
-            rows.append((L("author"), self.options.author))
+        if d.plan_year:
+            rows.append(
+                (
+                    L("annual_plan"),
+                    f"{d.plan_year}" + (f" · {d.plan_title}" if d.plan_title else ""),
+                )
+            )
+        who = " · ".join(x for x in (self.options.delegation, self.options.author) if x.strip())
+        if who:
+            rows.append((L("author"), who))
         rows.append((L("generated"), long_date(self.generated.date(), self.language)))
-        rows.append((L("at_a_glance"), self._glance()))
-        table = Table(
-            [[Paragraph(para(k), st["Label"]), Paragraph(para(v), st["Body"])] for k, v in rows],
-            colWidths=[42 * mm, CONTENT_WIDTH - 42 * mm],
-            style=TableStyle(
+        cells = []
+        for key, value in rows:
+            if key == L("video_link"):
+                value_cell: Any = Paragraph(
+                    Address(value).markup(FONT, 9.5, CONTENT_WIDTH - 34 * mm), st["Facts"]
+                )
+            else:
+                value_cell = Paragraph(para(value), st["Facts"])
+            cells.append([Paragraph(para(key), st["Label"]), value_cell])
+        return Table(
+            cells,
+            colWidths=[30 * mm, CONTENT_WIDTH - 30 * mm],
+            style=_table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ]
             ),
             hAlign="LEFT",
-            splitInRow=1,
         )
-        out.append(table)
-        marking = self._marking()
-        if marking:
-            box = Table(
-                [[Paragraph(para(marking), st["CoverMarking"])]],
-                colWidths=[CONTENT_WIDTH],
-                style=TableStyle(
-                    [
-                        ("BOX", (0, 0), (-1, -1), 1.2, MARKING_RED),
-                        ("TOPPADDING", (0, 0), (-1, -1), 6),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                    ]
-                ),
-            )
-            out += [Spacer(1, 14 * mm), box]
+
+    def _state(self, state: str) -> str:
+        colour = STATE_COLOURS.get(state, "#5B6573")
+        return f"<font color='{colour}'><b>{para(self.L('position_' + state))}</b></font>"
+
+    def _positions_summary(self) -> list[Flowable]:
+        """Per agenda point (meeting) or per object (workgroup/section): our position, its
+        state and the line to take, from the agenda and the open notes."""
+        d, L, st = self.data, self.L, self.styles
+        by_target = {g.target_label: g for g in self._open_groups()}
+        rows: list[list[Any]] = []
+        if d.meeting is not None and d.meeting.agenda:
+            for number, point in enumerate(d.meeting.agenda, start=1):
+                lines: list[str] = []
+                if point.position_text.strip():
+                    lines.append(para(_shorten(point.position_text, SUMMARY_TEXT)))
+                group = by_target.pop(point.target_label, None) if point.target_label else None
+                lines += self._position_lines(group.notes if group else [])
+                rows.append(
+                    self._summary_row(f"{number}. {point.title}", point.target_label, lines)
+                )
+        for group in by_target.values():
+            lines = self._position_lines(group.notes)
+            if lines:
+                rows.append(self._summary_row(group.target_label, "", lines))
+        heading = Paragraph(para(L("our_positions")), st["SummaryHead"])
+        if not rows:
+            return [heading, self._p(L("no_positions"), "Empty")]
+        table = self._table(
+            [L("agenda_point") if d.meeting is not None else L("about"), L("line_to_take")],
+            rows,
+            [CONTENT_WIDTH * 0.34, CONTENT_WIDTH * 0.66],
+        )
+        return [heading, table]
+
+    def _position_lines(self, notes: list[NoteInfo]) -> list[str]:
+        lines = []
+        for n in notes:
+            if n.position_state == "none" and not n.position_text.strip():
+                continue
+            text = self._state(n.position_state)
+            if n.position_text.strip():
+                text += " — " + para(_shorten(n.position_text, SUMMARY_TEXT))
+            if n.consult.strip():
+                text += f" <font color='#5B6573'>({para(self.L('consult'))}: {para(_shorten(n.consult, 80))})</font>"
+            lines.append(text)
+        return lines
+
+    def _summary_row(self, title: str, label: str, lines: list[str]) -> list[Any]:
+        st = self.styles
+        left: list[Flowable] = [Paragraph(para(title), st["CellBold"])]
+        if label:
+            left.append(Paragraph(para(label), st["Meta"]))
+        right = [Paragraph(line, st["Cell"]) for line in lines] or [
+            Paragraph(para(self.L("no_position_yet")), st["Meta"])
+        ]
+        return [left, right]
+
+    def _actions_summary(self) -> list[Flowable]:
+        d, L, st = self.data, self.L, self.styles
+        if not d.actions:
+            return []
+        shown = d.actions[:SUMMARY_ACTIONS]
+        rows = [self._action_row(a) for a in shown]
+        extra = [
+            ("TEXTCOLOR", (3, i), (3, i), MARKING_RED) for i, a in enumerate(shown, 1) if a.overdue
+        ]
+        out: list[Flowable] = [
+            Paragraph(para(L("actions_deadlines")), st["SummaryHead"]),
+            self._action_table(rows, extra),
+        ]
+        if len(d.actions) > len(shown):
+            out.append(self._p(L("n_more_actions", n=len(d.actions) - len(shown)), "Meta"))
         return out
 
-    def _glance(self) -> str:
-        d, L = self.data, self.L
-        parts = []
-        if d.meeting is not None and d.meeting.agenda:
-            parts.append(L("n_agenda", n=len(d.meeting.agenda)))
-        flagships = sum(1 for p in d.placements for i in p.projects if i.flagship)
-        if flagships:
-            parts.append(L("n_flagships", n=flagships))
-        parts.append(L("n_notes", n=d.note_count))
-        actions = L("n_actions", n=len(d.actions))
-        overdue = sum(1 for a in d.actions if a.overdue)
-        if overdue:
-            actions += f" ({L('n_overdue', n=overdue)})"
-        parts.append(actions)
-        return " · ".join(parts)
+    def _consult_summary(self) -> list[Flowable]:
+        L, st = self.L, self.styles
+        seen: dict[str, list[str]] = {}
+        for group in self._open_groups():
+            for n in group.notes:
+                for who in (n.consult.strip(),):
+                    if who:
+                        seen.setdefault(who, [])
+                        if group.target_label not in seen[who]:
+                            seen[who].append(group.target_label)
+        if not seen:
+            return []
+        out: list[Flowable] = [Paragraph(para(L("consult_at_home")), st["SummaryHead"])]
+        for who, about in seen.items():
+            text = f"<b>{para(_shorten(who, 120))}</b> <font color='#5B6573'>— {para(', '.join(about))}</font>"
+            out.append(Paragraph(text, st["Bullet"], bulletText="•"))
+        return out
 
-    def _toc(self) -> list[Flowable]:
-        toc = TableOfContents(dotsMinLevel=0)
-        toc.levelStyles = [self.styles["TOC0"], self.styles["TOC1"]]
-        heading = self._register(Heading(self.L("contents"), self.styles["H1"], 0, toc=False))
-        self._toc_flowable = toc
-        return [heading, toc, Spacer(1, 6 * mm)]
+    def _contents(self, entries: list[tuple[int, str, str]]) -> list[Flowable]:
+        """The contents, after the summary; ``entries`` is filled once the annexes exist."""
+        heading = self._register(
+            Heading(self.L("contents"), self.styles["SummaryHead"], 0, toc=False)
+        )
+        out: list[Flowable] = [
+            _ContentsBreak(entries),
+            Spacer(1, 2 * mm),
+            heading,
+            Contents(entries, self.styles["Contents"]),
+        ]
+        for flowable in out:
+            flowable.is_contents = True
+        return out
+
+    # -- tables ---------------------------------------------------------------------------
 
     def _table(
         self,
@@ -577,64 +821,53 @@ class BriefBuilder:
             ("BACKGROUND", (0, 0), (-1, 0), NAVY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ]
-        for i in range(1, len(data)):
-            if i % 2 == 0:
-                style.append(("BACKGROUND", (0, i), (-1, i), PALE))
+        for i in range(2, len(data), 2):
+            style.append(("BACKGROUND", (0, i), (-1, i), PALE))
         style += extra or []
         return Table(
             data,
             colWidths=widths,
-            style=TableStyle(style),
+            style=_table_style(style),
             repeatRows=1,
             splitInRow=1,
             hAlign="LEFT",
         )
 
-    def _empty(self, key: str, **values: object) -> Paragraph:
-        return Paragraph(para(self.L(key, **values)), self.styles["Empty"])
+    # -- annexes --------------------------------------------------------------------------
 
     def _agenda(self) -> list[Flowable]:
         m = self.data.meeting
         assert m is not None
         st, L = self.styles, self.L
         out: list[Flowable] = [self._h1(L("agenda"))]
-        if m.video_link:
-            out.append(Paragraph(f"{para(L('video_link'))}: {para(m.video_link)}", st["Meta"]))
-        if not m.agenda:
-            out.append(self._empty("no_notes"))
-        rows: list[list[Any]] = []
-        for n, item in enumerate(m.agenda, start=1):
-            cell: list[Flowable] = [Paragraph(para(item.title), st["CellBold"])]
-            if item.target_label:
-                cell.append(Paragraph(para(item.target_label), st["Meta"]))
-            if item.notes:
-                cell += [Paragraph(b, st["Cell"]) for b in para_blocks(item.notes)]
-            position = [Paragraph(b, st["Cell"]) for b in para_blocks(item.position_text)]
-            rows.append([Paragraph(str(n), st["Cell"]), cell, position])
-        if rows:
-            out.append(
-                self._table(
-                    ["#", L("agenda"), L("agenda_position")],
-                    rows,
-                    [10 * mm, CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.45 - 10 * mm],
-                )
+        rows = [self._agenda_row(n, item) for n, item in enumerate(m.agenda, start=1)]
+        out.append(
+            self._table(
+                ["#", L("agenda"), L("agenda_position")],
+                rows,
+                [9 * mm, CONTENT_WIDTH * 0.52, CONTENT_WIDTH * 0.48 - 9 * mm],
             )
-        if m.notes:
-            out += [Spacer(1, 3 * mm)] + [
-                Paragraph(b, st["NoteBody"]) for b in para_blocks(m.notes)
-            ]
+        )
+        if m.notes.strip():
+            out += [Spacer(1, 3 * mm), *text_flowables(m.notes, st["NoteBody"])]
         return out
 
+    def _agenda_row(self, number: int, item: AgendaInfo) -> list[Any]:
+        st = self.styles
+        cell: list[Flowable] = [Paragraph(para(item.title), st["CellBold"])]
+        if item.target_label:
+            cell.append(Paragraph(para(item.target_label), st["Meta"]))
+        cell += text_flowables(item.notes, st["Cell"])
+        position = text_flowables(item.position_text, st["Cell"])
+        return [Paragraph(str(number), st["Cell"]), cell, position]
+
     def _plan(self) -> list[Flowable]:
-        L = self.L
-        out: list[Flowable] = [self._h1(L("in_the_plan"))]
-        if not self.data.placements:
-            out.append(self._empty("no_history"))
+        out: list[Flowable] = [self._h1(self.L("in_the_plan"))]
         for p in self.data.placements:
             out += self._placement(p)
         return out
@@ -655,7 +888,6 @@ class BriefBuilder:
             rows: list[list[Any]] = []
             extra: list[Any] = []
             for i, item in enumerate(p.projects, start=1):
-                kind = L(f"item_{item.kind}")
                 title: list[Flowable] = [
                     Paragraph(para(item.title), st["CellBold" if item.flagship else "Cell"])
                 ]
@@ -670,7 +902,7 @@ class BriefBuilder:
                         ("LINEBEFORE", (0, i), (0, i), 3, FLAG_GOLD),
                     ]
                 else:
-                    kind_cell = Paragraph(para(kind), st["Cell"])
+                    kind_cell = Paragraph(para(L(f"item_{item.kind}")), st["Cell"])
                 rows.append([kind_cell, title])
             out.append(
                 self._table(
@@ -690,38 +922,34 @@ class BriefBuilder:
 
     def _note_meta(self, n: NoteInfo) -> str:
         L = self.L
-        parts = [
-            f"<b>{para(L('status_' + n.status))}</b>",
-        ]
+        parts = [f"<b>{para(L('status_' + n.status))}</b>"]
         if n.priority:
             parts.append(f"{para(L('priority'))}: {para(L(f'priority_{n.priority}'))}")
         if n.tags:
             parts.append(" ".join(f"#{para(t)}" for t in n.tags))
-        when = short_date(n.updated_at.date())
         who = n.author + (f" ({n.delegation})" if n.delegation else "")
         if who.strip():
             parts.append(para(who.strip()))
-        parts.append(para(when))
+        parts.append(para(short_date(n.updated_at.date())))
         if n.visibility == "private":
             parts.append(f"<font color='#A4161A'>{para(L('private'))}</font>")
         return " · ".join(parts)
 
     def _note(self, n: NoteInfo) -> list[Flowable]:
         st, L = self.styles, self.L
-        head = [Paragraph(self._note_meta(n), st["Meta"])]
-        blocks = [Paragraph(b, st["NoteBody"]) for b in para_blocks(n.body)]
-        out: list[Flowable] = [*head, *blocks]
+        out: list[Flowable] = [Paragraph(self._note_meta(n), st["Meta"])]
+        out += text_flowables(n.body, st["NoteBody"])
         if n.position_text.strip() or n.position_state != "none":
-            state = L(f"position_{n.position_state}")
-            title = Paragraph(f"<b>{para(L('position'))}</b> · {para(state)}", st["Small"])
-            position = para_blocks(n.position_text)
+            title = Paragraph(
+                f"<b>{para(L('position'))}</b> · {self._state(n.position_state)}", st["Small"]
+            )
+            position = text_flowables(n.position_text, st["Small"])
             if len(n.position_text) <= 3000:
-                cell: list[Flowable] = [title, *(Paragraph(b, st["Small"]) for b in position)]
                 out.append(
                     Table(
-                        [[cell]],
+                        [[[title, *position]]],
                         colWidths=[CONTENT_WIDTH],
-                        style=TableStyle(
+                        style=_table_style(
                             [
                                 ("BACKGROUND", (0, 0), (-1, -1), POSITION_PALE),
                                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, NAVY),
@@ -734,10 +962,10 @@ class BriefBuilder:
                 )
             else:
                 # A very long position flows as paragraphs: a table cell splits far too slowly.
-                out += [title, *(Paragraph(b, st["PositionLong"]) for b in position)]
+                out += [title, *text_flowables(n.position_text, st["PositionLong"])]
         if n.consult.strip():
             out.append(Paragraph(f"<b>{para(L('consult'))}:</b> {para(n.consult)}", st["Small"]))
-        out.append(Spacer(1, 3.5 * mm))
+        out.append(Spacer(1, 3 * mm))
         return out
 
     @staticmethod
@@ -756,10 +984,7 @@ class BriefBuilder:
         pending: list[Flowable] = list(lead or [])
         for g in groups:
             label = f"{L('kind_' + g.target_kind)}: {g.target_label}"
-            if headings:
-                pending.append(self._h2(label))
-            else:
-                pending.append(Paragraph(para(label), st["H3"]))
+            pending.append(self._h2(label) if headings else Paragraph(para(label), st["H3"]))
             for n in g.notes:
                 flowables = self._note(n)
                 keep = self._keep_count(n, flowables)
@@ -769,38 +994,42 @@ class BriefBuilder:
         return out + pending
 
     def _notes(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(40 * mm)]
         heading = self._h1(self.L("notes"))
-        if not self.data.note_groups:
-            return [*out, heading, self._empty("no_notes")]
-        return out + self._note_groups(self.data.note_groups, lead=[heading])
+        return [CondPageBreak(40 * mm), *self._note_groups(self._open_groups(), lead=[heading])]
+
+    def _closed(self) -> list[Flowable]:
+        """Closed notes (status done), one compact line each: they inform, they do not ask."""
+        st, L = self.styles, self.L
+        out: list[Flowable] = [CondPageBreak(30 * mm), self._h1(L("closed_notes"))]
+        for g in self._closed_groups():
+            out.append(Paragraph(para(f"{L('kind_' + g.target_kind)}: {g.target_label}"), st["H3"]))
+            for n in g.notes:
+                head = f"<b>{para(short_date(n.updated_at.date()))}</b>"
+                if n.position_state != "none":
+                    head += " · " + self._state(n.position_state)
+                body = _shorten(n.body or n.position_text, 400)
+                out.append(Paragraph(f"{head} — {para(body)}", st["Closed"]))
+        return out
 
     def _actions(self) -> list[Flowable]:
-        L = self.L
-        out: list[Flowable] = [CondPageBreak(40 * mm if self.data.actions else 20 * mm)]
-        out.append(self._h1(L("actions")))
-        if not self.data.actions:
-            return [*out, self._empty("no_actions")]
-        rows: list[list[Any]] = []
-        extra: list[Any] = []
-        for i, a in enumerate(self.data.actions, start=1):
-            rows.append(self._action_row(a))
-            if a.overdue:
-                extra.append(("TEXTCOLOR", (3, i), (3, i), MARKING_RED))
-        out.append(
-            self._table(
-                [L("action"), L("about"), L("owner"), L("due")],
-                rows,
-                [
-                    CONTENT_WIDTH * 0.38,
-                    CONTENT_WIDTH * 0.26,
-                    CONTENT_WIDTH * 0.19,
-                    CONTENT_WIDTH * 0.17,
-                ],
-                extra,
-            )
-        )
+        out: list[Flowable] = [CondPageBreak(40 * mm), self._h1(self.L("actions"))]
+        rows = [self._action_row(a) for a in self.data.actions]
+        extra = [
+            ("TEXTCOLOR", (3, i), (3, i), MARKING_RED)
+            for i, a in enumerate(self.data.actions, start=1)
+            if a.overdue
+        ]
+        out.append(self._action_table(rows, extra))
         return out
+
+    def _action_table(self, rows: list[list[Any]], extra: list[Any]) -> Table:
+        L = self.L
+        return self._table(
+            [L("action"), L("about"), L("owner"), L("due")],
+            rows,
+            [CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.17, CONTENT_WIDTH * 0.16],
+            extra,
+        )
 
     def _action_row(self, a: ActionInfo) -> list[Any]:
         st, L = self.styles, self.L
@@ -808,60 +1037,43 @@ class BriefBuilder:
         if a.overdue:
             due = f"<font color='#A4161A'><b>{due}</b><br/>⚠ {para(L('overdue'))}</font>"
         return [
-            [Paragraph(b, st["Cell"]) for b in para_blocks(a.title)],
+            text_flowables(a.title, st["Cell"]),
             Paragraph(para(a.about), st["Meta"]),
             Paragraph(para(a.owner), st["Cell"]),
             Paragraph(due, st["Cell"]),
         ]
 
     def _contacts(self) -> list[Flowable]:
-        st, L = self.styles, self.L
-        out: list[Flowable] = [CondPageBreak(40 * mm if self.data.contacts else 20 * mm)]
-        out.append(self._h1(L("contacts")))
-        d = self.data
-        if not d.contacts:
-            return [*out, self._empty("no_contacts")]
+        st, L, d = self.styles, self.L, self.data
+        out: list[Flowable] = [CondPageBreak(40 * mm), self._h1(L("contacts"))]
         years = {c.plan_year for c in d.contacts if c.plan_year}
         if d.contacts_plan_year or (years and years != {d.plan_year}):
             year = d.contacts_plan_year or max(y for y in years if y)
             out.append(Paragraph(para(L("contacts_from_plan", year=year)), st["Meta"]))
             out.append(Spacer(1, 2 * mm))
-        rows = [self._contact_row(c) for c in d.contacts]
-        out.append(
-            self._table(
-                [L("col_name"), L("col_domain"), L("col_email"), L("col_phone")],
-                rows,
-                [
-                    CONTENT_WIDTH * 0.26,
-                    CONTENT_WIDTH * 0.30,
-                    CONTENT_WIDTH * 0.26,
-                    CONTENT_WIDTH * 0.18,
-                ],
-            )
-        )
+        widths = [CONTENT_WIDTH * 0.30, CONTENT_WIDTH * 0.30, CONTENT_WIDTH * 0.40]
+        rows = [self._contact_row(c, widths[2] - 10) for c in d.contacts]
+        out.append(self._table([L("col_name"), L("col_domain"), L("reach")], rows, widths))
         return out
 
-    def _contact_row(self, c: ContactInfo) -> list[Any]:
+    def _contact_row(self, c: ContactInfo, width: float) -> list[Any]:
         st = self.styles
         name: list[Flowable] = [Paragraph(para(c.name), st["CellBold"])]
         if c.role:
             name.append(Paragraph(para(c.role), st["Meta"]))
         if c.validity:
             name.append(Paragraph(para(c.validity), st["Meta"]))
-        return [
-            name,
-            Paragraph(para(c.domain), st["Cell"]),
-            Paragraph(para(c.email or ""), st["Cell"]),
+        reach: list[Flowable] = []
+        if c.email:
+            reach.append(Paragraph(Address(c.email).markup(FONT, 8.5, width), st["Cell"]))
+        if c.phone:
             # Non-breaking spaces: a phone number reads badly split over two lines.
-            Paragraph(para(c.phone or "").replace(" ", "\u00a0"), st["Cell"]),
-        ]
+            reach.append(Paragraph(para(c.phone).replace(" ", "\u00a0"), st["Cell"]))
+        return [name, Paragraph(para(c.domain), st["Cell"]), reach]
 
     def _history(self) -> list[Flowable]:
         st, L = self.styles, self.L
-        out: list[Flowable] = [CondPageBreak(40 * mm if self.data.history else 20 * mm)]
-        out.append(self._h1(L("history")))
-        if not self.data.history:
-            return [*out, self._empty("no_history")]
+        out: list[Flowable] = [CondPageBreak(40 * mm), self._h1(L("history"))]
         for entry in self.data.history:
             lead: list[Flowable] = [self._h2(f"{L('annual_plan')} {entry.plan_year}")]
             lead += [Paragraph(para(p), st["Bullet"], bulletText="•") for p in entry.placements]
@@ -875,9 +1087,15 @@ class BriefBuilder:
     # -- build -----------------------------------------------------------------------------
 
     def render(self, out: BinaryIO | str | Path) -> None:
-        sink = _LastWrite()
+        """Lay the brief out once and write the PDF to ``out`` (a path or a binary file)."""
+        self._forms = _PageForms()
+        buffer = io.BytesIO()
         doc = _BriefDocTemplate(
-            sink,
+            buffer,
+            self._forms,
+            lambda canvas: self._forms.fill(
+                canvas, self.L, [h.key for h in self._heading_list if h.toc]
+            ),
             pagesize=self.pagesize,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
@@ -888,23 +1106,15 @@ class BriefBuilder:
             subject=clean_text(self.data.plan_title),
             creator="bnldesk",
             lang=self.language,
+            initialFontName=FONT,  # no base-14 font in the file, not even the canvas's default
         )
         doc.addPageTemplates(self._get_page_templates(doc))
-        story = self._get_story(doc)
-        self._page_total = _PageTotal(doc)
-        story.append(self._page_total)
-        if self._toc_flowable is not None:
-            # The titles are known before layout: seeding them gives the contents its final
-            # height on the first pass, so two passes settle the page numbers instead of three.
-            self._toc_flowable.addEntries(
-                (h.level, h.plain_text, 99, f"h{h.sequence}") for h in self._heading_list if h.toc
-            )
-        doc.multiBuild(story)
-        self.page_count = self._page_total.current
+        doc.build(self._get_story(doc))
+        self.page_count = self._forms.pages
         if isinstance(out, str | Path):
-            Path(out).write_bytes(sink.data)
+            Path(out).write_bytes(buffer.getvalue())
         else:
-            out.write(sink.data)
+            out.write(buffer.getvalue())
 
     def render_bytes(self) -> bytes:
         buffer = io.BytesIO()

@@ -31,8 +31,9 @@ from bnldesk.domain.models import (
     Visibility,
     Workgroup,
     contact_section,
-    contact_workgroup,
 )
+from bnldesk.services.meetings import plan_for_meeting
+from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.store.queries import section_by_number
 
 
@@ -185,7 +186,14 @@ class BriefData:
     contacts: list[ContactInfo] = field(default_factory=list)
     contacts_plan_year: int | None = None
     history: list[HistoryEntry] = field(default_factory=list)
+    # The meeting's year when it has no plan of its own listing the workgroup (the brief then
+    # uses ``plan_year``, the latest such plan before it, and says so).
+    meeting_year: int | None = None
     today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def plan_is_fallback(self) -> bool:
+        return self.meeting_year is not None and self.meeting_year != self.plan_year
 
     @property
     def note_count(self) -> int:
@@ -195,13 +203,17 @@ class BriefData:
 # ------------------------------------------------------------------------------------------
 
 
-def _plan_for(session: Session, year: int | None, candidates: list[Plan]) -> Plan | None:
-    if year is not None:
-        plan = session.scalar(select(Plan).where(Plan.year == year))
-        if plan is None:
-            raise BriefSubjectNotFound(f"there is no {year} plan")
-        return plan
-    return max(candidates, key=lambda p: p.year) if candidates else None
+def _plan_of_year(session: Session, year: int) -> Plan:
+    """The plan of ``year``; raises BriefSubjectNotFound naming the years there are."""
+    plan = session.scalar(select(Plan).where(Plan.year == year))
+    if plan is None:
+        years = sorted(session.scalars(select(Plan.year)).all())
+        there = ", ".join(map(str, years)) if years else "none imported yet"
+        raise BriefSubjectNotFound(
+            f"there is no {year} plan in this database (plans: {there}); "
+            "leave out --plan to use the latest plan that lists the subject"
+        )
+    return plan
 
 
 def _section_plan(section: Section) -> Plan | None:
@@ -282,20 +294,24 @@ def _keys_of_section(section: Section) -> list[tuple[str, str]]:
     return keys
 
 
-def _contacts(
-    session: Session, sections: list[Section], workgroup: Workgroup | None
+def _contact_info(contact: Contact, plan_year: int | None) -> ContactInfo:
+    return ContactInfo(
+        contact.name,
+        contact.role,
+        contact.domain,
+        contact.email,
+        contact.phone,
+        contact.validity_note,
+        plan_year,
+    )
+
+
+def _section_contacts(
+    session: Session, sections: list[Section]
 ) -> tuple[list[ContactInfo], int | None]:
-    """Contacts linked to the sections or the workgroup; if the plan lists none (only the 2013
-    plan has a contacts chapter), those linked to the same sections in the nearest other plan."""
-
-    def info(c: Contact) -> ContactInfo:
-        validity = c.validity_note
-        year = None
-        if c.plan_id is not None:
-            plan = session.get(Plan, c.plan_id)
-            year = plan.year if plan else None
-        return ContactInfo(c.name, c.role, c.domain, c.email, c.phone, validity, year)
-
+    """Contacts linked to the sections; if the plan lists none (only the 2013 plan has a
+    contacts chapter), those linked to the same sections in the nearest other plan, with
+    that plan's year."""
     ids: list[int] = []
     section_ids = [s.id for s in sections]
     if section_ids:
@@ -304,39 +320,67 @@ def _contacts(
                 contact_section.c.section_id.in_(section_ids)
             )
         ).all()
-    if workgroup is not None:
-        ids += session.scalars(
-            select(contact_workgroup.c.contact_id).where(
-                contact_workgroup.c.workgroup_id == workgroup.id
-            )
-        ).all()
     fallback_year: int | None = None
-    # The same sections in other plans, and the workgroup's sections there (its domain may have
-    # been numbered differently: 5.2 in 2013, 2.3 in 2022).
     keys = {s.identity_key for s in sections}
-    other_ids = {s.id for s in workgroup.sections} if workgroup is not None else set()
-    if not ids and (keys or other_ids):
+    if not ids and keys:
         rows = session.execute(
             select(contact_section.c.contact_id, Plan.year)
             .join(Section, Section.id == contact_section.c.section_id)
             .join(Chapter, Chapter.id == Section.chapter_id)
             .join(Plan, Plan.id == Chapter.plan_id)
-            .where(Section.identity_key.in_(keys) | Section.id.in_(other_ids))
+            .where(Section.identity_key.in_(keys))
             .order_by(Plan.year.desc())
         ).all()
         if rows:
             fallback_year = rows[0][1]
             ids = [cid for cid, year in rows if year == fallback_year]
-    seen: set[int] = set()
     contacts: list[ContactInfo] = []
-    for cid in ids:
-        if cid in seen:
-            continue
-        seen.add(cid)
+    for cid in dict.fromkeys(ids):
         contact = session.get(Contact, cid)
         if contact is not None:
-            contacts.append(info(contact))
+            plan = session.get(Plan, contact.plan_id) if contact.plan_id is not None else None
+            contacts.append(_contact_info(contact, plan.year if plan else None))
     return contacts, fallback_year
+
+
+def _sub_group_keys(session: Session, workgroup: Workgroup) -> list[str]:
+    """Identity keys of the workgroup's sub-groups: its children in the plan's nesting, and
+    groups whose code extends its own ("SENN-CRISE/RISK" under "SENN-CRISE"), at any depth."""
+    keys: list[str] = []
+    seen = {workgroup.id}
+    pending = list(workgroup.children)
+    if workgroup.code:
+        pending += session.scalars(
+            select(Workgroup).where(
+                Workgroup.code.startswith(workgroup.code + "/", autoescape=True)
+            )
+        ).all()
+    while pending:
+        group = pending.pop()
+        if group.id in seen:
+            continue
+        seen.add(group.id)
+        keys.append(group.identity_key)
+        pending += group.children
+    return sorted(keys)
+
+
+def _workgroup_contacts(
+    session: Session, workgroup: Workgroup, plan: Plan | None
+) -> tuple[list[ContactInfo], int | None]:
+    """The workgroup's contacts through its sections and domain (as the workbook lists them);
+    the plan year they come from when it is not the brief's."""
+    found = contacts_for_workgroups(session, {workgroup.id: plan.year if plan else None})
+    chosen = found.get(workgroup.id)
+    if chosen is None:
+        return [], None
+    out: list[ContactInfo] = []
+    for ref in chosen.contacts:
+        contact = session.get(Contact, ref.contact_id)
+        if contact is not None:
+            out.append(_contact_info(contact, ref.plan_year))
+    year = chosen.plan_year
+    return out, year if plan is None or year != plan.year else None
 
 
 def _actions(
@@ -444,14 +488,20 @@ def collect_brief(
             raise BriefSubjectNotFound(f"no plan item with id {subject.item_id}")
         picked = item.section
 
+    meeting_year: int | None = None
     if workgroup is not None or meeting is not None:
-        year = subject.plan_year or (meeting.plan_year if meeting else None)
-        plans = list(workgroup.plans) if workgroup else []
-        if year is None and meeting is not None and meeting.starts_at is not None:
-            # The plan of the meeting's year if the workgroup is in it, else its latest plan.
-            in_year = [p for p in plans if p.year == meeting.starts_at.year]
-            plans = in_year or plans
-        plan = _plan_for(session, year, plans)
+        plan: Plan | None
+        if subject.plan_year is not None:
+            plan = _plan_of_year(session, subject.plan_year)
+        elif meeting is not None:
+            # A meeting after the newest imported plan is the normal case: prepare it against the
+            # latest plan that lists the workgroup, and say so on the cover.
+            choice = plan_for_meeting(session, meeting)
+            plan = session.get(Plan, choice.plan_id) if choice.plan_id is not None else None
+            meeting_year = choice.meeting_year
+        else:
+            assert workgroup is not None
+            plan = max(workgroup.plans, key=lambda p: p.year, default=None)
         sections = _workgroup_sections(workgroup, plan) if workgroup else []
         if workgroup is not None:
             title, code = workgroup.name, workgroup.code
@@ -460,6 +510,8 @@ def collect_brief(
             title, code = meeting.title, None
         kind = "workgroup"
     elif picked is not None or subject.section:
+        if subject.plan_year is not None and picked is None:
+            _plan_of_year(session, subject.plan_year)
         section = picked or _section_by_number(session, subject.section or "", subject.plan_year)
         plan = _section_plan(section)
         sections = [section, *section.children]
@@ -474,6 +526,7 @@ def collect_brief(
         code=code,
         plan_year=plan.year if plan else None,
         plan_title=plan.title if plan else "",
+        meeting_year=meeting_year,
         today=today,
     )
     data.placements = [_placement(s) for s in sections]
@@ -483,7 +536,7 @@ def collect_brief(
     keys: list[tuple[str, str]] = []
     if workgroup is not None:
         keys.append((TargetKind.WORKGROUP.value, workgroup.identity_key))
-        keys += [(TargetKind.WORKGROUP.value, c.identity_key) for c in workgroup.children]
+        keys += [(TargetKind.WORKGROUP.value, key) for key in _sub_group_keys(session, workgroup)]
         # Sections the workgroup sat in under earlier plans: their notes belong to its history.
         for s in workgroup.sections:
             p = s.chapter.plan
@@ -510,6 +563,8 @@ def collect_brief(
             if ag.target_key and ag.target_kind != TargetKind.FREE:
                 keys.append((ag.target_kind.value, ag.target_key))
                 label = _label_of(session, ag.target_kind, ag.target_key)
+                if identity.fold(label) == identity.fold(ag.title):
+                    label = ""  # the point is named after its object: say it once
             data.meeting.agenda.append(
                 AgendaInfo(ag.position, ag.title, label, ag.position_text, ag.notes)
             )
@@ -523,7 +578,10 @@ def collect_brief(
     ]
     data.note_groups = _group(now_notes, keys)
     data.actions = _actions(session, notes, meeting, today)
-    data.contacts, data.contacts_plan_year = _contacts(session, sections, workgroup)
+    if workgroup is not None:
+        data.contacts, data.contacts_plan_year = _workgroup_contacts(session, workgroup, plan)
+    else:
+        data.contacts, data.contacts_plan_year = _section_contacts(session, sections)
     data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
     return data
 

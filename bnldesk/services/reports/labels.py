@@ -16,6 +16,37 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "brief": ("Meeting brief", "Vergadernota", "Note de réunion"),
     "brief_section": ("Section brief", "Themanota", "Note thématique"),
     "contents": ("Contents", "Inhoud", "Table des matières"),
+    "summary": ("Summary", "Samenvatting", "Résumé"),
+    "our_positions": ("Our positions", "Onze standpunten", "Nos positions"),
+    "no_positions": (
+        "No position recorded yet: see the notes in the annexes.",
+        "Nog geen standpunt vastgelegd: zie de nota's in de bijlagen.",
+        "Aucune position enregistrée : voir les notes en annexe.",
+    ),
+    "no_position_yet": ("no position yet", "nog geen standpunt", "pas encore de position"),
+    "agenda_point": ("Agenda point", "Agendapunt", "Point de l'ordre du jour"),
+    "line_to_take": (
+        "Position and line to take",
+        "Standpunt en lijn",
+        "Position et ligne à suivre",
+    ),
+    "actions_deadlines": (
+        "Open actions and deadlines",
+        "Openstaande acties en termijnen",
+        "Actions ouvertes et échéances",
+    ),
+    "n_more_actions": (
+        "… and {n} more in the annex.",
+        "… en nog {n} in de bijlage.",
+        "… et {n} de plus en annexe.",
+    ),
+    "consult_at_home": (
+        "Still to consult at home",
+        "Nog intern af te stemmen met",
+        "À consulter encore en interne",
+    ),
+    "closed_notes": ("Closed notes", "Afgeronde nota's", "Notes clôturées"),
+    "reach": ("E-mail and phone", "E-mail en telefoon", "E-mail et téléphone"),
     "cover": ("Cover", "Voorblad", "Page de garde"),
     "plan_year": ("Plan year", "Jaarplan", "Plan annuel"),
     "annual_plan": ("Annual plan", "Jaarplan", "Plan annuel"),
@@ -96,6 +127,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Contacts selon le plan annuel {year}.",
     ),
     "history": ("Earlier plans", "Eerdere jaarplannen", "Plans antérieurs"),
+    "plan_fallback": (
+        "No {wanted} plan lists this workgroup; this brief uses the {year} plan, the latest that does.",
+        "Geen jaarplan {wanted} vermeldt deze werkgroep; deze nota volgt het jaarplan {year}, het laatste dat dat wel doet.",
+        "Aucun plan {wanted} ne mentionne ce groupe ; cette note suit le plan {year}, le dernier qui le mentionne.",
+    ),
     "no_history": (
         "Not found in earlier plans.",
         "Niet gevonden in eerdere jaarplannen.",
@@ -139,20 +175,72 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "about_title": ("Title", "Titel", "Titre"),
     "about_made": ("Made on", "Gemaakt op", "Créé le"),
     "about_by": ("Made by", "Gemaakt door", "Créé par"),
-    "about_database": ("Database", "Database", "Base de données"),
     "about_filters": ("Filters", "Filters", "Filtres"),
     "about_rows": ("Rows", "Rijen", "Lignes"),
     "about_none": ("none (everything)", "geen (alles)", "aucun (tout)"),
+    "about_editing": ("Editing the notes", "Nota's bewerken", "Modifier les notes"),
     "about_roundtrip": (
-        "Edit the Notes sheet and import it back with 'bnldesk import-annotations FILE.xlsx'; "
-        "keep the id column: rows are matched by it, rows without an id become new notes.",
-        "Bewerk het blad Nota's en lees het weer in met 'bnldesk import-annotations "
-        "BESTAND.xlsx'; behoud de kolom id: rijen worden erop gekoppeld, rijen zonder id worden "
-        "nieuwe notities.",
-        "Modifiez la feuille Notes puis réimportez-la avec 'bnldesk import-annotations "
-        "FICHIER.xlsx' ; gardez la colonne id : les lignes y sont rattachées, les lignes sans id "
-        "deviennent de nouvelles notes.",
+        "Edit the tinted columns of the Notes sheet (green headers) and add new notes in the "
+        "empty rows below, naming a Target as the sheet shows it (a workgroup code, a section "
+        "number or a label copied from another row); then import the file with 'bnldesk "
+        "import-annotations FILE.xlsx', which shows every change before applying it. Keep the id "
+        "column: rows are matched by it; a copied row becomes a new note; a deleted row leaves "
+        "its note unchanged. Notes over 32,767 characters are cut in the sheet; the whole text "
+        "stays in bnldesk.",
+        "Bewerk de getinte kolommen van het blad Nota's (groene koppen) en voeg nieuwe nota's toe "
+        "in de lege rijen eronder, met een Object zoals het blad het toont (een werkgroepcode, "
+        "een themanummer of een label uit een andere rij); lees het bestand daarna in met "
+        "'bnldesk import-annotations BESTAND.xlsx', dat elke wijziging toont voor ze wordt "
+        "toegepast. Behoud de kolom id: rijen worden erop gekoppeld; een gekopieerde rij wordt "
+        "een nieuwe nota; een verwijderde rij laat de nota ongewijzigd. Nota's langer dan 32.767 "
+        "tekens zijn in het blad ingekort; de hele tekst blijft in bnldesk.",
+        "Modifiez les colonnes teintées de la feuille Notes (en-têtes verts) et ajoutez de "
+        "nouvelles notes dans les lignes vides en dessous, avec un Objet tel que la feuille "
+        "l'affiche (un code de groupe, un numéro de thème ou un libellé copié d'une autre "
+        "ligne) ; importez ensuite le fichier avec 'bnldesk import-annotations FICHIER.xlsx', qui "
+        "montre chaque changement avant de l'appliquer. Gardez la colonne id : les lignes y sont "
+        "rattachées ; une ligne copiée devient une nouvelle note ; une ligne supprimée laisse sa "
+        "note inchangée. Les notes de plus de 32 767 caractères sont coupées dans la feuille ; "
+        "le texte entier reste dans bnldesk.",
     ),
+    "choose_from": (
+        "Choose one of: {choices}",
+        "Kies een van: {choices}",
+        "Choisissez parmi : {choices}",
+    ),
+    "left_private": (
+        "{n} private note(s) are not included (tick 'include private notes' to add them).",
+        "{n} privénotitie(s) zijn niet opgenomen (vink 'privénotities opnemen' aan om ze toe te voegen).",
+        "{n} note(s) privée(s) ne sont pas incluses (cochez « inclure les notes privées »).",
+    ),
+    "left_cut": (
+        "{n} note(s) are longer than an Excel cell holds: the sheet shows their start; the whole text stays in bnldesk.",
+        "{n} notitie(s) zijn langer dan een Excel-cel toelaat: het blad toont het begin; de hele tekst blijft in bnldesk.",
+        "{n} note(s) dépassent la taille d'une cellule Excel : la feuille en montre le début ; le texte entier reste dans bnldesk.",
+    ),
+    "left_other_years": (
+        "{n} note(s) on other years than {year} are not included.",
+        "{n} notitie(s) over andere jaren dan {year} zijn niet opgenomen.",
+        "{n} note(s) portant sur d'autres années que {year} ne sont pas incluses.",
+    ),
+    "left_workgroups": (
+        "{n} workgroup(s) not in the {year} plan are not listed.",
+        "{n} werkgroep(en) die niet in het jaarplan {year} staan, zijn niet opgenomen.",
+        "{n} groupe(s) absent(s) du plan {year} ne sont pas repris.",
+    ),
+    "left_parts": (
+        "Left out by choice: {parts}.",
+        "Bewust weggelaten: {parts}.",
+        "Omis à votre demande : {parts}.",
+    ),
+    "part_cover": ("summary page", "samenvatting", "page de synthèse"),
+    "part_toc": ("contents", "inhoud", "table des matières"),
+    "part_agenda": ("agenda", "agenda", "ordre du jour"),
+    "part_plan": ("place in the plan", "plaats in het jaarplan", "place dans le plan"),
+    "part_notes": ("notes", "nota's", "notes"),
+    "part_actions": ("action items", "actiepunten", "points d'action"),
+    "part_contacts": ("contacts", "contactpersonen", "contacts"),
+    "part_history": ("earlier plans", "eerdere jaarplannen", "plans antérieurs"),
     "filter_plan": ("plan year", "jaarplan", "plan annuel"),
     "filter_chapter": ("chapter", "hoofdstuk", "chapitre"),
     "filter_search": ("search", "zoeken", "recherche"),

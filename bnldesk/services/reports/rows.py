@@ -1,8 +1,10 @@
 """One row generator per export kind: a header row, then data rows (plain values).
 
-Like pretix's list exporters, each kind declares its columns and yields rows; the XLSX writer and
-the PDF tables both consume them. Values are plain Python (str, int, date, datetime, list) so the
-rows can cross threads and be written by any backend.
+Like pretix's list exporters, each kind declares its columns, counts its rows and yields them;
+the XLSX writer consumes them as they come, so a sheet of any size is written with flat memory
+(the notes are read from SQLite in pages). Values are plain Python (str, int, date, datetime,
+list, :class:`~bnldesk.services.reports.sheet_codec.NoteValues`) so the rows can cross threads
+and be written by any backend.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from bnldesk.domain.models import (
@@ -22,21 +24,25 @@ from bnldesk.domain.models import (
     Chapter,
     Contact,
     Meeting,
+    NoteStatus,
     Plan,
+    PositionState,
     Section,
     Tag,
     TargetKind,
     Visibility,
     Workgroup,
     annotation_tag,
-    contact_workgroup,
     workgroup_plan,
     workgroup_section,
 )
+from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.services.reports.labels import label
+from bnldesk.services.reports.sheet_codec import note_values
 from bnldesk.store.queries import matching_ids
 
 Value = Any
+AnySelect = Select[*tuple[Any, ...]]  # a filtered query of any columns
 
 
 @dataclass(frozen=True)
@@ -76,10 +82,13 @@ class ExportFilters:
 
 @dataclass
 class ExportKind:
+    """A sheet: its columns, a row generator and a row counter (for progress)."""
+
     name: str
     sheet_label: str
     columns: list[Column]
     rows: Callable[[Session, ExportFilters, str], Iterator[dict[str, Value]]]
+    count: Callable[[Session, ExportFilters], int]
     default_columns: list[str] = field(default_factory=list)
 
     def column(self, key: str) -> Column:
@@ -108,11 +117,8 @@ def _live_notes(include_private: bool) -> Any:
 # ------------------------------------------------------------------------------------------
 
 
-def workgroup_rows(
-    session: Session, filters: ExportFilters, language: str
-) -> Iterator[dict[str, Value]]:
-    # Plain column queries, not ORM objects: ten thousand workgroups read in a fraction of a second.
-    stmt = select(
+def _workgroup_query(session: Session, filters: ExportFilters) -> AnySelect:
+    stmt: AnySelect = select(
         Workgroup.id, Workgroup.code, Workgroup.name, Workgroup.parent_id, Workgroup.identity_key
     ).order_by(func.coalesce(Workgroup.code, Workgroup.name))
     if filters.plan_year is not None:
@@ -151,6 +157,24 @@ def workgroup_rows(
                 )
             )
         )
+    return stmt
+
+
+def _count(session: Session, stmt: AnySelect) -> int:
+    return int(
+        session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    )
+
+
+def workgroup_count(session: Session, filters: ExportFilters) -> int:
+    return _count(session, _workgroup_query(session, filters))
+
+
+def workgroup_rows(
+    session: Session, filters: ExportFilters, language: str
+) -> Iterator[dict[str, Value]]:
+    # Plain column queries, not ORM objects: ten thousand workgroups read in a fraction of a second.
+    stmt = _workgroup_query(session, filters)
 
     plan_years = {pid: year for pid, year in session.execute(select(Plan.id, Plan.year))}
     latest_year = max(plan_years.values(), default=None)
@@ -224,13 +248,15 @@ def workgroup_rows(
         sections_of[wid].append(
             (plan_years[plan_id], ch_pos, s_pos, ch_number, f"{s_number} {s_title}".strip())
         )
-    contacts_of: dict[int, list[str]] = defaultdict(list)
-    for wid, contact_name in session.execute(
-        select(contact_workgroup.c.workgroup_id, Contact.name)
-        .join(Contact, Contact.id == contact_workgroup.c.contact_id)
-        .order_by(Contact.name)
-    ):
-        contacts_of[wid].append(contact_name)
+    contacts_of = contacts_for_workgroups(
+        session,
+        {
+            wid: filters.plan_year
+            if filters.plan_year is not None
+            else max(plans_of.get(wid, ()), default=None)
+            for wid, *_ in wanted
+        },
+    )
 
     for wid, code, name, parent_id, key in wanted:
         years = sorted(plans_of.get(wid, ()))
@@ -255,7 +281,9 @@ def workgroup_rows(
             "plans": years,
             "chapter": list(dict.fromkeys(x[3] for x in placed)),
             "section": [x[4] for x in placed],
-            "contacts": contacts_of.get(wid, []),
+            "contacts": [c.short() for c in contacts_of[wid].contacts]
+            if wid in contacts_of
+            else [],
             "notes": count,
             "open_actions": open_actions.get(key, 0),
             "last_note": last.date() if last else None,
@@ -275,7 +303,7 @@ WORKGROUPS = ExportKind(
         Column("plans", 14, "list"),
         Column("chapter", 10, "list"),
         Column("section", 40, "list"),
-        Column("contacts", 28, "list"),
+        Column("contacts", 40, "list"),
         Column("notes", 9, "int"),
         Column("open_actions", 12, "int"),
         Column("last_note", 13, "date"),
@@ -283,6 +311,7 @@ WORKGROUPS = ExportKind(
         Column("status", 20),
     ],
     rows=workgroup_rows,
+    count=workgroup_count,
 )
 WORKGROUPS.default_columns = [c.key for c in WORKGROUPS.columns if c.key != "plans"]
 
@@ -292,10 +321,8 @@ WORKGROUPS.default_columns = [c.key for c in WORKGROUPS.columns if c.key != "pla
 # ------------------------------------------------------------------------------------------
 
 
-def contact_rows(
-    session: Session, filters: ExportFilters, language: str
-) -> Iterator[dict[str, Value]]:
-    stmt = (
+def _contact_query(session: Session, filters: ExportFilters) -> AnySelect:
+    stmt: AnySelect = (
         select(Contact, Plan.year)
         .outerjoin(Plan, Plan.id == Contact.plan_id)
         .options(selectinload(Contact.sections), selectinload(Contact.workgroups))
@@ -305,6 +332,17 @@ def contact_rows(
         stmt = stmt.where(Plan.year == filters.plan_year)
     if filters.search:
         stmt = stmt.where(Contact.id.in_(matching_ids(session, "contact", filters.search)))
+    return stmt
+
+
+def contact_count(session: Session, filters: ExportFilters) -> int:
+    return _count(session, _contact_query(session, filters).with_only_columns(Contact.id))
+
+
+def contact_rows(
+    session: Session, filters: ExportFilters, language: str
+) -> Iterator[dict[str, Value]]:
+    stmt = _contact_query(session, filters)
     for c, year in session.execute(stmt):
         yield {
             "name": c.name,
@@ -340,6 +378,7 @@ CONTACTS = ExportKind(
         Column("plan_year", 10, "int"),
     ],
     rows=contact_rows,
+    count=contact_count,
 )
 
 
@@ -347,26 +386,32 @@ CONTACTS = ExportKind(
 # annotations (the round-trip sheet)
 # ------------------------------------------------------------------------------------------
 
-EDITABLE_NOTE_COLUMNS = (
-    "text",
-    "position",
-    "position_state",
-    "status",
-    "priority",
-    "tags",
-    "visibility",
-    "consult",
-)
+PAGE_ROWS = 500  # notes read from SQLite per page while a sheet is written
 
 
-def annotation_rows(
-    session: Session, filters: ExportFilters, language: str
-) -> Iterator[dict[str, Value]]:
-    stmt = (
-        select(Annotation)
-        .options(selectinload(Annotation.tags))
+def _annotation_query(session: Session, filters: ExportFilters) -> AnySelect:
+    stmt: AnySelect = (
+        select(
+            Annotation.id,
+            Annotation.uuid,
+            Annotation.target_kind,
+            Annotation.target_key,
+            Annotation.target_label,
+            Annotation.plan_year,
+            Annotation.body,
+            Annotation.position_text,
+            Annotation.position_state,
+            Annotation.status,
+            Annotation.priority,
+            Annotation.visibility,
+            Annotation.consult,
+            Annotation.author,
+            Annotation.delegation,
+            Annotation.created_at,
+            Annotation.updated_at,
+        )
         .where(_live_notes(filters.include_private))
-        .order_by(Annotation.target_label, Annotation.created_at)
+        .order_by(Annotation.target_label, Annotation.created_at, Annotation.id)
     )
     if filters.plan_year is not None:
         stmt = stmt.where(Annotation.plan_year == filters.plan_year)
@@ -374,69 +419,93 @@ def annotation_rows(
         stmt = stmt.where(Annotation.id.in_(matching_ids(session, "annotation", filters.search)))
     if filters.tag:
         stmt = stmt.where(Annotation.tags.any(Tag.name == filters.tag))
-    for a in session.scalars(stmt):
-        yield {
-            "id": a.uuid,
-            "target_kind": a.target_kind.value,
-            "target_key": a.target_key,
-            "target": a.target_label,
-            "plan_year": a.plan_year,
-            "text": a.body,
-            "position": a.position_text,
-            "position_state": label(f"position_{a.position_state.value}", language),
-            "status": label(f"status_{a.status.value}", language),
-            "priority": label(f"priority_{int(a.priority)}", language),
-            "tags": [t.name for t in a.tags],
-            "visibility": label(f"visibility_{a.visibility.value}", language),
-            "consult": a.consult,
-            "author": a.author,
-            "delegation": a.delegation,
-            "created": a.created_at.replace(microsecond=0),
-            "updated": a.updated_at.replace(microsecond=0),
-        }
+    return stmt
+
+
+def annotation_count(session: Session, filters: ExportFilters) -> int:
+    return _count(session, _annotation_query(session, filters))
+
+
+def _tags_of(session: Session, note_ids: list[int]) -> dict[int, list[str]]:
+    tags: dict[int, list[str]] = defaultdict(list)
+    for note_id, name in session.execute(
+        select(annotation_tag.c.annotation_id, Tag.name)
+        .join(Tag, Tag.id == annotation_tag.c.tag_id)
+        .where(annotation_tag.c.annotation_id.in_(note_ids))
+        .order_by(Tag.name)
+    ):
+        tags[note_id].append(name)
+    return tags
+
+
+def annotation_rows(
+    session: Session, filters: ExportFilters, language: str
+) -> Iterator[dict[str, Value]]:
+    """The notes in pages of :data:`PAGE_ROWS` (a server-side cursor, on a server too: memory
+    stays flat);
+    ``values`` holds the editable fields in canonical form, rendered by the sheet codec."""
+    result = session.execute(
+        _annotation_query(session, filters).execution_options(yield_per=PAGE_ROWS)
+    )
+    try:
+        for page in result.partitions():
+            tags = _tags_of(session, [row.id for row in page])
+            for row in page:
+                yield {
+                    "note_id": row.id,
+                    "id": row.uuid,
+                    "target_kind": TargetKind(row.target_kind).value,
+                    "target_key": row.target_key,
+                    "target": row.target_label,
+                    "plan_year": row.plan_year,
+                    "values": note_values(
+                        body=row.body,
+                        position_text=row.position_text,
+                        position_state=PositionState(row.position_state).value,
+                        status=NoteStatus(row.status).value,
+                        priority=int(row.priority),
+                        tags=tags.get(row.id, []),
+                        visibility=Visibility(row.visibility).value,
+                        consult=row.consult,
+                    ),
+                    "author": row.author,
+                    "delegation": row.delegation,
+                    "created": row.created_at.replace(microsecond=0),
+                    "updated": row.updated_at.replace(microsecond=0),
+                }
+    finally:
+        # A server reads the pages through a cursor of its own: closed also when the
+        # export stops early (cancelled).
+        result.close()
 
 
 ANNOTATIONS = ExportKind(
     name="annotations",
     sheet_label="sheet_annotations",
     columns=[
-        Column("id", 38),
-        Column("target_kind", 12),
-        Column("target_key", 24),
-        Column("target", 36),
-        Column("plan_year", 10, "int"),
-        Column("text", 60, "long"),
-        Column("position", 40, "long"),
-        Column("position_state", 16),
-        Column("status", 12),
-        Column("priority", 10),
-        Column("tags", 20, "list"),
-        Column("visibility", 12),
-        Column("consult", 24),
-        Column("author", 18),
-        Column("delegation", 10),
-        Column("created", 18, "datetime"),
-        Column("updated", 18, "datetime"),
+        Column("id", 13),
+        Column("target_kind", 10),
+        Column("target_key", 14),
+        Column("target", 26, "long"),
+        Column("plan_year", 6, "int"),
+        Column("text", 52, "long"),
+        Column("position", 32, "long"),
+        Column("position_state", 13),
+        Column("status", 10),
+        Column("priority", 8),
+        Column("tags", 14, "list"),
+        Column("visibility", 10),
+        Column("consult", 18, "long"),
+        Column("author", 14),
+        Column("delegation", 8),
+        Column("created", 11, "date"),
+        Column("updated", 16, "datetime"),
     ],
     rows=annotation_rows,
+    count=annotation_count,
 )
 
 EXPORT_KINDS: dict[str, ExportKind] = {k.name: k for k in (WORKGROUPS, CONTACTS, ANNOTATIONS)}
-
-
-def iter_table(
-    kind: ExportKind,
-    session: Session,
-    filters: ExportFilters,
-    *,
-    columns: list[str] | None = None,
-    language: str = "en",
-) -> Iterator[list[Value]]:
-    """The header row (labels in ``language``), then one list of values per data row."""
-    chosen = kind.chosen(columns)
-    yield [c.header(language) for c in chosen]
-    for row in kind.rows(session, filters, language):
-        yield [row.get(c.key) for c in chosen]
 
 
 def list_text(value: Value) -> str:

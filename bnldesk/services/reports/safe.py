@@ -1,15 +1,15 @@
 """Making user text safe for the files we write.
 
 User text is data everywhere: escaped before a reportlab ``Paragraph`` (so ``<b>`` and ``&`` show
-as typed), stored as a string cell in openpyxl (so ``=HYPERLINK(...)`` is never a formula), and
-stripped of the control characters that XML 1.0 cannot carry (both PDF text via reportlab's
-parser and XLSX are XML underneath).
+as typed), written as a string cell (so ``=HYPERLINK(...)`` is never a formula), and with the
+control characters that XML 1.0 cannot carry shown as spaces (both PDF text via reportlab's
+parser and XLSX are XML underneath): ``met\x0bverticale`` reads "met verticale", never
+"metverticale".
 """
 
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
 from bnldesk.services.files import ExportError, atomic_write
 
@@ -25,43 +25,27 @@ EXCEL_CELL_LIMIT = 32_767
 
 
 def clean_text(text: str | None) -> str:
-    """``text`` without XML-forbidden characters and with one kind of line break (``\\n``)."""
+    """``text`` with XML-forbidden characters as spaces and one kind of line break (``\\n``)."""
     if not text:
         return ""
-    return _NEWLINES.sub("\n", _XML_FORBIDDEN.sub("", text))
+    return _NEWLINES.sub("\n", _XML_FORBIDDEN.sub(" ", text))
 
 
-def para(text: str | None) -> str:
-    """User text as reportlab ``Paragraph`` markup that shows exactly what was typed."""
-    cleaned = clean_text(text)
-    return escape(cleaned).replace("\n", "<br/>")
-
-
-def para_blocks(text: str | None, chunk: int = 2500) -> list[str]:
-    """User text split into paragraph-sized pieces of markup, so that a very long note flows
-    over pages (a single huge ``Paragraph`` splits slowly and cannot sit in a table)."""
-    cleaned = clean_text(text).strip("\n")
-    blocks: list[str] = []
-    for line in cleaned.split("\n"):
-        if not line.strip():
-            continue
-        while len(line) > chunk:
-            cut = line.rfind(" ", chunk // 2, chunk)
-            cut = cut + 1 if cut > 0 else chunk
-            blocks.append(escape(line[:cut]))
-            line = line[cut:]
-        if line:
-            blocks.append(escape(line))
-    return blocks
+def fit_cell(text: str) -> tuple[str, bool]:
+    """``text`` within Excel's per-cell limit: the start, then a marker saying how much was cut
+    (the whole text stays in bnldesk); and whether it was cut."""
+    if len(text) <= EXCEL_CELL_LIMIT:
+        return text, False
+    marker = " [… {} characters cut: the whole text is in bnldesk]"
+    room = EXCEL_CELL_LIMIT - len(marker.format(len(text)))
+    while len(marker.format(len(text) - room - 1)) + room + 1 <= EXCEL_CELL_LIMIT:
+        room += 1  # the count of cut characters may be shorter than the text's length
+    return text[:room] + marker.format(len(text) - room), True
 
 
 def excel_text(text: str | None) -> str:
-    """User text for an Excel cell: no forbidden characters, within Excel's per-cell limit."""
-    cleaned = clean_text(text)
-    if len(cleaned) > EXCEL_CELL_LIMIT:
-        marker = f" [… {len(cleaned) - EXCEL_CELL_LIMIT + 40} characters cut]"
-        cleaned = cleaned[: EXCEL_CELL_LIMIT - len(marker)] + marker
-    return cleaned
+    """User text for an Excel cell: forbidden characters as spaces, within the cell limit."""
+    return fit_cell(clean_text(text))[0]
 
 
 def looks_like_formula(text: str) -> bool:

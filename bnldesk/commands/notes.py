@@ -1,0 +1,274 @@
+"""CLI: ``annotate``, ``note show|edit`` and ``action add|edit``: what the note editor does.
+
+Every field of the editor can be set from the command line: the text, the delegation's position
+and its state, who must still be consulted, priority, status, tags and visibility; action items
+with their owner, due date (YYYY-MM-DD) and status. Only the options given change anything;
+each command is one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import asdict, replace
+from typing import Any
+
+from bnldesk.cli import UserError, open_from_args, plan_year_arg
+
+PRIORITIES = {"none": 0, "low": 1, "normal": 2, "high": 3}
+STATUSES = ("open", "in_progress", "done")
+POSITION_STATES = ("none", "agreed", "reservation", "to_coordinate")
+VISIBILITIES = ("private", "delegation", "shareable")
+ACTION_STATUSES = ("open", "done", "cancelled")
+
+
+def _priority(value: str) -> int:
+    key = value.strip().lower()
+    if key in PRIORITIES:
+        return PRIORITIES[key]
+    if key.isdigit() and int(key) in PRIORITIES.values():
+        return int(key)
+    raise argparse.ArgumentTypeError(f"'{value}' is not a priority (none, low, normal, high)")
+
+
+def _due(value: str) -> dt.date | None:
+    if value.strip().lower() in ("", "none"):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a date (YYYY-MM-DD, or 'none' to clear it)"
+        ) from None
+
+
+def _text(value: str) -> str:
+    """``-`` reads the text from standard input (for long texts and scripts)."""
+    return sys.stdin.read() if value == "-" else value
+
+
+def _note_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--position", metavar="TEXT", type=_text, help="the delegation's position")
+    p.add_argument("--position-state", choices=POSITION_STATES)
+    p.add_argument("--consult", metavar="TEXT", help="who must still be consulted at home")
+    p.add_argument("--priority", type=_priority, metavar="none|low|normal|high")
+    p.add_argument("--status", choices=STATUSES)
+    p.add_argument("--tag", action="append", metavar="T", help="add a tag (repeatable)")
+    p.add_argument("--visibility", choices=VISIBILITIES)
+    p.add_argument("--json", action="store_true")
+
+
+def _apply_options(fields: Any, args: argparse.Namespace) -> Any:
+    """``fields`` (NoteFields) with the options that were given."""
+    changes: dict[str, Any] = {}
+    for option, name in (
+        ("position", "position_text"),
+        ("position_state", "position_state"),
+        ("consult", "consult"),
+        ("priority", "priority"),
+        ("status", "status"),
+        ("visibility", "visibility"),
+    ):
+        value = getattr(args, option, None)
+        if value is not None:
+            changes[name] = value
+    tags = list(fields.tags)
+    for tag in getattr(args, "tag", None) or []:
+        if tag not in tags:
+            tags.append(tag)
+    for tag in getattr(args, "untag", None) or []:
+        tags = [t for t in tags if t != tag]
+    return replace(fields, tags=tags, **changes)
+
+
+def _note_row(note: Any) -> dict[str, Any]:
+    from bnldesk.services.annotations import ActionFields, NoteFields
+
+    return {
+        "id": note.id,
+        "uuid": note.uuid,
+        "target": note.target_label,
+        **asdict(NoteFields.of(note)),
+        "actions": [
+            {"id": a.id, **asdict(ActionFields.of(a))} for a in note.actions if a.deleted_at is None
+        ],
+    }
+
+
+def _print_note(row: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    print(f"note {row['id']} on {row['target']}")
+    for key in ("body", "position_text", "position_state", "consult", "priority", "status"):
+        print(f"  {key}: {row[key]}")
+    print(f"  tags: {', '.join(row['tags'])}")
+    print(f"  visibility: {row['visibility']}")
+    for action in row["actions"]:
+        due = action["due_date"] or "no date"
+        print(
+            f"  action {action['id']}: {action['title']} ({action['owner']}, {due}, "
+            f"{action['status']})"
+        )
+
+
+def _live_note(session: Any, note_id: int) -> Any:
+    from bnldesk.domain.models import Annotation
+
+    note = session.get(Annotation, note_id)
+    if note is None or note.deleted_at is not None:
+        raise UserError(f"there is no note {note_id} (see 'bnldesk list annotations')")
+    return note
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from bnldesk.services.annotations import (
+        NoteFields,
+        TargetNotFound,
+        add_annotation,
+        resolve_target,
+    )
+
+    store = open_from_args(args)
+    try:
+        with store.transaction() as s:
+            try:
+                target = resolve_target(s, args.target, plan_year=args.plan)
+            except TargetNotFound as exc:
+                raise UserError(str(exc)) from exc
+            fields = _apply_options(NoteFields(body=_text(args.text)), args)
+            note = add_annotation(s, target, fields, author=args.author or "")
+            row = _note_row(note)
+    finally:
+        store.close()
+    if args.json:
+        print(
+            json.dumps(
+                {"id": row["id"], "uuid": row["uuid"], "target": row["target"]}, ensure_ascii=False
+            )
+        )
+    else:
+        print(f"note {row['id']} added to {row['target']}")
+    return 0
+
+
+def cmd_note_show(args: argparse.Namespace) -> int:
+    store = open_from_args(args, read_only=True)
+    try:
+        with store.read() as s:
+            row = _note_row(_live_note(s, args.id))
+    finally:
+        store.close()
+    _print_note(row, args.json)
+    return 0
+
+
+def cmd_note_edit(args: argparse.Namespace) -> int:
+    from bnldesk.services.annotations import NoteFields, apply_fields
+
+    store = open_from_args(args)
+    try:
+        with store.transaction() as s:
+            note = _live_note(s, args.id)
+            fields = NoteFields.of(note)
+            if args.text is not None:
+                fields = replace(fields, body=args.text)
+            changed = _apply_options(fields, args)
+            if changed != NoteFields.of(note):
+                apply_fields(s, note, changed)
+            row = _note_row(note)
+    finally:
+        store.close()
+    _print_note(row, args.json)
+    return 0
+
+
+def cmd_action_add(args: argparse.Namespace) -> int:
+    from bnldesk.services.annotations import add_action
+
+    if not args.title.strip():
+        raise UserError("an action item needs a title")
+    store = open_from_args(args)
+    try:
+        with store.transaction() as s:
+            note = _live_note(s, args.note)
+            action = add_action(s, note, args.title.strip(), args.owner or "", args.due)
+            action_id = action.id
+    finally:
+        store.close()
+    print(f"action {action_id} added to note {args.note}")
+    return 0
+
+
+def cmd_action_edit(args: argparse.Namespace) -> int:
+    from bnldesk.domain.models import ActionItem
+    from bnldesk.services.annotations import ActionFields, apply_action_fields
+
+    store = open_from_args(args)
+    try:
+        with store.transaction() as s:
+            action = s.get(ActionItem, args.id)
+            if action is None or action.deleted_at is not None:
+                raise UserError(f"there is no action item {args.id}")
+            fields = ActionFields.of(action)
+            if args.title is not None:
+                if not args.title.strip():
+                    raise UserError("an action item needs a title")
+                fields = replace(fields, title=args.title.strip())
+            if args.owner is not None:
+                fields = replace(fields, owner=args.owner.strip())
+            if args.due is not _UNSET:
+                fields = replace(fields, due_date=args.due)
+            if args.status is not None:
+                fields = replace(fields, status=args.status)
+            apply_action_fields(action, fields)
+            result = asdict(fields)
+    finally:
+        store.close()
+    due = result["due_date"] or "no date"
+    print(f"action {args.id}: {result['title']} ({result['owner']}, {due}, {result['status']})")
+    return 0
+
+
+_UNSET: Any = object()
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("annotate", help="add a note to a workgroup, section or object")
+    p.add_argument("target", help="workgroup code, section number or kind:id (e.g. item:12)")
+    p.add_argument("text", help="the note; - reads it from standard input")
+    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
+    p.add_argument("--author", metavar="NAME")
+    _note_options(p)
+    p.set_defaults(func=cmd_annotate)
+
+    note = sub.add_parser("note", help="show or change a note (every field of the editor)")
+    note_sub = note.add_subparsers(dest="note_command", metavar="show|edit", required=True)
+    p = note_sub.add_parser("show", help="a note with its fields and action items")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_note_show)
+    p = note_sub.add_parser("edit", help="change the given fields of a note")
+    p.add_argument("id", type=int)
+    p.add_argument("--text", metavar="TEXT", type=_text, help="the note's text; - reads stdin")
+    _note_options(p)
+    p.add_argument("--untag", action="append", metavar="T", help="remove a tag (repeatable)")
+    p.set_defaults(func=cmd_note_edit)
+
+    action = sub.add_parser("action", help="add or change an action item of a note")
+    action_sub = action.add_subparsers(dest="action_command", metavar="add|edit", required=True)
+    p = action_sub.add_parser("add", help="add an action item to a note")
+    p.add_argument("note", type=int, metavar="NOTE_ID")
+    p.add_argument("title")
+    p.add_argument("--owner", metavar="NAME")
+    p.add_argument("--due", type=_due, metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_action_add)
+    p = action_sub.add_parser("edit", help="change an action item")
+    p.add_argument("id", type=int, metavar="ACTION_ID")
+    p.add_argument("--title")
+    p.add_argument("--owner", metavar="NAME")
+    p.add_argument("--due", type=_due, metavar="YYYY-MM-DD|none", default=_UNSET)
+    p.add_argument("--status", choices=ACTION_STATUSES)
+    p.set_defaults(func=cmd_action_edit)

@@ -1,0 +1,765 @@
+"""The search language delegates type, parsed into a typed query tree.
+
+What the search box (and ``bnldesk search``) understands, as web search engines taught it:
+
+* ``energie klimaat``: every word must occur (AND is the default; ``AND`` may be written);
+* ``energie OR klimaat``: either word;
+* ``NOT Brussel`` or ``-Brussel``: leaves out what contains the word;
+* ``"grensoverschrijdende samenwerking"``: the words next to each other, in this order;
+* ``energ*``: any word starting with "energ";
+* ``NEAR(energie klimaat, 5)``: both words at most five words apart;
+* ``( )``: grouping, ``(energie OR klimaat) -Brussel``;
+* field filters: ``title:energie`` (only in titles), ``code:SENN-CRISE`` (workgroup codes),
+  ``year:2022`` or ``year:2021-2023``, ``tag:budget``, ``kind:flagship`` (an item kind) or
+  ``kind:workgroup`` / ``kind:note`` (a kind of object). Dutch and French field names work too
+  (``titel:``, ``jaar:``, ``soort:``, ``titre:``, ``année:``, ``type:``).
+
+Nothing a delegate types is an error: a stray quote or bracket, a dangling ``OR``, an unknown
+field (``col:val``) or a filter where it cannot apply is read as plain words. Words are folded
+with :func:`bnldesk.domain.identity.fold`, the folding the index uses, so case, accents and
+ligatures never matter.
+
+The tree is plain data (frozen dataclasses). The store renders it for its database: FTS5 in
+:mod:`bnldesk.store.search`; a PostgreSQL ``tsquery`` renderer can be added beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+from bnldesk.domain.identity import fold
+
+# --------------------------------------------------------------------------------------------
+# the tree
+# --------------------------------------------------------------------------------------------
+
+TextField = Literal["title", "code"]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word (folded); ``prefix`` matches every word starting with it."""
+
+    text: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words next to each other in this order (folded); ``prefix`` applies to the last one."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Near:
+    """Terms or phrases at most ``distance`` words apart, in any order."""
+
+    parts: tuple[Term | Phrase, ...]
+    distance: int = 10
+
+
+@dataclass(frozen=True)
+class And:
+    parts: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    parts: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    """Leaves out what matches ``part``; only meaningful beside something positive."""
+
+    part: Node
+
+
+@dataclass(frozen=True)
+class InField:
+    """``part`` must match within one field of the object (its title, or its code)."""
+
+    field: TextField
+    part: Node
+
+
+Node: TypeAlias = Term | Phrase | Near | And | Or | Not | InField
+
+OBJECT_KINDS = ("chapter", "section", "item", "workgroup", "contact", "annotation", "meeting")
+ITEM_KINDS = ("objective", "ongoing", "new", "flagship", "other")
+
+# What a delegate may write after ``kind:`` (folded), in English, Dutch and French.
+_KIND_WORDS: dict[str, tuple[str, str]] = {
+    **{k: ("object", k) for k in OBJECT_KINDS},
+    **{k: ("item", k) for k in ITEM_KINDS},
+    "chapters": ("object", "chapter"),
+    "hoofdstuk": ("object", "chapter"),
+    "chapitre": ("object", "chapter"),
+    "theme": ("object", "chapter"),
+    "thema": ("object", "section"),
+    "sections": ("object", "section"),
+    "onderdeel": ("object", "section"),
+    "items": ("object", "item"),
+    "project": ("object", "item"),
+    "projet": ("object", "item"),
+    "workgroups": ("object", "workgroup"),
+    "werkgroep": ("object", "workgroup"),
+    "commissie": ("object", "workgroup"),
+    "committee": ("object", "workgroup"),
+    "groupe": ("object", "workgroup"),
+    "contacts": ("object", "contact"),
+    "contactpersoon": ("object", "contact"),
+    "note": ("object", "annotation"),
+    "notes": ("object", "annotation"),
+    "nota": ("object", "annotation"),
+    "notitie": ("object", "annotation"),
+    "meetings": ("object", "meeting"),
+    "vergadering": ("object", "meeting"),
+    "reunion": ("object", "meeting"),
+    "vlaggenschip": ("item", "flagship"),
+    "vlaggenschipproject": ("item", "flagship"),
+    "projet-phare": ("item", "flagship"),
+    "phare": ("item", "flagship"),
+    "doelstelling": ("item", "objective"),
+    "objectif": ("item", "objective"),
+    "voortgangsproject": ("item", "ongoing"),
+    "lopend": ("item", "ongoing"),
+    "en-cours": ("item", "ongoing"),
+    "nieuw": ("item", "new"),
+    "nouveau": ("item", "new"),
+}
+
+# Field names (folded) in the three languages, to the field they mean.
+_FIELDS: dict[str, str] = {
+    "title": "title",
+    "titel": "title",
+    "titre": "title",
+    "code": "code",
+    "year": "year",
+    "jaar": "year",
+    "annee": "year",
+    "tag": "tag",
+    "label": "tag",
+    "etiket": "tag",
+    "etiquette": "tag",
+    "kind": "kind",
+    "soort": "kind",
+    "type": "kind",
+}
+
+_YEAR_RANGE = re.compile(r"^(\d{4})(?:\s*(?:-|\.\.|–)\s*(\d{4}))?$")
+# A token character as SQLite's unicode61 tokenizer sees it: a letter or digit of any script.
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The structured part of a query: conditions on the objects rather than on their words.
+
+    ``years`` is an inclusive range; ``object_kinds``/``item_kinds`` are sets to keep (empty:
+    any); the ``not_`` fields leave out.
+    """
+
+    years: tuple[int, int] | None = None
+    tags: tuple[str, ...] = ()
+    object_kinds: tuple[str, ...] = ()
+    item_kinds: tuple[str, ...] = ()
+    not_tags: tuple[str, ...] = ()
+    not_object_kinds: tuple[str, ...] = ()
+    not_item_kinds: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return any(
+            (
+                self.years,
+                self.tags,
+                self.object_kinds,
+                self.item_kinds,
+                self.not_tags,
+                self.not_object_kinds,
+                self.not_item_kinds,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search: ``text`` must match (None: no words), none of ``excluded`` may match.
+
+    ``plain_words`` is True when something typed could not be read as search syntax and was
+    taken as plain words instead (the window may say so).
+    """
+
+    text: Node | None
+    excluded: tuple[Node, ...] = ()
+    filters: Filters = field(default_factory=Filters)
+    plain_words: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return self.text is None and not self.excluded and not self.filters
+
+    def highlight_terms(self) -> tuple[Term, ...]:
+        """The folded words to highlight in results: every positive word, phrase words too."""
+        return tuple(dict.fromkeys(_positive_terms(self.text))) if self.text else ()
+
+
+# --------------------------------------------------------------------------------------------
+# reading what was typed
+# --------------------------------------------------------------------------------------------
+
+_Kind = Literal["word", "phrase", "open", "close", "near"]
+
+
+@dataclass
+class _Token:
+    kind: _Kind
+    text: str = ""
+    negated: bool = False
+    field_name: str | None = None  # a known field written before it ("title:")
+    field_raw: str = ""  # the field as written, to read it back as plain words
+    closed: bool = True  # for phrases: whether the closing quote was typed
+    last: bool = False  # nothing was typed after it (the word being typed)
+    star: bool = False  # a phrase followed by "*"
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and not text[end].isspace() and text[end] not in '"()':
+        end += 1
+    return end
+
+
+def _lex(text: str) -> list[_Token]:
+    """Words, quoted phrases, brackets and ``NEAR(``, with their ``-`` and ``field:`` marks."""
+    tokens: list[_Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch == ")":
+            tokens.append(_Token("close"))
+            i += 1
+            continue
+        negated = False
+        if ch in "-+" and i + 1 < n and not text[i + 1].isspace() and text[i + 1] != ")":
+            negated, i = ch == "-", i + 1
+            ch = text[i]
+        field_name: str | None = None
+        field_raw = ""
+        if ch not in '"(':
+            end = _word_end(text, i)
+            word = text[i:end]
+            name, colon, rest = word.partition(":")
+            known = _FIELDS.get(fold(name)) if colon and name else None
+            if known is not None and not rest and end < n and text[end] in '"(':
+                # "title:(...)" or 'title:"..."': the field applies to what follows.
+                field_name, field_raw = known, name + ":"
+                i, ch = end, text[end]
+            elif known is not None:
+                tokens.append(_Token("word", rest, negated, known, name + ":", last=end == n))
+                i = end
+                continue
+            elif word == "NEAR" and end < n and text[end] == "(":
+                tokens.append(_Token("near", negated=negated))
+                i = end + 1
+                continue
+            else:
+                tokens.append(_Token("word", word, negated, last=end == n))
+                i = end
+                continue
+        if ch == '"':
+            close = text.find('"', i + 1)
+            closed = close != -1
+            body = text[i + 1 : close] if closed else text[i + 1 :]
+            after = close + 1 if closed else n
+            star = closed and after < n and text[after] == "*"
+            after += 1 if star else 0
+            tokens.append(
+                _Token(
+                    "phrase",
+                    body,
+                    negated,
+                    field_name,
+                    field_raw,
+                    closed=closed,
+                    last=not closed,
+                    star=star,
+                )
+            )
+            i = after
+        else:  # "("
+            tokens.append(
+                _Token("open", negated=negated, field_name=field_name, field_raw=field_raw)
+            )
+            i += 1
+    return tokens
+
+
+class _Parser:
+    """Recursive descent over the tokens; never fails (see the module docstring).
+
+    As in web search engines, ``OR`` binds tighter than ``AND``: ``a b OR c`` is
+    ``a AND (b OR c)``.
+    """
+
+    def __init__(self, tokens: list[_Token], *, as_you_type: bool) -> None:
+        self.tokens = tokens
+        self.pos = 0
+        self.as_you_type = as_you_type
+        self.plain_words = False
+        self.filters: list[tuple[str, str, bool]] = []  # (field, value, negated)
+
+    def peek(self, ahead: int = 0) -> _Token | None:
+        index = self.pos + ahead
+        return self.tokens[index] if index < len(self.tokens) else None
+
+    def at_operator(self, name: str, ahead: int = 0) -> bool:
+        token = self.peek(ahead)
+        return (
+            token is not None
+            and token.kind == "word"
+            and token.text == name
+            and not token.negated
+            and token.field_name is None
+        )
+
+    # -- grammar -----------------------------------------------------------------------------
+    def parse_top(self) -> list[Node]:
+        """The whole input: a conjunction where filters may stand; stray ")" are skipped."""
+        parts: list[Node] = []
+        while self.peek() is not None:
+            if self.peek().kind == "close":  # type: ignore[union-attr]
+                self.pos += 1
+                self.plain_words = True
+                continue
+            parts.extend(self.parse_and(top=True))
+        return parts
+
+    def parse_and(self, *, top: bool = False) -> list[Node]:
+        parts: list[Node] = []
+        while True:
+            token = self.peek()
+            if token is None or token.kind == "close":
+                break
+            if self.at_operator("AND"):
+                self.pos += 1  # AND is the default anyway
+                continue
+            if self.at_operator("OR"):
+                self.pos += 1  # an OR with nothing before it joins nothing
+                self.plain_words = True
+                continue
+            if top and self.take_filter(token):
+                continue
+            node = self.parse_or()
+            if node is not None:
+                parts.append(node)
+        return parts
+
+    def take_filter(self, token: _Token) -> bool:
+        """A top-level ``year:``/``tag:``/``kind:`` word not joined by OR becomes a filter."""
+        if token.kind != "word" or token.field_name not in ("year", "tag", "kind"):
+            return False
+        if not token.text or self.at_operator("OR", 1):
+            return False
+        self.pos += 1
+        self.filters.append((token.field_name, token.text, token.negated))
+        return True
+
+    def parse_or(self) -> Node | None:
+        options: list[Node] = []
+        first = self.parse_unary()
+        if first is not None:
+            options.append(first)
+        while self.at_operator("OR"):
+            self.pos += 1
+            nxt = self.parse_unary()
+            if nxt is None:
+                self.plain_words = True  # "energie OR": nothing to join
+                continue
+            options.append(nxt)
+        if len(options) > 1:
+            # An exclusion cannot be one of several options: read it as words.
+            return Or(tuple(_positive(o, self) for o in options))
+        return options[0] if options else None
+
+    def parse_unary(self) -> Node | None:
+        token = self.peek()
+        if token is None or token.kind == "close":
+            return None
+        if self.at_operator("NOT"):
+            self.pos += 1
+            operand = self.parse_unary()
+            if operand is None:
+                self.plain_words = True
+                return None
+            return Not(operand)
+        if self.at_operator("AND") or self.at_operator("OR"):
+            return None
+        node = self.parse_primary()
+        if node is not None and token.negated:
+            return Not(node)
+        return node
+
+    def parse_primary(self) -> Node | None:
+        token = self.peek()
+        assert token is not None
+        self.pos += 1
+        node: Node | None
+        if token.kind == "open":
+            inner = self.parse_and()
+            node = inner[0] if len(inner) == 1 else (And(tuple(inner)) if inner else None)
+            if self.peek() is not None and self.peek().kind == "close":  # type: ignore[union-attr]
+                self.pos += 1
+            else:
+                self.plain_words = True  # an unclosed bracket closes at the end
+        elif token.kind == "near":
+            node = self.parse_near()
+        elif token.kind == "phrase":
+            node = self.phrase(token)
+        else:
+            node = self.word(token)
+        return self.in_field(token, node)
+
+    def in_field(self, token: _Token, node: Node | None) -> Node | None:
+        name = token.field_name
+        if name in ("title", "code") and node is not None:
+            return InField(name, node)  # type: ignore[arg-type]
+        if name is not None and token.kind != "word":
+            # A filter before a group or phrase ("kind:(...)"): the field name as a word.
+            self.plain_words = True
+            parts: list[Node] = [Term(w) for w in _words(fold(token.field_raw))]
+            if node is not None:
+                parts.append(node)
+            return And(tuple(parts)) if len(parts) > 1 else (parts[0] if parts else None)
+        return node
+
+    def word(self, token: _Token) -> Node | None:
+        text = token.text
+        if token.field_name is not None and (token.field_name not in ("title", "code") or not text):
+            # A filter where it cannot stand (inside brackets, joined by OR, no value):
+            # the field name and its value as words.
+            self.plain_words = True
+            text = token.field_raw + " " + text
+        star = text.endswith("*")
+        text = text.rstrip("*")
+        # The word being typed matches as a prefix, unless it is being left out.
+        prefix = star or (self.as_you_type and token.last and not token.negated)
+        words = _words(fold(text))
+        if not words:
+            return None
+        if len(words) == 1:
+            return Term(words[0], prefix)
+        # "energie-efficiëntie", "l'Union", "R&D": the parts next to each other.
+        return Phrase(tuple(words), prefix)
+
+    def phrase(self, token: _Token) -> Node | None:
+        words = _words(fold(token.text))
+        if not words:
+            if not token.closed:
+                self.plain_words = True
+            return None
+        prefix = token.star or (self.as_you_type and token.last)
+        if not token.closed:
+            # A quote without its partner is not a phrase yet: its words, each on its own.
+            self.plain_words = True
+            terms = [Term(w) for w in words[:-1]] + [Term(words[-1], prefix)]
+            return terms[0] if len(terms) == 1 else And(tuple(terms))
+        if len(words) == 1:
+            return Term(words[0], prefix)
+        return Phrase(tuple(words), prefix)
+
+    def parse_near(self) -> Node | None:
+        """``NEAR(a b "c d", 5)``: words and phrases, then an optional distance."""
+        parts: list[Term | Phrase] = []
+        distance = 10
+        comma = False  # a comma was written: a number after it is the distance
+        while True:
+            token = self.peek()
+            if token is None:
+                self.plain_words = True  # "NEAR(a b": closes at the end
+                break
+            self.pos += 1
+            if token.kind == "close":
+                break
+            node: Node | None = None
+            if token.kind == "word" and token.field_name is None:
+                text = token.text
+                number = text.strip(",")
+                if (comma or text.startswith(",")) and number.isdigit():
+                    distance = min(int(number), 1000)
+                    comma = False
+                    continue
+                comma = text.endswith(",")
+                head, sep, tail = number.rpartition(",")
+                if sep and tail.isdigit():  # "klimaat,5"
+                    number, distance = head, min(int(tail), 1000)
+                if number:
+                    node = self.word(_Token("word", number, last=token.last))
+            elif token.kind == "phrase":
+                node = self.phrase(token)
+            else:
+                self.plain_words = True  # brackets or fields inside NEAR: their words only
+                if token.kind == "word":
+                    node = self.word(token)
+            if isinstance(node, Term | Phrase):
+                parts.append(node)
+        if not parts:
+            return None
+        if len(parts) == 1:
+            self.plain_words = True
+            return parts[0]
+        return Near(tuple(parts), distance)
+
+
+def words(folded: str) -> list[str]:
+    """The words of a folded text, as SQLite's tokenizer splits it (letters and digits of any
+    script; everything else separates): the words of a query, and of a server's index."""
+    return _TOKEN.findall(folded)
+
+
+_words = words
+
+
+def _positive(node: Node, parser: _Parser) -> Node:
+    """``node`` with exclusions read as words: used where an exclusion cannot stand."""
+    if isinstance(node, Not):
+        parser.plain_words = True
+        return _positive(node.part, parser)
+    if isinstance(node, And):
+        return And(tuple(_positive(p, parser) for p in node.parts))
+    if isinstance(node, Or):
+        return Or(tuple(_positive(p, parser) for p in node.parts))
+    if isinstance(node, InField):
+        return InField(node.field, _positive(node.part, parser))
+    return node
+
+
+def _positive_terms(node: Node) -> Iterator[Term]:
+    if isinstance(node, Term):
+        yield node
+    elif isinstance(node, Phrase):
+        for index, word in enumerate(node.words):
+            yield Term(word, node.prefix and index == len(node.words) - 1)
+    elif isinstance(node, Near | And | Or):
+        for part in node.parts:
+            yield from _positive_terms(part)
+    elif isinstance(node, InField):
+        yield from _positive_terms(node.part)
+    # Not: excluded words are not highlighted
+
+
+def _split_top(parts: list[Node], parser: _Parser) -> tuple[Node | None, list[Node]]:
+    """The positive part of the top-level conjunction and the exclusions beside it."""
+    positive: list[Node] = []
+    excluded: list[Node] = []
+    for part in parts:
+        if isinstance(part, Not):
+            excluded.append(_positive(part.part, parser))
+        else:
+            positive.append(_fix_inner(part, parser))
+    if not positive:
+        return None, excluded
+    return (positive[0] if len(positive) == 1 else And(tuple(positive))), excluded
+
+
+def _fix_inner(node: Node, parser: _Parser) -> Node:
+    """Inside groups an exclusion needs something positive beside it; else it is words."""
+    if isinstance(node, And):
+        kept = [_fix_inner(p, parser) for p in node.parts]
+        if all(isinstance(p, Not) for p in kept):
+            kept = [_positive(p, parser) for p in kept]
+        return And(tuple(kept)) if len(kept) > 1 else kept[0]
+    if isinstance(node, InField):
+        inner = _fix_inner(node.part, parser)
+        return InField(node.field, _positive(inner, parser) if isinstance(inner, Not) else inner)
+    return node
+
+
+def _read_filters(raw: list[tuple[str, str, bool]], parser: _Parser) -> tuple[Filters, list[Node]]:
+    """The typed filters; a value that is not a year, tag or kind becomes plain words."""
+    years: tuple[int, int] | None = None
+    tags: list[str] = []
+    not_tags: list[str] = []
+    object_kinds: list[str] = []
+    item_kinds: list[str] = []
+    not_object_kinds: list[str] = []
+    not_item_kinds: list[str] = []
+    leftovers: list[Node] = []
+    for name, value, negated in raw:
+        if name == "year" and not negated:
+            match = _YEAR_RANGE.match(value.strip())
+            if match:
+                low = int(match[1])
+                high = int(match[2] or match[1])
+                low, high = min(low, high), max(low, high)
+                if years is not None:  # two year filters: both must hold
+                    low, high = max(low, years[0]), min(high, years[1])
+                years = (low, high)
+                continue
+        elif name == "tag":
+            (not_tags if negated else tags).append(value)
+            continue
+        elif name == "kind":
+            known = _KIND_WORDS.get(fold(value))
+            if known is not None:
+                group, kind = known
+                if group == "object":
+                    (not_object_kinds if negated else object_kinds).append(kind)
+                else:
+                    (not_item_kinds if negated else item_kinds).append(kind)
+                continue
+        parser.plain_words = True
+        words = _words(fold(f"{name} {value}"))
+        node: Node | None = None
+        if len(words) == 1:
+            node = Term(words[0])
+        elif words:
+            node = And(tuple(Term(w) for w in words))
+        if node is not None:
+            leftovers.append(Not(node) if negated else node)
+    filters = Filters(
+        years=years,
+        tags=tuple(tags),
+        object_kinds=tuple(dict.fromkeys(object_kinds)),
+        item_kinds=tuple(dict.fromkeys(item_kinds)),
+        not_tags=tuple(not_tags),
+        not_object_kinds=tuple(dict.fromkeys(not_object_kinds)),
+        not_item_kinds=tuple(dict.fromkeys(not_item_kinds)),
+    )
+    return filters, leftovers
+
+
+def parse(text: str, *, as_you_type: bool = False) -> Query:
+    """Read what a delegate typed into a :class:`Query`; never raises.
+
+    ``as_you_type``: the last word (when nothing follows it) matches as a prefix, so results
+    come while the word is being typed.
+    """
+    parser = _Parser(_lex(text), as_you_type=as_you_type)
+    top = parser.parse_top()
+    filters, leftovers = _read_filters(parser.filters, parser)
+    text_node, excluded = _split_top([*top, *leftovers], parser)
+    return Query(text_node, tuple(excluded), filters, parser.plain_words)
+
+
+# --------------------------------------------------------------------------------------------
+# highlighting with the same folding
+# --------------------------------------------------------------------------------------------
+
+# A word as the index sees it, in the original text: letters and digits with any combining
+# marks (a decomposed "e" + U+0308 stays one word).
+_ORIGINAL_WORD = re.compile(
+    r"[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])*"
+)
+
+
+def match_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every word of ``text`` that a term matches, compared folded.
+
+    A term matches a word equal to it, or starting with it when the term is a prefix. Spans
+    cover whole words of the original text (so "ﬁnanciële" is marked for "financiele").
+    """
+    if not terms or not text:
+        return []
+    exact = {t.text for t in terms if not t.prefix}
+    prefixes = tuple(sorted({t.text for t in terms if t.prefix}, key=len))
+    spans: list[tuple[int, int]] = []
+    for match in _ORIGINAL_WORD.finditer(text):
+        for word in _words(fold(match.group(0))):
+            if word in exact or (prefixes and word.startswith(prefixes)):
+                spans.append(match.span())
+                break
+    return spans
+
+
+# BM25's constants: term frequency saturation and length normalisation; a typical title
+# length in words (titles are short, the exact value hardly matters).
+_K1 = 1.2
+_B = 0.75
+_TITLE_WORDS = 8.0
+
+
+def title_score(title: str, terms: tuple[Term, ...]) -> float:
+    """How well a title answers the terms: BM25 over the title's words, higher is better.
+
+    Every term counts once per word it matches, a whole word fully and a longer word it is a
+    prefix of for 0.7, saturated and normalised by the title's length as BM25 does. The inverse
+    document frequency is left out: every candidate title contains every required term, so it
+    would scale all of them alike.
+    """
+    if not terms:
+        return 0.0
+    # ASCII needs no folding beyond lower case (a quarter of the cost, for most titles).
+    words = _TOKEN.findall(title.lower()) if title.isascii() else _words(fold(title))
+    if not words:
+        return 0.0
+    norm = _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
+    score = 0.0
+    for term in terms:
+        frequency = 0.0
+        for word in words:
+            if word == term.text:
+                frequency += 1.0
+            elif term.prefix and word.startswith(term.text):
+                frequency += 0.7
+        if frequency:
+            score += frequency * (_K1 + 1) / (frequency + norm)
+    return score
+
+
+def snippet(
+    text: str, terms: tuple[Term, ...], *, start_mark: str, end_mark: str, width: int = 160
+) -> str:
+    """A one-line excerpt of ``text`` around its best run of matches, matches between marks.
+
+    The excerpt is about ``width`` characters, cut at word boundaries, with "…" where text was
+    left out; without matches it is the start of the text.
+    """
+    line = " ".join(text.split())
+    spans = match_spans(line, terms)
+    if not spans:
+        cut = _cut(line, 0, width)
+        return cut + ("…" if len(cut) < len(line) else "")
+    # The window of ``width`` characters holding the most matches (first one wins a tie).
+    best_start, best_count = spans[0][0], 0
+    right = 0
+    for left, (start, _end) in enumerate(spans):
+        right = max(right, left)
+        while right + 1 < len(spans) and spans[right + 1][1] - start <= width:
+            right += 1
+        if right - left + 1 > best_count:
+            best_start, best_count = start, right - left + 1
+    begin = max(0, best_start - width // 4)
+    if begin:
+        space = line.rfind(" ", 0, begin)
+        begin = space + 1 if space != -1 and begin - space < 24 else begin
+    excerpt_end = len(_cut(line[begin:], 0, width)) + begin
+    out: list[str] = ["…"] if begin else []
+    last = begin
+    for start, end in spans:
+        if start < begin or end > excerpt_end:
+            continue
+        out.append(line[last:start])
+        out.append(start_mark + line[start:end] + end_mark)
+        last = end
+    out.append(line[last:excerpt_end])
+    if excerpt_end < len(line):
+        out.append("…")
+    return "".join(out)
+
+
+def _cut(line: str, begin: int, width: int) -> str:
+    """``line[begin:]`` cut to about ``width`` characters at a blank."""
+    part = line[begin : begin + width]
+    if begin + width >= len(line):
+        return part
+    space = part.rfind(" ")
+    return part[:space] if space > width // 2 else part

@@ -1,0 +1,202 @@
+"""Corrections a delegate makes to a parsed document before it is written (no Qt).
+
+Each function changes a :class:`PlanDocument` in place and raises :class:`CorrectionError`
+(one line) when the correction does not apply to what was chosen. The review window wraps each
+call in an undoable command (it keeps a copy of the document from before).
+
+- :func:`promote`: an item becomes a section (with the items after it), a section a chapter
+  (with the sections after it);
+- :func:`demote`: a chapter becomes a section of the chapter before it, a section an item of
+  the section before it (its own items follow it there);
+- :func:`merge_with_previous` and :func:`split` for items read as one or as two;
+- :func:`set_kind` and :func:`set_flagship` for an item's kind and flagship mark;
+- :func:`set_year` for the plan's year (or the programme's first year).
+
+Sections are renumbered by position after a move ("3.1", "3.2" ...), chapters too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bnldesk.domain.document import DocChapter, DocItem, DocSection, PlanDocument
+from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.models import ItemKind
+from bnldesk.services.importer.plan_numbered import item_title
+
+Node = DocChapter | DocSection | DocItem
+
+
+class CorrectionError(BnldeskError):
+    """A correction that does not apply to the chosen object."""
+
+
+def _find_section(doc: PlanDocument, item: DocItem) -> tuple[DocChapter, DocSection]:
+    for chapter in doc.chapters:
+        for section in _walk(chapter.sections):
+            if any(candidate is item for candidate in section.items):
+                return chapter, section
+    raise CorrectionError("that item is no longer in the document")
+
+
+def _walk(sections: list[DocSection]) -> list[DocSection]:
+    out: list[DocSection] = []
+    for section in sections:
+        out.append(section)
+        out.extend(_walk(section.children))
+    return out
+
+
+def _siblings(doc: PlanDocument, section: DocSection) -> tuple[DocChapter, list[DocSection]]:
+    """The chapter of ``section`` and the list that holds it (chapter or parent section)."""
+    for chapter in doc.chapters:
+        if any(s is section for s in chapter.sections):
+            return chapter, chapter.sections
+        for parent in _walk(chapter.sections):
+            if any(s is section for s in parent.children):
+                return chapter, parent.children
+    raise CorrectionError("that section is no longer in the document")
+
+
+def _index(items: list[object], wanted: object) -> int:
+    return next(i for i, candidate in enumerate(items) if candidate is wanted)
+
+
+def renumber(doc: PlanDocument) -> None:
+    """Number chapters 1, 2 ... and their sections 1.1, 1.2 ... (and 1.1.1 ...) by position."""
+
+    def number(sections: list[DocSection], prefix: str) -> None:
+        for position, section in enumerate(sections, start=1):
+            section.number = f"{prefix}.{position}"
+            number(section.children, section.number)
+
+    for position, chapter in enumerate(doc.chapters, start=1):
+        chapter.number = str(position)
+        number(chapter.sections, chapter.number)
+
+
+def promote(doc: PlanDocument, node: Node) -> Node:
+    """An item becomes a section, a section a chapter (see the module docstring); returns the
+    section or chapter it became."""
+    result: Node
+    if isinstance(node, DocItem):
+        _chapter_of, section = _find_section(doc, node)
+        at = _index(list(section.items), node)
+        items_after = section.items[at + 1 :]
+        del section.items[at:]
+        new = DocSection(number="", title=node.title, body=node.body, items=items_after)
+        _chapter, holder = _siblings(doc, section)
+        holder.insert(_index(list(holder), section) + 1, new)
+        result = new
+    elif isinstance(node, DocSection):
+        chapter, holder = _siblings(doc, node)
+        if holder is not chapter.sections:
+            raise CorrectionError("only a section directly under a chapter can become a chapter")
+        at = _index(list(holder), node)
+        moved = holder[at + 1 :]
+        del holder[at:]
+        new_chapter = DocChapter(number="", title=node.title, body=node.body)
+        if node.items or node.workgroups or node.children:
+            # Its own content stays in a section of the new chapter.
+            new_chapter.sections.append(node)
+        new_chapter.sections.extend(moved)
+        doc.chapters.insert(_index(list(doc.chapters), chapter) + 1, new_chapter)
+        result = new_chapter
+    else:
+        raise CorrectionError("a chapter is already the highest level")
+    renumber(doc)
+    return result
+
+
+def demote(doc: PlanDocument, node: Node) -> Node:
+    """A chapter becomes a section of the one before, a section an item of the one before;
+    returns the section or item it became."""
+    result: Node
+    if isinstance(node, DocChapter):
+        at = _index(list(doc.chapters), node)
+        if at == 0:
+            raise CorrectionError("the first chapter has no chapter before it to go under")
+        before = doc.chapters[at - 1]
+        section = DocSection(number="", title=node.title, body=node.body)
+        before.sections.append(section)
+        before.sections.extend(node.sections)
+        del doc.chapters[at]
+        result = section
+    elif isinstance(node, DocSection):
+        _chapter, holder = _siblings(doc, node)
+        at = _index(list(holder), node)
+        if at == 0:
+            raise CorrectionError("the first section has no section before it to go under")
+        above = holder[at - 1]
+        result = DocItem(ItemKind.OTHER, node.title, node.body)
+        above.items.append(result)
+        above.items.extend(node.items)
+        above.workgroups.extend(node.workgroups)
+        above.children.extend(node.children)
+        del holder[at]
+    else:
+        raise CorrectionError("an item is already the lowest level")
+    renumber(doc)
+    return result
+
+
+def merge_with_previous(doc: PlanDocument, item: DocItem) -> None:
+    """The item is the rest of the one before it (a list entry read as an item of its own)."""
+    _chapter, section = _find_section(doc, item)
+    at = _index(list(section.items), item)
+    if at == 0:
+        raise CorrectionError("the first item of a section has no item before it")
+    previous = section.items[at - 1]
+    text = item.body or item.title
+    previous.body = f"{previous.body}\n\n{text}".strip() if previous.body else text
+    previous.flagship = previous.flagship or item.flagship
+    del section.items[at]
+
+
+_BREAK = re.compile(r"\n\n|(?<=[;.])\s+(?=[A-ZÀ-Þ])|\s+-\s+")
+
+
+def split(doc: PlanDocument, item: DocItem) -> None:
+    """Two items read as one: split at the first paragraph or sentence break of its text."""
+    _chapter, section = _find_section(doc, item)
+    text = item.body or item.title
+    match = _BREAK.search(text)
+    if match is None:
+        raise CorrectionError("the item's text has no paragraph or sentence break to split at")
+    first, rest = text[: match.start()].strip(), text[match.end() :].strip()
+    if not first or not rest:
+        raise CorrectionError("the item's text has no paragraph or sentence break to split at")
+    item.body = first
+    item.title = item_title(first)
+    new = DocItem(item.kind, item_title(rest), rest, theme=item.theme)
+    section.items.insert(_index(list(section.items), item) + 1, new)
+
+
+def set_kind(item: DocItem, kind: ItemKind) -> None:
+    """The item's kind; the flagship kind marks it a flagship too."""
+    item.kind = kind
+    if kind is ItemKind.FLAGSHIP:
+        item.flagship = True
+
+
+def set_flagship(item: DocItem, flagship: bool) -> None:
+    item.flagship = flagship
+    if not flagship and item.kind is ItemKind.FLAGSHIP:
+        item.kind = ItemKind.OTHER
+
+
+def set_year(doc: PlanDocument, year: int) -> None:
+    """The plan's year, or the first year of a programme (which then runs four years)."""
+    if not 1944 <= year <= 2200:
+        raise CorrectionError(f"{year} is not a plausible year")
+    if doc.kind == "plan":
+        doc.year = year
+        doc.title = (
+            re.sub(r"\d{4}", str(year), doc.title)
+            if re.search(r"\d{4}", doc.title)
+            else (f"Jaarplan {year}")
+        )
+    else:
+        span = (doc.end_year - doc.start_year) if doc.start_year and doc.end_year else 3
+        doc.start_year, doc.end_year = year, year + span
+        doc.title = f"Gemeenschappelijk Werkprogramma {year}-{year + span}"

@@ -1,0 +1,366 @@
+"""How well a parsed document matches what a careful reader finds in it (its ground truth).
+
+The truth is a JSON file in the format of ``shared/cases/import/truth/*.json``: ``chapters`` and
+``sections`` (``number``, ``title``), ``items`` (``section``, ``kind``, ``text`` or ``title``,
+``flagship``, ``optional``, ``tolerant_merge``, ``section_any``), ``workgroups`` (``section``,
+``name``, ``code``, ``parent``) and ``contacts_unique`` (names). :func:`score_document` gives,
+per object type, precision and recall with the misses (in the truth, not found) and the extras
+(found, not in the truth) listed, so that a test can hold floors and the bench can print the
+whole table.
+
+Titles compare as :func:`bnldesk.domain.identity.normalise_title` folds them (case, accents,
+spacing, hyphenation); item texts may differ by a few characters (a dropped footnote marker, a
+joined hyphen) and still match.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bnldesk.domain.document import DocItem, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.identity import normalise_code, normalise_title
+
+OBJECT_TYPES = ("chapters", "sections", "items", "flagships", "workgroups", "contacts")
+
+# Front and back matter of a programme that a reader may or may not count as a theme (the
+# truth of the 2025-2028 programme says so); found, they are neither right nor wrong.
+OPTIONAL_PROGRAMME_CHAPTERS = ("Inleiding", "Missie - Visie - Waarden")
+
+# Two item texts this similar (difflib ratio over their folded letters) are the same item.
+_ITEM_SIMILARITY = 0.9
+
+
+@dataclass
+class TypeScore:
+    """Precision and recall for one object type of one document."""
+
+    expected: int = 0
+    found: int = 0
+    matched: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else (1.0 if not self.expected else 0.0)
+
+
+@dataclass
+class DocumentScore:
+    """The scores of one document, by object type (:data:`OBJECT_TYPES`)."""
+
+    name: str
+    types: dict[str, TypeScore] = field(default_factory=dict)
+
+    def worst(self) -> float:
+        """The lowest precision or recall over all object types (1.0 is perfect)."""
+        return min(min(t.recall, t.precision) for t in self.types.values())
+
+
+@dataclass
+class _TruthItem:
+    sections: list[str]
+    text: str
+    kind: str | None
+    flagship: bool
+    optional: bool
+    tolerant_merge: bool
+
+
+def load_truth(path: Path) -> dict[str, Any]:
+    """The truth JSON at ``path``; raises ``OSError`` or ``ValueError`` for a bad file."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path.name}: a truth file holds one JSON object")
+    return data
+
+
+def _fold(text: str | None) -> str:
+    return normalise_title(text or "")
+
+
+def _similar(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    if not one or not other:
+        return False
+    shorter, longer = sorted((one, other), key=len)
+    if len(shorter) < 0.8 * len(longer):
+        return False
+    return difflib.SequenceMatcher(None, one, other, autojunk=False).ratio() >= _ITEM_SIMILARITY
+
+
+def _score_titled(
+    expected: list[dict[str, Any]], found: list[tuple[str, str]], optional: set[str]
+) -> TypeScore:
+    """Chapters or sections: same number and same folded title."""
+    score = TypeScore(expected=len(expected), found=len(found))
+    wanted = {(str(e.get("number", "")), _fold(e.get("title"))): e for e in expected}
+    seen: set[tuple[str, str]] = set()
+    for number, title in found:
+        key = (number, _fold(title))
+        if key in wanted and key not in seen:
+            seen.add(key)
+            score.matched += 1
+        elif _fold(title) in optional:
+            score.found -= 1
+        else:
+            score.extras.append(f"{number} {title}".strip())
+    for key, entry in wanted.items():
+        if key not in seen:
+            score.misses.append(f"{entry.get('number', '')} {entry.get('title', '')}".strip())
+    return score
+
+
+def _truth_items(truth: dict[str, Any]) -> list[_TruthItem]:
+    out: list[_TruthItem] = []
+    for entry in truth.get("items", []):
+        sections = [str(s) for s in entry.get("section_any") or [] if s]
+        if entry.get("section"):
+            sections.insert(0, str(entry["section"]))
+        out.append(
+            _TruthItem(
+                sections=sections,
+                text=str(entry.get("text") or entry.get("title") or ""),
+                kind=entry.get("kind"),
+                flagship=bool(entry.get("flagship", False)),
+                optional=bool(entry.get("optional", False)),
+                tolerant_merge=bool(entry.get("tolerant_merge", False)),
+            )
+        )
+    return out
+
+
+def _item_texts(item: DocItem) -> list[str]:
+    return [_fold(item.title), _fold(item.body), _fold(f"{item.title} {item.body}")]
+
+
+def _score_items(doc: PlanDocument, truth: dict[str, Any]) -> tuple[TypeScore, TypeScore]:
+    """Items (right section, text and kind) and flagships (the items marked as such)."""
+    expected = _truth_items(truth)
+    found: list[tuple[str, DocItem]] = [
+        (section.number, item) for section in doc.iter_sections() for item in section.items
+    ]
+    # Items the truth counts elsewhere (the roles of 2013's section 2.2) are neither right nor
+    # wrong: they are left out of the found items.
+    ignored_sections = {str(r.get("section")) for r in truth.get("roles_2_2", [])}
+    found = [(number, item) for number, item in found if number not in ignored_sections]
+    folded = [(number, item, _item_texts(item)) for number, item in found]
+    taken: dict[int, int] = {}  # found index -> truth index
+    matched_truth: dict[int, int] = {}
+    for truth_index, want in enumerate(expected):
+        target = _fold(want.text)
+        for found_index, (number, item, texts) in enumerate(folded):
+            if found_index in taken:
+                continue
+            if want.sections and number not in want.sections:
+                continue
+            if want.kind and item.kind.value != want.kind:
+                continue
+            if any(_similar(target, text) for text in texts):
+                taken[found_index] = truth_index
+                matched_truth[truth_index] = found_index
+                break
+    items = TypeScore()
+    flags = TypeScore()
+    for truth_index, want in enumerate(expected):
+        hit = truth_index in matched_truth
+        merged = False
+        if not hit and want.tolerant_merge and truth_index > 0:
+            # May rightly be merged into the previous item: its text is inside that one.
+            previous = matched_truth.get(truth_index - 1)
+            target = _fold(want.text)
+            merged = previous is not None and target[:40] in folded[previous][2][1]
+        if want.optional and not hit:
+            continue
+        if merged:
+            continue
+        items.expected += 1
+        if want.flagship:
+            flags.expected += 1
+        if hit:
+            items.matched += 1
+            found_item = found[matched_truth[truth_index]][1]
+            if want.flagship and found_item.flagship:
+                flags.matched += 1
+            elif want.flagship:
+                flags.misses.append(want.text[:80])
+        else:
+            items.misses.append(f"{'/'.join(want.sections)} {want.kind or ''} {want.text[:80]}")
+            if want.flagship:
+                flags.misses.append(want.text[:80])
+    for found_index, (number, item) in enumerate(found):
+        items.found += 1
+        if item.flagship:
+            flags.found += 1
+        if found_index in taken:
+            want = expected[taken[found_index]]
+            if item.flagship and not want.flagship:
+                flags.extras.append(f"{number} {item.title[:80]}")
+            elif item.flagship:
+                pass
+            continue
+        items.extras.append(f"{number} {item.kind.value} {item.title[:80]}")
+        if item.flagship:
+            flags.extras.append(f"{number} {item.title[:80]}")
+    # The matched flagships are those found flagged and flagged in the truth.
+    flags.found = sum(1 for _n, item in found if item.flagship)
+    return items, flags
+
+
+def _workgroup_rows(doc: PlanDocument) -> list[tuple[str, DocWorkgroup, DocWorkgroup | None]]:
+    rows: list[tuple[str, DocWorkgroup, DocWorkgroup | None]] = []
+
+    def walk(section: DocSection, groups: list[DocWorkgroup], parent: DocWorkgroup | None) -> None:
+        for group in groups:
+            rows.append((section.number, group, parent))
+            walk(section, group.children, group)
+
+    for section in doc.iter_sections():
+        walk(section, section.workgroups, None)
+    return rows
+
+
+def _names(group: DocWorkgroup | None) -> set[str]:
+    """The folded ways a workgroup's name may be written: with or without its code."""
+    if group is None:
+        return {""}
+    names = {_fold(group.name)}
+    if group.code:
+        names.add(_fold(f"{group.name} ({group.code})"))
+    return names
+
+
+def _score_workgroups(doc: PlanDocument, truth: dict[str, Any]) -> TypeScore:
+    """A workgroup is right with its code, its section and its parent."""
+    expected = list(truth.get("workgroups", []))
+    rows = _workgroup_rows(doc)
+    score = TypeScore()
+    taken: set[int] = set()
+    for want in expected:
+        code = normalise_code(want["code"]) if want.get("code") else None
+        name = _fold(want.get("name"))
+        parent = _fold(want.get("parent"))
+        hit = None
+        for index, (number, group, group_parent) in enumerate(rows):
+            if index in taken or number != str(want.get("section")):
+                continue
+            if code is not None:
+                if not group.code or normalise_code(group.code) != code:
+                    continue
+            elif group.code or not any(
+                n == name or (n.startswith(name) and parent and n.endswith(parent))
+                for n in _names(group)
+            ):
+                # A codeless child may carry its parent's name to tell it from its namesakes.
+                continue
+            if parent not in _names(group_parent):
+                continue
+            hit = index
+            break
+        if hit is None and want.get("optional"):
+            continue
+        score.expected += 1
+        if hit is None:
+            where = f" under {want['parent']}" if want.get("parent") else ""
+            score.misses.append(f"{want.get('section')} {want.get('name')}{where}")
+        else:
+            taken.add(hit)
+            score.matched += 1
+    optional_codes = {
+        normalise_code(w["code"]) for w in expected if w.get("optional") and w.get("code")
+    }
+    for index, (number, group, _parent) in enumerate(rows):
+        if index in taken:
+            continue
+        if group.code and normalise_code(group.code) in optional_codes:
+            continue
+        score.extras.append(f"{number} {group.name} ({group.code or '-'})")
+    score.found = len(rows) - sum(
+        1
+        for index, (_n, group, _p) in enumerate(rows)
+        if index not in taken and group.code and normalise_code(group.code) in optional_codes
+    )
+    return score
+
+
+def _score_contacts(doc: PlanDocument, truth: dict[str, Any]) -> TypeScore:
+    """Contacts by name; with the truth's e-mail addresses where it gives them."""
+    names = [str(n) for n in truth.get("contacts_unique", [])]
+    emails = {
+        _fold(str(row["name"])): str(row["email"]).casefold()
+        for row in truth.get("contact_roles", [])
+        if row.get("email")
+    }
+    score = TypeScore(expected=len(names), found=len(doc.contacts))
+    wanted = {_fold(n): n for n in names}
+    seen: set[str] = set()
+    for contact in doc.contacts:
+        key = _fold(contact.name)
+        email_ok = key not in emails or (contact.email or "").casefold() == emails[key]
+        if key in wanted and key not in seen and email_ok:
+            seen.add(key)
+            score.matched += 1
+        else:
+            score.extras.append(f"{contact.name} <{contact.email or ''}>")
+    score.misses = [name for key, name in wanted.items() if key not in seen]
+    return score
+
+
+def score_document(doc: PlanDocument, truth: dict[str, Any], *, name: str = "") -> DocumentScore:
+    """Precision and recall of ``doc`` against ``truth``, per object type."""
+    optional_chapters = (
+        {_fold(title) for title in OPTIONAL_PROGRAMME_CHAPTERS}
+        if truth.get("kind") == "programme"
+        else set()
+    )
+    result = DocumentScore(name or str(truth.get("document", "")))
+    result.types["chapters"] = _score_titled(
+        list(truth.get("chapters", [])),
+        [(c.number, c.title) for c in doc.chapters],
+        optional_chapters,
+    )
+    expected_sections = list(truth.get("sections", [])) + list(truth.get("subsections", []))
+    result.types["sections"] = _score_titled(
+        expected_sections, [(s.number, s.title) for s in doc.iter_sections()], set()
+    )
+    result.types["items"], result.types["flagships"] = _score_items(doc, truth)
+    result.types["workgroups"] = _score_workgroups(doc, truth)
+    result.types["contacts"] = _score_contacts(doc, truth)
+    return result
+
+
+def format_table(scores: list[DocumentScore]) -> str:
+    """A plain-text table: one row per document, precision/recall per object type."""
+    head = f"{'document':<42}" + "".join(f" {kind:>15}" for kind in OBJECT_TYPES)
+    lines = [head, " " * 42 + "".join(f" {'P/R %':>15}" for _ in OBJECT_TYPES)]
+    for score in scores:
+        cells = []
+        for kind in OBJECT_TYPES:
+            t = score.types[kind]
+            if not t.expected and not t.found:
+                cells.append(f" {'-':>15}")
+            else:
+                cells.append(f" {f'{t.precision * 100:.0f}/{t.recall * 100:.0f}':>15}")
+        lines.append(f"{score.name[:42]:<42}" + "".join(cells))
+    return "\n".join(lines)
+
+
+def format_misses(score: DocumentScore, *, limit: int = 10) -> str:
+    """The misses and extras of one document, ``limit`` per type, for a failing test."""
+    out: list[str] = [score.name]
+    for kind in OBJECT_TYPES:
+        t = score.types[kind]
+        if t.misses:
+            out.append(f"  {kind} missed ({len(t.misses)}): " + " | ".join(t.misses[:limit]))
+        if t.extras:
+            out.append(f"  {kind} extra ({len(t.extras)}): " + " | ".join(t.extras[:limit]))
+    return "\n".join(out)

@@ -1,0 +1,138 @@
+"""The words a plan or programme uses for its parts, in Dutch, French and English.
+
+One vocabulary for every reader and parser: the labels of the blocks in a section (general
+objectives, ongoing and new projects, flagship, workgroups and committees, contacts) and the
+titles of the documents ("Jaarplan 2013", "Plan annuel 2023", "Programme de travail commun").
+
+Labels are matched on a compact form of the line: case and accents folded and everything but
+letters and digits removed, so "Nieuweprojecten2013", "Nieuwe projecten 2013 :" and
+"NIEUWE PROJECTEN" are one label, as PDF extractions that lose spaces need.
+Sources: the labels printed in the Benelux plans 2013 and 2022 (Dutch) and their French
+editions ("Plan annuel", "Projet phare", "Groupes de travail et commissions").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from bnldesk.domain.identity import fold
+from bnldesk.domain.models import ItemKind
+
+Label = Literal["objective", "ongoing", "new", "flagship", "workgroups", "contacts", "intro"]
+
+# Longest labels are a few words; a line longer than this is running text, not a label.
+_MAX_LABEL_CHARS = 70
+
+_LABELS: list[tuple[Label, re.Pattern[str]]] = [
+    (
+        "objective",
+        re.compile(
+            r"^(algemene)?doelstelling(en)?$"
+            r"|^objectifs?(generale?s?|generaux)?$"
+            r"|^(general)?objectives?$"
+        ),
+    ),
+    (
+        "ongoing",
+        re.compile(
+            r"^voortgangsprojec?t(en)?$|^lopendeprojec?t(en)?$"
+            r"|^projets?encours$|^ongoingprojects?$|^currentprojects?$"
+        ),
+    ),
+    (
+        "new",
+        re.compile(
+            r"^nieuwe?projec?t(en)?(voor)?(\d{4})?$"
+            r"|^nouveaux?projets?(pour)?(\d{4})?$|^nouvelles?initiatives?(pour)?(\d{4})?$"
+            r"|^newprojects?(for)?(\d{4})?$"
+        ),
+    ),
+    (
+        "flagship",
+        re.compile(
+            r"^vlaggenschipprojec?t(en)?$|^vlaggenschip$"
+            r"|^projets?phares?$|^flagships?(projects?)?$"
+        ),
+    ),
+    (
+        "workgroups",
+        re.compile(
+            r"^werkgroep(en)?(en|,)?(commissies?)?(en)?(platforms?)?$"
+            r"|^werkgroep(en)?encommissie(s)?(enplatforms?)?$"
+            r"|^groupes?detravail(etcommissions?)?(etplateformes?)?$"
+            r"|^commissionsetgroupesdetravail$"
+            r"|^(working|work)?groups?andcommittees$|^workinggroups$|^workgroups$"
+        ),
+    ),
+    (
+        "contacts",
+        re.compile(r"^contact(en|s|personen)?$|^personnesdecontact$|^contactpersons$"),
+    ),
+    ("intro", re.compile(r"^inleiding$|^introduction$|^introductie$")),
+]
+
+# The kind of project each list label gives its entries ("other": a list with no label).
+ITEM_KINDS: dict[str, ItemKind] = {
+    "other": ItemKind.OTHER,
+    "objective": ItemKind.OBJECTIVE,
+    "ongoing": ItemKind.ONGOING,
+    "new": ItemKind.NEW,
+    "flagship": ItemKind.FLAGSHIP,
+}
+
+# "Jaarplan 2013", "Plan annuel 2023", "Annual plan for 2025", "Jaarplan Benelux 2022",
+# "Plan annuel de l'Union Benelux 2024": between title and year only names (capitalised) and
+# the small words of a title, at most three; a year that starts a period ("2013-2016") is a
+# programme's, not a plan's.
+_PLAN_TITLE = re.compile(
+    r"\b(?i:jaarplan|plan\s+annuel|annual\s+plan|jahresplan)"
+    r"(?:\s+(?:(?i:de|van|voor|for|of|the|du|des|la|l'\S+)|[A-Z][^\s\d]*)){0,3}?"
+    r"\s*((?:19|20)\d{2})\b(?!\s*[-–/]\s*(?:19|20)?\d{2})",
+)
+
+
+_PROGRAMME_WORDS = re.compile(
+    r"werkprogramma|meerjarenprogramma|meerjarig\s+programma|programme\s+de\s+travail"
+    r"|programme\s+pluriannuel|work\s+programme|work\s+program\b",
+    re.IGNORECASE,
+)
+
+
+def compact(text: str) -> str:
+    """``text`` folded (case, accents) with everything but letters and digits removed."""
+    return re.sub(r"[^0-9a-z]", "", fold(text).replace("œ", "oe"))
+
+
+def label_of(text: str) -> Label | None:
+    """The block label ``text`` is, or None; ``text`` is one line or heading.
+
+    >>> label_of("Nieuweprojecten2013"), label_of("Groupes de travail et commissions")
+    ('new', 'workgroups')
+    """
+    stripped = text.strip().strip("#*_ ").strip()
+    if not stripped or len(stripped) > _MAX_LABEL_CHARS:
+        return None
+    key = compact(stripped)
+    if not key:
+        return None
+    for label, pattern in _LABELS:
+        if pattern.search(key):
+            return label
+    return None
+
+
+def plan_year_in(text: str) -> int | None:
+    """The year of an annual plan title in ``text`` ("Jaarplan 2013", "Plan annuel 2023")."""
+    match = _PLAN_TITLE.search(text) or _PLAN_TITLE.search(_title_case(text))
+    return int(match.group(1)) if match else None
+
+
+def _title_case(text: str) -> str:
+    """Titles printed in capitals ("PLAN ANNUEL DE L'UNION BENELUX 2024") read as names."""
+    return " ".join(word.capitalize() if word.isupper() else word for word in text.split())
+
+
+def names_programme(text: str) -> bool:
+    """Whether ``text`` names a work programme (Dutch, French or English)."""
+    return bool(_PROGRAMME_WORDS.search(text))

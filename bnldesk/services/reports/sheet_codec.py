@@ -1,0 +1,380 @@
+"""What a cell of the editable Notes sheet shows, how it is read back, and the row check.
+
+The Notes sheet is a round trip: the delegate edits it in Excel or LibreOffice and bnldesk reads it
+back. This module is the one place that decides both directions, so that reading an untouched
+cell always gives back exactly what was written:
+
+* :func:`render` turns a note's field (its canonical value: the text, the enum value, the tag
+  names) into the cell's text in the sheet's language; :func:`parse` turns a cell back into the
+  canonical value, accepting every language's labels and the habits of spreadsheet users.
+* Every exported row carries a **row check** (a hidden, locked cell): the note's version (a hash
+  of all its editable fields as stored) and, per editable field, a short hash of the value the
+  cell showed. On import a cell whose value still hashes the same was not edited, whatever a
+  spreadsheet did to its bytes, so text that had to be cut to Excel's 32,767 characters, or whose
+  control characters could not be shown, keeps the database's text. A cell that was edited while
+  the note also changed in bnldesk since the export is a conflict, never an overwrite.
+
+Tags are written as a list separated by ``", "``; a tag holding a comma, a semicolon or a double
+quote is quoted (``"EU, NL"``, quotes doubled inside) so that any tag survives the trip exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bnldesk.domain.models import NoteStatus, PositionState, Priority, Visibility
+from bnldesk.services.reports.labels import all_translations, label
+from bnldesk.services.reports.safe import clean_text, fit_cell
+
+# The columns a delegate may edit, in the order of the row check.
+EDITABLE_NOTE_COLUMNS: tuple[str, ...] = (
+    "text",
+    "position",
+    "position_state",
+    "status",
+    "priority",
+    "tags",
+    "visibility",
+    "consult",
+)
+TEXT_COLUMNS = frozenset({"text", "position", "consult"})
+TOKEN_VERSION = "1"
+CHECK_HEADER_PREFIX = "bnldesk-check:"
+_HASH_BYTES = 6  # 48 bits per field: an unedited cell is told from an edited one with certainty
+
+# Canonical values of the enumerated columns, with the label key prefix of each value.
+CHOICES: dict[str, tuple[str, list[str]]] = {
+    "status": ("status", [s.value for s in NoteStatus]),
+    "position_state": ("position", [s.value for s in PositionState]),
+    "priority": ("priority", [str(int(p)) for p in Priority]),
+    "visibility": ("visibility", [v.value for v in Visibility]),
+}
+
+
+class BadValue(ValueError):
+    """A cell holds a value its column does not accept; the message says which and why."""
+
+
+# ------------------------------------------------------------------------------------------
+# text
+# ------------------------------------------------------------------------------------------
+
+
+def display_text(text: str | None) -> str:
+    """Text as a cell can carry and show it: one kind of line break, control characters as
+    spaces (so words never run together: "met\x0bverticale" reads "met verticale"; the
+    database keeps the original), Unicode in composed form (what spreadsheets store)."""
+    return unicodedata.normalize("NFC", clean_text(text)) if text else ""
+
+
+def cut_text(text: str) -> tuple[str, bool]:
+    """``text`` within Excel's per-cell limit, and whether it was cut."""
+    return fit_cell(text)
+
+
+# ------------------------------------------------------------------------------------------
+# tags
+# ------------------------------------------------------------------------------------------
+
+_NEEDS_QUOTES = re.compile(r'[,;"]')
+
+
+def tag_name(raw: str) -> str:
+    """A tag as the database stores it: spaces collapsed, at most 100 characters (see
+    :func:`bnldesk.services.annotations.tags_named`)."""
+    return " ".join(display_text(raw).split())[:100]
+
+
+def render_tags(names: Iterable[str]) -> str:
+    parts = []
+    for name in names:
+        name = tag_name(name)
+        if _NEEDS_QUOTES.search(name):
+            name = '"' + name.replace('"', '""') + '"'
+        parts.append(name)
+    return ", ".join(parts)
+
+
+def parse_tags(text: str) -> list[str]:
+    """Tag names from a cell: separated by commas, semicolons or line breaks; a double-quoted
+    name may hold any of them (``""`` inside quotes is one quote). Duplicates are dropped."""
+    names: list[str] = []
+    current: list[str] = []
+    quoted = False
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if quoted:
+            if char == '"' and text[index + 1 : index + 2] == '"':
+                current.append('"')
+                index += 1
+            elif char == '"':
+                quoted = False
+            else:
+                current.append(char)
+        elif char == '"' and not "".join(current).strip():
+            quoted = True
+            current = []
+        elif char in ",;\n":
+            names.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        index += 1
+    names.append("".join(current))
+    out: list[str] = []
+    for raw in names:
+        name = tag_name(raw)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# cells
+# ------------------------------------------------------------------------------------------
+
+
+def choice_labels(column: str, language: str) -> list[str]:
+    """The drop-down list of an enumerated column, in the sheet's language."""
+    prefix, values = CHOICES[column]
+    return [label(f"{prefix}_{value}", language) for value in values]
+
+
+def _choice_table(column: str) -> dict[str, str]:
+    prefix, values = CHOICES[column]
+    table: dict[str, str] = {}
+    for value in values:
+        table[value.casefold()] = value
+        table[value.replace("_", " ").casefold()] = value
+        for text in all_translations(f"{prefix}_{value}"):
+            table[text.casefold()] = value
+    if column == "priority":
+        for priority in Priority:
+            table[priority.name.casefold()] = str(int(priority))
+    return table
+
+
+_CHOICE_TABLES = {column: _choice_table(column) for column in CHOICES}
+
+
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def ooxml_unescape(text: str) -> str:
+    """Undo the ``_xHHHH_`` escapes of OOXML strings (openpyxl leaves them): Excel, LibreOffice
+    and XlsxWriter write a literal ``_x000A_`` as ``_x005F_x000A_``."""
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as text: OOXML escapes undone, numbers without a spurious ``.0``, a date a
+    spreadsheet made of typed text back as that date (no ``00:00:00``)."""
+    if isinstance(value, str):
+        return ooxml_unescape(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def render(column: str, value: Any, language: str) -> str:
+    """The text a cell of ``column`` shows for the canonical ``value`` (uncut)."""
+    if column in TEXT_COLUMNS:
+        return display_text(value)
+    if column == "tags":
+        return render_tags(value)
+    prefix, _ = CHOICES[column]
+    return label(f"{prefix}_{value}", language)
+
+
+def parse(column: str, value: Any) -> Any:
+    """The canonical value a cell of ``column`` holds; None for an empty choice cell (keep the
+    current value). Raises :class:`BadValue` for a choice the column does not know."""
+    text = display_text(cell_text(value))
+    if column in TEXT_COLUMNS:
+        return text
+    if column == "tags":
+        return parse_tags(text)
+    text = text.strip()
+    if not text:
+        return None
+    found = _CHOICE_TABLES[column].get(text.casefold())
+    if found is None:
+        choices = ", ".join(choice_labels(column, "en"))
+        raise BadValue(f"'{text[:60]}' is not a known {column.replace('_', ' ')} ({choices})")
+    return found
+
+
+# ------------------------------------------------------------------------------------------
+# the row check
+# ------------------------------------------------------------------------------------------
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=_HASH_BYTES)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def field_hash(column: str, canonical: Any) -> str:
+    """The hash of what a cell of ``column`` says, for comparing a cell with the export."""
+    if column == "tags":
+        return _digest(column, *sorted(canonical))
+    if column in TEXT_COLUMNS:
+        return _digest(column, display_text(canonical))
+    return _digest(column, str(canonical))
+
+
+@dataclass(frozen=True)
+class NoteValues:
+    """A note's editable fields in canonical form (what the row check is computed from)."""
+
+    text: str
+    position: str
+    position_state: str
+    status: str
+    priority: str
+    tags: tuple[str, ...]
+    visibility: str
+    consult: str
+
+    def get(self, column: str) -> Any:
+        return getattr(self, column)
+
+    def version(self) -> str:
+        """A hash of every field exactly as stored: changes whenever the note's content does."""
+        return _digest("v", *(str(self.get(c)) for c in EDITABLE_NOTE_COLUMNS))
+
+
+@dataclass(frozen=True)
+class RowCheck:
+    """What one exported row saw: the note's version, a hash per editable field and which
+    fields were cut to fit a cell."""
+
+    version: str
+    hashes: dict[str, str]
+    cut: frozenset[str]
+
+    def encode(self) -> str:
+        cut_mask = sum(1 << i for i, c in enumerate(EDITABLE_NOTE_COLUMNS) if c in self.cut)
+        fields = ".".join(self.hashes[c] for c in EDITABLE_NOTE_COLUMNS)
+        return f"{TOKEN_VERSION}.{self.version}.{cut_mask:x}.{fields}"
+
+    @classmethod
+    def decode(cls, text: Any) -> RowCheck | None:
+        parts = cell_text(text).strip().split(".")
+        if len(parts) != 3 + len(EDITABLE_NOTE_COLUMNS) or parts[0] != TOKEN_VERSION:
+            return None
+        try:
+            cut_mask = int(parts[2], 16)
+        except ValueError:
+            return None
+        hashes = dict(zip(EDITABLE_NOTE_COLUMNS, parts[3:], strict=True))
+        cut = frozenset(c for i, c in enumerate(EDITABLE_NOTE_COLUMNS) if cut_mask >> i & 1)
+        return cls(parts[1], hashes, cut)
+
+
+def row_check(values: NoteValues, cells: dict[str, str]) -> RowCheck:
+    """The check of a row whose editable cells show ``cells`` for a note with ``values``.
+
+    Each field's hash is taken over the cell read back through :func:`parse`, exactly as an
+    import will read it, so an untouched cell always matches."""
+    hashes: dict[str, str] = {}
+    cut: set[str] = set()
+    for column in EDITABLE_NOTE_COLUMNS:
+        shown = cells[column]
+        if column in TEXT_COLUMNS and shown != display_text(values.get(column)):
+            cut.add(column)
+        hashes[column] = field_hash(column, parse(column, shown))
+    return RowCheck(values.version(), hashes, frozenset(cut))
+
+
+def sheet_cells(values: NoteValues, language: str) -> tuple[dict[str, str], RowCheck]:
+    """Every editable cell's text for a note (long text cut to fit), and the row's check."""
+    cells: dict[str, str] = {}
+    for column in EDITABLE_NOTE_COLUMNS:
+        text = render(column, values.get(column), language)
+        if column in TEXT_COLUMNS:
+            text = cut_text(text)[0]
+        cells[column] = text
+    return cells, row_check(values, cells)
+
+
+def note_values(
+    *,
+    body: str,
+    position_text: str,
+    position_state: str,
+    status: str,
+    priority: int,
+    tags: Sequence[str],
+    visibility: str,
+    consult: str,
+) -> NoteValues:
+    return NoteValues(
+        text=body or "",
+        position=position_text or "",
+        position_state=position_state,
+        status=status,
+        priority=str(int(priority)),
+        tags=tuple(sorted(tags)),
+        visibility=visibility,
+        consult=consult or "",
+    )
+
+
+def check_header(export_id: str) -> str:
+    """The header of the hidden row-check column; it carries the export's id."""
+    return f"{CHECK_HEADER_PREFIX}{export_id}"
+
+
+def export_id_of(header: Any) -> str | None:
+    text = cell_text(header).strip()
+    if text.startswith(CHECK_HEADER_PREFIX):
+        return text[len(CHECK_HEADER_PREFIX) :][:64] or None
+    return None
+
+
+__all__ = [
+    "CHOICES",
+    "EDITABLE_NOTE_COLUMNS",
+    "TEXT_COLUMNS",
+    "BadValue",
+    "NoteValues",
+    "RowCheck",
+    "cell_text",
+    "check_header",
+    "choice_labels",
+    "clean_text",
+    "cut_text",
+    "display_text",
+    "export_id_of",
+    "field_hash",
+    "note_values",
+    "parse",
+    "parse_tags",
+    "render",
+    "render_tags",
+    "row_check",
+    "sheet_cells",
+]

@@ -1,0 +1,319 @@
+"""The lists the command line prints, in plain SQL over a DB-API connection.
+
+``bnldesk list workgroups`` used to pay half a second before it started (SQLAlchemy and the
+models imported to read a few hundred rows). These queries need only :mod:`sqlite3`: the
+command line runs them on a read connection of its own when the file is already at the current
+schema (:func:`open_current`), and through the store's session otherwise (a new file, a
+migration, a server), so there is one implementation of every list. No SQLAlchemy import here.
+
+On a PostgreSQL server the same SQL runs through a :class:`ServerConnection`
+(:class:`bnldesk.store.search_pg.ServerReader`), which binds the ``?`` parameters and answers
+the full-text condition from the server's index; the command line's light path is for files
+only.
+
+Rows are plain dicts (the command line's JSON), in the order each docstring gives.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN, fts_query
+
+Row = dict[str, Any]
+SQLITE_HEADER = b"SQLite format 3\x00"
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
+
+
+def revision_graph(versions: Path) -> tuple[set[str], set[str]]:
+    """Every revision in the migration folder ``versions`` and every revision that has a child,
+    read straight from the files without importing Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in versions.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found: dict[str, str] = {m[1]: m[2] for m in _REVISION_LINE.finditer(source)}
+        if "revision" in found:
+            revisions.add(found["revision"])
+        if found.get("down_revision") not in (None, "None"):
+            parents.add(found["down_revision"])
+    return revisions, parents
+
+
+def head_revision(versions: Path) -> str | None:
+    """The head revision read straight from the migration files, without importing Alembic
+    (a tenth of a second at every start, for nothing when the database is current)."""
+    revisions, parents = revision_graph(versions)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def open_current(path: Path, head: str | None) -> sqlite3.Connection | None:
+    """A read-only connection to ``path`` when it is a bnldesk database at revision ``head``;
+    None when it needs the full path (missing, empty, not SQLite, another revision, busy or
+    damaged: the store opens, creates or migrates it and reports faults in its own words)."""
+    try:
+        if head is None or not path.is_file():
+            return None
+        with path.open("rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return None
+    except OSError:
+        return None
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None or row[0] != head:
+            conn.close()
+            return None
+        return conn
+    except sqlite3.Error:
+        if conn is not None:
+            conn.close()
+        return None
+
+
+class ServerConnection(Protocol):
+    """A server's session as these lists use it: ``execute`` with ``?`` parameters (a cursor
+    with ``description`` and ``fetchall``), and the condition for a full-text match."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any: ...
+
+    def matching(self, column: str, kind: str, text: str) -> tuple[str, list[Any]]:
+        """SQL (with ``?`` parameters) saying that ``column`` is the id of a ``kind`` object
+        whose indexed text matches ``text``; and its parameters."""
+        ...
+
+
+Connection = sqlite3.Connection | ServerConnection
+
+
+def _rows(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+class _Where:
+    """The conditions of a list query and their parameters, in order."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, condition: str, *params: Any) -> None:
+        self.parts.append(condition)
+        self.params.extend(params)
+
+    def matching(self, conn: Connection, column: str, kind: str, text: str | None) -> None:
+        """``column`` is the id of a ``kind`` object whose indexed text matches ``text``
+        (read as the search box reads it; text without words matches nothing)."""
+        if not text:
+            return
+        if not isinstance(conn, sqlite3.Connection):
+            condition, params = conn.matching(column, kind, text)
+            self.add(condition, *params)
+            return
+        code = KIND_CODES[kind]
+        self.add(
+            f"{column} IN (SELECT rowid - {code * KIND_SPAN} FROM search_fts "
+            f"WHERE search_fts MATCH ? AND rowid BETWEEN {code * KIND_SPAN} "
+            f"AND {(code + 1) * KIND_SPAN - 1})",
+            fts_query(text, prefix=True) or '""',
+        )
+
+    def sql(self) -> str:
+        return ("WHERE " + " AND ".join(self.parts)) if self.parts else ""
+
+
+def plan_id_for_year(conn: Connection, year: int | None) -> int | None:
+    if year is None:
+        return None
+    row = conn.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def list_programmes(conn: Connection) -> list[Row]:
+    """Programmes by start year: id, period, start_year, end_year, title, themes."""
+    return _rows(
+        conn,
+        "SELECT g.id, g.start_year || '-' || g.end_year AS period, g.start_year, g.end_year, "
+        "g.title, (SELECT count(*) FROM chapter c WHERE c.programme_id = g.id) AS themes "
+        "FROM programme g ORDER BY g.start_year, g.id",
+    )
+
+
+def list_plans(conn: Connection) -> list[Row]:
+    """Plans by year: id, year, title, programme (its period), chapters, workgroups."""
+    return _rows(
+        conn,
+        "SELECT p.id, p.year, p.title, "
+        "(SELECT g.start_year || '-' || g.end_year FROM programme g WHERE g.id = p.programme_id)"
+        " AS programme, (SELECT count(*) FROM chapter c WHERE c.plan_id = p.id) AS chapters, "
+        "(SELECT count(*) FROM workgroup_plan wp WHERE wp.plan_id = p.id) AS workgroups "
+        "FROM plan p ORDER BY p.year",
+    )
+
+
+def list_chapters(conn: Connection, *, plan_year: int | None = None) -> list[Row]:
+    """Chapters (programme themes first), by plan year and position: id, plan_year,
+    programme, number, title, sections."""
+    where = _Where()
+    if plan_year is not None:
+        where.add("p.year = ?", plan_year)
+    return _rows(
+        conn,
+        "SELECT c.id, p.year AS plan_year, "
+        "CASE WHEN g.id IS NULL THEN NULL ELSE g.start_year || '-' || g.end_year END "
+        "AS programme, c.number, c.title, "
+        "(SELECT count(*) FROM section s WHERE s.chapter_id = c.id) AS sections "
+        "FROM chapter c LEFT JOIN plan p ON p.id = c.plan_id "
+        f"LEFT JOIN programme g ON g.id = c.programme_id {where.sql()} "
+        "ORDER BY p.year IS NOT NULL, p.year, g.start_year, c.position, c.id",
+        tuple(where.params),
+    )
+
+
+def list_sections(
+    conn: Connection, *, plan_year: int | None = None, search: str | None = None
+) -> list[Row]:
+    """Sections by plan year, chapter and position: id, plan_year, chapter (its number),
+    number, title, parent (the parent section's number)."""
+    where = _Where()
+    if plan_year is not None:
+        where.add("p.year = ?", plan_year)
+    where.matching(conn, "s.id", "section", search)
+    return _rows(
+        conn,
+        "SELECT s.id, p.year AS plan_year, c.number AS chapter, s.number, s.title, "
+        "ps.number AS parent FROM section s JOIN chapter c ON c.id = s.chapter_id "
+        "LEFT JOIN plan p ON p.id = c.plan_id LEFT JOIN section ps ON ps.id = s.parent_id "
+        f"{where.sql()} ORDER BY p.year IS NOT NULL, p.year, c.position, s.position, s.id",
+        tuple(where.params),
+    )
+
+
+def list_items(
+    conn: Connection,
+    *,
+    plan_year: int | None = None,
+    flagship: bool = False,
+    search: str | None = None,
+    kind: str | None = None,
+) -> list[Row]:
+    """Plan items by plan year, chapter, section and position: id, plan_year, section (its
+    number), section_title, kind, flagship, title, theme, body (the item's text as imported)."""
+    where = _Where()
+    if plan_year is not None:
+        where.add("p.year = ?", plan_year)
+    if flagship:
+        where.add("i.is_flagship = TRUE")
+    if kind:
+        where.add("i.kind = ?", kind)
+    where.matching(conn, "i.id", "item", search)
+    rows = _rows(
+        conn,
+        "SELECT i.id, p.year AS plan_year, s.number AS section, s.title AS section_title, "
+        "i.kind, i.is_flagship AS flagship, i.title, i.theme, i.body FROM plan_item i "
+        "JOIN section s ON s.id = i.section_id JOIN chapter c ON c.id = s.chapter_id "
+        f"LEFT JOIN plan p ON p.id = c.plan_id {where.sql()} "
+        "ORDER BY p.year IS NOT NULL, p.year, c.position, s.position, i.position, i.id",
+        tuple(where.params),
+    )
+    for row in rows:
+        row["flagship"] = bool(row["flagship"])
+    return rows
+
+
+def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[Any]]:
+    """``sql`` selects (owner id, value) for the owners ``ids``; the values per owner."""
+    out: dict[int, list[Any]] = defaultdict(list)
+    for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for owner, value in conn.execute(sql.format(ids=marks), chunk):
+            out[int(owner)].append(value)
+    return out
+
+
+def list_workgroups(
+    conn: Connection, *, plan_year: int | None = None, search: str | None = None
+) -> list[Row]:
+    """Workgroups by code (or name): id, code, name, parent (its code or name), plans (the
+    years it appears in), sections (the section numbers it carries).
+
+    With ``plan_year``, ``name`` is the name that year's plan printed (a later plan may have
+    retitled the workgroup); otherwise the newest name.
+    """
+    where = _Where()
+    printed_name = "w.name"
+    params: list[Any] = []
+    if plan_year is not None:
+        where.add(
+            "w.id IN (SELECT wp.workgroup_id FROM workgroup_plan wp "
+            "JOIN plan p ON p.id = wp.plan_id WHERE p.year = ?)",
+            plan_year,
+        )
+        printed_name = (
+            "coalesce((SELECT wp.name FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "
+            "WHERE wp.workgroup_id = w.id AND p.year = ? AND wp.name IS NOT NULL), w.name)"
+        )
+        params.append(plan_year)
+    where.matching(conn, "w.id", "workgroup", search)
+    rows = _rows(
+        conn,
+        f"SELECT w.id, w.code, {printed_name} AS name, coalesce(pw.code, pw.name) AS parent "
+        f"FROM workgroup w LEFT JOIN workgroup pw ON pw.id = w.parent_id {where.sql()} "
+        "ORDER BY coalesce(w.code, w.name), w.id",
+        (*params, *where.params),
+    )
+    ids = [int(r["id"]) for r in rows]
+    years = _grouped(
+        conn,
+        "SELECT wp.workgroup_id, p.year FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "
+        "WHERE wp.workgroup_id IN ({ids})",
+        ids,
+    )
+    numbers = _grouped(
+        conn,
+        "SELECT ws.workgroup_id, s.number FROM workgroup_section ws "
+        "JOIN section s ON s.id = ws.section_id WHERE ws.workgroup_id IN ({ids})",
+        ids,
+    )
+    for row in rows:
+        row["plans"] = sorted(years.get(row["id"], []))
+        row["sections"] = sorted({n for n in numbers.get(row["id"], []) if n})
+    return rows
+
+
+def list_contacts(conn: Connection, *, search: str | None = None) -> list[Row]:
+    """Contacts by domain: id, name, email, phone, role, domain, valid_from, valid_until
+    (ISO dates), validity, sections (the section numbers they are listed under)."""
+    where = _Where()
+    where.matching(conn, "k.id", "contact", search)
+    rows = _rows(
+        conn,
+        "SELECT k.id, k.name, k.email, k.phone, k.role, k.domain, k.valid_from, "
+        f"k.valid_until, k.validity_note AS validity FROM contact k {where.sql()} "
+        "ORDER BY k.domain, k.id",
+        tuple(where.params),
+    )
+    numbers = _grouped(
+        conn,
+        "SELECT cs.contact_id, s.number FROM contact_section cs "
+        "JOIN section s ON s.id = cs.section_id WHERE cs.contact_id IN ({ids})",
+        [int(r["id"]) for r in rows],
+    )
+    for row in rows:
+        for key in ("valid_from", "valid_until"):
+            row[key] = str(row[key])[:10] if row[key] else None
+        row["sections"] = sorted({n for n in numbers.get(row["id"], []) if n})
+    return rows

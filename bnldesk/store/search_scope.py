@@ -1,0 +1,477 @@
+"""Which objects a search may return: the window's filters and scope, and the query's own.
+
+A search runs inside what the delegate has set (issue 12: "search within the filters"): the
+year, chapter, item kind, workgroup, the note conditions (tag, status, priority, has notes, open
+actions), the year-over-year change and the navigator's scope, plus the ``year:``, ``tag:`` and
+``kind:`` filters typed in the query. Each condition says, per kind of object, which objects
+pass; a kind a condition cannot apply to is left out (with Kind = flagship set, no workgroups or
+contacts are listed). Notes pass by their own fields (year, tag, status) or by the object they
+are about (kind, chapter, scope).
+
+The answer is one SQL condition on the index's rowid (``kind code * 2**32 + id``), so the
+search tests it without reading an index row. The SQL is the same on both databases (``TRUE``
+and ``FALSE`` rather than 1 and 0; ``AS MATERIALIZED`` both read).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from bnldesk.domain.identity import fold
+from bnldesk.domain.search_query import Filters
+from bnldesk.store import changes
+from bnldesk.store.browse import BrowseFilter
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN
+
+Within = BrowseFilter
+
+# Each kind's table with the joins the conditions below use (aliases: i, s, c, p, w, k, a, m).
+_FROM: dict[str, str] = {
+    "item": (
+        "plan_item i JOIN section s ON s.id = i.section_id "
+        "JOIN chapter c ON c.id = s.chapter_id LEFT JOIN plan p ON p.id = c.plan_id"
+    ),
+    "section": (
+        "section s JOIN chapter c ON c.id = s.chapter_id LEFT JOIN plan p ON p.id = c.plan_id"
+    ),
+    "chapter": "chapter c LEFT JOIN plan p ON p.id = c.plan_id",
+    "workgroup": "workgroup w",
+    "contact": "contact k",
+    "annotation": "annotation a",
+    "meeting": "meeting m",
+}
+_ID: dict[str, str] = {
+    "item": "i.id",
+    "section": "s.id",
+    "chapter": "c.id",
+    "workgroup": "w.id",
+    "contact": "k.id",
+    "annotation": "a.id",
+    "meeting": "m.id",
+}
+_ALWAYS: dict[str, str] = {"annotation": "a.deleted_at IS NULL", "meeting": "m.deleted_at IS NULL"}
+
+# Per kind: the condition it must meet, None when the filter says nothing about it. A kind
+# missing from the mapping is left out by the filter.
+Conditions = dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class KindCheck:
+    """The objects of one kind a filter allows: ``SELECT ... FROM source WHERE where``."""
+
+    code: int  # the kind's code (its rowid range)
+    object_id: str  # the object's id column, e.g. "i.id"
+    source: str
+    where: str
+
+    def select(self) -> str:
+        """SQL selecting the allowed rowids."""
+        return f"SELECT {self.code * KIND_SPAN} + {self.object_id} FROM {self.source} WHERE {self.where}"
+
+    def test(self, rowid: str) -> str:
+        """SQL condition: the index row ``rowid`` is one of the allowed objects (looked up for
+        that row alone, for sets too large to list)."""
+        low = self.code * KIND_SPAN
+        return (
+            f"({rowid} BETWEEN {low} AND {low + KIND_SPAN - 1} AND EXISTS (SELECT 1 FROM "
+            f"{self.source} WHERE {self.object_id} = {rowid} - {low} AND {self.where}))"
+        )
+
+
+@dataclass(frozen=True)
+class Allowed:
+    """How a search statement keeps to the filters: a WITH clause to put in front and a
+    condition on the index's rowid (empty: no restriction), with their parameters."""
+
+    with_clause: str = ""
+    condition: str = ""
+    params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class Restriction:
+    """Which index rows a search may return: ``nothing``; or everything (no ``ranges``, no
+    ``checks``: :attr:`unrestricted`); or the rows in the rowid ``ranges`` (kinds taken whole)
+    and the objects the ``checks`` allow (with ``params`` and the ``ctes`` they use)."""
+
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+    checks: list[KindCheck] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+    nothing: bool = False
+    ctes: list[str] = field(default_factory=list)  # WITH clauses the checks use
+
+    def with_clause(self) -> str:
+        return f"WITH {', '.join(self.ctes)} " if self.ctes else ""
+
+    def union(self) -> str:
+        """One statement selecting every allowed rowid the checks give."""
+        return self.with_clause() + " UNION ALL ".join(c.select() for c in self.checks)
+
+    @property
+    def unrestricted(self) -> bool:
+        return not self.nothing and not self.ranges and not self.checks
+
+    def condition(self, rowid: str = "rowid") -> str | None:
+        """SQL condition on the index row ``rowid``, testing the checks row by row (the
+        statement needs :meth:`with_clause` in front). None: everything is allowed."""
+        if self.unrestricted:
+            return None
+        parts = [f"({rowid} BETWEEN {low} AND {high})" for low, high in self.ranges]
+        parts += [check.test(rowid) for check in self.checks]
+        return "(" + " OR ".join(parts) + ")" if parts else "FALSE"
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.params: dict[str, Any] = {}
+        self.dimensions: list[Conditions] = []
+        self.ctes: list[str] = []
+
+    def param(self, value: Any) -> str:
+        name = f"w{len(self.params)}"
+        self.params[name] = value
+        return ":" + name
+
+    def add(self, conditions: Conditions) -> None:
+        self.dimensions.append(conditions)
+
+
+# -- notes by the object they are about ------------------------------------------------------
+
+
+def _notes_on(objects: Conditions) -> str | None:
+    """Notes whose target is one of the objects the conditions allow (chapter, section, item,
+    workgroup); None when the conditions allow every object of those kinds."""
+    parts: list[str] = []
+    for kind in ("chapter", "section", "item", "workgroup"):
+        if kind not in objects:
+            continue
+        condition = objects[kind]
+        if condition is None:
+            parts.append(f"a.target_kind = '{kind}'")
+            continue
+        alias = _ID[kind].split(".")[0]
+        parts.append(
+            f"(a.target_kind = '{kind}' AND a.target_key IN (SELECT {alias}.identity_key "
+            f"FROM {_FROM[kind]} WHERE {condition}))"
+        )
+    return "(" + " OR ".join(parts) + ")" if parts else "FALSE"
+
+
+def _meetings_of(objects: Conditions) -> str | None:
+    condition = objects.get("workgroup")
+    if "workgroup" not in objects:
+        return "FALSE"
+    if condition is None:
+        return None
+    return f"m.workgroup_id IN (SELECT w.id FROM workgroup w WHERE {condition})"
+
+
+# -- the dimensions ---------------------------------------------------------------------------
+
+
+def _years(b: _Builder, low: int, high: int) -> Conditions:
+    lo, hi = b.param(low), b.param(high)
+    between = f"BETWEEN {lo} AND {hi}"
+    sections_in = (
+        "SELECT s2.id FROM section s2 JOIN chapter c2 ON c2.id = s2.chapter_id "
+        f"JOIN plan p2 ON p2.id = c2.plan_id WHERE p2.year {between}"
+    )
+    return {
+        "item": f"p.year {between}",
+        "section": f"p.year {between}",
+        "chapter": f"p.year {between}",
+        "workgroup": (
+            "w.id IN (SELECT wp.workgroup_id FROM workgroup_plan wp JOIN plan p2 "
+            f"ON p2.id = wp.plan_id WHERE p2.year {between})"
+        ),
+        "contact": (
+            f"k.id IN (SELECT cs.contact_id FROM contact_section cs WHERE cs.section_id IN "
+            f"({sections_in}))"
+        ),
+        "annotation": f"a.plan_year {between}",
+        "meeting": f"m.plan_year {between}",
+    }
+
+
+def _sections_condition(sections_sql: str) -> Conditions:
+    """Objects belonging to a set of sections (and their subsections)."""
+    inside = f"(s.id IN ({sections_sql}) OR s.parent_id IN ({sections_sql}))"
+    objects: Conditions = {
+        "item": inside,
+        "section": inside,
+        "workgroup": (
+            "w.id IN (SELECT ws.workgroup_id FROM workgroup_section ws WHERE ws.section_id IN "
+            f"(SELECT s.id FROM section s WHERE {inside}))"
+        ),
+        "contact": (
+            "k.id IN (SELECT cs.contact_id FROM contact_section cs WHERE cs.section_id IN "
+            f"(SELECT s.id FROM section s WHERE {inside}))"
+        ),
+    }
+    return {
+        **objects,
+        "annotation": _notes_on({k: objects[k] for k in ("item", "section")}),
+        "meeting": _meetings_of(objects),
+    }
+
+
+def _chapters(chapter_sql: str) -> Conditions:
+    """Objects in a set of chapters (given as SQL selecting chapter ids)."""
+    sections = f"SELECT s2.id FROM section s2 WHERE s2.chapter_id IN ({chapter_sql})"
+    conditions = _sections_condition(sections)
+    conditions["chapter"] = f"c.id IN ({chapter_sql})"
+    conditions["annotation"] = _notes_on({k: conditions[k] for k in ("chapter", "section", "item")})
+    return conditions
+
+
+def _item_kinds(b: _Builder, kinds: tuple[str, ...], *, keep: bool) -> Conditions:
+    parts = []
+    for kind in kinds:
+        if kind == "flagship":
+            parts.append("i.is_flagship = TRUE")
+        else:
+            parts.append(f"i.kind = {b.param(kind)}")
+    condition = "(" + " OR ".join(parts) + ")"
+    if keep:
+        return {"item": condition, "annotation": _notes_on({"item": condition})}
+    # Leaving out a kind of item keeps everything else, notes on other objects included.
+    return {
+        **dict.fromkeys(("section", "chapter", "workgroup", "contact", "meeting")),
+        "item": f"NOT {condition}",
+        "annotation": (
+            f"NOT (a.target_kind = 'item' AND a.target_key IN (SELECT i.identity_key FROM "
+            f"plan_item i WHERE {condition}))"
+        ),
+    }
+
+
+def _workgroup(b: _Builder, workgroup_id: int) -> Conditions:
+    wg = b.param(workgroup_id)
+    linked = f"SELECT ws.section_id FROM workgroup_section ws WHERE ws.workgroup_id = {wg}"
+    inside = f"(s.id IN ({linked}) OR s.parent_id IN ({linked}))"
+    key = f"(SELECT identity_key FROM workgroup WHERE id = {wg})"
+    return {
+        "item": inside,
+        "section": inside,
+        "workgroup": f"w.id = {wg}",
+        "contact": (
+            f"k.id IN (SELECT cw.contact_id FROM contact_workgroup cw WHERE cw.workgroup_id = {wg})"
+        ),
+        "annotation": f"(a.target_kind = 'workgroup' AND a.target_key = {key})",
+        "meeting": f"(m.workgroup_id = {wg} OR m.workgroup_key = {key})",
+    }
+
+
+def _note_conditions(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None) -> list[str]:
+    """Conditions on one note (alias ``a``): all must hold for one and the same note."""
+    conditions: list[str] = []
+    if f.tag:
+        conditions.append(
+            "a.id IN (SELECT at.annotation_id FROM annotation_tag at "
+            f"WHERE at.tag_id = (SELECT id FROM tag WHERE name = {b.param(f.tag)}))"
+        )
+    if tag_ids is not None:
+        ids = ", ".join(str(int(t)) for t in tag_ids) or "NULL"
+        conditions.append(
+            f"a.id IN (SELECT at.annotation_id FROM annotation_tag at WHERE at.tag_id IN ({ids}))"
+        )
+    if f.status:
+        conditions.append(f"a.status = {b.param(f.status)}")
+    if f.priority is not None:
+        conditions.append(f"a.priority = {b.param(f.priority)}")
+    if f.has_open_actions:
+        conditions.append(
+            "a.id IN (SELECT x.annotation_id FROM action_item x WHERE x.status = 'open' "
+            "AND x.deleted_at IS NULL AND x.annotation_id IS NOT NULL)"
+        )
+    return conditions
+
+
+_NOTES = "bnldesk_notes"  # the notes meeting the note conditions, worked out once
+
+
+def _with_notes(b: _Builder, conditions: list[str]) -> Conditions:
+    """Notes meeting the conditions, and the objects that have such a note. With conditions
+    the notes are a common table expression, found once and looked up per kind of object;
+    "has notes" alone reads every live note's target from a covering index."""
+    if conditions:
+        b.ctes.append(
+            f"{_NOTES} AS MATERIALIZED (SELECT a.id, a.target_kind, a.target_key FROM "
+            f"annotation a WHERE a.deleted_at IS NULL AND {' AND '.join(conditions)})"
+        )
+        # "+a.id": a filter, never an index lookup. Beside another IN list (the notes on
+        # items of a kind, say) SQLite would otherwise probe every pair of the two lists.
+        out: Conditions = {"annotation": f"+a.id IN (SELECT id FROM {_NOTES})"}
+        targets = f"SELECT target_key FROM {_NOTES} WHERE target_kind = '{{kind}}'"
+    else:
+        out = {"annotation": None}
+        targets = (
+            "SELECT a.target_key FROM annotation a "
+            "WHERE a.target_kind = '{kind}' AND a.deleted_at IS NULL"
+        )
+    for kind in ("chapter", "section", "item", "workgroup"):
+        alias = _ID[kind].split(".")[0]
+        out[kind] = f"{alias}.identity_key IN ({targets.format(kind=kind)})"
+    return out
+
+
+def _scope(b: _Builder, f: BrowseFilter) -> Conditions | None:
+    scope = f.scope
+    if scope is None:
+        return None
+    target = b.param(scope.obj_id)
+    if scope.kind == "programme":
+        years = f"SELECT year FROM plan WHERE programme_id = {target}"
+        plans = f"SELECT id FROM plan WHERE programme_id = {target}"
+        chapters = f"SELECT id FROM chapter WHERE plan_id IN ({plans}) OR programme_id = {target}"
+        conditions = _chapters(chapters)
+        conditions["workgroup"] = (
+            f"w.id IN (SELECT workgroup_id FROM workgroup_plan WHERE plan_id IN ({plans}))"
+        )
+        conditions["annotation"] = f"a.plan_year IN ({years})"
+        conditions["meeting"] = f"m.plan_year IN ({years})"
+        return conditions
+    if scope.kind == "plan":
+        year = f"(SELECT year FROM plan WHERE id = {target})"
+        conditions = _chapters(f"SELECT id FROM chapter WHERE plan_id = {target}")
+        conditions["workgroup"] = (
+            f"w.id IN (SELECT workgroup_id FROM workgroup_plan WHERE plan_id = {target})"
+        )
+        conditions["annotation"] = f"a.plan_year = {year}"
+        conditions["meeting"] = f"m.plan_year = {year}"
+        return conditions
+    if scope.kind in ("chapter", "theme"):
+        return _chapters(f"SELECT {target}")
+    if scope.kind == "section":
+        return _sections_condition(f"SELECT {target}")
+    if scope.kind == "item":
+        # A plan item scopes the list to its section (as the list does).
+        return _sections_condition(f"SELECT section_id FROM plan_item WHERE id = {target}")
+    if scope.kind == "workgroup":
+        return _workgroup(b, scope.obj_id)
+    if scope.kind == "contact":
+        sections = f"SELECT section_id FROM contact_section WHERE contact_id = {target}"
+        conditions = _sections_condition(sections)
+        conditions["contact"] = f"k.id = {target}"
+        conditions["workgroup"] = (
+            f"w.id IN (SELECT workgroup_id FROM contact_workgroup WHERE contact_id = {target})"
+        )
+        return conditions
+    return None
+
+
+def _tag_ids(session: Session, names: tuple[str, ...]) -> list[int]:
+    """Tags named like any of ``names``, compared folded (``tag:Budget`` finds "budget")."""
+    wanted = {fold(n) for n in names}
+    return [
+        int(tag_id)
+        for tag_id, name in session.execute(text("SELECT id, name FROM tag"))
+        if fold(str(name)) in wanted
+    ]
+
+
+def allowed_rowids(
+    session: Session,
+    within: BrowseFilter | None,
+    filters: Filters,
+    kinds: tuple[str, ...] | None = None,
+    plan_year: int | None = None,
+) -> Restriction:
+    """The rowid condition for the window's filter (``within``), the query's ``filters``,
+    a set of object ``kinds`` and a ``plan_year`` (that year's objects and those of no year).
+    """
+    f = within or BrowseFilter()
+    b = _Builder()
+    if f.plan_year is not None and not f.change:  # with a change, the state names the year
+        b.add(_years(b, f.plan_year, f.plan_year))
+    if filters.years is not None:
+        b.add(_years(b, *filters.years))
+    if plan_year is not None:
+        conditions = _years(b, plan_year, plan_year)
+        conditions["workgroup"] = conditions["contact"] = None
+        b.add(conditions)
+    if f.chapter_key:
+        b.add(_chapters(f"SELECT id FROM chapter WHERE identity_key = {b.param(f.chapter_key)}"))
+    if f.kind:
+        b.add(_item_kinds(b, (f.kind,), keep=True))
+    if filters.item_kinds:
+        b.add(_item_kinds(b, filters.item_kinds, keep=True))
+    if filters.not_item_kinds:
+        b.add(_item_kinds(b, filters.not_item_kinds, keep=False))
+    if f.workgroup_id is not None:
+        b.add(_workgroup(b, f.workgroup_id))
+    tag_ids = _tag_ids(session, filters.tags) if filters.tags else None
+    note_conditions = _note_conditions(b, f, tag_ids)
+    if note_conditions or f.has_notes:
+        b.add(_with_notes(b, note_conditions))
+    if filters.not_tags:
+        ids = ", ".join(str(t) for t in _tag_ids(session, filters.not_tags)) or "NULL"
+        b.add(
+            {
+                **dict.fromkeys(("chapter", "section", "item", "workgroup", "contact", "meeting")),
+                "annotation": (
+                    "a.id NOT IN (SELECT at.annotation_id FROM annotation_tag at "
+                    f"WHERE at.tag_id IN ({ids}))"
+                ),
+            }
+        )
+    if f.change:
+        year = b.param(f.plan_year) if f.plan_year is not None else "(SELECT max(year) FROM plan)"
+        changed = changes.state_condition("item", f.change, year, alias="i")
+        b.add({"item": changed, "annotation": _notes_on({"item": changed})})
+    scope = _scope(b, f)
+    if scope is not None:
+        b.add(scope)
+    kept = set(KIND_CODES)
+    if kinds:
+        kept &= set(kinds)
+    if filters.object_kinds:
+        kept &= set(filters.object_kinds)
+    kept -= set(filters.not_object_kinds)
+    return _combine(b, kept)
+
+
+# The aliases of the tables each kind's FROM joins to its own (used only when named).
+_JOINED = {
+    "item": re.compile(r"\b[scp]\."),
+    "section": re.compile(r"\b[cp]\."),
+    "chapter": re.compile(r"\bp\."),
+}
+
+
+def _combine(b: _Builder, kept: set[str]) -> Restriction:
+    restriction = Restriction(params=b.params, ctes=b.ctes)
+    restricted = len(kept) < len(KIND_CODES)
+    for kind, code in KIND_CODES.items():
+        if kind not in kept:
+            continue
+        if any(kind not in dimension for dimension in b.dimensions):
+            restricted = True  # a filter that cannot apply to this kind leaves it out
+            continue
+        conditions = [d[kind] for d in b.dimensions if d[kind] is not None]
+        if not conditions:
+            # Nothing to check for this kind: its rowid range, tested without a lookup.
+            restriction.ranges.append((code * KIND_SPAN, (code + 1) * KIND_SPAN - 1))
+            continue
+        restricted = True
+        if kind in _ALWAYS:
+            conditions.insert(0, _ALWAYS[kind])
+        where = " AND ".join(str(c) for c in conditions)
+        # The kind's table alone when the conditions need none of its joins.
+        joined = _JOINED.get(kind)
+        needs_joins = joined is not None and joined.search(where) is not None
+        source = _FROM[kind] if needs_joins else _FROM[kind].split(" JOIN ")[0]
+        source = source.removesuffix(" LEFT")
+        restriction.checks.append(KindCheck(code, _ID[kind], source, where))
+    if not restriction.ranges and not restriction.checks:
+        return Restriction(nothing=True)
+    if not restricted:
+        return Restriction()
+    return restriction

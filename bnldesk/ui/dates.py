@@ -1,0 +1,157 @@
+"""Dates and times as the delegate reads and types them: one format per interface language.
+
+The format is the interface locale's short date format (``bnldesk.ui.i18n.locale()``: en_GB,
+nl_BE, fr_BE) with a four-digit year, e.g. 15/12/2026 in English and French, 15/12/2026 in
+Dutch (``d/MM/yyyy``). Everything shown in the application goes through :func:`format_date`
+and :func:`format_datetime`; everything typed goes through :func:`parse_date` and
+:func:`parse_time`, which read the same day-month-year order (all three languages write the day
+first), the unambiguous ISO form 2026-12-15, and month names in the interface language
+("15 december 2026", "15 déc. 2026"). Anything else is refused with a :class:`DateError` that
+says what was expected: a typed date is never read as another date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from bnldesk.domain.errors import BnldeskError
+from bnldesk.ui import i18n
+
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$")
+_WORDS = re.compile(r"^(\d{1,2})\.?\s+([^\d\s]+)\.?\s+(\d{4})$")
+_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?\s*(?:h|u|uur)?$", re.IGNORECASE)
+
+
+class DateError(BnldeskError, ValueError):
+    """A typed date or time that cannot be read; the message shows the expected form."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dates", text)
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The Qt date format of the interface language, with a four-digit year."""
+    loc = locale or i18n.locale()
+    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def time_format() -> str:
+    """24-hour clock in all three languages."""
+    return "HH:mm"
+
+
+def format_date(value: dt.date | None) -> str:
+    """15/12/2026 (en, fr) or 15/12/2026 (nl: d/MM/yyyy); "" for None."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return i18n.locale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def format_datetime(value: dt.datetime | None, *, weekday: bool = True) -> str:
+    """ "Tue 15/12/2026 10:00" with the day's short name in the interface language."""
+    if value is None:
+        return ""
+    loc = i18n.locale()
+    text = f"{format_date(value.date())} {value:%H:%M}"
+    if weekday:
+        text = f"{loc.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)} {text}"
+    return text
+
+
+def format_utc(value: dt.datetime | str | None) -> str:
+    """A stored UTC time (``updated_at``, naive or ISO text) in the delegate's local time."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    else:
+        parsed = value
+    local = parsed.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+    return format_datetime(local, weekday=False)
+
+
+def example_date() -> str:
+    """What a date looks like in the interface language, for hints and error messages."""
+    return format_date(dt.date(2026, 12, 15))
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c)).rstrip(".")
+
+
+def _month_number(name: str) -> int | None:
+    wanted = _fold(name)
+    for loc in (i18n.locale(), QLocale("nl_BE"), QLocale("fr_BE"), QLocale("en_GB")):
+        for month in range(1, 13):
+            for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+                if _fold(loc.monthName(month, kind)) == wanted:
+                    return month
+    return None
+
+
+def _make_date(year: int, month: int, day: int, typed: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise DateError(
+            tr("%1 is not a date (for example %2)")
+            .replace("%1", typed)
+            .replace("%2", example_date())
+        ) from None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date typed in ``text``; None for an empty field.
+
+    Accepts day-month-year with ``/``, ``-``, ``.`` or spaces (two-digit years are 20xx),
+    ISO year-month-day, and "15 december 2026" with the month in any of the three languages.
+    Raises :class:`DateError` for anything else, including impossible dates (31/02/2026).
+    """
+    typed = " ".join(text.split())
+    if not typed:
+        return None
+    if m := _ISO.match(typed):
+        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), typed)
+    if m := _NUMERIC.match(typed):
+        year = int(m.group(3))
+        if year < 100:
+            year += 2000
+        return _make_date(year, int(m.group(2)), int(m.group(1)), typed)
+    if m := _WORDS.match(typed):
+        month = _month_number(m.group(2))
+        if month is not None:
+            return _make_date(int(m.group(3)), month, int(m.group(1)), typed)
+    raise DateError(
+        tr("%1 is not a date (for example %2)").replace("%1", typed).replace("%2", example_date())
+    )
+
+
+def parse_time(text: str) -> dt.time | None:
+    """The time typed in ``text`` (10:30, 10.30, 10h30, 10u30, 10); None for an empty field.
+
+    Raises :class:`DateError` for anything else (25:00, 10:75, "morning").
+    """
+    typed = text.strip()
+    if not typed:
+        return None
+    m = _TIME.match(typed)
+    if m:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise DateError(tr("%1 is not a time of day (for example 09:30)").replace("%1", text.strip()))

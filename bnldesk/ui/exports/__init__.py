@@ -1,0 +1,1 @@
+"""Briefs (PDF), workbooks (Excel) and reading an edited notes sheet back."""

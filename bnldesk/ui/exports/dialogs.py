@@ -1,0 +1,248 @@
+"""The export dialogs: a meeting brief (PDF) on the selected object, an Excel workbook of what
+the current view shows.
+
+Both remember their choices (parts of the brief, private notes, columns per sheet) in the
+settings, run the export on the database worker with a progress indication, then offer to open
+the file or show it in its folder (a local file URL, never a network one). The File menu's
+actions call :func:`export_pdf` and :func:`export_excel` through the action registry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.services.reports import (
+    EXPORT_KINDS,
+    BriefSubject,
+    ExportFilters,
+)
+from bnldesk.services.reports.labels import label as report_label
+from bnldesk.store.engine import Store
+from bnldesk.ui.exports.brief_dialog import BriefDialog
+from bnldesk.ui.exports.common import tr
+from bnldesk.ui.exports.excel_dialog import ExcelDialog
+from bnldesk.ui.exports.options import BRIEF_KINDS, slug
+from bnldesk.ui.exports.running import run_export
+from bnldesk.ui.widgets.dialogs import plain_dialog
+
+if TYPE_CHECKING:
+    from bnldesk.ui.browse.window import MainWindow
+
+
+# ------------------------------------------------------------------------------------------
+# the actions
+# ------------------------------------------------------------------------------------------
+
+
+def brief_subject(window: MainWindow) -> tuple[BriefSubject, str] | None:
+    """What a brief on the window's current object is about, and its title. The plan year is
+    chosen in the dialog (it no longer follows the window's year filter)."""
+    if window.current is None:
+        return None
+    kind, obj_id = window.current
+    if kind not in BRIEF_KINDS:
+        return None
+    detail = window.detail.current() or {}
+    title = str(detail.get("title") or f"{kind} {obj_id}")
+    subject = BriefSubject()
+    if kind == "workgroup":
+        subject.workgroup_id = obj_id
+    elif kind == "section":
+        subject.section_id = obj_id
+    elif kind == "item":
+        subject.item_id = obj_id
+    else:
+        subject.meeting = str(obj_id)
+    return subject, title
+
+
+def export_pdf(window: MainWindow) -> None:
+    """File > Export brief: on the selected workgroup, section, project or meeting."""
+    found = brief_subject(window)
+    if found is None:
+        window.show_error(tr("Select a workgroup, a section, a project or a meeting first."))
+        return
+    export_brief(window, *found)
+
+
+def export_brief(
+    window: MainWindow, subject: BriefSubject, title: str, *, parent: QWidget | None = None
+) -> BriefDialog:
+    """Open the brief dialog on ``subject`` (from the main window or the Meetings window)."""
+    settings = window.settings
+    default = settings.export_dir() / f"brief-{slug(title)}-{dt.date.today():%Y-%m-%d}.pdf"
+    dialog = BriefDialog(
+        settings, title, default, parent or window, subject=subject, worker=window.worker
+    )
+    window.brief_dialog = dialog  # type: ignore[attr-defined]
+    dialog.accepted.connect(lambda: _start_brief(window, dialog, parent))
+    dialog.open()
+    return dialog
+
+
+def _start_brief(window: MainWindow, dialog: BriefDialog, parent: QWidget | None) -> None:
+    from bnldesk.services.reports import BriefResult
+    from bnldesk.services.reports import export_brief as write_brief
+
+    options, path, subject = dialog.options(), dialog.path(), dialog.chosen_subject()
+    omitted = dialog.left_out_summary()
+    _ensure_folder(path, window.settings.export_dir())
+
+    def job(store: Store, target: Path) -> BriefResult:
+        return write_brief(store, subject, options, target)
+
+    def describe(result: BriefResult) -> str:
+        text = tr("%n page(s)", None, result.pages) + ", " + tr("%n note(s)", None, result.notes)
+        return f"{text}; {omitted}" if omitted else text
+
+    run_export(window, job, path, describe, parent=parent)
+
+
+def view_filters(window: MainWindow) -> ExportFilters:
+    """The current view's filters, in the terms of the export."""
+    f = window.current_filter()
+    chapter = None
+    if f.chapter_key and f.chapter_key.startswith("ch:"):
+        chapter = f.chapter_key.split(":")[1] or None
+    return ExportFilters(plan_year=f.plan_year, chapter=chapter, tag=f.tag)
+
+
+def export_excel(window: MainWindow) -> None:
+    """File > Export Excel list: the sheets and columns the delegate picks, filtered as shown."""
+    settings = window.settings
+    filters = view_filters(window)
+    name = "bnldesk" + (f"-{filters.plan_year}" if filters.plan_year else "")
+    default = settings.export_dir() / f"{name}-{dt.date.today():%Y-%m-%d}.xlsx"
+    dialog = ExcelDialog(settings, filters, default, window, worker=window.worker)
+    window.excel_dialog = dialog  # type: ignore[attr-defined]
+    dialog.accepted.connect(lambda: _start_excel(window, dialog))
+    dialog.open()
+
+
+def _start_excel(window: MainWindow, dialog: ExcelDialog) -> None:
+    from bnldesk.services.reports import WorkbookResult, export_workbook
+
+    options, filters, path = dialog.options(), dialog.export_filters(), dialog.path()
+    _ensure_folder(path, window.settings.export_dir())
+    lang = options.language
+
+    def job(store: Store, target: Path) -> WorkbookResult:
+        return export_workbook(store, target, filters, options)
+
+    def describe(result: WorkbookResult) -> str:
+        return ", ".join(
+            f"{report_label(EXPORT_KINDS[k].sheet_label, lang)}: {n}"
+            for k, n in result.rows.items()
+        )
+
+    run_export(window, job, path, describe)
+
+
+def _ensure_folder(path: Path, export_dir: Path) -> None:
+    # The export folder of the preferences may not exist yet; a folder the delegate typed in the
+    # dialog is theirs, and a missing one is reported by the export with a clear message.
+    if path.parent == export_dir:
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+
+
+# ------------------------------------------------------------------------------------------
+# reading an edited notes sheet back
+# ------------------------------------------------------------------------------------------
+
+
+class ImportPreviewDialog(QDialog):
+    """Every change the sheet would make, before anything is written."""
+
+    def __init__(self, lines: list[str], can_apply: bool, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        plain_dialog(self)
+        self.setWindowTitle(tr("Import notes from Excel"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr("These changes will be made. Nothing else in the database is touched.")
+            if can_apply
+            else tr("The sheet changes nothing.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.text = QPlainTextEdit("\n".join(lines))
+        self.text.setObjectName("previewText")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setEnabled(can_apply)
+        self.apply_button.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+
+def import_annotations(window: MainWindow) -> None:
+    """File > Import notes from Excel: choose the file, preview, then apply."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        window,
+        tr("Import notes from Excel"),
+        str(window.settings.export_dir()),
+        tr("Excel workbooks (*.xlsx)"),
+    )
+    if chosen:
+        preview_import(window, Path(chosen))
+
+
+def preview_import(window: MainWindow, path: Path) -> None:
+    from bnldesk.services.reports.annotations_roundtrip import (
+        ImportPlan,
+        apply_import,
+        plan_import,
+    )
+
+    author = str(window.settings.get("prefs/author"))
+    delegation = window.settings.delegation()
+
+    def plan_job(store: Store) -> ImportPlan:
+        with store.read() as s:
+            return plan_import(s, path)
+
+    def apply_job(store: Store) -> str:
+        # Planned again inside the writing transaction, so the changes match the database.
+        with store.transaction() as s:
+            report = apply_import(s, plan_import(s, path), author=author, delegation=delegation)
+        return (
+            tr("%n note(s) updated", None, report.updated)
+            + ", "
+            + tr("%n new", None, report.created)
+        )
+
+    def applied(message: str) -> None:
+        window.show_message(message)
+        window.reload_all()
+
+    def failed(exc: BaseException) -> None:
+        window.show_error(str(exc) or exc.__class__.__name__)
+
+    def planned(plan: ImportPlan) -> None:
+        dialog = ImportPreviewDialog(plan.preview_lines(), bool(plan.updates or plan.new), window)
+        window.import_preview_dialog = dialog  # type: ignore[attr-defined]
+        dialog.accepted.connect(lambda: window.worker.run(apply_job, applied, failed))
+        dialog.open()
+
+    window.worker.run(plan_job, planned, failed)

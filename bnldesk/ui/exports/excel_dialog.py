@@ -1,0 +1,233 @@
+"""The Excel dialog: which sheets and columns (remembered per sheet), private notes or not, the
+file; it says what the workbook will leave out (private notes, other years).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.services.reports import (
+    EXPORT_KINDS,
+    ExportFilters,
+    XlsxOptions,
+)
+from bnldesk.store.engine import Store
+from bnldesk.ui.exports.common import PathRow, confirm_overwrite, label_text, tr, with_suffix
+from bnldesk.ui.exports.options import SHEETS, load_excel_options, save_excel_options
+from bnldesk.ui.settings import Settings
+from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    pass
+
+
+def count_private_notes(store: Store) -> int:
+    """How many live notes are marked private (runs on the worker)."""
+    from sqlalchemy import func, select
+
+    from bnldesk.domain.models import Annotation, Visibility
+
+    with store.read() as s:
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(Annotation)
+                .where(
+                    Annotation.deleted_at.is_(None),
+                    Annotation.visibility == Visibility.PRIVATE,
+                )
+            )
+            or 0
+        )
+
+
+class ExcelDialog(QDialog):
+    """Which sheets, which columns per sheet (remembered), private notes, and the file."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        filters: ExportFilters,
+        default_path: Path,
+        parent: QWidget | None,
+        *,
+        worker: DbWorker | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("excelDialog")
+        plain_dialog(self)
+        self.setWindowTitle(tr("Export Excel workbook"))
+        self.settings = settings
+        self.filters = filters
+        options, include_private = load_excel_options(settings)
+        self._base = options
+        lang = options.language
+        layout = QVBoxLayout(self)
+        described = filters.describe(lang)
+        text = (
+            ", ".join(f"{name} {value}" for name, value in described)
+            if described
+            else tr("none (everything)")
+        )
+        filters_label = QLabel(tr("Filters of the current view: %1").replace("%1", text))
+        filters_label.setObjectName("filtersLabel")
+        filters_label.setWordWrap(True)
+        layout.addWidget(filters_label)
+
+        self.tabs = QTabWidget()
+        self.sheet_boxes: dict[str, QCheckBox] = {}
+        self.column_lists: dict[str, QListWidget] = {}
+        for kind, text in SHEETS:
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            box = QCheckBox(tr("Include this sheet"))
+            box.setObjectName(f"sheet_{kind}")
+            box.setChecked(kind in options.kinds)
+            page_layout.addWidget(box)
+            columns = QListWidget()
+            columns.setObjectName(f"columns_{kind}")
+            chosen = {c.key for c in EXPORT_KINDS[kind].chosen(options.columns.get(kind))}
+            for column in EXPORT_KINDS[kind].columns:
+                item = QListWidgetItem(column.header(lang))
+                item.setData(Qt.ItemDataRole.UserRole, column.key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if column.key in chosen else Qt.CheckState.Unchecked
+                )
+                columns.addItem(item)
+            box.toggled.connect(columns.setEnabled)
+            columns.setEnabled(box.isChecked())
+            page_layout.addWidget(columns)
+            if kind == "annotations":
+                hint = QLabel(
+                    tr(
+                        "Keep the id column to edit the notes in Excel and read them back with "
+                        "File > Import notes from Excel."
+                    )
+                )
+                hint.setWordWrap(True)
+                page_layout.addWidget(hint)
+            self.tabs.addTab(page, tr(text))
+            self.sheet_boxes[kind] = box
+            self.column_lists[kind] = columns
+        layout.addWidget(self.tabs)
+
+        self.private_box = QCheckBox(tr("Include notes marked private"))
+        self.private_box.setObjectName("includePrivate")
+        self.private_box.setChecked(include_private)
+        layout.addWidget(self.private_box)
+        self.left_out_label = QLabel()
+        self.left_out_label.setObjectName("leftOut")
+        self.left_out_label.setWordWrap(True)
+        layout.addWidget(self.left_out_label)
+        self._private_notes = 0
+        form = QFormLayout()
+        self.path_row = PathRow(default_path, tr("Excel workbooks (*.xlsx)"))
+        form.addRow(label_text(tr("File")), self.path_row)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for box in self.sheet_boxes.values():
+            box.toggled.connect(self._update_ok)
+            box.toggled.connect(lambda _on: self._show_left_out())
+        self.private_box.toggled.connect(lambda _on: self._show_left_out())
+        self._update_ok()
+        self._show_left_out()
+        if worker is not None:
+            worker.run(count_private_notes, self._set_private_count, lambda _e: None)
+
+    def _set_private_count(self, count: int) -> None:
+        self._private_notes = count
+        self._show_left_out()
+
+    def _show_left_out(self) -> None:
+        """Say what the workbook will not hold: private notes (with their number) and, when the
+        view is filtered, the other years."""
+        parts = []
+        # The notes sheet lists notes; the workgroups sheet counts them and quotes the last one.
+        with_notes = any(
+            self.sheet_boxes[kind].isChecked() for kind in ("annotations", "workgroups")
+        )
+        if with_notes and not self.private_box.isChecked() and self._private_notes:
+            parts.append(
+                tr(
+                    "%n private note(s) are left out (they stay on this computer).",
+                    None,
+                    self._private_notes,
+                )
+            )
+        if self.filters.plan_year is not None:
+            parts.append(
+                tr("Only the %1 plan: other years are left out.").replace(
+                    "%1", str(self.filters.plan_year)
+                )
+            )
+        self.left_out_label.setText(" ".join(parts))
+        self.left_out_label.setVisible(bool(parts))
+        self.resize(520, 520)
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            any(b.isChecked() for b in self.sheet_boxes.values())
+        )
+
+    def set_columns(self, kind: str, keys: list[str]) -> None:
+        columns = self.column_lists[kind]
+        for row in range(columns.count()):
+            item = columns.item(row)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in keys
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def options(self) -> XlsxOptions:
+        kinds = [k for k, box in self.sheet_boxes.items() if box.isChecked()]
+        columns: dict[str, list[str]] = {}
+        for kind, widget in self.column_lists.items():
+            keys = [
+                str(widget.item(r).data(Qt.ItemDataRole.UserRole))
+                for r in range(widget.count())
+                if widget.item(r).checkState() == Qt.CheckState.Checked
+            ]
+            columns[kind] = keys
+        return XlsxOptions(
+            kinds=kinds, columns=columns, language=self._base.language, author=self._base.author
+        )
+
+    def export_filters(self) -> ExportFilters:
+        f = self.filters
+        return ExportFilters(
+            plan_year=f.plan_year,
+            chapter=f.chapter,
+            search=f.search,
+            tag=f.tag,
+            include_private=self.private_box.isChecked(),
+        )
+
+    def path(self) -> Path:
+        return with_suffix(self.path_row.path(), ".xlsx")
+
+    def accept(self) -> None:
+        if not confirm_overwrite(self, self.path()):
+            return
+        save_excel_options(self.settings, self.options(), self.private_box.isChecked())
+        super().accept()

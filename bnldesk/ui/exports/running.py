@@ -1,0 +1,150 @@
+"""Running an export on the database worker: a progress dialog with Cancel, the file written
+under a temporary name and moved into place, then Saved with Open file / Show in folder (and,
+when no program opens it, where the file is).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from bnldesk.store.engine import Store
+from bnldesk.ui.exports.common import tr
+
+if TYPE_CHECKING:
+    from bnldesk.ui.browse.window import MainWindow
+
+
+# ------------------------------------------------------------------------------------------
+# running an export on the worker
+# ------------------------------------------------------------------------------------------
+
+
+def open_file(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve())))
+
+
+def show_in_folder(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve().parent)))
+
+
+def say_where(parent: QWidget, path: Path, what: str) -> QMessageBox:
+    """Opening failed (no viewer, no file manager): say so and give the path to copy."""
+    box = QMessageBox(parent)
+    box.setObjectName("openFailed")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Export finished"))
+    box.setText(what)
+    box.setInformativeText(tr("The file is here:") + f"\n{path}")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    copy = box.addButton(tr("Copy path"), QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(path)))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def done_box(parent: QWidget, path: Path, summary: str) -> QMessageBox:
+    """ "Saved ..." with Open file / Show in folder / Close; shown window-modal, not blocking.
+    When no program opens the file or its folder, a second message says so, with the path."""
+    box = QMessageBox(parent)
+    box.setObjectName("exportDone")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("Export finished"))
+    box.setText(tr("Saved %1").replace("%1", path.name))
+    box.setInformativeText(f"{summary}\n{path}")
+    open_button = box.addButton(tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    open_button.setObjectName("openFile")
+    folder_button.setObjectName("showInFolder")
+
+    def open_it() -> None:
+        if not open_file(path):
+            box.failure = say_where(  # type: ignore[attr-defined]
+                parent, path, tr("No program to open this file was found on this computer.")
+            )
+
+    def show_folder() -> None:
+        if not show_in_folder(path):
+            box.failure = say_where(  # type: ignore[attr-defined]
+                parent, path, tr("The folder could not be shown: no file manager answered.")
+            )
+
+    open_button.clicked.connect(open_it)
+    folder_button.clicked.connect(show_folder)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def run_export(
+    window: MainWindow,
+    job: Callable[[Store, Path], Any],
+    path: Path,
+    describe: Callable[[Any], str],
+    *,
+    parent: QWidget | None = None,
+) -> None:
+    """Run ``job(store, temporary_path)`` on the database worker under a progress dialog with
+    Cancel, then move the file into place and offer it.
+
+    The export writes to a temporary name beside ``path``; Cancel discards it when it is done,
+    so a cancelled export leaves no file and never replaces an existing one."""
+    owner = parent or window
+    partial = path.with_name(f".{path.stem}.partial-{os.getpid()}{path.suffix}")
+    progress = QProgressDialog(
+        tr("Writing %1...").replace("%1", path.name), tr("Cancel"), 0, 0, owner
+    )
+    progress.setObjectName("exportProgress")
+    progress.setWindowTitle(tr("Exporting"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    progress.setValue(0)
+    cancelled: list[bool] = []
+    progress.canceled.connect(lambda: cancelled.append(True))
+    window.setProperty("exportBusy", True)
+
+    def finished() -> None:
+        # Closing a progress dialog emits canceled(): the export is over, that is no cancel.
+        progress.canceled.disconnect()
+        progress.reset()
+        progress.close()
+        progress.deleteLater()
+        window.setProperty("exportBusy", False)
+
+    def done(result: Any) -> None:
+        finished()
+        if cancelled:
+            partial.unlink(missing_ok=True)
+            window.show_message(tr("Export cancelled: nothing was saved."))
+            return
+        try:
+            os.replace(partial, path)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            window.show_error(
+                tr("%1 could not be saved: %2").replace("%1", str(path)).replace("%2", str(exc))
+            )
+            return
+        window.export_done_box = done_box(owner, path, describe(result))  # type: ignore[attr-defined]
+        window.show_message(tr("Saved %1").replace("%1", str(path)))
+
+    def failed(exc: BaseException) -> None:
+        finished()
+        partial.unlink(missing_ok=True)
+        if not cancelled:
+            window.show_error(str(exc) or exc.__class__.__name__)
+
+    window.worker.run(lambda store: job(store, partial), done, failed)

@@ -1,0 +1,700 @@
+"""File > Import: read a document, let the delegate review and correct it, then write it.
+
+The window reads the document on the database worker (progress, Cancel), then shows the tree
+found (chapters > sections > items and workgroups; contacts) beside the document's text, the
+counts and the warnings (those that doubt the structure highlighted; choosing one shows its
+line). Corrections (promote/demote a heading, merge/split items, an item's kind and flagship
+mark, the year and kind of document) go through an undo stack and change only the document in
+memory. Import writes it in one transaction on the worker, with progress and Cancel (the
+transaction is rolled back), then shows a summary: added, changed, removed, notes carried over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QKeySequence,
+    QTextCursor,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.domain.document import (
+    DocChapter,
+    DocItem,
+    DocSection,
+    DocWorkgroup,
+    ImportWarning,
+    PlanDocument,
+)
+from bnldesk.domain.models import ItemKind
+from bnldesk.services.importer import corrections
+from bnldesk.ui.importing.texts import tr
+from bnldesk.ui.importing.tree_model import DocumentTreeModel
+from bnldesk.ui.widgets.progress import ProgressRelay
+
+if TYPE_CHECKING:
+    from bnldesk.services.importer import ImportReport, ReviewInput
+    from bnldesk.store.engine import Store
+    from bnldesk.ui.worker import DbWorker
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+KINDS = [ItemKind.OBJECTIVE, ItemKind.ONGOING, ItemKind.NEW, ItemKind.FLAGSHIP, ItemKind.OTHER]
+
+
+class WarningsModel(QAbstractListModel):
+    """The warnings, one a row; those that doubt the structure on a highlighted background."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._warnings: list[ImportWarning] = []
+
+    def set_warnings(self, warnings: list[ImportWarning]) -> None:
+        self.beginResetModel()
+        self._warnings = list(warnings)
+        self.endResetModel()
+
+    def warning(self, row: int) -> ImportWarning:
+        return self._warnings[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._warnings)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        warning = self._warnings[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if warning.page:
+                where = (
+                    tr("page %1, line %2")
+                    .replace("%1", str(warning.page))
+                    .replace("%2", str(warning.line))
+                )
+            elif warning.line:
+                where = tr("line %1").replace("%1", str(warning.line))
+            else:
+                where = tr("whole document")
+            text = f" – {warning.text}" if warning.text else ""
+            return f"{'⚠ ' if warning.doubt else ''}{where}: {warning.message}{text}"
+        if role == Qt.ItemDataRole.BackgroundRole and warning.doubt:
+            return QBrush(QColor("#fde2c8"))
+        return None
+
+
+class _Correction(QUndoCommand):
+    """One correction: the document before and after it, swapped on undo and redo."""
+
+    def __init__(
+        self,
+        window: ImportReviewDialog,
+        label: str,
+        before: PlanDocument,
+        after: PlanDocument,
+        select: object | None,
+    ) -> None:
+        super().__init__(label)
+        self._window = window
+        self._before = before
+        self._after = after
+        self._select = select
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            # The window already holds ``after`` with the chosen object in it.
+            self._first = False
+            self._window.show_document(self._window.document, select=self._select)
+            return
+        self._window.show_document(copy.deepcopy(self._after))
+
+    def undo(self) -> None:
+        self._window.show_document(copy.deepcopy(self._before))
+
+
+class ImportReviewDialog(QDialog):
+    """Review and correct a document before it is written (see the module docstring)."""
+
+    # Emitted from the reading thread; the result waits in ``_outcome`` (no Python object
+    # crosses threads in a signal, see bnldesk.ui.worker).
+    read_finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        path: Path,
+        worker: DbWorker,
+        on_imported: Callable[[list[ImportReport]], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReview")
+        self.setWindowTitle(f"{tr('Review import')} – {path.name}")
+        self.resize(1180, 760)
+        self.path = path
+        self.worker = worker
+        self.on_imported = on_imported
+        self.document = PlanDocument("plan", "")
+        self.extra_documents: list[PlanDocument] = []
+        self.reports: list[ImportReport] = []
+        self.error: str = ""
+        self._cancel = threading.Event()
+        self._busy = False
+        self.undo_stack = QUndoStack(self)
+        self._lock = threading.Lock()
+        self._outcome: tuple[ReviewInput | None, BaseException | None] = (None, None)
+        self._reading = False
+        self._thread: threading.Thread | None = None
+        self.read_finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
+        self._build()
+        self._set_busy(True, tr("Reading %1...").replace("%1", path.name))
+        self._read()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(tr("Document"))
+        self.kind_box.addItem(tr("Annual plan"), "plan")
+        self.kind_box.addItem(tr("Work programme"), "programme")
+        self.kind_box.activated.connect(self._kind_chosen)
+        self.year_box = QSpinBox()
+        self.year_box.setAccessibleName(tr("Year"))
+        self.year_box.setRange(1944, 2200)
+        self.year_box.editingFinished.connect(self._year_chosen)
+        kind_label = QLabel(tr("Document"))
+        kind_label.setBuddy(self.kind_box)
+        year_label = QLabel(tr("Year"))
+        year_label.setBuddy(self.year_box)
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        top.addWidget(kind_label)
+        top.addWidget(self.kind_box)
+        top.addWidget(year_label)
+        top.addWidget(self.year_box)
+        top.addSpacing(16)
+        top.addWidget(self.counts, 1)
+        layout.addLayout(top)
+
+        tools = QHBoxLayout()
+        # Not "actions": that name is QWidget.actions() (mypy --strict covers the ui).
+        self.review_actions: dict[str, QAction] = {}
+        for key, label, shortcut, slot in (
+            ("promote", tr("Promote"), "Alt+Left", self.promote),
+            ("demote", tr("Demote"), "Alt+Right", self.demote),
+            ("merge", tr("Merge with previous"), "Ctrl+J", self.merge),
+            ("split", tr("Split"), "Ctrl+K", self.split),
+            ("flagship", tr("Flagship"), "Ctrl+L", self.toggle_flagship),
+        ):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.review_actions[key] = action
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setObjectName(f"{key}Button")
+            tools.addWidget(button)
+        self.kind_of_item = QComboBox()
+        self.kind_of_item.setObjectName("itemKind")
+        self.kind_of_item.setAccessibleName(tr("Item kind"))
+        for kind in KINDS:
+            self.kind_of_item.addItem(tr(kind.value), kind.value)
+        self.kind_of_item.activated.connect(self._item_kind_chosen)
+        tools.addWidget(self.kind_of_item)
+        self.flagship_box = QCheckBox(tr("Flagship"))
+        self.flagship_box.clicked.connect(self._flagship_clicked)
+        tools.addWidget(self.flagship_box)
+        # Own actions with fixed labels (the stack's would read "Undo Promote" and change
+        # width with every correction).
+        undo = QAction(tr("Undo"), self)
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.triggered.connect(self.undo_stack.undo)
+        undo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        redo = QAction(tr("Redo"), self)
+        # The platform's redo key varies (Ctrl+Y, Ctrl+Shift+Z): both work here.
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.triggered.connect(self.undo_stack.redo)
+        redo.setEnabled(False)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(undo.setToolTip)
+        self.undo_stack.redoTextChanged.connect(redo.setToolTip)
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = DocumentTreeModel(self.document)
+        self.tree = QTreeView()
+        self.tree.setObjectName("structure")
+        self.tree.setAccessibleName(tr("Structure found"))
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        splitter.addWidget(self.tree)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("documentText")
+        self.text.setAccessibleName(tr("Document text"))
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        splitter.addWidget(self.text)
+        splitter.setSizes([620, 540])
+        layout.addWidget(splitter, 1)
+
+        warnings_label = QLabel(tr("Warnings"))
+        layout.addWidget(warnings_label)
+        self.warnings = WarningsModel()
+        self.warning_view = QListView()
+        self.warning_view.setObjectName("warnings")
+        self.warning_view.setAccessibleName(tr("Warnings"))
+        self.warning_view.setModel(self.warnings)
+        self.warning_view.setMaximumHeight(130)
+        self.warning_view.clicked.connect(self._warning_chosen)
+        warnings_label.setBuddy(self.warning_view)
+        layout.addWidget(self.warning_view)
+        self.doubt_label = QLabel(
+            tr("The structure looks doubtful: check the highlighted warnings before importing.")
+        )
+        self.doubt_label.setStyleSheet("color: #9a3b00; font-weight: bold")
+        self.doubt_label.hide()
+        layout.addWidget(self.doubt_label)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        layout.addWidget(self.summary)
+
+        bottom = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.status = QLabel()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.import_button = QPushButton(tr("Import"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.import_button)
+        layout.addLayout(bottom)
+        self.relay = ProgressRelay(self)
+        self.relay.progress.connect(self._progress)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _callback(self) -> Callable[..., None]:
+        from bnldesk.services.importer import ImportCancelled
+
+        cancel = self._cancel
+        relay = self.relay.callback
+
+        def report(*args: Any) -> None:
+            if cancel.is_set():
+                raise ImportCancelled("import cancelled; nothing was changed")
+            relay(*args)
+
+        return report
+
+    def _read(self) -> None:
+        """Read and parse on a thread of its own: no database is needed, and the window's
+        queries on the database worker must not wait behind a long PDF."""
+        path = self.path
+        progress = self._callback()
+
+        def job() -> None:
+            from bnldesk.services.importer import read_for_review
+
+            try:
+                outcome: tuple[ReviewInput | None, BaseException | None] = (
+                    read_for_review(path, progress=progress),
+                    None,
+                )
+            except BaseException as exc:  # handed to the GUI thread, which decides
+                outcome = (None, exc)
+            with self._lock:
+                self._outcome = outcome
+            # RuntimeError: the window was closed (and deleted) while the document was read.
+            with contextlib.suppress(RuntimeError):
+                self.read_finished.emit()
+
+        self._reading = True
+        self._thread = threading.Thread(target=job, name="bnldesk-import-reader", daemon=True)
+        self._thread.start()
+
+    def is_reading(self) -> bool:
+        """Whether the document is still being read (tests wait on this)."""
+        return self._reading
+
+    def _deliver_read(self) -> None:
+        with self._lock:
+            found, error = self._outcome
+        self._reading = False
+        if error is not None:
+            self._read_failed(error)
+        elif found is not None:
+            self._read_done(found)
+
+    def _read_done(self, found: ReviewInput) -> None:
+        self._set_busy(False, "")
+        self.document, *self.extra_documents = found.documents
+        numbered = [
+            f"{(f'p{page} ' if page else '')}{number:>5}  {line}"
+            for number, (line, page) in enumerate(
+                zip(found.lines, found.pages or [0] * len(found.lines), strict=False), start=1
+            )
+        ]
+        self.text.setPlainText("\n".join(numbered))
+        self.show_document(self.document)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        from bnldesk.services.importer import DocumentImportError, ImportCancelled
+
+        self._set_busy(False, "")
+        if isinstance(exc, ImportCancelled):
+            self.error = tr("Import cancelled; nothing was changed.")
+            self.reject()
+            return
+        if not isinstance(exc, DocumentImportError):
+            raise exc
+        self.error = str(exc)
+        self.import_button.setEnabled(False)
+        self.status.setText(
+            tr("%1 could not be read:\n%2").replace("%1", self.path.name).replace("%2", str(exc))
+        )
+        self.summary.setText(self.status.text())
+        self.summary.show()
+
+    # -- showing --------------------------------------------------------------------------
+
+    def show_document(self, document: PlanDocument, *, select: object | None = None) -> None:
+        """Show ``document`` (after reading, a correction, an undo or a redo)."""
+        self.document = document
+        self.model.set_document(document)
+        self.tree.expandAll()
+        self.kind_box.setCurrentIndex(self.kind_box.findData(document.kind))
+        self.year_box.setValue(document.year or document.start_year or 2000)
+        self.warnings.set_warnings(document.warnings)
+        self.doubt_label.setVisible(document.doubtful)
+        self._show_counts()
+        if select is not None:
+            index = self.model.index_of(select)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+
+    def _show_counts(self) -> None:
+        from bnldesk.services.importer import document_counts
+
+        counts = document_counts(self.document)
+        text = tr("%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts")
+        for number, key in enumerate(
+            ("chapters", "sections", "items", "flagships", "workgroups", "contacts"), start=1
+        ):
+            text = text.replace(f"%{number}", str(counts.get(key, 0)))
+        self.counts.setText(text)
+
+    def current_object(self) -> object | None:
+        return self.model.payload(self.tree.currentIndex())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        payload = self.model.payload(current)
+        is_item = isinstance(payload, DocItem)
+        self.kind_of_item.setEnabled(is_item)
+        self.flagship_box.setEnabled(is_item)
+        if isinstance(payload, DocItem):
+            self.kind_of_item.setCurrentIndex(self.kind_of_item.findData(payload.kind.value))
+            self.flagship_box.setChecked(payload.flagship)
+        self._show_in_text(payload)
+
+    def _show_in_text(self, payload: object) -> None:
+        """Show where the chosen object stands in the document's text: the first place the
+        opening words of its title (a workgroup: its code) appear."""
+        if isinstance(payload, DocItem | DocChapter | DocSection):
+            words = payload.title.split()
+        elif isinstance(payload, DocWorkgroup):
+            words = (payload.code or payload.name).split()
+        else:
+            return
+        needle = " ".join(words[:6])
+        if not needle:
+            return
+        cursor = self.text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.text.setTextCursor(cursor)
+        if self.text.find(needle):
+            self.text.centerCursor()
+
+    def _warning_chosen(self, index: QModelIndex) -> None:
+        warning = self.warnings.warning(index.row())
+        if warning.line <= 0:
+            return
+        block = self.text.document().findBlockByNumber(warning.line - 1)
+        cursor = QTextCursor(block)
+        cursor.select(QTextCursor.SelectionType.LineUnderCursor)
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+
+    # -- corrections ----------------------------------------------------------------------
+
+    def _correct(self, label: str, change: Callable[[PlanDocument, Any], object]) -> None:
+        """Apply ``change(document, chosen object)`` as one undoable correction; what it
+        returns (the section an item became ...) is chosen afterwards, else the same object."""
+        chosen = self.current_object()
+        if chosen is None or self._busy:
+            return
+        before = copy.deepcopy(self.document)
+        try:
+            became = change(self.document, chosen)
+        except corrections.CorrectionError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText("")
+        after = copy.deepcopy(self.document)
+        self.undo_stack.push(_Correction(self, label, before, after, became or chosen))
+
+    def promote(self) -> None:
+        self._correct(tr("Promote"), corrections.promote)
+
+    def demote(self) -> None:
+        self._correct(tr("Demote"), corrections.demote)
+
+    def merge(self) -> None:
+        def change(document: PlanDocument, chosen: Any) -> None:
+            if not isinstance(chosen, DocItem):
+                raise corrections.CorrectionError("choose an item to merge with the one before")
+            corrections.merge_with_previous(document, chosen)
+
+        self._correct(tr("Merge with previous"), change)
+
+    def split(self) -> None:
+        def change(document: PlanDocument, chosen: Any) -> None:
+            if not isinstance(chosen, DocItem):
+                raise corrections.CorrectionError("choose an item to split")
+            corrections.split(document, chosen)
+
+        self._correct(tr("Split"), change)
+
+    def toggle_flagship(self) -> None:
+        chosen = self.current_object()
+        if isinstance(chosen, DocItem):
+            self._set_flagship(not chosen.flagship)
+
+    def _flagship_clicked(self, checked: bool) -> None:
+        self._set_flagship(checked)
+
+    def _set_flagship(self, flagship: bool) -> None:
+        def change(_document: PlanDocument, chosen: Any) -> None:
+            if not isinstance(chosen, DocItem):
+                raise corrections.CorrectionError("choose an item to mark")
+            corrections.set_flagship(chosen, flagship)
+
+        self._correct(tr("Flagship"), change)
+
+    def _item_kind_chosen(self, row: int) -> None:
+        kind = ItemKind(self.kind_of_item.itemData(row))
+
+        def change(_document: PlanDocument, chosen: Any) -> None:
+            if not isinstance(chosen, DocItem):
+                raise corrections.CorrectionError("choose an item to change its kind")
+            corrections.set_kind(chosen, kind)
+
+        self._correct(tr("Item kind"), change)
+
+    def _year_chosen(self) -> None:
+        year = self.year_box.value()
+        if year in (self.document.year, self.document.start_year) or self._busy:
+            return
+        before = copy.deepcopy(self.document)
+        try:
+            corrections.set_year(self.document, year)
+        except corrections.CorrectionError as exc:
+            self.status.setText(str(exc))
+            return
+        self.undo_stack.push(
+            _Correction(self, tr("Year"), before, copy.deepcopy(self.document), None)
+        )
+
+    def _kind_chosen(self, row: int) -> None:
+        kind = self.kind_box.itemData(row)
+        if kind == self.document.kind or self._busy:
+            return
+        before = copy.deepcopy(self.document)
+        year = self.year_box.value()
+        self.document.kind = kind
+        if kind == "plan":
+            self.document.year, self.document.start_year, self.document.end_year = year, None, None
+            self.document.title = f"Jaarplan {year}"
+        else:
+            self.document.year = None
+            self.document.start_year, self.document.end_year = year, year + 3
+            self.document.title = f"Gemeenschappelijk Werkprogramma {year}-{year + 3}"
+        self.undo_stack.push(
+            _Correction(self, tr("Document"), before, copy.deepcopy(self.document), None)
+        )
+
+    # -- importing ------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        if self._busy:
+            return
+        if self.reports:
+            self.accept()
+            return
+        self._write(replace=False)
+
+    def _write(self, *, replace: bool) -> None:
+        """Write the document (and any bound after it) in one job on the worker."""
+        self._cancel.clear()
+        self._set_busy(True, tr("Writing to the database..."))
+        documents = [copy.deepcopy(self.document)]
+        if not replace:
+            documents += copy.deepcopy(self.extra_documents)
+        path = self.path
+        progress = self._callback()
+
+        def job(store: Store) -> list[ImportReport]:
+            from bnldesk.services.importer import import_file
+
+            return [
+                import_file(
+                    store, path, document=document, force=True, replace=replace, progress=progress
+                )
+                for document in documents
+            ]
+
+        self.worker.run(job, self._import_done, self._import_failed)
+
+    def _import_done(self, reports: list[ImportReport]) -> None:
+        self._set_busy(False, "")
+        self.reports = reports
+        self.summary.setText(summary_text(reports))
+        self.summary.show()
+        self.import_button.setText(tr("Close"))
+        self.cancel_button.setEnabled(False)
+        for widget in (self.tree, self.kind_box, self.year_box, self.kind_of_item):
+            widget.setEnabled(False)
+        for action in self.review_actions.values():
+            action.setEnabled(False)
+        if self.on_imported is not None:
+            self.on_imported(reports)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        from bnldesk.services.importer import DocumentImportError, ImportCancelled, ReplaceRefused
+
+        self._set_busy(False, "")
+        if isinstance(exc, ImportCancelled):
+            self.status.setText(tr("Import cancelled; nothing was changed."))
+            return
+        if isinstance(exc, ReplaceRefused):
+            answer = QMessageBox.question(
+                self,
+                tr("Review import"),
+                str(exc),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._write(replace=True)
+            return
+        if not isinstance(exc, DocumentImportError):
+            raise exc
+        self.status.setText(
+            tr("%1 could not be imported:\n%2")
+            .replace("%1", self.path.name)
+            .replace("%2", str(exc))
+        )
+
+    def cancel(self) -> None:
+        if self._busy:
+            self._cancel.set()
+            return
+        self.reject()
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.status.setText(text)
+        self.import_button.setEnabled(not busy and not self.error)
+        self.cancel_button.setEnabled(True)
+
+    def _progress(self, value: int, text: str) -> None:
+        self.progress.setValue(value)
+        if text:
+            self.status.setText(text)
+
+    def closeEvent(self, event: Any) -> None:
+        self._cancel.set()
+        super().closeEvent(event)
+
+
+def summary_text(reports: list[ImportReport]) -> str:
+    """What an import did, in a few lines: added, changed, removed, notes carried over."""
+
+    def listed(counts: dict[str, int]) -> str:
+        parts = [f"{value} {tr(kind)}" for kind, value in counts.items() if value]
+        return ", ".join(parts) or tr("nothing")
+
+    lines: list[str] = []
+    for report in reports:
+        lines.append(
+            tr("Imported %1 (%2).")
+            .replace("%1", report.title)
+            .replace("%2", Path(report.path).name)
+        )
+        lines.append(tr("Added: %1").replace("%1", listed(report.created)))
+        lines.append(tr("Changed: %1").replace("%1", listed(report.updated)))
+        lines.append(tr("Removed: %1").replace("%1", listed(report.removed)))
+        if report.previous_year is not None:
+            lines.append(
+                tr("Notes carried over from %1: %2")
+                .replace("%1", str(report.previous_year))
+                .replace("%2", str(len(report.carried_notes)))
+            )
+    return "\n".join(lines)

@@ -1,0 +1,95 @@
+"""The review window's words in Dutch and French.
+
+Looked up first in the application's Qt catalogue (``resources/translations``), so once these
+strings are filed there they come from it; until then from the table below, by the interface
+language in force (:func:`bnldesk.ui.i18n.current`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from bnldesk.ui import i18n
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # English: (Dutch, French)
+    "Review import": ("Import nakijken", "Vérifier l'importation"),
+    "Reading %1...": ("%1 lezen...", "Lecture de %1..."),
+    "Cancel": ("Annuleren", "Annuler"),
+    "Import": ("Importeren", "Importer"),
+    "Close": ("Sluiten", "Fermer"),
+    "Structure found": ("Gevonden structuur", "Structure trouvée"),
+    "Document text": ("Tekst van het document", "Texte du document"),
+    "Warnings": ("Waarschuwingen", "Avertissements"),
+    "Title": ("Titel", "Titre"),
+    "Kind or code": ("Soort of code", "Type ou code"),
+    "Year": ("Jaar", "Année"),
+    "Document": ("Document", "Document"),
+    "Annual plan": ("Jaarplan", "Plan annuel"),
+    "Work programme": ("Werkprogramma", "Programme de travail"),
+    "Promote": ("Hoger niveau", "Niveau supérieur"),
+    "Demote": ("Lager niveau", "Niveau inférieur"),
+    "Merge with previous": ("Samenvoegen met vorige", "Fusionner avec le précédent"),
+    "Split": ("Splitsen", "Scinder"),
+    "Flagship": ("Vlaggenschip", "Projet phare"),
+    "Item kind": ("Soort project", "Type de projet"),
+    "Undo": ("Ongedaan maken", "Annuler l'action"),
+    "Redo": ("Opnieuw", "Rétablir"),
+    "objective": ("doelstelling", "objectif"),
+    "ongoing": ("voortgangsproject", "projet en cours"),
+    "new": ("nieuw project", "nouveau projet"),
+    "flagship": ("vlaggenschipproject", "projet phare"),
+    "other": ("ander", "autre"),
+    "Workgroups": ("Werkgroepen", "Groupes de travail"),
+    "Contacts": ("Contactpersonen", "Personnes de contact"),
+    "%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts": (
+        "%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, "
+        "%6 contactpersonen",
+        "%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, "
+        "%6 personnes de contact",
+    ),
+    "The structure looks doubtful: check the highlighted warnings before importing.": (
+        "De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.",
+        "La structure est douteuse : vérifiez les avertissements en surbrillance avant d'importer.",
+    ),
+    "page %1, line %2": ("pagina %1, regel %2", "page %1, ligne %2"),
+    "line %1": ("regel %1", "ligne %1"),
+    "whole document": ("heel het document", "tout le document"),
+    "Writing to the database...": ("Schrijven naar de databank...", "Écriture dans la base..."),
+    "%1 could not be read:\n%2": ("%1 kon niet gelezen worden:\n%2", "%1 n'a pas pu être lu :\n%2"),
+    "%1 could not be imported:\n%2": (
+        "%1 kon niet geïmporteerd worden:\n%2",
+        "%1 n'a pas pu être importé :\n%2",
+    ),
+    "Import finished": ("Import klaar", "Importation terminée"),
+    "Imported %1 (%2).": ("%1 geïmporteerd (%2).", "%1 importé (%2)."),
+    "Added: %1": ("Toegevoegd: %1", "Ajouté : %1"),
+    "Changed: %1": ("Gewijzigd: %1", "Modifié : %1"),
+    "Removed: %1": ("Verwijderd: %1", "Supprimé : %1"),
+    "Notes carried over from %1: %2": (
+        "Nota's overgenomen uit %1: %2",
+        "Notes reprises de %1 : %2",
+    ),
+    "nothing": ("niets", "rien"),
+    "Import cancelled; nothing was changed.": (
+        "Import geannuleerd; er is niets veranderd.",
+        "Importation annulée ; rien n'a été modifié.",
+    ),
+    "chapter": ("hoofdstuk", "chapitre"),
+    "section": ("onderdeel", "thème"),
+    "item": ("project", "projet"),
+    "workgroup": ("werkgroep", "groupe de travail"),
+    "contact": ("contactpersoon", "personne de contact"),
+}
+
+
+def tr(text: str) -> str:
+    """``text`` in the interface language (English is the source)."""
+    translated = QCoreApplication.translate("", text)
+    if translated != text:
+        return translated
+    language = i18n.current()
+    pair = _TEXTS.get(text)
+    if pair is None or language not in ("nl", "fr"):
+        return text
+    return pair[0] if language == "nl" else pair[1]

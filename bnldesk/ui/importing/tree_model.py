@@ -1,0 +1,190 @@
+"""The parsed document as a tree for the review window: chapters > sections > items and
+workgroups, then the contacts.
+
+A :class:`QAbstractItemModel` over an in-memory :class:`PlanDocument` (nothing is in the
+database yet). Nodes are numbered on each rebuild and the index's ``internalId`` is the node's
+number, so no Python object is handed to Qt. Every correction rebuilds the tree (a document
+has a few hundred nodes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from bnldesk.domain.document import (
+    DocChapter,
+    DocContact,
+    DocItem,
+    DocSection,
+    DocWorkgroup,
+    PlanDocument,
+)
+from bnldesk.ui.importing.texts import tr
+
+Payload = DocChapter | DocSection | DocItem | DocWorkgroup | DocContact | None
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Title", "Kind or code")
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # "chapter", "section", "item", "workgroup", ...
+
+
+@dataclass
+class _Node:
+    kind: str
+    payload: Payload
+    label: str
+    parent: int
+    children: list[int] = field(default_factory=list)
+    row: int = 0
+
+
+class DocumentTreeModel(QAbstractItemModel):
+    """Read-only tree of the document; :meth:`set_document` after each correction."""
+
+    def __init__(self, document: PlanDocument) -> None:
+        super().__init__()
+        self._document = document
+        self._nodes: list[_Node] = []
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+
+    def set_document(self, document: PlanDocument) -> None:
+        self.beginResetModel()
+        self._document = document
+        self._build()
+        self.endResetModel()
+
+    def document(self) -> PlanDocument:
+        return self._document
+
+    def _add(self, kind: str, payload: Payload, label: str, parent: int) -> int:
+        number = len(self._nodes)
+        node = _Node(kind, payload, label, parent)
+        self._nodes.append(node)
+        if parent >= 0:
+            siblings = self._nodes[parent].children
+            node.row = len(siblings)
+            siblings.append(number)
+        return number
+
+    def _build(self) -> None:
+        self._nodes = [_Node("root", None, "", -1)]
+        roots = self._nodes[0].children
+        for chapter in self._document.chapters:
+            chapter_node = self._add("chapter", chapter, f"{chapter.number} {chapter.title}", 0)
+            for section in chapter.sections:
+                self._add_section(section, chapter_node)
+        if self._document.contacts:
+            contacts = self._add("group", None, tr("Contacts"), 0)
+            for contact in self._document.contacts:
+                self._add("contact", contact, contact.name, contacts)
+        for position, number in enumerate(roots):
+            self._nodes[number].row = position
+
+    def _add_section(self, section: DocSection, parent: int) -> None:
+        node = self._add("section", section, f"{section.number} {section.title}".strip(), parent)
+        for child in section.children:
+            self._add_section(child, node)
+        for item in section.items:
+            self._add("item", item, item.title, node)
+        if section.workgroups:
+            groups = self._add("group", None, tr("Workgroups"), node)
+            for group in section.workgroups:
+                self._add_workgroup(group, groups)
+
+    def _add_workgroup(self, group: DocWorkgroup, parent: int) -> None:
+        node = self._add("workgroup", group, group.name, parent)
+        for child in group.children:
+            self._add_workgroup(child, node)
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def payload(self, index: AnyIndex) -> Payload:
+        """The document object behind ``index`` (None for the grouping rows)."""
+        if not index.isValid():
+            return None
+        return self._nodes[index.internalId()].payload
+
+    def index_of(self, payload: object) -> QModelIndex:
+        """The index showing ``payload`` (an object of the document), or an invalid one."""
+        for number, node in enumerate(self._nodes):
+            if node.payload is payload and number:
+                return self.createIndex(node.row, 0, number)
+        return QModelIndex()
+
+    # -- QAbstractItemModel -----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        parent_number = parent.internalId() if parent.isValid() else 0
+        children = self._nodes[parent_number].children
+        if not (0 <= row < len(children)) or not (0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid():
+            return QModelIndex()
+        parent_number = self._nodes[child.internalId()].parent
+        if parent_number <= 0:
+            return QModelIndex()
+        return self.createIndex(self._nodes[parent_number].row, 0, parent_number)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        number = parent.internalId() if parent.isValid() else 0
+        return len(self._nodes[number].children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        node = self._nodes[index.internalId()]
+        if role == NODE_ROLE:
+            return node.kind
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return node.label
+            return self._second_column(node)
+        if role == Qt.ItemDataRole.FontRole and node.kind in ("chapter", "group"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and isinstance(node.payload, DocItem)
+            and node.payload.flagship
+        ):
+            return QBrush(QColor("#8a5a00"))
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(node.payload, DocItem):
+            return node.payload.body[:600] or node.payload.title
+        return None
+
+    @staticmethod
+    def _second_column(node: _Node) -> str:
+        payload = node.payload
+        if isinstance(payload, DocItem):
+            kind = tr(payload.kind.value)
+            return f"★ {kind}" if payload.flagship else kind
+        if isinstance(payload, DocWorkgroup):
+            return payload.code or ""
+        if isinstance(payload, DocContact):
+            return payload.email or ""
+        if isinstance(payload, DocChapter):
+            return tr("chapter")
+        if isinstance(payload, DocSection):
+            return tr("section")
+        return ""

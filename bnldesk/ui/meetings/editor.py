@@ -1,0 +1,852 @@
+"""Meetings in the window: a list of meetings and an editor with the agenda.
+
+Everything is read and written on the database worker through the meetings service; widgets
+hold plain data only. Nothing typed is dropped: an agenda point's texts are saved when another
+point, another meeting or another window is chosen; a meeting's facts are saved with "Save
+meeting" (or Enter in one of them) and, for a meeting already in the database, whenever the
+editor is left. A new meeting not saved yet is asked about before it would be lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from bnldesk.domain.models import Meeting
+from bnldesk.services import meetings as svc
+from bnldesk.store.engine import Store
+from bnldesk.ui import dates, labels
+from bnldesk.ui.meetings.action_dialog import ActionDialog
+from bnldesk.ui.meetings.agenda import AgendaTable, share_width
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.widgets import colours
+from bnldesk.ui.widgets.date_fields import DateTimeField
+from bnldesk.ui.widgets.elided_label import ElidedLabel
+from bnldesk.ui.widgets.text import typed_text
+from bnldesk.ui.worker import DbWorker
+
+Row = dict[str, Any]
+
+
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    return QCoreApplication.translate("Meetings", text, disambiguation, count)
+
+
+class MeetingCommand(QUndoCommand):
+    """One edit of a meeting, undone and redone by putting its records back (new timestamps)."""
+
+    def __init__(
+        self,
+        text: str,
+        editor: MeetingEditor,
+        meeting_id: int,
+        before: svc.MeetingState,
+        after: svc.MeetingState,
+    ) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.meeting_id = meeting_id
+        self.before = before
+        self.after = after
+        self._done = True  # pushed after the edit ran: the first redo has nothing to do
+
+    def _apply(self, target: svc.MeetingState, other: svc.MeetingState) -> None:
+        editor, meeting_id = self.editor, self.meeting_id
+
+        def job(store: Store) -> int:
+            with store.transaction() as s:
+                svc.restore_meeting_state(s, target, other)
+            return meeting_id
+
+        editor.worker.run(job, editor.show_after_undo, editor._failed)
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._apply(self.after, self.before)
+
+    def undo(self) -> None:
+        self._apply(self.before, self.after)
+
+
+@dataclass
+class EditorSnapshot:
+    """What the editor shows, as typed, so a rebuilt window (new language) shows it again."""
+
+    meeting_id: int | None
+    facts: dict[str, str] = field(default_factory=dict)
+    point_id: int | None = None
+    point: dict[str, str] = field(default_factory=dict)
+    new_point: str = ""
+
+
+class MeetingEditor(QWidget):
+    """One meeting: its facts, its agenda with position/notes/outcome per point, its actions."""
+
+    saved = Signal(int)
+    message = Signal(str)
+    brief_requested = Signal(int)
+    notes_changed = Signal()  # a debrief wrote notes: every view of notes must read them again
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingEditor")
+        self.worker = worker
+        self.undo_stack = undo_stack
+        self.read_only = read_only
+        self.meeting_id: int | None = None
+        self.data: Row | None = None
+        self._point_id: int | None = None
+        self._loaded_facts: dict[str, str] = {}
+        self._last_error: str | None = None
+        self._choices: dict[str, str] = {}  # completion label -> reference
+
+        # The title is the delegate's text: shown as typed ("<b>" stays "<b>"), on one line,
+        # elided, so a long one does not widen the window beyond a 1280-pixel screen.
+        self.heading = ElidedLabel(tr("New meeting"))
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.heading.setFont(font)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(tr("defaults to the workgroup's name"))
+        self.workgroup = QLineEdit()
+        self.workgroup.setPlaceholderText(tr("workgroup code, e.g. SENN-CRISE"))
+        self.starts = DateTimeField()
+        self.ends = DateTimeField()
+        self.place = QLineEdit()
+        self.video = QLineEdit()
+        self.video.setPlaceholderText("https://...")
+        self.chair = QLineEdit()
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet(colours.warning_style())
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        for w in (self.starts, self.ends):
+            w.refused.connect(self.show_problem)
+        facts = QFormLayout()
+        facts.addRow(tr("Title"), self.title)
+        facts.addRow(tr("Workgroup"), self.workgroup)
+        when = QHBoxLayout()
+        when.addWidget(self.starts, 1)
+        when.addWidget(QLabel(tr("until")))
+        when.addWidget(self.ends, 1)
+        facts.addRow(tr("When"), when)
+        facts.addRow(tr("Place"), self.place)
+        facts.addRow(tr("Video link"), self.video)
+        facts.addRow(tr("Chair"), self.chair)
+        self.starts.setAccessibleName(tr("Starts"))
+        self.ends.setAccessibleName(tr("Ends"))
+        # Enter in a fact saves the meeting (it used to reach the window's first button,
+        # "New meeting", which wiped the form).
+        for edit in (self.title, self.workgroup, self.place, self.video, self.chair):
+            edit.returnPressed.connect(self.save_meeting)
+        for date_edit in (self.starts.date, self.starts.time, self.ends.date, self.ends.time):
+            date_edit.returnPressed.connect(self.save_meeting)
+
+        self.save_button = QPushButton(tr("Save meeting"))
+        self.save_button.clicked.connect(self.save_meeting)
+        self.brief_button = QPushButton(tr("Brief (PDF)..."))
+        self.brief_button.setToolTip(tr("A meeting brief with the agenda and positions (Ctrl+P)"))
+        self.brief_button.clicked.connect(self.request_brief)
+        self.ics_button = QPushButton(tr("Add to calendar (.ics)..."))
+        self.ics_button.clicked.connect(lambda: self.export_ics())
+        self.debrief_button = QPushButton(tr("Debrief into notes"))
+        self.debrief_button.setToolTip(
+            tr("Write each point's outcome and the new actions as notes on the plan objects")
+        )
+        self.debrief_button.clicked.connect(self.debrief)
+        for button in (self.save_button, self.brief_button, self.ics_button, self.debrief_button):
+            button.setAutoDefault(False)
+
+        self.agenda_model = RowsModel(
+            [
+                ("#", lambda r: str(r["position"])),
+                (tr("Agenda point"), "title"),
+                (
+                    tr("Linked to"),
+                    # The shared, translated kind names ("Free text" was left in English).
+                    lambda r: labels.label(labels.OBJECT_KINDS, r["target_kind"]),
+                ),
+                (tr("Our position"), "position_text"),
+                (tr("Outcome"), "outcome"),
+            ],
+            self,
+        )
+        self.agenda_view = AgendaTable()
+        make_table(self.agenda_model, "agendaTable", view=self.agenda_view)
+        # The delegate's texts share the width; the number and the kind keep theirs, so no
+        # header is cut off ("Résultat" was, in French).
+        share_width(self.agenda_view, stretch=(1, 3, 4))
+        self.agenda_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._select_point(cur.row())
+        )
+        self.agenda_view.object_dropped.connect(self.add_point_about)
+        self.agenda_view.context_requested.connect(self._agenda_menu)
+        self.new_point = QLineEdit()
+        self.new_point.setObjectName("newPoint")
+        self.new_point.setPlaceholderText(
+            tr("new point: type a project, section or workgroup and pick it, or free text")
+        )
+        self._choice_model = QStringListModel(self)
+        completer = QCompleter(self._choice_model, self.new_point)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.new_point.setCompleter(completer)
+        self.new_point.returnPressed.connect(self.add_point)
+        self.add_point_button = QPushButton(tr("Add point"))
+        self.add_point_button.clicked.connect(self.add_point)
+        self.up_button = QPushButton(tr("Up"))
+        self.down_button = QPushButton(tr("Down"))
+        self.remove_button = QPushButton(tr("Remove"))
+        self.up_button.clicked.connect(lambda: self.move_point(-1))
+        self.down_button.clicked.connect(lambda: self.move_point(1))
+        self.remove_button.clicked.connect(self.remove_point)
+        agenda_buttons = QHBoxLayout()
+        agenda_buttons.addWidget(self.new_point, 1)
+        for button in (self.add_point_button, self.up_button, self.down_button, self.remove_button):
+            button.setAutoDefault(False)
+            agenda_buttons.addWidget(button)
+
+        self.point_title = QLineEdit()
+        self.point_position = QPlainTextEdit()
+        self.point_position.setPlaceholderText(tr("the delegation's position on this point"))
+        self.point_notes = QPlainTextEdit()
+        self.point_notes.setPlaceholderText(tr("preparation notes"))
+        self.point_outcome = QPlainTextEdit()
+        self.point_outcome.setPlaceholderText(tr("after the meeting: what was decided"))
+        # Small minimums: the whole meeting fits a 1280x720 screen (they grow with the window).
+        for text_edit in (self.point_position, self.point_notes, self.point_outcome):
+            text_edit.setMinimumHeight(36)
+            text_edit.setTabChangesFocus(True)
+        self.point_title.returnPressed.connect(self.save_point)
+        self.save_point_button = QPushButton(tr("Save point"))
+        self.save_point_button.setAutoDefault(False)
+        self.save_point_button.setToolTip(
+            tr("Also saved when you choose another point or close the window")
+        )
+        self.save_point_button.clicked.connect(self.save_point)
+        point_box = QGroupBox(tr("Agenda point"))
+        pform = QFormLayout(point_box)
+        pform.addRow(tr("Title"), self.point_title)
+        pform.addRow(tr("Position"), self.point_position)
+        pform.addRow(tr("Notes"), self.point_notes)
+        pform.addRow(tr("Outcome"), self.point_outcome)
+        pform.addRow("", self.save_point_button)
+
+        self.actions_model = RowsModel(
+            [
+                (tr("Action"), "title"),
+                (tr("Owner"), "owner"),
+                (tr("Due"), lambda r: dates.format_date(r["due_date"])),
+                (tr("Status"), lambda r: labels.label(labels.ACTION_STATUSES, r["status"])),
+            ],
+            self,
+        )
+        self.actions_view = make_table(self.actions_model, "meetingActions")
+        share_width(self.actions_view, stretch=(0, 1))
+        self.add_action_button = QPushButton(tr("New action item..."))
+        self.add_action_button.setAutoDefault(False)
+        self.add_action_button.clicked.connect(self.add_action)
+        actions_box = QGroupBox(tr("Action items"))
+        alay = QVBoxLayout(actions_box)
+        alay.addWidget(self.actions_view)
+        alay.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # The title on a line of its own: beside the buttons it had no room left.
+        # Two rows of two buttons: in one row the French labels made the window wider than a
+        # 1280-pixel screen.
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.heading)
+        buttons = QGridLayout()
+        buttons.setColumnStretch(0, 1)
+        buttons.addWidget(self.brief_button, 0, 1)
+        buttons.addWidget(self.ics_button, 0, 2)
+        buttons.addWidget(self.debrief_button, 1, 1)
+        buttons.addWidget(self.save_button, 1, 2)
+        head.addLayout(buttons)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(point_box)
+        lower.addWidget(actions_box)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(facts)
+        layout.addWidget(self.problem)
+        agenda_label = QLabel(tr("Agenda"))
+        agenda_label.setFont(font)
+        layout.addWidget(agenda_label)
+        layout.addWidget(self.agenda_view, 2)
+        layout.addLayout(agenda_buttons)
+        layout.addWidget(lower, 2)
+        self.new()
+        self.load_choices()
+
+    # ---------------------------------------------------------------------------------------
+    # state
+    # ---------------------------------------------------------------------------------------
+    def _enable(self) -> None:
+        has = self.meeting_id is not None
+        writable = not self.read_only
+        for button in (self.ics_button, self.brief_button):
+            button.setEnabled(has)
+        widget: QWidget
+        for widget in (
+            self.debrief_button,
+            self.new_point,
+            self.add_point_button,
+            self.add_action_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+        ):
+            widget.setEnabled(has and writable)
+        self.save_button.setEnabled(writable)
+        for edit in (self.title, self.workgroup, self.place, self.video, self.chair):
+            edit.setReadOnly(not writable)
+        for dt_field in (self.starts, self.ends):
+            dt_field.setEnabled(writable)
+        point = self._point_id is not None
+        for editor in (
+            self.point_title,
+            self.point_position,
+            self.point_notes,
+            self.point_outcome,
+            self.save_point_button,
+        ):
+            editor.setEnabled(point and writable)
+
+    def _fact_texts(self) -> dict[str, str]:
+        return {
+            "title": self.title.text(),
+            "workgroup": self.workgroup.text(),
+            "starts_date": self.starts.date.text(),
+            "starts_time": self.starts.time.text(),
+            "ends_date": self.ends.date.text(),
+            "ends_time": self.ends.time.text(),
+            "place": self.place.text(),
+            "video": self.video.text(),
+            "chair": self.chair.text(),
+        }
+
+    def _set_fact_texts(self, texts: dict[str, str]) -> None:
+        self.title.setText(texts.get("title", ""))
+        self.workgroup.setText(texts.get("workgroup", ""))
+        self.starts.date.setText(texts.get("starts_date", ""))
+        self.starts.time.setText(texts.get("starts_time", ""))
+        self.ends.date.setText(texts.get("ends_date", ""))
+        self.ends.time.setText(texts.get("ends_time", ""))
+        self.place.setText(texts.get("place", ""))
+        self.video.setText(texts.get("video", ""))
+        self.chair.setText(texts.get("chair", ""))
+        self.starts.read_text()
+        self.ends.read_text()
+
+    def _point_texts(self) -> dict[str, str]:
+        return {
+            "title": self.point_title.text(),
+            "position_text": typed_text(self.point_position),
+            "notes": typed_text(self.point_notes),
+            "outcome": typed_text(self.point_outcome),
+        }
+
+    def _point_row(self, point_id: int | None) -> Row | None:
+        if self.data is None or point_id is None:
+            return None
+        return next((p for p in self.data["agenda"] if p["id"] == point_id), None)
+
+    def facts_changed(self) -> bool:
+        return self._fact_texts() != self._loaded_facts
+
+    def point_changed(self) -> bool:
+        row = self._point_row(self._point_id)
+        if row is None:
+            return False
+        return any(str(row[key]) != text for key, text in self._point_texts().items())
+
+    def has_unsaved(self) -> bool:
+        """Whether something typed is not in the database yet."""
+        if self.read_only:
+            return False
+        if self.meeting_id is None:
+            return self.facts_changed() or bool(self.new_point.text().strip())
+        return self.facts_changed() or self.point_changed()
+
+    def snapshot(self) -> EditorSnapshot:
+        return EditorSnapshot(
+            self.meeting_id,
+            self._fact_texts(),
+            self._point_id,
+            self._point_texts(),
+            self.new_point.text(),
+        )
+
+    def restore(self, snap: EditorSnapshot) -> None:
+        """Show ``snap`` again: a meeting's unsaved texts, or a new meeting's draft."""
+        if snap.meeting_id is None:
+            self.new()
+            self._set_fact_texts(snap.facts)
+            self.new_point.setText(snap.new_point)
+            return
+
+        def shown() -> None:
+            self._set_fact_texts(snap.facts)
+            self.new_point.setText(snap.new_point)
+            if snap.point_id is not None and self._point_row(snap.point_id) is not None:
+                rows = [p["id"] for p in self.data["agenda"]] if self.data else []
+                self.agenda_view.selectRow(rows.index(snap.point_id))
+                self.point_title.setText(snap.point.get("title", ""))
+                self.point_position.setPlainText(snap.point.get("position_text", ""))
+                self.point_notes.setPlainText(snap.point.get("notes", ""))
+                self.point_outcome.setPlainText(snap.point.get("outcome", ""))
+
+        self.load(snap.meeting_id, then=shown)
+
+    # ---------------------------------------------------------------------------------------
+    # loading
+    # ---------------------------------------------------------------------------------------
+    def load_choices(self) -> None:
+        """The plan objects offered while typing a new agenda point."""
+
+        def job(store: Store) -> list[svc.AgendaChoice]:
+            with store.read() as s:
+                return svc.agenda_choices(s)
+
+        def done(choices: list[svc.AgendaChoice]) -> None:
+            self._choices = {c.label: c.ref for c in choices}
+            self._choice_model.setStringList([c.label for c in choices])
+
+        self.worker.run(job, done, lambda _exc: None, key="agenda-choices")
+
+    def new(self, workgroup: str = "") -> None:
+        """An empty form for a new meeting, a week from now at 10:00 for two hours."""
+        self.meeting_id = None
+        self.data = None
+        self._point_id = None
+        self.heading.setText(tr("New meeting"))
+        for w in (self.title, self.place, self.video, self.chair):
+            w.clear()
+        self.workgroup.setText(workgroup)
+        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10, 0))
+        self.starts.set_value(start)
+        self.ends.set_value(start + dt.timedelta(hours=2))
+        self.new_point.clear()
+        self.agenda_model.set_rows([])
+        self.actions_model.set_rows([])
+        self._show_point(None)
+        self._loaded_facts = self._fact_texts()
+        self.hide_problem()
+        self._enable()
+
+    def load(self, meeting_id: int, then: Callable[[], None] | None = None) -> None:
+        today = dt.date.today()
+
+        def job(store: Store) -> tuple[Row, svc.MeetingFields]:
+            with store.read() as s:
+                return svc.meeting_detail(s, meeting_id, today), svc.meeting_fields(s, meeting_id)
+
+        def done(result: tuple[Row, svc.MeetingFields]) -> None:
+            self._show(result)
+            if then is not None:
+                then()
+
+        self.worker.run(job, done, self._failed)
+
+    def _show(self, result: tuple[Row, svc.MeetingFields]) -> None:
+        data, fields = result
+        keep = self._point_id if self.meeting_id == data["id"] else None
+        self.meeting_id = data["id"]
+        self.data = data
+        when = dates.format_datetime(data["starts_at"])
+        self.heading.setText(f"{data['title']}" + (f"  ·  {when}" if when else ""))
+        self.title.setText(fields.title)
+        self.workgroup.setText(fields.workgroup or "")
+        self.starts.set_value(fields.starts_at)
+        self.ends.set_value(fields.ends_at)
+        self.place.setText(fields.place)
+        self.video.setText(fields.video_link)
+        self.chair.setText(fields.chair)
+        self._loaded_facts = self._fact_texts()
+        self.agenda_model.set_rows(data["agenda"])
+        self.actions_model.set_rows(data["actions"])
+        rows = [p["id"] for p in data["agenda"]]
+        self._point_id = None
+        if keep in rows:
+            self.agenda_view.selectRow(rows.index(keep))
+        elif rows:
+            self.agenda_view.selectRow(0)
+        self._show_point(self._point_row(keep if keep in rows else (rows[0] if rows else None)))
+        self._enable()
+
+    def _select_point(self, row: int) -> None:
+        """Another point was chosen: what was typed on the previous one is saved first."""
+        if self.data is None or not 0 <= row < len(self.data["agenda"]):
+            return
+        point = self.data["agenda"][row]
+        if point["id"] == self._point_id:
+            return
+        if self.point_changed():
+            self.save_point()
+        self._show_point(point)
+        self._enable()
+
+    def _show_point(self, point: Row | None) -> None:
+        self._point_id = point["id"] if point else None
+        self.point_title.setText(point["title"] if point else "")
+        self.point_position.setPlainText(point["position_text"] if point else "")
+        self.point_notes.setPlainText(point["notes"] if point else "")
+        self.point_outcome.setPlainText(point["outcome"] if point else "")
+
+    # ---------------------------------------------------------------------------------------
+    # messages
+    # ---------------------------------------------------------------------------------------
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def hide_problem(self) -> None:
+        self.problem.hide()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._last_error = str(exc) or exc.__class__.__name__
+        self.show_problem(self._last_error)
+
+    # ---------------------------------------------------------------------------------------
+    # writing
+    # ---------------------------------------------------------------------------------------
+    def _after_write(self, meeting_id: int) -> None:
+        self.load(meeting_id)
+        self.saved.emit(meeting_id)
+
+    def _write(self, text: str, op: Callable[[Session], int], *, wait: bool = False) -> bool:
+        """Run ``op`` in one transaction on the worker and push it on the undo stack.
+
+        With ``wait`` the call returns when the write is done: True when it was stored."""
+        before_id = self.meeting_id
+        self._last_error = None
+
+        def job(store: Store) -> tuple[int, svc.MeetingState, svc.MeetingState]:
+            with store.transaction() as s:
+                before = svc.meeting_state(s, before_id)
+                meeting_id = op(s)
+                return meeting_id, before, svc.meeting_state(s, meeting_id)
+
+        def done(result: tuple[int, svc.MeetingState, svc.MeetingState]) -> None:
+            meeting_id, before, after = result
+            if self.undo_stack is not None and before != after:
+                self.undo_stack.push(MeetingCommand(text, self, meeting_id, before, after))
+            self.hide_problem()
+            self._after_write(meeting_id)
+
+        self.worker.run(job, done, self._failed)
+        if not wait:
+            return True
+        self.worker.wait_idle()
+        return self._last_error is None
+
+    def show_after_undo(self, meeting_id: int) -> None:
+        def job(store: Store) -> bool:
+            with store.read() as s:
+                m = s.get(Meeting, meeting_id)
+                return m is not None and m.deleted_at is None
+
+        def done(alive: bool) -> None:
+            if alive:
+                self._after_write(meeting_id)
+            else:
+                self.new()
+                self.saved.emit(meeting_id)
+
+        self.worker.run(job, done, self._failed)
+
+    def fields(self) -> svc.MeetingFields:
+        """The meeting's facts as typed; raises DateError for a date or time not read."""
+        for dt_field in (self.starts, self.ends):
+            if not dt_field.read_text():
+                raise dates.DateError(dt_field.date.toolTip() or dt_field.time.toolTip())
+        return svc.MeetingFields(
+            title=self.title.text(),
+            workgroup=self.workgroup.text().strip() or None,
+            starts_at=self.starts.value(),
+            ends_at=self.ends.value(),
+            place=self.place.text(),
+            video_link=self.video.text(),
+            chair=self.chair.text(),
+            notes=self.data["notes"] if self.data else "",
+        )
+
+    def save_meeting(self, *, wait: bool = False) -> bool:
+        """Store the facts (a new meeting is created). Returns False when refused."""
+        if self.read_only:
+            return False
+        try:
+            fields = self.fields()
+        except dates.DateError as exc:
+            self.show_problem(str(exc))
+            return False
+        meeting_id = self.meeting_id
+        point_ok = self.save_point(wait=wait) if self.point_changed() else True
+
+        def op(s: Session) -> int:
+            if meeting_id is None:
+                return svc.create_meeting(s, fields).id
+            return svc.update_meeting(s, meeting_id, fields).id
+
+        text = tr("New meeting") if meeting_id is None else tr("Edit meeting")
+        return self._write(text, op, wait=wait) and point_ok
+
+    def save_pending(self) -> bool:
+        """Store whatever was typed and not saved (waits for it). False when refused."""
+        ok = True
+        if self.point_changed():
+            ok = self.save_point(wait=True)
+        if self.meeting_id is not None and self.facts_changed():
+            ok = self.save_meeting(wait=True) and ok
+        return ok
+
+    def confirm_leave(self, parent: QWidget | None = None) -> bool:
+        """Before the editor shows something else or closes: save what was typed to an existing
+        meeting; ask about a new meeting not saved yet. False means stay (nothing is lost)."""
+        if not self.has_unsaved():
+            return True
+        if self.meeting_id is not None:
+            return self.save_pending()
+        answer = QMessageBox.question(
+            parent or self,
+            tr("New meeting"),
+            tr("The new meeting is not saved yet. Save it?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.new()
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_meeting(wait=True)
+        return False
+
+    def add_point(self) -> None:
+        text = self.new_point.text().strip()
+        if not text or self.meeting_id is None:
+            return
+        self.new_point.clear()
+        ref = self._choices.get(text)
+        if ref is not None:
+            self.add_point_about(ref)
+            return
+        meeting_id = self.meeting_id
+
+        def op(s: Session) -> int:
+            svc.add_agenda_point_from_text(s, meeting_id, text)
+            return meeting_id
+
+        self._write(tr("Add agenda point"), op)
+
+    def add_point_about(self, ref: str) -> None:
+        """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda."""
+        if self.meeting_id is None or self.read_only:
+            self.show_problem(tr("Save the meeting first, then add its agenda."))
+            return
+        meeting_id = self.meeting_id
+
+        def op(s: Session) -> int:
+            svc.add_agenda_item(s, meeting_id, svc.AgendaFields(target=ref))
+            return meeting_id
+
+        self._write(tr("Add agenda point"), op)
+
+    def save_point(self, *, wait: bool = False) -> bool:
+        if self._point_id is None or self.meeting_id is None or self.read_only:
+            return True
+        point_id, meeting_id = self._point_id, self.meeting_id
+        texts = self._point_texts()
+        if not texts["title"].strip():
+            self.show_problem(tr("An agenda point needs a title."))
+            return False
+        row = self._point_row(point_id)
+        if row is not None:
+            row.update(texts)  # what is shown until the stored point comes back
+
+        def op(s: Session) -> int:
+            svc.update_agenda_texts(
+                s,
+                point_id,
+                title=texts["title"],
+                position_text=texts["position_text"],
+                notes=texts["notes"],
+                outcome=texts["outcome"],
+            )
+            return meeting_id
+
+        return self._write(tr("Edit agenda point"), op, wait=wait)
+
+    def move_point(self, offset: int) -> None:
+        if self._point_id is None or self.meeting_id is None:
+            return
+        if self.point_changed():
+            self.save_point()
+        point_id, meeting_id = self._point_id, self.meeting_id
+
+        def op(s: Session) -> int:
+            svc.move_agenda_item(s, point_id, offset)
+            return meeting_id
+
+        self._write(tr("Move agenda point"), op)
+
+    def remove_point(self) -> None:
+        if self._point_id is None or self.meeting_id is None:
+            return
+        point_id, meeting_id = self._point_id, self.meeting_id
+        self._point_id = None
+
+        def op(s: Session) -> int:
+            svc.delete_agenda_item(s, point_id)
+            return meeting_id
+
+        self._write(tr("Remove agenda point"), op)
+
+    def add_action(self) -> None:
+        if self.meeting_id is None:
+            return
+        dialog = ActionDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        title, owner, due = dialog.values()
+        meeting_id, point_id = self.meeting_id, self._point_id
+
+        def op(s: Session) -> int:
+            svc.add_meeting_action(
+                s, meeting_id, title, owner=owner, due_date=due, agenda_item_id=point_id
+            )
+            return meeting_id
+
+        self._write(tr("Add action item"), op)
+
+    def delete_meeting(self) -> None:
+        if self.meeting_id is None or self.read_only:
+            return
+        meeting_id = self.meeting_id
+
+        def op(s: Session) -> int:
+            svc.delete_meeting(s, meeting_id)
+            return meeting_id
+
+        self._write(tr("Delete meeting"), op)
+
+    def debrief(self) -> None:
+        if self.meeting_id is None:
+            return
+        if not self.save_pending():
+            return
+        meeting_id = self.meeting_id
+
+        def job(store: Store) -> svc.DebriefResult:
+            with store.transaction() as s:
+                return svc.debrief(s, meeting_id)
+
+        def done(r: svc.DebriefResult) -> None:
+            self.message.emit(
+                tr("Debrief: %1").replace(
+                    "%1",
+                    ", ".join(
+                        (
+                            tr("%n note(s) written", None, r.notes_created),
+                            tr("%n updated", None, r.notes_updated),
+                            tr("%n action item(s) attached", None, r.actions_linked),
+                        )
+                    ),
+                )
+            )
+            self._after_write(meeting_id)
+            self.notes_changed.emit()
+
+        self.worker.run(job, done, self._failed)
+
+    def request_brief(self) -> None:
+        if self.meeting_id is None:
+            return
+        self.save_pending()
+        self.brief_requested.emit(self.meeting_id)
+
+    def export_ics(self, path: str | None = None) -> None:
+        if self.meeting_id is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Add to calendar"), "meeting.ics", tr("iCalendar (*.ics)")
+            )
+        if not path:
+            return
+        meeting_id, out = self.meeting_id, Path(path)
+
+        def job(store: Store) -> Path:
+            with store.read() as s:
+                return svc.export_ics(s, [meeting_id], out)
+
+        self.worker.run(
+            job, lambda p: self.message.emit(tr("Wrote %1").replace("%1", str(p))), self._failed
+        )
+
+    def _agenda_menu(self, event: QContextMenuEvent) -> None:
+        index = self.agenda_view.indexAt(event.pos())
+        if index.isValid():
+            self.agenda_view.selectRow(index.row())
+        menu = QMenu(self)
+        has_point = index.isValid() and self._point_id is not None and not self.read_only
+        for text, slot, enabled in (
+            (tr("Move up"), lambda: self.move_point(-1), has_point),
+            (tr("Move down"), lambda: self.move_point(1), has_point),
+            (tr("Remove point"), self.remove_point, has_point),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+        menu.addSeparator()
+        new_action = menu.addAction(tr("New action item..."))
+        new_action.setEnabled(self.meeting_id is not None and not self.read_only)
+        new_action.triggered.connect(self.add_action)
+        menu.exec(event.globalPos())

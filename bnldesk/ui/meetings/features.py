@@ -1,0 +1,587 @@
+"""Hooking meetings, sharing, conflicts and backups into the main window.
+
+:func:`install_meeting_actions` adds a "Meetings" menu (start page, meetings, conflicts), the
+File entries "Share notes...", "Receive notes...", "Backups..." and "Check database", and the
+30-minute backup timer. All database work runs on the window's one worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.services import backup, sync
+from bnldesk.services.meetings import StartPageData, start_page_data
+from bnldesk.store.engine import Store
+from bnldesk.store.errors import FileOnlyError
+from bnldesk.ui.background_backup import BackgroundBackup
+from bnldesk.ui.meetings.editor import EditorSnapshot
+from bnldesk.ui.meetings.panel import MeetingsPanel
+from bnldesk.ui.meetings.start_page import StartPage
+from bnldesk.ui.notes.conflicts import ConflictsView
+from bnldesk.ui.pairing_dialog import PairingDialog
+from bnldesk.ui.settings.backups import (
+    BackupsDialog,
+    check_report_text,
+    describe_failure,
+    restore_in_app,
+    run_check,
+)
+from bnldesk.ui.widgets.date_fields import DateField
+from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.widgets.screen_fit import fitted_size, scrolling
+
+AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
+
+
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    return QCoreApplication.translate("Meetings", text, disambiguation, count)
+
+
+class ToolWindow(QWidget):
+    """A window of its own beside the main window, holding one panel (start page, meetings,
+    conflicts). Not a dialog: Enter and Escape belong to the fields, never to a default button
+    that would clear the form or close the window. Closing it first saves, or asks about, what
+    the panel holds unsaved (``can_close``)."""
+
+    def __init__(
+        self,
+        title: str,
+        panel: QWidget,
+        parent: QWidget | None,
+        can_close: Callable[[], bool] | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(title)
+        self.panel = panel
+        self._can_close = can_close
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        # On a small screen (or a large scale factor) the panel scrolls instead of running off.
+        layout.addWidget(scrolling(panel, "toolScroll"))
+        close = QAction(self)
+        close.setShortcuts(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._can_close is not None and not self._can_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class ShareDialog(QDialog):
+    """What to share: everything, changes since a date, or one workgroup; and where."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Share notes"))
+        plain_dialog(self)
+        self.all = QRadioButton(tr("All notes, meetings and actions of the delegation"))
+        self.since = QRadioButton(tr("Changed since"))
+        self.workgroup = QRadioButton(tr("Only the workgroup"))
+        self.all.setChecked(True)
+        group = QButtonGroup(self)
+        for b in (self.all, self.since, self.workgroup):
+            group.addButton(b)
+        self.since_date = DateField(self, allow_empty=False)
+        self.since_date.set_value(dt.date.today() - dt.timedelta(days=14))
+        self.since_date.refused.connect(lambda _text: self.since.setChecked(True))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("SENN-CRISE")
+        self.path = QLineEdit(str(Path.home() / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
+        browse = QPushButton(tr("Choose..."))
+        browse.clicked.connect(self._browse)
+        note = QLabel(tr("Private notes never leave this laptop."))
+        note.setStyleSheet("color: palette(mid);")
+        form = QFormLayout()
+        form.addRow(self.all)
+        row = QHBoxLayout()
+        row.addWidget(self.since)
+        row.addWidget(self.since_date)
+        form.addRow(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.workgroup)
+        row2.addWidget(self.code)
+        form.addRow(row2)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.path, 1)
+        row3.addWidget(browse)
+        form.addRow(tr("File"), row3)
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setLayout(form)
+        self.setMinimumWidth(560)  # room for the file's path
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Share notes"), self.path.text(), tr("bnldesk notes (*.bnlnotes)")
+        )
+        if path:
+            self.path.setText(path)
+
+    def accept(self) -> None:
+        if self.since.isChecked() and not self.since_date.read_text():
+            self.since_date.setFocus()  # the field is marked and says why
+            return
+        super().accept()
+
+    def scope(self) -> sync.Scope:
+        since = self.since_date.value()
+        if self.since.isChecked() and since is not None:
+            return sync.Scope(since=dt.datetime.combine(since, dt.time()))
+        if self.workgroup.isChecked() and self.code.text().strip():
+            return sync.Scope(workgroup=self.code.text().strip())
+        return sync.Scope()
+
+
+class ReceivePreview(QDialog):
+    """What a bundle would change, before anything is written."""
+
+    def __init__(self, report: sync.ReceiveReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Receive notes"))
+        head = QLabel(
+            tr("Notes from %1, written %2: %3")
+            .replace("%1", report.author or tr("unknown"))
+            .replace("%2", report.created_at[:16].replace("T", " "))
+            .replace("%3", report.summary())
+        )
+        head.setWordWrap(True)
+        head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
+        text = QPlainTextEdit("\n".join(c.line() for c in [*report.changes, *report.refused]))
+        text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        merge = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        merge.setEnabled(report.changed)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(text, 1)
+        layout.addWidget(
+            QLabel(tr("A backup is made first. Conflicting changes keep both versions."))
+        )
+        layout.addWidget(buttons)
+        self.resize(640, 400)
+
+
+@dataclass
+class MeetingsSnapshot:
+    open_windows: list[str]
+    editor: EditorSnapshot | None
+
+
+class MeetingFeatures:
+    """What :func:`install_meeting_actions` adds to one main window."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.worker = window.worker
+        self.store: Store = window.store
+        self._windows: dict[str, ToolWindow] = {}
+        self.actions: dict[str, QAction] = {}
+        menu_bar = window.menuBar()
+        self.menu = self._insert_menu(menu_bar, tr("&Meetings"))
+        self._add(self.menu, "start_page", tr("&Start page"), "Ctrl+Shift+H", self.show_start_page)
+        self._add(self.menu, "meetings", tr("&Meetings..."), "Ctrl+Shift+M", self.show_meetings)
+        self._add(self.menu, "new_meeting", tr("&New meeting..."), None, self.new_meeting)
+        self.menu.addSeparator()
+        self._add(self.menu, "conflicts", tr("Resolve &conflicts..."), None, self.show_conflicts)
+        file_menu = getattr(window, "menus", {}).get("file") or self.menu
+        anchor = self._quit_action(file_menu)
+        for key, text, slot in (
+            ("pair", tr("&Pair laptops..."), self.show_pairing),
+            ("share", tr("S&hare notes..."), self.share),
+            ("receive", tr("&Receive notes..."), self.receive),
+            ("backups", tr("&Backups..."), self.show_backups),
+            ("check", tr("Check &database"), self.check_database),
+        ):
+            action = self._make(key, text, None, slot)
+            if anchor is not None:
+                file_menu.insertAction(anchor, action)
+            else:
+                file_menu.addAction(action)
+        if anchor is not None:
+            file_menu.insertSeparator(anchor)
+        if self.store.read_only:
+            # Nothing can be written: no new meeting, no merge, no resolving (the window says
+            # why in its title and status bar).
+            for key in ("new_meeting", "receive", "conflicts"):
+                self.actions[key].setEnabled(False)
+        self.backups = BackgroundBackup(window)
+        self.timer = QTimer(window)
+        self.timer.setInterval(AUTO_BACKUP_CHECK_MS)
+        self.timer.timeout.connect(self.auto_backup)
+        self.timer.start()
+
+    # ---------------------------------------------------------------------------------------
+    @staticmethod
+    def _insert_menu(menu_bar: Any, title: str) -> Any:
+        actions = menu_bar.actions()
+        if actions:
+            return menu_bar.insertMenu(actions[-1], _menu(menu_bar, title)).menu()
+        return menu_bar.addMenu(title)
+
+    @staticmethod
+    def _quit_action(menu: Any) -> QAction | None:
+        for action in menu.actions():
+            if action.objectName() == "file.quit":
+                return action  # type: ignore[no-any-return]
+        return None
+
+    def _make(self, key: str, text: str, shortcut: str | None, slot: Any) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"meetings.{key}")
+        help_text = {
+            "start_page": tr("Upcoming meetings, overdue and open actions, recent notes"),
+            "meetings": tr("Meetings with their agenda, positions and outcomes"),
+            "new_meeting": tr("Plan a meeting of a workgroup and its agenda"),
+            "conflicts": tr("Notes changed on two laptops: choose what to keep"),
+            "pair": tr("Accept notes from another laptop of the delegation"),
+            "share": tr("Write the delegation's notes to a file for another laptop"),
+            "receive": tr("Merge notes shared from another laptop (preview first)"),
+            "backups": tr("List the automatic backups and restore one"),
+            "check": tr("Check the database file for damage"),
+        }.get(key, "")
+        if help_text:
+            action.setStatusTip(help_text)
+            action.setToolTip(help_text)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        self.actions[key] = action
+        return action
+
+    def _add(self, menu: Any, key: str, text: str, shortcut: str | None, slot: Any) -> None:
+        menu.addAction(self._make(key, text, shortcut, slot))
+
+    def _tool(
+        self,
+        key: str,
+        title: str,
+        make: Any,
+        can_close: Callable[[ToolWindow], bool] | None = None,
+    ) -> ToolWindow:
+        tool = self._windows.get(key)
+        if tool is None:
+            tool = ToolWindow(title, make(), self.window)
+            if can_close is not None:
+                made = tool
+                tool._can_close = lambda: can_close(made)
+            for key_sequence, slot in (
+                (QKeySequence.StandardKey.Undo, getattr(self.window, "undo", None)),
+                (QKeySequence.StandardKey.Redo, getattr(self.window, "redo", None)),
+            ):
+                if slot is not None:
+                    action = QAction(tool)
+                    action.setShortcuts(key_sequence)
+                    action.triggered.connect(lambda _c=False, call=slot: call())
+                    tool.addAction(action)
+            tool.resize(tool_size(self.window))
+            self._windows[key] = tool
+        tool.show()
+        tool.raise_()
+        tool.activateWindow()
+        return tool
+
+    def message(self, text: str) -> None:
+        show = getattr(self.window, "show_message", None)
+        if show is not None:
+            show(text)
+
+    # ---------------------------------------------------------------------------------------
+    def show_start_page(self) -> StartPage:
+        def make() -> StartPage:
+            page = StartPage()
+            page.meeting_activated.connect(self.open_meeting)
+            page.conflicts_requested.connect(self.show_conflicts)
+            page.new_meeting_requested.connect(self.new_meeting)
+            page.note_activated.connect(self._show_note)
+            return page
+
+        tool = self._tool("start", tr("Start page"), make)
+        page = tool.panel
+        assert isinstance(page, StartPage)
+        self.refresh_start_page()
+        return page
+
+    def refresh_start_page(self) -> None:
+        tool = self._windows.get("start")
+        if tool is None:
+            return
+        today = dt.date.today()
+
+        def job(store: Store) -> StartPageData:
+            with store.read() as s:
+                return start_page_data(s, today)
+
+        page = tool.panel
+        assert isinstance(page, StartPage)
+        self.worker.run(job, page.set_data, key="start-page")
+
+    def _show_note(self, note_id: int) -> None:
+        show = getattr(self.window, "_show_annotation", None)
+        if show is not None:
+            show(note_id)
+            self.window.raise_()
+
+    def show_meetings(self) -> MeetingsPanel:
+        def make() -> MeetingsPanel:
+            panel = MeetingsPanel(
+                self.worker,
+                undo_stack=getattr(self.window, "undo_stack", None),
+                read_only=self.store.read_only,
+            )
+            panel.message.connect(self.message)
+            panel.editor.saved.connect(lambda _id: self.refresh_start_page())
+            panel.editor.notes_changed.connect(self.after_data_change)
+            panel.editor.brief_requested.connect(self.meeting_brief)
+            return panel
+
+        def can_close(tool: ToolWindow) -> bool:
+            panel = tool.panel
+            assert isinstance(panel, MeetingsPanel)
+            return panel.editor.confirm_leave(tool)
+
+        tool = self._tool("meetings", tr("Meetings"), make, can_close)
+        panel = tool.panel
+        assert isinstance(panel, MeetingsPanel)
+        panel.reload()
+        return panel
+
+    def meetings_panel(self) -> MeetingsPanel | None:
+        """The Meetings window's panel, if that window was opened."""
+        tool = self._windows.get("meetings")
+        panel = tool.panel if tool is not None else None
+        return panel if isinstance(panel, MeetingsPanel) else None
+
+    def meeting_brief(self, meeting_id: int) -> None:
+        """File > Export brief for a meeting, from the Meetings window (button, Ctrl+P, menu)."""
+        from bnldesk.services.reports import BriefSubject
+        from bnldesk.ui.exports.dialogs import export_brief
+
+        panel = self.meetings_panel()
+        data = panel.editor.data if panel is not None else None
+        title = str(data["title"]) if data else tr("Meeting")
+        parent = self._windows.get("meetings")
+        export_brief(self.window, BriefSubject(meeting=str(meeting_id)), title, parent=parent)
+
+    def confirm_close_all(self) -> bool:
+        """Before the main window closes: save or ask about what the tool windows hold.
+        False when the delegate chose to stay."""
+        panel = self.meetings_panel()
+        tool = self._windows.get("meetings")
+        return panel is None or panel.editor.confirm_leave(tool)
+
+    def snapshot(self) -> MeetingsSnapshot:
+        """Which tool windows are open and what the meeting editor shows, typed text included
+        (the window is rebuilt in a new language)."""
+        panel = self.meetings_panel()
+        if panel is not None and panel.editor.meeting_id is not None:
+            panel.editor.save_pending()
+        open_windows = [key for key, tool in self._windows.items() if tool.isVisible()]
+        return MeetingsSnapshot(open_windows, panel.editor.snapshot() if panel else None)
+
+    def restore(self, snap: MeetingsSnapshot) -> None:
+        if "start" in snap.open_windows:
+            self.show_start_page()
+        if "conflicts" in snap.open_windows:
+            self.show_conflicts()
+        if snap.editor is not None and (
+            "meetings" in snap.open_windows or snap.editor.meeting_id is None
+        ):
+            self.show_meetings().editor.restore(snap.editor)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.show_meetings().open_meeting(meeting_id)
+
+    def new_meeting(self) -> None:
+        self.show_meetings().new_meeting()
+
+    def show_conflicts(self) -> ConflictsView:
+        def make() -> ConflictsView:
+            view = ConflictsView(self.worker)
+            view.resolved.connect(lambda _u: self.after_data_change())
+            return view
+
+        tool = self._tool("conflicts", tr("Conflicts"), make)
+        view = tool.panel
+        assert isinstance(view, ConflictsView)
+        view.reload()
+        return view
+
+    def after_data_change(self) -> None:
+        self.refresh_start_page()
+        reload_all = getattr(self.window, "reload_all", None)
+        if reload_all is not None:
+            reload_all()
+
+    # ---------------------------------------------------------------------------------------
+    def share(self) -> None:
+        dialog = ShareDialog(self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        scope, out = dialog.scope(), Path(dialog.path.text())
+
+        def job(store: Store) -> sync.ShareResult:
+            return sync.share(store, out, scope)
+
+        def done(r: sync.ShareResult) -> None:
+            QMessageBox.information(
+                self.window,
+                tr("Share notes"),
+                tr("Wrote %1: %2.")
+                .replace("%1", str(r.path))
+                .replace(
+                    "%2",
+                    ", ".join(
+                        (
+                            tr("%n note(s)", None, r.counts["annotation"]),
+                            tr("%n meeting(s)", None, r.counts["meeting"]),
+                            tr("%n action item(s)", None, r.counts["action_item"]),
+                        )
+                    ),
+                ),
+            )
+
+        self.worker.run(job, done, self._error(tr("Share notes")))
+
+    def receive(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, tr("Receive notes"), str(Path.home()), tr("bnldesk notes (*.bnlnotes)")
+            )
+        if not path:
+            return
+        bundle = Path(path)
+
+        def preview(store: Store) -> sync.ReceiveReport:
+            return sync.receive(store, bundle, dry_run=True)
+
+        def merge(store: Store) -> sync.ReceiveReport:
+            return sync.receive(
+                store, bundle, before_merge=lambda st: backup.backup_before(st, "receive")
+            )
+
+        def merged(report: sync.ReceiveReport) -> None:
+            self.message(report.summary())
+            self.after_data_change()
+            if report.count("conflict"):
+                self.show_conflicts()
+
+        def previewed(report: sync.ReceiveReport) -> None:
+            if not report.changed:
+                QMessageBox.information(self.window, tr("Receive notes"), report.summary())
+                return
+            if ReceivePreview(report, self.window).exec() == QDialog.DialogCode.Accepted:
+                self.worker.run(merge, merged, self._error(tr("Receive notes")))
+
+        self.worker.run(preview, previewed, self._error(tr("Receive notes")))
+
+    def _error(self, title: str) -> Any:
+        def show(exc: BaseException) -> None:
+            # A delegate's message as it is; a bug's text goes to the log, not the dialog.
+            QMessageBox.warning(self.window, title, describe_failure(exc))
+
+        return show
+
+    def show_pairing(self) -> PairingDialog:
+        dialog = PairingDialog(self.worker, self.window)
+        dialog.show()
+        return dialog
+
+    def show_backups(self) -> BackupsDialog | None:
+        if self.store.is_server:
+            # A server is backed up by its administrator (pg_dump), not from a window.
+            QMessageBox.information(
+                self.window, tr("Backups"), str(FileOnlyError(self.store.where, "Backups"))
+            )
+            return None
+
+        def close_dialog() -> None:
+            dialog.close()
+
+        def run_restore(chosen: Path, done: Any) -> None:
+            # The window is replaced by one showing the restored file; the dialog goes with it.
+            restore_in_app(self.window, chosen, close_dialog)
+
+        dialog = BackupsDialog(
+            self.store.path, self.window, run_restore=run_restore, runner=self.backups
+        )
+        dialog.show()
+        return dialog
+
+    def check_database(self) -> None:
+        def done(report: Any) -> None:
+            box = QMessageBox.information if report.ok else QMessageBox.warning
+            box(self.window, tr("Check database"), check_report_text(report))
+
+        if self.store.is_server:  # the server's own checks (store/check_server.py)
+            from bnldesk.store.check_server import check_server
+
+            self.worker.run(check_server, done, self._error(tr("Check database")))
+            return
+        path = self.store.path
+        self.worker.run(lambda _store: run_check(path), done, self._error(tr("Check database")))
+
+    def auto_backup(self) -> None:
+        """The timer's backup, beside the worker (queries never wait behind it); skipped when
+        the last one is recent or nothing changed."""
+        if self.store.read_only:
+            return
+        store = self.store
+        self.backups.start(lambda: backup.maybe_backup(store), None, lambda _exc: None)
+
+
+def tool_size(window: Any) -> QSize:
+    """1100x720, but never more than the screen holds (a 1280x720 laptop keeps its taskbar and
+    the window's title bar in view; at a large scale factor the screen is smaller still)."""
+    if window is None:
+        return QSize(1100, 720)
+    return fitted_size(window, QSize(1100, 720))
+
+
+def _menu(menu_bar: Any, title: str) -> Any:
+    from PySide6.QtWidgets import QMenu
+
+    return QMenu(title, menu_bar)
+
+
+def install_meeting_actions(main_window: Any) -> MeetingFeatures:
+    """Add meetings, sharing, conflicts and backups to ``main_window`` (once)."""
+    features = getattr(main_window, "meeting_features", None)
+    if isinstance(features, MeetingFeatures):
+        return features
+    features = MeetingFeatures(main_window)
+    main_window.meeting_features = features
+    return features

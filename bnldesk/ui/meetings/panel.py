@@ -1,0 +1,170 @@
+"""The Meetings window's panel: the list of meetings beside the editor of the selected one, with
+the list's context menu (brief, calendar, debrief, new, delete) and Ctrl+P for the brief.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.services import meetings as svc
+from bnldesk.store.engine import Store
+from bnldesk.ui.meetings.editor import MeetingEditor, Row
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.worker import DbWorker
+
+
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    return QCoreApplication.translate("Meetings", text, disambiguation, count)
+
+
+class MeetingsPanel(QWidget):
+    """The list of meetings beside the editor of the selected one."""
+
+    message = Signal(str)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingsPanel")
+        self.worker = worker
+        self.read_only = read_only
+        # When and what: the place is in the editor beside it (a third column squeezed the
+        # title to "S…" and its header to "uni" in French).
+        self.model = RowsModel([(tr("When"), "starts_at"), (tr("Meeting"), "title")], self)
+        self.view = make_table(self.model, "meetingsList", stretch=1)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda cur, prev: self._open_row(cur.row(), prev.row())
+        )
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._list_menu)
+        self.new_button = QPushButton(tr("New meeting"))
+        self.new_button.setAutoDefault(False)
+        self.new_button.setEnabled(not read_only)
+        self.new_button.clicked.connect(lambda: self.new_meeting())
+        self.editor = MeetingEditor(worker, self, undo_stack=undo_stack, read_only=read_only)
+        self.editor.saved.connect(self._saved)
+        self.editor.message.connect(self.message)
+        left = QWidget()
+        left.setMinimumWidth(260)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.view, 1)
+        ll.addWidget(self.new_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self._select_after: int | None = None
+        self._reverting = False
+        self.brief_action = QAction(tr("Brief (PDF)..."), self)
+        self.brief_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.brief_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.brief_action.triggered.connect(self.editor.request_brief)
+        self.addAction(self.brief_action)
+
+    def reload(self, select: int | None = None) -> None:
+        self._select_after = select
+
+        def job(store: Store) -> list[Row]:
+            with store.read() as s:
+                return svc.list_meetings(s)
+
+        self.worker.run(job, self._fill, key="meetings-list")
+
+    def _fill(self, rows: list[Row]) -> None:
+        self._reverting = True
+        try:
+            self.model.set_rows(rows)
+            ids = [r["id"] for r in rows]
+            wanted = self._select_after or self.editor.meeting_id
+            if wanted in ids:
+                self.view.selectRow(ids.index(wanted))
+        finally:
+            self._reverting = False
+
+    def _open_row(self, row: int, previous: int) -> None:
+        if self._reverting or not 0 <= row < self.model.rowCount():
+            return
+        meeting_id = self.model.row(row)["id"]
+        if meeting_id == self.editor.meeting_id:
+            return
+        if not self.editor.confirm_leave(self):
+            self._reverting = True
+            try:
+                if 0 <= previous < self.model.rowCount():
+                    self.view.selectRow(previous)
+                else:
+                    self.view.clearSelection()
+            finally:
+                self._reverting = False
+            return
+        self.editor.load(meeting_id)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        if meeting_id != self.editor.meeting_id and not self.editor.confirm_leave(self):
+            return
+        self.editor.load(meeting_id)
+        self.reload(select=meeting_id)
+
+    def new_meeting(self, workgroup: str = "") -> None:
+        if not self.editor.confirm_leave(self):
+            return
+        self._reverting = True
+        try:
+            self.view.clearSelection()
+        finally:
+            self._reverting = False
+        self.editor.new(workgroup)
+        self.editor.title.setFocus()
+
+    def _saved(self, meeting_id: int) -> None:
+        self.reload(select=meeting_id)
+
+    def _list_menu(self, pos: Any) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.selectRow(index.row())
+        has = index.isValid() and self.editor.meeting_id is not None
+        writable = not self.read_only
+        menu = QMenu(self)
+        for text, slot, enabled in (
+            (tr("Brief (PDF)..."), self.editor.request_brief, has),
+            (tr("Add to calendar (.ics)..."), lambda: self.editor.export_ics(), has),
+            (tr("Debrief into notes"), self.editor.debrief, has and writable),
+            (None, None, False),
+            (tr("New meeting"), lambda: self.new_meeting(), writable),
+            (tr("Delete meeting"), self.editor.delete_meeting, has and writable),
+        ):
+            if text is None:
+                menu.addSeparator()
+                continue
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+        menu.exec(self.view.viewport().mapToGlobal(pos))

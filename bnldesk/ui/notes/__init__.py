@@ -1,0 +1,1 @@
+"""The notes editor, its undoable commands, and conflicts between laptops."""

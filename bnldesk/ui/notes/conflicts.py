@@ -1,0 +1,273 @@
+"""Resolving conflicts field by field: a note changed on two laptops since they last met.
+
+Left: the open conflicts. Right: per differing field, this laptop's value and the other
+version's, with a tick to take the other one. "Resolve" writes the choice; the resolution
+travels with the next bundle so the other laptops see it resolved too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.services import sync
+from bnldesk.store.engine import Store
+from bnldesk.ui import dates
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.worker import DbWorker
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+FIELD_LABELS = {
+    "body": "Text",
+    "deleted_at": "Deleted",
+    "tags": "Tags",
+    "priority": "Priority",
+    "status": "Status",
+    "position_text": "Position",
+    "position_state": "Position state",
+    "consult": "Consult",
+    "visibility": "Visibility",
+    "title": "Title",
+    "place": "Place",
+    "starts_at": "Starts",
+    "ends_at": "Ends",
+    "outcome": "Outcome",
+    "notes": "Notes",
+    "owner": "Owner",
+    "due_date": "Due",
+}
+
+PRIORITIES = {0: "none", 1: "low", 2: "normal", 3: "high"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Conflicts", text)
+
+
+def show_value(name: str, value: Any) -> str:
+    if name == "deleted_at":
+        return tr("deleted") if value else tr("not deleted")
+    if value is None:
+        return ""
+    if name == "priority":
+        return tr(PRIORITIES.get(int(value), str(value)))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class FieldsModel(QAbstractTableModel):
+    """Field | this laptop | other version | take other (checkable)."""
+
+    HEADERS = ("Field", "Current version", "Set-aside version", "Use set-aside")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.fields: list[sync.FieldDiff] = []
+        self.take_other: set[str] = set()
+
+    def set_fields(self, fields: list[sync.FieldDiff]) -> None:
+        self.beginResetModel()
+        self.fields = list(fields)
+        self.take_other = set()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.fields)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 3:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        f = self.fields[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return tr(FIELD_LABELS.get(f.name, f.name))
+            if col == 1:
+                return show_value(f.name, f.current)
+            if col == 2:
+                return show_value(f.name, f.other)
+            return tr("use set-aside") if f.name in self.take_other else tr("keep current")
+        if role == Qt.ItemDataRole.CheckStateRole and col == 3:
+            return Qt.CheckState.Checked if f.name in self.take_other else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.FontRole and col in (1, 2):
+            chosen = (col == 2) == (f.name in self.take_other)
+            font = QFont()
+            font.setBold(chosen)
+            return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 3:
+            return False
+        name = self.fields[index.row()].name
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+        if checked:
+            self.take_other.add(name)
+        else:
+            self.take_other.discard(name)
+        self.dataChanged.emit(self.index(index.row(), 1), self.index(index.row(), 3))
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+
+class ConflictsView(QWidget):
+    """The open conflicts and, for the selected one, the field-by-field choice."""
+
+    resolved = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsView")
+        self.worker = worker
+        self.conflicts: list[sync.ConflictView] = []
+        self.list_model = RowsModel(
+            [
+                (tr("Record"), "label"),
+                (tr("Noticed"), lambda r: dates.format_utc(r["detected_at"])),
+            ],
+            self,
+        )
+        self.list_view = make_table(self.list_model, "conflictList", stretch=0)
+        self.list_view.horizontalHeader().hide()
+        self.list_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._show(cur.row())
+        )
+        self.fields_model = FieldsModel(self)
+        self.fields_view = QTableView()
+        self.fields_view.setObjectName("conflictFields")
+        self.fields_view.setModel(self.fields_model)
+        self.fields_view.verticalHeader().hide()
+        self.fields_view.setWordWrap(True)
+        self.fields_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.fields_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.explain = QLabel(
+            tr(
+                "This record was changed on two laptops since they last exchanged notes. "
+                "Nothing is lost: the later change is the current version, the other one is "
+                "set aside. Tick the fields where the set-aside version is right, then resolve."
+            )
+        )
+        self.explain.setWordWrap(True)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a note's text, shown as typed
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.resolve_button = QPushButton(tr("Resolve"))
+        self.resolve_button.clicked.connect(self.resolve)
+        self.empty = QLabel(tr("No conflicts: every laptop agrees."))
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.title)
+        rl.addWidget(self.explain)
+        rl.addWidget(self.fields_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.resolve_button)
+        rl.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list_view)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+        self._split = split
+        self.set_conflicts([])
+
+    def reload(self) -> None:
+        def job(store: Store) -> list[sync.ConflictView]:
+            with store.read() as s:
+                return sync.list_conflicts(s)
+
+        self.worker.run(job, self.set_conflicts, key="conflicts")
+
+    def set_conflicts(self, conflicts: list[sync.ConflictView]) -> None:
+        self.conflicts = conflicts
+        self.list_model.set_rows(
+            [{"label": c.label, "detected_at": c.detected_at} for c in conflicts]
+        )
+        self.empty.setVisible(not conflicts)
+        self._split.setVisible(bool(conflicts))
+        if conflicts:
+            self.list_view.selectRow(0)
+            self._show(0)
+        else:
+            self._show(-1)
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self.conflicts):
+            c = self.conflicts[row]
+            self.title.setText(c.label)
+            self.fields_model.set_fields(c.fields)
+            self.fields_view.resizeRowsToContents()
+            self.resolve_button.setEnabled(True)
+        else:
+            self.title.clear()
+            self.fields_model.set_fields([])
+            self.resolve_button.setEnabled(False)
+
+    def current(self) -> sync.ConflictView | None:
+        row = self.list_view.currentIndex().row()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def resolve(self) -> None:
+        c = self.current()
+        if c is None:
+            return
+        take = sorted(self.fields_model.take_other)
+        conflict_uuid = c.uuid
+
+        def job(store: Store) -> str:
+            with store.transaction() as s:
+                sync.resolve_conflict(s, conflict_uuid, take)
+            return conflict_uuid
+
+        def done(uuid: str) -> None:
+            self.resolved.emit(uuid)
+            self.reload()
+
+        self.worker.run(job, done)

@@ -1,0 +1,747 @@
+"""The notes panel: the notes on the shown object and an editor that saves as you go.
+
+There is no Save button: every field change becomes an undoable command (``bnldesk.ui.notes.commands``)
+as soon as the field is left or, for text, after a short pause in typing. Deleting asks nothing;
+Edit > Undo brings the note back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.services.annotations import ActionFields, NoteFields, Target
+from bnldesk.ui import dates, labels
+from bnldesk.ui.notes.commands import (
+    AddActionCommand,
+    AddNoteCommand,
+    DeleteActionCommand,
+    DeleteNoteCommand,
+    EditActionCommand,
+    EditNoteCommand,
+    NoteData,
+    NotesBus,
+    all_tags,
+    load_notes,
+    load_target,
+)
+from bnldesk.ui.notes.fields import (
+    ActionTable,
+    CommitTextEdit,
+    DateDelegate,
+    StatusDelegate,
+    TagEdit,
+)
+from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
+from bnldesk.ui.widgets import colours
+from bnldesk.ui.widgets.text import typed_text
+from bnldesk.ui.worker import DbWorker
+
+TYPING_PAUSE_MS = 600
+
+
+def tr(text: str) -> str:
+    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
+    return QCoreApplication.translate("", text)
+
+
+class NotesPanel(QWidget):
+    """Notes on the current object (any year's row of it) and the editor of the selected one."""
+
+    note_selected = Signal(int)
+    notes_loaded = Signal(int)
+    editor_opened = Signal()  # a new note's empty editor is shown
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        bus: NotesBus,
+        undo_stack: QUndoStack,
+        author: Callable[[], str],
+        delegation: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.bus = bus
+        self.undo_stack = undo_stack
+        self._author = author
+        self._delegation = delegation
+        self.target: Target | None = None
+        self.current: NoteData | None = None
+        self._populating = False
+        self._want_note = 0
+        self._generation = 0
+        self._creating: NoteFields | None = None  # a new note's fields on their way to the store
+        self.read_only = False
+        self._writes_sent = 0  # edits queued by this editor: a reload older than the last is stale
+
+        self.title = QLabel()
+        self.title.setObjectName("notesTitle")
+        # One line (the full text in its tooltip): two lines took height from the editor.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.new_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.new_button.clicked.connect(self.new_note)
+        self.delete_button.clicked.connect(self.delete_note)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.new_button)
+        head.addWidget(self.delete_button)
+
+        self.list_model = NotesListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.list_model)
+        self.list.setUniformItemSizes(True)
+        self.list.setMaximumHeight(44)  # two notes; the list scrolls for more
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.selectionModel().currentChanged.connect(self._list_current_changed)
+
+        # The editor
+        self.body = CommitTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumHeight(60)
+        self.body.setMaximumHeight(66)
+        self.tags = TagEdit()
+        self.priority = QComboBox()
+        for value in labels.PRIORITIES:
+            self.priority.addItem(labels.label(labels.PRIORITIES, value), value)
+        self.status = QComboBox()
+        for code in labels.NOTE_STATUSES:
+            self.status.addItem(labels.label(labels.NOTE_STATUSES, code), code)
+        self.visibility = QComboBox()
+        for code in labels.VISIBILITIES:
+            self.visibility.addItem(labels.label(labels.VISIBILITIES, code), code)
+        self.position = CommitTextEdit()
+        self.position.setTabChangesFocus(True)
+        self.position.setMaximumHeight(48)
+        self.position_state = QComboBox()
+        for code in labels.POSITION_STATES:
+            self.position_state.addItem(labels.label(labels.POSITION_STATES, code), code)
+        self.consult = QLineEdit()
+
+        self.actions_model = ActionsModel(self._edit_action)
+        self.actions_view = ActionTable()
+        self.actions_view.setModel(self.actions_model)
+        self.actions_view.verticalHeader().hide()
+        self.actions_view.verticalHeader().setDefaultSectionSize(24)
+        self.date_delegate = DateDelegate(self.actions_view)
+        self.date_delegate.refused.connect(self.show_problem)
+        self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
+        self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
+        self.actions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.actions_view.setWordWrap(False)
+        header = self.actions_view.horizontalHeader()
+        header.setMinimumSectionSize(50)
+        # A title too long for its column keeps its start in view (centred, both ends went).
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        # What and who share the free width; the date and status columns keep theirs.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((2, 92), (3, 78)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, width)
+        self.actions_view.setMinimumHeight(60)
+        self.actions_view.setMaximumHeight(78)  # a header and two rows; it scrolls for more
+        self.add_action_button = QPushButton()
+        self.delete_action_button = QPushButton()
+        self.add_action_button.clicked.connect(lambda: self.add_action())
+        self.delete_action_button.clicked.connect(self.delete_action)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        # Wraps: a long author name or a long translation must not widen the panel beyond
+        # its scroll area (the buttons and fields would be cut off on the right).
+        self.saved_label.setWordWrap(True)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setVerticalSpacing(3)  # the whole editor fits a 1280x720 screen
+        row1 = QHBoxLayout()
+        self.status_label = QLabel()
+        self.priority_label = QLabel()
+        # Status and priority on rows of their own: side by side they made the form wider
+        # than the notes pane at 1280x720 in Dutch and French (fields cut off on the right).
+        row1.addWidget(self.status)
+        row1.addStretch(1)
+        row_priority = QHBoxLayout()
+        row_priority.addWidget(self.priority)
+        row_priority.addStretch(1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.position_state)
+        row2.addStretch(1)
+        # The label column of the action items holds their buttons: no extra row.
+        actions_head = QWidget()
+        ah = QVBoxLayout(actions_head)
+        ah.setContentsMargins(0, 0, 0, 0)
+        ah.setSpacing(2)
+        self.body_label = QLabel()
+        self.tags_label = QLabel()
+        self.position_label = QLabel()
+        self.position_state_label = QLabel()
+        self.consult_label = QLabel()
+        self.visibility_label = QLabel()
+        self.actions_label = QLabel()
+        self.form.addRow(self.body_label, self.body)
+        self.form.addRow(self.tags_label, self.tags)
+        self.form.addRow(self.status_label, row1)
+        self.form.addRow(self.priority_label, row_priority)
+        self.form.addRow(self.position_label, self.position)
+        self.form.addRow(self.position_state_label, row2)
+        self.form.addRow(self.consult_label, self.consult)
+        self.form.addRow(self.visibility_label, self.visibility)
+        ah.addWidget(self.actions_label)
+        ah.addWidget(self.add_action_button)
+        ah.addWidget(self.delete_action_button)
+        ah.addStretch(1)
+        self.form.addRow(actions_head, self.actions_view)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(self.form)
+        editor_layout.addWidget(self.saved_label)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("notesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(editor)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addLayout(head)
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+
+        # Save as you go
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.commit)
+        for edit in (self.body, self.position):
+            edit.textChanged.connect(self._text_changed)
+            edit.left.connect(self.commit)
+        self.consult.textEdited.connect(lambda _t: self._typing.start())
+        self.consult.editingFinished.connect(self.commit)
+        self.tags.editingFinished.connect(self.commit)
+        for combo in (self.priority, self.status, self.visibility, self.position_state):
+            combo.activated.connect(lambda _i: self.commit())
+        # Tab follows the form from top to bottom (creation order would jump about).
+        chain: list[QWidget] = [
+            self.new_button,
+            self.delete_button,
+            self.list,
+            self.body,
+            self.tags,
+            self.status,
+            self.priority,
+            self.position,
+            self.position_state,
+            self.consult,
+            self.visibility,
+            self.add_action_button,
+            self.delete_action_button,
+            self.actions_view,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.retranslate()
+        self._update_enabled()
+
+    # -- texts -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.new_button.setText(tr("New note"))
+        self.new_button.setToolTip(tr("Add a note to this object (Ctrl+N)"))
+        self.delete_button.setText(tr("Delete"))
+        self.delete_button.setToolTip(tr("Delete the selected note; Edit > Undo brings it back"))
+        self.body_label.setText(tr("&Note"))
+        self.body_label.setBuddy(self.body)
+        self.tags_label.setText(tr("&Tags"))
+        self.tags_label.setBuddy(self.tags)
+        self.tags.setPlaceholderText(tr("comma separated, e.g. budget, follow-up"))
+        self.status_label.setText(tr("&Status"))
+        self.status_label.setBuddy(self.status)
+        self.priority_label.setText(tr("&Priority"))
+        self.priority_label.setBuddy(self.priority)
+        self.position_label.setText(tr("Our p&osition"))
+        self.position_label.setBuddy(self.position)
+        self.position.setPlaceholderText(tr("The delegation's position on this point"))
+        self.position_state_label.setText(tr("Position state"))
+        self.position_state_label.setBuddy(self.position_state)
+        self.consult_label.setText(tr("Still to &consult"))
+        self.consult_label.setBuddy(self.consult)
+        self.consult.setPlaceholderText(tr("Who must still be consulted at home"))
+        self.visibility_label.setText(tr("&Visibility"))
+        self.visibility_label.setBuddy(self.visibility)
+        self.visibility.setToolTip(
+            tr("Private notes stay on this computer and are never shared or exported to others")
+        )
+        self.actions_label.setText(tr("Action items"))
+        self.add_action_button.setText(tr("Add"))
+        self.add_action_button.setToolTip(tr("Add action item") + " (Ctrl+Shift+A)")
+        self.add_action_button.setAccessibleName(tr("Add action item"))
+        self.delete_action_button.setText(tr("Remove"))
+        self.delete_action_button.setToolTip(tr("Remove action item"))
+        self.delete_action_button.setAccessibleName(tr("Remove action item"))
+        self.body.setPlaceholderText(tr("Write your note; it is saved as you type"))
+        for widget, name in (
+            (self.body, tr("Note text")),
+            (self.tags, tr("Tags")),
+            (self.priority, tr("Priority")),
+            (self.status, tr("Status")),
+            (self.visibility, tr("Visibility")),
+            (self.position, tr("Our position")),
+            (self.position_state, tr("Position state")),
+            (self.consult, tr("Still to consult")),
+            (self.actions_view, tr("Action items")),
+            (self.list, tr("Notes on this object")),
+        ):
+            widget.setAccessibleName(name)
+        self._update_title()
+        self._update_saved()
+
+    def _update_title(self) -> None:
+        if self.target is None:
+            self.title.setText(tr("Notes"))
+            self.empty.setText(tr("Select an object to read and write its notes."))
+            return
+        count = len(self.list_model.notes)
+        self.title.setText(
+            "<b>" + tr("Notes") + f"</b> ({count}) — " + _escape(self.target.label[:80])
+        )
+        self.title.setToolTip(self.target.label)
+        self.empty.setText(
+            tr("No notes on this object yet.") + "\n" + tr("Press Ctrl+N or New note to add one.")
+        )
+
+    def _update_saved(self) -> None:
+        n = self.current
+        if n is None:
+            self.saved_label.setText("")
+            return
+        who = f" — {n.author}" if n.author else ""
+        self.saved_label.setProperty("problem", False)
+        self.saved_label.setStyleSheet("")
+        if n.id == 0:
+            self.saved_label.setText(tr("New note: it is saved as soon as you type."))
+        else:
+            self.saved_label.setText(
+                tr("Saved automatically. Last change: %1").replace(
+                    "%1", dates.format_utc(n.updated)
+                )
+                + who
+            )
+        self._restyle(self.saved_label)
+
+    def show_problem(self, text: str) -> None:
+        """Say, where the delegate looks, that a typed value was refused and nothing changed."""
+        self.saved_label.setProperty("problem", True)
+        self.saved_label.setStyleSheet(colours.warning_style())
+        self.saved_label.setText(text + " — " + tr("nothing was changed."))
+        self._restyle(self.saved_label)
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show notes without letting them be changed (a database open read-only)."""
+        self.read_only = read_only
+        for text in (self.body, self.position):
+            text.setReadOnly(read_only)
+        for line in (self.tags, self.consult):
+            line.setReadOnly(read_only)
+        for widget in (
+            self.priority,
+            self.status,
+            self.visibility,
+            self.position_state,
+            self.add_action_button,
+            self.delete_action_button,
+        ):
+            widget.setEnabled(not read_only)
+        self.actions_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        has_target = self.target is not None
+        has_note = self.current is not None
+        # An empty list takes no room from the editor.
+        self.list.setVisible(bool(self.list_model.notes))
+        self.new_button.setEnabled(has_target and not self.read_only)
+        self.delete_button.setEnabled(has_note and not self.read_only)
+        self.stack.setCurrentIndex(1 if has_note else 0)
+
+    # -- loading -----------------------------------------------------------------------------
+    def show_target(self, kind: str | None, obj_id: int | None, select_note: int = 0) -> None:
+        self.commit()
+        self._generation += 1
+        generation = self._generation
+        if kind is None or obj_id is None or kind in ("annotation", "free"):
+            self.target = None
+            self.current = None
+            self.list_model.set_notes([])
+            self._update_title()
+            self._update_enabled()
+            return
+        self._want_note = select_note
+        if self.target is None or (kind, obj_id) != (self.target.kind.value, self.target.obj_id):
+            self.current = None
+
+        def loaded(result: tuple[Target, list[NoteData], list[str]]) -> None:
+            if generation != self._generation:
+                return
+            self.target, notes, tags = result
+            self.tags.set_known_tags(tags)
+            self._set_notes(notes)
+
+        def job(store: Any) -> tuple[Target, list[NoteData], list[str]]:
+            target = load_target(store, kind, obj_id)
+            return target, load_notes(store, target.kind.value, target.key), all_tags(store)
+
+        def failed(_exc: BaseException) -> None:
+            if generation == self._generation:
+                self.target = None
+                self.list_model.set_notes([])
+                self._update_title()
+                self._update_enabled()
+
+        self.worker.run(job, loaded, failed)
+
+    def reload(self) -> None:
+        target = self.target
+        if target is None:
+            return
+        generation = self._generation
+        writes = self._writes_sent
+
+        def loaded(result: tuple[list[NoteData], list[str]]) -> None:
+            if generation == self._generation:
+                notes, tags = result
+                self.tags.set_known_tags(tags)
+                # Read before the delegate's latest change was queued: its fields are older
+                # than the editor's and must not be written back (a later Tab would store them).
+                self._set_notes(notes, stale=writes != self._writes_sent)
+
+        self.worker.run(
+            lambda st: (load_notes(st, target.kind.value, target.key), all_tags(st)), loaded
+        )
+
+    def _set_notes(self, notes: list[NoteData], *, stale: bool = False) -> None:
+        if self.is_draft() and not self._want_note:
+            # A new note being written: the list is read again, the editor keeps the draft.
+            self.list_model.set_notes(notes)
+            self._update_title()
+            self.notes_loaded.emit(len(notes))
+            return
+        keep = self._want_note or (self.current.id if self.current else 0)
+        self._want_note = 0
+        self.list_model.set_notes(notes)
+        row = self.list_model.row_of(keep) if keep else -1
+        if row < 0 and notes:
+            row = len(notes) - 1  # the most recent note
+        if row >= 0:
+            self.list.setCurrentIndex(self.list_model.index(row))
+            if not (stale and self.current is not None and self.current.id == notes[row].id):
+                self._show_note(notes[row])
+        else:
+            self.current = None
+            self.actions_model.set_actions(())
+        self._update_title()
+        self._update_enabled()
+        self.notes_loaded.emit(len(notes))
+
+    def _list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        note = self.list_model.notes[current.row()]
+        if self.current is None or note.id != self.current.id:
+            self.commit()
+            self._show_note(note)
+            self._update_enabled()
+            self.note_selected.emit(note.id)
+
+    def _show_note(self, note: NoteData) -> None:
+        # For the note already shown, only fields that changed in the store (undo, redo) are
+        # written back, so a reload never clobbers what the delegate is typing.
+        prev = (
+            self.current.fields if self.current is not None and self.current.id == note.id else None
+        )
+        self.current = note
+        f = note.fields
+
+        def differs(name: str) -> bool:
+            return prev is None or getattr(prev, name) != getattr(f, name)
+
+        self._populating = True
+        try:
+            if differs("body"):
+                self.body.setPlainText(f.body)
+            if differs("tags"):
+                self.tags.setText(", ".join(f.tags))
+            if differs("priority"):
+                self.priority.setCurrentIndex(max(0, self.priority.findData(f.priority)))
+            if differs("status"):
+                self.status.setCurrentIndex(max(0, self.status.findData(f.status)))
+            if differs("visibility"):
+                self.visibility.setCurrentIndex(max(0, self.visibility.findData(f.visibility)))
+            if differs("position_text"):
+                self.position.setPlainText(f.position_text)
+            if differs("position_state"):
+                self.position_state.setCurrentIndex(
+                    max(0, self.position_state.findData(f.position_state))
+                )
+            if differs("consult"):
+                self.consult.setText(f.consult)
+                self.consult.setCursorPosition(0)
+            self.actions_model.set_actions(note.actions)
+        finally:
+            self._populating = False
+        self._update_saved()
+
+    # -- store events ------------------------------------------------------------------------
+    def store_changed(self, kind: str, key: str, _note_id: int) -> None:
+        if self.target is not None and kind == self.target.kind.value and key == self.target.key:
+            self.reload()
+
+    def note_created(self, kind: str, key: str, note_id: int) -> None:
+        sent, self._creating = self._creating, None
+        if self.target is None or (kind, key) != (self.target.kind.value, self.target.key):
+            return
+        if sent is not None and self.is_draft() and self.current is not None:
+            # The draft is now that note; what was typed since it was sent follows as an edit.
+            self._want_note = note_id
+            self.current = replace(self.current, id=note_id, fields=sent)
+            self.commit()
+        elif self.current is None:
+            self._want_note = note_id
+            self.body.setFocus()
+
+    # -- editing -----------------------------------------------------------------------------
+    def _text_changed(self) -> None:
+        if not self._populating:
+            self._typing.start()
+
+    def fields_from_widgets(self) -> NoteFields:
+        return NoteFields(
+            body=typed_text(self.body),
+            tags=split_tags(self.tags.text()),
+            priority=int(self.priority.currentData()),
+            status=str(self.status.currentData()),
+            position_text=typed_text(self.position),
+            position_state=str(self.position_state.currentData()),
+            consult=self.consult.text(),
+            visibility=str(self.visibility.currentData()),
+        )
+
+    def commit(self) -> None:
+        """Store what the editor shows, if it differs from the stored note (one undo step)."""
+        self._typing.stop()
+        note, target = self.current, self.target
+        if self._populating or note is None or target is None or self.read_only:
+            return
+        after = self.fields_from_widgets()
+        before = note.fields
+        if after == before:
+            return
+        if note.id == 0:
+            # A new note: stored with its first change; later changes wait for its id.
+            if self._creating is None:
+                self._create(target, after)
+            return
+        changed = [
+            name
+            for name in (
+                "body",
+                "tags",
+                "priority",
+                "status",
+                "position_text",
+                "position_state",
+                "consult",
+                "visibility",
+            )
+            if getattr(after, name) != getattr(before, name)
+        ]
+        self.current = replace(note, fields=after)
+        self._writes_sent += 1
+        # Keep the list in step at once so the delegate sees the change before the store answers.
+        row = self.list_model.row_of(note.id)
+        if row >= 0:
+            self.list_model.notes[row] = self.current
+            idx = self.list_model.index(row)
+            self.list_model.dataChanged.emit(idx, idx)
+        self.undo_stack.push(
+            EditNoteCommand(
+                self.worker,
+                self.bus,
+                target.kind.value,
+                target.key,
+                note.id,
+                before,
+                after,
+                changed[0] if len(changed) == 1 else "several",
+            )
+        )
+
+    def new_note(self, body: str = "") -> None:
+        """Open an empty note on the shown object. It is stored with its first typed change
+        (one undo step "Add note"); left untouched, it is dropped, never kept as an empty note.
+        With ``body`` it is stored at once."""
+        target = self.target
+        if target is None or self.read_only:
+            return
+        self.commit()
+        draft = NoteData(
+            id=0,
+            uuid="",
+            fields=NoteFields(),
+            author=self._author(),
+            delegation=self._delegation(),
+            created="",
+            updated="",
+            plan_year=target.plan_year,
+            target_label=target.label,
+        )
+        self.list.clearSelection()
+        self.list.setCurrentIndex(QModelIndex())
+        self.current = None  # every field is written: the editor must not keep the last note's
+        self._show_note(draft)
+        self._update_enabled()
+        self.editor_opened.emit()
+        self.body.setFocus()
+        if body:
+            self.body.setPlainText(body)
+            self.commit()
+
+    def is_draft(self) -> bool:
+        """Whether the editor shows a new note that is not stored yet."""
+        return self.current is not None and self.current.id == 0
+
+    def _create(self, target: Target, fields: NoteFields) -> None:
+        self._creating = fields
+        self._writes_sent += 1
+        self.undo_stack.push(
+            AddNoteCommand(
+                self.worker, self.bus, target, fields, self._author(), self._delegation()
+            )
+        )
+
+    def delete_note(self) -> None:
+        note, target = self.current, self.target
+        if note is None or target is None or self.read_only:
+            return
+        if note.id == 0:
+            self._typing.stop()
+            self.current = None
+            self._set_notes(list(self.list_model.notes))
+            return
+        self._typing.stop()
+        self.current = None
+        self.undo_stack.push(
+            DeleteNoteCommand(self.worker, self.bus, target.kind.value, target.key, note.id)
+        )
+
+    def _ensure_stored(self) -> None:
+        """A new note is stored now (an action item needs it), and its id is waited for."""
+        note, target = self.current, self.target
+        if note is None or target is None or note.id != 0:
+            return
+        if self._creating is None:
+            self._create(target, self.fields_from_widgets())
+        self.worker.wait_idle()
+
+    def add_action(self, title: str = "", owner: str = "", due: dt.date | None = None) -> None:
+        if self.read_only:
+            return
+        self._ensure_stored()
+        note, target = self.current, self.target
+        if note is None or target is None or note.id == 0:
+            return
+        self.commit()
+        fields = ActionFields(title=title or tr("New action"), owner=owner, due_date=due)
+        self.undo_stack.push(
+            AddActionCommand(self.worker, self.bus, target.kind.value, target.key, note.id, fields)
+        )
+
+    def delete_action(self) -> None:
+        if self.read_only:
+            return
+        note, target = self.current, self.target
+        index = self.actions_view.currentIndex()
+        if note is None or target is None or not index.isValid():
+            return
+        action = self.actions_model.actions[index.row()]
+        self.undo_stack.push(
+            DeleteActionCommand(
+                self.worker, self.bus, target.kind.value, target.key, note.id, action.id
+            )
+        )
+
+    def _edit_action(self, action_id: int, before: ActionFields, after: ActionFields) -> None:
+        note, target = self.current, self.target
+        if note is None or target is None:
+            return
+        self.undo_stack.push(
+            EditActionCommand(
+                self.worker,
+                self.bus,
+                target.kind.value,
+                target.key,
+                note.id,
+                action_id,
+                before,
+                after,
+            )
+        )
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) and self.list.hasFocus():
+            self.delete_note()
+            return
+        super().keyPressEvent(event)
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

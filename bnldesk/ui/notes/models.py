@@ -1,0 +1,184 @@
+"""The note editor's models: the notes on the shown object, and the action items of the open
+note (edits are handed back as undoable commands).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from bnldesk.services.annotations import ActionFields
+from bnldesk.ui import dates, labels
+from bnldesk.ui.notes.commands import (
+    ActionData,
+    NoteData,
+)
+from bnldesk.ui.widgets import colours
+
+
+def tr(text: str) -> str:
+    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
+    return QCoreApplication.translate("", text)
+
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
+
+
+def split_tags(text: str) -> list[str]:
+    out: list[str] = []
+    for part in text.split(","):
+        name = " ".join(part.split())
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+class NotesListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.notes: list[NoteData] = []
+
+    def set_notes(self, notes: list[NoteData]) -> None:
+        self.beginResetModel()
+        self.notes = list(notes)
+        self.endResetModel()
+
+    def row_of(self, note_id: int) -> int:
+        return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.notes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.notes):
+            return None
+        n = self.notes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            first = " ".join(n.fields.body.split())[:90] or tr("(empty note)")
+            bits = [labels.label(labels.NOTE_STATUSES, n.fields.status)]
+            if n.plan_year:
+                bits.append(str(n.plan_year))
+            if n.fields.tags:
+                bits.append("#" + " #".join(n.fields.tags))
+            if n.open_actions:
+                bits.append(tr("open actions: %1").replace("%1", str(n.open_actions)))
+            return f"{first}  —  {' · '.join(bits)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return n.fields.body
+        if role == Qt.ItemDataRole.UserRole:
+            return n.id
+        return None
+
+
+ACTION_COLUMNS = ("title", "owner", "due_date", "status")
+
+
+class ActionsModel(QAbstractTableModel):
+    """The action items of one note; edits are handed to ``on_edit`` as undoable commands."""
+
+    def __init__(self, on_edit: Callable[[int, ActionFields, ActionFields], None]) -> None:
+        super().__init__()
+        self.actions: list[ActionData] = []
+        self._on_edit = on_edit
+
+    def set_actions(self, actions: tuple[ActionData, ...]) -> None:
+        self.beginResetModel()
+        self.actions = list(actions)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(ACTION_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            # Short titles: "Verantwoordelijke" and "Responsable" were cut to "ntwoorde" in the
+            # narrow notes pane.
+            titles = (tr("Action"), tr("Who"), tr("Due"), tr("Status"))
+            return titles[section] if 0 <= section < len(titles) else None
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Double-click a cell or press F2 to change it; dates as %1").replace(
+                "%1", dates.example_date()
+            )
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.actions):
+            return None
+        if not 0 <= index.column() < len(ACTION_COLUMNS):
+            return None
+        f = self.actions[index.row()].fields
+        key = ACTION_COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if key == "due_date":
+                if role == Qt.ItemDataRole.EditRole:
+                    return f.due_date
+                return dates.format_date(f.due_date)
+            if key == "status":
+                if role == Qt.ItemDataRole.EditRole:
+                    return f.status
+                return labels.label(labels.ACTION_STATUSES, f.status)
+            return str(getattr(f, key))
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and key == "due_date"
+            and f.due_date
+            and f.status == "open"
+            and f.due_date < dt.date.today()
+        ):
+            from PySide6.QtGui import QBrush
+
+            return QBrush(colours.accent(colours.WARNING))
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not 0 <= index.row() < len(self.actions):
+            return False
+        action = self.actions[index.row()]
+        key = ACTION_COLUMNS[index.column()]
+        before = action.fields
+        if key == "due_date":
+            if isinstance(value, str):
+                try:
+                    value = dates.parse_date(value)
+                except dates.DateError:
+                    return False
+            if value is not None and not isinstance(value, dt.date):
+                return False
+            after = replace(before, due_date=value)
+        elif key == "status":
+            if value not in labels.ACTION_STATUSES:
+                return False
+            after = replace(before, status=str(value))
+        else:
+            text = str(value or "").strip()
+            after = replace(before, title=text) if key == "title" else replace(before, owner=text)
+        if after == before:
+            return False
+        self.actions[index.row()] = ActionData(action.id, after)
+        self.dataChanged.emit(index, index)
+        self._on_edit(action.id, before, after)
+        return True

@@ -1,0 +1,132 @@
+"""Preferences and window state, declared in one place with their defaults, over QSettings.
+
+Every key the application reads or writes is declared in :data:`SPECS`; asking for any other key
+raises ``KeyError``, so a typo cannot silently create a setting nobody reads. Tests isolate the
+store by giving :class:`Settings` a temporary INI file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from bnldesk import APP_NAME, APP_ORG
+from bnldesk import LANGUAGES as INTERFACE_LANGUAGES
+from bnldesk.paths import default_export_dir
+
+DELEGATIONS = ("BE", "NL", "LU", "other")
+LANGUAGES = ("system", *INTERFACE_LANGUAGES)
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    kind: type
+    choices: tuple[str, ...] | None = None
+
+
+SPECS: dict[str, SettingSpec] = {
+    s.key: s
+    for s in (
+        # preferences (the Preferences dialog)
+        SettingSpec("prefs/delegation", "BE", str, DELEGATIONS),
+        SettingSpec("prefs/delegation_other", "", str),
+        SettingSpec("prefs/author", "", str),
+        SettingSpec("prefs/language", "system", str, LANGUAGES),
+        SettingSpec("prefs/export_dir", "", str),
+        SettingSpec("prefs/marking", "", str),
+        SettingSpec("prefs/start_page", True, bool),
+        # window state
+        SettingSpec("window/geometry", QByteArray(), QByteArray),
+        SettingSpec("window/state", QByteArray(), QByteArray),
+        SettingSpec("window/main_splitter", QByteArray(), QByteArray),
+        SettingSpec("window/right_splitter", QByteArray(), QByteArray),
+        SettingSpec("window/last_selection", "", str),
+        SettingSpec("window/list_mode", "items", str, ("items", "notes")),
+        SettingSpec("window/nav_tab", 0, int),
+        # saved filters ("views"): JSON {name: filter dict}
+        SettingSpec("filters/views", "{}", str),
+        # the export dialogs' last choices (JSON), see bnldesk.ui.exports.dialogs
+        SettingSpec("export/brief_options", "{}", str),
+        SettingSpec("export/excel_options", "{}", str),
+        # the delegation server of File > Sync with server... (its URL, never a password)
+        SettingSpec("sync/server_url", "", str),
+    )
+}
+
+
+class Settings:
+    """Typed access to the declared settings. ``path`` gives an INI file (tests, portable use)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is not None:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        else:
+            self._qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ORG, APP_NAME
+            )
+
+    @staticmethod
+    def spec(key: str) -> SettingSpec:
+        try:
+            return SPECS[key]
+        except KeyError:
+            raise KeyError(f"unknown setting {key!r}; declare it in bnldesk.ui.settings") from None
+
+    def get(self, key: str) -> Any:
+        spec = self.spec(key)
+        raw = self._qs.value(key, None)
+        if raw is None:
+            return spec.default
+        try:
+            if spec.kind is bool:
+                value: Any = raw if isinstance(raw, bool) else str(raw).lower() == "true"
+            elif spec.kind is QByteArray:
+                value = (
+                    raw if isinstance(raw, QByteArray) else QByteArray(bytes(str(raw), "latin-1"))
+                )
+            else:
+                value = spec.kind(raw)
+        except (TypeError, ValueError):
+            return spec.default
+        if spec.choices is not None and value not in spec.choices:
+            return spec.default
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        spec = self.spec(key)
+        if spec.choices is not None and value not in spec.choices:
+            raise ValueError(f"{key}: {value!r} is not one of {spec.choices}")
+        self._qs.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    def file_name(self) -> str:
+        return self._qs.fileName()
+
+    # ---------------------------------------------------------------------------------------
+    def export_dir(self) -> Path:
+        value = self.get("prefs/export_dir")
+        return Path(value) if value else default_export_dir()
+
+    def delegation(self) -> str:
+        value = str(self.get("prefs/delegation"))
+        if value == "other":
+            return str(self.get("prefs/delegation_other")).strip() or "other"
+        return value
+
+    def views(self) -> dict[str, dict[str, Any]]:
+        try:
+            data = json.loads(self.get("filters/views"))
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def set_views(self, views: dict[str, dict[str, Any]]) -> None:
+        self.set("filters/views", json.dumps(views, ensure_ascii=False, sort_keys=True))

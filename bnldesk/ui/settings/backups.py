@@ -1,0 +1,442 @@
+"""Backups in the window: the list, "Back up now", restore after confirmation, and at start the
+restore dialog for a damaged database (offering the newest good backup).
+
+Restoring never overwrites the current file: it is moved aside by the backup service, and the
+dialog says where.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.domain.errors import BnldeskError
+from bnldesk.paths import backups_dir
+from bnldesk.services import backup
+from bnldesk.services.guard import GuardedOpen, open_guarded
+from bnldesk.store.check import CheckReport, check_database
+from bnldesk.store.engine import Store, StoreError, open_store, prepare
+from bnldesk.ui.background_backup import BackgroundBackup
+from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
+from bnldesk.ui.meetings.start_page import RowsModel, make_table
+
+Row = dict[str, Any]
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+REASONS = {
+    "auto": "automatic",
+    "manual": "made by hand",
+    "before-receive": "before receiving notes",
+    "before-import": "before an import",
+    "before-restore": "before a restore",
+}
+
+
+def _reason(reason: str) -> str:
+    if reason.startswith("before-migrate"):
+        return tr("before updating the database")
+    return tr(REASONS.get(reason, reason))
+
+
+def backup_rows(db_path: Path) -> list[Row]:
+    return [
+        {
+            "path": b.path,
+            "label": b.label,
+            "when": b.label.rsplit(" (", 1)[0],
+            "reason": _reason(b.reason),
+            "size": _size(b.size),
+        }
+        for b in backup.list_backups(db_path)
+    ]
+
+
+class BackupList(QWidget):
+    """The backups of one database, newest first."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.model = RowsModel(
+            [(tr("Made"), "when"), (tr("Why"), "reason"), (tr("Size"), "size")], self
+        )
+        self.view = make_table(self.model, "backupList")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.refresh()
+
+    def refresh(self, select: Path | None = None) -> None:
+        rows = backup_rows(self.db_path)
+        self.model.set_rows(rows)
+        paths = [r["path"] for r in rows]
+        if select in paths:
+            self.view.selectRow(paths.index(select))
+        elif rows:
+            self.view.selectRow(0)
+
+    def selected(self) -> Path | None:
+        row = self.view.currentIndex().row()
+        if 0 <= row < self.model.rowCount():
+            path = self.model.row(row)["path"]
+            return Path(path)
+        return None
+
+
+def confirm_restore(parent: QWidget | None, label: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        tr("Restore backup"),
+        tr(
+            "Replace the database by the backup of %s?\n\nThe current file is not deleted: "
+            "it is kept aside in the backups folder."
+        )
+        % label,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class RestoreDialog(QDialog):
+    """Shown at start when the database is damaged: explains, and offers the newest good backup."""
+
+    def __init__(self, db_path: Path, problem: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(tr("The database is damaged"))
+        self.db_path = Path(db_path)
+        self.result_info: backup.RestoreResult | None = None
+        heading = QLabel(tr("bnldesk cannot use its database"))
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        self.problem = QLabel(
+            tr(
+                "The file %1 failed its check (%2). This happens after a crash of the disk or "
+                "a copy that was interrupted. Your notes are safe in the backups below: restore "
+                "the newest good one. The damaged file is kept aside, not deleted."
+            )
+            .replace("%1", str(self.db_path))
+            .replace("%2", problem)
+        )
+        self.problem.setWordWrap(True)
+        self.backups = BackupList(self.db_path, self)
+        self.newest_good = backup.newest_good_backup(self.db_path)
+        if self.newest_good is not None:
+            self.backups.refresh(select=self.newest_good.path)
+        self.none_label = QLabel(
+            tr("There is no usable backup. Close bnldesk and ask for help before doing anything.")
+        )
+        self.none_label.setVisible(self.newest_good is None)
+        self.restore_button = QPushButton(tr("Restore selected backup"))
+        self.restore_button.setDefault(True)
+        self.restore_button.setEnabled(self.model_has_rows())
+        self.restore_button.clicked.connect(self._restore_clicked)
+        quit_button = QPushButton(tr("Quit"))
+        quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(quit_button)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.backups, 1)
+        layout.addWidget(self.none_label)
+        layout.addLayout(buttons)
+        self.resize(720, 420)
+
+    def model_has_rows(self) -> bool:
+        return self.backups.model.rowCount() > 0
+
+    def _restore_clicked(self) -> None:
+        self.restore_selected(confirm=True)
+
+    def restore_selected(self, *, confirm: bool = True) -> backup.RestoreResult | None:
+        chosen = self.backups.selected()
+        if chosen is None:
+            return None
+        if confirm and not confirm_restore(self, chosen.name):
+            return None
+        try:
+            self.result_info = backup.restore(self.db_path, chosen)
+        except backup.BackupError as exc:
+            QMessageBox.warning(self, tr("Restore backup"), str(exc))
+            return None
+        self.accept()
+        return self.result_info
+
+
+def startup_open(
+    db_path: Path,
+    *,
+    demo: bool = True,
+    parent: QWidget | None = None,
+    run_dialog: Callable[[RestoreDialog], int] | None = None,
+    run_fault_dialog: Callable[[StartupFaultDialog], int] | None = None,
+) -> GuardedOpen | None:
+    """Open the database for the window, asking the delegate what to do when it cannot be.
+
+    A damaged file goes through the restore dialog; every other fault through its own dialog
+    (:mod:`bnldesk.ui.fault_dialogs`: try again, open read-only, restore, quit). Returns None
+    when the delegate quits. ``run_dialog``/``run_fault_dialog`` let tests drive the dialogs
+    (default: ``dialog.exec()``).
+    """
+    while True:
+        try:
+            opened = open_guarded(db_path, demo=demo)
+        except StoreError as fault:
+            dialog = StartupFaultDialog(
+                fault, has_backups=bool(backup.list_backups(db_path)), parent=parent
+            )
+            code = run_fault_dialog(dialog) if run_fault_dialog else dialog.exec()
+            choice = dialog.choice if code == QDialog.DialogCode.Accepted else Offer.QUIT
+            if choice is Offer.RETRY:
+                continue
+            if choice is Offer.READ_ONLY:
+                read_only = _open_read_only(db_path, fault, parent)
+                if read_only is not None:
+                    return read_only
+                continue
+            if choice is Offer.RESTORE and _restored(db_path, str(fault), parent, run_dialog):
+                continue
+            return None
+        if not opened.damaged:
+            for notice in opened.notices:
+                QMessageBox.information(parent, "bnldesk", notice)
+            return opened
+        assert opened.damage is not None
+        if not _restored(db_path, "; ".join(opened.damage.problems), parent, run_dialog):
+            return None
+
+
+def _restored(
+    db_path: Path,
+    problem: str,
+    parent: QWidget | None,
+    run_dialog: Callable[[RestoreDialog], int] | None,
+) -> bool:
+    dialog = RestoreDialog(db_path, problem, parent)
+    code = run_dialog(dialog) if run_dialog else dialog.exec()
+    return code == QDialog.DialogCode.Accepted and dialog.result_info is not None
+
+
+def _open_read_only(db_path: Path, fault: StoreError, parent: QWidget | None) -> GuardedOpen | None:
+    try:
+        store = open_store(db_path, read_only=True)
+    except StoreError as again:
+        QMessageBox.warning(parent, "bnldesk", str(again))
+        return None
+    notice = tr("%s is open read-only: you can read but not save changes.") % db_path.name
+    return GuardedOpen(store, None, [notice])
+
+
+class BackupsDialog(QDialog):
+    """File > Backups: list, back up now, restore after confirmation."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        parent: QWidget | None = None,
+        *,
+        run_restore: Callable[[Path, Callable[[Any], None]], None] | None = None,
+        runner: BackgroundBackup | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupsDialog")
+        # A backup of a big database takes seconds: it runs on a thread of its own, beside the
+        # database worker, so the window and its queries go on (without one, it runs here).
+        self.runner = runner
+        self.setWindowTitle(tr("Backups"))
+        self.db_path = db_path
+        self.run_restore = run_restore
+        intro = QLabel(
+            tr(
+                "bnldesk backs up the database every 30 minutes of use when something changed, "
+                "and before every import, update, restore and merge of notes. Older backups are "
+                "thinned out: recent ones, then one per day, week and month."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = BackupList(db_path, self)
+        now = QPushButton(tr("Back up now"))
+        now.setObjectName("backupNow")
+        now.setAutoDefault(False)  # Enter closes the dialog; it does not start a backup
+        now.clicked.connect(self.backup_now)
+        self.now_button = now
+        self.restore_button = QPushButton(tr("Restore..."))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore)
+        folder = QLabel(f"<small>{html.escape(str(backups_dir(db_path)))}</small>")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(now)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(folder)
+        layout.addLayout(row)
+        self.resize(640, 420)
+
+    def backup_now(self) -> None:
+        db_path = self.db_path
+
+        def job() -> Path:
+            return backup.backup_database(db_path, "manual")
+
+        if self.runner is None:
+            try:
+                made = job()
+            except backup.BackupError as exc:
+                QMessageBox.warning(self, tr("Backups"), str(exc))
+                return
+            self.list.refresh(select=made)
+            return
+
+        def done(made: Path | None) -> None:
+            self.now_button.setEnabled(True)
+            self.list.refresh(select=made)
+
+        def failed(exc: BaseException) -> None:
+            self.now_button.setEnabled(True)
+            QMessageBox.warning(self, tr("Backups"), describe_failure(exc))
+
+        if self.runner.start(job, done, failed):
+            self.now_button.setEnabled(False)
+
+    def restore(self) -> None:
+        chosen = self.list.selected()
+        if chosen is None or not confirm_restore(self, chosen.name):
+            return
+        if self.run_restore is not None:
+            self.run_restore(chosen, lambda _r: self.list.refresh())
+            return
+        try:
+            backup.restore(self.db_path, chosen)
+        except backup.BackupError as exc:
+            QMessageBox.warning(self, tr("Backups"), str(exc))
+        self.list.refresh()
+
+
+def restore_in_place(store: Store, chosen: Path) -> backup.RestoreResult:
+    """The worker job of an in-app restore: close every connection, swap the file, reopen.
+
+    Runs on the one database worker, so no other query holds a connection meanwhile; a
+    connection still checked out (a bug) stops the restore before anything is swapped. The
+    restored file is brought to the current schema before the next query reads it.
+    """
+    if store.read_only:
+        raise backup.BackupError(
+            f"{store.path} is open read-only in this window: restore it where it is open for "
+            "writing, or close the other bnldesk window first"
+        )
+    if store.open_connections():  # asked before closing: closing starts a new, empty pool
+        raise backup.BackupError(
+            f"{store.path} is still in use inside bnldesk; nothing was restored, try again"
+        )
+    store.close()
+    result = backup.restore(store.path, chosen)
+    prepare(store, demo=False)
+    return result
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What a dialog may show of a failure: a delegate's message, or a plain 'internal error'
+    (the details go to the log, never into the dialog)."""
+    if isinstance(exc, BnldeskError):
+        return str(exc)
+    log.error("internal error", exc_info=exc)
+    return tr(
+        "bnldesk met an internal error; nothing was changed. The details are in the log: "
+        "please report it."
+    )
+
+
+def restore_in_app(window: Any, chosen: Path, done: Callable[[], None] | None = None) -> None:
+    """Restore ``chosen`` into the window's database: pending edits are saved first, the swap
+    runs on the worker, then the undo history is cleared and every view is reloaded."""
+    window.notes.commit()
+
+    def finished(result: backup.RestoreResult) -> None:
+        controller = getattr(window, "controller", None)
+        target = window
+        if controller is not None:
+            target = controller.reopen_after_restore() or window
+        else:
+            window.undo_stack.clear()
+            window.reload_all()
+        if done is not None:
+            done()
+        kept = (
+            tr("The replaced database is kept at %s.") % result.set_aside
+            if result.set_aside
+            else ""
+        )
+        QMessageBox.information(
+            target,
+            tr("Backups"),
+            (tr("Restored the backup %s.") % result.restored_from.name + " " + kept).strip(),
+        )
+
+    def failed(exc: BaseException) -> None:
+        if done is not None:
+            done()
+        QMessageBox.warning(window, tr("Backups"), describe_failure(exc))
+
+    window.worker.run(lambda store: restore_in_place(store, chosen), finished, failed)
+
+
+def check_report_text(report: CheckReport) -> str:
+    """Plain words first (a delegate's question is "are my notes safe?"), then the details
+    for whoever supports them."""
+    if report.ok:
+        head = tr(
+            "The database is in good order: its structure, the links between its records and "
+            "the search index were checked."
+        )
+    else:
+        head = tr(
+            "The database is damaged. Your notes may be incomplete: open File > Backups... "
+            "and restore the newest backup, or ask for help with the details below."
+        )
+    lines = [head, "", *(f"{name}: {result}" for name, result in report.checks)]
+    if not report.ok:
+        lines.append(report.summary())
+    lines.append(str(report.path))
+    return "\n".join(lines)
+
+
+def run_check(db_path: Path) -> CheckReport:
+    return check_database(db_path)

@@ -1,0 +1,152 @@
+"""The Preferences dialog: delegation, author, interface language, export folder, marking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.ui import labels
+from bnldesk.ui.settings import DELEGATIONS, Settings
+from bnldesk.ui.widgets.dialogs import plain_dialog
+
+MARKINGS = ("Beperkte verspreiding", "Diffusion restreinte", "Limited distribution")
+
+
+def tr(text: str) -> str:
+    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
+    return QCoreApplication.translate("", text)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        plain_dialog(self)
+        self.setWindowTitle(tr("Preferences"))
+        self.setMinimumWidth(560)
+        self._settings = settings
+
+        self.delegation = QComboBox()
+        for code in DELEGATIONS:
+            self.delegation.addItem(labels.label(labels.DELEGATIONS, code), code)
+        self.delegation_other = QLineEdit()
+        self.delegation_other.setPlaceholderText(tr("e.g. NRW"))
+        self.delegation_other.setMaximumWidth(120)
+        self.author = QLineEdit()
+        self.author.setPlaceholderText(tr("Your name, as shown on your notes and briefs"))
+        self.language = QComboBox()
+        self.language.addItem(tr("Same as the system"), "system")
+        # Language names are written in their own language, as every program does.
+        self.language.addItem("English", "en")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("Français", "fr")
+        self.export_dir = QLineEdit()
+        self.browse = QPushButton(tr("Choose..."))
+        self.browse.clicked.connect(self._choose_dir)
+        self.marking = QComboBox()
+        self.marking.setEditable(True)
+        self.marking.addItem("")
+        for m in MARKINGS:
+            self.marking.addItem(m)
+        marking_edit = self.marking.lineEdit()
+        assert marking_edit is not None  # an editable combo has one
+        marking_edit.setPlaceholderText(tr("No marking"))
+        self.start_page = QCheckBox(tr("Show the start page when bnldesk starts"))
+        self.start_page.setObjectName("startPageAtStart")
+
+        deleg_row = QHBoxLayout()
+        deleg_row.addWidget(self.delegation, 1)
+        deleg_row.addWidget(self.delegation_other)
+        dir_row = QHBoxLayout()
+        dir_row.addWidget(self.export_dir, 1)
+        dir_row.addWidget(self.browse)
+        form = QFormLayout()
+        self._rows: list[tuple[QLabel, QWidget]] = []
+
+        def row(text: str, field: QWidget, layout: QHBoxLayout | None = None) -> None:
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            if layout is None:
+                form.addRow(label, field)
+            else:
+                form.addRow(label, layout)
+
+        row(tr("&Delegation:"), self.delegation, deleg_row)
+        row(tr("&Author name:"), self.author)
+        row(tr("Interface &language:"), self.language)
+        row(tr("Default &export folder:"), self.export_dir, dir_row)
+        row(tr("&Marking on exports:"), self.marking)
+        form.addRow("", self.start_page)
+        self.delegation_other.setAccessibleName(tr("Name of the other party"))
+        self.browse.setAccessibleName(tr("Choose the export folder"))
+        note = QLabel(
+            tr(
+                "The marking is printed on every brief and list you export, for example "
+                '"Beperkte verspreiding". A new language applies at once.'
+            )
+        )
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.delegation.currentIndexChanged.connect(self._update_other)
+        self.load()
+
+    def _update_other(self) -> None:
+        self.delegation_other.setVisible(self.delegation.currentData() == "other")
+
+    def _choose_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Default export folder"), self.export_dir.text()
+        )
+        if folder:
+            self.export_dir.setText(folder)
+
+    def load(self) -> None:
+        s = self._settings
+        self.delegation.setCurrentIndex(max(0, self.delegation.findData(s.get("prefs/delegation"))))
+        self.delegation_other.setText(s.get("prefs/delegation_other"))
+        self.author.setText(s.get("prefs/author"))
+        self.language.setCurrentIndex(max(0, self.language.findData(s.get("prefs/language"))))
+        self.export_dir.setText(str(s.export_dir()))
+        self.marking.setCurrentText(s.get("prefs/marking"))
+        self.start_page.setChecked(bool(s.get("prefs/start_page")))
+        self._update_other()
+
+    def save(self) -> None:
+        s = self._settings
+        s.set("prefs/delegation", self.delegation.currentData())
+        s.set("prefs/delegation_other", self.delegation_other.text().strip())
+        s.set("prefs/author", self.author.text().strip())
+        s.set("prefs/language", self.language.currentData())
+        s.set("prefs/export_dir", self.export_dir.text().strip())
+        s.set("prefs/marking", self.marking.currentText().strip())
+        s.set("prefs/start_page", self.start_page.isChecked())
+        s.sync()
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()

@@ -1,0 +1,129 @@
+"""The command line does what the note editor does: position, state, consult list, priority,
+status, tags, visibility, and action items with owner and due date (issue 12, item 7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bnldesk.cli import main
+from bnldesk.domain.models import ActionItem, ActionStatus, Annotation
+from bnldesk.store.engine import open_store
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def stored_note(db: Path, note_id: int) -> Annotation:
+    store = open_store(db)
+    try:
+        with store.read() as s:
+            note = s.get(Annotation, note_id)
+            assert note is not None
+            _ = [t.name for t in note.tags], [a.title for a in note.actions]
+            s.expunge(note)
+            return note
+    finally:
+        store.close()
+
+
+def test_annotate_with_every_field_then_edit_some(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "x.db")
+    code, out, _ = run(
+        capsys, "--db", db, "annotate", "SENN-CRISE", "Oefening 2027",
+        "--position", "Steun, mits binnen budget", "--position-state", "reservation",
+        "--consult", "FOD Binnenlandse Zaken", "--priority", "high", "--status", "in_progress",
+        "--tag", "oefening", "--visibility", "delegation", "--json",
+    )  # fmt: skip
+    assert code == 0
+    note_id = json.loads(out)["id"]
+    note = stored_note(Path(db), note_id)
+    assert (note.position_text, note.position_state.value) == (
+        "Steun, mits binnen budget",
+        "reservation",
+    )
+    assert (note.consult, int(note.priority), note.status.value) == (
+        "FOD Binnenlandse Zaken",
+        3,
+        "in_progress",
+    )
+    assert [t.name for t in note.tags] == ["oefening"]
+    assert note.visibility.value == "delegation"
+
+    code, out, _ = run(
+        capsys, "--db", db, "note", "edit", str(note_id), "--position-state", "agreed",
+        "--priority", "low", "--tag", "akkoord", "--untag", "oefening", "--status", "done",
+    )  # fmt: skip
+    assert code == 0, out
+    note = stored_note(Path(db), note_id)
+    assert note.position_state.value == "agreed"
+    assert int(note.priority) == 1
+    assert note.status.value == "done"
+    assert [t.name for t in note.tags] == ["akkoord"]
+    assert note.body == "Oefening 2027"  # untouched: not given
+    assert note.consult == "FOD Binnenlandse Zaken"
+
+
+def test_action_add_and_edit_with_owner_and_due_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "x.db")
+    _, out, _ = run(capsys, "--db", db, "annotate", "SENN-CRISE", "Actiepunten", "--json")
+    note_id = json.loads(out)["id"]
+    code, out, _ = run(
+        capsys, "--db", db, "action", "add", str(note_id), "Standpunt rondsturen",
+        "--owner", "An Peeters", "--due", "2026-12-15",
+    )  # fmt: skip
+    assert code == 0
+    store = open_store(Path(db))
+    try:
+        with store.read() as s:
+            action = s.scalars(select(ActionItem)).one()
+            assert (action.owner, action.due_date) == ("An Peeters", dt.date(2026, 12, 15))
+            action_id = action.id
+    finally:
+        store.close()
+    code, _, _ = run(
+        capsys, "--db", db, "action", "edit", str(action_id), "--due", "2027-01-15",
+        "--status", "done",
+    )  # fmt: skip
+    assert code == 0
+    store = open_store(Path(db))
+    try:
+        with store.read() as s:
+            action = s.scalars(select(ActionItem)).one()
+            assert action.due_date == dt.date(2027, 1, 15)
+            assert action.status == ActionStatus.DONE
+            assert action.owner == "An Peeters"
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["note", "edit", "999", "--status", "done"], "there is no note 999"),
+        (["action", "edit", "999", "--status", "done"], "there is no action item 999"),
+        (["action", "add", "1", "x", "--due", "15-12-2026"], "is not a date (YYYY-MM-DD"),
+        (["annotate", "SENN-CRISE", "x", "--priority", "urgent"], "is not a priority"),
+    ],
+)
+def test_mistakes_get_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    try:
+        code = main(["--db", str(tmp_path / "x.db"), *argv])
+    except SystemExit as exc:  # argparse refuses a malformed value before the command runs
+        code = int(exc.code or 0)
+    err = capsys.readouterr().err
+    assert code in (1, 2)
+    assert message in err and err.count("\n") == 1

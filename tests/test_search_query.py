@@ -1,0 +1,203 @@
+"""The search language and the one folding, without a database: the query tree, highlighting."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bnldesk.domain import identity
+from bnldesk.domain.search_query import (
+    And,
+    Filters,
+    InField,
+    Near,
+    Not,
+    Or,
+    Phrase,
+    Term,
+    match_spans,
+    parse,
+    snippet,
+    title_score,
+)
+
+# -- the one folding -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("Straße", "strasse"),
+        ("STRASSE", "strasse"),
+        ("ĳssel", "ijssel"),
+        ("Ĳssel", "ijssel"),
+        ("ﬁnanciële", "financiele"),
+        ("ﬂexibele", "flexibele"),
+        ("œuvre", "oeuvre"),
+        ("Œuvre", "oeuvre"),
+        ("Æsop", "aesop"),
+        ("ﬀ ﬃ ﬄ ﬅ ﬆ", "ff ffi ffl st st"),
+        ("Efficie\u0301ntie", "efficientie"),  # a decomposed accent
+        ("Ｆｕｌｌ-width", "full-width"),
+        ("x²", "x2"),
+        ("  line\nbreak\t\x00nul ", "line break nul"),
+        ("Ελλάδα", "ελλαδα"),
+    ],
+)
+def test_fold(typed: str, folded: str) -> None:
+    assert identity.fold(typed) == folded
+
+
+@given(st.text())
+def test_fold_is_idempotent_and_leaves_no_case_or_accents(text: str) -> None:
+    once = identity.fold(text)
+    assert identity.fold(once) == once
+    assert not any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", once))
+    assert once == once.casefold()
+
+
+def test_identity_keys_use_the_one_folding() -> None:
+    assert identity.item_key("Mise en œuvre du plan") == identity.item_key("Mise en oeuvre du plan")
+    assert identity.item_key("Straße") == identity.item_key("Strasse")
+    assert identity.item_key("ﬁnanciële steun") == identity.item_key("Financiële steun")
+    # Titles in other scripts keep their letters instead of all becoming one empty key.
+    assert identity.item_key("Ελλάδα") != identity.item_key("Κύπρος")
+    assert identity.section_key("3.1.", "Energie-beleid") == identity.section_key(
+        "3.1", "Energiebeleid"
+    )
+
+
+# -- the query tree ----------------------------------------------------------------------------
+
+
+def test_words_are_anded_and_folded() -> None:
+    query = parse("Energie KLIMAAT")
+    assert query.text == And((Term("energie"), Term("klimaat")))
+    assert parse("energie AND klimaat").text == query.text
+    assert not query.plain_words
+
+
+def test_or_binds_tighter_than_and_as_in_web_search() -> None:
+    assert parse("energie OR klimaat").text == Or((Term("energie"), Term("klimaat")))
+    assert parse("a b OR c").text == And((Term("a"), Or((Term("b"), Term("c")))))
+    assert parse("(a b) OR c").text == Or((And((Term("a"), Term("b"))), Term("c")))
+
+
+def test_exclusions_with_not_and_minus() -> None:
+    query = parse("energie klimaat -Brussel")
+    assert query.text == And((Term("energie"), Term("klimaat")))
+    assert query.excluded == (Term("brussel"),)
+    assert parse("energie NOT Brussel").excluded == (Term("brussel"),)
+    only = parse("-Brussel")
+    assert only.text is None and only.excluded == (Term("brussel"),)
+
+
+def test_a_hyphen_inside_a_word_is_not_an_exclusion() -> None:
+    assert parse("energie-efficiëntie").text == Phrase(("energie", "efficientie"))
+    assert parse("'s-Hertogenbosch").text == Phrase(("s", "hertogenbosch"))
+
+
+def test_quoted_phrase_prefix_and_near() -> None:
+    assert parse('"grensoverschrijdende samenwerking"').text == Phrase(
+        ("grensoverschrijdende", "samenwerking")
+    )
+    assert parse("energ*").text == Term("energ", prefix=True)
+    assert parse('"energie beleid"*').text == Phrase(("energie", "beleid"), prefix=True)
+    assert parse("NEAR(energie klimaat, 5)").text == Near(
+        (Term("energie"), Term("klimaat")), distance=5
+    )
+    assert parse("NEAR(energie klimaat)").text == Near((Term("energie"), Term("klimaat")), 10)
+
+
+def test_as_you_type_the_last_word_is_a_prefix() -> None:
+    assert parse("energie kli", as_you_type=True).text == And(
+        (Term("energie"), Term("kli", prefix=True))
+    )
+    assert parse("energie kli ", as_you_type=True).text == And((Term("energie"), Term("kli")))
+    # A word being left out is not widened while it is typed.
+    assert parse("energie -Brus", as_you_type=True).excluded == (Term("brus"),)
+
+
+def test_fields() -> None:
+    assert parse("title:energie").text == InField("title", Term("energie"))
+    assert parse('titel:"energie beleid"').text == InField("title", Phrase(("energie", "beleid")))
+    assert parse("code:SENN-CRISE").text == InField("code", Phrase(("senn", "crise")))
+    query = parse("year:2022 tag:Budget kind:flagship politie")
+    assert query.text == Term("politie")
+    assert query.filters == Filters(years=(2022, 2022), tags=("Budget",), item_kinds=("flagship",))
+    assert parse("jaar:2021-2023").filters.years == (2021, 2023)
+    assert parse("kind:note -kind:meeting").filters == Filters(
+        object_kinds=("annotation",), not_object_kinds=("meeting",)
+    )
+    assert parse("soort:werkgroep").filters.object_kinds == ("workgroup",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("col:val", Phrase(("col", "val"))),
+        ("kind:banana", And((Term("kind"), Term("banana")))),
+        ("year:soon", And((Term("year"), Term("soon")))),
+        ("energie OR", Term("energie")),
+        ("OR energie", Term("energie")),
+        ("energie)", Term("energie")),
+        ("(energie", Term("energie")),
+        ('"energie', Term("energie")),
+        ('"energie klimaat', And((Term("energie"), Term("klimaat")))),
+        ("NEAR(energie", Term("energie")),
+        ("energie OR -klimaat", Or((Term("energie"), Term("klimaat")))),
+        ("year:2022 OR klimaat", Or((Phrase(("year", "2022")), Term("klimaat")))),
+    ],
+)
+def test_what_cannot_be_syntax_is_searched_as_plain_words(typed: str, words: object) -> None:
+    query = parse(typed)
+    assert query.text == words
+    assert query.excluded == ()
+
+
+@pytest.mark.parametrize("typed", ["", "   ", '"', "((", "NOT", "^", "—", "🙂", "-", "*", "AND"])
+def test_nothing_to_search_for(typed: str) -> None:
+    assert parse(typed).is_empty
+
+
+_PIECES = ["a", "b", " ", '"', "(", ")", "-", "*", ":", "OR", "AND", "NOT", "NEAR(", ",", "5"]
+_PIECES += ["é", "ﬁ", "title:", "year:", "kind:", "tag:", "🙂", "\x00"]
+
+
+@given(st.lists(st.sampled_from(_PIECES)).map("".join))
+def test_any_text_parses(text: str) -> None:
+    query = parse(text, as_you_type=True)
+    # Whatever was typed: a tree whose words are all non-empty and folded.
+    for term in query.highlight_terms():
+        assert term.text and term.text == identity.fold(term.text)
+    assert all(not isinstance(part, Not) for part in query.excluded)
+
+
+# -- highlighting with the same folding --------------------------------------------------------
+
+
+def test_spans_cover_whole_original_words() -> None:
+    text = "Meer ﬁnanciële steun voor de Straße en Œuvre"
+    terms = parse("financiele strasse oeuvre").highlight_terms()
+    marked = [text[a:b] for a, b in match_spans(text, terms)]
+    assert marked == ["ﬁnanciële", "Straße", "Œuvre"]
+
+
+def test_snippet_centres_on_the_matches_and_keeps_user_text() -> None:
+    text = ("inleiding " * 40) + "<b>energie</b> & klimaat " + ("slot " * 40)
+    out = snippet(text, parse("energie").highlight_terms(), start_mark="[", end_mark="]")
+    assert "<b>[energie]</b> & klimaat" in out
+    assert out.startswith("…") and out.endswith("…")
+    assert len(out) < 200
+
+
+def test_title_score_prefers_focused_titles() -> None:
+    terms = parse("energie").highlight_terms()
+    assert title_score("Energie", terms) > title_score("Energie en klimaat in de regio", terms)
+    assert title_score("Energie", terms) > title_score(
+        "Energiebeleid", parse("energie*").highlight_terms()
+    )
+    assert title_score("Klimaat", terms) == 0.0

@@ -1,0 +1,251 @@
+"""Searching in the window as a delegate does: typed into the search box with the filters set
+(issue 12: search within the filters), the detail pane following the selected row, lists that
+jump to their end, and a search that never waits behind background work."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, text
+from ui_support import settle
+
+from bnldesk.domain.models import Contact, Plan, PlanItem
+from bnldesk.services.annotations import NoteFields, add_annotation, target_of
+from bnldesk.store import browse
+from bnldesk.store.engine import Store
+from bnldesk.ui.actions import ActionId
+from bnldesk.ui.browse.models import PAGE, IdRole, KindRole
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.worker import Priority
+
+
+def type_search(qtbot: QtBot, window: MainWindow, typed: str) -> list[tuple[str, int]]:
+    """Click into the search box, type, wait for the results; returns (kind, id) per hit."""
+    box = window.search_box
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton)
+    box.selectAll()
+    QTest.keyClick(box, Qt.Key.Key_Delete)
+    with qtbot.waitSignal(window.search_done, timeout=20000):
+        qtbot.keyClicks(box, typed)
+    settle(window)
+    model = window.results_model
+    return [
+        (str(model.index(r).data(KindRole)), int(model.index(r).data(IdRole)))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_search_lists_only_what_the_filters_let_through(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    everywhere = type_search(qtbot, window, "politie")
+    # Without filters: sections of 2013, contacts and workgroups among the hits.
+    assert {"section", "contact", "workgroup", "item"} <= {kind for kind, _ in everywhere}
+
+    window.filter_bar.set_value("plan_year", 2022)
+    window.filter_bar.set_value("kind", "flagship")
+    settle(window)
+    hits = type_search(qtbot, window, "politie")
+    assert hits, window.results_label.text()
+    with store.read() as s:
+        for kind, obj_id in hits:
+            assert kind == "item"
+            item = s.get_one(PlanItem, obj_id)
+            year = s.scalar(
+                text(
+                    "SELECT p.year FROM section s JOIN chapter c ON c.id = s.chapter_id "
+                    "JOIN plan p ON p.id = c.plan_id WHERE s.id = :id"
+                ),
+                {"id": item.section_id},
+            )
+            assert item.is_flagship and year == 2022
+    assert len(hits) < len(everywhere)
+
+
+def test_a_search_follows_the_filters_as_they_change(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    type_search(qtbot, window, "politie")
+    assert any(kind == "contact" for kind, _ in _hits(window))
+    with qtbot.waitSignal(window.search_done, timeout=20000):
+        window.filter_bar.set_value("plan_year", 2022)
+    settle(window)
+    with store.read() as s:
+        contacts = set(s.scalars(select(Contact.id)))
+    # The 2022 plan lists no contacts: they are gone from the results, without retyping.
+    assert not any(kind == "contact" and obj in contacts for kind, obj in _hits(window))
+
+
+def _hits(window: MainWindow) -> list[tuple[str, int]]:
+    model = window.results_model
+    return [
+        (str(model.index(r).data(KindRole)), int(model.index(r).data(IdRole)))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_no_results_within_the_filters_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.filter_bar.set_value("plan_year", 2013)
+    window.filter_bar.set_value("kind", "flagship")  # 2013 had no flagship projects
+    settle(window)
+    assert type_search(qtbot, window, "politie") == []
+    label = window.results_label.text()
+    assert "within the filters" in label and "Ctrl+Shift+L" in label
+
+
+def test_clearing_the_search_returns_to_the_filtered_list_and_its_selection(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.filter_bar.set_value("plan_year", 2022)
+    settle(window)
+    with store.read() as s:
+        expected_total = browse.count_items(s, browse.BrowseFilter(plan_year=2022))
+    assert window.list_model.total == expected_total
+
+    hits = type_search(qtbot, window, "energie")
+    assert hits and all(kind != "contact" for kind, _ in hits)
+    # Down arrow into the results, then on to an item: the detail shows the selected hit.
+    QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    settle(window)
+    item_row = next(r for r, (kind, _) in enumerate(hits) if kind == "item")
+    for _ in range(item_row):
+        QTest.keyClick(window.results, Qt.Key.Key_Down)
+    settle(window)
+    assert window.current == hits[item_row]
+    assert window.detail.current()["id"] == hits[item_row][1]
+
+    QTest.keyClick(window.search_box, Qt.Key.Key_Escape)
+    settle(window)
+    assert window.centre_stack.currentIndex() == 0
+    assert window.list_model.total == expected_total  # the filtered list, as it was
+    # The list selects the row of the object the detail shows.
+    current = window.table.currentIndex()
+    assert current.isValid()
+    assert window.list_model.row_data(current.row())["id"] == hits[item_row][1]
+
+
+def test_a_list_row_selected_shows_in_the_detail_after_a_filter_change(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.filter_bar.set_value("plan_year", 2022)
+    settle(window)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Down)
+    QTest.keyClick(window.table, Qt.Key.Key_Down)
+    settle(window)
+    row = window.table.currentIndex().row()
+    selected = window.list_model.row_data(row)["id"]
+    assert window.current == ("item", selected)
+    # A filter that leaves the row out: no row stays selected beside another detail.
+    window.filter_bar.set_value("kind", "flagship")
+    settle(window)
+    current = window.table.currentIndex()
+    if current.isValid():
+        assert ("item", window.list_model.row_data(current.row())["id"]) == window.current
+
+
+def test_ctrl_end_reaches_the_end_of_a_long_list_at_once(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    count = PAGE * 3 + 17
+    with store.transaction() as s:
+        plan_id = s.scalar(select(Plan.id).where(Plan.year == 2022))
+        target = target_of(s, "plan", plan_id)
+        for n in range(count):
+            add_annotation(s, target, NoteFields(body=f"reeks {n:04d}", tags=["reeks"]))
+    window.set_list_mode("notes")
+    window.filter_bar.set_value("tag", "reeks")
+    settle(window)
+    assert window.list_model.total == count
+    window.table.setFocus()
+    page_jobs: list[int] = []
+    window.list_model.page_loaded.connect(lambda first, _last: page_jobs.append(first))
+    QTest.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    last = window.table.currentIndex().row()
+    assert last == count - 1
+    # One key press: the pages on screen at the end are read, not every page before them.
+    assert PAGE * 3 in page_jobs and PAGE not in page_jobs
+    assert window.list_model.row_data(PAGE + 1) is None
+    assert window.list_model.index(last, 2).data() == "reeks 0000"  # the oldest, at the end
+
+    # Go to row (Ctrl+G) asks for a number and shows that row.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setIntValue(PAGE + 5)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.registry[ActionId.GO_TO_ROW].trigger()
+    settle(window)
+    assert window.table.currentIndex().row() == PAGE + 4
+    assert window.list_model.index(PAGE + 4, 2).data() == f"reeks {count - PAGE - 5:04d}"
+
+
+def test_a_search_does_not_wait_behind_background_work(qtbot: QtBot, window: MainWindow) -> None:
+    settle(window)
+    gate = threading.Event()
+    started = threading.Event()
+    order: list[str] = []
+
+    def slow_enrichment(_store: Store) -> None:
+        started.set()
+        gate.wait(10)
+
+    # Results reach the window in the order the jobs ran: the callbacks record that order.
+    def finished(_result: object) -> None:
+        order.append("background")
+
+    window.worker.run(slow_enrichment, finished, priority=Priority.BACKGROUND)
+    assert started.wait(10)
+    for _ in range(3):  # more background work queued behind the running one
+        window.worker.run(lambda _s: None, finished, priority=Priority.BACKGROUND)
+    window.search_done.connect(lambda _n: order.append("search shown"))
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "energie")
+    window.run_search_now()
+    gate.set()
+    settle(window)
+    # The search ran right after the job that held the thread, before everything queued.
+    assert order == ["background", "search shown", "background", "background", "background"]
+
+
+def test_after_go_to_the_list_never_shows_another_row_selected(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.filter_bar.set_value("plan_year", 2022)
+    settle(window)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Down)
+    settle(window)
+    first = window.list_model.row_data(window.table.currentIndex().row())["id"]
+    with store.read() as s:
+        # An item of the same section: after the jump the list (scoped to that section) still
+        # holds the row selected before, which must not stay selected beside the new detail.
+        section = s.get_one(PlanItem, first).section_id
+        other = s.scalar(
+            select(PlanItem.title).where(PlanItem.section_id == section, PlanItem.id != first)
+        )
+    assert other is not None
+    # Ctrl+K, type the other item's title, Enter: as a delegate jumps to it.
+    window.registry[ActionId.QUICK_OPEN].trigger()
+    palette = window.palette_dialog
+    with qtbot.waitSignal(window.object_shown, timeout=20000):
+        qtbot.keyClicks(palette.edit, other)
+        palette.run_search()
+        settle(window)
+        QTest.keyClick(palette.edit, Qt.Key.Key_Return)
+    settle(window)
+    kind, shown = window.current
+    assert kind == "item" and shown != first
+    assert window.list_model.row_of("item", first) >= 0  # still listed
+    current = window.table.currentIndex()
+    assert current.isValid()
+    assert window.list_model.row_data(current.row())["id"] == shown
