@@ -6,6 +6,7 @@
     python3 dev.py test [ARGS] run the whole test suite (pytest ARGS are passed on)
     python3 dev.py lint        ruff over everything, mypy --strict over bnldesk/
     python3 dev.py bench       run the benchmark scripts in bench/
+    python3 dev.py mutation [ARGS]  mutation testing (scripts/mutation.py, its ARGS passed on)
     python3 dev.py build       build the desktop bundle dist/bnldesk/ with PyInstaller
     python3 dev.py run ARGS    run the bnldesk command line inside the environment
     python3 dev.py check-display   check (again) that Qt's X11 platform loads, and say why not
@@ -444,6 +445,11 @@ def cmd_bench(args: list[str]) -> int:
     return rc
 
 
+def cmd_mutation(args: list[str]) -> int:
+    ensure_venv("test,mutation")
+    return run([PY, ROOT / "scripts" / "mutation.py", *args])
+
+
 def cmd_build(args: list[str]) -> int:
     ensure_venv("test,build")
     ensure_system_libraries()
@@ -462,6 +468,7 @@ COMMANDS = {
     "run": cmd_run,
     "bench": cmd_bench,
     "build": cmd_build,
+    "mutation": cmd_mutation,
     "check-display": cmd_check_display,
     "debian-packages": cmd_debian_packages,
 }

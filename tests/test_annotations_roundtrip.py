@@ -22,6 +22,15 @@ from export_helpers import (
 )
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from sheet_support import (
+    apply_sheet,
+    edit_sheet,
+    export_notes,
+    note_value,
+    nothing_to_do,
+    plan_sheet,
+    snapshot,
+)
 from sqlalchemy import func, select
 
 from bnldesk.cli import main
@@ -29,7 +38,6 @@ from bnldesk.domain.models import Annotation, NoteStatus, PositionState, SheetRo
 from bnldesk.services.annotations import NoteFields, add_annotation, apply_fields, resolve_target
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
 from bnldesk.services.reports.annotations_roundtrip import (
-    ImportPlan,
     RoundTripError,
     apply_import,
     plan_import,
@@ -44,83 +52,6 @@ def sample(empty_store: Store) -> Sample:
     return fill_sample(empty_store)
 
 
-def _export(store: Store, path: Path, language: str = "en", *, private: bool = True) -> None:
-    export_workbook(
-        store,
-        path,
-        ExportFilters(include_private=private),
-        XlsxOptions(kinds=["annotations"], language=language),
-    )
-
-
-def _snapshot(store: Store) -> dict[str, tuple[object, ...]]:
-    with store.read() as s:
-        return {
-            a.uuid: (
-                a.body,
-                a.status,
-                a.position_text,
-                tuple(t.name for t in a.tags),
-                a.visibility,
-                a.updated_at,
-            )
-            for a in s.scalars(select(Annotation))
-        }
-
-
-def _edit(
-    path: Path,
-    edits: dict[str, dict[str, object]],
-    new_rows: list[dict[str, object]] | None = None,
-    *,
-    delete: list[str] | None = None,
-    copy: list[str] | None = None,
-) -> None:
-    """Edit the sheet as a delegate would: change cells, append rows, delete or copy rows."""
-    wb = openpyxl.load_workbook(path)
-    ws = wb.worksheets[0]
-    header = [c.value for c in ws[1]]
-    col = {name: header.index(name) + 1 for name in header}
-    id_col = col["id"]
-    for r in range(2, ws.max_row + 1):
-        uuid = ws.cell(row=r, column=id_col).value
-        for name, value in edits.get(str(uuid), {}).items():
-            ws.cell(row=r, column=col[name]).value = value
-    for uuid in copy or []:
-        row = next(
-            r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=id_col).value == uuid
-        )
-        ws.append([ws.cell(row=row, column=c).value for c in range(1, len(header) + 1)])
-    for new in new_rows or []:
-        ws.append([new.get(h) for h in header])
-    for uuid in delete or []:
-        row = next(
-            r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=id_col).value == uuid
-        )
-        ws.delete_rows(row)
-    wb.save(path)
-
-
-def _plan(store: Store, path: Path) -> ImportPlan:
-    with store.read() as s:
-        return plan_import(s, path)
-
-
-def _apply(store: Store, path: Path, author: str = "") -> tuple[ImportPlan, Any]:
-    with store.transaction() as s:
-        plan = plan_import(s, path)
-        return plan, apply_import(s, plan, author=author)
-
-
-def _nothing_to_do(plan: ImportPlan) -> bool:
-    return not (plan.updates or plan.new or plan.conflicts or plan.skipped or plan.missing)
-
-
-def _body(store: Store, uuid: str) -> str:
-    with store.read() as s:
-        return str(s.scalar(select(Annotation.body).where(Annotation.uuid == uuid)))
-
-
 # ------------------------------------------------------------------------------------------
 
 
@@ -128,10 +59,10 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:
     path = tmp_path / "notes.xlsx"
-    _export(empty_store, path)
-    before = _snapshot(empty_store)
+    export_notes(empty_store, path)
+    before = snapshot(empty_store)
     first, second, private, hostile = sample.note_uuids
-    _edit(
+    edit_sheet(
         path,
         {
             first: {
@@ -151,21 +82,22 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
             }
         ],
     )
-    plan = _plan(empty_store, path)
+    plan = plan_sheet(empty_store, path)
     lines = "\n".join(plan.preview_lines())
-    assert len(plan.updates) == 2 and len(plan.new) == 1 and plan.unchanged == 1
+    assert len(plan.updates) == 3 and len(plan.new) == 1 and plan.unchanged == 1
     assert "'België steunt" in lines and "'Nieuwe tekst na overleg'" in lines
     assert "status: 'in_progress' -> 'done'" in lines
     assert "tags: 'budget, crisis' -> 'akkoord, budget, crisis'" in lines
     assert "position_state: 'none' -> 'agreed'" in lines
     assert "new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)" in lines
-    # The private note's row is in the sheet (exported with private notes) but never changes it.
-    assert [r.uuid for r in plan.skipped] == [private]
-    assert _snapshot(empty_store) == before  # planning writes nothing
+    # The private note's row, in this laptop's own sheet, changes it like any other
+    # (tests/test_sheet_privacy.py: a sheet from elsewhere never does).
+    assert not plan.skipped
+    assert snapshot(empty_store) == before  # planning writes nothing
 
-    _, report = _apply(empty_store, path, author="K. Janssens")
-    assert (report.updated, report.created) == (2, 1)
-    after = _snapshot(empty_store)
+    _, report = apply_sheet(empty_store, path, author="K. Janssens")
+    assert (report.updated, report.created) == (3, 1)
+    after = snapshot(empty_store)
     assert after[first][:4] == (
         "Nieuwe tekst na overleg",
         NoteStatus.DONE,
@@ -173,12 +105,12 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
         ("akkoord", "budget", "crisis"),
     )
     assert after[second][2] == "Steun"
-    for untouched in (private, hostile):
-        assert after[untouched] == before[untouched]
+    assert after[private][0] == "Gewijzigd in een blad" and after[private][4].value == "shareable"
+    assert after[hostile] == before[hostile]
     with empty_store.read() as s:
         new = s.scalar(select(Annotation).where(Annotation.uuid == report.new_uuids[0]))
         assert new is not None
-        # On a server the author is the connected role, set by the server (migration 0008).
+        # On a server the author is the connected role, set by the server (migration 0009).
         author = "bnldesk_admin" if empty_store.is_server else "K. Janssens"
         assert (new.body, new.target_key, int(new.priority), new.author) == (
             "Nieuw punt uit Excel",
@@ -194,9 +126,9 @@ def test_importing_the_same_sheet_twice_creates_nothing_twice(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:
     path = tmp_path / "twice.xlsx"
-    _export(empty_store, path)
+    export_notes(empty_store, path)
     first = sample.note_uuids[0]
-    _edit(
+    edit_sheet(
         path,
         {first: {"Text": "Bewerkt in Excel"}},
         [
@@ -205,16 +137,18 @@ def test_importing_the_same_sheet_twice_creates_nothing_twice(
             {"Target": "SENN-CRISE", "Text": "Nieuw A"},  # the same text twice: two notes
         ],
     )
-    _, report = _apply(empty_store, path)
+    _, report = apply_sheet(empty_store, path)
     assert (report.updated, report.created) == (1, 3)
-    count = len(_snapshot(empty_store))
-    again = _plan(empty_store, path)
-    assert _nothing_to_do(again), again.preview_lines()
-    assert again.already_imported == 3
-    _, report2 = _apply(empty_store, path)
+    count = len(snapshot(empty_store))
+    again = plan_sheet(empty_store, path)
+    assert nothing_to_do(again), again.preview_lines()
+    assert again.already_imported == 4  # the three new rows and the edited one
+    _, report2 = apply_sheet(empty_store, path)
     assert (report2.updated, report2.created) == (0, 0)
-    assert len(_snapshot(empty_store)) == count
-    # Editing a row that an earlier import created updates that note, it does not add one.
+    assert len(snapshot(empty_store)) == count
+    # A row an earlier import made a note of, edited since: as well another copy's different
+    # row at that place, so it becomes a new note and the earlier one is left as it is; the
+    # preview says which note that is.
     wb = openpyxl.load_workbook(path)
     ws = wb.worksheets[0]
     header = [c.value for c in ws[1]]
@@ -224,21 +158,23 @@ def test_importing_the_same_sheet_twice_creates_nothing_twice(
     )
     ws.cell(row=row, column=text_col).value = "Nieuw B, aangevuld"
     wb.save(path)
-    third = _plan(empty_store, path)
-    assert len(third.updates) == 1 and not third.new, third.preview_lines()
-    _apply(empty_store, path)
+    third = plan_sheet(empty_store, path)
+    assert len(third.new) == 1 and not third.updates, third.preview_lines()
+    assert "an earlier import made note" in "\n".join(third.preview_lines())
+    assert "'Nieuw B'; that note is left as it is" in "\n".join(third.preview_lines())
+    apply_sheet(empty_store, path)
     with empty_store.read() as s:
         bodies = list(s.scalars(select(Annotation.body)))
-        assert bodies.count("Nieuw B, aangevuld") == 1 and "Nieuw B" not in bodies
-        assert s.scalar(select(func.count()).select_from(SheetRow)) >= 4
-    assert _nothing_to_do(_plan(empty_store, path))
+        assert bodies.count("Nieuw B, aangevuld") == 1 and bodies.count("Nieuw B") == 1
+        assert s.scalar(select(func.count()).select_from(SheetRow)) == 5
+    assert nothing_to_do(plan_sheet(empty_store, path))
 
 
 def test_a_stale_sheet_never_reverts_newer_edits(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:
     path = tmp_path / "stale.xlsx"
-    _export(empty_store, path)
+    export_notes(empty_store, path)
     first, second = sample.note_uuids[:2]
     # After the export, both notes are edited in the app.
     with empty_store.transaction() as s:
@@ -249,17 +185,17 @@ def test_a_stale_sheet_never_reverts_newer_edits(
             fields.body = body
             apply_fields(s, note, fields)
     # The untouched sheet still holds the old texts: importing it changes nothing.
-    plan = _plan(empty_store, path)
-    assert _nothing_to_do(plan), plan.preview_lines()
+    plan = plan_sheet(empty_store, path)
+    assert nothing_to_do(plan), plan.preview_lines()
     # Edits in the sheet on a note changed since: a conflict, side by side, nothing applied.
-    _edit(path, {first: {"Text": "Oud plus Excel"}, second: {"Status": "done"}})
-    plan = _plan(empty_store, path)
+    edit_sheet(path, {first: {"Text": "Oud plus Excel"}, second: {"Status": "done"}})
+    plan = plan_sheet(empty_store, path)
     assert {r.uuid for r in plan.conflicts} == {first, second} and not plan.updates
     lines = "\n".join(plan.preview_lines())
-    assert "CONFLICT" in lines and "changed in bnldesk since the export" in lines
+    assert "CONFLICT" in lines and "changed since the export (in bnldesk" in lines
     assert "sheet:   'Oud plus Excel'" in lines and "bnldesk: 'Nieuwer in bnldesk'" in lines
-    _apply(empty_store, path)
-    assert _body(empty_store, first) == "Nieuwer in bnldesk"
+    apply_sheet(empty_store, path)
+    assert note_value(empty_store, first) == "Nieuwer in bnldesk"
 
 
 def test_a_long_note_is_never_cut(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
@@ -271,42 +207,42 @@ def test_a_long_note_is_never_cut(empty_store: Store, sample: Sample, tmp_path: 
         )
         uuid = note.uuid
     path = tmp_path / "long.xlsx"
-    _export(empty_store, path)
+    export_notes(empty_store, path)
     ws = openpyxl.load_workbook(path).worksheets[0]
     shown = [c.value for c in ws["F"] if c.value and len(str(c.value)) > 30_000]
     assert len(shown) == 1 and len(shown[0]) <= 32_767 and "characters cut" in shown[0]
-    assert _nothing_to_do(_plan(empty_store, path))
+    assert nothing_to_do(plan_sheet(empty_store, path))
     # Another cell of the row edited: applied, and the text stays whole.
-    _edit(path, {uuid: {"Priority": "high"}})
-    plan = _plan(empty_store, path)
+    edit_sheet(path, {uuid: {"Priority": "high"}})
+    plan = plan_sheet(empty_store, path)
     assert [c.column for r in plan.updates for c in r.changes] == ["priority"]
-    _apply(empty_store, path)
-    assert _body(empty_store, uuid) == long_text
+    apply_sheet(empty_store, path)
+    assert note_value(empty_store, uuid) == long_text
     # The cut cell itself edited: a conflict that says the text was cut; nothing lost.
-    _edit(path, {uuid: {"Text": "Herzien: " + shown[0]}})
-    plan = _plan(empty_store, path)
+    edit_sheet(path, {uuid: {"Text": "Herzien: " + shown[0]}})
+    plan = plan_sheet(empty_store, path)
     assert [r.uuid for r in plan.conflicts] == [uuid]
     assert "cut to fit Excel" in "\n".join(plan.preview_lines())
-    _apply(empty_store, path)
-    assert _body(empty_store, uuid) == long_text
+    apply_sheet(empty_store, path)
+    assert note_value(empty_store, uuid) == long_text
 
 
 def test_deleted_and_copied_rows(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
     path = tmp_path / "rows.xlsx"
-    _export(empty_store, path)
+    export_notes(empty_store, path)
     first, _, _, hostile = sample.note_uuids
-    _edit(path, {}, delete=[hostile], copy=[first])
+    edit_sheet(path, {}, delete=[hostile], copy=[first])
     wb = openpyxl.load_workbook(path)
     ws = wb.worksheets[0]
     header = [c.value for c in ws[1]]
     ws.cell(row=ws.max_row, column=header.index("Text") + 1).value = "Een kopie, aangepast"
     wb.save(path)
-    plan = _plan(empty_store, path)
+    plan = plan_sheet(empty_store, path)
     assert [m.uuid for m in plan.missing] == [hostile]
     assert "1 note(s) not in the sheet: left unchanged" in "\n".join(plan.preview_lines())
     assert len(plan.new) == 1 and plan.new[0].target.endswith("(SENN-CRISE)")
     assert not plan.updates
-    _, report = _apply(empty_store, path)
+    _, report = apply_sheet(empty_store, path)
     assert report.created == 1
     with empty_store.read() as s:
         copy = s.scalar(select(Annotation).where(Annotation.uuid == report.new_uuids[0]))
@@ -315,7 +251,7 @@ def test_deleted_and_copied_rows(empty_store: Store, sample: Sample, tmp_path: P
         original = s.scalar(select(Annotation).where(Annotation.uuid == first))
         assert original is not None and original.body.startswith("België steunt")
         assert s.scalar(select(Annotation.deleted_at).where(Annotation.uuid == hostile)) is None
-    again = _plan(empty_store, path)
+    again = plan_sheet(empty_store, path)
     assert not again.new and not again.updates
 
 
@@ -323,8 +259,8 @@ def test_targets_as_the_sheet_shows_them(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:
     path = tmp_path / "targets.xlsx"
-    _export(empty_store, path)
-    _edit(
+    export_notes(empty_store, path)
+    edit_sheet(
         path,
         {},
         [
@@ -335,7 +271,7 @@ def test_targets_as_the_sheet_shows_them(
             {"Target": "Niets dat bestaat", "Text": "e"},
         ],
     )
-    plan = _plan(empty_store, path)
+    plan = plan_sheet(empty_store, path)
     assert [r.target for r in plan.new] == [
         "Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
         "5.2 Rampenbestrijding en crisisbeheersing",
@@ -349,9 +285,9 @@ def test_a_bad_value_keeps_the_rest_of_the_row(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:
     path = tmp_path / "bad.xlsx"
-    _export(empty_store, path)
+    export_notes(empty_store, path)
     first = sample.note_uuids[0]
-    _edit(
+    edit_sheet(
         path,
         {first: {"Status": "maybe", "Text": "Tekst blijft gelden"}},
         [
@@ -360,7 +296,7 @@ def test_a_bad_value_keeps_the_rest_of_the_row(
             {"Text": "no target"},
         ],
     )
-    plan = _plan(empty_store, path)
+    plan = plan_sheet(empty_store, path)
     assert [c.column for r in plan.updates for c in r.changes] == ["text"]
     lines = "\n".join(plan.preview_lines())
     assert "'maybe' is not a known status" in lines and "status left unchanged" in lines
@@ -368,8 +304,8 @@ def test_a_bad_value_keeps_the_rest_of_the_row(
     assert any("no note with id" in m for m in reasons)
     assert any("NO-SUCH-GROUP" in m for m in reasons)
     assert any("needs a Target" in m for m in reasons)
-    _apply(empty_store, path)
-    assert _body(empty_store, first) == "Tekst blijft gelden"
+    apply_sheet(empty_store, path)
+    assert note_value(empty_store, first) == "Tekst blijft gelden"
 
 
 def test_tags_dates_and_control_characters_come_back_exactly(
@@ -384,24 +320,24 @@ def test_tags_dates_and_control_characters_come_back_exactly(
         uuid = note.uuid
         stored_tags = sorted(t.name for t in note.tags)
     path = tmp_path / "tags.xlsx"
-    _export(empty_store, path)
+    export_notes(empty_store, path)
     ws = openpyxl.load_workbook(path).worksheets[0]
     header = [c.value for c in ws[1]]
     row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == uuid)
     assert row[header.index("Text")] == "met verticale tab"  # shown with a space, not run together
     assert '"EU, NL"' in row[header.index("Tags")]
-    assert _nothing_to_do(_plan(empty_store, path))
+    assert nothing_to_do(plan_sheet(empty_store, path))
     # Adding a tag in the cell keeps every other one exactly.
-    _edit(path, {uuid: {"Tags": row[header.index("Tags")] + ", nieuw"}})
-    _apply(empty_store, path)
+    edit_sheet(path, {uuid: {"Tags": row[header.index("Tags")] + ", nieuw"}})
+    apply_sheet(empty_store, path)
     with empty_store.read() as s:
         note2 = s.scalar(select(Annotation).where(Annotation.uuid == uuid))
         assert note2 is not None
         assert sorted(t.name for t in note2.tags) == sorted([*stored_tags, "nieuw"])
         assert note2.body == "met\x0bverticale tab"  # the untouched text keeps its character
     # A date a spreadsheet made of typed text comes back as that date, without a time.
-    _edit(path, {uuid: {"Consult": dt.datetime(2031, 3, 1)}})
-    plan = _plan(empty_store, path)
+    edit_sheet(path, {uuid: {"Consult": dt.datetime(2031, 3, 1)}})
+    plan = plan_sheet(empty_store, path)
     assert [c.new for r in plan.updates for c in r.changes] == ["2031-03-01"]
 
 
@@ -409,10 +345,10 @@ def test_labels_in_another_language_read_back(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:
     path = tmp_path / "fr.xlsx"
-    _export(empty_store, path, language="fr")
+    export_notes(empty_store, path, language="fr")
     first = sample.note_uuids[0]
-    _edit(path, {first: {"Statut": "terminé"}})
-    plan = _plan(empty_store, path)
+    edit_sheet(path, {first: {"Statut": "terminé"}})
+    plan = plan_sheet(empty_store, path)
     assert [c.new for r in plan.updates for c in r.changes] == ["done"]
 
 
@@ -431,22 +367,22 @@ def test_cli_previews_then_asks_or_needs_yes(
     empty_store: Store, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "cli.xlsx"
-    _export(empty_store, path)
-    _edit(path, {sample.note_uuids[1]: {"Text": "gewijzigd"}})
+    export_notes(empty_store, path)
+    edit_sheet(path, {sample.note_uuids[1]: {"Text": "gewijzigd"}})
     db = empty_store.where
-    before = _snapshot(empty_store)
+    before = snapshot(empty_store)
     assert main(["--db", db, "import-annotations", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "1 note(s) to update" in out and "'gewijzigd'" in out and "dry run" in out
-    assert _snapshot(empty_store) == before
+    assert snapshot(empty_store) == before
     # No terminal to ask on (as here): the preview, and nothing applied without --yes.
     assert main(["--db", db, "import-annotations", str(path)]) == 0
     out = capsys.readouterr().out
     assert "1 note(s) to update" in out and "--yes" in out
-    assert _snapshot(empty_store) == before
+    assert snapshot(empty_store) == before
     assert main(["--db", db, "import-annotations", str(path), "--yes"]) == 0
     assert "1 note(s) updated" in capsys.readouterr().out
-    assert _snapshot(empty_store)[sample.note_uuids[1]][0] == "gewijzigd"
+    assert snapshot(empty_store)[sample.note_uuids[1]][0] == "gewijzigd"
     assert main(["--db", db, "import-annotations", str(tmp_path / "none.xlsx")]) == 1
     assert "does not exist" in capsys.readouterr().err
 
@@ -513,16 +449,16 @@ def _untouched_round_trip(
                     ),
                 )
         path = folder / "export.xlsx"
-        _export(store, path, language=language, private=False)
+        export_notes(store, path, language=language, private=False)
         if through_libreoffice:
             path = libreoffice_convert(path, folder / "lo")
-        before = _snapshot(store)
-        plan = _plan(store, path)
-        assert _nothing_to_do(plan), plan.preview_lines()[:12]
+        before = snapshot(store)
+        plan = plan_sheet(store, path)
+        assert nothing_to_do(plan), plan.preview_lines()[:12]
         assert plan.unchanged == len(notes) + 3
         with store.transaction() as s:
             apply_import(s, plan_import(s, path))
-        assert _snapshot(store) == before
+        assert snapshot(store) == before
     finally:
         store.close()
 

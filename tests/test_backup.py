@@ -116,6 +116,30 @@ def test_thinning_keeps_recent_daily_weekly_monthly(tmp_path: Path) -> None:
     assert kept[-1].created < start - dt.timedelta(days=300)
 
 
+def test_thinning_keeps_exactly_the_backups_the_rule_names(tmp_path: Path) -> None:
+    """12 newest, then the newest of each of the last 7 days, 8 ISO weeks and 12 months,
+    worked out by hand for a Sunday evening (22 November 2026 is in ISO week 47)."""
+    db = tmp_path / "bnldesk.db"
+    folder = backups_dir(db)
+    folder.mkdir()
+    evening = [dt.datetime(2026, 11, 22, 18, 0) - dt.timedelta(minutes=30 * i) for i in range(14)]
+    daily = [dt.datetime(2026, 11, day, 9, 0) for day in range(21, 0, -1)]
+    monthly = [dt.datetime(2026, month, 15, 9, 0) for month in range(10, 0, -1)]
+    monthly += [dt.datetime(2025, month, 15, 9, 0) for month in (12, 11, 10, 9)]
+    for stamp in evening + daily + monthly:
+        (folder / f"bnldesk-{stamp:%Y%m%d-%H%M%S-%f}-auto.db").write_bytes(b"x")
+    backup.thin(db)
+    kept = sorted(b.created for b in backup.list_backups(db))
+    expected = (
+        evening[:12]  # the newest twelve: 18:00 back to 12:30
+        + [dt.datetime(2026, 11, day, 9, 0) for day in (21, 20, 19, 18, 17, 16)]  # days
+        + [dt.datetime(2026, 11, day, 9, 0) for day in (15, 8, 1)]  # weeks 46, 45, 44
+        + [dt.datetime(2026, month, 15, 9, 0) for month in range(10, 0, -1)]  # months
+        + [dt.datetime(2025, 12, 15, 9, 0)]  # the twelfth month
+    )
+    assert kept == sorted(expected)
+
+
 def test_maybe_backup_every_30_minutes_when_changed(store: Store) -> None:
     t0 = dt.datetime(2026, 11, 22, 9, 0)
     first = backup.maybe_backup(store, t0)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pypdf
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
@@ -170,3 +171,29 @@ def test_import_notes_preview_then_apply(
     settle(window)
     with store.read() as s:
         assert s.scalar(select(Annotation.body).where(Annotation.uuid == uuid)) == "nieuw"
+
+
+def test_excel_dialog_says_private_notes_go_into_the_file(
+    window: MainWindow, store: Store, tmp_path: Path, qtbot: Any
+) -> None:
+    """Before: ticking "Include notes marked private" said nothing, and the import then
+    refused every edit to them."""
+    window.registry[ActionId.EXPORT_EXCEL].trigger()
+    dialog: export_dialogs.ExcelDialog = window.excel_dialog  # type: ignore[attr-defined]
+    dialog.sheet_boxes["annotations"].setChecked(True)
+    assert not dialog.private_box.isChecked()
+    assert "Private notes will be in the file" not in dialog.left_out_label.text()
+    qtbot.waitExposed(dialog)
+    box = dialog.private_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    text = dialog.left_out_label.text()
+    assert dialog.left_out_label.isVisible()
+    assert "anyone who gets it can read them" in text and "only on this computer" in text
+    dialog.grab().save(str(tmp_path / "excel-private.png"))
+    dialog.accept()
+    settle(window)
+    window.export_done_box.close()  # type: ignore[attr-defined]
+    about = openpyxl.load_workbook(dialog.path())["About this file"]
+    lines = [str(row[1]) for row in about.iter_rows(values_only=True) if row[1]]
+    assert any("This file holds notes marked private" in line for line in lines)

@@ -12,7 +12,6 @@ the data intact afterwards and no backup spam.
 from __future__ import annotations
 
 import ast
-import contextlib
 import os
 import shutil
 import signal
@@ -24,6 +23,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import fault_support
 import pytest
 from sqlalchemy import event, func, select
 
@@ -49,7 +49,7 @@ from bnldesk.store.engine import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+IS_ROOT = fault_support.IS_ROOT
 
 
 def _add_note(store: Store, body: str) -> str:
@@ -76,18 +76,6 @@ def _one_line(err: str) -> None:
     assert "damaged" not in err, err
 
 
-@contextlib.contextmanager
-def _mounted(*command: str) -> Iterator[bool]:
-    """Run a mount command; yields whether it worked (unmounted again afterwards)."""
-    target = command[-1]
-    done = subprocess.run(command, capture_output=True).returncode == 0
-    try:
-        yield done
-    finally:
-        if done:
-            subprocess.run(["umount", "-l", target], capture_output=True, check=False)
-
-
 # --------------------------------------------------------------------------------------------
 # disk full
 # --------------------------------------------------------------------------------------------
@@ -96,27 +84,8 @@ def _mounted(*command: str) -> Iterator[bool]:
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path | None]:
     """A 6 MB tmpfs folder when root, else None (the tests then use max_page_count)."""
-    folder = tmp_path / "small-disk"
-    folder.mkdir()
-    if not IS_ROOT or shutil.which("mount") is None:
-        yield None
-        return
-    with _mounted("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(folder)) as ok:
-        yield folder if ok else None
-
-
-def _fill(folder: Path) -> Path:
-    """Fill the disk holding ``folder`` to the last byte; returns the filler file."""
-    filler = folder / "filler.bin"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
-    try:
-        for size in (65536, 512, 1):
-            with contextlib.suppress(OSError):
-                while os.write(fd, b"\0" * size) == size:
-                    pass
-    finally:
-        os.close(fd)
-    return filler
+    with fault_support.small_disk(tmp_path / "small-disk") as folder:
+        yield folder
 
 
 def test_disk_full_is_told_as_such_and_loses_nothing(
@@ -128,7 +97,7 @@ def test_disk_full_is_told_as_such_and_loses_nothing(
     backup.backup_database(db, "manual")
     filler: Path | None = None
     if small_disk is not None:
-        filler = _fill(small_disk)
+        filler = fault_support.fill(small_disk)
     else:
 
         @event.listens_for(store.engine, "connect")
@@ -191,7 +160,7 @@ def read_only_copy(tmp_path: Path) -> Iterator[tuple[Path, Path | None]]:
     if not IS_ROOT or shutil.which("mount") is None:
         yield db, None
         return
-    with _mounted("mount", "--bind", str(source), str(view)) as ok:
+    with fault_support.mounted("mount", "--bind", str(source), str(view)) as ok:
         if ok and subprocess.run(
             ["mount", "-o", "remount,bind,ro", str(view)], capture_output=True
         ).returncode == 0:
@@ -276,11 +245,16 @@ def test_a_write_waits_for_a_lock_instead_of_failing_at_once(store: Store) -> No
     holder = sqlite3.connect(store.path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("INSERT INTO setting (key, value) VALUES ('import-running', '1')")
-    writer_started = threading.Event()
+    asking_for_the_lock = threading.Event()
     outcome: list[BaseException | str] = []
 
+    def on_statement(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.startswith("BEGIN IMMEDIATE"):
+            asking_for_the_lock.set()
+
+    event.listen(store.engine, "before_cursor_execute", on_statement)
+
     def write() -> None:
-        writer_started.set()
         try:
             outcome.append(_add_note(store, "written during the import"))
         except BaseException as exc:
@@ -288,8 +262,12 @@ def test_a_write_waits_for_a_lock_instead_of_failing_at_once(store: Store) -> No
 
     thread = threading.Thread(target=write)
     thread.start()
-    assert writer_started.wait(10)
-    thread.join(0.2)  # give the writer the chance to meet the lock; the outcome is the same
+    try:
+        # The writer is at its BEGIN IMMEDIATE while the lock is held: it must wait for it.
+        assert asking_for_the_lock.wait(30), "the writer never asked for the write lock"
+        thread.join(0.2)  # lets it reach SQLite's wait; the expected outcome is the same either way
+    finally:
+        event.remove(store.engine, "before_cursor_execute", on_statement)
     holder.execute("COMMIT")
     holder.close()
     thread.join(30)

@@ -176,18 +176,6 @@ def test_cancel_an_import_writes_nothing(
         assert session.scalars(select(Plan).where(Plan.year == 2033)).one_or_none() is None
 
 
-def test_a_document_that_cannot_be_read_says_so(
-    window: MainWindow, tmp_path: Path, qtbot: Any
-) -> None:
-    path = tmp_path / "notes.txt"
-    path.write_text("Boodschappen: melk, brood.\n", encoding="utf-8")
-    dialog = window.review_import(path)
-    _read(dialog, qtbot)
-    assert "does not look like an annual plan" in dialog.summary.text()
-    assert not dialog.import_button.isEnabled()
-    dialog.close()
-
-
 def test_doubtful_document_shows_highlighted_warnings(
     window: MainWindow, tmp_path: Path, qtbot: Any
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from pathlib import Path
 
 import icalendar
@@ -11,8 +12,10 @@ from sqlalchemy import select
 
 from bnldesk.cli import main
 from bnldesk.domain.models import ActionItem, Annotation, TargetKind
+from bnldesk.services import files
 from bnldesk.services import meetings as m
 from bnldesk.services.annotations import notes_for
+from bnldesk.services.files import ExportError
 from bnldesk.store.engine import Store
 
 pytestmark = pytest.mark.both_backends
@@ -133,7 +136,9 @@ def test_start_page_data(store: Store) -> None:
 
 def test_ics_export(store: Store, tmp_path: Path) -> None:
     meeting_id = _meeting(store, dt.datetime(2026, 7, 3, 10, 0))
-    out = tmp_path / "meeting.ics"
+    folder = tmp_path / "calendars"
+    folder.mkdir()
+    out = folder / "meeting.ics"
     with store.read() as s:
         m.export_ics(s, [meeting_id], out)
         uuid = m.meeting_detail(s, meeting_id)["uuid"]
@@ -147,7 +152,20 @@ def test_ics_export(store: Store, tmp_path: Path) -> None:
     assert str(event["location"]) == "Benelux-Secretariaat, Brussel"
     assert "Rondvraag" in str(event["description"])
     assert [str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/Brussels"]
-    assert not list(tmp_path.glob(".*tmp"))
+    assert [path.name for path in folder.iterdir()] == ["meeting.ics"]
+    # A second export that fails (the disk reports full when the file is flushed) keeps the
+    # calendar written before and leaves no temporary file beside it.
+    written = out.read_bytes()
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.MonkeyPatch.context() as monkeypatch, store.read() as s:
+        monkeypatch.setattr(files.os, "fsync", no_space)
+        with pytest.raises(ExportError, match="is full"):
+            m.export_ics(s, [meeting_id], out)
+    assert out.read_bytes() == written
+    assert [path.name for path in folder.iterdir()] == ["meeting.ics"]
 
 
 def test_cli_meetings(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -178,7 +196,9 @@ def test_cli_meetings(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main([*db, "meeting", "outcome", "1", "Agreed"]) == 0
     assert main([*db, "meeting", "action", "1", "Write to the chair", "--owner", "Jan"]) == 0
     assert main([*db, "meeting", "debrief", "1"]) == 0
-    assert "1 notes written" in capsys.readouterr().out
+    debriefed = capsys.readouterr().out
+    assert "1 notes written" in debriefed
+    assert "not written, nothing recorded: 2. Any other business" in debriefed
     out = tmp_path / "m.ics"
     assert main([*db, "meeting", "ics", "1", "--out", str(out)]) == 0
     assert b"BEGIN:VEVENT" in out.read_bytes()
@@ -216,3 +236,158 @@ def test_meetings_travel_between_laptops(store: Store, tmp_path: Path) -> None:
             assert sync.shared_snapshot(s1) == sync.shared_snapshot(s2)
     finally:
         other.close()
+
+
+# ------------------------------------------------------------------------------------------
+# debrief: every point's position and outcome lands in a note (delegate trial, item 26)
+# ------------------------------------------------------------------------------------------
+
+
+def _item_of_plan(store: Store, year: int) -> tuple[int, str]:
+    from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+
+    with store.read() as s:
+        item_id, title = s.execute(
+            select(PlanItem.id, PlanItem.title)
+            .join(Section, PlanItem.section_id == Section.id)
+            .join(Chapter, Section.chapter_id == Chapter.id)
+            .join(Plan, Chapter.plan_id == Plan.id)
+            .where(Plan.year == year)
+            .order_by(PlanItem.id)
+            .limit(1)
+        ).one()
+    return int(item_id), str(title)
+
+
+def _plan_years(store: Store) -> set[int]:
+    from bnldesk.domain.models import Plan
+
+    with store.read() as s:
+        return set(s.scalars(select(Plan.year)))
+
+
+def test_debrief_writes_every_point_with_a_position_or_outcome(store: Store) -> None:
+    """Before: the note on the workgroup held only its title line, point 2 (free text, a
+    position and no outcome) was in no note, and every note got plan year 2026, a year with
+    no plan."""
+    item_id, item_title = _item_of_plan(store, 2022)
+    with store.transaction() as s:
+        meeting = m.create_meeting(
+            s,
+            m.MeetingFields(workgroup="SENN-CRISE", starts_at=dt.datetime(2026, 12, 8, 10, 0)),
+        )
+        first = m.add_agenda_item(
+            s,
+            meeting.id,
+            m.AgendaFields(
+                target=f"item:{item_id}",
+                position_text="We support the analysis; BE offers to host the workshop",
+                outcome="Workshop agreed for March 2027, BE hosts",
+            ),
+        )
+        m.add_agenda_item(
+            s,
+            meeting.id,
+            m.AgendaFields(
+                title="Voorbereiding oefening 2027", position_text="To coordinate at home"
+            ),
+        )
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag"))
+        m.add_meeting_action(
+            s, meeting.id, "Book the venue", owner="Jan", agenda_item_id=first.id
+        )
+        m.add_meeting_action(s, meeting.id, "Send evacuation input", owner="Anna")
+        result = m.debrief(s, meeting.id)
+        meeting_id = meeting.id
+    assert (result.notes_created, result.notes_updated, result.actions_linked) == (2, 0, 2)
+    assert result.unrecorded == ["3. Rondvraag"]  # nothing typed on it: said, not written
+    assert result.nowhere == [] and result.actions_nowhere == 0
+    assert [(n.points, n.created) for n in result.notes] == [([1], True), ([2], True)]
+    with store.read() as s:
+        (item_note,) = notes_for(s, TargetKind.ITEM, first.target_key or "")
+        (wg_note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        assert "Workshop agreed for March 2027, BE hosts" in item_note.body
+        assert item_note.position_text == "We support the analysis; BE offers to host the workshop"
+        assert [a.title for a in item_note.actions] == ["Book the venue"]
+        assert item_note.plan_year == 2022  # the plan its object is in
+        body = wg_note.body.splitlines()
+        assert "2. Voorbereiding oefening 2027" in body
+        assert "Our position: To coordinate at home" in body
+        assert "Outcome: not recorded" in body
+        assert "- Send evacuation input (Anna)" in body
+        assert wg_note.position_text == "To coordinate at home"
+        assert [a.title for a in wg_note.actions] == ["Send evacuation input"]
+        assert wg_note.plan_year is None  # a workgroup note belongs to no one plan
+        years = {note.plan_year for note in s.scalars(select(Annotation))}
+    assert years - {None} <= _plan_years(store)
+    assert item_title  # the item exists in the demo data's 2022 plan
+    # Debriefing again updates both notes, adds none.
+    with store.transaction() as s:
+        again = m.debrief(s, meeting_id)
+    assert (again.notes_created, again.notes_updated, again.actions_linked) == (0, 2, 0)
+
+
+def test_a_debrief_note_names_each_points_position_when_it_carries_several(store: Store) -> None:
+    with store.transaction() as s:
+        meeting = m.create_meeting(
+            s, m.MeetingFields(workgroup="SENN-CRISE", starts_at=dt.datetime(2026, 12, 8, 10))
+        )
+        for title, position in (("Budget", "Agree"), ("Oefening", "Abstain")):
+            m.add_agenda_item(
+                s, meeting.id, m.AgendaFields(title=title, position_text=position, outcome="ok")
+            )
+        m.debrief(s, meeting.id)
+    with store.read() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+    assert note.position_text.splitlines() == ["1. Budget: Agree", "2. Oefening: Abstain"]
+
+
+def test_a_debrief_says_what_had_no_plan_object_to_go_on(store: Store) -> None:
+    """A meeting without a workgroup: its free-text points and loose actions have no plan
+    object; the result names them instead of dropping them silently."""
+    with store.transaction() as s:
+        meeting = m.create_meeting(
+            s, m.MeetingFields(title="Benelux-top", starts_at=dt.datetime(2026, 12, 8, 10))
+        )
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag", outcome="Niets"))
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(target="SENN-CRISE", outcome="Steun"))
+        m.add_meeting_action(s, meeting.id, "Verslag rondsturen")
+        result = m.debrief(s, meeting.id)
+    assert result.nowhere == ["1. Rondvraag"]
+    assert result.actions_nowhere == 1
+    assert result.notes_created == 1  # point 2, on its workgroup
+    with store.read() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+    assert "Outcome: Steun" in note.body.splitlines()
+
+
+def test_removing_a_point_renumbers_the_agenda(store: Store) -> None:
+    """Before: after removing point 2 the agenda read 1, 3 in the window, while the brief
+    numbered the same points 1, 2."""
+    meeting_id = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))
+    with store.transaction() as s:
+        points = m.meeting_detail(s, meeting_id)["agenda"]
+        m.delete_agenda_item(s, points[1]["id"])
+    with store.read() as s:
+        agenda = m.meeting_detail(s, meeting_id)["agenda"]
+    assert [(p["position"], p["title"]) for p in agenda] == [
+        (1, points[0]["title"]),
+        (2, "Rondvraag"),
+    ]
+
+
+def test_the_same_point_is_not_put_on_the_agenda_twice(store: Store) -> None:
+    """Before: a completion chosen with Enter, then Add point, made the point twice."""
+    meeting_id = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))  # SENN-CRISE, 2.1.1, Rondvraag
+    for ref in ("SENN-CRISE", "2.1.1"):
+        with store.transaction() as s, pytest.raises(m.AgendaPointExists) as refused:
+            m.add_agenda_item(s, meeting_id, m.AgendaFields(target=ref))
+    assert str(refused.value).endswith("is already point 2 of the agenda")
+    with store.transaction() as s, pytest.raises(m.AgendaPointExists, match="point 3"):
+        m.add_agenda_point_from_text(s, meeting_id, "  RONDVRAAG ")
+    # Another title on the same object is another point (two matters of one workgroup).
+    with store.transaction() as s:
+        m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Begroting", target="SENN-CRISE"))
+        m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Rondvraag bis"))
+    with store.read() as s:
+        assert len(m.meeting_detail(s, meeting_id)["agenda"]) == 5

@@ -3,16 +3,17 @@ and the index following every change (migration 0007's contentless index and its
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, text
+from sqlalchemy import MetaData, Table, select, text
 
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
 from bnldesk.domain.identity import fold
@@ -353,68 +354,79 @@ def test_reopened_file_searches_the_same(tmp_path: Path) -> None:
 # -- migration 0007 on a file made by revision 0004 ----------------------------------------------
 
 
-def insert_as_then(connection: Any, record: Any) -> int:
-    """Insert a new ORM object into its table as an older revision made it: the columns that
-    table has, Python defaults filled in; returns the new row's id."""
-    from sqlalchemy import MetaData, Table
+def _required(table: Table, values: dict[str, object]) -> dict[str, object]:
+    """``values`` plus, for every NOT NULL column they leave out, today's model's scalar
+    default (a note's status, its visibility) or a plain value (an empty text, 0, a fixed
+    time, a fresh uuid), so old-schema rows can be written without today's models."""
+    from bnldesk.domain.models import Base
 
-    table = Table(record.__table__.name, MetaData(), autoload_with=connection)
-    values: dict[str, Any] = {}
-    for column in record.__table__.columns:
-        if column.name not in table.c:
+    model = Base.metadata.tables[table.name]
+    filled = dict(values)
+    for column in table.columns:
+        if column.name in filled or column.nullable or column.primary_key:
             continue
-        value = getattr(record, column.key)
-        if value is None and column.default is not None:
-            default = column.default
-            value = default.arg(None) if default.is_callable else default.arg  # type: ignore[attr-defined]
-        if value is not None:
-            values[column.name] = value
-    return int(connection.execute(table.insert().values(values)).inserted_primary_key[0])
+        default = model.columns[column.name].default if column.name in model.columns else None
+        type_name = str(column.type).upper()
+        if default is not None and default.is_scalar:
+            filled[column.name] = getattr(default.arg, "value", default.arg)
+        elif column.name == "uuid":
+            filled[column.name] = str(uuid.uuid4())
+        elif "INT" in type_name or "BOOL" in type_name:
+            filled[column.name] = 0
+        elif "DATE" in type_name or "TIME" in type_name:
+            filled[column.name] = dt.datetime(2026, 1, 1)
+        else:
+            filled[column.name] = ""
+    return filled
 
 
 def test_migration_0007_gives_new_keys_and_every_note_follows_its_object(db_path: Path) -> None:
     from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
 
-    from bnldesk.domain.models import (
-        AgendaItem,
-        Chapter,
-        Meeting,
-        Plan,
-        PlanItem,
-        Section,
-        Workgroup,
-    )
+    from bnldesk.domain.models import AgendaItem, Meeting, PlanItem, Section, Workgroup
     from bnldesk.store import migrations
 
     engine = create_engine(f"sqlite:///{db_path}")
     migrations.upgrade(engine, "0004")
     # Keys as revision 0004's folding wrote them, spelled out: "œ", "æ" and Greek letters were
-    # dropped, so both Greek titles had the same key "item:".
-    # The records are written as revision 0004 had them (later revisions added columns).
-    with Session(engine) as s, s.begin():
-        plan = Plan(year=2030, title="Jaarplan 2030", identity_key="plan:2030")
-        chapter = Chapter(plan=plan, number="1", title="Europa", identity_key="ch:1:europa")
-        section = Section(chapter=chapter, number="1.1", title="Œuvre", identity_key="sec:1.1:uvre")
-        oeuvre = PlanItem(
-            section=section,
-            kind=ItemKind.NEW,
-            title="Mise en œuvre",
-            identity_key="item:miseenuvre",
-        )
-        greek_a = PlanItem(section=section, kind=ItemKind.NEW, title="Ελλάδα", identity_key="item:")
-        greek_b = PlanItem(section=section, kind=ItemKind.NEW, title="Κύπρος", identity_key="item:")
-        # A key the importer carried over on purpose (not made from the title): left alone.
-        carried = PlanItem(
-            section=section, kind=ItemKind.NEW, title="Nieuwe naam", identity_key="item:oudenaam"
-        )
-        group = Workgroup(name="Groupe Æther", code=None, identity_key="wg~groupether")
-        s.add_all([oeuvre, greek_a, greek_b, carried, group])
-        s.flush()
+    # dropped, so both Greek titles had the same key "item:". Rows are written into the tables
+    # as revision 0004 made them (reflected), not through today's models, which have columns
+    # later revisions added.
+    tables = MetaData()
+    tables.reflect(engine)
+    with engine.begin() as connection:
 
-        def note(kind: str, key: str, target_id: int | None, body: str) -> Annotation:
-            return Annotation(
-                target_kind=TargetKind(kind),
+        def insert(table: str, **values: object) -> int:
+            return int(
+                connection.execute(
+                    tables.tables[table].insert().values(**_required(tables.tables[table], values))
+                ).inserted_primary_key[0]
+            )
+
+        plan = insert("plan", year=2030, title="Jaarplan 2030", identity_key="plan:2030")
+        chapter = insert(
+            "chapter", plan_id=plan, number="1", title="Europa", identity_key="ch:1:europa"
+        )
+        section = insert(
+            "section", chapter_id=chapter, number="1.1", title="Œuvre", identity_key="sec:1.1:uvre"
+        )
+
+        def item(title: str, key: str) -> int:
+            return insert(
+                "plan_item", section_id=section, kind="new", title=title, identity_key=key
+            )
+
+        oeuvre = item("Mise en œuvre", "item:miseenuvre")
+        greek_a = item("Ελλάδα", "item:")
+        greek_b = item("Κύπρος", "item:")
+        # A key the importer carried over on purpose (not made from the title): left alone.
+        carried = item("Nieuwe naam", "item:oudenaam")
+        group = insert("workgroup", name="Groupe Æther", code=None, identity_key="wg~groupether")
+
+        def note(kind: str, key: str, target_id: int | None, body: str) -> None:
+            insert(
+                "annotation",
+                target_kind=kind,
                 target_key=key,
                 target_id=target_id,
                 target_label=body,
@@ -422,29 +434,23 @@ def test_migration_0007_gives_new_keys_and_every_note_follows_its_object(db_path
                 plan_year=2030,
             )
 
-        conn = s.connection()
-        for record in (
-            note("item", "item:miseenuvre", oeuvre.id, "over de uitvoering"),
-            note("item", "item:", greek_a.id, "over Griekenland"),
-            note("item", "item:", greek_b.id, "over Cyprus"),
-            note("item", "item:oudenaam", carried.id, "gedragen"),
-            note("item", "item:verdwenen", None, "wees"),
-            note("workgroup", "wg~groupether", group.id, "over de groep"),
-            note("section", "sec:1.1:uvre", section.id, "over het onderdeel"),
-        ):
-            insert_as_then(conn, record)
-        meeting_id = insert_as_then(
-            conn, Meeting(workgroup_key="wg~groupether", workgroup_id=group.id, title="Overleg")
+        note("item", "item:miseenuvre", oeuvre, "over de uitvoering")
+        note("item", "item:", greek_a, "over Griekenland")
+        note("item", "item:", greek_b, "over Cyprus")
+        note("item", "item:oudenaam", carried, "gedragen")
+        note("item", "item:verdwenen", None, "wees")
+        note("workgroup", "wg~groupether", group, "over de groep")
+        note("section", "sec:1.1:uvre", section, "over het onderdeel")
+        meeting = insert(
+            "meeting", workgroup_key="wg~groupether", workgroup_id=group, title="Overleg"
         )
-        insert_as_then(
-            conn,
-            AgendaItem(
-                meeting_id=meeting_id,
-                title="Mise en œuvre",
-                target_kind=TargetKind.ITEM,
-                target_key="item:miseenuvre",
-                target_id=oeuvre.id,
-            ),
+        insert(
+            "agenda_item",
+            meeting_id=meeting,
+            title="Mise en œuvre",
+            target_kind="item",
+            target_key="item:miseenuvre",
+            target_id=oeuvre,
         )
     engine.dispose()
 

@@ -25,8 +25,9 @@ from bnldesk.store import migrations
 from bnldesk.store.check import check_database
 from bnldesk.store.demo import demo_documents
 from bnldesk.store.engine import NotABnldeskDatabaseError, Store, open_store
+from bnldesk.store.fts import register_sql_functions
 from bnldesk.store.queries import list_annotations
-from bnldesk.store.search import fts_query, register_sql_functions, search
+from bnldesk.store.search import fts_query, search
 from bnldesk.store.structure import write_document
 
 

@@ -192,6 +192,9 @@ def test_conflict_resolution_travels(laptops: tuple[Store, Store, Store], tmp_pa
     assert {f.name for f in view.fields} == {"body", "consult"}
     other = {f.name: f.other for f in view.fields}
     current = {f.name: f.current for f in view.fields}
+    # The two sides are the two laptops' edits, each whole (body and consult of one version).
+    versions = {("A text", "ask Jan"), ("B text", "ask Piet")}
+    assert {(current["body"], current["consult"]), (other["body"], other["consult"])} == versions
     # Field by field: the body of the other version, the consult of the current one.
     with a.transaction() as s:
         sync.resolve_conflict(s, view.uuid, ["body"])

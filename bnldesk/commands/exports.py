@@ -20,6 +20,10 @@ def _out_path(value: str, suffix: str) -> Path:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    """``bnldesk brief``: write a meeting brief (PDF) on a workgroup, section or meeting; 0 on
+    success, a :class:`~bnldesk.cli.UserError` (one line, exit 1) for an unknown subject or a
+    file that cannot be written.
+    """
     from bnldesk.services.reports import (
         BriefOptions,
         BriefSubject,
@@ -92,19 +96,29 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         store.close()
     counts = ", ".join(f"{n} {k}" for k, n in result.rows.items())
     print(f"{result.path}: {counts}")
+    if filters.include_private and "annotations" in kinds:
+        print(
+            "note: the file holds private notes: anyone who has it can read them; edits to "
+            "them are read back only into this database"
+        )
     return 0
 
 
 def cmd_export_workgroups(args: argparse.Namespace) -> int:
+    """``bnldesk export-workgroups``: the workgroups sheet (with ``--all-sheets`` also contacts
+    and notes) as an XLSX file.
+    """
     kinds = ["workgroups"] + (["contacts", "annotations"] if args.all_sheets else [])
     return _export(args, kinds)
 
 
 def cmd_export_contacts(args: argparse.Namespace) -> int:
+    """``bnldesk export-contacts``: the Secretariat-General contacts as an XLSX file."""
     return _export(args, ["contacts"])
 
 
 def cmd_export_annotations(args: argparse.Namespace) -> int:
+    """``bnldesk export-annotations``: the editable notes sheet as an XLSX file."""
     return _export(args, ["annotations"])
 
 
@@ -120,6 +134,9 @@ def _confirm(question: str) -> bool:
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
+    """``bnldesk import-annotations``: read an edited notes sheet back; prints the plan, then
+    applies it after asking (or at once with ``--yes``), never with ``--dry-run``.
+    """
     from bnldesk.services.reports.annotations_roundtrip import (
         RoundTripError,
         apply_import,
@@ -161,6 +178,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: Any) -> None:
+    """Add the brief, export and import commands to the command line's sub-parsers."""
     p = sub.add_parser(
         "brief", help="write a meeting brief (PDF) on a workgroup, section or meeting"
     )

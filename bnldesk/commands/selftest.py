@@ -63,6 +63,9 @@ def _show_main_window(ctx: SelftestContext) -> str:
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
+    """``bnldesk selftest``: check this installation in a temporary folder, one line per check;
+    exit 1 when a check failed.
+    """
     from bnldesk.services.selftest import Status, run_selftest
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -108,6 +111,7 @@ def _remove_tree(path: Path) -> None:
 
 
 def register(subparsers: Any) -> None:
+    """Add ``selftest`` to the command line's sub-parsers."""
     p = subparsers.add_parser(
         "selftest",
         help="check that this installation works (in a temporary folder, no display needed)",

@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,9 @@ def _datetime(value: str) -> dt.datetime:
 
 
 def cmd_pair(args: argparse.Namespace) -> int:
+    """``bnldesk pair``: print this laptop's pairing code, accept another laptop's (``CODE
+    --name``), or forget one (``--forget``).
+    """
     from bnldesk.services import sync_trust
 
     store = open_from_args(args)
@@ -65,12 +69,17 @@ def cmd_pair(args: argparse.Namespace) -> int:
 
 
 def cmd_share(args: argparse.Namespace) -> int:
+    """``bnldesk share``: write a signed bundle of the delegation's notes, meetings and actions
+    (never private ones), optionally since a date or of one workgroup.
+    """
     from bnldesk.services import sync
 
     since = dt.datetime.combine(args.since, dt.time()) if args.since else None
     store = open_from_args(args)
     try:
-        result = sync.share(store, args.out, sync.Scope(since, args.workgroup))
+        result = sync.share(
+            store, args.out, sync.Scope(since, args.workgroup), author=args.author or ""
+        )
     finally:
         store.close()
     counts = result.counts
@@ -84,6 +93,9 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
+    """``bnldesk receive``: merge a bundle from a paired laptop after a backup, or print what
+    it would change (``--dry-run``).
+    """
     from bnldesk.services import backup as backup_service
     from bnldesk.services import sync
 
@@ -126,6 +138,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    """``bnldesk conflicts``: list notes changed on two laptops, or resolve one field by field."""
     from bnldesk.services import sync
 
     store = open_from_args(args)
@@ -156,6 +169,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """``bnldesk backup``: a checked backup of the database now; prints its path."""
     from bnldesk.services import backup as backup_service
 
     path = _db_path(args, "bnldesk backup")
@@ -171,6 +185,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """``bnldesk restore``: list the backups, or restore one (the replaced file is kept aside)."""
     from bnldesk.services import backup as backup_service
 
     path = _db_path(args, "bnldesk restore")
@@ -214,6 +229,7 @@ def _instance_lock(path: Path) -> Any:
 
 
 def cmd_meeting(args: argparse.Namespace) -> int:
+    """``bnldesk meeting ACTION``: add, list, show and debrief meetings (see :func:`_meeting`)."""
     from bnldesk.services import meetings as m
 
     sub = args.meeting_command
@@ -228,106 +244,152 @@ def cmd_meeting(args: argparse.Namespace) -> int:
 
 
 def _meeting(store: Any, args: argparse.Namespace, m: Any) -> int:
+    """Run ``bnldesk meeting ACTION``; ``m`` is :mod:`bnldesk.services.meetings` (imported by
+    the caller only when a meeting command runs)."""
+    action = _MEETING_ACTIONS.get(args.meeting_command)
+    if action is None:
+        raise UserError("usage: bnldesk meeting {add,list,show,agenda,outcome,action,debrief,ics}")
+    return action(store, args, m)
+
+
+def _meeting_add(store: Any, args: argparse.Namespace, m: Any) -> int:
+    """``meeting add``: each ``--agenda REF[=TITLE]`` is a plan object when REF names one,
+    else free text."""
+    fields = m.MeetingFields(
+        title=args.title or "",
+        workgroup=args.workgroup,
+        starts_at=args.start,
+        ends_at=args.end,
+        place=args.place or "",
+        video_link=args.video or "",
+        chair=args.chair or "",
+    )
+    with store.transaction() as s:
+        meeting = m.create_meeting(s, fields)
+        for point in args.agenda or []:
+            ref, _, title = point.partition("=")
+            if title or not ref:
+                m.add_agenda_item(s, meeting.id, m.AgendaFields(title=title, target=ref))
+            else:
+                try:
+                    m.add_agenda_item(s, meeting.id, m.AgendaFields(target=ref))
+                except m.MeetingError:
+                    m.add_agenda_item(s, meeting.id, m.AgendaFields(title=ref))
+        meeting_id, title = meeting.id, meeting.title
+    print(f"meeting {meeting_id} added: {title}")
+    return 0
+
+
+def _meeting_list(store: Any, args: argparse.Namespace, m: Any) -> int:
+    """``meeting list``: from today on unless ``--all``."""
+    with store.read() as s:
+        start = None if args.all else dt.datetime.combine(dt.date.today(), dt.time())
+        rows = m.list_meetings(s, upcoming_from=start, workgroup=args.workgroup)
+    for row in rows:
+        row["starts_at"] = f"{row['starts_at']:%Y-%m-%d %H:%M}" if row["starts_at"] else ""
+    _print_rows(rows, ("id", "starts_at", "title", "place", "chair", "points"), args.json)
+    return 0
+
+
+def _meeting_show(store: Any, args: argparse.Namespace, m: Any) -> int:
+    """``meeting show``: the meeting, its agenda with positions and outcomes, its actions."""
+    with store.read() as s:
+        detail = m.meeting_detail(s, args.id, dt.date.today())
+    if args.json:
+        print(json.dumps(detail, ensure_ascii=False, default=str, indent=2))
+        return 0
+    when = f"{detail['starts_at']:%Y-%m-%d %H:%M}" if detail["starts_at"] else "no date"
+    print(f"{detail['title']}  ({when}, {detail['place'] or detail['video_link'] or 'no place'})")
+    if detail["chair"]:
+        print(f"chair: {detail['chair']}")
+    for point in detail["agenda"]:
+        print(f"{point['position']:>3}. [{point['id']}] {point['title']}")
+        for label, key in (("position", "position_text"), ("outcome", "outcome")):
+            if point[key]:
+                print(f"       {label}: {point[key]}")
+    for action in detail["actions"]:
+        due = f" due {action['due_date']}" if action["due_date"] else ""
+        print(f"  action [{action['id']}] {action['title']} ({action['owner'] or 'no owner'}{due})")
+    return 0
+
+
+def _meeting_agenda(store: Any, args: argparse.Namespace, m: Any) -> int:
+    with store.transaction() as s:
+        point = m.add_agenda_item(
+            s,
+            args.id,
+            m.AgendaFields(
+                title=args.title or "", target=args.target, position_text=args.position or ""
+            ),
+        )
+        print(f"agenda point {point.id} added: {point.title}")
+    return 0
+
+
+def _meeting_outcome(store: Any, args: argparse.Namespace, m: Any) -> int:
+    with store.transaction() as s:
+        m.set_outcome(s, args.point, args.text)
+    print(f"outcome of agenda point {args.point} saved")
+    return 0
+
+
+def _meeting_action(store: Any, args: argparse.Namespace, m: Any) -> int:
+    with store.transaction() as s:
+        action = m.add_meeting_action(
+            s,
+            args.id,
+            args.title,
+            owner=args.owner or "",
+            due_date=args.due,
+            agenda_item_id=args.point,
+        )
+        print(f"action {action.id} added")
+    return 0
+
+
+def _meeting_debrief(store: Any, args: argparse.Namespace, m: Any) -> int:
+    with store.transaction() as s:
+        result = m.debrief(s, args.id, author=args.author or "")
+    print(
+        f"debrief: {result.notes_created} notes written, {result.notes_updated} updated, "
+        f"{result.actions_linked} actions attached"
+    )
+    for note in result.notes:
+        carries = f"points {', '.join(map(str, note.points))}" if note.points else "actions"
+        print(f"  note {note.note_id} on {note.target_label}: {carries}")
+    if result.unrecorded:
+        print(f"not written, nothing recorded: {'; '.join(result.unrecorded)}")
+    if result.nowhere or result.actions_nowhere:
+        print(
+            f"not written, no workgroup or plan object to carry them: "
+            f"{'; '.join(result.nowhere) or '-'}; {result.actions_nowhere} action(s)"
+        )
+    return 0
+
+
+def _meeting_ics(store: Any, args: argparse.Namespace, m: Any) -> int:
     from bnldesk.services.files import ExportError
 
-    sub = args.meeting_command
-    if sub == "add":
-        fields = m.MeetingFields(
-            title=args.title or "",
-            workgroup=args.workgroup,
-            starts_at=args.start,
-            ends_at=args.end,
-            place=args.place or "",
-            video_link=args.video or "",
-            chair=args.chair or "",
-        )
-        with store.transaction() as s:
-            meeting = m.create_meeting(s, fields)
-            for point in args.agenda or []:
-                ref, _, title = point.partition("=")
-                if title or not ref:
-                    m.add_agenda_item(s, meeting.id, m.AgendaFields(title=title, target=ref))
-                else:
-                    try:
-                        m.add_agenda_item(s, meeting.id, m.AgendaFields(target=ref))
-                    except m.MeetingError:
-                        m.add_agenda_item(s, meeting.id, m.AgendaFields(title=ref))
-            meeting_id, title = meeting.id, meeting.title
-        print(f"meeting {meeting_id} added: {title}")
-        return 0
-    if sub == "list":
-        with store.read() as s:
-            start = None if args.all else dt.datetime.combine(dt.date.today(), dt.time())
-            rows = m.list_meetings(s, upcoming_from=start, workgroup=args.workgroup)
-        for r in rows:
-            r["starts_at"] = f"{r['starts_at']:%Y-%m-%d %H:%M}" if r["starts_at"] else ""
-        _print_rows(rows, ("id", "starts_at", "title", "place", "chair", "points"), args.json)
-        return 0
-    if sub == "show":
-        with store.read() as s:
-            d = m.meeting_detail(s, args.id, dt.date.today())
-        if args.json:
-            print(json.dumps(d, ensure_ascii=False, default=str, indent=2))
-            return 0
-        when = f"{d['starts_at']:%Y-%m-%d %H:%M}" if d["starts_at"] else "no date"
-        print(f"{d['title']}  ({when}, {d['place'] or d['video_link'] or 'no place'})")
-        if d["chair"]:
-            print(f"chair: {d['chair']}")
-        for p in d["agenda"]:
-            print(f"{p['position']:>3}. [{p['id']}] {p['title']}")
-            for label, key in (("position", "position_text"), ("outcome", "outcome")):
-                if p[key]:
-                    print(f"       {label}: {p[key]}")
-        for a in d["actions"]:
-            due = f" due {a['due_date']}" if a["due_date"] else ""
-            print(f"  action [{a['id']}] {a['title']} ({a['owner'] or 'no owner'}{due})")
-        return 0
-    if sub == "agenda":
-        with store.transaction() as s:
-            p = m.add_agenda_item(
-                s,
-                args.id,
-                m.AgendaFields(
-                    title=args.title or "", target=args.target, position_text=args.position or ""
-                ),
-            )
-            print(f"agenda point {p.id} added: {p.title}")
-        return 0
-    if sub == "outcome":
-        with store.transaction() as s:
-            m.set_outcome(s, args.point, args.text)
-        print(f"outcome of agenda point {args.point} saved")
-        return 0
-    if sub == "action":
-        with store.transaction() as s:
-            a = m.add_meeting_action(
-                s,
-                args.id,
-                args.title,
-                owner=args.owner or "",
-                due_date=args.due,
-                agenda_item_id=args.point,
-            )
-            print(f"action {a.id} added")
-        return 0
-    if sub == "debrief":
-        with store.transaction() as s:
-            r = m.debrief(s, args.id, author=args.author or "")
-        print(
-            f"debrief: {r.notes_created} notes written, {r.notes_updated} updated, "
-            f"{r.actions_linked} actions attached"
-        )
-        return 0
-    if sub == "ics":
-        out = Path(args.out)
-        with store.read() as s:
-            try:
-                m.export_ics(s, args.ids, out)
-            except ExportError as exc:
-                raise UserError(str(exc)) from exc
-        print(f"wrote {out}")
-        return 0
-    raise UserError("usage: bnldesk meeting {add,list,show,agenda,outcome,action,debrief,ics}")
+    out = Path(args.out)
+    with store.read() as s:
+        try:
+            m.export_ics(s, args.ids, out)
+        except ExportError as exc:
+            raise UserError(str(exc)) from exc
+    print(f"wrote {out}")
+    return 0
+
+
+_MEETING_ACTIONS: dict[str, Callable[[Any, argparse.Namespace, Any], int]] = {
+    "add": _meeting_add,
+    "list": _meeting_list,
+    "show": _meeting_show,
+    "agenda": _meeting_agenda,
+    "outcome": _meeting_outcome,
+    "action": _meeting_action,
+    "debrief": _meeting_debrief,
+    "ics": _meeting_ics,
+}
 
 
 # ------------------------------------------------------------------------------------------
@@ -336,88 +398,113 @@ def _meeting(store: Any, args: argparse.Namespace, m: Any) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("pair", help="show this laptop's pairing code, or accept another laptop's")
-    p.add_argument("code", nargs="?", metavar="CODE", help="the other laptop's pairing code")
-    p.add_argument("--name", metavar="NAME", help="with CODE: a name for the other laptop")
-    p.add_argument("--forget", metavar="NAME", help="stop accepting bundles from this laptop")
-    p.set_defaults(func=cmd_pair)
+    """Add ``pair``, ``share``, ``receive``, ``conflicts``, ``backup``, ``restore`` and
+    ``meeting`` to the command line's sub-parsers."""
+    _register_sharing(sub)
+    _register_backups(sub)
+    _register_meeting(sub)
 
-    p = sub.add_parser("share", help="write a bundle of the delegation's notes for other laptops")
-    p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--since", type=_date, metavar="DATE", help="only records changed since")
-    p.add_argument("--workgroup", metavar="CODE", help="only this workgroup's notes and meetings")
-    p.set_defaults(func=cmd_share)
 
-    p = sub.add_parser("receive", help="merge a bundle written by another laptop")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="print what would change, change nothing")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_receive)
+def _register_sharing(sub: Any) -> None:
+    parser = sub.add_parser(
+        "pair", help="show this laptop's pairing code, or accept another laptop's"
+    )
+    parser.add_argument("code", nargs="?", metavar="CODE", help="the other laptop's pairing code")
+    parser.add_argument("--name", metavar="NAME", help="with CODE: a name for the other laptop")
+    parser.add_argument("--forget", metavar="NAME", help="stop accepting bundles from this laptop")
+    parser.set_defaults(func=cmd_pair)
 
-    p = sub.add_parser("conflicts", help="list (or resolve) notes changed on two laptops")
-    p.add_argument("--all", action="store_true", help="include resolved conflicts")
-    p.add_argument("--resolve", metavar="UUID", help="resolve this conflict")
-    p.add_argument(
+    parser = sub.add_parser(
+        "share", help="write a bundle of the delegation's notes for other laptops"
+    )
+    parser.add_argument("--out", required=True, metavar="FILE")
+    parser.add_argument("--since", type=_date, metavar="DATE", help="only records changed since")
+    parser.add_argument(
+        "--workgroup", metavar="CODE", help="only this workgroup's notes and meetings"
+    )
+    parser.add_argument("--author", metavar="NAME", help="the name the bundle says it is from")
+    parser.set_defaults(func=cmd_share)
+
+    parser = sub.add_parser("receive", help="merge a bundle written by another laptop")
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print what would change, change nothing"
+    )
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(func=cmd_receive)
+
+    parser = sub.add_parser("conflicts", help="list (or resolve) notes changed on two laptops")
+    parser.add_argument("--all", action="store_true", help="include resolved conflicts")
+    parser.add_argument("--resolve", metavar="UUID", help="resolve this conflict")
+    parser.add_argument(
         "--take-other",
         action="append",
         metavar="FIELD",
         help="with --resolve: take this field from the other version (repeatable)",
     )
-    p.set_defaults(func=cmd_conflicts)
+    parser.set_defaults(func=cmd_conflicts)
 
-    p = sub.add_parser("backup", help="back up the database now (checked with quick_check)")
-    p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="list backups or restore one (the current file is kept)")
-    p.add_argument("backup", nargs="?", metavar="BACKUP", help="backup file or name")
-    p.add_argument("--list", action="store_true")
-    p.add_argument("--yes", action="store_true", help="restore the newest good backup")
-    p.set_defaults(func=cmd_restore)
+def _register_backups(sub: Any) -> None:
+    parser = sub.add_parser("backup", help="back up the database now (checked with quick_check)")
+    parser.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("meeting", help="meetings: add, list, show, agenda, outcome, debrief, ics")
-    p.set_defaults(func=cmd_meeting)
-    msub = p.add_subparsers(dest="meeting_command", metavar="ACTION", required=True)
-    q = msub.add_parser("add", help="add a meeting")
-    q.add_argument("--workgroup", metavar="CODE")
-    q.add_argument("--title")
-    q.add_argument("--start", type=_datetime, metavar="'YYYY-MM-DD HH:MM'")
-    q.add_argument("--end", type=_datetime, metavar="'YYYY-MM-DD HH:MM'")
-    q.add_argument("--place")
-    q.add_argument("--video", metavar="URL")
-    q.add_argument("--chair")
-    q.add_argument(
+    parser = sub.add_parser(
+        "restore", help="list backups or restore one (the current file is kept)"
+    )
+    parser.add_argument("backup", nargs="?", metavar="BACKUP", help="backup file or name")
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--yes", action="store_true", help="restore the newest good backup")
+    parser.set_defaults(func=cmd_restore)
+
+
+def _register_meeting(sub: Any) -> None:
+    parser = sub.add_parser(
+        "meeting", help="meetings: add, list, show, agenda, outcome, debrief, ics"
+    )
+    parser.set_defaults(func=cmd_meeting)
+    actions = parser.add_subparsers(dest="meeting_command", metavar="ACTION", required=True)
+    action = actions.add_parser("add", help="add a meeting")
+    action.add_argument("--workgroup", metavar="CODE")
+    action.add_argument("--title")
+    action.add_argument("--start", type=_datetime, metavar="'YYYY-MM-DD HH:MM'")
+    action.add_argument("--end", type=_datetime, metavar="'YYYY-MM-DD HH:MM'")
+    action.add_argument("--place")
+    action.add_argument("--video", metavar="URL")
+    action.add_argument("--chair")
+    action.add_argument(
         "--agenda",
         action="append",
         metavar="REF[=TITLE]",
         help="an agenda point: a plan object (code, section number, kind:id) or free text",
     )
-    q = msub.add_parser("list", help="upcoming meetings")
-    q.add_argument("--all", action="store_true", help="past ones too")
-    q.add_argument("--workgroup", metavar="CODE")
-    q.add_argument("--json", action="store_true")
-    q = msub.add_parser("show", help="a meeting with its agenda")
-    q.add_argument("id", type=int)
-    q.add_argument("--json", action="store_true")
-    q = msub.add_parser("agenda", help="add an agenda point")
-    q.add_argument("id", type=int)
-    q.add_argument("--target", metavar="REF")
-    q.add_argument("--title")
-    q.add_argument("--position", metavar="TEXT", help="the delegation's position")
-    q = msub.add_parser("outcome", help="record the outcome of an agenda point")
-    q.add_argument("point", type=int, metavar="POINT_ID")
-    q.add_argument("text")
-    q = msub.add_parser("action", help="add an action item from a meeting")
-    q.add_argument("id", type=int)
-    q.add_argument("title")
-    q.add_argument("--owner")
-    q.add_argument("--due", type=_date, metavar="DATE")
-    q.add_argument("--point", type=int, metavar="POINT_ID")
-    q = msub.add_parser("debrief", help="write outcomes back as notes on the plan objects")
-    q.add_argument("id", type=int)
-    q.add_argument("--author")
-    q = msub.add_parser("ics", help="export meetings to an iCalendar file")
-    q.add_argument("ids", type=int, nargs="+", metavar="ID")
-    q.add_argument("--out", required=True, metavar="FILE")
+    action = actions.add_parser("list", help="upcoming meetings")
+    action.add_argument("--all", action="store_true", help="past ones too")
+    action.add_argument("--workgroup", metavar="CODE")
+    action.add_argument("--json", action="store_true")
+    action = actions.add_parser("show", help="a meeting with its agenda")
+    action.add_argument("id", type=int)
+    action.add_argument("--json", action="store_true")
+    action = actions.add_parser("agenda", help="add an agenda point")
+    action.add_argument("id", type=int)
+    action.add_argument("--target", metavar="REF")
+    action.add_argument("--title")
+    action.add_argument("--position", metavar="TEXT", help="the delegation's position")
+    action = actions.add_parser("outcome", help="record the outcome of an agenda point")
+    action.add_argument("point", type=int, metavar="POINT_ID")
+    action.add_argument("text")
+    action = actions.add_parser("action", help="add an action item from a meeting")
+    action.add_argument("id", type=int)
+    action.add_argument("title")
+    action.add_argument("--owner")
+    action.add_argument("--due", type=_date, metavar="DATE")
+    action.add_argument("--point", type=int, metavar="POINT_ID")
+    action = actions.add_parser("debrief", help="write outcomes back as notes on the plan objects")
+    action.add_argument("id", type=int)
+    action.add_argument("--author")
+    action = actions.add_parser("ics", help="export meetings to an iCalendar file")
+    action.add_argument("ids", type=int, nargs="+", metavar="ID")
+    action.add_argument("--out", required=True, metavar="FILE")
 
 
 if __name__ == "__main__":  # pragma: no cover

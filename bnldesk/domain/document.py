@@ -93,6 +93,8 @@ class PlanDocument:
     warnings: list[ImportWarning] = field(default_factory=list)
     source_file: str | None = None
     source_sha256: str | None = None
+    # "nl", "fr" or "en": the language the document is written in ("" when not known).
+    language: str = ""
 
     @property
     def doubtful(self) -> bool:
@@ -171,6 +173,7 @@ def document_from_dict(d: dict[str, Any]) -> PlanDocument:
         start_year=d.get("start_year"),
         end_year=d.get("end_year"),
         description=d.get("description", ""),
+        language=d.get("language", ""),
         chapters=[
             DocChapter(
                 number=c.get("number", ""),
@@ -240,6 +243,8 @@ def document_to_dict(doc: PlanDocument, *, with_bodies: bool = True) -> dict[str
             result[key] = getattr(doc, key)
     if doc.description and with_bodies:
         result["description"] = doc.description
+    if doc.language:
+        result["language"] = doc.language
     result["chapters"] = [
         {
             "number": c.number,

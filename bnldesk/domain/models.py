@@ -194,6 +194,9 @@ class Plan(Base):
     source_file: Mapped[str | None] = mapped_column(String(1000))
     source_sha256: Mapped[str | None] = mapped_column(String(64))
     imported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The language the plan is printed in ("nl", "fr", "en"); it decides which printed name
+    # a workgroup shows (bnldesk.store.structure.name_workgroups).
+    language: Mapped[str | None] = mapped_column(String(8))
 
     programme: Mapped[Programme | None] = relationship(back_populates="plans")
     chapters: Mapped[list[Chapter]] = relationship(
@@ -376,7 +379,7 @@ class UserRecord:
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     # Raised by every saved change; an UPDATE made from an older version matches no row, so a
     # change based on what someone else has since replaced is detected, never written over it
-    # (migration 0008; a server's users edit the same rows at once).
+    # (migration 0009; a server's users edit the same rows at once).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
     @declared_attr.directive
@@ -456,7 +459,7 @@ class Annotation(UserRecord, Base):
     )
     author: Mapped[str] = mapped_column(String(200), default="")
     delegation: Mapped[str] = mapped_column(String(20), default="")
-    # On a server, the role that first wrote the note (set by the server; migration 0008): its
+    # On a server, the role that first wrote the note (set by the server; migration 0009): its
     # private notes are that role's alone. Empty in a file.
     owner: Mapped[str | None] = mapped_column(String(63), default=None)
 
@@ -610,8 +613,8 @@ class SheetRow(Base):
 
     ``sheet_key`` names the exported workbook (its export id, or the file name for a sheet made
     by hand); ``row_key`` is a hash of the row's content as imported (with its place among equal
-    rows); ``baseline`` is the row's check token as of that import, so later edits of the row
-    are compared with it like edits of an exported row.
+    rows); ``baseline`` is the row's check token as of that import, so that the row imported
+    again as it is changes nothing (edits are always compared with the note as exported).
     """
 
     __tablename__ = "sheet_row"

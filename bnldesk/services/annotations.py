@@ -128,7 +128,8 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
 
 
 def tags_named(session: Session, names: list[str]) -> list[Tag]:
-    """The tags with these names (spacing folded, at most 100 characters), created if missing.
+    """The tags called ``names`` (spaces collapsed, at most 100 characters, duplicates and
+    empty names dropped), made where missing; in the order given.
 
     Missing tags are inserted skipping names that exist meanwhile, so delegates saving notes
     with the same new tag on a server at once both succeed.
@@ -166,6 +167,7 @@ class NoteFields:
 
     @classmethod
     def of(cls, a: Annotation) -> NoteFields:
+        """The editable fields of ``a`` as plain data."""
         return cls(
             body=a.body,
             tags=[t.name for t in a.tags],
@@ -179,6 +181,11 @@ class NoteFields:
 
 
 def apply_fields(session: Session, note: Annotation, fields: NoteFields) -> None:
+    """Give ``note`` the values of ``fields`` and a new ``updated_at`` (so sync takes the edit).
+
+    Raises ValueError for a status, position state, visibility or priority outside its
+    enumeration.
+    """
     # Tags first, and no flush in between (assigning the tag list loads the old one): an edit
     # is saved as one new version, not two.
     tags = tags_named(session, fields.tags)
@@ -203,6 +210,9 @@ def add_annotation(
     delegation: str = "",
     uuid: str | None = None,
 ) -> Annotation:
+    """A new note on ``target`` with ``fields``, by ``author`` of ``delegation``; ``uuid`` keeps
+    the identity of a note that comes from elsewhere (a sheet row, undo). Flushed, not committed.
+    """
     note = Annotation(
         target_kind=target.kind,
         target_key=target.key,
@@ -221,6 +231,7 @@ def add_annotation(
 
 
 def delete_annotation(session: Session, note: Annotation) -> None:
+    """Soft-delete ``note`` and its live action items (kept for sync and undo)."""
     note.soft_delete()
     for action in note.actions:
         if action.deleted_at is None:
@@ -228,6 +239,7 @@ def delete_annotation(session: Session, note: Annotation) -> None:
 
 
 def restore_annotation(session: Session, note: Annotation) -> None:
+    """Undo :func:`delete_annotation`: the note and its action items live again, as a new edit."""
     note.deleted_at = None
     note.updated_at = utcnow()
     for action in note.actions:
@@ -252,6 +264,7 @@ def notes_for(session: Session, kind: TargetKind | str, key: str) -> list[Annota
 def add_action(
     session: Session, note: Annotation, title: str, owner: str = "", due_date: Any = None
 ) -> ActionItem:
+    """A new open action item on ``note``; ``due_date`` is a date or None."""
     action = ActionItem(annotation=note, title=title, owner=owner, due_date=due_date)
     session.add(action)
     session.flush()
@@ -269,10 +282,14 @@ class ActionFields:
 
     @classmethod
     def of(cls, action: ActionItem) -> ActionFields:
+        """The editable fields of ``action`` as plain data."""
         return cls(action.title, action.owner, action.due_date, action.status.value)
 
 
 def apply_action_fields(action: ActionItem, fields: ActionFields) -> None:
+    """Give ``action`` the values of ``fields`` and a new ``updated_at``; raises ValueError for
+    an unknown status.
+    """
     action.title = fields.title
     action.owner = fields.owner
     action.due_date = fields.due_date
@@ -281,9 +298,11 @@ def apply_action_fields(action: ActionItem, fields: ActionFields) -> None:
 
 
 def delete_action(action: ActionItem) -> None:
+    """Soft-delete ``action`` (kept for sync and undo)."""
     action.soft_delete()
 
 
 def restore_action(action: ActionItem) -> None:
+    """Undo :func:`delete_action`, as a new edit."""
     action.deleted_at = None
     action.updated_at = utcnow()

@@ -64,6 +64,7 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
+        """When the backup was made, in local time, and why: ``2026-11-22 09:30:00 (auto)``."""
         local = self.created.replace(tzinfo=dt.UTC).astimezone()
         return f"{local:%Y-%m-%d %H:%M:%S} ({self.reason})"
 
@@ -373,6 +374,7 @@ class RestoreResult:
 
 
 def newest_good_backup(db_path: Path | str) -> BackupInfo | None:
+    """The newest backup of ``db_path`` that passes SQLite's quick check, or None."""
     for b in list_backups(db_path):
         if quick_check(b.path):
             return b

@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuidlib
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -52,7 +52,97 @@ DEFAULT_DURATION = dt.timedelta(hours=2)
 DEBRIEF_NAMESPACE = uuidlib.UUID("0c3f43b9-8f6f-4e0e-9d55-3a8c1a4b77e2")
 DEBRIEF_TAG = "debrief"
 
-Row = dict[str, Any]
+
+# ------------------------------------------------------------------------------------------
+# typed rows handed to the GUI and the CLI (plain data, never live ORM objects)
+# ------------------------------------------------------------------------------------------
+
+
+class ActionRow(TypedDict):
+    """An action item; ``status`` is an :class:`ActionStatus` value, ``overdue`` is relative to
+    the ``today`` the row was made for (False when none was given)."""
+
+    id: int
+    uuid: str
+    title: str
+    owner: str
+    due_date: dt.date | None
+    status: str
+    overdue: bool
+    meeting_id: int | None
+    agenda_item_id: int | None
+    annotation_id: int | None
+
+
+class ActionWithContext(ActionRow):
+    """An action on the start page, with where it comes from ("<meeting> dd-mm-yyyy" or the
+    label of the note's plan object)."""
+
+    context: str
+
+
+class MeetingRow(TypedDict):
+    """A meeting in a list; ``points`` is the number of live agenda points."""
+
+    id: int
+    uuid: str
+    title: str
+    workgroup_key: str | None
+    starts_at: dt.datetime | None
+    ends_at: dt.datetime | None
+    place: str
+    video_link: str
+    chair: str
+    notes: str
+    points: int
+
+
+class AgendaPointRow(TypedDict):
+    """An agenda point with the action items raised under it; ``target_kind`` is a
+    :class:`TargetKind` value (``free`` for a point in free text)."""
+
+    id: int
+    uuid: str
+    position: int
+    title: str
+    target_kind: str
+    target_key: str | None
+    target_id: int | None
+    position_text: str
+    notes: str
+    outcome: str
+    actions: list[ActionRow]
+
+
+class MeetingDetail(MeetingRow):
+    """A meeting with its agenda points in order and all its live action items."""
+
+    agenda: list[AgendaPointRow]
+    actions: list[ActionRow]
+
+
+class RecentNoteRow(TypedDict):
+    """A recently changed note on the start page; ``target`` is the label shown for its plan
+    object, ``visibility`` a :class:`Visibility` value."""
+
+    id: int
+    uuid: str
+    target: str
+    target_kind: str
+    target_key: str
+    body: str
+    updated_at: dt.datetime
+    visibility: str
+    author: str
+
+
+# The window code (bnldesk/ui/meetings) takes rows as plain mutable dicts. The rows are built as
+# the TypedDicts above, so every key and value is checked here, and handed over as such.
+PlainRow = dict[str, Any]
+
+
+def _plain(row: Mapping[str, Any]) -> PlainRow:
+    return cast(PlainRow, row)
 
 
 class MeetingError(BnldeskError, ValueError):
@@ -83,6 +173,10 @@ class AgendaFields:
 
 
 def find_workgroup(session: Session, ref: str) -> Workgroup:
+    """The workgroup ``ref`` names: its code, its name, or its database id.
+
+    Raises :class:`MeetingError` when there is none.
+    """
     ref = ref.strip()
     wg = session.scalar(
         select(Workgroup).where(
@@ -122,6 +216,11 @@ def _apply_meeting(session: Session, m: Meeting, f: MeetingFields) -> None:
 
 
 def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
+    """A new meeting with ``fields`` (its title defaults to the workgroup's name and code).
+
+    Raises :class:`MeetingError` for an unknown workgroup, an end before the start, or neither
+    a title nor a workgroup.
+    """
     m = Meeting()
     _apply_meeting(session, m, fields)
     session.add(m)
@@ -130,6 +229,9 @@ def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
 
 
 def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> Meeting:
+    """Give meeting ``meeting_id`` the values of ``fields``; raises :class:`MeetingError` as
+    :func:`create_meeting` does, and for an unknown or deleted meeting.
+    """
     m = get_meeting(session, meeting_id)
     _apply_meeting(session, m, fields)
     session.flush()
@@ -137,6 +239,7 @@ def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> 
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
+    """The live meeting ``meeting_id``; raises :class:`MeetingError` for an unknown or deleted one."""
     m = session.get(Meeting, meeting_id)
     if m is None or m.deleted_at is not None:
         raise MeetingError(f"there is no meeting {meeting_id}")
@@ -159,6 +262,7 @@ class MeetingPlan:
 
     @property
     def is_fallback(self) -> bool:
+        """Whether the plan used is not the meeting's own year's (the brief then says so)."""
         return self.meeting_year is not None and self.plan_year != self.meeting_year
 
 
@@ -175,7 +279,10 @@ def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
         )
     plans = [(row[0], row[1]) for row in session.execute(candidates.order_by(Plan.year))]
     if not plans and meeting.workgroup_id is not None:
-        plans = [(row[0], row[1]) for row in session.execute(select(Plan.id, Plan.year).order_by(Plan.year))]
+        plans = [
+            (row[0], row[1])
+            for row in session.execute(select(Plan.id, Plan.year).order_by(Plan.year))
+        ]
     if not plans:
         return MeetingPlan(None, None, year)
     chosen = plans[-1]
@@ -186,6 +293,9 @@ def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
 
 
 def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
+    """The editable fields of meeting ``meeting_id`` (the workgroup by its code, else its name),
+    for the edit dialog and undo. Raises :class:`MeetingError` for an unknown meeting.
+    """
     m = get_meeting(session, meeting_id)
     wg = session.get(Workgroup, m.workgroup_id) if m.workgroup_id else None
     return MeetingFields(
@@ -201,6 +311,7 @@ def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
+    """Soft-delete the meeting with its agenda points and action items (kept for sync and undo)."""
     m = get_meeting(session, meeting_id)
     m.soft_delete()
     for point in m.agenda_items:
@@ -235,16 +346,44 @@ def _apply_point(session: Session, p: AgendaItem, f: AgendaFields) -> None:
     p.updated_at = utcnow()
 
 
+class AgendaPointExists(MeetingError):
+    """The point asked for is on the agenda already (``point_id``, numbered ``position``)."""
+
+    def __init__(self, title: str, point_id: int, position: int) -> None:
+        super().__init__(f"'{title}' is already point {position} of the agenda")
+        self.point_id = point_id
+        self.position = position
+
+
 def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> AgendaItem:
+    """Append an agenda point to meeting ``meeting_id``; ``fields.target`` is resolved to a plan
+    object (code, section number, ``kind:id``). Raises :class:`AgendaPointExists` when the same
+    point (the same object, or free text, under the same title) is on the agenda already, and
+    :class:`MeetingError` for an unknown meeting or target, or a point with neither a title nor
+    a target.
+    """
     m = get_meeting(session, meeting_id)
     points = _live_points(m)
     p = AgendaItem(position=(max((x.position for x in points), default=0) + 1))
     with session.no_autoflush:
         _apply_point(session, p, fields)
+    for other in points:
+        if _same_point(other, p):
+            raise AgendaPointExists(other.title, other.id, other.position)
     p.meeting = m
     session.add(p)
     session.flush()
     return p
+
+
+def _same_point(first: AgendaItem, second: AgendaItem) -> bool:
+    """Whether two points are one: about the same plan object (or both free text) under the
+    same title, case, accents and spacing folded."""
+    return (
+        TargetKind(first.target_kind) == TargetKind(second.target_kind)
+        and first.target_key == second.target_key
+        and identity.fold(first.title).strip() == identity.fold(second.title).strip()
+    )
 
 
 @dataclass(frozen=True)
@@ -354,6 +493,9 @@ def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> 
 
 
 def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> AgendaItem:
+    """Give agenda point ``item_id`` the values of ``fields``; raises :class:`MeetingError` as
+    :func:`add_agenda_item` does.
+    """
     p = session.get(AgendaItem, item_id)
     if p is None or p.deleted_at is not None:
         raise MeetingError(f"there is no agenda point {item_id}")
@@ -385,6 +527,10 @@ def update_agenda_texts(
 
 
 def set_outcome(session: Session, item_id: int, outcome: str) -> None:
+    """Record the outcome of agenda point ``item_id`` (free text, what the debrief writes back).
+
+    Raises :class:`MeetingError` for an unknown point.
+    """
     p = session.get(AgendaItem, item_id)
     if p is None:
         raise MeetingError(f"there is no agenda point {item_id}")
@@ -393,9 +539,21 @@ def set_outcome(session: Session, item_id: int, outcome: str) -> None:
 
 
 def delete_agenda_item(session: Session, item_id: int) -> None:
+    """Soft-delete agenda point ``item_id`` (unknown ids are ignored); the points after it move
+    up, so the agenda stays numbered 1..n as the brief and the debrief number it."""
     p = session.get(AgendaItem, item_id)
-    if p is not None and p.deleted_at is None:
-        p.soft_delete()
+    if p is None or p.deleted_at is not None:
+        return
+    p.soft_delete()
+    _renumber(sorted(_live_points(p.meeting), key=lambda x: (x.position, x.id)))
+
+
+def _renumber(points: list[AgendaItem]) -> None:
+    now = utcnow()
+    for n, point in enumerate(points, start=1):
+        if point.position != n:
+            point.position = n
+            point.updated_at = now
 
 
 def move_agenda_item(session: Session, item_id: int, offset: int) -> None:
@@ -407,11 +565,7 @@ def move_agenda_item(session: Session, item_id: int, offset: int) -> None:
     i = points.index(p)
     j = max(0, min(len(points) - 1, i + offset))
     points.insert(j, points.pop(i))
-    now = utcnow()
-    for n, x in enumerate(points, start=1):
-        if x.position != n:
-            x.position = n
-            x.updated_at = now
+    _renumber(points)
 
 
 def add_meeting_action(
@@ -423,6 +577,10 @@ def add_meeting_action(
     due_date: dt.date | None = None,
     agenda_item_id: int | None = None,
 ) -> ActionItem:
+    """A new open action item of meeting ``meeting_id``, under one of its agenda points if
+    ``agenda_item_id`` is given. Raises :class:`MeetingError` for an empty title or an unknown
+    meeting.
+    """
     m = get_meeting(session, meeting_id)
     if not title.strip():
         raise MeetingError("an action item needs a title")
@@ -443,34 +601,35 @@ def add_meeting_action(
 # ------------------------------------------------------------------------------------------
 
 
-def _action_row(a: ActionItem, today: dt.date | None = None) -> Row:
+def _action_row(action: ActionItem, today: dt.date | None = None) -> ActionRow:
     return {
-        "id": a.id,
-        "uuid": a.uuid,
-        "title": a.title,
-        "owner": a.owner,
-        "due_date": a.due_date,
-        "status": ActionStatus(a.status).value,
-        "overdue": a.is_overdue(today) if today else False,
-        "meeting_id": a.meeting_id,
-        "agenda_item_id": a.agenda_item_id,
-        "annotation_id": a.annotation_id,
+        "id": action.id,
+        "uuid": action.uuid,
+        "title": action.title,
+        "owner": action.owner,
+        "due_date": action.due_date,
+        "status": ActionStatus(action.status).value,
+        "overdue": action.is_overdue(today) if today else False,
+        "meeting_id": action.meeting_id,
+        "agenda_item_id": action.agenda_item_id,
+        "annotation_id": action.annotation_id,
     }
 
 
-def meeting_row(m: Meeting) -> Row:
+def meeting_row(meeting: Meeting) -> MeetingRow:
+    """``meeting`` as a plain row (its agenda points counted, not listed)."""
     return {
-        "id": m.id,
-        "uuid": m.uuid,
-        "title": m.title,
-        "workgroup_key": m.workgroup_key,
-        "starts_at": m.starts_at,
-        "ends_at": m.ends_at,
-        "place": m.place,
-        "video_link": m.video_link,
-        "chair": m.chair,
-        "notes": m.notes,
-        "points": len(_live_points(m)),
+        "id": meeting.id,
+        "uuid": meeting.uuid,
+        "title": meeting.title,
+        "workgroup_key": meeting.workgroup_key,
+        "starts_at": meeting.starts_at,
+        "ends_at": meeting.ends_at,
+        "place": meeting.place,
+        "video_link": meeting.video_link,
+        "chair": meeting.chair,
+        "notes": meeting.notes,
+        "points": len(_live_points(meeting)),
     }
 
 
@@ -479,7 +638,10 @@ def list_meetings(
     *,
     upcoming_from: dt.datetime | None = None,
     workgroup: str | None = None,
-) -> list[Row]:
+) -> list[PlainRow]:
+    """Live meetings (a :class:`MeetingRow` each) by start (those without a date last), from ``upcoming_from`` on if given,
+    of one workgroup (code or name) if given. Raises :class:`MeetingError` for an unknown
+    workgroup."""
     stmt = (
         select(Meeting)
         .where(Meeting.deleted_at.is_(None))
@@ -490,49 +652,55 @@ def list_meetings(
         stmt = stmt.where(Meeting.starts_at >= upcoming_from)
     if workgroup:
         stmt = stmt.where(Meeting.workgroup_key == find_workgroup(session, workgroup).identity_key)
-    return [meeting_row(m) for m in session.scalars(stmt)]
+    return [_plain(meeting_row(m)) for m in session.scalars(stmt)]
 
 
-def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = None) -> Row:
-    """A meeting with its agenda points (and their actions) as plain data."""
-    m = get_meeting(session, meeting_id)
+def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = None) -> PlainRow:
+    """A meeting with its agenda points (and their actions), a :class:`MeetingDetail`; an action
+    is overdue relative to ``today`` when given. Raises :class:`MeetingError` for an unknown
+    meeting."""
+    meeting = get_meeting(session, meeting_id)
     actions = list(
         session.scalars(
             select(ActionItem)
-            .where(ActionItem.meeting_id == m.id, ActionItem.deleted_at.is_(None))
+            .where(ActionItem.meeting_id == meeting.id, ActionItem.deleted_at.is_(None))
             .order_by(ActionItem.created_at, ActionItem.id)
         )
     )
-    points = []
-    for p in sorted(_live_points(m), key=lambda x: (x.position, x.id)):
-        points.append(
-            {
-                "id": p.id,
-                "uuid": p.uuid,
-                "position": p.position,
-                "title": p.title,
-                "target_kind": TargetKind(p.target_kind).value,
-                "target_key": p.target_key,
-                "target_id": p.target_id,
-                "position_text": p.position_text,
-                "notes": p.notes,
-                "outcome": p.outcome,
-                "actions": [_action_row(a, today) for a in actions if a.agenda_item_id == p.id],
-            }
-        )
-    row = meeting_row(m)
-    row["agenda"] = points
-    row["actions"] = [_action_row(a, today) for a in actions]
-    return row
+    points: list[AgendaPointRow] = [
+        {
+            "id": point.id,
+            "uuid": point.uuid,
+            "position": point.position,
+            "title": point.title,
+            "target_kind": TargetKind(point.target_kind).value,
+            "target_key": point.target_key,
+            "target_id": point.target_id,
+            "position_text": point.position_text,
+            "notes": point.notes,
+            "outcome": point.outcome,
+            "actions": [_action_row(a, today) for a in actions if a.agenda_item_id == point.id],
+        }
+        for point in sorted(_live_points(meeting), key=lambda x: (x.position, x.id))
+    ]
+    detail: MeetingDetail = {
+        **meeting_row(meeting),
+        "agenda": points,
+        "actions": [_action_row(action, today) for action in actions],
+    }
+    return _plain(detail)
 
 
 @dataclass
 class StartPageData:
+    """What the start page shows on ``today``: coming meetings, open actions (overdue ones
+    apart), recently changed notes and the number of unresolved sync conflicts."""
+
     today: dt.date
-    upcoming: list[Row] = field(default_factory=list)
-    overdue: list[Row] = field(default_factory=list)
-    open_actions: list[Row] = field(default_factory=list)
-    recent_notes: list[Row] = field(default_factory=list)
+    upcoming: list[PlainRow] = field(default_factory=list)  # MeetingRow
+    overdue: list[PlainRow] = field(default_factory=list)  # ActionWithContext
+    open_actions: list[PlainRow] = field(default_factory=list)  # ActionWithContext
+    recent_notes: list[PlainRow] = field(default_factory=list)  # RecentNoteRow
     open_conflicts: int = 0
 
 
@@ -560,16 +728,18 @@ def start_page_data(
         .order_by(Meeting.starts_at)
         .limit(limit)
     )
-    data.upcoming = [meeting_row(m) for m in session.scalars(stmt)]
+    data.upcoming = [_plain(meeting_row(m)) for m in session.scalars(stmt)]
     actions = session.scalars(
         select(ActionItem)
         .where(ActionItem.status == ActionStatus.OPEN, ActionItem.deleted_at.is_(None))
         .order_by(ActionItem.due_date.nulls_last(), ActionItem.id)
     )
-    for a in actions:
-        row = _action_row(a, today)
-        row["context"] = _action_context(session, a)
-        (data.overdue if row["overdue"] else data.open_actions).append(row)
+    for action in actions:
+        row: ActionWithContext = {
+            **_action_row(action, today),
+            "context": _action_context(session, action),
+        }
+        (data.overdue if row["overdue"] else data.open_actions).append(_plain(row))
     since = start - dt.timedelta(days=recent_days)
     notes = session.scalars(
         select(Annotation)
@@ -577,24 +747,25 @@ def start_page_data(
         .order_by(Annotation.updated_at.desc())
         .limit(limit)
     )
-    data.recent_notes = [
-        {
-            "id": n.id,
-            "uuid": n.uuid,
-            "target": n.target_label or n.target_key,
-            "target_kind": TargetKind(n.target_kind).value,
-            "target_key": n.target_key,
-            "body": n.body,
-            "updated_at": n.updated_at,
-            "visibility": Visibility(n.visibility).value,
-            "author": n.author,
-        }
-        for n in notes
-    ]
+    data.recent_notes = [_plain(_recent_note_row(note)) for note in notes]
     data.open_conflicts = len(
         list(session.scalars(select(SyncConflict.uuid).where(SyncConflict.resolved_at.is_(None))))
     )
     return data
+
+
+def _recent_note_row(note: Annotation) -> RecentNoteRow:
+    return {
+        "id": note.id,
+        "uuid": note.uuid,
+        "target": note.target_label or note.target_key,
+        "target_kind": TargetKind(note.target_kind).value,
+        "target_key": note.target_key,
+        "body": note.body,
+        "updated_at": note.updated_at,
+        "visibility": Visibility(note.visibility).value,
+        "author": note.author,
+    }
 
 
 def _action_context(session: Session, a: ActionItem) -> str:
@@ -614,35 +785,68 @@ def _action_context(session: Session, a: ActionItem) -> str:
 
 
 @dataclass
+class DebriefNote:
+    """A note the debrief wrote: on which plan object (its label) and which agenda points (their
+    numbers) it carries."""
+
+    note_id: int
+    target_label: str
+    points: list[int]
+    created: bool
+
+
+@dataclass
 class DebriefResult:
+    """What a debrief wrote, and what it could not write.
+
+    ``unrecorded`` are the points with neither an outcome, a position nor an action item (there
+    was nothing to write); ``nowhere`` the points, and ``actions_nowhere`` the count of action
+    items, that had no plan object to carry them (free text in a meeting without a workgroup).
+    Points are named "2. Rondvraag".
+    """
+
     notes_created: int = 0
     notes_updated: int = 0
     actions_linked: int = 0
     note_ids: list[int] = field(default_factory=list)
+    notes: list[DebriefNote] = field(default_factory=list)
+    unrecorded: list[str] = field(default_factory=list)
+    nowhere: list[str] = field(default_factory=list)
+    actions_nowhere: int = 0
 
 
 def _debrief_target(session: Session, m: Meeting, p: AgendaItem | None) -> Target | None:
+    """The plan object a point's debrief goes on: the point's own object, else (free text, or
+    ``p`` None for the meeting itself) the meeting's workgroup, else None."""
     if p is not None and p.target_key and p.target_kind != TargetKind.FREE:
         if p.target_id is not None:
             try:
                 return target_of(session, p.target_kind, p.target_id)
             except TargetNotFound:
                 pass
-        return Target(TargetKind(p.target_kind), p.target_key, p.target_id, p.title, m.plan_year)
+        # The object is gone from this database: the note still goes on its identity key, with
+        # no plan year (there is no plan to name).
+        return Target(TargetKind(p.target_kind), p.target_key, p.target_id, p.title, None)
     if m.workgroup_id is not None:
         return target_of(session, TargetKind.WORKGROUP, m.workgroup_id)
     return None
 
 
+def _point_name(point: AgendaItem) -> str:
+    return f"{point.position}. {point.title}"
+
+
 def _debrief_text(m: Meeting, points: list[AgendaItem], actions: list[ActionItem]) -> str:
+    """The note's body: the meeting, then per point its position and outcome (said when none
+    was recorded), then the action items."""
     when = f" of {m.starts_at:%d-%m-%Y}" if m.starts_at else ""
     lines = [f"Outcome of the meeting{when}: {m.title}"]
     for p in points:
         lines.append("")
-        lines.append(f"{p.position}. {p.title}")
+        lines.append(_point_name(p))
         if p.position_text.strip():
             lines.append(f"Our position: {p.position_text.strip()}")
-        lines.append(f"Outcome: {p.outcome.strip()}")
+        lines.append(f"Outcome: {p.outcome.strip() or 'not recorded'}")
     if actions:
         lines.append("")
         lines.append("Actions:")
@@ -654,6 +858,31 @@ def _debrief_text(m: Meeting, points: list[AgendaItem], actions: list[ActionItem
     return "\n".join(lines)
 
 
+def _debrief_position(points: list[AgendaItem]) -> str:
+    """The note's position: the points' positions, each named by its point when there are
+    several."""
+    with_position = [p for p in points if p.position_text.strip()]
+    if len(with_position) == 1:
+        return with_position[0].position_text.strip()
+    return "\n".join(f"{_point_name(p)}: {p.position_text.strip()}" for p in with_position)
+
+
+# A debrief note's plan object, as (target kind value, identity key).
+DebriefKey = tuple[str, str]
+
+
+_LIVE_ACTION = ActionItem.deleted_at.is_(None)
+
+
+@dataclass
+class _DebriefGroup:
+    """The points and action items one debrief note carries."""
+
+    target: Target
+    points: list[AgendaItem] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
+
+
 def debrief(
     session: Session,
     meeting_id: int,
@@ -662,81 +891,123 @@ def debrief(
     delegation: str = "",
     visibility: Visibility = Visibility.DELEGATION,
 ) -> DebriefResult:
-    """Write each agenda point's outcome back as a note on the plan object it concerns.
+    """Write each agenda point's position, outcome and action items back as a note on the plan
+    object it concerns.
 
     One note per object and meeting, with a UUID derived from both, so running the debrief again
-    (here or on another laptop) updates that note instead of adding another. Free-text points go
-    on the meeting's workgroup. The meeting's new action items are attached to those notes.
+    (here or on another laptop) updates that note instead of adding another. Every point with
+    an outcome, a position or an action item is written: on its own object, or, for free text,
+    on the meeting's workgroup, which also takes the action items of no point. A note's plan year
+    is that of its object's plan (None for a workgroup, as for any note on one). What could not
+    be written is named in the result. Raises :class:`MeetingError` for an unknown meeting.
     """
-    m = get_meeting(session, meeting_id)
-    groups: dict[tuple[str, str], tuple[Target, list[AgendaItem]]] = {}
-    points = sorted(_live_points(m), key=lambda x: (x.position, x.id))
-    for p in points:
-        if not p.outcome.strip():
-            continue
-        target = _debrief_target(session, m, p)
-        if target is None:
-            continue
-        key = (target.kind.value, target.key)
-        groups.setdefault(key, (target, []))[1].append(p)
-    actions = list(
-        session.scalars(
-            select(ActionItem).where(ActionItem.meeting_id == m.id, ActionItem.deleted_at.is_(None))
-        )
-    )
-    # Actions not tied to a debriefed point go to the workgroup's note.
-    wg_target = _debrief_target(session, m, None)
-    if wg_target is not None and actions:
-        groups.setdefault((wg_target.kind.value, wg_target.key), (wg_target, []))
+    meeting = get_meeting(session, meeting_id)
     result = DebriefResult()
-    debriefed_points = {p.id: key for key, (_, pts) in groups.items() for p in pts}
-    for key, (target, pts) in groups.items():
-        mine = [
-            a
-            for a in actions
-            if debriefed_points.get(a.agenda_item_id or -1) == key
-            or (
-                wg_target is not None
-                and key == (wg_target.kind.value, wg_target.key)
-                and (a.agenda_item_id is None or a.agenda_item_id not in debriefed_points)
-            )
-        ]
-        note_uuid = str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{m.uuid}:{key[0]}:{key[1]}"))
-        note = session.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
+    groups = _debrief_groups(session, meeting, result)
+    for key, group in groups.items():
         fields = NoteFields(
-            body=_debrief_text(m, pts, mine),
+            body=_debrief_text(meeting, group.points, group.actions),
             tags=[DEBRIEF_TAG],
-            position_text="\n".join(p.position_text for p in pts if p.position_text.strip()),
+            position_text=_debrief_position(group.points),
             visibility=visibility.value,
         )
-        if note is None:
-            note = Annotation(
-                uuid=note_uuid,
-                target_kind=target.kind,
-                target_key=target.key,
-                target_id=target.obj_id,
-                target_label=target.label,
-                plan_year=m.plan_year or target.plan_year,
-                author=author,
-                delegation=delegation,
-            )
-            session.add(note)
+        note, created = _write_debrief_note(
+            session, meeting, key, group.target, fields, author, delegation
+        )
+        if created:
             result.notes_created += 1
         else:
-            fields.tags = sorted({t.name for t in note.tags} | {DEBRIEF_TAG})
-            fields.visibility = Visibility(note.visibility).value
-            note.deleted_at = None
             result.notes_updated += 1
-        apply_fields(session, note, fields)
-        session.flush()
         result.note_ids.append(note.id)
-        for a in mine:
-            if a.annotation_id != note.id:
-                a.annotation_id = note.id
-                a.updated_at = utcnow()
+        numbers = [point.position for point in group.points]
+        result.notes.append(DebriefNote(note.id, group.target.label, numbers, created))
+        for action in group.actions:
+            if action.annotation_id != note.id:
+                action.annotation_id = note.id
+                action.updated_at = utcnow()
                 result.actions_linked += 1
     session.flush()
     return result
+
+
+def _debrief_groups(
+    session: Session, meeting: Meeting, result: DebriefResult
+) -> dict[DebriefKey, _DebriefGroup]:
+    """The notes a debrief writes, keyed by their plan object, in agenda order; what cannot be
+    written is recorded in ``result`` (points with nothing recorded, or with no object)."""
+    points = sorted(_live_points(meeting), key=lambda x: (x.position, x.id))
+    actions = list(
+        session.scalars(
+            select(ActionItem)
+            .where(ActionItem.meeting_id == meeting.id, _LIVE_ACTION)
+            .order_by(ActionItem.created_at, ActionItem.id)
+        )
+    )
+    actions_of: dict[int, list[ActionItem]] = {}
+    for action in actions:
+        actions_of.setdefault(action.agenda_item_id or -1, []).append(action)
+    groups: dict[DebriefKey, _DebriefGroup] = {}
+    for point in points:
+        mine = actions_of.get(point.id, [])
+        if not (point.outcome.strip() or point.position_text.strip() or mine):
+            result.unrecorded.append(_point_name(point))
+            continue
+        target = _debrief_target(session, meeting, point)
+        if target is None:
+            result.nowhere.append(_point_name(point))
+            result.actions_nowhere += len(mine)
+            continue
+        group = groups.setdefault((target.kind.value, target.key), _DebriefGroup(target))
+        group.points.append(point)
+        group.actions += mine
+    # Action items of no point (or of a point since removed) go with the meeting's workgroup.
+    live = {point.id for point in points}
+    loose = [action for action in actions if action.agenda_item_id not in live]
+    if loose:
+        workgroup = _debrief_target(session, meeting, None)
+        if workgroup is None:
+            result.actions_nowhere += len(loose)
+        else:
+            key = (workgroup.kind.value, workgroup.key)
+            groups.setdefault(key, _DebriefGroup(workgroup)).actions += loose
+    return groups
+
+
+def _write_debrief_note(
+    session: Session,
+    meeting: Meeting,
+    key: DebriefKey,
+    target: Target,
+    fields: NoteFields,
+    author: str,
+    delegation: str,
+) -> tuple[Annotation, bool]:
+    """Create or update the meeting's debrief note on ``target`` (its UUID derived from the
+    meeting's and the object's); returns the note and whether it was created. An existing note
+    keeps its other tags and its visibility."""
+    note_uuid = str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{meeting.uuid}:{key[0]}:{key[1]}"))
+    note = session.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
+    created = note is None
+    if note is None:
+        note = Annotation(
+            uuid=note_uuid,
+            target_kind=target.kind,
+            target_key=target.key,
+            target_id=target.obj_id,
+            target_label=target.label,
+            plan_year=target.plan_year,
+            author=author,
+            delegation=delegation,
+        )
+        session.add(note)
+    else:
+        fields.tags = sorted({tag.name for tag in note.tags} | {DEBRIEF_TAG})
+        fields.visibility = Visibility(note.visibility).value
+        note.deleted_at = None
+        note.plan_year = target.plan_year  # earlier versions wrote the meeting's year
+    apply_fields(session, note, fields)
+    session.flush()
+    return note, created
 
 
 # ------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Saving a delegate's edit of a note without writing over a colleague's newer version.
 
-On a server two delegates may edit one note at once: the note's ``version`` (migration 0008)
+On a server two delegates may edit one note at once: the note's ``version`` (migration 0009)
 and what the editor showed tell whether someone saved it meanwhile; if so the edit is kept as a
 conflict through the sync module's machinery (field by field, resolved in the conflict view),
 never written over the newer text.

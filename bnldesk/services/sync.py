@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import getpass
 import hashlib
 import json
 import uuid as uuidlib
@@ -160,14 +159,13 @@ def _setting(session: Session, key: str) -> str:
     return session.scalar(select(Setting.value).where(Setting.key == key)) or ""
 
 
-def local_author(session: Session) -> str:
-    name = _setting(session, "user_name")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no user name in some sandboxes
-        return ""
+def local_author(session: Session, chosen: str = "") -> str:
+    """The name a bundle says it is from: the author the delegate chose (the preferences' author
+    name, ``share --author``), else the name kept in the database; never the operating
+    system's user name or anything else about the machine, which would leave it in every
+    bundle. Empty when none was chosen: the receiver names the sender by its pairing."""
+    name = " ".join(chosen.split()) or _setting(session, "user_name")
+    return name[:200]
 
 
 def plan_keys(session: Session) -> list[str]:
@@ -294,9 +292,10 @@ def _is_private(record: SyncRecord) -> bool:
 
 
 def build_payload(
-    session: Session, scope: Scope
+    session: Session, scope: Scope, author: str = ""
 ) -> tuple[Manifest, dict[str, list[BundleEntry]], list[ConflictEntry]]:
-    """The bundle's content; records the shared versions in the history (the caller commits)."""
+    """The bundle's content; records the shared versions in the history (the caller commits).
+    ``author`` is the name the delegate chose for the manifest (see :func:`local_author`)."""
     selected = _select_records(session, scope)
     histories: dict[str, set[str]] = {}
     for record_uuid, version in session.execute(
@@ -328,7 +327,7 @@ def build_payload(
         format_version=FORMAT_VERSION,
         app_version=__version__,
         created_at=timestamp(utcnow()) or "",
-        author=local_author(session),
+        author=local_author(session, author),
         database_id=_setting(session, "database_id"),
         delegation=_setting(session, "delegation"),
         plans=tuple(plan_keys(session)),
@@ -338,8 +337,11 @@ def build_payload(
     return manifest, records, conflicts
 
 
-def share(store: Store, out: Path | str, scope: Scope | None = None) -> ShareResult:
-    """Write a signed bundle of the delegation's shareable records to ``out``.
+def share(
+    store: Store, out: Path | str, scope: Scope | None = None, *, author: str = ""
+) -> ShareResult:
+    """Write a signed bundle of the delegation's shareable records to ``out``, saying it is
+    from ``author`` (the name the delegate chose; nothing about the machine).
 
     Raises :class:`BundleError` (an unknown workgroup in ``scope``, a bundle larger than a
     receiver accepts) or :class:`StoreError`
@@ -349,7 +351,7 @@ def share(store: Store, out: Path | str, scope: Scope | None = None) -> ShareRes
         raise StoreError(f"{store.path} is open read-only: cannot share from it")
     scope = scope or Scope()
     with store.transaction() as s:
-        manifest, records, conflicts = build_payload(s, scope)
+        manifest, records, conflicts = build_payload(s, scope, author)
         data = encode_bundle(payload_json(manifest, records, conflicts), sync_trust.signing_key(s))
         if len(data) > MAX_BUNDLE_BYTES:
             # Raising rolls back the history marks: nothing was shared.

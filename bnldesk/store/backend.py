@@ -20,7 +20,7 @@ backup                 SQLite's online backup API (a file)         ``pg_dump`` b
 check                  integrity_check, foreign_key_check, FTS5    the server's own checks
                                                                    (store/check_server.py)
 author and times       written by the application                  set by the server
-                                                                   (triggers, migration 0008)
+                                                                   (triggers, migration 0009)
 =====================  ==========================================  ===========================
 
 A server's password is never written anywhere by bnldesk: libpq reads ``PGPASSWORD`` or
@@ -214,12 +214,12 @@ class PostgresBackend(Backend):
     def mark_sync_transaction(self, session: Session) -> None:
         from sqlalchemy import text
 
-        # Read by the triggers of migration 0008, for this transaction only.
+        # Read by the triggers of migration 0009, for this transaction only.
         session.execute(text("SELECT set_config('bnldesk.sync', 'on', true)"))
 
     def tag_ids(self, session: Session, names: list[str]) -> dict[str, int]:
         # A tag another delegate gave only to a private note is invisible here (its name tells
-        # of the note): bnldesk_tag (migration 0008) finds or makes it with the owner's rights.
+        # of the note): bnldesk_tag (migration 0009) finds or makes it with the owner's rights.
         from sqlalchemy import text
 
         return {

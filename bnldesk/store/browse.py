@@ -719,13 +719,16 @@ def object_detail(session: Session, kind: str, obj_id: int) -> Row | None:
                 {"id": obj_id},
             )
         ]
-        d["children"] = [
-            ("item", int(c.id), str(c.title))
-            for c in session.execute(
-                text("SELECT id, title FROM plan_item WHERE section_id = :id ORDER BY position"),
-                {"id": obj_id},
-            )
-        ]
+        items = session.execute(
+            text(
+                "SELECT id, title, kind, is_flagship FROM plan_item WHERE section_id = :id "
+                "ORDER BY position"
+            ),
+            {"id": obj_id},
+        ).all()
+        d["children"] = [("item", int(c.id), str(c.title)) for c in items]
+        # Each item's kind ("flagship" for a flagship of any kind), to list them by kind.
+        d["child_kinds"] = {int(c.id): "flagship" if c.is_flagship else str(c.kind) for c in items}
         d["other"] = _other_rows(session, "section", str(r.identity_key), obj_id)
     elif kind == "chapter":
         r = session.execute(

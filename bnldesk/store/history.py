@@ -98,8 +98,11 @@ def _fingerprint(*parts: object) -> str:
     return digest.hexdigest()
 
 
-def plan_objects(session: Session, plan_id: int) -> list[PlanObject]:
-    """Chapters, sections, items and workgroups of one plan, with a fingerprint of their facts."""
+def plan_objects(session: Session, plan_id: int, *, names: bool = True) -> list[PlanObject]:
+    """Chapters, sections, items and workgroups of one plan, with a fingerprint of their facts.
+
+    ``names=False`` leaves a workgroup's printed name out of its fingerprint, to compare plans
+    printed in two languages (a name translated is no change)."""
     out: list[PlanObject] = []
     for ch in session.scalars(select(Chapter).where(Chapter.plan_id == plan_id)):
         out.append(
@@ -152,7 +155,7 @@ def plan_objects(session: Session, plan_id: int) -> list[PlanObject]:
                 g.identity_key,
                 g.id,
                 f"{name} ({g.code})" if g.code else name,
-                _fingerprint(name, g.code, *sections_of),
+                _fingerprint(name if names else "", g.code, *sections_of),
             )
         )
     return out
@@ -171,13 +174,20 @@ def compare_with_previous(
         return PlanComparison(year, None)
     if previous_year is None:
         previous_year = previous_plan_year(session, year)
-    current = plan_objects(session, plan.id)
     result = PlanComparison(year, previous_year)
     if previous_year is None:
+        current = plan_objects(session, plan.id)
         result.changes = [ObjectChange(o.kind, o.key, o.title, "new", o.obj_id) for o in current]
         return result
     previous_plan = session.scalar(select(Plan).where(Plan.year == previous_year))
-    before = plan_objects(session, previous_plan.id) if previous_plan is not None else []
+    # A workgroup's name in another language is a translation, not a retitling.
+    names = previous_plan is None or None in (plan.language, previous_plan.language) or (
+        plan.language == previous_plan.language
+    )
+    current = plan_objects(session, plan.id, names=names)
+    before = (
+        plan_objects(session, previous_plan.id, names=names) if previous_plan is not None else []
+    )
     old: dict[tuple[str, str], list[PlanObject]] = {}
     for o in before:
         old.setdefault((o.kind, o.key), []).append(o)

@@ -1,5 +1,5 @@
 """Writing the search index of a PostgreSQL server: bnldesk files each changed object's words
-(migrations 0007 and 0008 made the tables, see :mod:`bnldesk.store.search_pg`).
+(migrations 0007 and 0009 made the tables, see :mod:`bnldesk.store.search_pg`).
 
 The tables' triggers (SECURITY DEFINER) only mark what changed in ``search_pending``: a
 delegate's statements cannot write a search table. Before each commit on a server session

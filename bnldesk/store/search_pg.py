@@ -1,7 +1,7 @@
 """Full-text search on a PostgreSQL server: the index bnldesk writes there, and the searches of
 :mod:`bnldesk.store.search` and the lists of :mod:`bnldesk.store.listing` on it.
 
-The index (migrations 0007 and 0008), rowid ``kind code * 2**32 + id`` as on a file:
+The index (migrations 0007 and 0009), rowid ``kind code * 2**32 + id`` as on a file:
 
 * ``search_document (rowid, heading, document)``: every searchable object but private notes,
   two ``tsvector`` columns with GIN indexes (:mod:`bnldesk.store.pg_fts` says what they hold);

@@ -10,7 +10,7 @@ superuser, or the database's owner with CREATEROLE):
    marked (:mod:`bnldesk.store.pg_index`);
 4. the rights of :data:`DELEGATE_ROLE`: reading and writing bnldesk's tables, never changing
    them; and the same for tables later migrations add (default privileges). The search index
-   and the tags are written only through bnldesk's functions (migrations 0007 and 0008): a
+   and the tags are written only through bnldesk's functions (migrations 0007 and 0009): a
    delegate reads ``search_document`` and ``tag``, and cannot read private entries at all;
 5. the database's id, and with ``demo`` the bundled demo plans in a database that holds none.
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bnldesk.domain import identity
@@ -145,6 +145,8 @@ def _write_plan(session: Session, doc: PlanDocument) -> WriteReport:
     }
     if doc.description or is_new:
         values["description"] = doc.description
+    if doc.language:
+        values["language"] = doc.language
     _assign(report, "plan", plan, values, is_new)
     if is_new:
         session.flush()
@@ -358,6 +360,7 @@ def _write_workgroups(
     in_plan: dict[int, Workgroup] = {}
     printed_names: dict[int, tuple[Workgroup, str]] = {}
     links: dict[int, list[Workgroup]] = defaultdict(list)
+    counted: list[Workgroup] = []  # created or updated here already
 
     def place(g: DocWorkgroup, parent: Workgroup | None, section: Section) -> None:
         key = identity.workgroup_key(g.code, g.name)
@@ -367,18 +370,25 @@ def _write_workgroups(
             wg = Workgroup(identity_key=key)
             session.add(wg)
             existing[key] = wg
-        values: dict[str, object] = {"name": g.name, "code": g.code or None}
+        # The name is the printed name of one plan, chosen by name_workgroups once every
+        # plan's printed name is written; a new row starts with this plan's.
+        values: dict[str, object] = {"code": g.code or None}
+        if is_new:
+            values["name"] = g.name
         if parent is not None:
             values["parent"] = parent
         if g.description:
             values["description"] = g.description
-        # A workgroup is one row across the years: its name and nesting follow the newest
-        # plan that lists it, so re-importing an older plan does not turn them back.
+        # A workgroup is one row across the years: its nesting follows the newest plan that
+        # lists it, so re-importing an older plan does not turn it back.
         newer = not is_new and any(p.year > plan.year for p in wg.plans)
         if newer:
             report.unchanged["workgroup"] += 1
         elif is_new or id(wg) not in in_plan:
+            unchanged = report.unchanged["workgroup"]
             _assign(report, "workgroup", wg, values, is_new)
+            if report.unchanged["workgroup"] == unchanged:
+                counted.append(wg)
         in_plan[id(wg)] = wg
         printed_names[id(wg)] = (wg, g.name)
         if wg not in links[id(section)]:
@@ -425,6 +435,57 @@ def _write_workgroups(
                 .where(workgroup_plan.c.plan_id == plan.id, workgroup_plan.c.workgroup_id == wg_id)
                 .values(name=name)
             )
+    renamed = name_workgroups(session)
+    report.updated["workgroup"] += len(renamed - {wg.id for wg in counted})
+
+
+def naming_language(session: Session) -> str | None:
+    """The language workgroups are named in: the language most plans in the database are
+    printed in; on a tie, the language of the oldest of them. None when no plan's language is
+    known."""
+    rows = session.execute(
+        select(Plan.language, func.count(), func.min(Plan.year))
+        .where(Plan.language.is_not(None))
+        .group_by(Plan.language)
+    ).all()
+    if not rows:
+        return None
+    language, _count, _oldest = max(rows, key=lambda row: (row[1], -row[2]))
+    return str(language)
+
+
+def name_workgroups(session: Session) -> set[int]:
+    """Give every workgroup listed in a plan the name one plan printed for it: the newest
+    plan in the :func:`naming_language`, else (a workgroup only plans in other languages list)
+    its newest plan. So a plan in another language never renames the workgroups other plans
+    named, a newer plan in the same language does (a real retitling), and each plan keeps the
+    name it printed in ``workgroup_plan.name``. Returns the ids of the workgroups renamed."""
+    language = naming_language(session)
+    best: dict[int, tuple[bool, int, str]] = {}
+    for wg_id, name, year, plan_language in session.execute(
+        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name, Plan.year, Plan.language)
+        .join(Plan, Plan.id == workgroup_plan.c.plan_id)
+        .where(workgroup_plan.c.name.is_not(None), workgroup_plan.c.name != "")
+    ):
+        rank = (plan_language == language, int(year), str(name))
+        if wg_id not in best or rank[:2] > best[wg_id][:2]:
+            best[wg_id] = rank
+    renamed: set[int] = set()
+    if not best:
+        return renamed
+    for wg_id, current in session.execute(
+        select(Workgroup.id, Workgroup.name).where(Workgroup.id.in_(best))
+    ):
+        wanted = best[wg_id][2]
+        if current != wanted:
+            renamed.add(wg_id)
+            session.execute(update(Workgroup).where(Workgroup.id == wg_id).values(name=wanted))
+    if renamed:
+        # Rows already loaded in this session must show the new names too.
+        for obj in list(session.identity_map.values()):
+            if isinstance(obj, Workgroup) and obj.id in renamed:
+                session.expire(obj, ["name"])
+    return renamed
 
 
 def _plan_sections(plan: Plan) -> list[Section]:

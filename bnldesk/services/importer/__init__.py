@@ -28,6 +28,11 @@ from bnldesk.services.importer.errors import (
     ImportCancelled,
     ReplaceRefused,
 )
+from bnldesk.services.importer.language import (
+    document_language,
+    plan_title,
+    programme_title,
+)
 from bnldesk.services.importer.plan_markdown import parse_markdown_plan
 from bnldesk.services.importer.plan_numbered import parse_numbered_plan
 from bnldesk.services.importer.programme import parse_programme
@@ -49,6 +54,7 @@ __all__ = [
     "ReviewInput",
     "detect",
     "document_counts",
+    "existing_title",
     "import_file",
     "parse_documents",
     "parse_file",
@@ -202,11 +208,17 @@ def _parse_lines(
     doc_kind: DocumentKind = kind or found.kind
     warnings: list[ImportWarning] = []
     extra: list[PlanDocument] = []
+    language = document_language(lines)
     if doc_kind == "plan":
         plan_year = year or found.year
         if plan_year is None:
             raise DocumentImportError(f"{name}: cannot tell the plan's year; give it with --year")
-        doc = PlanDocument(kind="plan", title=f"Jaarplan {plan_year}", year=plan_year)
+        doc = PlanDocument(
+            kind="plan",
+            title=plan_title(lines, plan_year, language),
+            year=plan_year,
+            language=language,
+        )
         headings = sum(1 for line in lines if _MD_HEADING.match(line))
         toc = find_toc(lines)
         # A plan that labels its lists (the 2013 way) is read line by line, contents or not;
@@ -244,9 +256,10 @@ def _parse_lines(
             )
         doc = PlanDocument(
             kind="programme",
-            title=f"Gemeenschappelijk Werkprogramma {start}-{end}",
+            title=programme_title(start, end, language),
             start_year=start,
             end_year=end,
+            language=language,
         )
         doc.chapters, intro = parse_programme(lines, warnings)
         doc.description = intro[:4000]
@@ -277,12 +290,14 @@ def _bound_programme(lines: list[str], start_line: int) -> PlanDocument | None:
     if not parsed.chapters:
         return None
     start, end = period
+    language = document_language(lines[start_line - 1 :])
     doc = PlanDocument(
         kind="programme",
-        title=f"Gemeenschappelijk Werkprogramma {start}-{end}",
+        title=programme_title(start, end, language),
         start_year=start,
         end_year=end,
         chapters=parsed.chapters,
+        language=language,
     )
     doc.warnings = [w for w in warnings if not w.message.startswith("text before the first")]
     return doc
@@ -413,6 +428,23 @@ class ImportReport:
         out = asdict(self)
         out["changed"] = self.changed
         return out
+
+
+def existing_title(store: Store, doc: PlanDocument) -> str | None:
+    """The title of the plan of ``doc``'s year (or the programme of its period) the database
+    holds already, which importing ``doc`` would update; None when it holds none."""
+    from sqlalchemy import select
+
+    from bnldesk.domain.models import Plan, Programme
+
+    with store.read() as session:
+        if doc.kind == "plan":
+            return session.scalar(select(Plan.title).where(Plan.year == doc.year))
+        return session.scalar(
+            select(Programme.title).where(
+                Programme.start_year == doc.start_year, Programme.end_year == doc.end_year
+            )
+        )
 
 
 class _DryRun(Exception):

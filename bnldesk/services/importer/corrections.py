@@ -10,7 +10,9 @@ call in an undoable command (it keeps a copy of the document from before).
   the section before it (its own items follow it there);
 - :func:`merge_with_previous` and :func:`split` for items read as one or as two;
 - :func:`set_kind` and :func:`set_flagship` for an item's kind and flagship mark;
-- :func:`set_year` for the plan's year (or the programme's first year).
+- :func:`set_year` for the plan's year (or the programme's first year);
+- :func:`set_title` for a title the reader got wrong ("de samenwerkingtussenhulpdiensten"),
+  :func:`set_code` for a workgroup's code.
 
 Sections are renumbered by position after a move ("3.1", "3.2" ...), chapters too.
 """
@@ -19,9 +21,18 @@ from __future__ import annotations
 
 import re
 
-from bnldesk.domain.document import DocChapter, DocItem, DocSection, PlanDocument
+from bnldesk.domain.document import (
+    DocChapter,
+    DocContact,
+    DocItem,
+    DocSection,
+    DocumentKind,
+    DocWorkgroup,
+    PlanDocument,
+)
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import ItemKind
+from bnldesk.services.importer.language import PLAN_TITLES, known, programme_title
 from bnldesk.services.importer.plan_numbered import item_title
 
 Node = DocChapter | DocSection | DocItem
@@ -186,17 +197,70 @@ def set_flagship(item: DocItem, flagship: bool) -> None:
 
 
 def set_year(doc: PlanDocument, year: int) -> None:
-    """The plan's year, or the first year of a programme (which then runs four years)."""
+    """The plan's year, or the first year of a programme (which then runs four years); the
+    title follows (its year replaced, or the usual title in the document's language)."""
     if not 1944 <= year <= 2200:
         raise CorrectionError(f"{year} is not a plausible year")
+    language = known(doc.language)
     if doc.kind == "plan":
         doc.year = year
         doc.title = (
             re.sub(r"\d{4}", str(year), doc.title)
             if re.search(r"\d{4}", doc.title)
-            else (f"Jaarplan {year}")
+            else PLAN_TITLES[language].format(year=year)
         )
     else:
         span = (doc.end_year - doc.start_year) if doc.start_year and doc.end_year else 3
         doc.start_year, doc.end_year = year, year + span
-        doc.title = f"Gemeenschappelijk Werkprogramma {year}-{year + span}"
+        doc.title = programme_title(year, year + span, language)
+
+
+def set_document_kind(doc: PlanDocument, kind: DocumentKind, year: int) -> None:
+    """Read the document as an annual plan of ``year`` or as the programme starting in
+    ``year`` (four years), with the usual title in its language."""
+    language = known(doc.language)
+    doc.kind = kind
+    if kind == "plan":
+        doc.year, doc.start_year, doc.end_year = year, None, None
+        doc.title = PLAN_TITLES[language].format(year=year)
+    else:
+        doc.year = None
+        doc.start_year, doc.end_year = year, year + 3
+        doc.title = programme_title(year, year + 3, language)
+
+
+# A title is one line of a few hundred characters at most (the database keeps 500 for
+# chapters and sections, 1,000 for items).
+MAX_TITLE_CHARS = 500
+
+
+def set_title(node: object, text: str) -> None:
+    """A chapter's, section's or item's title, a workgroup's or contact's name, as typed:
+    spacing (line breaks, tabs, runs of blanks) made single blanks. Raises
+    :class:`CorrectionError` for an empty or overlong title or a node without one."""
+    title = " ".join(text.split())
+    if not title:
+        raise CorrectionError("a title cannot be empty")
+    if len(title) > MAX_TITLE_CHARS:
+        raise CorrectionError(f"a title has at most {MAX_TITLE_CHARS} characters")
+    if isinstance(node, DocChapter | DocSection | DocItem):
+        node.title = title
+    elif isinstance(node, DocWorkgroup | DocContact):
+        node.name = title
+    else:
+        raise CorrectionError("choose a chapter, section, item, workgroup or contact to rename")
+
+
+_CODE = re.compile(r"^[\w][\w ./&()+-]*$")
+
+
+def set_code(node: object, text: str) -> None:
+    """A workgroup's code ("SENN-CRISE"), or none when ``text`` is blank. Raises
+    :class:`CorrectionError` for a node that is no workgroup or a code with other signs than
+    letters, digits, blanks and ``. / & ( ) + -``."""
+    if not isinstance(node, DocWorkgroup):
+        raise CorrectionError("only a workgroup has a code")
+    code = " ".join(text.split())
+    if code and (len(code) > 100 or not _CODE.match(code)):
+        raise CorrectionError(f"{code[:40]!r} is not a workgroup code")
+    node.code = code or None

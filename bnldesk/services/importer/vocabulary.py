@@ -128,6 +128,19 @@ def plan_year_in(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def printed_plan_title(text: str) -> str | None:
+    """The annual plan title as ``text`` prints it ("Jaarplan Benelux 2022", "PLAN ANNUEL DE
+    L'UNION BENELUX 2024"), spacing made single, or None."""
+    match = _PLAN_TITLE.search(text) or _PLAN_TITLE.search(_title_case(text))
+    if match is None:
+        return None
+    if _PLAN_TITLE.search(text) is None:  # matched in title case: take the same words as printed
+        words = len(match.group(0).split())
+        start = len(_title_case(text)[: match.start()].split())
+        return " ".join(text.split()[start : start + words])
+    return " ".join(match.group(0).split())
+
+
 def _title_case(text: str) -> str:
     """Titles printed in capitals ("PLAN ANNUEL DE L'UNION BENELUX 2024") read as names."""
     return " ".join(word.capitalize() if word.isupper() else word for word in text.split())

@@ -22,6 +22,7 @@ from bnldesk.services.reports.brief_data import (
 from bnldesk.services.reports.left_out import LeftOut, brief_left_out, workbook_left_out
 from bnldesk.services.reports.rows import EXPORT_KINDS, ExportFilters
 from bnldesk.services.reports.safe import ExportError
+from bnldesk.services.reports.sheet_seal import make_seal_key, seal_key
 from bnldesk.services.reports.xlsx import (
     CancelCheck,
     ExportCancelled,
@@ -100,6 +101,11 @@ def export_workbook(
     returning True stops it (ExportCancelled, no file). Raises ExportError when the file cannot
     be written."""
     database_id = store.database_id()
+    if filters.include_private and "annotations" in options.kinds and not store.read_only:
+        # Private notes in the sheet: their rows are sealed to this database, so that only
+        # this laptop reads their edits back (the key is made once, here).
+        with store.transaction() as session:
+            make_seal_key(session)
     with store.read() as session:
         summary = write_workbook(
             session,
@@ -107,6 +113,7 @@ def export_workbook(
             filters,
             options,
             database_id=database_id,
+            seal_key=seal_key(session),
             progress=progress,
             cancel=cancel,
         )

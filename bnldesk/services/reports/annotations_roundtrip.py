@@ -7,29 +7,40 @@ a preview; :func:`apply_import` then writes exactly that plan.
 
 How a row is read (see :mod:`.sheet_codec` for the cells and the row check):
 
-* A row with an id and a row check: each editable cell is compared with what the export wrote.
-  An untouched cell changes nothing, even when the note's text had to be cut to fit a cell or
-  lost its control characters. An edited cell changes the note, unless the note changed in
-  bnldesk since the export (a **conflict**, shown side by side and never applied) or the cell
-  held cut text (a conflict too: the rest of the note is not in the sheet).
-* A row whose note is private on this laptop never changes it.
+* A row with an id and a row check is compared with the note **as it was exported** (the check
+  holds a hash of each field the row showed). An untouched cell changes nothing, even when the
+  note's text had to be cut to fit a cell or lost its control characters. An edited cell
+  changes the note, unless the note changed since the export in a field the row does not show
+  as it is now: by an edit in bnldesk, a received bundle, or the import of another copy of the
+  same sheet. That is a **conflict**, shown side by side, and nothing of the row is applied.
+  A row that already shows every change made since (the sheet that made them, imported again
+  with further edits in other fields) applies. An edited cell that held cut text is a conflict
+  too: the rest of the note is not in the sheet.
+* A row whose note is private on this laptop changes it only when this database exported the
+  row (sealed with its key, :mod:`.sheet_seal`): the delegate's own sheet, read back on the
+  laptop that owns the note. A sheet from elsewhere never changes a private note.
 * A value a column does not know (``maybe`` in Status) is reported and left out; the row's
   other edits still apply.
 * A row without an id is a new note, on the target its Target columns name (a code, a section
   number, or a label as the sheet shows it). Importing the same sheet again recognises the row
-  (the ``sheet_row`` table remembers which rows created which notes) and creates nothing.
+  (the ``sheet_row`` table remembers which rows created which notes) and creates nothing; a
+  row applied before and imported again as it is changes nothing either. A new row edited
+  after its import becomes another new note: it cannot be told from another copy's different
+  row at the same place, and the earlier note is named in the preview.
 * A row whose id appears twice: the copy becomes a new note on the same target.
 * A note that was exported but whose row is gone is reported and left unchanged.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -62,7 +73,6 @@ from bnldesk.services.annotations import (
 from bnldesk.services.reports.labels import all_translations
 from bnldesk.services.reports.rows import ANNOTATIONS
 from bnldesk.services.reports.sheet_codec import (
-    CHOICES,
     EDITABLE_NOTE_COLUMNS,
     TEXT_COLUMNS,
     BadValue,
@@ -78,6 +88,7 @@ from bnldesk.services.reports.sheet_codec import (
     sheet_cells,
 )
 from bnldesk.services.reports.sheet_reader import RoundTripError, open_workbook
+from bnldesk.services.reports.sheet_seal import is_sealed_here, seal_key
 from bnldesk.services.reports.xlsx import META_SHEET, decode_ids
 
 __all__ = [
@@ -88,8 +99,10 @@ __all__ = [
     "MissingNote",
     "RoundTripError",
     "RowPlan",
+    "SheetRowState",
     "apply_import",
     "plan_import",
+    "values_of",
 ]
 
 
@@ -131,6 +144,7 @@ class RowPlan:
     problems: list[str] = field(default_factory=list)  # bad values left out of a row
     row_key: str = ""  # how the row is remembered once applied
     baseline: str = ""  # the row check as of this import
+    private: bool = False  # the note is private here (and the row, sealed here, may change it)
     changed_in_app: list[str] = field(default_factory=list)
 
 
@@ -157,25 +171,31 @@ class ImportPlan:
 
     @property
     def updates(self) -> list[RowPlan]:
+        """The rows that update an existing note."""
         return [r for r in self.rows if r.action == "update"]
 
     @property
     def new(self) -> list[RowPlan]:
+        """The rows that become new notes."""
         return [r for r in self.rows if r.action == "new"]
 
     @property
     def conflicts(self) -> list[RowPlan]:
+        """The rows left alone because the sheet and bnldesk both changed a field."""
         return [r for r in self.rows if r.conflicts]
 
     @property
     def skipped(self) -> list[RowPlan]:
+        """The rows skipped (deleted or private notes, unknown ids, rows without text)."""
         return [r for r in self.rows if r.action == "skip"]
 
     @property
     def has_changes(self) -> bool:
+        """Whether applying the plan would write anything."""
         return bool(self.updates or self.new)
 
     def summary(self) -> str:
+        """One line counting updates, new notes, unchanged rows, conflicts and skipped rows."""
         parts = [
             f"{len(self.updates)} note(s) to update",
             f"{len(self.new)} new",
@@ -198,6 +218,8 @@ class ImportPlan:
                 ]
             elif r.action == "new":
                 lines.append(f"  row {r.row}: new note on {r.target}")
+                if r.message:
+                    lines.append(f"      ({r.message})")
                 lines += [f"      {c.column}: {_short(c.new)!r}" for c in r.changes]
             elif r.action == "skip":
                 lines.append(f"  row {r.row}: skipped: {r.message}")
@@ -222,11 +244,32 @@ class ImportPlan:
         return lines
 
 
+@dataclass(frozen=True)
+class SheetRowState:
+    """A remembered sheet row (:class:`SheetRow`) as plain data; ``row_number`` None: the row
+    was not remembered."""
+
+    sheet_key: str
+    row_key: str
+    row_number: int | None = None
+    note_uuid: str = ""
+    baseline: str = ""
+    imported_at: dt.datetime | None = None
+
+
 @dataclass
 class ApplyReport:
+    """What an import wrote, with what undoing it needs (:mod:`.sheet_undo`): the updated
+    notes' fields before and after, the new notes' fields, the remembered rows before and
+    after."""
+
     updated: int
     created: int
     new_uuids: list[str]
+    before: dict[str, NoteFields] = field(default_factory=dict)
+    after: dict[str, NoteFields] = field(default_factory=dict)
+    rows_before: list[SheetRowState] = field(default_factory=list)
+    rows_after: list[SheetRowState] = field(default_factory=list)
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -262,27 +305,45 @@ def _header_map(header: list[Any]) -> tuple[dict[str, int], str | None]:
 
 
 @dataclass
+class _Meta:
+    """What the export wrote in its hidden sheet: the exported notes' row ids (None when the
+    sheet has no such list), the database it came from and when (UTC)."""
+
+    exported_ids: set[int] | None = None
+    database_id: str = ""
+    exported_at: dt.datetime | None = None
+
+
+@dataclass
 class _Sheet:
     title: str
     columns: dict[str, int]
     export_id: str | None
     rows: list[tuple[int, list[Any]]]
-    exported_ids: set[int] | None
-    database_id: str
+    meta: _Meta
+
+    @property
+    def exported_at(self) -> dt.datetime | None:
+        return self.meta.exported_at
 
 
-def _read_meta(workbook: Any) -> tuple[set[int] | None, str]:
+def _read_meta(workbook: Any) -> _Meta:
+    meta = _Meta()
     if META_SHEET not in workbook.sheetnames:
-        return None, ""
-    values = [list(r) for r in workbook[META_SHEET].iter_rows(max_row=3, values_only=True)]
-    if len(values) < 3:
-        return None, ""
-    database_id = cell_text(values[1][1] if len(values[1]) > 1 else "")
-    try:
-        ids = decode_ids("".join(cell_text(v) for v in values[2][1:]))
-    except ValueError:
-        return None, database_id
-    return ids, database_id
+        return meta
+    lines = {
+        cell_text(row[0]): row[1:]
+        for row in workbook[META_SHEET].iter_rows(max_row=10, values_only=True)
+        if row
+    }
+    meta.database_id = cell_text(next(iter(lines.get("database", ())), ""))[:64]
+    with contextlib.suppress(ValueError):
+        stamp = cell_text(next(iter(lines.get("exported", ())), ""))
+        meta.exported_at = dt.datetime.fromisoformat(stamp) if stamp else None
+    if "notes" in lines:
+        with contextlib.suppress(ValueError):
+            meta.exported_ids = decode_ids("".join(cell_text(v) for v in lines["notes"]))
+    return meta
 
 
 def _read_sheet(path: Path) -> _Sheet:
@@ -297,8 +358,7 @@ def _read_sheet(path: Path) -> _Sheet:
             columns, export_id = _header_map(list(header))
             if "id" in columns and "text" in columns:
                 data = [(n, list(r)) for n, r in enumerate(rows, start=2)]
-                exported, database_id = _read_meta(workbook)
-                return _Sheet(ws.title, columns, export_id, data, exported, database_id)
+                return _Sheet(ws.title, columns, export_id, data, _read_meta(workbook))
     raise RoundTripError(
         f"{path.name} has no notes sheet with an id and a text column; export the notes with "
         "those columns, edit that file and import it"
@@ -323,8 +383,9 @@ _FIELD_OF_COLUMN = {
 }
 
 
-def _values_of(fields: NoteFields) -> NoteValues:
-    """The canonical values of a note's fields (``note_values`` takes the same names)."""
+def values_of(fields: NoteFields) -> NoteValues:
+    """The canonical values of a note's fields (tags sorted, priority as text): two notes
+    with equal values say the same in every editable field."""
     return note_values(**{name: getattr(fields, name) for name in _FIELD_OF_COLUMN.values()})
 
 
@@ -423,6 +484,65 @@ def _digest(*parts: str) -> str:
 # ------------------------------------------------------------------------------------------
 
 
+def _is_edit(
+    column: str, value: Any, now: Any, check: RowCheck | None, current: NoteValues
+) -> bool:
+    """Whether the sheet's canonical ``value`` for ``column`` is an edit to apply to the note,
+    whose value is ``now``: an empty cell (or emptied choice) keeps the note's value; a cell
+    the export wrote as it is (its hash in the row ``check``) is not an edit; without a row
+    check (a sheet made by hand) the cell is compared with what bnldesk would write."""
+    if value is None:
+        return False
+    if check is not None and field_hash(column, value) == check.hashes.get(column):
+        return False
+    if check is None and field_hash(column, value) == field_hash(
+        column, parse(column, sheet_cells(current, "en")[0][column])
+    ):
+        return False
+    if column == "tags":
+        return sorted(value) != sorted(now)
+    if column in TEXT_COLUMNS:
+        return display_text(str(value)) != display_text(str(now))
+    return str(value) != str(now)
+
+
+def _conflict(
+    column: str, value: Any, now: Any, cut: frozenset[str] | set[str], stale: list[str]
+) -> FieldConflict | None:
+    """Why an edit of ``column`` cannot be applied, if it cannot: the cell held only the start
+    of a text cut to fit Excel, or the note changed since the export (``stale``: the fields
+    that changed and that the row does not show)."""
+    if column in cut:
+        return FieldConflict(
+            column,
+            _show(column, value),
+            _show(column, now),
+            f"the sheet held only the first 32,767 characters (the text was cut "
+            f"to fit Excel); applying the cell would lose the other "
+            f"{max(0, len(str(now)) - len(str(value)))} characters: edit this note in bnldesk",
+        )
+    if stale:
+        names = ", ".join(c.replace("_", " ") for c in stale)
+        return FieldConflict(
+            column,
+            _show(column, value),
+            _show(column, now),
+            f"edited in the sheet, but the note's {names} changed since the export (in "
+            "bnldesk, by a received bundle or by importing another copy of this sheet)",
+        )
+    return None
+
+
+class _PreparedRow(NamedTuple):
+    """A sheet row ready to plan: its number, cells, canonical values, problems and key."""
+
+    number: int
+    row: list[Any]
+    wanted: dict[str, Any]
+    problems: list[str]
+    key: str
+
+
 class _Planner:
     def __init__(self, session: Session, path: Path, sheet: _Sheet) -> None:
         self.session = session
@@ -430,6 +550,10 @@ class _Planner:
         self.plan = ImportPlan(path, sheet.title)
         self.editable = [c for c in EDITABLE_NOTE_COLUMNS if c in sheet.columns]
         self.plan.sheet_key = sheet.export_id or "file:" + _digest(path.name)[:24]
+        self.seal_key = seal_key(session)
+        self.database_id = (
+            session.scalar(select(Setting.value).where(Setting.key == "database_id")) or ""
+        )
         self.recorded = {
             r.row_key: r
             for r in session.scalars(
@@ -474,9 +598,11 @@ class _Planner:
         check: RowCheck | None,
         problems: list[str],
     ) -> RowPlan:
-        current = _values_of(NoteFields.of(note))
+        """Plan one row against its note: the row's edits, or a conflict for every edit when
+        the note changed since the row's export in a way the row does not show."""
+        current = values_of(NoteFields.of(note))
         plan_row = RowPlan(number, "update", note.uuid, note.target_label, problems=problems)
-        changed_since = check is not None and check.version != current.version()
+        stale = self.stale_fields(note, current, wanted, check)
         cut = (
             check.cut
             if check is not None
@@ -484,47 +610,12 @@ class _Planner:
         )
         fields = NoteFields.of(note)
         for column, value in wanted.items():
-            if column not in CHOICES and value is None:
-                continue
-            if column in CHOICES and value is None:
-                continue  # an emptied choice keeps the current value
             now = current.get(column)
-            if check is not None and field_hash(column, value) == check.hashes.get(column):
-                continue  # not edited in the sheet
-            if check is None and field_hash(column, value) == field_hash(
-                column, parse(column, sheet_cells(current, "en")[0][column])
-            ):
-                continue  # no row check (a sheet made by hand): compare with bnldesk as it is
-            same = (
-                sorted(value) == sorted(now)
-                if column == "tags"
-                else display_text(str(value)) == display_text(str(now))
-                if column in TEXT_COLUMNS
-                else str(value) == str(now)
-            )
-            if same:
+            if not _is_edit(column, value, now, check, current):
                 continue
-            if column in cut:
-                plan_row.conflicts.append(
-                    FieldConflict(
-                        column,
-                        _show(column, value),
-                        _show(column, now),
-                        f"the sheet held only the first 32,767 characters (the text was cut "
-                        f"to fit Excel); applying the cell would lose the other "
-                        f"{max(0, len(str(now)) - len(str(value)))} characters: edit this note in bnldesk",
-                    )
-                )
-                continue
-            if changed_since:
-                plan_row.conflicts.append(
-                    FieldConflict(
-                        column,
-                        _show(column, value),
-                        _show(column, now),
-                        "edited in the sheet and the note changed in bnldesk since the export",
-                    )
-                )
+            conflict = _conflict(column, value, now, cut, stale)
+            if conflict is not None:
+                plan_row.conflicts.append(conflict)
                 continue
             plan_row.changes.append(FieldChange(column, _show(column, now), _show(column, value)))
             _set(fields, column, value)
@@ -541,6 +632,40 @@ class _Planner:
             return plan_row
         plan_row.fields = fields
         return plan_row
+
+    def stale_fields(
+        self,
+        note: Annotation,
+        current: NoteValues,
+        wanted: dict[str, Any],
+        check: RowCheck | None,
+    ) -> list[str]:
+        """The fields that changed since the row was exported (in bnldesk, by a received
+        bundle, by another copy of the sheet) and whose new value the row does not show.
+
+        A row may be applied only when this is empty: then nothing it was not made against is
+        overwritten. A row that already shows every change made since (the sheet that made
+        them, imported again with further edits) is not stale. Without a row check (a sheet
+        made by hand, or with the check column removed) a note changed after the export's
+        time counts as changed in every field.
+        """
+        if check is not None:
+            now = sheet_cells(current, "en")[1]
+            changed = [c for c in EDITABLE_NOTE_COLUMNS if now.hashes[c] != check.hashes.get(c)]
+            if not changed and now.version != check.version:
+                # Changed where no cell shows it: past a cut, or in a control character.
+                changed = [c for c in EDITABLE_NOTE_COLUMNS if c in TEXT_COLUMNS]
+        elif self.sheet.exported_at is not None and note.updated_at > self.sheet.exported_at:
+            changed = list(EDITABLE_NOTE_COLUMNS)
+        else:
+            return []
+        return [
+            c
+            for c in changed
+            if wanted.get(c) is None
+            or c in (check.cut if check is not None else ())
+            or field_hash(c, wanted[c]) != field_hash(c, current.get(c))
+        ]
 
     def baseline(
         self,
@@ -580,19 +705,14 @@ class _Planner:
             return
         row_plan = self.compare(number, note, wanted, check, problems)
         row_plan.row_key = row_key
-        if note.visibility == Visibility.PRIVATE and (row_plan.action != "same" or problems):
-            # Whatever the row says: a private note changes only in bnldesk on this laptop.
-            self.plan.rows.append(
-                RowPlan(
-                    number,
-                    "skip",
-                    note.uuid,
-                    note.target_label,
-                    message="the note is private on this laptop: an import never changes it "
-                    "(edit it in bnldesk)",
+        if note.visibility == Visibility.PRIVATE:
+            row_plan.private = True
+            refusal = self.private_refusal(note, check)
+            if refusal and (row_plan.action != "same" or problems):
+                self.plan.rows.append(
+                    RowPlan(number, "skip", note.uuid, note.target_label, message=refusal)
                 )
-            )
-            return
+                return
         if row_plan.action == "same":
             if problems:
                 row_plan.action = "skip"
@@ -603,9 +723,25 @@ class _Planner:
                 self.plan.unchanged += 1
             return
         if row_plan.fields is not None:
-            after = _values_of(row_plan.fields)
+            after = values_of(row_plan.fields)
             row_plan.baseline = self.baseline(row_plan, wanted, after, check)
         self.plan.rows.append(row_plan)
+
+    def private_refusal(self, note: Annotation, check: RowCheck | None) -> str:
+        """Why a row may not change this private note, or "" when it may: only a row this
+        database exported (sealed with its key) changes a private note; a sheet from another
+        laptop, one made by hand or a row with another note's seal never does."""
+        if is_sealed_here(self.seal_key, self.database_id, note.uuid, check):
+            return ""
+        if check is not None and not check.seal and self.sheet.meta.database_id == self.database_id:
+            return (
+                "the note is private, and this row cannot show it was exported from this "
+                "database (an older or read-only export): export again, or edit it in bnldesk"
+            )
+        return (
+            "the note is private on this laptop and this row was not exported from this "
+            "database: a sheet from elsewhere never changes it (edit it in bnldesk)"
+        )
 
     def new_row(
         self,
@@ -615,7 +751,12 @@ class _Planner:
         problems: list[str],
         row_key: str,
         copied_from: Annotation | None,
+        earlier: SheetRow | None = None,
     ) -> None:
+        """Plan a row that becomes a new note: a typed row, a copy of an exported row
+        (``copied_from``), or a row whose content changed since an earlier import made a note
+        of the row at this place (``earlier``): that note is left as it is, since an edit of
+        that row cannot be told from another copy's different row at the same place."""
         if not (wanted.get("text") or wanted.get("position")):
             self.plan.rows.append(RowPlan(number, "skip", message="a new row needs a text"))
             return
@@ -641,7 +782,7 @@ class _Planner:
         ]
         if wanted.get("visibility") is None:
             changes.append(FieldChange("visibility", "", fields.visibility))
-        after = _values_of(fields)
+        after = values_of(fields)
         self.plan.rows.append(
             RowPlan(
                 number,
@@ -655,8 +796,23 @@ class _Planner:
                 problems=problems,
                 row_key=row_key,
                 baseline=self.baseline(RowPlan(number, "new"), wanted, after, None),
-                message="a copy of another row" if copied_from is not None else "",
+                message=self.new_row_remark(copied_from, earlier),
             )
+        )
+
+    def new_row_remark(self, copied_from: Annotation | None, earlier: SheetRow | None) -> str:
+        """What the preview says about a new row that is not simply typed."""
+        if copied_from is not None:
+            return "a copy of another row"
+        if earlier is None:
+            return ""
+        note = self.session.scalar(select(Annotation).where(Annotation.uuid == earlier.note_uuid))
+        if note is None or note.deleted_at is not None:
+            return ""
+        return (
+            f"an earlier import made note {note.uuid} from this row when it read "
+            f"{_short(note.body or note.position_text, 40)!r}; that note is left as it is "
+            "(delete it in bnldesk if this row replaces it)"
         )
 
     def new_target(self, row: list[Any]) -> Target:
@@ -677,70 +833,35 @@ class _Planner:
     # -- the whole sheet ----------------------------------------------------------------------
 
     def run(self) -> ImportPlan:
-        session, sheet = self.session, self.sheet
-        rows = [(n, r) for n, r in sheet.rows if not all(cell_text(v).strip() == "" for v in r)]
+        """Plan every row of the sheet: an exported row updates its note, a copy of one or a
+        typed row becomes a new note, a row imported before updates the note it made."""
+        rows = [
+            (n, r) for n, r in self.sheet.rows if not all(cell_text(v).strip() == "" for v in r)
+        ]
         uuids = {self.text(r, "id") for _, r in rows} - {""}
         notes = {
             a.uuid: a
             for chunk in _chunks(sorted(uuids), 500)
-            for a in session.scalars(select(Annotation).where(Annotation.uuid.in_(chunk)))
+            for a in self.session.scalars(select(Annotation).where(Annotation.uuid.in_(chunk)))
         }
-        # Of rows sharing an id, the original is the one the export wrote as it is (else the
-        # first); the others are copies, which become new notes.
-        original: dict[str, int] = {}
-        untouched: dict[str, int] = {}
-        for n, r in rows:
-            uuid = self.text(r, "id")
-            if uuid and uuid in notes:
-                original.setdefault(uuid, n)
-                if uuid not in untouched and self.untouched(r):
-                    untouched[uuid] = n
-        original.update(untouched)
-        seen: Counter[str] = Counter()
-        keys_in_sheet: set[str] = set()
-        prepared = []
-        for n, r in rows:
-            wanted, problems = self.wanted(r)
-            key = self.row_key(r, wanted, seen)
-            keys_in_sheet.add(key)
-            prepared.append((n, r, wanted, problems, key))
+        original = self.originals(rows, notes)
+        prepared = self.prepare(rows)
+        keys_in_sheet = {row.key for row in prepared}
         by_number = {rec.row_number: rec for rec in self.recorded.values()}
         for n, r, wanted, problems, key in prepared:
             uuid = self.text(r, "id")
-            recorded = self.recorded.get(key)
-            if recorded is None and (not uuid or original.get(uuid) != n):
-                # A new row edited after it was imported: same place, same target, new content.
-                earlier = by_number.get(n)
-                if earlier is not None and earlier.row_key not in keys_in_sheet:
-                    recorded = earlier
             if uuid and uuid in notes and original.get(uuid) == n:
+                if not problems and self.was_applied(self.recorded.get("id:" + uuid), wanted):
+                    self.plan.already_imported += 1
+                    continue
+                # Always against the note as exported: never against what an earlier import
+                # of this or another copy of the sheet left (that would hide their changes).
                 check = RowCheck.decode(self.cell(r, _CHECK))
-                again = self.recorded.get("id:" + uuid)
-                if again is not None:
-                    check = RowCheck.decode(again.baseline) or check
                 self.existing_row(n, notes[uuid], wanted, check, problems, "id:" + uuid)
                 continue
-            if recorded is not None:
-                note = session.scalar(
-                    select(Annotation).where(Annotation.uuid == recorded.note_uuid)
-                )
-                if note is not None:
-                    before = len(self.plan.rows)
-                    unchanged = self.plan.unchanged
-                    self.existing_row(
-                        n,
-                        note,
-                        wanted,
-                        RowCheck.decode(recorded.baseline),
-                        problems,
-                        recorded.row_key,
-                    )
-                    if self.plan.unchanged > unchanged:
-                        self.plan.unchanged -= 1
-                        self.plan.already_imported += 1
-                    elif len(self.plan.rows) > before:
-                        self.plan.rows[-1].row_key = recorded.row_key
-                    continue
+            recorded = self.recorded.get(key)
+            if recorded is not None and self.imported_row(n, wanted, problems, recorded):
+                continue
             if uuid and uuid not in notes:
                 self.plan.rows.append(
                     RowPlan(
@@ -752,9 +873,68 @@ class _Planner:
                     )
                 )
                 continue
-            self.new_row(n, r, wanted, problems, key, notes.get(uuid) if uuid else None)
+            earlier = by_number.get(n)
+            if earlier is not None and earlier.row_key in keys_in_sheet:
+                earlier = None  # that row moved; this one is another
+            self.new_row(
+                n, r, wanted, problems, key, notes.get(uuid) if uuid else None, earlier
+            )
         self.report_missing(uuids)
         return self.plan
+
+    def originals(
+        self, rows: list[tuple[int, list[Any]]], notes: dict[str, Annotation]
+    ) -> dict[str, int]:
+        """Per note id in the sheet, the number of the row that is the note itself: of rows
+        sharing an id, the one the export wrote as it is (else the first); the others are
+        copies, which become new notes."""
+        original: dict[str, int] = {}
+        untouched: dict[str, int] = {}
+        for n, r in rows:
+            uuid = self.text(r, "id")
+            if uuid and uuid in notes:
+                original.setdefault(uuid, n)
+                if uuid not in untouched and self.untouched(r):
+                    untouched[uuid] = n
+        original.update(untouched)
+        return original
+
+    def prepare(self, rows: list[tuple[int, list[Any]]]) -> list[_PreparedRow]:
+        """Each row with its canonical values, their problems and its content key."""
+        seen: Counter[str] = Counter()
+        prepared = []
+        for n, r in rows:
+            wanted, problems = self.wanted(r)
+            prepared.append(_PreparedRow(n, r, wanted, problems, self.row_key(r, wanted, seen)))
+        return prepared
+
+    def imported_row(
+        self, number: int, wanted: dict[str, Any], problems: list[str], recorded: SheetRow
+    ) -> bool:
+        """Plan a row an earlier import of this sheet made a note of, against that note;
+        False when the note is gone (the row is then planned as new)."""
+        note = self.session.scalar(select(Annotation).where(Annotation.uuid == recorded.note_uuid))
+        if note is None:
+            return False
+        before = len(self.plan.rows)
+        unchanged = self.plan.unchanged
+        self.existing_row(
+            number, note, wanted, RowCheck.decode(recorded.baseline), problems, recorded.row_key
+        )
+        if self.plan.unchanged > unchanged:
+            self.plan.unchanged -= 1
+            self.plan.already_imported += 1
+        elif len(self.plan.rows) > before:
+            self.plan.rows[-1].row_key = recorded.row_key
+        return True
+
+    @staticmethod
+    def was_applied(recorded: SheetRow | None, wanted: dict[str, Any]) -> bool:
+        """Whether an earlier import of this export applied a row that said exactly this."""
+        baseline = RowCheck.decode(recorded.baseline) if recorded is not None else None
+        return baseline is not None and all(
+            field_hash(c, v) == baseline.hashes.get(c) for c, v in wanted.items() if v is not None
+        )
 
     def untouched(self, row: list[Any]) -> bool:
         """Whether every editable cell of an exported row still says what the export wrote."""
@@ -768,14 +948,14 @@ class _Planner:
 
     def report_missing(self, uuids_in_sheet: set[str]) -> None:
         sheet = self.sheet
-        if sheet.exported_ids is None:
+        if sheet.meta.exported_ids is None:
             return
-        here = self.session.scalar(select(Setting.value).where(Setting.key == "database_id"))
-        if sheet.database_id and here and sheet.database_id != here:
+        here = self.database_id
+        if sheet.meta.database_id and here and sheet.meta.database_id != here:
             self.plan.remarks.append("this sheet was exported from another laptop's database")
             return
         missing = []
-        for chunk in _chunks(sorted(sheet.exported_ids), 500):
+        for chunk in _chunks(sorted(sheet.meta.exported_ids), 500):
             for uuid, label in self.session.execute(
                 select(Annotation.uuid, Annotation.target_label).where(
                     Annotation.id.in_(chunk), Annotation.deleted_at.is_(None)
@@ -807,18 +987,19 @@ def apply_import(
 ) -> ApplyReport:
     """Write the planned updates and new notes (conflicts and skipped rows are left alone) and
     remember the rows, so that importing the same sheet again changes nothing. The caller's
-    transaction commits."""
-    updated = 0
-    new_uuids: list[str] = []
+    transaction commits. The report holds what :func:`.sheet_undo.undo_import` needs."""
+    report = ApplyReport(0, 0, [])
     for r in plan.rows:
-        note_uuid: str | None = None
+        note: Annotation | None = None
         if r.action == "update" and r.uuid and r.fields is not None:
             note = session.scalar(select(Annotation).where(Annotation.uuid == r.uuid))
-            if note is None or note.deleted_at is not None or note.visibility == Visibility.PRIVATE:
+            if note is None or note.deleted_at is not None:
                 continue
+            if note.visibility == Visibility.PRIVATE and not r.private:
+                continue  # became private after planning: planned as an ordinary note
+            report.before[note.uuid] = NoteFields.of(note)
             apply_fields(session, note, r.fields)
-            updated += 1
-            note_uuid = note.uuid
+            report.updated += 1
         elif r.action == "new" and r.fields is not None and r.new_target is not None:
             note = add_annotation(
                 session,
@@ -827,16 +1008,44 @@ def apply_import(
                 author=r.author or author,
                 delegation=r.delegation or delegation,
             )
-            new_uuids.append(note.uuid)
-            note_uuid = note.uuid
-        if note_uuid is not None and r.row_key:
-            record = session.get(SheetRow, (plan.sheet_key, r.row_key))
-            if record is None:
-                record = SheetRow(sheet_key=plan.sheet_key, row_key=r.row_key)
-                session.add(record)
-            record.row_number = r.row
-            record.note_uuid = note_uuid
-            record.baseline = r.baseline
-            record.imported_at = utcnow()
+            report.new_uuids.append(note.uuid)
+        if note is None:
+            continue
+        report.after[note.uuid] = NoteFields.of(note)
+        if r.row_key:
+            _remember_row(session, plan.sheet_key, r, note.uuid, report)
+    report.created = len(report.new_uuids)
     session.flush()
-    return ApplyReport(updated, len(new_uuids), new_uuids)
+    return report
+
+
+def _remember_row(
+    session: Session, sheet_key: str, row: RowPlan, note_uuid: str, report: ApplyReport
+) -> None:
+    """Remember an applied row, so that the row, imported again as it is, changes nothing: a
+    new row is not made twice, an applied edit is not shown again (never a baseline for other
+    edits: those are compared with the note as exported)."""
+    record = session.get(SheetRow, (sheet_key, row.row_key))
+    report.rows_before.append(sheet_row_state(sheet_key, row.row_key, record))
+    if record is None:
+        record = SheetRow(sheet_key=sheet_key, row_key=row.row_key)
+        session.add(record)
+    record.row_number = row.row
+    record.note_uuid = note_uuid
+    record.baseline = row.baseline
+    record.imported_at = utcnow()
+    report.rows_after.append(sheet_row_state(sheet_key, row.row_key, record))
+
+
+def sheet_row_state(sheet_key: str, row_key: str, record: SheetRow | None) -> SheetRowState:
+    """A remembered row as plain data (``row_number`` None when ``record`` is None)."""
+    if record is None:
+        return SheetRowState(sheet_key, row_key)
+    return SheetRowState(
+        sheet_key,
+        row_key,
+        record.row_number,
+        record.note_uuid,
+        record.baseline,
+        record.imported_at,
+    )

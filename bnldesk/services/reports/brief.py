@@ -104,11 +104,13 @@ _MONTHS = {
 
 
 def long_date(day: dt.date, language: str) -> str:
+    """``day`` written out in ``language``: "3 maart 2026" (English for an unknown language)."""
     months = _MONTHS.get(language, _MONTHS["en"]).split()
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def short_date(day: dt.date) -> str:
+    """``day`` as dd-mm-yyyy, the form used across Benelux documents."""
     return day.strftime("%d-%m-%Y")
 
 
@@ -192,11 +194,13 @@ class Contents(Flowable):  # type: ignore[misc]
         self.leading = 15.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """One line per entry at a 15 pt leading; returns (width, height) in points."""
         self.width = available_width
         self.height = self.leading * len(self.entries)
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw each entry with its dot leader and the form that will hold its page number."""
         canvas = self.canv
         size = self.style.fontSize
         dot_step = 4.0
@@ -269,6 +273,42 @@ class _OffFirstPage(CondPageBreak):  # type: ignore[misc]
         return (0.0, 0.0)
 
 
+# The brief's paragraph styles, each on top of "Body" (DejaVu Sans 9.5/13.5 pt, ink): sizes
+# and leading in points.
+_HEADING = {"fontName": FONT_BOLD, "keepWithNext": 1}
+STYLES: dict[str, dict[str, Any]] = {
+    "Kicker": {"fontName": FONT_BOLD, "fontSize": 9, "leading": 12, "textColor": MUTED},
+    "Title": {"fontName": FONT_BOLD, "fontSize": 19, "leading": 24, "textColor": NAVY},
+    "Code": {"fontName": FONT_BOLD, "fontSize": 11, "leading": 14, "textColor": NAVY},
+    "Facts": {"fontSize": 9.5, "leading": 13.5},
+    "Fallback": {"fontSize": 8.5, "leading": 11.5, "textColor": MARKING_RED},
+    "H1": {**_HEADING, "fontSize": 14, "leading": 18, "textColor": NAVY, "spaceBefore": 12,
+           "spaceAfter": 6},
+    "H2": {**_HEADING, "fontSize": 11, "leading": 14.5, "textColor": NAVY, "spaceBefore": 9,
+           "spaceAfter": 3},
+    "SummaryHead": {**_HEADING, "fontSize": 10.5, "leading": 14, "textColor": NAVY,
+                    "spaceBefore": 8, "spaceAfter": 3},
+    "H3": {**_HEADING, "fontSize": 9.5, "leading": 13, "spaceBefore": 6, "spaceAfter": 2},
+    "Meta": {"fontSize": 8, "leading": 11, "textColor": MUTED},
+    "Small": {"fontSize": 8.5, "leading": 11.5},
+    "Cell": {"fontSize": 8.5, "leading": 11.5},
+    "CellBold": {"fontName": FONT_BOLD, "fontSize": 8.5, "leading": 11.5},
+    "CellHead": {"fontName": FONT_BOLD, "fontSize": 8, "leading": 10.5,
+                 "textColor": colors.white},
+    "Bullet": {"leftIndent": 12, "bulletIndent": 2, "spaceAfter": 2},
+    "NoteBody": {"spaceAfter": 3},
+    "Closed": {"fontSize": 8, "leading": 10.5, "textColor": MUTED, "spaceAfter": 2},
+    "PositionLong": {"fontSize": 8.5, "leading": 11.5, "leftIndent": 8,
+                     "backColor": POSITION_PALE, "borderPadding": (2, 4, 2, 4)},
+    "Empty": {"textColor": MUTED, "fontName": FONT_ITALIC},
+    "Contents": {"fontSize": 9, "leading": 13},
+    "Label": {"fontName": FONT_BOLD, "fontSize": 8.5, "leading": 12, "textColor": MUTED,
+              "alignment": TA_LEFT},
+    "Marking": {"fontName": FONT_BOLD, "fontSize": 10, "leading": 13,
+                "textColor": MARKING_RED, "alignment": TA_CENTER},
+}  # fmt: skip
+
+
 class BriefBuilder:
     """Renders one :class:`BriefData` with :class:`BriefOptions` to a PDF."""
 
@@ -293,94 +333,15 @@ class BriefBuilder:
     # -- steps ------------------------------------------------------------------------------
 
     def _get_stylesheet(self) -> StyleSheet1:
-        ss = StyleSheet1()
-        base = ParagraphStyle(
+        """One named stylesheet: "Body", and :data:`STYLES` on top of it."""
+        sheet = StyleSheet1()
+        body = ParagraphStyle(
             "Body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.5, textColor=INK
         )
-        ss.add(base)
-
-        def add(name: str, **kw: Any) -> None:
-            ss.add(ParagraphStyle(name, parent=base, **kw))
-
-        add("Kicker", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=MUTED)
-        add("Title", fontName=FONT_BOLD, fontSize=19, leading=24, textColor=NAVY)
-        add("Code", fontName=FONT_BOLD, fontSize=11, leading=14, textColor=NAVY)
-        add("Facts", fontSize=9.5, leading=13.5)
-        add("Fallback", fontSize=8.5, leading=11.5, textColor=MARKING_RED)
-        add(
-            "H1",
-            fontName=FONT_BOLD,
-            fontSize=14,
-            leading=18,
-            textColor=NAVY,
-            spaceBefore=12,
-            spaceAfter=6,
-            keepWithNext=1,
-        )
-        add(
-            "H2",
-            fontName=FONT_BOLD,
-            fontSize=11,
-            leading=14.5,
-            textColor=NAVY,
-            spaceBefore=9,
-            spaceAfter=3,
-            keepWithNext=1,
-        )
-        add(
-            "SummaryHead",
-            fontName=FONT_BOLD,
-            fontSize=10.5,
-            leading=14,
-            textColor=NAVY,
-            spaceBefore=8,
-            spaceAfter=3,
-            keepWithNext=1,
-        )
-        add(
-            "H3",
-            fontName=FONT_BOLD,
-            fontSize=9.5,
-            leading=13,
-            spaceBefore=6,
-            spaceAfter=2,
-            keepWithNext=1,
-        )
-        add("Meta", fontSize=8, leading=11, textColor=MUTED)
-        add("Small", fontSize=8.5, leading=11.5)
-        add("Cell", fontSize=8.5, leading=11.5)
-        add("CellBold", fontName=FONT_BOLD, fontSize=8.5, leading=11.5)
-        add("CellHead", fontName=FONT_BOLD, fontSize=8, leading=10.5, textColor=colors.white)
-        add("Bullet", leftIndent=12, bulletIndent=2, spaceAfter=2)
-        add("NoteBody", spaceAfter=3)
-        add("Closed", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2)
-        add(
-            "PositionLong",
-            fontSize=8.5,
-            leading=11.5,
-            leftIndent=8,
-            backColor=POSITION_PALE,
-            borderPadding=(2, 4, 2, 4),
-        )
-        add("Empty", textColor=MUTED, fontName=FONT_ITALIC)
-        add("Contents", fontSize=9, leading=13)
-        add(
-            "Label",
-            fontName=FONT_BOLD,
-            fontSize=8.5,
-            leading=12,
-            textColor=MUTED,
-            alignment=TA_LEFT,
-        )
-        add(
-            "Marking",
-            fontName=FONT_BOLD,
-            fontSize=10,
-            leading=13,
-            textColor=MARKING_RED,
-            alignment=TA_CENTER,
-        )
-        return ss
+        sheet.add(body)
+        for name, settings in STYLES.items():
+            sheet.add(ParagraphStyle(name, parent=body, **settings))
+        return sheet
 
     def _get_page_templates(self, doc: BaseDocTemplate) -> list[PageTemplate]:
         first_frame = Frame(
@@ -416,6 +377,7 @@ class BriefBuilder:
 
     @property
     def title(self) -> str:
+        """The subject as the brief names it: "<title> (<code>)", or the title alone."""
         d = self.data
         return f"{d.title} ({d.code})" if d.code else d.title
 
@@ -876,13 +838,17 @@ class BriefBuilder:
         st, L = self.styles, self.L
         out: list[Flowable] = [self._h2(f"{p.section_number} {p.section_title}".strip())]
         chapter = f"{L('chapter')} {p.chapter_number} · {p.chapter_title}".strip()
-        if self.data.plan_year:
-            chapter = f"{L('annual_plan')} {self.data.plan_year} · " + chapter
+        year = p.plan_year or self.data.plan_year
+        if year:
+            chapter = f"{L('annual_plan')} {year} · " + chapter
         out.append(Paragraph(para(chapter), st["Meta"]))
+        if p.agenda_points:
+            out.append(Paragraph(para(self._on_agenda(p.agenda_points)), st["Meta"]))
         if p.objectives:
             out.append(Paragraph(para(L("objectives")), st["H3"]))
             for o in p.objectives:
-                out.append(Paragraph(para(o.title), st["Bullet"], bulletText="•"))
+                text = o.title + (f" ({self._on_agenda(o.agenda_points)})" if o.agenda_points else "")
+                out.append(Paragraph(para(text), st["Bullet"], bulletText="•"))
         if p.projects:
             out.append(Paragraph(para(L("projects")), st["H3"]))
             rows: list[list[Any]] = []
@@ -893,6 +859,8 @@ class BriefBuilder:
                 ]
                 if item.theme:
                     title.append(Paragraph(para(item.theme), st["Meta"]))
+                if item.agenda_points:
+                    title.append(Paragraph(para(self._on_agenda(item.agenda_points)), st["Meta"]))
                 if item.flagship:
                     kind_cell = Paragraph(
                         f'<font color="#B7791F">★ {para(L("flagship"))}</font>', st["CellBold"]
@@ -919,6 +887,11 @@ class BriefBuilder:
                     text = f"<b>{text}</b>"
                 out.append(Paragraph(text, st["Bullet"], bulletText="•"))
         return out
+
+    def _on_agenda(self, points: list[int]) -> str:
+        """ "On the agenda: point 1" (or "points 1, 3")."""
+        key = "on_agenda_point" if len(points) == 1 else "on_agenda_points"
+        return self.L(key, points=", ".join(map(str, points)))
 
     def _note_meta(self, n: NoteInfo) -> str:
         L = self.L
@@ -1117,6 +1090,7 @@ class BriefBuilder:
             out.write(buffer.getvalue())
 
     def render_bytes(self) -> bytes:
+        """The finished PDF as bytes (for tests and previews; files go through :func:`write_brief`)."""
         buffer = io.BytesIO()
         self.render(buffer)
         return buffer.getvalue()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_module
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,6 +20,7 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
+    AgendaItem,
     Annotation,
     Chapter,
     Contact,
@@ -80,6 +82,7 @@ class ItemInfo:
     title: str
     flagship: bool
     theme: str = ""
+    agenda_points: list[int] = field(default_factory=list)  # the meeting's points about it
 
 
 @dataclass
@@ -91,6 +94,11 @@ class WorkgroupInfo:
 
 @dataclass
 class Placement:
+    """A section of a plan the brief describes: its chapter, objectives, projects and
+    workgroups. ``plan_year`` is that section's own plan (an agenda point's object may be in
+    another plan than the brief's); ``agenda_points`` the meeting's points about the section
+    or one of its projects."""
+
     chapter_number: str
     chapter_title: str
     section_number: str
@@ -98,6 +106,8 @@ class Placement:
     objectives: list[ItemInfo] = field(default_factory=list)
     projects: list[ItemInfo] = field(default_factory=list)
     workgroups: list[WorkgroupInfo] = field(default_factory=list)
+    plan_year: int | None = None
+    agenda_points: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -193,10 +203,12 @@ class BriefData:
 
     @property
     def plan_is_fallback(self) -> bool:
+        """Whether the brief uses another year's plan than the meeting's (the cover says so)."""
         return self.meeting_year is not None and self.meeting_year != self.plan_year
 
     @property
     def note_count(self) -> int:
+        """How many notes the brief shows, all groups together."""
         return sum(len(g.notes) for g in self.note_groups)
 
 
@@ -220,23 +232,41 @@ def _section_plan(section: Section) -> Plan | None:
     return section.chapter.plan
 
 
-def _item_info(item: PlanItem) -> ItemInfo:
-    return ItemInfo(item.kind.value, item.title, bool(item.is_flagship), item.theme)
+# The meeting's agenda points about each plan object: row id of a section or plan item -> the
+# points' numbers (what the "Place in the plan" marks).
+AgendaMarks = dict[tuple[str, int], list[int]]
 
 
-def _placement(section: Section) -> Placement:
+def _item_info(item: PlanItem, marks: AgendaMarks) -> ItemInfo:
+    points = marks.get((TargetKind.ITEM.value, item.id), [])
+    return ItemInfo(item.kind.value, item.title, bool(item.is_flagship), item.theme, points)
+
+
+def _placement(section: Section, marks: AgendaMarks | None = None) -> Placement:
+    marks = marks or {}
     chapter = section.chapter
-    objectives = [_item_info(i) for i in section.items if i.kind == ItemKind.OBJECTIVE]
-    projects = [_item_info(i) for i in section.items if i.kind != ItemKind.OBJECTIVE]
+    objectives = [_item_info(i, marks) for i in section.items if i.kind == ItemKind.OBJECTIVE]
+    projects = [_item_info(i, marks) for i in section.items if i.kind != ItemKind.OBJECTIVE]
     # Flagships first: they are what the ministers watch.
     projects.sort(key=lambda i: not i.flagship)
     groups = [
         WorkgroupInfo(w.code, w.name, (w.parent.code or w.parent.name) if w.parent else None)
         for w in section.workgroups
     ]
-    number = section.number
+    points = set(marks.get((TargetKind.SECTION.value, section.id), []))
+    for info in (*objectives, *projects):
+        points.update(info.agenda_points)
+    plan = chapter.plan
     return Placement(
-        chapter.number, chapter.title, number, section.title, objectives, projects, groups
+        chapter.number,
+        chapter.title,
+        section.number,
+        section.title,
+        objectives,
+        projects,
+        groups,
+        plan.year if plan is not None else None,
+        sorted(points),
     )
 
 
@@ -256,6 +286,10 @@ def _note_info(a: Annotation) -> NoteInfo:
         plan_year=a.plan_year,
         updated_at=a.updated_at,
     )
+
+
+# A plan object whose notes a brief shows: (target kind value, identity key).
+NoteKey = tuple[str, str]
 
 
 def _notes_on(
@@ -452,6 +486,28 @@ def _workgroup_sections(wg: Workgroup, plan: Plan | None) -> list[Section]:
     return sorted(sections, key=lambda s: (s.chapter.position, s.position))
 
 
+@dataclass
+class _Subject:
+    """The plan objects a :class:`BriefSubject` names, found in the database."""
+
+    meeting: Meeting | None = None
+    workgroup: Workgroup | None = None
+    section: Section | None = None  # picked by id, or as the section of a picked plan item
+
+
+@dataclass
+class _Scope:
+    """What a brief covers: its kind ("workgroup" or "section"), title and code, the plan it
+    reads (None when no plan lists the subject) and the sections of that plan it covers."""
+
+    kind: str
+    title: str
+    code: str | None
+    plan: Plan | None
+    sections: list[Section]
+    meeting_year: int | None = None
+
+
 def collect_brief(
     session: Session,
     subject: BriefSubject,
@@ -459,38 +515,157 @@ def collect_brief(
     *,
     today: dt.date | None = None,
 ) -> BriefData:
+    """Everything a brief on ``subject`` shows, as plain data (nothing is drawn here).
+
+    The notes are those on the subject, its sections and projects, the workgroups of a section
+    brief and the plan objects on a meeting's agenda; private ones only with
+    ``options.include_private``. Actions are overdue relative to ``today`` (default: today).
+    Raises :class:`BriefSubjectNotFound` when the subject (or its plan year) is not there.
+    """
     today = today or dt.date.today()
-    meeting: Meeting | None = None
-    workgroup: Workgroup | None = None
-    sections: list[Section]
+    found = _find_subject(session, subject)
+    scope = _scope_of(session, subject, found)
+    plan, sections, workgroup = scope.plan, scope.sections, found.workgroup
+    data = BriefData(
+        kind=scope.kind,
+        title=scope.title,
+        code=scope.code,
+        plan_year=plan.year if plan else None,
+        plan_title=plan.title if plan else "",
+        meeting_year=scope.meeting_year,
+        today=today,
+    )
+    marks: AgendaMarks = {}
+    agenda_sections: list[Section] = []
+    if found.meeting is not None:
+        marks, agenda_sections = _agenda_places(session, found.meeting, plan)
+    covered = {s.id for s in sections}
+    data.placements = [_placement(s, marks) for s in sections]
+    # Each agenda point's place comes from its own object's plan, whatever the brief's year.
+    data.placements += [_placement(s, marks) for s in agenda_sections if s.id not in covered]
+    keys = _note_keys(session, scope, workgroup)
+    if found.meeting is not None:
+        data.meeting = _meeting_info(session, found.meeting, keys)
+    keys = list(dict.fromkeys(keys))
+    notes = _notes_on(session, keys, options.include_private)
+    current_year = data.plan_year
+    now_notes = [
+        a
+        for a in notes
+        if a.plan_year is None or current_year is None or a.plan_year >= current_year
+    ]
+    data.note_groups = _group(now_notes, keys)
+    data.actions = _actions(session, notes, found.meeting, today)
+    if workgroup is not None:
+        data.contacts, data.contacts_plan_year = _workgroup_contacts(session, workgroup, plan)
+    else:
+        data.contacts, data.contacts_plan_year = _section_contacts(session, sections)
+    data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
+    return data
+
+
+@dataclass(frozen=True)
+class PlanYearChoice:
+    """The plan years a brief on a subject can describe (newest first), the one it takes unless
+    told (``default``) and why (``reason``):
+
+    - ``meeting_year``: the plan of the meeting's year lists its workgroup;
+    - ``meeting_latest``: none of the meeting's year (``meeting_year``) does: the latest before
+      it that does (or, if none is older, the oldest that does);
+    - ``latest``: a workgroup brief, the newest plan listing the workgroup;
+    - ``section``: a section brief, the section's own plan;
+    - ``none``: no plan lists the subject.
+
+    ``agenda_years`` are the plans of a meeting's agenda objects, which the brief places in
+    their own plans whatever the year chosen; ``workgroup`` the code (else name) to name.
+    """
+
+    years: list[int]
+    default: int | None
+    reason: str
+    meeting_year: int | None = None
+    agenda_years: list[int] = field(default_factory=list)
+    workgroup: str = ""
+
+
+def plan_year_choice(session: Session, subject: BriefSubject) -> PlanYearChoice:
+    """Which plan years a brief on ``subject`` can use and which it proposes (the one
+    :func:`collect_brief` takes when ``subject.plan_year`` is None). Raises
+    :class:`BriefSubjectNotFound` as :func:`collect_brief` does."""
+    found = _find_subject(session, subject)
+    workgroup, meeting = found.workgroup, found.meeting
+    name = (workgroup.code or workgroup.name) if workgroup is not None else ""
+    if meeting is not None:
+        chosen = plan_for_meeting(session, meeting)
+        own = {p.year for p in workgroup.plans} if workgroup is not None else set()
+        if workgroup is None:
+            own = set(session.scalars(select(Plan.year)))
+        _marks, sections = _agenda_places(session, meeting, None)
+        agenda = {s.chapter.plan.year for s in sections if s.chapter.plan is not None}
+        reason = "meeting_latest" if chosen.is_fallback else "meeting_year"
+        if chosen.plan_year is None:
+            reason = "none"
+        return PlanYearChoice(
+            sorted(own | agenda, reverse=True),
+            chosen.plan_year,
+            reason,
+            chosen.meeting_year,
+            sorted(agenda, reverse=True),
+            name,
+        )
+    if workgroup is not None:
+        years = sorted({p.year for p in workgroup.plans}, reverse=True)
+        return PlanYearChoice(
+            years, years[0] if years else None, "latest" if years else "none", workgroup=name
+        )
+    if found.section is None and not subject.section:
+        raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
+    section = found.section or _section_by_number(
+        session, subject.section or "", subject.plan_year
+    )
+    plan = _section_plan(section)
+    years = [plan.year] if plan is not None else []
+    return PlanYearChoice(years, years[0] if years else None, "section" if years else "none")
+
+
+def _find_subject(session: Session, subject: BriefSubject) -> _Subject:
+    """The meeting, workgroup and section ``subject`` names (a meeting brings its workgroup;
+    a workgroup named as well takes its place). Raises :class:`BriefSubjectNotFound`."""
+    found = _Subject()
     if subject.meeting:
-        meeting = _find_meeting(session, subject.meeting)
+        found.meeting = meeting = _find_meeting(session, subject.meeting)
         if meeting.workgroup_id is not None:
-            workgroup = session.get(Workgroup, meeting.workgroup_id)
-        if workgroup is None and meeting.workgroup_key:
-            workgroup = session.scalar(
+            found.workgroup = session.get(Workgroup, meeting.workgroup_id)
+        if found.workgroup is None and meeting.workgroup_key:
+            found.workgroup = session.scalar(
                 select(Workgroup).where(Workgroup.identity_key == meeting.workgroup_key)
             )
     if subject.workgroup:
-        workgroup = _find_workgroup(session, subject.workgroup)
+        found.workgroup = _find_workgroup(session, subject.workgroup)
     elif subject.workgroup_id is not None:
-        workgroup = session.get(Workgroup, subject.workgroup_id)
-        if workgroup is None:
+        found.workgroup = session.get(Workgroup, subject.workgroup_id)
+        if found.workgroup is None:
             raise BriefSubjectNotFound(f"no workgroup with id {subject.workgroup_id}")
-    picked: Section | None = None
     if subject.section_id is not None:
-        picked = session.get(Section, subject.section_id)
-        if picked is None:
+        found.section = session.get(Section, subject.section_id)
+        if found.section is None:
             raise BriefSubjectNotFound(f"no section with id {subject.section_id}")
     elif subject.item_id is not None:
         item = session.get(PlanItem, subject.item_id)
         if item is None:
             raise BriefSubjectNotFound(f"no plan item with id {subject.item_id}")
-        picked = item.section
+        found.section = item.section
+    return found
 
-    meeting_year: int | None = None
+
+def _scope_of(session: Session, subject: BriefSubject, found: _Subject) -> _Scope:
+    """The plan and sections a brief covers. A workgroup or meeting brief reads the asked year's
+    plan, else the plan chosen for the meeting, else the latest plan listing the workgroup; a
+    section brief reads the section's plan and covers its sub-sections too."""
+    workgroup, meeting = found.workgroup, found.meeting
     if workgroup is not None or meeting is not None:
         plan: Plan | None
+        meeting_year: int | None = None
         if subject.plan_year is not None:
             plan = _plan_of_year(session, subject.plan_year)
         elif meeting is not None:
@@ -504,86 +679,123 @@ def collect_brief(
             plan = max(workgroup.plans, key=lambda p: p.year, default=None)
         sections = _workgroup_sections(workgroup, plan) if workgroup else []
         if workgroup is not None:
-            title, code = workgroup.name, workgroup.code
-        else:
-            assert meeting is not None
-            title, code = meeting.title, None
-        kind = "workgroup"
-    elif picked is not None or subject.section:
-        if subject.plan_year is not None and picked is None:
+            return _Scope("workgroup", workgroup.name, workgroup.code, plan, sections, meeting_year)
+        assert meeting is not None
+        return _Scope("workgroup", meeting.title, None, plan, sections, meeting_year)
+    if found.section is not None or subject.section:
+        if subject.plan_year is not None and found.section is None:
             _plan_of_year(session, subject.plan_year)
-        section = picked or _section_by_number(session, subject.section or "", subject.plan_year)
-        plan = _section_plan(section)
-        sections = [section, *section.children]
-        title, code = f"{section.number} {section.title}".strip(), None
-        kind = "section"
-    else:
-        raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
+        section = found.section or _section_by_number(
+            session, subject.section or "", subject.plan_year
+        )
+        title = f"{section.number} {section.title}".strip()
+        return _Scope("section", title, None, _section_plan(section), [section, *section.children])
+    raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
 
-    data = BriefData(
-        kind=kind,
-        title=title,
-        code=code,
-        plan_year=plan.year if plan else None,
-        plan_title=plan.title if plan else "",
-        meeting_year=meeting_year,
-        today=today,
-    )
-    data.placements = [_placement(s) for s in sections]
 
-    # Whose notes: the subject, its sections and projects, the workgroups of a section brief,
-    # and the plan objects on the meeting's agenda.
-    keys: list[tuple[str, str]] = []
+def _note_keys(session: Session, scope: _Scope, workgroup: Workgroup | None) -> list[NoteKey]:
+    """The plan objects whose notes the brief shows, as (target kind, identity key): the
+    workgroup and its sub-groups, the sections it sat in under earlier plans (its history),
+    the covered sections and their projects, and a section brief's workgroups."""
+    keys: list[NoteKey] = []
     if workgroup is not None:
         keys.append((TargetKind.WORKGROUP.value, workgroup.identity_key))
         keys += [(TargetKind.WORKGROUP.value, key) for key in _sub_group_keys(session, workgroup)]
-        # Sections the workgroup sat in under earlier plans: their notes belong to its history.
-        for s in workgroup.sections:
-            p = s.chapter.plan
-            if p is not None and plan is not None and p.year < plan.year:
-                keys += _keys_of_section(s)
-    for s in sections:
-        keys += _keys_of_section(s)
-        if kind == "section":
-            keys += [(TargetKind.WORKGROUP.value, w.identity_key) for w in s.workgroups]
-    if meeting is not None:
-        data.meeting = MeetingInfo(
-            title=meeting.title,
-            starts_at=meeting.starts_at,
-            ends_at=meeting.ends_at,
-            place=meeting.place,
-            chair=meeting.chair,
-            video_link=meeting.video_link,
-            notes=meeting.notes,
+        for section in workgroup.sections:
+            earlier = section.chapter.plan
+            if earlier is not None and scope.plan is not None and earlier.year < scope.plan.year:
+                keys += _keys_of_section(section)
+    for section in scope.sections:
+        keys += _keys_of_section(section)
+        if scope.kind == "section":
+            keys += [(TargetKind.WORKGROUP.value, w.identity_key) for w in section.workgroups]
+    return keys
+
+
+def _agenda_places(
+    session: Session, meeting: Meeting, plan: Plan | None
+) -> tuple[AgendaMarks, list[Section]]:
+    """Where the meeting's agenda points sit in the plans: the points about each section and
+    plan item (by row id), and the sections that hold them, in agenda order. A point's object is
+    the one it was linked to (a 2022 project stays in the 2022 plan); a workgroup's sections are
+    those of the brief's plan, else of the latest plan listing it."""
+    marks: AgendaMarks = {}
+    sections: list[Section] = []
+    points = sorted(
+        (p for p in meeting.agenda_items if p.deleted_at is None),
+        key=lambda p: (p.position, p.id),
+    )
+    for number, point in enumerate(points, start=1):
+        for kind, obj_id, section in _point_places(session, point, plan):
+            marks.setdefault((kind, obj_id), []).append(number)
+            if section not in sections:
+                sections.append(section)
+    return marks, sections
+
+
+def _point_places(
+    session: Session, point: AgendaItem, plan: Plan | None
+) -> list[tuple[str, int, Section]]:
+    """The plan objects (kind, row id) an agenda point is about and the section holding each."""
+    kind = point.target_kind
+    if kind == TargetKind.ITEM:
+        item = _linked(session, PlanItem, point)
+        return [(TargetKind.ITEM.value, item.id, item.section)] if item is not None else []
+    if kind == TargetKind.SECTION:
+        section = _linked(session, Section, point)
+        return [(TargetKind.SECTION.value, section.id, section)] if section is not None else []
+    if kind == TargetKind.WORKGROUP:
+        group = _linked(session, Workgroup, point)
+        if group is None:
+            return []
+        own = _workgroup_sections(group, plan) or _workgroup_sections(
+            group, max(group.plans, key=lambda p: p.year, default=None)
         )
-        for ag in meeting.agenda_items:
-            if ag.deleted_at is not None:
-                continue
-            label = ""
-            if ag.target_key and ag.target_kind != TargetKind.FREE:
-                keys.append((ag.target_kind.value, ag.target_key))
-                label = _label_of(session, ag.target_kind, ag.target_key)
-                if identity.fold(label) == identity.fold(ag.title):
-                    label = ""  # the point is named after its object: say it once
-            data.meeting.agenda.append(
-                AgendaInfo(ag.position, ag.title, label, ag.position_text, ag.notes)
-            )
-    keys = list(dict.fromkeys(keys))
-    notes = _notes_on(session, keys, options.include_private)
-    current_year = data.plan_year
-    now_notes = [
-        a
-        for a in notes
-        if a.plan_year is None or current_year is None or a.plan_year >= current_year
-    ]
-    data.note_groups = _group(now_notes, keys)
-    data.actions = _actions(session, notes, meeting, today)
-    if workgroup is not None:
-        data.contacts, data.contacts_plan_year = _workgroup_contacts(session, workgroup, plan)
-    else:
-        data.contacts, data.contacts_plan_year = _section_contacts(session, sections)
-    data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
-    return data
+        return [(TargetKind.SECTION.value, s.id, s) for s in own]
+    return []
+
+
+_Linked = TypeVar("_Linked", PlanItem, Section, Workgroup)
+
+
+def _linked(session: Session, model: type[_Linked], point: AgendaItem) -> _Linked | None:
+    """The object an agenda point was linked to: by its row id, else (the row was replaced by a
+    new import) the newest one with its identity key."""
+    if point.target_id is not None:
+        found = session.get(model, point.target_id)
+        if found is not None and found.identity_key == point.target_key:
+            return found
+    if not point.target_key:
+        return None
+    candidates = session.scalars(select(model).where(model.identity_key == point.target_key))
+    return max(candidates, key=lambda obj: obj.id, default=None)
+
+
+def _meeting_info(session: Session, meeting: Meeting, keys: list[NoteKey]) -> MeetingInfo:
+    """The meeting's details and live agenda points; the plan objects on the agenda are added
+    to ``keys`` (their notes belong in the brief)."""
+    info = MeetingInfo(
+        title=meeting.title,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        place=meeting.place,
+        chair=meeting.chair,
+        video_link=meeting.video_link,
+        notes=meeting.notes,
+    )
+    for point in meeting.agenda_items:
+        if point.deleted_at is not None:
+            continue
+        label = ""
+        if point.target_key and point.target_kind != TargetKind.FREE:
+            keys.append((point.target_kind.value, point.target_key))
+            label = _label_of(session, point.target_kind, point.target_key)
+            if identity.fold(label) == identity.fold(point.title):
+                label = ""  # the point is named after its object: say it once
+        info.agenda.append(
+            AgendaInfo(point.position, point.title, label, point.position_text, point.notes)
+        )
+    return info
 
 
 def _label_of(session: Session, kind: TargetKind, key: str) -> str:

@@ -64,6 +64,16 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "agenda_position": ("Position", "Standpunt", "Position"),
     "agenda_notes": ("Notes", "Nota's", "Notes"),
     "in_the_plan": ("Place in the plan", "Plaats in het jaarplan", "Place dans le plan"),
+    "on_agenda_point": (
+        "On the agenda: point {points}",
+        "Op de agenda: punt {points}",
+        "À l'ordre du jour : point {points}",
+    ),
+    "on_agenda_points": (
+        "On the agenda: points {points}",
+        "Op de agenda: punten {points}",
+        "À l'ordre du jour : points {points}",
+    ),
     "chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
     "section": ("Section", "Thema", "Thème"),
     "objectives": ("Objectives", "Doelstellingen", "Objectifs"),
@@ -203,6 +213,16 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "note inchangée. Les notes de plus de 32 767 caractères sont coupées dans la feuille ; "
         "le texte entier reste dans bnldesk.",
     ),
+    "about_private": (
+        "This file holds notes marked private: anyone who has it can read them. Edits to them "
+        "are read back only by the bnldesk that exported the file, on this laptop.",
+        "Dit bestand bevat nota's die als privé gemarkeerd zijn: wie het heeft, kan ze lezen. "
+        "Wijzigingen eraan worden alleen ingelezen door de bnldesk die het bestand maakte, op "
+        "deze laptop.",
+        "Ce fichier contient des notes marquées privées : quiconque le possède peut les lire. "
+        "Leurs modifications ne sont relues que par le bnldesk qui a créé le fichier, sur cet "
+        "ordinateur.",
+    ),
     "choose_from": (
         "Choose one of: {choices}",
         "Kies een van: {choices}",
@@ -293,6 +313,9 @@ _LABELS: dict[str, tuple[str, str, str]] = {
 
 
 def label(key: str, language: str = "en", **values: object) -> str:
+    """The text of ``key`` in ``language`` (English for an unknown language), with ``values``
+    filled into its ``{placeholders}``; an unknown key is returned as it is.
+    """
     entry = _LABELS.get(key)
     if entry is None:
         return key

@@ -144,6 +144,7 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     _wrapped_for: tuple[float, float] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Break the lines for ``available_width`` points, once per width; returns (width, height)."""
         cached = self._wrapped_for
         if cached is not None and cached[0] == available_width and "blPara" in self.__dict__:
             self.width, self.height = available_width, cached[1]
@@ -154,6 +155,8 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
 
 
 def has_rtl(text: str) -> bool:
+    """Whether ``text`` holds a right-to-left letter (U+0590-U+08FF: Hebrew, Arabic, Syriac,
+    Thaana, NKo; and the Hebrew and Arabic presentation forms)."""
     return _RTL.search(text) is not None
 
 
@@ -232,17 +235,20 @@ class RtlParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
         return self._inner
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Lay the paragraph out in ``available_width`` points; returns (width, height) in points."""
         inner = self._build(available_width)
         width, height = inner.wrap(available_width, available_height)
         self.width, self.height = width, height
         return width, height
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
+        """The paragraph split to fit ``available_height`` points (reportlab's page flow)."""
         inner = self._build(available_width)
         inner.wrap(available_width, available_height)
         return list(inner.split(available_width, available_height))
 
     def draw(self) -> None:
+        """Draw the laid-out paragraph on the canvas."""
         assert self._inner is not None
         self._inner.drawOn(self.canv, 0, 0)
 
@@ -289,6 +295,9 @@ class Address:
     text: str
 
     def markup(self, font: str, size: float, width: float) -> str:
+        """Paragraph markup for the address in ``font`` at ``size`` points, with line breaks after
+        ``@ / . ? & = _ -`` only where it is wider than ``width`` points.
+        """
         text = clean_text(self.text).strip()
         if not text or pdfmetrics.stringWidth(text, font, size) <= width:
             return fontify(text)

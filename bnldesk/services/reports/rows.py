@@ -9,10 +9,11 @@ and be written by any backend.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple, TypedDict
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -38,10 +39,12 @@ from bnldesk.domain.models import (
 )
 from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.services.reports.labels import label
-from bnldesk.services.reports.sheet_codec import note_values
+from bnldesk.services.reports.sheet_codec import NoteValues, note_values
 from bnldesk.store.queries import matching_ids
 
 Value = Any
+# A data row of any export kind, by column key (WorkgroupRow, ContactRow, NoteRow).
+ExportRow = Mapping[str, Value]
 AnySelect = Select[*tuple[Any, ...]]  # a filtered query of any columns
 
 
@@ -52,6 +55,7 @@ class Column:
     kind: str = "text"  # text, int, date, datetime, list, long
 
     def header(self, language: str) -> str:
+        """The column's heading in ``language`` (en, nl or fr)."""
         return label(f"col_{self.key}", language)
 
 
@@ -66,6 +70,7 @@ class ExportFilters:
     include_private: bool = False
 
     def describe(self, language: str) -> list[tuple[str, str]]:
+        """The filters in force as (label, value) lines for the "about" sheet, in ``language``."""
         out: list[tuple[str, str]] = []
         if self.plan_year is not None:
             out.append((label("filter_plan", language), str(self.plan_year)))
@@ -87,11 +92,12 @@ class ExportKind:
     name: str
     sheet_label: str
     columns: list[Column]
-    rows: Callable[[Session, ExportFilters, str], Iterator[dict[str, Value]]]
+    rows: Callable[[Session, ExportFilters, str], Iterator[ExportRow]]
     count: Callable[[Session, ExportFilters], int]
     default_columns: list[str] = field(default_factory=list)
 
     def column(self, key: str) -> Column:
+        """The column with ``key``; KeyError when the kind has none."""
         for c in self.columns:
             if c.key == key:
                 return c
@@ -167,19 +173,107 @@ def _count(session: Session, stmt: AnySelect) -> int:
 
 
 def workgroup_count(session: Session, filters: ExportFilters) -> int:
+    """How many rows :func:`workgroup_rows` yields for ``filters`` (for progress)."""
     return _count(session, _workgroup_query(session, filters))
+
+
+class WorkgroupRow(TypedDict):
+    """One line of the workgroups sheet. ``plan_year`` is the filtered year, else the latest
+    plan listing the workgroup; ``chapter``/``section`` are where that plan places it;
+    ``contacts`` are short "name (e-mail)" strings; ``status`` says whether the latest plan
+    still lists it ("in current plan", "last in 2013"), in the export's language."""
+
+    code: str
+    name: str
+    parent: str
+    plan_year: int | None
+    plans: list[int]
+    chapter: list[str]
+    section: list[str]
+    contacts: list[str]
+    notes: int
+    open_actions: int
+    last_note: dt.date | None
+    tags: list[str]
+    status: str
+
+
+class _Placement(NamedTuple):
+    """A section listing a workgroup, in the order the plan has it."""
+
+    plan_year: int
+    chapter_position: int
+    section_position: int
+    chapter_number: str
+    section: str  # "2.3 Rampenbestrijding en crisisbeheersing"
 
 
 def workgroup_rows(
     session: Session, filters: ExportFilters, language: str
-) -> Iterator[dict[str, Value]]:
-    # Plain column queries, not ORM objects: ten thousand workgroups read in a fraction of a second.
-    stmt = _workgroup_query(session, filters)
+) -> Iterator[WorkgroupRow]:
+    """The workgroups ``filters`` selects, by code (or name), with their notes' figures.
 
+    Plain column queries, not ORM objects: ten thousand workgroups read in a fraction of a
+    second. Notes, tags and open actions are counted per workgroup identity key, so they
+    follow a workgroup from one year's plan to the next.
+    """
     plan_years = {pid: year for pid, year in session.execute(select(Plan.id, Plan.year))}
     latest_year = max(plan_years.values(), default=None)
     live = _live_notes(filters.include_private)
-    note_stats = {
+    note_stats = _note_stats_by_workgroup(session, live)
+    tags = _tags_by_workgroup(session, live)
+    open_actions = _open_actions_by_workgroup(session, live)
+    wanted = session.execute(_workgroup_query(session, filters)).all()
+    names = {
+        wid: (code or name)
+        for wid, code, name in session.execute(select(Workgroup.id, Workgroup.code, Workgroup.name))
+    }
+    plans_of: dict[int, list[int]] = defaultdict(list)
+    for wid, pid in session.execute(
+        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id)
+    ):
+        plans_of[wid].append(plan_years[pid])
+    sections_of = _placements_by_workgroup(session, plan_years)
+    contacts_of = contacts_for_workgroups(
+        session,
+        {
+            wid: filters.plan_year
+            if filters.plan_year is not None
+            else max(plans_of.get(wid, ()), default=None)
+            for wid, *_ in wanted
+        },
+    )
+    for wid, code, name, parent_id, key in wanted:
+        years = sorted(plans_of.get(wid, ()))
+        year = (
+            filters.plan_year if filters.plan_year is not None else (years[-1] if years else None)
+        )
+        placed = sorted(x for x in sections_of.get(wid, ()) if x.plan_year == year)
+        count, last = note_stats.get(key, (0, None))
+        yield {
+            "code": code or "",
+            "name": name,
+            "parent": names.get(parent_id, "") if parent_id else "",
+            "plan_year": year,
+            "plans": years,
+            "chapter": list(dict.fromkeys(x.chapter_number for x in placed)),
+            "section": [x.section for x in placed],
+            "contacts": [c.short() for c in contacts_of[wid].contacts]
+            if wid in contacts_of
+            else [],
+            "notes": count,
+            "open_actions": open_actions.get(key, 0),
+            "last_note": last.date() if last else None,
+            "tags": sorted(tags.get(key, ())),
+            "status": _workgroup_status(years, latest_year, language),
+        }
+
+
+def _note_stats_by_workgroup(
+    session: Session, live: Any
+) -> dict[str, tuple[int, dt.datetime | None]]:
+    """Per workgroup identity key: how many notes ``live`` selects, and when the last changed."""
+    return {
         key: (count, last)
         for key, count, last in session.execute(
             select(Annotation.target_key, func.count(), func.max(Annotation.updated_at))
@@ -187,6 +281,10 @@ def workgroup_rows(
             .group_by(Annotation.target_key)
         )
     }
+
+
+def _tags_by_workgroup(session: Session, live: Any) -> dict[str, set[str]]:
+    """Per workgroup identity key: the tags of its notes that ``live`` selects."""
     tags: dict[str, set[str]] = defaultdict(set)
     for key, name in session.execute(
         select(Annotation.target_key, Tag.name)
@@ -195,6 +293,12 @@ def workgroup_rows(
         .where(Annotation.target_kind == TargetKind.WORKGROUP, live)
     ):
         tags[key].add(name)
+    return tags
+
+
+def _open_actions_by_workgroup(session: Session, live: Any) -> dict[str, int]:
+    """Per workgroup identity key: open actions on its notes (those ``live`` selects) plus
+    open actions of its meetings that belong to no note."""
     open_actions: dict[str, int] = defaultdict(int)
     for (key,) in session.execute(
         select(Annotation.target_key)
@@ -219,19 +323,24 @@ def workgroup_rows(
     ):
         if meeting_key:
             open_actions[meeting_key] += 1
+    return open_actions
 
-    wanted = session.execute(stmt).all()
-    names = {
-        wid: (code or name)
-        for wid, code, name in session.execute(select(Workgroup.id, Workgroup.code, Workgroup.name))
-    }
-    plans_of: dict[int, list[int]] = defaultdict(list)
-    for wid, pid in session.execute(
-        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id)
-    ):
-        plans_of[wid].append(plan_years[pid])
-    sections_of: dict[int, list[tuple[int, int, int, str, str]]] = defaultdict(list)
-    for wid, plan_id, ch_pos, s_pos, ch_number, s_number, s_title in session.execute(
+
+def _placements_by_workgroup(
+    session: Session, plan_years: dict[int, int]
+) -> dict[int, list[_Placement]]:
+    """Per workgroup id: every section of a plan that lists it (``plan_years``: plan id to
+    year)."""
+    sections_of: dict[int, list[_Placement]] = defaultdict(list)
+    for (
+        wid,
+        plan_id,
+        chapter_position,
+        section_position,
+        chapter_number,
+        number,
+        title,
+    ) in session.execute(
         select(
             workgroup_section.c.workgroup_id,
             Chapter.plan_id,
@@ -246,50 +355,25 @@ def workgroup_rows(
         .where(Chapter.plan_id.is_not(None))
     ):
         sections_of[wid].append(
-            (plan_years[plan_id], ch_pos, s_pos, ch_number, f"{s_number} {s_title}".strip())
-        )
-    contacts_of = contacts_for_workgroups(
-        session,
-        {
-            wid: filters.plan_year
-            if filters.plan_year is not None
-            else max(plans_of.get(wid, ()), default=None)
-            for wid, *_ in wanted
-        },
-    )
-
-    for wid, code, name, parent_id, key in wanted:
-        years = sorted(plans_of.get(wid, ()))
-        year = (
-            filters.plan_year if filters.plan_year is not None else (years[-1] if years else None)
-        )
-        placed = sorted(x for x in sections_of.get(wid, ()) if x[0] == year)
-        count, last = note_stats.get(key, (0, None))
-        if years and latest_year is not None:
-            status = (
-                label("wg_current", language)
-                if years[-1] == latest_year
-                else label("wg_last_in", language, year=years[-1])
+            _Placement(
+                plan_years[plan_id],
+                chapter_position,
+                section_position,
+                chapter_number,
+                f"{number} {title}".strip(),
             )
-        else:
-            status = ""
-        yield {
-            "code": code or "",
-            "name": name,
-            "parent": names.get(parent_id, "") if parent_id else "",
-            "plan_year": year,
-            "plans": years,
-            "chapter": list(dict.fromkeys(x[3] for x in placed)),
-            "section": [x[4] for x in placed],
-            "contacts": [c.short() for c in contacts_of[wid].contacts]
-            if wid in contacts_of
-            else [],
-            "notes": count,
-            "open_actions": open_actions.get(key, 0),
-            "last_note": last.date() if last else None,
-            "tags": sorted(tags.get(key, ())),
-            "status": status,
-        }
+        )
+    return sections_of
+
+
+def _workgroup_status(years: list[int], latest_year: int | None, language: str) -> str:
+    """Whether the latest plan lists a workgroup listed in ``years`` (sorted): "in current
+    plan", "last in <year>", or empty for a workgroup in no plan."""
+    if not years or latest_year is None:
+        return ""
+    if years[-1] == latest_year:
+        return label("wg_current", language)
+    return label("wg_last_in", language, year=years[-1])
 
 
 WORKGROUPS = ExportKind(
@@ -336,26 +420,45 @@ def _contact_query(session: Session, filters: ExportFilters) -> AnySelect:
 
 
 def contact_count(session: Session, filters: ExportFilters) -> int:
+    """How many rows :func:`contact_rows` yields for ``filters`` (for progress)."""
     return _count(session, _contact_query(session, filters).with_only_columns(Contact.id))
 
 
-def contact_rows(
-    session: Session, filters: ExportFilters, language: str
-) -> Iterator[dict[str, Value]]:
+class ContactRow(TypedDict):
+    """One line of the contacts sheet: a Secretariat-General contact as a plan lists it
+    (``validity`` is the plan's wording, "tot 1 maart 2013"; ``sections`` are numbers,
+    ``workgroups`` codes or names)."""
+
+    name: str
+    role: str
+    domain: str
+    email: str
+    phone: str
+    organisation: str
+    valid_from: dt.date | None
+    valid_until: dt.date | None
+    validity: str
+    sections: list[str]
+    workgroups: list[str]
+    plan_year: int | None
+
+
+def contact_rows(session: Session, filters: ExportFilters, language: str) -> Iterator[ContactRow]:
+    """The contacts ``filters`` selects, by domain and name."""
     stmt = _contact_query(session, filters)
-    for c, year in session.execute(stmt):
+    for contact, year in session.execute(stmt):
         yield {
-            "name": c.name,
-            "role": c.role,
-            "domain": c.domain,
-            "email": c.email or "",
-            "phone": c.phone or "",
-            "organisation": c.organisation,
-            "valid_from": c.valid_from,
-            "valid_until": c.valid_until,
-            "validity": c.validity_note,
-            "sections": sorted({s.number for s in c.sections if s.number}),
-            "workgroups": sorted({w.code or w.name for w in c.workgroups}),
+            "name": contact.name,
+            "role": contact.role,
+            "domain": contact.domain,
+            "email": contact.email or "",
+            "phone": contact.phone or "",
+            "organisation": contact.organisation,
+            "valid_from": contact.valid_from,
+            "valid_until": contact.valid_until,
+            "validity": contact.validity_note,
+            "sections": sorted({section.number for section in contact.sections if section.number}),
+            "workgroups": sorted({wg.code or wg.name for wg in contact.workgroups}),
             "plan_year": year,
         }
 
@@ -423,6 +526,7 @@ def _annotation_query(session: Session, filters: ExportFilters) -> AnySelect:
 
 
 def annotation_count(session: Session, filters: ExportFilters) -> int:
+    """How many rows :func:`annotation_rows` yields for ``filters`` (for progress)."""
     return _count(session, _annotation_query(session, filters))
 
 
@@ -438,9 +542,25 @@ def _tags_of(session: Session, note_ids: list[int]) -> dict[int, list[str]]:
     return tags
 
 
-def annotation_rows(
-    session: Session, filters: ExportFilters, language: str
-) -> Iterator[dict[str, Value]]:
+class NoteRow(TypedDict):
+    """One line of the Notes sheet: ``id`` is the note's UUID (the round trip's key),
+    ``note_id`` its database id (kept in the hidden sheet); ``values`` holds the editable
+    fields in canonical form, rendered into cells by the sheet codec."""
+
+    note_id: int
+    id: str
+    target_kind: str
+    target_key: str
+    target: str
+    plan_year: int | None
+    values: NoteValues
+    author: str
+    delegation: str
+    created: dt.datetime
+    updated: dt.datetime
+
+
+def annotation_rows(session: Session, filters: ExportFilters, language: str) -> Iterator[NoteRow]:
     """The notes in pages of :data:`PAGE_ROWS` (a server-side cursor, on a server too: memory
     stays flat);
     ``values`` holds the editable fields in canonical form, rendered by the sheet codec."""
@@ -509,6 +629,7 @@ EXPORT_KINDS: dict[str, ExportKind] = {k.name: k for k in (WORKGROUPS, CONTACTS,
 
 
 def list_text(value: Value) -> str:
+    """A cell's text for ``value``: a list or tuple joined with ", ", None as empty."""
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)

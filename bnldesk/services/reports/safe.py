@@ -49,4 +49,7 @@ def excel_text(text: str | None) -> str:
 
 
 def looks_like_formula(text: str) -> bool:
+    """Whether ``text`` starts as a spreadsheet formula would (``=``, ``+``, ``-``, ``@``, tab,
+    carriage return): such text is written as a string cell, never as a formula.
+    """
     return text.startswith(FORMULA_PREFIXES)

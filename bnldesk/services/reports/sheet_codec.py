@@ -45,6 +45,7 @@ EDITABLE_NOTE_COLUMNS: tuple[str, ...] = (
 )
 TEXT_COLUMNS = frozenset({"text", "position", "consult"})
 TOKEN_VERSION = "1"
+SEALED_TOKEN_VERSION = "2"  # the same check followed by the writing database's seal
 CHECK_HEADER_PREFIX = "bnldesk-check:"
 _HASH_BYTES = 6  # 48 bits per field: an unedited cell is told from an edited one with certainty
 
@@ -92,6 +93,9 @@ def tag_name(raw: str) -> str:
 
 
 def render_tags(names: Iterable[str]) -> str:
+    """Tags as one cell: comma-separated, a tag holding a comma, semicolon or quote in double
+    quotes (CSV style), each tag as :func:`tag_name` stores it.
+    """
     parts = []
     for name in names:
         name = tag_name(name)
@@ -259,6 +263,7 @@ class NoteValues:
     consult: str
 
     def get(self, column: str) -> Any:
+        """The canonical value of editable ``column`` (AttributeError for another name)."""
         return getattr(self, column)
 
     def version(self) -> str:
@@ -268,22 +273,45 @@ class NoteValues:
 
 @dataclass(frozen=True)
 class RowCheck:
-    """What one exported row saw: the note's version, a hash per editable field and which
-    fields were cut to fit a cell."""
+    """What one exported row saw: the note's version, a hash per editable field, which fields
+    were cut to fit a cell, and the seal of the database that wrote the row (empty when the
+    row is not sealed; see :mod:`.sheet_seal`)."""
 
     version: str
     hashes: dict[str, str]
     cut: frozenset[str]
+    seal: str = ""
 
-    def encode(self) -> str:
+    def body(self) -> str:
+        """The check without its seal: ``<note version>.<cut mask, hex>.<one hash per editable
+        column>`` (what a seal is computed over)."""
         cut_mask = sum(1 << i for i, c in enumerate(EDITABLE_NOTE_COLUMNS) if c in self.cut)
         fields = ".".join(self.hashes[c] for c in EDITABLE_NOTE_COLUMNS)
-        return f"{TOKEN_VERSION}.{self.version}.{cut_mask:x}.{fields}"
+        return f"{self.version}.{cut_mask:x}.{fields}"
+
+    def encode(self) -> str:
+        """The check as the text of the hidden column: ``1.<body>`` unsealed, ``2.<body>.<seal>``
+        sealed."""
+        if self.seal:
+            return f"{SEALED_TOKEN_VERSION}.{self.body()}.{self.seal}"
+        return f"{TOKEN_VERSION}.{self.body()}"
+
+    def sealed(self, seal: str) -> RowCheck:
+        """This check with ``seal``."""
+        return RowCheck(self.version, self.hashes, self.cut, seal)
 
     @classmethod
     def decode(cls, text: Any) -> RowCheck | None:
+        """The check a hidden cell holds, or None for anything that is not one (empty, edited,
+        another version's format).
+        """
         parts = cell_text(text).strip().split(".")
-        if len(parts) != 3 + len(EDITABLE_NOTE_COLUMNS) or parts[0] != TOKEN_VERSION:
+        size = 3 + len(EDITABLE_NOTE_COLUMNS)
+        if parts[0] == TOKEN_VERSION and len(parts) == size:
+            seal = ""
+        elif parts[0] == SEALED_TOKEN_VERSION and len(parts) == size + 1 and parts[-1]:
+            seal = parts.pop()
+        else:
             return None
         try:
             cut_mask = int(parts[2], 16)
@@ -291,7 +319,7 @@ class RowCheck:
             return None
         hashes = dict(zip(EDITABLE_NOTE_COLUMNS, parts[3:], strict=True))
         cut = frozenset(c for i, c in enumerate(EDITABLE_NOTE_COLUMNS) if cut_mask >> i & 1)
-        return cls(parts[1], hashes, cut)
+        return cls(parts[1], hashes, cut, seal)
 
 
 def row_check(values: NoteValues, cells: dict[str, str]) -> RowCheck:
@@ -331,6 +359,9 @@ def note_values(
     visibility: str,
     consult: str,
 ) -> NoteValues:
+    """A note's editable fields in canonical form (tags sorted, priority as text, None as
+    empty), as the Notes sheet renders and reads them back.
+    """
     return NoteValues(
         text=body or "",
         position=position_text or "",
@@ -349,6 +380,9 @@ def check_header(export_id: str) -> str:
 
 
 def export_id_of(header: Any) -> str | None:
+    """The export id carried by the row-check column's header, or None when ``header`` is not
+    such a header (at most 64 characters are taken).
+    """
     text = cell_text(header).strip()
     if text.startswith(CHECK_HEADER_PREFIX):
         return text[len(CHECK_HEADER_PREFIX) :][:64] or None

@@ -31,11 +31,20 @@ from typing import Any
 
 import xlsxwriter
 from sqlalchemy.orm import Session
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.models import utcnow
 from bnldesk.services.reports.labels import label
-from bnldesk.services.reports.rows import EXPORT_KINDS, Column, ExportFilters, list_text
+from bnldesk.services.reports.rows import (
+    EXPORT_KINDS,
+    Column,
+    ExportFilters,
+    ExportKind,
+    ExportRow,
+    list_text,
+)
 from bnldesk.services.reports.safe import (
     FORMULA_PREFIXES,
     atomic_write,
@@ -46,10 +55,12 @@ from bnldesk.services.reports.sheet_codec import (
     CHOICES,
     EDITABLE_NOTE_COLUMNS,
     NoteValues,
+    RowCheck,
     check_header,
     choice_labels,
     sheet_cells,
 )
+from bnldesk.services.reports.sheet_seal import seal
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -276,12 +287,12 @@ class _SheetWriter:
 
 
 def _progress_points(
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[ExportRow],
     done: list[int],
     total: int,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[ExportRow]:
     """Pass rows through, reporting progress and honouring the cancel check every few rows."""
     for row in rows:
         yield row
@@ -293,16 +304,65 @@ def _progress_points(
                 progress(done[0], total)
 
 
+# What a delegate may still do on the protected Notes sheet (the editable cells are unlocked).
+NOTES_SHEET_ALLOWS = {
+    "autofilter": True,
+    "sort": True,
+    "format_columns": True,
+    "format_rows": True,
+    "insert_rows": True,
+    "delete_rows": True,
+    "select_locked_cells": True,
+    "select_unlocked_cells": True,
+}
+
+
+def _add_choice_lists(ws: Worksheet, columns: list[Column], language: str) -> None:
+    """A drop-down list of the allowed labels (in ``language``) on every choice column."""
+    for index, column in enumerate(columns):
+        if column.key not in CHOICES:
+            continue
+        choices = choice_labels(column.key, language)
+        message = label("choose_from", language, choices=", ".join(choices))
+        ws.data_validation(
+            1,
+            index,
+            MAX_ROW_INDEX,
+            index,
+            {
+                "validate": "list",
+                "source": choices,
+                "error_title": label(f"col_{column.key}", language)[:32],
+                "error_message": message[:255],
+            },
+        )
+
+
+@dataclass(frozen=True)
+class RowSealer:
+    """Seals each row's check to the exporting database (:mod:`.sheet_seal`)."""
+
+    key: bytes
+    database_id: str
+
+    def __call__(self, note_uuid: str, check: RowCheck) -> RowCheck:
+        return check.sealed(seal(self.key, self.database_id, note_uuid, check))
+
+
 def _write_notes(
     workbook: xlsxwriter.Workbook,
     formats: _Formats,
     title: str,
     columns: list[Column],
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[ExportRow],
     language: str,
     export_id: str,
+    sealer: RowSealer | None,
 ) -> tuple[int, list[int]]:
-    """The editable Notes sheet; returns the row count and the exported notes' row ids."""
+    """The editable Notes sheet; returns the row count and the exported notes' row ids.
+
+    A private note's row is editable only when sealed (its edits are read back on this laptop
+    alone); unsealed, it is locked like the rest of the sheet's technical columns."""
     keys = {c.key for c in columns}
     # The row check needs the id and travels in a hidden locked column after the visible ones.
     check = Column("row_check", 20)
@@ -315,46 +375,20 @@ def _write_notes(
     for row in rows:
         values: NoteValues = row["values"]
         cells, token = sheet_cells(values, language)
+        if sealer is not None:
+            token = sealer(str(row["id"]), token)
         private = values.visibility == "private"
         line = [cells[c.key] if c.key in cells else row.get(c.key) for c in columns]
-        sheet.write([*line, token.encode()], locked=private)
+        sheet.write([*line, token.encode()], locked=private and sealer is None)
         note_ids.append(int(row["note_id"]))
-    for index, column in enumerate(columns):
-        if column.key in CHOICES:
-            choices = choice_labels(column.key, language)
-            ws.data_validation(
-                1,
-                index,
-                MAX_ROW_INDEX,
-                index,
-                {
-                    "validate": "list",
-                    "source": choices,
-                    "error_title": label(f"col_{column.key}", language)[:32],
-                    "error_message": label("choose_from", language, choices=", ".join(choices))[
-                        :255
-                    ],
-                },
-            )
+    _add_choice_lists(ws, columns, language)
     sheet.finish()
     # Print what a reader needs, large enough to read: the target and the editable columns,
     # not the technical ids, authors and dates.
     printable = [i for i, c in enumerate(columns) if c.key in PRINTED_NOTE_COLUMNS]
     if printable:
         ws.print_area(0, printable[0], max(0, sheet.row - 1), printable[-1])
-    ws.protect(
-        "",
-        {
-            "autofilter": True,
-            "sort": True,
-            "format_columns": True,
-            "format_rows": True,
-            "insert_rows": True,
-            "delete_rows": True,
-            "select_locked_cells": True,
-            "select_unlocked_cells": True,
-        },
-    )
+    ws.protect("", NOTES_SHEET_ALLOWS)
     if "id" not in keys:
         note_ids = []  # without ids the rows cannot be matched: nothing to report as deleted
     return sheet.row - 1, note_ids
@@ -394,8 +428,15 @@ def decode_ids(text: str) -> set[int]:
 
 
 def _write_meta(
-    workbook: xlsxwriter.Workbook, export_id: str, database_id: str, note_ids: list[int]
+    workbook: xlsxwriter.Workbook,
+    export_id: str,
+    database_id: str,
+    note_ids: list[int],
+    exported_at: dt.datetime,
 ) -> None:
+    """The very hidden sheet the round trip reads: the export's id, the database it came from,
+    which notes it holds (row ids as ranges) and when it was read (UTC, ISO 8601): a row whose
+    check column was removed is compared with that time."""
     ws = workbook.add_worksheet(META_SHEET)
     ws.write_string(0, 0, "export")
     ws.write_string(0, 1, export_id)
@@ -405,6 +446,8 @@ def _write_meta(
     encoded = encode_ids(note_ids)
     for index in range(0, max(1, len(encoded)), META_CHUNK):
         ws.write_string(2, 1 + index // META_CHUNK, encoded[index : index + META_CHUNK])
+    ws.write_string(3, 0, "exported")
+    ws.write_string(3, 1, exported_at.isoformat(timespec="microseconds"))
     ws.very_hidden()
 
 
@@ -454,6 +497,48 @@ def _write_about(
     if "annotations" in rows:
         line += 1
         put(label("about_editing", lang), label("about_roundtrip", lang))
+        if filters.include_private:
+            put("", label("about_private", lang))
+
+
+# Streamed (flat memory), and user text always a string cell: never a number, formula or link.
+WORKBOOK_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
+
+
+def _kinds_of(options: XlsxOptions) -> list[ExportKind]:
+    """The export kinds ``options`` names, in its order; ValueError for an unknown one."""
+    kinds = []
+    for name in options.kinds:
+        kind = EXPORT_KINDS.get(name)
+        if kind is None:
+            raise ValueError(f"unknown export kind {name!r}")
+        kinds.append(kind)
+    return kinds
+
+
+def _set_properties(
+    workbook: xlsxwriter.Workbook,
+    title: str,
+    author: str,
+    created: dt.datetime,
+    export_id: str,
+) -> None:
+    """The file's document properties, and the export id the round trip recognises it by."""
+    workbook.set_properties(
+        {
+            "title": excel_text(title),
+            "author": excel_text(author) or "bnldesk",
+            "company": "",
+            "created": created,
+            "comments": "",
+        }
+    )
+    workbook.set_custom_property("bnldesk export", export_id)
 
 
 def write_workbook(
@@ -463,6 +548,7 @@ def write_workbook(
     options: XlsxOptions,
     *,
     database_id: str = "",
+    seal_key: bytes | None = None,
     created: dt.datetime | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
@@ -472,16 +558,14 @@ def write_workbook(
     Rows are read from ``session`` while the file is written (one read transaction); the file
     appears at ``target`` only when complete. ``progress(done, total)`` is called every few
     hundred rows; ``cancel()`` returning True stops the export (:class:`ExportCancelled`).
+    ``seal_key`` seals the Notes sheet's rows to ``database_id`` (:mod:`.sheet_seal`).
     Raises ValueError for an unknown kind, ExportError when the file cannot be written.
     """
     lang = options.language
-    kinds = []
-    for name in options.kinds:
-        kind = EXPORT_KINDS.get(name)
-        if kind is None:
-            raise ValueError(f"unknown export kind {name!r}")
-        kinds.append(kind)
+    sealer = RowSealer(seal_key, database_id) if seal_key else None
+    kinds = _kinds_of(options)
     created = created or dt.datetime.now().replace(microsecond=0)
+    read_at = utcnow()  # notes changed after this are newer than the sheet
     export_id = str(uuid_module.uuid4())
     total = sum(kind.count(session, filters) for kind in kinds)
     done = [0]
@@ -490,26 +574,9 @@ def write_workbook(
     if progress is not None:
         progress(0, total)
     with atomic_write(target) as tmp:
-        workbook = xlsxwriter.Workbook(
-            str(tmp),
-            {
-                "constant_memory": True,
-                "strings_to_numbers": False,
-                "strings_to_formulas": False,
-                "strings_to_urls": False,
-            },
-        )
+        workbook = xlsxwriter.Workbook(str(tmp), WORKBOOK_OPTIONS)
         try:
-            workbook.set_properties(
-                {
-                    "title": excel_text(title),
-                    "author": excel_text(options.author) or "bnldesk",
-                    "company": "",
-                    "created": created,
-                    "comments": "",
-                }
-            )
-            workbook.set_custom_property("bnldesk export", export_id)
+            _set_properties(workbook, title, options.author, created, export_id)
             formats = _Formats(workbook)
             note_ids: list[int] | None = None
             for kind in kinds:
@@ -520,7 +587,7 @@ def write_workbook(
                 sheet_title = label(kind.sheet_label, lang)
                 if kind.name == "annotations":
                     counts[kind.name], note_ids = _write_notes(
-                        workbook, formats, sheet_title, columns, rows, lang, export_id
+                        workbook, formats, sheet_title, columns, rows, lang, export_id, sealer
                     )
                     continue
                 sheet = _SheetWriter(workbook, formats, sheet_title, columns, lang)
@@ -530,9 +597,22 @@ def write_workbook(
                 counts[kind.name] = sheet.row - 1
             _write_about(workbook, formats, options, title, created, filters, counts)
             if note_ids is not None:
-                _write_meta(workbook, export_id, database_id, note_ids)
+                _write_meta(workbook, export_id, database_id, note_ids, read_at)
         finally:
-            workbook.close()
+            _close(workbook)
     if progress is not None:
         progress(done[0], total)
     return WorkbookSummary(counts, export_id)
+
+
+def _close(workbook: xlsxwriter.Workbook) -> None:
+    """Write out and close ``workbook``. xlsxwriter wraps the OSError of a full or failing disk
+    in its own FileCreateError; the OSError is raised again so that :func:`atomic_write`
+    tells the delegate its cause (disk full, permission denied) as an ExportError."""
+    try:
+        workbook.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, OSError):
+            raise cause from exc
+        raise

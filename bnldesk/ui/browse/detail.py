@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from bnldesk.domain.identity import fold
 from bnldesk.domain.search_query import Term, match_spans, parse
 from bnldesk.ui import i18n, labels
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets import colours
 
 
@@ -54,6 +55,16 @@ def _paragraphs(text: str, words: tuple[Term, ...]) -> str:
 
 def _link(kind: str, obj_id: int, text: str, words: tuple[Term, ...]) -> str:
     return f"<a href='bnl:{kind}/{obj_id}'>{highlight(text, words)}</a>"
+
+
+# The headings a section's items are listed under, in the plan's order (tr at use).
+_ITEM_HEADINGS = {
+    "objective": QT_TRANSLATE_NOOP("", "General objectives"),
+    "flagship": QT_TRANSLATE_NOOP("", "Flagship projects"),
+    "ongoing": QT_TRANSLATE_NOOP("", "Ongoing projects"),
+    "new": QT_TRANSLATE_NOOP("", "New projects"),
+    "other": QT_TRANSLATE_NOOP("", "Other projects"),
+}
 
 
 class DetailPane(QTextBrowser):
@@ -169,7 +180,8 @@ class DetailPane(QTextBrowser):
         body = str(d.get("body") or "")
         if body.strip():
             out.append(_paragraphs(body, w))
-        elif kind in ("item", "section", "chapter"):
+        elif kind in ("item", "section", "chapter") and not d.get("children"):
+            # Only when nothing follows either: above a list of objectives it read as wrong.
             out.append(
                 f"<p style='color:{_muted()}'><i>"
                 + html.escape(tr("The plan gives no further text for this object."))
@@ -185,6 +197,14 @@ class DetailPane(QTextBrowser):
             tr("Workgroups"),
             [f"<li>{_link('workgroup', i, t, w)}</li>" for i, t in d.get("workgroups", [])],
         )
+        if kind == "section" and not d.get("workgroups"):
+            # Said, not left out: the 2022 plan names a workgroup for one section only, and a
+            # delegate looking for SENN-CRISE under 2.1.2 should know the document is silent.
+            out.append(
+                f"<p style='color:{_muted()}'>"
+                + html.escape(tr("The plan names no workgroup for this section."))
+                + "</p>"
+            )
         section(
             tr("Contacts at the Secretariat-General"),
             [f"<li>{_link('contact', i, t, w)}</li>" for i, t in d.get("contacts", [])],
@@ -208,10 +228,23 @@ class DetailPane(QTextBrowser):
             "plan": tr("Chapters"),
             "programme": tr("Annual plans"),
         }.get(kind, tr("Contents"))
-        section(
-            children_title,
-            [f"<li>{_link(k, i, t, w)}</li>" for k, i, t in d.get("children", [])],
-        )
+        kinds: dict[int, str] = d.get("child_kinds") or {}
+        if kind == "section" and kinds:
+            # As the plan lists them: objectives, ongoing, new and flagship projects apart.
+            for item_kind, heading in _ITEM_HEADINGS.items():
+                section(
+                    tr(heading),
+                    [
+                        f"<li>{_link(k, i, t, w)}</li>"
+                        for k, i, t in d.get("children", [])
+                        if kinds.get(i, "other") == item_kind
+                    ],
+                )
+        else:
+            section(
+                children_title,
+                [f"<li>{_link(k, i, t, w)}</li>" for k, i, t in d.get("children", [])],
+            )
         other = d.get("other") or []
         if other:
             out.append(

@@ -14,6 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,12 @@ from bnldesk.ui.exports.running import run_export
 from bnldesk.ui.widgets.dialogs import plain_dialog
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy.orm import Session
+
+    from bnldesk.services.reports.annotations_roundtrip import ApplyReport
+    from bnldesk.services.reports.sheet_undo import StepOutcome
     from bnldesk.ui.browse.window import MainWindow
 
 
@@ -79,11 +86,18 @@ def export_pdf(window: MainWindow) -> None:
 
 
 def export_brief(
-    window: MainWindow, subject: BriefSubject, title: str, *, parent: QWidget | None = None
+    window: MainWindow,
+    subject: BriefSubject,
+    title: str,
+    *,
+    parent: QWidget | None = None,
+    file_stem: str | None = None,
 ) -> BriefDialog:
-    """Open the brief dialog on ``subject`` (from the main window or the Meetings window)."""
+    """Open the brief dialog on ``subject`` (from the main window or the Meetings window);
+    the file is ``file_stem``.pdf in the export folder, else named after ``title`` and today."""
     settings = window.settings
-    default = settings.export_dir() / f"brief-{slug(title)}-{dt.date.today():%Y-%m-%d}.pdf"
+    stem = file_stem or f"brief-{slug(title)}-{dt.date.today():%Y-%m-%d}"
+    default = settings.export_dir() / f"{stem}.pdf"
     dialog = BriefDialog(
         settings, title, default, parent or window, subject=subject, worker=window.worker
     )
@@ -208,7 +222,54 @@ def import_annotations(window: MainWindow) -> None:
         preview_import(window, Path(chosen))
 
 
+class ImportSheetCommand(QUndoCommand):
+    """An applied Notes sheet import as one step of the window's undo stack: undo puts back
+    every note it changed (and deletes the notes it made), redo applies it again. Notes that
+    changed since are left as they are, and the status bar says so."""
+
+    def __init__(self, window: MainWindow, name: str, report: ApplyReport) -> None:
+        super().__init__(tr("Import notes from %1").replace("%1", name))
+        self.window = window
+        self.report = report
+        self._applied = True  # pushed after the import was written: the first redo is a no-op
+
+    def _run(
+        self, step: Callable[[Session, ApplyReport], StepOutcome], done: Callable[[int], str]
+    ) -> None:
+        report = self.report
+
+        def job(store: Store) -> StepOutcome:
+            with store.transaction() as s:
+                return step(s, report)
+
+        def finished(outcome: StepOutcome) -> None:
+            message = done(outcome.notes)
+            if outcome.left:
+                message += " " + tr(
+                    "%n note(s) changed since were left as they are.", None, len(outcome.left)
+                )
+            self.window.show_message(message)
+            self.window.reload_all()
+
+        self.window.worker.run(job, finished, lambda exc: self.window.show_error(str(exc)))
+
+    def undo(self) -> None:
+        from bnldesk.services.reports.sheet_undo import undo_import
+
+        self._run(undo_import, lambda n: tr("Import undone: %n note(s) put back.", None, n))
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        from bnldesk.services.reports.sheet_undo import redo_import
+
+        self._run(redo_import, lambda n: tr("Import redone: %n note(s) changed again.", None, n))
+
+
 def preview_import(window: MainWindow, path: Path) -> None:
+    """Read the sheet at ``path`` on the worker, show the preview, and apply it (one undoable
+    step) when the delegate clicks Apply."""
     from bnldesk.services.reports.annotations_roundtrip import (
         ImportPlan,
         apply_import,
@@ -222,18 +283,20 @@ def preview_import(window: MainWindow, path: Path) -> None:
         with store.read() as s:
             return plan_import(s, path)
 
-    def apply_job(store: Store) -> str:
+    def apply_job(store: Store) -> ApplyReport:
         # Planned again inside the writing transaction, so the changes match the database.
         with store.transaction() as s:
-            report = apply_import(s, plan_import(s, path), author=author, delegation=delegation)
-        return (
+            return apply_import(s, plan_import(s, path), author=author, delegation=delegation)
+
+    def applied(report: ApplyReport) -> None:
+        if report.updated or report.created:
+            window.undo_stack.push(ImportSheetCommand(window, path.name, report))
+        window.show_message(
             tr("%n note(s) updated", None, report.updated)
             + ", "
             + tr("%n new", None, report.created)
+            + (" " + tr("(Edit > Undo takes the import back)") if report.after else "")
         )
-
-    def applied(message: str) -> None:
-        window.show_message(message)
         window.reload_all()
 
     def failed(exc: BaseException) -> None:

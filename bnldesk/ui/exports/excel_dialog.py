@@ -177,6 +177,13 @@ class ExcelDialog(QDialog):
                     self._private_notes,
                 )
             )
+        if self.private_box.isChecked() and self.sheet_boxes["annotations"].isChecked():
+            parts.append(
+                tr(
+                    "Private notes will be in the file: anyone who gets it can read them. "
+                    "Edits to them are read back only on this computer."
+                )
+            )
         if self.filters.plan_year is not None:
             parts.append(
                 tr("Only the %1 plan: other years are left out.").replace(

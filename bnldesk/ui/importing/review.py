@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -59,9 +60,10 @@ from bnldesk.domain.document import (
 )
 from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer import corrections
-from bnldesk.ui.importing.texts import tr
+from bnldesk.ui.importing.texts import counted, tr
 from bnldesk.ui.importing.tree_model import DocumentTreeModel
 from bnldesk.ui.widgets.progress import ProgressRelay
+from bnldesk.ui.worker import Priority
 
 if TYPE_CHECKING:
     from bnldesk.services.importer import ImportReport, ReviewInput
@@ -69,7 +71,15 @@ if TYPE_CHECKING:
     from bnldesk.ui.worker import DbWorker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# The parts counted in the window's lines, in order (see texts.counted).
+_COUNTED = ("chapter", "section", "item", "workgroup", "contact")
 KINDS = [ItemKind.OBJECTIVE, ItemKind.ONGOING, ItemKind.NEW, ItemKind.FLAGSHIP, ItemKind.OTHER]
+
+
+def _language_name(code: str) -> str:
+    """The name of a document's language ("nl", "fr", "en") in the interface language."""
+    names = {"nl": tr("Dutch"), "fr": tr("French"), "en": tr("English")}
+    return names.get(code, tr("language not known"))
 
 
 class WarningsModel(QAbstractListModel):
@@ -174,10 +184,26 @@ class ImportReviewDialog(QDialog):
         self._outcome: tuple[ReviewInput | None, BaseException | None] = (None, None)
         self._reading = False
         self._thread: threading.Thread | None = None
+        # The window shows only once the document is read (see open()); until then a small
+        # progress dialog with Cancel, and for a document that cannot be read one message.
+        self._open_when_read = False
+        self._read_ok = False
+        self.reading_progress: QProgressDialog | None = None
+        self.error_box: QMessageBox | None = None
+        self._discard_box: QMessageBox | None = None
+        self.existing_title: str | None = None
         self.read_finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
         self._build()
         self._set_busy(True, tr("Reading %1...").replace("%1", path.name))
         self._read()
+
+    def open(self) -> None:
+        """Show the window (window-modal) once the document is read; a document that cannot
+        be read shows one message instead and no review window."""
+        if self._read_ok:
+            super().open()
+        elif self._reading:
+            self._open_when_read = True
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -199,6 +225,7 @@ class ImportReviewDialog(QDialog):
         year_label.setBuddy(self.year_box)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(kind_label)
         top.addWidget(self.kind_box)
         top.addWidget(year_label)
@@ -274,6 +301,14 @@ class ImportReviewDialog(QDialog):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        # F2 or a double-click edits a title (a workgroup's code in the second column); Enter
+        # ends the edit, never the review (see keyPressEvent).
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        # Queued: the correction rebuilds the tree, which must wait until the editor is closed.
+        self.model.text_edited.connect(self._text_edited, Qt.ConnectionType.QueuedConnection)
         splitter.addWidget(self.tree)
         self.text = QPlainTextEdit()
         self.text.setObjectName("documentText")
@@ -305,12 +340,21 @@ class ImportReviewDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.hide()
+        # Titles and notes are the document's and the delegate's text: never read as HTML.
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        # What Import will write, said before it is pressed.
+        self.write_line = QLabel()
+        self.write_line.setObjectName("writeLine")
+        self.write_line.setWordWrap(True)
+        self.write_line.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.write_line)
 
         bottom = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.progress, 1)
         self.cancel_button = QPushButton(tr("Cancel"))
@@ -318,8 +362,19 @@ class ImportReviewDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.import_button = QPushButton(tr("Import"))
         self.import_button.setObjectName("importButton")
-        self.import_button.setDefault(True)
+        self.import_button.setToolTip(tr("Write this document into the database (Ctrl+Enter)"))
         self.import_button.clicked.connect(self.start_import)
+        # No button is the dialog's default: Enter (ending an edit, choosing in a list) must
+        # never write the document. Writing takes a click on Import or Ctrl+Enter.
+        for push_button in (self.cancel_button, self.import_button):
+            push_button.setAutoDefault(False)
+            push_button.setDefault(False)
+        write = QAction(tr("Import"), self)
+        write.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        write.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        write.triggered.connect(self._import_shortcut)
+        self.addAction(write)
+        self.undo_actions = (undo, redo)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.import_button)
         layout.addLayout(bottom)
@@ -364,8 +419,43 @@ class ImportReviewDialog(QDialog):
                 self.read_finished.emit()
 
         self._reading = True
+        self._show_reading_progress()
         self._thread = threading.Thread(target=job, name="bnldesk-import-reader", daemon=True)
         self._thread.start()
+
+    def _show_reading_progress(self) -> None:
+        """A small progress dialog while the document is read (shown only when reading takes
+        a moment); its Cancel stops the reading and closes this window."""
+        progress = QProgressDialog(
+            tr("Reading %1...").replace("%1", self.path.name),
+            tr("Cancel"),
+            0,
+            100,
+            self.parentWidget(),
+        )
+        progress.setObjectName("readingProgress")
+        progress.setWindowTitle(tr("Review import"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.close)
+        self.relay.progress.connect(self._reading_progress)
+        self.reading_progress = progress
+
+    def _reading_progress(self, value: int, text: str) -> None:
+        progress = self.reading_progress
+        if progress is not None and self._reading:
+            progress.setValue(min(value, 99))
+            if text:
+                progress.setLabelText(text)
+
+    def _close_reading_progress(self) -> None:
+        progress, self.reading_progress = self.reading_progress, None
+        if progress is not None:
+            progress.canceled.disconnect(self.close)
+            progress.close()
+            progress.deleteLater()
 
     def is_reading(self) -> bool:
         """Whether the document is still being read (tests wait on this)."""
@@ -375,6 +465,7 @@ class ImportReviewDialog(QDialog):
         with self._lock:
             found, error = self._outcome
         self._reading = False
+        self._close_reading_progress()
         if error is not None:
             self._read_failed(error)
         elif found is not None:
@@ -391,24 +482,53 @@ class ImportReviewDialog(QDialog):
         ]
         self.text.setPlainText("\n".join(numbered))
         self.show_document(self.document)
+        self._read_ok = True
+        self._look_up_existing()
+        if self._open_when_read:
+            super().open()
 
     def _read_failed(self, exc: BaseException) -> None:
+        """One message naming the file and the reason; the review window never shows."""
         from bnldesk.services.importer import DocumentImportError, ImportCancelled
 
         self._set_busy(False, "")
         if isinstance(exc, ImportCancelled):
             self.error = tr("Import cancelled; nothing was changed.")
-            self.reject()
+            self.close()
             return
         if not isinstance(exc, DocumentImportError):
+            self.close()
             raise exc
         self.error = str(exc)
         self.import_button.setEnabled(False)
-        self.status.setText(
-            tr("%1 could not be read:\n%2").replace("%1", self.path.name).replace("%2", str(exc))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Import document"),
+            tr("%1 could not be read:\n%2").replace("%1", self.path.name).replace("%2", str(exc)),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
         )
-        self.summary.setText(self.status.text())
-        self.summary.show()
+        box.setObjectName("importError")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()
+        self.close()
+
+    def _look_up_existing(self) -> None:
+        """Ask the database whether it holds this plan or programme already, for the line
+        that says what Import will write."""
+        from bnldesk.services.importer import existing_title
+
+        document = copy.deepcopy(self.document)
+
+        def job(store: Store) -> str | None:
+            return existing_title(store, document)
+
+        def done(title: str | None) -> None:
+            self.existing_title = title
+            self._show_write_line()
+
+        self.worker.run(job, done, lambda _exc: None, priority=Priority.INTERACTIVE)
 
     # -- showing --------------------------------------------------------------------------
 
@@ -422,6 +542,7 @@ class ImportReviewDialog(QDialog):
         self.warnings.set_warnings(document.warnings)
         self.doubt_label.setVisible(document.doubtful)
         self._show_counts()
+        self._show_write_line()
         if select is not None:
             index = self.model.index_of(select)
             if index.isValid():
@@ -432,12 +553,34 @@ class ImportReviewDialog(QDialog):
         from bnldesk.services.importer import document_counts
 
         counts = document_counts(self.document)
-        text = tr("%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts")
-        for number, key in enumerate(
-            ("chapters", "sections", "items", "flagships", "workgroups", "contacts"), start=1
-        ):
-            text = text.replace(f"%{number}", str(counts.get(key, 0)))
-        self.counts.setText(text)
+        parts = [counted(kind, counts[f"{kind}s"]) for kind in _COUNTED]
+        parts[2] += f" ({counted('flagship', counts['flagships'])})"
+        self.counts.setText(", ".join(parts))
+
+    def _show_write_line(self) -> None:
+        """Say what Import will write: the document's title and language, what it holds,
+        and whether it updates a plan or programme the database holds already."""
+        if self.reports or (not self._read_ok and not self._reading):
+            self.write_line.hide()
+            return
+        from bnldesk.services.importer import document_counts
+
+        counts = document_counts(self.document)
+        parts = ", ".join(
+            counted(kind, counts[f"{kind}s"]) for kind in _COUNTED if counts[f"{kind}s"]
+        )
+        text = (
+            tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3. A backup is taken first.")
+            .replace("%1", self.document.title)
+            .replace("%2", _language_name(self.document.language))
+            .replace("%3", parts)
+        )
+        if self.existing_title:
+            text += " " + tr(
+                "It updates “%1”, already in the database; notes stay with their objects."
+            ).replace("%1", self.existing_title)
+        self.write_line.setText(text)
+        self.write_line.show()
 
     def current_object(self) -> object | None:
         return self.model.payload(self.tree.currentIndex())
@@ -482,10 +625,18 @@ class ImportReviewDialog(QDialog):
 
     # -- corrections ----------------------------------------------------------------------
 
-    def _correct(self, label: str, change: Callable[[PlanDocument, Any], object]) -> None:
+    def _correct(
+        self,
+        label: str,
+        change: Callable[[PlanDocument, Any], object],
+        *,
+        chosen: object | None = None,
+    ) -> None:
         """Apply ``change(document, chosen object)`` as one undoable correction; what it
-        returns (the section an item became ...) is chosen afterwards, else the same object."""
-        chosen = self.current_object()
+        returns (the section an item became ...) is chosen afterwards, else the same object.
+        ``chosen`` defaults to the tree's current object."""
+        if chosen is None:
+            chosen = self.current_object()
         if chosen is None or self._busy:
             return
         before = copy.deepcopy(self.document)
@@ -497,6 +648,63 @@ class ImportReviewDialog(QDialog):
         self.status.setText("")
         after = copy.deepcopy(self.document)
         self.undo_stack.push(_Correction(self, label, before, after, became or chosen))
+
+    def _text_edited(self, payload: object, column: int, text: str) -> None:
+        """A title (or a workgroup's code) typed in the tree, as one undoable correction."""
+
+        def change(_document: PlanDocument, chosen: Any) -> None:
+            if column == 1:
+                corrections.set_code(chosen, text)
+            else:
+                corrections.set_title(chosen, text)
+
+        label = tr("Edit code") if column == 1 else tr("Edit title")
+        self._correct(label, change, chosen=payload)
+
+    def keyPressEvent(self, event: Any) -> None:
+        """Enter and Return do nothing here (QDialog would press a button): an edit in the
+        tree has already been committed by then, and writing takes Import or Ctrl+Enter."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _import_shortcut(self) -> None:
+        if self.import_button.isEnabled():
+            self.start_import()
+
+    def reject(self) -> None:
+        """Close (Escape, Cancel, the window's close button); corrections not yet imported
+        are only thrown away after the delegate says so."""
+        if self._busy or self.reports or self.undo_stack.isClean() or not self._read_ok:
+            super().reject()
+            return
+        if self._discard_box is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Review import"),
+            tr("%1 not imported. Close the review and throw them away?").replace(
+                "%1", counted("correction", self.undo_stack.index())
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardCorrections")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._discard_box = box
+
+        def answered(button: int) -> None:
+            self._discard_box = None
+            box.deleteLater()
+            if button == QMessageBox.StandardButton.Discard:
+                self.undo_stack.setClean()
+                super(ImportReviewDialog, self).reject()
+
+        box.finished.connect(answered)
+        box.open()
 
     def promote(self) -> None:
         self._correct(tr("Promote"), corrections.promote)
@@ -565,15 +773,7 @@ class ImportReviewDialog(QDialog):
         if kind == self.document.kind or self._busy:
             return
         before = copy.deepcopy(self.document)
-        year = self.year_box.value()
-        self.document.kind = kind
-        if kind == "plan":
-            self.document.year, self.document.start_year, self.document.end_year = year, None, None
-            self.document.title = f"Jaarplan {year}"
-        else:
-            self.document.year = None
-            self.document.start_year, self.document.end_year = year, year + 3
-            self.document.title = f"Gemeenschappelijk Werkprogramma {year}-{year + 3}"
+        corrections.set_document_kind(self.document, kind, self.year_box.value())
         self.undo_stack.push(
             _Correction(self, tr("Document"), before, copy.deepcopy(self.document), None)
         )
@@ -619,8 +819,10 @@ class ImportReviewDialog(QDialog):
         self.cancel_button.setEnabled(False)
         for widget in (self.tree, self.kind_box, self.year_box, self.kind_of_item):
             widget.setEnabled(False)
-        for action in self.review_actions.values():
+        self.flagship_box.setEnabled(False)
+        for action in (*self.review_actions.values(), *self.undo_actions):
             action.setEnabled(False)
+        self._show_write_line()
         if self.on_imported is not None:
             self.on_imported(reports)
 
@@ -670,15 +872,23 @@ class ImportReviewDialog(QDialog):
             self.status.setText(text)
 
     def closeEvent(self, event: Any) -> None:
-        self._cancel.set()
-        super().closeEvent(event)
+        super().closeEvent(event)  # QDialog asks reject(), which may keep the window open
+        if event.isAccepted():
+            self._cancel.set()
+            self._close_reading_progress()
+
+
+# The notes carried over are named one a line, up to this many (then "and N more").
+_NAMED_NOTES = 8
 
 
 def summary_text(reports: list[ImportReport]) -> str:
-    """What an import did, in a few lines: added, changed, removed, notes carried over."""
+    """What an import did, in a few lines: added, changed, removed (each counted with the
+    language's plural), and the notes carried over, each named by its opening words and the
+    object it is on."""
 
     def listed(counts: dict[str, int]) -> str:
-        parts = [f"{value} {tr(kind)}" for kind, value in counts.items() if value]
+        parts = [counted(kind, value) for kind, value in counts.items() if value]
         return ", ".join(parts) or tr("nothing")
 
     lines: list[str] = []
@@ -692,9 +902,27 @@ def summary_text(reports: list[ImportReport]) -> str:
         lines.append(tr("Changed: %1").replace("%1", listed(report.updated)))
         lines.append(tr("Removed: %1").replace("%1", listed(report.removed)))
         if report.previous_year is not None:
-            lines.append(
-                tr("Notes carried over from %1: %2")
-                .replace("%1", str(report.previous_year))
-                .replace("%2", str(len(report.carried_notes)))
-            )
+            lines.extend(_carried_lines(report))
     return "\n".join(lines)
+
+
+def _carried_lines(report: ImportReport) -> list[str]:
+    notes = report.carried_notes
+    lines = [
+        tr("Notes carried over from %1: %2")
+        .replace("%1", str(report.previous_year))
+        .replace("%2", counted("note", len(notes)) if notes else tr("none"))
+    ]
+    for note in notes[:_NAMED_NOTES]:
+        excerpt = str(note.get("excerpt") or "")
+        if len(excerpt) > 60:
+            excerpt = excerpt[:59].rstrip() + "…"
+        lines.append(
+            "  • "
+            + tr("“%1” on %2").replace("%1", excerpt).replace("%2", str(note["now_on_title"]))
+        )
+    if len(notes) > _NAMED_NOTES:
+        lines.append(
+            "  " + tr("and %1 more (Notes tab)").replace("%1", str(len(notes) - _NAMED_NOTES))
+        )
+    return lines

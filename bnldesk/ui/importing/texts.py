@@ -83,9 +83,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def tr(text: str) -> str:
-    """``text`` in the interface language (English is the source)."""
-    translated = QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface language (English is the source); with ``n``, Qt's plural
+    form for that number ("%n item(s)" -> "1 item", "2 items"; French "0 projet")."""
+    translated = QCoreApplication.translate("", text, disambiguation, n)
+    if n >= 0:
+        return translated.replace("%n", str(n))
     if translated != text:
         return translated
     language = i18n.current()
@@ -93,3 +96,23 @@ def tr(text: str) -> str:
     if pair is None or language not in ("nl", "fr"):
         return text
     return pair[0] if language == "nl" else pair[1]
+
+
+def counted(kind: str, number: int) -> str:
+    """``number`` parts of ``kind`` with the plural the language wants ("1 chapter",
+    "176 items", "2 hoofdstukken", "0 chapitre"). ``kind``: plan, programme, chapter,
+    section, item, flagship, workgroup, contact, note or correction."""
+    # Each a literal, so that lupdate files its plural forms.
+    forms = {
+        "plan": tr("%n plan(s)", None, number),
+        "programme": tr("%n programme(s)", None, number),
+        "chapter": tr("%n chapter(s)", None, number),
+        "section": tr("%n section(s)", None, number),
+        "item": tr("%n item(s)", None, number),
+        "flagship": tr("%n flagship(s)", None, number),
+        "workgroup": tr("%n workgroup(s)", None, number),
+        "contact": tr("%n contact(s)", None, number),
+        "note": tr("%n note(s)", None, number),
+        "correction": tr("%n correction(s)", None, number),
+    }
+    return forms.get(kind, f"{number} {tr(kind)}")

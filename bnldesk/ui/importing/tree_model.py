@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from bnldesk.domain.document import (
@@ -42,7 +42,13 @@ class _Node:
 
 
 class DocumentTreeModel(QAbstractItemModel):
-    """Read-only tree of the document; :meth:`set_document` after each correction."""
+    """Tree of the document; :meth:`set_document` after each correction.
+
+    Titles (a workgroup's code too) are editable, but the model never changes the document
+    itself: ``text_edited(payload, column, text)`` asks the window for an undoable correction.
+    """
+
+    text_edited = Signal(object, int, str)
 
     def __init__(self, document: PlanDocument) -> None:
         super().__init__()
@@ -149,12 +155,39 @@ class DocumentTreeModel(QAbstractItemModel):
             return tr(COLUMNS[section])
         return None
 
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._editable(index):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _editable(self, index: AnyIndex) -> bool:
+        if not index.isValid():
+            return False
+        payload = self._nodes[index.internalId()].payload
+        if index.column() == 1:
+            return isinstance(payload, DocWorkgroup)
+        return payload is not None
+
+    def setData(
+        self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self._editable(index):
+            return False
+        text = str(value)
+        if text == self.data(index, Qt.ItemDataRole.EditRole):
+            return False
+        self.text_edited.emit(self._nodes[index.internalId()].payload, index.column(), text)
+        return True
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         node = self._nodes[index.internalId()]
         if role == NODE_ROLE:
             return node.kind
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(node, index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return node.label
@@ -172,6 +205,18 @@ class DocumentTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(node.payload, DocItem):
             return node.payload.body[:600] or node.payload.title
         return None
+
+    @staticmethod
+    def _edit_text(node: _Node, column: int) -> str:
+        """What an editor starts from: the title alone (no number), a workgroup's code."""
+        payload = node.payload
+        if isinstance(payload, DocWorkgroup):
+            return (payload.code or "") if column == 1 else payload.name
+        if isinstance(payload, DocChapter | DocSection | DocItem):
+            return payload.title
+        if isinstance(payload, DocContact):
+            return payload.name
+        return node.label
 
     @staticmethod
     def _second_column(node: _Node) -> str:

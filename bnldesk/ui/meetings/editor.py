@@ -48,6 +48,7 @@ from bnldesk.store.engine import Store
 from bnldesk.ui import dates, labels
 from bnldesk.ui.meetings.action_dialog import ActionDialog
 from bnldesk.ui.meetings.agenda import AgendaTable, share_width
+from bnldesk.ui.meetings.notice import Notice
 from bnldesk.ui.meetings.start_page import RowsModel, make_table
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateTimeField
@@ -138,6 +139,9 @@ class MeetingEditor(QWidget):
         self._loaded_facts: dict[str, str] = {}
         self._last_error: str | None = None
         self._choices: dict[str, str] = {}  # completion label -> reference
+        # (author, delegation) for the notes a debrief writes: the preferences' (set by the
+        # window that opens the editor).
+        self.note_author: Callable[[], tuple[str, str]] = lambda: ("", "")
 
         # The title is the delegate's text: shown as typed ("<b>" stays "<b>"), on one line,
         # elided, so a long one does not widen the window beyond a 1280-pixel screen.
@@ -161,8 +165,13 @@ class MeetingEditor(QWidget):
         self.problem.setStyleSheet(colours.warning_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self.notice = Notice()
         for w in (self.starts, self.ends):
             w.refused.connect(self.show_problem)
+        # Moving the start moves the end with it, keeping the meeting's length (as calendars
+        # do); the end typed by the delegate sets the length.
+        self._end_follows = True
+        self.starts.value_changed.connect(self._start_moved)
         facts = QFormLayout()
         facts.addRow(tr("Title"), self.title)
         facts.addRow(tr("Workgroup"), self.workgroup)
@@ -315,6 +324,7 @@ class MeetingEditor(QWidget):
         layout.addLayout(head)
         layout.addLayout(facts)
         layout.addWidget(self.problem)
+        layout.addWidget(self.notice)
         agenda_label = QLabel(tr("Agenda"))
         agenda_label.setFont(font)
         layout.addWidget(agenda_label)
@@ -371,7 +381,27 @@ class MeetingEditor(QWidget):
             "chair": self.chair.text(),
         }
 
+    def _start_moved(self, before: dt.datetime | None, after: dt.datetime | None) -> None:
+        """The delegate moved the start: the end keeps the meeting's length (two hours when
+        the end was not after the old start). An end that cannot be read is left as typed."""
+        if not self._end_follows or before is None or after is None:
+            return
+        if not self.ends.read_text():
+            return
+        end = self.ends.value()
+        if end is None:
+            return
+        length = end - before if end >= before else svc.DEFAULT_DURATION
+        self.ends.set_value(after + length)
+
     def _set_fact_texts(self, texts: dict[str, str]) -> None:
+        self._end_follows = False  # the texts are put back as they were typed, end included
+        try:
+            self._put_fact_texts(texts)
+        finally:
+            self._end_follows = True
+
+    def _put_fact_texts(self, texts: dict[str, str]) -> None:
         self.title.setText(texts.get("title", ""))
         self.workgroup.setText(texts.get("workgroup", ""))
         self.starts.date.setText(texts.get("starts_date", ""))
@@ -478,6 +508,7 @@ class MeetingEditor(QWidget):
         self._show_point(None)
         self._loaded_facts = self._fact_texts()
         self.hide_problem()
+        self.notice.clear()
         self._enable()
 
     def load(self, meeting_id: int, then: Callable[[], None] | None = None) -> None:
@@ -497,6 +528,8 @@ class MeetingEditor(QWidget):
     def _show(self, result: tuple[Row, svc.MeetingFields]) -> None:
         data, fields = result
         keep = self._point_id if self.meeting_id == data["id"] else None
+        if self.meeting_id != data["id"]:
+            self.notice.clear()  # it spoke of another meeting
         self.meeting_id = data["id"]
         self.data = data
         when = dates.format_datetime(data["starts_at"])
@@ -543,8 +576,24 @@ class MeetingEditor(QWidget):
     # messages
     # ---------------------------------------------------------------------------------------
     def show_problem(self, text: str) -> None:
+        self.notice.clear()
         self.problem.setText(text)
         self.problem.show()
+
+    def tell(self, text: str, *, undoable: bool = False) -> None:
+        """Say what was done in the Meetings window (and the main window's status bar); with
+        ``undoable``, offer to take back the step just pushed on the undo stack."""
+        stack = self.undo_stack
+        undo: Callable[[], None] | None = None
+        if undoable and stack is not None and stack.canUndo():
+            index = stack.index()
+
+            def undo() -> None:
+                if stack.index() == index:  # nothing else was done since
+                    stack.undo()
+
+        self.notice.tell(text, undo)
+        self.message.emit(text.splitlines()[0] if text else text)  # a status bar has one line
 
     def hide_problem(self) -> None:
         self.problem.hide()
@@ -560,8 +609,16 @@ class MeetingEditor(QWidget):
         self.load(meeting_id)
         self.saved.emit(meeting_id)
 
-    def _write(self, text: str, op: Callable[[Session], int], *, wait: bool = False) -> bool:
-        """Run ``op`` in one transaction on the worker and push it on the undo stack.
+    def _write(
+        self,
+        text: str,
+        op: Callable[[Session], int],
+        *,
+        wait: bool = False,
+        after: Callable[[int], None] | None = None,
+    ) -> bool:
+        """Run ``op`` in one transaction on the worker and push it on the undo stack, then show
+        the meeting again (or call ``after`` with its id).
 
         With ``wait`` the call returns when the write is done: True when it was stored."""
         before_id = self.meeting_id
@@ -574,11 +631,12 @@ class MeetingEditor(QWidget):
                 return meeting_id, before, svc.meeting_state(s, meeting_id)
 
         def done(result: tuple[int, svc.MeetingState, svc.MeetingState]) -> None:
-            meeting_id, before, after = result
-            if self.undo_stack is not None and before != after:
-                self.undo_stack.push(MeetingCommand(text, self, meeting_id, before, after))
+            meeting_id, before, after_state = result
+            if self.undo_stack is not None and before != after_state:
+                self.undo_stack.push(MeetingCommand(text, self, meeting_id, before, after_state))
             self.hide_problem()
-            self._after_write(meeting_id)
+            self.notice.clear()
+            (after or self._after_write)(meeting_id)
 
         self.worker.run(job, done, self._failed)
         if not wait:
@@ -606,6 +664,13 @@ class MeetingEditor(QWidget):
         for dt_field in (self.starts, self.ends):
             if not dt_field.read_text():
                 raise dates.DateError(dt_field.date.toolTip() or dt_field.time.toolTip())
+        starts, ends = self.starts.value(), self.ends.value()
+        if starts is not None and ends is not None and ends < starts:
+            problem = tr("The meeting ends before it starts: it starts %1.").replace(
+                "%1", dates.format_datetime(starts)
+            )
+            self.ends.mark(problem)
+            raise dates.DateError(problem)
         return svc.MeetingFields(
             title=self.title.text(),
             workgroup=self.workgroup.text().strip() or None,
@@ -738,16 +803,29 @@ class MeetingEditor(QWidget):
         self._write(tr("Move agenda point"), op)
 
     def remove_point(self) -> None:
-        if self._point_id is None or self.meeting_id is None:
+        """Remove the selected point; the Meetings window says so and offers Undo."""
+        if self._point_id is None or self.meeting_id is None or self.read_only:
             return
         point_id, meeting_id = self._point_id, self.meeting_id
+        row = self._point_row(point_id)
+        said = tr('Removed point %1 "%2".')
+        if row is not None:
+            said = said.replace("%1", str(row["position"])).replace("%2", str(row["title"]))
+            if row["actions"]:
+                said += " " + tr(
+                    "Its %n action item(s) stay with the meeting.", None, len(row["actions"])
+                )
         self._point_id = None
 
         def op(s: Session) -> int:
             svc.delete_agenda_item(s, point_id)
             return meeting_id
 
-        self._write(tr("Remove agenda point"), op)
+        def after(meeting_id: int) -> None:
+            self._after_write(meeting_id)
+            self.tell(said, undoable=True)
+
+        self._write(tr("Remove agenda point"), op, after=after)
 
     def add_action(self) -> None:
         if self.meeting_id is None:
@@ -767,41 +845,43 @@ class MeetingEditor(QWidget):
         self._write(tr("Add action item"), op)
 
     def delete_meeting(self) -> None:
+        """Delete the shown meeting; the Meetings window says so and offers Undo."""
         if self.meeting_id is None or self.read_only:
             return
         meeting_id = self.meeting_id
+        said = tr('Deleted the meeting "%1".').replace(
+            "%1", str(self.data["title"]) if self.data else ""
+        )
 
         def op(s: Session) -> int:
             svc.delete_meeting(s, meeting_id)
             return meeting_id
 
-        self._write(tr("Delete meeting"), op)
+        def after(meeting_id: int) -> None:
+            # The meeting is gone: an empty form, and the list without it.
+            self.new()
+            self.saved.emit(meeting_id)
+            self.tell(said, undoable=True)
+
+        self._write(tr("Delete meeting"), op, after=after)
 
     def debrief(self) -> None:
-        if self.meeting_id is None:
+        """Write the points' positions, outcomes and actions as notes; say in the Meetings
+        window what was written where, and what was not."""
+        if self.meeting_id is None or self.read_only:
             return
         if not self.save_pending():
             return
         meeting_id = self.meeting_id
+        author, delegation = self.note_author()
 
         def job(store: Store) -> svc.DebriefResult:
             with store.transaction() as s:
-                return svc.debrief(s, meeting_id)
+                return svc.debrief(s, meeting_id, author=author, delegation=delegation)
 
-        def done(r: svc.DebriefResult) -> None:
-            self.message.emit(
-                tr("Debrief: %1").replace(
-                    "%1",
-                    ", ".join(
-                        (
-                            tr("%n note(s) written", None, r.notes_created),
-                            tr("%n updated", None, r.notes_updated),
-                            tr("%n action item(s) attached", None, r.actions_linked),
-                        )
-                    ),
-                )
-            )
+        def done(result: svc.DebriefResult) -> None:
             self._after_write(meeting_id)
+            self.tell(debrief_summary(result))
             self.notes_changed.emit()
 
         self.worker.run(job, done, self._failed)
@@ -828,7 +908,7 @@ class MeetingEditor(QWidget):
                 return svc.export_ics(s, [meeting_id], out)
 
         self.worker.run(
-            job, lambda p: self.message.emit(tr("Wrote %1").replace("%1", str(p))), self._failed
+            job, lambda written: self.tell(tr("Wrote %1").replace("%1", str(written))), self._failed
         )
 
     def _agenda_menu(self, event: QContextMenuEvent) -> None:
@@ -850,3 +930,42 @@ class MeetingEditor(QWidget):
         new_action.setEnabled(self.meeting_id is not None and not self.read_only)
         new_action.triggered.connect(self.add_action)
         menu.exec(event.globalPos())
+
+
+def debrief_summary(result: svc.DebriefResult) -> str:
+    """What a debrief did, in the interface language: the counts, the objects the notes are on
+    with their points, and what was not written and why."""
+    counts = ", ".join(
+        (
+            tr("%n note(s) written", None, result.notes_created),
+            tr("%n updated", None, result.notes_updated),
+            tr("%n action item(s) attached", None, result.actions_linked),
+        )
+    )
+    lines = [tr("Debrief: %1.").replace("%1", counts)]
+    for note in result.notes:
+        points = ", ".join(map(str, note.points))
+        lines.append(
+            tr("On %1: point(s) %2.").replace("%1", note.target_label).replace("%2", points)
+            if note.points
+            else tr("On %1: the action items of no point.").replace("%1", note.target_label)
+        )
+    if result.unrecorded:
+        lines.append(
+            tr("Not written, nothing recorded on: %1.").replace("%1", "; ".join(result.unrecorded))
+        )
+    if result.nowhere:
+        lines.append(
+            tr("Not written, the meeting has no workgroup to carry: %1.").replace(
+                "%1", "; ".join(result.nowhere)
+            )
+        )
+    if result.actions_nowhere:
+        lines.append(
+            tr(
+                "%n action item(s) not attached: the meeting has no workgroup.",
+                None,
+                result.actions_nowhere,
+            )
+        )
+    return "\n".join(lines)

@@ -363,6 +363,7 @@ class MeetingFeatures:
                 read_only=self.store.read_only,
             )
             panel.message.connect(self.message)
+            panel.editor.note_author = self.note_author
             panel.editor.saved.connect(lambda _id: self.refresh_start_page())
             panel.editor.notes_changed.connect(self.after_data_change)
             panel.editor.brief_requested.connect(self.meeting_brief)
@@ -379,6 +380,13 @@ class MeetingFeatures:
         panel.reload()
         return panel
 
+    def note_author(self) -> tuple[str, str]:
+        """The author and delegation of the preferences, for the notes a debrief writes."""
+        settings = getattr(self.window, "settings", None)
+        if settings is None:
+            return "", ""
+        return str(settings.get("prefs/author")), settings.delegation()
+
     def meetings_panel(self) -> MeetingsPanel | None:
         """The Meetings window's panel, if that window was opened."""
         tool = self._windows.get("meetings")
@@ -387,14 +395,26 @@ class MeetingFeatures:
 
     def meeting_brief(self, meeting_id: int) -> None:
         """File > Export brief for a meeting, from the Meetings window (button, Ctrl+P, menu)."""
+        from bnldesk.services.meetings import MeetingFields
         from bnldesk.services.reports import BriefSubject
+        from bnldesk.ui.exports.brief_dialog import file_stem
         from bnldesk.ui.exports.dialogs import export_brief
 
         panel = self.meetings_panel()
         data = panel.editor.data if panel is not None else None
         title = str(data["title"]) if data else tr("Meeting")
+        stem = None
+        if panel is not None and data is not None and data["id"] == meeting_id:
+            workgroup = panel.editor.workgroup.text().strip() or None
+            stem = file_stem(MeetingFields(title, workgroup, data["starts_at"]))
         parent = self._windows.get("meetings")
-        export_brief(self.window, BriefSubject(meeting=str(meeting_id)), title, parent=parent)
+        export_brief(
+            self.window,
+            BriefSubject(meeting=str(meeting_id)),
+            title,
+            parent=parent,
+            file_stem=stem,
+        )
 
     def confirm_close_all(self) -> bool:
         """Before the main window closes: save or ask about what the tool windows hold.
@@ -452,9 +472,10 @@ class MeetingFeatures:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         scope, out = dialog.scope(), Path(dialog.path.text())
+        author = str(self.window.settings.get("prefs/author"))
 
         def job(store: Store) -> sync.ShareResult:
-            return sync.share(store, out, scope)
+            return sync.share(store, out, scope, author=author)
 
         def done(r: sync.ShareResult) -> None:
             QMessageBox.information(

@@ -132,8 +132,10 @@ class DateField(QLineEdit):
 
 
 class TimeField(QLineEdit):
-    """A time of day typed as text: 10:30, 10.30, 10h30 or 10u30."""
+    """A time of day typed as text: 10:30, 10.30, 10h30 or 10u30; ``time_changed`` fires with
+    each accepted change."""
 
+    time_changed = Signal(object)  # dt.time | None
     refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -165,21 +167,30 @@ class TimeField(QLineEdit):
         self.setToolTip("")
         self.style().unpolish(self)
         self.style().polish(self)
-        self._value = parsed
         if parsed is not None:
             self.setText(parsed.strftime("%H:%M"))
+        if parsed != self._value:
+            self._value = parsed
+            self.time_changed.emit(parsed)
         return True
 
 
 class DateTimeField(QWidget):
-    """A date and a time side by side; a date without a time is the start of that day."""
+    """A date and a time side by side; a date without a time is the start of that day.
+
+    ``value_changed`` fires with the value before and after each change the delegate made
+    (typed and read, or picked on the calendar), never for :meth:`set_value`."""
 
     refused = Signal(str)
+    value_changed = Signal(object, object)  # dt.datetime | None before, after
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.date = DateField(self)
         self.time = TimeField(self)
+        self._shown: dt.datetime | None = None
+        self.date.date_changed.connect(lambda _day: self._changed())
+        self.time.time_changed.connect(lambda _time: self._changed())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -201,6 +212,22 @@ class DateTimeField(QWidget):
     def set_value(self, value: dt.datetime | None) -> None:
         self.date.set_value(value.date() if value else None)
         self.time.set_value(value.time().replace(second=0, microsecond=0) if value else None)
+        self._shown = self.value()
+
+    def _changed(self) -> None:
+        before, after = self._shown, self.value()
+        if after != before:
+            self._shown = after
+            self.value_changed.emit(before, after)
+
+    def mark(self, problem: str) -> None:
+        """Mark both parts as refused, with ``problem`` as their tooltip (cleared when the
+        delegate's next text is read)."""
+        for part in (self.date, self.time):
+            part.setProperty("invalid", True)
+            part.setToolTip(problem)
+            part.style().unpolish(part)
+            part.style().polish(part)
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)

@@ -1,7 +1,7 @@
 """many users on one server: record versions, note owners, server-set times, private notes
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-30 09:00:00
 
 On both databases every user record (note, meeting, agenda point, action) gets a ``version``
@@ -44,8 +44,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0008"
-down_revision: str | None = "0007"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

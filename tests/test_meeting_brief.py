@@ -1,0 +1,100 @@
+"""A meeting's brief places each agenda point in its own object's plan, and says which plan it
+describes (delegate trial, item 25); read back from the PDF with pypdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pypdf
+from sqlalchemy import select
+
+from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+from bnldesk.services import meetings as m
+from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
+from bnldesk.services.reports.brief_data import collect_brief
+from bnldesk.store.engine import Store
+
+
+def _flat(path: Path) -> str:
+    reader = pypdf.PdfReader(str(path))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def _item_of_2022(store: Store) -> tuple[int, str, str, str]:
+    """A 2022 plan item: its id, title, and its section's number and title."""
+    with store.read() as s:
+        row = s.execute(
+            select(PlanItem.id, PlanItem.title, Section.number, Section.title)
+            .join(Section, PlanItem.section_id == Section.id)
+            .join(Chapter, Section.chapter_id == Chapter.id)
+            .join(Plan, Chapter.plan_id == Plan.id)
+            .where(Plan.year == 2022, PlanItem.kind != "objective")
+            .order_by(PlanItem.id)
+            .limit(1)
+        ).one()
+    return int(row[0]), str(row[1]), str(row[2]), str(row[3])
+
+
+def _meeting_on(store: Store, *refs: str) -> int:
+    start = dt.datetime(dt.date.today().year + 1, 12, 8, 10)
+    with store.transaction() as s:
+        meeting = m.create_meeting(s, m.MeetingFields(workgroup="SENN-CRISE", starts_at=start))
+        for ref in refs:
+            m.add_agenda_item(s, meeting.id, m.AgendaFields(target=ref))
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag"))
+        return int(meeting.id)
+
+
+def test_an_agenda_point_on_a_2022_item_is_placed_in_the_2022_plan(
+    store: Store, tmp_path: Path
+) -> None:
+    """Before: "Place in the plan" showed only SENN-CRISE's 2013 section 5.2; the 2022 project
+    on the agenda was nowhere in it."""
+    item_id, item_title, number, title = _item_of_2022(store)
+    meeting_id = _meeting_on(store, f"item:{item_id}")
+    with store.read() as s:
+        data = collect_brief(s, BriefSubject(meeting=str(meeting_id)), BriefOptions())
+    placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
+    assert data.plan_year == 2013  # the latest plan listing SENN-CRISE, as the cover says
+    assert (2013, "5.2", []) in placed
+    assert (2022, number, [1]) in placed
+    (project,) = [
+        info
+        for p in data.placements
+        for info in (*p.objectives, *p.projects)
+        if info.agenda_points
+    ]
+    assert project.title == item_title and project.agenda_points == [1]
+
+    out = tmp_path / "meeting.pdf"
+    export_brief(store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    text = _flat(out)
+    place = text[text.rindex("Place in the plan") :]
+    assert "5.2 Rampenbestrijding" in place and "Annual plan 2013 · Chapter 5" in place
+    assert f"{number} {title}" in place
+    assert "Annual plan 2022 · Chapter" in place
+    assert "On the agenda: point 1" in place
+
+
+def test_a_plan_year_chosen_for_the_brief_keeps_each_point_in_its_plan(
+    store: Store, tmp_path: Path
+) -> None:
+    item_id, _title, number, _section = _item_of_2022(store)
+    with store.read() as s:
+        section_2013 = s.scalar(
+            select(Section.id)
+            .join(Chapter, Section.chapter_id == Chapter.id)
+            .join(Plan, Chapter.plan_id == Plan.id)
+            .where(Plan.year == 2013, Section.number == "5.2")
+        )
+    meeting_id = _meeting_on(store, f"section:{section_2013}", f"item:{item_id}")
+    with store.read() as s:
+        data = collect_brief(
+            s, BriefSubject(meeting=str(meeting_id), plan_year=2022), BriefOptions()
+        )
+    # SENN-CRISE is not in the 2022 plan: its own sections are not "the plan" of this brief,
+    # but its point 1 (section 5.2 of 2013) and point 2 (the 2022 item) are placed.
+    placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
+    assert data.plan_year == 2022
+    assert placed == [(2013, "5.2", [1]), (2022, number, [2])]
