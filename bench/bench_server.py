@@ -68,6 +68,8 @@ def copy_into_server(path: Path, address: ServerAddress) -> dict[str, int]:
                 names = [c.name for c in table.columns]
                 available = {r[1] for r in src.exec_driver_sql(f'PRAGMA table_info("{table.name}")')}
                 columns = [n for n in names if n in available]
+                if not columns:  # a table the file does not have
+                    continue
                 result = src.execute(
                     select(*(text(f'"{n}"') for n in columns)).select_from(text(f'"{table.name}"'))
                 )
@@ -163,6 +165,7 @@ def main() -> int:
         address = parse_location(server.admin_url("bnldesk_big"))
         assert isinstance(address, ServerAddress)
         init_server(address)
+        open_store(path).close()  # a big.db made by an older bnldesk is brought to the head first
         started = time.perf_counter()
         copied = copy_into_server(path, address)
         print(

@@ -331,7 +331,8 @@ def build(out: Path, seed: int = 2026, scale: int = 1) -> dict[str, int]:
                             (wg, section_id),
                         )
                         conn.execute(
-                            "INSERT OR IGNORE INTO workgroup_plan VALUES (?, ?)", (wg, plan_id)
+                            "INSERT OR IGNORE INTO workgroup_plan (workgroup_id, plan_id) VALUES (?, ?)",
+                            (wg, plan_id),
                         )
         item_rows = [
             (r[0], r[1], r[2])
