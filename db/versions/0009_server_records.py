@@ -193,10 +193,28 @@ BEGIN
 END $body$
 """
 
-_TAG_IN_USE = """
-CREATE FUNCTION bnldesk_tag_in_use(p_tag integer) RETURNS boolean LANGUAGE sql STABLE
+# Whether the connected role may see a note, or a tag, checked with the owner's rights by an
+# index lookup per row. A policy written as a sub-select over annotation (itself under its
+# policy) made PostgreSQL hash every visible note on each read of tags or tag links: 90 ms on
+# 100,000 notes for the tags of one page of the notes list, 120 ms for the notes with one tag.
+# The functions compare with session_user (inside them current_user is the tables' owner):
+# the role a delegate logs in as, which bnldesk never changes.
+_NOTE_VISIBLE_FN = """
+CREATE FUNCTION bnldesk_note_visible(p_note integer) RETURNS boolean LANGUAGE sql STABLE
 {definer} AS $body$
-  SELECT EXISTS (SELECT 1 FROM annotation_tag l WHERE l.tag_id = p_tag)
+  SELECT EXISTS (SELECT 1 FROM annotation a WHERE a.id = p_note
+                 AND (a.visibility <> 'private' OR a.owner = session_user))
+$body$
+"""
+
+# A tag with a note the role may see, or with none at all.
+_TAG_VISIBLE_FN = """
+CREATE FUNCTION bnldesk_tag_visible(p_tag integer) RETURNS boolean LANGUAGE sql STABLE
+{definer} AS $body$
+  SELECT EXISTS (SELECT 1 FROM annotation_tag l JOIN annotation a ON a.id = l.annotation_id
+                 WHERE l.tag_id = p_tag
+                 AND (a.visibility <> 'private' OR a.owner = session_user))
+      OR NOT EXISTS (SELECT 1 FROM annotation_tag l WHERE l.tag_id = p_tag)
 $body$
 """
 
@@ -220,23 +238,17 @@ _NOTE_ROWID = "7 * 4294967296::bigint"  # the notes' rowid range (migration 0007
 
 _NOTE_VISIBLE = "(visibility <> 'private' OR owner = current_user)"
 _SIGNING_KEY = "'sync_signing_key'"  # bnldesk.services.sync_trust.SIGNING_KEY
-# Rows that belong to a note are visible when the note is (the sub-select obeys its policy).
+# Rows that belong to a note are visible when the note is (bnldesk_note_visible; a conflict
+# through a sub-select, which obeys the note's policy: the table is small).
 _POLICIES = {
     "annotation": _NOTE_VISIBLE,
-    "action_item": (
-        "(annotation_id IS NULL OR EXISTS "
-        "(SELECT 1 FROM annotation a WHERE a.id = action_item.annotation_id))"
-    ),
-    "annotation_tag": "EXISTS (SELECT 1 FROM annotation a WHERE a.id = annotation_tag.annotation_id)",
+    "action_item": "(annotation_id IS NULL OR bnldesk_note_visible(annotation_id))",
+    "annotation_tag": "bnldesk_note_visible(annotation_id)",
     "sync_conflict": (
         "(kind <> 'annotation' OR EXISTS "
         "(SELECT 1 FROM annotation a WHERE a.uuid = sync_conflict.record_uuid))"
     ),
-    # A tag with a note the role may see, or with none at all.
-    "tag": (
-        "(EXISTS (SELECT 1 FROM annotation_tag at WHERE at.tag_id = tag.id) "
-        "OR NOT bnldesk_tag_in_use(tag.id))"
-    ),
+    "tag": "bnldesk_tag_visible(id)",
     "setting": f"key <> {_SIGNING_KEY}",
 }
 
@@ -273,7 +285,13 @@ def upgrade() -> None:
     op.execute("CREATE INDEX ix_search_private_owner ON search_private (owner)")
     op.execute("CREATE INDEX ix_search_private_document ON search_private USING gin (document)")
     op.execute("ALTER TABLE search_pending ADD COLUMN owner varchar(63)")
-    for template in (_NOTE_MARK, _PENDING, _STORE, _PRIVATE_ENTRIES, _TAG, _TAG_IN_USE):
+    # The policy's columns beside the live notes: a delegate counts the notes list from the
+    # index alone, as the owner does (50 ms -> 10 ms on 100,000 notes).
+    op.execute(
+        "CREATE INDEX ix_annotation_live_visible ON annotation (visibility, owner) "
+        "WHERE deleted_at IS NULL"
+    )
+    for template in (_NOTE_MARK, _PENDING, _STORE, _PRIVATE_ENTRIES, _TAG, _NOTE_VISIBLE_FN, _TAG_VISIBLE_FN):
         op.execute(template.format(definer=definer, rowid=_NOTE_ROWID))
     op.execute("DROP TRIGGER search_annotation_mark ON annotation")
     op.execute(
@@ -312,7 +330,9 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS bnldesk_note_owner()")
         op.execute("DROP FUNCTION IF EXISTS bnldesk_stamp()")
         op.execute("DROP FUNCTION IF EXISTS bnldesk_tag(text)")
-        op.execute("DROP FUNCTION IF EXISTS bnldesk_tag_in_use(integer)")
+        op.execute("DROP FUNCTION IF EXISTS bnldesk_tag_visible(integer)")
+        op.execute("DROP FUNCTION IF EXISTS bnldesk_note_visible(integer)")
+        op.execute("DROP INDEX IF EXISTS ix_annotation_live_visible")
         op.execute("DROP FUNCTION IF EXISTS bnldesk_private_entries(tsquery)")
         # Private notes go back to search_document, as 0007 keeps them.
         op.execute(
