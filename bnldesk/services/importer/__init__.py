@@ -88,17 +88,23 @@ def detect(lines: list[str]) -> Detected | None:
     labels = [(line, label_of(line)) for line in texts]
     markers = sum(1 for _line, label in labels if label in _PLAN_LABELS)
     markers += sum(1 for line in texts if _FLAG_START.match(line))
+    years = Counter(
+        int(m.group(1)) for line, label in labels if label == "new" for m in _YEAR.finditer(line)
+    )
     if title_year is not None:
+        # A title is a line of its own ("Jaarplan 2014", "PLAN ANNUEL DE L'UNION BENELUX 2024").
+        titled = any(
+            len(line.split()) <= 8 and plan_year_in(line) == title_year for line in texts[:40]
+        )
+        labelled = years.most_common(1)[0] if years else None
+        if not titled and labelled is not None and labelled[0] != title_year and labelled[1] >= 3:
+            # "the plan 2013" said in the running text of a plan whose lists all say "new
+            # projects 2014" (last year's text edited): the lists tell the year.
+            return Detected("plan", year=labelled[0])
         return Detected("plan", year=title_year)
     if markers >= 3:
-        years = Counter(
-            int(m.group(1))
-            for line, label in labels
-            if label == "new"
-            for m in _YEAR.finditer(line)
-        )
-        titled = plan_year_in("\n".join(lines))
-        year = years.most_common(1)[0][0] if years else titled
+        named = plan_year_in("\n".join(lines))
+        year = years.most_common(1)[0][0] if years else named
         return Detected("plan", year=year)
     if names_programme(head):
         for m in _PERIOD.finditer(head):
@@ -224,8 +230,10 @@ def _parse_lines(
         # A plan that labels its lists (the 2013 way) is read line by line, contents or not;
         # one whose headings carry the structure (the 2022 way) by its headings and contents.
         labelled = sum(1 for line in lines if label_of(line) in ("objective", "ongoing", "new"))
-        if headings >= 5 or (labelled < 2 and sum(1 for e in toc.entries if "." in e.number) >= 4):
-            doc.chapters = parse_markdown_plan(lines, warnings)
+        toc_sections = sum(1 for e in toc.entries if "." in e.number)
+        if headings >= 5 or (labelled < 2 and (headings >= 2 or toc_sections >= 4)):
+            by_headings = parse_markdown_plan(lines, warnings)
+            doc.chapters, doc.contacts = by_headings.chapters, by_headings.contacts
         else:
             parsed = parse_numbered_plan(lines, warnings)
             doc.chapters = parsed.chapters

@@ -285,9 +285,36 @@ _DIGIT_RUN = re.compile(r"\d+")
 _NUMBERED_HEADING = re.compile(r"^\s*#*\s*\d{1,2}(\.\d{1,2})*\.?\s+\S")
 
 
+_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_NOT_A_TITLE = re.compile(r"^\s*(#|[-*+>•]\s|\d{1,2}[.)]\s+\S.*[.;,:]$)")
+
+
+def setext_headings(lines: list[str]) -> list[str]:
+    """Headings underlined with "===" or "---" (Markdown's other way, and plain text's) as
+    "#" and "##" headings; the underline becomes an empty line. A line of dashes after an
+    empty line is a rule, not an underline."""
+    out = list(lines)
+    for index in range(1, len(out)):
+        match = _UNDERLINE.match(out[index])
+        title = out[index - 1]
+        if (
+            match is None
+            or len(match.group(1)) < 3
+            or not title.strip()
+            or _NOT_A_TITLE.match(title)
+            or _UNDERLINE.match(title)
+        ):
+            continue
+        marks = "#" if match.group(1)[0] == "=" else "##"
+        out[index - 1] = f"{marks} {title.strip()}"
+        out[index] = ""
+    return out
+
+
 def clean_lines(raw: list[str]) -> list[str]:
     """The lines of a document as clean text, one for one (see the module docstring)."""
     lines = [normalise_line(line) for line in join_soft_hyphens(raw)]
+    lines = setext_headings(lines)
     lines = strip_furniture(lines)
     lines = strip_repeated(lines)
     lines = number_chapter_words(lines)

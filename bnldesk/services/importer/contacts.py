@@ -21,6 +21,8 @@ _ROLE_WORDS = re.compile(
     r"^(teamhoofd|hoofd\b.*|secretaris-generaal|.*adjunct-secretaris-generaal|chef d'équipe|directeur.*|coördinator.*)$",
     re.IGNORECASE,
 )
+# A person as contact lists write them: initials and a name ("P. Belling", "J.-P. Dupont").
+_PERSON = re.compile(r"^(?:[A-Z][a-z]?\.(?:\s?-?\s?[A-Z][a-z]?\.)*)\s*[A-Z][\w'-]+")
 _MONTHS = {
     "januari": 1,
     "februari": 2,
@@ -71,6 +73,9 @@ def parse_contacts(
     role = ""
     phone: str | None = None
     domain_open = False  # the previous line was a domain heading (headings can wrap)
+    # A line read as a heading that may be a person whose address is on the next line:
+    # (its text, and the domain, role and phone before it).
+    pending_person: tuple[str, str, str, str | None] | None = None
     last: DocContact | None = None
 
     for number, raw in lines:
@@ -96,6 +101,7 @@ def parse_contacts(
                 domain = f"{domain} {heading}"
             else:
                 # A heading directly followed by a role line is a team; otherwise a domain.
+                pending_person = (text, domain, role, phone) if _PERSON.match(text) else None
                 domain = heading
                 role = ""
                 phone = None
@@ -104,6 +110,11 @@ def parse_contacts(
         domain_open = False
         address = email.group(0).strip(".").lower()
         before = text[: email.start()].strip(" –-:,")
+        if not before and pending_person is not None:
+            # The person's line wrapped before the address ("P. Belling, ..." / "p.belling@...").
+            before, domain, role, phone = pending_person
+            before = before.strip(" –-:,")
+        pending_person = None
         after = text[email.end() :]
         person_role = role
         if "," in before:

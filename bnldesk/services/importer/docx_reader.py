@@ -279,14 +279,23 @@ def _is_header_row(row: Any) -> bool:
     return bool(runs) and all(r.find(f"{W}rPr/{W}b") is not None for r in runs)
 
 
-def _row_text(row: Any) -> str:
-    """A table row as one entry: its cells' texts joined with dashes ("name – code")."""
+_ROW_CHILD = re.compile(r"^[-–—•o]\s+(?=\S)")
+
+
+def _row_text(row: Any) -> tuple[str, bool]:
+    """A table row as one entry: its cells' texts joined with dashes ("name – code"), and
+    whether it is a child of the row above (a cell starting with a dash: "– Subgroep")."""
     cells = []
+    child = False
     for cell in row.findall(f"{W}tc"):
         text = " ".join(" ".join(_paragraph_text(p).split()) for p in cell.iter(f"{W}p")).strip()
+        marked = _ROW_CHILD.match(text)
+        if marked:
+            child = True
+            text = text[marked.end() :]
         if text:
             cells.append(text)
-    return " – ".join(cells)
+    return " – ".join(cells), child
 
 
 def _heading_level(style: _Style | None, outline: int | None) -> int:
@@ -317,12 +326,13 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
         styles = _read_styles(document)
         numbering = _read_numbering(document)
         blocks: list[Block] = []
+        typed_entries: list[tuple[int, int]] = []  # (block index, indent in twips)
         total = 0
         for element in _body_parts(document.element.body):
             if element.tag == f"{W}tr":
-                row = _row_text(element)
+                row, child = _row_text(element)
                 if row:
-                    blocks.append(Block(text=row, list_level=1, style="table row"))
+                    blocks.append(Block(text=row, list_level=2 if child else 1, style="table row"))
                     total += len(row)
                 continue
             text = _paragraph_text(element)
@@ -360,6 +370,11 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
                         text = f"{number} {text.strip()}"
                     elif number:
                         list_level = max(list_level, ilvl + 1)
+            typed = None if heading or list_level else _TYPED_MARK.match(text)
+            if typed is not None:
+                # A list entry typed by hand: "•<tab>text"; its level comes from its indent.
+                text = typed.group("text")
+                typed_entries.append((len(blocks), _indent(ppr)))
             total += len(text)
             if total > max_chars:
                 raise DocumentImportError(f"{name} holds too much text to be a plan")
@@ -381,4 +396,33 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
         ) from exc
     if not blocks:
         raise DocumentImportError(f"{name} contains no text")
+    _level_typed_entries(blocks, typed_entries)
     return blocks
+
+
+# A list mark typed before the text: a bullet character (also a Symbol-font one, which Word
+# stores as a private-use character) then a tab or spaces; "o" (Word's second level) and
+# dashes only before a tab.
+_TYPED_MARK = re.compile(
+    r"^\s*(?:[•●▪■◦‣⁃∙·➢➤►▶✓✔□*+>§\uf000-\uf0ff]\s+|[o\-–—]\t\s*)(?P<text>\S.*)$", re.S
+)
+
+
+def _indent(ppr: Any) -> int:
+    """A paragraph's left indent in twips (0 when it sets none)."""
+    found = ppr.find(f"{W}ind") if ppr is not None else None
+    if found is None:
+        return 0
+    value = found.get(f"{W}left") or found.get(f"{W}start") or "0"
+    return int(value) if value.lstrip("-").isdigit() else 0
+
+
+def _level_typed_entries(blocks: list[Block], entries: list[tuple[int, int]]) -> None:
+    """Levels of the typed list entries: the least indented are the first level, any more
+    indented the second (a quarter of a centimetre apart at least)."""
+    steps: list[int] = []
+    for indent in sorted({indent for _index, indent in entries}):
+        if not steps or indent - steps[-1] >= 140:
+            steps.append(indent)
+    for index, indent in entries:
+        blocks[index].list_level = min(2, sum(1 for step in steps if step <= indent + 20))

@@ -1,12 +1,15 @@
 """PDF documents as blocks, from the characters with their fonts and positions (pdfminer.six).
 
-What a PDF says with layout is kept: each page's characters are grouped into lines and the lines
-into the page's columns (read left column first); running headers and footers and page numbers,
-the lines that repeat at the same place on most pages, are dropped; a line's font size and weight
-make it a heading, its level coming from the sizes this document uses (largest first), not from
+What a PDF says with layout is kept: each page's characters are grouped by their baselines into
+lines and the lines into the page's columns, however many (read from the left; a heading over
+the columns cuts the page into bands, even when it is shorter than a column); running headers
+and footers and page numbers, the lines that repeat at the same place on most pages, are
+dropped; a line's font size and weight make it a heading, its level coming from the sizes this document uses (largest first), not from
 fixed numbers; wrapped headings and paragraphs are joined (line-end hyphenation undone) and a
-bullet glyph (also a private-use or unmapped one) starts a list entry, indented ones a second
-level. Superscript digits after a word (footnote markers) are dropped.
+bullet glyph (also a private-use or unmapped one, or one from a symbol font such as
+ZapfDingbats or Wingdings, which reads as a letter) starts a list entry, indented ones a second
+level. Superscript digits after a word (footnote markers) are dropped, and so are the notes
+they point at, set smaller at the foot of the page or column.
 
 pdfminer.six (MIT) was chosen over PyMuPDF (AGPL, not shippable in our EUPL bundle) and over
 pdfplumber (built on pdfminer.six, the same characters, twice as slow). Measured here on the
@@ -20,6 +23,8 @@ more tuning; pdfminer.six keeps the bundle pure Python and gives every case 100%
 
 from __future__ import annotations
 
+import bisect
+import functools
 import io
 import itertools
 import logging
@@ -27,7 +32,7 @@ import re
 import statistics
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,12 +55,12 @@ _LIST_NUMBER = re.compile(
 )  # the column of a running head kept once (it is no column of the text)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Char:
     text: str
     x0: float
     x1: float
-    y0: float
+    baseline: float
     size: float
     font: str
 
@@ -72,23 +77,48 @@ class _Line:
     y: float = 0.0
     size: float = 0.0
     bold: bool = False
+    italic: bool = False
     bullet: bool = False
     column: int = 0
     raw: str = ""  # the text as drawn, leading blanks included
     text_x: float = 0.0  # where the words start (after a bullet glyph)
     first_word: float = 0.0  # the width of the first word
     cells: bool = False  # pieces set far apart on one row were joined (a table, a contents line)
+    dash: bool = False  # the text starts with a dash and a space, as list entries may
+    marks: list[str] = field(default_factory=list)  # footnote marks taken out of the text
+    cell_texts: list[str] = field(default_factory=list)  # of a row of cells, and where each
+    cell_starts: list[float] = field(default_factory=list)  # cell starts
+    row_child: bool = False  # a row of cells marked with a dash: a sub-group of the one above
+    numbered: bool = False  # the text starts with a number set apart ("1.<tab>", "a)<tab>")
 
     def finish(self) -> None:
         self.chars.sort(key=lambda c: c.x0)
-        sizes = Counter(round(c.size * 2) / 2 for c in self.chars if c.text.strip())
+        visible = [c for c in self.chars if c.text and not c.text.isspace()]
+        symbol_mark = _symbol_mark(visible)
+        if len(visible) > 1 and (visible[0].text in _BULLET_GLYPHS or symbol_mark):
+            visible = visible[1:]  # a bullet is often larger than the text it marks
+        sizes: Counter[float] = Counter()
+        for size, count in Counter(c.size for c in visible).items():
+            sizes[round(size * 2) / 2] += count
         self.size = sizes.most_common(1)[0][0] if sizes else 0.0
         # Footnote markers: small digits raised above the line, right after a word.
         kept: list[_Char] = []
+        dropped = False
+        raised_above = self.chars[0].baseline + 0.2 * self.size
         for char in self.chars:
-            raised = char.y0 > self.chars[0].y0 + 0.2 * self.size
-            if char.text.isdigit() and char.size < 0.8 * self.size and raised and kept:
+            if (
+                char.text.isdigit()
+                and char.size < 0.8 * self.size
+                and char.baseline > raised_above
+                and kept
+            ):
+                if dropped:
+                    self.marks[-1] += char.text  # a mark of two digits
+                else:
+                    self.marks.append(char.text)
+                dropped = True
                 continue
+            dropped = False
             kept.append(char)
         parts: list[str] = []
         previous: _Char | None = None
@@ -102,21 +132,33 @@ class _Line:
         text = "".join(parts)
         self.raw = text.rstrip()
         stripped = text.lstrip()
-        if stripped[:1] in _BULLET_GLYPHS or _is_private(stripped[:1]) or stripped[:1] == "\ufffd":
+        if (
+            stripped[:1] in _BULLET_GLYPHS
+            or _is_private(stripped[:1])
+            or stripped[:1] == "\ufffd"
+            or symbol_mark
+        ):
             self.bullet = True
             stripped = stripped[1:]
         elif _set_apart(kept, self.size):
             self.bullet = True  # "o", "-" or "§" with a wide gap after it: a list mark
             stripped = stripped[1:]
         self.text = " ".join(stripped.split())
-        words = [c for c in kept if c.text.strip()]
-        if self.bullet and len(words) > 1:
+        words = [c for c in kept if c.text and not c.text.isspace()]
+        # "– text": a dash used as the list mark (its level, like a bullet's, from its indent).
+        self.dash = not self.bullet and self.text[:1] in _DASHES and self.text[1:2] == " "
+        after_number = None if self.bullet or self.dash else _after_number(words, self.size)
+        if (self.bullet or self.dash) and len(words) > 1:
             self.text_x = words[1].x0
+        elif after_number is not None:
+            self.numbered = True  # "1.<tab>text", "a)<tab>text"
+            self.text_x = words[after_number].x0
         else:
             self.text_x = words[0].x0 if words else 0.0
-        first = [c for c in kept if c.text.strip() and c.x0 >= self.text_x - 0.1]
         end = self.text_x
-        for char in first:
+        for char in words:
+            if char.x0 < self.text_x - 0.1:
+                continue  # the list mark
             if char.x0 - end > 0.2 * max(self.size, 1.0):
                 break
             end = char.x1
@@ -124,11 +166,51 @@ class _Line:
         self.x0 = kept[0].x0 if kept else 0.0
         # The last visible character: a trailing space would move the right edge.
         self.x1 = words[-1].x1 if words else (kept[-1].x1 if kept else 0.0)
-        self.y = self.chars[0].y0
-        weighted = Counter(c.font for c in kept if c.text.strip())
+        self.y = self.chars[0].baseline
+        weighted = Counter(c.font for c in words)
         font = weighted.most_common(1)[0][0] if weighted else ""
-        self.bold = bool(re.search(r"bold|black|heavy|semibold|demi", font, re.I))
+        self.bold, self.italic = _font_style(font)
         self.chars = []  # what is needed is kept above; a long PDF has millions of them
+
+
+@functools.cache
+def _font_style(font: str) -> tuple[bool, bool]:
+    """Whether a font's name says bold, and italic (asked once per font)."""
+    return (
+        bool(re.search(r"bold|black|heavy|semibold|demi", font, re.I)),
+        bool(re.search(r"italic|oblique|kursiv", font, re.I)),
+    )
+
+
+# Fonts of pictures rather than letters: their bullet glyphs read as letters ("n" is a square
+# in ZapfDingbats, "§" in Wingdings) when the PDF gives no character map.
+_SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol", re.IGNORECASE)
+
+
+def _symbol_mark(visible: list[_Char]) -> bool:
+    """Whether a line's visible characters open with one glyph of a symbol font before
+    ordinary text: a bullet."""
+    return (
+        len(visible) >= 2
+        and _is_symbol_font(visible[0].font)
+        and not _is_symbol_font(visible[1].font)
+    )
+
+
+@functools.cache
+def _is_symbol_font(font: str) -> bool:
+    return bool(_SYMBOL_FONT.search(font))
+
+
+def _after_number(words: list[_Char], size: float) -> int | None:
+    """Where the text starts after a list number set apart by more than a space ("1.<tab>",
+    "a)<tab>", "iv)<tab>"); None when the line does not start so."""
+    for index in range(1, min(len(words), 8)):
+        if words[index].x0 - words[index - 1].x1 > 0.2 * max(size, 1.0):
+            number = "".join(char.text for char in words[:index])
+            wide = words[index].x0 - words[index - 1].x1 > 0.6 * max(size, 1.0)
+            return index if wide and _LIST_NUMBER.match(number) else None
+    return None
 
 
 def _set_apart(chars: list[_Char], size: float) -> bool:
@@ -189,36 +271,130 @@ class _Page:
 
 
 def _pages(data: bytes) -> Iterator[_Page]:
-    """Each page's characters with font, size and position, one page at a time, without
-    pdfminer's own layout analysis (``extract_pages`` always runs it; we group lines
-    ourselves, and it costs a third). Rotated characters (watermarks) are left out."""
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LTChar, LTContainer
+    """Each page's characters with font, size, baseline and extent, one page at a time.
+
+    pdfminer interprets the pages; the characters are taken as it draws them
+    (:class:`_CharDevice`), without its layout objects or analysis: we group lines ourselves,
+    and building its objects cost a third of the reading time. Rotated characters
+    (watermarks) are left out."""
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
     manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=None)
+    device = _char_device(manager)
     interpreter = PDFPageInterpreter(manager, device)
     for page in PDFPage.get_pages(io.BytesIO(data)):
         interpreter.process_page(page)
-        layout = device.get_result()
-        chars: list[_Char] = []
-        stack: list[Any] = [layout]
-        while stack:
-            node = stack.pop()
-            for child in node:
-                if isinstance(child, LTChar):
-                    if child.upright:
-                        text = child.get_text()
-                        if text.startswith("(cid:"):
-                            text = _UNMAPPED
-                        chars.append(
-                            _Char(text, child.x0, child.x1, child.y0, child.size, child.fontname)
-                        )
-                elif isinstance(child, LTContainer):
-                    stack.append(child)
-        yield _Page(layout.width, layout.height, chars)
+        yield _Page(device.width, device.height, device.chars)
+
+
+def _char_device(manager: Any) -> Any:
+    """A pdfminer text device that keeps each upright character as a :class:`_Char`."""
+    from pdfminer.pdfdevice import PDFTextDevice
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+    from pdfminer.utils import apply_matrix_pt, apply_matrix_rect
+
+    class _CharDevice(PDFTextDevice):
+        def __init__(self, resources: Any) -> None:
+            super().__init__(resources)
+            self.chars: list[_Char] = []
+            self.width = self.height = 0.0
+            # Each glyph's text and width, asked of its font once per document (pdfminer
+            # works them out again for every character drawn).
+            self.glyphs: dict[tuple[int, int], tuple[str, float]] = {}
+
+        def begin_page(self, page: Any, ctm: Any) -> None:
+            x0, y0, x1, y1 = page.mediabox
+            x0, y0 = apply_matrix_pt(ctm, (x0, y0))
+            x1, y1 = apply_matrix_pt(ctm, (x1, y1))
+            self.width, self.height = abs(x1 - x0), abs(y1 - y0)
+            self.chars = []
+
+        def glyph(self, font: Any, cid: int) -> tuple[str, float]:
+            found = self.glyphs.get((id(font), cid))
+            if found is None:
+                try:
+                    text = font.to_unichr(cid)
+                except PDFUnicodeNotDefined:
+                    text = _UNMAPPED
+                found = self.glyphs[(id(font), cid)] = (text, font.char_width(cid))
+            return found
+
+        def render_string_horizontal(
+            self,
+            seq: Any,
+            matrix: tuple[float, float, float, float, float, float],
+            pos: tuple[float, float],
+            font: Any,
+            fontsize: float,
+            scaling: float,
+            charspace: float,
+            wordspace: float,
+            rise: float,
+            dxscale: float,
+            ncs: Any,
+            graphicstate: Any,
+        ) -> tuple[float, float]:
+            """pdfminer's own loop over a string's glyphs, with upright unslanted text (nearly
+            all of it) placed here directly: the reading spends most of its own time here."""
+            a, b, c, d, e, f = matrix
+            if b or c or a * d * scaling <= 0:
+                return super().render_string_horizontal(
+                    seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise,
+                    dxscale, ncs, graphicstate,
+                )  # fmt: skip
+            x, y = pos
+            baseline, size, fontname = y * d + f + d * rise, d * fontsize, font.fontname
+            step = fontsize * scaling
+            chars, glyphs, key = self.chars, self.glyphs, id(font)
+            spaced = False
+            for item in seq:
+                if isinstance(item, bytes):
+                    for cid in font.decode(item):
+                        if spaced:
+                            x += charspace
+                        text, width = glyphs.get((key, cid)) or self.glyph(font, cid)
+                        left = x * a + e
+                        x += width * step
+                        chars.append(_Char(text, left, x * a + e, baseline, size, fontname))
+                        if cid == 32 and wordspace:
+                            x += wordspace
+                        spaced = True
+                elif isinstance(item, (int, float)):
+                    x -= item * dxscale
+                    spaced = True
+            return x, y
+
+        def render_char(
+            self,
+            matrix: tuple[float, float, float, float, float, float],
+            font: Any,
+            fontsize: float,
+            scaling: float,
+            rise: float,
+            cid: int,
+            ncs: Any,
+            graphicstate: Any,
+        ) -> float:
+            text, width = self.glyph(font, cid)
+            advance: float = width * fontsize * scaling
+            a, b, c, d, e, f = matrix
+            if font.is_vertical() or a * d * scaling <= 0 or b * c > 0:
+                return advance  # vertical or rotated text: not the plan's
+            if b == 0 and c == 0:
+                x0, x1 = e, e + a * advance
+                baseline, size = f + d * rise, d * fontsize
+            else:  # slanted by the matrix: its box, and a baseline through its foot
+                descent = font.get_descent() * fontsize
+                x0, y0, x1, y1 = apply_matrix_rect(
+                    matrix, (0, descent + rise, advance, descent + rise + fontsize)
+                )
+                size = abs(y1 - y0)
+                baseline = min(y0, y1) - font.get_descent() * size
+            self.chars.append(_Char(text, min(x0, x1), max(x0, x1), baseline, size, font.fontname))
+            return advance
+
+    return _CharDevice(manager)
 
 
 def _text_of(char: _Char) -> str:
@@ -229,25 +405,20 @@ def _text_of(char: _Char) -> str:
 
 
 def _rows(chars: list[_Char], page: int) -> list[_Line]:
-    """Characters grouped by baseline, each row split where a wide gap divides columns."""
-    chars.sort(key=lambda c: (-c.y0, c.x0))
-    rows: list[list[_Char]] = []
+    """Characters grouped by baseline, each row split where a wide gap divides columns; a
+    footnote mark raised above a row joins it."""
     for char in chars:
         char.text = _text_of(char)
-        # The row whose baseline is nearest, if near enough (characters of one line share
-        # their baseline; a raised footnote digit sits a little above it).
-        tolerance = 0.2 * max(char.size, 1.0)
-        best: list[_Char] | None = None
-        best_distance = float("inf")
-        for row in rows[-5:]:
-            distance = abs(row[0].y0 - char.y0)
-            raised = char.text.isdigit() and 0 < char.y0 - row[0].y0 <= 0.6 * row[0].size
-            if (distance <= tolerance or raised) and distance < best_distance:
-                best, best_distance = row, distance
-        if best is None:
-            rows.append([char])
+    chars.sort(key=lambda c: -c.baseline)
+    rows: list[list[_Char]] = []
+    reference = 0.0
+    for char in chars:
+        if rows and reference - char.baseline <= 0.2 * max(char.size, 1.0):
+            rows[-1].append(char)
         else:
-            best.append(char)
+            rows.append([char])
+            reference = char.baseline
+    rows = _marks_lowered(rows)
     lines: list[_Line] = []
     for row in rows:
         row.sort(key=lambda c: c.x0)
@@ -265,8 +436,35 @@ def _rows(chars: list[_Char], page: int) -> list[_Line]:
     return [line for line in lines if line.text or line.bullet]
 
 
+def _marks_lowered(rows: list[list[_Char]]) -> list[list[_Char]]:
+    """Footnote marks (small digits raised above a row, right after one of its characters)
+    moved into the row they belong to; :meth:`_Line.finish` drops them from the text."""
+    for above, below in itertools.pairwise(rows):
+        small = [c for c in above if c.text.isdigit()]
+        if not small:
+            continue
+        size = statistics.median(c.size for c in below)
+        moved = [
+            mark
+            for mark in small
+            if mark.size < 0.8 * size
+            and 0 < mark.baseline - below[0].baseline <= 0.6 * size
+            and any(abs(mark.x0 - c.x1) < 0.3 * size for c in below)
+        ]
+        for mark in moved:
+            above.remove(mark)
+            below.append(mark)
+    return [row for row in rows if row]
+
+
+_GUTTER_MIN = 6.0  # points of white between two columns
+_COLUMN_MIN = 0.18  # the narrowest column, as a share of the page width (three columns on A4: 0.27)
+
+
 def _assign_columns(lines: list[_Line], width: float) -> None:
-    """Column 0 (left or only), 1 (right), or -1 for lines across the gutter (heads, feet)."""
+    """Columns 0, 1, 2... from the left, found where almost no line covers the width (the
+    gutters), or -1 for lines across a gutter (a title over the columns, heads and feet) and
+    for headings set between runs of columns (:func:`_mark_spanning`)."""
     if len(lines) < 6:
         return
     # How many lines cover each point of the width: a difference array, then its running sum.
@@ -275,28 +473,124 @@ def _assign_columns(lines: list[_Line], width: float) -> None:
         steps[min(len(steps) - 2, max(0, int(line.x0)))] += 1
         steps[min(len(steps) - 1, max(0, int(line.x1) + 1))] -= 1
     bins = list(itertools.accumulate(steps))
-    low, high = int(width * 0.3), int(width * 0.7)
-    allowed = max(1, len(lines) // 25)
-    best: tuple[int, int] | None = None
-    start = None
-    for x in range(low, high + 1):
-        if bins[x] <= allowed:
+    # A few lines may cross a gutter: headings and titles over the columns, heads and feet.
+    gutters = _gutters(bins, int(width * 0.15), int(width * 0.85), max(2, len(lines) // 12))
+    while gutters:
+        cuts = sorted(gutter.cut for gutter in gutters)
+        columns = [_column_of(line, cuts) for line in lines]
+        members: dict[int, list[_Line]] = defaultdict(list)
+        for line, column in zip(lines, columns, strict=True):
+            members[column].append(line)
+        if all(
+            len(members[index]) >= 3
+            and max(line.x1 for line in members[index]) - min(line.x0 for line in members[index])
+            >= _COLUMN_MIN * width
+            for index in range(len(cuts) + 1)
+        ):
+            for line, column in zip(lines, columns, strict=True):
+                line.column = column
+            _mark_spanning(lines)
+            return
+        # Try again without the least clear gutter: the most lines across it, then the narrowest.
+        gutters.remove(max(gutters, key=lambda gutter: (gutter.depth, -gutter.width)))
+
+
+@dataclass
+class _Gutter:
+    """A run of x covered by few lines: ``depth`` lines at its clearest, where it is cut."""
+
+    cut: float
+    depth: int
+    width: float
+
+
+def _gutters(bins: list[int], low: int, high: int, allowed: int) -> list[_Gutter]:
+    """Runs of x between ``low`` and ``high`` covered by at most ``allowed`` lines, at least
+    :data:`_GUTTER_MIN` wide, each cut in the middle of its clearest part."""
+    found: list[_Gutter] = []
+    start: int | None = None
+    for x in range(low, high + 2):
+        if x <= high and bins[x] <= allowed:
             start = x if start is None else start
             continue
-        if start is not None and (best is None or x - start > best[1] - best[0]):
-            best = (start, x)
+        if start is not None and x - start >= _GUTTER_MIN:
+            depth = min(bins[start:x])
+            runs = [
+                list(run)
+                for clear, run in itertools.groupby(
+                    range(start, x), key=lambda position: bins[position] == depth
+                )
+                if clear
+            ]
+            clearest = max(runs, key=len)
+            found.append(_Gutter((clearest[0] + clearest[-1]) / 2, depth, x - start))
         start = None
-    if start is not None and (best is None or high - start > best[1] - best[0]):
-        best = (start, high)
-    if best is None or best[1] - best[0] < 6:
-        return
-    gutter = (best[0] + best[1]) / 2
-    left = [line for line in lines if line.x1 <= gutter]
-    right = [line for line in lines if line.x0 >= gutter]
-    if len(left) < 3 or len(right) < 3:
-        return
-    for line in lines:
-        line.column = 0 if line.x1 <= gutter else 1 if line.x0 >= gutter else -1
+    return found
+
+
+def _column_of(line: _Line, cuts: list[float]) -> int:
+    index = bisect.bisect_right(cuts, line.x0)
+    if index < len(cuts) and line.x1 > cuts[index]:
+        return -1  # across a gutter
+    return index
+
+
+def _mark_spanning(lines: list[_Line]) -> None:
+    """Headings over the columns that are shorter than one column: -1, as if they crossed it.
+
+    Such a heading stays inside the first column's width, but white runs across the whole
+    page above it, and below it the columns start again. The page is cut into slabs where
+    white crosses its whole width (half a line more than it leaves between lines); a slab's first lines in the first
+    column, above every line of the other columns, are such a heading when columns came
+    before on the page; so is a slab in one column only between slabs of several. Slabs of
+    several columns otherwise stay one band, so paragraph breaks that happen to line up in two
+    columns change nothing, and a column that runs on below a shorter neighbour stays a column.
+    """
+    # White counts as a cut when it is half a line more than this page leaves between lines.
+    pitches = [
+        upper.y - lower.y
+        for column in {line.column for line in lines}
+        for upper, lower in itertools.pairwise(
+            sorted((line for line in lines if line.column == column), key=lambda line: -line.y)
+        )
+        if 0 < upper.y - lower.y < 3 * upper.size
+    ]
+    size = statistics.median(line.size for line in lines)
+    usual = max(0.0, statistics.median(pitches) - 0.9 * size) if pitches else 0.0
+    slabs: list[list[_Line]] = []
+    floor = float("inf")
+    for line in sorted(lines, key=lambda line: -line.y):
+        if slabs and _top(line) > floor - usual - 0.5 * line.size:
+            slabs[-1].append(line)
+        else:
+            slabs.append([line])
+            floor = float("inf")
+        floor = min(floor, _bottom(line))
+    wide = [len({line.column for line in slab if line.column >= 0}) >= 2 for slab in slabs]
+    for index, slab in enumerate(slabs):
+        if not any(wide[:index]):
+            continue
+        if wide[index]:
+            # Below such a heading the columns start level: the first column's next line
+            # and the other columns' first lines have their tops at one height.
+            others = max(_top(line) for line in slab if line.column > 0)
+            first = sorted((line for line in slab if line.column == 0), key=lambda line: -line.y)
+            above = [line for line in first if _bottom(line) > others]
+            rest = first[len(above) :]
+            if above and rest and abs(_top(rest[0]) - others) <= 0.6 * rest[0].size:
+                for line in above:
+                    line.column = -1
+        elif {line.column for line in slab} == {0} and any(wide[index + 1 :]):
+            for line in slab:
+                line.column = -1
+
+
+def _top(line: _Line) -> float:
+    return line.y + 0.7 * line.size  # the height of capitals above the baseline
+
+
+def _bottom(line: _Line) -> float:
+    return line.y - 0.2 * line.size  # the depth of descenders
 
 
 def _join_cells(lines: list[_Line]) -> list[_Line]:
@@ -320,16 +614,58 @@ def _join_cells(lines: list[_Line]) -> list[_Line]:
             first.text_x = pieces[1].text_x
             first.first_word = pieces[1].first_word
             first.text = " ".join(texts)
+            first.size = pieces[1].size  # the text's size, not the (often larger) bullet's
         elif _LIST_NUMBER.match(first.text):
             # A number set apart by a tab ("1.<tab>Inleiding", "a)<tab>...").
             first.text = " ".join(texts)
+            first.numbered = True
+            first.text_x = pieces[1].text_x
         else:
-            first.text = " – ".join(texts)
+            cells = [piece for piece in pieces if piece.text]
+            first.cell_texts = [piece.text for piece in cells]
+            first.cell_starts = [piece.x0 for piece in cells]
+            for index, text in enumerate(first.cell_texts):
+                if text[:1] in _DASHES and text[1:2] == " ":
+                    first.cell_texts[index] = text[2:]  # "– Subgroep Oost": a sub-group's row
+                    first.row_child = True
+            first.text = " – ".join(first.cell_texts)
             first.cells = True
         first.raw = "  ".join(piece.raw for piece in pieces)
         first.x1 = pieces[-1].x1
         first.bold = all(piece.bold for piece in pieces if piece.text)
         out.append(first)
+    return out
+
+
+def _wrapped_cells(lines: list[_Line]) -> list[_Line]:
+    """A cell whose text wrapped: the line below a row of cells that starts where one of its
+    cells starts (not the first: that is the next row, or text after the table) goes back
+    into that cell."""
+    out: list[_Line] = []
+    row: _Line | None = None  # the row of cells just above, in this column
+    reach = 0.0  # the baseline of the row's lowest line so far
+    for line in sorted(lines, key=lambda line: (line.column, -line.y, line.x0)):
+        if row is not None and row.column == line.column and not line.cells:
+            below = reach - line.y
+            cell = next(
+                (
+                    index
+                    for index, start in enumerate(row.cell_starts)
+                    if index and abs(start - line.x0) <= 2
+                ),
+                None,
+            )
+            if cell is not None and line.dash and 0 < below <= 3 * max(line.size, 1.0):
+                # A row whose first cells are empty, marked as a sub-group ("– Subgroep").
+                line.cells, line.row_child, line.text = True, True, line.text[2:]
+                line.cell_texts, line.cell_starts = [line.text], [line.x0]
+            elif cell is not None and 0 < below <= 1.6 * max(line.size, 1.0):
+                row.cell_texts[cell] = f"{row.cell_texts[cell]} {line.text}"
+                row.text = " – ".join(row.cell_texts)
+                reach = line.y
+                continue
+        row, reach = (line, line.y) if line.cells else (None, 0.0)
+        out.append(line)
     return out
 
 
@@ -360,13 +696,12 @@ def _furniture_key(line: _Line) -> tuple[str, int]:
 def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
     """Drop running heads and feet (repeated in the margins of most pages) and page numbers.
 
+    A head that names the page's chapter repeats only on that chapter's pages, or not at all
+    when the chapter has one page: set smaller than the body, above (or below) everything
+    else, on two pages or with the text of a heading of the document, it goes too.
     Lines in a size larger than the body text's are headings, however often they repeat.
     """
-    sizes: Counter[float] = Counter()
-    for lines in pages:
-        for line in lines:
-            sizes[line.size] += len(line.text)
-    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    body = _body_size(pages)
     seen: Counter[tuple[str, int]] = Counter()
     for lines, height in zip(pages, heights, strict=True):
         keys = {
@@ -376,17 +711,34 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list
         }
         seen.update(keys)
     repeated = max(2, (len(pages) + 1) // 2)
+    # A head naming the page's chapter repeats a heading's text in a small size.
+    headings = {
+        _furniture_key(line)[0]
+        for lines in pages
+        for line in lines
+        if line.size > 1.05 * body or (line.bold and line.size >= body)
+    }
     out: list[list[_Line]] = []
     for page_index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
         kept: list[_Line] = []
         heads: list[_Line] = []
+        outermost = (
+            {id(max(lines, key=lambda line: line.y)), id(min(lines, key=lambda line: line.y))}
+            if lines
+            else set()
+        )
         for line in lines:
             in_margin = line.y > height * (1 - _MARGIN) or line.y < height * _MARGIN
+            key = _furniture_key(line)
+            small_and_outermost = line.size < 0.95 * body and id(line) in outermost
             if (
                 in_margin
                 and len(pages) >= 2
                 and line.size <= body
-                and seen[_furniture_key(line)] >= repeated
+                and (
+                    seen[key] >= repeated
+                    or (small_and_outermost and (seen[key] >= 2 or key[0] in headings))
+                )
             ):
                 if page_index == 0 and line.y > height * (1 - _MARGIN):
                     # The first running head often names the document ("Jaarplan 2031"):
@@ -401,50 +753,99 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list
     return out
 
 
-@dataclass
-class _Styles:
-    """The document's body size and the heading level of each larger size."""
-
-    body: float
-    levels: dict[float, int] = field(default_factory=dict)
-
-    def level(self, line: _Line) -> int:
-        if line.size in self.levels:
-            return self.levels[line.size]
-        if line.bold and line.size >= self.body and len(line.text) <= 90:
-            return len(self.levels) + 1
-        return 0
+_NOTE_START = re.compile(r"^(\d{1,2})(?!\d)\s*(\S.*)?$")
 
 
-def _styles(pages: list[list[_Line]]) -> _Styles:
+def _drop_footnotes(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Drop the footnotes at the foot of a page or column: lines in a smaller size than the
+    body's, below the last line of body text of their column, from a line starting with the
+    number of a mark raised in that page's text (the number may stand apart, raised) to the
+    end of the column."""
+    body = _body_size(pages)
+    out: list[list[_Line]] = []
+    for lines in pages:
+        marks = {mark for line in lines for mark in line.marks}
+        if not marks:
+            out.append(lines)
+            continue
+        lowest_body: dict[int, float] = {}
+        for line in lines:
+            if line.size >= 0.95 * body:
+                lowest_body[line.column] = min(lowest_body.get(line.column, 1e9), line.y)
+        notes: set[int] = set()
+        for column in {line.column for line in lines}:
+            foot = sorted(
+                (
+                    line
+                    for line in lines
+                    if line.column == column
+                    and line.size < 0.95 * body
+                    and line.y < lowest_body.get(column, 1e9)
+                ),
+                key=lambda line: (-round(line.y), line.x0),
+            )
+            started = False
+            for line in foot:
+                match = _NOTE_START.match(line.text)
+                if match is not None and match.group(1) in marks:
+                    started = True
+                if started:
+                    notes.add(id(line))
+        out.append([line for line in lines if id(line) not in notes])
+    return out
+
+
+def _size_weights(pages: list[list[_Line]]) -> Counter[float]:
+    """How many characters are set in each size."""
     weight: Counter[float] = Counter()
     for lines in pages:
         for line in lines:
             weight[line.size] += len(line.text)
+    return weight
+
+
+def _body_size(pages: list[list[_Line]]) -> float:
+    """The size most of the text is set in."""
+    weight = _size_weights(pages)
+    return weight.most_common(1)[0][0] if weight else 0.0
+
+
+@dataclass
+class _Styles:
+    """The document's body size and the heading level of each heading style: a size larger
+    than the body's, or bold at the body's size; at one size, upright before italic (Word's
+    Heading 3 and 4 differ only so)."""
+
+    body: float
+    levels: dict[tuple[float, bool], int] = field(default_factory=dict)
+    larger: set[float] = field(default_factory=set)
+
+    def level(self, line: _Line) -> int:
+        if line.size in self.larger or _bold_heading(line, self.body):
+            return self.levels.get((line.size, line.italic), 0)
+        return 0
+
+
+def _bold_heading(line: _Line, body: float) -> bool:
+    return line.bold and line.size >= body and len(line.text) <= 90
+
+
+def _styles(pages: list[list[_Line]]) -> _Styles:
+    weight = _size_weights(pages)
     if not weight:
         return _Styles(0.0)
     body = weight.most_common(1)[0][0]
     total = sum(weight.values())
     # Sizes above the body's used for short lines only, a small share of the text: headings.
-    larger = sorted(
-        (s for s in weight if s > body * 1.05 and weight[s] < 0.2 * total), reverse=True
-    )
-    return _Styles(body, {size: level for level, size in enumerate(larger, start=1)})
-
-
-class _ListLevels:
-    """List levels from where this document sets its bullets: the least indented is level 1,
-    the next indent (a few points further) level 2."""
-
-    def __init__(self, indents: Iterable[float]) -> None:
-        self._steps: list[float] = []
-        for indent in sorted(indents):
-            if not self._steps or indent - self._steps[-1] > 4:
-                self._steps.append(indent)
-
-    def level(self, indent: float) -> int:
-        below = [step for step in self._steps if step <= indent + 2]
-        return min(2, max(1, len(below)))
+    larger = {s for s in weight if s > body * 1.05 and weight[s] < 0.2 * total}
+    keys = {
+        (line.size, line.italic)
+        for lines in pages
+        for line in lines
+        if line.size in larger or _bold_heading(line, body)
+    }
+    ordered = sorted(keys, key=lambda key: (-key[0], key[1]))
+    return _Styles(body, {key: level for level, key in enumerate(ordered, start=1)}, larger)
 
 
 def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
@@ -463,18 +864,27 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
             key = (line.page, line.column)
             column_left[key] = min(column_left[key], line.x0)
             right_edges[key].append(line.x1)
-    # Where the lines of a column end when they are full: the furthest any line reaches.
-    column_right = {key: max(edges) for key, edges in right_edges.items()}
+    # Where the lines of a column end when they are full, from that column on every page (a
+    # page with a few short lines says little about it): nearly the furthest a line reaches,
+    # not quite, as a table or an address may run past the margin.
+    ends: dict[tuple[int, int], list[float]] = defaultdict(list)
+    for (page, column), edges in right_edges.items():
+        ends[(column, round(column_left[(page, column)]))].extend(edges)
+    reach = {shape: _nearly_furthest(edges) for shape, edges in ends.items()}
+    column_right = {
+        (page, column): reach[(column, round(column_left[(page, column)]))]
+        for page, column in right_edges
+    }
 
-    list_levels = _ListLevels(
-        line.x0 - column_left[(line.page, line.column)]
-        for lines in pages
-        for line in lines
-        if line.bullet and line.column != _KEPT_HEAD
-    )
+    # List levels from where this list sets its marks: the first entry of a run of entries
+    # is on the first level, any entry indented further (a few points) on the second.
+    # Lists of one document differ: Word indents a bulleted list less than a numbered one.
+    run_indent: float | None = None
 
     def close() -> None:
-        nonlocal current, parts
+        nonlocal current, parts, run_indent
+        if current is not None and not current.list_level:
+            run_indent = None  # a heading or a paragraph ends a run of list entries
         if current is not None and parts:
             joined = dehyphenate(join_soft_hyphens(parts))
             current.text = " ".join(" ".join(p.split()) for p in joined if p.strip())
@@ -505,16 +915,18 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
                 and not previous.bold
             )
             if level:
+                # A heading goes on below, or at the head of the next column or page.
                 wrapped = (
                     current is not None
                     and current.heading_level == level
-                    and same_place
                     and previous is not None
+                    and (same_place or (previous.page, previous.column) != key)
                     and previous.size == line.size
                     and not re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s", line.text)
                     and not previous.cells
                     and label_of(previous.text) is None
-                    and _heading_goes_on(previous, line, column_right)
+                    and label_of(line.text) is None
+                    and _heading_goes_on(previous, line, column_right, same_place=same_place)
                 )
                 if not wrapped:
                     close()
@@ -524,12 +936,27 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
                 previous = line
                 continue
             indent = line.x0 - left
-            dash = line.text[:1] in _DASHES and line.text[1:2] == " "
-            if line.bullet or (dash and indent > 4):
+            if line.row_child:
                 close()
-                list_level = 2 if dash and not line.bullet else list_levels.level(indent)
-                current = Block("", page=line.page, list_level=list_level, size=line.size)
-                parts.append(line.text[2:] if dash else line.text)
+                current = Block("", page=line.page, list_level=2, size=line.size)
+                parts.append(line.text)
+                text_x = line.x0
+                previous = line
+                continue
+            if _list_mark(line, indent, styles):
+                # An indented number set apart is a numbered list's mark, as Word prints
+                # them; like Word's own numbers it is not part of the entry's text.
+                close()
+                if run_indent is None:
+                    run_indent = indent
+                level = 1 if indent <= run_indent + 4 else 2
+                current = Block("", page=line.page, list_level=level, size=line.size)
+                if line.dash:
+                    parts.append(line.text[2:])
+                elif line.numbered:
+                    parts.append(line.text.split(" ", 1)[-1])
+                else:
+                    parts.append(line.text)
                 text_x = line.text_x
                 previous = line
                 continue
@@ -542,9 +969,11 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
                 and (same_place or flows_on)
                 and previous is not None
                 # A line cut short, with room left for the next line's first word, ends its
-                # paragraph: the text was broken there on purpose. So does a row of cells.
+                # paragraph: the text was broken there on purpose. So does a row of cells,
+                # and a line of a table of contents.
                 and previous.x1 + 0.3 * line.size + line.first_word >= previous_right - 2
                 and not previous.cells
+                and not _CONTENTS_ENTRY.search(previous.text)
             )
             if current is not None and current.list_level and continues:
                 continues = indent > 4 or (same_place and line.x0 >= text_x - 1)
@@ -557,16 +986,40 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
     return blocks
 
 
+# A line of a table of contents: a dot leader to a page number ("Energiebeleid ..... 12").
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}$|…\s*\d{1,3}$")
+
+
+def _nearly_furthest(edges: list[float]) -> float:
+    """The right edge that all but the furthest twentieth of a column's lines stay within."""
+    ordered = sorted(edges)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+
+
+def _list_mark(line: _Line, indent: float, styles: _Styles) -> bool:
+    """Whether ``line`` starts a list entry: a bullet, or a dash or a number set apart when
+    indented from its column's edge (at the edge they start headings and sentences)."""
+    if line.bullet:
+        return True
+    return (line.dash or line.numbered) and indent > 4 and not styles.level(line)
+
+
 def _heading_goes_on(
-    previous: _Line, line: _Line, column_right: Mapping[tuple[int, int], float]
+    previous: _Line,
+    line: _Line,
+    column_right: Mapping[tuple[int, int], float],
+    *,
+    same_place: bool,
 ) -> bool:
     """Whether ``line`` continues the heading on ``previous``: the heading ran out of room,
-    or was broken by hand where the next line goes on in lower case or both are capitals."""
+    or was broken by hand where the next line goes on in lower case or, just below, both are
+    in capitals (at the head of the next column, capitals are the next heading)."""
     full = (
         previous.x1 + 0.3 * line.size + line.first_word
         >= column_right[(previous.page, previous.column)] - 2
     )
-    return full or line.text[:1].islower() or (_capitals(previous.text) and _capitals(line.text))
+    capitals = same_place and _capitals(previous.text) and _capitals(line.text)
+    return full or line.text[:1].islower() or capitals
 
 
 def _capitals(text: str) -> bool:
@@ -619,9 +1072,12 @@ def pdf_blocks(
             f"{name}: its text cannot be read (fonts without a character map); "
             "export it again from the original or run OCR on it"
         )
-    # Running heads first (their pieces are matched across pages), then cells joined and the
-    # lines put in reading order.
-    pages = [_ordered(_join_cells(lines)) for lines in _drop_furniture(pages, heights)]
+    # Footnotes and running heads first (heads are matched across pages), then cells joined
+    # and the lines put in reading order.
+    pages = _drop_footnotes(pages)
+    pages = [
+        _ordered(_wrapped_cells(_join_cells(lines))) for lines in _drop_furniture(pages, heights)
+    ]
     styles = _styles(pages)
     if _is_printed_text(pages, styles):
         return _plain_blocks(pages)

@@ -15,8 +15,15 @@ from bnldesk.domain.document import DocChapter, DocItem, DocSection, ImportWarni
 from bnldesk.domain.identity import normalise_title
 from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer.cleaning import clean_title, display_case, join_text, strip_markup
+from bnldesk.services.importer.contacts import parse_contacts
 from bnldesk.services.importer.contents import TocEntry, find_toc
-from bnldesk.services.importer.plan_numbered import Group, build_groups, item_title
+from bnldesk.services.importer.plan_numbered import (
+    Group,
+    ParsedPlan,
+    build_groups,
+    is_contacts_title,
+    item_title,
+)
 from bnldesk.services.importer.vocabulary import ITEM_KINDS, Label, compact, label_of
 from bnldesk.services.importer.workgroups import mentioned_workgroups
 
@@ -91,10 +98,12 @@ def _caps_heading(text: str) -> tuple[int, str] | None:
     return None
 
 
-def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list[DocChapter]:
+def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> ParsedPlan:
+    """Chapters, sections and items of a plan whose headings carry its structure, and the
+    people of its contacts chapter."""
     toc = find_toc(lines)
     # A text without Markdown marks (a designed PDF): headings are recognised by their capitals.
-    marked = sum(1 for line in lines if _HEADING.match(line)) >= 5
+    marked = sum(1 for line in lines if _HEADING.match(line)) >= 2
     toc_chapters = {e.number: e for e in toc.entries if e.number and "." not in e.number}
     toc_sections = {e.number: e for e in toc.entries if "." in e.number}
     by_title = {normalise_title(e.title): e for e in toc.entries if e.number}
@@ -113,6 +122,8 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
     groups: list[Group] = []
     pending_title_for: DocChapter | None = None
     stray: list[tuple[int, str]] = []
+    contact_lines: list[tuple[int, str]] = []
+    contacts_chapter: DocChapter | None = None
 
     def flush_section() -> None:
         nonlocal blocks, section_body, groups, mode
@@ -209,7 +220,7 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
             and int(m.group("number")) == expected_chapter
             and (
                 head
-                or raw.strip().endswith(".")
+                or (not m.group("title") and raw.strip().endswith("."))  # a bare "4." line
                 or (
                     m.group("number") in toc_chapters
                     and normalise_title(m.group("title") or "")
@@ -250,6 +261,12 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
                 continue
         if chapter is None:
             index += 1  # front matter: title page, colophon, foreword, presidency priorities
+            continue
+        if is_contacts_title(chapter.title):
+            # The contacts chapter: per domain a team head and staff, read as in 2013.
+            contacts_chapter = chapter
+            contact_lines.append((line_no, _CONTACT_MARKS.sub("", strip_markup(raw))))
+            index += 1
             continue
         if (
             m
@@ -346,7 +363,16 @@ def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> list
                 doubt=doubtful,
             )
         )
-    return chapters
+    sections_found = [s for c in chapters for s in c.sections]
+    contacts = parse_contacts(contact_lines, sections_found, warnings) if contact_lines else []
+    if contacts_chapter is not None and not contacts:
+        # A chapter about contacts of another kind ("Contacten met de buren"): its text.
+        contacts_chapter.body = join_text([text for _line, text in contact_lines])
+    return ParsedPlan(chapters, contacts)
+
+
+# Heading marks and list marks before a line of the contacts chapter.
+_CONTACT_MARKS = re.compile(r"^\s*(?:#{1,6}|[-*+•])\s+")
 
 
 _LIST_LABELS: tuple[Label, ...] = ("objective", "ongoing", "new", "workgroups")

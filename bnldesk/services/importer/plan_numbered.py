@@ -30,8 +30,10 @@ from bnldesk.services.importer.contents import Toc, find_toc
 from bnldesk.services.importer.vocabulary import ITEM_KINDS, label_of
 from bnldesk.services.importer.workgroups import parse_workgroup
 
-_CHAPTER = re.compile(r"^\s*(\d{1,2})\.?\s+(\S.{1,100})$")
-_SECTION = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.{1,160})$")
+# "3. Interne markt", "3.1. Energiebeleid"; with Markdown's marks when the blocks of a
+# styled document were written as Markdown ("## 3. Interne markt").
+_CHAPTER = re.compile(r"^\s*(?:#{1,6}\s*)?(\d{1,2})\.?\s+(\S.{1,100})$")
+_SECTION = re.compile(r"^\s*(?:#{1,6}\s*)?(\d{1,2})\.(\d{1,2})\.?\s+(\S.{1,160})$")
 _SECOND_PART = re.compile(r"^\s*gemeenschappelijk\s+werkprogramma\b", re.I)
 _CONTACTS_TITLE = re.compile(r"contact", re.I)  # Dutch, French and English alike
 _SUB_POINT = re.compile(r"^\s*(-|–|o\s|\d+\)|[a-z]\))")
@@ -56,10 +58,18 @@ class Group:
 
 
 @dataclass
-class NumberedPlan:
+class ParsedPlan:
+    """What a plan parser read: the chapters, the contacts chapter's people, and the line
+    where a second, separate part of the file begins (None if none)."""
+
     chapters: list[DocChapter]
     contacts: list[DocContact]
-    end_line: int | None  # where a second, separate part of the file begins
+    end_line: int | None = None
+
+
+def is_contacts_title(title: str) -> bool:
+    """Whether a chapter's title names the contacts chapter (in Dutch, French or English)."""
+    return bool(_CONTACTS_TITLE.search(title))
 
 
 def _is_caps(text: str) -> bool:
@@ -103,7 +113,7 @@ def item_title(text: str) -> str:
     return first
 
 
-def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> NumberedPlan:
+def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> ParsedPlan:
     chapters: list[DocChapter] = []
     contacts_lines: list[tuple[int, str]] = []
     chapter: DocChapter | None = None
@@ -137,6 +147,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
         items, groups, body = [], [], []
 
     skip_line = -1
+    lines = marked_lists(lines)
     toc = find_toc(lines)
     for index, line in enumerate(lines):
         number = index + 1
@@ -187,7 +198,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
                 chapters.append(chapter)
                 section = None
                 block = None
-                in_contacts = bool(_CONTACTS_TITLE.search(m.group(2)))
+                in_contacts = is_contacts_title(m.group(2))
                 continue
             if (
                 chapters
@@ -270,7 +281,59 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Numb
     sections = [s for ch in chapters for s in ch.sections]
     contacts = parse_contacts(contacts_lines, sections, warnings) if contacts_lines else []
     _check_against_contents(toc, chapters, warnings)
-    return NumberedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
+    return ParsedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
+
+
+_MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-–*+]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<text>\S.*)$")
+_BARE_ENTRY = re.compile(r"^[ \t]+[^\s\-–*+]")
+_HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?\d{1,2}(\.\d{1,2})*\.?\s+\S")
+
+
+def marked_lists(lines: list[str]) -> list[str]:
+    """Lists whose entries carry their marks ("- ", "* ", "+ ", "1. ", "a) ") written the way
+    this parser reads lists (the 2013 text, whose bullets were lost): an entry starts with a
+    blank, a sub-point with "- ". The least indented marks of a labelled list are its
+    entries, deeper ones their sub-points. A list written the 2013 way (entries starting
+    with a blank, "- " for sub-points) is left as it is. Line numbers do not change."""
+    out = list(lines)
+    start: int | None = None
+    for index in range(len(lines) + 1):
+        line = lines[index] if index < len(lines) else ""
+        ends = index == len(lines) or label_of(line) is not None
+        if (
+            start is not None
+            and not ends
+            and _HEADING_LINE.match(line)
+            and _is_heading_after(lines, index)
+        ):
+            ends = True
+        if ends:
+            if start is not None:
+                _mark_block(out, start, index)
+            start = index + 1 if index < len(lines) and label_of(line) is not None else None
+    return out
+
+
+def _is_heading_after(lines: list[str], index: int) -> bool:
+    """A numbered line in a list is a heading unless it runs on from the entry above (no
+    empty line between) or reads as a sentence."""
+    line = lines[index].strip()
+    follows_entry = index > 0 and bool(lines[index - 1].strip())
+    return not follows_entry and _looks_like_heading(line) and not line.endswith(":")
+
+
+def _mark_block(out: list[str], start: int, end: int) -> None:
+    marked = [(i, _MARK.match(out[i])) for i in range(start, end) if out[i].strip()]
+    if not marked or marked[0][1] is None:
+        return  # the list's first line has no mark: the 2013 way, or running text
+    if any(_BARE_ENTRY.match(out[i]) and match is None for i, match in marked):
+        return
+    depth = min(len(m.group("indent").expandtabs(4)) for _i, m in marked if m is not None)
+    for i, match in marked:
+        if match is None:
+            continue
+        deeper = len(match.group("indent").expandtabs(4)) > depth
+        out[i] = (" - " if deeper else " ") + match.group("text")
 
 
 def _check_against_contents(

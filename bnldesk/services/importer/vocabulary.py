@@ -13,6 +13,7 @@ editions ("Plan annuel", "Projet phare", "Groupes de travail et commissions").
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -23,6 +24,18 @@ Label = Literal["objective", "ongoing", "new", "flagship", "workgroups", "contac
 
 # Longest labels are a few words; a line longer than this is running text, not a label.
 _MAX_LABEL_CHARS = 70
+
+# Pieces of the compact forms below.
+_NEW_WORK = r"projec?t(en)?|projets?|projects?|initiatie(f|ven)|initiatives?"
+_BODY = (
+    r"(stuur|werk)groep(en)?|commissies?|comites?|platforms?|overlegorganen"
+    r"|groupes?detravail|groupesdepilotage|commissions?|plateformes?"
+    r"|(working|work|steering)?groups?|committees?"
+)
+_AND = r"en|et|and"
+# Labels on their own: "Werkgroepen", "Groupes de travail", "Working groups" (the English
+# singular is the name of a group: "- Working Group" under a forum in 2013).
+_GROUPS = r"werkgroep(en)?|groupes?detravail|(working|work)groups"
 
 _LABELS: list[tuple[Label, re.Pattern[str]]] = [
     (
@@ -36,16 +49,17 @@ _LABELS: list[tuple[Label, re.Pattern[str]]] = [
     (
         "ongoing",
         re.compile(
-            r"^voortgangsprojec?t(en)?$|^lopendeprojec?t(en)?$"
-            r"|^projets?encours$|^ongoingprojects?$|^currentprojects?$"
+            r"^(voortgangs|lopende|doorlopende|voortgezette)projec?t(en)?$"
+            r"|^projets?encours$|^(ongoing|current|continuing)projects?$"
         ),
     ),
     (
         "new",
+        # "Nieuwe projecten 2013", "Nieuw initiatief", "Nouveaux projets et initiatives pour
+        # 2025", "New initiatives 2025".
         re.compile(
-            r"^nieuwe?projec?t(en)?(voor)?(\d{4})?$"
-            r"|^nouveaux?projets?(pour)?(\d{4})?$|^nouvelles?initiatives?(pour)?(\d{4})?$"
-            r"|^newprojects?(for)?(\d{4})?$"
+            rf"^(nieuwe?|nouveaux?|nouvelles?|new)({_NEW_WORK})((en|et|and)({_NEW_WORK}))?"
+            r"(voor|pour|for|in|en)?(\d{4})?$"
         ),
     ),
     (
@@ -57,13 +71,10 @@ _LABELS: list[tuple[Label, re.Pattern[str]]] = [
     ),
     (
         "workgroups",
-        re.compile(
-            r"^werkgroep(en)?(en|,)?(commissies?)?(en)?(platforms?)?$"
-            r"|^werkgroep(en)?encommissie(s)?(enplatforms?)?$"
-            r"|^groupes?detravail(etcommissions?)?(etplateformes?)?$"
-            r"|^commissionsetgroupesdetravail$"
-            r"|^(working|work)?groups?andcommittees$|^workinggroups$|^workgroups$"
-        ),
+        # Any list of the kinds of body, in any order: "Werkgroep(en) en commissie(s)",
+        # "Commissies en werkgroepen", "Groupes de travail, commissions et plateformes",
+        # "Committees and working groups".
+        re.compile(rf"^({_GROUPS})$|^({_BODY})(({_AND})?({_BODY}))+$"),
     ),
     (
         "contacts",
@@ -99,17 +110,23 @@ _PROGRAMME_WORDS = re.compile(
 )
 
 
+_LIST_ENTRY = re.compile(r"^\s*[-–—•+]\s+\S")
+
+
 def compact(text: str) -> str:
     """``text`` folded (case, accents) with everything but letters and digits removed."""
     return re.sub(r"[^0-9a-z]", "", fold(text).replace("œ", "oe"))
 
 
+@functools.lru_cache(maxsize=65536)
 def label_of(text: str) -> Label | None:
     """The block label ``text`` is, or None; ``text`` is one line or heading.
 
     >>> label_of("Nieuweprojecten2013"), label_of("Groupes de travail et commissions")
     ('new', 'workgroups')
     """
+    if _LIST_ENTRY.match(text):
+        return None  # an entry of a list ("- Working Group"), not the label over one
     stripped = text.strip().strip("#*_ ").strip()
     if not stripped or len(stripped) > _MAX_LABEL_CHARS:
         return None

@@ -26,7 +26,9 @@ _LEADING_CODE = re.compile(
 _DASHED_CODE = re.compile(
     r"^(?P<name>\S.*?)\s+[–—-]\s+(?P<code>[^\s–—]+(?:\s[A-Z0-9][^\s–—]*)?)\s*$"
 )
-_SPLIT_PAIR = re.compile(r"\)\s*(?:&|\ben\b|,|;)\s*")
+# Between two workgroups on one line: "(FISC-VRP) & ...", "(A) en ...", and "(A) – ..." where a
+# list set two to a row was read as the cells of one row.
+_SPLIT_PAIR = re.compile(r"\)\s*(?:&|\ben\b|,|;|\s[–—]\s)\s*")
 _MENTION = re.compile(r"\b[Ww]erkgroep(?:en)?\s+(?P<code>[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+)\b")
 
 
@@ -53,6 +55,14 @@ def _is_code(text: str, *, strict: bool) -> bool:
         return False
     if not strict:
         return True
+    words = text.split()
+    if len(words) == 2:
+        # "Penta SG1", "Gas WG2": a short word and a token in capitals, as codes of
+        # sub-groups are written; "Support Group" or "Groep 1" are names.
+        return all(word[:1].isupper() or word[:1].isdigit() for word in words) and any(
+            sum(ch.isupper() for ch in word) >= 2 and not any(ch.islower() for ch in word)
+            for word in words
+        )
     letters = [ch for ch in text if ch.isalpha()]
     capitals = sum(ch.isupper() for ch in letters)
     joined = bool(re.search(r"[-/\d]", text))

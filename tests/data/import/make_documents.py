@@ -19,6 +19,9 @@ description, so the truth never comes from the importer:
   ``jaarplan-2013-libreoffice.pdf`` (from ``shared/cases/import/docs/jaarplan-2013-headings
   .docx``) and ``plan-annuel-2023-fr-libreoffice.pdf`` (the French plan, Markdown headings as
   Word heading styles); their truth is the shared one (see ``tests/_seed_documents.py``).
+
+More documents, in the forms delegates receive that these do not cover, are made by
+``make_received_documents.py``.
 """
 
 from __future__ import annotations
