@@ -20,6 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from bnldesk.ui.widgets.progress import ProgressRelay
+
 log = logging.getLogger(__name__)
 
 BackupJob = Callable[[], Path | None]
@@ -38,6 +40,11 @@ class BackgroundBackup(QObject):
         self._callbacks: tuple[
             Callable[[Path | None], None] | None, Callable[[BaseException], None] | None
         ] = (None, None)
+        # The thread emits on a relay without a parent, which it keeps alive: the window (and
+        # this object with it) may be deleted while a backup runs, and emitting on a deleted
+        # object crashes the process, while a deleted receiver merely drops the signal.
+        self._relay = ProgressRelay()
+        self._relay.finished.connect(self.done)
         self.done.connect(self._deliver)
 
     def running(self) -> bool:
@@ -74,7 +81,7 @@ class BackgroundBackup(QObject):
             outcome = (None, exc)
         with self._lock:
             self._outcome = outcome
-        self.done.emit()
+        self._relay.finished.emit()
 
     def _deliver(self) -> None:
         with self._lock:

@@ -11,14 +11,13 @@ transaction is rolled back), then shows a summary: added, changed, removed, note
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -155,10 +154,6 @@ class _Correction(QUndoCommand):
 class ImportReviewDialog(QDialog):
     """Review and correct a document before it is written (see the module docstring)."""
 
-    # Emitted from the reading thread; the result waits in ``_outcome`` (no Python object
-    # crosses threads in a signal, see bnldesk.ui.worker).
-    read_finished = Signal()
-
     def __init__(
         self,
         parent: QWidget | None,
@@ -192,7 +187,6 @@ class ImportReviewDialog(QDialog):
         self.error_box: QMessageBox | None = None
         self._discard_box: QMessageBox | None = None
         self.existing_title: str | None = None
-        self.read_finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
         self._build()
         self._set_busy(True, tr("Reading %1...").replace("%1", path.name))
         self._read()
@@ -378,8 +372,11 @@ class ImportReviewDialog(QDialog):
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.import_button)
         layout.addLayout(bottom)
-        self.relay = ProgressRelay(self)
+        # No parent: the reading thread keeps it alive and emits on it after this window is
+        # closed and deleted (see ProgressRelay); the result waits in ``_outcome``.
+        self.relay = ProgressRelay()
         self.relay.progress.connect(self._progress)
+        self.relay.finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -387,7 +384,7 @@ class ImportReviewDialog(QDialog):
         from bnldesk.services.importer import ImportCancelled
 
         cancel = self._cancel
-        relay = self.relay.callback
+        relay = self.relay.callback  # a bound method: it keeps the relay alive
 
         def report(*args: Any) -> None:
             if cancel.is_set():
@@ -401,6 +398,7 @@ class ImportReviewDialog(QDialog):
         queries on the database worker must not wait behind a long PDF."""
         path = self.path
         progress = self._callback()
+        relay = self.relay
 
         def job() -> None:
             from bnldesk.services.importer import read_for_review
@@ -414,9 +412,7 @@ class ImportReviewDialog(QDialog):
                 outcome = (None, exc)
             with self._lock:
                 self._outcome = outcome
-            # RuntimeError: the window was closed (and deleted) while the document was read.
-            with contextlib.suppress(RuntimeError):
-                self.read_finished.emit()
+            relay.finished.emit()  # dropped when the window was closed meanwhile
 
         self._reading = True
         self._show_reading_progress()
