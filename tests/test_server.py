@@ -285,8 +285,25 @@ def test_a_private_notes_tags_search_entries_and_the_signing_key_are_no_delegate
             NoteFields(body="Over de fusie", tags=["fusie-geheim", "budget"], visibility="private"),
         )
         private_rowid = 7 * 2**32 + note.id
+        note_uuid = note.uuid
     with admin.transaction() as s:
         s.merge(Setting(key="sync_signing_key", value="00" * 32))
+    # Rows of imported sheets (hashes of each row's cells): Anna's own, and one of a note
+    # that no longer exists, which everyone may see as before.
+    for store, uuid_ in ((anna, note_uuid), (admin, "9c1f5f7e-0000-4000-8000-000000000000")):
+        with store.transaction() as s:
+            s.execute(
+                text(
+                    "INSERT INTO sheet_row (sheet_key, row_key, row_number, note_uuid, baseline, "
+                    "imported_at) VALUES ('export-1', :row, 2, :uuid, 'hashes', now())"
+                ),
+                {"row": uuid_[:8], "uuid": uuid_},
+            )
+    with anna.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM sheet_row")).scalar_one() == 2
+    with bram.engine.connect() as conn:
+        rows = conn.execute(text("SELECT note_uuid FROM sheet_row")).scalars().all()
+        assert rows == ["9c1f5f7e-0000-4000-8000-000000000000"]
     with bram.engine.connect() as conn:
         # A tag first given to a private note tells no one else it exists.
         assert conn.execute(text("SELECT name FROM tag")).scalars().all() == []
@@ -684,3 +701,32 @@ def test_command_line_server_init_delegate_check_and_sync(
     # File-only features say so.
     assert main(["--db", url, "backup"]) == 1
     assert "applies to SQLite database files" in capsys.readouterr().err
+
+
+def test_a_delegates_own_notes_sheet_round_trips_and_its_rows_stay_hers(
+    delegates: dict[str, Store], tmp_path: Path
+) -> None:
+    """Anna exports her notes, adds a private note in the sheet and imports it twice: one note,
+    remembered by its sheet row, which Bram can neither read nor find."""
+    from sheet_support import apply_sheet, edit_sheet, export_notes, plan_sheet
+
+    anna, bram = delegates["anna"], delegates["bram"]
+    _note(anna, "Anna's shared note", "delegation")
+    path = tmp_path / "anna.xlsx"
+    export_notes(anna, path)
+    new_row = {"Target": "SENN-CRISE", "Text": "Geheim punt uit Excel", "Visibility": "private"}
+    edit_sheet(path, {}, [new_row])
+    apply_sheet(anna, path)
+    again = plan_sheet(anna, path)
+    assert not again.new and not again.updates  # the row is recognised, not made twice
+    with anna.engine.connect() as conn:
+        bodies = conn.execute(text("SELECT body, visibility FROM annotation ORDER BY id")).all()
+        assert [tuple(b) for b in bodies] == [
+            ("Anna's shared note", "delegation"),
+            ("Geheim punt uit Excel", "private"),
+        ]
+        assert conn.execute(text("SELECT count(*) FROM sheet_row")).scalar_one() == 1
+    with bram.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM sheet_row")).scalar_one() == 0
+    with bram.read() as s:
+        assert search(s, "geheim") == []

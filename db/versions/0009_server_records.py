@@ -18,8 +18,9 @@ On PostgreSQL only:
   the records' version hashes are taken of;
 * row-level security: a private note, its actions, tag links and conflicts are seen and written
   only by the role that owns it; a tag only when it names something the role may see (a tag
-  first given to a private note does not tell other delegates it exists); the signing key in
-  ``setting`` by no delegate. The tables' owner (the administrator who runs ``server init``)
+  first given to a private note does not tell other delegates it exists); the rows of
+  imported notes sheets (hashes of the cells) only when their note is not another's private
+  one; the signing key in ``setting`` by no delegate. The tables' owner (the administrator who runs ``server init``)
   is not held by these policies, as a superuser never is: it could switch them off anyway,
   and the functions below run with its rights so that they can file what no one delegate
   sees. Delegates connect with their own roles;
@@ -207,6 +208,15 @@ CREATE FUNCTION bnldesk_note_visible(p_note integer) RETURNS boolean LANGUAGE sq
 $body$
 """
 
+# Whether a note uuid names another role's private note (then the rows about it are hidden).
+_NOTE_UUID_HIDDEN_FN = """
+CREATE FUNCTION bnldesk_note_uuid_hidden(p_uuid text) RETURNS boolean LANGUAGE sql STABLE
+{definer} AS $body$
+  SELECT EXISTS (SELECT 1 FROM annotation a WHERE a.uuid = p_uuid
+                 AND a.visibility = 'private' AND a.owner IS DISTINCT FROM session_user)
+$body$
+"""
+
 # A tag with a note the role may see, or with none at all.
 _TAG_VISIBLE_FN = """
 CREATE FUNCTION bnldesk_tag_visible(p_tag integer) RETURNS boolean LANGUAGE sql STABLE
@@ -250,7 +260,13 @@ _POLICIES = {
     ),
     "tag": "bnldesk_tag_visible(id)",
     "setting": f"key <> {_SIGNING_KEY}",
+    # The rows of imported notes sheets hold unsalted hashes of each row's cells: another's
+    # private note's would let a delegate confirm a guess of its text.
+    "sheet_row": "NOT bnldesk_note_uuid_hidden(note_uuid)",
 }
+# What a role may write where that differs from what it may read: a sheet row is written in
+# the same flush as the note it made, in no fixed order, so its note may not exist yet.
+_WRITABLE = {"sheet_row": "TRUE"}
 
 
 def upgrade() -> None:
@@ -291,7 +307,9 @@ def upgrade() -> None:
         "CREATE INDEX ix_annotation_live_visible ON annotation (visibility, owner) "
         "WHERE deleted_at IS NULL"
     )
-    for template in (_NOTE_MARK, _PENDING, _STORE, _PRIVATE_ENTRIES, _TAG, _NOTE_VISIBLE_FN, _TAG_VISIBLE_FN):
+    functions = [_NOTE_MARK, _PENDING, _STORE, _PRIVATE_ENTRIES, _TAG, _NOTE_VISIBLE_FN]
+    functions += [_NOTE_UUID_HIDDEN_FN, _TAG_VISIBLE_FN]
+    for template in functions:
         op.execute(template.format(definer=definer, rowid=_NOTE_ROWID))
     op.execute("DROP TRIGGER search_annotation_mark ON annotation")
     op.execute(
@@ -310,9 +328,10 @@ def upgrade() -> None:
         "AND a.visibility = 'private'"
     )
     for table, visible in _POLICIES.items():
+        writable = _WRITABLE.get(table, visible)
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         op.execute(
-            f"CREATE POLICY bnldesk_private ON {table} USING ({visible}) WITH CHECK ({visible})"
+            f"CREATE POLICY bnldesk_private ON {table} USING ({visible}) WITH CHECK ({writable})"
         )
 
 
@@ -332,6 +351,7 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS bnldesk_tag(text)")
         op.execute("DROP FUNCTION IF EXISTS bnldesk_tag_visible(integer)")
         op.execute("DROP FUNCTION IF EXISTS bnldesk_note_visible(integer)")
+        op.execute("DROP FUNCTION IF EXISTS bnldesk_note_uuid_hidden(text)")
         op.execute("DROP INDEX IF EXISTS ix_annotation_live_visible")
         op.execute("DROP FUNCTION IF EXISTS bnldesk_private_entries(tsquery)")
         # Private notes go back to search_document, as 0007 keeps them.
