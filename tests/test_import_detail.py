@@ -64,17 +64,18 @@ def test_after_a_french_import_the_window_names_workgroups_one_way(
     try:
         _import_french(qtbot, window, monkeypatch)
         _go_to(qtbot, window, "SENN-CRISE")
-        detail = window.detail.current() or {}
-        assert detail.get("title") == f"{DUTCH} (SENN-CRISE)"
-        assert detail.get("years") == [2013, 2023]
+        detail = window.detail.current()
+        assert detail is not None
+        assert detail.title == f"{DUTCH} (SENN-CRISE)"
+        assert detail.years == (2013, 2023)
         assert DUTCH in str(window.workgroup_tree.currentIndex().data())
         assert DUTCH in window.scope_label.text()
         assert DUTCH in window.notes.title.text()
         assert window.grab().save(str(tmp_path / f"senn-crise-{language}.png"))
 
         _go_to(qtbot, window, "Mobilité, l'épine dorsale")
-        detail = window.detail.current() or {}
-        assert detail.get("kind") == "section", detail
+        detail = window.detail.current()
+        assert detail is not None and detail.kind == "section", detail
         shown = window.detail.toPlainText()
         headings = {
             "en": ("Flagship projects", "Other projects"),
@@ -107,6 +108,6 @@ def test_the_2022_plan_names_no_workgroup_for_crisis_management(
     assert "SENN-CRISE" not in (SEEDS / "jaarplan-2022.md").read_text(encoding="utf-8")
 
     _go_to(qtbot, window, "2.1.2")
-    detail = window.detail.current() or {}
-    assert detail.get("kind") == "section" and "2.1.2" in str(detail.get("title")), detail
+    detail = window.detail.current()
+    assert detail is not None and detail.kind == "section" and "2.1.2" in detail.title, detail
     assert "The plan names no workgroup for this section." in window.detail.toPlainText()

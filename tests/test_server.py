@@ -730,3 +730,24 @@ def test_a_delegates_own_notes_sheet_round_trips_and_its_rows_stay_hers(
         assert conn.execute(text("SELECT count(*) FROM sheet_row")).scalar_one() == 0
     with bram.read() as s:
         assert search(s, "geheim") == []
+
+
+def test_the_note_editors_write_keeps_a_late_edit_as_a_conflict(delegates: dict[str, Store]) -> None:
+    """The write the note editor and its undo run (ui/notes/writes.py) on a server."""
+    from bnldesk.domain.op_changes import NoteTarget
+    from bnldesk.ui.notes.writes import write_note_fields
+
+    anna, bram = delegates["anna"], delegates["bram"]
+    shared = _note(anna, "first version", "delegation")
+    shown = NoteFields(body="first version", visibility="delegation")
+    target = NoteTarget("workgroup", "wg:SENN-CRISE")
+    with anna.transaction() as s:
+        write_note_fields(s, shared, target, replace_body(shown, "Anna 1"), tags=False, expected=shown)
+    with bram.transaction() as s:  # his editor still shows the first version
+        write_note_fields(
+            s, shared, target, replace_body(shown, "Bram, late"), tags=False, expected=shown
+        )
+    with anna.read() as s:
+        assert s.get_one(Annotation, shared).body == "Anna 1"
+        (conflict,) = s.scalars(select(SyncConflict)).all()
+        assert "Bram, late" in conflict.loser_data

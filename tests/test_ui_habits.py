@@ -13,7 +13,16 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import select
-from ui_support import activate, click_row, press, settle, type_into, wait_for
+from ui_support import (
+    activate,
+    click_row,
+    new_action_item,
+    press,
+    settle,
+    type_into,
+    wait_for,
+    write_note,
+)
 
 from bnldesk.domain.models import AgendaItem, Annotation, TargetKind
 from bnldesk.services import meetings as meeting_service
@@ -49,7 +58,10 @@ def test_every_list_and_tree_has_a_context_menu(window: MainWindow, qtbot: Any) 
     window.nav_tabs.setCurrentIndex(1)
     settle(window)
     menu = open_menu(qtbot, window.workgroup_tree, 0)
-    menu.actions()[0].trigger()  # New note, on the workgroup under the mouse
+    # New note, the first entry, on the workgroup under the mouse.
+    assert menu.actions()[0].text().replace("&", "") == "New note"
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
     settle(window)
     assert window.current is not None and window.current[0] == "workgroup"
     assert window.notes.stack.currentIndex() == 1
@@ -77,7 +89,6 @@ def test_edit_menu_has_the_standard_actions_and_undo_names_the_change(
     window.notes.priority.setFocus()
     qtbot.keyClick(window.notes.priority, Qt.Key.Key_Down)
     qtbot.keyClick(window.notes.priority, Qt.Key.Key_Tab)
-    window.notes.commit()
     wait_for(qtbot, lambda: window.undo_stack.undoText() == "Change priority", window)
     assert window.registry[ActionId.UNDO].text().replace("&", "") == "Undo Change priority"
     press(qtbot, window, "Ctrl+Z")
@@ -285,12 +296,10 @@ def test_tab_moves_through_the_action_table(window: MainWindow, qtbot: Any) -> N
     settle(window)
     click_row(qtbot, window.workgroup_tree, 0)
     settle(window)
-    window.notes.new_note("Met actiepunten")
-    settle(window)
-    window.notes.add_action("Eerste")
-    settle(window)
-    activate(qtbot, window)
+    write_note(qtbot, window, "Met actiepunten")
+    new_action_item(qtbot, window, "Eerste")  # the title cell typed in, Enter
     table = window.notes.actions_view
+    activate(qtbot, window)
     table.setFocus()
     qtbot.waitUntil(table.hasFocus, timeout=5000)
     qtbot.keyClick(table, Qt.Key.Key_Tab)

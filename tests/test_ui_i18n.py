@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+from ui_support import settle
 
 from bnldesk.paths import resource_path
 from bnldesk.ui import i18n
@@ -169,9 +170,9 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 def walk_all(w: MainWindow) -> set[str]:
-    w.worker.wait_idle()
+    settle(w)
     w.filter_bar.set_value("tag", "x")  # so that a chip is shown
-    w.worker.wait_idle()
+    settle(w)
     prefs = PreferencesDialog(w.settings, w)
     texts = set(visible_texts(w)) | set(visible_texts(prefs)) | set(visible_texts(w.palette_dialog))
     w.show_shortcuts()

@@ -11,22 +11,14 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from sqlalchemy import select
-from ui_support import click_row, press, settle, type_into, wait_for
+from ui_support import answering, click_row, open_meetings, press, settle, type_into, wait_for
 
 from bnldesk.domain.models import Meeting
 from bnldesk.store.engine import Store
 from bnldesk.ui.browse.window import MainWindow
-from bnldesk.ui.meetings.features import install_meeting_actions
 from bnldesk.ui.meetings.panel import MeetingsPanel
-
-
-def open_meetings(qtbot: Any, w: MainWindow) -> MeetingsPanel:
-    press(qtbot, w, "Ctrl+Shift+M")
-    settle(w)
-    panel = install_meeting_actions(w).meetings_panel()
-    assert panel is not None and panel.isVisible()
-    return panel
 
 
 def new_meeting(qtbot: Any, w: MainWindow, workgroup: str = "SENN-CRISE") -> MeetingsPanel:
@@ -170,7 +162,7 @@ def trial_meeting(store: Store) -> int:
 def open_the_meeting(qtbot: Any, w: MainWindow, meeting_id: int) -> MeetingsPanel:
     panel = open_meetings(qtbot, w)
     wait_for(qtbot, lambda: panel.model.rowCount() >= 1, w)
-    ids = [panel.model.row(row)["id"] for row in range(panel.model.rowCount())]
+    ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
     click_row(qtbot, panel.view, ids.index(meeting_id))
     wait_for(qtbot, lambda: panel.editor.meeting_id == meeting_id, w)
     return panel
@@ -251,7 +243,6 @@ def test_a_deleted_meeting_is_said_and_comes_back_with_undo(
     window: MainWindow, store: Store, qtbot: Any
 ) -> None:
     """Before: deleting from the list's menu showed "there is no meeting N" in red."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QApplication, QMenu
 
@@ -259,21 +250,23 @@ def test_a_deleted_meeting_is_said_and_comes_back_with_undo(
     panel = open_the_meeting(qtbot, window, meeting_id)
     editor = panel.editor
 
-    def choose_delete() -> None:
-        menu = QApplication.activePopupWidget()
+    def choose_delete(menu: QMenu) -> None:
         assert isinstance(menu, QMenu)
-        (delete,) = [a for a in menu.actions() if a.text() == "Delete meeting"]
-        delete.trigger()
-        menu.close()
+        entries = [a for a in menu.actions() if a.isEnabled() and not a.isSeparator()]
+        names = [a.text() for a in entries]
+        assert "Delete meeting" in names, names
+        for _ in range(names.index("Delete meeting") + 1):
+            QTest.keyClick(menu, Qt.Key.Key_Down)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, choose_delete)
     viewport = panel.view.viewport()
     where = panel.view.visualRect(panel.model.index(0, 1)).center()
-    # What a right click sends (offscreen, a mouse press makes no context-menu event).
-    QApplication.sendEvent(
-        viewport,
-        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, viewport.mapToGlobal(where)),
-    )
+    with answering(qtbot, QApplication.activePopupWidget, choose_delete, "the list's menu"):
+        # What a right click sends (offscreen, a mouse press makes no context-menu event).
+        QApplication.sendEvent(
+            viewport,
+            QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, viewport.mapToGlobal(where)),
+        )
     wait_for(qtbot, lambda: editor.notice.isVisible(), window)
     assert not editor.problem.isVisible()
     assert editor.meeting_id is None

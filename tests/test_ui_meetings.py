@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sync_support import pair
-from ui_support import settle
+from ui_support import click_row, press, settle, type_into
 
 from bnldesk.domain.models import Annotation, Setting, utcnow
 from bnldesk.services import meetings as m
@@ -200,47 +201,49 @@ def test_meeting_menu_start_page_editor_and_conflicts(
         features._windows[key].close()
 
 
-def test_meeting_edits_undo_and_redo(window: MainWindow, store: Store) -> None:
+def test_meeting_edits_undo_and_redo(window: MainWindow, store: Store, qtbot: QtBot) -> None:
+    """In the Meetings window: a point's outcome typed and saved, a point added with Enter,
+    a new meeting saved; Ctrl+Z takes each back, Ctrl+Y does each again."""
     meeting_id = _prepare(store)
     features = install_meeting_actions(window)
     features.open_meeting(meeting_id)
     settle(window)
-    editor = features.show_meetings().editor
+    panel = features.show_meetings()
+    editor = panel.editor
     settle(window)
     stack = window.undo_stack
     start = stack.count()
-    editor.agenda_view.selectRow(1)
-    editor.point_outcome.setPlainText("Tekst aangepast")
-    editor.save_point()
+    click_row(qtbot, editor.agenda_view, 1, 1)
     settle(window)
-    editor.new_point.setText("Varia")
-    editor.add_point()
+    type_into(qtbot, editor.point_outcome, "Tekst aangepast")
+    qtbot.mouseClick(editor.save_point_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    type_into(qtbot, editor.new_point, "Varia")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
     settle(window)
     assert editor.agenda_model.rowCount() == 4
     assert stack.count() == start + 2
-    stack.undo()
+    press(qtbot, editor, "Ctrl+Z")
     settle(window)
     assert editor.agenda_model.rowCount() == 3
-    stack.undo()
+    press(qtbot, editor, "Ctrl+Z")
     settle(window)
     assert editor.agenda_model.index(1, 4).data() == ""
-    stack.redo()
-    stack.redo()
+    press(qtbot, editor, "Ctrl+Y")
+    settle(window)
+    press(qtbot, editor, "Ctrl+Y")
     settle(window)
     assert editor.agenda_model.rowCount() == 4
     assert editor.agenda_model.index(1, 4).data() == "Tekst aangepast"
     # A new meeting undone disappears from the list.
-    editor.new()
-    editor.title.setText("Extra overleg")
-    editor.save_meeting()
-    settle(window)
-    panel = features.show_meetings()
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.title, "Extra overleg")
+    type_into(qtbot, editor.workgroup, "SENN-CRISE")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(window)
     assert panel.model.rowCount() == 2
-    stack.undo()
-    settle(window)
-    panel.reload()
-    settle(window)
+    press(qtbot, editor, "Ctrl+Z")
+    settle(window)  # the list follows the undo by itself
     assert panel.model.rowCount() == 1
     for key in list(features._windows):
         features._windows[key].close()

@@ -17,15 +17,13 @@ from bnldesk.store import browse
 from bnldesk.store.engine import Store, StoreError
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit
 from bnldesk.ui.browse.detail import highlight
-from bnldesk.ui.browse.models import (
-    PAGE,
-    IdRole,
-    KindRole,
-    LazyTableModel,
-    NavigatorModel,
-    SearchResultsModel,
-    highlight_html,
+from bnldesk.ui.browse.list_model import PAGE, LazyTableModel
+from bnldesk.ui.browse.models import IdRole, KindRole, SearchResultsModel, highlight_html
+from bnldesk.ui.browse.navigator_model import NavigatorModel
+from bnldesk.ui.browse.sources import (
+    WorkerListSource,
     plan_children,
+    worker_children,
     workgroup_children,
 )
 from bnldesk.ui.notes.commands import ActionData, load_notes
@@ -69,52 +67,55 @@ def test_worker_reports_errors_and_replaces_keyed_jobs(worker: DbWorker) -> None
     assert worker.call(lambda s: s.path.name) == "bnldesk.db"
 
 
-def test_navigator_model(worker: DbWorker, qtmodeltester: object) -> None:
-    model = NavigatorModel(worker, plan_children)
+def test_navigator_on_the_worker_reads_the_plans(worker: DbWorker, qtmodeltester: object) -> None:
+    model = NavigatorModel(worker_children(worker, plan_children))
     model.reload()
-    worker.wait_idle()
+    assert worker.wait_idle()
     assert model.rowCount() >= 2
     # Expand everything two levels down so the tester sees a real tree.
     for row in range(model.rowCount()):
         idx = model.index(row, 0)
         model.fetchMore(idx)
-        worker.wait_idle()
+        assert worker.wait_idle()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     kinds = {model.index(r, 0).data(KindRole) for r in range(model.rowCount())}
     assert kinds <= {"programme", "plan"}
 
 
-def test_navigator_reveals_a_deep_item(worker: DbWorker, store: Store) -> None:
-    model = NavigatorModel(worker, plan_children)
+def test_navigator_on_the_worker_reveals_a_deep_item(worker: DbWorker, store: Store) -> None:
+    model = NavigatorModel(worker_children(worker, plan_children))
     model.reload()
-    worker.wait_idle()
+    assert worker.wait_idle()
     with store.read() as s:
         item = browse.fetch_items(s, browse.BrowseFilter(plan_year=2022), limit=1)[0]
-        path = browse.path_to(s, "item", item["id"])
+        path = browse.path_to(s, "item", item.id)
     found: list[QModelIndex] = []
     model.reveal([(k, i) for k, i, _t in path], found.append)
-    worker.wait_idle()
-    worker.wait_idle()
+    assert worker.wait_idle()
     assert found and found[0].isValid()
     assert found[0].data(KindRole) == "item"
-    assert found[0].data(IdRole) == item["id"]
+    assert found[0].data(IdRole) == item.id
 
 
-def test_workgroup_model(worker: DbWorker, qtmodeltester: object) -> None:
-    model = NavigatorModel(worker, workgroup_children)
+def test_navigator_on_the_worker_reads_the_workgroups(
+    worker: DbWorker, qtmodeltester: object
+) -> None:
+    model = NavigatorModel(worker_children(worker, workgroup_children))
     model.reload()
-    worker.wait_idle()
+    assert worker.wait_idle()
     labels = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert any(label.startswith("SENN-CRISE · ") for label in labels)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_lazy_table_model_pages(store: Store, worker: DbWorker, qtmodeltester: object) -> None:
+def test_the_list_on_the_worker_reads_pages_in_sql_order(
+    store: Store, worker: DbWorker, qtmodeltester: object
+) -> None:
     with store.transaction() as s:
         target = describe(s, TargetKind.WORKGROUP, 1)
         for n in range(PAGE + 30):
             add_annotation(s, target, NoteFields(body=f"nota {n}", tags=["reeks"]))
-    model = LazyTableModel(worker, "notes")
+    model = LazyTableModel(WorkerListSource(worker, "list"), "notes")
     model.set_filter(browse.BrowseFilter(tag="reeks"))
     assert worker.wait_idle()
     # The whole length at once; the first page read, the second when it is looked at.

@@ -55,7 +55,7 @@ def test_pairing_in_the_window_lets_the_other_laptops_notes_in(
     qtbot.mouseClick(dialog.pair_button, Qt.MouseButton.LeftButton)
     settle(window)
     assert dialog.model.rowCount() == 1
-    assert dialog.model.row(0)["name"] == "Anna's laptop"
+    assert dialog.model.row(0).name == "Anna's laptop"
     report = sync.receive(store, bundle)
     assert report.count("added") == 1 and report.author == "Anna's laptop"
     # Forgetting the laptop shuts the door again.

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
-from ui_support import settle
+from ui_support import go_to, pick, press, settle, type_into, wait_for, write_note
 
 from bnldesk.services.meetings import StartPageData
 from bnldesk.store.engine import Store
@@ -34,18 +34,9 @@ def settings(tmp_path: Path) -> Settings:
     return s
 
 
-def senn_crise(w: MainWindow) -> None:
-    w.palette_dialog.open_fresh()
-    w.palette_dialog.edit.setText("SENN-CRISE")
-    w.palette_dialog.run_search()
-    settle(w)
-    w.palette_dialog.accept_current()
-    settle(w)
-
-
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
 def test_notes_editor_fits_its_pane_at_1280x720(
-    controller: Controller, window: MainWindow, language: str
+    controller: Controller, window: MainWindow, language: str, qtbot: QtBot
 ) -> None:
     # Before: in Dutch and French the form (status and priority side by side) and the
     # unwrapped "saved" line made the editor wider than its pane: Delete and the fields
@@ -55,9 +46,8 @@ def test_notes_editor_fits_its_pane_at_1280x720(
     w.resize(1280, 720)
     w.show()
     settle(w)
-    senn_crise(w)
-    w.notes.new_note("Standpunt")
-    settle(w)
+    go_to(qtbot, w, "SENN-CRISE")
+    write_note(qtbot, w, "Standpunt")
     QApplication.processEvents()
     assert w.notes.current is not None
     assert w.notes.minimumSizeHint().width() <= w.notes_scroll.viewport().width()
@@ -149,20 +139,20 @@ def test_start_page_opens_at_start_unless_turned_off(
     assert not start.isVisible()
 
 
-def test_items_list_says_where_notes_on_workgroups_are(window: MainWindow) -> None:
-    senn_crise(window)
-    window.notes.new_note("Crisisoefening voorbereiden")
-    settle(window)
-    window.notes.tags.setText("crisis-2026")
-    window.notes.commit()
-    settle(window)
+def test_items_list_says_where_notes_on_workgroups_are(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    go_to(qtbot, window, "SENN-CRISE")
+    write_note(qtbot, window, "Crisisoefening voorbereiden", tags="crisis-2026")
+    # The whole database: no control of the window clears the navigator's scope (yet).
     window.set_scope(None)
-    window.filter_bar.set_value("tag", "crisis-2026")
+    wait_for(qtbot, lambda: window.filter_bar.tag.findText("crisis-2026") >= 0, window)
+    pick(qtbot, window.filter_bar.tag, "crisis-2026")
     settle(window)
     # The note is on a workgroup, not on a plan item: the item list is empty, and says why.
     assert window.list_model.total == 0
     assert "Notes (Ctrl+2)" in window.table.empty_text
-    window.set_list_mode("notes")
+    press(qtbot, window.table, "Ctrl+2")
     settle(window)
     assert window.list_model.total == 1
     assert window.table.empty_text == ""
@@ -182,26 +172,30 @@ def test_search_hit_keeps_its_kind_in_view_when_the_title_is_long(qapp: QApplica
     assert "&lt;data&gt; &amp; meer" in html
 
 
-def test_empty_scope_without_filters_does_not_ask_to_remove_one(window: MainWindow) -> None:
-    senn_crise(window)  # the demo data holds no 2013 items under the group's section
+def test_empty_scope_without_filters_does_not_ask_to_remove_one(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    go_to(qtbot, window, "SENN-CRISE")  # the demo data holds no 2013 items under the group's section
     assert window.filter_bar.chip_texts() == []
     assert window.list_model.total == 0
     # Before: "... or remove a filter." with no filter active.
     assert window.table.empty_text.startswith("No plan items here.")
-    window.set_list_mode("notes")
+    press(qtbot, window.table, "Ctrl+2")
     settle(window)
     assert window.table.empty_text.startswith("No notes here yet.")
 
 
-def test_status_bar_counts_the_search_results_while_they_are_shown(window: MainWindow) -> None:
-    window.search_box.setText("efficientie")
-    window.run_search_now()
+def test_status_bar_counts_the_search_results_while_they_are_shown(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    type_into(qtbot, window.search_box, "efficientie")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     settle(window)
     found = window.results_model.rowCount()
     assert found > 0
     # Before: "71 plan items in the list" under a list of four search results.
     assert window.status_counts.text() == f"{found} search results"
-    window.search_box.clear()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     settle(window)
     assert "plan items in the list" in window.status_counts.text()
 
@@ -211,14 +205,14 @@ def test_scope_of_a_plan_item_names_its_section(window: MainWindow, store: Store
 
     with store.read() as s:
         item = browse.fetch_items(s, browse.BrowseFilter(plan_year=2022), limit=1)[0]
-    window.show_object("item", int(item["id"]), reveal=True)
+    window.show_object("item", item.id, reveal=True)
     settle(window)
-    window.set_scope(browse.Scope("item", int(item["id"])))
+    window.set_scope(browse.Scope("item", item.id))
     settle(window)
     # Before: "Scope: Plan item — <title>" above a list of the whole section.
     assert window.scope_label.text().startswith("Scope: the section of ")
     sections = {
-        window.list_model.row_data(r)["section"] for r in range(window.list_model.rowCount())
+        window.list_model.row_data(r).section for r in range(window.list_model.rowCount())
     }
     assert len(sections) == 1
 
@@ -227,6 +221,7 @@ def test_meeting_editor_shows_titles_as_typed_and_fits_720_pixels(qapp: QApplica
     from unittest.mock import MagicMock
 
     from bnldesk.ui.meetings.panel import MeetingsPanel
+    from bnldesk.ui.meetings.rows import AgendaPointRow
 
     try:
         for code, free_text in (("en", "Free text"), ("fr", "Texte libre"), ("nl", "Vrije tekst")):
@@ -239,15 +234,7 @@ def test_meeting_editor_shows_titles_as_typed_and_fits_720_pixels(qapp: QApplica
             editor = panel.editor
             # Before: "Free text" stayed English in every language.
             editor.agenda_model.set_rows(
-                [
-                    {
-                        "position": 1,
-                        "title": "<i>Rondvraag</i>",
-                        "target_kind": "free",
-                        "position_text": "",
-                        "outcome": "",
-                    }
-                ]
+                [AgendaPointRow(1, 1, "<i>Rondvraag</i>", "free", "", "", "")]
             )
             assert editor.agenda_model.index(0, 2).data() == free_text
             assert editor.agenda_model.index(0, 1).data() == "<i>Rondvraag</i>"

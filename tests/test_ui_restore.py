@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from ui_support import settle
+from ui_support import click_row, go_to, settle, write_note
 
-from bnldesk.domain.models import Annotation, Workgroup
+from bnldesk.domain.models import Annotation
 from bnldesk.paths import backups_dir
 from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
@@ -51,7 +51,7 @@ def _count(db: Path) -> int:
 
 
 def test_damaged_database_opens_to_the_restore_dialog(
-    qapp: QApplication, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = _damaged_copy(tmp_path)
     damaged_bytes = db.read_bytes()
@@ -66,7 +66,7 @@ def test_damaged_database_opens_to_the_restore_dialog(
         assert "failed its check" in dialog.problem.text()
         # The delegate clicks "Restore" and confirms.
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-        dialog.restore_button.click()
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
     opened = startup_open(db, run_dialog=drive)
@@ -83,16 +83,25 @@ def test_damaged_database_opens_to_the_restore_dialog(
     assert len(aside) == 1 and aside[0].read_bytes() == damaged_bytes
 
 
-def test_quitting_the_restore_dialog_changes_nothing(qapp: QApplication, tmp_path: Path) -> None:
+def test_quitting_the_restore_dialog_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     db = _damaged_copy(tmp_path)
     before = db.read_bytes()
+    seen: list[RestoreDialog] = []
 
     def quit_dialog(dialog: RestoreDialog) -> int:
-        dialog.reject()
-        return int(QDialog.DialogCode.Rejected.value)
+        """The delegate clicks Quit: what the dialog answers decides, not the test."""
+        seen.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        with qtbot.waitSignal(dialog.rejected, timeout=5000):
+            qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        return dialog.result()
 
     assert startup_open(db, run_dialog=quit_dialog) is None
+    assert len(seen) == 1 and seen[0].result() == QDialog.DialogCode.Rejected
     assert db.read_bytes() == before
+    assert not (backups_dir(db) / backup.SET_ASIDE).exists()  # nothing was moved aside
 
 
 def test_restore_dialog_without_backups(qapp: QApplication, tmp_path: Path) -> None:
@@ -121,13 +130,10 @@ def test_restore_in_the_app_reopens_clears_undo_and_reloads(
     window = controller.open_window(restore=False)
     settle(window)
     store = controller.store
-    window.show_object("workgroup", _senn_crise_id(store), reveal=True)
-    settle(window)
-    window.notes.new_note("In the backup")
-    settle(window)
+    go_to(qtbot, window, "SENN-CRISE")
+    write_note(qtbot, window, "In the backup")
     made = backup.backup_database(store.path, "manual")
-    window.notes.new_note("Written after the backup")
-    settle(window)
+    write_note(qtbot, window, "Written after the backup")
     assert window.notes.list_model.rowCount() == 2
     assert controller.undo_stack.canUndo()
 
@@ -137,8 +143,8 @@ def test_restore_in_the_app_reopens_clears_undo_and_reloads(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     dialog = window.meeting_features.show_backups()
-    rows = [dialog.list.model.row(i)["path"] for i in range(dialog.list.model.rowCount())]
-    dialog.list.view.selectRow(rows.index(made))
+    rows = [dialog.list.model.row(i).path for i in range(dialog.list.model.rowCount())]
+    click_row(qtbot, dialog.list.view, rows.index(made))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert window.worker.wait_idle(30000), "the restore never finished"
     new_window = controller.window
@@ -155,23 +161,14 @@ def test_restore_in_the_app_reopens_clears_undo_and_reloads(
     assert warnings == []
     assert _live_bodies(store.path) == ["In the backup"]
     # Every view reads the restored file: the notes panel shows the one note it holds.
-    new_window.show_object("workgroup", _senn_crise_id(store), reveal=True)
-    settle(new_window)
+    go_to(qtbot, new_window, "SENN-CRISE")
     assert new_window.notes.list_model.rowCount() == 1
     # A new edit goes into the file at the path, seen by another program at once.
-    new_window.notes.new_note("Written after the restore")
-    settle(new_window)
+    write_note(qtbot, new_window, "Written after the restore")
     assert _live_bodies(store.path) == ["In the backup", "Written after the restore"]
     # The replaced file is kept aside with both notes.
     (aside,) = (backups_dir(store.path) / backup.SET_ASIDE).glob("*.db")
     assert _live_bodies(aside) == ["In the backup", "Written after the backup"]
-
-
-def _senn_crise_id(store: Store) -> int:
-    with store.read() as s:
-        found = s.scalar(select(Workgroup.id).where(Workgroup.code == "SENN-CRISE"))
-    assert found is not None
-    return int(found)
 
 
 def _drive(choice: str, seen: list[StartupFaultDialog]) -> Callable[[StartupFaultDialog], int]:

@@ -37,14 +37,14 @@ PROBE = textwrap.dedent(
     controller = Controller(store, Settings(work / "settings.ini"))
     window = controller.open_window(restore=True)
     for _ in range(3):
-        window.worker.wait_idle()
+        assert window.worker.wait_idle(), "the database worker did not become idle"
         app.processEvents()
     tool = install_meeting_actions(window).show_meetings().window()
     app.processEvents()
     from bnldesk.services.reports import BriefSubject
     from bnldesk.ui.exports.dialogs import export_brief
     brief = export_brief(window, BriefSubject(workgroup_id=1), "SENN-CRISE")
-    window.worker.wait_idle()
+    assert window.worker.wait_idle(), "the database worker did not become idle"
     app.processEvents()
     room = window.screen().availableGeometry()
 

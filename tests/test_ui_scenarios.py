@@ -20,11 +20,16 @@ from ui_support import (
     activate,
     click_row,
     double_click_cell,
+    go_to,
     leave,
+    new_action_item,
+    open_meetings,
+    pick,
     press,
     settle,
     type_into,
     wait_for,
+    write_note,
 )
 
 from bnldesk.domain.models import (
@@ -44,19 +49,7 @@ from bnldesk.ui.actions import ActionId
 from bnldesk.ui.app import Controller
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.meetings.features import install_meeting_actions
-from bnldesk.ui.meetings.panel import MeetingsPanel
 from bnldesk.ui.widgets.date_fields import DateField
-
-
-def go_to(qtbot: Any, w: MainWindow, text: str) -> None:
-    """Ctrl+K, type, wait for the hits, Enter: what a delegate does to find a workgroup."""
-    press(qtbot, w, "Ctrl+K")
-    palette = w.palette_dialog
-    assert palette.isVisible()
-    qtbot.keyClicks(palette.edit, text)
-    wait_for(qtbot, lambda: palette.model.rowCount() > 0, w)
-    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
-    settle(w)
 
 
 def workgroup_id(store: Store, code: str) -> int:
@@ -73,14 +66,6 @@ def live_notes(store: Store) -> list[Annotation]:
             _ = [t.name for t in note.tags]
             s.expunge(note)
     return notes
-
-
-def open_meetings(qtbot: Any, w: MainWindow) -> MeetingsPanel:
-    press(qtbot, w, "Ctrl+Shift+M")
-    settle(w)
-    panel = install_meeting_actions(w).meetings_panel()
-    assert panel is not None and panel.isVisible()
-    return panel
 
 
 # ------------------------------------------------------------------------------------------
@@ -146,10 +131,8 @@ def test_typed_due_date_is_stored_as_typed(
         w = controller.open_window(restore=False)
         settle(w)
         go_to(qtbot, w, "SENN-CRISE")
-        w.notes.new_note("Actiepunten")
-        settle(w)
-        w.notes.add_action("Standpunt rondsturen")
-        settle(w)
+        write_note(qtbot, w, "Actiepunten")
+        new_action_item(qtbot, w, "Standpunt rondsturen")
         view = w.notes.actions_view
         typed = {
             "2026-12-15": dt.date(2026, 12, 15),
@@ -219,7 +202,7 @@ def test_brief_says_what_it_leaves_out_and_asks_before_replacing(
             s, meeting_service.MeetingFields(workgroup="SENN-CRISE", starts_at=start)
         )
         meeting_service.add_agenda_point_from_text(s, meeting.id, "Oefening 2027 voorbereiden")
-    window.filter_bar.set_value("plan_year", 2022)
+    pick(qtbot, window.filter_bar.year, "2022")
     go_to(qtbot, window, "SENN-CRISE")
     press(qtbot, window, "Ctrl+P")
     dialog = window.brief_dialog  # type: ignore[attr-defined]
@@ -257,7 +240,7 @@ def test_brief_says_what_it_leaves_out_and_asks_before_replacing(
     press(qtbot, window, "Ctrl+P")
     again = window.brief_dialog  # type: ignore[attr-defined]
     settle(window)
-    again.path_row.edit.setText(str(path))
+    type_into(qtbot, again.path_row.edit, str(path))
     qtbot.keyClick(again, Qt.Key.Key_Return)
     settle(window)
     assert asked and path.name in asked[0]
@@ -348,7 +331,7 @@ def test_run_a_meeting_with_the_keyboard(window: MainWindow, store: Store, qtbot
     # Debrief: the note is written and the main window's counts follow.
     qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
     settle(window)
-    wait_for(qtbot, lambda: window._totals.get("notes") == 1, window)
+    wait_for(qtbot, lambda: window.status.totals is not None and window.status.totals.notes == 1, window)
     assert "1 note" in window.status_counts.text()
     with store.read() as s:
         note = s.scalars(select(Annotation)).one()
@@ -429,7 +412,7 @@ def test_a_read_only_window_says_so_and_takes_no_edits(
         settle(w)
         assert "read-only" in w.windowTitle()
         assert store.path.name in w.windowTitle()
-        assert w.read_only_label.isVisible()
+        assert w.status.read_only.isVisible()
         go_to(qtbot, w, "SENN-CRISE")
         press(qtbot, w, "Ctrl+N")
         settle(w)
@@ -460,7 +443,7 @@ def test_excel_dialog_says_what_it_leaves_out(window: MainWindow, store: Store, 
     """Before: private notes and other years were left out of the workbook without a word."""
     with store.transaction() as s:
         add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="Eigen standpunt"))
-    window.filter_bar.set_value("plan_year", 2022)
+    pick(qtbot, window.filter_bar.year, "2022")
     settle(window)
     press(qtbot, window, "Ctrl+Shift+E")
     dialog = window.excel_dialog  # type: ignore[attr-defined]
@@ -487,7 +470,7 @@ def test_one_date_format_throughout(controller: Controller, store: Store, qtbot:
         w = controller.set_language("nl")
         assert w is not None
         settle(w)
-        w.set_list_mode("notes")
+        press(qtbot, w.table, "Ctrl+2")
         wait_for(qtbot, lambda: w.list_model.rowCount() == 1, w)
         column = [c.key for c in w.list_model.columns].index("updated")
         shown = w.list_model.index(0, column).data()
@@ -512,12 +495,13 @@ def test_a_cancelled_export_leaves_no_file(
     dialog = window.brief_dialog  # type: ignore[attr-defined]
     settle(window)
     path = dialog.path()
-    dialog.accept()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
     progress = window.findChild(QProgressDialog, "exportProgress")
     assert progress is not None
     cancel = progress.findChild(QPushButton)
     assert cancel is not None
-    cancel.click()  # the Cancel button, before the worker has answered
+    # The Cancel button, before the worker has answered.
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     settle(window)
     assert not path.exists()
     assert list(tmp_path.glob("*.partial*")) == [] and list(tmp_path.glob(".*partial*")) == []

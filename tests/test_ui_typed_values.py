@@ -80,8 +80,7 @@ def test_note_texts_are_stored_as_typed(
     notes = language_window.notes
     for widget, text in ((notes.body, body), (notes.position, position), (notes.consult, consult)):
         type_into(qtbot, widget, text)
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    notes.commit()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)  # stores what was typed
     settle(language_window)
     note = _note(store)
     assert (note.body, note.position_text, note.consult) == (body, position, consult)

@@ -12,8 +12,8 @@ that fixes the planner's loop order, comes from :mod:`bnldesk.store.backend`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Any, TypedDict
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -24,9 +24,12 @@ from bnldesk.store.backend import backend_of
 Row = dict[str, Any]
 
 
-class ItemRow(TypedDict):
-    """A row of the plan-items list. ``change``: new / changed / same against the previous
-    plan, "" for the first plan."""
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    """A row of the plan-items list. ``section`` is its number and title ("2.1.1
+    Politiesamenwerking"), ``kind`` an item kind (``flagship`` for a flagship), ``key`` its
+    identity key, ``notes`` how many live notes it has; ``change``: new / changed against the
+    previous plan, "" when the same or in the first plan."""
 
     id: int
     year: int | None
@@ -38,8 +41,12 @@ class ItemRow(TypedDict):
     change: str
 
 
-class NoteRow(TypedDict):
-    """A row of the notes list; ``target_id`` is the object the note was written on."""
+@dataclass(frozen=True, slots=True)
+class NoteRow:
+    """A row of the notes list; ``target_id`` is the object the note was written on (None when
+    it is in no plan here), ``target`` that object's label, ``body`` the note's first 300
+    characters on one line, ``updated`` its last change ("YYYY-MM-DD HH:MM", UTC), ``tags``
+    its tag names joined by ", ", ``open_actions`` its open action items."""
 
     id: int
     target_kind: str
@@ -411,16 +418,16 @@ def fetch_items(
         f"{_ITEM_FROM} WHERE i.id IN ({','.join(str(i) for i in ids)})"
     )
     by_id: dict[int, ItemRow] = {
-        int(r.id): {
-            "id": int(r.id),
-            "year": r.year,
-            "section": _label(r.section or "", r.section_title or ""),
-            "kind": "flagship" if r.is_flagship else r.kind,
-            "title": r.title,
-            "key": r.identity_key,
-            "notes": int(r.notes),
-            "change": "" if r.change == "same" else str(r.change or ""),
-        }
+        int(r.id): ItemRow(
+            id=int(r.id),
+            year=r.year,
+            section=_label(r.section or "", r.section_title or ""),
+            kind="flagship" if r.is_flagship else r.kind,
+            title=r.title,
+            key=r.identity_key,
+            notes=int(r.notes),
+            change="" if r.change == "same" else str(r.change or ""),
+        )
         for r in session.execute(text(sql))
     }
     return [by_id[i] for i in ids if i in by_id]
@@ -487,21 +494,21 @@ def fetch_notes(
     )
     tags = _tags_of(session, ids)
     by_id: dict[int, NoteRow] = {
-        int(r.id): {
-            "id": int(r.id),
-            "target_kind": r.target_kind,
-            "target_key": r.target_key,
-            "target_id": r.target_id,
-            "target": r.target_label,
-            "year": r.plan_year,
-            "body": " ".join((r.body or "").split())[:300],
-            "status": r.status,
-            "priority": int(r.priority or 0),
-            "visibility": r.visibility,
-            "updated": str(r.updated_at or "")[:16],
-            "tags": ", ".join(tags.get(int(r.id), [])),
-            "open_actions": int(r.open_actions),
-        }
+        int(r.id): NoteRow(
+            id=int(r.id),
+            target_kind=r.target_kind,
+            target_key=r.target_key,
+            target_id=r.target_id,
+            target=r.target_label,
+            year=r.plan_year,
+            body=" ".join((r.body or "").split())[:300],
+            status=r.status,
+            priority=int(r.priority or 0),
+            visibility=r.visibility,
+            updated=str(r.updated_at or "")[:16],
+            tags=", ".join(tags.get(int(r.id), [])),
+            open_actions=int(r.open_actions),
+        )
         for r in session.execute(text(sql))
     }
     return [by_id[i] for i in ids if i in by_id]
@@ -526,7 +533,30 @@ def _tags_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
 # --------------------------------------------------------------------------------------------
 
 
-def filter_choices(session: Session) -> Row:
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filter bar offers: plan years (newest first), chapters as (identity key,
+    label), workgroups as (id, "CODE · name"), tag names."""
+
+    years: list[int] = field(default_factory=list)
+    chapters: list[tuple[str, str]] = field(default_factory=list)
+    workgroups: list[tuple[int, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Totals:
+    """How many of each the database holds (live notes, open action items)."""
+
+    plans: int = 0
+    items: int = 0
+    workgroups: int = 0
+    notes: int = 0
+    open_actions: int = 0
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    """The years, chapters, workgroups and tags the filter bar offers."""
     years = [int(y) for (y,) in session.execute(text("SELECT year FROM plan ORDER BY year DESC"))]
     rows = list(
         session.execute(
@@ -546,7 +576,7 @@ def filter_choices(session: Session) -> Row:
         )
     ]
     tags = [str(n) for (n,) in session.execute(text("SELECT name FROM tag ORDER BY name"))]
-    return {"years": years, "chapters": chapters, "workgroups": workgroups, "tags": tags}
+    return FilterChoices(years, chapters, workgroups, tags)
 
 
 def _leading_number(number: str | None) -> int:
@@ -554,7 +584,8 @@ def _leading_number(number: str | None) -> int:
     return int(digits[1]) if digits else 0
 
 
-def totals(session: Session) -> Row:
+def totals(session: Session) -> Totals:
+    """The counts the status bar shows for the whole database."""
     row = session.execute(
         text(
             "SELECT (SELECT count(*) FROM plan) AS plans, "
@@ -565,7 +596,13 @@ def totals(session: Session) -> Row:
             "AS open_actions"
         )
     ).one()
-    return dict(row._mapping)
+    return Totals(
+        plans=int(row.plans),
+        items=int(row.items),
+        workgroups=int(row.workgroups),
+        notes=int(row.notes),
+        open_actions=int(row.open_actions),
+    )
 
 
 def all_tags(session: Session) -> list[str]:
@@ -665,6 +702,17 @@ def path_to(session: Session, kind: str, obj_id: int) -> list[tuple[str, int, st
             current = r.parent_id
         return chain
     return []
+
+
+def note_target(session: Session, note_id: int) -> tuple[str, int] | None:
+    """The plan object note ``note_id`` is on, as (kind, id); None for a note that is gone or
+    on nothing in a plan here."""
+    row = session.execute(
+        text("SELECT target_kind, target_id FROM annotation WHERE id = :id"), {"id": note_id}
+    ).one_or_none()
+    if row is None or row.target_id is None:
+        return None
+    return str(row.target_kind), int(row.target_id)
 
 
 def _workgroup_label(code: str | None, name: str) -> str:

@@ -1,8 +1,9 @@
 """Starting the desktop application, and switching its language live.
 
 :class:`Controller` owns what outlives a window: the store, the one database worker, the
-settings, the undo stack and the notes bus. Switching the language rebuilds the main window in
-the new language with the same selection, splitters and undo history.
+settings, the undo stack and the change bus that tells every view what a write changed.
+Switching the language rebuilds the main window in the new language with the same selection,
+splitters and undo history.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bnldesk.store.backend import DatabaseLocation, ServerAddress
 from bnldesk.store.engine import Store, StoreError
 from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
-from bnldesk.ui.notes.commands import NotesBus
+from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.worker import DbWorker
@@ -52,8 +53,8 @@ class Controller(QObject):
         self.store = store
         self.settings = settings or Settings()
         self.worker = DbWorker(store, self)
-        self.bus = NotesBus(self)
         self.undo_stack = QUndoStack(self)
+        self.changes = ChangeBus(self.worker, self.undo_stack, self)
         self.language = i18n.install(str(self.settings.get("prefs/language")))
         self.window: MainWindow | None = None
 
@@ -62,8 +63,7 @@ class Controller(QObject):
             self.store,
             self.worker,
             self.settings,
-            self.undo_stack,
-            self.bus,
+            self.changes,
             controller=self,
         )
         self.window = window

@@ -8,8 +8,6 @@ on the window's worker.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -25,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import sync_trust
 from bnldesk.store.engine import Store
-from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.settings.backups import describe_failure
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 PairingState = tuple[str, list[sync_trust.PairedLaptop]]
+PAIRED = OpChanges.of(ChangedKind.PAIRING)  # what pairing or forgetting a laptop changes
 
 
 def tr(text: str) -> str:
@@ -45,11 +46,12 @@ def _state(store: Store) -> PairingState:
 class PairingDialog(QDialog):
     """Shows this laptop's code, pairs with another laptop's, lists and forgets paired ones."""
 
-    def __init__(self, worker: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pairingDialog")
         self.setWindowTitle(tr("Pair laptops"))
-        self.worker = worker
+        self.changes = changes
+        self.worker = changes.worker
         intro = QLabel(
             tr(
                 "Notes are only received from paired laptops. Give this laptop's code to the "
@@ -85,7 +87,13 @@ class PairingDialog(QDialog):
         form.addRow(tr("Other laptop's code"), self.code)
         form.addRow(tr("Its name"), self.name)
         form.addRow("", self.pair_button)
-        self.model = RowsModel([(tr("Paired laptop"), "name"), (tr("Code"), "code")], self)
+        self.model: RowsModel[sync_trust.PairedLaptop] = RowsModel(
+            [
+                Column(tr("Paired laptop"), lambda laptop: laptop.name),
+                Column(tr("Code"), lambda laptop: laptop.code),
+            ],
+            self,
+        )
         self.view = make_table(self.model, "pairedLaptops")
         self.forget_button = QPushButton(tr("Forget"))
         self.forget_button.setAutoDefault(False)
@@ -107,7 +115,7 @@ class PairingDialog(QDialog):
     def _show(self, state: PairingState) -> None:
         code, paired = state
         self.own_code.setText(code)
-        self.model.set_rows([{"name": p.name, "code": p.code} for p in paired])
+        self.model.set_rows(paired)
         self.forget_button.setEnabled(bool(paired))
 
     def _failed(self, exc: BaseException) -> None:
@@ -119,27 +127,27 @@ class PairingDialog(QDialog):
     def pair(self) -> None:
         code, name = self.code.text(), self.name.text()
 
-        def job(store: Store) -> PairingState:
+        def job(store: Store) -> Written[PairingState]:
             with store.transaction() as s:
                 sync_trust.pair(s, code, name)
-            return _state(store)
+            return Written(_state(store), PAIRED)
 
         def done(state: PairingState) -> None:
             self.code.clear()
             self.name.clear()
             self._show(state)
 
-        self.worker.run(job, done, self._failed)
+        self.changes.write(job, done, self._failed)
 
     def forget(self) -> None:
         row = self.view.currentIndex().row()
         if not 0 <= row < self.model.rowCount():
             return
-        code = str(self.model.row(row)["code"])
+        code = self.model.row(row).code
 
-        def job(store: Store) -> PairingState:
+        def job(store: Store) -> Written[PairingState]:
             with store.transaction() as s:
                 sync_trust.unpair(s, code)
-            return _state(store)
+            return Written(_state(store), PAIRED)
 
-        self.worker.run(job, self._show, self._failed)
+        self.changes.write(job, self._show, self._failed)

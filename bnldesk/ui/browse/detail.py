@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QPalette
@@ -17,9 +16,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bnldesk.domain.identity import fold
 from bnldesk.domain.search_query import Term, match_spans, parse
+from bnldesk.store import browse, changes
+from bnldesk.store.engine import Store
 from bnldesk.ui import i18n, labels
+from bnldesk.ui.browse.detail_rows import ContactFacts, Link, ObjectDetail
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets import colours
+from bnldesk.ui.worker import DbWorker, Priority
 
 
 def tr(text: str) -> str:
@@ -57,6 +60,95 @@ def _link(kind: str, obj_id: int, text: str, words: tuple[Term, ...]) -> str:
     return f"<a href='bnl:{kind}/{obj_id}'>{highlight(text, words)}</a>"
 
 
+def read_detail(store: Store, kind: str, obj_id: int) -> tuple[ObjectDetail | None, str]:
+    """The object with its context (None when it is gone), and its year-over-year change
+    against the previous plan ("" when the same or not compared)."""
+    with store.read() as session:
+        detail = browse.object_detail(session, kind, obj_id)
+        state = changes.states(session, kind, [obj_id]).get(obj_id, "")
+    return (ObjectDetail.of(detail) if detail is not None else None), (
+        "" if state == "same" else state
+    )
+
+
+def kind_badge(detail: ObjectDetail, change: str) -> str:
+    """The object's kind in the link colour, and its year-over-year change as a badge."""
+    kind_label = labels.label(labels.OBJECT_KINDS, detail.kind)
+    if detail.kind == "item":
+        kind_label = labels.label(labels.ITEM_KINDS, detail.item_kind)
+    link = colours.css(colours.accent(colours.LINK))
+    badge = f"<span style='color:{link}'>{html.escape(kind_label)}</span>"
+    if change:
+        # The palette's highlight pair: readable in light and dark alike.
+        palette = colours.palette()
+        back = palette.color(QPalette.ColorRole.Highlight).name()
+        fore = palette.color(QPalette.ColorRole.HighlightedText).name()
+        badge += (
+            f" · <span style='background:{back}; color:{fore}'>&nbsp;"
+            + html.escape(labels.label(labels.CHANGES, change))
+            + "&nbsp;</span>"
+        )
+    return f"<p style='margin:0'>{badge}</p>"
+
+
+def heading_html(detail: ObjectDetail, change: str, words: tuple[Term, ...]) -> list[str]:
+    """The way down to the object, its kind, its title, and its theme."""
+    out: list[str] = []
+    if detail.crumbs:
+        crumbs = " › ".join(
+            _link(crumb.kind, crumb.obj_id, crumb.label, ()) for crumb in detail.crumbs
+        )
+        out.append(f"<p style='color:{_muted()}'>{crumbs}</p>")
+    out.append(kind_badge(detail, change))
+    out.append(f"<h2 style='margin-top:2px'>{highlight(detail.title, words)}</h2>")
+    if detail.theme:
+        theme = html.escape(tr("Theme"))
+        out.append(f"<p><i>{i18n.with_colon(theme)}</i> {highlight(detail.theme, words)}</p>")
+    return out
+
+
+def contact_html(facts: ContactFacts, words: tuple[Term, ...]) -> list[str]:
+    """A contact's role, domain, e-mail, phone and validity, those it has."""
+    return [
+        f"<p><b>{html.escape(i18n.with_colon(name))}</b> {highlight(value, words)}</p>"
+        for name, value in (
+            (tr("Role"), facts.role),
+            (tr("Domain"), facts.domain),
+            (tr("E-mail"), facts.email),
+            (tr("Phone"), facts.phone),
+            (tr("Validity"), facts.validity),
+        )
+        if value
+    ]
+
+
+def body_html(detail: ObjectDetail, words: tuple[Term, ...]) -> list[str]:
+    """The object's text, or, for plan objects, that the plan gives none."""
+    if detail.body.strip():
+        return [_paragraphs(detail.body, words)]
+    if detail.kind in ("item", "section", "chapter") and not detail.children:
+        # Only when nothing follows either: above a list of objectives it read as wrong.
+        return [
+            f"<p style='color:{_muted()}'><i>"
+            + html.escape(tr("The plan gives no further text for this object."))
+            + "</i></p>"
+        ]
+    return []
+
+
+def links_html(title: str, links: tuple[Link, ...], words: tuple[Term, ...]) -> list[str]:
+    """A titled list of links (nothing when there are none)."""
+    if not links:
+        return []
+    items = "".join(
+        f"<li>{_link(link.kind, link.obj_id, link.label, words)}</li>" for link in links
+    )
+    return [
+        f"<h4 style='margin-bottom:2px'>{html.escape(title)}</h4>",
+        f"<ul style='margin-top:0'>{items}</ul>",
+    ]
+
+
 # The headings a section's items are listed under, in the plan's order (tr at use).
 _ITEM_HEADINGS = {
     "objective": QT_TRANSLATE_NOOP("", "General objectives"),
@@ -67,20 +159,92 @@ _ITEM_HEADINGS = {
 }
 
 
+def children_title(kind: str) -> str:
+    return {
+        "workgroup": tr("Sub-groups"),
+        "section": tr("Objectives and projects"),
+        "chapter": tr("Sections"),
+        "plan": tr("Chapters"),
+        "programme": tr("Annual plans"),
+    }.get(kind, tr("Contents"))
+
+
+def context_html(detail: ObjectDetail, words: tuple[Term, ...]) -> list[str]:
+    """The workgroups, contacts, plans, sections and contents around the object."""
+    out = links_html(tr("Workgroups"), detail.workgroups, words)
+    if detail.kind == "section" and not detail.workgroups:
+        # Said, not left out: the 2022 plan names a workgroup for one section only, and a
+        # delegate looking for SENN-CRISE under 2.1.2 should know the document is silent.
+        silent = html.escape(tr("The plan names no workgroup for this section."))
+        out.append(f"<p style='color:{_muted()}'>{silent}</p>")
+    out += links_html(tr("Contacts at the Secretariat-General"), detail.contacts, words)
+    if detail.kind == "workgroup" and detail.years:
+        years = ", ".join(str(year) for year in detail.years)
+        plans_of = html.escape(i18n.with_colon(tr("In the plans of")))
+        out.append(f"<p><b>{plans_of}</b> {years}</p>")
+    out += links_html(tr("Sections carried by this workgroup"), detail.sections, words)
+    out += children_html(detail, words)
+    return out
+
+
+def children_html(detail: ObjectDetail, words: tuple[Term, ...]) -> list[str]:
+    """The object's contents; a section's items under the plan's headings, in its order."""
+    if detail.kind != "section" or not detail.child_kinds:
+        return links_html(children_title(detail.kind), detail.children, words)
+    out: list[str] = []
+    for item_kind, heading in _ITEM_HEADINGS.items():
+        links = tuple(
+            link
+            for link in detail.children
+            if detail.child_kinds.get(link.obj_id, "other") == item_kind
+        )
+        out += links_html(tr(heading), links, words)
+    return out
+
+
+def other_years_html(detail: ObjectDetail) -> list[str]:
+    """Links to the same object in the other years' plans, or that there is none."""
+    if detail.other:
+        years = " · ".join(
+            f"<a href='bnl:{other.kind}/{other.obj_id}'>{other.year}</a>" for other in detail.other
+        )
+        title = html.escape(tr("In other years"))
+        return [f"<h4 style='margin-bottom:2px'>{title}</h4><p>{years}</p>"]
+    if detail.kind in ("item", "section", "chapter"):
+        missing = html.escape(tr("Not found in the other years' plans."))
+        return [f"<p style='color:{_muted()}'>{missing}</p>"]
+    return []
+
+
+def detail_html(detail: ObjectDetail, change: str, words: tuple[Term, ...]) -> str:
+    """The whole detail of ``detail`` as escaped HTML, ``words`` highlighted."""
+    parts = heading_html(detail, change, words)
+    if detail.contact is not None:
+        parts += contact_html(detail.contact, words)
+    parts += body_html(detail, words)
+    parts += context_html(detail, words)
+    parts += other_years_html(detail)
+    return "<div style='margin:6px'>" + "".join(parts) + "</div>"
+
+
 class DetailPane(QTextBrowser):
-    """Shows one object; emits ``navigate(kind, id)`` when a link is clicked."""
+    """Shows one object, read on the database worker. ``navigate(kind, id)``: a link was
+    clicked; ``shown(kind, id)``: an object's detail is shown."""
 
     navigate = Signal(str, int)
+    shown = Signal(str, int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.worker = worker
+        self._generation = 0
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._clicked)
         self.setObjectName("detailPane")
-        self._detail: dict[str, Any] | None = None
+        self._detail: ObjectDetail | None = None
         self._words: tuple[Term, ...] = ()
-        self._extra = ""
+        self._change = ""
         self.show_placeholder()
 
     def _clicked(self, url: QUrl) -> None:
@@ -105,12 +269,31 @@ class DetailPane(QTextBrowser):
             + "</p></div>"
         )
 
+    def load(self, kind: str, obj_id: int) -> None:
+        """Read ``(kind, obj_id)`` and show it (the delegate waits for it: interactive); an
+        older object's answer arriving later is dropped."""
+        self._generation += 1
+        generation = self._generation
+
+        def done(result: tuple[ObjectDetail | None, str]) -> None:
+            if generation == self._generation:
+                self.set_detail(*result)
+                self.shown.emit(kind, obj_id)
+
+        self.worker.run(
+            lambda store: read_detail(store, kind, obj_id),
+            done,
+            key="detail",
+            priority=Priority.INTERACTIVE,
+        )
+
     def set_search_words(self, text: str) -> None:
         self._words = parse(text, as_you_type=True).highlight_terms()
         if self._detail is not None:
             self.refresh()
 
-    def set_detail(self, detail: dict[str, Any] | None, change: str = "") -> None:
+    def set_detail(self, detail: ObjectDetail | None, change: str = "") -> None:
+        """Show ``detail`` (None: the object is gone) with its year-over-year ``change``."""
         if detail is None:
             self._detail = None
             self.setHtml(
@@ -120,144 +303,17 @@ class DetailPane(QTextBrowser):
             )
             return
         self._detail = detail
-        self._extra = change
+        self._change = change
         self.refresh()
 
-    def current(self) -> dict[str, Any] | None:
+    def current(self) -> ObjectDetail | None:
         return self._detail
 
     def refresh(self) -> None:
+        """Render the object shown again (new search words, another palette)."""
         # Links in the accent colour readable on the palette in use (a dark one too).
         self.document().setDefaultStyleSheet(
             f"a {{ color: {colours.css(colours.accent(colours.LINK))}; }}"
         )
-        d = self._detail
-        if d is None:
-            return
-        w = self._words
-        kind = str(d["kind"])
-        kind_label = labels.label(labels.OBJECT_KINDS, kind)
-        if kind == "item":
-            kind_label = labels.label(labels.ITEM_KINDS, d.get("item_kind"))
-        out: list[str] = []
-        crumbs = d.get("crumbs") or []
-        if crumbs:
-            out.append(
-                f"<p style='color:{_muted()}'>"
-                + " › ".join(_link(k, i, t, ()) for k, i, t in crumbs)
-                + "</p>"
-            )
-        link = colours.css(colours.accent(colours.LINK))
-        badge = f"<span style='color:{link}'>{html.escape(kind_label)}</span>"
-        if self._extra:
-            # The palette's highlight pair: readable in light and dark alike.
-            pal = colours.palette()
-            back = pal.color(QPalette.ColorRole.Highlight).name()
-            fore = pal.color(QPalette.ColorRole.HighlightedText).name()
-            badge += (
-                f" · <span style='background:{back}; color:{fore}'>&nbsp;"
-                + html.escape(labels.label(labels.CHANGES, self._extra))
-                + "&nbsp;</span>"
-            )
-        out.append(f"<p style='margin:0'>{badge}</p>")
-        out.append(f"<h2 style='margin-top:2px'>{highlight(str(d.get('title') or ''), w)}</h2>")
-        if d.get("theme"):
-            theme = html.escape(tr("Theme"))
-            out.append(f"<p><i>{i18n.with_colon(theme)}</i> {highlight(str(d['theme']), w)}</p>")
-        if kind == "contact":
-            for label_text, key in (
-                (tr("Role"), "role"),
-                (tr("Domain"), "domain"),
-                (tr("E-mail"), "email"),
-                (tr("Phone"), "phone"),
-                (tr("Validity"), "validity"),
-            ):
-                if d.get(key):
-                    out.append(
-                        f"<p><b>{html.escape(i18n.with_colon(label_text))}</b> "
-                        f"{highlight(str(d[key]), w)}</p>"
-                    )
-        body = str(d.get("body") or "")
-        if body.strip():
-            out.append(_paragraphs(body, w))
-        elif kind in ("item", "section", "chapter") and not d.get("children"):
-            # Only when nothing follows either: above a list of objectives it read as wrong.
-            out.append(
-                f"<p style='color:{_muted()}'><i>"
-                + html.escape(tr("The plan gives no further text for this object."))
-                + "</i></p>"
-            )
-
-        def section(title: str, rows: list[str]) -> None:
-            if rows:
-                out.append(f"<h4 style='margin-bottom:2px'>{html.escape(title)}</h4>")
-                out.append("<ul style='margin-top:0'>" + "".join(rows) + "</ul>")
-
-        section(
-            tr("Workgroups"),
-            [f"<li>{_link('workgroup', i, t, w)}</li>" for i, t in d.get("workgroups", [])],
-        )
-        if kind == "section" and not d.get("workgroups"):
-            # Said, not left out: the 2022 plan names a workgroup for one section only, and a
-            # delegate looking for SENN-CRISE under 2.1.2 should know the document is silent.
-            out.append(
-                f"<p style='color:{_muted()}'>"
-                + html.escape(tr("The plan names no workgroup for this section."))
-                + "</p>"
-            )
-        section(
-            tr("Contacts at the Secretariat-General"),
-            [f"<li>{_link('contact', i, t, w)}</li>" for i, t in d.get("contacts", [])],
-        )
-        if kind == "workgroup" and d.get("years"):
-            out.append(
-                "<p><b>"
-                + html.escape(i18n.with_colon(tr("In the plans of")))
-                + "</b> "
-                + ", ".join(str(y) for y in d["years"])
-                + "</p>"
-            )
-        section(
-            tr("Sections carried by this workgroup"),
-            [f"<li>{_link(k, i, t, w)}</li>" for k, i, t in d.get("sections", [])],
-        )
-        children_title = {
-            "workgroup": tr("Sub-groups"),
-            "section": tr("Objectives and projects"),
-            "chapter": tr("Sections"),
-            "plan": tr("Chapters"),
-            "programme": tr("Annual plans"),
-        }.get(kind, tr("Contents"))
-        kinds: dict[int, str] = d.get("child_kinds") or {}
-        if kind == "section" and kinds:
-            # As the plan lists them: objectives, ongoing, new and flagship projects apart.
-            for item_kind, heading in _ITEM_HEADINGS.items():
-                section(
-                    tr(heading),
-                    [
-                        f"<li>{_link(k, i, t, w)}</li>"
-                        for k, i, t in d.get("children", [])
-                        if kinds.get(i, "other") == item_kind
-                    ],
-                )
-        else:
-            section(
-                children_title,
-                [f"<li>{_link(k, i, t, w)}</li>" for k, i, t in d.get("children", [])],
-            )
-        other = d.get("other") or []
-        if other:
-            out.append(
-                "<h4 style='margin-bottom:2px'>"
-                + html.escape(tr("In other years"))
-                + "</h4><p>"
-                + " · ".join(f"<a href='bnl:{k}/{i}'>{y}</a>" for k, i, y in other)
-                + "</p>"
-            )
-        elif kind in ("item", "section", "chapter"):
-            out.append(
-                f"<p style='color:{_muted()}'>"
-                + html.escape(tr("Not found in the other years' plans."))
-                + "</p>"
-            )
-        self.setHtml("<div style='margin:6px'>" + "".join(out) + "</div>")
+        if self._detail is not None:
+            self.setHtml(detail_html(self._detail, self._change, self._words))

@@ -57,13 +57,14 @@ def history_available() -> bool:
 
 class FilterBar(QWidget):
     changed = Signal()
+    choices_loaded = Signal()  # the years, chapters, workgroups and tags offered were read
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
         self._settings = settings
         self._state: dict[str, Any] = {}
-        self._choices: dict[str, Any] = {"years": [], "chapters": [], "workgroups": [], "tags": []}
+        self._choices = browse.FilterChoices()
         self._updating = False
 
         self.year = QComboBox()
@@ -162,9 +163,11 @@ class FilterBar(QWidget):
         self._rebuild_chips()
 
     # -- choices -----------------------------------------------------------------------------
-    def set_choices(self, choices: dict[str, Any]) -> None:
+    def set_choices(self, choices: browse.FilterChoices) -> None:
+        """Offer ``choices`` (read from the database) in the combos; the filters stay."""
         self._choices = choices
         self._fill_combos()
+        self.choices_loaded.emit()
 
     def _fill(self, combo: QComboBox, first: str, items: list[tuple[Any, str]], key: str) -> None:
         combo.blockSignals(True)
@@ -181,17 +184,15 @@ class FilterBar(QWidget):
         combo.blockSignals(False)
 
     def _fill_combos(self) -> None:
-        c = self._choices
-        self._fill(self.year, tr("All years"), [(y, str(y)) for y in c["years"]], "plan_year")
-        self._fill(self.chapter, tr("All chapters"), list(c["chapters"]), "chapter_key")
-        self._fill(
-            self.kind,
-            tr("All kinds"),
-            [(k, labels.label(labels.ITEM_KINDS, k)) for k in browse.ITEM_KINDS],
-            "kind",
-        )
-        self._fill(self.workgroup, tr("All workgroups"), list(c["workgroups"]), "workgroup_id")
-        self._fill(self.tag, tr("All tags"), [(t, t) for t in c["tags"]], "tag")
+        choices = self._choices
+        years = [(year, str(year)) for year in choices.years]
+        self._fill(self.year, tr("All years"), years, "plan_year")
+        self._fill(self.chapter, tr("All chapters"), list(choices.chapters), "chapter_key")
+        kinds = [(kind, labels.label(labels.ITEM_KINDS, kind)) for kind in browse.ITEM_KINDS]
+        self._fill(self.kind, tr("All kinds"), kinds, "kind")
+        workgroups = list(choices.workgroups)
+        self._fill(self.workgroup, tr("All workgroups"), workgroups, "workgroup_id")
+        self._fill(self.tag, tr("All tags"), [(tag, tag) for tag in choices.tags], "tag")
 
     # -- state -------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
@@ -239,16 +240,16 @@ class FilterBar(QWidget):
 
     # -- chips -------------------------------------------------------------------------------
     def describe(self, key: str, value: Any) -> str:
-        c = self._choices
+        """The chip text of filter ``key`` set to ``value`` ("Year: 2022")."""
         if key == "plan_year":
             return tr("Year: %1").replace("%1", str(value))
         if key == "chapter_key":
-            name = dict(c["chapters"]).get(value, str(value))
+            name = dict(self._choices.chapters).get(value, str(value))
             return tr("Chapter: %1").replace("%1", name)
         if key == "kind":
             return tr("Kind: %1").replace("%1", labels.label(labels.ITEM_KINDS, value))
         if key == "workgroup_id":
-            name = dict(c["workgroups"]).get(value, str(value))
+            name = dict(self._choices.workgroups).get(value, str(value))
             return tr("Workgroup: %1").replace("%1", name.split(" · ")[0])
         if key == "tag":
             return tr("Tag: %1").replace("%1", str(value))

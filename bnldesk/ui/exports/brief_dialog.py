@@ -46,6 +46,7 @@ from bnldesk.ui.exports.options import (
     save_brief_options,
     slug,
 )
+from bnldesk.ui.meetings.rows import MeetingRow
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.dialogs import plain_dialog
@@ -88,18 +89,20 @@ def file_stem(meeting: meeting_service.MeetingFields) -> str:
 def brief_choices(store: Store, subject: BriefSubject) -> BriefChoices:
     """The years and meetings a brief on ``subject`` can use (runs on the worker)."""
     choices = BriefChoices()
-    with store.read() as s:
-        choices.plan = plan_year_choice(s, subject)
+    with store.read() as session:
+        choices.plan = plan_year_choice(session, subject)
         if subject.meeting is not None:
-            choices.file_stem = file_stem(meeting_service.meeting_fields(s, int(subject.meeting)))
+            fields = meeting_service.meeting_fields(session, int(subject.meeting))
+            choices.file_stem = file_stem(fields)
         elif subject.workgroup_id is not None:
             now = dt.datetime.combine(dt.date.today(), dt.time())
             for row in meeting_service.list_meetings(
-                s, upcoming_from=now, workgroup=str(subject.workgroup_id)
+                session, upcoming_from=now, workgroup=str(subject.workgroup_id)
             ):
-                label = f"{dates.format_datetime(row['starts_at'])}  {row['title']}"
-                stem = file_stem(meeting_service.meeting_fields(s, row["id"]))
-                choices.meetings.append(MeetingChoice(row["id"], label, stem))
+                meeting = MeetingRow.of(row)
+                label = f"{dates.format_datetime(meeting.starts_at)}  {meeting.title}"
+                stem = file_stem(meeting_service.meeting_fields(session, meeting.id))
+                choices.meetings.append(MeetingChoice(meeting.id, label, stem))
             choices.meeting = choices.meetings[0].meeting_id if choices.meetings else None
     return choices
 

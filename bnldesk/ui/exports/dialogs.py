@@ -14,7 +14,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,19 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services.reports import (
     EXPORT_KINDS,
     BriefSubject,
     ExportFilters,
 )
 from bnldesk.services.reports.labels import label as report_label
+from bnldesk.services.reports.sheet_undo import StepOutcome
 from bnldesk.store.engine import Store
+from bnldesk.ui.changes import UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.brief_dialog import BriefDialog
 from bnldesk.ui.exports.common import tr
 from bnldesk.ui.exports.excel_dialog import ExcelDialog
 from bnldesk.ui.exports.options import BRIEF_KINDS, slug
 from bnldesk.ui.exports.running import run_export
 from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.worker import describe_error
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -45,7 +48,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from bnldesk.services.reports.annotations_roundtrip import ApplyReport
-    from bnldesk.services.reports.sheet_undo import StepOutcome
     from bnldesk.ui.browse.window import MainWindow
 
 
@@ -62,8 +64,8 @@ def brief_subject(window: MainWindow) -> tuple[BriefSubject, str] | None:
     kind, obj_id = window.current
     if kind not in BRIEF_KINDS:
         return None
-    detail = window.detail.current() or {}
-    title = str(detail.get("title") or f"{kind} {obj_id}")
+    detail = window.detail.current()
+    title = detail.title if detail is not None and detail.title else f"{kind} {obj_id}"
     subject = BriefSubject()
     if kind == "workgroup":
         subject.workgroup_id = obj_id
@@ -222,54 +224,58 @@ def import_annotations(window: MainWindow) -> None:
         preview_import(window, Path(chosen))
 
 
-class ImportSheetCommand(QUndoCommand):
+SHEET_CHANGES = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.ACTION)
+"""What applying a Notes sheet (or undoing it) changes: notes of any object, their tags and
+action items (the sheet carries all three)."""
+
+
+class ImportSheetCommand(UndoableWrite):
     """An applied Notes sheet import as one step of the window's undo stack: undo puts back
     every note it changed (and deletes the notes it made), redo applies it again. Notes that
     changed since are left as they are, and the status bar says so."""
 
     def __init__(self, window: MainWindow, name: str, report: ApplyReport) -> None:
-        super().__init__(tr("Import notes from %1").replace("%1", name))
+        super().__init__(window.changes, tr("Import notes from %1").replace("%1", name))
         self.window = window
         self.report = report
-        self._applied = True  # pushed after the import was written: the first redo is a no-op
 
-    def _run(
-        self, step: Callable[[Session, ApplyReport], StepOutcome], done: Callable[[int], str]
-    ) -> None:
+    def _job(
+        self, step: Callable[[Session, ApplyReport], StepOutcome]
+    ) -> Callable[[Store], Written[object]]:
         report = self.report
 
-        def job(store: Store) -> StepOutcome:
-            with store.transaction() as s:
-                return step(s, report)
+        def write(session: Session) -> Written[object]:
+            return Written(step(session, report), SHEET_CHANGES)
 
-        def finished(outcome: StepOutcome) -> None:
-            message = done(outcome.notes)
-            if outcome.left:
-                message += " " + tr(
-                    "%n note(s) changed since were left as they are.", None, len(outcome.left)
-                )
-            self.window.show_message(message)
-            self.window.reload_all()
+        return in_transaction(write)
 
-        self.window.worker.run(job, finished, lambda exc: self.window.show_error(str(exc)))
-
-    def undo(self) -> None:
+    def undo_job(self) -> Callable[[Store], Written[object]]:
         from bnldesk.services.reports.sheet_undo import undo_import
 
-        self._run(undo_import, lambda n: tr("Import undone: %n note(s) put back.", None, n))
+        return self._job(undo_import)
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
+    def redo_job(self) -> Callable[[Store], Written[object]]:
         from bnldesk.services.reports.sheet_undo import redo_import
 
-        self._run(redo_import, lambda n: tr("Import redone: %n note(s) changed again.", None, n))
+        return self._job(redo_import)
+
+    def stored(self, value: object, undoing: bool) -> None:
+        """Say in the status bar how many notes the undo or redo put back or changed again."""
+        assert isinstance(value, StepOutcome)
+        if undoing:
+            message = tr("Import undone: %n note(s) put back.", None, value.notes)
+        else:
+            message = tr("Import redone: %n note(s) changed again.", None, value.notes)
+        if value.left:
+            message += " " + tr(
+                "%n note(s) changed since were left as they are.", None, len(value.left)
+            )
+        self.window.show_message(message)
 
 
 def preview_import(window: MainWindow, path: Path) -> None:
     """Read the sheet at ``path`` on the worker, show the preview, and apply it (one undoable
-    step) when the delegate clicks Apply."""
+    step, pushed once it is stored) when the delegate clicks Apply."""
     from bnldesk.services.reports.annotations_roundtrip import (
         ImportPlan,
         apply_import,
@@ -283,29 +289,34 @@ def preview_import(window: MainWindow, path: Path) -> None:
         with store.read() as s:
             return plan_import(s, path)
 
-    def apply_job(store: Store) -> ApplyReport:
+    def apply_job(store: Store) -> Written[ApplyReport]:
         # Planned again inside the writing transaction, so the changes match the database.
         with store.transaction() as s:
-            return apply_import(s, plan_import(s, path), author=author, delegation=delegation)
+            report = apply_import(s, plan_import(s, path), author=author, delegation=delegation)
+        return Written(report, SHEET_CHANGES)
+
+    def undo_step(report: ApplyReport) -> ImportSheetCommand | None:
+        if report.updated or report.created:
+            return ImportSheetCommand(window, path.name, report)
+        return None
 
     def applied(report: ApplyReport) -> None:
-        if report.updated or report.created:
-            window.undo_stack.push(ImportSheetCommand(window, path.name, report))
         window.show_message(
             tr("%n note(s) updated", None, report.updated)
             + ", "
             + tr("%n new", None, report.created)
             + (" " + tr("(Edit > Undo takes the import back)") if report.after else "")
         )
-        window.reload_all()
 
     def failed(exc: BaseException) -> None:
-        window.show_error(str(exc) or exc.__class__.__name__)
+        window.show_error(describe_error(exc))
 
     def planned(plan: ImportPlan) -> None:
         dialog = ImportPreviewDialog(plan.preview_lines(), bool(plan.updates or plan.new), window)
         window.import_preview_dialog = dialog  # type: ignore[attr-defined]
-        dialog.accepted.connect(lambda: window.worker.run(apply_job, applied, failed))
+        dialog.accepted.connect(
+            lambda: window.changes.write(apply_job, applied, failed, undo=undo_step)
+        )
         dialog.open()
 
     window.worker.run(plan_job, planned, failed)

@@ -26,6 +26,7 @@ from bnldesk.services.reports import (
     ExportFilters,
     XlsxOptions,
 )
+from bnldesk.store import dialog_reads
 from bnldesk.store.engine import Store
 from bnldesk.ui.exports.common import PathRow, confirm_overwrite, label_text, tr, with_suffix
 from bnldesk.ui.exports.options import SHEETS, load_excel_options, save_excel_options
@@ -39,22 +40,8 @@ if TYPE_CHECKING:
 
 def count_private_notes(store: Store) -> int:
     """How many live notes are marked private (runs on the worker)."""
-    from sqlalchemy import func, select
-
-    from bnldesk.domain.models import Annotation, Visibility
-
-    with store.read() as s:
-        return int(
-            s.scalar(
-                select(func.count())
-                .select_from(Annotation)
-                .where(
-                    Annotation.deleted_at.is_(None),
-                    Annotation.visibility == Visibility.PRIVATE,
-                )
-            )
-            or 0
-        )
+    with store.read() as session:
+        return dialog_reads.count_private_notes(session)
 
 
 class ExcelDialog(QDialog):

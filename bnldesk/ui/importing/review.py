@@ -12,6 +12,7 @@ transaction is rolled back), then shows a summary: added, changed, removed, note
 from __future__ import annotations
 
 import copy
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -57,19 +58,22 @@ from bnldesk.domain.document import (
     ImportWarning,
     PlanDocument,
 )
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import ItemKind
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services.importer import corrections
+from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.texts import counted, tr
 from bnldesk.ui.importing.tree_model import DocumentTreeModel
 from bnldesk.ui.widgets.progress import ProgressRelay
-from bnldesk.ui.worker import Priority
+from bnldesk.ui.worker import Priority, describe_error
 
 if TYPE_CHECKING:
     from bnldesk.services.importer import ImportReport, ReviewInput
     from bnldesk.store.engine import Store
-    from bnldesk.ui.worker import DbWorker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 # The parts counted in the window's lines, in order (see texts.counted).
 _COUNTED = ("chapter", "section", "item", "workgroup", "contact")
 KINDS = [ItemKind.OBJECTIVE, ItemKind.ONGOING, ItemKind.NEW, ItemKind.FLAGSHIP, ItemKind.OTHER]
@@ -158,16 +162,14 @@ class ImportReviewDialog(QDialog):
         self,
         parent: QWidget | None,
         path: Path,
-        worker: DbWorker,
-        on_imported: Callable[[list[ImportReport]], None] | None = None,
+        changes: ChangeBus,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importReview")
         self.setWindowTitle(f"{tr('Review import')} – {path.name}")
         self.resize(1180, 760)
         self.path = path
-        self.worker = worker
-        self.on_imported = on_imported
+        self.changes = changes
         self.document = PlanDocument("plan", "")
         self.extra_documents: list[PlanDocument] = []
         self.reports: list[ImportReport] = []
@@ -203,6 +205,19 @@ class ImportReviewDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        layout.addLayout(self._build_tools())
+        layout.addWidget(self._build_panes(), 1)
+        layout.addLayout(self._build_messages())
+        layout.addLayout(self._build_bottom())
+        # No parent: the reading thread keeps it alive and emits on it after this window is
+        # closed and deleted (see ProgressRelay); the result waits in ``_outcome``.
+        self.relay = ProgressRelay()
+        self.relay.progress.connect(self._progress)
+        self.relay.finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The document's kind and year, and what was found in it."""
         top = QHBoxLayout()
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(tr("Document"))
@@ -226,8 +241,10 @@ class ImportReviewDialog(QDialog):
         top.addWidget(self.year_box)
         top.addSpacing(16)
         top.addWidget(self.counts, 1)
-        layout.addLayout(top)
+        return top
 
+    def _build_tools(self) -> QHBoxLayout:
+        """The corrections (each with its key), the item's kind, Undo and Redo."""
         tools = QHBoxLayout()
         # Not "actions": that name is QWidget.actions() (mypy --strict covers the ui).
         self.review_actions: dict[str, QAction] = {}
@@ -280,8 +297,11 @@ class ImportReviewDialog(QDialog):
             button.setDefaultAction(action)
             tools.addWidget(button)
         tools.addStretch(1)
-        layout.addLayout(tools)
+        self.undo_actions = (undo, redo)
+        return tools
 
+    def _build_panes(self) -> QSplitter:
+        """The structure found beside the document's text."""
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = DocumentTreeModel(self.document)
         self.tree = QTreeView()
@@ -311,10 +331,13 @@ class ImportReviewDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         splitter.addWidget(self.text)
         splitter.setSizes([620, 540])
-        layout.addWidget(splitter, 1)
+        return splitter
 
+    def _build_messages(self) -> QVBoxLayout:
+        """The warnings, the doubt, the summary after the import and what Import will write."""
+        messages = QVBoxLayout()
         warnings_label = QLabel(tr("Warnings"))
-        layout.addWidget(warnings_label)
+        messages.addWidget(warnings_label)
         self.warnings = WarningsModel()
         self.warning_view = QListView()
         self.warning_view.setObjectName("warnings")
@@ -323,27 +346,30 @@ class ImportReviewDialog(QDialog):
         self.warning_view.setMaximumHeight(130)
         self.warning_view.clicked.connect(self._warning_chosen)
         warnings_label.setBuddy(self.warning_view)
-        layout.addWidget(self.warning_view)
+        messages.addWidget(self.warning_view)
         self.doubt_label = QLabel(
             tr("The structure looks doubtful: check the highlighted warnings before importing.")
         )
         self.doubt_label.setStyleSheet("color: #9a3b00; font-weight: bold")
         self.doubt_label.hide()
-        layout.addWidget(self.doubt_label)
+        messages.addWidget(self.doubt_label)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.hide()
         # Titles and notes are the document's and the delegate's text: never read as HTML.
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.summary)
+        messages.addWidget(self.summary)
         # What Import will write, said before it is pressed.
         self.write_line = QLabel()
         self.write_line.setObjectName("writeLine")
         self.write_line.setWordWrap(True)
         self.write_line.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.write_line)
+        messages.addWidget(self.write_line)
+        return messages
 
+    def _build_bottom(self) -> QHBoxLayout:
+        """The status, the progress, Cancel and Import (never the default button)."""
         bottom = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -368,15 +394,9 @@ class ImportReviewDialog(QDialog):
         write.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         write.triggered.connect(self._import_shortcut)
         self.addAction(write)
-        self.undo_actions = (undo, redo)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.import_button)
-        layout.addLayout(bottom)
-        # No parent: the reading thread keeps it alive and emits on it after this window is
-        # closed and deleted (see ProgressRelay); the result waits in ``_outcome``.
-        self.relay = ProgressRelay()
-        self.relay.progress.connect(self._progress)
-        self.relay.finished.connect(self._deliver_read, Qt.ConnectionType.QueuedConnection)
+        return bottom
 
     # -- reading --------------------------------------------------------------------------
 
@@ -485,22 +505,22 @@ class ImportReviewDialog(QDialog):
 
     def _read_failed(self, exc: BaseException) -> None:
         """One message naming the file and the reason; the review window never shows."""
-        from bnldesk.services.importer import DocumentImportError, ImportCancelled
+        from bnldesk.services.importer import ImportCancelled
 
         self._set_busy(False, "")
         if isinstance(exc, ImportCancelled):
             self.error = tr("Import cancelled; nothing was changed.")
             self.close()
             return
-        if not isinstance(exc, DocumentImportError):
-            self.close()
-            raise exc
-        self.error = str(exc)
+        if not isinstance(exc, BnldeskError):
+            log.error("reading %s failed", self.path, exc_info=exc)
+        # A document that cannot be read as its one line; a bug as "internal error".
+        self.error = describe_error(exc)
         self.import_button.setEnabled(False)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Import document"),
-            tr("%1 could not be read:\n%2").replace("%1", self.path.name).replace("%2", str(exc)),
+            tr("%1 could not be read:\n%2").replace("%1", self.path.name).replace("%2", self.error),
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )
@@ -524,7 +544,7 @@ class ImportReviewDialog(QDialog):
             self.existing_title = title
             self._show_write_line()
 
-        self.worker.run(job, done, lambda _exc: None, priority=Priority.INTERACTIVE)
+        self.changes.worker.run(job, done, lambda _exc: None, priority=Priority.INTERACTIVE)
 
     # -- showing --------------------------------------------------------------------------
 
@@ -794,17 +814,19 @@ class ImportReviewDialog(QDialog):
         path = self.path
         progress = self._callback()
 
-        def job(store: Store) -> list[ImportReport]:
+        def job(store: Store) -> Written[list[ImportReport]]:
             from bnldesk.services.importer import import_file
 
-            return [
+            reports = [
                 import_file(
                     store, path, document=document, force=True, replace=replace, progress=progress
                 )
                 for document in documents
             ]
+            # The plans' objects, and the notes carried over to them.
+            return Written(reports, OpChanges.of(ChangedKind.PLAN, ChangedKind.NOTE))
 
-        self.worker.run(job, self._import_done, self._import_failed)
+        self.changes.write(job, self._import_done, self._import_failed)
 
     def _import_done(self, reports: list[ImportReport]) -> None:
         self._set_busy(False, "")
@@ -819,11 +841,9 @@ class ImportReviewDialog(QDialog):
         for action in (*self.review_actions.values(), *self.undo_actions):
             action.setEnabled(False)
         self._show_write_line()
-        if self.on_imported is not None:
-            self.on_imported(reports)
 
     def _import_failed(self, exc: BaseException) -> None:
-        from bnldesk.services.importer import DocumentImportError, ImportCancelled, ReplaceRefused
+        from bnldesk.services.importer import ImportCancelled, ReplaceRefused
 
         self._set_busy(False, "")
         if isinstance(exc, ImportCancelled):
@@ -840,12 +860,12 @@ class ImportReviewDialog(QDialog):
             if answer == QMessageBox.StandardButton.Yes:
                 self._write(replace=True)
             return
-        if not isinstance(exc, DocumentImportError):
-            raise exc
+        # A document or database fault as its one line; a bug as "internal error" (its
+        # details are in the log).
         self.status.setText(
             tr("%1 could not be imported:\n%2")
             .replace("%1", self.path.name)
-            .replace("%2", str(exc))
+            .replace("%2", describe_error(exc))
         )
 
     def cancel(self) -> None:

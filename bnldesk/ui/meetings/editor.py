@@ -13,14 +13,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
-    QUndoCommand,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QCompleter,
@@ -43,62 +40,119 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.models import Meeting
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, labels
+from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
 from bnldesk.ui.meetings.action_dialog import ActionDialog
 from bnldesk.ui.meetings.agenda import AgendaTable, share_width
 from bnldesk.ui.meetings.notice import Notice
-from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.meetings.rows import ActionRow, AgendaPointRow, MeetingDetail
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 from bnldesk.ui.widgets.text import typed_text
-from bnldesk.ui.worker import DbWorker
-
-Row = dict[str, Any]
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("Meetings", text, disambiguation, count)
 
 
-class MeetingCommand(QUndoCommand):
+MeetingShown = tuple[MeetingDetail, svc.MeetingFields]
+# What a meeting write hands back: the meeting's id, and its records before and after.
+WriteResult = tuple[int, svc.MeetingState, svc.MeetingState]
+
+
+def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
+    """Meeting ``meeting_id`` with its agenda and actions, and its facts as the editor shows
+    them; None when it is not (or no longer) in the database."""
+    with store.read() as s:
+        meeting = s.get(Meeting, meeting_id)
+        if meeting is None or meeting.deleted_at is not None:
+            return None
+        today = dt.date.today()
+        detail = MeetingDetail.of(svc.meeting_detail(s, meeting_id, today))
+        return detail, svc.meeting_fields(s, meeting_id)
+
+
+def agenda_columns() -> list[Column[AgendaPointRow]]:
+    return [
+        Column("#", lambda point: str(point.position), lambda point: point.position),
+        Column(tr("Agenda point"), lambda point: point.title),
+        # The shared, translated kind names ("Free text" was left in English).
+        Column(
+            tr("Linked to"), lambda point: labels.label(labels.OBJECT_KINDS, point.target_kind)
+        ),
+        Column(tr("Our position"), lambda point: point.position_text),
+        Column(tr("Outcome"), lambda point: point.outcome),
+    ]
+
+
+def action_columns() -> list[Column[ActionRow]]:
+    # Short titles, as the note editor's: "Verantwoordelijke" and "Responsable" were cut in
+    # the narrow actions pane at 1280x720.
+    return [
+        Column(tr("Action"), lambda action: action.title),
+        Column(tr("Who"), lambda action: action.owner),
+        Column(
+            tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date
+        ),
+        Column(
+            tr("Status"), lambda action: labels.label(labels.ACTION_STATUSES, action.status)
+        ),
+    ]
+
+
+def meeting_changes(*meeting_ids: int | None, actions: bool = False) -> OpChanges:
+    """What a write of meetings ``meeting_ids`` changed: the meetings with their agenda points
+    and, with ``actions``, the action items raised in them (the start page lists those)."""
+    kinds = (ChangedKind.MEETING, ChangedKind.ACTION) if actions else (ChangedKind.MEETING,)
+    return OpChanges.of(*kinds, meetings=[meeting_id or 0 for meeting_id in meeting_ids])
+
+
+class MeetingCommand(UndoableWrite):
     """One edit of a meeting, undone and redone by putting its records back (new timestamps)."""
 
     def __init__(
         self,
+        bus: ChangeBus,
         text: str,
-        editor: MeetingEditor,
         meeting_id: int,
         before: svc.MeetingState,
         after: svc.MeetingState,
+        *,
+        actions: bool = False,
+        show: Callable[[int], None] | None = None,
     ) -> None:
-        super().__init__(text)
-        self.editor = editor
+        super().__init__(bus, text)
         self.meeting_id = meeting_id
         self.before = before
         self.after = after
-        self._done = True  # pushed after the edit ran: the first redo has nothing to do
+        self.actions = actions  # the edit changed action items too
+        self.show = show  # called with the meeting's id once an undo or redo is stored
 
-    def _apply(self, target: svc.MeetingState, other: svc.MeetingState) -> None:
-        editor, meeting_id = self.editor, self.meeting_id
+    def stored(self, value: object, undoing: bool) -> None:
+        if self.show is not None:
+            self.show(self.meeting_id)
 
-        def job(store: Store) -> int:
-            with store.transaction() as s:
-                svc.restore_meeting_state(s, target, other)
-            return meeting_id
+    def _job(
+        self, target: svc.MeetingState, other: svc.MeetingState
+    ) -> Callable[[Store], Written[object]]:
+        meeting_id, actions = self.meeting_id, self.actions
 
-        editor.worker.run(job, editor.show_after_undo, editor._failed)
+        def write(session: Session) -> Written[object]:
+            svc.restore_meeting_state(session, target, other)
+            return Written(meeting_id, meeting_changes(meeting_id, actions=actions))
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._apply(self.after, self.before)
+        return in_transaction(write)
 
-    def undo(self) -> None:
-        self._apply(self.before, self.after)
+    def undo_job(self) -> Callable[[Store], Written[object]]:
+        return self._job(self.before, self.after)
+
+    def redo_job(self) -> Callable[[Store], Written[object]]:
+        return self._job(self.after, self.before)
 
 
 @dataclass
@@ -115,26 +169,24 @@ class EditorSnapshot:
 class MeetingEditor(QWidget):
     """One meeting: its facts, its agenda with position/notes/outcome per point, its actions."""
 
-    saved = Signal(int)
     message = Signal(str)
+    meeting_shown = Signal(int)  # a meeting was read and is shown, by id
     brief_requested = Signal(int)
-    notes_changed = Signal()  # a debrief wrote notes: every view of notes must read them again
 
     def __init__(
         self,
-        worker: DbWorker,
+        changes: ChangeBus,
         parent: QWidget | None = None,
         *,
-        undo_stack: QUndoStack | None = None,
         read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingEditor")
-        self.worker = worker
-        self.undo_stack = undo_stack
+        self.changes = changes
+        self.worker = changes.worker
         self.read_only = read_only
         self.meeting_id: int | None = None
-        self.data: Row | None = None
+        self.data: MeetingDetail | None = None  # the meeting as stored, when one is shown
         self._point_id: int | None = None
         self._loaded_facts: dict[str, str] = {}
         self._last_error: str | None = None
@@ -143,6 +195,47 @@ class MeetingEditor(QWidget):
         # window that opens the editor).
         self.note_author: Callable[[], tuple[str, str]] = lambda: ("", "")
 
+        facts = self._build_facts()
+        self._build_buttons()
+        agenda_buttons = self._build_agenda()
+        point_box = self._build_point_box()
+        actions_box = self._build_actions_box()
+        font = self.heading.font()
+        # The title on a line of its own: beside the buttons it had no room left.
+        # Two rows of two buttons: in one row the French labels made the window wider than a
+        # 1280-pixel screen.
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.heading)
+        buttons = QGridLayout()
+        buttons.setColumnStretch(0, 1)
+        buttons.addWidget(self.brief_button, 0, 1)
+        buttons.addWidget(self.ics_button, 0, 2)
+        buttons.addWidget(self.debrief_button, 1, 1)
+        buttons.addWidget(self.save_button, 1, 2)
+        head.addLayout(buttons)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(point_box)
+        lower.addWidget(actions_box)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(facts)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.notice)
+        agenda_label = QLabel(tr("Agenda"))
+        agenda_label.setFont(font)
+        layout.addWidget(agenda_label)
+        layout.addWidget(self.agenda_view, 2)
+        layout.addLayout(agenda_buttons)
+        layout.addWidget(lower, 2)
+        self.new()
+        self.load_choices()
+
+    def _build_facts(self) -> QFormLayout:
+        """The heading and the meeting's facts (title, workgroup, when, where, chair), with
+        the line that says what is wrong with them."""
         # The title is the delegate's text: shown as typed ("<b>" stays "<b>"), on one line,
         # elided, so a long one does not widen the window beyond a 1280-pixel screen.
         self.heading = ElidedLabel(tr("New meeting"))
@@ -191,7 +284,10 @@ class MeetingEditor(QWidget):
             edit.returnPressed.connect(self.save_meeting)
         for date_edit in (self.starts.date, self.starts.time, self.ends.date, self.ends.time):
             date_edit.returnPressed.connect(self.save_meeting)
+        return facts
 
+    def _build_buttons(self) -> None:
+        """The meeting's buttons: save, brief, calendar, debrief."""
         self.save_button = QPushButton(tr("Save meeting"))
         self.save_button.clicked.connect(self.save_meeting)
         self.brief_button = QPushButton(tr("Brief (PDF)..."))
@@ -207,20 +303,9 @@ class MeetingEditor(QWidget):
         for button in (self.save_button, self.brief_button, self.ics_button, self.debrief_button):
             button.setAutoDefault(False)
 
-        self.agenda_model = RowsModel(
-            [
-                ("#", lambda r: str(r["position"])),
-                (tr("Agenda point"), "title"),
-                (
-                    tr("Linked to"),
-                    # The shared, translated kind names ("Free text" was left in English).
-                    lambda r: labels.label(labels.OBJECT_KINDS, r["target_kind"]),
-                ),
-                (tr("Our position"), "position_text"),
-                (tr("Outcome"), "outcome"),
-            ],
-            self,
-        )
+    def _build_agenda(self) -> QHBoxLayout:
+        """The agenda table, and the field and buttons that add, move and remove its points."""
+        self.agenda_model: RowsModel[AgendaPointRow] = RowsModel(agenda_columns(), self)
         self.agenda_view = AgendaTable()
         make_table(self.agenda_model, "agendaTable", view=self.agenda_view)
         # The delegate's texts share the width; the number and the kind keep theirs, so no
@@ -256,7 +341,10 @@ class MeetingEditor(QWidget):
         for button in (self.add_point_button, self.up_button, self.down_button, self.remove_button):
             button.setAutoDefault(False)
             agenda_buttons.addWidget(button)
+        return agenda_buttons
 
+    def _build_point_box(self) -> QGroupBox:
+        """The selected agenda point's title and the delegation's texts on it."""
         self.point_title = QLineEdit()
         self.point_position = QPlainTextEdit()
         self.point_position.setPlaceholderText(tr("the delegation's position on this point"))
@@ -282,16 +370,11 @@ class MeetingEditor(QWidget):
         pform.addRow(tr("Notes"), self.point_notes)
         pform.addRow(tr("Outcome"), self.point_outcome)
         pform.addRow("", self.save_point_button)
+        return point_box
 
-        self.actions_model = RowsModel(
-            [
-                (tr("Action"), "title"),
-                (tr("Owner"), "owner"),
-                (tr("Due"), lambda r: dates.format_date(r["due_date"])),
-                (tr("Status"), lambda r: labels.label(labels.ACTION_STATUSES, r["status"])),
-            ],
-            self,
-        )
+    def _build_actions_box(self) -> QGroupBox:
+        """The meeting's action items, with the button that adds one."""
+        self.actions_model: RowsModel[ActionRow] = RowsModel(action_columns(), self)
         self.actions_view = make_table(self.actions_model, "meetingActions")
         share_width(self.actions_view, stretch=(0, 1))
         self.add_action_button = QPushButton(tr("New action item..."))
@@ -301,38 +384,7 @@ class MeetingEditor(QWidget):
         alay = QVBoxLayout(actions_box)
         alay.addWidget(self.actions_view)
         alay.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        # The title on a line of its own: beside the buttons it had no room left.
-        # Two rows of two buttons: in one row the French labels made the window wider than a
-        # 1280-pixel screen.
-        head = QVBoxLayout()
-        head.setSpacing(2)
-        head.addWidget(self.heading)
-        buttons = QGridLayout()
-        buttons.setColumnStretch(0, 1)
-        buttons.addWidget(self.brief_button, 0, 1)
-        buttons.addWidget(self.ics_button, 0, 2)
-        buttons.addWidget(self.debrief_button, 1, 1)
-        buttons.addWidget(self.save_button, 1, 2)
-        head.addLayout(buttons)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(point_box)
-        lower.addWidget(actions_box)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(facts)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.notice)
-        agenda_label = QLabel(tr("Agenda"))
-        agenda_label.setFont(font)
-        layout.addWidget(agenda_label)
-        layout.addWidget(self.agenda_view, 2)
-        layout.addLayout(agenda_buttons)
-        layout.addWidget(lower, 2)
-        self.new()
-        self.load_choices()
+        return actions_box
 
     # ---------------------------------------------------------------------------------------
     # state
@@ -422,10 +474,8 @@ class MeetingEditor(QWidget):
             "outcome": typed_text(self.point_outcome),
         }
 
-    def _point_row(self, point_id: int | None) -> Row | None:
-        if self.data is None or point_id is None:
-            return None
-        return next((p for p in self.data["agenda"] if p["id"] == point_id), None)
+    def _point_row(self, point_id: int | None) -> AgendaPointRow | None:
+        return self.data.point(point_id) if self.data is not None else None
 
     def facts_changed(self) -> bool:
         return self._fact_texts() != self._loaded_facts
@@ -434,7 +484,7 @@ class MeetingEditor(QWidget):
         row = self._point_row(self._point_id)
         if row is None:
             return False
-        return any(str(row[key]) != text for key, text in self._point_texts().items())
+        return row.texts() != self._point_texts()
 
     def has_unsaved(self) -> bool:
         """Whether something typed is not in the database yet."""
@@ -464,9 +514,9 @@ class MeetingEditor(QWidget):
         def shown() -> None:
             self._set_fact_texts(snap.facts)
             self.new_point.setText(snap.new_point)
-            if snap.point_id is not None and self._point_row(snap.point_id) is not None:
-                rows = [p["id"] for p in self.data["agenda"]] if self.data else []
-                self.agenda_view.selectRow(rows.index(snap.point_id))
+            point_id = snap.point_id
+            if self.data is not None and point_id is not None and self.data.point(point_id):
+                self.agenda_view.selectRow(self.data.point_ids().index(point_id))
                 self.point_title.setText(snap.point.get("title", ""))
                 self.point_position.setPlainText(snap.point.get("position_text", ""))
                 self.point_notes.setPlainText(snap.point.get("notes", ""))
@@ -512,28 +562,27 @@ class MeetingEditor(QWidget):
         self._enable()
 
     def load(self, meeting_id: int, then: Callable[[], None] | None = None) -> None:
-        today = dt.date.today()
+        """Show meeting ``meeting_id`` as stored, then call ``then``."""
 
-        def job(store: Store) -> tuple[Row, svc.MeetingFields]:
-            with store.read() as s:
-                return svc.meeting_detail(s, meeting_id, today), svc.meeting_fields(s, meeting_id)
-
-        def done(result: tuple[Row, svc.MeetingFields]) -> None:
-            self._show(result)
+        def done(shown: MeetingShown | None) -> None:
+            if shown is None:
+                self.show_problem(tr("This meeting is no longer in the database."))
+                return
+            self._show(shown)
             if then is not None:
                 then()
 
-        self.worker.run(job, done, self._failed)
+        self.worker.run(lambda store: read_meeting(store, meeting_id), done, self._failed)
 
-    def _show(self, result: tuple[Row, svc.MeetingFields]) -> None:
+    def _show(self, result: MeetingShown) -> None:
         data, fields = result
-        keep = self._point_id if self.meeting_id == data["id"] else None
-        if self.meeting_id != data["id"]:
+        keep = self._point_id if self.meeting_id == data.id else None
+        if self.meeting_id != data.id:
             self.notice.clear()  # it spoke of another meeting
-        self.meeting_id = data["id"]
+        self.meeting_id = data.id
         self.data = data
-        when = dates.format_datetime(data["starts_at"])
-        self.heading.setText(f"{data['title']}" + (f"  ·  {when}" if when else ""))
+        when = dates.format_datetime(data.starts_at)
+        self.heading.setText(data.title + (f"  ·  {when}" if when else ""))
         self.title.setText(fields.title)
         self.workgroup.setText(fields.workgroup or "")
         self.starts.set_value(fields.starts_at)
@@ -542,9 +591,9 @@ class MeetingEditor(QWidget):
         self.video.setText(fields.video_link)
         self.chair.setText(fields.chair)
         self._loaded_facts = self._fact_texts()
-        self.agenda_model.set_rows(data["agenda"])
-        self.actions_model.set_rows(data["actions"])
-        rows = [p["id"] for p in data["agenda"]]
+        self.agenda_model.set_rows(data.agenda)
+        self.actions_model.set_rows(data.actions)
+        rows = data.point_ids()
         self._point_id = None
         if keep in rows:
             self.agenda_view.selectRow(rows.index(keep))
@@ -552,25 +601,26 @@ class MeetingEditor(QWidget):
             self.agenda_view.selectRow(0)
         self._show_point(self._point_row(keep if keep in rows else (rows[0] if rows else None)))
         self._enable()
+        self.meeting_shown.emit(data.id)
 
     def _select_point(self, row: int) -> None:
         """Another point was chosen: what was typed on the previous one is saved first."""
-        if self.data is None or not 0 <= row < len(self.data["agenda"]):
+        if self.data is None or not 0 <= row < len(self.data.agenda):
             return
-        point = self.data["agenda"][row]
-        if point["id"] == self._point_id:
+        point = self.data.agenda[row]
+        if point.id == self._point_id:
             return
         if self.point_changed():
             self.save_point()
         self._show_point(point)
         self._enable()
 
-    def _show_point(self, point: Row | None) -> None:
-        self._point_id = point["id"] if point else None
-        self.point_title.setText(point["title"] if point else "")
-        self.point_position.setPlainText(point["position_text"] if point else "")
-        self.point_notes.setPlainText(point["notes"] if point else "")
-        self.point_outcome.setPlainText(point["outcome"] if point else "")
+    def _show_point(self, point: AgendaPointRow | None) -> None:
+        self._point_id = point.id if point else None
+        self.point_title.setText(point.title if point else "")
+        self.point_position.setPlainText(point.position_text if point else "")
+        self.point_notes.setPlainText(point.notes if point else "")
+        self.point_outcome.setPlainText(point.outcome if point else "")
 
     # ---------------------------------------------------------------------------------------
     # messages
@@ -583,9 +633,9 @@ class MeetingEditor(QWidget):
     def tell(self, text: str, *, undoable: bool = False) -> None:
         """Say what was done in the Meetings window (and the main window's status bar); with
         ``undoable``, offer to take back the step just pushed on the undo stack."""
-        stack = self.undo_stack
+        stack = self.changes.undo_stack
         undo: Callable[[], None] | None = None
-        if undoable and stack is not None and stack.canUndo():
+        if undoable and stack.canUndo():
             index = stack.index()
 
             def undo() -> None:
@@ -605,59 +655,94 @@ class MeetingEditor(QWidget):
     # ---------------------------------------------------------------------------------------
     # writing
     # ---------------------------------------------------------------------------------------
-    def _after_write(self, meeting_id: int) -> None:
-        self.load(meeting_id)
-        self.saved.emit(meeting_id)
-
     def _write(
         self,
         text: str,
         op: Callable[[Session], int],
         *,
         wait: bool = False,
+        actions: bool = False,
         after: Callable[[int], None] | None = None,
     ) -> bool:
-        """Run ``op`` in one transaction on the worker and push it on the undo stack, then show
-        the meeting again (or call ``after`` with its id).
+        """Run ``op`` (it returns the meeting's id) in one transaction on the worker; once it
+        is stored, its undo step named ``text`` is pushed, ``after`` is called with the
+        meeting's id and every view is told (``actions``: it writes action items too).
 
         With ``wait`` the call returns when the write is done: True when it was stored."""
         before_id = self.meeting_id
         self._last_error = None
 
-        def job(store: Store) -> tuple[int, svc.MeetingState, svc.MeetingState]:
+        def job(store: Store) -> Written[WriteResult]:
             with store.transaction() as s:
                 before = svc.meeting_state(s, before_id)
                 meeting_id = op(s)
-                return meeting_id, before, svc.meeting_state(s, meeting_id)
+                stored = svc.meeting_state(s, meeting_id)
+            changes = meeting_changes(before_id, meeting_id, actions=actions)
+            return Written((meeting_id, before, stored), changes)
 
-        def done(result: tuple[int, svc.MeetingState, svc.MeetingState]) -> None:
-            meeting_id, before, after_state = result
-            if self.undo_stack is not None and before != after_state:
-                self.undo_stack.push(MeetingCommand(text, self, meeting_id, before, after_state))
+        def undo_step(result: WriteResult) -> MeetingCommand | None:
+            meeting_id, before, stored = result
+            if before == stored:
+                return None
+            return MeetingCommand(
+                self.changes,
+                text,
+                meeting_id,
+                before,
+                stored,
+                actions=actions,
+                show=self.show_undone,
+            )
+
+        def done(result: WriteResult) -> None:
             self.hide_problem()
             self.notice.clear()
-            (after or self._after_write)(meeting_id)
+            meeting_id = result[0]
+            if meeting_id != self.meeting_id:
+                self.meeting_id = meeting_id  # a new meeting: the editor now shows it
+            if after is not None:
+                after(meeting_id)
 
-        self.worker.run(job, done, self._failed)
+        self.changes.write(job, done, self._failed, undo=undo_step)
         if not wait:
             return True
-        self.worker.wait_idle()
+        if not self.worker.wait_idle():
+            self._failed(TimeoutError(tr("The database did not answer in time")))
         return self._last_error is None
 
-    def show_after_undo(self, meeting_id: int) -> None:
-        def job(store: Store) -> bool:
-            with store.read() as s:
-                m = s.get(Meeting, meeting_id)
-                return m is not None and m.deleted_at is None
+    def on_changes(self, changes: OpChanges) -> None:
+        """Read the shown meeting again when a write changed it (here, an undo, a merge)."""
+        if self.meeting_id is not None and changes.touches_meeting(self.meeting_id):
+            self.refresh()
 
-        def done(alive: bool) -> None:
-            if alive:
-                self._after_write(meeting_id)
-            else:
+    def show_undone(self, meeting_id: int) -> None:
+        """An undo or redo of meeting ``meeting_id`` was stored: show that meeting when it is
+        another one and still stored (a deleted meeting brought back). The meeting shown is
+        read again from the change record (:meth:`on_changes`)."""
+        if meeting_id == self.meeting_id:
+            return
+
+        def done(shown: MeetingShown | None) -> None:
+            if shown is not None:
+                self._show(shown)
+
+        self.worker.run(lambda store: read_meeting(store, meeting_id), done, self._failed)
+
+    def refresh(self) -> None:
+        """Show the stored state of the meeting shown; a new draft when it is gone."""
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+
+        def done(shown: MeetingShown | None) -> None:
+            if meeting_id != self.meeting_id:
+                return  # the editor moved on meanwhile
+            if shown is None:
                 self.new()
-                self.saved.emit(meeting_id)
+            else:
+                self._show(shown)
 
-        self.worker.run(job, done, self._failed)
+        self.worker.run(lambda store: read_meeting(store, meeting_id), done, self._failed)
 
     def fields(self) -> svc.MeetingFields:
         """The meeting's facts as typed; raises DateError for a date or time not read."""
@@ -679,7 +764,7 @@ class MeetingEditor(QWidget):
             place=self.place.text(),
             video_link=self.video.text(),
             chair=self.chair.text(),
-            notes=self.data["notes"] if self.data else "",
+            notes=self.data.notes if self.data else "",
         )
 
     def save_meeting(self, *, wait: bool = False) -> bool:
@@ -772,9 +857,9 @@ class MeetingEditor(QWidget):
         if not texts["title"].strip():
             self.show_problem(tr("An agenda point needs a title."))
             return False
-        row = self._point_row(point_id)
-        if row is not None:
-            row.update(texts)  # what is shown until the stored point comes back
+        if self.data is not None:
+            # What is shown until the stored point comes back.
+            self.data = self.data.with_point_texts(point_id, texts)
 
         def op(s: Session) -> int:
             svc.update_agenda_texts(
@@ -810,10 +895,10 @@ class MeetingEditor(QWidget):
         row = self._point_row(point_id)
         said = tr('Removed point %1 "%2".')
         if row is not None:
-            said = said.replace("%1", str(row["position"])).replace("%2", str(row["title"]))
-            if row["actions"]:
+            said = said.replace("%1", str(row.position)).replace("%2", row.title)
+            if row.action_count:
                 said += " " + tr(
-                    "Its %n action item(s) stay with the meeting.", None, len(row["actions"])
+                    "Its %n action item(s) stay with the meeting.", None, row.action_count
                 )
         self._point_id = None
 
@@ -821,11 +906,7 @@ class MeetingEditor(QWidget):
             svc.delete_agenda_item(s, point_id)
             return meeting_id
 
-        def after(meeting_id: int) -> None:
-            self._after_write(meeting_id)
-            self.tell(said, undoable=True)
-
-        self._write(tr("Remove agenda point"), op, after=after)
+        self._write(tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True))
 
     def add_action(self) -> None:
         if self.meeting_id is None:
@@ -842,7 +923,7 @@ class MeetingEditor(QWidget):
             )
             return meeting_id
 
-        self._write(tr("Add action item"), op)
+        self._write(tr("Add action item"), op, actions=True)
 
     def delete_meeting(self) -> None:
         """Delete the shown meeting; the Meetings window says so and offers Undo."""
@@ -850,7 +931,7 @@ class MeetingEditor(QWidget):
             return
         meeting_id = self.meeting_id
         said = tr('Deleted the meeting "%1".').replace(
-            "%1", str(self.data["title"]) if self.data else ""
+            "%1", self.data.title if self.data else ""
         )
 
         def op(s: Session) -> int:
@@ -858,12 +939,11 @@ class MeetingEditor(QWidget):
             return meeting_id
 
         def after(meeting_id: int) -> None:
-            # The meeting is gone: an empty form, and the list without it.
+            # The meeting is gone: an empty form (the list drops it when told of the change).
             self.new()
-            self.saved.emit(meeting_id)
             self.tell(said, undoable=True)
 
-        self._write(tr("Delete meeting"), op, after=after)
+        self._write(tr("Delete meeting"), op, actions=True, after=after)
 
     def debrief(self) -> None:
         """Write the points' positions, outcomes and actions as notes; say in the Meetings
@@ -875,16 +955,18 @@ class MeetingEditor(QWidget):
         meeting_id = self.meeting_id
         author, delegation = self.note_author()
 
-        def job(store: Store) -> svc.DebriefResult:
+        def job(store: Store) -> Written[svc.DebriefResult]:
             with store.transaction() as s:
-                return svc.debrief(s, meeting_id, author=author, delegation=delegation)
+                result = svc.debrief(s, meeting_id, author=author, delegation=delegation)
+            # Notes on the points' plan objects (which, the service does not say), their
+            # debrief tag, and the meeting's action items attached to them.
+            notes = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG)
+            return Written(result, meeting_changes(meeting_id, actions=True) | notes)
 
         def done(result: svc.DebriefResult) -> None:
-            self._after_write(meeting_id)
             self.tell(debrief_summary(result))
-            self.notes_changed.emit()
 
-        self.worker.run(job, done, self._failed)
+        self.changes.write(job, done, self._failed)
 
     def request_brief(self) -> None:
         if self.meeting_id is None:

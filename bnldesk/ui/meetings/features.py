@@ -32,13 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import backup, sync
-from bnldesk.services.meetings import StartPageData, start_page_data
+from bnldesk.services.meetings import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.store.errors import FileOnlyError
 from bnldesk.ui.background_backup import BackgroundBackup
+from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.meetings.editor import EditorSnapshot
 from bnldesk.ui.meetings.panel import MeetingsPanel
+from bnldesk.ui.meetings.rows import StartPageRows
 from bnldesk.ui.meetings.start_page import StartPage
 from bnldesk.ui.notes.conflicts import ConflictsView
 from bnldesk.ui.pairing_dialog import PairingDialog
@@ -54,6 +57,15 @@ from bnldesk.ui.widgets.dialogs import plain_dialog
 from bnldesk.ui.widgets.screen_fit import fitted_size, scrolling
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
+# What merging a bundle may change: notes (with their tags and action items), meetings, and
+# the conflicts between versions edited on two laptops.
+RECEIVED = OpChanges.of(
+    ChangedKind.NOTE,
+    ChangedKind.TAG,
+    ChangedKind.ACTION,
+    ChangedKind.MEETING,
+    ChangedKind.CONFLICT,
+)
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -206,6 +218,7 @@ class MeetingFeatures:
     def __init__(self, window: Any) -> None:
         self.window = window
         self.worker = window.worker
+        self.changes: ChangeBus = window.changes
         self.store: Store = window.store
         self._windows: dict[str, ToolWindow] = {}
         self.actions: dict[str, QAction] = {}
@@ -242,6 +255,7 @@ class MeetingFeatures:
         self.timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.auto_backup)
         self.timer.start()
+        window.link_external(self.changes.changed, self.on_changes)
 
     # ---------------------------------------------------------------------------------------
     @staticmethod
@@ -341,9 +355,9 @@ class MeetingFeatures:
             return
         today = dt.date.today()
 
-        def job(store: Store) -> StartPageData:
-            with store.read() as s:
-                return start_page_data(s, today)
+        def job(store: Store) -> StartPageRows:
+            with store.read() as session:
+                return StartPageRows.of(start_page_data(session, today))
 
         page = tool.panel
         assert isinstance(page, StartPage)
@@ -357,15 +371,9 @@ class MeetingFeatures:
 
     def show_meetings(self) -> MeetingsPanel:
         def make() -> MeetingsPanel:
-            panel = MeetingsPanel(
-                self.worker,
-                undo_stack=getattr(self.window, "undo_stack", None),
-                read_only=self.store.read_only,
-            )
+            panel = MeetingsPanel(self.changes, read_only=self.store.read_only)
             panel.message.connect(self.message)
             panel.editor.note_author = self.note_author
-            panel.editor.saved.connect(lambda _id: self.refresh_start_page())
-            panel.editor.notes_changed.connect(self.after_data_change)
             panel.editor.brief_requested.connect(self.meeting_brief)
             return panel
 
@@ -401,12 +409,12 @@ class MeetingFeatures:
         from bnldesk.ui.exports.dialogs import export_brief
 
         panel = self.meetings_panel()
-        data = panel.editor.data if panel is not None else None
-        title = str(data["title"]) if data else tr("Meeting")
+        shown = panel.editor.data if panel is not None else None
+        title = shown.title if shown is not None else tr("Meeting")
         stem = None
-        if panel is not None and data is not None and data["id"] == meeting_id:
+        if panel is not None and shown is not None and shown.id == meeting_id:
             workgroup = panel.editor.workgroup.text().strip() or None
-            stem = file_stem(MeetingFields(title, workgroup, data["starts_at"]))
+            stem = file_stem(MeetingFields(title, workgroup, shown.starts_at))
         parent = self._windows.get("meetings")
         export_brief(
             self.window,
@@ -450,9 +458,7 @@ class MeetingFeatures:
 
     def show_conflicts(self) -> ConflictsView:
         def make() -> ConflictsView:
-            view = ConflictsView(self.worker)
-            view.resolved.connect(lambda _u: self.after_data_change())
-            return view
+            return ConflictsView(self.changes)
 
         tool = self._tool("conflicts", tr("Conflicts"), make)
         view = tool.panel
@@ -460,11 +466,20 @@ class MeetingFeatures:
         view.reload()
         return view
 
-    def after_data_change(self) -> None:
-        self.refresh_start_page()
-        reload_all = getattr(self.window, "reload_all", None)
-        if reload_all is not None:
-            reload_all()
+    def on_changes(self, changes: OpChanges) -> None:
+        """A write was stored: each open tool window reads again what it shows of it."""
+        if changes.touches(
+            ChangedKind.MEETING, ChangedKind.ACTION, ChangedKind.NOTE, ChangedKind.CONFLICT
+        ):
+            self.refresh_start_page()
+        panel = self.meetings_panel()
+        if panel is not None:
+            panel.on_changes(changes)
+        conflicts = self._windows.get("conflicts")
+        if conflicts is not None and changes.touches(ChangedKind.CONFLICT):
+            view = conflicts.panel
+            assert isinstance(view, ConflictsView)
+            view.reload()
 
     # ---------------------------------------------------------------------------------------
     def share(self) -> None:
@@ -509,14 +524,14 @@ class MeetingFeatures:
         def preview(store: Store) -> sync.ReceiveReport:
             return sync.receive(store, bundle, dry_run=True)
 
-        def merge(store: Store) -> sync.ReceiveReport:
-            return sync.receive(
+        def merge(store: Store) -> Written[sync.ReceiveReport]:
+            report = sync.receive(
                 store, bundle, before_merge=lambda st: backup.backup_before(st, "receive")
             )
+            return Written(report, RECEIVED)
 
         def merged(report: sync.ReceiveReport) -> None:
             self.message(report.summary())
-            self.after_data_change()
             if report.count("conflict"):
                 self.show_conflicts()
 
@@ -525,7 +540,7 @@ class MeetingFeatures:
                 QMessageBox.information(self.window, tr("Receive notes"), report.summary())
                 return
             if ReceivePreview(report, self.window).exec() == QDialog.DialogCode.Accepted:
-                self.worker.run(merge, merged, self._error(tr("Receive notes")))
+                self.changes.write(merge, merged, self._error(tr("Receive notes")))
 
         self.worker.run(preview, previewed, self._error(tr("Receive notes")))
 
@@ -537,7 +552,7 @@ class MeetingFeatures:
         return show
 
     def show_pairing(self) -> PairingDialog:
-        dialog = PairingDialog(self.worker, self.window)
+        dialog = PairingDialog(self.changes, self.window)
         dialog.show()
         return dialog
 

@@ -7,11 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
@@ -21,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
-from bnldesk.ui.meetings.editor import MeetingEditor, Row
-from bnldesk.ui.meetings.start_page import RowsModel, make_table
-from bnldesk.ui.worker import DbWorker
+from bnldesk.ui.changes import ChangeBus
+from bnldesk.ui.meetings.editor import MeetingEditor
+from bnldesk.ui.meetings.rows import MeetingRow
+from bnldesk.ui.meetings.start_page import fmt_when
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -36,22 +35,28 @@ class MeetingsPanel(QWidget):
     """The list of meetings beside the editor of the selected one."""
 
     message = Signal(str)
+    listed = Signal()  # the list of meetings was read and shown
 
     def __init__(
         self,
-        worker: DbWorker,
+        changes: ChangeBus,
         parent: QWidget | None = None,
         *,
-        undo_stack: QUndoStack | None = None,
         read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingsPanel")
-        self.worker = worker
+        self.worker = changes.worker
         self.read_only = read_only
         # When and what: the place is in the editor beside it (a third column squeezed the
         # title to "S…" and its header to "uni" in French).
-        self.model = RowsModel([(tr("When"), "starts_at"), (tr("Meeting"), "title")], self)
+        self.model: RowsModel[MeetingRow] = RowsModel(
+            [
+                Column(tr("When"), lambda row: fmt_when(row.starts_at), lambda row: row.starts_at),
+                Column(tr("Meeting"), lambda row: row.title),
+            ],
+            self,
+        )
         self.view = make_table(self.model, "meetingsList", stretch=1)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentRowChanged.connect(
@@ -63,8 +68,7 @@ class MeetingsPanel(QWidget):
         self.new_button.setAutoDefault(False)
         self.new_button.setEnabled(not read_only)
         self.new_button.clicked.connect(lambda: self.new_meeting())
-        self.editor = MeetingEditor(worker, self, undo_stack=undo_stack, read_only=read_only)
-        self.editor.saved.connect(self._saved)
+        self.editor = MeetingEditor(changes, self, read_only=read_only)
         self.editor.message.connect(self.message)
         left = QWidget()
         left.setMinimumWidth(260)
@@ -91,27 +95,28 @@ class MeetingsPanel(QWidget):
     def reload(self, select: int | None = None) -> None:
         self._select_after = select
 
-        def job(store: Store) -> list[Row]:
-            with store.read() as s:
-                return svc.list_meetings(s)
+        def job(store: Store) -> list[MeetingRow]:
+            with store.read() as session:
+                return [MeetingRow.of(row) for row in svc.list_meetings(session)]
 
         self.worker.run(job, self._fill, key="meetings-list")
 
-    def _fill(self, rows: list[Row]) -> None:
+    def _fill(self, rows: list[MeetingRow]) -> None:
         self._reverting = True
         try:
             self.model.set_rows(rows)
-            ids = [r["id"] for r in rows]
+            ids = [row.id for row in rows]
             wanted = self._select_after or self.editor.meeting_id
             if wanted in ids:
                 self.view.selectRow(ids.index(wanted))
         finally:
             self._reverting = False
+        self.listed.emit()
 
     def _open_row(self, row: int, previous: int) -> None:
         if self._reverting or not 0 <= row < self.model.rowCount():
             return
-        meeting_id = self.model.row(row)["id"]
+        meeting_id = self.model.row(row).id
         if meeting_id == self.editor.meeting_id:
             return
         if not self.editor.confirm_leave(self):
@@ -143,8 +148,12 @@ class MeetingsPanel(QWidget):
         self.editor.new(workgroup)
         self.editor.title.setFocus()
 
-    def _saved(self, meeting_id: int) -> None:
-        self.reload(select=meeting_id)
+    def on_changes(self, changes: OpChanges) -> None:
+        """A write was stored: list the meetings again if it changed one, and let the editor
+        read its meeting again if it changed that one."""
+        if changes.touches(ChangedKind.MEETING):
+            self.reload()
+        self.editor.on_changes(changes)
 
     def _list_menu(self, pos: Any) -> None:
         index = self.view.indexAt(pos)

@@ -1,31 +1,25 @@
 """The start page: upcoming meetings, overdue and open action items, recently changed notes.
 
-Fed with :class:`bnldesk.services.meetings.StartPageData` (plain data fetched on the database
+Fed with :class:`bnldesk.ui.meetings.rows.StartPageRows` (typed rows read on the database
 worker); double-clicking a row asks the window to open the meeting or the note.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -33,13 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bnldesk.services.meetings import StartPageData
 from bnldesk.ui import dates, i18n
+from bnldesk.ui.meetings.rows import ActionRow, MeetingRow, RecentNoteRow, StartPageRows
 from bnldesk.ui.widgets import colours
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-Row = dict[str, Any]
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -65,85 +56,6 @@ def fmt_when(value: Any) -> str:
 def long_date(day: dt.date) -> str:
     """ "Sunday 22 November 2026", "zondag 22 november 2026", "dimanche 22 novembre 2026"."""
     return i18n.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a short list of plain rows (columns: header, key or formatter)."""
-
-    def __init__(
-        self,
-        columns: Sequence[tuple[str, str | Callable[[Row], str]]],
-        parent: Any = None,
-        *,
-        highlight: Callable[[Row], QColor | None] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Row] = []
-        self._highlight = highlight
-
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> Row:
-        return self._rows[index]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            getter = self._columns[index.column()][1]
-            value = getter(row) if callable(getter) else fmt_when(row.get(getter))
-            return " ".join(value.split()) if role == Qt.ItemDataRole.DisplayRole else value
-        if role == Qt.ItemDataRole.ForegroundRole and self._highlight is not None:
-            color = self._highlight(row)
-            return QBrush(color) if color is not None else None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][0]
-        return None
-
-
-def make_table(
-    model: QAbstractTableModel,
-    name: str,
-    *,
-    stretch: int | None = None,
-    view: QTableView | None = None,
-) -> QTableView:
-    """A read-only, row-selecting table over ``model`` (``view`` when given, else a new one)."""
-    view = view or QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setShowGrid(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        # One text column takes the room left; long texts are elided, no horizontal scrolling.
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    return view
 
 
 class Card(QFrame):
@@ -181,8 +93,37 @@ class Card(QFrame):
         self.view.setVisible(n > 0)
 
 
-def _overdue_color(_row: Row) -> QColor:
+def _overdue_color(_row: ActionRow) -> QColor:
     return colours.accent(colours.WARNING)
+
+
+def meeting_columns() -> list[Column[MeetingRow]]:
+    return [
+        Column(tr("When"), lambda row: fmt_when(row.starts_at), lambda row: row.starts_at),
+        Column(tr("Meeting"), lambda row: row.title),
+        Column(tr("Where"), lambda row: row.place or row.video_link),
+        Column(tr("Points"), lambda row: str(row.points), lambda row: row.points),
+    ]
+
+
+def action_columns(*, no_date: str = "") -> list[Column[ActionRow]]:
+    """The columns of an action list; ``no_date``: what an action without a due date shows."""
+    return [
+        Column(tr("Due"), lambda row: fmt_when(row.due_date) or no_date, lambda row: row.due_date),
+        Column(tr("Action"), lambda row: row.title),
+        Column(tr("Owner"), lambda row: row.owner),
+        Column(tr("From"), lambda row: row.context),
+    ]
+
+
+def note_columns() -> list[Column[RecentNoteRow]]:
+    return [
+        Column(
+            tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at
+        ),
+        Column(tr("On"), lambda row: row.target),
+        Column(tr("Note"), lambda row: row.body),
+    ]
 
 
 class StartPage(QWidget):
@@ -192,6 +133,7 @@ class StartPage(QWidget):
     note_activated = Signal(int)
     conflicts_requested = Signal()
     new_meeting_requested = Signal()
+    data_shown = Signal()  # what set_data was given is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,57 +155,27 @@ class StartPage(QWidget):
         )
         self.conflict_banner.clicked.connect(self.conflicts_requested)
 
-        self.meetings_model = RowsModel(
-            [
-                (tr("When"), "starts_at"),
-                (tr("Meeting"), "title"),
-                (tr("Where"), lambda r: r["place"] or r["video_link"]),
-                (tr("Points"), lambda r: str(r["points"])),
-            ],
-            self,
-        )
-        self.overdue_model = RowsModel(
-            [
-                (tr("Due"), "due_date"),
-                (tr("Action"), "title"),
-                (tr("Owner"), "owner"),
-                (tr("From"), "context"),
-            ],
-            self,
-            highlight=_overdue_color,
-        )
-        self.open_model = RowsModel(
-            [
-                (tr("Due"), lambda r: fmt_when(r["due_date"]) or tr("no date")),
-                (tr("Action"), "title"),
-                (tr("Owner"), "owner"),
-                (tr("From"), "context"),
-            ],
-            self,
-        )
-        self.notes_model = RowsModel(
-            [
-                (tr("Changed"), lambda r: fmt_local(r["updated_at"])),
-                (tr("On"), "target"),
-                (tr("Note"), "body"),
-            ],
-            self,
-        )
+        self.meetings_model = RowsModel(meeting_columns(), self)
+        self.overdue_model = RowsModel(action_columns(), self, highlight=_overdue_color)
+        self.open_model = RowsModel(action_columns(no_date=tr("no date")), self)
+        self.notes_model = RowsModel(note_columns(), self)
         self.meetings_view = make_table(self.meetings_model, "upcomingMeetings", stretch=1)
         self.overdue_view = make_table(self.overdue_model, "overdueActions", stretch=3)
         self.open_view = make_table(self.open_model, "openActions", stretch=3)
         self.notes_view = make_table(self.notes_model, "recentNotes", stretch=2)
         self.meetings_view.doubleClicked.connect(
-            lambda i: self.meeting_activated.emit(self.meetings_model.row(i.row())["id"])
+            lambda index: self.meeting_activated.emit(self.meetings_model.row(index.row()).id)
         )
         self.notes_view.doubleClicked.connect(
-            lambda i: self.note_activated.emit(self.notes_model.row(i.row())["id"])
+            lambda index: self.note_activated.emit(self.notes_model.row(index.row()).id)
         )
         for view, model in (
             (self.overdue_view, self.overdue_model),
             (self.open_view, self.open_model),
         ):
-            view.doubleClicked.connect(lambda i, m=model: self._action_activated(m.row(i.row())))
+            view.doubleClicked.connect(
+                lambda index, model=model: self._action_activated(model.row(index.row()))
+            )
         self.meetings_card = Card(
             tr("Upcoming meetings"), self.meetings_view, tr("No meetings planned.")
         )
@@ -290,15 +202,16 @@ class StartPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.conflict_banner)
         layout.addLayout(grid, 1)
-        self.set_data(StartPageData(dt.date.today()))
+        self.set_data(StartPageRows(dt.date.today()))
 
-    def _action_activated(self, row: Row) -> None:
-        if row.get("meeting_id"):
-            self.meeting_activated.emit(int(row["meeting_id"]))
-        elif row.get("annotation_id"):
-            self.note_activated.emit(int(row["annotation_id"]))
+    def _action_activated(self, row: ActionRow) -> None:
+        if row.meeting_id:
+            self.meeting_activated.emit(row.meeting_id)
+        elif row.annotation_id:
+            self.note_activated.emit(row.annotation_id)
 
-    def set_data(self, data: StartPageData) -> None:
+    def set_data(self, data: StartPageRows) -> None:
+        """Show what ``data`` holds (read on the worker)."""
         self.heading.setText(tr("Today, %s") % long_date(data.today))
         self.meetings_model.set_rows(data.upcoming)
         self.overdue_model.set_rows(data.overdue)
@@ -317,3 +230,4 @@ class StartPage(QWidget):
         self.conflict_banner.setText(
             tr("%n note(s) were changed on two laptops: resolve the conflicts...", None, n)
         )
+        self.data_shown.emit()

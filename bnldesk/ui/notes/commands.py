@@ -1,27 +1,29 @@
-"""Notes as plain data, and the undoable commands that change them.
+"""Notes as plain data, and the undo steps of the writes that change them.
 
-Every change a delegate makes to a note is a :class:`QUndoCommand` on the window's one
-:class:`QUndoStack`; ``redo``/``undo`` queue the write on the database worker (so writes keep
-their order) and announce the change on :class:`NotesBus` when it is stored, so every view that
-shows notes refreshes. Nothing here holds an ORM object across threads.
+Every change a delegate makes to a note is written first (``ChangeBus.write`` with a job from
+:mod:`bnldesk.ui.notes.writes`); once it is stored, its undo step is pushed on the window's one
+:class:`QUndoStack`, so a write that fails leaves nothing to undo. Undo and redo run their own
+writes through the bus, which tells every view what changed. Nothing here holds an ORM object
+across threads.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
 
-from bnldesk.domain.models import ActionItem, Annotation, TargetKind
+from bnldesk.domain.models import Annotation, TargetKind
+from bnldesk.domain.op_changes import NoteTarget
 from bnldesk.services import annotations as svc
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
-from bnldesk.services.note_edits import save_note
 from bnldesk.store.engine import Store
+from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
-from bnldesk.ui.worker import DbWorker
+from bnldesk.ui.notes import writes
 
 
 def tr(text: str) -> str:
@@ -50,7 +52,7 @@ class NoteData:
 
     @property
     def open_actions(self) -> int:
-        return sum(1 for a in self.actions if a.fields.status == "open")
+        return sum(1 for action in self.actions if action.fields.status == "open")
 
 
 def _note_data(note: Annotation) -> NoteData:
@@ -65,7 +67,9 @@ def _note_data(note: Annotation) -> NoteData:
         plan_year=note.plan_year,
         target_label=note.target_label,
         actions=tuple(
-            ActionData(a.id, ActionFields.of(a)) for a in note.actions if a.deleted_at is None
+            ActionData(action.id, ActionFields.of(action))
+            for action in note.actions
+            if action.deleted_at is None
         ),
     )
 
@@ -87,79 +91,82 @@ def all_tags(store: Store) -> list[str]:
         return browse.all_tags(s)
 
 
-class NotesBus(QObject):
-    """Announces stored note changes: (target kind, target key, note id or 0)."""
-
-    changed = Signal(str, str, int)
-    # A note was created by a command (so the editor can select it): (kind, key, note id).
-    created = Signal(str, str, int)
+SessionWrite = Callable[[Session], Written[int]]
 
 
-class _StoreCommand(QUndoCommand):
-    def __init__(self, worker: DbWorker, bus: NotesBus, kind: str, key: str, text: str) -> None:
-        super().__init__(text)
-        self.worker = worker
-        self.bus = bus
-        self.kind = kind
-        self.key = key
-
-    def _write(self, fn: Any, note_id: int = 0) -> None:
-        def job(store: Store) -> int:
-            with store.transaction() as s:
-                result = fn(s)
-            return int(result or note_id)
-
-        self.worker.run(job, lambda nid: self.bus.changed.emit(self.kind, self.key, nid))
-
-
-class AddNoteCommand(_StoreCommand):
-    """Create a note; undo soft-deletes it and redo restores the same row (same UUID)."""
+class NoteCommand(UndoableWrite):
+    """An undo step of the note editor: the write that undoes it and the one that redoes it
+    (each one transaction; see :mod:`bnldesk.ui.notes.writes`)."""
 
     def __init__(
-        self,
-        worker: DbWorker,
-        bus: NotesBus,
-        target: Target,
-        fields: NoteFields,
-        author: str,
-        delegation: str,
+        self, bus: ChangeBus, text: str, undo_write: SessionWrite, redo_write: SessionWrite
     ) -> None:
-        super().__init__(worker, bus, target.kind.value, target.key, tr("Add note"))
-        self.target = target
-        self.fields = fields
-        self.author = author
-        self.delegation = delegation
-        self.note_id = 0
+        super().__init__(bus, text)
+        self._undo_write = undo_write
+        self._redo_write = redo_write
 
-    def redo(self) -> None:
-        if self.note_id:
-            nid = self.note_id
-            self._write(lambda s: svc.restore_annotation(s, s.get(Annotation, nid)), nid)
-            return
+    def undo_job(self) -> Callable[[Store], Written[object]]:
+        return in_transaction(self._undo_write)
 
-        def create(store: Store) -> int:
-            with store.transaction() as s:
-                note = svc.add_annotation(
-                    s, self.target, self.fields, author=self.author, delegation=self.delegation
-                )
-                return note.id
+    def redo_job(self) -> Callable[[Store], Written[object]]:
+        return in_transaction(self._redo_write)
 
-        def done(nid: int) -> None:
-            self.note_id = nid
-            self.bus.changed.emit(self.kind, self.key, nid)
-            self.bus.created.emit(self.kind, self.key, nid)
 
-        self.worker.run(create, done)
+def add_note_step(bus: ChangeBus, note_id: int, target: NoteTarget) -> NoteCommand:
+    """Undo soft-deletes the new note; redo restores the same row (same UUID)."""
+    return NoteCommand(
+        bus,
+        tr("Add note"),
+        lambda s: writes.delete_note(s, note_id, target),
+        lambda s: writes.restore_note(s, note_id, target),
+    )
 
-    def undo(self) -> None:
-        # The worker runs jobs in order, so note_id is known by the time this job runs.
-        def job(s: Any) -> int:
-            note = s.get(Annotation, self.note_id)
-            if note is not None:
-                svc.delete_annotation(s, note)
-            return self.note_id
 
-        self._write(job)
+def delete_note_step(bus: ChangeBus, note_id: int, target: NoteTarget) -> NoteCommand:
+    return NoteCommand(
+        bus,
+        tr("Delete note"),
+        lambda s: writes.restore_note(s, note_id, target),
+        lambda s: writes.delete_note(s, note_id, target),
+    )
+
+
+def add_action_step(
+    bus: ChangeBus, note_id: int, target: NoteTarget, action_id: int
+) -> NoteCommand:
+    return NoteCommand(
+        bus,
+        tr("Add action item"),
+        lambda s: writes.delete_action(s, note_id, target, action_id),
+        lambda s: writes.restore_action(s, note_id, target, action_id),
+    )
+
+
+def edit_action_step(
+    bus: ChangeBus,
+    note_id: int,
+    target: NoteTarget,
+    action_id: int,
+    before: ActionFields,
+    after: ActionFields,
+) -> NoteCommand:
+    return NoteCommand(
+        bus,
+        tr("Edit action item"),
+        lambda s: writes.write_action_fields(s, note_id, target, action_id, before),
+        lambda s: writes.write_action_fields(s, note_id, target, action_id, after),
+    )
+
+
+def delete_action_step(
+    bus: ChangeBus, note_id: int, target: NoteTarget, action_id: int
+) -> NoteCommand:
+    return NoteCommand(
+        bus,
+        tr("Delete action item"),
+        lambda s: writes.restore_action(s, note_id, target, action_id),
+        lambda s: writes.delete_action(s, note_id, target, action_id),
+    )
 
 
 EDIT_TEXTS: dict[str, str] = {
@@ -172,6 +179,8 @@ EDIT_TEXTS: dict[str, str] = {
     "consult": QT_TRANSLATE_NOOP("", "Edit who to consult"),
     "visibility": QT_TRANSLATE_NOOP("", "Change visibility"),
 }
+# Typing in these fields makes one undo step per field, however many pauses it had.
+MERGED_FIELDS = ("body", "position_text", "consult")
 
 
 def edit_text(field_name: str) -> str:
@@ -179,27 +188,32 @@ def edit_text(field_name: str) -> str:
     return tr(EDIT_TEXTS.get(field_name, QT_TRANSLATE_NOOP("", "Edit note")))
 
 
-class EditNoteCommand(_StoreCommand):
-    """Change a note's fields. Consecutive edits of the same field of the same note merge."""
+def changed_fields(before: NoteFields, after: NoteFields) -> list[str]:
+    """The names of the fields whose values differ, in the form's order."""
+    return [name for name in EDIT_TEXTS if getattr(before, name) != getattr(after, name)]
+
+
+class EditNoteCommand(UndoableWrite):
+    """A change of a note's fields. Consecutive edits of the same text field of the same note
+    merge into one step."""
 
     MERGE_ID = 4701
 
     def __init__(
         self,
-        worker: DbWorker,
-        bus: NotesBus,
-        kind: str,
-        key: str,
+        bus: ChangeBus,
         note_id: int,
+        target: NoteTarget,
         before: NoteFields,
         after: NoteFields,
-        field_name: str,
     ) -> None:
-        super().__init__(worker, bus, kind, key, edit_text(field_name))
+        changed = changed_fields(before, after)
+        self.field_name = changed[0] if len(changed) == 1 else "several"
+        super().__init__(bus, edit_text(self.field_name))
         self.note_id = note_id
+        self.target = target
         self.before = before
         self.after = after
-        self.field_name = field_name
 
     def id(self) -> int:
         return self.MERGE_ID
@@ -209,120 +223,26 @@ class EditNoteCommand(_StoreCommand):
             return False
         if other.note_id != self.note_id or other.field_name != self.field_name:
             return False
-        if self.field_name not in ("body", "position_text", "consult"):
+        if self.field_name not in MERGED_FIELDS:
             return False
         self.after = other.after
         return True
 
-    def _apply(self, fields: NoteFields, expected: NoteFields) -> None:
+    def _job(self, fields: NoteFields, expected: NoteFields) -> Callable[[Store], Written[object]]:
         # Saved only over the note as this editor showed it: a colleague's change saved on the
         # server meanwhile is kept, and this edit becomes a conflict to resolve.
-        nid = self.note_id
+        note_id, target = self.note_id, self.target
         values = replace(fields, tags=list(fields.tags))
-        self._write(lambda s: save_note(s, nid, values, expected=expected).note_id, nid)
+        shown = replace(expected, tags=list(expected.tags))
+        tags = self.before.tags != self.after.tags
+        return in_transaction(
+            lambda s: writes.write_note_fields(
+                s, note_id, target, values, tags=tags, expected=shown
+            )
+        )
 
-    def redo(self) -> None:
-        self._apply(self.after, self.before)
+    def undo_job(self) -> Callable[[Store], Written[object]]:
+        return self._job(self.before, self.after)
 
-    def undo(self) -> None:
-        self._apply(self.before, self.after)
-
-
-class DeleteNoteCommand(_StoreCommand):
-    def __init__(self, worker: DbWorker, bus: NotesBus, kind: str, key: str, note_id: int) -> None:
-        super().__init__(worker, bus, kind, key, tr("Delete note"))
-        self.note_id = note_id
-
-    def redo(self) -> None:
-        nid = self.note_id
-        self._write(lambda s: svc.delete_annotation(s, s.get(Annotation, nid)), nid)
-
-    def undo(self) -> None:
-        nid = self.note_id
-        self._write(lambda s: svc.restore_annotation(s, s.get(Annotation, nid)), nid)
-
-
-class AddActionCommand(_StoreCommand):
-    def __init__(
-        self,
-        worker: DbWorker,
-        bus: NotesBus,
-        kind: str,
-        key: str,
-        note_id: int,
-        fields: ActionFields,
-    ) -> None:
-        super().__init__(worker, bus, kind, key, tr("Add action item"))
-        self.note_id = note_id
-        self.fields = fields
-        self.action_id = 0
-
-    def redo(self) -> None:
-        if self.action_id:
-            aid = self.action_id
-            self._write(lambda s: svc.restore_action(s.get(ActionItem, aid)), self.note_id)
-            return
-        nid, f = self.note_id, self.fields
-
-        def create(s: Any) -> int:
-            action = svc.add_action(s, s.get(Annotation, nid), f.title, f.owner, f.due_date)
-            self.action_id = action.id
-            return nid
-
-        self._write(create, nid)
-
-    def undo(self) -> None:
-        self._write(lambda s: svc.delete_action(s.get(ActionItem, self.action_id)), self.note_id)
-
-
-class EditActionCommand(_StoreCommand):
-    def __init__(
-        self,
-        worker: DbWorker,
-        bus: NotesBus,
-        kind: str,
-        key: str,
-        note_id: int,
-        action_id: int,
-        before: ActionFields,
-        after: ActionFields,
-    ) -> None:
-        super().__init__(worker, bus, kind, key, tr("Edit action item"))
-        self.note_id = note_id
-        self.action_id = action_id
-        self.before = before
-        self.after = after
-
-    def _apply(self, fields: ActionFields) -> None:
-        aid = self.action_id
-        self._write(lambda s: svc.apply_action_fields(s.get(ActionItem, aid), fields), self.note_id)
-
-    def redo(self) -> None:
-        self._apply(self.after)
-
-    def undo(self) -> None:
-        self._apply(self.before)
-
-
-class DeleteActionCommand(_StoreCommand):
-    def __init__(
-        self, worker: DbWorker, bus: NotesBus, kind: str, key: str, note_id: int, action_id: int
-    ) -> None:
-        super().__init__(worker, bus, kind, key, tr("Delete action item"))
-        self.note_id = note_id
-        self.action_id = action_id
-
-    def redo(self) -> None:
-        aid = self.action_id
-        self._write(lambda s: svc.delete_action(s.get(ActionItem, aid)), self.note_id)
-
-    def undo(self) -> None:
-        aid = self.action_id
-        self._write(lambda s: svc.restore_action(s.get(ActionItem, aid)), self.note_id)
-
-
-def parse_date(text: str) -> dt.date | None:
-    text = text.strip()
-    if not text:
-        return None
-    return dt.date.fromisoformat(text)
+    def redo_job(self) -> Callable[[Store], Written[object]]:
+        return self._job(self.after, self.before)

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import sync
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates
-from bnldesk.ui.meetings.start_page import RowsModel, make_table
-from bnldesk.ui.worker import DbWorker
+from bnldesk.ui.changes import ChangeBus, Written
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -151,17 +152,22 @@ class FieldsModel(QAbstractTableModel):
 class ConflictsView(QWidget):
     """The open conflicts and, for the selected one, the field-by-field choice."""
 
-    resolved = Signal(str)
+    listed = Signal()  # the open conflicts were read and shown
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsView")
-        self.worker = worker
+        self.changes = changes
+        self.worker = changes.worker
         self.conflicts: list[sync.ConflictView] = []
-        self.list_model = RowsModel(
+        self.list_model: RowsModel[sync.ConflictView] = RowsModel(
             [
-                (tr("Record"), "label"),
-                (tr("Noticed"), lambda r: dates.format_utc(r["detected_at"])),
+                Column(tr("Record"), lambda conflict: conflict.label),
+                Column(
+                    tr("Noticed"),
+                    lambda conflict: dates.format_utc(conflict.detected_at),
+                    lambda conflict: conflict.detected_at,
+                ),
             ],
             self,
         )
@@ -227,9 +233,7 @@ class ConflictsView(QWidget):
 
     def set_conflicts(self, conflicts: list[sync.ConflictView]) -> None:
         self.conflicts = conflicts
-        self.list_model.set_rows(
-            [{"label": c.label, "detected_at": c.detected_at} for c in conflicts]
-        )
+        self.list_model.set_rows(conflicts)
         self.empty.setVisible(not conflicts)
         self._split.setVisible(bool(conflicts))
         if conflicts:
@@ -237,6 +241,7 @@ class ConflictsView(QWidget):
             self._show(0)
         else:
             self._show(-1)
+        self.listed.emit()
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.conflicts):
@@ -261,13 +266,11 @@ class ConflictsView(QWidget):
         take = sorted(self.fields_model.take_other)
         conflict_uuid = c.uuid
 
-        def job(store: Store) -> str:
+        def job(store: Store) -> Written[str]:
             with store.transaction() as s:
                 sync.resolve_conflict(s, conflict_uuid, take)
-            return conflict_uuid
+            # The note takes the chosen fields (tags among them); the conflict is closed.
+            changed = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.CONFLICT)
+            return Written(conflict_uuid, changed)
 
-        def done(uuid: str) -> None:
-            self.resolved.emit(uuid)
-            self.reload()
-
-        self.worker.run(job, done)
+        self.changes.write(job)

@@ -1,8 +1,9 @@
 """The notes panel: the notes on the shown object and an editor that saves as you go.
 
-There is no Save button: every field change becomes an undoable command (``bnldesk.ui.notes.commands``)
-as soon as the field is left or, for text, after a short pause in typing. Deleting asks nothing;
-Edit > Undo brings the note back.
+There is no Save button: every field change is written as soon as the field is left or, for
+text, after a short pause in typing, and becomes an undo step once stored
+(``bnldesk.ui.notes.commands``). Deleting asks nothing; Edit > Undo brings the note back. A
+write that fails is told under the form; what was typed stays, and is stored with the next change.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,18 +38,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.ui import dates, labels
+from bnldesk.ui.changes import ChangeBus, in_transaction
+from bnldesk.ui.notes import writes
 from bnldesk.ui.notes.commands import (
-    AddActionCommand,
-    AddNoteCommand,
-    DeleteActionCommand,
-    DeleteNoteCommand,
-    EditActionCommand,
+    ActionData,
     EditNoteCommand,
     NoteData,
-    NotesBus,
+    add_action_step,
+    add_note_step,
     all_tags,
+    delete_action_step,
+    delete_note_step,
+    edit_action_step,
     load_notes,
     load_target,
 )
@@ -62,7 +66,7 @@ from bnldesk.ui.notes.fields import (
 from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.text import typed_text
-from bnldesk.ui.worker import DbWorker
+from bnldesk.ui.worker import DbWorker, describe_error
 
 TYPING_PAUSE_MS = 600
 
@@ -82,16 +86,14 @@ class NotesPanel(QWidget):
     def __init__(
         self,
         worker: DbWorker,
-        bus: NotesBus,
-        undo_stack: QUndoStack,
+        changes: ChangeBus,
         author: Callable[[], str],
         delegation: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.bus = bus
-        self.undo_stack = undo_stack
+        self.changes = changes
         self._author = author
         self._delegation = delegation
         self.target: Target | None = None
@@ -103,6 +105,32 @@ class NotesPanel(QWidget):
         self.read_only = False
         self._writes_sent = 0  # edits queued by this editor: a reload older than the last is stale
 
+        head = self._build_head()
+        self._build_list()
+        self._build_fields()
+        self._build_actions()
+        editor = self._build_form()
+        self.empty = QLabel()
+        self.empty.setObjectName("notesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(editor)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addLayout(head)
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+
+        self._save_as_you_go()
+        self._set_tab_order()
+        self.retranslate()
+        self._update_enabled()
+
+    def _build_head(self) -> QHBoxLayout:
+        """The object's name with the New note and Delete buttons."""
         self.title = QLabel()
         self.title.setObjectName("notesTitle")
         # One line (the full text in its tooltip): two lines took height from the editor.
@@ -115,7 +143,10 @@ class NotesPanel(QWidget):
         head.addWidget(self.title, 1)
         head.addWidget(self.new_button)
         head.addWidget(self.delete_button)
+        return head
 
+    def _build_list(self) -> None:
+        """The object's notes, two in sight (the list scrolls for more)."""
         self.list_model = NotesListModel(self)
         self.list = QListView()
         self.list.setModel(self.list_model)
@@ -126,7 +157,8 @@ class NotesPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._list_current_changed)
 
-        # The editor
+    def _build_fields(self) -> None:
+        """The note's fields: text, tags, status, priority, position, who to consult, visibility."""
         self.body = CommitTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(60)
@@ -149,6 +181,8 @@ class NotesPanel(QWidget):
             self.position_state.addItem(labels.label(labels.POSITION_STATES, code), code)
         self.consult = QLineEdit()
 
+    def _build_actions(self) -> None:
+        """The note's action items, with their buttons."""
         self.actions_model = ActionsModel(self._edit_action)
         self.actions_view = ActionTable()
         self.actions_view.setModel(self.actions_model)
@@ -177,6 +211,9 @@ class NotesPanel(QWidget):
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
         self.delete_action_button.clicked.connect(self.delete_action)
+
+    def _build_form(self) -> QWidget:
+        """The form of the note's fields and action items, with the line saying when it was saved."""
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         # Wraps: a long author name or a long translation must not widen the panel beyond
@@ -230,22 +267,10 @@ class NotesPanel(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(self.form)
         editor_layout.addWidget(self.saved_label)
+        return editor
 
-        self.empty = QLabel()
-        self.empty.setObjectName("notesEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(editor)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.addLayout(head)
-        layout.addWidget(self.list)
-        layout.addWidget(self.stack, 1)
-
-        # Save as you go
+    def _save_as_you_go(self) -> None:
+        """Store what is typed after a pause, on leaving a field, and at once for a choice."""
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
@@ -258,7 +283,9 @@ class NotesPanel(QWidget):
         self.tags.editingFinished.connect(self.commit)
         for combo in (self.priority, self.status, self.visibility, self.position_state):
             combo.activated.connect(lambda _i: self.commit())
-        # Tab follows the form from top to bottom (creation order would jump about).
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the form from top to bottom (creation order would jump about)."""
         chain: list[QWidget] = [
             self.new_button,
             self.delete_button,
@@ -277,8 +304,6 @@ class NotesPanel(QWidget):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        self.retranslate()
-        self._update_enabled()
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -533,28 +558,32 @@ class NotesPanel(QWidget):
             if differs("consult"):
                 self.consult.setText(f.consult)
                 self.consult.setCursorPosition(0)
-            self.actions_model.set_actions(note.actions)
+            self._show_actions(note.actions)
         finally:
             self._populating = False
         self._update_saved()
 
-    # -- store events ------------------------------------------------------------------------
-    def store_changed(self, kind: str, key: str, _note_id: int) -> None:
-        if self.target is not None and kind == self.target.kind.value and key == self.target.key:
-            self.reload()
-
-    def note_created(self, kind: str, key: str, note_id: int) -> None:
-        sent, self._creating = self._creating, None
-        if self.target is None or (kind, key) != (self.target.kind.value, self.target.key):
+    def _show_actions(self, actions: tuple[ActionData, ...]) -> None:
+        """Show the note's action items, keeping the cell the delegate is on (after an edit
+        of a cell is stored, Tab goes on to the next one)."""
+        if tuple(self.actions_model.actions) == actions:
             return
-        if sent is not None and self.is_draft() and self.current is not None:
-            # The draft is now that note; what was typed since it was sent follows as an edit.
-            self._want_note = note_id
-            self.current = replace(self.current, id=note_id, fields=sent)
-            self.commit()
-        elif self.current is None:
-            self._want_note = note_id
-            self.body.setFocus()
+        current = self.actions_view.currentIndex()
+        kept = self.actions_model.actions[current.row()].id if current.isValid() else None
+        self.actions_model.set_actions(actions)
+        row = next((row for row, action in enumerate(actions) if action.id == kept), None)
+        if row is not None:
+            self.actions_view.setCurrentIndex(self.actions_model.index(row, current.column()))
+
+    # -- what other writes changed -------------------------------------------------------------
+    def on_changes(self, changes: OpChanges) -> None:
+        """Read the notes again when a write touched the shown object's notes (or the tags
+        the tag field completes)."""
+        target = self.target
+        if target is None:
+            return
+        if changes.touches_notes_on(writes.target_of(target)) or changes.touches(ChangedKind.TAG):
+            self.reload()
 
     # -- editing -----------------------------------------------------------------------------
     def _text_changed(self) -> None:
@@ -588,40 +617,29 @@ class NotesPanel(QWidget):
             if self._creating is None:
                 self._create(target, after)
             return
-        changed = [
-            name
-            for name in (
-                "body",
-                "tags",
-                "priority",
-                "status",
-                "position_text",
-                "position_state",
-                "consult",
-                "visibility",
-            )
-            if getattr(after, name) != getattr(before, name)
-        ]
         self.current = replace(note, fields=after)
         self._writes_sent += 1
         # Keep the list in step at once so the delegate sees the change before the store answers.
         row = self.list_model.row_of(note.id)
         if row >= 0:
-            self.list_model.notes[row] = self.current
-            idx = self.list_model.index(row)
-            self.list_model.dataChanged.emit(idx, idx)
-        self.undo_stack.push(
-            EditNoteCommand(
-                self.worker,
-                self.bus,
-                target.kind.value,
-                target.key,
-                note.id,
-                before,
-                after,
-                changed[0] if len(changed) == 1 else "several",
-            )
+            self.list_model.replace_note(row, self.current)
+        note_target = writes.target_of(target)
+        self.changes.write(
+            in_transaction(
+                lambda s: writes.write_note_fields(
+                    s, note.id, note_target, after, tags=after.tags != before.tags
+                )
+            ),
+            on_error=lambda error: self._edit_failed(error, note.id, before),
+            undo=lambda _id: EditNoteCommand(self.changes, note.id, note_target, before, after),
         )
+
+    def _edit_failed(self, error: Exception, note_id: int, before: NoteFields) -> None:
+        """The edit was not stored: say so where the delegate looks; what they typed stays in
+        the fields, and the next change (or Tab) tries to store it again."""
+        if self.current is not None and self.current.id == note_id:
+            self.current = replace(self.current, fields=before)
+        self.show_problem(describe_error(error))
 
     def new_note(self, body: str = "") -> None:
         """Open an empty note on the shown object. It is stored with its first typed change
@@ -660,26 +678,57 @@ class NotesPanel(QWidget):
     def _create(self, target: Target, fields: NoteFields) -> None:
         self._creating = fields
         self._writes_sent += 1
-        self.undo_stack.push(
-            AddNoteCommand(
-                self.worker, self.bus, target, fields, self._author(), self._delegation()
-            )
+        author, delegation = self._author(), self._delegation()
+        note_target = writes.target_of(target)
+        self.changes.write(
+            in_transaction(lambda s: writes.create_note(s, target, fields, author, delegation)),
+            lambda note_id: self._created(note_target, note_id),
+            self._create_failed,
+            undo=lambda note_id: add_note_step(self.changes, note_id, note_target),
         )
+
+    def _created(self, target: NoteTarget, note_id: int) -> None:
+        """The new note is stored: the draft is now that note, and what was typed since it was
+        sent follows as an edit."""
+        sent, self._creating = self._creating, None
+        if self.target is None or target != writes.target_of(self.target):
+            return
+        if sent is not None and self.is_draft() and self.current is not None:
+            self._want_note = note_id
+            self.current = replace(self.current, id=note_id, fields=sent)
+            self.commit()
+        elif self.current is None:
+            self._want_note = note_id
+            self.body.setFocus()
+
+    def _create_failed(self, error: Exception) -> None:
+        """The new note was not stored: it stays a draft with what was typed, and the next
+        change tries again."""
+        self._creating = None
+        self.show_problem(describe_error(error))
 
     def delete_note(self) -> None:
         note, target = self.current, self.target
         if note is None or target is None or self.read_only:
             return
+        self._typing.stop()
         if note.id == 0:
-            self._typing.stop()
             self.current = None
             self._set_notes(list(self.list_model.notes))
             return
-        self._typing.stop()
         self.current = None
-        self.undo_stack.push(
-            DeleteNoteCommand(self.worker, self.bus, target.kind.value, target.key, note.id)
+        note_target = writes.target_of(target)
+        self.changes.write(
+            in_transaction(lambda s: writes.delete_note(s, note.id, note_target)),
+            on_error=lambda error: self._delete_failed(error, note),
+            undo=lambda _id: delete_note_step(self.changes, note.id, note_target),
         )
+
+    def _delete_failed(self, error: Exception, note: NoteData) -> None:
+        if self.current is None:
+            self._show_note(note)
+            self._update_enabled()
+        self.show_problem(describe_error(error))
 
     def _ensure_stored(self) -> None:
         """A new note is stored now (an action item needs it), and its id is waited for."""
@@ -688,7 +737,8 @@ class NotesPanel(QWidget):
             return
         if self._creating is None:
             self._create(target, self.fields_from_widgets())
-        self.worker.wait_idle()
+        if not self.worker.wait_idle():
+            self.show_problem(tr("The database did not answer in time"))
 
     def add_action(self, title: str = "", owner: str = "", due: dt.date | None = None) -> None:
         if self.read_only:
@@ -699,8 +749,11 @@ class NotesPanel(QWidget):
             return
         self.commit()
         fields = ActionFields(title=title or tr("New action"), owner=owner, due_date=due)
-        self.undo_stack.push(
-            AddActionCommand(self.worker, self.bus, target.kind.value, target.key, note.id, fields)
+        note_target = writes.target_of(target)
+        self.changes.write(
+            in_transaction(lambda s: writes.add_action(s, note.id, note_target, fields)),
+            on_error=self._action_failed,
+            undo=lambda action_id: add_action_step(self.changes, note.id, note_target, action_id),
         )
 
     def delete_action(self) -> None:
@@ -710,29 +763,33 @@ class NotesPanel(QWidget):
         index = self.actions_view.currentIndex()
         if note is None or target is None or not index.isValid():
             return
-        action = self.actions_model.actions[index.row()]
-        self.undo_stack.push(
-            DeleteActionCommand(
-                self.worker, self.bus, target.kind.value, target.key, note.id, action.id
-            )
+        action_id = self.actions_model.actions[index.row()].id
+        note_target = writes.target_of(target)
+        self.changes.write(
+            in_transaction(lambda s: writes.delete_action(s, note.id, note_target, action_id)),
+            on_error=self._action_failed,
+            undo=lambda _id: delete_action_step(self.changes, note.id, note_target, action_id),
         )
 
     def _edit_action(self, action_id: int, before: ActionFields, after: ActionFields) -> None:
         note, target = self.current, self.target
         if note is None or target is None:
             return
-        self.undo_stack.push(
-            EditActionCommand(
-                self.worker,
-                self.bus,
-                target.kind.value,
-                target.key,
-                note.id,
-                action_id,
-                before,
-                after,
-            )
+        note_target = writes.target_of(target)
+        self.changes.write(
+            in_transaction(
+                lambda s: writes.write_action_fields(s, note.id, note_target, action_id, after)
+            ),
+            on_error=self._action_failed,
+            undo=lambda _id: edit_action_step(
+                self.changes, note.id, note_target, action_id, before, after
+            ),
         )
+
+    def _action_failed(self, error: Exception) -> None:
+        """An action item write was not stored: say so, and show the stored action items."""
+        self.show_problem(describe_error(error))
+        self.reload()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.list.hasFocus():

@@ -56,7 +56,14 @@ class NotesListModel(QAbstractListModel):
         self.endResetModel()
 
     def row_of(self, note_id: int) -> int:
-        return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
+        """The row of note ``note_id``, or -1."""
+        return next((row for row, note in enumerate(self.notes) if note.id == note_id), -1)
+
+    def replace_note(self, row: int, note: NoteData) -> None:
+        """Show ``note`` in ``row`` (an edit, before the store answers)."""
+        self.notes[row] = note
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.notes)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.op_changes import OpChanges
 from bnldesk.paths import backups_dir
 from bnldesk.services import backup
 from bnldesk.services.guard import GuardedOpen, open_guarded
@@ -34,9 +35,8 @@ from bnldesk.store.check import CheckReport, check_database
 from bnldesk.store.engine import Store, StoreError, open_store, prepare
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
-from bnldesk.ui.meetings.start_page import RowsModel, make_table
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
-Row = dict[str, Any]
 log = logging.getLogger(__name__)
 
 
@@ -63,16 +63,16 @@ def _reason(reason: str) -> str:
     return tr(REASONS.get(reason, reason))
 
 
-def backup_rows(db_path: Path) -> list[Row]:
+def backup_columns() -> list[Column[backup.BackupInfo]]:
+    """Made (local time), why, and how large, in the interface language."""
     return [
-        {
-            "path": b.path,
-            "label": b.label,
-            "when": b.label.rsplit(" (", 1)[0],
-            "reason": _reason(b.reason),
-            "size": _size(b.size),
-        }
-        for b in backup.list_backups(db_path)
+        Column(
+            tr("Made"),
+            lambda made: made.label.rsplit(" (", 1)[0],
+            lambda made: made.created,
+        ),
+        Column(tr("Why"), lambda made: _reason(made.reason)),
+        Column(tr("Size"), lambda made: _size(made.size), lambda made: made.size),
     ]
 
 
@@ -82,9 +82,7 @@ class BackupList(QWidget):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
-        self.model = RowsModel(
-            [(tr("Made"), "when"), (tr("Why"), "reason"), (tr("Size"), "size")], self
-        )
+        self.model: RowsModel[backup.BackupInfo] = RowsModel(backup_columns(), self)
         self.view = make_table(self.model, "backupList")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,9 +90,9 @@ class BackupList(QWidget):
         self.refresh()
 
     def refresh(self, select: Path | None = None) -> None:
-        rows = backup_rows(self.db_path)
+        rows = backup.list_backups(self.db_path)
         self.model.set_rows(rows)
-        paths = [r["path"] for r in rows]
+        paths = [made.path for made in rows]
         if select in paths:
             self.view.selectRow(paths.index(select))
         elif rows:
@@ -103,8 +101,7 @@ class BackupList(QWidget):
     def selected(self) -> Path | None:
         row = self.view.currentIndex().row()
         if 0 <= row < self.model.rowCount():
-            path = self.model.row(row)["path"]
-            return Path(path)
+            return self.model.row(row).path
         return None
 
 
@@ -159,11 +156,11 @@ class RestoreDialog(QDialog):
         self.restore_button.setDefault(True)
         self.restore_button.setEnabled(self.model_has_rows())
         self.restore_button.clicked.connect(self._restore_clicked)
-        quit_button = QPushButton(tr("Quit"))
-        quit_button.clicked.connect(self.reject)
+        self.quit_button = QPushButton(tr("Quit"))
+        self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(quit_button)
+        buttons.addWidget(self.quit_button)
         buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -396,7 +393,7 @@ def restore_in_app(window: Any, chosen: Path, done: Callable[[], None] | None = 
             target = controller.reopen_after_restore() or window
         else:
             window.undo_stack.clear()
-            window.reload_all()
+            window.changes.announce(OpChanges.everything())
         if done is not None:
             done()
         kept = (

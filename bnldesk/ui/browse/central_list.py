@@ -1,0 +1,246 @@
+"""The central list: plan items or notes in the scope and filters, a page at a time.
+
+Above the table: the mode tabs (plan items, notes) and the scope line. The list keeps its
+selected row in step with the object the detail pane shows: choosing a row emits
+:attr:`CentralList.row_chosen`; showing an object elsewhere selects its row, or none, so the
+list never shows another object selected than the one in the detail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bnldesk.store.browse import BrowseFilter, ItemRow
+from bnldesk.ui.browse.list_model import LazyTableModel, ListRow, target_of
+from bnldesk.ui.browse.sources import WorkerListSource
+from bnldesk.ui.browse.views import EmptyAwareTable
+from bnldesk.ui.worker import DbWorker
+
+ROW_HEIGHT = 24
+MODES = ("items", "notes")  # the mode tabs, in order
+# Text columns share the width left by the short ones, by weight.
+COLUMN_WEIGHTS = {"title": 5, "section": 2, "target": 3, "body": 5, "tags": 2}
+
+
+def tr(text: str) -> str:
+    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
+    return QCoreApplication.translate("", text)
+
+
+class CentralList(QWidget):
+    """The mode tabs, the scope line and the table. ``row_chosen(kind, id, note id)``: the
+    delegate chose a row (note id 0 for a plan item); ``mode_chosen(mode)``: a mode tab."""
+
+    row_chosen = Signal(str, int, int)
+    mode_chosen = Signal(str)
+
+    def __init__(self, worker: DbWorker, shown: Callable[[], tuple[str, int] | None]) -> None:
+        super().__init__()
+        self._shown = shown  # what the detail pane shows, to select its row
+        self._selected_id = 0  # the id of the row selected, kept across reloads
+        self._reselecting = False
+        self.mode_tabs = QTabBar()
+        self.mode_tabs.setObjectName("modeTabs")
+        for _mode in MODES:
+            self.mode_tabs.addTab("")
+        self.mode_tabs.setDrawBase(False)
+        self.mode_tabs.setExpanding(False)
+        self.mode_tabs.currentChanged.connect(lambda tab: self.mode_chosen.emit(MODES[tab]))
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("scopeLabel")
+        self.model = LazyTableModel(WorkerListSource(worker, f"list-{id(self)}"), "items", self)
+        self.table = self._table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.mode_tabs)
+        layout.addWidget(self.scope_label)
+        layout.addWidget(self.table, 1)
+        self.model.reloaded.connect(self._reselect_row)
+        self.model.page_loaded.connect(self._page_arrived)
+        self.table.resized.connect(self.apply_column_widths)
+
+    def _table(self) -> EmptyAwareTable:
+        table = EmptyAwareTable()
+        table.setObjectName("centralList")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setDragEnabled(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        table.setSortingEnabled(True)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setSortIndicatorShown(False)
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def retranslate(self) -> None:
+        self.mode_tabs.setTabText(0, tr("Plan items"))
+        self.mode_tabs.setTabText(1, tr("Notes"))
+        self.mode_tabs.setAccessibleName(tr("List contents"))
+        self.table.setAccessibleName(tr("List of objects"))
+
+    # -- mode, filter, columns ---------------------------------------------------------------
+    def show_mode_tab(self, mode: str) -> None:
+        """Select the tab of ``mode`` without asking for it again."""
+        self.mode_tabs.blockSignals(True)
+        self.mode_tabs.setCurrentIndex(MODES.index(mode))
+        self.mode_tabs.blockSignals(False)
+
+    def set_mode(self, mode: str) -> None:
+        """Show plan items or notes; the selection starts afresh."""
+        self.show_mode_tab(mode)
+        if mode != self.model.mode:
+            self._selected_id = 0
+            self.model.set_mode(mode)
+            self.apply_column_widths()
+
+    def apply_column_widths(self) -> None:
+        """Share the list's width out by column weights (no measuring of the rows' contents).
+
+        Short columns (year, counts, states) keep their width; the text columns share the rest
+        by weight, so the title stays readable from 1280 pixels up. Runs again on resize.
+        """
+        header = self.table.horizontalHeader()
+        columns = self.model.columns
+        fixed = sum(column.width for column in columns if column.key not in COLUMN_WEIGHTS)
+        flexible = [column for column in columns if column.key in COLUMN_WEIGHTS]
+        room = max(self.table.viewport().width() - fixed, 60 * len(flexible))
+        total = sum(COLUMN_WEIGHTS[column.key] for column in flexible) or 1
+        for position, column in enumerate(columns):
+            header.setSectionResizeMode(position, QHeaderView.ResizeMode.Interactive)
+            weight = COLUMN_WEIGHTS.get(column.key)
+            width = max(70, room * weight // total) if weight else column.width
+            header.resizeSection(position, width)
+        header.setStretchLastSection(True)
+
+    def explain_empty(self, browse_filter: BrowseFilter) -> None:
+        """What the empty list says, for these filters and this scope."""
+        items = self.model.mode == "items"
+        # Filters on notes select plan items only: notes on a workgroup, a section or a
+        # chapter are in the Notes list, which a delegate would otherwise never think of.
+        on_notes = browse_filter.tag or browse_filter.status or browse_filter.priority
+        on_notes = on_notes or browse_filter.has_notes or browse_filter.has_open_actions
+        text = ""
+        if on_notes and items:
+            text = tr(
+                "No plan item has notes matching these filters. Notes on workgroups, sections "
+                "and chapters are listed under Notes (Ctrl+2)."
+            )
+        elif browse_filter.without_scope() == BrowseFilter() and browse_filter.scope is not None:
+            # No filter to remove: "remove a filter" would send the delegate looking for one.
+            text = (
+                tr("No plan items here. Choose another object in the navigator.")
+                if items
+                else tr("No notes here yet. Select an object and press Ctrl+N to write one.")
+            )
+        self.table.empty_text = text
+        self.table.viewport().update()
+
+    # -- the selected row --------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or self._reselecting:
+            return
+        row = self.model.row_data(current.row())
+        if row is None:
+            # Its page is on its way (Ctrl+End, a long jump): chosen when it arrives.
+            self._selected_id = 0
+            self.model.ensure_rows(current.row(), current.row())
+            return
+        self._selected_id = row.id
+        self._choose(row)
+
+    def _choose(self, row: ListRow) -> None:
+        kind, obj_id = target_of(row)
+        if isinstance(row, ItemRow):
+            self.row_chosen.emit(kind, obj_id, 0)
+        elif kind != "annotation":
+            self.row_chosen.emit(kind, obj_id, row.id)
+
+    def _page_arrived(self, first: int, last: int) -> None:
+        current = self.table.currentIndex()
+        if current.isValid() and first <= current.row() <= last and not self._selected_id:
+            self._current_changed(current, current)
+
+    def _reselect_row(self) -> None:
+        """Keep the selected row selected when the list is read again (a note was saved, a
+        filter changed), or select the row of the object the detail shows."""
+        row = self.model.row_of_id(self._selected_id) if self._selected_id else -1
+        shown = self._shown()
+        if row < 0 and shown is not None:
+            row = self.model.row_of(*shown)
+        self._set_row(row)
+
+    def select_object(self, kind: str, obj_id: int) -> None:
+        """The detail shows ``(kind, obj_id)``: select its row in the list, or no row."""
+        if self.model.mode == "notes":
+            current = self.model.row_data(self.table.currentIndex().row())
+            if current is not None and target_of(current) == (kind, obj_id):
+                return  # a note on that object is selected
+        self._set_row(self.model.row_of(kind, obj_id))
+
+    def _set_row(self, row: int) -> None:
+        self._reselecting = True
+        try:
+            selection = self.table.selectionModel()
+            if row < 0:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+                self._selected_id = 0
+                return
+            data = self.model.row_data(row)
+            self._selected_id = data.id if data is not None else 0
+            selection.setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._reselecting = False
+
+    def go_to_row(self) -> None:
+        """Ask for a row number and show that row of the list, however long the list."""
+        total = self.model.total
+        if total == 0:
+            return
+        current = max(self.table.currentIndex().row(), 0) + 1
+        number, ok = QInputDialog.getInt(
+            self,
+            tr("Go to row"),
+            tr("Row (1 to %1):").replace("%1", f"{total:,}"),
+            current,
+            1,
+            total,
+        )
+        if ok:
+            self.show_row(number - 1)
+
+    def show_row(self, row: int) -> None:
+        """Select and scroll to ``row`` (0-based); its page is read by position if needed."""
+        if not 0 <= row < self.model.total:
+            return
+        self.model.ensure_rows(row, row)
+        index = self.model.index(row, 0)
+        self.table.setFocus()
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)

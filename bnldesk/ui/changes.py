@@ -1,0 +1,147 @@
+"""Writes that say what they changed, and the one signal that carries it to every view.
+
+Modelled on Anki's ``CollectionOp``: a write job runs on the database worker and returns a
+:class:`Written` (its result and an :class:`~bnldesk.domain.op_changes.OpChanges`). When it has
+succeeded, :meth:`ChangeBus.write` pushes its undo step (if any), calls back the caller, then
+emits :attr:`ChangeBus.changed`; every view decides from the record whether to read again. A
+write that fails leaves no undo step and reaches the delegate as one line.
+
+:class:`UndoableWrite` is the undo step of a write that is already stored: its first ``redo``
+(the one ``QUndoStack.push`` makes) does nothing; later undos and redos run their own writes
+through the bus. When one of those fails, the error is shown and the stack is put back where it
+was, so Edit > Undo keeps naming what is really stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.orm import Session
+
+from bnldesk.domain.op_changes import OpChanges
+from bnldesk.store.engine import Store
+from bnldesk.ui.worker import DbWorker
+
+T = TypeVar("T")
+Value = TypeVar("Value", covariant=True)
+
+
+@dataclass(frozen=True)
+class Written(Generic[Value]):
+    """What a write job returns: its result for the caller, and what it changed for the views."""
+
+    value: Value
+    changes: OpChanges
+
+
+def in_transaction(write: Callable[[Session], Written[T]]) -> Callable[[Store], Written[T]]:
+    """A write job running ``write`` in one transaction (all of it is stored, or nothing)."""
+
+    def job(store: Store) -> Written[T]:
+        with store.transaction() as session:
+            return write(session)
+
+    return job
+
+
+class ChangeBus(QObject):
+    """The one way the window writes, and the one signal saying what a write changed.
+
+    Owned by the application controller (it outlives a window rebuilt in another language),
+    like the worker and the undo stack it uses.
+    """
+
+    changed = Signal(object)  # an OpChanges, after a write has been stored
+
+    def __init__(self, worker: DbWorker, undo_stack: QUndoStack, parent: QObject | None = None):
+        super().__init__(parent)
+        self.worker = worker
+        self.undo_stack = undo_stack
+
+    def write(
+        self,
+        job: Callable[[Store], Written[T]],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        *,
+        undo: Callable[[T], QUndoCommand | None] | None = None,
+    ) -> int:
+        """Queue the write ``job`` on the worker (in order with every other write).
+
+        On success: ``undo(result)`` makes the undo step pushed on the stack (None: nothing
+        to undo), then ``on_done(result)`` runs, then :attr:`changed` is emitted. On failure
+        nothing is pushed and ``on_error(exception)`` runs; without it the worker reports the
+        error (one line to the delegate, a bug's details to the log). Returns the job's id.
+        """
+
+        def stored(written: Written[T]) -> None:
+            if undo is not None:
+                command = undo(written.value)
+                if command is not None:
+                    self.undo_stack.push(command)
+            if on_done is not None:
+                on_done(written.value)
+            self.announce(written.changes)
+
+        return self.worker.run(job, stored, on_error or self.worker.report)
+
+    def announce(self, changes: OpChanges) -> None:
+        """Tell every view what changed (a write made outside :meth:`write`, e.g. a restore)."""
+        if not changes.is_empty:
+            self.changed.emit(changes)
+
+
+class UndoableWrite(QUndoCommand):
+    """The undo step of a write that is already stored (pushed by ``ChangeBus.write(undo=)``).
+
+    Subclasses give the jobs that undo and redo it (:meth:`undo_job`, :meth:`redo_job`).
+    """
+
+    def __init__(self, bus: ChangeBus, text: str) -> None:
+        super().__init__(text)
+        self.bus = bus
+        self._pass = True  # the next redo() or undo() only moves the stack: the data is there
+
+    def undo_job(self) -> Callable[[Store], Written[object]]:
+        raise NotImplementedError
+
+    def redo_job(self) -> Callable[[Store], Written[object]]:
+        raise NotImplementedError
+
+    def stored(self, value: object, undoing: bool) -> None:
+        """Called once a later undo (``undoing``) or redo is stored, with its job's value."""
+
+    def redo(self) -> None:
+        if self._pass:
+            self._pass = False
+            return
+        self.bus.write(
+            self.redo_job(),
+            lambda value: self.stored(value, False),
+            lambda error: self._failed(error, False),
+        )
+
+    def undo(self) -> None:
+        if self._pass:
+            self._pass = False
+            return
+        self.bus.write(
+            self.undo_job(),
+            lambda value: self.stored(value, True),
+            lambda error: self._failed(error, True),
+        )
+
+    def _failed(self, error: Exception, undoing: bool) -> None:
+        """Show why, and move the stack back over this step without writing again."""
+        self.bus.worker.report(error)
+        stack = self.bus.undo_stack
+        if undoing and stack.index() < stack.count() and stack.command(stack.index()) is self:
+            self._pass = True
+            stack.redo()
+        elif not undoing and stack.index() > 0 and stack.command(stack.index() - 1) is self:
+            self._pass = True
+            stack.undo()

@@ -1,0 +1,99 @@
+"""Layout regressions at 1280x720 in English, Dutch and French: geometry, not pixels.
+
+Each language runs tests/layout_probe.py in its own process on Qt's offscreen platform given a
+1280x720 screen: the main window (plan items and notes), the start page and the Meetings window
+are laid out with data in them, and the probe reports every column title wider than its column,
+every control outside its window, every splitter pane below its minimum, and panes that need
+scrolling at that size. Screenshots go to the test's temporary folder (kept by pytest for a
+failed run) and are compared across languages where a comparison means something: a
+translation never changes the size of a window (dialogs take the size their words need).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = Path(__file__).with_name("layout_probe.py")
+LANGUAGES = ("en", "nl", "fr")
+SCREEN = (1280, 720)
+
+
+def run_probe(work: Path, language: str) -> dict[str, object]:
+    config = work / "screen.json"
+    width, height = SCREEN
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "HOME": str(work),
+        "XDG_CONFIG_HOME": str(work / "config"),
+        "XDG_DATA_HOME": str(work / "data"),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, str(PROBE), str(work), language],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+    assert done.returncode == 0 and lines, done.stderr[-3000:]
+    result: dict[str, object] = json.loads(lines[0][len("RESULT ") :])
+    return result
+
+
+@pytest.fixture(scope="module")
+def laid_out(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, object]]]:
+    found = {}
+    for language in LANGUAGES:
+        work = tmp_path_factory.mktemp(f"layout-{language}")
+        found[language] = (work, run_probe(work, language))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_everything_fits_1280x720(
+    laid_out: dict[str, tuple[Path, dict[str, object]]], language: str
+) -> None:
+    work, result = laid_out[language]
+    assert result["problems"] == [], f"screenshots in {work}"
+    checked = result["checked"]
+    assert checked["main-items"] > 40 and checked["meetings"] > 30, checked  # type: ignore[index]
+    assert all(count > 0 for count in checked.values()), checked  # type: ignore[attr-defined]
+    main_width, main_height = result["sizes"]["main"]  # type: ignore[index]
+    assert main_width <= SCREEN[0] and main_height <= SCREEN[1]
+
+
+@pytest.mark.slow
+def test_a_translation_never_changes_a_windows_size(
+    laid_out: dict[str, tuple[Path, dict[str, object]]],
+) -> None:
+    sizes = {language: result["sizes"] for language, (_work, result) in laid_out.items()}
+    assert sizes["nl"] == sizes["en"] and sizes["fr"] == sizes["en"], sizes
+    for language, (work, result) in laid_out.items():
+        for name in result["shots"]:  # type: ignore[attr-defined]
+            image = QImage(str(work / name))
+            assert not image.isNull(), (language, name)
+            if not name.endswith("-dialog.png"):  # a dialog is as large as its words need
+                english = QImage(str(laid_out["en"][0] / name))
+                assert image.size() == english.size(), (language, name)
+            # Not a blank grab: a window with text and tables has many colours.
+            colours = {
+                image.pixel(x, y)
+                for x in range(0, image.width(), 7)
+                for y in range(0, image.height(), 7)
+            }
+            assert len(colours) > 8, (language, name)
