@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Developer entry point: sets up what it needs by itself, on a machine with only Python 3.11.
 
-    python3 dev.py demo [--virtual]  launch bnldesk on the bundled demo data (--virtual: on a
-                               private Xvfb display, for machines without a screen)
+    python3 dev.py demo [--virtual]  launch bnldesk on the demo database .demo/demo.db, a copy
+                               of the bundled demo data kept apart from your own (--virtual: on
+                               a private Xvfb display, for machines without a screen)
     python3 dev.py test [ARGS] run the whole test suite (pytest ARGS are passed on)
     python3 dev.py lint        ruff over everything, mypy --strict over bnldesk/
     python3 dev.py bench       run the benchmark scripts in bench/
     python3 dev.py mutation [ARGS]  mutation testing (scripts/mutation.py, its ARGS passed on)
     python3 dev.py build       build the desktop bundle dist/bnldesk/ with PyInstaller
-    python3 dev.py run ARGS    run the bnldesk command line inside the environment
+    python3 dev.py run ARGS    run the bnldesk command line inside the environment, on your own
+                               database ($BNLDESK_DB or the user data folder; it says which)
+    python3 dev.py run --demo ARGS   the same on the demo database that `dev.py demo` uses
     python3 dev.py check-display   check (again) that Qt's X11 platform loads, and say why not
     python3 dev.py debian-packages the Debian packages set-up installs (for other CI systems)
 
@@ -86,6 +89,7 @@ FONT_PACKAGE = "fonts-dejavu-core"
 TOOLS = {
     "Xvfb": "xvfb",
     "xdotool": "xdotool",
+    "openbox": "openbox",  # a window manager: window frames and placement (geometry test)
     "pdftoppm": "poppler-utils",
     "appstreamcli": "appstream",
     "soffice": "libreoffice-calc",  # tests save exported workbooks through LibreOffice headless
@@ -391,8 +395,11 @@ def cmd_demo(args: list[str]) -> int:
     args = [a for a in args if a != "--virtual"]
     ensure_venv()
     ensure_system_libraries()
-    demo_db = ROOT / ".demo" / "demo.db"
-    command: list[str | Path] = [PY, "-m", "bnldesk", "--db", demo_db, *args]
+    say(
+        f"bnldesk on the demo database {DEMO_DB.relative_to(ROOT)} (not your own); "
+        "`python3 dev.py run --demo ARGS` reads and writes the same one from the command line"
+    )
+    command: list[str | Path] = [PY, "-m", "bnldesk", "--db", DEMO_DB, *args]
     has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if not virtual:
         if sys.platform.startswith("linux") and not has_display:
@@ -429,8 +436,31 @@ def cmd_debian_packages(_args: list[str]) -> int:
     return 0
 
 
+# The database `dev.py demo` (and `dev.py run --demo`) uses, apart from the delegate's own.
+DEMO_DB = ROOT / ".demo" / "demo.db"
+
+
 def cmd_run(args: list[str]) -> int:
+    """The bnldesk command line; ``--demo`` first: on the demo database. Without ``--db`` it
+    says on stderr which database the command uses, so a note written in the demo is not
+    looked for in the user's own database (or the other way round)."""
     ensure_venv()
+    if args[:1] == ["--demo"]:
+        return run([PY, "-m", "bnldesk", "--db", DEMO_DB, *args[1:]])
+    if not any(a == "--db" or a.startswith("--db=") for a in args):
+        where = subprocess.run(
+            [str(PY), "-c", "from bnldesk.paths import default_db_path; print(default_db_path())"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        if where:
+            print(
+                f"[dev] database: {where} (yours; the demo's is {DEMO_DB.relative_to(ROOT)}: "
+                "python3 dev.py run --demo ...)",
+                file=sys.stderr,
+                flush=True,
+            )
     return run([PY, "-m", "bnldesk", *args])
 
 

@@ -331,7 +331,8 @@ def build(out: Path, seed: int = 2026, scale: int = 1) -> dict[str, int]:
                             (wg, section_id),
                         )
                         conn.execute(
-                            "INSERT OR IGNORE INTO workgroup_plan (workgroup_id, plan_id) VALUES (?, ?)",
+                            "INSERT OR IGNORE INTO workgroup_plan (workgroup_id, plan_id) "
+                            "VALUES (?, ?)",
                             (wg, plan_id),
                         )
         item_rows = [

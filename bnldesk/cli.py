@@ -79,7 +79,16 @@ def _db_path(args: argparse.Namespace, feature: str = "this command") -> Path:
     return location
 
 
-def _print_rows(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> None:
+# The widest a column of a table gets on a terminal; longer text is cut with "…" (``--wide``
+# prints every cell whole, ``--json`` everything as data).
+COLUMN_WIDTH = 60
+
+
+def _print_rows(
+    rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool, *, wide: bool = False
+) -> None:
+    """Rows as a table on stdout (or a JSON array): one line per row, columns padded; a cell
+    longer than :data:`COLUMN_WIDTH` ends in "…" unless ``wide``; "(nothing)" without rows."""
     if as_json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
@@ -87,10 +96,26 @@ def _print_rows(rows: list[dict[str, Any]], columns: Sequence[str], as_json: boo
     if not rows:
         print("(nothing)")
         return
-    widths = {c: min(60, max(len(c), *(len(_cell(r.get(c))) for r in rows))) for c in columns}
-    print("  ".join(c.upper().ljust(widths[c]) for c in columns).rstrip())
-    for r in rows:
-        print("  ".join(_cell(r.get(c))[: widths[c]].ljust(widths[c]) for c in columns).rstrip())
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    if not wide:
+        widths = [min(COLUMN_WIDTH, w) for w in widths]
+    print("  ".join(c.upper().ljust(widths[i]) for i, c in enumerate(columns)).rstrip())
+    for row in cells:
+        print("  ".join(_fit(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
+
+
+def _fit(cell: str, width: int) -> str:
+    """``cell`` padded to ``width``, or cut to it with "…" as its last character."""
+    if len(cell) <= width:
+        return cell.ljust(width)
+    return cell[: width - 1].rstrip().ljust(width - 1) + "…"
+
+
+def counted(count: int, singular: str, plural: str = "") -> str:
+    """``count`` with the noun in its English number: "1 note", "0 notes", "2 agenda points"
+    (``plural`` when adding "s" is wrong)."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
 
 
 def _cell(value: Any) -> str:
@@ -176,6 +201,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     what = args.what
     if args.flagship and what != "items":
         raise UserError("--flagship applies to 'list items' only")
+    _say_what_list_search_ignores(args.search)
     rows = _light_rows(args) if what != "annotations" else None
     if rows is None:
         from bnldesk.store import queries
@@ -191,27 +217,61 @@ def cmd_list(args: argparse.Namespace) -> int:
                     rows = _plan_rows(queries.dbapi(s), args)
         finally:
             store.close()
-    _print_rows(rows, LIST_COLUMNS[what], args.json)
+    _print_rows(rows, LIST_COLUMNS[what], args.json, wide=args.wide)
     return 0
 
 
-def cmd_search(args: argparse.Namespace) -> int:
+def _say_what_list_search_ignores(text: str | None) -> None:
+    """``list --search`` matches words (and ``code:``); the search's other filters are said to
+    be left aside rather than silently dropped."""
+    if not text:
+        return
     from bnldesk.domain.search_query import parse
-    from bnldesk.store.search import HIT_END, HIT_START, run_search
+
+    filters = parse(text).filters
+    if (
+        filters.years
+        or filters.tags
+        or filters.not_tags
+        or filters.symbols
+        or any(
+            (
+                filters.object_kinds,
+                filters.item_kinds,
+                filters.not_object_kinds,
+                filters.not_item_kinds,
+            )
+        )
+    ):
+        print(
+            "bnldesk: list --search reads words and code: only; year:, tag:, kind: and emoji "
+            "are read by 'bnldesk search' (here: --plan, --tag, --flagship)",
+            file=sys.stderr,
+        )
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """``bnldesk search TEXT``: the window's search (:func:`bnldesk.services.search.find`),
+    best first; says on stderr when more matches exist than ``--limit`` shows, or when the
+    plan year hid every match."""
+    from bnldesk.services.search import find
+    from bnldesk.store.search import HIT_END, HIT_START
 
     text = " ".join(args.text)
-    query = parse(text, as_you_type=args.prefix)
-    if query.is_empty:
-        raise UserError(f"“{text}” has no letters or digits to search for")
+    if args.limit < 1:
+        raise UserError("--limit must be 1 or more")
     store = open_from_args(args)
     try:
         with store.read() as s:
-            result = run_search(s, query, limit=args.limit, plan_year=args.plan)
+            found = find(
+                s, text, limit=args.limit, plan_year=args.plan, as_typed=not args.whole_words
+            )
     finally:
         store.close()
-    if query.plain_words:
+    if found.query.is_empty:
+        raise UserError(f"“{text}” has no letters, digits or symbols to search for")
+    if found.query.plain_words:
         print("bnldesk: some of the search was read as plain words", file=sys.stderr)
-    hits = result.hits
     rows = [
         {
             "kind": h.kind,
@@ -221,9 +281,20 @@ def cmd_search(args: argparse.Namespace) -> int:
             "snippet": h.snippet.replace(HIT_START, "[").replace(HIT_END, "]"),
             "rank": round(h.rank, 3),
         }
-        for h in hits
+        for h in found.hits
     ]
-    _print_rows(rows, ("kind", "id", "plan_year", "title", "snippet"), args.json)
+    _print_rows(rows, ("kind", "id", "plan_year", "title", "snippet"), args.json, wide=args.wide)
+    if found.more:
+        print(
+            f"bnldesk: {len(found.hits)} of {found.total} shown; "
+            f"--limit {found.total} shows them all",
+            file=sys.stderr,
+        )
+    elif not found.hits and found.without_filters:
+        print(
+            f"bnldesk: nothing in the {args.plan} plan; {found.without_filters} without --plan",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -295,6 +366,20 @@ class _Parser(argparse.ArgumentParser):
         print(f"bnldesk: {message} (see 'bnldesk --help')", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
+    def _parse_optional(self, arg_string: str) -> Any:
+        """A word with one leading "-" that is not one of this command's options is a word
+        of its text ("-Brussel" in a search, "-5 % budget" in a note), not an unknown or
+        abbreviated option (argparse would read "-hoi" as "-h")."""
+        if (
+            self._subparsers is None  # a command's parser, not the top level
+            and arg_string.startswith("-")
+            and not arg_string.startswith("--")
+            and len(arg_string) > 1
+            and arg_string not in self._option_string_actions
+        ):
+            return None
+        return super()._parse_optional(arg_string)  # type: ignore[misc]
+
 
 def db_path_arg(value: str) -> DatabaseLocation:
     """argparse type for ``--db``: a file path or a ``postgresql://`` URL; other URLs are
@@ -316,6 +401,16 @@ def plan_year_arg(value: str) -> int:
     return year
 
 
+def add_table_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--json`` and ``--wide`` for a command that prints a table."""
+    parser.add_argument("--json", action="store_true", help="the rows as JSON, nothing cut")
+    parser.add_argument(
+        "--wide",
+        action="store_true",
+        help=f"print long cells whole (cut at {COLUMN_WIDTH} otherwise)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="bnldesk",
@@ -327,7 +422,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH|URL",
         type=db_path_arg,
         help="database file, or a delegation server postgresql://USER@HOST/DATABASE "
-        "(default: $BNLDESK_DB or the user data folder)",
+        "(default: $BNLDESK_DB, else bnldesk.db in the user data folder; "
+        "`python3 dev.py demo` uses its own, .demo/demo.db)",
     )
     parser.add_argument(
         "--log-level",
@@ -348,19 +444,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--flagship", action="store_true", help="only flagship projects (items)")
     p.add_argument("--tag", metavar="TAG", help="only notes with this tag (annotations)")
-    p.add_argument("--json", action="store_true")
+    add_table_arguments(p)
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser(
         "search",
-        help="full-text search over everything: words (all must occur), OR, -word, "
-        '"a phrase", prefix*, NEAR(a b, 5), title:, code:, year:, tag:, kind:',
+        help="full-text search over everything, as the window's search box: words (all must "
+        'occur; the last one may begin a longer word), OR, -word, "a phrase", prefix*, '
+        "NEAR(a b, 5), title:, code:, year:, tag:, kind:",
+        description="Words may start with '-' (bnldesk search -Brussel energie).",
     )
     p.add_argument("text", nargs="+")
-    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
-    p.add_argument("--limit", type=int, default=30)
-    p.add_argument("--prefix", action="store_true", help="let the last word match as a prefix")
-    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--plan", type=plan_year_arg, metavar="YEAR", help="only the objects of that year's plan"
+    )
+    p.add_argument(
+        "--limit", type=int, default=30, metavar="N", help="show at most N hits (default 30)"
+    )
+    p.add_argument(
+        "--whole-words",
+        action="store_true",
+        help="the last word matches whole words only (by default it may begin a longer word)",
+    )
+    p.add_argument("--prefix", action="store_true", help=argparse.SUPPRESS)  # the default now
+    add_table_arguments(p)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("check", help="check the database file for damage")

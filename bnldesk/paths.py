@@ -11,6 +11,8 @@ so no other module guesses paths:
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from importlib import resources
 from pathlib import Path
@@ -50,6 +52,16 @@ def user_data_dir() -> Path:
     import platformdirs  # on first use: commands given --db never need it
 
     return Path(platformdirs.user_data_dir(APP_NAME, APP_ORG))
+
+
+def default_db_path() -> str:
+    """Where bnldesk opens its database without ``--db``: ``$BNLDESK_DB`` as set (a file path,
+    or a delegation server's ``postgresql://`` address, shown without its password), else
+    ``bnldesk.db`` in the user data folder. What ``python3 dev.py run`` tells the developer."""
+    env = os.environ.get("BNLDESK_DB")
+    if env:
+        return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", env)
+    return str(user_data_dir() / "bnldesk.db")
 
 
 def backups_dir(db_path: Path) -> Path:

@@ -381,7 +381,7 @@ def test_cli_previews_then_asks_or_needs_yes(
     assert "1 note(s) to update" in out and "--yes" in out
     assert snapshot(empty_store) == before
     assert main(["--db", db, "import-annotations", str(path), "--yes"]) == 0
-    assert "1 note(s) updated" in capsys.readouterr().out
+    assert "1 note updated" in capsys.readouterr().out
     assert snapshot(empty_store)[sample.note_uuids[1]][0] == "gewijzigd"
     assert main(["--db", db, "import-annotations", str(tmp_path / "none.xlsx")]) == 1
     assert "does not exist" in capsys.readouterr().err

@@ -204,7 +204,7 @@ def test_cli_brief(
         )
         == 0
     )
-    assert out.exists() and "page(s)" in capsys.readouterr().out
+    assert out.exists() and re.search(r": 1 page, |: [0-9]+ pages, ", capsys.readouterr().out)
     assert main(["--db", db, "brief", "--workgroup", "NOPE", "--out", str(out)]) == 1
     assert "no workgroup" in capsys.readouterr().err
     assert (

@@ -197,7 +197,7 @@ def test_cli_meetings(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main([*db, "meeting", "action", "1", "Write to the chair", "--owner", "Jan"]) == 0
     assert main([*db, "meeting", "debrief", "1"]) == 0
     debriefed = capsys.readouterr().out
-    assert "1 notes written" in debriefed
+    assert "1 note written" in debriefed
     assert "not written, nothing recorded: 2. Any other business" in debriefed
     out = tmp_path / "m.ics"
     assert main([*db, "meeting", "ics", "1", "--out", str(out)]) == 0

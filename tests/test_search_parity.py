@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.services.search import find
 from bnldesk.store.backend import DatabaseLocation
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.search import search
@@ -137,6 +138,25 @@ def test_random_queries_find_the_same_on_a_file_and_on_a_server(
 ) -> None:
     on_file, on_server = file_and_server
     assert _hits(on_server, query, prefix) == _hits(on_file, query, prefix), query
+
+
+def _found(store: Store, query: str) -> tuple[list[tuple[str, str, int | None, str]], int]:
+    """Hits with their snippets, and the true total, as the window and the CLI search."""
+    with store.read() as s:
+        found = find(s, query, limit=3, as_typed=False)
+    return [(h.kind, h.title, h.plan_year, h.snippet) for h in found.hits], found.total
+
+
+@pytest.mark.parametrize(
+    "query", ["energie", "😀", "code:SENN-CRISE", "code:SENN*", "-klimaat energie", "energie 😀"]
+)
+def test_emoji_codes_and_true_totals_are_the_same_on_a_file_and_on_a_server(
+    file_and_server: tuple[Store, Store], query: str
+) -> None:
+    on_file, on_server = file_and_server
+    hits, total = _found(on_file, query)
+    assert total >= len(hits) > 0, query
+    assert _found(on_server, query) == (hits, total)
 
 
 def test_the_parity_queries_find_something(file_and_server: tuple[Store, Store]) -> None:

@@ -112,6 +112,20 @@ def test_quoted_phrase_prefix_and_near() -> None:
     assert parse("NEAR(energie klimaat)").text == Near((Term("energie"), Term("klimaat")), 10)
 
 
+def test_symbols_are_searched_as_typed() -> None:
+    assert parse("🙂").filters == Filters(symbols=("🙂",))
+    assert parse("budget 👍🏽 🇧🇪 €").filters.symbols == ("👍🏽", "🇧🇪", "€")
+    assert parse("budget 👍🏽").text == Term("budget")
+    assert parse("— … ,").is_empty
+
+
+def test_the_word_being_typed_stays_a_prefix_before_filters_and_exclusions() -> None:
+    assert parse("politie year:2022", as_you_type=True).text == Term("politie", prefix=True)
+    assert parse("politie -Brussel", as_you_type=True).text == Term("politie", prefix=True)
+    assert parse("politie year:2022 ", as_you_type=True).text == Term("politie")
+    assert parse('"a b" kind:note', as_you_type=True).text == Phrase(("a", "b"))
+
+
 def test_as_you_type_the_last_word_is_a_prefix() -> None:
     assert parse("energie kli", as_you_type=True).text == And(
         (Term("energie"), Term("kli", prefix=True))
@@ -124,7 +138,13 @@ def test_as_you_type_the_last_word_is_a_prefix() -> None:
 def test_fields() -> None:
     assert parse("title:energie").text == InField("title", Term("energie"))
     assert parse('titel:"energie beleid"').text == InField("title", Phrase(("energie", "beleid")))
-    assert parse("code:SENN-CRISE").text == InField("code", Phrase(("senn", "crise")))
+    # A code alone is a filter: that code exactly, or with "*" every code starting so;
+    # joined by OR or in brackets it is the words of the code field.
+    assert parse("code:SENN-CRISE").filters == Filters(codes=("senn crise",))
+    assert parse("code:SENN-CRISE*", as_you_type=True).filters == Filters(codes=("senn crise*",))
+    assert parse("code:SENN-CRISE OR x").text == Or(
+        (InField("code", Phrase(("senn", "crise"))), Term("x"))
+    )
     query = parse("year:2022 tag:Budget kind:flagship politie")
     assert query.text == Term("politie")
     assert query.filters == Filters(years=(2022, 2022), tags=("Budget",), item_kinds=("flagship",))
@@ -158,7 +178,7 @@ def test_what_cannot_be_syntax_is_searched_as_plain_words(typed: str, words: obj
     assert query.excluded == ()
 
 
-@pytest.mark.parametrize("typed", ["", "   ", '"', "((", "NOT", "^", "—", "🙂", "-", "*", "AND"])
+@pytest.mark.parametrize("typed", ["", "   ", '"', "((", "NOT", "^", "—", "-", "*", "AND", "-🙂"])
 def test_nothing_to_search_for(typed: str) -> None:
     assert parse(typed).is_empty
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bnldesk import LANGUAGES
-from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.cli import UserError, counted, open_from_args, plan_year_arg
 
 
 def _out_path(value: str, suffix: str) -> Path:
@@ -52,7 +52,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    print(f"{result.path}: {result.pages} page(s), {result.notes} note(s)")
+    print(f"{result.path}: {counted(result.pages, 'page')}, {counted(result.notes, 'note')}")
     return 0
 
 
@@ -167,7 +167,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             report = apply_import(session, plan, author=args.author or "")
     finally:
         store.close()
-    print(f"applied: {report.updated} note(s) updated, {report.created} new")
+    print(f"applied: {counted(report.updated, 'note')} updated, {report.created} new")
     return 0
 
 

@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bnldesk.cli import UserError, _db_path, _print_rows, open_from_args
+from bnldesk.cli import (
+    UserError,
+    _db_path,
+    _print_rows,
+    add_table_arguments,
+    counted,
+    open_from_args,
+)
 
 
 def _date(value: str) -> dt.date:
@@ -84,9 +91,10 @@ def cmd_share(args: argparse.Namespace) -> int:
         store.close()
     counts = result.counts
     print(
-        f"wrote {result.path}: {counts['annotation']} notes, {counts['meeting']} meetings, "
-        f"{counts['agenda_item']} agenda points, {counts['action_item']} actions"
-        + (f", {result.conflicts} conflicts" if result.conflicts else "")
+        f"wrote {result.path}: {counted(counts['annotation'], 'note')}, "
+        f"{counted(counts['meeting'], 'meeting')}, {counted(counts['agenda_item'], 'agenda point')}, "
+        f"{counted(counts['action_item'], 'action')}"
+        + (f", {counted(result.conflicts, 'conflict')}" if result.conflicts else "")
         + " (private notes stay on this laptop)"
     )
     return 0
@@ -287,7 +295,8 @@ def _meeting_list(store: Any, args: argparse.Namespace, m: Any) -> int:
         rows = m.list_meetings(s, upcoming_from=start, workgroup=args.workgroup)
     for row in rows:
         row["starts_at"] = f"{row['starts_at']:%Y-%m-%d %H:%M}" if row["starts_at"] else ""
-    _print_rows(rows, ("id", "starts_at", "title", "place", "chair", "points"), args.json)
+    columns = ("id", "starts_at", "title", "place", "chair", "points")
+    _print_rows(rows, columns, args.json, wide=args.wide)
     return 0
 
 
@@ -351,18 +360,19 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, m: Any) -> int:
     with store.transaction() as s:
         result = m.debrief(s, args.id, author=args.author or "")
     print(
-        f"debrief: {result.notes_created} notes written, {result.notes_updated} updated, "
-        f"{result.actions_linked} actions attached"
+        f"debrief: {counted(result.notes_created, 'note')} written, {result.notes_updated} "
+        f"updated, {counted(result.actions_linked, 'action')} attached"
     )
     for note in result.notes:
-        carries = f"points {', '.join(map(str, note.points))}" if note.points else "actions"
+        point_word = "point" if len(note.points) == 1 else "points"
+        carries = f"{point_word} {', '.join(map(str, note.points))}" if note.points else "actions"
         print(f"  note {note.note_id} on {note.target_label}: {carries}")
     if result.unrecorded:
         print(f"not written, nothing recorded: {'; '.join(result.unrecorded)}")
     if result.nowhere or result.actions_nowhere:
         print(
             f"not written, no workgroup or plan object to carry them: "
-            f"{'; '.join(result.nowhere) or '-'}; {result.actions_nowhere} action(s)"
+            f"{'; '.join(result.nowhere) or '-'}; {counted(result.actions_nowhere, 'action')}"
         )
     return 0
 
@@ -481,7 +491,7 @@ def _register_meeting(sub: Any) -> None:
     action = actions.add_parser("list", help="upcoming meetings")
     action.add_argument("--all", action="store_true", help="past ones too")
     action.add_argument("--workgroup", metavar="CODE")
-    action.add_argument("--json", action="store_true")
+    add_table_arguments(action)
     action = actions.add_parser("show", help="a meeting with its agenda")
     action.add_argument("id", type=int)
     action.add_argument("--json", action="store_true")

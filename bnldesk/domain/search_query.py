@@ -9,15 +9,17 @@ What the search box (and ``bnldesk search``) understands, as web search engines 
 * ``energ*``: any word starting with "energ";
 * ``NEAR(energie klimaat, 5)``: both words at most five words apart;
 * ``( )``: grouping, ``(energie OR klimaat) -Brussel``;
-* field filters: ``title:energie`` (only in titles), ``code:SENN-CRISE`` (workgroup codes),
-  ``year:2022`` or ``year:2021-2023``, ``tag:budget``, ``kind:flagship`` (an item kind) or
+* field filters: ``title:energie`` (only in titles), ``code:SENN-CRISE`` (the workgroup with
+  exactly this code; ``code:SENN-CRISE*`` also its sub-groups' codes), ``year:2022`` or
+  ``year:2021-2023``, ``tag:budget``, ``kind:flagship`` (an item kind) or
   ``kind:workgroup`` / ``kind:note`` (a kind of object). Dutch and French field names work too
   (``titel:``, ``jaar:``, ``soort:``, ``titre:``, ``année:``, ``type:``).
 
 Nothing a delegate types is an error: a stray quote or bracket, a dangling ``OR``, an unknown
 field (``col:val``) or a filter where it cannot apply is read as plain words. Words are folded
 with :func:`bnldesk.domain.identity.fold`, the folding the index uses, so case, accents and
-ligatures never matter.
+ligatures never matter. Symbols the index does not hold as words (emoji, "€") are kept as
+:attr:`Filters.symbols`: the objects whose text contains them.
 
 The tree is plain data (frozen dataclasses). The store renders it for its database: FTS5 in
 :mod:`bnldesk.store.search`; a PostgreSQL ``tsquery`` renderer can be added beside it.
@@ -26,6 +28,7 @@ The tree is plain data (frozen dataclasses). The store renders it for its databa
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
@@ -162,11 +165,15 @@ class Filters:
     """The structured part of a query: conditions on the objects rather than on their words.
 
     ``years`` is an inclusive range; ``object_kinds``/``item_kinds`` are sets to keep (empty:
-    any); the ``not_`` fields leave out.
+    any); the ``not_`` fields leave out. ``codes`` are workgroup codes as folded words joined
+    by one blank ("senn crise"), a code ending in "*" matching every code it starts
+    ("senn crise*"); ``symbols`` are emoji and other symbols the text must contain, as typed.
     """
 
     years: tuple[int, int] | None = None
     tags: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
     object_kinds: tuple[str, ...] = ()
     item_kinds: tuple[str, ...] = ()
     not_tags: tuple[str, ...] = ()
@@ -178,6 +185,8 @@ class Filters:
             (
                 self.years,
                 self.tags,
+                self.codes,
+                self.symbols,
                 self.object_kinds,
                 self.item_kinds,
                 self.not_tags,
@@ -300,7 +309,28 @@ def _lex(text: str) -> list[_Token]:
                 _Token("open", negated=negated, field_name=field_name, field_raw=field_raw)
             )
             i += 1
+    _mark_word_being_typed(tokens, text)
     return tokens
+
+
+_FILTER_FIELDS = ("year", "tag", "kind", "code")
+
+
+def _mark_word_being_typed(tokens: list[_Token], text: str) -> None:
+    """The last word is the one being typed even with filters or exclusions after it
+    ("politie year:2022" and "politie -Brussel" widen "politie" as "politie" alone does); a
+    blank at the end means it is finished."""
+    if not text or text[-1].isspace():
+        return
+    index = len(tokens) - 1
+    while (
+        index >= 0
+        and tokens[index].kind == "word"
+        and (tokens[index].negated or tokens[index].field_name in _FILTER_FIELDS)
+    ):
+        index -= 1
+    if 0 <= index < len(tokens) - 1 and tokens[index].kind == "word":
+        tokens[index].last = True
 
 
 class _Parser:
@@ -316,6 +346,7 @@ class _Parser:
         self.as_you_type = as_you_type
         self.plain_words = False
         self.filters: list[tuple[str, str, bool]] = []  # (field, value, negated)
+        self.symbols: list[str] = []
 
     def peek(self, ahead: int = 0) -> _Token | None:
         index = self.pos + ahead
@@ -364,11 +395,21 @@ class _Parser:
         return parts
 
     def take_filter(self, token: _Token) -> bool:
-        """A top-level ``year:``/``tag:``/``kind:`` word not joined by OR becomes a filter."""
-        if token.kind != "word" or token.field_name not in ("year", "tag", "kind"):
+        """A top-level ``year:``/``tag:``/``kind:``/``code:`` word not joined by OR becomes a
+        filter; so does a word of symbols only (an emoji), which the index holds no word for."""
+        if token.kind != "word" or self.at_operator("OR", 1):
             return False
-        if not token.text or self.at_operator("OR", 1):
+        if token.field_name is None and not token.negated:
+            symbols = _symbols(token.text)
+            if not symbols or _words(fold(token.text)):
+                return False
+            self.pos += 1
+            self.symbols.append(symbols)
+            return True
+        if token.field_name not in ("year", "tag", "kind", "code") or not token.text:
             return False
+        if token.field_name == "code" and (token.negated or not _words(fold(token.text))):
+            return False  # "-code:X" leaves out by the code's words; "code:-" has none
         self.pos += 1
         self.filters.append((token.field_name, token.text, token.negated))
         return True
@@ -526,6 +567,40 @@ def words(folded: str) -> list[str]:
 
 
 _words = words
+def code_matches(code: str, codes: tuple[str, ...]) -> bool:
+    """Whether a workgroup ``code`` is one of :attr:`Filters.codes`: the same words
+    ("SENN-CRISE" is ``senn crise``, not "SENN-CRISE/RISK"), or starting with them for a code
+    ending in "*"."""
+    words = " ".join(words_of(code))
+    if not words:
+        return False
+    for wanted in codes:
+        stem = wanted.removesuffix("*")
+        if words == stem or (wanted.endswith("*") and words.startswith(stem + " ")):
+            return True
+    return False
+
+
+def words_of(text: str) -> list[str]:
+    """The folded words of ``text`` as the index holds them: "SENN-CRISE/RISK" is
+    ``["senn", "crise", "risk"]``."""
+    return _words(fold(text))
+
+
+# Symbols worth searching for: other symbols (emoji, ©), currency; with what joins and colours
+# them (zero-width joiner, variation selectors, skin tones, keycaps, tags).
+_SYMBOL_CATEGORIES = ("So", "Sc")
+_SYMBOL_PARTS = ("So", "Sc", "Sk", "Mn", "Me", "Cf")
+
+
+def _symbols(text: str) -> str:
+    """The symbols of a word without letters or digits, as typed ("🇧🇪", "👍🏽", "€"); "" when
+    it holds none (punctuation only, like "—")."""
+    composed = unicodedata.normalize("NFC", text)
+    kept = "".join(ch for ch in composed if unicodedata.category(ch) in _SYMBOL_PARTS)
+    if not any(unicodedata.category(ch) in _SYMBOL_CATEGORIES for ch in kept):
+        return ""
+    return kept
 
 
 def _positive(node: Node, parser: _Parser) -> Node:
@@ -587,6 +662,7 @@ def _read_filters(raw: list[tuple[str, str, bool]], parser: _Parser) -> tuple[Fi
     """The typed filters; a value that is not a year, tag or kind becomes plain words."""
     years: tuple[int, int] | None = None
     tags: list[str] = []
+    codes: list[str] = []
     not_tags: list[str] = []
     object_kinds: list[str] = []
     item_kinds: list[str] = []
@@ -606,6 +682,9 @@ def _read_filters(raw: list[tuple[str, str, bool]], parser: _Parser) -> tuple[Fi
                 continue
         elif name == "tag":
             (not_tags if negated else tags).append(value)
+            continue
+        elif name == "code":
+            codes.append(" ".join(_words(fold(value))) + ("*" if value.endswith("*") else ""))
             continue
         elif name == "kind":
             known = _KIND_WORDS.get(fold(value))
@@ -628,6 +707,8 @@ def _read_filters(raw: list[tuple[str, str, bool]], parser: _Parser) -> tuple[Fi
     filters = Filters(
         years=years,
         tags=tuple(tags),
+        codes=tuple(dict.fromkeys(codes)),
+        symbols=tuple(dict.fromkeys(parser.symbols)),
         object_kinds=tuple(dict.fromkeys(object_kinds)),
         item_kinds=tuple(dict.fromkeys(item_kinds)),
         not_tags=tuple(not_tags),
@@ -715,16 +796,36 @@ def title_score(title: str, terms: tuple[Term, ...]) -> float:
     return score
 
 
+def symbol_spans(text: str, symbols: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every occurrence of the symbols (emoji) in ``text``, as typed."""
+    spans: list[tuple[int, int]] = []
+    for symbol in symbols:
+        start = text.find(symbol)
+        while symbol and start != -1:
+            spans.append((start, start + len(symbol)))
+            start = text.find(symbol, start + len(symbol))
+    return spans
+
+
 def snippet(
-    text: str, terms: tuple[Term, ...], *, start_mark: str, end_mark: str, width: int = 160
+    text: str,
+    terms: tuple[Term, ...],
+    *,
+    start_mark: str,
+    end_mark: str,
+    width: int = 160,
+    symbols: tuple[str, ...] = (),
 ) -> str:
     """A one-line excerpt of ``text`` around its best run of matches, matches between marks.
 
     The excerpt is about ``width`` characters, cut at word boundaries, with "…" where text was
-    left out; without matches it is the start of the text.
+    left out; without matches it is the start of the text. ``symbols`` (emoji searched for)
+    are matches too.
     """
-    line = " ".join(text.split())
-    spans = match_spans(line, terms)
+    line = (
+        unicodedata.normalize("NFC", " ".join(text.split())) if symbols else " ".join(text.split())
+    )
+    spans = sorted(match_spans(line, terms) + symbol_spans(line, symbols))
     if not spans:
         cut = _cut(line, 0, width)
         return cut + ("…" if len(cut) < len(line) else "")

@@ -437,9 +437,9 @@ def _note_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {}
     where = ["a.deleted_at IS NULL", *_note_conditions(f, "a", params)]
     year = f.plan_year
-    if f.scope is not None and f.scope.kind == "plan":
-        where.append("a.plan_year = (SELECT year FROM plan WHERE id = :scope_plan)")
-        params["scope_plan"] = f.scope.obj_id
+    if f.scope is not None:
+        where.append(_note_scope(f.scope))
+        params["scope_id"] = f.scope.obj_id
     if year is not None:
         where.append("a.plan_year = :year")
         params["year"] = year
@@ -452,6 +452,70 @@ def _note_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
     if f.kind:
         where.append("a.target_kind = 'item'")
     return " WHERE " + " AND ".join(where), params
+
+
+# The sections a scope holds (``:scope_id`` is the scope's object), and the plan they are in.
+_SCOPE_SECTIONS: dict[str, str] = {
+    "chapter": "SELECT id FROM section WHERE chapter_id = :scope_id",
+    "section": "SELECT id FROM section WHERE id = :scope_id OR parent_id = :scope_id",
+    # A plan item scopes the list to its section (as the item list does).
+    "item": (
+        "SELECT id FROM section WHERE id = (SELECT section_id FROM plan_item WHERE id = :scope_id) "
+        "OR parent_id = (SELECT section_id FROM plan_item WHERE id = :scope_id)"
+    ),
+}
+_SCOPE_YEAR: dict[str, str] = {
+    "chapter": "SELECT p.year FROM chapter c JOIN plan p ON p.id = c.plan_id WHERE c.id = :scope_id",
+    "section": (
+        "SELECT p.year FROM section s JOIN chapter c ON c.id = s.chapter_id "
+        "JOIN plan p ON p.id = c.plan_id WHERE s.id = :scope_id"
+    ),
+    "item": (
+        "SELECT p.year FROM plan_item i JOIN section s ON s.id = i.section_id "
+        "JOIN chapter c ON c.id = s.chapter_id JOIN plan p ON p.id = c.plan_id "
+        "WHERE i.id = :scope_id"
+    ),
+}
+
+
+def _note_scope(scope: Scope) -> str:
+    """The notes a scope holds: the notes on its object and on what the object contains in
+    that plan (a section's sub-sections and items; a chapter's sections), written for that
+    plan's year, so a note on the same project in another year's plan, or on a workgroup the
+    section names, is not among them. A plan or programme holds the notes of its years; a
+    workgroup and a contact their own notes (as the search within them finds)."""
+    if scope.kind == "plan":
+        return "a.plan_year = (SELECT year FROM plan WHERE id = :scope_id)"
+    if scope.kind == "programme":
+        return "a.plan_year IN (SELECT year FROM plan WHERE programme_id = :scope_id)"
+    if scope.kind == "workgroup":
+        return (
+            "a.target_kind = 'workgroup' AND a.target_key = "
+            "(SELECT identity_key FROM workgroup WHERE id = :scope_id)"
+        )
+    if scope.kind == "contact":
+        return (
+            "a.target_kind = 'contact' AND a.target_key = "
+            "(SELECT identity_key FROM contact WHERE id = :scope_id)"
+        )
+    sections = _SCOPE_SECTIONS.get(scope.kind)
+    if sections is None:
+        return "FALSE"
+    on_objects = [
+        f"(a.target_kind = 'section' AND a.target_key IN (SELECT identity_key FROM section "
+        f"WHERE id IN ({sections})))",
+        f"(a.target_kind = 'item' AND a.target_key IN (SELECT identity_key FROM plan_item "
+        f"WHERE section_id IN ({sections})))",
+    ]
+    if scope.kind == "chapter":
+        on_objects.append(
+            "(a.target_kind = 'chapter' AND a.target_key = "
+            "(SELECT identity_key FROM chapter WHERE id = :scope_id))"
+        )
+    # The year compared as SQLite's IS would, written for both databases.
+    year = f"({_SCOPE_YEAR[scope.kind]})"
+    same_year = f"(a.plan_year = {year} OR (a.plan_year IS NULL AND {year} IS NULL))"
+    return f"({' OR '.join(on_objects)}) AND {same_year}"
 
 
 def count_notes(session: Session, f: BrowseFilter) -> int:

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from bnldesk.store.fts import KIND_CODES, KIND_SPAN, fts_query
+from bnldesk.domain.search_query import code_matches, parse
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN, match_expression
 
 Row = dict[str, Any]
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -115,9 +116,20 @@ class _Where:
 
     def matching(self, conn: Connection, column: str, kind: str, text: str | None) -> None:
         """``column`` is the id of a ``kind`` object whose indexed text matches ``text``
-        (read as the search box reads it; text without words matches nothing)."""
+        (read as the search box reads it; text without words matches nothing). A ``code:``
+        in it keeps the workgroups with exactly that code (read through ``conn``), as the
+        search does."""
         if not text:
             return
+        query = parse(text, as_you_type=True)
+        if query.filters.codes:
+            ids: list[int] = []
+            if kind == "workgroup":
+                rows = conn.execute("SELECT id, code FROM workgroup")
+                ids = [int(i) for i, c in rows if code_matches(str(c or ""), query.filters.codes)]
+            self.add(f"{column} IN ({', '.join(map(str, ids)) or 'NULL'})")
+            if query.text is None:
+                return
         if not isinstance(conn, sqlite3.Connection):
             condition, params = conn.matching(column, kind, text)
             self.add(condition, *params)
@@ -127,7 +139,7 @@ class _Where:
             f"{column} IN (SELECT rowid - {code * KIND_SPAN} FROM search_fts "
             f"WHERE search_fts MATCH ? AND rowid BETWEEN {code * KIND_SPAN} "
             f"AND {(code + 1) * KIND_SPAN - 1})",
-            fts_query(text, prefix=True) or '""',
+            match_expression(query) or '""',
         )
 
     def sql(self) -> str:

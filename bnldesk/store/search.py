@@ -57,6 +57,7 @@ __all__ = [
     "KINDS",
     "SearchHit",
     "SearchResult",
+    "count_matches",
     "fts_query",
     "match_expression",
     "prepare",
@@ -94,11 +95,14 @@ class SearchHit:
     text: str
     rank: float
     terms: tuple[Term, ...] = ()
+    symbols: tuple[str, ...] = ()  # emoji searched for, marked like words
 
     @cached_property
     def snippet(self) -> str:
         """An excerpt of the text around the matches, each between HIT_START and HIT_END."""
-        return snippet(self.text, self.terms, start_mark=HIT_START, end_mark=HIT_END)
+        return snippet(
+            self.text, self.terms, start_mark=HIT_START, end_mark=HIT_END, symbols=self.symbols
+        )
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,10 @@ class SearchIndex(Protocol):
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
         """Only filters or exclusions: the newest rows that qualify, and whether that is all."""
+        ...
+
+    def count(self, query: Query, allowed: Allowed) -> int:
+        """How many rows match the whole query (words, exclusions) and the filters."""
         ...
 
     def rows(self, sql: str) -> Sequence[Sequence[Any]]:
@@ -213,6 +221,25 @@ def run_search(
     shown = headed | _shown(index, [r for r in order if r not in headed])
     complete = len(others) < limit and len(best) + len(rest) <= limit
     return SearchResult(_hits(order, shown, scores, query), query, complete)
+
+
+def count_matches(
+    session: Session,
+    query: Query,
+    *,
+    plan_year: int | None = None,
+    within: Within | None = None,
+) -> int:
+    """How many objects the query matches in all, inside ``within`` and ``plan_year`` as
+    :func:`run_search` reads them: the true total beside the best ``limit`` it returns.
+    Counting reads every match (run_search stops after ``limit``)."""
+    if query.is_empty:
+        return 0
+    restriction = allowed_rowids(session, within, query.filters, None, plan_year)
+    if restriction.nothing:
+        return 0
+    index = index_of(session)
+    return index.count(query, index.allowed(restriction))
 
 
 def _dbapi(session: Session) -> sqlite3.Connection:
@@ -318,20 +345,35 @@ class _FtsIndex:
         return [int(r[0]) for r in rows]
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
-        where: list[str] = []
-        values: dict[str, object] = dict(allowed.params)
-        if query.excluded:
-            where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
-            values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
-        if allowed.condition:
-            where.append(allowed.condition)
-        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        clause, values = self._matching(query, allowed)
         rows = self.conn.execute(
             f"{allowed.with_clause}SELECT rowid FROM search_fts{clause} "
             "ORDER BY rowid DESC LIMIT :n",
             {**values, "n": limit + 1},
         ).fetchall()
         return [int(r[0]) for r in rows[:limit]], len(rows) <= limit
+
+    def count(self, query: Query, allowed: Allowed) -> int:
+        clause, values = self._matching(query, allowed)
+        row = self.conn.execute(
+            f"{allowed.with_clause}SELECT count(*) FROM search_fts{clause}", values
+        )
+        return int(row.fetchone()[0])
+
+    @staticmethod
+    def _matching(query: Query, allowed: Allowed) -> tuple[str, dict[str, object]]:
+        """The WHERE clause (with its values) of the index rows matching the whole query."""
+        where: list[str] = []
+        values: dict[str, object] = dict(allowed.params)
+        if query.text is not None:
+            where.append("search_fts MATCH :q")
+            values["q"] = excluding(to_fts5(query.text), query)
+        elif query.excluded:
+            where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
+            values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
+        if allowed.condition:
+            where.append(allowed.condition)
+        return (" WHERE " + " AND ".join(where)) if where else "", values
 
     def rows(self, sql: str) -> Sequence[Sequence[Any]]:
         return self.conn.execute(sql).fetchall()
@@ -422,6 +464,7 @@ def _hits(
             text=shown[rowid][2],
             rank=-scores.get(rowid, 0.0),
             terms=terms,
+            symbols=query.filters.symbols,
         )
         for rowid in order
         if rowid in shown

@@ -117,6 +117,25 @@ class ServerIndex:
         found = self._newest(source, " AND ".join(conditions), binder, allowed, limit + 1)
         return found[:limit], len(found) <= limit
 
+    def count(self, query: Query, allowed: Allowed) -> int:
+        binder = _Binder()
+        if query.text is not None:
+            condition, prefilter = _text_condition(query, "e.document", binder)
+        else:
+            prefilter = None
+            condition = " AND ".join(
+                f"NOT {pg_fts.render(p, 'e.document', binder).condition}" for p in query.excluded
+            )
+        source = _entries(binder, prefilter, private=True)
+        where = [c for c in (condition, allowed.condition) if c]
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        return int(
+            self.session.execute(
+                text(f"{allowed.with_clause}SELECT count(*) FROM ({source}) AS e{clause}"),
+                {**allowed.params, **binder.params},
+            ).scalar_one()
+        )
+
     def _newest(
         self, source: str, condition: str, binder: _Binder, allowed: Allowed, limit: int
     ) -> list[int]:

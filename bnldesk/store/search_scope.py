@@ -23,7 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.identity import fold
-from bnldesk.domain.search_query import Filters
+from bnldesk.domain.search_query import Filters, code_matches
 from bnldesk.store import changes
 from bnldesk.store.browse import BrowseFilter
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN
@@ -215,9 +215,19 @@ def _sections_condition(sections_sql: str) -> Conditions:
             f"(SELECT s.id FROM section s WHERE {inside}))"
         ),
     }
+    # Notes written for the plan these sections are in: a note on the same project in another
+    # year's plan is not within them (as the notes list of the scope shows).
+    # (A programme's themes belong to no plan: notes on them have no year either.)
+    years = (
+        "SELECT coalesce(p2.year, 0) FROM section s2 JOIN chapter c2 ON c2.id = s2.chapter_id "
+        f"LEFT JOIN plan p2 ON p2.id = c2.plan_id WHERE s2.id IN ({sections_sql})"
+    )
     return {
         **objects,
-        "annotation": _notes_on({k: objects[k] for k in ("item", "section")}),
+        "annotation": (
+            f"{_notes_on({k: objects[k] for k in ('item', 'section')})} "
+            f"AND coalesce(a.plan_year, 0) IN ({years})"
+        ),
         "meeting": _meetings_of(objects),
     }
 
@@ -227,7 +237,14 @@ def _chapters(chapter_sql: str) -> Conditions:
     sections = f"SELECT s2.id FROM section s2 WHERE s2.chapter_id IN ({chapter_sql})"
     conditions = _sections_condition(sections)
     conditions["chapter"] = f"c.id IN ({chapter_sql})"
-    conditions["annotation"] = _notes_on({k: conditions[k] for k in ("chapter", "section", "item")})
+    years = (
+        "SELECT coalesce(p2.year, 0) FROM chapter c2 LEFT JOIN plan p2 ON p2.id = c2.plan_id "
+        f"WHERE c2.id IN ({chapter_sql})"
+    )
+    conditions["annotation"] = (
+        f"{_notes_on({k: conditions[k] for k in ('chapter', 'section', 'item')})} "
+        f"AND coalesce(a.plan_year, 0) IN ({years})"
+    )
     return conditions
 
 
@@ -367,6 +384,46 @@ def _scope(b: _Builder, f: BrowseFilter) -> Conditions | None:
     return None
 
 
+def _codes(session: Session, codes: tuple[str, ...]) -> Conditions:
+    """The workgroups whose code is one of ``codes`` (see :func:`code_matches`). Only
+    workgroups have codes; every other kind is left out."""
+    rows = session.execute(text("SELECT id, code FROM workgroup"))
+    ids = [int(i) for i, code in rows if code_matches(str(code or ""), codes)]
+    listed = ", ".join(str(i) for i in ids) or "NULL"
+    return {"workgroup": f"w.id IN ({listed})"}
+
+
+# The text of each kind in which a typed symbol (an emoji) is looked for, as written.
+_TEXT: dict[str, str] = {
+    "item": "i.title || ' ' || coalesce(i.body, '') || ' ' || coalesce(i.theme, '')",
+    "section": "s.title || ' ' || coalesce(s.body, '')",
+    "chapter": "c.title || ' ' || coalesce(c.body, '')",
+    "workgroup": "w.name || ' ' || coalesce(w.code, '') || ' ' || coalesce(w.description, '')",
+    "contact": (
+        "k.name || ' ' || coalesce(k.role, '') || ' ' || coalesce(k.domain, '') || ' ' || "
+        "coalesce(k.email, '') || ' ' || coalesce(k.phone, '')"
+    ),
+    "annotation": (
+        "coalesce(a.body, '') || ' ' || coalesce(a.position_text, '') || ' ' || "
+        "coalesce(a.consult, '') || ' ' || coalesce(a.author, '')"
+    ),
+    "meeting": (
+        "coalesce(m.title, '') || ' ' || coalesce(m.notes, '') || ' ' || coalesce(m.place, '') || ' ' || "
+        "coalesce(m.chair, '')"
+    ),
+}
+
+
+def _symbols(b: _Builder, symbols: tuple[str, ...]) -> Conditions:
+    """Objects whose text contains every symbol as typed: the index holds no words for emoji,
+    so they are looked for in the objects' own text."""
+    return {
+        # LIKE on both databases (no instr on PostgreSQL): a symbol holds no % or _.
+        kind: " AND ".join(f"({expression}) LIKE '%' || {b.param(symbol)} || '%'" for symbol in symbols)
+        for kind, expression in _TEXT.items()
+    }
+
+
 def _tag_ids(session: Session, names: tuple[str, ...]) -> list[int]:
     """Tags named like any of ``names``, compared folded (``tag:Budget`` finds "budget")."""
     wanted = {fold(n) for n in names}
@@ -385,7 +442,9 @@ def allowed_rowids(
     plan_year: int | None = None,
 ) -> Restriction:
     """The rowid condition for the window's filter (``within``), the query's ``filters``,
-    a set of object ``kinds`` and a ``plan_year`` (that year's objects and those of no year).
+    a set of object ``kinds`` and a ``plan_year`` (the objects of that year's plan: its
+    chapters, sections and items, the workgroups and contacts it names, notes and meetings of
+    that year).
     """
     f = within or BrowseFilter()
     b = _Builder()
@@ -394,9 +453,11 @@ def allowed_rowids(
     if filters.years is not None:
         b.add(_years(b, *filters.years))
     if plan_year is not None:
-        conditions = _years(b, plan_year, plan_year)
-        conditions["workgroup"] = conditions["contact"] = None
-        b.add(conditions)
+        b.add(_years(b, plan_year, plan_year))
+    if filters.codes:
+        b.add(_codes(session, filters.codes))
+    if filters.symbols:
+        b.add(_symbols(b, filters.symbols))
     if f.chapter_key:
         b.add(_chapters(f"SELECT id FROM chapter WHERE identity_key = {b.param(f.chapter_key)}"))
     if f.kind:

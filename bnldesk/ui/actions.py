@@ -51,6 +51,7 @@ class ActionId(StrEnum):
     SHOW_ITEMS = "view.items"
     SHOW_NOTES = "view.notes"
     CLEAR_FILTERS = "view.clear_filters"
+    CLEAR_SCOPE = "view.clear_scope"
     SAVE_VIEW = "view.save_view"
     FOCUS_TREE = "go.tree"
     FOCUS_LIST = "go.list"
@@ -247,6 +248,15 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+Shift+L",
         "edit-clear",
         QT_TRANSLATE_NOOP("Actions", "Remove every active filter"),
+    ),
+    ActionId.CLEAR_SCOPE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Show &all plans"),
+        "view",
+        "Ctrl+Shift+X",
+        "edit-clear",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Clear the scope: list and search everything, not only the navigator's node"
+        ),
     ),
     ActionId.SAVE_VIEW: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Save filters as &view..."),

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="109"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln search result</numerusform>
@@ -315,6 +315,38 @@
         <translation>
             <numerusform>%n correction</numerusform>
             <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="164"/>
+        <source>%Ln result(s) for “%1”; the best %2 are shown</source>
+        <translation>
+            <numerusform>%Ln result for “%1”; the best %2 are shown</numerusform>
+            <numerusform>%Ln results for “%1”; the best %2 are shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="169"/>
+        <source>%Ln result(s) for “%1”</source>
+        <translation>
+            <numerusform>%Ln result for “%1”</numerusform>
+            <numerusform>%Ln results for “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="184"/>
+        <source>No results for “%1” within the scope (%2); %Ln without it.</source>
+        <translation>
+            <numerusform>No results for “%1” within the scope (%2); %Ln without it.</numerusform>
+            <numerusform>No results for “%1” within the scope (%2); %Ln without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="193"/>
+        <source>No results for “%1” within the filters; %Ln without them.</source>
+        <translation>
+            <numerusform>No results for “%1” within the filters; %Ln without them.</numerusform>
+            <numerusform>No results for “%1” within the filters; %Ln without them.</numerusform>
         </translation>
     </message>
 </context>

@@ -400,12 +400,12 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="95"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="354"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="381"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="96"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
@@ -445,12 +445,12 @@
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="369"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="396"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="372"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="399"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -460,72 +460,118 @@
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="101"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="98"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="103"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="120"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="164"/>
+        <source>%Ln result(s) for “%1”; the best %2 are shown</source>
+        <translation>
+            <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
+            <numerusform>%Ln resultaten voor “%1”; de beste %2 worden getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="169"/>
+        <source>%Ln result(s) for “%1”</source>
+        <translation>
+            <numerusform>%Ln resultaat voor “%1”</numerusform>
+            <numerusform>%Ln resultaten voor “%1”</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="373"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="171"/>
+        <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
+        <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="184"/>
+        <source>No results for “%1” within the scope (%2); %Ln without it.</source>
+        <translation>
+            <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
+            <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="189"/>
+        <source>Search all plans (%1)</source>
+        <translation>Zoek in alle plannen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="193"/>
+        <source>No results for “%1” within the filters; %Ln without them.</source>
+        <translation>
+            <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
+            <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="197"/>
+        <source>Clear the filters (%1)</source>
+        <translation>Filters wissen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="400"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="100"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="97"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="374"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="401"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="562"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="626"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="568"/>
         <source>Scope: the section of %1</source>
-        <translation>Reikwijdte: het onderdeel van %1</translation>
+        <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="571"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="632"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="229"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="226"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="230"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="227"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="147"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="144"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="153"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="150"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="155"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="109"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -636,14 +682,12 @@
         <translation type="vanished">databank: %1 plannen, %2 onderdelen, %3 werkgroepen, %4 nota&apos;s, %5 open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="146"/>
         <source> (best %1 shown)</source>
-        <translation> (beste %1 getoond)</translation>
+        <translation type="vanished"> (beste %1 getoond)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="144"/>
         <source>%1 results for “%2”</source>
-        <translation>%1 resultaten voor “%2”</translation>
+        <translation type="vanished">%1 resultaten voor “%2”</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="57"/>
@@ -667,77 +711,90 @@ jaar:2022, jaar:2021-2023, tag:budget, soort:vlaggenschip, soort:nota: filters
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="148"/>
         <source>“%1” has no letters or digits to search for.</source>
-        <translation>“%1” bevat geen letters of cijfers om naar te zoeken.</translation>
+        <translation type="vanished">“%1” bevat geen letters of cijfers om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="152"/>
         <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
-        <translation>Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
+        <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="161"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="200"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="164"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="177"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="675"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="746"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="677"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="748"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="676"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="747"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="677"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="748"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="682"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="684"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="755"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="683"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="754"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="684"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="605"/>
+        <source>No filters are set; %1 clears the scope and shows all plans.</source>
+        <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="619"/>
+        <source>the section of %1</source>
+        <translation>het onderdeel van %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="630"/>
+        <source>Scope, notes on it and on what it contains: %1</source>
+        <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="755"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="694"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="765"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="698"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="769"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="704"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="775"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -748,33 +805,33 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="727"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="798"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="728"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="799"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="732"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="738"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="809"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="742"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="813"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="522"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="744"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="815"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
@@ -2971,6 +3028,21 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Deze stap terugdraaien (Ctrl+Z doet hetzelfde)</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/browse/scope_bar.py" line="45"/>
+        <source>Show all plans ×</source>
+        <translation>Alle plannen tonen ×</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/scope_bar.py" line="46"/>
+        <source>Clear the scope (%1)</source>
+        <translation>Reikwijdte wissen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/scope_bar.py" line="47"/>
+        <source>Clear the scope</source>
+        <translation>Reikwijdte wissen</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="38"/>
         <source>Server password</source>
         <translation>Wachtwoord van de server</translation>
@@ -3014,67 +3086,67 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="77"/>
+        <location filename="../../bnldesk/ui/actions.py" line="78"/>
         <source>&amp;Import document...</source>
         <translation>Document &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="81"/>
+        <location filename="../../bnldesk/ui/actions.py" line="82"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="84"/>
+        <location filename="../../bnldesk/ui/actions.py" line="85"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>&amp;Briefing exporteren (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="88"/>
+        <location filename="../../bnldesk/ui/actions.py" line="89"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Een vergaderbriefing maken voor het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="92"/>
+        <location filename="../../bnldesk/ui/actions.py" line="93"/>
         <source>Export &amp;Excel list...</source>
         <translation>&amp;Excel-lijst exporteren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="96"/>
+        <location filename="../../bnldesk/ui/actions.py" line="97"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="100"/>
+        <location filename="../../bnldesk/ui/actions.py" line="101"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="104"/>
+        <location filename="../../bnldesk/ui/actions.py" line="105"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/actions.py" line="111"/>
         <source>S&amp;ync with server...</source>
         <translation>S&amp;ynchroniseren met de server...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="114"/>
+        <location filename="../../bnldesk/ui/actions.py" line="115"/>
         <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
         <translation>De deelbare nota&apos;s, vergaderingen en acties uitwisselen met de server van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="120"/>
+        <location filename="../../bnldesk/ui/actions.py" line="121"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="124"/>
+        <location filename="../../bnldesk/ui/actions.py" line="125"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="127"/>
+        <location filename="../../bnldesk/ui/actions.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3083,252 +3155,262 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/actions.py" line="132"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>bnldesk sluiten (nota&apos;s worden bewaard terwijl u typt; naar een niet-bewaarde vergadering wordt gevraagd)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="137"/>
+        <location filename="../../bnldesk/ui/actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="141"/>
+        <location filename="../../bnldesk/ui/actions.py" line="142"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="144"/>
+        <location filename="../../bnldesk/ui/actions.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="148"/>
+        <location filename="../../bnldesk/ui/actions.py" line="149"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="151"/>
+        <location filename="../../bnldesk/ui/actions.py" line="152"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="155"/>
+        <location filename="../../bnldesk/ui/actions.py" line="156"/>
         <source>Cut the selected text</source>
         <translation>De gekozen tekst knippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="158"/>
+        <location filename="../../bnldesk/ui/actions.py" line="159"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="162"/>
+        <location filename="../../bnldesk/ui/actions.py" line="163"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>De gekozen tekst of rij kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="165"/>
+        <location filename="../../bnldesk/ui/actions.py" line="166"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="169"/>
+        <location filename="../../bnldesk/ui/actions.py" line="170"/>
         <source>Paste into the field being edited</source>
         <translation>In het veld plakken dat u bewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="172"/>
+        <location filename="../../bnldesk/ui/actions.py" line="173"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/actions.py" line="177"/>
         <source>Select all the text of the field</source>
         <translation>Alle tekst van het veld selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="179"/>
+        <location filename="../../bnldesk/ui/actions.py" line="180"/>
         <source>Copy &amp;reference</source>
         <translation>&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="183"/>
+        <location filename="../../bnldesk/ui/actions.py" line="184"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>De verwijzing van het getoonde object kopiëren (bv. item:12), voor de opdrachtregel of een agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="189"/>
+        <location filename="../../bnldesk/ui/actions.py" line="190"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="193"/>
+        <location filename="../../bnldesk/ui/actions.py" line="194"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="196"/>
+        <location filename="../../bnldesk/ui/actions.py" line="197"/>
         <source>&amp;Delete note</source>
         <translation>Nota &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="200"/>
+        <location filename="../../bnldesk/ui/actions.py" line="201"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="203"/>
+        <location filename="../../bnldesk/ui/actions.py" line="204"/>
         <source>Add &amp;action item</source>
         <translation>&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="207"/>
+        <location filename="../../bnldesk/ui/actions.py" line="208"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="210"/>
+        <location filename="../../bnldesk/ui/actions.py" line="211"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/actions.py" line="215"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/actions.py" line="218"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="221"/>
+        <location filename="../../bnldesk/ui/actions.py" line="222"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="224"/>
+        <location filename="../../bnldesk/ui/actions.py" line="225"/>
         <source>Go to &amp;row...</source>
         <translation>Ga naar &amp;rij...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/actions.py" line="229"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Een rij van de lijst tonen aan de hand van haar nummer, hoe lang de lijst ook is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="231"/>
+        <location filename="../../bnldesk/ui/actions.py" line="232"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="235"/>
+        <location filename="../../bnldesk/ui/actions.py" line="236"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="238"/>
+        <location filename="../../bnldesk/ui/actions.py" line="239"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/actions.py" line="243"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="245"/>
+        <location filename="../../bnldesk/ui/actions.py" line="246"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="252"/>
+        <location filename="../../bnldesk/ui/actions.py" line="253"/>
+        <source>Show &amp;all plans</source>
+        <translation>&amp;Alle plannen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="257"/>
+        <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
+        <translation>Reikwijdte wissen: alles tonen en doorzoeken, niet alleen het gekozen knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="262"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als &amp;weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="256"/>
+        <location filename="../../bnldesk/ui/actions.py" line="266"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="259"/>
+        <location filename="../../bnldesk/ui/actions.py" line="269"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="263"/>
+        <location filename="../../bnldesk/ui/actions.py" line="273"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="266"/>
+        <location filename="../../bnldesk/ui/actions.py" line="276"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="270"/>
+        <location filename="../../bnldesk/ui/actions.py" line="280"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="273"/>
+        <location filename="../../bnldesk/ui/actions.py" line="283"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="277"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="280"/>
+        <location filename="../../bnldesk/ui/actions.py" line="290"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="284"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="287"/>
+        <location filename="../../bnldesk/ui/actions.py" line="297"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="291"/>
+        <location filename="../../bnldesk/ui/actions.py" line="301"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="294"/>
+        <location filename="../../bnldesk/ui/actions.py" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="298"/>
+        <location filename="../../bnldesk/ui/actions.py" line="308"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="301"/>
+        <location filename="../../bnldesk/ui/actions.py" line="311"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="305"/>
+        <location filename="../../bnldesk/ui/actions.py" line="315"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="380"/>
+        <location filename="../../bnldesk/ui/actions.py" line="390"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -3602,27 +3684,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="314"/>
+        <location filename="../../bnldesk/ui/actions.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="315"/>
+        <location filename="../../bnldesk/ui/actions.py" line="325"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="316"/>
+        <location filename="../../bnldesk/ui/actions.py" line="326"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="317"/>
+        <location filename="../../bnldesk/ui/actions.py" line="327"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="318"/>
+        <location filename="../../bnldesk/ui/actions.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

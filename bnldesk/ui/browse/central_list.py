@@ -1,7 +1,7 @@
 """The central list: plan items or notes in the scope and filters, a page at a time.
 
-Above the table: the mode tabs (plan items, notes) and the scope line. The list keeps its
-selected row in step with the object the detail pane shows: choosing a row emits
+Above the table: the mode tabs (plan items, notes); the scope line above them is the window's.
+The list keeps its selected row in step with the object the detail pane shows: choosing a row emits
 :attr:`CentralList.row_chosen`; showing an object elsewhere selects its row, or none, so the
 list never shows another object selected than the one in the detail.
 """
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,8 @@ def tr(text: str) -> str:
 
 
 class CentralList(QWidget):
-    """The mode tabs, the scope line and the table. ``row_chosen(kind, id, note id)``: the
+    """The mode tabs and the table (the scope line above it is the window's, shown above the
+    search results too). ``row_chosen(kind, id, note id)``: the
     delegate chose a row (note id 0 for a plan item); ``mode_chosen(mode)``: a mode tab."""
 
     row_chosen = Signal(str, int, int)
@@ -57,15 +57,12 @@ class CentralList(QWidget):
         self.mode_tabs.setDrawBase(False)
         self.mode_tabs.setExpanding(False)
         self.mode_tabs.currentChanged.connect(lambda tab: self.mode_chosen.emit(MODES[tab]))
-        self.scope_label = QLabel()
-        self.scope_label.setObjectName("scopeLabel")
         self.model = LazyTableModel(WorkerListSource(worker, f"list-{id(self)}"), "items", self)
         self.table = self._table()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.mode_tabs)
-        layout.addWidget(self.scope_label)
         layout.addWidget(self.table, 1)
         self.model.reloaded.connect(self._reselect_row)
         self.model.page_loaded.connect(self._page_arrived)

@@ -94,6 +94,11 @@ class Navigator(QTabWidget):
         index = self.current_view().currentIndex()
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "") if index.isValid() else ""
 
+    def clear_current(self) -> None:
+        """No node is current in any tree (choosing one again then scopes again)."""
+        for view in (self.plan_tree, self.workgroup_tree, self.contact_list):
+            view.selectionModel().clear()
+
     def _current_changed(self, current: QModelIndex) -> None:
         if current.isValid():
             kind, obj_id = str(current.data(KindRole)), int(current.data(IdRole))
@@ -133,9 +138,14 @@ class Navigator(QTabWidget):
             while parent.isValid():
                 view.expand(parent)
                 parent = parent.parent()
+            already = view.currentIndex() == index
             view.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
             view.scrollTo(index)
+            if already:
+                # Current before (no signal): the list and its scope follow the object gone
+                # to all the same (trial 8).
+                self._current_changed(index)
         finally:
             self._revealing = False

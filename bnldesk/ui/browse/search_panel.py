@@ -1,9 +1,10 @@
 """The search results that replace the central list while the search box holds text.
 
 A search runs a short pause after the last key (or at once on Enter) as an interactive job of
-the database worker, within the window's filters and scope; when nothing is found there, the
-same search without them says what the filters hid. Choosing a hit emits
-:attr:`SearchPanel.hit_chosen`.
+the database worker, within the window's filters and scope, through the one search service
+``bnldesk search`` uses too (:func:`bnldesk.services.search.find`): the best hits, the true
+total, and when nothing is found there, how many without the scope or the filters, with a link
+to them (:attr:`SearchPanel.widen`). Choosing a hit emits :attr:`SearchPanel.hit_chosen`.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
-from bnldesk.domain.search_query import parse
+from bnldesk.services.search import Found, find
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
-from bnldesk.store.search import SearchResult, prepare, run_search
+from bnldesk.store.search import prepare
 from bnldesk.ui.browse.delegates import HtmlDelegate
 from bnldesk.ui.browse.models import SearchResultsModel
 from bnldesk.ui.browse.views import ObjectList
@@ -25,24 +26,23 @@ from bnldesk.ui.worker import DbWorker, Priority
 
 SEARCH_DEBOUNCE_MS = 60
 SEARCH_LIMIT = 60
-Found = tuple[SearchResult, SearchResult | None]  # within the filters; without them if none
+# The links in the line above a search that found nothing within the scope or the filters.
+WITHOUT_SCOPE = "bnldesk:without-scope"
+WITHOUT_FILTERS = "bnldesk:without-filters"
 
 
-def tr(text: str) -> str:
-    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    """``text`` translated; with ``count``, ``%n``/``%Ln`` become it in the plural form of the
+    interface language. lupdate files plain tr("...") calls under the empty context."""
+    return QCoreApplication.translate("", text, disambiguation, count)
 
 
 def search_job(store: Store, text: str, within: browse.BrowseFilter) -> Found:
-    """The search as typed, inside the window's filters and scope; when nothing is found
-    there, the same search without them (so the window can say what the filters hid)."""
-    query = parse(text, as_you_type=True)
+    """The search as typed, inside the window's filters and scope (the service
+    ``bnldesk search`` uses too): the best hits, the true total, and when nothing is found
+    there, how many without the scope and without the filters."""
     with store.read() as session:
-        result = run_search(session, query, limit=SEARCH_LIMIT, within=within)
-        unfiltered = None
-        if not result.hits and within != browse.BrowseFilter():
-            unfiltered = run_search(session, query, limit=SEARCH_LIMIT)
-    return result, unfiltered
+        return find(session, text, limit=SEARCH_LIMIT, within=within)
 
 
 def prepare_search(store: Store, within: browse.BrowseFilter) -> None:
@@ -69,16 +69,28 @@ def search_help() -> str:
 
 class SearchPanel(QWidget):
     """The line saying what was found, and the hits. ``hit_chosen(kind, id)``: the delegate
-    moved to a hit; ``done(count)``: a search's hits are shown."""
+    moved to a hit; ``done(count)``: a search's hits are shown; ``widen(link)``: the delegate
+    chose to search without the scope (:data:`WITHOUT_SCOPE`) or the filters
+    (:data:`WITHOUT_FILTERS`)."""
 
     hit_chosen = Signal(str, int)
     done = Signal(int)
+    widen = Signal(str)
 
-    def __init__(self, worker: DbWorker, clear_filters_keys: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        clear_filters_keys: Callable[[], str],
+        clear_scope_keys: Callable[[], str],
+        scope_text: Callable[[], str],
+    ) -> None:
         super().__init__()
         self.worker = worker
         self._clear_filters_keys = clear_filters_keys  # named when filters hid every hit
+        self._clear_scope_keys = clear_scope_keys  # ... or the scope did
+        self._scope_text = scope_text  # the scope in words ("Workgroup — SENN-CRISE")
         self._generation = 0
+        self.total = 0  # every match of the last search shown, beyond the hits listed
         self.model = SearchResultsModel(self)
         self.results = ObjectList()
         self.results.setObjectName("searchResults")
@@ -91,6 +103,11 @@ class SearchPanel(QWidget):
         self.results.selectionModel().currentChanged.connect(self._current_changed)
         self.label = QLabel()
         self.label.setObjectName("resultsLabel")
+        # Rich text always: the query is escaped into it, and Qt's guess would show a query
+        # without tags as written, "&quot;" and all (trial 2).
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.linkActivated.connect(self.widen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -106,6 +123,7 @@ class SearchPanel(QWidget):
         """No search: no hits, and any search on its way is forgotten."""
         self.timer.stop()
         self._generation += 1
+        self.total = 0
         self.model.set_hits([])
 
     def focus_first(self) -> None:
@@ -124,10 +142,10 @@ class SearchPanel(QWidget):
 
         def found(answer: Found) -> None:
             if generation == self._generation:
-                result, unfiltered = answer
-                self.model.set_hits(result.hits)
-                self.label.setText(self.describe(text, result, unfiltered))
-                self.done.emit(len(result.hits))
+                self.model.set_hits(answer.hits)
+                self.total = answer.total
+                self.label.setText(self.describe(text, answer))
+                self.done.emit(len(answer.hits))
 
         self.worker.run(
             lambda store: search_job(store, text, within),
@@ -136,33 +154,51 @@ class SearchPanel(QWidget):
             priority=Priority.INTERACTIVE,
         )
 
-    def describe(self, text: str, result: SearchResult, unfiltered: SearchResult | None) -> str:
-        """The line above the results: how many, and why none when there are none."""
+    def describe(self, text: str, found: Found) -> str:
+        """The line above the results (rich text; the query escaped once): how many in all
+        and how many shown, and when none, what hid them and a link to search without it."""
         shown = html.escape(text)
-        hits = len(result.hits)
-        if hits:
-            line = tr("%1 results for “%2”").replace("%1", str(hits)).replace("%2", shown)
-            if not result.complete:
-                line += tr(" (best %1 shown)").replace("%1", str(SEARCH_LIMIT))
-        elif result.query.is_empty:
-            line = tr("“%1” has no letters or digits to search for.").replace("%1", shown)
-        elif unfiltered is not None and unfiltered.hits:
+        hits = len(found.hits)
+        if hits and found.more:
             line = (
-                tr(
-                    "No results for “%1” within the filters and scope; %2 without them "
-                    "(%3 clears the filters)."
-                )
+                tr("%Ln result(s) for “%1”; the best %2 are shown", None, found.total)
                 .replace("%1", shown)
-                .replace("%2", str(len(unfiltered.hits)))
-                .replace("%3", self._clear_filters_keys())
+                .replace("%2", QLocale().toString(hits))
+            )
+        elif hits:
+            line = tr("%Ln result(s) for “%1”", None, hits).replace("%1", shown)
+        elif found.query.is_empty:
+            line = tr("“%1” has nothing to search for: no letters, digits or symbols.").replace(
+                "%1", shown
             )
         else:
-            line = tr(
-                "No results for “%1”. Accents and case do not matter; try a shorter word."
-            ).replace("%1", shown)
-        if result.query.plain_words:
-            line += " " + tr("(Some of it was read as plain words.)")
+            line = self._nothing_found(shown, found)
+        if found.query.plain_words:
+            line += " " + html.escape(tr("(Some of it was read as plain words.)"))
         return line
+
+    def _nothing_found(self, shown: str, found: Found) -> str:
+        """No hit: what the scope or the filters hid, with a link to search without them."""
+        if found.without_scope:
+            line = tr(
+                "No results for “%1” within the scope (%2); %Ln without it.",
+                None,
+                found.without_scope,
+            )
+            line = line.replace("%1", shown).replace("%2", html.escape(self._scope_text()))
+            link = tr("Search all plans (%1)").replace("%1", self._clear_scope_keys())
+            return f"{line} <a href='{WITHOUT_SCOPE}'>{html.escape(link)}</a>"
+        if found.without_filters:
+            line = tr(
+                "No results for “%1” within the filters; %Ln without them.",
+                None,
+                found.without_filters,
+            ).replace("%1", shown)
+            link = tr("Clear the filters (%1)").replace("%1", self._clear_filters_keys())
+            return f"{line} <a href='{WITHOUT_FILTERS}'>{html.escape(link)}</a>"
+        return tr(
+            "No results for “%1”. Accents and case do not matter; try a shorter word."
+        ).replace("%1", shown)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.model.hit(current.row())

@@ -104,5 +104,6 @@ class StatusCounts(QObject):
         self.counts.setText(SEPARATOR.join(parts))
 
     def show_search(self, found: int, searching: bool) -> None:
-        """While search results replace the list: how many there are."""
+        """While search results replace the list: how many there are (all of them, as the
+        line above the results says, not only those listed)."""
         self.counts.setText(tr("%Ln search result(s)", None, found) if searching else "")

@@ -51,7 +51,14 @@ from bnldesk.ui.browse.filter_bar import FilterBar
 from bnldesk.ui.browse.navigator import Navigator
 from bnldesk.ui.browse.panes import Panes
 from bnldesk.ui.browse.quick_open import QuickOpen
-from bnldesk.ui.browse.search_panel import SearchPanel, prepare_search, search_help
+from bnldesk.ui.browse.scope_bar import ScopeBar
+from bnldesk.ui.browse.search_panel import (
+    WITHOUT_FILTERS,
+    WITHOUT_SCOPE,
+    SearchPanel,
+    prepare_search,
+    search_help,
+)
 from bnldesk.ui.browse.shortcuts import ShortcutRow, shortcut_rows, shortcuts_dialog
 from bnldesk.ui.browse.status import StatusCounts
 from bnldesk.ui.browse.views import SearchBox, edit_focused
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
         self.current: tuple[str, int] | None = None  # the object the detail shows
         self._history: list[tuple[str, int]] = []
         self._scope: browse.Scope | None = None
+        self._scope_name = ""  # the scope's node as the navigator showed it
         self._external: list[QMetaObject.Connection] = []
         self._sized = False
         # Set when the controller replaces or shuts the window: what it holds was handed on.
@@ -163,7 +171,13 @@ class MainWindow(QMainWindow):
         """The parts, the panes around them, the toolbar and the status bar."""
         self.navigator = Navigator(self.worker)
         self.central = CentralList(self.worker, lambda: self.current)
-        self.search = SearchPanel(self.worker, self._clear_filters_keys)
+        self.search = SearchPanel(
+            self.worker,
+            lambda: self._keys(ActionId.CLEAR_FILTERS),
+            lambda: self._keys(ActionId.CLEAR_SCOPE),
+            self.scope_text,
+        )
+        self.scope_bar = ScopeBar()
         self.filter_bar = FilterBar(self.settings)
         self.detail = DetailPane(self.worker)
         self.notes = NotesPanel(
@@ -176,7 +190,15 @@ class MainWindow(QMainWindow):
         self.centre_stack = QStackedWidget()
         self.centre_stack.addWidget(self.central)
         self.centre_stack.addWidget(self.search)
-        self.panes = Panes(self.navigator, self.centre_stack, self.detail, self.notes)
+        # The scope line above the list and the search results alike: what both are limited
+        # to (trial 1: it sat on the list the results replace).
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(2)
+        centre_layout.addWidget(self.scope_bar)
+        centre_layout.addWidget(self.centre_stack, 1)
+        self.panes = Panes(self.navigator, centre, self.detail, self.notes)
         # The filter bar spans the window: its combos and chips never have to squeeze into
         # the centre pane, in any language.
         outer = QWidget()
@@ -203,7 +225,7 @@ class MainWindow(QMainWindow):
         self.contact_list = self.navigator.contact_list
         self.contact_model = self.navigator.contact_model
         self.table, self.list_model = self.central.table, self.central.model
-        self.mode_tabs, self.scope_label = self.central.mode_tabs, self.central.scope_label
+        self.mode_tabs, self.scope_label = self.central.mode_tabs, self.scope_bar.label
         self.results, self.results_model = self.search.results, self.search.model
         self.results_label = self.search.label
         self.main_splitter, self.right_splitter = self.panes.main, self.panes.right
@@ -267,7 +289,8 @@ class MainWindow(QMainWindow):
             (ActionId.GO_TO_ROW, self.central.go_to_row),
             (ActionId.SHOW_ITEMS, lambda: self.set_list_mode("items")),
             (ActionId.SHOW_NOTES, lambda: self.set_list_mode("notes")),
-            (ActionId.CLEAR_FILTERS, self.filter_bar.clear),
+            (ActionId.CLEAR_FILTERS, self.clear_filters),
+            (ActionId.CLEAR_SCOPE, self.clear_scope),
             (ActionId.SAVE_VIEW, self.filter_bar.ask_save_view),
             (ActionId.FOCUS_TREE, lambda: self.navigator.currentWidget().setFocus()),
             (ActionId.FOCUS_LIST, lambda: self.table.setFocus()),
@@ -302,7 +325,11 @@ class MainWindow(QMainWindow):
         self.search.timer.timeout.connect(self.run_search_now)
         self.search.hit_chosen.connect(self.show_object)
         self.search.done.connect(self._search_shown)
-        self.detail.navigate.connect(lambda kind, obj_id: self.show_object(kind, obj_id, reveal=True))
+        self.search.widen.connect(self._search_widened)
+        self.scope_bar.cleared.connect(self.clear_scope)
+        self.detail.navigate.connect(
+            lambda kind, obj_id: self.show_object(kind, obj_id, reveal=True)
+        )
         self.detail.shown.connect(self.object_shown)
         self.palette_dialog.chosen.connect(
             lambda kind, obj_id: self.show_object(kind, obj_id, reveal=True)
@@ -501,7 +528,9 @@ class MainWindow(QMainWindow):
             return changes.touches(ChangedKind.NOTE, ChangedKind.ACTION)
         if changes.touches(ChangedKind.PLAN, ChangedKind.NOTE):
             return True
-        return changes.touches(ChangedKind.ACTION) and self.list_model.browse_filter.has_open_actions
+        return (
+            changes.touches(ChangedKind.ACTION) and self.list_model.browse_filter.has_open_actions
+        )
 
     # ---------------------------------------------------------------------------------------
     # the object shown, the scope, going back
@@ -543,33 +572,65 @@ class MainWindow(QMainWindow):
             self.show_object(kind, obj_id, reveal=True, push=False)
 
     def _node_changed(self, kind: str, obj_id: int, revealed: bool) -> None:
-        """A node of the navigator became current: it scopes the list, and the delegate's
-        own move shows it."""
-        self.set_scope(browse.Scope(kind if kind != "theme" else "chapter", obj_id))
+        """A node of the navigator became current (or was gone to again): it scopes the list
+        and the search, and the delegate's own move shows it."""
+        scope = browse.Scope(kind if kind != "theme" else "chapter", obj_id)
+        self.set_scope(scope, self.navigator.current_label())
         if not revealed:
             self.show_object(kind, obj_id)
 
-    def set_scope(self, scope: browse.Scope | None) -> None:
-        if scope == self._scope:
-            return
-        self._scope = scope
+    def set_scope(self, scope: browse.Scope | None, name: str = "") -> None:
+        """Limit the list and the search to ``scope`` (None: everything); ``name`` is the
+        scope's object as the navigator shows it."""
+        if scope == self._scope and name in ("", self._scope_name):
+            return  # the same scope (a caller without the name keeps the one known)
+        changed = scope != self._scope
+        self._scope, self._scope_name = scope, name if scope is not None else ""
         self._update_scope_label()
-        self.apply_filters()
+        if changed:
+            self.apply_filters()
+
+    def clear_scope(self) -> None:
+        """Show all plans (the scope's button, Ctrl+Shift+X, the link under a search that
+        found nothing within the scope): no navigator node stays chosen either, so choosing
+        it again scopes again."""
+        self.navigator.clear_current()
+        self.set_scope(None)
+
+    def clear_filters(self) -> None:
+        """Ctrl+Shift+L: clear the filter bar; with none set but a scope, say which key
+        clears that instead of doing nothing (trial 1)."""
+        if self.current_filter().without_scope() == browse.BrowseFilter() and self._scope:
+            self.show_message(
+                tr("No filters are set; %1 clears the scope and shows all plans.").replace(
+                    "%1", self._keys(ActionId.CLEAR_SCOPE)
+                )
+            )
+            return
+        self.filter_bar.clear()
+
+    def scope_text(self) -> str:
+        """The scope in words: "Workgroup — SENN-CRISE", "the section of <item>"; "" for none."""
+        if self._scope is None:
+            return ""
+        name = self._scope_name
+        if self._scope.kind == "item" and name:
+            # A plan item scopes the list to its section: say so, not "Plan item".
+            return tr("the section of %1").replace("%1", name)
+        kind = labels.label(labels.OBJECT_KINDS, self._scope.kind)
+        return f"{kind} — {name}" if name else kind
 
     def _update_scope_label(self) -> None:
-        scope = self._scope
-        if scope is None:
-            self.scope_label.setText(tr("Scope: all plans"))
+        keys = self._keys(ActionId.CLEAR_SCOPE)
+        if self._scope is None:
+            self.scope_bar.show_scope(tr("Scope: all plans"), scoped=False, keys=keys)
             return
-        name = self.navigator.current_label()
-        kind = labels.label(labels.OBJECT_KINDS, scope.kind)
-        if scope.kind == "item" and name:
-            # A plan item scopes the list to its section: say so, not "Scope: Plan item".
-            self.scope_label.setText(tr("Scope: the section of %1").replace("%1", name))
-            return
-        self.scope_label.setText(
-            tr("Scope: %1").replace("%1", f"{kind} — {name}" if name else kind)
-        )
+        if self.list_model.mode == "notes":
+            # What the notes list holds comes first: the name may be cut at the end.
+            text = tr("Scope, notes on it and on what it contains: %1")
+        else:
+            text = tr("Scope: %1")
+        self.scope_bar.show_scope(text.replace("%1", self.scope_text()), scoped=True, keys=keys)
 
     # ---------------------------------------------------------------------------------------
     # the list and its filters
@@ -590,6 +651,7 @@ class MainWindow(QMainWindow):
         """Read the list with the filters and scope of now; a search follows them."""
         browse_filter = self.current_filter()
         self.list_model.set_filter(browse_filter)
+        self._update_scope_label()  # the notes list says what a scope holds
         if self.search_box.text().strip():
             self.run_search_now()  # the search stays within the filters
         elif browse_filter != browse.BrowseFilter():
@@ -606,7 +668,8 @@ class MainWindow(QMainWindow):
         if self.centre_stack.currentIndex() == RESULTS_PAGE:
             # The search results replace the list: count those, not the hidden list.
             searching = bool(self.search_box.text().strip())
-            self.status.show_search(self.results_model.rowCount(), searching)
+            found = max(self.search.total, self.results_model.rowCount())
+            self.status.show_search(found, searching)
         else:
             self.status.show_list(self.list_model)
 
@@ -651,8 +714,16 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.search_done.emit(found)
 
-    def _clear_filters_keys(self) -> str:
-        keys = self.registry[ActionId.CLEAR_FILTERS].shortcut()
+    def _search_widened(self, link: str) -> None:
+        """A link under a search that found nothing: search without the scope or filters."""
+        if link == WITHOUT_SCOPE:
+            self.clear_scope()
+        elif link == WITHOUT_FILTERS:
+            self.filter_bar.clear()
+
+    def _keys(self, action_id: ActionId) -> str:
+        """The shortcut of an action as the delegate's platform writes it."""
+        keys = self.registry[action_id].shortcut()
         return keys.toString(QKeySequence.SequenceFormat.NativeText)
 
     # ---------------------------------------------------------------------------------------
