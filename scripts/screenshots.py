@@ -3,6 +3,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out exports/screenshots]
                       [--languages en,nl,fr] [--themes light,dark] [--sizes 1280x720,1920x1080]
+                      [--scale 1.5]
 
 Writes ``<size>/<theme>/<language>/<window>.png`` (exports/ is git-ignored). Uses a fresh demo
 database in a temporary folder with a few realistic notes, a meeting and temporary settings,
@@ -203,6 +204,7 @@ def main() -> int:
     parser.add_argument("--languages", default="en,nl,fr")
     parser.add_argument("--themes", default="light,dark")
     parser.add_argument("--sizes", default="1280x720,1920x1080")
+    parser.add_argument("--scale", help="QT_SCALE_FACTOR, as a delegate with low vision sets it")
     parser.add_argument("--one-size", help=argparse.SUPPRESS)  # the child process per size
     args = parser.parse_args()
     languages, themes = args.languages.split(","), args.themes.split(",")
@@ -226,6 +228,8 @@ def main() -> int:
                 "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
                 "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
             }
+            if args.scale:
+                env["QT_SCALE_FACTOR"] = args.scale
             rc |= subprocess.call(
                 [sys.executable, __file__, "--out", str(args.out), "--one-size", size,
                  "--languages", args.languages, "--themes", args.themes],

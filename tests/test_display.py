@@ -8,14 +8,13 @@ in CI, which runs as root on Debian where ``dev.py test`` installs it, a missing
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from probe_support import need_tool, x_display
 
 pytestmark = [
     pytest.mark.slow,
@@ -45,24 +44,11 @@ while True:
 """
 
 
-def _need(tool: str, package: str) -> None:
-    if shutil.which(tool) is None:
-        message = f"{tool} is not installed (python3 dev.py test installs {package} on Debian)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 @pytest.fixture
 def x_env() -> Iterator[dict[str, str]]:
     """The environment of a program on a private Xvfb display."""
-    _need("Xvfb", "xvfb")
-    _need("xdotool", "xdotool")
-    from pyvirtualdisplay import Display
-
-    with Display(backend="xvfb", size=SCREEN, color_depth=24, manage_global_env=False) as display:
-        env = {**os.environ, "DISPLAY": display.new_display_var, "QT_QPA_PLATFORM": "xcb"}
-        env.pop("WAYLAND_DISPLAY", None)
+    need_tool("xdotool", "xdotool")
+    with x_display(SCREEN) as env:
         yield env
 
 
@@ -86,7 +72,9 @@ def test_demo_window_opens_on_x11_and_shows_in_a_screenshot(
     )
     try:
         # Waits (xdotool polls) until the main window is mapped; fails after 180 s.
-        window = _xdotool(x_env, "search", "--sync", "--onlyvisible", "--name", "^bnldesk$")
+        window = _xdotool(
+            x_env, "search", "--sync", "--onlyvisible", "--name", "^demo\\.db — bnldesk$"
+        )
         window = window.splitlines()[0]
         geometry = dict(
             line.split("=", 1)

@@ -260,7 +260,7 @@ def test_an_edit_refused_by_the_lock_keeps_the_stack_and_is_stored_later(
     holder: sqlite3.Connection = request.getfixturevalue("lock")
     type_into(qtbot, notes.consult, "FOD Economie")
     leave(qtbot, notes.consult)
-    wait_for(qtbot, lambda: "nothing was changed" in notes.saved_label.text(), window)
+    wait_for(qtbot, lambda: "Nothing was changed" in notes.saved_label.text(), window)
     assert (stack.count(), stack.index(), stack.undoText()) == (count, index, text)
     _release(holder)
     # The next change stores what the refused one did not, as one step.

@@ -11,13 +11,11 @@ translation never changes the size of a window (dialogs take the size their word
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from probe_support import offscreen_env
+from probe_support import run_probe as run_in_process
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,31 +25,8 @@ SCREEN = (1280, 720)
 
 
 def run_probe(work: Path, language: str) -> dict[str, object]:
-    config = work / "screen.json"
-    width, height = SCREEN
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
-    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "HOME": str(work),
-        "XDG_CONFIG_HOME": str(work / "config"),
-        "XDG_DATA_HOME": str(work / "data"),
-        "PYTHONPATH": str(ROOT),
-    }
-    done = subprocess.run(
-        [sys.executable, str(PROBE), str(work), language],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
-    assert done.returncode == 0 and lines, done.stderr[-3000:]
-    result: dict[str, object] = json.loads(lines[0][len("RESULT ") :])
-    return result
+    env = offscreen_env(work, SCREEN) | {"PYTHONPATH": str(ROOT)}
+    return run_in_process(PROBE, [str(work), language], env)
 
 
 @pytest.fixture(scope="module")

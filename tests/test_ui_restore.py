@@ -215,7 +215,7 @@ def test_a_locked_database_at_start_offers_retry_and_read_only(
     opened.close()
 
 
-def test_a_newer_database_at_start_offers_only_quit_and_writes_nothing(
+def test_a_newer_database_at_start_offers_another_and_writes_nothing(
     qapp: QApplication, tmp_path: Path
 ) -> None:
     db = tmp_path / "bnldesk.db"
@@ -227,7 +227,7 @@ def test_a_newer_database_at_start_offers_only_quit_and_writes_nothing(
     before = db.read_bytes()
     seen: list[StartupFaultDialog] = []
     assert startup_open(db, run_fault_dialog=_drive("quit", seen)) is None
-    assert set(seen[0].buttons) == {Offer.QUIT}
+    assert set(seen[0].buttons) == {Offer.OPEN_OTHER, Offer.CREATE_NEW, Offer.QUIT}
     assert "newer version of bnldesk" in seen[0].message.text()
     assert db.read_bytes() == before
     assert backup.list_backups(db) == []
@@ -252,7 +252,7 @@ def test_an_empty_database_at_start_offers_its_backup(
         return dialog.result()
 
     opened = startup_open(db, run_dialog=restore, run_fault_dialog=_drive("restore", seen))
-    assert set(seen[0].buttons) == {Offer.RESTORE, Offer.QUIT}
+    assert set(seen[0].buttons) == {Offer.RESTORE, Offer.OPEN_OTHER, Offer.CREATE_NEW, Offer.QUIT}
     assert "is empty (0 bytes)" in seen[0].message.text()
     assert opened is not None and opened.store is not None
     try:

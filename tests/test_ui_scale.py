@@ -8,16 +8,11 @@ runs in its own process, on Qt's offscreen platform given that screen.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from probe_support import offscreen_env, run_probe
 
 PROBE = textwrap.dedent(
     """
@@ -79,37 +74,8 @@ PROBE = textwrap.dedent(
 def test_windows_fit_the_screen_at_a_scale_factor(
     tmp_path: Path, screen: tuple[int, int], scale: str
 ) -> None:
-    config = tmp_path / "screen.json"
-    width, height = screen
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-                ]
-            }
-        )
-    )  # fmt: skip
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "QT_SCALE_FACTOR": scale,
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
-    assert done.returncode == 0 and lines, done.stderr[-2000:]
-    result = json.loads(lines[0][len("RESULT ") :])
+    result = run_probe(PROBE, [str(tmp_path)], offscreen_env(tmp_path, screen, scale))
+    width = screen[0]
     room_w, room_h = result["screen"]
     assert room_w == round(width / float(scale)) or abs(room_w - width / float(scale)) <= 1
     for key in ("main", "tool", "brief"):

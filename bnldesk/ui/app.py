@@ -23,7 +23,9 @@ from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.undo_texts import retranslate_undo_stack
 from bnldesk.ui.widgets.icons import app_icon
+from bnldesk.ui.widgets.screen_fit import keep_windows_on_screen
 from bnldesk.ui.worker import DbWorker
 
 
@@ -57,6 +59,9 @@ class Controller(QObject):
         self.changes = ChangeBus(self.worker, self.undo_stack, self)
         self.language = i18n.install(str(self.settings.get("prefs/language")))
         self.window: MainWindow | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keep_windows_on_screen(app)  # every window and dialog opens inside its screen
 
     def open_window(self, *, restore: bool = True, show: bool = True) -> MainWindow:
         window = MainWindow(
@@ -82,6 +87,7 @@ class Controller(QObject):
         self.language = i18n.install(code)
         if self.window is not None:
             self.window.notes.commit()
+        retranslate_undo_stack(self.undo_stack)  # Edit > Undo in the new language too
         return self._replace_window(carry=True)
 
     def reopen_after_restore(self) -> MainWindow | None:

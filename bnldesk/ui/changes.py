@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from bnldesk.domain.op_changes import OpChanges
 from bnldesk.store.engine import Store
+from bnldesk.ui.undo_texts import TranslatedCommand, UndoText
 from bnldesk.ui.worker import DbWorker
 
 T = TypeVar("T")
@@ -95,13 +96,15 @@ class ChangeBus(QObject):
             self.changed.emit(changes)
 
 
-class UndoableWrite(QUndoCommand):
+class UndoableWrite(TranslatedCommand):
     """The undo step of a write that is already stored (pushed by ``ChangeBus.write(undo=)``).
 
     Subclasses give the jobs that undo and redo it (:meth:`undo_job`, :meth:`redo_job`).
+    ``text`` says the step in the interface language, again after a language switch
+    (``lambda: tr("Edit note text")``).
     """
 
-    def __init__(self, bus: ChangeBus, text: str) -> None:
+    def __init__(self, bus: ChangeBus, text: UndoText) -> None:
         super().__init__(text)
         self.bus = bus
         self._pass = True  # the next redo() or undo() only moves the stack: the data is there

@@ -9,9 +9,10 @@ cause                    offer
 disk full                Try again (after freeing space), Quit
 locked by a program      Try again, Open read-only, Quit
 read-only                Open read-only, Quit
-newer bnldesk            Quit (update bnldesk)
-not a bnldesk database   Quit
-empty or missing file    Restore a backup (when there is one), Quit
+newer bnldesk            Open another, Create a new one, Quit (update bnldesk)
+not a bnldesk database   Open another, Create a new one, Quit
+empty or missing file    Restore a backup (when there is one), Open another, Create a new
+                         one, Quit
 I/O error, cannot open   Try again, Quit
 ======================== ==============================================
 
@@ -49,6 +50,8 @@ class Offer(enum.Enum):
     RETRY = "retry"
     READ_ONLY = "read-only"
     RESTORE = "restore"
+    OPEN_OTHER = "open-other"  # another database file, chosen in a file dialog
+    CREATE_NEW = "create-new"  # a new database file, named in a file dialog
     QUIT = "quit"
 
 
@@ -76,9 +79,11 @@ def offers_for(fault: StoreError, *, has_backups: bool) -> list[Offer]:
     elif isinstance(fault, DatabaseReadOnlyError):
         offers = [Offer.READ_ONLY]
     elif isinstance(fault, NewerSchemaError | NotABnldeskDatabaseError):
-        offers = []
+        # The file is left alone; the delegate can still work, on another database.
+        offers = [Offer.OPEN_OTHER, Offer.CREATE_NEW]
     elif isinstance(fault, EmptyDatabaseFileError | DatabaseMissingError):
         offers = [Offer.RESTORE] if has_backups else []
+        offers += [Offer.OPEN_OTHER, Offer.CREATE_NEW]
     else:  # a full disk, an I/O error, a file that cannot be opened: fixable outside bnldesk
         offers = [Offer.RETRY]
     return [*offers, Offer.QUIT]
@@ -92,6 +97,10 @@ def label_for(offer: Offer) -> str:
         return tr("Open read-only")
     if offer is Offer.RESTORE:
         return tr("Restore a backup...")
+    if offer is Offer.OPEN_OTHER:
+        return tr("Open another database...")
+    if offer is Offer.CREATE_NEW:
+        return tr("Create a new database...")
     return tr("Quit")
 
 

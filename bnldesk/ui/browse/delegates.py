@@ -37,6 +37,13 @@ class HtmlDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        # Greyed parts (the kind, the year) in the selection's own text colour when selected:
+        # a fixed grey read black on blue.
+        muted = (
+            opt.palette.color(QPalette.ColorRole.HighlightedText) if selected else colours.muted()
+        )
+        self._doc.setDefaultStyleSheet(f".muted {{ color: {colours.css(muted)}; }}")
         self._doc.setDefaultFont(opt.font)
         self._doc.setTextWidth(opt.rect.width())
         self._doc.setHtml(str(html_text))
@@ -46,7 +53,7 @@ class HtmlDelegate(QStyledItemDelegate):
         painter.setClipRect(clip)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         ctx.clip = clip
-        if opt.state & QStyle.StateFlag.State_Selected:
+        if selected:
             ctx.palette.setColor(
                 QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText)
             )
@@ -66,7 +73,7 @@ class HtmlDelegate(QStyledItemDelegate):
         shown = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, max(room, 40))
         return (
             f"<div style='white-space:nowrap'><b>{html.escape(shown)}</b> "
-            f"<span style='color:{colours.css(colours.muted())}'>{html.escape(kind)}</span></div>"
+            f"<span class='muted'>{html.escape(kind)}</span></div>"
             f"<div>{snippet}</div>"
         )
 

@@ -55,6 +55,9 @@ def history_available() -> bool:
         return False
 
 
+MENU_ARROW = " \u25be"  # a small down-pointing triangle: the button opens a menu
+
+
 class FilterBar(QWidget):
     changed = Signal()
     choices_loaded = Signal()  # the years, chapters, workgroups and tags offered were read
@@ -106,10 +109,12 @@ class FilterBar(QWidget):
         self.tag.activated.connect(lambda _i: self._combo_picked("tag", self.tag))
 
         self.more = QToolButton()
+        self.more.setObjectName("moreFilters")
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self)
         self.more.setMenu(self.more_menu)
         self.views = QToolButton()
+        self.views.setObjectName("viewsButton")
         self.views.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.views_menu = QMenu(self)
         self.views.setMenu(self.views_menu)
@@ -144,9 +149,11 @@ class FilterBar(QWidget):
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.more.setText(tr("More filters"))
+        # The arrow is part of the text: the style's own menu arrow was drawn over the last
+        # letter ("More filters⌄"); the style sheet hides it for these buttons.
+        self.more.setText(tr("More filters") + MENU_ARROW)
         self.more.setToolTip(tr("Filter on note status, priority, open actions, changes"))
-        self.views.setText(tr("Views"))
+        self.views.setText(tr("Views") + MENU_ARROW)
         self.views.setToolTip(tr("Save the active filters under a name, or apply a saved view"))
         for combo, name in (
             (self.year, tr("Plan year")),

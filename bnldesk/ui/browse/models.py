@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit
 from bnldesk.ui import labels
-from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.roles import HeadRole, HtmlRole, IdRole, KindRole
 
 __all__ = ["HeadRole", "HtmlRole", "IdRole", "KindRole", "SearchResultsModel", "highlight_html"]
@@ -82,8 +81,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == HtmlRole:
             return (
                 f"<div style='white-space:nowrap'><b>{html.escape(hit.title)}</b> "
-                f"<span style='color:{colours.css(colours.muted())}'>"
-                f"{html.escape(kind)}{html.escape(year)}</span></div>"
+                f"<span class='muted'>{html.escape(kind)}{html.escape(year)}</span></div>"
                 f"<div>{highlight_html(hit.snippet)}</div>"
             )
         if role == KindRole:

@@ -30,7 +30,8 @@ class Panes(QObject):
         self.notes_scroll.setWidget(notes)
         self.notes_scroll.setWidgetResizable(True)
         self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A pane narrower than the editor (a large scale factor) scrolls instead of cutting.
+        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.right = self._splitter(
             "rightSplitter", Qt.Orientation.Vertical, (detail, self.notes_scroll), (2, 3)
         )
@@ -70,10 +71,14 @@ class Panes(QObject):
         return self.right.saveState() if self.right_user_sized else QByteArray()
 
     def size_by_window(self) -> None:
-        """Default pane widths, in proportion to the window (used until the delegate drags)."""
-        width = max(self.main.width(), 1000)
-        navigator = max(250, int(width * 0.20))
-        right = max(440, int(width * 0.33))
+        """Default pane widths, in proportion to the window (used until the delegate drags).
+
+        The navigator and the notes keep 250 and 440 px where there is room; on a narrow
+        window (a large scale factor) every pane gets its share of the real width instead
+        of being planned for 1000 px and then squeezed (the notes were cut at the edge)."""
+        width = self.main.width()
+        navigator = max(min(250, int(width * 0.24)), int(width * 0.20))
+        right = max(min(440, int(width * 0.40)), int(width * 0.33))
         self.main.setSizes([navigator, width - navigator - right, right])
         self.fit_right()
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -49,7 +50,7 @@ class ShortcutsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
             return self._rows[index.row()][index.column()]
         return None
 
@@ -59,6 +60,14 @@ class ShortcutsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (tr("Menu"), tr("Action"), tr("Shortcut"), tr("What it does"))[section]
         return None
+
+
+class WrappingTable(QTableView):
+    """A table whose rows are as tall as their wrapped text at the columns' current widths."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.resizeRowsToContents)  # after the header laid out its columns
 
 
 def shortcut_rows(registry: ActionRegistry, menu_bar: QMenuBar) -> list[ShortcutRow]:
@@ -96,14 +105,19 @@ def shortcuts_dialog(rows: list[ShortcutRow], parent: QWidget, row_height: int) 
     dialog.setObjectName("shortcutsDialog")
     plain_dialog(dialog)
     dialog.setWindowTitle(tr("Keyboard shortcuts"))
-    view = QTableView(dialog)
+    view = WrappingTable(dialog)
     view.setModel(ShortcutsModel(rows))
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(row_height)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-    for col, width in ((0, 90), (1, 220), (2, 130)):
-        view.horizontalHeader().resizeSection(col, width)
+    # Menu, action and keys as wide as their longest text in this language; what it does
+    # takes the rest and wraps onto a second line rather than being cut ("an unsaved mee…").
+    header = view.horizontalHeader()
+    for column in range(3):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(True)
+    view.verticalHeader().setMinimumSectionSize(row_height)
     view.setAccessibleName(tr("Keyboard shortcuts"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)

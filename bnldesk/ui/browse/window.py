@@ -18,7 +18,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -376,10 +385,15 @@ class MainWindow(QMainWindow):
         offers no edit at all (typing used to be accepted, then lost)."""
         name = self.store.where if self.store.is_server else self.store.path.name
         read_only = self.store.read_only
-        # Writable: "bnldesk", the name the desktop and its tests know the window by.
+        # The database's name first: two windows on two databases are told apart in the
+        # task bar and the window switcher.
         self.setWindowTitle(
-            tr("%1 — bnldesk (read-only)").replace("%1", name) if read_only else "bnldesk"
+            (tr("%1 — bnldesk (read-only)") if read_only else tr("%1 — bnldesk")).replace(
+                "%1", name
+            )
         )
+        if not self.store.is_server:  # a server has no file for the title bar's proxy icon
+            self.setWindowFilePath(str(self.store.path))
         if not read_only:
             return
         for action_id in WRITING_ACTIONS:
@@ -430,8 +444,9 @@ class MainWindow(QMainWindow):
         self.panes.restore(
             settings.get("window/main_splitter"), settings.get("window/right_splitter")
         )
-        # A saved geometry from a larger screen (or scale factor) is brought inside this one.
-        fit_to_screen(self)
+        # A saved geometry from a larger screen (or scale factor) is brought inside this one;
+        # one that fits is kept to the pixel. A read-only second window opens beside the first.
+        fit_to_screen(self, offset=48 if self.store.read_only and not geometry.isEmpty() else 0)
         self.navigator.setCurrentIndex(int(settings.get("window/nav_tab")))
         self.central.set_mode(str(settings.get("window/list_mode")))
         self.central.apply_column_widths()
@@ -800,7 +815,11 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             )
             + "\n"
-            + tr("Works offline; your notes stay on this computer."),
+            + tr("Works offline; your notes stay on this computer.")
+            + "\n\n"
+            + tr("Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.")
+            .replace("%1", licence())
+            .replace("%2", qVersion()),
         )
 
     def import_document(self) -> None:
@@ -825,3 +844,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+LICENCE = "EUPL-1.2"  # pyproject.toml's licence, for a frozen bundle without package metadata
+
+
+def licence() -> str:
+    """bnldesk's licence as its installed package declares it (an SPDX name: "EUPL-1.2")."""
+    from importlib import metadata
+
+    try:
+        declared = metadata.metadata("bnldesk")
+    except metadata.PackageNotFoundError:
+        return LICENCE
+    return declared["License-Expression"] or declared["License"] or LICENCE

@@ -235,7 +235,7 @@ class ImportSheetCommand(UndoableWrite):
     changed since are left as they are, and the status bar says so."""
 
     def __init__(self, window: MainWindow, name: str, report: ApplyReport) -> None:
-        super().__init__(window.changes, tr("Import notes from %1").replace("%1", name))
+        super().__init__(window.changes, lambda: tr("Import notes from %1").replace("%1", name))
         self.window = window
         self.report = report
 

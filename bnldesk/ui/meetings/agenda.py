@@ -10,9 +10,12 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
 )
 from PySide6.QtWidgets import (
     QHeaderView,
+    QStyle,
     QTableView,
 )
 
@@ -31,6 +34,30 @@ def share_width(view: QTableView, stretch: tuple[int, ...]) -> None:
         )
         header.setSectionResizeMode(column, mode)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Never narrower than its column titles in this language: "Verantwoordelijke" in a
+    # stretched column was cut to "rantwoordeli". Stretched columns share the width equally,
+    # so each needs the room of the longest stretched title.
+    widths = title_widths(view)
+    stretched = [widths[column] for column in stretch if column < len(widths)]
+    fitted = sum(width for column, width in enumerate(widths) if column not in stretch)
+    view.setMinimumWidth(
+        fitted + len(stretched) * max(stretched, default=0) + 2 * view.frameWidth()
+    )
+
+
+def title_widths(view: QTableView) -> list[int]:
+    """The width in pixels each column of ``view`` needs to show its title whole."""
+    model, header = view.model(), view.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)  # a sorted or highlighted section's title is drawn bold
+    metrics = QFontMetrics(bold)
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return [
+        metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        + margin
+        + 4
+        for column in range(model.columnCount())
+    ]
 
 
 class AgendaTable(QTableView):

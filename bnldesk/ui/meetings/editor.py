@@ -49,6 +49,7 @@ from bnldesk.ui.meetings.action_dialog import ActionDialog
 from bnldesk.ui.meetings.agenda import AgendaTable, share_width
 from bnldesk.ui.meetings.notice import Notice
 from bnldesk.ui.meetings.rows import ActionRow, AgendaPointRow, MeetingDetail
+from bnldesk.ui.undo_texts import UndoText
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
@@ -118,7 +119,7 @@ class MeetingCommand(UndoableWrite):
     def __init__(
         self,
         bus: ChangeBus,
-        text: str,
+        text: UndoText,
         meeting_id: int,
         before: svc.MeetingState,
         after: svc.MeetingState,
@@ -376,7 +377,9 @@ class MeetingEditor(QWidget):
         """The meeting's action items, with the button that adds one."""
         self.actions_model: RowsModel[ActionRow] = RowsModel(action_columns(), self)
         self.actions_view = make_table(self.actions_model, "meetingActions")
-        share_width(self.actions_view, stretch=(0, 1))
+        # Only the action stretches; the owner column fits its title ("Verantwoordelijke"
+        # shared the stretch and was cut to "rantwoordeli").
+        share_width(self.actions_view, stretch=(0,))
         self.add_action_button = QPushButton(tr("New action item..."))
         self.add_action_button.setAutoDefault(False)
         self.add_action_button.clicked.connect(self.add_action)
@@ -657,7 +660,7 @@ class MeetingEditor(QWidget):
     # ---------------------------------------------------------------------------------------
     def _write(
         self,
-        text: str,
+        text: UndoText,
         op: Callable[[Session], int],
         *,
         wait: bool = False,
@@ -784,7 +787,9 @@ class MeetingEditor(QWidget):
                 return svc.create_meeting(s, fields).id
             return svc.update_meeting(s, meeting_id, fields).id
 
-        text = tr("New meeting") if meeting_id is None else tr("Edit meeting")
+        def text() -> str:
+            return tr("New meeting") if meeting_id is None else tr("Edit meeting")
+
         return self._write(text, op, wait=wait) and point_ok
 
     def save_pending(self) -> bool:
@@ -834,7 +839,7 @@ class MeetingEditor(QWidget):
             svc.add_agenda_point_from_text(s, meeting_id, text)
             return meeting_id
 
-        self._write(tr("Add agenda point"), op)
+        self._write(lambda: tr("Add agenda point"), op)
 
     def add_point_about(self, ref: str) -> None:
         """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda."""
@@ -847,7 +852,7 @@ class MeetingEditor(QWidget):
             svc.add_agenda_item(s, meeting_id, svc.AgendaFields(target=ref))
             return meeting_id
 
-        self._write(tr("Add agenda point"), op)
+        self._write(lambda: tr("Add agenda point"), op)
 
     def save_point(self, *, wait: bool = False) -> bool:
         if self._point_id is None or self.meeting_id is None or self.read_only:
@@ -872,7 +877,7 @@ class MeetingEditor(QWidget):
             )
             return meeting_id
 
-        return self._write(tr("Edit agenda point"), op, wait=wait)
+        return self._write(lambda: tr("Edit agenda point"), op, wait=wait)
 
     def move_point(self, offset: int) -> None:
         if self._point_id is None or self.meeting_id is None:
@@ -885,7 +890,7 @@ class MeetingEditor(QWidget):
             svc.move_agenda_item(s, point_id, offset)
             return meeting_id
 
-        self._write(tr("Move agenda point"), op)
+        self._write(lambda: tr("Move agenda point"), op)
 
     def remove_point(self) -> None:
         """Remove the selected point; the Meetings window says so and offers Undo."""
@@ -906,7 +911,7 @@ class MeetingEditor(QWidget):
             svc.delete_agenda_item(s, point_id)
             return meeting_id
 
-        self._write(tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True))
+        self._write(lambda: tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True))
 
     def add_action(self) -> None:
         if self.meeting_id is None:
@@ -923,7 +928,7 @@ class MeetingEditor(QWidget):
             )
             return meeting_id
 
-        self._write(tr("Add action item"), op, actions=True)
+        self._write(lambda: tr("Add action item"), op, actions=True)
 
     def delete_meeting(self) -> None:
         """Delete the shown meeting; the Meetings window says so and offers Undo."""
@@ -943,7 +948,7 @@ class MeetingEditor(QWidget):
             self.new()
             self.tell(said, undoable=True)
 
-        self._write(tr("Delete meeting"), op, actions=True, after=after)
+        self._write(lambda: tr("Delete meeting"), op, actions=True, after=after)
 
     def debrief(self) -> None:
         """Write the points' positions, outcomes and actions as notes; say in the Meetings

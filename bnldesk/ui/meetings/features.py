@@ -52,6 +52,7 @@ from bnldesk.ui.settings.backups import (
     restore_in_app,
     run_check,
 )
+from bnldesk.ui.sync_texts import change_line, receive_summary
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.dialogs import plain_dialog
 from bnldesk.ui.widgets.screen_fit import fitted_size, scrolling
@@ -97,6 +98,15 @@ class ToolWindow(QWidget):
         close.setShortcuts(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)
+
+    def close_on_escape(self) -> None:
+        """Escape closes this window too (for a window without fields that use Escape)."""
+        if self.findChild(QAction, "closeOnEscape") is None:
+            escape = QAction(self)
+            escape.setObjectName("closeOnEscape")
+            escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+            escape.triggered.connect(self.close)
+            self.addAction(escape)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._can_close is not None and not self._can_close():
@@ -185,11 +195,11 @@ class ReceivePreview(QDialog):
             tr("Notes from %1, written %2: %3")
             .replace("%1", report.author or tr("unknown"))
             .replace("%2", report.created_at[:16].replace("T", " "))
-            .replace("%3", report.summary())
+            .replace("%3", receive_summary(report))
         )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
-        text = QPlainTextEdit("\n".join(c.line() for c in [*report.changes, *report.refused]))
+        text = QPlainTextEdit("\n".join(change_line(c) for c in [*report.changes, *report.refused]))
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         merge = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -344,6 +354,7 @@ class MeetingFeatures:
             return page
 
         tool = self._tool("start", tr("Start page"), make)
+        tool.close_on_escape()  # it holds no field: Escape closes it like a dialog
         page = tool.panel
         assert isinstance(page, StartPage)
         self.refresh_start_page()
@@ -445,9 +456,9 @@ class MeetingFeatures:
             self.show_start_page()
         if "conflicts" in snap.open_windows:
             self.show_conflicts()
-        if snap.editor is not None and (
-            "meetings" in snap.open_windows or snap.editor.meeting_id is None
-        ):
+        # Only what was open comes back: a closed Meetings window stays closed (closing it
+        # saved or asked about what it held).
+        if snap.editor is not None and "meetings" in snap.open_windows:
             self.show_meetings().editor.restore(snap.editor)
 
     def open_meeting(self, meeting_id: int) -> None:
@@ -531,13 +542,13 @@ class MeetingFeatures:
             return Written(report, RECEIVED)
 
         def merged(report: sync.ReceiveReport) -> None:
-            self.message(report.summary())
+            self.message(receive_summary(report))
             if report.count("conflict"):
                 self.show_conflicts()
 
         def previewed(report: sync.ReceiveReport) -> None:
             if not report.changed:
-                QMessageBox.information(self.window, tr("Receive notes"), report.summary())
+                QMessageBox.information(self.window, tr("Receive notes"), receive_summary(report))
                 return
             if ReceivePreview(report, self.window).exec() == QDialog.DialogCode.Accepted:
                 self.changes.write(merge, merged, self._error(tr("Receive notes")))

@@ -24,6 +24,7 @@ from bnldesk.store.engine import Store
 from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.notes import writes
+from bnldesk.ui.undo_texts import UndoText
 
 
 def tr(text: str) -> str:
@@ -99,7 +100,7 @@ class NoteCommand(UndoableWrite):
     (each one transaction; see :mod:`bnldesk.ui.notes.writes`)."""
 
     def __init__(
-        self, bus: ChangeBus, text: str, undo_write: SessionWrite, redo_write: SessionWrite
+        self, bus: ChangeBus, text: UndoText, undo_write: SessionWrite, redo_write: SessionWrite
     ) -> None:
         super().__init__(bus, text)
         self._undo_write = undo_write
@@ -116,7 +117,7 @@ def add_note_step(bus: ChangeBus, note_id: int, target: NoteTarget) -> NoteComma
     """Undo soft-deletes the new note; redo restores the same row (same UUID)."""
     return NoteCommand(
         bus,
-        tr("Add note"),
+        lambda: tr("Add note"),
         lambda s: writes.delete_note(s, note_id, target),
         lambda s: writes.restore_note(s, note_id, target),
     )
@@ -125,7 +126,7 @@ def add_note_step(bus: ChangeBus, note_id: int, target: NoteTarget) -> NoteComma
 def delete_note_step(bus: ChangeBus, note_id: int, target: NoteTarget) -> NoteCommand:
     return NoteCommand(
         bus,
-        tr("Delete note"),
+        lambda: tr("Delete note"),
         lambda s: writes.restore_note(s, note_id, target),
         lambda s: writes.delete_note(s, note_id, target),
     )
@@ -136,7 +137,7 @@ def add_action_step(
 ) -> NoteCommand:
     return NoteCommand(
         bus,
-        tr("Add action item"),
+        lambda: tr("Add action item"),
         lambda s: writes.delete_action(s, note_id, target, action_id),
         lambda s: writes.restore_action(s, note_id, target, action_id),
     )
@@ -152,7 +153,7 @@ def edit_action_step(
 ) -> NoteCommand:
     return NoteCommand(
         bus,
-        tr("Edit action item"),
+        lambda: tr("Edit action item"),
         lambda s: writes.write_action_fields(s, note_id, target, action_id, before),
         lambda s: writes.write_action_fields(s, note_id, target, action_id, after),
     )
@@ -163,7 +164,7 @@ def delete_action_step(
 ) -> NoteCommand:
     return NoteCommand(
         bus,
-        tr("Delete action item"),
+        lambda: tr("Delete action item"),
         lambda s: writes.restore_action(s, note_id, target, action_id),
         lambda s: writes.delete_action(s, note_id, target, action_id),
     )
@@ -209,7 +210,8 @@ class EditNoteCommand(UndoableWrite):
     ) -> None:
         changed = changed_fields(before, after)
         self.field_name = changed[0] if len(changed) == 1 else "several"
-        super().__init__(bus, edit_text(self.field_name))
+        field_name = self.field_name
+        super().__init__(bus, lambda: edit_text(field_name))
         self.note_id = note_id
         self.target = target
         self.before = before

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -65,10 +66,14 @@ from bnldesk.ui.notes.fields import (
 )
 from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
 from bnldesk.ui.widgets import colours
+from bnldesk.ui.widgets.elided_label import ElidedLabel
+from bnldesk.ui.widgets.screen_fit import bring_into_view
 from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker, describe_error
 
 TYPING_PAUSE_MS = 600
+# Narrower than this beside the labels, the fields go under their labels.
+MIN_FIELD_WIDTH = 240
 
 
 def tr(text: str) -> str:
@@ -151,7 +156,9 @@ class NotesPanel(QWidget):
         self.list = QListView()
         self.list.setModel(self.list_model)
         self.list.setUniformItemSizes(True)
-        self.list.setMaximumHeight(44)  # two notes; the list scrolls for more
+        # Two notes; the list scrolls for more. A fixed height, shown whenever the editor is:
+        # a list that appeared with the first stored note moved the form under the mouse.
+        self.list.setFixedHeight(44)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -190,6 +197,7 @@ class NotesPanel(QWidget):
         self.actions_view.verticalHeader().setDefaultSectionSize(24)
         self.date_delegate = DateDelegate(self.actions_view)
         self.date_delegate.refused.connect(self.show_problem)
+        self.actions_model.refused.connect(self.show_problem)
         self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
         self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
         self.actions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -199,12 +207,12 @@ class NotesPanel(QWidget):
         # A title too long for its column keeps its start in view (centred, both ends went).
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
-        # What and who share the free width; the date and status columns keep theirs.
+        # What and who share the free width; the date and status columns are as wide as
+        # their text in the interface language (see _size_action_columns).
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((2, 92), (3, 78)):
+        for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, width)
         self.actions_view.setMinimumHeight(60)
         self.actions_view.setMaximumHeight(78)  # a header and two rows; it scrolls for more
         self.add_action_button = QPushButton()
@@ -214,11 +222,11 @@ class NotesPanel(QWidget):
 
     def _build_form(self) -> QWidget:
         """The form of the note's fields and action items, with the line saying when it was saved."""
-        self.saved_label = QLabel()
+        # One line, cut with "…" (the whole text in its tooltip): a long author name or
+        # translation must not widen the panel, and a refusal that wrapped onto a second
+        # line was cut off at the bottom of the pane.
+        self.saved_label = ElidedLabel()
         self.saved_label.setObjectName("savedLabel")
-        # Wraps: a long author name or a long translation must not widen the panel beyond
-        # its scroll area (the buttons and fields would be cut off on the right).
-        self.saved_label.setWordWrap(True)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -340,7 +348,13 @@ class NotesPanel(QWidget):
         self.delete_action_button.setText(tr("Remove"))
         self.delete_action_button.setToolTip(tr("Remove action item"))
         self.delete_action_button.setAccessibleName(tr("Remove action item"))
-        self.body.setPlaceholderText(tr("Write your note; it is saved as you type"))
+        self.body.setPlaceholderText(
+            "" if self.read_only else tr("Write your note; it is saved as you type")
+        )
+        if self.read_only:
+            for line in (self.tags, self.consult):
+                line.setPlaceholderText("")
+            self.position.setPlaceholderText("")
         for widget, name in (
             (self.body, tr("Note text")),
             (self.tags, tr("Tags")),
@@ -354,8 +368,24 @@ class NotesPanel(QWidget):
             (self.list, tr("Notes on this object")),
         ):
             widget.setAccessibleName(name)
+        self._size_action_columns()
         self._update_title()
         self._update_saved()
+
+    def _size_action_columns(self) -> None:
+        """The due date and status columns as wide as their widest text in this language
+        (a fixed 92 px cut "15/12/2…" and long translations of the header)."""
+        metrics = self.actions_view.fontMetrics()
+        header = self.actions_view.horizontalHeader()
+        padding = 2 * self.actions_view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        texts: dict[int, list[str]] = {
+            2: [dates.format_date(dt.date(2026, 12, 28)), dates.example_date()],
+            3: [labels.label(labels.ACTION_STATUSES, code) for code in labels.ACTION_STATUSES],
+        }
+        for column, cell_texts in texts.items():
+            title = str(self.actions_model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in [title, *cell_texts])
+            header.resizeSection(column, widest + padding)
 
     def _update_title(self) -> None:
         if self.target is None:
@@ -379,7 +409,11 @@ class NotesPanel(QWidget):
         who = f" — {n.author}" if n.author else ""
         self.saved_label.setProperty("problem", False)
         self.saved_label.setStyleSheet("")
-        if n.id == 0:
+        if self.read_only:
+            self.saved_label.setText(
+                tr("Read-only. Last change: %1").replace("%1", dates.format_utc(n.updated)) + who
+            )
+        elif n.id == 0:
             self.saved_label.setText(tr("New note: it is saved as soon as you type."))
         else:
             self.saved_label.setText(
@@ -391,11 +425,14 @@ class NotesPanel(QWidget):
         self._restyle(self.saved_label)
 
     def show_problem(self, text: str) -> None:
-        """Say, where the delegate looks, that a typed value was refused and nothing changed."""
+        """Say, where the delegate looks, that a typed value was refused and nothing changed:
+        one line under the action items, scrolled into view (full text in its tooltip)."""
         self.saved_label.setProperty("problem", True)
         self.saved_label.setStyleSheet(colours.warning_style())
-        self.saved_label.setText(text + " — " + tr("nothing was changed."))
+        # What matters first: on one line an ellipsis may take the example at the end.
+        self.saved_label.setText(tr("Nothing was changed: %1").replace("%1", text))
         self._restyle(self.saved_label)
+        QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:
@@ -405,10 +442,13 @@ class NotesPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Show notes without letting them be changed (a database open read-only)."""
         self.read_only = read_only
+        # Read-only fields look it (the style sheet greys them) and invite no typing.
         for text in (self.body, self.position):
             text.setReadOnly(read_only)
         for line in (self.tags, self.consult):
             line.setReadOnly(read_only)
+        for field in (self.body, self.position, self.tags, self.consult):
+            self._restyle(field)
         for widget in (
             self.priority,
             self.status,
@@ -425,13 +465,15 @@ class NotesPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.retranslate()  # placeholders and the saved line say what can be done
         self._update_enabled()
 
     def _update_enabled(self) -> None:
         has_target = self.target is not None
         has_note = self.current is not None
-        # An empty list takes no room from the editor.
-        self.list.setVisible(bool(self.list_model.notes))
+        # An empty list takes no room from the empty page; beside an open editor it keeps
+        # its place, so storing the first note does not move the fields being clicked.
+        self.list.setVisible(bool(self.list_model.notes) or has_note)
         self.new_button.setEnabled(has_target and not self.read_only)
         self.delete_button.setEnabled(has_note and not self.read_only)
         self.stack.setCurrentIndex(1 if has_note else 0)
@@ -790,6 +832,31 @@ class NotesPanel(QWidget):
         """An action item write was not stored: say so, and show the stored action items."""
         self.show_problem(describe_error(error))
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_form_to_width()
+
+    def _fit_form_to_width(self) -> None:
+        """Labels beside their fields where there is room; above them in a narrow pane (a
+        large scale factor), where beside them the fields ran off to the right."""
+        viewport = self.parentWidget()  # the scroll area's: the width there is to fill
+        room = viewport.width() if viewport is not None else self.width()
+        labels = (
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            for row in range(self.form.rowCount())
+        )
+        labels_width = max(
+            (label.sizeHint().width() for label in labels if label is not None), default=0
+        )
+        narrow = room < labels_width + MIN_FIELD_WIDTH
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.list.hasFocus():

@@ -10,12 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QPersistentModelIndex,
     QStringListModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QLineEdit,
@@ -54,17 +57,40 @@ class StatusDelegate(QStyledItemDelegate):
 class DateDelegate(QStyledItemDelegate):
     """The due date typed in the interface language's format (or picked on a calendar); an
     emptied field clears the date. A date that cannot be read is refused: the stored date
-    stays, and ``refused`` says why."""
+    stays, ``refused`` says why, and the cell opens again with the typed text, marked, to be
+    corrected (closing the editor threw it away)."""
 
     refused = Signal(str)
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._refused_text: dict[tuple[int, int], str] = {}  # (row, column): typed text
 
     def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
         editor = DateField(parent)
         editor.setFrame(False)
         return editor
 
+    def updateEditorGeometry(self, editor: QWidget, option: Any, index: Index) -> None:
+        """The editor covers the cell, widened (leftwards when there is no room on the
+        right) until the whole date and its calendar button show."""
+        super().updateEditorGeometry(editor, option, index)
+        assert isinstance(editor, DateField)
+        cell = editor.geometry()
+        width = max(cell.width(), editor.width_for_date())
+        viewport = editor.parentWidget()
+        room = viewport.width() if viewport is not None else width
+        left = max(0, min(cell.left(), room - width))
+        editor.setGeometry(left, cell.top(), width, cell.height())
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, DateField)
+        typed = self._refused_text.pop((index.row(), index.column()), None)
+        if typed is not None:
+            editor.setText(typed)
+            editor.read_text()  # marks it, with the reason in its tooltip
+            return
         value = index.data(Qt.ItemDataRole.EditRole)
         editor.set_value(value if isinstance(value, dt.date) else None)
 
@@ -74,8 +100,19 @@ class DateDelegate(QStyledItemDelegate):
             value = dates.parse_date(editor.text())
         except dates.DateError as exc:
             self.refused.emit(str(exc))
+            self._refused_text[(index.row(), index.column())] = editor.text()
+            cell = QPersistentModelIndex(index)
+            QTimer.singleShot(0, lambda: self._edit_again(cell))
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def _edit_again(self, cell: QPersistentModelIndex) -> None:
+        if cell.isValid() and self._view.isVisible():
+            index = self._view.model().index(cell.row(), cell.column())
+            self._view.setCurrentIndex(index)
+            self._view.edit(index)
+        else:
+            self._refused_text.clear()
 
 
 class ActionTable(QTableView):

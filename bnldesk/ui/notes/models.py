@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from bnldesk.services.annotations import ActionFields
@@ -93,7 +94,10 @@ ACTION_COLUMNS = ("title", "owner", "due_date", "status")
 
 
 class ActionsModel(QAbstractTableModel):
-    """The action items of one note; edits are handed to ``on_edit`` as undoable commands."""
+    """The action items of one note; edits are handed to ``on_edit`` as undoable commands.
+    A value that cannot be stored (an emptied title) is refused: ``refused`` says why."""
+
+    refused = Signal(str)
 
     def __init__(self, on_edit: Callable[[int, ActionFields, ActionFields], None]) -> None:
         super().__init__()
@@ -101,9 +105,40 @@ class ActionsModel(QAbstractTableModel):
         self._on_edit = on_edit
 
     def set_actions(self, actions: tuple[ActionData, ...]) -> None:
-        self.beginResetModel()
-        self.actions = list(actions)
-        self.endResetModel()
+        """Show ``actions``, changing only the rows and cells that differ.
+
+        The table is read again after every stored edit, while the delegate may already be
+        typing in the next cell (Tab after the title): a reset closed that editor and lost
+        what was in it, so rows are removed and inserted one by one and a cell is announced
+        only when its value changed."""
+        new_ids = [action.id for action in actions]
+        old_ids = [action.id for action in self.actions]
+        staying = [i for i in old_ids if i in new_ids]
+        if staying != [i for i in new_ids if i in old_ids]:
+            self.beginResetModel()  # reordered: no edit can follow the rows
+            self.actions = list(actions)
+            self.endResetModel()
+            return
+        for row in reversed(range(len(self.actions))):
+            if self.actions[row].id not in new_ids:
+                self.beginRemoveRows(ROOT, row, row)
+                del self.actions[row]
+                self.endRemoveRows()
+        for row, action in enumerate(actions):
+            if row < len(self.actions) and self.actions[row].id == action.id:
+                before = self.actions[row].fields
+                self.actions[row] = action
+                self._announce_changes(row, before, action.fields)
+            else:
+                self.beginInsertRows(ROOT, row, row)
+                self.actions.insert(row, action)
+                self.endInsertRows()
+
+    def _announce_changes(self, row: int, before: ActionFields, after: ActionFields) -> None:
+        for column, key in enumerate(ACTION_COLUMNS):
+            if getattr(before, key) != getattr(after, key):
+                cell = self.index(row, column)
+                self.dataChanged.emit(cell, cell)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.actions)
@@ -147,6 +182,8 @@ class ActionsModel(QAbstractTableModel):
                     return f.status
                 return labels.label(labels.ACTION_STATUSES, f.status)
             return str(getattr(f, key))
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "owner"):
+            return str(getattr(f, key)) or None  # the whole text of a cut cell ("Send evacu…")
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and key == "due_date"
@@ -182,6 +219,9 @@ class ActionsModel(QAbstractTableModel):
             after = replace(before, status=str(value))
         else:
             text = str(value or "").strip()
+            if key == "title" and not text:
+                self.refused.emit(tr("An action item needs a text"))
+                return False
             after = replace(before, title=text) if key == "title" else replace(before, owner=text)
         if after == before:
             return False

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -198,14 +199,17 @@ def startup_open(
     parent: QWidget | None = None,
     run_dialog: Callable[[RestoreDialog], int] | None = None,
     run_fault_dialog: Callable[[StartupFaultDialog], int] | None = None,
+    choose_file: Callable[[Offer, Path], Path | None] | None = None,
 ) -> GuardedOpen | None:
     """Open the database for the window, asking the delegate what to do when it cannot be.
 
     A damaged file goes through the restore dialog; every other fault through its own dialog
-    (:mod:`bnldesk.ui.fault_dialogs`: try again, open read-only, restore, quit). Returns None
-    when the delegate quits. ``run_dialog``/``run_fault_dialog`` let tests drive the dialogs
-    (default: ``dialog.exec()``).
+    (:mod:`bnldesk.ui.fault_dialogs`: try again, open read-only, restore, open another or
+    create a new database, quit). Returns None when the delegate quits.
+    ``run_dialog``/``run_fault_dialog``/``choose_file`` let tests drive the dialogs (default:
+    ``dialog.exec()`` and a file dialog, :func:`choose_database`).
     """
+    choose = choose_file or (lambda offer, near: choose_database(offer, near, parent))
     while True:
         try:
             opened = open_guarded(db_path, demo=demo)
@@ -224,6 +228,11 @@ def startup_open(
                 continue
             if choice is Offer.RESTORE and _restored(db_path, str(fault), parent, run_dialog):
                 continue
+            if choice in (Offer.OPEN_OTHER, Offer.CREATE_NEW):
+                chosen = choose(choice, db_path)
+                if chosen is not None:
+                    db_path = chosen  # the window opens on it (its title names it)
+                continue
             return None
         if not opened.damaged:
             for notice in opened.notices:
@@ -232,6 +241,21 @@ def startup_open(
         assert opened.damage is not None
         if not _restored(db_path, "; ".join(opened.damage.problems), parent, run_dialog):
             return None
+
+
+def choose_database(offer: Offer, near: Path, parent: QWidget | None) -> Path | None:
+    """A database file to open (``Offer.OPEN_OTHER``) or to create (``Offer.CREATE_NEW``),
+    asked in a file dialog in the folder of ``near``; None when cancelled."""
+    pattern = tr("bnldesk databases (*.db);;All files (*)")
+    if offer is Offer.CREATE_NEW:
+        name, _filter = QFileDialog.getSaveFileName(
+            parent, tr("Create a new database"), str(near.with_name("bnldesk-new.db")), pattern
+        )
+    else:
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, tr("Open another database"), str(near.parent), pattern
+        )
+    return Path(name) if name else None
 
 
 def _restored(

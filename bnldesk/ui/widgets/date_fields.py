@@ -13,7 +13,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QStyle, QWidget
 
 from bnldesk.ui import dates, i18n
 
@@ -61,6 +61,23 @@ class DateField(QLineEdit):
 
     def _hint(self) -> str:
         return tr("A date such as %1").replace("%1", dates.example_date())
+
+    def width_for_date(self) -> int:
+        """The width in pixels that shows a whole date (or the example, or what is typed)
+        beside the calendar button, frame included."""
+        metrics = self.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(text)
+            for text in (
+                self.text(),
+                self.placeholderText(),
+                dates.format_date(dt.date(2026, 12, 28)),
+            )
+        )
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        margins = self.textMargins()
+        # The line edit's frame and text margins, and the calendar button's own margins.
+        return widest + margins.left() + margins.right() + icon + 24
 
     # -- value -------------------------------------------------------------------------------
     def value(self) -> dt.date | None:
