@@ -239,7 +239,7 @@ def test_deleted_and_copied_rows(empty_store: Store, sample: Sample, tmp_path: P
     wb.save(path)
     plan = plan_sheet(empty_store, path)
     assert [m.uuid for m in plan.missing] == [hostile]
-    assert "1 note(s) not in the sheet: left unchanged" in "\n".join(plan.preview_lines())
+    assert "1 note not in the sheet: left unchanged" in "\n".join(plan.preview_lines())
     assert len(plan.new) == 1 and plan.new[0].target.endswith("(SENN-CRISE)")
     assert not plan.updates
     _, report = apply_sheet(empty_store, path)
@@ -373,12 +373,12 @@ def test_cli_previews_then_asks_or_needs_yes(
     before = snapshot(empty_store)
     assert main(["--db", db, "import-annotations", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "1 note(s) to update" in out and "'gewijzigd'" in out and "dry run" in out
+    assert "1 note to update" in out and "'gewijzigd'" in out and "dry run" in out
     assert snapshot(empty_store) == before
     # No terminal to ask on (as here): the preview, and nothing applied without --yes.
     assert main(["--db", db, "import-annotations", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "1 note(s) to update" in out and "--yes" in out
+    assert "1 note to update" in out and "--yes" in out
     assert snapshot(empty_store) == before
     assert main(["--db", db, "import-annotations", str(path), "--yes"]) == 0
     assert "1 note updated" in capsys.readouterr().out

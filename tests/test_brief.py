@@ -204,7 +204,9 @@ def test_cli_brief(
         )
         == 0
     )
-    assert out.exists() and re.search(r": 1 page, |: [0-9]+ pages, ", capsys.readouterr().out)
+    printed = capsys.readouterr().out
+    assert out.exists() and re.search(r": \d+ pages?, \d+ notes?$", printed.strip()), printed
+    assert "(s)" not in printed
     assert main(["--db", db, "brief", "--workgroup", "NOPE", "--out", str(out)]) == 1
     assert "no workgroup" in capsys.readouterr().err
     assert (

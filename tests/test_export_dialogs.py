@@ -164,7 +164,7 @@ def test_import_notes_preview_then_apply(
     dialog: export_dialogs.ImportPreviewDialog = window.import_preview_dialog  # type: ignore[attr-defined]
     assert dialog.isVisible()
     preview = dialog.text.toPlainText()
-    assert "1 note(s) to update" in preview and "'oud' -> 'nieuw'" in preview
+    assert "1 note to update" in preview and "'oud' -> 'nieuw'" in preview
     with store.read() as s:
         assert s.scalar(select(Annotation.body).where(Annotation.uuid == uuid)) == "oud"
     dialog.apply_button.click()

@@ -30,7 +30,7 @@ def test_workbook_says_what_it_leaves_out(empty_store: Store) -> None:
     with empty_store.read() as s:
         items = workbook_left_out(s, ExportFilters(), XlsxOptions(kinds=["annotations"]))
         assert {i.what: i.count for i in items} == {"private_notes": 1, "cut_notes": 1}
-        assert "1 private note(s) are not included" in items[0].reason
+        assert "1 private note is not included" in items[0].reason
         everything = workbook_left_out(
             s, ExportFilters(include_private=True), XlsxOptions(kinds=["annotations"])
         )

@@ -84,7 +84,7 @@ def test_two_copies_of_one_export_never_overwrite_each_other(
     plan = plan_sheet(empty_store, second)
     assert [r.uuid for r in plan.conflicts] == [uuid] and not plan.updates
     lines = "\n".join(plan.preview_lines())
-    assert "1 conflict(s)" in lines
+    assert "1 conflict" in lines
     assert f"sheet:   {second_value!r}" in lines and f"bnldesk: {first_value!r}" in lines
     assert "changed since the export" in lines
     before = snapshot(empty_store)
@@ -110,7 +110,7 @@ def test_the_trial_steps_on_the_command_line(
     capsys.readouterr()
     assert main(["--db", db, "import-annotations", str(jan), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "0 note(s) to update" in out and "1 conflict(s)" in out, out
+    assert "0 notes to update" in out and "1 conflict" in out, out
     assert main(["--db", db, "import-annotations", str(jan), "--yes"]) == 0
     assert note_value(empty_store, uuid, "position_text") == "Anna"
 

@@ -216,3 +216,41 @@ def test_language_defaults_to_system_or_english() -> None:
     assert i18n.resolve("fr") == "fr"
     assert i18n.resolve("system") in ("en", "nl", "fr")
     assert i18n.resolve("de") in ("en", "nl", "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "look_in", "file_type", "cancel", "undo"),
+    [
+        ("nl", "&Zoeken in:", "Bestanden van &type:", "Annuleren", "&Ongedaan maken\tCtrl+Z"),
+        ("fr", "&Voir dans\u00a0:", "Fichiers de &type\u00a0:", "Annuler", "&Annuler\tCtrl+Z"),
+        ("en", "&Look in:", "Files of &type:", "Cancel", "&Undo\tCtrl+Z"),
+    ],
+)
+def test_qts_own_dialogs_and_menus_speak_the_interface_language(
+    controller: Controller, lang: str, look_in: str, file_type: str, cancel: str, undo: str
+) -> None:
+    """Trial 16: in Dutch and French, File > Import showed "Look in:" and "Files of type:"
+    (Qt's catalogues lack Qt 6's new source texts); switching back gives English again."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+
+    controller.open_window(restore=False)
+    window = controller.set_language("fr" if lang != "fr" else "nl")  # switched from another
+    window = controller.set_language(lang)
+    assert window is not None
+    seen: dict[str, list[str]] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog), dialog
+        seen["labels"] = [label.text() for label in dialog.findChildren(QLabel)]
+        seen["buttons"] = [button.text() for button in dialog.findChildren(QPushButton)]
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.import_document()  # File > Import: a modal Qt file dialog until look() closes it
+    assert look_in in seen["labels"] and file_type in seen["labels"], seen
+    assert cancel in seen["buttons"], seen
+    menu = QLineEdit(window).createStandardContextMenu()
+    assert undo in [action.text() for action in menu.actions()]
+    menu.deleteLater()

@@ -67,7 +67,7 @@ def test_workbook_sheets_header_filter_and_properties(
     (until_cell,) = [
         row[7] for row in contacts.iter_rows(min_row=2) if row[0].value == "Joost Verhoeven"
     ]
-    assert until_cell.is_date and until_cell.number_format == "dd-mm-yyyy"  # shown as a date
+    assert until_cell.is_date and until_cell.number_format == "dd\\/mm\\/yyyy"  # 01/03/2013
     assert wb.properties.title == "Werkgroepen BE"
     assert wb.properties.creator == "M. Peeters"
     assert isinstance(wb.properties.created, dt.datetime)
@@ -167,7 +167,7 @@ def test_cli_exports(
         )
         == 0
     )
-    assert "4 annotations" in capsys.readouterr().out
+    assert "a.xlsx: 4 notes" in capsys.readouterr().out
     assert main(["--db", db, "export-workgroups", "--out", str(out), "--columns", "nope"]) == 1
     assert "unknown column" in capsys.readouterr().err
 

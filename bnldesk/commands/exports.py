@@ -11,6 +11,13 @@ from typing import Any
 from bnldesk import LANGUAGES
 from bnldesk.cli import UserError, counted, open_from_args, plan_year_arg
 
+# The workbook's sheets as the command line counts their rows: "1 note", "79 workgroups".
+SHEET_NOUNS = {
+    "workgroups": ("workgroup", "workgroups"),
+    "contacts": ("contact", "contacts"),
+    "annotations": ("note", "notes"),
+}
+
 
 def _out_path(value: str, suffix: str) -> Path:
     path = Path(value).expanduser()
@@ -94,7 +101,7 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    counts = ", ".join(f"{n} {k}" for k, n in result.rows.items())
+    counts = ", ".join(counted(n, *SHEET_NOUNS[k]) for k, n in result.rows.items())
     print(f"{result.path}: {counts}")
     if filters.include_private and "annotations" in kinds:
         print(

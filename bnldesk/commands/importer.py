@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.cli import UserError, counted, open_from_args, plan_year_arg
 
 
 def register(subparsers: Any) -> None:
@@ -77,7 +77,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _fmt_counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{v} {k}" for k, v in counts.items() if v) or "nothing"
+    """ "176 items, 6 chapters, 1 plan" (the kinds with a count), or "nothing"."""
+    return ", ".join(counted(v, k) for k, v in counts.items() if v) or "nothing"
 
 
 def _print_summary(r: dict[str, Any]) -> None:

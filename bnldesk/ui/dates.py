@@ -1,8 +1,8 @@
 """Dates and times as the delegate reads and types them: one format per interface language.
 
-The format is the interface locale's short date format (``bnldesk.ui.i18n.locale()``: en_GB,
-nl_BE, fr_BE) with a four-digit year, e.g. 15/12/2026 in English and French, 15/12/2026 in
-Dutch (``d/MM/yyyy``). Everything shown in the application goes through :func:`format_date`
+The format is the interface language's one short date format, the same the briefs and
+workbooks print (:mod:`bnldesk.domain.dates`: 15/12/2026; 5/12/2026 in Dutch and French,
+``d/MM/yyyy``). Everything shown in the application goes through :func:`format_date`
 and :func:`format_datetime`; everything typed goes through :func:`parse_date` and
 :func:`parse_time`, which read the same day-month-year order (all three languages write the day
 first), the unambiguous ISO form 2026-12-15, and month names in the interface language
@@ -16,8 +16,9 @@ import datetime as dt
 import re
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from bnldesk.domain import dates as shared_dates
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.ui import i18n
 
@@ -35,13 +36,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Dates", text)
 
 
-def date_format(locale: QLocale | None = None) -> str:
-    """The Qt date format of the interface language, with a four-digit year."""
-    loc = locale or i18n.locale()
-    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+def date_format() -> str:
+    """The Qt date pattern of the interface language (the briefs' and workbooks' too)."""
+    return shared_dates.date_pattern(i18n.current())
 
 
 def time_format() -> str:
@@ -50,12 +47,10 @@ def time_format() -> str:
 
 
 def format_date(value: dt.date | None) -> str:
-    """15/12/2026 (en, fr) or 15/12/2026 (nl: d/MM/yyyy); "" for None."""
+    """15/12/2026 (en: dd/MM/yyyy; nl, fr: d/MM/yyyy); "" for None."""
     if value is None:
         return ""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    return i18n.locale().toString(QDate(value.year, value.month, value.day), date_format())
+    return shared_dates.format_date(value, i18n.current())
 
 
 def format_datetime(value: dt.datetime | None, *, weekday: bool = True) -> str:

@@ -44,6 +44,36 @@ class _AnyContext(QTranslator):
         return self._inner.isEmpty()
 
 
+# Qt's own strings that Qt's Dutch and French catalogues (qtbase_nl, qtbase_fr) lack: Qt 6
+# renamed them (an accelerator was added) and the catalogues still hold the old source text,
+# so the file dialog said "Look in:" and "Files of type:" in a Dutch or French interface.
+# (context, source) -> (Dutch, French), the catalogues' own wording for the old source text.
+QT_GAPS: dict[tuple[str, str], tuple[str, str]] = {
+    ("QFileDialog", "&Look in:"): ("&Zoeken in:", "&Voir dans\u00a0:"),
+    ("QFileDialog", "Files of &type:"): ("Bestanden van &type:", "Fichiers de &type\u00a0:"),
+    ("QFileDialog", "Computer"): ("Computer", "Ordinateur"),
+    ("QFileSystemModel", "Computer"): ("Computer", "Ordinateur"),
+}
+
+
+class _QtGaps(QTranslator):
+    """Answers the few :data:`QT_GAPS` in the interface language; asks Qt's catalogue for
+    everything else (installed after it, so Qt asks this one first)."""
+
+    def __init__(self, language: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._column = ("nl", "fr").index(language)
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = QT_GAPS.get((context, source))
+        return found[self._column] if found else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark ``source`` for translation under ``context`` and return it unchanged.
 
@@ -105,4 +135,7 @@ def install(code: str) -> str:
     if qt.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt)
         _installed.append(qt)
+    gaps = _QtGaps(lang, app)
+    app.installTranslator(gaps)
+    _installed.append(gaps)
     return lang

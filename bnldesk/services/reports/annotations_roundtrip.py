@@ -70,7 +70,7 @@ from bnldesk.services.annotations import (
     resolve_target,
     target_of,
 )
-from bnldesk.services.reports.labels import all_translations
+from bnldesk.services.reports.labels import all_translations, counted_english
 from bnldesk.services.reports.rows import ANNOTATIONS
 from bnldesk.services.reports.sheet_codec import (
     EDITABLE_NOTE_COLUMNS,
@@ -197,14 +197,14 @@ class ImportPlan:
     def summary(self) -> str:
         """One line counting updates, new notes, unchanged rows, conflicts and skipped rows."""
         parts = [
-            f"{len(self.updates)} note(s) to update",
+            f"{counted_english(len(self.updates), 'note')} to update",
             f"{len(self.new)} new",
             f"{self.unchanged} unchanged",
         ]
         if self.already_imported:
             parts.append(f"{self.already_imported} already imported")
-        parts.append(f"{len(self.conflicts)} conflict(s)")
-        parts.append(f"{len(self.skipped)} row(s) skipped")
+        parts.append(counted_english(len(self.conflicts), "conflict"))
+        parts.append(f"{counted_english(len(self.skipped), 'row')} skipped")
         return f"{self.path.name}: " + ", ".join(parts)
 
     def preview_lines(self) -> list[str]:
@@ -235,7 +235,7 @@ class ImportPlan:
             lines += [f"      warning: {p}" for p in r.problems]
         if self.missing:
             lines.append(
-                f"  {len(self.missing)} note(s) not in the sheet: left unchanged "
+                f"  {counted_english(len(self.missing), 'note')} not in the sheet: left unchanged "
                 "(delete a note in bnldesk itself)"
             )
             lines += [f"      {m.uuid} ({m.target})" for m in self.missing[:20]]
@@ -876,9 +876,7 @@ class _Planner:
             earlier = by_number.get(n)
             if earlier is not None and earlier.row_key in keys_in_sheet:
                 earlier = None  # that row moved; this one is another
-            self.new_row(
-                n, r, wanted, problems, key, notes.get(uuid) if uuid else None, earlier
-            )
+            self.new_row(n, r, wanted, problems, key, notes.get(uuid) if uuid else None, earlier)
         self.report_missing(uuids)
         return self.plan
 

@@ -42,12 +42,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from bnldesk.domain.dates import format_date, format_date_time
 from bnldesk.services.reports.brief_data import (
     ActionInfo,
     AgendaInfo,
     BriefData,
     BriefOptions,
     ContactInfo,
+    HistoryEntry,
     NoteGroup,
     NoteInfo,
     Placement,
@@ -109,9 +111,9 @@ def long_date(day: dt.date, language: str) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def short_date(day: dt.date) -> str:
-    """``day`` as dd-mm-yyyy, the form used across Benelux documents."""
-    return day.strftime("%d-%m-%Y")
+def short_date(day: dt.date, language: str) -> str:
+    """``day`` in ``language``'s one short format, as the window shows it (15/12/2026)."""
+    return format_date(day, language)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -123,6 +125,51 @@ def _table_style(commands: list[Any]) -> TableStyle:
     """A table style whose cells default to the brief's font (a table's own default is a
     base-14 font, which then lands in the file)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+class PositionBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A note's position: its flowables on a pale ground with a navy bar on the left.
+
+    What a one-cell Table drew, at a fraction of its cost: a brief holds one per note with a
+    position, and the table's layout (measured twice, once by KeepTogether and once by the
+    frame) made such briefs half again as slow to lay out (bench/bench_exports.py). Like that
+    cell it does not split; positions over 3,000 characters flow as paragraphs instead.
+    """
+
+    PADDING = (4.0, 8.0, 6.0, 6.0)  # top, left, bottom, right, in points
+    BAR = 2.5
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.content = content
+        self._heights: list[float] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Lay the content out in ``available_width`` points; returns (width, height)."""
+        top, left, bottom, right = self.PADDING
+        inner = available_width - left - right
+        self._heights = [f.wrap(inner, available_height)[1] for f in self.content]
+        gaps = sum(f.getSpaceAfter() for f in self.content[:-1])
+        self.width = available_width
+        self.height = top + sum(self._heights) + gaps + bottom
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The ground, the bar, then the content from the top down."""
+        canvas = self.canv
+        top, left, _bottom, _right = self.PADDING
+        canvas.saveState()
+        canvas.setFillColor(POSITION_PALE)
+        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setStrokeColor(NAVY)
+        canvas.setLineWidth(self.BAR)
+        canvas.line(0, 0, 0, self.height)
+        canvas.restoreState()
+        y = self.height - top
+        for flowable, height in zip(self.content, self._heights, strict=True):
+            y -= height
+            flowable.drawOn(canvas, left, y)
+            y -= flowable.getSpaceAfter()
 
 
 class Heading(Paragraph):
@@ -325,6 +372,7 @@ class BriefBuilder:
         self.headings: list[str] = []
         self._heading_list: list[Heading] = []
         self._forms = _PageForms()
+        self._furniture: dict[tuple[str, str, float, float, str], tuple[Paragraph, float]] = {}
         self.page_count = 0
         self._section_no = 0
         register_fonts()
@@ -397,22 +445,23 @@ class BriefBuilder:
         width: float = CONTENT_WIDTH,
     ) -> None:
         """User text on the page furniture: fitted to ``width``, in fonts that have every
-        character, right-to-left runs in display order."""
-        shown = visual_line(text)
-        while shown and text_width(shown, font, size) > width:
-            shown = shown[:-2] + "…"
-        paragraph = Paragraph(
-            fontify(shown),
-            ParagraphStyle(
-                "furniture",
-                fontName=font,
-                fontSize=size,
-                leading=size * 1.2,
-                textColor=canvas._fillColorObj,
-            ),
-        )
-        used = text_width(shown, font, size)
-        paragraph.wrapOn(canvas, used + 2, size * 2)
+        character, right-to-left runs in display order. The same text on every page is laid
+        out once (the header and marking of a 50-page brief were a tenth of its time)."""
+        colour = canvas._fillColorObj
+        key = (text, font, size, width, colour.hexval())
+        laid_out = self._furniture.get(key)
+        if laid_out is None:
+            shown = visual_line(text)
+            while shown and text_width(shown, font, size) > width:
+                shown = shown[:-2] + "…"
+            style = ParagraphStyle(
+                "furniture", fontName=font, fontSize=size, leading=size * 1.2, textColor=colour
+            )
+            paragraph = Paragraph(fontify(shown), style)
+            used = text_width(shown, font, size)
+            paragraph.wrapOn(canvas, used + 2, size * 2)
+            laid_out = self._furniture[key] = (paragraph, used)
+        paragraph, used = laid_out
         left = {"left": x, "right": x - used, "centre": x - used / 2}[align]
         paragraph.drawOn(canvas, left, y - size * 0.2)
 
@@ -492,7 +541,7 @@ class BriefBuilder:
         canvas.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
-        stamp = f"{self.L('generated')} {short_date(self.generated.date())} {self.generated:%H:%M} · bnldesk"
+        stamp = f"{self.L('generated')} {format_date_time(self.generated, self.language)} · bnldesk"
         canvas.drawString(MARGIN_X, y, stamp)
         canvas.saveState()
         canvas.translate(PAGE_WIDTH - MARGIN_X, y)
@@ -526,6 +575,11 @@ class BriefBuilder:
     def _h2(self, text: str, *, toc: bool = True) -> Heading:
         return self._register(Heading(text, self.styles["H2"], 1, toc=toc))
 
+    def _colon(self, text: str) -> str:
+        """ "Workgroup:" in English and Dutch, "Groupe de travail :" (no-break space) in
+        French."""
+        return text + ("\u00a0:" if self.language == "fr" else ":")
+
     def _p(self, text: str, style: str) -> Paragraph:
         return Paragraph(para(text), self.styles[style])
 
@@ -556,8 +610,10 @@ class BriefBuilder:
         annexes: list[list[Flowable]] = []
         if d.meeting is not None and o.include_agenda and d.meeting.agenda:
             annexes.append(self._agenda())
-        if o.include_plan and d.placements:
-            annexes.append(self._plan())
+        earlier = self._earlier_placements() if o.include_history else []
+        if o.include_plan and (d.placements or earlier):
+            annexes.append(self._plan(earlier))
+            earlier = []
         if o.include_notes and self._open_groups():
             annexes.append(self._notes())
         if o.include_notes and self._closed_groups():
@@ -566,8 +622,8 @@ class BriefBuilder:
             annexes.append(self._actions())
         if o.include_contacts and d.contacts:
             annexes.append(self._contacts())
-        if o.include_history and d.history:
-            annexes.append(self._history())
+        if o.include_history and (earlier or self._history_with_notes()):
+            annexes.append(self._history(earlier))
         entries += [(h.level, h.plain_text, h.key) for h in self._heading_list if h.toc]
         if o.include_toc and not entries:
             story = [f for f in story if not getattr(f, "is_contents", False)]
@@ -586,7 +642,7 @@ class BriefBuilder:
     def _summary(self) -> list[Flowable]:
         d, L, st = self.data, self.L, self.styles
         heading = Heading(d.title, st["Title"], 0, toc=False)
-        heading.plain_text = f"{L('summary')}: {heading.plain_text}"
+        heading.plain_text = f"{self._colon(L('summary'))} {heading.plain_text}"
         self._register(heading)
         out: list[Flowable] = [
             Paragraph(para(self._kicker().upper()), st["Kicker"]),
@@ -633,9 +689,12 @@ class BriefBuilder:
                     f"{d.plan_year}" + (f" · {d.plan_title}" if d.plan_title else ""),
                 )
             )
-        who = " · ".join(x for x in (self.options.delegation, self.options.author) if x.strip())
-        if who:
-            rows.append((L("author"), who))
+        # "Prepared by" names a person; the delegation has its own line (trial: "Prepared by
+        # BE" when no author was set).
+        if self.options.delegation.strip():
+            rows.append((L("delegation"), self.options.delegation.strip()))
+        if self.options.author.strip():
+            rows.append((L("author"), self.options.author.strip()))
         rows.append((L("generated"), long_date(self.generated.date(), self.language)))
         cells = []
         for key, value in rows:
@@ -700,11 +759,12 @@ class BriefBuilder:
         for n in notes:
             if n.position_state == "none" and not n.position_text.strip():
                 continue
-            text = self._state(n.position_state)
+            parts = [self._state(n.position_state)] if n.position_state != "none" else []
             if n.position_text.strip():
-                text += " — " + para(_shorten(n.position_text, SUMMARY_TEXT))
+                parts.append(para(_shorten(n.position_text, SUMMARY_TEXT)))
+            text = " — ".join(parts)
             if n.consult.strip():
-                text += f" <font color='#5B6573'>({para(self.L('consult'))}: {para(_shorten(n.consult, 80))})</font>"
+                text += f" <font color='#5B6573'>({para(self._colon(self.L('consult')))} {para(_shorten(n.consult, 80))})</font>"
             lines.append(text)
         return lines
 
@@ -828,11 +888,31 @@ class BriefBuilder:
         position = text_flowables(item.position_text, st["Cell"])
         return [Paragraph(str(number), st["Cell"]), cell, position]
 
-    def _plan(self) -> list[Flowable]:
+    def _plan(self, earlier: list[str]) -> list[Flowable]:
+        """Where the subject sits in the plan; then, as a few lines rather than an annex of
+        their own, where it sat in ``earlier`` plans that hold no notes (trial: "Earlier
+        plans" was a page with one line)."""
         out: list[Flowable] = [self._h1(self.L("in_the_plan"))]
         for p in self.data.placements:
             out += self._placement(p)
+        if earlier:
+            out.append(self._h2(self.L("history")))
+            out += [Paragraph(line, self.styles["Bullet"], bulletText="•") for line in earlier]
         return out
+
+    def _earlier_placements(self) -> list[str]:
+        """One markup line per earlier plan without notes from then: "Annual plan 2013: 5.2 …"."""
+        return [
+            "<b>"
+            + para(self._colon(f"{self.L('annual_plan')} {entry.plan_year}"))
+            + "</b> "
+            + para("; ".join(entry.placements))
+            for entry in self.data.history
+            if entry.placements and not entry.note_groups
+        ]
+
+    def _history_with_notes(self) -> list[HistoryEntry]:
+        return [entry for entry in self.data.history if entry.note_groups]
 
     def _placement(self, p: Placement) -> list[Flowable]:
         st, L = self.styles, self.L
@@ -847,7 +927,9 @@ class BriefBuilder:
         if p.objectives:
             out.append(Paragraph(para(L("objectives")), st["H3"]))
             for o in p.objectives:
-                text = o.title + (f" ({self._on_agenda(o.agenda_points)})" if o.agenda_points else "")
+                text = o.title + (
+                    f" ({self._on_agenda(o.agenda_points)})" if o.agenda_points else ""
+                )
                 out.append(Paragraph(para(text), st["Bullet"], bulletText="•"))
         if p.projects:
             out.append(Paragraph(para(L("projects")), st["H3"]))
@@ -897,13 +979,14 @@ class BriefBuilder:
         L = self.L
         parts = [f"<b>{para(L('status_' + n.status))}</b>"]
         if n.priority:
-            parts.append(f"{para(L('priority'))}: {para(L(f'priority_{n.priority}'))}")
+            parts.append(f"{para(self._colon(L('priority')))} {para(L(f'priority_{n.priority}'))}")
         if n.tags:
             parts.append(" ".join(f"#{para(t)}" for t in n.tags))
-        who = n.author + (f" ({n.delegation})" if n.delegation else "")
-        if who.strip():
-            parts.append(para(who.strip()))
-        parts.append(para(short_date(n.updated_at.date())))
+        author, delegation = n.author.strip(), n.delegation.strip()
+        who = f"{author} ({delegation})" if author and delegation else author or delegation
+        if who:
+            parts.append(para(who))
+        parts.append(para(short_date(n.updated_at, self.language)))
         if n.visibility == "private":
             parts.append(f"<font color='#A4161A'>{para(L('private'))}</font>")
         return " · ".join(parts)
@@ -913,31 +996,24 @@ class BriefBuilder:
         out: list[Flowable] = [Paragraph(self._note_meta(n), st["Meta"])]
         out += text_flowables(n.body, st["NoteBody"])
         if n.position_text.strip() or n.position_state != "none":
-            title = Paragraph(
-                f"<b>{para(L('position'))}</b> · {self._state(n.position_state)}", st["Small"]
-            )
+            # The state only when there is one: "Position · no position" above a position
+            # text contradicted itself.
+            heading = f"<b>{para(L('position'))}</b>"
+            if n.position_state != "none":
+                heading += f" · {self._state(n.position_state)}"
+            title = Paragraph(heading, st["Small"])
             position = text_flowables(n.position_text, st["Small"])
             if len(n.position_text) <= 3000:
-                out.append(
-                    Table(
-                        [[[title, *position]]],
-                        colWidths=[CONTENT_WIDTH],
-                        style=_table_style(
-                            [
-                                ("BACKGROUND", (0, 0), (-1, -1), POSITION_PALE),
-                                ("LINEBEFORE", (0, 0), (0, -1), 2.5, NAVY),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                            ]
-                        ),
-                    )
-                )
+                out.append(PositionBox([title, *position]))
             else:
                 # A very long position flows as paragraphs: a table cell splits far too slowly.
                 out += [title, *text_flowables(n.position_text, st["PositionLong"])]
         if n.consult.strip():
-            out.append(Paragraph(f"<b>{para(L('consult'))}:</b> {para(n.consult)}", st["Small"]))
+            out.append(
+                Paragraph(
+                    f"<b>{para(self._colon(L('consult')))}</b> {para(n.consult)}", st["Small"]
+                )
+            )
         out.append(Spacer(1, 3 * mm))
         return out
 
@@ -956,7 +1032,7 @@ class BriefBuilder:
         out: list[Flowable] = []
         pending: list[Flowable] = list(lead or [])
         for g in groups:
-            label = f"{L('kind_' + g.target_kind)}: {g.target_label}"
+            label = f"{self._colon(L('kind_' + g.target_kind))} {g.target_label}"
             pending.append(self._h2(label) if headings else Paragraph(para(label), st["H3"]))
             for n in g.notes:
                 flowables = self._note(n)
@@ -975,9 +1051,13 @@ class BriefBuilder:
         st, L = self.styles, self.L
         out: list[Flowable] = [CondPageBreak(30 * mm), self._h1(L("closed_notes"))]
         for g in self._closed_groups():
-            out.append(Paragraph(para(f"{L('kind_' + g.target_kind)}: {g.target_label}"), st["H3"]))
+            out.append(
+                Paragraph(
+                    para(f"{self._colon(L('kind_' + g.target_kind))} {g.target_label}"), st["H3"]
+                )
+            )
             for n in g.notes:
-                head = f"<b>{para(short_date(n.updated_at.date()))}</b>"
+                head = f"<b>{para(short_date(n.updated_at, self.language))}</b>"
                 if n.position_state != "none":
                     head += " · " + self._state(n.position_state)
                 body = _shorten(n.body or n.position_text, 400)
@@ -1006,7 +1086,7 @@ class BriefBuilder:
 
     def _action_row(self, a: ActionInfo) -> list[Any]:
         st, L = self.styles, self.L
-        due = short_date(a.due_date) if a.due_date else "—"
+        due = short_date(a.due_date, self.language) if a.due_date else "—"
         if a.overdue:
             due = f"<font color='#A4161A'><b>{due}</b><br/>⚠ {para(L('overdue'))}</font>"
         return [
@@ -1044,17 +1124,17 @@ class BriefBuilder:
             reach.append(Paragraph(para(c.phone).replace(" ", "\u00a0"), st["Cell"]))
         return [name, Paragraph(para(c.domain), st["Cell"]), reach]
 
-    def _history(self) -> list[Flowable]:
+    def _history(self, earlier: list[str]) -> list[Flowable]:
+        """The earlier plans with the notes made then; ``earlier`` (the plans without notes,
+        when the plan annex is left out) as one line each after them."""
         st, L = self.styles, self.L
         out: list[Flowable] = [CondPageBreak(40 * mm), self._h1(L("history"))]
-        for entry in self.data.history:
+        for entry in self._history_with_notes():
             lead: list[Flowable] = [self._h2(f"{L('annual_plan')} {entry.plan_year}")]
             lead += [Paragraph(para(p), st["Bullet"], bulletText="•") for p in entry.placements]
-            if entry.note_groups:
-                lead.append(Paragraph(para(L("notes_then")), st["H3"]))
-                out += self._note_groups(entry.note_groups, headings=False, lead=lead)
-            else:
-                out.append(KeepTogether(lead))
+            lead.append(Paragraph(para(L("notes_then")), st["H3"]))
+            out += self._note_groups(entry.note_groups, headings=False, lead=lead)
+        out += [Paragraph(line, st["Bullet"], bulletText="•") for line in earlier]
         return out
 
     # -- build -----------------------------------------------------------------------------

@@ -104,19 +104,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "overdue": ("overdue", "te laat", "en retard"),
     "action": ("Action", "Actie", "Action"),
     "at_a_glance": ("In this brief", "In deze nota", "Dans cette note"),
-    "n_notes": ("{n} note(s)", "{n} notitie(s)", "{n} note(s)"),
-    "n_actions": (
-        "{n} open action item(s)",
-        "{n} openstaand(e) actiepunt(en)",
-        "{n} point(s) d'action ouvert(s)",
-    ),
     "n_overdue": ("{n} overdue", "{n} te laat", "{n} en retard"),
-    "n_flagships": (
-        "{n} flagship project(s)",
-        "{n} vlaggenschipproject(en)",
-        "{n} projet(s) phare(s)",
-    ),
-    "n_agenda": ("{n} agenda item(s)", "{n} agendapunt(en)", "{n} point(s) à l'ordre du jour"),
     "about": ("Subject", "Onderwerp", "Objet"),
     "kind": ("Type", "Soort", "Type"),
     "owner": ("Owner", "Trekker", "Responsable"),
@@ -228,26 +216,6 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Kies een van: {choices}",
         "Choisissez parmi : {choices}",
     ),
-    "left_private": (
-        "{n} private note(s) are not included (tick 'include private notes' to add them).",
-        "{n} privénotitie(s) zijn niet opgenomen (vink 'privénotities opnemen' aan om ze toe te voegen).",
-        "{n} note(s) privée(s) ne sont pas incluses (cochez « inclure les notes privées »).",
-    ),
-    "left_cut": (
-        "{n} note(s) are longer than an Excel cell holds: the sheet shows their start; the whole text stays in bnldesk.",
-        "{n} notitie(s) zijn langer dan een Excel-cel toelaat: het blad toont het begin; de hele tekst blijft in bnldesk.",
-        "{n} note(s) dépassent la taille d'une cellule Excel : la feuille en montre le début ; le texte entier reste dans bnldesk.",
-    ),
-    "left_other_years": (
-        "{n} note(s) on other years than {year} are not included.",
-        "{n} notitie(s) over andere jaren dan {year} zijn niet opgenomen.",
-        "{n} note(s) portant sur d'autres années que {year} ne sont pas incluses.",
-    ),
-    "left_workgroups": (
-        "{n} workgroup(s) not in the {year} plan are not listed.",
-        "{n} werkgroep(en) die niet in het jaarplan {year} staan, zijn niet opgenomen.",
-        "{n} groupe(s) absent(s) du plan {year} ne sont pas repris.",
-    ),
     "left_parts": (
         "Left out by choice: {parts}.",
         "Bewust weggelaten: {parts}.",
@@ -312,16 +280,118 @@ _LABELS: dict[str, tuple[str, str, str]] = {
 }
 
 
+# Texts with a count ``{n}``: key -> (English, Dutch, French), each (one, other). French uses
+# the singular for 0 and 1 ("0 note privée"), English and Dutch for 1 alone.
+_COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
+    "n_notes": (
+        ("{n} note", "{n} notes"),
+        ("{n} notitie", "{n} notities"),
+        ("{n} note", "{n} notes"),
+    ),
+    "n_actions": (
+        ("{n} open action item", "{n} open action items"),
+        ("{n} openstaand actiepunt", "{n} openstaande actiepunten"),
+        ("{n} point d'action ouvert", "{n} points d'action ouverts"),
+    ),
+    "n_flagships": (
+        ("{n} flagship project", "{n} flagship projects"),
+        ("{n} vlaggenschipproject", "{n} vlaggenschipprojecten"),
+        ("{n} projet phare", "{n} projets phares"),
+    ),
+    "n_agenda": (
+        ("{n} agenda item", "{n} agenda items"),
+        ("{n} agendapunt", "{n} agendapunten"),
+        ("{n} point à l'ordre du jour", "{n} points à l'ordre du jour"),
+    ),
+    "left_private": (
+        (
+            "{n} private note is not included (tick 'include private notes' to add it).",
+            "{n} private notes are not included (tick 'include private notes' to add them).",
+        ),
+        (
+            "{n} privénotitie is niet opgenomen (vink 'privénotities opnemen' aan om ze toe te voegen).",
+            "{n} privénotities zijn niet opgenomen (vink 'privénotities opnemen' aan om ze toe te voegen).",
+        ),
+        (
+            "{n} note privée n'est pas incluse (cochez « inclure les notes privées »).",
+            "{n} notes privées ne sont pas incluses (cochez « inclure les notes privées »).",
+        ),
+    ),
+    "left_cut": (
+        (
+            "{n} note is longer than an Excel cell holds: the sheet shows its start; the whole text stays in bnldesk.",
+            "{n} notes are longer than an Excel cell holds: the sheet shows their start; the whole text stays in bnldesk.",
+        ),
+        (
+            "{n} notitie is langer dan een Excel-cel toelaat: het blad toont het begin; de hele tekst blijft in bnldesk.",
+            "{n} notities zijn langer dan een Excel-cel toelaat: het blad toont het begin; de hele tekst blijft in bnldesk.",
+        ),
+        (
+            "{n} note dépasse la taille d'une cellule Excel : la feuille en montre le début ; le texte entier reste dans bnldesk.",
+            "{n} notes dépassent la taille d'une cellule Excel : la feuille en montre le début ; le texte entier reste dans bnldesk.",
+        ),
+    ),
+    "left_other_years": (
+        (
+            "{n} note on other years than {year} is not included.",
+            "{n} notes on other years than {year} are not included.",
+        ),
+        (
+            "{n} notitie over andere jaren dan {year} is niet opgenomen.",
+            "{n} notities over andere jaren dan {year} zijn niet opgenomen.",
+        ),
+        (
+            "{n} note portant sur d'autres années que {year} n'est pas incluse.",
+            "{n} notes portant sur d'autres années que {year} ne sont pas incluses.",
+        ),
+    ),
+    "left_workgroups": (
+        (
+            "{n} workgroup not in the {year} plan is not listed.",
+            "{n} workgroups not in the {year} plan are not listed.",
+        ),
+        (
+            "{n} werkgroep die niet in het jaarplan {year} staat, is niet opgenomen.",
+            "{n} werkgroepen die niet in het jaarplan {year} staan, zijn niet opgenomen.",
+        ),
+        (
+            "{n} groupe absent du plan {year} n'est pas repris.",
+            "{n} groupes absents du plan {year} ne sont pas repris.",
+        ),
+    ),
+}
+
+
+def takes_singular(count: int, language: str) -> bool:
+    """Whether ``count`` takes the singular in ``language``: 1 in English and Dutch, 0 and 1
+    in French (CLDR's plural rules for these three languages)."""
+    return count in (0, 1) if language == "fr" else count == 1
+
+
 def label(key: str, language: str = "en", **values: object) -> str:
     """The text of ``key`` in ``language`` (English for an unknown language), with ``values``
-    filled into its ``{placeholders}``; an unknown key is returned as it is.
+    filled into its ``{placeholders}``; a text with a count takes the form ``n`` needs ("1
+    note", "2 notes"); an unknown key is returned as it is.
     """
+    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+    counted = _COUNTED.get(key)
+    if counted is not None:
+        count = values.get("n")
+        one, other = counted[index]
+        lang = LANGUAGES[index]
+        text = one if isinstance(count, int) and takes_singular(count, lang) else other
+        return text.format(**values)
     entry = _LABELS.get(key)
     if entry is None:
         return key
-    index = LANGUAGES.index(language) if language in LANGUAGES else 0
     text = entry[index]
     return text.format(**values) if values else text
+
+
+def counted_english(count: int, singular: str, plural: str | None = None) -> str:
+    """ "1 note", "2 notes" for the command line's English output (``plural`` defaults to
+    ``singular`` + "s")."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
 
 
 def labeller(language: str) -> Callable[..., str]:

@@ -5,6 +5,10 @@
   forms), NanumGothic (Korean) and Symbola (emoji, flags, symbols), all bundled in
   ``resources/fonts`` with their licences. A fallback font is parsed only the first time a
   character needs it, so a brief in Dutch pays nothing for them.
+* **Flags.** A flag emoji is two regional-indicator letters (🇧🇪) that only colour emoji fonts
+  draw as a flag; reportlab draws no colour fonts, and Symbola shows them as boxed letters. The
+  country is written plainly instead: "🇧🇪🇳🇱" prints as "BE NL", a subdivision flag (🏴 with
+  tag letters) as "GB-SCT".
 * **Right-to-left.** Arabic is shaped (``arabic-reshaper``: contextual letter forms) and every
   line with Arabic or Hebrew is put in display order by the Unicode bidirectional algorithm
   (``python-bidi``). Reportlab's own RTL support needs a library that is not on PyPI; doing it
@@ -45,6 +49,8 @@ FALLBACK_FONTS: tuple[tuple[str, str], ...] = (
     ("BnlSymbols", "Symbola.ttf"),
 )
 
+_FLAG_LETTERS = re.compile("[\U0001f1e6-\U0001f1ff]+")
+_TAG_FLAG = re.compile("\U0001f3f4([\U000e0061-\U000e007a\U000e0030-\U000e0039]+)\U000e007f")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _lock = threading.Lock()
@@ -106,6 +112,24 @@ def font_for(char: str) -> str | None:
     return None
 
 
+def _regional_letters(match: re.Match[str]) -> str:
+    letters = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in match.group(0))
+    return " ".join(letters[i : i + 2] for i in range(0, len(letters), 2))
+
+
+def _tag_letters(match: re.Match[str]) -> str:
+    code = "".join(chr(ord(c) - 0xE0000) for c in match.group(1)).upper()
+    return f"{code[:2]}-{code[2:]}" if len(code) > 2 else code
+
+
+def plain_flags(text: str) -> str:
+    """``text`` with every flag emoji written as its country's code: "🇧🇪🇳🇱 agree" ->
+    "BE NL agree", "🏴󠁧󠁢󠁳󠁣󠁴󠁿" -> "GB-SCT" (no PDF font here draws flags)."""
+    if max(text, default=" ") < "\U0001f1e6":
+        return text
+    return _TAG_FLAG.sub(_tag_letters, _FLAG_LETTERS.sub(_regional_letters, text))
+
+
 def _all_in_dejavu(text: str) -> bool:
     register_fonts()
     covered = _coverage[FONT]
@@ -113,7 +137,9 @@ def _all_in_dejavu(text: str) -> bool:
 
 
 def fontify(text: str) -> str:
-    """Escaped markup of plain ``text`` with runs DejaVu cannot draw in a fallback font."""
+    """Escaped markup of plain ``text`` with runs DejaVu cannot draw in a fallback font (and
+    flags written as country codes, :func:`plain_flags`)."""
+    text = plain_flags(text)
     if _all_in_dejavu(text):
         return escape(text)
     out: list[str] = []
@@ -186,6 +212,7 @@ def para(text: str | None) -> str:
 
 def text_width(text: str, font: str, size: float) -> float:
     """Width in points of ``text`` drawn with ``font`` and its fallbacks."""
+    text = plain_flags(text)
     if _all_in_dejavu(text):
         return float(pdfmetrics.stringWidth(text, font, size))
     width = 0.0

@@ -50,9 +50,19 @@ AnySelect = Select[*tuple[Any, ...]]  # a filtered query of any columns
 
 @dataclass(frozen=True)
 class Column:
+    """A sheet's column: ``width`` in Excel units (characters of "0"), ``kind`` one of text,
+    int, date, datetime, list, long; ``centre`` for short codes and numbers, whose column is
+    centred (a right-aligned year beside a left-aligned chapter read as "2013 5")."""
+
     key: str
     width: float = 14
     kind: str = "text"  # text, int, date, datetime, list, long
+    centre: bool = False
+
+    @property
+    def centred(self) -> bool:
+        """Whether the column's cells and header are centred: numbers, dates, short codes."""
+        return self.centre or self.kind in ("int", "date", "datetime")
 
     def header(self, language: str) -> str:
         """The column's heading in ``language`` (en, nl or fr)."""
@@ -384,8 +394,8 @@ WORKGROUPS = ExportKind(
         Column("name", 48),
         Column("parent", 16),
         Column("plan_year", 10, "int"),
-        Column("plans", 14, "list"),
-        Column("chapter", 10, "list"),
+        Column("plans", 14, "list", centre=True),
+        Column("chapter", 10, "list", centre=True),
         Column("section", 40, "list"),
         Column("contacts", 40, "list"),
         Column("notes", 9, "int"),
@@ -476,7 +486,7 @@ CONTACTS = ExportKind(
         Column("valid_from", 13, "date"),
         Column("valid_until", 13, "date"),
         Column("validity", 20),
-        Column("sections", 14, "list"),
+        Column("sections", 14, "list", centre=True),
         Column("workgroups", 22, "list"),
         Column("plan_year", 10, "int"),
     ],
@@ -617,7 +627,7 @@ ANNOTATIONS = ExportKind(
         Column("visibility", 10),
         Column("consult", 18, "long"),
         Column("author", 14),
-        Column("delegation", 8),
+        Column("delegation", 8, centre=True),
         Column("created", 11, "date"),
         Column("updated", 16, "datetime"),
     ],

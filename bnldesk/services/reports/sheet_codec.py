@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bnldesk.domain.models import NoteStatus, PositionState, Priority, Visibility
@@ -322,8 +323,12 @@ class RowCheck:
         return cls(parts[1], hashes, cut, seal)
 
 
-def row_check(values: NoteValues, cells: dict[str, str]) -> RowCheck:
-    """The check of a row whose editable cells show ``cells`` for a note with ``values``.
+def row_check(
+    values: NoteValues, cells: dict[str, str], whole: dict[str, str] | None = None
+) -> RowCheck:
+    """The check of a row whose editable cells show ``cells`` for a note with ``values``
+    (``whole``: each text column's :func:`display_text` before it was cut, when the caller
+    has it already).
 
     Each field's hash is taken over the cell read back through :func:`parse`, exactly as an
     import will read it, so an untouched cell always matches."""
@@ -331,21 +336,37 @@ def row_check(values: NoteValues, cells: dict[str, str]) -> RowCheck:
     cut: set[str] = set()
     for column in EDITABLE_NOTE_COLUMNS:
         shown = cells[column]
-        if column in TEXT_COLUMNS and shown != display_text(values.get(column)):
-            cut.add(column)
-        hashes[column] = field_hash(column, parse(column, shown))
+        if column in CHOICES:
+            hashes[column] = _choice_hash(column, shown)
+        elif column in TEXT_COLUMNS:
+            full = whole[column] if whole is not None else display_text(values.get(column))
+            if shown != full:
+                cut.add(column)
+            # parse() gives display_text's result, which field_hash would only recompute.
+            hashes[column] = _digest(column, parse(column, shown))
+        else:
+            hashes[column] = field_hash(column, parse(column, shown))
     return RowCheck(values.version(), hashes, frozenset(cut))
+
+
+@lru_cache(maxsize=256)
+def _choice_hash(column: str, shown: str) -> str:
+    """:func:`field_hash` of a choice cell as read back: a handful of labels per column, so
+    each is worked out once per process, not once per row (a quarter of a big export's time)."""
+    return field_hash(column, parse(column, shown))
 
 
 def sheet_cells(values: NoteValues, language: str) -> tuple[dict[str, str], RowCheck]:
     """Every editable cell's text for a note (long text cut to fit), and the row's check."""
     cells: dict[str, str] = {}
+    whole: dict[str, str] = {}
     for column in EDITABLE_NOTE_COLUMNS:
         text = render(column, values.get(column), language)
         if column in TEXT_COLUMNS:
+            whole[column] = text
             text = cut_text(text)[0]
         cells[column] = text
-    return cells, row_check(values, cells)
+    return cells, row_check(values, cells, whole)
 
 
 def note_values(

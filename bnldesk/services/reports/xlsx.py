@@ -34,8 +34,10 @@ from sqlalchemy.orm import Session
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
+from bnldesk.domain.dates import spreadsheet_date_format, spreadsheet_date_time_format
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import utcnow
+from bnldesk.services.reports.cell_text import most_lines, row_points, wrapped_lines
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.rows import (
     EXPORT_KINDS,
@@ -70,8 +72,6 @@ NAVY = "#1F3A5F"
 GREEN = "#2E6B30"
 EDITABLE_TINT = "#FFF8DC"
 MUTED = "#6B7280"
-DATE_FORMAT = "dd-mm-yyyy"
-DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 MAX_ROW_INDEX = 1_048_575  # Excel's last row (0-based): validation covers rows typed later
 PROGRESS_EVERY = 250  # rows between progress reports and cancel checks
 META_SHEET = "bnldesk"
@@ -132,8 +132,9 @@ class _Formats:
         number: str | None = None,
         muted: bool = False,
         bold: bool = False,
+        centre: bool = False,
     ) -> Any:
-        key = (header, editable, unlocked, wrap, quote, number, muted, bold)
+        key = (header, editable, unlocked, wrap, quote, number, muted, bold, centre)
         found = self._cache.get(key)
         if found is not None:
             return found
@@ -161,6 +162,8 @@ class _Formats:
                 props["font_color"] = MUTED
             if bold:
                 props["bold"] = True
+        if centre:
+            props["align"] = "center"
         made = self.workbook.add_format(props)
         self._cache[key] = made
         return made
@@ -187,9 +190,12 @@ class _SheetWriter:
         self.row = 0
         self._text_formats: dict[tuple[str, bool, bool], Any] = {}
         self._blank = formats.get(editable=True, number="@")
-        self._date = formats.get(number=DATE_FORMAT)
-        self._datetime = formats.get(number=DATETIME_FORMAT)
+        # Dates as the window shows them in the sheet's language (15/12/2026), centred like
+        # the other short columns so that neighbours never run together ("2013 5").
+        self._date = formats.get(number=spreadsheet_date_format(language), centre=True)
+        self._datetime = formats.get(number=spreadsheet_date_time_format(language), centre=True)
         self._top = formats.get()
+        self._centre = formats.get(centre=True)
         self._setup(title)
 
     def _editable(self, column: Column) -> bool:
@@ -217,7 +223,10 @@ class _SheetWriter:
             ws.set_column(index, index, column.width, fmt)
             header = label(f"col_{column.key}", self.language)
             ws.write_string(
-                0, index, excel_text(header), f.get(header=True, editable=self._editable(column))
+                0,
+                index,
+                excel_text(header),
+                f.get(header=True, editable=self._editable(column), centre=column.centred),
             )
         self.row = 1
 
@@ -232,22 +241,23 @@ class _SheetWriter:
                 quote=quote,
                 number="@" if editable else None,
                 muted=self.notes and column.key in TECHNICAL_COLUMNS,
+                centre=column.centred,
             )
             self._text_formats[key] = found
         return found
 
     def _row_height(self, values: list[Any]) -> float | None:
         """The height wrapped text needs (spreadsheets do not grow rows written by a program
-        when they open the file, so long text would overlap the next row when printed)."""
+        when they open the file, so long text would overlap the next row when printed); None
+        for a row of one line, which keeps the sheet's default height."""
         lines = 1
         for column, value in zip(self.columns, values, strict=False):
             if not (column.kind in ("long", "list") or column.width >= 16) or not value:
                 continue
-            text = value if isinstance(value, str) else list_text(value)
-            per_line = max(1, int(column.width * 1.15))
-            needed = sum(1 + len(part) // per_line for part in text[:4000].split("\n"))
-            lines = max(lines, needed)
-        return min(409.0, 13.0 * lines + 2) if lines > 1 else None
+            text = (value if isinstance(value, str) else list_text(value))[:4000]
+            if most_lines(text, column.width) > lines:
+                lines = max(lines, wrapped_lines(text, column.width))
+        return row_points(lines)
 
     def write(self, values: list[Any], *, locked: bool = False) -> None:
         """One row of plain values: text as string cells (never formulas), dates as dates."""
@@ -274,7 +284,7 @@ class _SheetWriter:
             elif isinstance(value, bool):
                 ws.write_boolean(row, col, value, self._top)
             elif isinstance(value, int | float):
-                ws.write_number(row, col, value, self._top)
+                ws.write_number(row, col, value, self._centre if column.centred else self._top)
             else:
                 text = excel_text(list_text(value) if column.kind == "list" else str(value))
                 fmt = self._text_format(column, locked=locked, quote=text[:1] in FORMULA_PREFIXES)
@@ -474,7 +484,9 @@ def _write_about(
         nonlocal line
         ws.write_string(line, 0, excel_text(key), bold)
         if isinstance(value, dt.datetime):
-            ws.write_datetime(line, 1, value, formats.get(number=DATETIME_FORMAT))
+            ws.write_datetime(
+                line, 1, value, formats.get(number=spreadsheet_date_time_format(lang))
+            )
         elif isinstance(value, int):
             ws.write_number(line, 1, value)
         else:

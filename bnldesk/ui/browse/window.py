@@ -37,7 +37,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -72,6 +71,7 @@ from bnldesk.ui.browse.shortcuts import ShortcutRow, shortcut_rows, shortcuts_di
 from bnldesk.ui.browse.status import StatusCounts
 from bnldesk.ui.browse.views import SearchBox, edit_focused
 from bnldesk.ui.changes import ChangeBus
+from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
@@ -827,14 +827,15 @@ class MainWindow(QMainWindow):
         if importlib.util.find_spec("bnldesk.services.importer") is None:
             self.show_message(tr("Importing is not available in this version."))
             return
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file(
             self,
+            self.settings,
+            FileKind.DOCUMENT,
             tr("Import document"),
-            "",
             tr("Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)"),
         )
-        if path:
-            self.review_import(Path(path))
+        if path is not None:
+            self.review_import(path)
 
     def review_import(self, path: Path) -> QDialog:
         """Open the review window for ``path``: it reads, shows, corrects and imports."""

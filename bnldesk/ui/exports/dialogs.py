@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from bnldesk.ui.changes import UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.brief_dialog import BriefDialog
 from bnldesk.ui.exports.common import tr
 from bnldesk.ui.exports.excel_dialog import ExcelDialog
+from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.exports.options import BRIEF_KINDS, slug
 from bnldesk.ui.exports.running import run_export
 from bnldesk.ui.widgets.dialogs import plain_dialog
@@ -214,14 +214,15 @@ class ImportPreviewDialog(QDialog):
 
 def import_annotations(window: MainWindow) -> None:
     """File > Import notes from Excel: choose the file, preview, then apply."""
-    chosen, _ = QFileDialog.getOpenFileName(
+    chosen = open_file(
         window,
+        window.settings,
+        FileKind.WORKBOOK,
         tr("Import notes from Excel"),
-        str(window.settings.export_dir()),
         tr("Excel workbooks (*.xlsx)"),
     )
-    if chosen:
-        preview_import(window, Path(chosen))
+    if chosen is not None:
+        preview_import(window, chosen)
 
 
 SHEET_CHANGES = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.ACTION)

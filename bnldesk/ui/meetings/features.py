@@ -39,6 +39,13 @@ from bnldesk.store.engine import Store
 from bnldesk.store.errors import FileOnlyError
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
+from bnldesk.ui.exports.folders import (
+    FileKind,
+    FolderSettings,
+    open_file,
+    remember_folder,
+    start_folder,
+)
 from bnldesk.ui.meetings.editor import EditorSnapshot
 from bnldesk.ui.meetings.panel import MeetingsPanel
 from bnldesk.ui.meetings.rows import StartPageRows
@@ -118,7 +125,7 @@ class ToolWindow(QWidget):
 class ShareDialog(QDialog):
     """What to share: everything, changes since a date, or one workgroup; and where."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: FolderSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Share notes"))
         plain_dialog(self)
@@ -134,7 +141,8 @@ class ShareDialog(QDialog):
         self.since_date.refused.connect(lambda _text: self.since.setChecked(True))
         self.code = QLineEdit()
         self.code.setPlaceholderText("SENN-CRISE")
-        self.path = QLineEdit(str(Path.home() / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
+        folder = start_folder(settings, FileKind.BUNDLE)
+        self.path = QLineEdit(str(folder / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
         browse = QPushButton(tr("Choose..."))
         browse.clicked.connect(self._browse)
         note = QLabel(tr("Private notes never leave this laptop."))
@@ -494,10 +502,11 @@ class MeetingFeatures:
 
     # ---------------------------------------------------------------------------------------
     def share(self) -> None:
-        dialog = ShareDialog(self.window)
+        dialog = ShareDialog(self.window.settings, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        scope, out = dialog.scope(), Path(dialog.path.text())
+        scope, out = dialog.scope(), Path(dialog.path.text()).expanduser()
+        remember_folder(self.window.settings, FileKind.BUNDLE, out)
         author = str(self.window.settings.get("prefs/author"))
 
         def job(store: Store) -> sync.ShareResult:
@@ -525,9 +534,14 @@ class MeetingFeatures:
 
     def receive(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self.window, tr("Receive notes"), str(Path.home()), tr("bnldesk notes (*.bnlnotes)")
+            chosen = open_file(
+                self.window,
+                self.window.settings,
+                FileKind.BUNDLE,
+                tr("Receive notes"),
+                tr("bnldesk notes (*.bnlnotes)"),
             )
+            path = str(chosen) if chosen is not None else None
         if not path:
             return
         bundle = Path(path)

@@ -56,6 +56,11 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("export/excel_options", "{}", str),
         # the delegation server of File > Sync with server... (its URL, never a password)
         SettingSpec("sync/server_url", "", str),
+        # the last folder each kind of file was picked from (bnldesk.ui.exports.folders)
+        SettingSpec("folders/document", "", str),
+        SettingSpec("folders/workbook", "", str),
+        SettingSpec("folders/bundle", "", str),
+        SettingSpec("folders/calendar", "", str),
     )
 }
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,8 +34,10 @@ from bnldesk.services import backup
 from bnldesk.services.guard import GuardedOpen, open_guarded
 from bnldesk.store.check import CheckReport, check_database
 from bnldesk.store.engine import Store, StoreError, open_store, prepare
+from bnldesk.ui import dates, i18n
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 log = logging.getLogger(__name__)
@@ -46,15 +48,19 @@ def tr(text: str) -> str:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+    """A file size in the interface language: "496 KB", "496 kB" (nl), "496 ko" (fr)."""
+    traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    return i18n.locale().formattedDataSize(n, 1 if n >= 1024 * 1024 else 0, traditional)
 
 
+# Why a backup was made (the service's reason code) in words; marked for lupdate, translated
+# where shown (the list said "automatic" in a Dutch and French interface).
 REASONS = {
-    "auto": "automatic",
-    "manual": "made by hand",
-    "before-receive": "before receiving notes",
-    "before-import": "before an import",
-    "before-restore": "before a restore",
+    "auto": QT_TRANSLATE_NOOP("Backups", "automatic"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
+    "before-receive": QT_TRANSLATE_NOOP("Backups", "before receiving notes"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
 }
 
 
@@ -69,7 +75,7 @@ def backup_columns() -> list[Column[backup.BackupInfo]]:
     return [
         Column(
             tr("Made"),
-            lambda made: made.label.rsplit(" (", 1)[0],
+            lambda made: dates.format_utc(made.created),
             lambda made: made.created,
         ),
         Column(tr("Why"), lambda made: _reason(made.reason)),

@@ -1,0 +1,126 @@
+"""The workbook as a delegate reads and prints it (delegate trial): short columns that do not
+run together, rows as high as their text, dates as the window shows them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pypdf
+import pytest
+from export_helpers import Sample, fill_sample, libreoffice, libreoffice_convert
+
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
+from bnldesk.services.reports.cell_text import wrapped_lines
+from bnldesk.store.engine import Store
+
+
+@pytest.fixture
+def sample(empty_store: Store) -> Sample:
+    return fill_sample(empty_store)
+
+
+def _column(ws: object, header: str) -> int:
+    row = next(ws.iter_rows(max_row=1))  # type: ignore[attr-defined]
+    return [c.value for c in row].index(header) + 1
+
+
+def test_plan_year_and_chapter_are_centred_so_they_never_read_as_one(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "wg.xlsx"
+    export_workbook(
+        empty_store, out, ExportFilters(), XlsxOptions(kinds=["workgroups", "contacts"])
+    )
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Workgroups"]
+    for header in ("Plan year", "Chapter", "Notes", "Open actions", "Last note"):
+        column = _column(ws, header)
+        cells = [ws.cell(row=r, column=column) for r in range(1, ws.max_row + 1)]
+        assert all(c.alignment.horizontal == "center" for c in cells if c.value is not None), header
+    for header in ("Name", "Section"):  # running text stays left-aligned
+        cell = ws.cell(row=2, column=_column(ws, header))
+        assert cell.alignment.horizontal in (None, "general", "left")
+    contacts = wb["Contacts"]
+    assert contacts.cell(row=2, column=_column(contacts, "Plan year")).alignment.horizontal == (
+        "center"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        ("kort", 10, 1),
+        # The trial's row: 50 characters that fit the 40-wide Section column on one line were
+        # given two lines by a count of characters.
+        ("5.7 Fiscale samenwerking en strijd tegen de fraude", 40, 1),
+        ("regel een\nregel twee\nregel drie", 40, 3),
+        # 120 W of 11.9 px in 279 px of room: 5.1 lines, so 6.
+        ("W" * 120, 40, 6),
+        # 26 words of "de kosten worden gedeeld." (156 characters, about 5.4 px each) in 279 px.
+        ("de kosten worden gedeeld. " * 6, 40, 4),
+    ],
+)
+def test_wrapped_lines_follow_the_fonts_widths(text: str, width: float, lines: int) -> None:
+    assert wrapped_lines(text, width) == lines
+
+
+def test_rows_are_as_high_as_their_text_and_one_line_rows_keep_the_default(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    with empty_store.transaction() as s:
+        add_annotation(
+            s,
+            resolve_target(s, "SENN-CRISE"),
+            NoteFields(body="Lange nota. " * 60, visibility="delegation"),
+        )
+    out = tmp_path / "heights.xlsx"
+    export_workbook(
+        empty_store, out, ExportFilters(), XlsxOptions(kinds=["workgroups", "annotations"])
+    )
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Workgroups"]
+    for row in range(2, ws.max_row + 1):
+        texts = [str(c.value) for c in ws[row] if c.value is not None]
+        if all(len(t) <= 30 for t in texts):  # nothing that wraps
+            assert ws.row_dimensions[row].height is None, texts
+    notes = wb["Notes"]
+    text_column = _column(notes, "Text")
+    (long_row,) = [
+        r
+        for r in range(2, notes.max_row + 1)
+        if str(notes.cell(row=r, column=text_column).value).startswith("Lange nota.")
+    ]
+    # 720 characters in the 52-wide Text column (369 px, about 65 characters a line): 12 lines.
+    height = notes.row_dimensions[long_row].height
+    assert height is not None and 11 * 12.75 <= height <= 14 * 12.75
+
+
+@pytest.mark.parametrize(
+    ("language", "number_format", "printed"),
+    [("en", "dd\\/mm\\/yyyy", "01/03/2013"), ("nl", "d\\/mm\\/yyyy", "1/03/2013"),
+     ("fr", "d\\/mm\\/yyyy", "1/03/2013")],
+)  # fmt: skip
+def test_dates_read_as_in_the_window(
+    empty_store: Store,
+    sample: Sample,
+    tmp_path: Path,
+    language: str,
+    number_format: str,
+    printed: str,
+) -> None:
+    out = tmp_path / f"contacts-{language}.xlsx"
+    export_workbook(
+        empty_store, out, ExportFilters(), XlsxOptions(kinds=["contacts"], language=language)
+    )
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    dates = [c for row in ws.iter_rows(min_row=2) for c in row if c.is_date]
+    assert dates and {c.number_format for c in dates} == {number_format}
+    if libreoffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    if language != "en":
+        return  # one printed check is enough to show the spreadsheet reads the format so
+    pdf = libreoffice_convert(out, tmp_path / "lo", "pdf")
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
+    assert printed in text and "01-03-2013" not in text
