@@ -94,8 +94,18 @@ TOOLS = {
     "appstreamcli": "appstream",
     "soffice": "libreoffice-calc",  # tests save exported workbooks through LibreOffice headless
 }
+# The store, services and sync tests also run against a private PostgreSQL server that the test
+# session starts in a temporary folder with Debian's binaries (tests/pg_server.py: initdb,
+# pg_ctl, psql from /usr/lib/postgresql/*/bin).
+SERVER_PACKAGES = {"initdb": "postgresql"}
 DEBIAN_PACKAGES = sorted(
-    {*QT_X11_LIBRARIES.values(), *QT_OTHER_LIBRARIES.values(), FONT_PACKAGE, *TOOLS.values()}
+    {
+        *QT_X11_LIBRARIES.values(),
+        *QT_OTHER_LIBRARIES.values(),
+        FONT_PACKAGE,
+        *TOOLS.values(),
+        *SERVER_PACKAGES.values(),
+    }
 )
 PACKAGE_OF_LIBRARY = {**QT_X11_LIBRARIES, **QT_OTHER_LIBRARIES}
 

@@ -10,7 +10,9 @@ Each command is a ``cmd_<name>(args) -> int`` function with its parser added in
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,7 +20,14 @@ from typing import Any
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.logs import LEVELS, setup_logging
-from bnldesk.paths import NotADatabaseFileError, database_file, default_db_path
+from bnldesk.paths import user_data_dir
+from bnldesk.store.backend import (
+    DatabaseLocation,
+    ServerAddress,
+    UnsupportedLocationError,
+    describe,
+    parse_location,
+)
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -32,11 +41,42 @@ def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
     import bnldesk.services.backup  # noqa: F401  (installs the backup taken before a migration)
     from bnldesk.store.engine import open_store
 
-    return open_store(_db_path(args), demo=not args.no_demo, read_only=read_only)
+    return open_store(
+        _db_location(args),
+        demo=not args.no_demo,
+        read_only=read_only,
+        ask_password=prompt_password,
+    )
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db else default_db_path()
+def prompt_password(address: ServerAddress) -> str | None:
+    """Ask for a server's password on the terminal (never stored); None without a terminal."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"password of {address.user or 'your user'} on {address.display}: ")
+
+
+def _db_location(args: argparse.Namespace) -> DatabaseLocation:
+    """``--db``, else ``$BNLDESK_DB``, else ``bnldesk.db`` in the user data folder: a file path
+    or a server's address."""
+    if args.db:
+        location: DatabaseLocation = args.db
+        return location
+    env = os.environ.get("BNLDESK_DB")
+    if env:
+        return parse_location(env, source="BNLDESK_DB")
+    return user_data_dir() / "bnldesk.db"
+
+
+def _db_path(args: argparse.Namespace, feature: str = "this command") -> Path:
+    """The database file, for features of files (backups, restore, file checks); a server's
+    address raises :class:`~bnldesk.store.errors.FileOnlyError` naming ``feature``."""
+    from bnldesk.store.errors import FileOnlyError
+
+    location = _db_location(args)
+    if isinstance(location, ServerAddress):
+        raise FileOnlyError(location.display, feature)
+    return location
 
 
 # The widest a column of a table gets on a terminal; longer text is cut with "…" (``--wide``
@@ -130,19 +170,22 @@ def _plan_rows(conn: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
         and what in ("chapters", "sections", "items")
         and listing.plan_id_for_year(conn, args.plan) is None
     ):
-        raise UserError(f"there is no {args.plan} plan in {_db_path(args)}")
+        raise UserError(f"there is no {args.plan} plan in {describe(_db_location(args))}")
     return rows
 
 
 def _light_rows(args: argparse.Namespace) -> list[dict[str, Any]] | None:
     """The rows read without the store (no SQLAlchemy, no models: a tenth of the start-up
-    time) when the file is a database at the current schema; None: take the full path."""
+    time) when the file is a database at the current schema; None: take the full path (also
+    for a server, whose connection needs the store)."""
     import sqlite3
 
     from bnldesk.paths import migrations_path
     from bnldesk.store import listing
 
-    path = _db_path(args)
+    path = _db_location(args)
+    if isinstance(path, ServerAddress):
+        return None
     conn = listing.open_current(path, listing.head_revision(migrations_path() / "versions"))
     if conn is None:
         return None
@@ -258,16 +301,29 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from bnldesk.store.check import check_database
 
+    if isinstance(_db_location(args), ServerAddress):
+        from bnldesk.store.check_server import check_server
+
+        store = open_from_args(args)
+        try:
+            report = check_server(store, quick=args.quick)
+        finally:
+            store.close()
+        return _print_check(report, store.where, as_json=args.json)
     path = _db_path(args)
     if not path.exists():
         open_from_args(args).close()  # like every command, a first use creates the database
     # A possibly damaged file is checked as it is: opening it as a store would try to migrate.
-    report = check_database(path, quick=args.quick)
-    if args.json:
+    return _print_check(check_database(path, quick=args.quick), str(path), as_json=args.json)
+
+
+def _print_check(report: Any, where: str, *, as_json: bool) -> int:
+    """Print a check's report (a file's or a server's); the exit status."""
+    if as_json:
         print(
             json.dumps(
                 {
-                    "path": str(path),
+                    "path": where,
                     "ok": report.ok,
                     "problems": report.problems,
                     "checks": dict(report.checks),
@@ -287,7 +343,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from bnldesk.ui.app import run_gui
 
-    return run_gui(_db_path(args), demo=not args.no_demo)
+    return run_gui(_db_location(args), demo=not args.no_demo)
 
 
 # ------------------------------------------------------------------------------------------
@@ -325,11 +381,12 @@ class _Parser(argparse.ArgumentParser):
         return super()._parse_optional(arg_string)  # type: ignore[misc]
 
 
-def db_path_arg(value: str) -> Path:
-    """argparse type for ``--db``: a file path; a URL (``postgresql://...``) is refused."""
+def db_path_arg(value: str) -> DatabaseLocation:
+    """argparse type for ``--db``: a file path or a ``postgresql://`` URL; other URLs are
+    refused in one line."""
     try:
-        return database_file(value)
-    except NotADatabaseFileError as exc:
+        return parse_location(value)
+    except UnsupportedLocationError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -362,9 +419,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction, nargs=0)
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         type=db_path_arg,
-        help="database file (default: $BNLDESK_DB, else bnldesk.db in the user data folder; "
+        help="database file, or a delegation server postgresql://USER@HOST/DATABASE "
+        "(default: $BNLDESK_DB, else bnldesk.db in the user data folder; "
         "`python3 dev.py demo` uses its own, .demo/demo.db)",
     )
     parser.add_argument(
@@ -445,7 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # exits here for --help and --version
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     try:
-        setup_logging(args.log_level, db_path=_db_path(args))
+        setup_logging(args.log_level, db_path=describe(_db_location(args)))
         return func(args)
     except BnldeskError as exc:  # the user's or the environment's fault: one line, no traceback
         print(f"bnldesk: {exc}", file=sys.stderr)

@@ -18,14 +18,6 @@ from importlib import resources
 from pathlib import Path
 
 from bnldesk import APP_NAME, APP_ORG
-from bnldesk.domain.errors import BnldeskError
-
-# "postgresql+psycopg://...", "sqlite:///...", "file:///...": anything with a URL scheme.
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
-
-
-class NotADatabaseFileError(BnldeskError, ValueError):
-    """A database was named by a URL (a server, or ``sqlite://``) where a file path is needed."""
 
 
 def app_root() -> Path:
@@ -62,27 +54,14 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_ORG))
 
 
-def database_file(text: str, *, source: str = "") -> Path:
-    """The database file named by ``text`` (a path; ``~`` expanded). Raises
-    :class:`NotADatabaseFileError` for a URL: bnldesk opens database files only, until a
-    database server is supported. ``source`` names where the text came from, for the message."""
-    if _URL.match(text.strip()):
-        scheme = text.strip().split("://", 1)[0]
-        raise NotADatabaseFileError(
-            (f"{source}: " if source else "")
-            + f"a database file path is needed, not a {scheme}:// address "
-            "(bnldesk does not connect to database servers yet)"
-        )
-    return Path(text).expanduser()
-
-
-def default_db_path() -> Path:
-    """``$BNLDESK_DB`` when set, else ``bnldesk.db`` in the user data folder. Raises
-    :class:`NotADatabaseFileError` when ``$BNLDESK_DB`` is a URL."""
+def default_db_path() -> str:
+    """Where bnldesk opens its database without ``--db``: ``$BNLDESK_DB`` as set (a file path,
+    or a delegation server's ``postgresql://`` address, shown without its password), else
+    ``bnldesk.db`` in the user data folder. What ``python3 dev.py run`` tells the developer."""
     env = os.environ.get("BNLDESK_DB")
     if env:
-        return database_file(env, source="BNLDESK_DB")
-    return user_data_dir() / "bnldesk.db"
+        return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", env)
+    return str(user_data_dir() / "bnldesk.db")
 
 
 def backups_dir(db_path: Path) -> Path:

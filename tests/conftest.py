@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import getpass
+import itertools
 import os
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # helper modules (pg_server, ...)
 
 # Hypothesis keeps its example database and caches in the temporary folder, not in .hypothesis/
 # in the checkout (tests write only into temporary folders); failing examples are still
@@ -29,6 +32,7 @@ if os.environ.get("CI"):
     hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
     hypothesis_settings.load_profile("ci")
 
+from bnldesk.store.backend import DatabaseLocation, parse_location
 from bnldesk.store.engine import Store, open_store
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -95,17 +99,110 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "bnldesk.db"
 
 
+# ------------------------------------------------------------------------------------------
+# Both databases: an SQLite file, and a PostgreSQL server started once per test session
+# ------------------------------------------------------------------------------------------
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests (or modules) marked ``both_backends`` run once per database; others on SQLite."""
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_backends"
+    ):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    """A new database filled with the bundled demo data."""
-    s = open_store(db_path)
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: the database the test's stores live in."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """One private PostgreSQL server for the whole session (tests/pg_server.py)."""
+    import pg_server as server_module
+
+    try:
+        server = server_module.start()
+    except server_module.PgUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_server: Any) -> dict[bool, str]:
+    """Databases set up by ``server init`` once (with and without the demo plans), copied for
+    each test by ``CREATE DATABASE ... TEMPLATE`` (much faster than migrating every time)."""
+    from bnldesk.store.server_admin import init_server
+
+    names = {}
+    for demo in (False, True):
+        name = f"bnldesk_template_{'demo' if demo else 'empty'}"
+        pg_server.create_database(name)
+        address = parse_location(pg_server.admin_url(name))
+        assert not isinstance(address, Path)
+        init_server(address, demo=demo)
+        names[demo] = name
+    return names
+
+
+@pytest.fixture
+def pg_database(
+    pg_server: Any, pg_templates: dict[bool, str]
+) -> Iterator[Callable[[bool], DatabaseLocation]]:
+    """``make(demo)``: a new server database (the superuser's address), dropped afterwards."""
+    made: list[str] = []
+
+    def make(demo: bool) -> DatabaseLocation:
+        name = f"bnldesk_test_{os.getpid()}_{next(_DATABASE_NUMBERS)}"
+        pg_server.psql(f'CREATE DATABASE "{name}" TEMPLATE "{pg_templates[demo]}"')
+        made.append(name)
+        return parse_location(pg_server.admin_url(name))
+
+    yield make
+    for name in made:
+        pg_server.drop_database(name)
+
+
+_DATABASE_NUMBERS = itertools.count(1)
+
+
+@pytest.fixture
+def new_database(
+    backend: str, db_path: Path, request: pytest.FixtureRequest
+) -> Callable[[bool], DatabaseLocation]:
+    """``make(demo)``: where a new database is, on the test's backend (a file is made when it
+    is first opened; a server database is made at once, as ``server init`` leaves it)."""
+    if backend == "sqlite":
+        counter = itertools.count()
+
+        def make_file(_demo: bool) -> DatabaseLocation:
+            number = next(counter)
+            return db_path if number == 0 else db_path.with_name(f"bnldesk-{number}.db")
+
+        return make_file
+    factory: Callable[[bool], DatabaseLocation] = request.getfixturevalue("pg_database")
+    return factory
+
+
+@pytest.fixture
+def store(new_database: Callable[[bool], DatabaseLocation]) -> Iterator[Store]:
+    """A new database filled with the bundled demo data (a file, or a server database in
+    tests marked ``both_backends``)."""
+    s = open_store(new_database(True))
     yield s
     s.close()
 
 
 @pytest.fixture
-def empty_store(db_path: Path) -> Iterator[Store]:
-    s = open_store(db_path, demo=False)
+def empty_store(new_database: Callable[[bool], DatabaseLocation]) -> Iterator[Store]:
+    s = open_store(new_database(False), demo=False)
     yield s
     s.close()
 

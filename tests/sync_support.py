@@ -16,12 +16,16 @@ def pair(*stores: Store) -> None:
     codes = {}
     for store in stores:
         with store.transaction() as s:
-            codes[store.path] = sync_trust.pairing_code(s)
+            codes[store.where] = sync_trust.pairing_code(s)
     for store in stores:
         with store.transaction() as s:
             for other in stores:
                 if other is not store:
-                    sync_trust.pair(s, codes[other.path], f"laptop {other.path.stem}")
+                    sync_trust.pair(s, codes[other.where], f"laptop {_name(other)}")
+
+
+def _name(store: Store) -> str:
+    return store.where.rsplit("/", 1)[-1].split("?")[0].removesuffix(".db")
 
 
 def open_laptops(folder: Path, names: str) -> list[Store]:

@@ -21,6 +21,8 @@ from bnldesk.services.reports.brief import BriefBuilder
 from bnldesk.services.reports.brief_data import collect_brief
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def sample(empty_store: Store) -> Sample:
@@ -182,7 +184,7 @@ def test_page_count_grows_with_content(empty_store: Store, sample: Sample) -> No
 def test_cli_brief(
     empty_store: Store, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(empty_store.path)
+    db = empty_store.where
     out = tmp_path / "cli.pdf"
     assert (
         main(
@@ -285,7 +287,7 @@ def test_meeting_this_year_uses_the_latest_plan_listing_the_workgroup(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The demo data's newest plan is older than this year: the normal case for a meeting."""
-    db = str(store.path)
+    db = store.where
     this_year = dt.date.today().year
     store.close()
     start = f"{this_year}-12-04 10:00"

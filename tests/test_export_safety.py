@@ -28,6 +28,8 @@ from bnldesk.services.reports.pdf_text import para
 from bnldesk.services.reports.safe import atomic_write, clean_text, excel_text
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 NASTY = [
     "<b>bold?</b> & </para> <font size=40>x</font> &amp; <br/>",
     '=HYPERLINK("http://evil.example","click")',
@@ -64,7 +66,10 @@ def test_hostile_text_in_brief_and_workbook(empty_store: Store, tmp_path: Path) 
     text = " ".join("\n".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages).split())
     assert "<b>bold?</b> & </para> <font size=40>x</font> &amp; <br/>" in text
     assert "=cmd|' /C calc'!A0" in text
-    assert "a b c d e f g h" in text  # forbidden controls shown as spaces: no words run together
+    # Forbidden controls shown as spaces: no words run together (a server cannot store NUL at
+    # all and keeps the text without it: bnldesk.store.backend).
+    controls = "ab c d e f g h" if empty_store.is_server else "a b c d e f g h"
+    assert controls in text
     assert "W" * 80 in text.replace(" ", "")  # the 5,000-character word wraps, not lost
 
     xlsx = tmp_path / "nasty.xlsx"
@@ -78,7 +83,7 @@ def test_hostile_text_in_brief_and_workbook(empty_store: Store, tmp_path: Path) 
     for typed in NASTY[1:7]:
         assert typed in cells, typed
         assert cells[typed].data_type == "s"
-    assert "a b c d e f g h" in cells
+    assert controls in cells
     assert "W" * 5000 in cells
 
 

@@ -13,6 +13,8 @@ from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer import import_file
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 SOURCE = SEEDS / "jaarplan-2013.txt"
 
 CHAPTER_TITLES = {

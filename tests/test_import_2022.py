@@ -15,6 +15,8 @@ from bnldesk.domain.models import Chapter, Plan, Section, Workgroup
 from bnldesk.services.importer import import_file
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 SOURCE = SEEDS / "jaarplan-2022.md"
 
 EXPECTED_SECTIONS = [

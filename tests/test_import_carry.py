@@ -14,6 +14,8 @@ from bnldesk.services.importer import import_file
 from bnldesk.store import history
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 SOURCE = SEEDS / "jaarplan-2013.txt"
 
 

@@ -17,6 +17,8 @@ from bnldesk.domain.document import PlanDocument
 from bnldesk.services.importer import DocumentImportError, import_file, parse_file
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 SEED_NAMES = [
     "jaarplan-2013.txt",
     "jaarplan-2022.md",
@@ -159,12 +161,10 @@ BAD_FILES = {
 
 
 def _snapshot(store: Store) -> list[tuple[str, int]]:
-    from sqlalchemy import text
+    from sqlalchemy import inspect, text
 
     with store.read() as s:
-        tables = [
-            r[0] for r in s.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
-        ]
+        tables = inspect(s.connection()).get_table_names()
         return [
             (t, s.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one()) for t in sorted(tables)
         ]

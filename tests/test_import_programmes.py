@@ -9,6 +9,8 @@ from bnldesk.domain.document import PlanDocument
 from bnldesk.services.importer import import_file
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 SOURCE_2021 = SEEDS / "werkprogramma-2021-2024.txt"
 SOURCE_2025 = SEEDS / "werkprogramma-2025-2028.md"
 

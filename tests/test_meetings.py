@@ -18,6 +18,8 @@ from bnldesk.services.annotations import notes_for
 from bnldesk.services.files import ExportError
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 
 def _meeting(store: Store, when: dt.datetime) -> int:
     with store.transaction() as s:

@@ -42,6 +42,8 @@ from bnldesk.services.meetings import AgendaFields, MeetingFields, add_agenda_it
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.fts import register_sql_functions
 
+pytestmark = pytest.mark.both_backends
+
 # --------------------------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------------------------

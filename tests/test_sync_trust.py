@@ -18,6 +18,8 @@ from bnldesk.services import sync, sync_bundle, sync_trust
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def two_laptops(tmp_path: Path) -> Iterator[tuple[Store, Store]]:

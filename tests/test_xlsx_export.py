@@ -13,6 +13,8 @@ from bnldesk.cli import main
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
 from bnldesk.store.engine import Store
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def sample(empty_store: Store) -> Sample:
@@ -131,7 +133,7 @@ def test_empty_export_still_has_header_and_filter(empty_store: Store, tmp_path: 
 def test_cli_exports(
     empty_store: Store, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(empty_store.path)
+    db = empty_store.where
     out = tmp_path / "wg.xlsx"
     assert (
         main(
@@ -244,7 +246,7 @@ def test_workbooks_print_and_carry_no_local_details(
 
     with zipfile.ZipFile(out) as archive:
         blob = b"".join(archive.read(n) for n in archive.namelist())
-    for private in (str(empty_store.path), str(tmp_path), getpass.getuser(), socket.gethostname()):
+    for private in (empty_store.where, str(tmp_path), getpass.getuser(), socket.gethostname()):
         if len(private) >= 4:
             assert private.encode() not in blob, private
     assert b"Delegatie BE" in blob  # the author the delegate chose

@@ -180,7 +180,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """``bnldesk backup``: a checked backup of the database now; prints its path."""
     from bnldesk.services import backup as backup_service
 
-    path = _db_path(args)
+    path = _db_path(args, "bnldesk backup")
     if not path.exists():
         raise UserError(f"{path} does not exist")
     before = {b.path for b in backup_service.list_backups(path)}
@@ -196,7 +196,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """``bnldesk restore``: list the backups, or restore one (the replaced file is kept aside)."""
     from bnldesk.services import backup as backup_service
 
-    path = _db_path(args)
+    path = _db_path(args, "bnldesk restore")
     backups = backup_service.list_backups(path)
     if args.list or (args.backup is None and not args.yes):
         if not backups:

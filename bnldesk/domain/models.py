@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -33,7 +34,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 
 def utcnow() -> dt.datetime:
@@ -376,6 +377,14 @@ class UserRecord:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # Raised by every saved change; an UPDATE made from an older version matches no row, so a
+    # change based on what someone else has since replaced is detected, never written over it
+    # (migration 0009; a server's users edit the same rows at once).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
     @property
     def is_deleted(self) -> bool:
@@ -418,12 +427,14 @@ class Annotation(UserRecord, Base):
             "status",
             "priority",
             sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
         ),
         Index(
             "ix_annotation_live_year",
             "plan_year",
             "updated_at",
             sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -448,6 +459,9 @@ class Annotation(UserRecord, Base):
     )
     author: Mapped[str] = mapped_column(String(200), default="")
     delegation: Mapped[str] = mapped_column(String(20), default="")
+    # On a server, the role that first wrote the note (set by the server; migration 0009): its
+    # private notes are that role's alone. Empty in a file.
+    owner: Mapped[str | None] = mapped_column(String(63), default=None)
 
     tags: Mapped[list[Tag]] = relationship(secondary=annotation_tag, order_by="Tag.name")
     actions: Mapped[list[ActionItem]] = relationship(

@@ -560,10 +560,13 @@ class _Parser:
         return Near(tuple(parts), distance)
 
 
-def _words(folded: str) -> list[str]:
+def words(folded: str) -> list[str]:
+    """The words of a folded text, as SQLite's tokenizer splits it (letters and digits of any
+    script; everything else separates): the words of a query, and of a server's index."""
     return _TOKEN.findall(folded)
 
 
+_words = words
 def code_matches(code: str, codes: tuple[str, ...]) -> bool:
     """Whether a workgroup ``code`` is one of :attr:`Filters.codes`: the same words
     ("SENN-CRISE" is ``senn crise``, not "SENN-CRISE/RISK"), or starting with them for a code

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from bnldesk.domain import identity
 from bnldesk.domain.errors import BnldeskError
@@ -35,6 +35,7 @@ from bnldesk.domain.models import (
     Workgroup,
     utcnow,
 )
+from bnldesk.store.backend import backend_of
 from bnldesk.store.queries import section_by_number
 
 
@@ -129,21 +130,26 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
 def tags_named(session: Session, names: list[str]) -> list[Tag]:
     """The tags called ``names`` (spaces collapsed, at most 100 characters, duplicates and
     empty names dropped), made where missing; in the order given.
+
+    Missing tags are inserted skipping names that exist meanwhile, so delegates saving notes
+    with the same new tag on a server at once both succeed.
     """
     wanted: list[str] = []
     for raw in names:
         name = " ".join(raw.split())[:100]
         if name and name not in wanted:
             wanted.append(name)
+    if not wanted:
+        return []
     existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
-    out: list[Tag] = []
-    for name in wanted:
-        tag = existing.get(name)
-        if tag is None:
-            tag = Tag(name=name)
-            session.add(tag)
-        out.append(tag)
-    return out
+    missing = [name for name in wanted if name not in existing]
+    for name, tag_id in backend_of(session).tag_ids(session, missing).items():
+        # Known by id and name, without reading the row (on a server a delegate may use a
+        # tag whose row it may not read: see Backend.tag_ids).
+        known = Tag(id=tag_id, name=name)
+        make_transient_to_detached(known)
+        existing[name] = session.merge(known, load=False)
+    return [existing[name] for name in wanted]
 
 
 @dataclass
@@ -180,15 +186,19 @@ def apply_fields(session: Session, note: Annotation, fields: NoteFields) -> None
     Raises ValueError for a status, position state, visibility or priority outside its
     enumeration.
     """
-    note.body = fields.body
-    note.tags = tags_named(session, fields.tags)
-    note.priority = Priority(fields.priority)
-    note.status = NoteStatus(fields.status)
-    note.position_text = fields.position_text
-    note.position_state = PositionState(fields.position_state)
-    note.consult = fields.consult
-    note.visibility = Visibility(fields.visibility)
-    note.updated_at = utcnow()
+    # Tags first, and no flush in between (assigning the tag list loads the old one): an edit
+    # is saved as one new version, not two.
+    tags = tags_named(session, fields.tags)
+    with session.no_autoflush:
+        note.body = fields.body
+        note.tags = tags
+        note.priority = Priority(fields.priority)
+        note.status = NoteStatus(fields.status)
+        note.position_text = fields.position_text
+        note.position_state = PositionState(fields.position_state)
+        note.consult = fields.consult
+        note.visibility = Visibility(fields.visibility)
+        note.updated_at = utcnow()
 
 
 def add_annotation(

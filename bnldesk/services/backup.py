@@ -191,13 +191,20 @@ def backup_database(
     return final
 
 
-def backup_store(store: Store, reason: str = "manual") -> Path:
-    """Back up an open store (what the import, merge and restore steps call first)."""
+def backup_store(store: Store, reason: str = "manual") -> Path | None:
+    """Back up an open store (what the import, merge and restore steps call first).
+
+    None for a server: its administrator backs it up with ``pg_dump`` (README), and a
+    delegate's laptop neither can nor should copy it.
+    """
+    if store.is_server:
+        return None
     return backup_database(store.path, reason)
 
 
-def backup_before(store: Store, action: str) -> Path:
-    """``backup_before(store, "import")``: the safety copy taken before a risky step."""
+def backup_before(store: Store, action: str) -> Path | None:
+    """``backup_before(store, "import")``: the safety copy taken before a risky step (None on
+    a server, see :func:`backup_store`)."""
     return backup_store(store, f"before-{action}")
 
 
@@ -334,7 +341,10 @@ def _unchanged_backup(db_path: Path, fp: str) -> Path | None:
 
 
 def maybe_backup(store: Store, now: dt.datetime | None = None) -> Path | None:
-    """The GUI timer's call: back up if the last backup is 30 minutes old and data changed."""
+    """The GUI timer's call: back up if the last backup is 30 minutes old and data changed
+    (never on a server, see :func:`backup_store`)."""
+    if store.is_server:
+        return None
     now = now or _utcnow()
     state = _load_state(store.path)
     last_at: dt.datetime | None = None

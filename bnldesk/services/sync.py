@@ -474,6 +474,16 @@ def _add_conflict(
     return True
 
 
+def keep_as_conflict(
+    session: Session, kind: str, current: SyncRecord, other: SyncRecord
+) -> bool:
+    """Keep ``other`` (an edit that lost to ``current``, the record as stored) as a conflict
+    the delegate resolves field by field; whether it was new."""
+    return _add_conflict(
+        session, kind, current.uuid, other, version_hash(other), version_hash(current)
+    )
+
+
 def _private_here(session: Session, kind: str, row: Any) -> bool:
     """Whether a local row is private (a private note, or an action on one)."""
     if kind == "annotation":

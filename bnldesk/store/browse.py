@@ -4,10 +4,14 @@ Everything here returns plain data (dicts, tuples, dataclasses) that the GUI's d
 hands across threads. Filtering, sorting and paging happen in SQL so that a window over twenty
 years of plans and a hundred thousand notes stays fast: a page is chosen by an inner query on
 ids and only the rows of that page get their note counts.
+
+The SQL is portable between SQLite files and PostgreSQL servers; the one difference, the join
+that fixes the planner's loop order, comes from :mod:`bnldesk.store.backend`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -15,6 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bnldesk.store import changes
+from bnldesk.store.backend import backend_of
 
 Row = dict[str, Any]
 
@@ -243,19 +248,20 @@ def contact_rows(session: Session) -> list[TreeNode]:
 _NEWEST_YEAR = "(SELECT max(year) FROM plan)"
 
 # Every order ends on the row id, so that pages fetched by position never repeat or skip a
-# row whose sort values tie with another's.
+# row whose sort values tie with another's (and equal keys come in the same order on every
+# database); {n} puts missing values (NULL) first in ascending order on both, as SQLite does.
 ITEM_SORTS = {
     "year": "p.year {d}, c.position, s.position, i.position, i.id",
     "section": "p.year, c.position, s.position {d}, i.position, i.id",
     "kind": "i.is_flagship {d}, i.kind {d}, p.year, i.position, i.id",
-    "title": "i.title COLLATE NOCASE {d}, i.id",
+    "title": "lower(i.title) {d}, i.id",
     "default": "p.year DESC, c.position, s.position, i.position, i.id",
 }
 
 NOTE_SORTS = {
     "updated": "a.updated_at {d}, a.id {d}",
-    "target": "a.target_label COLLATE NOCASE {d}, a.updated_at DESC, a.id DESC",
-    "year": "a.plan_year {d}, a.updated_at DESC, a.id DESC",
+    "target": "lower(a.target_label) {d}, a.updated_at DESC, a.id DESC",
+    "year": "a.plan_year {d} {n}, a.updated_at DESC, a.id DESC",
     "status": "a.status {d}, a.updated_at DESC, a.id DESC",
     "priority": "a.priority {d}, a.updated_at DESC, a.id DESC",
     "default": "a.updated_at DESC, a.id DESC",
@@ -301,7 +307,8 @@ def _item_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
         where.append("c.identity_key = :chapter_key")
         params["chapter_key"] = f.chapter_key
     if f.kind == "flagship":
-        where.append("i.is_flagship = 1")
+        where.append("i.is_flagship = :flagship")
+        params["flagship"] = True
     elif f.kind:
         where.append("i.kind = :kind")
         params["kind"] = f.kind
@@ -351,12 +358,16 @@ _ITEM_FROM = (
     "FROM plan_item i JOIN section s ON s.id = i.section_id "
     "JOIN chapter c ON c.id = s.chapter_id JOIN plan p ON p.id = c.plan_id"
 )
-# The same rows walked plan by plan (CROSS JOIN fixes the loop order): sorted by year first,
-# SQLite then only sorts within a year and stops once a page is full.
-_ITEM_FROM_BY_YEAR = (
-    "FROM plan p CROSS JOIN chapter c ON c.plan_id = p.id "
-    "CROSS JOIN section s ON s.chapter_id = c.id CROSS JOIN plan_item i ON i.section_id = s.id"
-)
+
+
+def _item_from_by_year(session: Session) -> str:
+    """The same rows walked plan by plan (on SQLite, CROSS JOIN fixes the loop order): sorted
+    by year first, SQLite then only sorts within a year and stops once a page is full."""
+    join = backend_of(session).fixed_order_join
+    return (
+        f"FROM plan p {join} chapter c ON c.plan_id = p.id "
+        f"{join} section s ON s.chapter_id = c.id {join} plan_item i ON i.section_id = s.id"
+    )
 
 
 def count_items(session: Session, f: BrowseFilter) -> int:
@@ -366,7 +377,8 @@ def count_items(session: Session, f: BrowseFilter) -> int:
 
 def _order(sorts: dict[str, str], sort: str, descending: bool) -> str:
     template = sorts.get(sort, sorts["default"])
-    return template.replace("{d}", "DESC" if descending else "ASC")
+    nulls = "NULLS LAST" if descending else "NULLS FIRST"
+    return template.replace("{d}", "DESC" if descending else "ASC").replace("{n}", nulls)
 
 
 def fetch_items(
@@ -386,7 +398,7 @@ def fetch_items(
     # and then starting from those notes (the planner's choice) is faster.
     selective = bool(f.tag or f.has_open_actions or f.change)
     by_year = sort in ("default", "year", "section") and not selective
-    source = _ITEM_FROM_BY_YEAR if by_year else _ITEM_FROM
+    source = _item_from_by_year(session) if by_year else _ITEM_FROM
     ids = [
         int(r[0])
         for r in session.execute(
@@ -488,7 +500,7 @@ def _note_scope(scope: Scope) -> str:
         )
     sections = _SCOPE_SECTIONS.get(scope.kind)
     if sections is None:
-        return "0"
+        return "FALSE"
     on_objects = [
         f"(a.target_kind = 'section' AND a.target_key IN (SELECT identity_key FROM section "
         f"WHERE id IN ({sections})))",
@@ -500,7 +512,10 @@ def _note_scope(scope: Scope) -> str:
             "(a.target_kind = 'chapter' AND a.target_key = "
             "(SELECT identity_key FROM chapter WHERE id = :scope_id))"
         )
-    return f"({' OR '.join(on_objects)}) AND a.plan_year IS ({_SCOPE_YEAR[scope.kind]})"
+    # The year compared as SQLite's IS would, written for both databases.
+    year = f"({_SCOPE_YEAR[scope.kind]})"
+    same_year = f"(a.plan_year = {year} OR (a.plan_year IS NULL AND {year} IS NULL))"
+    return f"({' OR '.join(on_objects)}) AND {same_year}"
 
 
 def count_notes(session: Session, f: BrowseFilter) -> int:
@@ -537,12 +552,11 @@ def fetch_notes(
     sql = (
         "SELECT a.id, a.target_kind, a.target_key, a.target_id, a.target_label, a.plan_year, "
         "a.body, a.status, a.priority, a.visibility, a.updated_at, "
-        "(SELECT group_concat(t.name, ', ') FROM annotation_tag at JOIN tag t "
-        " ON t.id = at.tag_id WHERE at.annotation_id = a.id) AS tags, "
         "(SELECT count(*) FROM action_item x WHERE x.annotation_id = a.id "
         " AND x.status = 'open' AND x.deleted_at IS NULL) AS open_actions "
         f"FROM annotation a WHERE a.id IN ({','.join(str(i) for i in ids)})"
     )
+    tags = _tags_of(session, ids)
     by_id: dict[int, NoteRow] = {
         int(r.id): NoteRow(
             id=int(r.id),
@@ -556,12 +570,26 @@ def fetch_notes(
             priority=int(r.priority or 0),
             visibility=r.visibility,
             updated=str(r.updated_at or "")[:16],
-            tags=r.tags or "",
+            tags=", ".join(tags.get(int(r.id), [])),
             open_actions=int(r.open_actions),
         )
         for r in session.execute(text(sql))
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _tags_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    """The tag names of each note in ``ids``, by name."""
+    tags: dict[int, list[str]] = {}
+    for note_id, name in session.execute(
+        text(
+            "SELECT at.annotation_id, t.name FROM annotation_tag at JOIN tag t "
+            f"ON t.id = at.tag_id WHERE at.annotation_id IN ({','.join(str(i) for i in ids)}) "
+            "ORDER BY t.name"
+        )
+    ):
+        tags.setdefault(int(note_id), []).append(str(name))
+    return tags
 
 
 # --------------------------------------------------------------------------------------------
@@ -594,16 +622,17 @@ class Totals:
 def filter_choices(session: Session) -> FilterChoices:
     """The years, chapters, workgroups and tags the filter bar offers."""
     years = [int(y) for (y,) in session.execute(text("SELECT year FROM plan ORDER BY year DESC"))]
-    chapters = [
-        (str(r.identity_key), _label(r.number, r.title))
-        for r in session.execute(
+    rows = list(
+        session.execute(
             text(
                 "SELECT identity_key, min(number) AS number, min(title) AS title FROM chapter "
-                "WHERE plan_id IS NOT NULL GROUP BY identity_key "
-                "ORDER BY CAST(min(number) AS INTEGER), min(title)"
+                "WHERE plan_id IS NOT NULL GROUP BY identity_key"
             )
         )
-    ]
+    )
+    # By the number's leading whole number ("3" of "3.1"; none counts as 0), then title.
+    rows.sort(key=lambda r: (_leading_number(r.number), r.title))
+    chapters = [(str(r.identity_key), _label(r.number, r.title)) for r in rows]
     workgroups = [
         (int(r.id), f"{r.code} · {r.name}" if r.code else str(r.name))
         for r in session.execute(
@@ -612,6 +641,11 @@ def filter_choices(session: Session) -> FilterChoices:
     ]
     tags = [str(n) for (n,) in session.execute(text("SELECT name FROM tag ORDER BY name"))]
     return FilterChoices(years, chapters, workgroups, tags)
+
+
+def _leading_number(number: str | None) -> int:
+    digits = re.match(r"\s*(\d+)", number or "")
+    return int(digits[1]) if digits else 0
 
 
 def totals(session: Session) -> Totals:

@@ -58,7 +58,10 @@ def state_sql(kind: str, alias: str = "o") -> str:
         f"SELECT 1 FROM {previous_from} WHERE q.identity_key = {alias}.identity_key "
         f"AND qp.year = {previous}"
     )
-    same_facts = " AND ".join(f"q.{f} IS {alias}.{f}" for f in facts)
+    # Equal or both missing: SQLite's "IS", written so that PostgreSQL reads it too.
+    same_facts = " AND ".join(
+        f"(q.{f} = {alias}.{f} OR (q.{f} IS NULL AND {alias}.{f} IS NULL))" for f in facts
+    )
     return (
         f"CASE WHEN {previous} IS NULL THEN '' "
         f"WHEN NOT EXISTS ({same_key}) THEN 'new' "

@@ -33,6 +33,10 @@ class CheckReport:
     path: Path
     problems: list[str] = field(default_factory=list)
     checks: list[tuple[str, str]] = field(default_factory=list)
+    where: str = ""  # a server's address (store/check_server.py); a file says its path
+
+    def _name(self) -> str:
+        return self.where or str(self.path)
 
     @property
     def ok(self) -> bool:
@@ -40,8 +44,8 @@ class CheckReport:
 
     def summary(self) -> str:
         if self.ok:
-            return f"{self.path}: ok ({', '.join(name for name, _ in self.checks)})"
-        return f"{self.path} is damaged: " + "; ".join(self.problems)
+            return f"{self._name()}: ok ({', '.join(name for name, _ in self.checks)})"
+        return f"{self._name()} is damaged: " + "; ".join(self.problems)
 
 
 def _fault_or_damage(exc: sqlite3.Error, path: Path, what: str, report: CheckReport) -> None:

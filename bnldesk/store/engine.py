@@ -1,4 +1,9 @@
-"""Opening a bnldesk database: one engine per file, pragmas, migrations, first-run demo data.
+"""Opening a bnldesk database: one engine per file or server, migrations, first-run demo data.
+
+A database is an SQLite file (a path) or a PostgreSQL server (a ``postgresql://`` URL, see
+:mod:`bnldesk.store.backend` for everything that differs). A file is migrated when it is
+opened; a server's schema is set up and upgraded by its administrator (``bnldesk server init``),
+so a delegate's connection never changes it.
 
 Faults of the environment (a locked, full, read-only, damaged, foreign, empty or newer file) are
 raised as :class:`~bnldesk.store.errors.StoreError` subclasses, one per cause, chosen from the
@@ -21,25 +26,40 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
 from bnldesk.domain.models import Annotation, Plan, Programme, Setting, new_uuid
 from bnldesk.paths import backups_dir
 from bnldesk.store import migrations, swap
+from bnldesk.store.backend import (
+    AskPassword,
+    Backend,
+    DatabaseLocation,
+    ServerAddress,
+    backend_of,
+    describe,
+    make_server_engine,
+    parse_location,
+)
 from bnldesk.store.errors import (
     CannotOpenError,
+    ConcurrentEditError,
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseReadOnlyError,
     DiskFullError,
     DiskIOError,
     EmptyDatabaseFileError,
+    FileOnlyError,
     NewerSchemaError,
     NotABnldeskDatabaseError,
+    ServerSchemaError,
     StoreError,
     classify,
+    classify_server,
 )
 from bnldesk.store.fts import register_sql_functions
 
@@ -201,45 +221,81 @@ def explain(exc: BaseException, path: Path) -> BaseException:
 
 
 class Store:
-    """An open database: the engine, a session factory and a few facts about the file.
+    """An open database: the engine, a session factory and a few facts about where it lives.
 
+    ``location`` is the file's path or the server's address; ``where`` says it in messages
+    (a server's URL without its password). ``path`` is the file, and raises
+    :class:`~bnldesk.store.errors.FileOnlyError` on a server: features that work on files
+    (backups, restore, file checks) say so instead of doing something else.
     ``created_with_demo`` is true when this opening created the file and filled it with the
     bundled demo data (the caller says so to the delegate).
     """
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
-        self.path = path
+    def __init__(
+        self, location: DatabaseLocation, engine: Engine, *, read_only: bool = False
+    ) -> None:
+        self.location = location
+        self.where = describe(location)
         self.engine = engine
+        self.backend: Backend = backend_of(engine)
         self.read_only = read_only
         self.created_with_demo = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        writer = engine if read_only else engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        writer = engine
+        if not read_only and not self.backend.is_server:
+            writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
 
+    @property
+    def is_server(self) -> bool:
+        return self.backend.is_server
+
+    @property
+    def path(self) -> Path:
+        """The database file; :class:`FileOnlyError` for a server."""
+        if isinstance(self.location, ServerAddress):
+            raise FileOnlyError(self.where)
+        return self.location
+
+    def explain(self, exc: BaseException) -> BaseException:
+        """The :class:`StoreError` for a driver error (by result code or SQLSTATE), or ``exc``."""
+        if isinstance(self.location, ServerAddress):
+            return classify_server(exc, self.where) or exc
+        return classify(exc, self.location) or exc
+
     def session(self) -> Session:
-        return self._sessions()
+        session = self._sessions()
+        self.backend.configure_session(session)
+        return session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed as a whole, or rolled back as a whole.
 
-        It takes the write lock when it starts, waiting up to :data:`BUSY_TIMEOUT_MS` for
-        another program; faults of the environment are raised as :class:`StoreError`
-        subclasses, a broken constraint (a bug) as SQLAlchemy's ``IntegrityError``.
+        On a file it takes the write lock when it starts, waiting up to
+        :data:`BUSY_TIMEOUT_MS` for another program; on a server, rows are locked as they are
+        written (waiting as long). Faults of the environment are raised as
+        :class:`StoreError` subclasses, a record saved by someone else meanwhile as
+        :class:`~bnldesk.store.errors.ConcurrentEditError`, a broken constraint (a bug) as
+        SQLAlchemy's ``IntegrityError``.
         """
-        damage = known_damage(self.path)
-        if damage is not None:
-            # Writing into a file known to be damaged spreads the damage: restore it first.
-            raise DatabaseCorruptError(self.path, damage)
+        if not self.is_server:
+            damage = known_damage(self.path)
+            if damage is not None:
+                # Writing into a file known to be damaged spreads the damage: restore it first.
+                raise DatabaseCorruptError(self.path, damage)
         session = self._write_sessions()
+        self.backend.configure_session(session)
         try:
             with session.begin():
                 yield session
         except IntegrityError:
             raise  # a broken rule is a bug in the caller, not the environment's fault
-        except (OperationalError, DatabaseError) as exc:
-            error = explain(exc, self.path)
-            if isinstance(error, DatabaseCorruptError):
+        except StaleDataError as exc:
+            raise ConcurrentEditError(self.where) from exc
+        except (OperationalError, DatabaseError, InterfaceError) as exc:
+            error = self.explain(exc)
+            if isinstance(error, DatabaseCorruptError) and not self.is_server:
                 remember_damage(self.path, "SQLite found it damaged while writing")
             raise error from exc
         finally:
@@ -248,11 +304,11 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; faults raised as in :meth:`transaction`."""
-        session = self._sessions()
+        session = self.session()
         try:
             yield session
-        except (OperationalError, DatabaseError) as exc:
-            raise explain(exc, self.path) from exc
+        except (OperationalError, DatabaseError, InterfaceError) as exc:
+            raise self.explain(exc) from exc
         finally:
             session.close()
 
@@ -377,8 +433,15 @@ def prepare(store: Store, *, demo: bool) -> None:
                 store.created_with_demo = True
 
 
-def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) -> Store:
-    """Open (creating if needed) the database at ``path``, migrated to the current schema.
+def open_store(
+    location: DatabaseLocation | str,
+    *,
+    demo: bool = True,
+    read_only: bool = False,
+    ask_password: AskPassword | None = None,
+) -> Store:
+    """Open the database at ``location``: a file path (created if needed, migrated to the
+    current schema) or a ``postgresql://`` server (see :func:`open_server_store`).
 
     Only a file this call creates is filled with the bundled demo data (unless ``demo`` is
     false). A file in a place that cannot be written is opened read-only (``store.read_only``). Raises a :class:`StoreError` subclass for each fault: an empty file
@@ -387,7 +450,11 @@ def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) 
     whose backups exist (:class:`DatabaseMissingError`), a full disk, a read-only place, a lock
     held past the busy timeout, a damaged file.
     """
-    path = Path(path).expanduser()
+    if isinstance(location, str):
+        location = parse_location(location)
+    if isinstance(location, ServerAddress):
+        return open_server_store(location, read_only=read_only, ask_password=ask_password)
+    path = Path(location).expanduser()
     _check_existing(path, read_only=read_only)
     if not read_only and not place_is_writable(path):
         # A read-only folder or file (a CD, a locked-down share): open it for reading; a write
@@ -403,4 +470,39 @@ def open_store(path: Path | str, *, demo: bool = True, read_only: bool = False) 
     except BaseException:
         engine.dispose()
         raise
+    return store
+
+
+def open_server_store(
+    address: ServerAddress, *, read_only: bool = False, ask_password: AskPassword | None = None
+) -> Store:
+    """Connect to a delegation server whose schema its administrator has set up.
+
+    Nothing is written: a server without bnldesk's tables, or with an older schema, raises
+    :class:`~bnldesk.store.errors.ServerSchemaError` (``bnldesk server init`` sets it up and
+    upgrades it), one from a newer bnldesk :class:`NewerSchemaError`; an unreachable server,
+    a refused login and the like their own :class:`StoreError` (by SQLSTATE).
+    """
+    engine = make_server_engine(address, ask_password=ask_password)
+    store = Store(address, engine, read_only=read_only)
+    try:
+        with engine.connect() as conn:
+            current = migrations.current_revision(conn)
+    except (OperationalError, DatabaseError, InterfaceError) as exc:
+        engine.dispose()
+        raise store.explain(exc) from exc
+    if current is None:
+        engine.dispose()
+        raise ServerSchemaError(store.where, "has no bnldesk tables yet")
+    if current not in migrations.known_revisions():
+        engine.dispose()
+        raise NewerSchemaError(store.where, current)
+    if current != migrations.quick_head():
+        engine.dispose()
+        raise ServerSchemaError(store.where, f"has an older bnldesk schema (version {current})")
+    if not read_only:
+        # What a writer outside bnldesk (or an upgrade) left marked for the search index and
+        # this role may read is indexed now (see bnldesk.store.search_pg).
+        with store.transaction():
+            pass
     return store

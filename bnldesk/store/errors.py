@@ -9,6 +9,11 @@ that of SQLAlchemy's ``.orig``) and from ``OSError.errno``, never from the wordi
 those differ between SQLite versions, platforms and languages.
 
 Each class's message is one line, written for a delegate, naming the file and what to do.
+
+On a PostgreSQL server the cause is read from the SQLSTATE the server sends
+(``psycopg.Error.sqlstate``, https://www.postgresql.org/docs/current/errcodes-appendix.html) by
+:func:`classify_server`, which maps each onto the same classes where the cause is the same (a
+lock held too long, a full disk, damage) and onto the server's own classes otherwise.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from bnldesk.domain.errors import BnldeskError
 
@@ -39,7 +45,7 @@ class StoreError(BnldeskError):
 class DatabaseLockedError(StoreError):
     """Another program holds a lock on the file longer than bnldesk waits (SQLITE_BUSY/LOCKED)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__(
             f"{path} is in use by another program (another bnldesk window?): "
             "nothing was saved; close it and try again"
@@ -49,7 +55,7 @@ class DatabaseLockedError(StoreError):
 class DatabaseCorruptError(StoreError):
     """The file is damaged (SQLITE_CORRUPT, or a failed integrity check): restore a backup."""
 
-    def __init__(self, path: Path, detail: str = "") -> None:
+    def __init__(self, path: Path | str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(f"{path} is damaged{extra}; restore it from a backup")
 
@@ -57,14 +63,14 @@ class DatabaseCorruptError(StoreError):
 class DatabaseReadOnlyError(StoreError):
     """The file or its folder cannot be written (SQLITE_READONLY, EACCES, EROFS)."""
 
-    def __init__(self, path: Path, detail: str = "changes cannot be saved") -> None:
+    def __init__(self, path: Path | str, detail: str = "changes cannot be saved") -> None:
         super().__init__(f"{path} is read-only: {detail}")
 
 
 class DiskFullError(StoreError):
     """No space left for the file or its journal (SQLITE_FULL, ENOSPC, EDQUOT)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__(
             f"the disk is full: nothing was saved and {path} is intact; "
             "free some space and try again"
@@ -74,7 +80,7 @@ class DiskFullError(StoreError):
 class DiskIOError(StoreError):
     """The disk could not be read or written (SQLITE_IOERR, EIO): a failing disk or stick."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__(
             f"{path} could not be read or written (disk or network error): nothing was saved; "
             "check the disk or USB stick and try again"
@@ -84,14 +90,14 @@ class DiskIOError(StoreError):
 class NotABnldeskDatabaseError(StoreError):
     """The file is not an SQLite database, or one without bnldesk's tables."""
 
-    def __init__(self, path: Path, detail: str = "not an SQLite file") -> None:
+    def __init__(self, path: Path | str, detail: str = "not an SQLite file") -> None:
         super().__init__(f"{path} is not a bnldesk database ({detail}); it was left as it is")
 
 
 class EmptyDatabaseFileError(StoreError):
     """A zero-byte file where a database was: never filled with demo data, reported instead."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__(
             f"{path} is empty (0 bytes): the database was lost or never written; "
             "restore a backup, or remove the file to start a new database"
@@ -101,7 +107,7 @@ class EmptyDatabaseFileError(StoreError):
 class NewerSchemaError(StoreError):
     """The file was written by a newer bnldesk: opened for nothing, no backup written."""
 
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, path: Path | str, revision: str) -> None:
         super().__init__(
             f"{path} was written by a newer version of bnldesk (database version {revision}); "
             "update bnldesk to open it. The file was not changed"
@@ -111,9 +117,76 @@ class NewerSchemaError(StoreError):
 class CannotOpenError(StoreError):
     """The file or its folder cannot be opened at all (SQLITE_CANTOPEN, ENOENT, ENOTDIR)."""
 
-    def __init__(self, path: Path, detail: str = "") -> None:
+    def __init__(self, path: Path | str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(f"{path}: cannot open the database file{extra}")
+
+
+class ServerUnreachableError(StoreError):
+    """The server cannot be reached (SQLSTATE class 08, a refused or dropped connection)."""
+
+    def __init__(self, where: str, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"cannot reach the database server {where}{extra}: nothing was saved; check the "
+            "network and try again (work on this laptop's own database meanwhile)"
+        )
+
+
+class ServerLoginError(StoreError):
+    """The server refused the user name or password (SQLSTATE 28000, 28P01)."""
+
+    def __init__(self, where: str, *, missing: bool = False) -> None:
+        if missing:
+            super().__init__(
+                f"the server {where} needs a password: set PGPASSWORD, put it in ~/.pgpass, "
+                "or run bnldesk in a terminal to be asked for it"
+            )
+            return
+        super().__init__(
+            f"the server {where} refused the user name or password: check them "
+            "(the password comes from PGPASSWORD, ~/.pgpass or the prompt)"
+        )
+
+
+class ServerPermissionError(StoreError):
+    """The server role may not do this (SQLSTATE 42501: a grant or a row-level policy)."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"the server {where} does not allow this for your user (a private note of another "
+            "delegate, or a right the administrator has not granted): nothing was changed"
+        )
+
+
+class ServerSchemaError(StoreError):
+    """The server's database is not set up for bnldesk, or its schema is older than this bnldesk."""
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(
+            f"the database {where} {detail}: the server's administrator runs "
+            "'bnldesk server init URL' (see README, Delegation server)"
+        )
+
+
+class ConcurrentEditError(StoreError):
+    """Someone else saved the same record at the same moment (its version column moved on)."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"someone else changed the same record in {where} at the same moment: nothing of "
+            "yours was overwritten; look at it again and repeat your change"
+        )
+
+
+class FileOnlyError(StoreError):
+    """A feature of database files (backups, restore, file checks) asked of a server."""
+
+    def __init__(self, where: str, feature: str = "this") -> None:
+        super().__init__(
+            f"{feature} applies to SQLite database files; {where} is a PostgreSQL server, "
+            "backed up by its administrator with pg_dump (see README, Delegation server)"
+        )
 
 
 def sqlite_code(exc: BaseException) -> int | None:
@@ -169,3 +242,60 @@ def classify_os_error(exc: OSError, path: Path) -> StoreError:
 def store_error(exc: BaseException, path: Path) -> BaseException:
     """``classify(exc, path)``, or ``exc`` itself when it is no fault of the environment."""
     return classify(exc, path) or exc
+
+
+# SQLSTATE classes and codes (PostgreSQL, "Appendix A. PostgreSQL Error Codes").
+_LOCKED_STATES = {"55P03", "40P01", "40001", "57014"}  # lock timeout, deadlock, serialisation,
+# statement cancelled (a statement timeout)
+_DISK_FULL_STATES = {"53100"}
+_CORRUPT_STATES = {"XX001", "XX002"}
+_LOGIN_STATES = {"28000", "28P01"}
+_READ_ONLY_STATES = {"25006"}
+
+
+def sqlstate(exc: BaseException) -> str | None:
+    """The SQLSTATE a server sent with ``exc`` (a psycopg or SQLAlchemy error), or None."""
+    original: Any = getattr(exc, "orig", None) or exc
+    state = getattr(original, "sqlstate", None)
+    return state if isinstance(state, str) else None
+
+
+def classify_server(exc: BaseException, where: str) -> StoreError | None:
+    """The :class:`StoreError` for a server's fault, or None for anything else (a bug).
+
+    Chosen by SQLSTATE alone; a connection that failed or dropped without one (psycopg's
+    ``OperationalError`` before any reply) is :class:`ServerUnreachableError`.
+    """
+    if isinstance(exc, StoreError):
+        return exc
+    state = sqlstate(exc)
+    if state is None:
+        original: Any = getattr(exc, "orig", None) or exc
+        if type(original).__name__ == "OperationalError" and type(original).__module__.startswith(
+            "psycopg"
+        ):
+            # A failed connection carries no SQLSTATE; libpq says whether a password was sent
+            # (then refused) or the server was never reached.
+            if getattr(getattr(original, "pgconn", None), "used_password", False):
+                return ServerLoginError(where)
+            return ServerUnreachableError(where)
+        if getattr(exc, "connection_invalidated", False):
+            return ServerUnreachableError(where)
+        return None
+    if state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+        return ServerUnreachableError(where)
+    if state in _LOGIN_STATES:
+        return ServerLoginError(where)
+    if state == "3D000":
+        return ServerSchemaError(where, "does not exist on the server")
+    if state == "42501":
+        return ServerPermissionError(where)
+    if state in _LOCKED_STATES:
+        return DatabaseLockedError(f"the server's database {where}")
+    if state in _DISK_FULL_STATES:
+        return DiskFullError(f"the server's database {where}")
+    if state in _CORRUPT_STATES:
+        return DatabaseCorruptError(where, "the server reports damaged data: tell its administrator")
+    if state in _READ_ONLY_STATES:
+        return DatabaseReadOnlyError(where, "the server accepts no changes at the moment")
+    return None

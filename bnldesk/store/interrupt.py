@@ -7,15 +7,29 @@ again afterwards. :class:`ConnectionWatch` knows which SQLite connection each th
 there and, through a progress handler, any statement the job starts until
 :meth:`ConnectionWatch.go_on`. :func:`is_interruption` recognises the fault by SQLite's result
 code, never by message text.
+
+On a PostgreSQL server the running statement is cancelled through libpq's cancel request
+(``psycopg.Connection.cancel_safe``, answered by the server with SQLSTATE 57014
+``query_canceled``), and a statement the stopped job starts afterwards is refused before it is
+sent (:class:`StatementStopped`). A cancel request that reaches the server just after the
+statement ended cancels nothing; one that reaches it when the same connection has started the
+job's next statement cancels that one, which the worker also runs again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from typing import Any
 
 from sqlalchemy import Engine, event
+
+QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a cancelled statement
+
+
+class StatementStopped(Exception):
+    """A statement a stopped job began on a server: refused before it was sent."""
 
 
 class ConnectionWatch:
@@ -26,8 +40,15 @@ class ConnectionWatch:
         self._lock = threading.Lock()
         self._held: dict[int, list[Any]] = {}
         self._stopped: set[int] = set()
+        self._server = engine.dialect.name == "postgresql"
         event.listen(engine, "checkout", self._checked_out)
         event.listen(engine, "checkin", self._checked_in)
+        if self._server:
+            event.listen(engine, "before_cursor_execute", self._before_statement)
+
+    def _before_statement(self, *_args: Any) -> None:
+        if threading.get_ident() in self._stopped:
+            raise StatementStopped("the job was stopped for one the delegate waits for")
 
     def _checked_out(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
         with self._lock:
@@ -64,16 +85,24 @@ class ConnectionWatch:
         for connection in held:
             if isinstance(connection, sqlite3.Connection):
                 connection.interrupt()
+            else:
+                cancel = getattr(connection, "cancel_safe", None) or connection.cancel
+                # A server gone away meanwhile: the job fails on its own.
+                with contextlib.suppress(Exception):
+                    cancel()
         return bool(held)
 
     def close(self) -> None:
         event.remove(self._engine, "checkout", self._checked_out)
         event.remove(self._engine, "checkin", self._checked_in)
+        if self._server:
+            event.remove(self._engine, "before_cursor_execute", self._before_statement)
 
 
 def is_interruption(error: BaseException) -> bool:
     """Whether ``error`` (or what caused it: SQLAlchemy and the store wrap driver errors) is
-    SQLite's SQLITE_INTERRUPT."""
+    SQLite's SQLITE_INTERRUPT, PostgreSQL's query_canceled or a statement refused because its
+    job was stopped."""
     seen: set[int] = set()
     pending: list[BaseException | None] = [error]
     while pending:
@@ -82,6 +111,10 @@ def is_interruption(error: BaseException) -> bool:
             continue
         seen.add(id(current))
         if getattr(current, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT:
+            return True
+        if isinstance(current, StatementStopped) or getattr(current, "sqlstate", None) == (
+            QUERY_CANCELED
+        ):
             return True
         orig = getattr(current, "orig", None)
         pending += [current.__cause__, current.__context__]

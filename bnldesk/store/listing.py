@@ -4,7 +4,12 @@
 models imported to read a few hundred rows). These queries need only :mod:`sqlite3`: the
 command line runs them on a read connection of its own when the file is already at the current
 schema (:func:`open_current`), and through the store's session otherwise (a new file, a
-migration), so there is one implementation of every list. No SQLAlchemy import here.
+migration, a server), so there is one implementation of every list. No SQLAlchemy import here.
+
+On a PostgreSQL server the same SQL runs through a :class:`ServerConnection`
+(:class:`bnldesk.store.search_pg.ServerReader`), which binds the ``?`` parameters and answers
+the full-text condition from the server's index; the command line's light path is for files
+only.
 
 Rows are plain dicts (the command line's JSON), in the order each docstring gives.
 """
@@ -14,8 +19,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from bnldesk.domain.search_query import code_matches, parse
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN, match_expression
@@ -76,7 +82,22 @@ def open_current(path: Path, head: str | None) -> sqlite3.Connection | None:
         return None
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+class ServerConnection(Protocol):
+    """A server's session as these lists use it: ``execute`` with ``?`` parameters (a cursor
+    with ``description`` and ``fetchall``), and the condition for a full-text match."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any: ...
+
+    def matching(self, column: str, kind: str, text: str) -> tuple[str, list[Any]]:
+        """SQL (with ``?`` parameters) saying that ``column`` is the id of a ``kind`` object
+        whose indexed text matches ``text``; and its parameters."""
+        ...
+
+
+Connection = sqlite3.Connection | ServerConnection
+
+
+def _rows(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
@@ -93,9 +114,7 @@ class _Where:
         self.parts.append(condition)
         self.params.extend(params)
 
-    def matching(
-        self, column: str, kind: str, text: str | None, conn: sqlite3.Connection | None = None
-    ) -> None:
+    def matching(self, conn: Connection, column: str, kind: str, text: str | None) -> None:
         """``column`` is the id of a ``kind`` object whose indexed text matches ``text``
         (read as the search box reads it; text without words matches nothing). A ``code:``
         in it keeps the workgroups with exactly that code (read through ``conn``), as the
@@ -105,12 +124,16 @@ class _Where:
         query = parse(text, as_you_type=True)
         if query.filters.codes:
             ids: list[int] = []
-            if kind == "workgroup" and conn is not None:
+            if kind == "workgroup":
                 rows = conn.execute("SELECT id, code FROM workgroup")
                 ids = [int(i) for i, c in rows if code_matches(str(c or ""), query.filters.codes)]
             self.add(f"{column} IN ({', '.join(map(str, ids)) or 'NULL'})")
             if query.text is None:
                 return
+        if not isinstance(conn, sqlite3.Connection):
+            condition, params = conn.matching(column, kind, text)
+            self.add(condition, *params)
+            return
         code = KIND_CODES[kind]
         self.add(
             f"{column} IN (SELECT rowid - {code * KIND_SPAN} FROM search_fts "
@@ -123,14 +146,14 @@ class _Where:
         return ("WHERE " + " AND ".join(self.parts)) if self.parts else ""
 
 
-def plan_id_for_year(conn: sqlite3.Connection, year: int | None) -> int | None:
+def plan_id_for_year(conn: Connection, year: int | None) -> int | None:
     if year is None:
         return None
     row = conn.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()
     return int(row[0]) if row else None
 
 
-def list_programmes(conn: sqlite3.Connection) -> list[Row]:
+def list_programmes(conn: Connection) -> list[Row]:
     """Programmes by start year: id, period, start_year, end_year, title, themes."""
     return _rows(
         conn,
@@ -140,7 +163,7 @@ def list_programmes(conn: sqlite3.Connection) -> list[Row]:
     )
 
 
-def list_plans(conn: sqlite3.Connection) -> list[Row]:
+def list_plans(conn: Connection) -> list[Row]:
     """Plans by year: id, year, title, programme (its period), chapters, workgroups."""
     return _rows(
         conn,
@@ -152,7 +175,7 @@ def list_plans(conn: sqlite3.Connection) -> list[Row]:
     )
 
 
-def list_chapters(conn: sqlite3.Connection, *, plan_year: int | None = None) -> list[Row]:
+def list_chapters(conn: Connection, *, plan_year: int | None = None) -> list[Row]:
     """Chapters (programme themes first), by plan year and position: id, plan_year,
     programme, number, title, sections."""
     where = _Where()
@@ -172,14 +195,14 @@ def list_chapters(conn: sqlite3.Connection, *, plan_year: int | None = None) -> 
 
 
 def list_sections(
-    conn: sqlite3.Connection, *, plan_year: int | None = None, search: str | None = None
+    conn: Connection, *, plan_year: int | None = None, search: str | None = None
 ) -> list[Row]:
     """Sections by plan year, chapter and position: id, plan_year, chapter (its number),
     number, title, parent (the parent section's number)."""
     where = _Where()
     if plan_year is not None:
         where.add("p.year = ?", plan_year)
-    where.matching("s.id", "section", search)
+    where.matching(conn, "s.id", "section", search)
     return _rows(
         conn,
         "SELECT s.id, p.year AS plan_year, c.number AS chapter, s.number, s.title, "
@@ -191,7 +214,7 @@ def list_sections(
 
 
 def list_items(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     plan_year: int | None = None,
     flagship: bool = False,
@@ -204,10 +227,10 @@ def list_items(
     if plan_year is not None:
         where.add("p.year = ?", plan_year)
     if flagship:
-        where.add("i.is_flagship = 1")
+        where.add("i.is_flagship = TRUE")
     if kind:
         where.add("i.kind = ?", kind)
-    where.matching("i.id", "item", search)
+    where.matching(conn, "i.id", "item", search)
     rows = _rows(
         conn,
         "SELECT i.id, p.year AS plan_year, s.number AS section, s.title AS section_title, "
@@ -222,7 +245,7 @@ def list_items(
     return rows
 
 
-def _grouped(conn: sqlite3.Connection, sql: str, ids: list[int]) -> dict[int, list[Any]]:
+def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[Any]]:
     """``sql`` selects (owner id, value) for the owners ``ids``; the values per owner."""
     out: dict[int, list[Any]] = defaultdict(list)
     for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
@@ -234,7 +257,7 @@ def _grouped(conn: sqlite3.Connection, sql: str, ids: list[int]) -> dict[int, li
 
 
 def list_workgroups(
-    conn: sqlite3.Connection, *, plan_year: int | None = None, search: str | None = None
+    conn: Connection, *, plan_year: int | None = None, search: str | None = None
 ) -> list[Row]:
     """Workgroups by code (or name): id, code, name, parent (its code or name), plans (the
     years it appears in), sections (the section numbers it carries).
@@ -256,7 +279,7 @@ def list_workgroups(
             "WHERE wp.workgroup_id = w.id AND p.year = ? AND wp.name IS NOT NULL), w.name)"
         )
         params.append(plan_year)
-    where.matching("w.id", "workgroup", search, conn)
+    where.matching(conn, "w.id", "workgroup", search)
     rows = _rows(
         conn,
         f"SELECT w.id, w.code, {printed_name} AS name, coalesce(pw.code, pw.name) AS parent "
@@ -283,11 +306,11 @@ def list_workgroups(
     return rows
 
 
-def list_contacts(conn: sqlite3.Connection, *, search: str | None = None) -> list[Row]:
+def list_contacts(conn: Connection, *, search: str | None = None) -> list[Row]:
     """Contacts by domain: id, name, email, phone, role, domain, valid_from, valid_until
     (ISO dates), validity, sections (the section numbers they are listed under)."""
     where = _Where()
-    where.matching("k.id", "contact", search)
+    where.matching(conn, "k.id", "contact", search)
     rows = _rows(
         conn,
         "SELECT k.id, k.name, k.email, k.phone, k.role, k.domain, k.valid_from, "

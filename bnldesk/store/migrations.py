@@ -1,4 +1,9 @@
-"""Schema migrations: a fresh database and an existing one take the same path to ``head``."""
+"""Schema migrations: a fresh database and an existing one take the same path to ``head``.
+
+One Alembic history serves SQLite files and PostgreSQL servers; a revision whose SQL differs
+between them branches on ``op.get_bind().dialect.name`` (the search table, 0002) or names both
+dialects' options (``sqlite_where`` beside ``postgresql_where``, 0004).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.paths import migrations_path
-from bnldesk.store.errors import NewerSchemaError, NotABnldeskDatabaseError, classify
+from bnldesk.store.errors import (
+    NewerSchemaError,
+    NotABnldeskDatabaseError,
+    classify,
+    classify_server,
+)
 from bnldesk.store.listing import head_revision as head_revision_of
 from bnldesk.store.listing import revision_graph
 
@@ -67,22 +77,26 @@ def head_revision() -> str:
 
 def _has_tables(connection: Connection) -> bool:
     try:
-        found = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")
-        ).first()
+        return bool(inspect(connection).get_table_names())
     finally:
         connection.rollback()
-    return found is not None
 
 
 def current_revision(connection: Connection) -> str | None:
+    """The schema revision of the database, or None for one without bnldesk's tables."""
     try:
         rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-    except OperationalError:  # no such table: a new, empty file
+    except (OperationalError, ProgrammingError):  # no such table (SQLite / PostgreSQL)
         return None
     finally:
         connection.rollback()
     return rows[0][0] if len(rows) == 1 else None
+
+
+def _where(engine: Engine) -> Path | str:
+    if engine.dialect.name == "sqlite":
+        return Path(engine.url.database or "")
+    return engine.url.render_as_string(hide_password=True).replace("+psycopg", "")
 
 
 def upgrade(
@@ -107,7 +121,8 @@ def upgrade(
         foreign_tables = current is None and _has_tables(conn)
     if current is not None and target == "head" and current == quick_head():
         return False
-    path = Path(engine.url.database or "")
+    path = _where(engine)
+    sqlite = engine.dialect.name == "sqlite"
     if current is not None and current not in known_revisions():
         raise NewerSchemaError(path, current)
     if foreign_tables:
@@ -120,16 +135,27 @@ def upgrade(
     from alembic import command
 
     with engine.connect() as conn:
-        # Batch migrations rebuild tables: foreign keys must be off, and PRAGMA foreign_keys is
-        # ignored inside a transaction, so it goes to the driver before anything begins.
+        # Batch migrations rebuild SQLite tables: foreign keys must be off, and PRAGMA
+        # foreign_keys is ignored inside a transaction, so it goes to the driver before anything
+        # begins. PostgreSQL alters tables in place and checks references as it goes.
         raw = conn.connection.dbapi_connection
         assert raw is not None
-        raw.execute("PRAGMA foreign_keys=OFF")
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
         try:
-            # One transaction for every step: a migration cut short leaves the file as it was.
+            # One transaction for every step (both databases have transactional DDL): a
+            # migration cut short leaves the database as it was.
             with conn.begin():
                 command.upgrade(alembic_config(conn), target)
-                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if not sqlite and wanted == quick_head():
+                    # A server's index is written by bnldesk: what the migrations marked
+                    # (every object, when the index was rebuilt) is indexed now.
+                    from bnldesk.store.pg_index import index_pending
+
+                    index_pending(conn)
+                problems = (
+                    conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() if sqlite else []
+                )
                 if problems:
                     raise MigrationError(
                         f"the migration left {len(problems)} broken references "
@@ -138,15 +164,18 @@ def upgrade(
         except DBAPIError as exc:
             # A full disk or a lock is said as such; anything else means the tables do not
             # match the version the file claims (an update cut short by an older bnldesk).
-            fault = classify(exc, path)
+            fault = (
+                classify(exc, Path(path)) if sqlite else classify_server(exc, str(path))
+            )
             if fault is not None:
                 raise fault from exc
             raise MigrationError(
                 f"{path} could not be updated to this version of bnldesk: its tables do not "
-                f"match its database version {current}"
+                f"match its database version {current} ({type(exc.orig).__name__})"
             ) from exc
         finally:
-            raw.execute("PRAGMA foreign_keys=ON")
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
     return True
 
 

@@ -3,7 +3,8 @@
 The CLI prints these rows and the GUI's worker sends them across threads, so they must not hold
 a session. Filtering and sorting happen in SQL. The lists of plan objects are written once, in
 plain SQL, in :mod:`bnldesk.store.listing` (the command line's light read path); these
-functions run them on a session's connection.
+functions run them on a session's connection (on a server, through
+:class:`bnldesk.store.search_pg.ServerReader`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bnldesk.domain.models import (
     Section,
 )
 from bnldesk.store import listing
+from bnldesk.store.backend import backend_of
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN, fts_query
 
 Row = dict[str, Any]
@@ -35,6 +37,10 @@ def matching_ids(session: Session, kind: str, text: str) -> Select[tuple[int]]:
     ``text`` is read as the search box reads it (words, ``OR``, ``-word``, ``"phrase"``,
     ``prefix*``, the last word as a prefix); text without words matches nothing.
     """
+    if backend_of(session).is_server:
+        from bnldesk.store import search_pg
+
+        return search_pg.matching_ids(kind, text)
     t = table("search_fts", column("rowid"), column("search_fts"))
     query = fts_query(text, prefix=True) or '""'
     code = KIND_CODES[kind]
@@ -44,8 +50,13 @@ def matching_ids(session: Session, kind: str, text: str) -> Select[tuple[int]]:
     )
 
 
-def dbapi(session: Session) -> sqlite3.Connection:
-    """The session's own SQLite connection, for the plain-SQL lists of :mod:`listing`."""
+def dbapi(session: Session) -> listing.Connection:
+    """The session's own SQLite connection, for the plain-SQL lists of :mod:`listing` (on a
+    server, the session behind the same interface)."""
+    if backend_of(session).is_server:
+        from bnldesk.store.search_pg import ServerReader
+
+        return ServerReader(session)
     connection = session.connection().connection.dbapi_connection
     assert isinstance(connection, sqlite3.Connection)
     return connection
@@ -124,7 +135,7 @@ def list_annotations(
     stmt = (
         select(Annotation)
         .options(selectinload(Annotation.tags), selectinload(Annotation.actions))
-        .order_by(Annotation.updated_at.desc())
+        .order_by(Annotation.updated_at.desc(), Annotation.id.desc())
     )
     if not include_deleted:
         stmt = stmt.where(Annotation.deleted_at.is_(None))

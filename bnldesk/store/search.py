@@ -1,9 +1,13 @@
-"""Full-text search over the FTS5 index that migration 0007 keeps in sync by triggers.
+"""Full-text search: the query language on the index migration 0007 keeps, on both databases.
 
-The one place that knows SQLite's FTS5: the query tree of :mod:`bnldesk.domain.search_query`
-is rendered to an FTS5 expression by :func:`to_fts5` (a PostgreSQL ``tsquery`` renderer would
-sit beside it), the folding function the index triggers call is registered on every connection
-by :func:`register_sql_functions`, and :func:`run_search` ranks.
+On a file the index is SQLite's FTS5 (``search_fts``, kept by triggers); the query tree of
+:mod:`bnldesk.domain.search_query` is rendered to an FTS5 expression by :func:`to_fts5` and the
+folding function the index triggers call is registered on every connection by
+:func:`register_sql_functions`. On a server the index is PostgreSQL's (``search_document``,
+written by bnldesk with the same folding; :mod:`bnldesk.store.search_pg` reads it, the
+``tsquery`` renderer is :mod:`bnldesk.store.pg_fts`). Both answer the same three questions
+(a :class:`SearchIndex`), and everything else, ranking, snippets and what a hit shows, is done
+here once, so a search gives the same hits in the same order on both.
 
 Ranking costs what an unranked search costs. Scoring every match (bm25 over all the documents
 a common word or a one-letter prefix matches, then sorting) grew with the database; instead each
@@ -16,7 +20,8 @@ newest first. Prefix indexes (migration 0007) make one to three letters as cheap
 snippet of a hit is cut from its text only when asked for (the rows a window shows).
 
 User text is data: every word reaches ``MATCH`` inside double quotes, so nothing a delegate
-types is FTS5 syntax unless the query language says so.
+types is FTS5 syntax unless the query language says so (on a server: a quoted lexeme of a bound
+``tsquery``).
 """
 
 from __future__ import annotations
@@ -24,13 +29,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.search_query import Query, Term, parse, snippet, title_score
+from bnldesk.store.backend import backend_of
 from bnldesk.store.fts import (
     KIND_CODES,
     KIND_SPAN,
@@ -41,7 +49,7 @@ from bnldesk.store.fts import (
     register_sql_functions,
     to_fts5,
 )
-from bnldesk.store.search_scope import Restriction, Within, allowed_rowids
+from bnldesk.store.search_scope import Allowed, Restriction, Within, allowed_rowids
 
 __all__ = [
     "HIT_END",
@@ -111,13 +119,48 @@ class SearchResult:
     complete: bool = True
 
 
+class SearchIndex(Protocol):
+    """What a search asks of its database's index (FTS5 here, PostgreSQL in
+    :class:`bnldesk.store.search_pg.ServerIndex`); rowids are ``kind code * 2**32 + id``."""
+
+    def allowed(self, restriction: Restriction) -> Allowed:
+        """The window's filters as SQL for the statements below."""
+        ...
+
+    def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
+        """Two bounded passes, each stopping after ``limit`` matches: the newest plan objects
+        whose title or code matches, then the newest matches of any kind."""
+        ...
+
+    def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
+        """Only filters or exclusions: the newest rows that qualify, and whether that is all."""
+        ...
+
+    def count(self, query: Query, allowed: Allowed) -> int:
+        """How many rows match the whole query (words, exclusions) and the filters."""
+        ...
+
+    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
+        """The rows of a plain statement (no parameters), for what a hit shows."""
+        ...
+
+
+def index_of(session: Session) -> SearchIndex:
+    """The search index of the session's database."""
+    if backend_of(session).is_server:
+        from bnldesk.store.search_pg import ServerIndex
+
+        return ServerIndex(session)
+    return _FtsIndex(session, _dbapi(session))
+
+
 def prepare(session: Session, within: Within | None) -> None:
     """Work out what the window's filters allow before anything is typed, so the first
     search within them answers as fast as the next ones (the answer is kept; see
-    :func:`_allowed`)."""
+    :meth:`_FtsIndex.allowed`)."""
     restriction = allowed_rowids(session, within, Query(None).filters)
     if not restriction.nothing:
-        _allowed(session, _dbapi(session), restriction)
+        index_of(session).allowed(restriction)
 
 
 def search(
@@ -160,22 +203,22 @@ def run_search(
     restriction = allowed_rowids(session, within, query.filters, kinds, plan_year)
     if restriction.nothing:
         return SearchResult([], query)
-    conn = _dbapi(session)
-    allowed = _allowed(session, conn, restriction)
+    index = index_of(session)
+    allowed = index.allowed(restriction)
     if query.text is None:
-        rowids, complete = _without_words(conn, query, allowed, limit)
-        shown = _shown(conn, rowids)
+        rowids, complete = index.without_words(query, allowed, limit)
+        shown = _shown(index, rowids)
         return SearchResult(_hits(rowids, shown, {}, query), query, complete)
-    titled, others = _candidates(conn, query, allowed, limit)
+    titled, others = index.candidates(query, allowed, limit)
     # Title hits are ranked by their heading (read for them alone); the rest stay newest first.
-    headed = _shown(conn, titled)
+    headed = _shown(index, titled)
     terms = query.highlight_terms()
     scores = {r: title_score(headed[r][3], terms) for r in titled if r in headed}
     best = sorted(scores, key=lambda r: -scores[r])  # stable: on a tie the newer stays ahead
     rest = [r for r in others if r not in scores]
     share = int(limit * _TITLE_SHARE)
     order = (best[:share] + rest + best[share:])[:limit]
-    shown = headed | _shown(conn, [r for r in order if r not in headed])
+    shown = headed | _shown(index, [r for r in order if r not in headed])
     complete = len(others) < limit and len(best) + len(rest) <= limit
     return SearchResult(_hits(order, shown, scores, query), query, complete)
 
@@ -195,26 +238,8 @@ def count_matches(
     restriction = allowed_rowids(session, within, query.filters, None, plan_year)
     if restriction.nothing:
         return 0
-    conn = _dbapi(session)
-    allowed = _allowed(session, conn, restriction)
-    clause, values = _matching(query, allowed)
-    row = conn.execute(f"{allowed.with_clause}SELECT count(*) FROM search_fts{clause}", values)
-    return int(row.fetchone()[0])
-
-
-def _matching(query: Query, allowed: _Allowed) -> tuple[str, dict[str, object]]:
-    """The WHERE clause (with its values) of the index rows matching the whole query."""
-    where: list[str] = []
-    values: dict[str, object] = dict(allowed.params)
-    if query.text is not None:
-        where.append("search_fts MATCH :q")
-        values["q"] = excluding(to_fts5(query.text), query)
-    elif query.excluded:
-        where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
-        values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
-    if allowed.condition:
-        where.append(allowed.condition)
-    return (" WHERE " + " AND ".join(where)) if where else "", values
+    index = index_of(session)
+    return index.count(query, index.allowed(restriction))
 
 
 def _dbapi(session: Session) -> sqlite3.Connection:
@@ -252,149 +277,161 @@ def _allowed_cache(engine: Engine) -> _AllowedCache:
     return cache
 
 
-@dataclass(frozen=True)
-class _Allowed:
-    """How a search statement keeps to the filters: a WITH clause to put in front and a
-    condition on the index's rowid (empty: no restriction)."""
+class _FtsIndex:
+    """SQLite's FTS5 index ``search_fts`` (a :class:`SearchIndex`)."""
 
-    with_clause: str = ""
-    condition: str = ""
-    params: dict[str, object] = field(default_factory=dict)
+    def __init__(self, session: Session, conn: sqlite3.Connection) -> None:
+        self.session = session
+        self.conn = conn
 
+    def allowed(self, restriction: Restriction) -> Allowed:
+        """The filters as SQL for a search statement. The allowed rows are listed once and
+        reused until a write commits on this engine or another connection changes the file
+        (SQLite's ``data_version``), handed over as a JSON array; a set too large for that is
+        tested row by row instead (few rows fail a test that most pass, so the search stops
+        early)."""
+        if not restriction.checks:
+            return Allowed(condition=restriction.condition() or "")
+        conn = self.conn
+        cache = _allowed_cache(self.session.get_bind().engine)
+        key = repr((restriction.union(), sorted(restriction.params.items())))
+        (version,) = conn.execute("PRAGMA data_version").fetchone()
+        stamp = (cache.commits, int(version))
+        found = cache.entries.get(key)
+        if found is None or found[0] != stamp:
+            rows = conn.execute(
+                f"{restriction.union()} LIMIT {_ALLOWED_MOST + 1}", restriction.params
+            )
+            ids = [int(r[0]) for r in rows]
+            listed = json.dumps(sorted(set(ids))) if len(ids) <= _ALLOWED_MOST else ""
+            found = (stamp, listed)
+            cache.entries[key] = found
+            while len(cache.entries) > _ALLOWED_KEPT:
+                del cache.entries[next(iter(cache.entries))]
+        if not found[1]:
+            return Allowed(
+                restriction.with_clause(),
+                restriction.condition("search_fts.rowid") or "",
+                restriction.params,
+            )
+        listed = found[1].replace("'", "")  # digits, commas and brackets only
+        parts = [f"(rowid BETWEEN {low} AND {high})" for low, high in restriction.ranges]
+        parts.append(f"(rowid + 0) IN (SELECT value FROM json_each('{listed}'))")
+        return Allowed(condition="(" + " OR ".join(parts) + ")")
 
-def _allowed(session: Session, conn: sqlite3.Connection, restriction: Restriction) -> _Allowed:
-    """The filters as SQL for a search statement. The allowed rows are listed once and reused
-    until a write commits on this engine or another connection changes the file (SQLite's
-    ``data_version``), handed over as a JSON array; a set too large for that is tested row by
-    row instead (few rows fail a test that most pass, so the search stops early)."""
-    if not restriction.checks:
-        return _Allowed(condition=restriction.condition() or "")
-    cache = _allowed_cache(session.get_bind().engine)
-    key = repr((restriction.union(), sorted(restriction.params.items())))
-    (version,) = conn.execute("PRAGMA data_version").fetchone()
-    stamp = (cache.commits, int(version))
-    found = cache.entries.get(key)
-    if found is None or found[0] != stamp:
-        rows = conn.execute(f"{restriction.union()} LIMIT {_ALLOWED_MOST + 1}", restriction.params)
-        ids = [int(r[0]) for r in rows]
-        listed = json.dumps(sorted(set(ids))) if len(ids) <= _ALLOWED_MOST else ""
-        found = (stamp, listed)
-        cache.entries[key] = found
-        while len(cache.entries) > _ALLOWED_KEPT:
-            del cache.entries[next(iter(cache.entries))]
-    if not found[1]:
-        return _Allowed(
-            restriction.with_clause(),
-            restriction.condition("search_fts.rowid") or "",
-            restriction.params,
+    def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
+        assert query.text is not None
+        titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
+        everything = excluding(to_fts5(query.text), query)
+        plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
+        return (
+            self._newest(titles, [plan_objects], allowed, limit),
+            self._newest(everything, [], allowed, limit),
         )
-    listed = found[1].replace("'", "")  # digits, commas and brackets only
-    parts = [f"(rowid BETWEEN {low} AND {high})" for low, high in restriction.ranges]
-    parts.append(f"(rowid + 0) IN (SELECT value FROM json_each('{listed}'))")
-    return _Allowed(condition="(" + " OR ".join(parts) + ")")
 
+    def _newest(self, match: str, conditions: list[str], allowed: Allowed, limit: int) -> list[int]:
+        """Rowids of the newest ``limit`` matches meeting the conditions: FTS5 walks its index
+        backwards and stops there, whatever the number of matches."""
+        where = [
+            "search_fts MATCH :q",
+            *conditions,
+            *([allowed.condition] if allowed.condition else []),
+        ]
+        rows = self.conn.execute(
+            f"{allowed.with_clause}SELECT rowid FROM search_fts WHERE {' AND '.join(where)} "
+            "ORDER BY rowid DESC LIMIT :n",
+            {**allowed.params, "q": match, "n": limit},
+        )
+        return [int(r[0]) for r in rows]
 
-def _candidates(
-    conn: sqlite3.Connection, query: Query, allowed: _Allowed, limit: int
-) -> tuple[list[int], list[int]]:
-    """Two bounded passes over the index, each stopping after ``limit`` matches.
+    def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
+        clause, values = self._matching(query, allowed)
+        rows = self.conn.execute(
+            f"{allowed.with_clause}SELECT rowid FROM search_fts{clause} "
+            "ORDER BY rowid DESC LIMIT :n",
+            {**values, "n": limit + 1},
+        ).fetchall()
+        return [int(r[0]) for r in rows[:limit]], len(rows) <= limit
 
-    First the plan objects whose title or code matches (newest first); then every match
-    newest first, which brings the delegation's notes and meetings before the plan's running
-    text. Returns the rowids of both.
-    """
-    assert query.text is not None
-    titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
-    everything = excluding(to_fts5(query.text), query)
-    plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
-    return (
-        _newest(conn, titles, [plan_objects], allowed, limit),
-        _newest(conn, everything, [], allowed, limit),
-    )
+    def count(self, query: Query, allowed: Allowed) -> int:
+        clause, values = self._matching(query, allowed)
+        row = self.conn.execute(
+            f"{allowed.with_clause}SELECT count(*) FROM search_fts{clause}", values
+        )
+        return int(row.fetchone()[0])
 
+    @staticmethod
+    def _matching(query: Query, allowed: Allowed) -> tuple[str, dict[str, object]]:
+        """The WHERE clause (with its values) of the index rows matching the whole query."""
+        where: list[str] = []
+        values: dict[str, object] = dict(allowed.params)
+        if query.text is not None:
+            where.append("search_fts MATCH :q")
+            values["q"] = excluding(to_fts5(query.text), query)
+        elif query.excluded:
+            where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
+            values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
+        if allowed.condition:
+            where.append(allowed.condition)
+        return (" WHERE " + " AND ".join(where)) if where else "", values
 
-def _newest(
-    conn: sqlite3.Connection, match: str, conditions: list[str], allowed: _Allowed, limit: int
-) -> list[int]:
-    """Rowids of the newest ``limit`` matches meeting the conditions: FTS5 walks its index
-    backwards and stops there, whatever the number of matches."""
-    where = [
-        "search_fts MATCH :q",
-        *conditions,
-        *([allowed.condition] if allowed.condition else []),
-    ]
-    rows = conn.execute(
-        f"{allowed.with_clause}SELECT rowid FROM search_fts WHERE {' AND '.join(where)} "
-        "ORDER BY rowid DESC LIMIT :n",
-        {**allowed.params, "q": match, "n": limit},
-    )
-    return [int(r[0]) for r in rows]
-
-
-def _without_words(
-    conn: sqlite3.Connection, query: Query, allowed: _Allowed, limit: int
-) -> tuple[list[int], bool]:
-    """Only filters or exclusions (``year:2022``, ``-Brussel``): the newest that qualify."""
-    clause, values = _matching(query, allowed)
-    rows = conn.execute(
-        f"{allowed.with_clause}SELECT rowid FROM search_fts{clause} ORDER BY rowid DESC LIMIT :n",
-        {**values, "n": limit + 1},
-    ).fetchall()
-    return [int(r[0]) for r in rows[:limit]], len(rows) <= limit
+    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
+        return self.conn.execute(sql).fetchall()
 
 
 # Per kind: id, plan year, label, the text a snippet is cut from and the heading a title hit is
 # ranked by, read from the object's own table for the rows shown (the index is contentless).
-# ``{ids}`` is a list of integers.
+# ``{ids}`` is a list of integers, ``{nl}`` a line break (SQL both databases read).
 _DISPLAY: dict[str, str] = {
     "workgroup": (
-        "SELECT id, NULL AS year, name AS label, name || char(10) || "
-        "coalesce(code, '') || char(10) || coalesce(description, '') AS source, "
+        "SELECT id, NULL AS year, name AS label, name || {nl} || "
+        "coalesce(code, '') || {nl} || coalesce(description, '') AS source, "
         "name || ' ' || coalesce(code, '') AS heading FROM workgroup WHERE id IN ({ids})"
     ),
     "section": (
         "SELECT s.id, p.year AS year, trim(s.number || ' ' || s.title) AS label, "
-        "trim(s.number || ' ' || s.title) || char(10) || coalesce(s.body, '') AS source, "
+        "trim(s.number || ' ' || s.title) || {nl} || coalesce(s.body, '') AS source, "
         "s.title AS heading FROM section s JOIN chapter c ON c.id = s.chapter_id "
         "LEFT JOIN plan p ON p.id = c.plan_id WHERE s.id IN ({ids})"
     ),
     "chapter": (
         "SELECT c.id, (SELECT year FROM plan WHERE id = c.plan_id) AS year, "
         "trim(c.number || ' ' || c.title) AS label, "
-        "trim(c.number || ' ' || c.title) || char(10) || coalesce(c.body, '') AS source, "
+        "trim(c.number || ' ' || c.title) || {nl} || coalesce(c.body, '') AS source, "
         "c.title AS heading FROM chapter c WHERE c.id IN ({ids})"
     ),
     "item": (
-        "SELECT i.id, p.year AS year, i.title AS label, i.title || char(10) "
-        "|| coalesce(i.body, '') || char(10) || coalesce(i.theme, '') AS source, "
+        "SELECT i.id, p.year AS year, i.title AS label, i.title || {nl} "
+        "|| coalesce(i.body, '') || {nl} || coalesce(i.theme, '') AS source, "
         "i.title AS heading FROM plan_item i JOIN section s ON s.id = i.section_id "
         "JOIN chapter c ON c.id = s.chapter_id LEFT JOIN plan p ON p.id = c.plan_id "
         "WHERE i.id IN ({ids})"
     ),
     "contact": (
         "SELECT id, NULL AS year, name AS label, coalesce(role, '') || ' ' || "
-        "coalesce(domain, '') || char(10) || coalesce(email, '') || ' ' || coalesce(phone, '') "
+        "coalesce(domain, '') || {nl} || coalesce(email, '') || ' ' || coalesce(phone, '') "
         "AS source, name AS heading FROM contact WHERE id IN ({ids})"
     ),
     "meeting": (
-        "SELECT id, plan_year AS year, title AS label, title || char(10) || coalesce(notes, '') "
-        "|| char(10) || coalesce(place, '') || char(10) || coalesce(chair, '') AS source, "
+        "SELECT id, plan_year AS year, title AS label, title || {nl} || coalesce(notes, '') "
+        "|| {nl} || coalesce(place, '') || {nl} || coalesce(chair, '') AS source, "
         "title AS heading FROM meeting WHERE id IN ({ids})"
     ),
     "annotation": (
-        "SELECT id, plan_year AS year, target_label AS label, coalesce(body, '') || char(10) "
-        "|| coalesce(position_text, '') || char(10) || coalesce(consult, '') || char(10) "
+        "SELECT id, plan_year AS year, target_label AS label, coalesce(body, '') || {nl} "
+        "|| coalesce(position_text, '') || {nl} || coalesce(consult, '') || {nl} "
         "|| coalesce(author, '') AS source, "
         "substr(body, 1, 200) AS heading FROM annotation WHERE id IN ({ids})"
     ),
 }
+_NEWLINE = "'\n'"
 
 
 # What a hit shows, per rowid: plan year, label, text, heading.
 Shown = dict[int, tuple[int | None, str, str, str]]
 
 
-def _shown(conn: sqlite3.Connection, rowids: list[int]) -> Shown:
+def _shown(index: SearchIndex, rowids: list[int]) -> Shown:
     """Label, text and heading of ``rowids``, read from the objects' own tables; a rowid
     whose object is gone is missing from the answer."""
     wanted: dict[int, set[int]] = {}
@@ -402,8 +439,9 @@ def _shown(conn: sqlite3.Connection, rowids: list[int]) -> Shown:
         wanted.setdefault(rowid // KIND_SPAN, set()).add(rowid % KIND_SPAN)
     out: Shown = {}
     for code, ids in wanted.items():
-        sql = _DISPLAY[_KIND_OF[code]].format(ids=", ".join(str(i) for i in sorted(ids)))
-        for obj_id, year, label, source, heading in conn.execute(sql):
+        listed = ", ".join(str(i) for i in sorted(ids))
+        sql = _DISPLAY[_KIND_OF[code]].format(ids=listed, nl=_NEWLINE)
+        for obj_id, year, label, source, heading in index.rows(sql):
             out[code * KIND_SPAN + int(obj_id)] = (
                 int(year) if year is not None else None,
                 str(label or ""),
@@ -434,7 +472,12 @@ def _hits(
 
 
 def integrity_check(session: Session) -> str | None:
-    """None when the index agrees with its own structures, else the error SQLite reports."""
+    """None when the index agrees with its own structures, else the error SQLite reports
+    (on a server: whether every object has its one search entry)."""
+    if backend_of(session).is_server:
+        from bnldesk.store import search_pg
+
+        return search_pg.index_check(session)
     try:
         session.execute(
             text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")

@@ -9,7 +9,8 @@ contacts are listed). Notes pass by their own fields (year, tag, status) or by t
 are about (kind, chapter, scope).
 
 The answer is one SQL condition on the index's rowid (``kind code * 2**32 + id``), so the
-search tests it without reading an index row.
+search tests it without reading an index row. The SQL is the same on both databases (``TRUE``
+and ``FALSE`` rather than 1 and 0; ``AS MATERIALIZED`` both read).
 """
 
 from __future__ import annotations
@@ -83,6 +84,16 @@ class KindCheck:
         )
 
 
+@dataclass(frozen=True)
+class Allowed:
+    """How a search statement keeps to the filters: a WITH clause to put in front and a
+    condition on the index's rowid (empty: no restriction), with their parameters."""
+
+    with_clause: str = ""
+    condition: str = ""
+    params: dict[str, object] = field(default_factory=dict)
+
+
 @dataclass
 class Restriction:
     """Which index rows a search may return: ``nothing``; or everything (no ``ranges``, no
@@ -113,7 +124,7 @@ class Restriction:
             return None
         parts = [f"({rowid} BETWEEN {low} AND {high})" for low, high in self.ranges]
         parts += [check.test(rowid) for check in self.checks]
-        return "(" + " OR ".join(parts) + ")" if parts else "0"
+        return "(" + " OR ".join(parts) + ")" if parts else "FALSE"
 
 
 class _Builder:
@@ -150,13 +161,13 @@ def _notes_on(objects: Conditions) -> str | None:
             f"(a.target_kind = '{kind}' AND a.target_key IN (SELECT {alias}.identity_key "
             f"FROM {_FROM[kind]} WHERE {condition}))"
         )
-    return "(" + " OR ".join(parts) + ")" if parts else "0"
+    return "(" + " OR ".join(parts) + ")" if parts else "FALSE"
 
 
 def _meetings_of(objects: Conditions) -> str | None:
     condition = objects.get("workgroup")
     if "workgroup" not in objects:
-        return "0"
+        return "FALSE"
     if condition is None:
         return None
     return f"m.workgroup_id IN (SELECT w.id FROM workgroup w WHERE {condition})"
@@ -241,7 +252,7 @@ def _item_kinds(b: _Builder, kinds: tuple[str, ...], *, keep: bool) -> Condition
     parts = []
     for kind in kinds:
         if kind == "flagship":
-            parts.append("i.is_flagship = 1")
+            parts.append("i.is_flagship = TRUE")
         else:
             parts.append(f"i.kind = {b.param(kind)}")
     condition = "(" + " OR ".join(parts) + ")"
@@ -407,7 +418,8 @@ def _symbols(b: _Builder, symbols: tuple[str, ...]) -> Conditions:
     """Objects whose text contains every symbol as typed: the index holds no words for emoji,
     so they are looked for in the objects' own text."""
     return {
-        kind: " AND ".join(f"instr({expression}, {b.param(symbol)}) > 0" for symbol in symbols)
+        # LIKE on both databases (no instr on PostgreSQL): a symbol holds no % or _.
+        kind: " AND ".join(f"({expression}) LIKE '%' || {b.param(symbol)} || '%'" for symbol in symbols)
         for kind, expression in _TEXT.items()
     }
 

@@ -30,6 +30,7 @@ class ActionId(StrEnum):
     EXPORT_PDF = "file.export_pdf"
     EXPORT_EXCEL = "file.export_excel"
     IMPORT_NOTES = "file.import_notes"
+    SYNC_SERVER = "file.sync_server"
     PREFERENCES = "file.preferences"
     QUIT = "file.quit"
     # Edit
@@ -105,6 +106,16 @@ SPECS: dict[ActionId, ActionSpec] = {
             "Actions", "Read back an exported notes sheet edited in Excel (preview first)"
         ),
         "bnldesk.ui.exports.dialogs:import_annotations",
+    ),
+    ActionId.SYNC_SERVER: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "S&ync with server..."),
+        "file",
+        None,
+        "view-refresh",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Exchange the shareable notes, meetings and actions with the delegation server"
+        ),
+        "bnldesk.ui.server_sync:sync_with_server",
     ),
     ActionId.PREFERENCES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Preferences..."),

@@ -9,7 +9,6 @@ splitters and undo history.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bnldesk import APP_NAME, APP_ORG, __version__
 from bnldesk.paths import resource_path
+from bnldesk.services.guard import GuardedOpen
+from bnldesk.store.backend import DatabaseLocation, ServerAddress
 from bnldesk.store.engine import Store, StoreError
 from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
@@ -149,7 +150,8 @@ def show_start_page_at_start(window: MainWindow) -> bool:
     return True
 
 
-def run_gui(db_path: Path, *, demo: bool = True) -> int:
+def run_gui(db_path: DatabaseLocation, *, demo: bool = True) -> int:
+    """The window on a database file, or on a delegation server (``postgresql://``)."""
     app = ensure_app()
     reporter = crash_report.install(app)  # Qt messages to the log, errors in one dialog
     try:
@@ -158,15 +160,27 @@ def run_gui(db_path: Path, *, demo: bool = True) -> int:
         reporter.uninstall()
 
 
-def _open_and_run(app: QApplication, db_path: Path, *, demo: bool) -> int:
+def _open_server(address: ServerAddress) -> GuardedOpen:
+    """A server needs no lock, check or restore of a file: its own server keeps it."""
+    from bnldesk.store.engine import open_store
+    from bnldesk.ui.server_sync import password_prompt
+
+    return GuardedOpen(open_store(address, ask_password=password_prompt(None)), None)
+
+
+def _open_and_run(app: QApplication, db_path: DatabaseLocation, *, demo: bool) -> int:
     startup_probe.install(app)  # BNLDESK_QUIT_WHEN_SHOWN: bench and selftest
     app.setWindowIcon(app_icon())
     load_style(app)
     from bnldesk.ui.settings.backups import startup_open
 
     try:
-        # quick_check, one-window lock (a second window opens read-only), restore if damaged.
-        opened = startup_open(db_path, demo=demo)
+        if isinstance(db_path, ServerAddress):
+            opened: GuardedOpen | None = _open_server(db_path)
+        else:
+            # quick_check, one-window lock (a second window opens read-only), restore if
+            # damaged.
+            opened = startup_open(db_path, demo=demo)
     except StoreError as exc:
         QMessageBox.critical(None, "bnldesk", str(exc))
         return 1

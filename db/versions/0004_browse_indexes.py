@@ -6,7 +6,8 @@ Create Date: 2026-11-22 09:00:00
 
 Partial indexes over live notes only (``deleted_at IS NULL``): the list of plan items filtered
 on "has notes", a note status or priority reads the notes' targets from the first index alone,
-and the notes list filtered on a plan year walks the second in date order.
+and the notes list filtered on a plan year walks the second in date order. Both are partial on
+SQLite and on PostgreSQL (``sqlite_where`` and ``postgresql_where``).
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ def upgrade() -> None:
         "annotation",
         ["target_kind", "target_key", "status", "priority"],
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
     op.create_index(
         "ix_annotation_live_year",
         "annotation",
         ["plan_year", "updated_at"],
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
 
 

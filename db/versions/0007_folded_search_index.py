@@ -25,6 +25,15 @@ object whose stored key is what the previous folding made of its fields gets the
 every note, agenda point and meeting pointing at the old key follows it, so no note loses its
 object. A key a delegate's data carries that cannot be traced to an object is left as it was.
 
+On PostgreSQL the same keys are rewritten, and the search index of revision 0002 gives way to
+the one bnldesk writes itself (:mod:`bnldesk.store.search_pg`): ``search_document`` with two
+``tsvector`` columns made in Python from the same folded words (``heading``: title and code;
+``document``: every field, weighted), GIN indexes on both, and ``search_pending``, where a
+trigger on each indexed table marks the objects that changed (SECURITY DEFINER: whoever writes
+a plan or a note needs no right on the search tables). The application indexes what is marked
+before each commit, and after a migration (:func:`bnldesk.store.migrations.upgrade`): every
+object is marked here. ``bnldesk_near`` checks FTS5's ``NEAR`` on a vector's positions.
+
 The SQL is frozen here on purpose; the folding itself is the application's (it must be the one
 queries use), which is why a change to ``fold`` needs a revision that rebuilds the index.
 """
@@ -36,6 +45,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import sqlalchemy as sa
 from alembic import op
 
 from bnldesk.domain import identity
@@ -167,6 +177,9 @@ def _register_fold(bind: Any) -> None:
 
 def upgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        _upgrade_postgresql(bind)
+        return
     _register_fold(bind)
     for table in (
         "chapter",
@@ -210,11 +223,19 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _downgrade_postgresql()
+        _upgrade_0002()
+        return
     for source in SOURCES:
         for suffix in ("ai", "ad", "au"):
             op.execute(f"DROP TRIGGER IF EXISTS search_{source['table']}_{suffix}")
     op.execute("DROP TABLE IF EXISTS search_fts")
-    # Revision 0002's index, as 0002 builds it (identity keys keep their new folding).
+    _upgrade_0002()
+
+
+def _upgrade_0002() -> None:
+    """Revision 0002's index, as 0002 builds it (identity keys keep their new folding)."""
     import importlib.util
     from pathlib import Path
 
@@ -311,13 +332,12 @@ _KEYED: list[tuple[str, str, str, KeyPair]] = [
 
 def _rewrite_identity_keys(bind: Any) -> None:
     """Give objects their key under the new folding and move what points at them along."""
-    raw = bind.connection.dbapi_connection
     for table, kind, columns, (before, now) in _KEYED:
         renamed: dict[str, set[str]] = {}
         by_row: dict[int, tuple[str, str]] = {}
-        taken = {k for (k,) in raw.execute(f"SELECT identity_key FROM {table}")}
-        for row in raw.execute(f"SELECT id, identity_key, {columns} FROM {table}").fetchall():
-            row_id, stored, fields = row[0], row[1], row[2:]
+        taken = {k for (k,) in bind.execute(sa.text(f"SELECT identity_key FROM {table}"))}
+        for row in bind.execute(sa.text(f"SELECT id, identity_key, {columns} FROM {table}")).all():
+            row_id, stored, fields = row[0], row[1], tuple(row[2:])
             if stored != before(*fields):
                 continue  # a key the importer chose on purpose (carried over): left alone
             new = now(*fields)
@@ -330,18 +350,18 @@ def _rewrite_identity_keys(bind: Any) -> None:
             by_row[row_id] = (stored, new)
         if not by_row:
             continue
-        raw.executemany(
-            f"UPDATE {table} SET identity_key = ? WHERE id = ?",
-            [(new, row_id) for row_id, (_old, new) in by_row.items()],
+        bind.execute(
+            sa.text(f"UPDATE {table} SET identity_key = :new WHERE id = :id"),
+            [{"new": new, "id": row_id} for row_id, (_old, new) in by_row.items()],
         )
-        _follow(raw, "annotation", "target_kind", "target_key", "target_id", kind, renamed, by_row)
-        _follow(raw, "agenda_item", "target_kind", "target_key", "target_id", kind, renamed, by_row)
+        _follow(bind, "annotation", "target_kind", "target_key", "target_id", kind, renamed, by_row)
+        _follow(bind, "agenda_item", "target_kind", "target_key", "target_id", kind, renamed, by_row)
         if kind == "workgroup":
-            _follow(raw, "meeting", None, "workgroup_key", "workgroup_id", kind, renamed, by_row)
+            _follow(bind, "meeting", None, "workgroup_key", "workgroup_id", kind, renamed, by_row)
 
 
 def _follow(
-    raw: Any,
+    bind: Any,
     table: str,
     kind_column: str | None,
     key_column: str,
@@ -355,24 +375,170 @@ def _follow(
     When one old key became several new ones (titles the old folding could not tell apart),
     the record follows the object it was written on (``id_column``), else it stays.
     """
-    where = f"{kind_column} = ? AND " if kind_column else ""
-    params: tuple[str, ...] = (kind,) if kind_column else ()
+    where = f"{kind_column} = :kind AND " if kind_column else ""
     old_keys = sorted(renamed)
     rows: list[tuple[int, str, int | None]] = []
+    select = sa.text(
+        f"SELECT id, {key_column}, {id_column} FROM {table} WHERE {where}{key_column} IN :keys"
+    ).bindparams(sa.bindparam("keys", expanding=True))
     for start in range(0, len(old_keys), 500):  # within SQLite's limit on parameters
         chunk = old_keys[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows += raw.execute(
-            f"SELECT id, {key_column}, {id_column} FROM {table} "
-            f"WHERE {where}{key_column} IN ({marks})",
-            (*params, *chunk),
-        ).fetchall()
-    updates: list[tuple[str, int]] = []
+        rows += [(r[0], r[1], r[2]) for r in bind.execute(select, {"kind": kind, "keys": chunk})]
+    updates: list[dict[str, object]] = []
     for record_id, key, object_id in rows:
         choices = renamed[key]
         written_on = by_row.get(object_id) if object_id is not None else None
         if written_on is not None and written_on[0] == key:
-            updates.append((written_on[1], record_id))
+            updates.append({"key": written_on[1], "id": record_id})
         elif len(choices) == 1:
-            updates.append((next(iter(choices)), record_id))
-    raw.executemany(f"UPDATE {table} SET {key_column} = ? WHERE id = ?", updates)
+            updates.append({"key": next(iter(choices)), "id": record_id})
+    if updates:
+        bind.execute(sa.text(f"UPDATE {table} SET {key_column} = :key WHERE id = :id"), updates)
+
+
+# --------------------------------------------------------------------------------------------
+# PostgreSQL
+# --------------------------------------------------------------------------------------------
+
+# The tables and functions of revision 0002's index on PostgreSQL.
+_TABLES_0002 = ("chapter", "section", "plan_item", "workgroup", "contact", "annotation", "meeting")
+
+NEAR = """
+CREATE FUNCTION bnldesk_near(doc tsvector, parts text[], distance integer, fields text)
+RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
+WITH words AS (
+  SELECT p.part, w.place, rtrim(w.word, '*') AS word, w.word LIKE '%*' AS prefix,
+         cardinality(string_to_array(parts[p.part], ' ')) AS length
+  FROM generate_subscripts(parts, 1) AS p(part)
+  CROSS JOIN LATERAL unnest(string_to_array(parts[p.part], ' ')) WITH ORDINALITY AS w(word, place)
+),
+hits AS (
+  SELECT w.part, w.place, w.length, u.pos
+  FROM words w
+  JOIN unnest(doc) AS l ON l.lexeme = w.word OR (w.prefix AND starts_with(l.lexeme, w.word))
+  CROSS JOIN LATERAL unnest(l.positions, l.weights) AS u(pos, weight)
+  WHERE fields = '' OR strpos(fields, u.weight) > 0
+),
+starts AS (
+  SELECT DISTINCT h.part, h.length, h.pos FROM hits h
+  WHERE h.place = 1 AND NOT EXISTS (
+    SELECT 1 FROM generate_series(2, h.length) AS k(place)
+    WHERE NOT EXISTS (
+      SELECT 1 FROM hits g
+      WHERE g.part = h.part AND g.place = k.place AND g.pos = h.pos + k.place - 1))
+)
+SELECT EXISTS (
+  SELECT 1 FROM starts m WHERE NOT EXISTS (
+    SELECT 1 FROM generate_subscripts(parts, 1) AS q(part) WHERE NOT EXISTS (
+      SELECT 1 FROM starts s
+      WHERE s.part = q.part AND s.pos BETWEEN m.pos - s.length - distance AND m.pos)))
+$body$
+"""
+# FTS5's NEAR: every part begins at most ``distance`` words after the end of each other part
+# (SQLite's fts5ExprNearIsMatch), the parts being phrases ("w1 w2", "*" after a prefix) found
+# where each word follows the one before; ``fields`` (weights, "AB") limits the words to some
+# fields, '' to none.
+
+
+def _condition(source: dict[str, str | int], row: str) -> str:
+    """The source's condition for being indexed, on PostgreSQL (a boolean, not 1)."""
+    return "TRUE" if source["cond"] == "1" else str(source["cond"]).format(r=row)
+
+
+def _definer(schema: str) -> str:
+    """A function that runs with its owner's rights, on bnldesk's schema only."""
+    return f'SECURITY DEFINER SET search_path = "{schema}", pg_temp'
+
+
+def _mark_function(source: dict[str, str | int], schema: str) -> str:
+    table, code = source["table"], source["code"]
+    condition = _condition(source, "NEW")
+    rowid = f"{code} * {KIND_SPAN}::bigint"
+    return f"""
+CREATE FUNCTION search_{table}_mark() RETURNS trigger LANGUAGE plpgsql {_definer(schema)} AS $body$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    INSERT INTO search_pending (rowid, gone) VALUES ({rowid} + OLD.id, TRUE)
+    ON CONFLICT (rowid) DO UPDATE SET gone = TRUE;
+  ELSE
+    INSERT INTO search_pending (rowid, gone) VALUES ({rowid} + NEW.id, NOT ({condition}))
+    ON CONFLICT (rowid) DO UPDATE SET gone = EXCLUDED.gone;
+  END IF;
+  RETURN NULL;
+END $body$
+"""
+
+
+def _store_functions(schema: str) -> list[str]:
+    return [
+        f"""
+CREATE FUNCTION bnldesk_search_pending() RETURNS TABLE (rowid bigint, gone boolean)
+LANGUAGE sql {_definer(schema)} AS $body$
+  SELECT p.rowid, p.gone FROM search_pending p ORDER BY p.rowid FOR UPDATE SKIP LOCKED
+$body$
+""",
+        f"""
+CREATE FUNCTION bnldesk_search_store(p_rowids bigint[], p_headings text[], p_documents text[])
+RETURNS integer LANGUAGE plpgsql {_definer(schema)} AS $body$
+DECLARE
+  accepted bigint[];
+BEGIN
+  accepted := ARRAY(
+    SELECT p.rowid FROM search_pending p
+    JOIN unnest(p_rowids, p_documents) AS u(rowid, document) ON u.rowid = p.rowid
+    WHERE p.gone OR u.document IS NOT NULL
+    FOR UPDATE OF p);
+  DELETE FROM search_document d WHERE d.rowid = ANY(accepted);
+  INSERT INTO search_document (rowid, heading, document)
+    SELECT u.rowid, CAST(u.heading AS tsvector), CAST(u.document AS tsvector)
+    FROM unnest(p_rowids, p_headings, p_documents) AS u(rowid, heading, document)
+    JOIN search_pending p ON p.rowid = u.rowid
+    WHERE u.rowid = ANY(accepted) AND NOT p.gone;
+  DELETE FROM search_pending p WHERE p.rowid = ANY(accepted);
+  RETURN cardinality(accepted);
+END $body$
+""",
+    ]
+
+
+def _upgrade_postgresql(bind: Any) -> None:
+    for table in _TABLES_0002:
+        op.execute(f"DROP TRIGGER IF EXISTS search_{table}_sync ON {table}")
+        op.execute(f"DROP FUNCTION IF EXISTS search_{table}_sync()")
+    op.execute("DROP TABLE IF EXISTS search_document")
+    _rewrite_identity_keys(bind)
+    schema = str(bind.execute(sa.text("SELECT current_schema()")).scalar_one())
+    op.execute(
+        "CREATE TABLE search_document (rowid bigint PRIMARY KEY, heading tsvector NOT NULL, "
+        "document tsvector NOT NULL)"
+    )
+    op.execute("CREATE INDEX ix_search_document_heading ON search_document USING gin (heading)")
+    op.execute("CREATE INDEX ix_search_document_document ON search_document USING gin (document)")
+    op.execute("CREATE TABLE search_pending (rowid bigint PRIMARY KEY, gone boolean NOT NULL)")
+    op.execute(NEAR)
+    for statement in _store_functions(schema):
+        op.execute(statement)
+    for source in SOURCES:
+        table, code = source["table"], source["code"]
+        op.execute(_mark_function(source, schema))
+        op.execute(
+            f"CREATE TRIGGER search_{table}_mark AFTER INSERT OR DELETE OR UPDATE OF "
+            f"{source['columns']} ON {table} FOR EACH ROW EXECUTE FUNCTION search_{table}_mark()"
+        )
+        condition = _condition(source, "src")
+        op.execute(
+            f"INSERT INTO search_pending (rowid, gone) SELECT {code} * {KIND_SPAN}::bigint + src.id, "
+            f"FALSE FROM {table} AS src WHERE {condition}"
+        )
+
+
+def _downgrade_postgresql() -> None:
+    for source in SOURCES:
+        op.execute(f"DROP TRIGGER IF EXISTS search_{source['table']}_mark ON {source['table']}")
+        op.execute(f"DROP FUNCTION IF EXISTS search_{source['table']}_mark()")
+    op.execute("DROP FUNCTION IF EXISTS bnldesk_search_store(bigint[], text[], text[])")
+    op.execute("DROP FUNCTION IF EXISTS bnldesk_search_pending()")
+    op.execute("DROP FUNCTION IF EXISTS bnldesk_near(tsvector, text[], integer, text)")
+    op.execute("DROP TABLE IF EXISTS search_pending")
+    op.execute("DROP TABLE IF EXISTS search_document")
+    op.execute("DROP TEXT SEARCH CONFIGURATION IF EXISTS bnldesk_text")

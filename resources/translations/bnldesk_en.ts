@@ -134,7 +134,7 @@
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="534"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="537"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>

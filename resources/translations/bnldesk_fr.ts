@@ -410,12 +410,12 @@
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="390"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="391"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="390"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="391"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -451,12 +451,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="411"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="413"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="412"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="414"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
@@ -533,12 +533,12 @@
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="413"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="415"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="649"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="651"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -547,7 +547,7 @@
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="655"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="657"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
@@ -735,72 +735,72 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="769"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="771"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="771"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="770"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="772"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="771"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="776"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="628"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="630"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="642"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="644"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="653"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="655"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="788"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="790"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="792"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="794"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="798"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="800"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -811,38 +811,38 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="821"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="822"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="824"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="826"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="828"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="828"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="836"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="838"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="842"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="844"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="522"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="843"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="845"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
@@ -1234,7 +1234,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="441"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="442"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>Meeting</source>
@@ -1627,198 +1627,198 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="130"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="180"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="527"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="542"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="131"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="543"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="132"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="133"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="134"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="135"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="150"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="151"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="152"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="153"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="168"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="180"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="551"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="552"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="550"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="574"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="579"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="206"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="551"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="575"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="580"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="207"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="248"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="250"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="250"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="251"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="252"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="253"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="304"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="308"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="308"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="310"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="373"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="413"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="414"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="491"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="492"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1826,7 +1826,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="537"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1842,8 +1842,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="612"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="614"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="623"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="626"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -1989,6 +1990,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="598"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
@@ -2422,7 +2424,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="534"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3140,61 +3142,111 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="38"/>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
+        <source>Password of {user} on {server}:</source>
+        <translation>Mot de passe de {user} sur {server} :</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
+        <source>your user</source>
+        <translation>votre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="54"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="64"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="79"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="92"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="111"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="119"/>
+        <source>Sync with server</source>
+        <translation>Synchroniser avec le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
+        <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
+        <translation>Le serveur de la délégation (postgresql://UTILISATEUR@HÔTE/BASE) :</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
+        <source>This window works on the server itself: there is nothing to sync.</source>
+        <translation>Cette fenêtre travaille sur le serveur lui-même : il n&apos;y a rien à synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="113"/>
+        <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
+        <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="77"/>
+        <location filename="../../bnldesk/ui/actions.py" line="78"/>
         <source>&amp;Import document...</source>
         <translation>&amp;Importer un document...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="81"/>
+        <location filename="../../bnldesk/ui/actions.py" line="82"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Lire un plan annuel ou un programme de travail (PDF, DOCX, texte)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="84"/>
+        <location filename="../../bnldesk/ui/actions.py" line="85"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>Exporter un &amp;briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="88"/>
+        <location filename="../../bnldesk/ui/actions.py" line="89"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Rédiger un briefing de réunion pour l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="92"/>
+        <location filename="../../bnldesk/ui/actions.py" line="93"/>
         <source>Export &amp;Excel list...</source>
         <translation>Exporter une liste &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="96"/>
+        <location filename="../../bnldesk/ui/actions.py" line="97"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>Écrire les groupes de travail et les notes dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="100"/>
+        <location filename="../../bnldesk/ui/actions.py" line="101"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Importer des notes depuis E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="104"/>
+        <location filename="../../bnldesk/ui/actions.py" line="105"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Relire une feuille de notes exportée puis modifiée dans Excel (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/actions.py" line="111"/>
+        <source>S&amp;ync with server...</source>
+        <translation>S&amp;ynchroniser avec le serveur...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
+        <translation>Échanger les notes partageables, réunions et actions avec le serveur de la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="121"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="114"/>
+        <location filename="../../bnldesk/ui/actions.py" line="125"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Délégation, auteur, langue, dossier d&apos;exportation et mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="117"/>
+        <location filename="../../bnldesk/ui/actions.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3203,262 +3255,262 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fermer bnldesk (tout est déjà enregistré)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="121"/>
+        <location filename="../../bnldesk/ui/actions.py" line="132"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>Fermer bnldesk (les notes sont enregistrées pendant la saisie&#xa0;; une réunion non enregistrée est demandée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="127"/>
+        <location filename="../../bnldesk/ui/actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/actions.py" line="142"/>
         <source>Undo the last change to a note</source>
         <translation>Annuler la dernière modification d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="134"/>
+        <location filename="../../bnldesk/ui/actions.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="138"/>
+        <location filename="../../bnldesk/ui/actions.py" line="149"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="141"/>
+        <location filename="../../bnldesk/ui/actions.py" line="152"/>
         <source>Cu&amp;t</source>
         <translation>Cou&amp;per</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="145"/>
+        <location filename="../../bnldesk/ui/actions.py" line="156"/>
         <source>Cut the selected text</source>
         <translation>Couper le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="148"/>
+        <location filename="../../bnldesk/ui/actions.py" line="159"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="152"/>
+        <location filename="../../bnldesk/ui/actions.py" line="163"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>Copier le texte ou la ligne sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="155"/>
+        <location filename="../../bnldesk/ui/actions.py" line="166"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="159"/>
+        <location filename="../../bnldesk/ui/actions.py" line="170"/>
         <source>Paste into the field being edited</source>
         <translation>Coller dans le champ en cours de modification</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="162"/>
+        <location filename="../../bnldesk/ui/actions.py" line="173"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="177"/>
         <source>Select all the text of the field</source>
         <translation>Sélectionner tout le texte du champ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="169"/>
+        <location filename="../../bnldesk/ui/actions.py" line="180"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="184"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>Copier la référence de l&apos;objet affiché (p. ex. item:12), pour la ligne de commande ou un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="179"/>
+        <location filename="../../bnldesk/ui/actions.py" line="190"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="183"/>
+        <location filename="../../bnldesk/ui/actions.py" line="194"/>
         <source>Add a note to the selected object</source>
         <translation>Ajouter une note à l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="186"/>
+        <location filename="../../bnldesk/ui/actions.py" line="197"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="190"/>
+        <location filename="../../bnldesk/ui/actions.py" line="201"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>Supprimer la note choisie (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="193"/>
+        <location filename="../../bnldesk/ui/actions.py" line="204"/>
         <source>Add &amp;action item</source>
         <translation>Ajouter un point d&apos;&amp;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="197"/>
+        <location filename="../../bnldesk/ui/actions.py" line="208"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Ajouter une action de suivi à la note choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="200"/>
+        <location filename="../../bnldesk/ui/actions.py" line="211"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="204"/>
+        <location filename="../../bnldesk/ui/actions.py" line="215"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Rechercher dans les plans, groupes de travail et notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="207"/>
+        <location filename="../../bnldesk/ui/actions.py" line="218"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Aller à...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="211"/>
+        <location filename="../../bnldesk/ui/actions.py" line="222"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Accéder à un groupe, une section ou un projet en tapant son nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/actions.py" line="225"/>
         <source>Go to &amp;row...</source>
         <translation>Aller à la &amp;ligne...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="218"/>
+        <location filename="../../bnldesk/ui/actions.py" line="229"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Afficher une ligne de la liste par son numéro, quelle que soit sa longueur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="221"/>
+        <location filename="../../bnldesk/ui/actions.py" line="232"/>
         <source>Plan &amp;items</source>
         <translation>&amp;Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="225"/>
+        <location filename="../../bnldesk/ui/actions.py" line="236"/>
         <source>List the objectives and projects in scope</source>
         <translation>Lister les objectifs et projets du périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/actions.py" line="239"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="232"/>
+        <location filename="../../bnldesk/ui/actions.py" line="243"/>
         <source>List the delegation&apos;s notes</source>
         <translation>Lister les notes de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="235"/>
+        <location filename="../../bnldesk/ui/actions.py" line="246"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="239"/>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
         <source>Remove every active filter</source>
         <translation>Retirer tous les filtres actifs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/actions.py" line="253"/>
         <source>Show &amp;all plans</source>
         <translation>Afficher &amp;tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="257"/>
         <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
         <translation>Effacer le périmètre&#xa0;: tout lister et chercher, pas seulement le nœud choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="251"/>
+        <location filename="../../bnldesk/ui/actions.py" line="262"/>
         <source>Save filters as &amp;view...</source>
         <translation>Enregistrer les filtres comme &amp;vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="255"/>
+        <location filename="../../bnldesk/ui/actions.py" line="266"/>
         <source>Name the active filters to reuse them later</source>
         <translation>Nommer les filtres actifs pour les réutiliser</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="258"/>
+        <location filename="../../bnldesk/ui/actions.py" line="269"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="262"/>
+        <location filename="../../bnldesk/ui/actions.py" line="273"/>
         <source>Read the database again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="265"/>
+        <location filename="../../bnldesk/ui/actions.py" line="276"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="269"/>
+        <location filename="../../bnldesk/ui/actions.py" line="280"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>Placer le focus clavier sur l&apos;arborescence des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="272"/>
+        <location filename="../../bnldesk/ui/actions.py" line="283"/>
         <source>Go to &amp;list</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="276"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>Placer le focus clavier sur la liste centrale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="279"/>
+        <location filename="../../bnldesk/ui/actions.py" line="290"/>
         <source>Go to n&amp;otes</source>
         <translation>Aller aux n&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="283"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>Placer le focus clavier sur les notes de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="286"/>
+        <location filename="../../bnldesk/ui/actions.py" line="297"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="290"/>
+        <location filename="../../bnldesk/ui/actions.py" line="301"/>
         <source>Return to the previously shown object</source>
         <translation>Revenir à l&apos;objet affiché précédemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="293"/>
+        <location filename="../../bnldesk/ui/actions.py" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="297"/>
+        <location filename="../../bnldesk/ui/actions.py" line="308"/>
         <source>List every action and its shortcut</source>
         <translation>Lister chaque action et son raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="300"/>
+        <location filename="../../bnldesk/ui/actions.py" line="311"/>
         <source>&amp;About bnldesk</source>
         <translation>À &amp;propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="304"/>
+        <location filename="../../bnldesk/ui/actions.py" line="315"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="379"/>
+        <location filename="../../bnldesk/ui/actions.py" line="390"/>
         <source>This feature is not available in this version.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -3466,7 +3518,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="180"/>
+        <location filename="../../bnldesk/ui/app.py" line="194"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>
@@ -3760,27 +3812,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="313"/>
+        <location filename="../../bnldesk/ui/actions.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="314"/>
+        <location filename="../../bnldesk/ui/actions.py" line="325"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="315"/>
+        <location filename="../../bnldesk/ui/actions.py" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="316"/>
+        <location filename="../../bnldesk/ui/actions.py" line="327"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="317"/>
+        <location filename="../../bnldesk/ui/actions.py" line="328"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>

@@ -410,12 +410,12 @@
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="390"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="391"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="390"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="391"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -451,12 +451,12 @@
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="411"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="413"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>Filters wissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="412"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="414"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
@@ -533,12 +533,12 @@
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="413"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="415"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="649"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="651"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -547,7 +547,7 @@
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="655"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="657"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
@@ -735,72 +735,72 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="769"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="771"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="771"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="770"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="772"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="771"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="776"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="628"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="630"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="642"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="644"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="653"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="655"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="788"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="790"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="792"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="794"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="798"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="800"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -811,38 +811,38 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="821"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="822"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="824"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="826"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="828"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="828"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="836"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="838"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="842"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="844"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="522"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="843"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="845"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
@@ -1234,7 +1234,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="441"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="442"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>Meeting</source>
@@ -1627,198 +1627,198 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="130"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="180"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="527"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="542"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="131"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="543"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="132"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="133"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="134"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="135"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="150"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="151"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="152"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="153"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="168"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="180"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="551"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="552"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="550"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="574"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="579"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="206"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="551"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="575"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="580"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="207"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="248"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="250"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="250"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="251"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="252"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="253"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="304"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="308"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="308"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="310"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="373"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="413"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="414"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="491"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="492"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1826,7 +1826,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="537"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1842,8 +1842,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="612"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="614"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="623"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="626"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -1989,6 +1990,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="598"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
@@ -2422,7 +2424,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="534"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -3140,61 +3142,111 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="38"/>
+        <source>Server password</source>
+        <translation>Wachtwoord van de server</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
+        <source>Password of {user} on {server}:</source>
+        <translation>Wachtwoord van {user} op {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
+        <source>your user</source>
+        <translation>uw gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="54"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="64"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="79"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="92"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="111"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="119"/>
+        <source>Sync with server</source>
+        <translation>Synchroniseren met de server</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
+        <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
+        <translation>De server van de delegatie (postgresql://GEBRUIKER@HOST/DATABANK):</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
+        <source>This window works on the server itself: there is nothing to sync.</source>
+        <translation>Dit venster werkt op de server zelf: er valt niets te synchroniseren.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="113"/>
+        <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
+        <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="77"/>
+        <location filename="../../bnldesk/ui/actions.py" line="78"/>
         <source>&amp;Import document...</source>
         <translation>Document &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="81"/>
+        <location filename="../../bnldesk/ui/actions.py" line="82"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="84"/>
+        <location filename="../../bnldesk/ui/actions.py" line="85"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>&amp;Briefing exporteren (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="88"/>
+        <location filename="../../bnldesk/ui/actions.py" line="89"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Een vergaderbriefing maken voor het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="92"/>
+        <location filename="../../bnldesk/ui/actions.py" line="93"/>
         <source>Export &amp;Excel list...</source>
         <translation>&amp;Excel-lijst exporteren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="96"/>
+        <location filename="../../bnldesk/ui/actions.py" line="97"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="100"/>
+        <location filename="../../bnldesk/ui/actions.py" line="101"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="104"/>
+        <location filename="../../bnldesk/ui/actions.py" line="105"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/actions.py" line="111"/>
+        <source>S&amp;ync with server...</source>
+        <translation>S&amp;ynchroniseren met de server...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
+        <translation>De deelbare nota&apos;s, vergaderingen en acties uitwisselen met de server van de delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="121"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="114"/>
+        <location filename="../../bnldesk/ui/actions.py" line="125"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="117"/>
+        <location filename="../../bnldesk/ui/actions.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3203,262 +3255,262 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="121"/>
+        <location filename="../../bnldesk/ui/actions.py" line="132"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>bnldesk sluiten (nota&apos;s worden bewaard terwijl u typt; naar een niet-bewaarde vergadering wordt gevraagd)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="127"/>
+        <location filename="../../bnldesk/ui/actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/actions.py" line="142"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="134"/>
+        <location filename="../../bnldesk/ui/actions.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="138"/>
+        <location filename="../../bnldesk/ui/actions.py" line="149"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="141"/>
+        <location filename="../../bnldesk/ui/actions.py" line="152"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="145"/>
+        <location filename="../../bnldesk/ui/actions.py" line="156"/>
         <source>Cut the selected text</source>
         <translation>De gekozen tekst knippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="148"/>
+        <location filename="../../bnldesk/ui/actions.py" line="159"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="152"/>
+        <location filename="../../bnldesk/ui/actions.py" line="163"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>De gekozen tekst of rij kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="155"/>
+        <location filename="../../bnldesk/ui/actions.py" line="166"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="159"/>
+        <location filename="../../bnldesk/ui/actions.py" line="170"/>
         <source>Paste into the field being edited</source>
         <translation>In het veld plakken dat u bewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="162"/>
+        <location filename="../../bnldesk/ui/actions.py" line="173"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="177"/>
         <source>Select all the text of the field</source>
         <translation>Alle tekst van het veld selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="169"/>
+        <location filename="../../bnldesk/ui/actions.py" line="180"/>
         <source>Copy &amp;reference</source>
         <translation>&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="184"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>De verwijzing van het getoonde object kopiëren (bv. item:12), voor de opdrachtregel of een agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="179"/>
+        <location filename="../../bnldesk/ui/actions.py" line="190"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="183"/>
+        <location filename="../../bnldesk/ui/actions.py" line="194"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="186"/>
+        <location filename="../../bnldesk/ui/actions.py" line="197"/>
         <source>&amp;Delete note</source>
         <translation>Nota &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="190"/>
+        <location filename="../../bnldesk/ui/actions.py" line="201"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="193"/>
+        <location filename="../../bnldesk/ui/actions.py" line="204"/>
         <source>Add &amp;action item</source>
         <translation>&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="197"/>
+        <location filename="../../bnldesk/ui/actions.py" line="208"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="200"/>
+        <location filename="../../bnldesk/ui/actions.py" line="211"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="204"/>
+        <location filename="../../bnldesk/ui/actions.py" line="215"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="207"/>
+        <location filename="../../bnldesk/ui/actions.py" line="218"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="211"/>
+        <location filename="../../bnldesk/ui/actions.py" line="222"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/actions.py" line="225"/>
         <source>Go to &amp;row...</source>
         <translation>Ga naar &amp;rij...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="218"/>
+        <location filename="../../bnldesk/ui/actions.py" line="229"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Een rij van de lijst tonen aan de hand van haar nummer, hoe lang de lijst ook is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="221"/>
+        <location filename="../../bnldesk/ui/actions.py" line="232"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="225"/>
+        <location filename="../../bnldesk/ui/actions.py" line="236"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/actions.py" line="239"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="232"/>
+        <location filename="../../bnldesk/ui/actions.py" line="243"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="235"/>
+        <location filename="../../bnldesk/ui/actions.py" line="246"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="239"/>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/actions.py" line="253"/>
         <source>Show &amp;all plans</source>
         <translation>&amp;Alle plannen tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="257"/>
         <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
         <translation>Reikwijdte wissen: alles tonen en doorzoeken, niet alleen het gekozen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="251"/>
+        <location filename="../../bnldesk/ui/actions.py" line="262"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als &amp;weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="255"/>
+        <location filename="../../bnldesk/ui/actions.py" line="266"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="258"/>
+        <location filename="../../bnldesk/ui/actions.py" line="269"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="262"/>
+        <location filename="../../bnldesk/ui/actions.py" line="273"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="265"/>
+        <location filename="../../bnldesk/ui/actions.py" line="276"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="269"/>
+        <location filename="../../bnldesk/ui/actions.py" line="280"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="272"/>
+        <location filename="../../bnldesk/ui/actions.py" line="283"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="276"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="279"/>
+        <location filename="../../bnldesk/ui/actions.py" line="290"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="283"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="286"/>
+        <location filename="../../bnldesk/ui/actions.py" line="297"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="290"/>
+        <location filename="../../bnldesk/ui/actions.py" line="301"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="293"/>
+        <location filename="../../bnldesk/ui/actions.py" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="297"/>
+        <location filename="../../bnldesk/ui/actions.py" line="308"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="300"/>
+        <location filename="../../bnldesk/ui/actions.py" line="311"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="304"/>
+        <location filename="../../bnldesk/ui/actions.py" line="315"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="379"/>
+        <location filename="../../bnldesk/ui/actions.py" line="390"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -3466,7 +3518,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="180"/>
+        <location filename="../../bnldesk/ui/app.py" line="194"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
@@ -3760,27 +3812,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="313"/>
+        <location filename="../../bnldesk/ui/actions.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="314"/>
+        <location filename="../../bnldesk/ui/actions.py" line="325"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="315"/>
+        <location filename="../../bnldesk/ui/actions.py" line="326"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="316"/>
+        <location filename="../../bnldesk/ui/actions.py" line="327"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="317"/>
+        <location filename="../../bnldesk/ui/actions.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -534,7 +534,8 @@ def import_file(
         from bnldesk.services.backup import backup_before
 
         # Parsed fine, so the document will be written: keep a copy of the database first.
-        report.backup = str(backup_before(store, "import"))
+        made = backup_before(store, "import")  # None on a server (backed up by pg_dump)
+        report.backup = str(made) if made is not None else None
     try:
         with store.transaction() as session:
             notes_before = history.live_note_ids(session)

@@ -571,36 +571,42 @@ class NoteRow(TypedDict):
 
 
 def annotation_rows(session: Session, filters: ExportFilters, language: str) -> Iterator[NoteRow]:
-    """The notes in pages of :data:`PAGE_ROWS` (a server-side cursor: memory stays flat);
+    """The notes in pages of :data:`PAGE_ROWS` (a server-side cursor, on a server too: memory
+    stays flat);
     ``values`` holds the editable fields in canonical form, rendered by the sheet codec."""
     result = session.execute(
         _annotation_query(session, filters).execution_options(yield_per=PAGE_ROWS)
     )
-    for page in result.partitions():
-        tags = _tags_of(session, [row.id for row in page])
-        for row in page:
-            yield {
-                "note_id": row.id,
-                "id": row.uuid,
-                "target_kind": TargetKind(row.target_kind).value,
-                "target_key": row.target_key,
-                "target": row.target_label,
-                "plan_year": row.plan_year,
-                "values": note_values(
-                    body=row.body,
-                    position_text=row.position_text,
-                    position_state=PositionState(row.position_state).value,
-                    status=NoteStatus(row.status).value,
-                    priority=int(row.priority),
-                    tags=tags.get(row.id, []),
-                    visibility=Visibility(row.visibility).value,
-                    consult=row.consult,
-                ),
-                "author": row.author,
-                "delegation": row.delegation,
-                "created": row.created_at.replace(microsecond=0),
-                "updated": row.updated_at.replace(microsecond=0),
-            }
+    try:
+        for page in result.partitions():
+            tags = _tags_of(session, [row.id for row in page])
+            for row in page:
+                yield {
+                    "note_id": row.id,
+                    "id": row.uuid,
+                    "target_kind": TargetKind(row.target_kind).value,
+                    "target_key": row.target_key,
+                    "target": row.target_label,
+                    "plan_year": row.plan_year,
+                    "values": note_values(
+                        body=row.body,
+                        position_text=row.position_text,
+                        position_state=PositionState(row.position_state).value,
+                        status=NoteStatus(row.status).value,
+                        priority=int(row.priority),
+                        tags=tags.get(row.id, []),
+                        visibility=Visibility(row.visibility).value,
+                        consult=row.consult,
+                    ),
+                    "author": row.author,
+                    "delegation": row.delegation,
+                    "created": row.created_at.replace(microsecond=0),
+                    "updated": row.updated_at.replace(microsecond=0),
+                }
+    finally:
+        # A server reads the pages through a cursor of its own: closed also when the
+        # export stops early (cancelled).
+        result.close()
 
 
 ANNOTATIONS = ExportKind(

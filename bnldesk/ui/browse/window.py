@@ -383,15 +383,17 @@ class MainWindow(QMainWindow):
     def _apply_read_only(self) -> None:
         """A window on a database it cannot write says so in its title and status bar, and
         offers no edit at all (typing used to be accepted, then lost)."""
+        name = self.store.where if self.store.is_server else self.store.path.name
         read_only = self.store.read_only
         # The database's name first: two windows on two databases are told apart in the
         # task bar and the window switcher.
         self.setWindowTitle(
             (tr("%1 — bnldesk (read-only)") if read_only else tr("%1 — bnldesk")).replace(
-                "%1", self.store.path.name
+                "%1", name
             )
         )
-        self.setWindowFilePath(str(self.store.path))
+        if not self.store.is_server:  # a server has no file for the title bar's proxy icon
+            self.setWindowFilePath(str(self.store.path))
         if not read_only:
             return
         for action_id in WRITING_ACTIONS:

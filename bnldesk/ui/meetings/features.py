@@ -36,6 +36,7 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import backup, sync
 from bnldesk.services.meetings import start_page_data
 from bnldesk.store.engine import Store
+from bnldesk.store.errors import FileOnlyError
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
@@ -590,7 +591,14 @@ class MeetingFeatures:
         dialog.show()
         return dialog
 
-    def show_backups(self) -> BackupsDialog:
+    def show_backups(self) -> BackupsDialog | None:
+        if self.store.is_server:
+            # A server is backed up by its administrator (pg_dump), not from a window.
+            QMessageBox.information(
+                self.window, tr("Backups"), str(FileOnlyError(self.store.where, "Backups"))
+            )
+            return None
+
         def close_dialog() -> None:
             dialog.close()
 
@@ -605,12 +613,16 @@ class MeetingFeatures:
         return dialog
 
     def check_database(self) -> None:
-        path = self.store.path
-
         def done(report: Any) -> None:
             box = QMessageBox.information if report.ok else QMessageBox.warning
             box(self.window, tr("Check database"), check_report_text(report))
 
+        if self.store.is_server:  # the server's own checks (store/check_server.py)
+            from bnldesk.store.check_server import check_server
+
+            self.worker.run(check_server, done, self._error(tr("Check database")))
+            return
+        path = self.store.path
         self.worker.run(lambda _store: run_check(path), done, self._error(tr("Check database")))
 
     def auto_backup(self) -> None:

@@ -230,17 +230,21 @@ class EditNoteCommand(UndoableWrite):
         self.after = other.after
         return True
 
-    def _job(self, fields: NoteFields) -> Callable[[Store], Written[object]]:
+    def _job(self, fields: NoteFields, expected: NoteFields) -> Callable[[Store], Written[object]]:
+        # Saved only over the note as this editor showed it: a colleague's change saved on the
+        # server meanwhile is kept, and this edit becomes a conflict to resolve.
         note_id, target = self.note_id, self.target
         values = replace(fields, tags=list(fields.tags))
+        shown = replace(expected, tags=list(expected.tags))
         tags = self.before.tags != self.after.tags
         return in_transaction(
-            lambda s: writes.write_note_fields(s, note_id, target, values, tags=tags)
+            lambda s: writes.write_note_fields(
+                s, note_id, target, values, tags=tags, expected=shown
+            )
         )
 
     def undo_job(self) -> Callable[[Store], Written[object]]:
-        return self._job(self.before)
+        return self._job(self.before, self.after)
 
     def redo_job(self) -> Callable[[Store], Written[object]]:
-        return self._job(self.after)
-
+        return self._job(self.after, self.before)

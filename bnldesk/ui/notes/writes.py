@@ -15,6 +15,7 @@ from bnldesk.domain.models import ActionItem, Annotation
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.services import annotations as svc
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
+from bnldesk.services.note_edits import save_note
 from bnldesk.ui.changes import Written
 
 
@@ -61,10 +62,24 @@ def create_note(
 
 
 def write_note_fields(
-    session: Session, note_id: int, target: NoteTarget, fields: NoteFields, *, tags: bool
+    session: Session,
+    note_id: int,
+    target: NoteTarget,
+    fields: NoteFields,
+    *,
+    tags: bool,
+    expected: NoteFields | None = None,
 ) -> Written[int]:
-    """Give note ``note_id`` every value of ``fields`` (``tags``: they differ from before)."""
-    svc.apply_fields(session, _note(session, note_id), fields)
+    """Give note ``note_id`` every value of ``fields`` (``tags``: they differ from before).
+
+    With ``expected`` (the note as the editor showed it) the edit is saved only over that note:
+    when a colleague saved it meanwhile (on a server), this edit is kept as a conflict beside
+    theirs instead (:func:`bnldesk.services.note_edits.save_note`).
+    """
+    if expected is None:
+        svc.apply_fields(session, _note(session, note_id), fields)
+    else:
+        save_note(session, note_id, fields, expected=expected)
     return Written(note_id, note_changes(note_id, target, tags=tags))
 
 

@@ -54,6 +54,8 @@ SPECS: dict[str, SettingSpec] = {
         # the export dialogs' last choices (JSON), see bnldesk.ui.exports.dialogs
         SettingSpec("export/brief_options", "{}", str),
         SettingSpec("export/excel_options", "{}", str),
+        # the delegation server of File > Sync with server... (its URL, never a password)
+        SettingSpec("sync/server_url", "", str),
         # the last folder each kind of file was picked from (bnldesk.ui.exports.folders)
         SettingSpec("folders/document", "", str),
         SettingSpec("folders/workbook", "", str),

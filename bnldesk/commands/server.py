@@ -1,0 +1,143 @@
+"""CLI: ``sync --server URL`` (a laptop with the delegation server) and ``server init`` /
+``server add-delegate`` (the server's administrator). See README, "Delegation server"."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+from bnldesk.cli import UserError, open_from_args, prompt_password
+from bnldesk.store.backend import (
+    ServerAddress,
+    UnsupportedLocationError,
+    parse_server_url,
+)
+
+NEW_PASSWORD_VARIABLE = "BNLDESK_NEW_PASSWORD"
+
+
+def server_url_arg(value: str) -> ServerAddress:
+    """argparse type: a ``postgresql://`` URL."""
+    try:
+        return parse_server_url(value)
+    except UnsupportedLocationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from bnldesk.services import backup as backup_service
+    from bnldesk.services.sync_server import sync_with_server
+    from bnldesk.store.engine import open_store
+
+    laptop = open_from_args(args)
+    try:
+        server = open_store(args.server, ask_password=prompt_password)
+        try:
+
+            def progress(step: str, done: int, of: int) -> None:
+                if not args.json and of > BIG_SYNC:
+                    print(f"{step}: {done}/{of} records", file=sys.stderr)
+
+            report = sync_with_server(
+                laptop,
+                server,
+                before_merge=lambda st: backup_service.backup_before(st, "sync"),
+                progress=progress,
+            )
+        finally:
+            server.close()
+    finally:
+        laptop.close()
+    if args.json:
+        import json
+
+        print(
+            json.dumps(
+                {
+                    "server": report.server,
+                    "pulled": [c.__dict__ for c in report.pulled.changes],
+                    "pushed": [c.__dict__ for c in report.pushed.changes],
+                    "refused": [c.__dict__ for c in [*report.pulled.refused, *report.pushed.refused]],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    for change in report.pulled.changes:
+        print("here    " + change.line())
+    for change in report.pushed.changes:
+        print("server  " + change.line())
+    print(report.summary())
+    if report.pulled.count("conflict") or report.pushed.count("conflict"):
+        print("conflicts keep both versions: see 'bnldesk conflicts'")
+    return 0
+
+
+BIG_SYNC = 2000  # records; larger syncs report their progress on stderr
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    from bnldesk.store import server_admin
+
+    address: ServerAddress = args.url
+    if args.server_command == "init":
+        report = server_admin.init_server(address, demo=args.demo, ask_password=prompt_password)
+        for step in report.steps:
+            print(step)
+        for warning in report.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(
+            f"{report.where} is ready (schema {report.revision_after}); give each delegate a "
+            f"role: bnldesk server add-delegate URL NAME"
+        )
+        return 0
+    if args.server_command == "add-delegate":
+        password = os.environ.get(NEW_PASSWORD_VARIABLE) or _ask_new_password(args.name)
+        server_admin.add_delegate(address, args.name, password, ask_password=prompt_password)
+        print(
+            f"{args.name} may now connect: postgresql://{args.name}@HOST/{address.database} "
+            "(the password from PGPASSWORD, ~/.pgpass or the prompt)"
+        )
+        return 0
+    raise UserError("usage: bnldesk server {init,add-delegate} URL ...")
+
+
+def _ask_new_password(name: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(
+            f"no terminal to ask {name}'s new password on: set {NEW_PASSWORD_VARIABLE}"
+        )
+    first = getpass.getpass(f"new password for {name}: ")
+    if first != getpass.getpass("the same again: "):
+        raise UserError("the two passwords differ: nothing was changed")
+    return first
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "sync", help="exchange shareable notes, meetings and actions with the delegation server"
+    )
+    p.add_argument(
+        "--server",
+        required=True,
+        type=server_url_arg,
+        metavar="URL",
+        help="postgresql://USER@HOST/DATABASE (password: PGPASSWORD, ~/.pgpass or a prompt)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("server", help="set up a delegation server (for its administrator)")
+    p.set_defaults(func=cmd_server)
+    ssub = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    q = ssub.add_parser(
+        "init", help="create or upgrade bnldesk's schema, roles template and extensions"
+    )
+    q.add_argument("url", type=server_url_arg, metavar="URL")
+    q.add_argument("--demo", action="store_true", help="load the demo plans into an empty server")
+    q = ssub.add_parser("add-delegate", help="create a delegate's login role (or renew its password)")
+    q.add_argument("url", type=server_url_arg, metavar="URL")
+    q.add_argument("name", metavar="NAME", help="the delegate's user name on the server")
