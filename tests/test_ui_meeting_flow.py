@@ -507,3 +507,34 @@ def test_the_agenda_of_a_new_meeting_is_typed_before_saving(
         ).all()
     assert meeting.title == "Voorbereiding Benelux-top"
     assert points == ["Rondvraag", "Verslag vorige vergadering"]
+
+
+def test_typing_after_add_point_goes_to_the_point_just_added(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before (third trial): with point 1 selected, Add point left point 1 selected, so the
+    position typed next was appended to point 1's."""
+    from bnldesk.domain.models import AgendaItem
+
+    panel = new_meeting(qtbot, window)
+    editor = panel.editor
+    type_into(qtbot, editor.title, "Overleg crisisbeheersing")
+    type_into(qtbot, editor.new_point, "Analyse")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 1, window)
+    type_into(qtbot, editor.new_point, "Uitwisseling verbindingsofficieren")
+    qtbot.mouseClick(editor.add_point_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 2, window)
+    wait_for(
+        qtbot, lambda: editor.point_title.text() == "Uitwisseling verbindingsofficieren", window
+    )
+    qtbot.mouseClick(editor.point_position.viewport(), Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.point_position, "Wij steunen dit")
+    qtbot.mouseClick(editor.save_point_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: not editor.point_changed(), window)
+    with store.read() as s:
+        positions = dict(s.execute(select(AgendaItem.title, AgendaItem.position_text)).all())
+    assert positions == {
+        "Analyse": "",
+        "Uitwisseling verbindingsofficieren": "Wij steunen dit",
+    }

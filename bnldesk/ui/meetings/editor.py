@@ -190,6 +190,8 @@ class MeetingEditor(QWidget):
         self.meeting_id: int | None = None
         self.data: MeetingDetail | None = None  # the meeting as stored, when one is shown
         self._point_id: int | None = None
+        # The points before an "Add point" write: the one it adds is selected once shown.
+        self._points_before_add: frozenset[int] | None = None
         self._loaded_facts: dict[str, str] = {}
         self._last_error: str | None = None
         self._choices: dict[str, str] = {}  # completion label -> reference
@@ -584,6 +586,7 @@ class MeetingEditor(QWidget):
         keep = self._point_id if self.meeting_id == data.id else None
         if self.meeting_id != data.id:
             self.notice.clear()  # it spoke of another meeting
+            self._points_before_add = None
         self.meeting_id = data.id
         self.data = data
         when = dates.format_datetime(data.starts_at)
@@ -599,6 +602,10 @@ class MeetingEditor(QWidget):
         self.agenda_model.set_rows(data.agenda)
         self.actions_model.set_rows(data.actions)
         rows = data.point_ids()
+        if self._points_before_add is not None:
+            added = [point_id for point_id in rows if point_id not in self._points_before_add]
+            if added:  # the point just added is the one the delegate goes on with
+                keep, self._points_before_add = added[-1], None
         self._point_id = None
         if keep in rows:
             self.agenda_view.selectRow(rows.index(keep))
@@ -847,6 +854,7 @@ class MeetingEditor(QWidget):
         if ref is not None:
             self.add_point_about(ref)
             return
+        self._expect_added_point()
         meeting_id = self.meeting_id
 
         def op(s: Session) -> int:
@@ -861,6 +869,7 @@ class MeetingEditor(QWidget):
         if not self._saved_for_agenda():
             return
         assert self.meeting_id is not None
+        self._expect_added_point()
         meeting_id = self.meeting_id
 
         def op(s: Session) -> int:
@@ -868,6 +877,14 @@ class MeetingEditor(QWidget):
             return meeting_id
 
         self._write(lambda: tr("Add agenda point"), op)
+
+    def _expect_added_point(self) -> None:
+        """Before a point is added: what was typed on the selected point is saved first, and
+        the point the write adds will be the selected one (trial 3: typing after "Add point"
+        went into the previous point's position)."""
+        if self.point_changed():
+            self.save_point()
+        self._points_before_add = frozenset(self.data.point_ids() if self.data else ())
 
     def save_point(self, *, wait: bool = False) -> bool:
         if self._point_id is None or self.meeting_id is None or self.read_only:
