@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -116,9 +117,14 @@ class CentralList(QWidget):
         """Share the list's width out by column weights (no measuring of the rows' contents).
 
         Short columns (year, counts, states) keep their width; the text columns share the rest
-        by weight, so the title stays readable from 1280 pixels up. Runs again on resize.
+        by weight, so the title stays readable from 1280 pixels up, none narrower than its
+        column title in the interface language (bold, with room for the sort arrow). Runs again
+        on resize.
         """
         header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         columns = self.model.columns
         fixed = sum(column.width for column in columns if column.key not in COLUMN_WEIGHTS)
         flexible = [column for column in columns if column.key in COLUMN_WEIGHTS]
@@ -128,7 +134,8 @@ class CentralList(QWidget):
             header.setSectionResizeMode(position, QHeaderView.ResizeMode.Interactive)
             weight = COLUMN_WEIGHTS.get(column.key)
             width = max(70, room * weight // total) if weight else column.width
-            header.resizeSection(position, width)
+            title = str(self.model.headerData(position, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(position, max(width, metrics.horizontalAdvance(title) + 20))
         header.setStretchLastSection(True)
 
     def explain_empty(self, browse_filter: BrowseFilter) -> None:
