@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,6 +24,7 @@ from bnldesk.store.browse import BrowseFilter, ItemRow
 from bnldesk.ui.browse.list_model import LazyTableModel, ListRow, target_of
 from bnldesk.ui.browse.sources import WorkerListSource
 from bnldesk.ui.browse.views import EmptyAwareTable
+from bnldesk.ui.widgets.headers import title_widths
 from bnldesk.ui.worker import DbWorker
 
 ROW_HEIGHT = 24
@@ -122,9 +122,7 @@ class CentralList(QWidget):
         on resize.
         """
         header = self.table.horizontalHeader()
-        bold = QFont(header.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
+        titles = title_widths(self.table)
         columns = self.model.columns
         fixed = sum(column.width for column in columns if column.key not in COLUMN_WEIGHTS)
         flexible = [column for column in columns if column.key in COLUMN_WEIGHTS]
@@ -134,8 +132,7 @@ class CentralList(QWidget):
             header.setSectionResizeMode(position, QHeaderView.ResizeMode.Interactive)
             weight = COLUMN_WEIGHTS.get(column.key)
             width = max(70, room * weight // total) if weight else column.width
-            title = str(self.model.headerData(position, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(position, max(width, metrics.horizontalAdvance(title) + 20))
+            header.resizeSection(position, max(width, titles[position]))
         header.setStretchLastSection(True)
 
     def explain_empty(self, browse_filter: BrowseFilter) -> None:

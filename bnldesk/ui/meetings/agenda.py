@@ -10,15 +10,13 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
-    QFontMetrics,
 )
 from PySide6.QtWidgets import (
     QHeaderView,
-    QStyle,
     QTableView,
 )
 
+from bnldesk.ui.widgets.headers import title_widths
 from bnldesk.ui.widgets.object_drag import references
 
 
@@ -43,21 +41,6 @@ def share_width(view: QTableView, stretch: tuple[int, ...]) -> None:
     view.setMinimumWidth(
         fitted + len(stretched) * max(stretched, default=0) + 2 * view.frameWidth()
     )
-
-
-def title_widths(view: QTableView) -> list[int]:
-    """The width in pixels each column of ``view`` needs to show its title whole."""
-    model, header = view.model(), view.horizontalHeader()
-    bold = QFont(header.font())
-    bold.setBold(True)  # a sorted or highlighted section's title is drawn bold
-    metrics = QFontMetrics(bold)
-    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    return [
-        metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
-        + margin
-        + 4
-        for column in range(model.columnCount())
-    ]
 
 
 class AgendaTable(QTableView):
