@@ -112,12 +112,6 @@ def _fit(cell: str, width: int) -> str:
     return cell[: width - 1].rstrip().ljust(width - 1) + "…"
 
 
-def counted(count: int, singular: str, plural: str = "") -> str:
-    """``count`` with the noun in its English number: "1 note", "0 notes", "2 agenda points"
-    (``plural`` when adding "s" is wrong)."""
-    return f"{count} {singular if count == 1 else plural or singular + 's'}"
-
-
 def _cell(value: Any) -> str:
     if value is None:
         return ""

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from bnldesk import LANGUAGES
-from bnldesk.cli import UserError, counted, open_from_args, plan_year_arg
+from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.domain.wording import counted
 
 # The workbook's sheets as the command line counts their rows: "1 note", "79 workgroups".
 SHEET_NOUNS = {

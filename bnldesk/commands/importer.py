@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bnldesk.cli import UserError, counted, open_from_args, plan_year_arg
+from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.domain.wording import counted
 
 
 def register(subparsers: Any) -> None:

@@ -60,7 +60,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
                     "server": report.server,
                     "pulled": [c.__dict__ for c in report.pulled.changes],
                     "pushed": [c.__dict__ for c in report.pushed.changes],
-                    "refused": [c.__dict__ for c in [*report.pulled.refused, *report.pushed.refused]],
+                    "refused": [
+                        c.__dict__ for c in [*report.pulled.refused, *report.pushed.refused]
+                    ],
                 },
                 ensure_ascii=False,
             )
@@ -107,9 +109,7 @@ def cmd_server(args: argparse.Namespace) -> int:
 
 def _ask_new_password(name: str) -> str:
     if not sys.stdin or not sys.stdin.isatty():
-        raise UserError(
-            f"no terminal to ask {name}'s new password on: set {NEW_PASSWORD_VARIABLE}"
-        )
+        raise UserError(f"no terminal to ask {name}'s new password on: set {NEW_PASSWORD_VARIABLE}")
     first = getpass.getpass(f"new password for {name}: ")
     if first != getpass.getpass("the same again: "):
         raise UserError("the two passwords differ: nothing was changed")
@@ -138,6 +138,8 @@ def register(sub: Any) -> None:
     )
     q.add_argument("url", type=server_url_arg, metavar="URL")
     q.add_argument("--demo", action="store_true", help="load the demo plans into an empty server")
-    q = ssub.add_parser("add-delegate", help="create a delegate's login role (or renew its password)")
+    q = ssub.add_parser(
+        "add-delegate", help="create a delegate's login role (or renew its password)"
+    )
     q.add_argument("url", type=server_url_arg, metavar="URL")
     q.add_argument("name", metavar="NAME", help="the delegate's user name on the server")

@@ -19,9 +19,9 @@ from bnldesk.cli import (
     _db_path,
     _print_rows,
     add_table_arguments,
-    counted,
     open_from_args,
 )
+from bnldesk.domain.wording import counted
 
 
 def _date(value: str) -> dt.date:

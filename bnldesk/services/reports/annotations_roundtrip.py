@@ -61,6 +61,7 @@ from bnldesk.domain.models import (
     Workgroup,
     utcnow,
 )
+from bnldesk.domain.wording import counted
 from bnldesk.services.annotations import (
     NoteFields,
     Target,
@@ -70,7 +71,7 @@ from bnldesk.services.annotations import (
     resolve_target,
     target_of,
 )
-from bnldesk.services.reports.labels import all_translations, counted_english
+from bnldesk.services.reports.labels import all_translations
 from bnldesk.services.reports.rows import ANNOTATIONS
 from bnldesk.services.reports.sheet_codec import (
     EDITABLE_NOTE_COLUMNS,
@@ -197,14 +198,14 @@ class ImportPlan:
     def summary(self) -> str:
         """One line counting updates, new notes, unchanged rows, conflicts and skipped rows."""
         parts = [
-            f"{counted_english(len(self.updates), 'note')} to update",
+            f"{counted(len(self.updates), 'note')} to update",
             f"{len(self.new)} new",
             f"{self.unchanged} unchanged",
         ]
         if self.already_imported:
             parts.append(f"{self.already_imported} already imported")
-        parts.append(counted_english(len(self.conflicts), "conflict"))
-        parts.append(f"{counted_english(len(self.skipped), 'row')} skipped")
+        parts.append(counted(len(self.conflicts), "conflict"))
+        parts.append(f"{counted(len(self.skipped), 'row')} skipped")
         return f"{self.path.name}: " + ", ".join(parts)
 
     def preview_lines(self) -> list[str]:
@@ -235,7 +236,7 @@ class ImportPlan:
             lines += [f"      warning: {p}" for p in r.problems]
         if self.missing:
             lines.append(
-                f"  {counted_english(len(self.missing), 'note')} not in the sheet: left unchanged "
+                f"  {counted(len(self.missing), 'note')} not in the sheet: left unchanged "
                 "(delete a note in bnldesk itself)"
             )
             lines += [f"      {m.uuid} ({m.target})" for m in self.missing[:20]]

@@ -388,12 +388,6 @@ def label(key: str, language: str = "en", **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def counted_english(count: int, singular: str, plural: str | None = None) -> str:
-    """ "1 note", "2 notes" for the command line's English output (``plural`` defaults to
-    ``singular`` + "s")."""
-    return f"{count} {singular if count == 1 else plural or singular + 's'}"
-
-
 def labeller(language: str) -> Callable[..., str]:
     """A ``label`` bound to one language: ``L = labeller("nl"); L("contents")``."""
 
