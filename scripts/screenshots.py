@@ -182,7 +182,7 @@ def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None
                 settle(w)
                 save(w.excel_dialog, folder, "excel-dialog")  # type: ignore[attr-defined]
                 w.excel_dialog.reject()  # type: ignore[attr-defined]
-                share = ShareDialog(w)
+                share = ShareDialog(w.settings, w)
                 save(share, folder, "share")
                 share.close()
                 backups = features.show_backups()
