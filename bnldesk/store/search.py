@@ -127,6 +127,10 @@ class SearchIndex(Protocol):
         """The window's filters as SQL for the statements below."""
         ...
 
+    def prepare(self, restriction: Restriction) -> None:
+        """Work out what the filters allow before anything is searched (where that is kept)."""
+        ...
+
     def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
         """Two bounded passes, each stopping after ``limit`` matches: the newest plan objects
         whose title or code matches, then the newest matches of any kind."""
@@ -160,7 +164,7 @@ def prepare(session: Session, within: Within | None) -> None:
     :meth:`_FtsIndex.allowed`)."""
     restriction = allowed_rowids(session, within, Query(None).filters)
     if not restriction.nothing:
-        index_of(session).allowed(restriction)
+        index_of(session).prepare(restriction)
 
 
 def search(
@@ -250,13 +254,29 @@ def _dbapi(session: Session) -> sqlite3.Connection:
     return connection
 
 
-# The rowids the window's filters allow, per engine, kept while the filters and the data stay
-# the same: typing one word searches a dozen times within the same filters, and computing what
-# "has open actions" allows costs more than the search itself.
+# How a search keeps to the window's filters (issue 15: a search typed right after a filter
+# answers at once). Either each index row the search matched is tested against the filters
+# (a lookup of that object: costs what the matches cost), or the rows the filters allow are
+# listed once (costs what the filters allow, tens of thousands of rows for "status open") and
+# kept while the filters and the data stay the same, for the next searches. A search tests its
+# matches row by row when they are at most this many; beyond that it lists.
+_ROW_TESTS_MOST = 20_000
+# Row by row, the hits are looked for among this many newest matches first: a filter that
+# lets less than a page of hits through there (a workgroup's few objects) is listed instead of
+# testing every match.
+_ROW_WINDOW = 2_000
+# A list kept from an earlier search is used when it holds fewer than this many times as many
+# rows as the statement would test (a listed row costs SQLite a tenth of a row's test).
+_LISTED_PER_TEST = 10
+
+
 @dataclass
 class _AllowedCache:
+    """The rows each recent filter allows, as a JSON array ("" when too many to list), kept
+    until a write commits on the engine or another connection changes the file."""
+
     commits: int = 0  # transactions committed on the engine (any write)
-    entries: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict)
+    entries: dict[str, tuple[tuple[int, int], str, int]] = field(default_factory=dict)
 
 
 _ALLOWED: weakref.WeakKeyDictionary[Engine, _AllowedCache] = weakref.WeakKeyDictionary()
@@ -277,6 +297,23 @@ def _allowed_cache(engine: Engine) -> _AllowedCache:
     return cache
 
 
+@dataclass(frozen=True)
+class _Filtered(Allowed):
+    """Filters the FTS5 index applies as each statement measures best (see
+    :meth:`_FtsIndex.form`); ``condition`` is unused."""
+
+    restriction: Restriction = field(default_factory=Restriction)
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """The rows a filter allows, listed: ``allowed`` tests membership of the list (on
+    ``rowid``), ``size`` is how many rows it holds."""
+
+    allowed: Allowed
+    size: int
+
+
 class _FtsIndex:
     """SQLite's FTS5 index ``search_fts`` (a :class:`SearchIndex`)."""
 
@@ -285,13 +322,19 @@ class _FtsIndex:
         self.conn = conn
 
     def allowed(self, restriction: Restriction) -> Allowed:
-        """The filters as SQL for a search statement. The allowed rows are listed once and
-        reused until a write commits on this engine or another connection changes the file
-        (SQLite's ``data_version``), handed over as a JSON array; a set too large for that is
-        tested row by row instead (few rows fail a test that most pass, so the search stops
-        early)."""
+        """The filters as SQL for a search statement: kinds taken whole are rowid ranges;
+        filters with checks are applied per statement, row by row or listed (:meth:`form`)."""
         if not restriction.checks:
             return Allowed(condition=restriction.condition() or "")
+        return _Filtered(restriction=restriction)
+
+    def prepare(self, restriction: Restriction) -> None:
+        if restriction.checks:
+            self._listed(restriction, make=True)
+
+    def _listed(self, restriction: Restriction, *, make: bool) -> _Listed | None:
+        """The rows ``restriction`` allows, listed: kept from an earlier search, or (with
+        ``make``) read now and kept. None when not kept (without ``make``) or too many."""
         conn = self.conn
         cache = _allowed_cache(self.session.get_bind().engine)
         key = repr((restriction.union(), sorted(restriction.params.items())))
@@ -299,70 +342,132 @@ class _FtsIndex:
         stamp = (cache.commits, int(version))
         found = cache.entries.get(key)
         if found is None or found[0] != stamp:
+            if not make:
+                return None
             rows = conn.execute(
                 f"{restriction.union()} LIMIT {_ALLOWED_MOST + 1}", restriction.params
             )
-            ids = [int(r[0]) for r in rows]
-            listed = json.dumps(sorted(set(ids))) if len(ids) <= _ALLOWED_MOST else ""
-            found = (stamp, listed)
+            ids = sorted({int(r[0]) for r in rows})
+            listed = json.dumps(ids) if len(ids) <= _ALLOWED_MOST else ""
+            found = (stamp, listed, len(ids))
             cache.entries[key] = found
             while len(cache.entries) > _ALLOWED_KEPT:
                 del cache.entries[next(iter(cache.entries))]
         if not found[1]:
-            return Allowed(
-                restriction.with_clause(),
-                restriction.condition("search_fts.rowid") or "",
-                restriction.params,
-            )
-        listed = found[1].replace("'", "")  # digits, commas and brackets only
+            return None
         parts = [f"(rowid BETWEEN {low} AND {high})" for low, high in restriction.ranges]
-        parts.append(f"(rowid + 0) IN (SELECT value FROM json_each('{listed}'))")
-        return Allowed(condition="(" + " OR ".join(parts) + ")")
+        parts.append("(rowid + 0) IN (SELECT value FROM json_each(:allowed))")
+        return _Listed(Allowed("(" + " OR ".join(parts) + ")", {"allowed": found[1]}), found[2])
+
+    def form(self, allowed: Allowed, tested: int) -> Allowed:
+        """How a statement that would test ``tested`` index rows keeps to ``allowed``: a
+        list kept from an earlier search when it is small beside them; else each row tested
+        when they are few (:data:`_ROW_TESTS_MOST`) or the allowed rows too many to list;
+        else the allowed rows listed now (and kept). Row tests are a :class:`_Filtered`."""
+        if not isinstance(allowed, _Filtered):
+            return allowed
+        kept = self._listed(allowed.restriction, make=False)
+        if kept is not None and kept.size < tested * _LISTED_PER_TEST:
+            return kept.allowed
+        if tested <= _ROW_TESTS_MOST:
+            return allowed
+        listed = self._listed(allowed.restriction, make=True)
+        return allowed if listed is None else listed.allowed
+
+    def matches(self, match: str) -> int:
+        """How many index rows ``match`` (an FTS5 expression) matches, filters aside."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (match,)
+        )
+        return int(row.fetchone()[0])
 
     def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
         assert query.text is not None
         titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
         everything = excluding(to_fts5(query.text), query)
         plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
+        # The title matches are among these: the most either pass tests.
+        tested = self.matches(everything) if isinstance(allowed, _Filtered) else 0
         return (
-            self._newest(titles, [plan_objects], allowed, limit),
-            self._newest(everything, [], allowed, limit),
+            self._newest(titles, [plan_objects], allowed, limit, tested),
+            self._newest(everything, [], allowed, limit, tested),
         )
 
-    def _newest(self, match: str, conditions: list[str], allowed: Allowed, limit: int) -> list[int]:
-        """Rowids of the newest ``limit`` matches meeting the conditions: FTS5 walks its index
-        backwards and stops there, whatever the number of matches."""
-        where = [
-            "search_fts MATCH :q",
-            *conditions,
-            *([allowed.condition] if allowed.condition else []),
-        ]
+    def _newest(
+        self, match: str, conditions: list[str], allowed: Allowed, limit: int, tested: int
+    ) -> list[int]:
+        """Rowids of the newest ``limit`` matches meeting the conditions and the filters:
+        FTS5 walks its index backwards and stops there, whatever the number of matches.
+        Row by row, the newest :data:`_ROW_WINDOW` matches are tried first; when fewer than
+        ``limit`` of them pass, the filter is listed instead."""
+        form = self.form(allowed, tested)
+        if isinstance(form, _Filtered) and tested > _ROW_WINDOW:
+            found = self._newest_tested(match, conditions, form, limit, _ROW_WINDOW)
+            if len(found) >= limit:
+                return found
+            listed = self._listed(form.restriction, make=True)
+            form = form if listed is None else listed.allowed
+        if isinstance(form, _Filtered):
+            return self._newest_tested(match, conditions, form, limit, None)
+        where = ["search_fts MATCH :q", *conditions, *([form.condition] if form.condition else [])]
         rows = self.conn.execute(
-            f"{allowed.with_clause}SELECT rowid FROM search_fts WHERE {' AND '.join(where)} "
+            f"SELECT rowid FROM search_fts WHERE {' AND '.join(where)} "
             "ORDER BY rowid DESC LIMIT :n",
-            {**allowed.params, "q": match, "n": limit},
+            {**form.params, "q": match, "n": limit},
         )
         return [int(r[0]) for r in rows]
 
+    def _newest_tested(
+        self,
+        match: str,
+        conditions: list[str],
+        filtered: _Filtered,
+        limit: int,
+        window: int | None,
+    ) -> list[int]:
+        """The newest ``limit`` matches (among the newest ``window`` when given) that pass
+        the filters' tests, each looked up for its own row."""
+        restriction = filtered.restriction
+        where = " AND ".join(["search_fts MATCH :q", *conditions])
+        values = {**restriction.params, "q": match, "n": limit}
+        if window is None:
+            test = restriction.condition("search_fts.rowid") or "TRUE"
+            sql = (
+                f"SELECT rowid FROM search_fts WHERE {where} AND {test} "
+                "ORDER BY rowid DESC LIMIT :n"
+            )
+        else:
+            # The window is read first and only then tested: a subquery with LIMIT is never
+            # merged into the statement around it.
+            test = restriction.condition("m.rowid") or "TRUE"
+            sql = (
+                f"SELECT m.rowid FROM (SELECT rowid FROM search_fts WHERE {where} "
+                f"ORDER BY rowid DESC LIMIT {int(window)}) AS m WHERE {test} "
+                "ORDER BY m.rowid DESC LIMIT :n"
+            )
+        return [int(r[0]) for r in self.conn.execute(sql, values)]
+
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
-        clause, values = self._matching(query, allowed)
+        clause, values = self._matching(query, self.form(allowed, _ALLOWED_MOST + 1))
         rows = self.conn.execute(
-            f"{allowed.with_clause}SELECT rowid FROM search_fts{clause} "
-            "ORDER BY rowid DESC LIMIT :n",
+            f"SELECT rowid FROM search_fts{clause} ORDER BY rowid DESC LIMIT :n",
             {**values, "n": limit + 1},
         ).fetchall()
         return [int(r[0]) for r in rows[:limit]], len(rows) <= limit
 
     def count(self, query: Query, allowed: Allowed) -> int:
-        clause, values = self._matching(query, allowed)
-        row = self.conn.execute(
-            f"{allowed.with_clause}SELECT count(*) FROM search_fts{clause}", values
-        )
+        if isinstance(allowed, _Filtered) and query.text is not None:
+            tested = self.matches(excluding(to_fts5(query.text), query))
+        else:
+            tested = _ALLOWED_MOST + 1
+        clause, values = self._matching(query, self.form(allowed, tested))
+        row = self.conn.execute(f"SELECT count(*) FROM search_fts{clause}", values)
         return int(row.fetchone()[0])
 
     @staticmethod
     def _matching(query: Query, allowed: Allowed) -> tuple[str, dict[str, object]]:
-        """The WHERE clause (with its values) of the index rows matching the whole query."""
+        """The WHERE clause (with its values) of the index rows matching the whole query,
+        within ``allowed`` (row tests when a :class:`_Filtered`)."""
         where: list[str] = []
         values: dict[str, object] = dict(allowed.params)
         if query.text is not None:
@@ -371,7 +476,10 @@ class _FtsIndex:
         elif query.excluded:
             where.append("rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :ex)")
             values["ex"] = " OR ".join(f"({to_fts5(p)})" for p in query.excluded)
-        if allowed.condition:
+        if isinstance(allowed, _Filtered):
+            values.update(allowed.restriction.params)
+            where.append(allowed.restriction.condition("search_fts.rowid") or "TRUE")
+        elif allowed.condition:
             where.append(allowed.condition)
         return (" WHERE " + " AND ".join(where)) if where else "", values
 

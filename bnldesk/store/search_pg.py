@@ -93,9 +93,11 @@ class ServerIndex:
         if not restriction.checks:
             return Allowed(condition=restriction.condition("e.rowid") or "")
         parts = [f"(e.rowid BETWEEN {low} AND {high})" for low, high in restriction.ranges]
-        union = " UNION ALL ".join(check.select() for check in restriction.checks)
-        parts.append(f"e.rowid IN ({union})")
-        return Allowed(restriction.with_clause(), "(" + " OR ".join(parts) + ")", restriction.params)
+        parts.append(f"e.rowid IN ({restriction.union()})")
+        return Allowed("(" + " OR ".join(parts) + ")", restriction.params)
+
+    def prepare(self, restriction: Restriction) -> None:
+        """Nothing is kept between statements on a server (other delegates write meanwhile)."""
 
     def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
         binder = _Binder()
@@ -131,7 +133,7 @@ class ServerIndex:
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         return int(
             self.session.execute(
-                text(f"{allowed.with_clause}SELECT count(*) FROM ({source}) AS e{clause}"),
+                text(f"SELECT count(*) FROM ({source}) AS e{clause}"),
                 {**allowed.params, **binder.params},
             ).scalar_one()
         )
@@ -143,7 +145,7 @@ class ServerIndex:
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         rows = self.session.execute(
             text(
-                f"{allowed.with_clause}SELECT e.rowid FROM ({source}) AS e{clause} "
+                f"SELECT e.rowid FROM ({source}) AS e{clause} "
                 f"ORDER BY e.rowid DESC LIMIT {int(limit)}"
             ),
             {**allowed.params, **binder.params},

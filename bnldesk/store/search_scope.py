@@ -56,19 +56,52 @@ _ID: dict[str, str] = {
 }
 _ALWAYS: dict[str, str] = {"annotation": "a.deleted_at IS NULL", "meeting": "m.deleted_at IS NULL"}
 
+
+@dataclass(frozen=True)
+class Both:
+    """A condition written twice: ``listing`` for listing every object it allows (what it
+    looks up elsewhere read once, as a list), ``testing`` for testing the few objects a search
+    matched (looked up from each object, costing what those objects cost)."""
+
+    listing: str
+    testing: str
+
+
+Condition = str | Both
+
+
+def listing(condition: Condition) -> str:
+    return condition.listing if isinstance(condition, Both) else condition
+
+
+def testing(condition: Condition) -> str:
+    return condition.testing if isinstance(condition, Both) else condition
+
+
+def _and(*conditions: Condition) -> Condition:
+    """All the conditions, as one (in both forms where one of them has two)."""
+    if not any(isinstance(c, Both) for c in conditions):
+        return " AND ".join(str(c) for c in conditions)
+    return Both(
+        " AND ".join(listing(c) for c in conditions), " AND ".join(testing(c) for c in conditions)
+    )
+
+
 # Per kind: the condition it must meet, None when the filter says nothing about it. A kind
 # missing from the mapping is left out by the filter.
-Conditions = dict[str, str | None]
+Conditions = dict[str, Condition | None]
 
 
 @dataclass(frozen=True)
 class KindCheck:
-    """The objects of one kind a filter allows: ``SELECT ... FROM source WHERE where``."""
+    """The objects of one kind a filter allows: ``SELECT ... FROM source WHERE where``; one
+    object is tested with ``test_where`` (see :class:`Both`)."""
 
     code: int  # the kind's code (its rowid range)
     object_id: str  # the object's id column, e.g. "i.id"
     source: str
     where: str
+    test_where: str
 
     def select(self) -> str:
         """SQL selecting the allowed rowids."""
@@ -76,20 +109,19 @@ class KindCheck:
 
     def test(self, rowid: str) -> str:
         """SQL condition: the index row ``rowid`` is one of the allowed objects (looked up for
-        that row alone, for sets too large to list)."""
+        that row alone)."""
         low = self.code * KIND_SPAN
         return (
             f"({rowid} BETWEEN {low} AND {low + KIND_SPAN - 1} AND EXISTS (SELECT 1 FROM "
-            f"{self.source} WHERE {self.object_id} = {rowid} - {low} AND {self.where}))"
+            f"{self.source} WHERE {self.object_id} = {rowid} - {low} AND {self.test_where}))"
         )
 
 
 @dataclass(frozen=True)
 class Allowed:
-    """How a search statement keeps to the filters: a WITH clause to put in front and a
-    condition on the index's rowid (empty: no restriction), with their parameters."""
+    """How a search statement keeps to the filters: a condition on the index's rowid (empty:
+    no restriction), with its parameters."""
 
-    with_clause: str = ""
     condition: str = ""
     params: dict[str, object] = field(default_factory=dict)
 
@@ -98,28 +130,24 @@ class Allowed:
 class Restriction:
     """Which index rows a search may return: ``nothing``; or everything (no ``ranges``, no
     ``checks``: :attr:`unrestricted`); or the rows in the rowid ``ranges`` (kinds taken whole)
-    and the objects the ``checks`` allow (with ``params`` and the ``ctes`` they use)."""
+    and the objects the ``checks`` allow (with ``params``)."""
 
     ranges: list[tuple[int, int]] = field(default_factory=list)
     checks: list[KindCheck] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
     nothing: bool = False
-    ctes: list[str] = field(default_factory=list)  # WITH clauses the checks use
-
-    def with_clause(self) -> str:
-        return f"WITH {', '.join(self.ctes)} " if self.ctes else ""
 
     def union(self) -> str:
         """One statement selecting every allowed rowid the checks give."""
-        return self.with_clause() + " UNION ALL ".join(c.select() for c in self.checks)
+        return " UNION ALL ".join(c.select() for c in self.checks)
 
     @property
     def unrestricted(self) -> bool:
         return not self.nothing and not self.ranges and not self.checks
 
     def condition(self, rowid: str = "rowid") -> str | None:
-        """SQL condition on the index row ``rowid``, testing the checks row by row (the
-        statement needs :meth:`with_clause` in front). None: everything is allowed."""
+        """SQL condition on the index row ``rowid``, testing the checks row by row. None:
+        everything is allowed."""
         if self.unrestricted:
             return None
         parts = [f"({rowid} BETWEEN {low} AND {high})" for low, high in self.ranges]
@@ -131,7 +159,6 @@ class _Builder:
     def __init__(self) -> None:
         self.params: dict[str, Any] = {}
         self.dimensions: list[Conditions] = []
-        self.ctes: list[str] = []
 
     def param(self, value: Any) -> str:
         name = f"w{len(self.params)}"
@@ -145,32 +172,41 @@ class _Builder:
 # -- notes by the object they are about ------------------------------------------------------
 
 
-def _notes_on(objects: Conditions) -> str | None:
+def _notes_on(objects: Conditions) -> Condition:
     """Notes whose target is one of the objects the conditions allow (chapter, section, item,
-    workgroup); None when the conditions allow every object of those kinds."""
-    parts: list[str] = []
+    workgroup): listed, the keys of those objects are read once; tested, the note's target is
+    looked up by its key."""
+    listed: list[str] = []
+    tested: list[str] = []
     for kind in ("chapter", "section", "item", "workgroup"):
         if kind not in objects:
             continue
         condition = objects[kind]
         if condition is None:
-            parts.append(f"a.target_kind = '{kind}'")
+            listed.append(f"a.target_kind = '{kind}'")
+            tested.append(f"a.target_kind = '{kind}'")
             continue
         alias = _ID[kind].split(".")[0]
-        parts.append(
+        listed.append(
             f"(a.target_kind = '{kind}' AND a.target_key IN (SELECT {alias}.identity_key "
-            f"FROM {_FROM[kind]} WHERE {condition}))"
+            f"FROM {_FROM[kind]} WHERE {listing(condition)}))"
         )
-    return "(" + " OR ".join(parts) + ")" if parts else "FALSE"
+        tested.append(
+            f"(a.target_kind = '{kind}' AND EXISTS (SELECT 1 FROM {_FROM[kind]} WHERE "
+            f"{alias}.identity_key = a.target_key AND {testing(condition)}))"
+        )
+    if not listed:
+        return "FALSE"
+    return Both("(" + " OR ".join(listed) + ")", "(" + " OR ".join(tested) + ")")
 
 
-def _meetings_of(objects: Conditions) -> str | None:
+def _meetings_of(objects: Conditions) -> Condition | None:
     condition = objects.get("workgroup")
     if "workgroup" not in objects:
         return "FALSE"
     if condition is None:
         return None
-    return f"m.workgroup_id IN (SELECT w.id FROM workgroup w WHERE {condition})"
+    return f"m.workgroup_id IN (SELECT w.id FROM workgroup w WHERE {listing(condition)})"
 
 
 # -- the dimensions ---------------------------------------------------------------------------
@@ -224,9 +260,9 @@ def _sections_condition(sections_sql: str) -> Conditions:
     )
     return {
         **objects,
-        "annotation": (
-            f"{_notes_on({k: objects[k] for k in ('item', 'section')})} "
-            f"AND coalesce(a.plan_year, 0) IN ({years})"
+        "annotation": _and(
+            _notes_on({k: objects[k] for k in ("item", "section")}),
+            f"coalesce(a.plan_year, 0) IN ({years})",
         ),
         "meeting": _meetings_of(objects),
     }
@@ -241,9 +277,9 @@ def _chapters(chapter_sql: str) -> Conditions:
         "SELECT coalesce(p2.year, 0) FROM chapter c2 LEFT JOIN plan p2 ON p2.id = c2.plan_id "
         f"WHERE c2.id IN ({chapter_sql})"
     )
-    conditions["annotation"] = (
-        f"{_notes_on({k: conditions[k] for k in ('chapter', 'section', 'item')})} "
-        f"AND coalesce(a.plan_year, 0) IN ({years})"
+    conditions["annotation"] = _and(
+        _notes_on({k: conditions[k] for k in ("chapter", "section", "item")}),
+        f"coalesce(a.plan_year, 0) IN ({years})",
     )
     return conditions
 
@@ -286,56 +322,68 @@ def _workgroup(b: _Builder, workgroup_id: int) -> Conditions:
     }
 
 
-def _note_conditions(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None) -> list[str]:
-    """Conditions on one note (alias ``a``): all must hold for one and the same note."""
+def _note_conditions(
+    b: _Builder, f: BrowseFilter, tag_ids: list[int] | None, note: str, *, lists: bool
+) -> list[str]:
+    """Conditions on one note (alias ``note``): all must hold for one and the same note.
+
+    Tags and open actions are read once as lists (``lists``, for listing every note: the id
+    only tested against them, "+a.id", since beside another list SQLite would otherwise probe
+    every pair of the two), or looked up from the note (testing a few)."""
     conditions: list[str] = []
+    tag_sets: list[str] = []
     if f.tag:
-        conditions.append(
-            "a.id IN (SELECT at.annotation_id FROM annotation_tag at "
-            f"WHERE at.tag_id = (SELECT id FROM tag WHERE name = {b.param(f.tag)}))"
-        )
+        tag_sets.append(f"= (SELECT id FROM tag WHERE name = {b.param(f.tag)})")
     if tag_ids is not None:
-        ids = ", ".join(str(int(t)) for t in tag_ids) or "NULL"
-        conditions.append(
-            f"a.id IN (SELECT at.annotation_id FROM annotation_tag at WHERE at.tag_id IN ({ids}))"
-        )
+        tag_sets.append(f"IN ({', '.join(str(int(t)) for t in tag_ids) or 'NULL'})")
+    for tags in tag_sets:
+        if lists:
+            conditions.append(
+                f"+{note}.id IN (SELECT at.annotation_id FROM annotation_tag at "
+                f"WHERE at.tag_id {tags})"
+            )
+        else:
+            conditions.append(
+                f"EXISTS (SELECT 1 FROM annotation_tag at WHERE at.annotation_id = {note}.id "
+                f"AND at.tag_id {tags})"
+            )
     if f.status:
-        conditions.append(f"a.status = {b.param(f.status)}")
+        conditions.append(f"{note}.status = {b.param(f.status)}")
     if f.priority is not None:
-        conditions.append(f"a.priority = {b.param(f.priority)}")
+        conditions.append(f"{note}.priority = {b.param(f.priority)}")
     if f.has_open_actions:
-        conditions.append(
-            "a.id IN (SELECT x.annotation_id FROM action_item x WHERE x.status = 'open' "
-            "AND x.deleted_at IS NULL AND x.annotation_id IS NOT NULL)"
-        )
+        live = "x.status = 'open' AND x.deleted_at IS NULL"
+        if lists:
+            conditions.append(
+                f"+{note}.id IN (SELECT x.annotation_id FROM action_item x WHERE {live} "
+                "AND x.annotation_id IS NOT NULL)"
+            )
+        else:
+            conditions.append(
+                f"EXISTS (SELECT 1 FROM action_item x WHERE x.annotation_id = {note}.id AND {live})"
+            )
     return conditions
 
 
-_NOTES = "bnldesk_notes"  # the notes meeting the note conditions, worked out once
-
-
-def _with_notes(b: _Builder, conditions: list[str]) -> Conditions:
-    """Notes meeting the conditions, and the objects that have such a note. With conditions
-    the notes are a common table expression, found once and looked up per kind of object;
-    "has notes" alone reads every live note's target from a covering index."""
-    if conditions:
-        b.ctes.append(
-            f"{_NOTES} AS MATERIALIZED (SELECT a.id, a.target_kind, a.target_key FROM "
-            f"annotation a WHERE a.deleted_at IS NULL AND {' AND '.join(conditions)})"
-        )
-        # "+a.id": a filter, never an index lookup. Beside another IN list (the notes on
-        # items of a kind, say) SQLite would otherwise probe every pair of the two lists.
-        out: Conditions = {"annotation": f"+a.id IN (SELECT id FROM {_NOTES})"}
-        targets = f"SELECT target_key FROM {_NOTES} WHERE target_kind = '{{kind}}'"
-    else:
-        out = {"annotation": None}
-        targets = (
-            "SELECT a.target_key FROM annotation a "
-            "WHERE a.target_kind = '{kind}' AND a.deleted_at IS NULL"
-        )
+def _with_notes(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None) -> Conditions:
+    """Notes meeting the note conditions, and the objects that have such a note. Listed, the
+    targets of the notes that qualify are read once; tested, an object's own notes are looked
+    up (the index of live notes by target holds their status and priority too)."""
+    own = _note_conditions(b, f, tag_ids, "a", lists=True)
+    out: Conditions = {"annotation": None}
+    if own:
+        own_tested = _note_conditions(b, f, tag_ids, "a", lists=False)
+        out["annotation"] = Both(" AND ".join(own), " AND ".join(own_tested))
+    listed = "".join(f" AND {c}" for c in _note_conditions(b, f, tag_ids, "n", lists=True))
+    tested = "".join(f" AND {c}" for c in _note_conditions(b, f, tag_ids, "n", lists=False))
     for kind in ("chapter", "section", "item", "workgroup"):
         alias = _ID[kind].split(".")[0]
-        out[kind] = f"{alias}.identity_key IN ({targets.format(kind=kind)})"
+        live = f"n.target_kind = '{kind}' AND n.deleted_at IS NULL"
+        out[kind] = Both(
+            f"{alias}.identity_key IN (SELECT n.target_key FROM annotation n WHERE {live}{listed})",
+            f"EXISTS (SELECT 1 FROM annotation n WHERE n.target_key = {alias}.identity_key "
+            f"AND {live}{tested})",
+        )
     return out
 
 
@@ -419,7 +467,9 @@ def _symbols(b: _Builder, symbols: tuple[str, ...]) -> Conditions:
     so they are looked for in the objects' own text."""
     return {
         # LIKE on both databases (no instr on PostgreSQL): a symbol holds no % or _.
-        kind: " AND ".join(f"({expression}) LIKE '%' || {b.param(symbol)} || '%'" for symbol in symbols)
+        kind: " AND ".join(
+            f"({expression}) LIKE '%' || {b.param(symbol)} || '%'" for symbol in symbols
+        )
         for kind, expression in _TEXT.items()
     }
 
@@ -469,9 +519,8 @@ def allowed_rowids(
     if f.workgroup_id is not None:
         b.add(_workgroup(b, f.workgroup_id))
     tag_ids = _tag_ids(session, filters.tags) if filters.tags else None
-    note_conditions = _note_conditions(b, f, tag_ids)
-    if note_conditions or f.has_notes:
-        b.add(_with_notes(b, note_conditions))
+    if f.has_notes or _note_conditions(_Builder(), f, tag_ids, "a", lists=True):
+        b.add(_with_notes(b, f, tag_ids))
     if filters.not_tags:
         ids = ", ".join(str(t) for t in _tag_ids(session, filters.not_tags)) or "NULL"
         b.add(
@@ -508,7 +557,7 @@ _JOINED = {
 
 
 def _combine(b: _Builder, kept: set[str]) -> Restriction:
-    restriction = Restriction(params=b.params, ctes=b.ctes)
+    restriction = Restriction(params=b.params)
     restricted = len(kept) < len(KIND_CODES)
     for kind, code in KIND_CODES.items():
         if kind not in kept:
@@ -516,7 +565,7 @@ def _combine(b: _Builder, kept: set[str]) -> Restriction:
         if any(kind not in dimension for dimension in b.dimensions):
             restricted = True  # a filter that cannot apply to this kind leaves it out
             continue
-        conditions = [d[kind] for d in b.dimensions if d[kind] is not None]
+        conditions: list[Condition] = [c for d in b.dimensions if (c := d[kind]) is not None]
         if not conditions:
             # Nothing to check for this kind: its rowid range, tested without a lookup.
             restriction.ranges.append((code * KIND_SPAN, (code + 1) * KIND_SPAN - 1))
@@ -524,13 +573,14 @@ def _combine(b: _Builder, kept: set[str]) -> Restriction:
         restricted = True
         if kind in _ALWAYS:
             conditions.insert(0, _ALWAYS[kind])
-        where = " AND ".join(str(c) for c in conditions)
+        where = " AND ".join(listing(c) for c in conditions)
+        test_where = " AND ".join(testing(c) for c in conditions)
         # The kind's table alone when the conditions need none of its joins.
         joined = _JOINED.get(kind)
-        needs_joins = joined is not None and joined.search(where) is not None
+        needs_joins = joined is not None and joined.search(where + test_where) is not None
         source = _FROM[kind] if needs_joins else _FROM[kind].split(" JOIN ")[0]
         source = source.removesuffix(" LEFT")
-        restriction.checks.append(KindCheck(code, _ID[kind], source, where))
+        restriction.checks.append(KindCheck(code, _ID[kind], source, where, test_where))
     if not restriction.ranges and not restriction.checks:
         return Restriction(nothing=True)
     if not restricted:
