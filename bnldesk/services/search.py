@@ -6,6 +6,10 @@ does while it is typed ("politie" finds "Politiesamenwerking"; a blank after it,
 ``as_typed=False``, makes it a whole word). Both get the best hits, the true number of matches
 and, when the filters or the scope hid every match, how many there are without them, so either
 can say what to change.
+
+Counting every match costs more than finding the best ones (each match is tested against the
+filters): the window asks for the hits first (``count=False``) and the true total after them
+(:func:`count`), so the hits show at once.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from bnldesk.domain.search_query import Query, parse
 from bnldesk.store.browse import BrowseFilter
 from bnldesk.store.search import SearchHit, count_matches, run_search
 
-__all__ = ["Found", "find"]
+__all__ = ["Found", "count", "find"]
 
 
 @dataclass(frozen=True)
@@ -26,8 +30,9 @@ class Found:
     """What a search found.
 
     ``hits``: the best matches, best first, at most the limit asked for; ``total``: how many
-    objects match in all (``total > len(hits)``: more exist than were returned); ``query``:
-    what was read from the text. When nothing matched within the filters and scope:
+    objects match in all (``total > len(hits)``: more exist than were returned), or with
+    ``counted`` False, not counted yet (``total`` is then ``len(hits)`` and more may exist);
+    ``query``: what was read from the text. When nothing matched within the filters and scope:
     ``without_scope`` is how many match with the same filters but no scope (None when no scope
     was set), ``without_filters`` how many match with neither (None when none were set).
     """
@@ -37,6 +42,7 @@ class Found:
     query: Query
     without_scope: int | None = None
     without_filters: int | None = None
+    counted: bool = True
 
     @property
     def more(self) -> int:
@@ -52,15 +58,19 @@ def find(
     plan_year: int | None = None,
     within: BrowseFilter | None = None,
     as_typed: bool = True,
+    count: bool = True,
 ) -> Found:
     """Search ``text`` as a delegate typed it, inside the window's filters and scope
     (``within``) and ``plan_year`` (that plan's objects only), returning at most ``limit``
-    hits (``limit`` >= 1) and the true total. Raises nothing for any text; database faults
+    hits (``limit`` >= 1) and the true total (without ``count``, only when the hits are all
+    there is: see :attr:`Found.counted`). Raises nothing for any text; database faults
     surface as the store's errors."""
     query = parse(text, as_you_type=as_typed)
     result = run_search(session, query, limit=limit, plan_year=plan_year, within=within)
     if result.complete:
         total = len(result.hits)
+    elif not count:
+        return Found(result.hits, len(result.hits), query, counted=False)
     else:
         total = max(
             len(result.hits), count_matches(session, query, plan_year=plan_year, within=within)
@@ -76,3 +86,15 @@ def find(
     if within.without_scope() != BrowseFilter() or plan_year is not None:
         without_filters = count_matches(session, query)
     return Found([], 0, query, without_scope, without_filters)
+
+
+def count(
+    session: Session,
+    query: Query,
+    *,
+    plan_year: int | None = None,
+    within: BrowseFilter | None = None,
+) -> int:
+    """How many objects ``query`` (a :attr:`Found.query`) matches in all, inside ``within``
+    and ``plan_year`` as :func:`find` reads them: the total of a search found without it."""
+    return count_matches(session, query, plan_year=plan_year, within=within)

@@ -4,6 +4,11 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="180"/>
+        <source>The best %2 results for “%1” are shown; counting them all…</source>
+        <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>

@@ -4,6 +4,11 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="180"/>
+        <source>The best %2 results for “%1” are shown; counting them all…</source>
+        <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>

@@ -2,20 +2,24 @@
 
 A search runs a short pause after the last key (or at once on Enter) as an interactive job of
 the database worker, within the window's filters and scope, through the one search service
-``bnldesk search`` uses too (:func:`bnldesk.services.search.find`): the best hits, the true
-total, and when nothing is found there, how many without the scope or the filters, with a link
-to them (:attr:`SearchPanel.widen`). Choosing a hit emits :attr:`SearchPanel.hit_chosen`.
+``bnldesk search`` uses too (:func:`bnldesk.services.search.find`): the best hits, and when
+nothing is found there, how many without the scope or the filters, with a link to them
+(:attr:`SearchPanel.widen`). The true total of a search with more hits than are shown follows
+as background work, so the hits never wait for every match to be counted. Choosing a hit emits
+:attr:`SearchPanel.hit_chosen`.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
-from bnldesk.services.search import Found, find
+from bnldesk.domain.search_query import Query
+from bnldesk.services.search import Found, count, find
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.store.search import prepare
@@ -39,10 +43,17 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
 
 def search_job(store: Store, text: str, within: browse.BrowseFilter) -> Found:
     """The search as typed, inside the window's filters and scope (the service
-    ``bnldesk search`` uses too): the best hits, the true total, and when nothing is found
-    there, how many without the scope and without the filters."""
+    ``bnldesk search`` uses too): the best hits, and when nothing is found there, how many
+    without the scope and without the filters; the total only when nothing more matched
+    (:func:`count_job` counts the rest)."""
     with store.read() as session:
-        return find(session, text, limit=SEARCH_LIMIT, within=within)
+        return find(session, text, limit=SEARCH_LIMIT, within=within, count=False)
+
+
+def count_job(store: Store, query: Query, within: browse.BrowseFilter) -> int:
+    """How many objects a search found by :func:`search_job` matches in all."""
+    with store.read() as session:
+        return count(session, query, within=within)
 
 
 def prepare_search(store: Store, within: browse.BrowseFilter) -> None:
@@ -69,12 +80,13 @@ def search_help() -> str:
 
 class SearchPanel(QWidget):
     """The line saying what was found, and the hits. ``hit_chosen(kind, id)``: the delegate
-    moved to a hit; ``done(count)``: a search's hits are shown; ``widen(link)``: the delegate
-    chose to search without the scope (:data:`WITHOUT_SCOPE`) or the filters
+    moved to a hit; ``done(count)``: a search's hits are shown; ``counted(total)``: then its
+    true total; ``widen(link)``: the delegate chose to search without the scope (:data:`WITHOUT_SCOPE`) or the filters
     (:data:`WITHOUT_FILTERS`)."""
 
     hit_chosen = Signal(str, int)
     done = Signal(int)
+    counted = Signal(int)  # the true total of the search shown arrived
     widen = Signal(str)
 
     def __init__(
@@ -146,6 +158,8 @@ class SearchPanel(QWidget):
                 self.total = answer.total
                 self.label.setText(self.describe(text, answer))
                 self.done.emit(len(answer.hits))
+                if not answer.counted:
+                    self._count(text, answer, within, generation)
 
         self.worker.run(
             lambda store: search_job(store, text, within),
@@ -154,12 +168,38 @@ class SearchPanel(QWidget):
             priority=Priority.INTERACTIVE,
         )
 
+    def _count(
+        self, text: str, answer: Found, within: browse.BrowseFilter, generation: int
+    ) -> None:
+        """Count every match of the search shown, after what the delegate waits for; a newer
+        search makes the count pointless (it is skipped, or its answer dropped)."""
+
+        def job(store: Store) -> int | None:
+            if generation != self._generation:
+                return None
+            return count_job(store, answer.query, within)
+
+        def counted(total: int | None) -> None:
+            if total is not None and generation == self._generation:
+                self.total = max(total, len(answer.hits))
+                whole = replace(answer, total=self.total, counted=True)
+                self.label.setText(self.describe(text, whole))
+                self.counted.emit(self.total)
+
+        self.worker.run(job, counted, key="search-count", priority=Priority.BACKGROUND)
+
     def describe(self, text: str, found: Found) -> str:
         """The line above the results (rich text; the query escaped once): how many in all
         and how many shown, and when none, what hid them and a link to search without it."""
         shown = html.escape(text)
         hits = len(found.hits)
-        if hits and found.more:
+        if not found.counted:
+            line = (
+                tr("The best %2 results for “%1” are shown; counting them all…")
+                .replace("%1", shown)
+                .replace("%2", QLocale().toString(hits))
+            )
+        elif hits and found.more:
             line = (
                 tr("%Ln result(s) for “%1”; the best %2 are shown", None, found.total)
                 .replace("%1", shown)

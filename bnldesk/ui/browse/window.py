@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
         self.search.timer.timeout.connect(self.run_search_now)
         self.search.hit_chosen.connect(self.show_object)
         self.search.done.connect(self._search_shown)
+        self.search.counted.connect(lambda _total: self._update_status())
         self.search.widen.connect(self._search_widened)
         self.scope_bar.cleared.connect(self.clear_scope)
         self.detail.navigate.connect(
