@@ -189,11 +189,12 @@ def _notes_on(objects: Conditions) -> Condition:
         alias = _ID[kind].split(".")[0]
         listed.append(
             f"(a.target_kind = '{kind}' AND a.target_key IN (SELECT {alias}.identity_key "
-            f"FROM {_FROM[kind]} WHERE {listing(condition)}))"
+            f"FROM {_source(kind, listing(condition))} WHERE {listing(condition)}))"
         )
         tested.append(
-            f"(a.target_kind = '{kind}' AND EXISTS (SELECT 1 FROM {_FROM[kind]} WHERE "
-            f"{alias}.identity_key = a.target_key AND {testing(condition)}))"
+            f"(a.target_kind = '{kind}' AND EXISTS (SELECT 1 FROM "
+            f"{_source(kind, testing(condition))} WHERE {alias}.identity_key = a.target_key "
+            f"AND {testing(condition)}))"
         )
     if not listed:
         return "FALSE"
@@ -213,8 +214,9 @@ def _meetings_of(objects: Conditions) -> Condition | None:
 
 
 def _years(b: _Builder, low: int, high: int) -> Conditions:
-    lo, hi = b.param(low), b.param(high)
-    between = f"BETWEEN {lo} AND {hi}"
+    # One year as an equality: SQLite then reads it from the notes' index by year rather than
+    # walking every live note (a range looks no better to it than "not deleted").
+    between = f"= {b.param(low)}" if low == high else f"BETWEEN {b.param(low)} AND {b.param(high)}"
     sections_in = (
         "SELECT s2.id FROM section s2 JOIN chapter c2 ON c2.id = s2.chapter_id "
         f"JOIN plan p2 ON p2.id = c2.plan_id WHERE p2.year {between}"
@@ -327,10 +329,13 @@ def _note_conditions(
 ) -> list[str]:
     """Conditions on one note (alias ``note``): all must hold for one and the same note.
 
-    Tags and open actions are read once as lists (``lists``, for listing every note: the id
-    only tested against them, "+a.id", since beside another list SQLite would otherwise probe
-    every pair of the two), or looked up from the note (testing a few)."""
+    Tags and open actions are read once as lists (``lists``, for listing every note), or
+    looked up from the note (testing a few). A note's own id is only tested against a list
+    ("+a.id", never walked): beside another list (the notes on items of a kind) SQLite would
+    otherwise probe every pair of the two; a note looked up from its target (``n``) is found
+    from the list of tagged notes or of notes with open actions, a few thousand."""
     conditions: list[str] = []
+    noted = f"+{note}.id" if note == "a" else f"{note}.id"
     tag_sets: list[str] = []
     if f.tag:
         tag_sets.append(f"= (SELECT id FROM tag WHERE name = {b.param(f.tag)})")
@@ -339,7 +344,7 @@ def _note_conditions(
     for tags in tag_sets:
         if lists:
             conditions.append(
-                f"+{note}.id IN (SELECT at.annotation_id FROM annotation_tag at "
+                f"{noted} IN (SELECT at.annotation_id FROM annotation_tag at "
                 f"WHERE at.tag_id {tags})"
             )
         else:
@@ -355,7 +360,7 @@ def _note_conditions(
         live = "x.status = 'open' AND x.deleted_at IS NULL"
         if lists:
             conditions.append(
-                f"+{note}.id IN (SELECT x.annotation_id FROM action_item x WHERE {live} "
+                f"{noted} IN (SELECT x.annotation_id FROM action_item x WHERE {live} "
                 "AND x.annotation_id IS NOT NULL)"
             )
         else:
@@ -379,8 +384,11 @@ def _with_notes(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None) -> Cond
     for kind in ("chapter", "section", "item", "workgroup"):
         alias = _ID[kind].split(".")[0]
         live = f"n.target_kind = '{kind}' AND n.deleted_at IS NULL"
+        # "|| ''": the notes' targets are only tested, never walked (there may be a hundred
+        # thousand; SQLite would look each one up rather than read the objects once).
         out[kind] = Both(
-            f"{alias}.identity_key IN (SELECT n.target_key FROM annotation n WHERE {live}{listed})",
+            f"({alias}.identity_key || '') IN "
+            f"(SELECT n.target_key FROM annotation n WHERE {live}{listed})",
             f"EXISTS (SELECT 1 FROM annotation n WHERE n.target_key = {alias}.identity_key "
             f"AND {live}{tested})",
         )
@@ -556,6 +564,15 @@ _JOINED = {
 }
 
 
+def _source(kind: str, condition: str) -> str:
+    """The FROM clause for ``condition`` on objects of ``kind``: the kind's table alone when
+    the condition needs none of its joins."""
+    joined = _JOINED.get(kind)
+    if joined is not None and joined.search(condition) is not None:
+        return _FROM[kind]
+    return _FROM[kind].split(" JOIN ")[0].removesuffix(" LEFT")
+
+
 def _combine(b: _Builder, kept: set[str]) -> Restriction:
     restriction = Restriction(params=b.params)
     restricted = len(kept) < len(KIND_CODES)
@@ -575,11 +592,7 @@ def _combine(b: _Builder, kept: set[str]) -> Restriction:
             conditions.insert(0, _ALWAYS[kind])
         where = " AND ".join(listing(c) for c in conditions)
         test_where = " AND ".join(testing(c) for c in conditions)
-        # The kind's table alone when the conditions need none of its joins.
-        joined = _JOINED.get(kind)
-        needs_joins = joined is not None and joined.search(where + test_where) is not None
-        source = _FROM[kind] if needs_joins else _FROM[kind].split(" JOIN ")[0]
-        source = source.removesuffix(" LEFT")
+        source = _source(kind, where + test_where)
         restriction.checks.append(KindCheck(code, _ID[kind], source, where, test_where))
     if not restriction.ranges and not restriction.checks:
         return Restriction(nothing=True)
