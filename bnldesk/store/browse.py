@@ -292,7 +292,10 @@ def _note_conditions(f: BrowseFilter, alias: str, params: dict[str, Any]) -> lis
     return cond
 
 
-def _item_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
+def _item_where(f: BrowseFilter, *, walking: bool = False) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause of the plan items ``f`` lets through, and its parameters. ``walking``:
+    the statement walks the items plan by plan and stops at a page, so an item's notes are
+    looked up from the item rather than listed first."""
     where: list[str] = []
     params: dict[str, Any] = {}
     if f.change:
@@ -319,7 +322,16 @@ def _item_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
         )
         params["wg"] = f.workgroup_id
     note_cond = _note_conditions(f, "a", params)
-    if note_cond or f.has_notes:
+    if (note_cond or f.has_notes) and walking:
+        # A page walked plan by plan stops after a few thousand items: each one's notes are
+        # looked up (the index of live notes by target) rather than every note read first.
+        where.append(
+            "EXISTS (SELECT 1 FROM annotation a WHERE a.target_kind = 'item' "
+            "AND a.target_key = i.identity_key AND a.deleted_at IS NULL"
+            + "".join(" AND " + c for c in note_cond)
+            + ")"
+        )
+    elif note_cond or f.has_notes:
         # An IN list is built once and probed per item; a correlated EXISTS would look the
         # notes up again for each of tens of thousands of items.
         where.append(
@@ -362,11 +374,17 @@ _ITEM_FROM = (
 
 def _item_from_by_year(session: Session) -> str:
     """The same rows walked plan by plan (on SQLite, CROSS JOIN fixes the loop order): sorted
-    by year first, SQLite then only sorts within a year and stops once a page is full."""
-    join = backend_of(session).fixed_order_join
+    by year first, SQLite then only sorts within a year and stops once a page is full.
+
+    On SQLite the items of a section are read through their index by section: given the
+    statistics of a large file, SQLite preferred to build a covering index of every item
+    first (16 ms of a 17 ms page) for a walk that reads a few thousand."""
+    backend = backend_of(session)
+    join = backend.fixed_order_join
+    items = "plan_item i" if backend.is_server else "plan_item i INDEXED BY ix_plan_item_section_id"
     return (
         f"FROM plan p {join} chapter c ON c.plan_id = p.id "
-        f"{join} section s ON s.chapter_id = c.id {join} plan_item i ON i.section_id = s.id"
+        f"{join} section s ON s.chapter_id = c.id {join} {items} ON i.section_id = s.id"
     )
 
 
@@ -391,13 +409,13 @@ def fetch_items(
     descending: bool = False,
 ) -> list[ItemRow]:
     """One page of plan items: ``limit`` rows from position ``offset`` in the list's order."""
-    where, params = _item_where(f)
-    params.update(offset=offset, limit=limit)
     order = _order(ITEM_SORTS, sort, descending)
     # Walking plan by plan pays when many items match; a tag or open actions select few notes,
     # and then starting from those notes (the planner's choice) is faster.
     selective = bool(f.tag or f.has_open_actions or f.change)
     by_year = sort in ("default", "year", "section") and not selective
+    where, params = _item_where(f, walking=by_year)
+    params.update(offset=offset, limit=limit)
     source = _item_from_by_year(session) if by_year else _ITEM_FROM
     ids = [
         int(r[0])
