@@ -11,6 +11,9 @@ Builds ``bench/big.db`` (``big-4x.db`` at ``--scale 4``) first when it is missin
   30 ms for every class and within 3x of unranked MATCH.
 * Search with its total (what the window and ``bnldesk search`` run since the trial: the hits
   and the true number of matches) against raw SQLite's unranked MATCH plus ``count(*)``.
+* Search within each filter of the filter bar (and combinations), hits as the window asks for
+  them (the total follows as background work): the first search after the filter changed
+  (nothing kept yet) and the next one, against the same search without filters.
 * The command line: ``bnldesk list workgroups --json`` in a fresh process against the same
   query by a bare ``python -c 'import sqlite3'`` process, on the demo database (target 250 ms)
   and on the big one.
@@ -330,12 +333,69 @@ def bench_open(path: Path) -> tuple[str, ...]:
     )
 
 
+def within_filters(store: Store) -> dict[str, browse.BrowseFilter]:
+    """Every filter of the filter bar, and combinations (as bench_gui changes them)."""
+    with store.read() as s:
+        choices = browse.filter_choices(s)
+    year = choices.years[len(choices.years) // 2]
+    found = {f"Kind = {kind}": browse.BrowseFilter(kind=kind) for kind in browse.ITEM_KINDS}
+    found |= {f"status {s}": browse.BrowseFilter(status=s) for s in browse.NOTE_STATUSES}
+    found |= {
+        f"plan year {year}": browse.BrowseFilter(plan_year=year),
+        "a chapter": browse.BrowseFilter(chapter_key=choices.chapters[0][0]),
+        "a workgroup": browse.BrowseFilter(workgroup_id=choices.workgroups[0][0]),
+        "a tag": browse.BrowseFilter(tag=choices.tags[-1]),
+        "priority high": browse.BrowseFilter(priority=3),
+        "with notes": browse.BrowseFilter(has_notes=True),
+        "open actions": browse.BrowseFilter(has_open_actions=True),
+        "change: new": browse.BrowseFilter(change="new"),
+        "open actions + flagship": browse.BrowseFilter(has_open_actions=True, kind="flagship"),
+        "tag + status open": browse.BrowseFilter(tag=choices.tags[-1], status="open"),
+        "year + new + with notes": browse.BrowseFilter(plan_year=year, kind="new", has_notes=True),
+    }
+    return found
+
+
+def bench_search_within(store: Store) -> list[tuple[str, ...]]:
+    """The window's search (hits first) within each filter: first after the change, then
+    again, against the same words without filters; the slowest of a few words."""
+    from bnldesk.store import search
+
+    words = ("energie", "politie", "klimaat", "e")
+    rows: list[tuple[str, ...]] = []
+    for name, within in within_filters(store).items():
+        first: list[float] = []
+        again: list[float] = []
+        alone: list[float] = []
+        for text in words:
+
+            def ours(text: str = text, within: browse.BrowseFilter | None = within) -> None:
+                with store.read() as s:
+                    find(s, text, limit=LIMIT, within=within, count=False)
+
+            search._ALLOWED.clear()  # as right after the filter changed: nothing kept
+            first += timed(ours, runs=1)
+            again += timed(ours, runs=3)
+            alone += timed(lambda text=text: ours(text, None), runs=3)
+        rows.append(
+            (
+                f"search within {name} (first / again)",
+                f"{max(first):.1f} / {max(again):.1f} ms",
+                f"{max(alone):.1f} ms",
+                f"{max(first) / max(max(alone), 1e-3):.1f}x",
+                "< 100 ms",
+            )
+        )
+    return rows
+
+
 def main() -> int:
     path, scale = database_from_args(__doc__.splitlines()[0])
     store = open_store(path)
     rows: list[tuple[str, ...]] = []
     rows += bench_search(store, path)
     rows += bench_search_total(store, path)
+    rows += bench_search_within(store)
     rows += bench_lists(store, path)
     store.close()
     with tempfile.TemporaryDirectory() as tmp:

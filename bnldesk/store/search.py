@@ -19,6 +19,12 @@ order). The title hits are ranked by BM25 over their titles
 newest first. Prefix indexes (migration 0007) make one to three letters as cheap as a word. The
 snippet of a hit is cut from its text only when asked for (the rows a window shows).
 
+Within the window's filters, each statement on the FTS5 index tests the rows it matched
+(few matches), or reads the list of what the filters allow, made once and kept until the data
+changes (many matches, or a filter that lets few rows through): see :meth:`_FtsIndex.form`. A
+search right after a filter change then costs what its matches cost, not what the filter
+allows.
+
 User text is data: every word reaches ``MATCH`` inside double quotes, so nothing a delegate
 types is FTS5 syntax unless the query language says so (on a server: a quoted lexeme of a bound
 ``tsquery``).

@@ -8,9 +8,13 @@ pass; a kind a condition cannot apply to is left out (with Kind = flagship set, 
 contacts are listed). Notes pass by their own fields (year, tag, status) or by the object they
 are about (kind, chapter, scope).
 
-The answer is one SQL condition on the index's rowid (``kind code * 2**32 + id``), so the
-search tests it without reading an index row. The SQL is the same on both databases (``TRUE``
-and ``FALSE`` rather than 1 and 0; ``AS MATERIALIZED`` both read).
+The answer is a :class:`Restriction` on the index's rowid (``kind code * 2**32 + id``): kinds
+taken whole as rowid ranges, the others as a :class:`KindCheck` that either lists every allowed
+object (:meth:`Restriction.union`) or tests one matched row (:meth:`Restriction.condition`).
+A condition that looks elsewhere (the notes of an object, the objects a note is on) is written
+both ways (:class:`Both`): listing reads what it looks at once, testing looks it up from the
+row, so each costs what it reads. The SQL is the same on both databases (``TRUE`` and
+``FALSE`` rather than 1 and 0, no unary ``+`` on text).
 """
 
 from __future__ import annotations
