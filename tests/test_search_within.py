@@ -26,7 +26,7 @@ from bnldesk.store.engine import Store
 WAYS = {
     "each match tested": (10**9, 10**9, 0),
     "newest first, then listed": (10**9, 2, 0),
-    "listed": (-1, 10**9, 0),
+    "listed": (-1, 0, 0),
 }
 WORDS = ("politie", "e", "samenwerking", "nota")
 STATUSES = ("open", "in_progress", "done")

@@ -267,9 +267,9 @@ def _dbapi(session: Session) -> sqlite3.Connection:
 # kept while the filters and the data stay the same, for the next searches. A search tests its
 # matches row by row when they are at most this many; beyond that it lists.
 _ROW_TESTS_MOST = 20_000
-# Row by row, the hits are looked for among this many newest matches first: a filter that
-# lets less than a page of hits through there (a workgroup's few objects) is listed instead of
-# testing every match.
+# The hits are looked for row by row among this many newest matches first, however many
+# match: a filter that lets less than a page of hits through there (a workgroup's few objects)
+# is listed instead of testing every match.
 _ROW_WINDOW = 2_000
 # A list kept from an earlier search is used when it holds fewer than this many times as many
 # rows as the statement would test (a listed row costs SQLite a tenth of a row's test).
@@ -404,22 +404,33 @@ class _FtsIndex:
     ) -> list[int]:
         """Rowids of the newest ``limit`` matches meeting the conditions and the filters:
         FTS5 walks its index backwards and stops there, whatever the number of matches.
-        Row by row, the newest :data:`_ROW_WINDOW` matches are tried first; when fewer than
-        ``limit`` of them pass, the filter is listed instead."""
-        form = self.form(allowed, tested)
-        if isinstance(form, _Filtered) and tested > _ROW_WINDOW:
-            found = self._newest_tested(match, conditions, form, limit, _ROW_WINDOW)
-            if len(found) >= limit:
-                return found
-            listed = self._listed(form.restriction, make=True)
-            form = form if listed is None else listed.allowed
-        if isinstance(form, _Filtered):
-            return self._newest_tested(match, conditions, form, limit, None)
-        where = ["search_fts MATCH :q", *conditions, *([form.condition] if form.condition else [])]
+
+        Within filters (``tested``: how many rows the words match), a list kept from an
+        earlier search is used when it is small beside them; else the newest
+        :data:`_ROW_WINDOW` matches are tested row by row first, however many match (a first
+        keystroke matches nearly everything, and most filters let a page through there);
+        when fewer than ``limit`` pass, the filter is listed (and kept) instead."""
+        if isinstance(allowed, _Filtered):
+            kept = self._listed(allowed.restriction, make=False)
+            if kept is not None and kept.size < tested * _LISTED_PER_TEST:
+                allowed = kept.allowed
+            elif tested > _ROW_WINDOW:
+                found = self._newest_tested(match, conditions, allowed, limit, _ROW_WINDOW)
+                if len(found) >= limit:
+                    return found
+                listed = self._listed(allowed.restriction, make=True)
+                allowed = allowed if listed is None else listed.allowed
+        if isinstance(allowed, _Filtered):
+            return self._newest_tested(match, conditions, allowed, limit, None)
+        where = [
+            "search_fts MATCH :q",
+            *conditions,
+            *([allowed.condition] if allowed.condition else []),
+        ]
         rows = self.conn.execute(
             f"SELECT rowid FROM search_fts WHERE {' AND '.join(where)} "
             "ORDER BY rowid DESC LIMIT :n",
-            {**form.params, "q": match, "n": limit},
+            {**allowed.params, "q": match, "n": limit},
         )
         return [int(r[0]) for r in rows]
 

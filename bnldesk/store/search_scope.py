@@ -388,11 +388,12 @@ def _with_notes(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None) -> Cond
     for kind in ("chapter", "section", "item", "workgroup"):
         alias = _ID[kind].split(".")[0]
         live = f"n.target_kind = '{kind}' AND n.deleted_at IS NULL"
-        # "|| ''": the notes' targets are only tested, never walked (there may be a hundred
-        # thousand; SQLite would look each one up rather than read the objects once).
+        # With note conditions the objects are found from the notes that meet them (through
+        # the objects' index by key); every note's target ("has notes") is only tested
+        # ("|| ''": a hundred thousand lookups cost more than reading the objects once).
+        key = f"{alias}.identity_key" if listed else f"({alias}.identity_key || '')"
         out[kind] = Both(
-            f"({alias}.identity_key || '') IN "
-            f"(SELECT n.target_key FROM annotation n WHERE {live}{listed})",
+            f"{key} IN (SELECT n.target_key FROM annotation n WHERE {live}{listed})",
             f"EXISTS (SELECT 1 FROM annotation n WHERE n.target_key = {alias}.identity_key "
             f"AND {live}{tested})",
         )
