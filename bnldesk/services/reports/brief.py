@@ -246,6 +246,19 @@ class Contents(Flowable):  # type: ignore[misc]
         self.height = self.leading * len(self.entries)
         return self.width, self.height
 
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The lines that fit in ``available_height`` points, then the rest as contents of
+        their own on the next page (a brief on a busy workgroup has more headings than a page
+        holds); [] when not even one line fits here."""
+        fitting = int(available_height // self.leading)
+        if fitting < 1 or fitting >= len(self.entries):
+            return []
+        head = Contents(self.entries[:fitting], self.style)
+        tail = Contents(self.entries[fitting:], self.style)
+        for part in (head, tail):
+            part.is_contents = True
+        return [head, tail]
+
     def draw(self) -> None:
         """Draw each entry with its dot leader and the form that will hold its page number."""
         canvas = self.canv
