@@ -27,12 +27,9 @@ import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import xlsxwriter
 from sqlalchemy.orm import Session
-from xlsxwriter.exceptions import FileCreateError
-from xlsxwriter.worksheet import Worksheet
 
 from bnldesk.domain.dates import spreadsheet_date_format, spreadsheet_date_time_format
 from bnldesk.domain.errors import BnldeskError
@@ -63,6 +60,10 @@ from bnldesk.services.reports.sheet_codec import (
     sheet_cells,
 )
 from bnldesk.services.reports.sheet_seal import seal
+
+if TYPE_CHECKING:  # XlsxWriter is loaded by the export itself, on the worker (not by dialogs)
+    import xlsxwriter
+    from xlsxwriter.worksheet import Worksheet
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -585,6 +586,8 @@ def write_workbook(
     title = options.title or "bnldesk — " + ", ".join(label(k.sheet_label, lang) for k in kinds)
     if progress is not None:
         progress(0, total)
+    import xlsxwriter
+
     with atomic_write(target) as tmp:
         workbook = xlsxwriter.Workbook(str(tmp), WORKBOOK_OPTIONS)
         try:
@@ -621,6 +624,8 @@ def _close(workbook: xlsxwriter.Workbook) -> None:
     """Write out and close ``workbook``. xlsxwriter wraps the OSError of a full or failing disk
     in its own FileCreateError; the OSError is raised again so that :func:`atomic_write`
     tells the delegate its cause (disk full, permission denied) as an ExportError."""
+    from xlsxwriter.exceptions import FileCreateError
+
     try:
         workbook.close()
     except FileCreateError as exc:
