@@ -260,9 +260,22 @@ class _SheetWriter:
                 lines = max(lines, wrapped_lines(text, column.width))
         return row_points(lines)
 
+    def _forget_written_row(self, row: int) -> None:
+        """Drop what XlsxWriter still keeps of ``row``, already written to the file.
+
+        In constant-memory mode XlsxWriter writes a row once the next one starts, but keeps
+        its height (``row_info``, ``row_sizes``: three objects the garbage collector tracks) to
+        the end: 20 MB and a 250 ms collection, which holds the interpreter lock and so stalls
+        the window, for the 66,648 notes of the big benchmark database; memory grew with the
+        sheet. ``row_sizes`` only places images and charts, which these sheets have none of."""
+        for kept in (self.ws.row_info, self.ws.row_sizes):
+            kept.pop(row, None)
+
     def write(self, values: list[Any], *, locked: bool = False) -> None:
         """One row of plain values: text as string cells (never formulas), dates as dates."""
         ws, row = self.ws, self.row
+        if row >= 3:
+            self._forget_written_row(row - 2)  # row - 1 may still be waiting to be written
         height = self._row_height(values)
         if height is not None:
             ws.set_row(row, height)
