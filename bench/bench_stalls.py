@@ -39,6 +39,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from bench.bench_import import _long_pdf  # noqa: E402
+from bench.bench_startup import print_table  # noqa: E402
 from bench.make_big_db import build, default_out  # noqa: E402
 from bench.memory import reset_resident_peak, resident_kb  # noqa: E402
 from bnldesk.store.engine import open_store  # noqa: E402
@@ -173,6 +174,21 @@ def close_saved_box(window: MainWindow) -> None:
     wait_until(lambda: QApplication.activeWindow() is window, "the main window active again")
 
 
+def run_export_dialog(
+    window: MainWindow, meter: StallMeter, dialog: QDialog, target: Path, what: str
+) -> tuple[Stalls, float]:
+    """Enter in ``dialog`` with ``target`` typed: the stalls and the seconds until the file is
+    saved; then the "Saved" box closed."""
+    meter.start()
+    started = time.perf_counter()
+    accept_export_dialog(dialog, target)
+    wait_exported(window, target, what)
+    seconds = time.perf_counter() - started
+    running = meter.stop()
+    close_saved_box(window)
+    return running, seconds
+
+
 def tick_every_sheet(dialog: QDialog) -> None:
     """Every sheet of the workbook ticked, tab by tab, with the space bar (the full export)."""
     tabs = dialog.tabs  # type: ignore[attr-defined]
@@ -205,15 +221,8 @@ def bench_export(window: MainWindow, meter: StallMeter, folder: Path) -> list[tu
     tick_every_sheet(dialog)
     rss_before = resident_kb("VmRSS")
     reset_resident_peak()
-    meter.start()
-    started = time.perf_counter()
-    accept_export_dialog(dialog, target)
-    wait_exported(window, target, "the Excel export")
-    seconds = time.perf_counter() - started
-    running = meter.stop()
-    peak = resident_kb("VmHWM")
-    close_saved_box(window)
-    growth = max(0, peak - rss_before) / 1024
+    running, seconds = run_export_dialog(window, meter, dialog, target, "the Excel export")
+    growth = max(0, resident_kb("VmHWM") - rss_before) / 1024
     return [
         *stall_rows("full Excel export (every sheet)", opening, running),
         ("  wall time, Enter to the saved file", f"{seconds:.1f} s", ""),
@@ -246,13 +255,7 @@ def bench_brief(
         window, "brief_dialog", Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
     )
     opening = meter.stop()
-    meter.start()
-    started = time.perf_counter()
-    accept_export_dialog(dialog, target)
-    wait_exported(window, target, "the brief")
-    seconds = time.perf_counter() - started
-    running = meter.stop()
-    close_saved_box(window)
+    running, seconds = run_export_dialog(window, meter, dialog, target, "the brief")
     return [
         *stall_rows("brief on the busiest workgroup", opening, running),
         ("  wall time, Enter to the saved file", f"{seconds:.1f} s", ""),
@@ -328,12 +331,8 @@ def main() -> int:
             rows += bench_import(window, meter, folder, args.pages)
         controller.shutdown()
         store.close()
-    header = ("measure", "result", "target")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    print(f"database: {source.name}, load {os.getloadavg()[0]:.1f}")
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
-    for row in rows:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+    title = f"database: {source.name}, load {os.getloadavg()[0]:.1f}"
+    print_table(title, rows, ("measure", "result", "target"))
     return 0
 
 
