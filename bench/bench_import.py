@@ -1,6 +1,6 @@
 """How well and how fast each document imports: the scorer's full table, then times.
 
-    .venv/bin/python bench/bench_import.py [--repeat 3] [--pages 200]
+    .venv/bin/python bench/bench_import.py [--repeat 3] [--pages 200] [--cases N]
 
 Part 1 scores every document with a ground truth (the seeds, shared/cases/import and
 tests/data/import): precision/recall per object type, with the misses. Part 2 times parsing and
@@ -122,10 +122,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="import quality and time per document")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--cases", type=int, help="only the first N documents (smoke test)")
     args = parser.parse_args()
+    cases = list(scored_cases())[: args.cases]
 
     scores = []
-    for name, document, truth, options in scored_cases():
+    for name, document, truth, options in cases:
         doc = parse_file(document, **options)  # type: ignore[arg-type]
         scores.append(score_document(doc, load_truth(truth), name=name))
     print("Precision/recall per object type (floors: chapters and sections 100, others 97)")
@@ -138,7 +140,7 @@ def main() -> int:
     rows: list[tuple[str, int, float, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for name, document, _truth, options in scored_cases():
+        for name, document, _truth, options in cases:
             parse_times, import_times, base_times = [], [], []
             for run in range(args.repeat):
                 base_times.append(_baseline(document))

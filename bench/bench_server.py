@@ -1,6 +1,6 @@
 """The big database on a PostgreSQL server: search and the notes list, against SQLite in the same run.
 
-    .venv/bin/python bench/bench_server.py     (builds bench/big.db first if missing)
+    .venv/bin/python bench/bench_server.py [--scale N] [--db PATH]  (builds bench/big.db if missing)
 
 Starts a private PostgreSQL server in a temporary folder (tests/pg_server.py: Debian's
 ``postgresql`` package), sets a database up with ``server init``, copies bench/big.db into it
@@ -20,7 +20,6 @@ search p95 under 50 ms, the notes list's first page under 100 ms.
 from __future__ import annotations
 
 import random
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -32,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # pg_
 from sqlalchemy import MetaData, create_engine, insert, select, text
 
 from bench.bench_store import percentile
-from bench.make_big_db import DEFAULT_OUT, WORDS
+from bench.make_big_db import WORDS, database_from_args
 from bnldesk.store import browse
 from bnldesk.store.backend import ServerAddress, parse_location
 from bnldesk.store.engine import Store, open_store
@@ -156,9 +155,7 @@ def measure(store: Store, queries: list[str]) -> dict[str, list[float]]:
 def main() -> int:
     import pg_server
 
-    path = DEFAULT_OUT
-    if not path.exists():
-        subprocess.check_call([sys.executable, str(Path(__file__).parent / "make_big_db.py")])
+    path, _scale = database_from_args(__doc__.splitlines()[0])
     server = pg_server.start()
     try:
         server.create_database("bnldesk_big")

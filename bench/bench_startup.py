@@ -3,6 +3,11 @@
     .venv/bin/python bench/bench_startup.py               (uses dist/bnldesk/, builds if missing)
     .venv/bin/python bench/bench_startup.py --build       (fresh build into a temporary folder)
     .venv/bin/python bench/bench_startup.py --app PATH    (another build's executable)
+    .venv/bin/python bench/bench_startup.py --cli         (only the command line, no bundle)
+
+``--cli`` (also part of every run) measures ``bnldesk list workgroups --json`` on a new demo
+database in fresh processes of this interpreter, against a bare ``python`` + ``sqlite3``
+process answering the same query (target, issue 15: under 250 ms, aim 150 ms).
 
 Each start is a new process with a clean environment (no virtual environment, a temporary
 HOME, ``QT_QPA_PLATFORM=offscreen``) and ``BNLDESK_QUIT_WHEN_SHOWN=1``, so the application quits
@@ -121,12 +126,37 @@ def print_table(title: str, rows: Sequence[tuple[str, ...]], header: tuple[str, 
         print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
 
 
+def command_line_rows() -> list[tuple[str, ...]]:
+    """``list workgroups --json`` on a new demo database, against bare python (bench_store's
+    measure, so both benches report the same figure)."""
+    sys.path.insert(0, str(ROOT))
+    from bench.bench_store import bench_cli
+
+    with tempfile.TemporaryDirectory(prefix="bnldesk-cli-") as tmp:
+        db = Path(tmp) / "demo.db"
+        subprocess.run(
+            [sys.executable, "-m", "bnldesk", "--db", str(db), "list", "plans"],
+            check=True,
+            capture_output=True,
+        )
+        return [bench_cli(db, "demo")]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--app", type=Path, help="the built executable (default dist/bnldesk/)")
     parser.add_argument("--build", action="store_true", help="build into a temporary folder")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cli", action="store_true", help="only the command line's start")
     args = parser.parse_args()
+    cli_rows = command_line_rows()
+    print_table(
+        "The command line's start (fresh processes, median of 5)",
+        cli_rows,
+        ("run", "bnldesk", "bare python", "ratio", "target"),
+    )
+    if args.cli:
+        return 0
 
     with tempfile.TemporaryDirectory(prefix="bnldesk-bench-") as tmp_name:
         tmp = Path(tmp_name)

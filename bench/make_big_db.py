@@ -3,7 +3,9 @@
 20 years of annual plans (>= 50,000 plan items), >= 2,000 workgroups and >= 100,000 annotations,
 written through the real schema (migrations, FTS5 triggers) so that benchmarks measure what a
 delegate's database of many years would cost. ``--scale N`` multiplies the years, workgroups,
-notes and actions by N (4: 80 plans, 207,360 items, 8,400 workgroups, 400,000 notes).
+notes and actions by N (4: 80 plans, 207,360 items, 8,400 workgroups, 400,000 notes); a
+fraction makes a small database for the benchmarks' smoke test (0.01: one plan, 21 workgroups,
+1,000 notes, built in a few seconds).
 
     .venv/bin/python bench/make_big_db.py [--scale N] [--out bench/big.db] [--force]
 """
@@ -29,16 +31,21 @@ from bnldesk.store.fts import register_sql_functions
 DEFAULT_OUT = Path(__file__).resolve().parent / "big.db"
 
 
-def default_out(scale: int) -> Path:
-    """bench/big.db at scale 1, bench/big-4x.db at scale 4, ..."""
-    return DEFAULT_OUT if scale == 1 else DEFAULT_OUT.with_name(f"big-{scale}x.db")
+def default_out(scale: float) -> Path:
+    """bench/big.db at scale 1, bench/big-4x.db at scale 4, bench/big-0.01x.db at 0.01, ..."""
+    return DEFAULT_OUT if scale == 1 else DEFAULT_OUT.with_name(f"big-{scale:g}x.db")
 
 
-def database_from_args(description: str) -> tuple[Path, int]:
+def scaled(count: int, scale: float) -> int:
+    """``count`` times ``scale``, at least 1."""
+    return max(1, round(count * scale))
+
+
+def database_from_args(description: str) -> tuple[Path, float]:
     """The benchmarks' ``--scale N`` / ``--db PATH`` arguments: the database to measure,
     built first when it is missing, and its scale."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--scale", type=int, default=1, help="1: bench/big.db, 4: big-4x.db")
+    parser.add_argument("--scale", type=float, default=1, help="1: bench/big.db, 4: big-4x.db")
     parser.add_argument("--db", type=Path, help="another database to measure")
     args = parser.parse_args()
     path = args.db or default_out(args.scale)
@@ -238,9 +245,10 @@ class TextMaker:
         return " ".join(self.word() for _ in range(self.rng.randint(lo, hi))).capitalize()
 
 
-def build(out: Path, seed: int = 2026, scale: int = 1) -> dict[str, int]:
+def build(out: Path, seed: int = 2026, scale: float = 1) -> dict[str, int]:
+    """Write the database at ``out`` (see the module docstring); returns its counts."""
     rng = random.Random(seed)
-    years = range(YEARS.start, YEARS.start + len(YEARS) * scale)
+    years = range(YEARS.start, YEARS.start + scaled(len(YEARS), scale))
     text = TextMaker(rng)
     store = open_store(out, demo=False)
     store.close()
@@ -256,7 +264,7 @@ def build(out: Path, seed: int = 2026, scale: int = 1) -> dict[str, int]:
             (identity.programme_key(2021, 2024),),
         )
         wg_ids: list[int] = []
-        for n in range(WORKGROUPS * scale):
+        for n in range(scaled(WORKGROUPS, scale)):
             code = f"WG-{n // 100:02d}/{n:04d}"
             name = "Werkgroep " + text(2, 4)
             parent = rng.choice(wg_ids) if wg_ids and rng.random() < 0.3 else None
@@ -347,7 +355,7 @@ def build(out: Path, seed: int = 2026, scale: int = 1) -> dict[str, int]:
 
         base = dt.datetime(2024, 12, 31, 12, 0, 0)
         notes = []
-        for n in range(ANNOTATIONS * scale):
+        for n in range(scaled(ANNOTATIONS, scale)):
             roll = rng.random()
             if roll < 0.5:
                 obj_id, key, label = rng.choice(item_rows)
@@ -412,7 +420,7 @@ def build(out: Path, seed: int = 2026, scale: int = 1) -> dict[str, int]:
                     (dt.date(2024, 6, 1) + dt.timedelta(days=rng.randint(0, 400))).isoformat(),
                     rng.choice(["open", "open", "done"]),
                 )
-                for _ in range(ACTIONS * scale)
+                for _ in range(scaled(ACTIONS, scale))
             ],
         )
     conn.execute("PRAGMA optimize")
@@ -422,7 +430,7 @@ def build(out: Path, seed: int = 2026, scale: int = 1) -> dict[str, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=1, help="multiply years, notes, ...")
+    parser.add_argument("--scale", type=float, default=1, help="multiply years, notes, ...")
     parser.add_argument("--out", type=Path, help="default: bench/big.db, bench/big-4x.db, ...")
     parser.add_argument("--force", action="store_true", help="rebuild even if the file exists")
     args = parser.parse_args()

@@ -440,3 +440,61 @@ def test_brief_follows_the_umask(empty_store: Store, sample: Sample, tmp_path: P
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_contents_longer_than_a_page_continue_on_the_next(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """A workgroup placed in 70 sections, a note on each: the contents' 70-odd lines do not
+    fit on one page (the brief failed with reportlab's LayoutError on such a workgroup of the
+    big benchmark database); they continue on the next page, every heading listed once with
+    the page it is on."""
+    from bnldesk.domain.document import DocChapter, DocSection, DocWorkgroup, PlanDocument
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+    from bnldesk.store.structure import write_document
+
+    sections = [
+        DocSection(
+            number=f"{n // 10 + 1}.{n % 10 + 1}",
+            title=f"Thema {n}",
+            workgroups=[DocWorkgroup("Werkgroep Overal", "WG-OVERAL")],
+        )
+        for n in range(70)
+    ]
+    chapters = [
+        DocChapter(str(c + 1), f"Hoofdstuk {c + 1}", sections=sections[c * 10 : c * 10 + 10])
+        for c in range(7)
+    ]
+    plan = PlanDocument(kind="plan", title="Jaarplan 2031", year=2031, chapters=chapters)
+    with empty_store.transaction() as s:
+        write_document(s, plan)
+    with empty_store.transaction() as s:
+        for section in sections:
+            add_annotation(
+                s,
+                resolve_target(s, section.number, plan_year=2031),
+                NoteFields(body=f"Notitie over {section.title}.", visibility="delegation"),
+            )
+    out = tmp_path / "overal.pdf"
+    result = export_brief(empty_store, BriefSubject(workgroup="WG-OVERAL"), BriefOptions(), out)
+    reader = pypdf.PdfReader(str(out))
+    texts = [p.extract_text() for p in reader.pages]
+    listed: dict[str, int] = {}
+    contents_pages = []
+    for index, text in enumerate(texts):
+        found = re.findall(r"([^\n]+)\n\.{3,}\n(\d+)", text)
+        if found:
+            contents_pages.append(index)
+        for title, page in found:
+            assert title not in listed, title
+            listed[title] = int(page)
+    assert len(contents_pages) >= 2  # one page could not hold them
+    assert contents_pages == list(range(contents_pages[0], contents_pages[-1] + 1))
+    for number in range(70):
+        section = f"{number // 10 + 1}.{number % 10 + 1} Thema {number}"
+        # Its place in the plan, and its notes, each where the contents say.
+        assert section in _flat(texts[listed[section] - 1])
+        notes_page = _flat(texts[listed[f"Section: {section}"] - 1])
+        assert f"Section: {section} open · " in notes_page
+        assert f"Notitie over Thema {number}." in notes_page
+    assert result.pages == len(texts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -201,3 +202,38 @@ def test_french_puts_a_space_before_the_colon(
     text = " ".join(_pages(out)).replace("\u00a0", " ")
     assert "Consulter : FOD Binnenlandse Zaken" in text
     assert "travail:" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Akkoord.", "  kosten & baten < 5 > 3  ", "a\\tb  c", "€ 40.000 œuvre Größe", "x" * 300],
+)
+def test_plain_paragraphs_are_the_parsers_paragraphs(text: str) -> None:
+    """Plain note text skips reportlab's markup parser (pdf_text.plain_para); the paragraph
+    it makes breaks into the same lines, with the same fragments, as the parsed one."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from bnldesk.services.reports.pdf_text import FONT, plain_para, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("t", fontName=FONT, fontSize=9.5, leading=13.5)
+    parsed, plain = Paragraph(escape(text), style), plain_para(text, style)
+    # One fragment with the whole text, dressed as each of the parser's (it cuts at "&").
+    (fragment,) = plain.frags
+    assert fragment.text == "".join(f.text for f in parsed.frags)
+    for other in parsed.frags:
+        assert {**vars(other), "text": ""} == {**vars(fragment), "text": ""}
+    assert plain.wrap(120, 1000) == parsed.wrap(120, 1000)
+    assert _line_texts(plain) == _line_texts(parsed)
+
+
+def _line_texts(paragraph: Any) -> list[str]:
+    """Each broken line's words (plain lines are (space, words); styled ones carry frags)."""
+    texts = []
+    for line in paragraph.blPara.lines:
+        words = line[1] if isinstance(line, tuple) else [w.text for w in line.words]
+        texts.append(" ".join(words).strip())
+    return texts

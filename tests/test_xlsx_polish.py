@@ -12,7 +12,7 @@ from export_helpers import Sample, fill_sample, libreoffice, libreoffice_convert
 
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
-from bnldesk.services.reports.cell_text import wrapped_lines
+from bnldesk.services.reports.cell_text import row_points, wrapped_lines
 from bnldesk.store.engine import Store
 
 
@@ -124,3 +124,33 @@ def test_dates_read_as_in_the_window(
     pdf = libreoffice_convert(out, tmp_path / "lo", "pdf")
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
     assert printed in text and "01-03-2013" not in text
+
+
+def test_long_sheets_keep_their_row_heights_without_holding_every_row(tmp_path: Path) -> None:
+    """A sheet is written row by row (XlsxWriter's constant-memory mode); the height of each
+    written row is dropped from memory once the row is in the file (it was kept to the end:
+    memory grew with the sheet), and every row still has its height when the file is read."""
+    import xlsxwriter
+
+    from bnldesk.services.reports.rows import Column
+    from bnldesk.services.reports.xlsx import WORKBOOK_OPTIONS, _Formats, _SheetWriter
+
+    out = tmp_path / "long.xlsx"
+    workbook = xlsxwriter.Workbook(str(out), WORKBOOK_OPTIONS)
+    columns = [Column("code", 12), Column("text", 52, "long")]
+    sheet = _SheetWriter(workbook, _Formats(workbook), "Notes", columns, "en")
+    for number in range(600):
+        lines = number % 4 + 1
+        sheet.write([f"N-{number}", "\n".join(["Een regel."] * lines)])
+        assert len(sheet.ws.row_info) <= 3  # the header, the row waiting, the row written
+    sheet.finish()
+    workbook.close()
+    ws = openpyxl.load_workbook(out)["Notes"]
+    for number in range(600):
+        row = number + 2
+        assert ws.cell(row=row, column=1).value == f"N-{number}"
+        height = ws.row_dimensions[row].height
+        if number % 4 == 0:
+            assert height is None  # one line: the sheet's default height
+        else:
+            assert height == pytest.approx(row_points(number % 4 + 1))

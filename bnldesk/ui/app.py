@@ -8,6 +8,7 @@ splitters and undo history.
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -79,6 +80,7 @@ class Controller(QObject):
         window.start(restore=restore)
         if show:
             window.show()
+        freeze_start_up_heap()
         return window
 
     def set_language(self, code: str) -> MainWindow | None:
@@ -136,6 +138,23 @@ class Controller(QObject):
             self.window = None
         self.worker.shutdown()
         self.undo_stack.clear()
+
+
+_heap_frozen = False
+
+
+def freeze_start_up_heap() -> None:
+    """Take what is alive once the first window is built (modules, Qt wrappers, ORM mappers:
+    most of the heap, hundreds of thousands of objects) out of the garbage collector's scans.
+
+    A full collection holds the interpreter lock while it scans every tracked object, and it
+    runs on whichever thread happens to allocate: the worker's export, brief or import
+    stalled the window 130-560 ms at a time (bench/bench_stalls.py). Once per process; what
+    is made afterwards is collected as usual."""
+    global _heap_frozen  # one freeze per process
+    if not _heap_frozen:
+        gc.freeze()
+        _heap_frozen = True
 
 
 def show_start_page_at_start(window: MainWindow) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from bnldesk.services.reports.brief import BriefBuilder, write_brief
 from bnldesk.services.reports.brief_data import (
     BriefData,
     BriefOptions,
@@ -31,6 +31,21 @@ from bnldesk.services.reports.xlsx import (
     write_workbook,
 )
 from bnldesk.store.engine import Store
+
+if TYPE_CHECKING:
+    from bnldesk.services.reports.brief import BriefBuilder
+
+
+def __getattr__(name: str) -> Any:
+    """``BriefBuilder`` from :mod:`.brief` on first use: reportlab (and its fonts) is loaded
+    by what lays a brief out, on the worker, never by a dialog that imports this package on
+    the GUI thread (it froze the window for up to a second at the first export)."""
+    if name == "BriefBuilder":
+        from bnldesk.services.reports.brief import BriefBuilder
+
+        return BriefBuilder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "EXPORT_KINDS",
@@ -81,6 +96,8 @@ def export_brief(
     today: dt.date | None = None,
 ) -> BriefResult:
     """Write the brief on ``subject`` to ``target``; raises BriefSubjectNotFound, ExportError."""
+    from bnldesk.services.reports.brief import write_brief
+
     with store.read() as session:
         data = collect_brief(session, subject, options, today=today)
     builder = write_brief(target, data, options)

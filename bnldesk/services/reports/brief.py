@@ -94,6 +94,7 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
+FOOTER_Y = 11 * mm  # the footer line's baseline
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 SUMMARY_TEXT = 320  # characters of a position or line to take on page 1 (the rest: annex)
 SUMMARY_ACTIONS = 8
@@ -246,6 +247,19 @@ class Contents(Flowable):  # type: ignore[misc]
         self.height = self.leading * len(self.entries)
         return self.width, self.height
 
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The lines that fit in ``available_height`` points, then the rest as contents of
+        their own on the next page (a brief on a busy workgroup has more headings than a page
+        holds); [] when not even one line fits here."""
+        fitting = int(available_height // self.leading)
+        if fitting < 1 or fitting >= len(self.entries):
+            return []
+        head = Contents(self.entries[:fitting], self.style)
+        tail = Contents(self.entries[fitting:], self.style)
+        for part in (head, tail):
+            part.is_contents = True
+        return [head, tail]
+
     def draw(self) -> None:
         """Draw each entry with its dot leader and the form that will hold its page number."""
         canvas = self.canv
@@ -375,6 +389,7 @@ class BriefBuilder:
         self._furniture: dict[tuple[str, str, float, float, str], tuple[Paragraph, float]] = {}
         self.page_count = 0
         self._section_no = 0
+        self._other_pages_form = False  # the furniture of pages 2 and on, drawn once per file
         register_fonts()
         self.styles = self._get_stylesheet()
 
@@ -466,7 +481,8 @@ class BriefBuilder:
         paragraph.drawOn(canvas, left, y - size * 0.2)
 
     def _on_first_page(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
-        self._draw_footer(canvas, doc.page)
+        self._draw_footer(canvas)
+        self._draw_page_number(canvas, doc.page)
         canvas.saveState()
         canvas.setFillColor(NAVY)
         canvas.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
@@ -507,7 +523,20 @@ class BriefBuilder:
         canvas.restoreState()
 
     def _on_other_pages(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
-        self._draw_footer(canvas, doc.page)
+        """The furniture of pages 2 and on: identical on every page but for the page number,
+        so it is drawn once into a PDF form that each page places (drawing it again on each
+        page was a tenth of a long brief's time, and made the file larger)."""
+        if not self._other_pages_form:
+            canvas.beginForm("furniture")
+            self._draw_footer(canvas)
+            self._draw_header(canvas)
+            canvas.endForm()
+            self._other_pages_form = True
+        canvas.doForm("furniture")
+        self._draw_page_number(canvas, doc.page)
+
+    def _draw_header(self, canvas: rl_canvas.Canvas) -> None:
+        """The marking (it gets its room first) and the brief's subject, over a rule."""
         canvas.saveState()
         top = PAGE_HEIGHT - 13 * mm
         marking = self._marking()
@@ -533,9 +562,18 @@ class BriefBuilder:
         canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
         canvas.restoreState()
 
-    def _draw_footer(self, canvas: rl_canvas.Canvas, page: int) -> None:
+    def _draw_page_number(self, canvas: rl_canvas.Canvas, page: int) -> None:
+        """"Page X of Y" at the footer's right: a form filled in when Y is known."""
         canvas.saveState()
-        y = 11 * mm
+        canvas.translate(PAGE_WIDTH - MARGIN_X, FOOTER_Y)
+        canvas.doForm(f"pg{page}")
+        canvas.restoreState()
+
+    def _draw_footer(self, canvas: rl_canvas.Canvas) -> None:
+        """A rule, when and by what the brief was made, and the marking again; the page number
+        is :meth:`_draw_page_number`'s."""
+        canvas.saveState()
+        y = FOOTER_Y
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
@@ -543,10 +581,6 @@ class BriefBuilder:
         canvas.setFillColor(MUTED)
         stamp = f"{self.L('generated')} {format_date_time(self.generated, self.language)} · bnldesk"
         canvas.drawString(MARGIN_X, y, stamp)
-        canvas.saveState()
-        canvas.translate(PAGE_WIDTH - MARGIN_X, y)
-        canvas.doForm(f"pg{page}")  # "page X of Y", filled in when Y is known
-        canvas.restoreState()
         marking = self._marking()
         if marking:
             canvas.setFillColor(MARKING_RED)
@@ -1142,6 +1176,7 @@ class BriefBuilder:
     def render(self, out: BinaryIO | str | Path) -> None:
         """Lay the brief out once and write the PDF to ``out`` (a path or a binary file)."""
         self._forms = _PageForms()
+        self._other_pages_form = False
         buffer = io.BytesIO()
         doc = _BriefDocTemplate(
             buffer,

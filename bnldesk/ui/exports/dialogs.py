@@ -30,7 +30,6 @@ from bnldesk.services.reports import (
     ExportFilters,
 )
 from bnldesk.services.reports.labels import label as report_label
-from bnldesk.services.reports.sheet_undo import StepOutcome
 from bnldesk.store.engine import Store
 from bnldesk.ui.changes import UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.brief_dialog import BriefDialog
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from bnldesk.services.reports.annotations_roundtrip import ApplyReport
+    from bnldesk.services.reports.sheet_undo import StepOutcome
     from bnldesk.ui.browse.window import MainWindow
 
 
@@ -262,6 +262,8 @@ class ImportSheetCommand(UndoableWrite):
 
     def stored(self, value: object, undoing: bool) -> None:
         """Say in the status bar how many notes the undo or redo put back or changed again."""
+        from bnldesk.services.reports.sheet_undo import StepOutcome
+
         assert isinstance(value, StepOutcome)
         if undoing:
             message = tr("Import undone: %n note(s) put back.", None, value.notes)
