@@ -12,7 +12,13 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import IntegrityError
 
-from bnldesk.domain.document import DocChapter, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.document import (
+    DocChapter,
+    DocItem,
+    DocSection,
+    DocWorkgroup,
+    PlanDocument,
+)
 from bnldesk.domain.models import Annotation, ItemKind, Section, TargetKind, Workgroup
 from bnldesk.services.annotations import (
     NoteFields,
@@ -265,8 +271,29 @@ def test_nested_workgroups_keep_their_parent(empty_store: Store) -> None:
         assert [sec.number for sec in child.sections] == ["3.1"]
 
 
-def test_an_item_kind_is_a_kind_and_flagship_a_flag() -> None:
-    assert {k.value for k in ItemKind} >= {"objective", "ongoing", "new", "flagship"}
+def test_an_item_kind_is_a_kind_and_flagship_a_flag(empty_store: Store) -> None:
+    """A new project marked as a flagship stays a new project; the mark is its own column."""
+    items = [
+        DocItem(ItemKind.NEW, "Fietsroute", flagship=True),
+        DocItem(ItemKind.ONGOING, "Grensarbeid"),
+        DocItem(ItemKind.FLAGSHIP, "Waterstofcorridor", flagship=True),
+    ]
+    section = DocSection(number="3.1", title="Energie", items=items)
+    doc = PlanDocument(
+        kind="plan",
+        title="Jaarplan 2031",
+        year=2031,
+        chapters=[DocChapter(number="3", title="Energie", sections=[section])],
+    )
+    with empty_store.transaction() as s:
+        write_document(s, doc)
+    with empty_store.read() as s:
+        stored = s.execute(text("SELECT title, kind, is_flagship FROM plan_item ORDER BY id"))
+        assert [tuple(row) for row in stored] == [
+            ("Fietsroute", "new", 1),
+            ("Grensarbeid", "ongoing", 0),
+            ("Waterstofcorridor", "flagship", 1),
+        ]
 
 
 def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> None:
