@@ -7,12 +7,18 @@ import datetime as dt
 from pathlib import Path
 
 import pypdf
+import pytest
 from sqlalchemy import select
 
 from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
 from bnldesk.services import meetings as m
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
-from bnldesk.services.reports.brief_data import collect_brief
+from bnldesk.services.reports.brief_data import (
+    BriefSubjectNotFound,
+    PlanYearChoice,
+    collect_brief,
+    plan_year_choice,
+)
 from bnldesk.store.engine import Store
 
 
@@ -60,10 +66,7 @@ def test_an_agenda_point_on_a_2022_item_is_placed_in_the_2022_plan(
     assert (2013, "5.2", []) in placed
     assert (2022, number, [1]) in placed
     (project,) = [
-        info
-        for p in data.placements
-        for info in (*p.objectives, *p.projects)
-        if info.agenda_points
+        info for p in data.placements for info in (*p.objectives, *p.projects) if info.agenda_points
     ]
     assert project.title == item_title and project.agenda_points == [1]
 
@@ -98,3 +101,28 @@ def test_a_plan_year_chosen_for_the_brief_keeps_each_point_in_its_plan(
     placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
     assert data.plan_year == 2022
     assert placed == [(2013, "5.2", [1]), (2022, number, [2])]
+
+
+def test_the_plan_years_a_brief_offers_and_the_one_it_proposes(store: Store) -> None:
+    """What the brief dialog offers: SENN-CRISE is listed in the 2013 plan only (the demo
+    data); a meeting's agenda on a 2022 item adds 2022 to the choice."""
+    item_id, _title, _number, _section = _item_of_2022(store)
+    next_year = dt.date.today().year + 1
+    coming = _meeting_on(store, f"item:{item_id}")
+    with store.transaction() as s:
+        in_2013 = m.create_meeting(
+            s, m.MeetingFields(workgroup="SENN-CRISE", starts_at=dt.datetime(2013, 5, 6, 10))
+        ).id
+    with store.read() as s:
+        workgroup = plan_year_choice(s, BriefSubject(workgroup="SENN-CRISE"))
+        section = plan_year_choice(s, BriefSubject(section="2.1.1", plan_year=2022))
+        meeting = plan_year_choice(s, BriefSubject(meeting=str(coming)))
+        old_meeting = plan_year_choice(s, BriefSubject(meeting=str(in_2013)))
+        with pytest.raises(BriefSubjectNotFound, match=r"^say which workgroup, section or meeting"):
+            plan_year_choice(s, BriefSubject())
+    assert workgroup == PlanYearChoice([2013], 2013, "latest", workgroup="SENN-CRISE")
+    assert section == PlanYearChoice([2022], 2022, "section")
+    assert meeting == PlanYearChoice(
+        [2022, 2013], 2013, "meeting_latest", next_year, [2022], "SENN-CRISE"
+    )
+    assert old_meeting == PlanYearChoice([2013], 2013, "meeting_year", 2013, [], "SENN-CRISE")

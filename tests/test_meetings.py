@@ -11,12 +11,25 @@ import pytest
 from sqlalchemy import select
 
 from bnldesk.cli import main
-from bnldesk.domain.models import ActionItem, Annotation, Priority, TargetKind
+from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.models import (
+    ActionItem,
+    Annotation,
+    Chapter,
+    ItemKind,
+    Plan,
+    PlanItem,
+    Priority,
+    Section,
+    TargetKind,
+    Workgroup,
+)
 from bnldesk.services import files
 from bnldesk.services import meetings as m
 from bnldesk.services.annotations import notes_for
 from bnldesk.services.files import ExportError
 from bnldesk.store.engine import Store
+from bnldesk.store.structure import write_document
 
 pytestmark = pytest.mark.both_backends
 
@@ -293,9 +306,7 @@ def test_debrief_writes_every_point_with_a_position_or_outcome(store: Store) -> 
             ),
         )
         m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag"))
-        m.add_meeting_action(
-            s, meeting.id, "Book the venue", owner="Jan", agenda_item_id=first.id
-        )
+        m.add_meeting_action(s, meeting.id, "Book the venue", owner="Jan", agenda_item_id=first.id)
         m.add_meeting_action(s, meeting.id, "Send evacuation input", owner="Anna")
         result = m.debrief(s, meeting.id)
         meeting_id = meeting.id
@@ -428,3 +439,119 @@ def test_a_second_debrief_keeps_what_the_delegate_changed_and_adds_what_is_new(
         (after,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
         assert (after.body, after.position_text) == ("\n".join(lines), "Steunen, met voorbehoud")
     assert third.kept == again.kept  # and says it kept them
+
+
+# ------------------------------------------------------------------------------------------
+# Without the window: what the agenda offers, a point edited, a debrief undone
+# ------------------------------------------------------------------------------------------
+
+
+def _small_plan(year: int, item_title: str) -> PlanDocument:
+    section = DocSection(
+        number="3.1",
+        title="Energie",
+        items=[DocItem(ItemKind.NEW, item_title)],
+        workgroups=[
+            DocWorkgroup(name="Werkgroep Waterstof", code="ENER-H2"),
+            DocWorkgroup(name="Pentalateral Energy Forum"),
+        ],
+    )
+    return PlanDocument(
+        kind="plan",
+        title=f"Jaarplan {year}",
+        year=year,
+        chapters=[DocChapter(number="3", title="Energie", sections=[section])],
+    )
+
+
+def test_agenda_choices_offer_workgroups_then_sections_and_items_newest_plan_first(
+    empty_store: Store,
+) -> None:
+    with empty_store.transaction() as s:
+        write_document(s, _small_plan(2030, "Fietsroute Noord"))
+        write_document(s, _small_plan(2031, "Waterstof  corridor\nZuid"))
+    with empty_store.read() as s:
+        choices = m.agenda_choices(s)
+        ids = {
+            (kind, title): object_id
+            for kind, title, object_id in [
+                *(("workgroup", w.name, w.id) for w in s.scalars(select(Workgroup))),
+                *(("item", i.title, i.id) for i in s.scalars(select(PlanItem))),
+            ]
+        }
+        sections = {
+            year: section_id
+            for section_id, year in s.execute(
+                select(Section.id, Plan.year)
+                .join(Chapter, Section.chapter_id == Chapter.id)
+                .join(Plan, Chapter.plan_id == Plan.id)
+            )
+        }
+    workgroups = sorted((c.label, c.ref) for c in choices[:2])
+    assert workgroups == [
+        ("ENER-H2 — Werkgroep Waterstof", f"workgroup:{ids['workgroup', 'Werkgroep Waterstof']}"),
+        ("Pentalateral Energy Forum", f"workgroup:{ids['workgroup', 'Pentalateral Energy Forum']}"),
+    ]
+    item_2031 = next(key for key in ids if key[0] == "item" and key[1].startswith("Waterstof"))
+    assert [(c.label, c.ref) for c in choices[2:]] == [
+        ("2031 · 3.1 Energie", f"section:{sections[2031]}"),
+        ("2030 · 3.1 Energie", f"section:{sections[2030]}"),
+        ("2031 · Waterstof corridor Zuid", f"item:{ids[item_2031]}"),
+        ("2030 · Fietsroute Noord", f"item:{ids['item', 'Fietsroute Noord']}"),
+    ]
+
+
+def test_a_point_edited_takes_its_new_object_and_texts(store: Store) -> None:
+    meeting_id = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))
+    with store.read() as s:
+        point = m.meeting_detail(s, meeting_id)["agenda"][2]  # "Rondvraag", about nothing
+    with store.transaction() as s:
+        m.update_agenda_item(
+            s,
+            point["id"],
+            m.AgendaFields(target="SENN-CRISE", position_text="Akkoord", notes="kort"),
+        )
+    with store.read() as s:
+        edited = m.meeting_detail(s, meeting_id)["agenda"][2]
+    assert (edited["target_kind"], edited["target_key"]) == ("workgroup", "wg:SENN-CRISE")
+    assert (edited["position_text"], edited["notes"]) == ("Akkoord", "kort")
+    with store.transaction() as s:
+        m.delete_agenda_item(s, point["id"])
+    with (
+        store.transaction() as s,
+        pytest.raises(m.MeetingError, match=f"^there is no agenda point {point['id']}$"),
+    ):
+        m.update_agenda_item(s, point["id"], m.AgendaFields(title="Rondvraag"))
+    with (
+        store.transaction() as s,
+        pytest.raises(m.MeetingError, match=r"^there is no agenda point 987654$"),
+    ):
+        m.update_agenda_item(s, 987654, m.AgendaFields(title="Rondvraag"))
+
+
+def test_undoing_a_debrief_takes_its_notes_away_and_redo_brings_them_back(store: Store) -> None:
+    meeting_id = _meeting(store, dt.datetime(2026, 11, 3, 10, 0))
+    with store.read() as s:
+        points = m.meeting_detail(s, meeting_id)["agenda"]
+    with store.transaction() as s:
+        m.set_outcome(s, points[0]["id"], "Risk report adopted")
+        m.set_outcome(s, points[1]["id"], "Text to be revised by BE")
+        before = m.debrief_state(s, meeting_id)
+    assert sorted(kind for kind, _ in before.values()) == ["agenda_item"] * 3 + ["meeting"]
+    with store.transaction() as s:
+        m.debrief(s, meeting_id, author="Ann")
+        after = m.debrief_state(s, meeting_id)
+    assert sorted(kind for kind, _ in after.values()) == (
+        ["agenda_item"] * 3 + ["annotation"] * 2 + ["meeting"]
+    )
+    with store.read() as s:
+        assert m.debrief_state(s, 987654) == {}
+    with store.transaction() as s:
+        m.restore_meeting_state(s, before, after)  # undo
+    with store.read() as s:
+        assert notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE") == []
+    with store.transaction() as s:
+        m.restore_meeting_state(s, after, before)  # redo
+    with store.read() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        assert "Risk report adopted" in note.body

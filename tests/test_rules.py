@@ -403,6 +403,72 @@ def test_sqlite_faults_are_told_by_result_code(code: int, message: str) -> None:
     assert store_errors.classify(_sqlite_error(1), DB) is None  # SQLITE_ERROR: a bug, not a fault
 
 
+SERVER = "bnldesk on db.delegation.example"
+
+
+def _server_error(state: str) -> Exception:
+    """What psycopg raises for a reply carrying SQLSTATE ``state``, wrapped as SQLAlchemy
+    hands it on."""
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    original = psycopg.errors.lookup(state)("the words do not matter")
+    return DBAPIError.instance("SELECT 1", {}, original, psycopg.Error)
+
+
+# The SQLSTATEs from PostgreSQL's "Appendix A. PostgreSQL Error Codes".
+@pytest.mark.parametrize(
+    ("state", "kind", "message"),
+    [
+        ("08006", "ServerUnreachableError", f"cannot reach the database server {SERVER}"),  # connection_failure
+        ("57P01", "ServerUnreachableError", f"cannot reach the database server {SERVER}"),  # admin_shutdown
+        ("57P03", "ServerUnreachableError", f"cannot reach the database server {SERVER}"),  # cannot_connect_now
+        ("28P01", "ServerLoginError", f"the server {SERVER}"),  # invalid_password
+        ("28000", "ServerLoginError", f"the server {SERVER}"),  # invalid_authorization_specification
+        ("3D000", "ServerSchemaError", f"the database {SERVER} does not exist on the server"),  # invalid_catalog_name
+        ("42501", "ServerPermissionError", f"the server {SERVER} does not allow this for your user"),  # insufficient_privilege
+        ("55P03", "DatabaseLockedError", f"the server's database {SERVER} is in use"),  # lock_not_available
+        ("40P01", "DatabaseLockedError", f"the server's database {SERVER} is in use"),  # deadlock_detected
+        ("40001", "DatabaseLockedError", f"the server's database {SERVER} is in use"),  # serialization_failure
+        ("57014", "DatabaseLockedError", f"the server's database {SERVER} is in use"),  # query_canceled
+        ("53100", "DiskFullError", f"the disk is full: nothing was saved and the server's database {SERVER} is intact"),  # disk_full
+        ("XX001", "DatabaseCorruptError", f"{SERVER} is damaged (the server reports damaged data: tell its administrator)"),  # data_corrupted
+        ("XX002", "DatabaseCorruptError", f"{SERVER} is damaged (the server reports damaged data"),  # index_corrupted
+        ("25006", "DatabaseReadOnlyError", f"{SERVER} is read-only: the server accepts no changes at the moment"),  # read_only_sql_transaction
+    ],
+)  # fmt: skip
+def test_server_faults_are_told_by_sqlstate(state: str, kind: str, message: str) -> None:
+    found = store_errors.classify_server(_server_error(state), SERVER)
+    assert type(found).__name__ == kind
+    assert str(found).startswith(message), str(found)
+
+
+def test_a_server_error_that_is_no_fault_is_a_bug() -> None:
+    # 42P01 undefined_table, 23505 unique_violation: bnldesk's own mistakes, not the server's.
+    assert store_errors.classify_server(_server_error("42P01"), SERVER) is None
+    assert store_errors.classify_server(_server_error("23505"), SERVER) is None
+    assert store_errors.classify_server(ValueError("no SQLSTATE"), SERVER) is None
+    assert store_errors.sqlstate(_server_error("53100")) == "53100"
+    assert store_errors.sqlstate(ValueError("plain")) is None
+
+
+def test_a_connection_refused_before_any_reply_is_told_by_whether_a_password_was_sent() -> None:
+    import psycopg
+
+    class _Connection:
+        def __init__(self, used_password: bool) -> None:
+            self.used_password = used_password
+
+    refused = psycopg.OperationalError("connection refused")
+    unreachable = store_errors.classify_server(refused, SERVER)
+    assert type(unreachable).__name__ == "ServerUnreachableError"
+    refused.pgconn = _Connection(used_password=True)  # type: ignore[assignment]
+    login = store_errors.classify_server(refused, SERVER)
+    assert type(login).__name__ == "ServerLoginError"
+    refused.pgconn = _Connection(used_password=False)  # type: ignore[assignment]
+    assert type(store_errors.classify_server(refused, SERVER)).__name__ == "ServerUnreachableError"
+
+
 def test_the_check_finds_a_broken_reference(store: Store) -> None:
     store.close()
     with sqlite3.connect(store.path) as raw:  # foreign keys are off in a plain connection
