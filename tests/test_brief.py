@@ -382,6 +382,31 @@ def test_right_to_left_paragraphs_keep_their_line_order() -> None:
     assert flat == list(range(40))
 
 
+def test_a_right_to_left_paragraph_split_at_a_page_end_keeps_every_word_in_order() -> None:
+    """The same paragraph at the foot of a page with room for two lines: the first part holds
+    the first ten words in those two lines, the rest goes on, in reading order."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from bnldesk.services.reports.pdf_text import FONT, RtlParagraph, register_fonts
+
+    register_fonts()
+    words = [f"מילה{n:02d}" for n in range(40)]
+    style = ParagraphStyle("t", fontName=FONT, fontSize=10, leading=12)
+    flowable = RtlParagraph(" ".join(words), style)
+    assert flowable.wrap(200, 1000) == (200, 96)  # eight lines of 12 points
+    parts = flowable.split(200, 30)
+    assert len(parts) == 2
+    assert parts[0].wrap(200, 30) == (200, 24)
+    numbers = []
+    for part in parts:
+        part.wrap(200, 1000)
+        for line in part.blPara.lines:
+            drawn = [int(n) for n in re.findall(r"\d\d", "".join(f.text for f in line.words))]
+            numbers.append(list(reversed(drawn)))
+    assert numbers[:2] == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+    assert [n for line in numbers for n in line] == list(range(40))
+
+
 def _in_dejavu(char: str, font: str) -> bool:
     from reportlab.pdfbase import pdfmetrics
 

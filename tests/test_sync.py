@@ -503,3 +503,34 @@ def test_no_edit_is_silently_lost(
     finally:
         for store in stores:
             store.close()
+
+
+# --------------------------------------------------------------------------------------------
+# Two editors on one database: the later save is kept as a conflict (sync.keep_as_conflict)
+# --------------------------------------------------------------------------------------------
+
+
+def test_a_late_save_over_a_note_changed_since_is_kept_as_a_conflict(store: Store) -> None:
+    from bnldesk.services.note_edits import save_note
+
+    with store.transaction() as s:
+        note = add_annotation(
+            s, resolve_target(s, "SENN-CRISE"), NoteFields(body="first", visibility="delegation")
+        )
+        note_id, note_uuid = note.id, note.uuid
+    shown = NoteFields(body="first", visibility="delegation")
+    with store.transaction() as s:  # one editor saves over the note it showed
+        saved = save_note(
+            s, note_id, NoteFields(body="Anna 1", visibility="delegation"), expected=shown
+        )
+    assert (saved.saved, saved.conflict) == (True, False)
+    with store.transaction() as s:  # the other still shows "first"
+        late = save_note(
+            s, note_id, NoteFields(body="Bram, late", visibility="delegation"), expected=shown
+        )
+    assert (late.saved, late.conflict) == (False, True)
+    with store.read() as s:
+        assert s.get_one(Annotation, note_id).body == "Anna 1"
+        (conflict,) = sync.list_conflicts(s)
+    assert (conflict.kind, conflict.record_uuid) == ("annotation", note_uuid)
+    assert conflict.fields == [sync.FieldDiff("body", "Anna 1", "Bram, late")]
