@@ -14,6 +14,7 @@ from bnldesk.cli import main
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
 from bnldesk.domain.models import (
     ActionItem,
+    AgendaItem,
     Annotation,
     Chapter,
     ItemKind,
@@ -26,7 +27,13 @@ from bnldesk.domain.models import (
 )
 from bnldesk.services import files
 from bnldesk.services import meetings as m
-from bnldesk.services.annotations import notes_for
+from bnldesk.services.annotations import (
+    NoteFields,
+    add_action,
+    add_annotation,
+    notes_for,
+    resolve_target,
+)
 from bnldesk.services.files import ExportError
 from bnldesk.store.engine import Store
 from bnldesk.store.structure import write_document
@@ -517,6 +524,14 @@ def test_a_point_edited_takes_its_new_object_and_texts(store: Store) -> None:
     assert (edited["position_text"], edited["notes"]) == ("Akkoord", "kort")
     with store.transaction() as s:
         m.delete_agenda_item(s, point["id"])
+    with store.read() as s:
+        deleted_at = s.get_one(AgendaItem, point["id"]).deleted_at
+    with store.transaction() as s:  # deleting it again, or a point that never was: nothing
+        m.delete_agenda_item(s, point["id"])
+        m.delete_agenda_item(s, 987654)
+    with store.read() as s:
+        assert deleted_at is not None
+        assert s.get_one(AgendaItem, point["id"]).deleted_at == deleted_at
     with (
         store.transaction() as s,
         pytest.raises(m.MeetingError, match=f"^there is no agenda point {point['id']}$"),
@@ -555,3 +570,107 @@ def test_undoing_a_debrief_takes_its_notes_away_and_redo_brings_them_back(store:
     with store.read() as s:
         (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
         assert "Risk report adopted" in note.body
+        redone = m.debrief_state(s, meeting_id)
+    # A redo is a new edit, so other laptops take it: each note put back has a new time.
+    notes = [uuid for uuid, (kind, _data) in after.items() if kind == "annotation"]
+    assert len(notes) == 2
+    for uuid in notes:
+        assert redone[uuid][1]["updated_at"] != after[uuid][1]["updated_at"]
+
+
+def test_the_start_page_shows_sixty_days_in_order_and_where_each_action_comes_from(
+    store: Store,
+) -> None:
+    today = dt.date(2026, 11, 22)
+    with store.transaction() as s:
+        for title, starts_at in [
+            ("Day 59", dt.datetime(2027, 1, 20, 10, 0)),
+            ("Day 60, too far", dt.datetime(2027, 1, 21, 10, 0)),
+            ("Day 9", dt.datetime(2026, 12, 1, 10, 0)),
+        ]:
+            m.create_meeting(s, m.MeetingFields(title=title, starts_at=starts_at))
+        note = add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="Bellen"))
+        add_action(s, note, "Bel de voorzitter", due_date=dt.date(2026, 12, 1))
+        label = note.target_label
+    with store.read() as s:
+        page = m.start_page_data(s, today)
+    assert [meeting["title"] for meeting in page.upcoming] == ["Day 9", "Day 59"]
+    assert [(a["title"], a["context"]) for a in page.open_actions] == [("Bel de voorzitter", label)]
+    assert label == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
+    (recent,) = page.recent_notes
+    assert (recent["target_kind"], recent["target_key"], recent["body"]) == (
+        "workgroup",
+        "wg:SENN-CRISE",
+        "Bellen",
+    )
+
+
+def test_a_later_debrief_adds_only_the_lines_the_delegate_does_not_have(store: Store) -> None:
+    with store.transaction() as s:
+        meeting = m.create_meeting(s, m.MeetingFields(workgroup="SENN-CRISE"))
+        point = m.add_agenda_item(
+            s, meeting.id, m.AgendaFields(title="Oefening 2027", position_text="Steunen")
+        )
+        m.debrief(s, meeting.id)
+        meeting_id, point_id = meeting.id, point.id
+    with store.transaction() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        note.body = "My own summary\n" + note.body  # the delegate keeps the debrief's lines
+        m.set_outcome(s, point_id, "Oefening in mei")
+        m.debrief(s, meeting_id)
+    with store.read() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+    assert note.body.splitlines() == [
+        "My own summary",
+        "Outcome of the meeting: Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
+        "",
+        "1. Oefening 2027",
+        "Our position: Steunen",
+        "Outcome: not recorded",
+        "",
+        "Added by a later debrief:",
+        "Outcome: Oefening in mei",
+    ]
+
+
+def test_a_typed_point_finds_its_object_in_the_meetings_plan_year_first(
+    empty_store: Store,
+) -> None:
+    with empty_store.transaction() as s:
+        write_document(s, _small_plan(2030, "Fietsroute Noord"))
+        write_document(s, _small_plan(2031, "Fietsroute Noord"))
+        in_2030 = m.create_meeting(
+            s, m.MeetingFields(title="Overleg", starts_at=dt.datetime(2030, 3, 4, 10))
+        )
+        in_2032 = m.create_meeting(
+            s, m.MeetingFields(title="Overleg", starts_at=dt.datetime(2032, 3, 4, 10))
+        )
+        typed = {
+            (meeting.plan_year, text): m.add_agenda_point_from_text(s, meeting.id, text)
+            for meeting in (in_2030, in_2032)
+            for text in ("fietsroute  NOORD", "Energie", "ENER-H2", "Rondvraag")
+        }
+        points = {
+            key: (point.target_kind.value, point.target_id, point.title)
+            for key, point in typed.items()
+        }
+        sections = (
+            select(Section.id, Plan.year)
+            .join(Chapter, Section.chapter_id == Chapter.id)
+            .join(Plan, Chapter.plan_id == Plan.id)
+        )
+        items = (
+            select(PlanItem.id, Plan.year)
+            .join(Section, PlanItem.section_id == Section.id)
+            .join(Chapter, Section.chapter_id == Chapter.id)
+            .join(Plan, Chapter.plan_id == Plan.id)
+        )
+        ids = {("section", year): section_id for section_id, year in s.execute(sections)}
+        ids |= {("item", year): item_id for item_id, year in s.execute(items)}
+        workgroup_id = s.scalar(select(Workgroup.id).where(Workgroup.code == "ENER-H2"))
+    assert points[2030, "fietsroute  NOORD"][:2] == ("item", ids["item", 2030])
+    assert points[2032, "fietsroute  NOORD"][:2] == ("item", ids["item", 2031])  # newest
+    assert points[2030, "Energie"][:2] == ("section", ids["section", 2030])
+    assert points[2032, "Energie"][:2] == ("section", ids["section", 2031])
+    assert points[2030, "ENER-H2"][:2] == ("workgroup", workgroup_id)
+    assert points[2030, "Rondvraag"] == ("free", None, "Rondvraag")
