@@ -167,6 +167,15 @@ def test_operating_system_faults_are_told_by_errno(code: int, cause: type[Except
     assert store_errors.store_error(OSError(code, "x"), DB).__class__ is cause
 
 
+def test_what_the_delegate_reads_of_an_operating_system_fault() -> None:
+    denied = store_errors.classify_os_error(OSError(errno.EACCES, "Permission denied"), DB)
+    assert str(denied) == f"{DB} is read-only: bnldesk may not write there"
+    odd = store_errors.classify_os_error(OSError(errno.ENOENT, "No such file or directory"), DB)
+    assert str(odd) == f"{DB}: cannot open the database file (No such file or directory)"
+    wordless = store_errors.classify_os_error(FileNotFoundError(), DB)
+    assert str(wordless) == f"{DB}: cannot open the database file (FileNotFoundError)"
+
+
 def test_a_bug_is_not_taken_for_a_fault_of_the_environment() -> None:
     bug = ValueError("database is locked")  # the words of a fault, the type of a bug
     assert store_errors.classify(bug, DB) is None

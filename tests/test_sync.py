@@ -534,3 +534,18 @@ def test_a_late_save_over_a_note_changed_since_is_kept_as_a_conflict(store: Stor
         (conflict,) = sync.list_conflicts(s)
     assert (conflict.kind, conflict.record_uuid) == ("annotation", note_uuid)
     assert conflict.fields == [sync.FieldDiff("body", "Anna 1", "Bram, late")]
+    # Resolved by taking the late text: a new edit made knowing both, with a new time.
+    with store.read() as s:
+        saved_at = s.get_one(Annotation, note_id).updated_at
+    with (
+        store.transaction() as s,
+        pytest.raises(sync.ConflictError, match=r"^unknown field\(s\): colour, size$"),
+    ):
+        sync.resolve_conflict(s, conflict.uuid, ["body", "size", "colour"])
+    with store.transaction() as s:
+        sync.resolve_conflict(s, conflict.uuid, ["body"])
+    with store.read() as s:
+        resolved = s.get_one(Annotation, note_id)
+        assert resolved.body == "Bram, late"
+        assert resolved.updated_at != saved_at
+        assert sync.list_conflicts(s) == []

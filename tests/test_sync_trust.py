@@ -339,3 +339,17 @@ def test_pairing_codes_catch_typing_mistakes(store: Store) -> None:
         assert [p.name for p in sync_trust.paired_laptops(s)] == ["Anna's laptop"]
         sync_trust.unpair(s, "anna's laptop")
         assert sync_trust.paired_laptops(s) == []
+
+
+def test_paired_laptops_are_listed_by_name_whatever_their_keys(store: Store) -> None:
+    # Keys in the opposite order of the names, and names differing in case.
+    laptops = [("aa" * 32, "carla"), ("bb" * 32, "Bram"), ("cc" * 32, "anna")]
+    with store.transaction() as s:
+        for public_key, name in laptops:
+            sync_trust.pair(s, sync_trust.code_for(public_key), name)
+        listed = sync_trust.paired_laptops(s)
+    assert [(p.name, p.public_key) for p in listed] == [
+        ("anna", "cc" * 32),
+        ("Bram", "bb" * 32),
+        ("carla", "aa" * 32),
+    ]
