@@ -464,18 +464,19 @@ def test_a_server_error_that_is_no_fault_is_a_bug() -> None:
 def test_a_connection_refused_before_any_reply_is_told_by_whether_a_password_was_sent() -> None:
     import psycopg
 
-    class _Connection:
+    class _Connection:  # what libpq says of the attempt
         def __init__(self, used_password: bool) -> None:
             self.used_password = used_password
 
-    refused = psycopg.OperationalError("connection refused")
-    unreachable = store_errors.classify_server(refused, SERVER)
-    assert type(unreachable).__name__ == "ServerUnreachableError"
-    refused.pgconn = _Connection(used_password=True)  # type: ignore[assignment]
-    login = store_errors.classify_server(refused, SERVER)
-    assert type(login).__name__ == "ServerLoginError"
-    refused.pgconn = _Connection(used_password=False)  # type: ignore[assignment]
-    assert type(store_errors.classify_server(refused, SERVER)).__name__ == "ServerUnreachableError"
+    def refused(used_password: bool | None) -> Exception:
+        connection = None if used_password is None else _Connection(used_password)
+        return psycopg.OperationalError("connection refused", pgconn=connection)  # type: ignore[arg-type]
+
+    found = [
+        type(store_errors.classify_server(refused(used), SERVER)).__name__
+        for used in (None, True, False)
+    ]
+    assert found == ["ServerUnreachableError", "ServerLoginError", "ServerUnreachableError"]
 
 
 def test_the_check_finds_a_broken_reference(store: Store) -> None:
