@@ -14,6 +14,7 @@ from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
 from bnldesk.services import meetings as m
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
 from bnldesk.services.reports.brief_data import (
+    AgendaInfo,
     BriefSubjectNotFound,
     PlanYearChoice,
     collect_brief,
@@ -126,3 +127,34 @@ def test_the_plan_years_a_brief_offers_and_the_one_it_proposes(store: Store) -> 
         [2022, 2013], 2013, "meeting_latest", next_year, [2022], "SENN-CRISE"
     )
     assert old_meeting == PlanYearChoice([2013], 2013, "meeting_year", 2013, [], "SENN-CRISE")
+
+
+def test_a_meeting_brief_numbers_its_points_and_finds_an_object_whose_row_was_replaced(
+    store: Store,
+) -> None:
+    with store.transaction() as s:
+        meeting = m.create_meeting(
+            s, m.MeetingFields(workgroup="SENN-CRISE", starts_at=dt.datetime(2013, 5, 6, 10))
+        )
+        m.add_agenda_item(
+            s,
+            meeting.id,
+            m.AgendaFields(target="SENN-CRISE", position_text="Steunen", notes="kort"),
+        )
+        section_point = m.add_agenda_item(s, meeting.id, m.AgendaFields(target="5.2"))
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag"))
+        # A new import replaced the section's row: the point keeps only its identity key.
+        section_point.target_id = 987654
+        meeting_id = meeting.id
+    with store.read() as s:
+        data = collect_brief(s, BriefSubject(meeting=str(meeting_id)), BriefOptions())
+    assert data.meeting is not None
+    assert data.meeting.agenda == [
+        AgendaInfo(
+            1, "Strategische werkgroep Crisisbeheersing (SENN-CRISE)", "", "Steunen", "kort"
+        ),
+        AgendaInfo(2, "5.2 De Grande Région", "", "", ""),
+        AgendaInfo(3, "Rondvraag", "", "", ""),
+    ]
+    placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
+    assert placed == [(2013, "5.2", [1]), (2022, "5.2", [2])]

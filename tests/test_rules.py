@@ -317,6 +317,32 @@ def test_a_workgroup_row_counts_its_shared_notes_tags_and_open_actions(empty_sto
     assert senn["status"] == "in current plan"
     assert private["SENN-CRISE"]["notes"] == 3
     assert rows["FISC-MTIC BENELUX"]["status"] == "last in 2013"
+    with empty_store.read() as s:
+        dutch = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "nl")}
+        french = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "fr")}
+    assert dutch["FISC-MTIC BENELUX"]["status"] == "laatst in 2013"
+    assert french["FISC-MTIC BENELUX"]["status"] == "dernier en 2013"
+
+
+def test_a_contact_row_names_its_workgroups_by_code_else_by_name(empty_store: Store) -> None:
+    from bnldesk.domain.models import Contact, Workgroup
+    from bnldesk.services.reports.rows import contact_rows
+
+    with empty_store.transaction() as s:
+        contact = Contact(
+            name="An Peeters", role="secretaris", domain="Energie", identity_key="ct:an-peeters"
+        )
+        contact.workgroups = [
+            Workgroup(name="Pentalateral Energy Forum", identity_key="wg:pentalateral"),
+            Workgroup(name="Werkgroep Waterstof", code="ENER-H2", identity_key="wg:ENER-H2"),
+        ]
+        s.add(contact)
+    with empty_store.read() as s:
+        (row,) = contact_rows(s, ExportFilters(), "en")
+    assert (row["name"], row["workgroups"]) == (
+        "An Peeters",
+        ["ENER-H2", "Pentalateral Energy Forum"],
+    )
 
 
 # ------------------------------------------------------------------------------------------
