@@ -465,3 +465,13 @@ def test_brief_follows_the_umask(empty_store: Store, sample: Sample, tmp_path: P
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_section_brief_names_its_contacts_with_their_plan_year(store: Store) -> None:
+    from bnldesk.services.reports.brief_data import collect_brief
+
+    with store.read() as s:
+        data = collect_brief(s, BriefSubject(section="3.1", plan_year=2013), BriefOptions())
+    # The demo's 2013 section 3.1 (Energiebeleid) lists one contact of the Secretariat-General.
+    assert [(c.name, c.plan_year) for c in data.contacts] == [("F. Deloof", 2013)]
+    assert data.contacts_plan_year is None  # the section's own plan lists them
