@@ -551,13 +551,18 @@ def test_undoing_a_debrief_takes_its_notes_away_and_redo_brings_them_back(store:
     with store.transaction() as s:
         m.set_outcome(s, points[0]["id"], "Risk report adopted")
         m.set_outcome(s, points[1]["id"], "Text to be revised by BE")
+        action_id = m.add_meeting_action(
+            s, meeting_id, "Send our comments", agenda_item_id=points[1]["id"]
+        ).id
         before = m.debrief_state(s, meeting_id)
-    assert sorted(kind for kind, _ in before.values()) == ["agenda_item"] * 3 + ["meeting"]
+    assert sorted(kind for kind, _ in before.values()) == (
+        ["action_item"] + ["agenda_item"] * 3 + ["meeting"]
+    )
     with store.transaction() as s:
         m.debrief(s, meeting_id, author="Ann")
         after = m.debrief_state(s, meeting_id)
     assert sorted(kind for kind, _ in after.values()) == (
-        ["agenda_item"] * 3 + ["annotation"] * 2 + ["meeting"]
+        ["action_item"] + ["agenda_item"] * 3 + ["annotation"] * 2 + ["meeting"]
     )
     with store.read() as s:
         assert m.debrief_state(s, 987654) == {}
@@ -565,6 +570,8 @@ def test_undoing_a_debrief_takes_its_notes_away_and_redo_brings_them_back(store:
         m.restore_meeting_state(s, before, after)  # undo
     with store.read() as s:
         assert notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE") == []
+        action = s.get_one(ActionItem, action_id)  # off the note again, still under its point
+        assert (action.annotation_id, action.agenda_item_id) == (None, points[1]["id"])
     with store.transaction() as s:
         m.restore_meeting_state(s, after, before)  # redo
     with store.read() as s:
