@@ -88,13 +88,20 @@ def test_meeting_with_agenda(store: Store) -> None:
         m.create_meeting(s, m.MeetingFields(workgroup="NOPE-42"))
 
 
-def test_debrief_writes_outcomes_back_as_notes(store: Store) -> None:
+def _meeting_with_outcomes(store: Store) -> tuple[int, list[m.PlainRow]]:
+    """:func:`_meeting` of 3 November 2026 with outcomes on its first two points: its id and
+    its agenda."""
     meeting_id = _meeting(store, dt.datetime(2026, 11, 3, 10, 0))
-    with store.read() as s:
-        points = m.meeting_detail(s, meeting_id)["agenda"]
     with store.transaction() as s:
+        points = m.meeting_detail(s, meeting_id)["agenda"]
         m.set_outcome(s, points[0]["id"], "Risk report adopted")
         m.set_outcome(s, points[1]["id"], "Text to be revised by BE")
+    return meeting_id, points
+
+
+def test_debrief_writes_outcomes_back_as_notes(store: Store) -> None:
+    meeting_id, points = _meeting_with_outcomes(store)
+    with store.transaction() as s:
         m.set_outcome(s, points[2]["id"], "Next meeting in March")
         m.add_meeting_action(
             s,
@@ -411,17 +418,23 @@ def test_the_same_point_is_not_put_on_the_agenda_twice(store: Store) -> None:
         assert len(m.meeting_detail(s, meeting_id)["agenda"]) == 5
 
 
-def test_a_second_debrief_keeps_what_the_delegate_changed_and_adds_what_is_new(
-    store: Store,
-) -> None:
-    """Trial N4: a debrief run again put its own text back over the delegate's edit."""
+def _debriefed_meeting(store: Store) -> tuple[int, int]:
+    """A SENN-CRISE meeting with one point (a position, no outcome) debriefed once: its id and
+    the point's."""
     with store.transaction() as s:
         meeting = m.create_meeting(s, m.MeetingFields(workgroup="SENN-CRISE"))
         point = m.add_agenda_item(
             s, meeting.id, m.AgendaFields(title="Oefening 2027", position_text="Steunen")
         )
         m.debrief(s, meeting.id)
-        meeting_id, point_id = meeting.id, point.id
+        return meeting.id, point.id
+
+
+def test_a_second_debrief_keeps_what_the_delegate_changed_and_adds_what_is_new(
+    store: Store,
+) -> None:
+    """Trial N4: a debrief run again put its own text back over the delegate's edit."""
+    meeting_id, point_id = _debriefed_meeting(store)
     with store.transaction() as s:
         (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
         note.body = "My own summary"
@@ -545,12 +558,8 @@ def test_a_point_edited_takes_its_new_object_and_texts(store: Store) -> None:
 
 
 def test_undoing_a_debrief_takes_its_notes_away_and_redo_brings_them_back(store: Store) -> None:
-    meeting_id = _meeting(store, dt.datetime(2026, 11, 3, 10, 0))
-    with store.read() as s:
-        points = m.meeting_detail(s, meeting_id)["agenda"]
+    meeting_id, points = _meeting_with_outcomes(store)
     with store.transaction() as s:
-        m.set_outcome(s, points[0]["id"], "Risk report adopted")
-        m.set_outcome(s, points[1]["id"], "Text to be revised by BE")
         action_id = m.add_meeting_action(
             s, meeting_id, "Send our comments", agenda_item_id=points[1]["id"]
         ).id
@@ -613,13 +622,7 @@ def test_the_start_page_shows_sixty_days_in_order_and_where_each_action_comes_fr
 
 
 def test_a_later_debrief_adds_only_the_lines_the_delegate_does_not_have(store: Store) -> None:
-    with store.transaction() as s:
-        meeting = m.create_meeting(s, m.MeetingFields(workgroup="SENN-CRISE"))
-        point = m.add_agenda_item(
-            s, meeting.id, m.AgendaFields(title="Oefening 2027", position_text="Steunen")
-        )
-        m.debrief(s, meeting.id)
-        meeting_id, point_id = meeting.id, point.id
+    meeting_id, point_id = _debriefed_meeting(store)
     with store.transaction() as s:
         (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
         note.body = "My own summary\n" + note.body  # the delegate keeps the debrief's lines
