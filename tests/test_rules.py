@@ -23,7 +23,9 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
+    Annotation,
     Contact,
+    Meeting,
     Programme,
     TargetKind,
     Workgroup,
@@ -322,6 +324,28 @@ def test_a_workgroup_row_counts_its_shared_notes_tags_and_open_actions(empty_sto
         french = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "fr")}
     assert dutch["FISC-MTIC BENELUX"]["status"] == "laatst in 2013"
     assert french["FISC-MTIC BENELUX"]["status"] == "dernier en 2013"
+
+
+def test_a_workgroup_row_leaves_deleted_actions_out_and_reads_a_chapter_with_its_dot(
+    empty_store: Store,
+) -> None:
+    fill_sample(empty_store)  # two open actions on SENN-CRISE's notes
+    with empty_store.transaction() as s:
+        (action, *_) = s.scalars(
+            select(ActionItem)
+            .join(Annotation, ActionItem.annotation_id == Annotation.id)
+            .where(Annotation.target_key == "wg:SENN-CRISE")
+            .order_by(ActionItem.id)
+        )
+        action.soft_delete()
+        (meeting_id,) = s.scalars(select(Meeting.id))  # the sample's SENN-CRISE meeting
+        meetings.add_meeting_action(s, meeting_id, "Zaal boeken").soft_delete()
+    with empty_store.read() as s:
+        rows = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "en")}
+        chapter = [row["code"] for row in workgroup_rows(s, ExportFilters(chapter="5"), "en")]
+        dotted = [row["code"] for row in workgroup_rows(s, ExportFilters(chapter="5."), "en")]
+    assert rows["SENN-CRISE"]["open_actions"] == 1
+    assert len(chapter) == 3 and dotted == chapter  # "5." is how the plans print chapter 5
 
 
 def test_a_contact_row_names_its_workgroups_by_code_else_by_name(empty_store: Store) -> None:
