@@ -684,3 +684,20 @@ def test_a_typed_point_finds_its_object_in_the_meetings_plan_year_first(
     assert points[2032, "Energie"][:2] == ("section", ids["section", 2031])
     assert points[2030, "ENER-H2"][:2] == ("workgroup", workgroup_id)
     assert points[2030, "Rondvraag"] == ("free", None, "Rondvraag")
+
+
+def test_a_meeting_names_its_workgroup_by_code_or_id_and_needs_one_or_a_title(
+    store: Store,
+) -> None:
+    with store.transaction() as s:
+        (senn,) = s.scalars(select(Workgroup).where(Workgroup.code == "SENN-CRISE"))
+        by_code = m.find_workgroup(s, " SENN-CRISE ")
+        by_id = m.find_workgroup(s, str(senn.id))
+        assert by_code is by_id is senn
+        with pytest.raises(m.MeetingError, match=r"^a meeting needs a title or a workgroup$"):
+            m.create_meeting(s, m.MeetingFields(place="Brussel"))
+        with pytest.raises(
+            m.MeetingError,
+            match=r"^there is no workgroup '987654' \(give its code, e.g. SENN-CRISE\)$",
+        ):
+            m.find_workgroup(s, "987654")

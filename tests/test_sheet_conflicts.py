@@ -367,3 +367,26 @@ def test_undo_leaves_a_note_changed_since(empty_store: Store, tmp_path: Path) ->
     assert (outcome.notes, outcome.left) == (1, [second])
     assert note_value(empty_store, first).startswith("België steunt")
     assert note_value(empty_store, second) == "Later in een ander venster"
+
+
+def test_a_conflict_names_every_field_that_changed_since_the_export(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    uuid = sample.note_uuids[0]
+    path = tmp_path / "notes.xlsx"
+    export_notes(empty_store, path)
+    with empty_store.transaction() as s:  # meanwhile, in bnldesk: two other fields change
+        note = s.scalars(select(Annotation).where(Annotation.uuid == uuid)).one()
+        fields = NoteFields.of(note)
+        fields.position_text = "Akkoord"
+        fields.status = "done"
+        apply_fields(s, note, fields)
+    edit_sheet(path, {uuid: {"Text": "Uit het blad"}})
+    (row,) = plan_sheet(empty_store, path).conflicts
+    assert [(c.column, c.reason) for c in row.conflicts] == [
+        (
+            "text",
+            "edited in the sheet, but the note's position, status changed since the export "
+            "(in bnldesk, by a received bundle or by importing another copy of this sheet)",
+        )
+    ]
