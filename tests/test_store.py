@@ -314,6 +314,20 @@ def test_check_passes_on_a_healthy_file(store: Store) -> None:
     ]
 
 
+def test_a_damaged_search_index_is_told_and_the_rest_still_checked(store: Store) -> None:
+    store.close()
+    with sqlite3.connect(store.path) as raw:  # index blocks overwritten, as a failing disk would
+        raw.execute("UPDATE search_fts_data SET block = zeroblob(40) WHERE id > 10")
+    report = check_database(store.path)
+    assert not report.ok
+    assert report.problems == ["search index failed: database disk image is malformed"]
+    assert report.checks == [
+        ("integrity_check", "ok"),
+        ("foreign_key_check", "ok"),
+        ("fts5 integrity-check", "failed"),
+    ]
+
+
 def damage(path: Path) -> None:
     """Overwrite part of every page after the first, as a failing disk would."""
     size = path.stat().st_size
