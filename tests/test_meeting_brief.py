@@ -13,6 +13,7 @@ from sqlalchemy import select
 from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
 from bnldesk.services import meetings as m
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
+from bnldesk.services.reports.brief import long_date
 from bnldesk.services.reports.brief_data import (
     AgendaInfo,
     BriefSubjectNotFound,
@@ -158,3 +159,31 @@ def test_a_meeting_brief_numbers_its_points_and_finds_an_object_whose_row_was_re
     ]
     placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
     assert placed == [(2013, "5.2", [1]), (2022, "5.2", [2])]
+
+
+def test_a_meeting_brief_in_dutch_states_the_meeting_its_date_and_place(
+    store: Store, tmp_path: Path
+) -> None:
+    with store.transaction() as s:
+        meeting_id = m.create_meeting(
+            s,
+            m.MeetingFields(
+                title="Voorjaarsoverleg",
+                workgroup="SENN-CRISE",
+                starts_at=dt.datetime(2026, 3, 3, 10),
+                place="Brussel",
+            ),
+        ).id
+    out = tmp_path / "vergadernota.pdf"
+    export_brief(store, BriefSubject(meeting=str(meeting_id)), BriefOptions(language="nl"), out)
+    first_page = " ".join(pypdf.PdfReader(str(out)).pages[0].extract_text().split())
+    assert (
+        "Vergadering Voorjaarsoverleg Datum 3 maart 2026, 10:00 Plaats Brussel Jaarplan 2013"
+        in first_page
+    )
+
+
+def test_a_date_written_out_in_each_language() -> None:
+    day = dt.date(2026, 3, 3)
+    written = [long_date(day, language) for language in ("en", "nl", "fr", "de")]
+    assert written == ["3 March 2026", "3 maart 2026", "3 mars 2026", "3 March 2026"]
