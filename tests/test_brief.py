@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from export_helpers import MARKUP, Sample, fill_sample
+from export_helpers import MARKUP, Sample, fill_sample, text_beyond_right_margin
 
 from bnldesk.cli import main
 from bnldesk.services.reports import (
@@ -481,18 +481,9 @@ def test_nothing_is_printed_beyond_the_right_margin(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:
     """Every table (actions, contacts, agenda) keeps inside the text column: no text starts
-    right of the right margin, 20 mm from the edge of an A4 page (595 points wide)."""
+    right of the right margin, 20 mm from the edge of an A4 page."""
     out = tmp_path / "brief.pdf"
     export_brief(empty_store, BriefSubject(workgroup="SENN-CRISE"), BriefOptions(), out)
-    right_margin = 595.27 - 20 * 72 / 25.4
-    starts: list[tuple[float, str]] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
-        if text.strip():  # where the text starts on the page: the text matrix through the CTM
-            starts.append((cm[0] * tm[4] + cm[2] * tm[5] + cm[4], text))
-
-    for page in pypdf.PdfReader(str(out)).pages:
-        page.extract_text(visitor_text=visit)
-    assert len(starts) > 100
-    beyond = [(round(x), text) for x, text in starts if x > right_margin]
+    printed, beyond = text_beyond_right_margin(out)
+    assert printed > 100
     assert beyond == []

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from export_helpers import text_beyond_right_margin
 from sqlalchemy import select
 
 from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
@@ -187,3 +188,25 @@ def test_a_date_written_out_in_each_language() -> None:
     day = dt.date(2026, 3, 3)
     written = [long_date(day, language) for language in ("en", "nl", "fr", "de")]
     assert written == ["3 March 2026", "3 maart 2026", "3 mars 2026", "3 March 2026"]
+
+
+def test_a_meeting_brief_with_many_actions_sums_up_the_rest_and_keeps_to_the_page(
+    store: Store, tmp_path: Path
+) -> None:
+    """Page 1 lists eight actions and counts the rest; the projects table of the plan object
+    on the agenda, like every table, keeps inside the text column."""
+    item_id, item_title, _number, _section = _item_of_2022(store)
+    meeting_id = _meeting_on(store, f"item:{item_id}")
+    with store.transaction() as s:
+        for number in range(1, 11):
+            m.add_meeting_action(
+                s, meeting_id, f"Actie {number:02d}", due_date=dt.date(2027, 4, number)
+            )
+    out = tmp_path / "meeting.pdf"
+    export_brief(store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    text = _flat(out)
+    assert "Actie 08" in text[: text.index("… and 2 more in the annex.")]
+    assert item_title in text[text.rindex("Place in the plan") :]
+    printed, beyond = text_beyond_right_margin(out)
+    assert printed > 100
+    assert beyond == []
