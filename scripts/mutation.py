@@ -584,9 +584,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("modules", nargs="*", help="modules below bnldesk (default: all listed)")
     parser.add_argument(
-        "--sample-total", type=int, default=200, help="mutants in the sample (0: all)"
+        "--sample-total", type=int, default=150, help="mutants in the sample (0: all)"
     )
-    parser.add_argument("--sample-min", type=int, default=8, help="at least this many a module")
+    parser.add_argument("--sample-min", type=int, default=6, help="at least this many a module")
     parser.add_argument("--max-children", type=int, default=1, help="mutants run at once")
     parser.add_argument("--budget", type=float, default=60.0, help="minutes for the mutmut call")
     parser.add_argument("--work", type=Path, help="work folder (kept between runs)")
@@ -599,6 +599,9 @@ def main(argv: list[str] | None = None) -> int:
         "--retry",
         action="store_true",
         help="run again the sample's mutants not killed last time (after adding tests)",
+    )
+    parser.add_argument(
+        "--mutants", nargs="+", metavar="NAME", help="run only these mutants of the sample again"
     )
     args = parser.parse_args(argv)
     unknown = [module for module in args.modules if module not in MODULES]
@@ -613,7 +616,9 @@ def main(argv: list[str] | None = None) -> int:
             names = stratified_sample(work, modules, args.sample_total, args.sample_min)
         else:
             names = [name for module in modules for name in mutant_names(work, module)]
-        if args.retry:  # the sample's mutants not killed last time, and those not run yet
+        if args.mutants:  # these, and only these, again (a survivor's new test checked)
+            names = [name for name in names if name in set(args.mutants)]
+        elif args.retry:  # the sample's mutants not killed last time, and those not run yet
             not_killed = {name for module in modules for name in not_killed_names(work, module)}
             waiting = set(unchecked(work, names))
             names = [name for name in names if name in not_killed or name in waiting]
@@ -625,7 +630,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.estimate:
             return 0
         if names:
-            label = "retry" if args.retry else "sample"
+            label = "retry" if args.retry or args.mutants else "sample"
             run_mutmut(work, label, names, args.max_children, args.budget)
     # The report always covers every module of the sample, not only the ones run now.
     measured = [module for module in MODULES if meta_files(work, module)]

@@ -557,7 +557,9 @@ def test_a_point_edited_takes_its_new_object_and_texts(store: Store) -> None:
         m.update_agenda_item(s, 987654, m.AgendaFields(title="Rondvraag"))
 
 
-def test_undoing_a_debrief_takes_its_notes_away_and_redo_brings_them_back(store: Store) -> None:
+def test_a_debrief_undone_takes_its_notes_away_keeps_actions_on_their_points_and_comes_back(
+    store: Store,
+) -> None:
     meeting_id, points = _meeting_with_outcomes(store)
     with store.transaction() as s:
         action_id = m.add_meeting_action(
