@@ -487,3 +487,28 @@ def test_nothing_is_printed_beyond_the_right_margin(
     printed, beyond = text_beyond_right_margin(out)
     assert printed > 100
     assert beyond == []
+
+
+def test_a_brief_marks_a_private_note_and_needs_a_subject(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "section.pdf"
+    export_brief(
+        empty_store,
+        BriefSubject(workgroup="SENN-CRISE"),
+        BriefOptions(include_private=True),
+        out,
+    )
+    _reader, text = _read(out)
+    flat = " ".join(text.split())
+    # The private note of the sample, marked as such in its line of facts.
+    assert "Persoonlijke notitie: niet delen." in flat
+    assert " private" in flat[: flat.index("Persoonlijke notitie")][-300:]
+    with (
+        empty_store.read() as s,
+        pytest.raises(
+            BriefSubjectNotFound,
+            match=r"^say which workgroup, section or meeting the brief is about$",
+        ),
+    ):
+        collect_brief(s, BriefSubject(), BriefOptions())
