@@ -208,6 +208,15 @@ def test_conflict_resolution_travels(laptops: tuple[Store, Store, Store], tmp_pa
             assert note is not None
             assert (note.body, note.consult) == (other["body"], current["consult"])
     assert _snapshot(a) == _snapshot(b)
+    # A third laptop that never saw the conflict takes it resolved, noticed when A noticed it.
+    c = laptops[2]
+    _exchange(a, c, tmp_path, "6")
+    with a.read() as s:
+        (on_a,) = sync.list_conflicts(s, include_resolved=True)
+    with c.read() as s:
+        assert sync.list_conflicts(s) == []
+        (on_c,) = sync.list_conflicts(s, include_resolved=True)
+    assert (on_c.uuid, on_c.resolved, on_c.detected_at) == (on_a.uuid, True, on_a.detected_at)
 
 
 def test_edit_against_delete_keeps_the_edit(
