@@ -397,20 +397,21 @@ def collect(work: Path, module: str, sample: set[str] | None = None) -> ModuleRe
 @dataclass(frozen=True)
 class Review:
     """Why a mutant not killed is left so: ``kind`` is ``equivalent`` (no input can tell it
-    from the original, so it is left out of the second score) or ``harmless`` (it changes
-    something no delegate relies on, or code that cannot run here: still counted as a
-    survivor); ``reason`` says which."""
+    from the original, so it is left out of the second score), ``harmless`` (it changes
+    something no delegate relies on, or code that cannot run here) or ``gap`` (behaviour that
+    matters and no test pins yet: work left); the last two still count as survivors.
+    ``reason`` says which."""
 
     kind: str
     reason: str
 
 
-REVIEW_KINDS = ("equivalent", "harmless")
+REVIEW_KINDS = ("equivalent", "harmless", "gap")
 
 
 def load_reviews() -> dict[str, Review]:
     """The reviewed survivors (``bench/mutation-survivors.toml``: ``"mutant name" = { kind =
-    "equivalent" | "harmless", reason = "..." }``); raises ValueError on another kind."""
+    "equivalent" | "harmless" | "gap", reason = "..." }``); raises ValueError on another kind."""
     if not SURVIVOR_REASONS.exists():
         return {}
     data = tomllib.loads(SURVIVOR_REASONS.read_text(encoding="utf-8"))
