@@ -512,3 +512,14 @@ def test_a_brief_marks_a_private_note_and_needs_a_subject(
         ),
     ):
         collect_brief(s, BriefSubject(), BriefOptions())
+
+
+def test_a_section_brief_lists_the_sections_workgroups_under_their_heading(
+    store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "section.pdf"
+    export_brief(store, BriefSubject(section="5.2", plan_year=2013), BriefOptions(), out)
+    _reader, text = _read(out)
+    flat = " ".join(text.split())
+    after = flat[flat.index("Workgroups and committees") :]
+    assert "SENN-CRISE" in after

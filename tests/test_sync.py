@@ -558,3 +558,23 @@ def test_a_late_save_over_a_note_changed_since_is_kept_as_a_conflict(store: Stor
         assert resolved.body == "Bram, late"
         assert resolved.updated_at != saved_at
         assert sync.list_conflicts(s) == []
+
+
+def test_an_action_received_on_a_note_made_private_here_is_refused(
+    laptops: tuple[Store, Store, Store], tmp_path: Path
+) -> None:
+    a, b, _ = laptops
+    n = _note(a, "SENN-CRISE", "shared at first")
+    _exchange(a, b, tmp_path, "1")
+    _edit(a, n, visibility="private")  # A keeps the note to itself from now on
+    with b.transaction() as s:  # B, not knowing, adds an action to its copy
+        note = s.scalars(select(Annotation).where(Annotation.uuid == n)).one()
+        add_action(s, note, "Bel de voorzitter")
+    report = _exchange(b, a, tmp_path, "2")
+    refused = [(c.kind, c.label.rsplit(" (", 1)[-1]) for c in report.refused]
+    assert refused == [
+        ("annotation", "private on this laptop)"),
+        ("action_item", "on a private note)"),
+    ]
+    with a.read() as s:
+        assert s.scalars(select(Annotation).where(Annotation.uuid == n)).one().actions == []

@@ -17,6 +17,7 @@ from bnldesk.domain.models import Annotation, SyncConflict, utcnow
 from bnldesk.services import sync, sync_bundle, sync_trust
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
+from bnldesk.store.errors import DatabaseReadOnlyError
 
 pytestmark = pytest.mark.both_backends
 
@@ -353,3 +354,39 @@ def test_paired_laptops_are_listed_by_name_whatever_their_keys(store: Store) -> 
         ("Bram", "bb" * 32),
         ("carla", "aa" * 32),
     ]
+
+
+def test_a_bundle_with_records_of_an_unknown_kind_is_refused_by_name(
+    two_laptops: tuple[Store, Store], tmp_path: Path
+) -> None:
+    a, b = two_laptops
+    _note(b, "a note")
+    base = tmp_path / "base.bnlnotes"
+    sync.share(b, base)
+    payload = _payload_of(base)
+    payload["records"]["widget"] = []
+    bundle = _signed_by(b, payload, tmp_path / "widget.bnlnotes")
+    before = _all_rows(a)
+    with pytest.raises(
+        sync.BundleError, match=r"the bundle holds records of an unknown kind \(widget\)$"
+    ):
+        sync.receive(a, bundle)
+    assert _all_rows(a) == before
+
+
+def test_receiving_into_a_database_open_read_only_is_refused(
+    two_laptops: tuple[Store, Store], tmp_path: Path
+) -> None:
+    a, b = two_laptops
+    _note(b, "a note")
+    bundle = tmp_path / "b.bnlnotes"
+    sync.share(b, bundle)
+    path = a.path
+    a.close()
+    viewer = open_store(path, read_only=True)
+    try:
+        # Refused by the store itself when the merge is first tried (rolled back), nothing kept.
+        with pytest.raises(DatabaseReadOnlyError, match=r"is read-only: changes cannot be saved$"):
+            sync.receive(viewer, bundle)
+    finally:
+        viewer.close()
