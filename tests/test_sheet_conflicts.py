@@ -29,7 +29,13 @@ from sync_support import open_laptops
 from bnldesk.cli import main
 from bnldesk.domain.models import Annotation, SheetRow, SyncConflict
 from bnldesk.services import sync
-from bnldesk.services.annotations import NoteFields, add_annotation, apply_fields, resolve_target
+from bnldesk.services.annotations import (
+    NoteFields,
+    add_annotation,
+    apply_fields,
+    delete_annotation,
+    resolve_target,
+)
 from bnldesk.services.reports.sheet_undo import redo_import, undo_import
 from bnldesk.store.engine import Store
 
@@ -390,3 +396,16 @@ def test_a_conflict_names_every_field_that_changed_since_the_export(
             "(in bnldesk, by a received bundle or by importing another copy of this sheet)",
         )
     ]
+
+
+def test_a_row_of_a_note_deleted_since_the_export_is_skipped_and_says_why(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    uuid = sample.note_uuids[0]
+    path = tmp_path / "notes.xlsx"
+    export_notes(empty_store, path)
+    with empty_store.transaction() as s:
+        delete_annotation(s, s.scalars(select(Annotation).where(Annotation.uuid == uuid)).one())
+    edit_sheet(path, {uuid: {"Text": "Toch nog bewerkt"}})
+    skipped = [(row.uuid, row.message) for row in plan_sheet(empty_store, path).skipped]
+    assert skipped == [(uuid, "the note was deleted in bnldesk since the export; left deleted")]
