@@ -1,41 +1,49 @@
-"""Mutation testing over domain, store and services with mutmut, one module at a time.
+"""Mutation testing over domain, store and services with mutmut, by stratified sample.
 
     python3 dev.py mutation [MODULE ...] [OPTIONS]   (installs mutmut into .venv first)
-    .venv/bin/python scripts/mutation.py [MODULE ...] [--sample N] [--max-children N]
-                                         [--budget MINUTES] [--report bench/mutation-report.md]
-                                         [--report-only]
+    .venv/bin/python scripts/mutation.py [MODULE ...] [--sample-total N] [--sample-min N]
+                                         [--max-children N] [--budget MINUTES]
+                                         [--report bench/mutation-report.md] [--report-only]
+                                         [--retry] [--estimate]
 
 MODULE is a dotted module or package below ``bnldesk`` (``services.files``,
-``services.reports``); with none given, every module in :data:`MODULES` runs, one after the
-other. mutmut changes one small thing in the code at a time (a ``<`` becomes ``<=``, a string
-gains ``XX``, an argument is dropped) and runs the tests that reach the changed function: a
-mutant that some test notices is *killed*; one that every test lets through *survived*, and
-points at behaviour no test pins down.
+``services.reports``); with none given, every module in :data:`MODULES` is in the population.
+mutmut changes one small thing in the code at a time (a ``<`` becomes ``<=``, a string gains
+``XX``, an argument is dropped) and runs the tests that reach the changed function: a mutant
+that some test notices is *killed*; one that every test lets through *survived*, and points at
+behaviour no test pins down.
 
 mutmut works on a copy: this script keeps a work folder outside the checkout
 (``$TMPDIR/bnldesk-mutation-USER``, or ``--work``) holding a copy of ``bnldesk/``, ``tests/``,
 ``resources/``, ``db/`` and a ``pyproject.toml`` with the mutmut settings below; mutmut's own
 copy with the mutants goes in ``mutants/`` inside it. Results are kept there between runs, so a
-second run only tests what changed. The first run collects which tests reach which function
-(one pass over :data:`TESTS`, ten to fifteen minutes on a loaded two-core machine).
+second run only tests what changed.
 
-All mutants of the listed modules (about 14,000, some 20 a minute) take half a day or more. ``--sample N`` runs
-N mutants per module, drawn at random with a fixed seed (the same ones every run, so a result
-can be reproduced and a survivor's fix checked); the score of a sample is an estimate and the
-report gives its 95% interval. The sampled mutants of all modules run in one mutmut call: each
-call first runs every test that reaches its mutants unmutated, which costs minutes.
+Cost and sample. All mutants of the listed modules (about 14,000) take half a day or more on a
+loaded two-core machine, so a run measures a *stratified sample*: every module is a stratum,
+and gets a share of ``--sample-total`` proportional to its number of mutants, but never fewer
+than ``--sample-min`` (or all it has). Each module's mutants are put in an order by a seed fixed
+per module, and its sample is the start of that order: the same mutants every run (a survivor's
+fix can be checked), and a larger sample contains the smaller one. Each mutant runs only the
+tests that reach its function (mutmut records which at its first run, one traced pass over
+:data:`TESTS`), stops at the first failure (``-x``), and is stopped after ten times the
+recorded time of those tests plus 3 s (a *timeout*, counted as killed). ``--estimate`` prints what a
+sample would cost from those recorded times before running it.
 
 The tests run are the ones without Qt (:data:`TESTS`): mutmut forks one process per mutant,
 which Qt does not survive, and the window tests cover the ``ui`` layer, which is not mutated
-here. Each mutmut call is bounded by ``--budget`` minutes; what did not run in time counts in
-*mutants* but not in *checked*. Code that runs when a module is imported (class bodies, module
-constants, the column types of ``domain/models.py``) cannot be mutated this way: mutmut's
-workers are forked after the import, so such mutants always survive.
+here. Tests parametrised for a PostgreSQL server run on the SQLite file only (``-k "not
+postgresql"``): a server per forked mutant would cost more than the whole run, and the server
+code (``store.pg_*``, ``services.sync_server``) is not in the population. Code that runs when a
+module is imported (class bodies, module constants, the column types of ``domain/models.py``)
+cannot be mutated this way: mutmut's workers are forked after the import, so such mutants always
+survive.
 
 The report (``bench/mutation-report.md``) gives killed / timeout / survived / no tests per
-module and lists every mutant not killed with its change; one listed in
-``bench/mutation-survivors.toml`` is shown with the reason it is harmless (or the test that
-now kills it).
+module, the score of the sample (killed / checked) and the estimate for the whole population
+(each module's score weighted by its number of mutants), each with its 95% interval, both
+with and without the mutants reviewed as equivalent; then it lists every mutant not killed
+with its change and the reason from ``bench/mutation-survivors.toml``.
 """
 
 from __future__ import annotations
@@ -79,8 +87,9 @@ MODULES = [
     "services.reports",
 ]
 
-# The test files that run without Qt and cover those modules. The importer's tests are left
-# out: the importer is not mutated here and its seed documents take minutes to read.
+# The test files that run without Qt and reach those modules (every such file: a test left out
+# here could be the one that kills a mutant). The importer's tests are left out: the importer
+# is not mutated here and its seed documents take minutes to read.
 TESTS = [
     "tests/test_store.py",
     "tests/test_faults.py",
@@ -88,14 +97,22 @@ TESTS = [
     "tests/test_sync.py",
     "tests/test_sync_trust.py",
     "tests/test_meetings.py",
+    "tests/test_meeting_brief.py",
     "tests/test_cli.py",
+    "tests/test_cli_notes.py",
+    "tests/test_logs.py",
     "tests/test_brief.py",
+    "tests/test_brief_polish.py",
     "tests/test_xlsx_export.py",
+    "tests/test_xlsx_polish.py",
     "tests/test_export_fuzz.py",
     "tests/test_export_hostile_workbooks.py",
     "tests/test_export_left_out.py",
     "tests/test_export_safety.py",
+    "tests/test_outputs_stay_anonymous.py",
     "tests/test_annotations_roundtrip.py",
+    "tests/test_sheet_conflicts.py",
+    "tests/test_sheet_privacy.py",
     "tests/test_rules.py",
 ]
 
@@ -185,9 +202,13 @@ def mutmut_settings(modules: list[str]) -> str:
             f"also_copy = {toml_list(ALSO_COPY)}",
             f"pytest_add_cli_args_test_selection = {toml_list(TESTS)}",
             # -p no:cacheprovider: the tests leave nothing in the copy they run in.
-            'pytest_add_cli_args = ["-p", "no:cacheprovider"]',
+            'pytest_add_cli_args = ["-p", "no:cacheprovider", "-k", "not postgresql"]',
             "use_git_change_detection = false",
-            "timeout_multiplier = 5.0",
+            # A mutant is stopped (and counted as a timeout) after ten times the time its tests
+            # took in the traced pass, plus 3 s for starting pytest in the forked worker: on a
+            # loaded machine five times was reached by mutants that only ran slowly.
+            "timeout_multiplier = 10.0",
+            "timeout_constant = 3.0",
             "",
         ]
     )
@@ -277,12 +298,57 @@ def not_killed_names(work: Path, module: str) -> list[str]:
     return sorted(names)
 
 
-def sample_names(work: Path, module: str, size: int) -> list[str]:
-    """``size`` mutants of ``module`` drawn with a seed fixed per module (all when fewer)."""
+def seeded_order(work: Path, module: str) -> list[str]:
+    """Every mutant of ``module`` in an order fixed by a seed per module: a sample of ``n`` is
+    the first ``n`` (so a larger sample contains a smaller one)."""
     names = mutant_names(work, module)
-    if len(names) <= size:
-        return names
-    return sorted(random.Random(f"bnldesk-{module}").sample(names, size))
+    random.Random(f"bnldesk-{module}").shuffle(names)
+    return names
+
+
+def allocate(population: dict[str, int], total: int, minimum: int) -> dict[str, int]:
+    """Sample sizes per module: a share of ``total`` proportional to the module's mutants,
+    at least ``minimum`` (never more than it has). ``population`` maps module -> mutants."""
+    everything = sum(population.values()) or 1
+    return {
+        module: min(count, max(minimum, round(total * count / everything)))
+        for module, count in population.items()
+    }
+
+
+def stratified_sample(work: Path, modules: list[str], total: int, minimum: int) -> list[str]:
+    """The mutants of the stratified sample over ``modules`` (see the module docstring)."""
+    population = {module: len(mutant_names(work, module)) for module in modules}
+    sizes = allocate(population, total, minimum)
+    return [name for module in modules for name in seeded_order(work, module)[: sizes[module]]]
+
+
+def generate_mutants(work: Path) -> None:
+    """Let mutmut write its mutants into ``work/mutants`` without running any (the sample is
+    drawn from them); files unchanged since the last run are kept with their results."""
+    script = (
+        "from mutmut.__main__ import copy_src_dir, copy_also_copy_files, setup_source_paths, "
+        "create_mutants\n"
+        "copy_src_dir(); copy_also_copy_files(); setup_source_paths(); create_mutants(2)\n"
+    )
+    print("[mutation] generating the mutants", flush=True)
+    subprocess.run([sys.executable, "-c", script], cwd=work, check=True, stdout=subprocess.DEVNULL)
+
+
+def estimated_seconds(work: Path, names: list[str]) -> float | None:
+    """What running ``names`` costs at most (every test reaching each mutant's function, by
+    the durations mutmut recorded), in seconds; None before mutmut has recorded them."""
+    stats_file = work / "mutants" / "mutmut-stats.json"
+    if not stats_file.exists():
+        return None
+    stats = json.loads(stats_file.read_text())
+    tests_by_function: dict[str, list[str]] = stats["tests_by_mangled_function_name"]
+    duration_by_test: dict[str, float] = stats["duration_by_test"]
+    total = 0.0
+    for name in names:
+        tests = tests_by_function.get(name.partition("__mutmut_")[0], [])
+        total += sum(duration_by_test.get(test, 0.0) for test in tests)
+    return total
 
 
 def meta_files(work: Path, module: str) -> list[Path]:
@@ -311,14 +377,15 @@ def show_mutant(work: Path, name: str) -> str:
     return "\n".join(lines) or done.stdout.strip()
 
 
-def collect(work: Path, module: str) -> ModuleResult:
-    """Read one module's outcomes from mutmut's result files."""
+def collect(work: Path, module: str, sample: set[str] | None = None) -> ModuleResult:
+    """Read one module's outcomes from mutmut's result files: of the mutants in ``sample``
+    only (results of mutants outside it, from earlier runs, are left out), or of all."""
     result = ModuleResult(module)
     for meta in meta_files(work, module):
         exit_codes: dict[str, int | None] = json.loads(meta.read_text())["exit_code_by_key"]
         for name, exit_code in sorted(exit_codes.items()):
             result.mutants += 1
-            if exit_code is None:
+            if exit_code is None or (sample is not None and name not in sample):
                 continue
             status = STATUS_BY_EXIT_CODE.get(exit_code, "other")
             result.counts[status] += 1
@@ -327,52 +394,168 @@ def collect(work: Path, module: str) -> ModuleResult:
     return result
 
 
-def load_reasons() -> dict[str, str]:
-    """Why each known harmless survivor is harmless (``bench/mutation-survivors.toml``:
-    ``"mutant name" = "reason"``)."""
+@dataclass(frozen=True)
+class Review:
+    """Why a mutant not killed is left so: ``kind`` is ``equivalent`` (no input can tell it
+    from the original, so it is left out of the second score), ``harmless`` (it changes
+    something no delegate relies on, or code that cannot run here) or ``gap`` (behaviour that
+    matters and no test pins yet: work left); the last two still count as survivors.
+    ``reason`` says which."""
+
+    kind: str
+    reason: str
+
+
+REVIEW_KINDS = ("equivalent", "harmless", "gap")
+
+
+def load_reviews() -> dict[str, Review]:
+    """The reviewed survivors (``bench/mutation-survivors.toml``: ``"mutant name" = { kind =
+    "equivalent" | "harmless" | "gap", reason = "..." }``); raises ValueError on another kind."""
     if not SURVIVOR_REASONS.exists():
         return {}
     data = tomllib.loads(SURVIVOR_REASONS.read_text(encoding="utf-8"))
-    return {str(name): str(reason) for name, reason in data.items()}
+    reviews = {}
+    for name, entry in data.items():
+        review = Review(str(entry["kind"]), str(entry["reason"]))
+        if review.kind not in REVIEW_KINDS:
+            raise ValueError(f"{SURVIVOR_REASONS.name}: {name}: kind must be one of {REVIEW_KINDS}")
+        reviews[str(name)] = review
+    return reviews
+
+
+@dataclass(frozen=True)
+class Score:
+    """A kill rate with its 95% interval, over ``trials`` mutants."""
+
+    killed: int
+    trials: int
+    rate: float | None
+    low: float
+    high: float
+
+    def text(self) -> str:
+        if self.rate is None:
+            return "-"
+        return f"{self.rate:.1%} (95% interval {self.low:.1%}-{self.high:.1%})"
+
+
+def sample_score(killed: int, checked: int) -> Score:
+    """killed / checked over the whole sample, with its Wilson interval."""
+    low, high = wilson_interval(killed, checked)
+    return Score(killed, checked, killed / checked if checked else None, low, high)
+
+
+def stratified_score(strata: list[tuple[int, int, int]]) -> Score:
+    """The estimate for the whole population from a stratified sample.
+
+    ``strata``: one (mutants in the module, checked, killed) per module. The estimate is each
+    module's kill rate weighted by its share of the mutants; its variance the sum of the
+    weighted variances of the modules (with the finite-population correction), each taken with
+    one kill and one survivor added, so that a small module where every mutant was killed
+    does not claim certainty. The interval is the estimate plus or minus 1.96 standard errors,
+    kept within 0-100%.
+    """
+    measured = [(size, checked, killed) for size, checked, killed in strata if checked]
+    population = sum(size for size, _, _ in measured)
+    if not population:
+        return Score(0, 0, None, 0.0, 1.0)
+    rate = 0.0
+    variance = 0.0
+    for size, checked, killed in measured:
+        weight = size / population
+        rate += weight * killed / checked
+        smoothed = (killed + 1) / (checked + 2)
+        correction = max(0.0, 1 - checked / size) if size else 0.0
+        variance += weight * weight * smoothed * (1 - smoothed) / checked * correction
+    spread = 1.96 * math.sqrt(variance)
+    killed_total = sum(killed for _, _, killed in measured)
+    trials = sum(checked for _, checked, _ in measured)
+    return Score(killed_total, trials, rate, max(0.0, rate - spread), min(1.0, rate + spread))
+
+
+def _killed(result: ModuleResult) -> int:
+    return result.counts["killed"] + result.counts["timeout"]
+
+
+def _equivalent(result: ModuleResult, reviews: dict[str, Review]) -> int:
+    return sum(
+        1 for name in result.not_killed if name in reviews and reviews[name].kind == "equivalent"
+    )
 
 
 def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
-def _row(result: ModuleResult) -> str:
-    killed = result.counts["killed"] + result.counts["timeout"]
+def _row(result: ModuleResult, equivalent: int) -> str:
+    killed = _killed(result)
     low, high = wilson_interval(killed, result.checked)
     interval = "-" if result.checked == 0 else f"{low:.0%}-{high:.0%}"
     counts = " | ".join(str(result.counts[column]) for column in COLUMNS)
     return (
-        f"| {result.module} | {result.mutants} | {result.checked} | {counts} "
+        f"| {result.module} | {result.mutants} | {result.checked} | {counts} | {equivalent} "
         f"| {_percent(result.score)} | {interval} |"
     )
 
 
-def render_report(results: list[ModuleResult], reasons: dict[str, str]) -> str:
-    """The Markdown report: one row per module, then every mutant not killed with its change."""
+def summary_scores(results: list[ModuleResult], reviews: dict[str, Review]) -> dict[str, Score]:
+    """The four headline figures: the sample's score and the population estimate, each with
+    and without the mutants reviewed as equivalent."""
+    checked = sum(result.checked for result in results)
+    killed = sum(_killed(result) for result in results)
+    equivalent = sum(_equivalent(result, reviews) for result in results)
+    strata = [(result.mutants, result.checked, _killed(result)) for result in results]
+    # Without the equivalent mutants: the module's population shrinks in the same proportion
+    # as its sample does.
+    strata_without = []
+    for result in results:
+        kept = result.checked - _equivalent(result, reviews)
+        size = round(result.mutants * kept / result.checked) if result.checked else 0
+        strata_without.append((size, kept, _killed(result)))
+    return {
+        "sample": sample_score(killed, checked),
+        "sample without equivalent": sample_score(killed, checked - equivalent),
+        "population": stratified_score(strata),
+        "population without equivalent": stratified_score(strata_without),
+    }
+
+
+def render_report(results: list[ModuleResult], reviews: dict[str, Review]) -> str:
+    """The Markdown report: the headline scores, one row per module, then every mutant not
+    killed with its change and its review."""
     total = ModuleResult("**all**")
     for result in results:
         total.mutants += result.mutants
         total.counts.update(result.counts)
-    unexplained = sum(1 for r in results for name in r.not_killed if name not in reasons)
+    equivalent = sum(_equivalent(result, reviews) for result in results)
+    unexplained = sum(1 for r in results for name in r.not_killed if name not in reviews)
+    scores = summary_scores(results, reviews)
     lines = [
         "# Mutation testing (mutmut) over domain, store and services",
         "",
-        "Made by `scripts/mutation.py` (the tests run are the ones without Qt, listed there). "
-        "*checked*: mutants run (a seeded random sample per module, or all of them); "
-        "score = (killed + timeout) / checked, a mutant that no test reaches counting as a "
-        "survivor; *95%*: the Wilson interval of the score as an estimate for all the "
-        "module's mutants.",
+        "Made by `scripts/mutation.py` (its docstring says how the sample is drawn and which "
+        "tests run). *checked*: mutants run, a stratified sample per module (proportional to "
+        "the module's mutants, with a minimum per module); *killed* includes the mutants that "
+        "made their tests run ten times longer than recorded, plus 3 s (*timeout*); a mutant that no "
+        "test reaches (*no tests*) counts as a survivor; *equivalent*: survivors reviewed as "
+        "indistinguishable from the original in bench/mutation-survivors.toml.",
         "",
-        f"Mutants not killed without a reason in bench/mutation-survivors.toml: {unexplained}.",
+        f"- Score of the sample, killed / checked: {scores['sample'].killed} / "
+        f"{scores['sample'].trials} = {scores['sample'].text()} (Wilson interval).",
+        f"- The same without the {equivalent} mutants reviewed as equivalent: "
+        f"{scores['sample without equivalent'].killed} / "
+        f"{scores['sample without equivalent'].trials} = "
+        f"{scores['sample without equivalent'].text()}.",
+        f"- Estimate for all {total.mutants} mutants (each module's score weighted by its "
+        f"number of mutants): {scores['population'].text()}; without the equivalent ones: "
+        f"{scores['population without equivalent'].text()}.",
+        f"- Mutants not killed without a review: {unexplained}.",
         "",
-        "| module | mutants | checked | " + " | ".join(COLUMNS) + " | score | 95% |",
-        "| --- | ---: | ---: | " + " | ".join("---:" for _ in COLUMNS) + " | ---: | ---: |",
-        *(_row(result) for result in results),
-        _row(total),
+        "| module | mutants | checked | " + " | ".join(COLUMNS) + " | equivalent | score | 95% |",
+        "| --- | ---: | ---: | " + " | ".join("---:" for _ in COLUMNS) + " | ---: | ---: | ---: |",
+        *(_row(result, _equivalent(result, reviews)) for result in results),
+        _row(total, equivalent),
         "",
         "## Mutants not killed",
         "",
@@ -382,23 +565,44 @@ def render_report(results: list[ModuleResult], reasons: dict[str, str]) -> str:
             continue
         lines += [f"### {result.module}", ""]
         for name, change in result.not_killed.items():
-            lines.append(f"- `{name}`: {reasons.get(name, '**not reviewed**')}")
+            review = reviews.get(name)
+            said = f"{review.kind}: {review.reason}" if review else "**not reviewed**"
+            lines.append(f"- `{name}`: {said}")
             lines += ["  ```diff", *("  " + line for line in change.splitlines()), "  ```"]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
+def unchecked(work: Path, names: list[str]) -> list[str]:
+    """Those of ``names`` without a result yet (a run stopped by its budget goes on there)."""
+    codes: dict[str, int | None] = {}
+    for meta in (work / "mutants" / "bnldesk").rglob("*.py.meta"):
+        codes.update(json.loads(meta.read_text())["exit_code_by_key"])
+    return [name for name in names if codes.get(name) is None]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("modules", nargs="*", help="modules below bnldesk (default: all listed)")
-    parser.add_argument("--sample", type=int, default=0, help="mutants per module (0: all)")
+    parser.add_argument(
+        "--sample-total", type=int, default=150, help="mutants in the sample (0: all)"
+    )
+    parser.add_argument("--sample-min", type=int, default=6, help="at least this many a module")
     parser.add_argument("--max-children", type=int, default=1, help="mutants run at once")
-    parser.add_argument("--budget", type=float, default=30.0, help="minutes per mutmut call")
+    parser.add_argument("--budget", type=float, default=60.0, help="minutes for the mutmut call")
     parser.add_argument("--work", type=Path, help="work folder (kept between runs)")
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT)
     parser.add_argument("--report-only", action="store_true", help="report the last results")
     parser.add_argument(
-        "--retry", action="store_true", help="run again the mutants not killed last time"
+        "--estimate", action="store_true", help="print what the sample would cost, run nothing"
+    )
+    parser.add_argument(
+        "--retry",
+        action="store_true",
+        help="run again the sample's mutants not killed last time (after adding tests)",
+    )
+    parser.add_argument(
+        "--mutants", nargs="+", metavar="NAME", help="run only these mutants of the sample again"
     )
     args = parser.parse_args(argv)
     unknown = [module for module in args.modules if module not in MODULES]
@@ -408,19 +612,34 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work or Path(tempfile.gettempdir()) / f"bnldesk-mutation-{getpass.getuser()}"
     if not args.report_only:
         prepare_work_folder(work)
-        if args.retry:
-            names = [name for module in modules for name in not_killed_names(work, module)]
-            run_mutmut(work, "retry", names, args.max_children, args.budget)
-        elif args.sample and all(meta_files(work, module) for module in modules):
-            names = [name for module in modules for name in sample_names(work, module, args.sample)]
-            run_mutmut(work, "sample", names, args.max_children, args.budget)
-        else:  # whole modules, one at a time (the first run also makes the mutants)
-            for module in modules:
-                pattern = f"bnldesk.{module}.*"
-                run_mutmut(work, module, [pattern], args.max_children, args.budget)
-    # The report always covers every module with results, not only the ones run now.
-    results = [collect(work, module) for module in MODULES if meta_files(work, module)]
-    report = render_report(results, load_reasons())
+        generate_mutants(work)
+        if args.sample_total:
+            names = stratified_sample(work, modules, args.sample_total, args.sample_min)
+        else:
+            names = [name for module in modules for name in mutant_names(work, module)]
+        if args.mutants:  # these, and only these, again (a survivor's new test checked)
+            names = [name for name in names if name in set(args.mutants)]
+        elif args.retry:  # the sample's mutants not killed last time, and those not run yet
+            not_killed = {name for module in modules for name in not_killed_names(work, module)}
+            waiting = set(unchecked(work, names))
+            names = [name for name in names if name in not_killed or name in waiting]
+        else:
+            names = unchecked(work, names)
+        cost = estimated_seconds(work, names)
+        cost_text = "?" if cost is None else f"{cost / 60:.0f} min"
+        print(f"[mutation] {len(names)} mutants to run; their tests take at most {cost_text}")
+        if args.estimate:
+            return 0
+        if names:
+            label = "retry" if args.retry or args.mutants else "sample"
+            run_mutmut(work, label, names, args.max_children, args.budget)
+    # The report always covers every module of the sample, not only the ones run now.
+    measured = [module for module in MODULES if meta_files(work, module)]
+    sample = None
+    if args.sample_total:
+        sample = set(stratified_sample(work, measured, args.sample_total, args.sample_min))
+    results = [collect(work, module, sample) for module in measured]
+    report = render_report(results, load_reviews())
     args.report.write_text(report, encoding="utf-8")
     print(report.split("## Mutants not killed")[0])
     print(f"[mutation] report: {args.report}")

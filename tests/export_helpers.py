@@ -312,3 +312,24 @@ def libreoffice_convert(source: Path, folder: Path, to: str = "xlsx") -> Path:
     out = folder / (source.stem + "." + to.split(":")[0])
     assert result.returncode == 0 and out.exists(), result.stdout + result.stderr
     return out
+
+
+# A4 is 595.27 points wide; the brief's margins are 20 mm on each side.
+BRIEF_RIGHT_MARGIN = 595.27 - 20 * 72 / 25.4
+
+
+def text_beyond_right_margin(pdf: Path) -> tuple[int, list[tuple[int, str]]]:
+    """How many pieces of text ``pdf`` prints, and those that start right of the brief's
+    right margin (x rounded to points, text), read back with pypdf through each page's
+    matrix."""
+    import pypdf
+
+    starts: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():  # where the text starts on the page: the text matrix through the CTM
+            starts.append((cm[0] * tm[4] + cm[2] * tm[5] + cm[4], text))
+
+    for page in pypdf.PdfReader(str(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    return len(starts), [(round(x), text) for x, text in starts if x > BRIEF_RIGHT_MARGIN]

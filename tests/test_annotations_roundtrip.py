@@ -497,3 +497,58 @@ def test_untouched_export_saved_by_libreoffice_is_zero_changes(
     notes: list[dict[str, Any]], language: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     _untouched_round_trip(notes, tmp_path_factory.mktemp("lo"), language, True)
+
+
+def test_new_rows_are_planned_with_their_number_fields_and_delegation(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """Rows typed below the exported ones (rows 2-5): one on an unknown target, one with a
+    position only, one from another delegation, one with nothing to say."""
+    fill_sample(empty_store)
+    path = tmp_path / "notes.xlsx"
+    export_notes(empty_store, path)
+    edit_sheet(
+        path,
+        {},
+        [
+            {"Target": "NOPE-123", "Text": "Onbekend"},
+            {"Target": "SENN-CRISE", "Position": "Steunen"},
+            {"Target": "SENN-CRISE", "Text": "Van BE", "Delegation": "BE", "Author": "An"},
+            {"Target": "SENN-CRISE"},
+        ],
+    )
+    planned = [
+        (row.row, row.action, row.message, row.delegation, row.author)
+        for row in plan_sheet(empty_store, path).rows
+        if row.action in ("new", "skip")
+    ]
+    unknown = (
+        "'NOPE-123' is neither a workgroup code, a section number nor an object id (e.g. item:12)"
+    )
+    assert planned == [
+        (6, "skip", unknown, "", ""),
+        (7, "new", "", "", ""),
+        (8, "new", "", "BE", "An"),
+        (9, "skip", "a new row needs a text", "", ""),
+    ]
+    lines = plan_sheet(empty_store, path).preview_lines()
+    assert lines[
+        lines.index("  row 7: new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)") :
+    ] == [
+        "  row 7: new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
+        "      position: 'Steunen'",
+        "      visibility: 'delegation'",
+        "  row 8: new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
+        "      text: 'Van BE'",
+        "      visibility: 'delegation'",
+        "  row 9: skipped: a new row needs a text",
+    ]
+    new_changes = [
+        [(change.column, change.old, change.new) for change in row.changes]
+        for row in plan_sheet(empty_store, path).rows
+        if row.action == "new"
+    ]
+    assert new_changes == [
+        [("position", "", "Steunen"), ("visibility", "", "delegation")],
+        [("text", "", "Van BE"), ("visibility", "", "delegation")],
+    ]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from export_helpers import MARKUP, Sample, fill_sample
+from export_helpers import MARKUP, Sample, fill_sample, text_beyond_right_margin
 
 from bnldesk.cli import main
 from bnldesk.services.reports import (
@@ -382,6 +382,31 @@ def test_right_to_left_paragraphs_keep_their_line_order() -> None:
     assert flat == list(range(40))
 
 
+def test_a_right_to_left_paragraph_split_at_a_page_end_keeps_every_word_in_order() -> None:
+    """The same paragraph at the foot of a page with room for two lines: the first part holds
+    the first ten words in those two lines, the rest goes on, in reading order."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from bnldesk.services.reports.pdf_text import FONT, RtlParagraph, register_fonts
+
+    register_fonts()
+    words = [f"מילה{n:02d}" for n in range(40)]
+    style = ParagraphStyle("t", fontName=FONT, fontSize=10, leading=12)
+    flowable = RtlParagraph(" ".join(words), style)
+    assert flowable.wrap(200, 1000) == (200, 96)  # eight lines of 12 points
+    parts = flowable.split(200, 30)
+    assert len(parts) == 2
+    assert parts[0].wrap(200, 30) == (200, 24)
+    numbers = []
+    for part in parts:
+        part.wrap(200, 1000)
+        for line in part.blPara.lines:
+            drawn = [int(n) for n in re.findall(r"\d\d", "".join(f.text for f in line.words))]
+            numbers.append(list(reversed(drawn)))
+    assert numbers[:2] == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+    assert [n for line in numbers for n in line] == list(range(40))
+
+
 def _in_dejavu(char: str, font: str) -> bool:
     from reportlab.pdfbase import pdfmetrics
 
@@ -498,3 +523,59 @@ def test_contents_longer_than_a_page_continue_on_the_next(
         assert f"Section: {section} open · " in notes_page
         assert f"Notitie over Thema {number}." in notes_page
     assert result.pages == len(texts)
+def test_a_section_brief_names_its_contacts_with_their_plan_year(store: Store) -> None:
+    from bnldesk.services.reports.brief_data import collect_brief
+
+    with store.read() as s:
+        data = collect_brief(s, BriefSubject(section="3.1", plan_year=2013), BriefOptions())
+    # The demo's 2013 section 3.1 (Energiebeleid) lists one contact of the Secretariat-General.
+    assert [(c.name, c.plan_year) for c in data.contacts] == [("F. Deloof", 2013)]
+    assert data.contacts_plan_year is None  # the section's own plan lists them
+
+
+def test_nothing_is_printed_beyond_the_right_margin(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    """Every table (actions, contacts, agenda) keeps inside the text column: no text starts
+    right of the right margin, 20 mm from the edge of an A4 page."""
+    out = tmp_path / "brief.pdf"
+    export_brief(empty_store, BriefSubject(workgroup="SENN-CRISE"), BriefOptions(), out)
+    printed, beyond = text_beyond_right_margin(out)
+    assert printed > 100
+    assert beyond == []
+
+
+def test_a_brief_marks_a_private_note_and_needs_a_subject(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "section.pdf"
+    export_brief(
+        empty_store,
+        BriefSubject(workgroup="SENN-CRISE"),
+        BriefOptions(include_private=True),
+        out,
+    )
+    _reader, text = _read(out)
+    flat = " ".join(text.split())
+    # The private note of the sample, marked as such in its line of facts.
+    assert "Persoonlijke notitie: niet delen." in flat
+    assert " private" in flat[: flat.index("Persoonlijke notitie")][-300:]
+    with (
+        empty_store.read() as s,
+        pytest.raises(
+            BriefSubjectNotFound,
+            match=r"^say which workgroup, section or meeting the brief is about$",
+        ),
+    ):
+        collect_brief(s, BriefSubject(), BriefOptions())
+
+
+def test_a_section_brief_lists_the_sections_workgroups_under_their_heading(
+    store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "section.pdf"
+    export_brief(store, BriefSubject(section="5.2", plan_year=2013), BriefOptions(), out)
+    _reader, text = _read(out)
+    flat = " ".join(text.split())
+    after = flat[flat.index("Workgroups and committees") :]
+    assert "SENN-CRISE" in after

@@ -35,6 +35,9 @@ def test_workbook_says_what_it_leaves_out(empty_store: Store) -> None:
             s, ExportFilters(include_private=True), XlsxOptions(kinds=["annotations"])
         )
         assert [i.what for i in everything] == ["cut_notes"]
+        # The workgroups sheet counts notes too: the private one is left out of it as well.
+        workgroups_only = workbook_left_out(s, ExportFilters(), XlsxOptions(kinds=["workgroups"]))
+        assert [(i.what, i.count) for i in workgroups_only] == [("private_notes", 1)]
         year = workbook_left_out(
             s,
             ExportFilters(plan_year=2022, include_private=True),
@@ -63,4 +66,7 @@ def test_brief_says_what_it_leaves_out(empty_store: Store, capsys: object) -> No
         assert found["parts"].reason == "Left out by choice: contacts, earlier plans."
         meeting = brief_left_out(s, BriefSubject(meeting="2"), BriefOptions(include_private=True))
         assert [i.what for i in meeting] == ["plan_fallback"]
-        assert "this brief uses the 2022 plan" in meeting[0].reason
+        assert meeting[0].reason == (
+            f"No {dt.date.today().year + 1} plan lists this workgroup; "
+            "this brief uses the 2022 plan, the latest that does."
+        )

@@ -190,6 +190,14 @@ def test_read_only_folder_opens_read_only_and_refuses_writes(
     before = db.read_bytes()
     report = check_database(view, quick=True)
     assert report.ok, report.problems
+    # The full check cannot run the index's integrity check (it writes): it says so.
+    full = check_database(view)
+    assert full.ok, full.problems
+    assert full.checks == [
+        ("integrity_check", "ok"),
+        ("foreign_key_check", "ok"),
+        ("fts5 integrity-check", "skipped (read-only)"),
+    ]
     opened = open_guarded(view)
     try:
         assert opened.store is not None and opened.store.read_only and not opened.damaged

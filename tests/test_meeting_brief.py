@@ -7,12 +7,21 @@ import datetime as dt
 from pathlib import Path
 
 import pypdf
+import pytest
+from export_helpers import text_beyond_right_margin
 from sqlalchemy import select
 
 from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
 from bnldesk.services import meetings as m
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
-from bnldesk.services.reports.brief_data import collect_brief
+from bnldesk.services.reports.brief import long_date
+from bnldesk.services.reports.brief_data import (
+    AgendaInfo,
+    BriefSubjectNotFound,
+    PlanYearChoice,
+    collect_brief,
+    plan_year_choice,
+)
 from bnldesk.store.engine import Store
 
 
@@ -60,10 +69,7 @@ def test_an_agenda_point_on_a_2022_item_is_placed_in_the_2022_plan(
     assert (2013, "5.2", []) in placed
     assert (2022, number, [1]) in placed
     (project,) = [
-        info
-        for p in data.placements
-        for info in (*p.objectives, *p.projects)
-        if info.agenda_points
+        info for p in data.placements for info in (*p.objectives, *p.projects) if info.agenda_points
     ]
     assert project.title == item_title and project.agenda_points == [1]
 
@@ -98,3 +104,109 @@ def test_a_plan_year_chosen_for_the_brief_keeps_each_point_in_its_plan(
     placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
     assert data.plan_year == 2022
     assert placed == [(2013, "5.2", [1]), (2022, number, [2])]
+
+
+def test_the_plan_years_a_brief_offers_and_the_one_it_proposes(store: Store) -> None:
+    """What the brief dialog offers: SENN-CRISE is listed in the 2013 plan only (the demo
+    data); a meeting's agenda on a 2022 item adds 2022 to the choice."""
+    item_id, _title, _number, _section = _item_of_2022(store)
+    next_year = dt.date.today().year + 1
+    coming = _meeting_on(store, f"item:{item_id}")
+    with store.transaction() as s:
+        in_2013 = m.create_meeting(
+            s, m.MeetingFields(workgroup="SENN-CRISE", starts_at=dt.datetime(2013, 5, 6, 10))
+        ).id
+    with store.read() as s:
+        workgroup = plan_year_choice(s, BriefSubject(workgroup="SENN-CRISE"))
+        section = plan_year_choice(s, BriefSubject(section="2.1.1", plan_year=2022))
+        meeting = plan_year_choice(s, BriefSubject(meeting=str(coming)))
+        old_meeting = plan_year_choice(s, BriefSubject(meeting=str(in_2013)))
+        with pytest.raises(BriefSubjectNotFound, match=r"^say which workgroup, section or meeting"):
+            plan_year_choice(s, BriefSubject())
+    assert workgroup == PlanYearChoice([2013], 2013, "latest", workgroup="SENN-CRISE")
+    assert section == PlanYearChoice([2022], 2022, "section")
+    assert meeting == PlanYearChoice(
+        [2022, 2013], 2013, "meeting_latest", next_year, [2022], "SENN-CRISE"
+    )
+    assert old_meeting == PlanYearChoice([2013], 2013, "meeting_year", 2013, [], "SENN-CRISE")
+
+
+def test_a_meeting_brief_numbers_its_points_and_finds_an_object_whose_row_was_replaced(
+    store: Store,
+) -> None:
+    with store.transaction() as s:
+        meeting = m.create_meeting(
+            s, m.MeetingFields(workgroup="SENN-CRISE", starts_at=dt.datetime(2013, 5, 6, 10))
+        )
+        m.add_agenda_item(
+            s,
+            meeting.id,
+            m.AgendaFields(target="SENN-CRISE", position_text="Steunen", notes="kort"),
+        )
+        section_point = m.add_agenda_item(s, meeting.id, m.AgendaFields(target="5.2"))
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag"))
+        # A new import replaced the section's row: the point keeps only its identity key.
+        section_point.target_id = 987654
+        meeting_id = meeting.id
+    with store.read() as s:
+        data = collect_brief(s, BriefSubject(meeting=str(meeting_id)), BriefOptions())
+    assert data.meeting is not None
+    assert data.meeting.agenda == [
+        AgendaInfo(
+            1, "Strategische werkgroep Crisisbeheersing (SENN-CRISE)", "", "Steunen", "kort"
+        ),
+        AgendaInfo(2, "5.2 De Grande Région", "", "", ""),
+        AgendaInfo(3, "Rondvraag", "", "", ""),
+    ]
+    placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
+    assert placed == [(2013, "5.2", [1]), (2022, "5.2", [2])]
+
+
+def test_a_meeting_brief_in_dutch_states_the_meeting_its_date_and_place(
+    store: Store, tmp_path: Path
+) -> None:
+    with store.transaction() as s:
+        meeting_id = m.create_meeting(
+            s,
+            m.MeetingFields(
+                title="Voorjaarsoverleg",
+                workgroup="SENN-CRISE",
+                starts_at=dt.datetime(2026, 3, 3, 10),
+                place="Brussel",
+            ),
+        ).id
+    out = tmp_path / "vergadernota.pdf"
+    export_brief(store, BriefSubject(meeting=str(meeting_id)), BriefOptions(language="nl"), out)
+    first_page = " ".join(pypdf.PdfReader(str(out)).pages[0].extract_text().split())
+    assert (
+        "Vergadering Voorjaarsoverleg Datum 3 maart 2026, 10:00 Plaats Brussel Jaarplan 2013"
+        in first_page
+    )
+
+
+def test_a_date_written_out_in_each_language() -> None:
+    day = dt.date(2026, 3, 3)
+    written = [long_date(day, language) for language in ("en", "nl", "fr", "de")]
+    assert written == ["3 March 2026", "3 maart 2026", "3 mars 2026", "3 March 2026"]
+
+
+def test_a_meeting_brief_with_many_actions_sums_up_the_rest_and_keeps_to_the_page(
+    store: Store, tmp_path: Path
+) -> None:
+    """Page 1 lists eight actions and counts the rest; the projects table of the plan object
+    on the agenda, like every table, keeps inside the text column."""
+    item_id, item_title, _number, _section = _item_of_2022(store)
+    meeting_id = _meeting_on(store, f"item:{item_id}")
+    with store.transaction() as s:
+        for number in range(1, 11):
+            m.add_meeting_action(
+                s, meeting_id, f"Actie {number:02d}", due_date=dt.date(2027, 4, number)
+            )
+    out = tmp_path / "meeting.pdf"
+    export_brief(store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    text = _flat(out)
+    assert "Actie 08" in text[: text.index("… and 2 more in the annex.")]
+    assert item_title in text[text.rindex("Place in the plan") :]
+    printed, beyond = text_beyond_right_margin(out)
+    assert printed > 100
+    assert beyond == []

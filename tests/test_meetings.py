@@ -11,12 +11,32 @@ import pytest
 from sqlalchemy import select
 
 from bnldesk.cli import main
-from bnldesk.domain.models import ActionItem, Annotation, Priority, TargetKind
+from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.models import (
+    ActionItem,
+    AgendaItem,
+    Annotation,
+    Chapter,
+    ItemKind,
+    Plan,
+    PlanItem,
+    Priority,
+    Section,
+    TargetKind,
+    Workgroup,
+)
 from bnldesk.services import files
 from bnldesk.services import meetings as m
-from bnldesk.services.annotations import notes_for
+from bnldesk.services.annotations import (
+    NoteFields,
+    add_action,
+    add_annotation,
+    notes_for,
+    resolve_target,
+)
 from bnldesk.services.files import ExportError
 from bnldesk.store.engine import Store
+from bnldesk.store.structure import write_document
 
 pytestmark = pytest.mark.both_backends
 
@@ -68,13 +88,20 @@ def test_meeting_with_agenda(store: Store) -> None:
         m.create_meeting(s, m.MeetingFields(workgroup="NOPE-42"))
 
 
-def test_debrief_writes_outcomes_back_as_notes(store: Store) -> None:
+def _meeting_with_outcomes(store: Store) -> tuple[int, list[m.PlainRow]]:
+    """:func:`_meeting` of 3 November 2026 with outcomes on its first two points: its id and
+    its agenda."""
     meeting_id = _meeting(store, dt.datetime(2026, 11, 3, 10, 0))
-    with store.read() as s:
-        points = m.meeting_detail(s, meeting_id)["agenda"]
     with store.transaction() as s:
+        points = m.meeting_detail(s, meeting_id)["agenda"]
         m.set_outcome(s, points[0]["id"], "Risk report adopted")
         m.set_outcome(s, points[1]["id"], "Text to be revised by BE")
+    return meeting_id, points
+
+
+def test_debrief_writes_outcomes_back_as_notes(store: Store) -> None:
+    meeting_id, points = _meeting_with_outcomes(store)
+    with store.transaction() as s:
         m.set_outcome(s, points[2]["id"], "Next meeting in March")
         m.add_meeting_action(
             s,
@@ -293,9 +320,7 @@ def test_debrief_writes_every_point_with_a_position_or_outcome(store: Store) -> 
             ),
         )
         m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag"))
-        m.add_meeting_action(
-            s, meeting.id, "Book the venue", owner="Jan", agenda_item_id=first.id
-        )
+        m.add_meeting_action(s, meeting.id, "Book the venue", owner="Jan", agenda_item_id=first.id)
         m.add_meeting_action(s, meeting.id, "Send evacuation input", owner="Anna")
         result = m.debrief(s, meeting.id)
         meeting_id = meeting.id
@@ -393,17 +418,23 @@ def test_the_same_point_is_not_put_on_the_agenda_twice(store: Store) -> None:
         assert len(m.meeting_detail(s, meeting_id)["agenda"]) == 5
 
 
-def test_a_second_debrief_keeps_what_the_delegate_changed_and_adds_what_is_new(
-    store: Store,
-) -> None:
-    """Trial N4: a debrief run again put its own text back over the delegate's edit."""
+def _debriefed_meeting(store: Store) -> tuple[int, int]:
+    """A SENN-CRISE meeting with one point (a position, no outcome) debriefed once: its id and
+    the point's."""
     with store.transaction() as s:
         meeting = m.create_meeting(s, m.MeetingFields(workgroup="SENN-CRISE"))
         point = m.add_agenda_item(
             s, meeting.id, m.AgendaFields(title="Oefening 2027", position_text="Steunen")
         )
         m.debrief(s, meeting.id)
-        meeting_id, point_id = meeting.id, point.id
+        return meeting.id, point.id
+
+
+def test_a_second_debrief_keeps_what_the_delegate_changed_and_adds_what_is_new(
+    store: Store,
+) -> None:
+    """Trial N4: a debrief run again put its own text back over the delegate's edit."""
+    meeting_id, point_id = _debriefed_meeting(store)
     with store.transaction() as s:
         (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
         note.body = "My own summary"
@@ -428,3 +459,247 @@ def test_a_second_debrief_keeps_what_the_delegate_changed_and_adds_what_is_new(
         (after,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
         assert (after.body, after.position_text) == ("\n".join(lines), "Steunen, met voorbehoud")
     assert third.kept == again.kept  # and says it kept them
+
+
+# ------------------------------------------------------------------------------------------
+# Without the window: what the agenda offers, a point edited, a debrief undone
+# ------------------------------------------------------------------------------------------
+
+
+def _small_plan(year: int, item_title: str) -> PlanDocument:
+    section = DocSection(
+        number="3.1",
+        title="Energie",
+        items=[DocItem(ItemKind.NEW, item_title)],
+        workgroups=[
+            DocWorkgroup(name="Werkgroep Waterstof", code="ENER-H2"),
+            DocWorkgroup(name="Pentalateral Energy Forum"),
+        ],
+    )
+    return PlanDocument(
+        kind="plan",
+        title=f"Jaarplan {year}",
+        year=year,
+        chapters=[DocChapter(number="3", title="Energie", sections=[section])],
+    )
+
+
+def test_agenda_choices_offer_workgroups_then_sections_and_items_newest_plan_first(
+    empty_store: Store,
+) -> None:
+    with empty_store.transaction() as s:
+        write_document(s, _small_plan(2030, "Fietsroute Noord"))
+        write_document(s, _small_plan(2031, "Waterstof  corridor\nZuid"))
+    with empty_store.read() as s:
+        choices = m.agenda_choices(s)
+        ids = {
+            (kind, title): object_id
+            for kind, title, object_id in [
+                *(("workgroup", w.name, w.id) for w in s.scalars(select(Workgroup))),
+                *(("item", i.title, i.id) for i in s.scalars(select(PlanItem))),
+            ]
+        }
+        sections = {
+            year: section_id
+            for section_id, year in s.execute(
+                select(Section.id, Plan.year)
+                .join(Chapter, Section.chapter_id == Chapter.id)
+                .join(Plan, Chapter.plan_id == Plan.id)
+            )
+        }
+    workgroups = sorted((c.label, c.ref) for c in choices[:2])
+    assert workgroups == [
+        ("ENER-H2 — Werkgroep Waterstof", f"workgroup:{ids['workgroup', 'Werkgroep Waterstof']}"),
+        ("Pentalateral Energy Forum", f"workgroup:{ids['workgroup', 'Pentalateral Energy Forum']}"),
+    ]
+    item_2031 = next(key for key in ids if key[0] == "item" and key[1].startswith("Waterstof"))
+    assert [(c.label, c.ref) for c in choices[2:]] == [
+        ("2031 · 3.1 Energie", f"section:{sections[2031]}"),
+        ("2030 · 3.1 Energie", f"section:{sections[2030]}"),
+        ("2031 · Waterstof corridor Zuid", f"item:{ids[item_2031]}"),
+        ("2030 · Fietsroute Noord", f"item:{ids['item', 'Fietsroute Noord']}"),
+    ]
+
+
+def test_a_point_edited_takes_its_new_object_and_texts(store: Store) -> None:
+    meeting_id = _meeting(store, dt.datetime(2026, 12, 3, 10, 0))
+    with store.read() as s:
+        point = m.meeting_detail(s, meeting_id)["agenda"][2]  # "Rondvraag", about nothing
+    with store.transaction() as s:
+        m.update_agenda_item(
+            s,
+            point["id"],
+            m.AgendaFields(target="SENN-CRISE", position_text="Akkoord", notes="kort"),
+        )
+    with store.read() as s:
+        edited = m.meeting_detail(s, meeting_id)["agenda"][2]
+    assert (edited["target_kind"], edited["target_key"]) == ("workgroup", "wg:SENN-CRISE")
+    assert (edited["position_text"], edited["notes"]) == ("Akkoord", "kort")
+    with store.transaction() as s:
+        m.delete_agenda_item(s, point["id"])
+    with store.read() as s:
+        deleted_at = s.get_one(AgendaItem, point["id"]).deleted_at
+    with store.transaction() as s:  # deleting it again, or a point that never was: nothing
+        m.delete_agenda_item(s, point["id"])
+        m.delete_agenda_item(s, 987654)
+    with store.read() as s:
+        assert deleted_at is not None
+        assert s.get_one(AgendaItem, point["id"]).deleted_at == deleted_at
+    with (
+        store.transaction() as s,
+        pytest.raises(m.MeetingError, match=f"^there is no agenda point {point['id']}$"),
+    ):
+        m.update_agenda_item(s, point["id"], m.AgendaFields(title="Rondvraag"))
+    with (
+        store.transaction() as s,
+        pytest.raises(m.MeetingError, match=r"^there is no agenda point 987654$"),
+    ):
+        m.update_agenda_item(s, 987654, m.AgendaFields(title="Rondvraag"))
+
+
+def test_a_debrief_undone_takes_its_notes_away_keeps_actions_on_their_points_and_comes_back(
+    store: Store,
+) -> None:
+    meeting_id, points = _meeting_with_outcomes(store)
+    with store.transaction() as s:
+        action_id = m.add_meeting_action(
+            s, meeting_id, "Send our comments", agenda_item_id=points[1]["id"]
+        ).id
+        before = m.debrief_state(s, meeting_id)
+    assert sorted(kind for kind, _ in before.values()) == (
+        ["action_item"] + ["agenda_item"] * 3 + ["meeting"]
+    )
+    with store.transaction() as s:
+        m.debrief(s, meeting_id, author="Ann")
+        after = m.debrief_state(s, meeting_id)
+    assert sorted(kind for kind, _ in after.values()) == (
+        ["action_item"] + ["agenda_item"] * 3 + ["annotation"] * 2 + ["meeting"]
+    )
+    with store.read() as s:
+        assert m.debrief_state(s, 987654) == {}
+    with store.transaction() as s:
+        m.restore_meeting_state(s, before, after)  # undo
+    with store.read() as s:
+        assert notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE") == []
+        action = s.get_one(ActionItem, action_id)  # off the note again, still under its point
+        assert (action.annotation_id, action.agenda_item_id) == (None, points[1]["id"])
+    with store.transaction() as s:
+        m.restore_meeting_state(s, after, before)  # redo
+    with store.read() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        assert "Risk report adopted" in note.body
+        redone = m.debrief_state(s, meeting_id)
+    # A redo is a new edit, so other laptops take it: each note put back has a new time.
+    notes = [uuid for uuid, (kind, _data) in after.items() if kind == "annotation"]
+    assert len(notes) == 2
+    for uuid in notes:
+        assert redone[uuid][1]["updated_at"] != after[uuid][1]["updated_at"]
+
+
+def test_the_start_page_shows_sixty_days_in_order_and_where_each_action_comes_from(
+    store: Store,
+) -> None:
+    today = dt.date(2026, 11, 22)
+    with store.transaction() as s:
+        for title, starts_at in [
+            ("Day 59", dt.datetime(2027, 1, 20, 10, 0)),
+            ("Day 60, too far", dt.datetime(2027, 1, 21, 10, 0)),
+            ("Day 9", dt.datetime(2026, 12, 1, 10, 0)),
+        ]:
+            m.create_meeting(s, m.MeetingFields(title=title, starts_at=starts_at))
+        note = add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body="Bellen"))
+        add_action(s, note, "Bel de voorzitter", due_date=dt.date(2026, 12, 1))
+        label = note.target_label
+    with store.read() as s:
+        page = m.start_page_data(s, today)
+    assert [meeting["title"] for meeting in page.upcoming] == ["Day 9", "Day 59"]
+    assert [(a["title"], a["context"]) for a in page.open_actions] == [("Bel de voorzitter", label)]
+    assert label == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
+    (recent,) = page.recent_notes
+    assert (recent["target_kind"], recent["target_key"], recent["body"]) == (
+        "workgroup",
+        "wg:SENN-CRISE",
+        "Bellen",
+    )
+
+
+def test_a_later_debrief_adds_only_the_lines_the_delegate_does_not_have(store: Store) -> None:
+    meeting_id, point_id = _debriefed_meeting(store)
+    with store.transaction() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+        note.body = "My own summary\n" + note.body  # the delegate keeps the debrief's lines
+        m.set_outcome(s, point_id, "Oefening in mei")
+        m.debrief(s, meeting_id)
+    with store.read() as s:
+        (note,) = notes_for(s, TargetKind.WORKGROUP, "wg:SENN-CRISE")
+    assert note.body.splitlines() == [
+        "My own summary",
+        "Outcome of the meeting: Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
+        "",
+        "1. Oefening 2027",
+        "Our position: Steunen",
+        "Outcome: not recorded",
+        "",
+        "Added by a later debrief:",
+        "Outcome: Oefening in mei",
+    ]
+
+
+def test_a_typed_point_finds_its_object_in_the_meetings_plan_year_first(
+    empty_store: Store,
+) -> None:
+    with empty_store.transaction() as s:
+        write_document(s, _small_plan(2030, "Fietsroute Noord"))
+        write_document(s, _small_plan(2031, "Fietsroute Noord"))
+        in_2030 = m.create_meeting(
+            s, m.MeetingFields(title="Overleg", starts_at=dt.datetime(2030, 3, 4, 10))
+        )
+        in_2032 = m.create_meeting(
+            s, m.MeetingFields(title="Overleg", starts_at=dt.datetime(2032, 3, 4, 10))
+        )
+        typed = {
+            (meeting.plan_year, text): m.add_agenda_point_from_text(s, meeting.id, text)
+            for meeting in (in_2030, in_2032)
+            for text in ("fietsroute  NOORD", "Energie", "ENER-H2", "Rondvraag")
+        }
+        points = {
+            key: (point.target_kind.value, point.target_id, point.title)
+            for key, point in typed.items()
+        }
+        sections = (
+            select(Section.id, Plan.year)
+            .join(Chapter, Section.chapter_id == Chapter.id)
+            .join(Plan, Chapter.plan_id == Plan.id)
+        )
+        items = (
+            select(PlanItem.id, Plan.year)
+            .join(Section, PlanItem.section_id == Section.id)
+            .join(Chapter, Section.chapter_id == Chapter.id)
+            .join(Plan, Chapter.plan_id == Plan.id)
+        )
+        ids = {("section", year): section_id for section_id, year in s.execute(sections)}
+        ids |= {("item", year): item_id for item_id, year in s.execute(items)}
+        workgroup_id = s.scalar(select(Workgroup.id).where(Workgroup.code == "ENER-H2"))
+    assert points[2030, "fietsroute  NOORD"][:2] == ("item", ids["item", 2030])
+    assert points[2032, "fietsroute  NOORD"][:2] == ("item", ids["item", 2031])  # newest
+    assert points[2030, "Energie"][:2] == ("section", ids["section", 2030])
+    assert points[2032, "Energie"][:2] == ("section", ids["section", 2031])
+    assert points[2030, "ENER-H2"][:2] == ("workgroup", workgroup_id)
+    assert points[2030, "Rondvraag"] == ("free", None, "Rondvraag")
+
+
+def test_a_meeting_names_its_workgroup_by_code_or_id_and_needs_one_or_a_title(
+    store: Store,
+) -> None:
+    with store.transaction() as s:
+        (senn,) = s.scalars(select(Workgroup).where(Workgroup.code == "SENN-CRISE"))
+        by_code = m.find_workgroup(s, " SENN-CRISE ")
+        by_id = m.find_workgroup(s, str(senn.id))
+        assert by_code is by_id is senn
+        with pytest.raises(m.MeetingError, match=r"^a meeting needs a title or a workgroup$"):
+            m.create_meeting(s, m.MeetingFields(place="Brussel"))
+        with pytest.raises(
+            m.MeetingError,
+            match=r"^there is no workgroup '987654' \(give its code, e.g. SENN-CRISE\)$",
+        ):
+            m.find_workgroup(s, "987654")

@@ -23,7 +23,9 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
+    Annotation,
     Contact,
+    Meeting,
     Programme,
     TargetKind,
     Workgroup,
@@ -167,6 +169,15 @@ def test_operating_system_faults_are_told_by_errno(code: int, cause: type[Except
     assert store_errors.store_error(OSError(code, "x"), DB).__class__ is cause
 
 
+def test_what_the_delegate_reads_of_an_operating_system_fault() -> None:
+    denied = store_errors.classify_os_error(OSError(errno.EACCES, "Permission denied"), DB)
+    assert str(denied) == f"{DB} is read-only: bnldesk may not write there"
+    odd = store_errors.classify_os_error(OSError(errno.ENOENT, "No such file or directory"), DB)
+    assert str(odd) == f"{DB}: cannot open the database file (No such file or directory)"
+    wordless = store_errors.classify_os_error(FileNotFoundError(), DB)
+    assert str(wordless) == f"{DB}: cannot open the database file (FileNotFoundError)"
+
+
 def test_a_bug_is_not_taken_for_a_fault_of_the_environment() -> None:
     bug = ValueError("database is locked")  # the words of a fault, the type of a bug
     assert store_errors.classify(bug, DB) is None
@@ -308,6 +319,54 @@ def test_a_workgroup_row_counts_its_shared_notes_tags_and_open_actions(empty_sto
     assert senn["status"] == "in current plan"
     assert private["SENN-CRISE"]["notes"] == 3
     assert rows["FISC-MTIC BENELUX"]["status"] == "last in 2013"
+    with empty_store.read() as s:
+        dutch = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "nl")}
+        french = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "fr")}
+    assert dutch["FISC-MTIC BENELUX"]["status"] == "laatst in 2013"
+    assert french["FISC-MTIC BENELUX"]["status"] == "dernier en 2013"
+
+
+def test_a_workgroup_row_leaves_deleted_actions_out_and_reads_a_chapter_with_its_dot(
+    empty_store: Store,
+) -> None:
+    fill_sample(empty_store)  # two open actions on SENN-CRISE's notes
+    with empty_store.transaction() as s:
+        (action, *_) = s.scalars(
+            select(ActionItem)
+            .join(Annotation, ActionItem.annotation_id == Annotation.id)
+            .where(Annotation.target_key == "wg:SENN-CRISE")
+            .order_by(ActionItem.id)
+        )
+        action.soft_delete()
+        (meeting_id,) = s.scalars(select(Meeting.id))  # the sample's SENN-CRISE meeting
+        meetings.add_meeting_action(s, meeting_id, "Zaal boeken").soft_delete()
+    with empty_store.read() as s:
+        rows = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "en")}
+        chapter = [row["code"] for row in workgroup_rows(s, ExportFilters(chapter="5"), "en")]
+        dotted = [row["code"] for row in workgroup_rows(s, ExportFilters(chapter="5."), "en")]
+    assert rows["SENN-CRISE"]["open_actions"] == 1
+    assert len(chapter) == 3 and dotted == chapter  # "5." is how the plans print chapter 5
+
+
+def test_a_contact_row_names_its_workgroups_by_code_else_by_name(empty_store: Store) -> None:
+    from bnldesk.domain.models import Contact, Workgroup
+    from bnldesk.services.reports.rows import contact_rows
+
+    with empty_store.transaction() as s:
+        contact = Contact(
+            name="An Peeters", role="secretaris", domain="Energie", identity_key="ct:an-peeters"
+        )
+        contact.workgroups = [
+            Workgroup(name="Pentalateral Energy Forum", identity_key="wg:pentalateral"),
+            Workgroup(name="Werkgroep Waterstof", code="ENER-H2", identity_key="wg:ENER-H2"),
+        ]
+        s.add(contact)
+    with empty_store.read() as s:
+        (row,) = contact_rows(s, ExportFilters(), "en")
+    assert (row["name"], row["workgroups"]) == (
+        "An Peeters",
+        ["ENER-H2", "Pentalateral Energy Forum"],
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -401,6 +460,73 @@ def test_sqlite_faults_are_told_by_result_code(code: int, message: str) -> None:
     found = store_errors.classify(_sqlite_error(code), DB)
     assert found is not None and str(found).startswith(message)
     assert store_errors.classify(_sqlite_error(1), DB) is None  # SQLITE_ERROR: a bug, not a fault
+
+
+SERVER = "bnldesk on db.delegation.example"
+
+
+def _server_error(state: str) -> Exception:
+    """What psycopg raises for a reply carrying SQLSTATE ``state``, wrapped as SQLAlchemy
+    hands it on."""
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    original = psycopg.errors.lookup(state)("the words do not matter")
+    return DBAPIError.instance("SELECT 1", {}, original, psycopg.Error)
+
+
+# The SQLSTATEs from PostgreSQL's "Appendix A. PostgreSQL Error Codes".
+@pytest.mark.parametrize(
+    ("state", "kind", "message"),
+    [
+        ("08006", "ServerUnreachableError", f"cannot reach the database server {SERVER}"),  # connection_failure
+        ("57P01", "ServerUnreachableError", f"cannot reach the database server {SERVER}"),  # admin_shutdown
+        ("57P03", "ServerUnreachableError", f"cannot reach the database server {SERVER}"),  # cannot_connect_now
+        ("28P01", "ServerLoginError", f"the server {SERVER}"),  # invalid_password
+        ("28000", "ServerLoginError", f"the server {SERVER}"),  # invalid_authorization_specification
+        ("3D000", "ServerSchemaError", f"the database {SERVER} does not exist on the server"),  # invalid_catalog_name
+        ("42501", "ServerPermissionError", f"the server {SERVER} does not allow this for your user"),  # insufficient_privilege
+        ("55P03", "DatabaseLockedError", f"the server's database {SERVER} is in use"),  # lock_not_available
+        ("40P01", "DatabaseLockedError", f"the server's database {SERVER} is in use"),  # deadlock_detected
+        ("40001", "DatabaseLockedError", f"the server's database {SERVER} is in use"),  # serialization_failure
+        ("57014", "DatabaseLockedError", f"the server's database {SERVER} is in use"),  # query_canceled
+        ("53100", "DiskFullError", f"the disk is full: nothing was saved and the server's database {SERVER} is intact"),  # disk_full
+        ("XX001", "DatabaseCorruptError", f"{SERVER} is damaged (the server reports damaged data: tell its administrator)"),  # data_corrupted
+        ("XX002", "DatabaseCorruptError", f"{SERVER} is damaged (the server reports damaged data"),  # index_corrupted
+        ("25006", "DatabaseReadOnlyError", f"{SERVER} is read-only: the server accepts no changes at the moment"),  # read_only_sql_transaction
+    ],
+)  # fmt: skip
+def test_server_faults_are_told_by_sqlstate(state: str, kind: str, message: str) -> None:
+    found = store_errors.classify_server(_server_error(state), SERVER)
+    assert type(found).__name__ == kind
+    assert str(found).startswith(message), str(found)
+
+
+def test_a_server_error_that_is_no_fault_is_a_bug() -> None:
+    # 42P01 undefined_table, 23505 unique_violation: bnldesk's own mistakes, not the server's.
+    assert store_errors.classify_server(_server_error("42P01"), SERVER) is None
+    assert store_errors.classify_server(_server_error("23505"), SERVER) is None
+    assert store_errors.classify_server(ValueError("no SQLSTATE"), SERVER) is None
+    assert store_errors.sqlstate(_server_error("53100")) == "53100"
+    assert store_errors.sqlstate(ValueError("plain")) is None
+
+
+def test_a_connection_refused_before_any_reply_is_told_by_whether_a_password_was_sent() -> None:
+    import psycopg
+
+    class _Connection:  # what libpq says of the attempt
+        def __init__(self, used_password: bool) -> None:
+            self.used_password = used_password
+
+    def refused(used_password: bool | None) -> Exception:
+        connection = None if used_password is None else _Connection(used_password)
+        return psycopg.OperationalError("connection refused", pgconn=connection)  # type: ignore[arg-type]
+
+    found = [
+        type(store_errors.classify_server(refused(used), SERVER)).__name__
+        for used in (None, True, False)
+    ]
+    assert found == ["ServerUnreachableError", "ServerLoginError", "ServerUnreachableError"]
 
 
 def test_the_check_finds_a_broken_reference(store: Store) -> None:

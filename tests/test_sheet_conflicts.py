@@ -27,9 +27,16 @@ from sqlalchemy import select
 from sync_support import open_laptops
 
 from bnldesk.cli import main
-from bnldesk.domain.models import Annotation, SyncConflict
+from bnldesk.domain.models import Annotation, SheetRow, SyncConflict
 from bnldesk.services import sync
-from bnldesk.services.annotations import NoteFields, add_annotation, apply_fields, resolve_target
+from bnldesk.services.annotations import (
+    NoteFields,
+    add_annotation,
+    apply_fields,
+    delete_annotation,
+    resolve_target,
+)
+from bnldesk.services.reports.sheet_undo import redo_import, undo_import
 from bnldesk.store.engine import Store
 
 
@@ -295,3 +302,110 @@ def test_a_sheet_whose_check_column_was_removed(
     plan = plan_sheet(empty_store, path)
     assert [r.uuid for r in plan.conflicts] == [changed]
     assert [r.uuid for r in plan.updates] == [untouched]
+
+
+# ------------------------------------------------------------------------------------------
+# Undo and redo of an applied import (services/reports/sheet_undo.py), without the window:
+# undo puts every note back, redo applies the import again, and neither overwrites a note
+# changed since (the window's Edit > Undo of an import: test_sheet_undo.py)
+# ------------------------------------------------------------------------------------------
+
+
+def _sheet_rows(store: Store) -> set[tuple[str, str, str]]:
+    with store.read() as s:
+        return {(r.sheet_key, r.row_key, r.note_uuid) for r in s.scalars(select(SheetRow))}
+
+
+def test_undo_and_redo_of_an_import(empty_store: Store, tmp_path: Path) -> None:
+    sample = fill_sample(empty_store)
+    first, second, private, _ = sample.note_uuids
+    path = tmp_path / "notes.xlsx"
+    export_notes(empty_store, path)
+    edit_sheet(
+        path,
+        {first: {"Text": "Uit het blad", "Tags": "nieuw"}, private: {"Status": "done"}},
+        [{"Target": "SENN-CRISE", "Text": "Nieuwe nota uit het blad"}],
+    )
+    before, rows_before = snapshot(empty_store), _sheet_rows(empty_store)
+    offered = plan_sheet(empty_store, path).preview_lines()
+    _, report = apply_sheet(empty_store, path)
+    assert (report.updated, report.created) == (2, 1)
+    after = snapshot(empty_store)
+
+    with empty_store.transaction() as s:
+        outcome = undo_import(s, report)
+    assert (outcome.notes, outcome.left) == (3, [])
+    undone = snapshot(empty_store)
+    for uuid in before:
+        assert undone[uuid][:5] == before[uuid][:5]  # the same fields, a newer time
+    assert note_value(empty_store, report.new_uuids[0], "deleted_at") is not None
+    assert _sheet_rows(empty_store) == rows_before
+    # After the undo the sheet offers the same changes again, creating nothing twice.
+    assert plan_sheet(empty_store, path).preview_lines() == offered
+
+    with empty_store.transaction() as s:
+        outcome = redo_import(s, report)
+    assert (outcome.notes, outcome.left) == (3, [])
+    redone = snapshot(empty_store)
+    for uuid in after:
+        assert redone[uuid][:5] == after[uuid][:5]
+    assert nothing_to_do(plan_sheet(empty_store, path))
+    del second
+
+
+def test_undo_leaves_a_note_changed_since(empty_store: Store, tmp_path: Path) -> None:
+    """An edit made after the import (not on the undo stack: another window, a bundle) is
+    never overwritten by undoing the import."""
+    sample = fill_sample(empty_store)
+    first, second = sample.note_uuids[:2]
+    path = tmp_path / "notes.xlsx"
+    export_notes(empty_store, path)
+    edit_sheet(path, {first: {"Text": "Uit het blad"}, second: {"Text": "Ook uit het blad"}})
+    _, report = apply_sheet(empty_store, path)
+    with empty_store.transaction() as s:
+        note = s.scalar(select(Annotation).where(Annotation.uuid == second))
+        assert note is not None
+        fields = NoteFields.of(note)
+        fields.body = "Later in een ander venster"
+        apply_fields(s, note, fields)
+    with empty_store.transaction() as s:
+        outcome = undo_import(s, report)
+    assert (outcome.notes, outcome.left) == (1, [second])
+    assert note_value(empty_store, first).startswith("België steunt")
+    assert note_value(empty_store, second) == "Later in een ander venster"
+
+
+def test_a_conflict_names_every_field_that_changed_since_the_export(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    uuid = sample.note_uuids[0]
+    path = tmp_path / "notes.xlsx"
+    export_notes(empty_store, path)
+    with empty_store.transaction() as s:  # meanwhile, in bnldesk: two other fields change
+        note = s.scalars(select(Annotation).where(Annotation.uuid == uuid)).one()
+        fields = NoteFields.of(note)
+        fields.position_text = "Akkoord"
+        fields.status = "done"
+        apply_fields(s, note, fields)
+    edit_sheet(path, {uuid: {"Text": "Uit het blad"}})
+    (row,) = plan_sheet(empty_store, path).conflicts
+    assert [(c.column, c.reason) for c in row.conflicts] == [
+        (
+            "text",
+            "edited in the sheet, but the note's position, status changed since the export "
+            "(in bnldesk, by a received bundle or by importing another copy of this sheet)",
+        )
+    ]
+
+
+def test_a_row_of_a_note_deleted_since_the_export_is_skipped_and_says_why(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    uuid = sample.note_uuids[0]
+    path = tmp_path / "notes.xlsx"
+    export_notes(empty_store, path)
+    with empty_store.transaction() as s:
+        delete_annotation(s, s.scalars(select(Annotation).where(Annotation.uuid == uuid)).one())
+    edit_sheet(path, {uuid: {"Text": "Toch nog bewerkt"}})
+    skipped = [(row.uuid, row.message) for row in plan_sheet(empty_store, path).skipped]
+    assert skipped == [(uuid, "the note was deleted in bnldesk since the export; left deleted")]

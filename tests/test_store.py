@@ -12,7 +12,13 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import IntegrityError
 
-from bnldesk.domain.document import DocChapter, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.document import (
+    DocChapter,
+    DocItem,
+    DocSection,
+    DocWorkgroup,
+    PlanDocument,
+)
 from bnldesk.domain.models import Annotation, ItemKind, Section, TargetKind, Workgroup
 from bnldesk.services.annotations import (
     NoteFields,
@@ -265,8 +271,29 @@ def test_nested_workgroups_keep_their_parent(empty_store: Store) -> None:
         assert [sec.number for sec in child.sections] == ["3.1"]
 
 
-def test_an_item_kind_is_a_kind_and_flagship_a_flag() -> None:
-    assert {k.value for k in ItemKind} >= {"objective", "ongoing", "new", "flagship"}
+def test_an_item_kind_is_a_kind_and_flagship_a_flag(empty_store: Store) -> None:
+    """A new project marked as a flagship stays a new project; the mark is its own column."""
+    items = [
+        DocItem(ItemKind.NEW, "Fietsroute", flagship=True),
+        DocItem(ItemKind.ONGOING, "Grensarbeid"),
+        DocItem(ItemKind.FLAGSHIP, "Waterstofcorridor", flagship=True),
+    ]
+    section = DocSection(number="3.1", title="Energie", items=items)
+    doc = PlanDocument(
+        kind="plan",
+        title="Jaarplan 2031",
+        year=2031,
+        chapters=[DocChapter(number="3", title="Energie", sections=[section])],
+    )
+    with empty_store.transaction() as s:
+        write_document(s, doc)
+    with empty_store.read() as s:
+        stored = s.execute(text("SELECT title, kind, is_flagship FROM plan_item ORDER BY id"))
+        assert [tuple(row) for row in stored] == [
+            ("Fietsroute", "new", 1),
+            ("Grensarbeid", "ongoing", 0),
+            ("Waterstofcorridor", "flagship", 1),
+        ]
 
 
 def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> None:
@@ -280,10 +307,24 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> Non
 def test_check_passes_on_a_healthy_file(store: Store) -> None:
     report = check_database(store.path)
     assert report.ok, report.problems
-    assert [name for name, _ in report.checks] == [
-        "integrity_check",
-        "foreign_key_check",
-        "fts5 integrity-check",
+    assert report.checks == [
+        ("integrity_check", "ok"),
+        ("foreign_key_check", "ok"),
+        ("fts5 integrity-check", "ok"),
+    ]
+
+
+def test_a_damaged_search_index_is_told_and_the_rest_still_checked(store: Store) -> None:
+    store.close()
+    with sqlite3.connect(store.path) as raw:  # index blocks overwritten, as a failing disk would
+        raw.execute("UPDATE search_fts_data SET block = zeroblob(40) WHERE id > 10")
+    report = check_database(store.path)
+    assert not report.ok
+    assert report.problems == ["search index failed: database disk image is malformed"]
+    assert report.checks == [
+        ("integrity_check", "ok"),
+        ("foreign_key_check", "ok"),
+        ("fts5 integrity-check", "failed"),
     ]
 
 

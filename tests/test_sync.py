@@ -208,6 +208,15 @@ def test_conflict_resolution_travels(laptops: tuple[Store, Store, Store], tmp_pa
             assert note is not None
             assert (note.body, note.consult) == (other["body"], current["consult"])
     assert _snapshot(a) == _snapshot(b)
+    # A third laptop that never saw the conflict takes it resolved, noticed when A noticed it.
+    c = laptops[2]
+    _exchange(a, c, tmp_path, "6")
+    with a.read() as s:
+        (on_a,) = sync.list_conflicts(s, include_resolved=True)
+    with c.read() as s:
+        assert sync.list_conflicts(s) == []
+        (on_c,) = sync.list_conflicts(s, include_resolved=True)
+    assert (on_c.uuid, on_c.resolved, on_c.detected_at) == (on_a.uuid, True, on_a.detected_at)
 
 
 def test_edit_against_delete_keeps_the_edit(
@@ -503,3 +512,69 @@ def test_no_edit_is_silently_lost(
     finally:
         for store in stores:
             store.close()
+
+
+# --------------------------------------------------------------------------------------------
+# Two editors on one database: the later save is kept as a conflict (sync.keep_as_conflict)
+# --------------------------------------------------------------------------------------------
+
+
+def test_a_late_save_over_a_note_changed_since_is_kept_as_a_conflict(store: Store) -> None:
+    from bnldesk.services.note_edits import save_note
+
+    with store.transaction() as s:
+        note = add_annotation(
+            s, resolve_target(s, "SENN-CRISE"), NoteFields(body="first", visibility="delegation")
+        )
+        note_id, note_uuid = note.id, note.uuid
+    shown = NoteFields(body="first", visibility="delegation")
+    with store.transaction() as s:  # one editor saves over the note it showed
+        saved = save_note(
+            s, note_id, NoteFields(body="Anna 1", visibility="delegation"), expected=shown
+        )
+    assert (saved.saved, saved.conflict) == (True, False)
+    with store.transaction() as s:  # the other still shows "first"
+        late = save_note(
+            s, note_id, NoteFields(body="Bram, late", visibility="delegation"), expected=shown
+        )
+    assert (late.saved, late.conflict) == (False, True)
+    with store.read() as s:
+        assert s.get_one(Annotation, note_id).body == "Anna 1"
+        (conflict,) = sync.list_conflicts(s)
+    assert (conflict.kind, conflict.record_uuid) == ("annotation", note_uuid)
+    assert conflict.fields == [sync.FieldDiff("body", "Anna 1", "Bram, late")]
+    # Resolved by taking the late text: a new edit made knowing both, with a new time.
+    with store.read() as s:
+        saved_at = s.get_one(Annotation, note_id).updated_at
+    with (
+        store.transaction() as s,
+        pytest.raises(sync.ConflictError, match=r"^unknown field\(s\): colour, size$"),
+    ):
+        sync.resolve_conflict(s, conflict.uuid, ["body", "size", "colour"])
+    with store.transaction() as s:
+        sync.resolve_conflict(s, conflict.uuid, ["body"])
+    with store.read() as s:
+        resolved = s.get_one(Annotation, note_id)
+        assert resolved.body == "Bram, late"
+        assert resolved.updated_at != saved_at
+        assert sync.list_conflicts(s) == []
+
+
+def test_an_action_received_on_a_note_made_private_here_is_refused(
+    laptops: tuple[Store, Store, Store], tmp_path: Path
+) -> None:
+    a, b, _ = laptops
+    n = _note(a, "SENN-CRISE", "shared at first")
+    _exchange(a, b, tmp_path, "1")
+    _edit(a, n, visibility="private")  # A keeps the note to itself from now on
+    with b.transaction() as s:  # B, not knowing, adds an action to its copy
+        note = s.scalars(select(Annotation).where(Annotation.uuid == n)).one()
+        add_action(s, note, "Bel de voorzitter")
+    report = _exchange(b, a, tmp_path, "2")
+    refused = [(c.kind, c.label.rsplit(" (", 1)[-1]) for c in report.refused]
+    assert refused == [
+        ("annotation", "private on this laptop)"),
+        ("action_item", "on a private note)"),
+    ]
+    with a.read() as s:
+        assert s.scalars(select(Annotation).where(Annotation.uuid == n)).one().actions == []

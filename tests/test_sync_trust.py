@@ -17,6 +17,7 @@ from bnldesk.domain.models import Annotation, SyncConflict, utcnow
 from bnldesk.services import sync, sync_bundle, sync_trust
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store, open_store
+from bnldesk.store.errors import DatabaseReadOnlyError
 
 pytestmark = pytest.mark.both_backends
 
@@ -339,3 +340,53 @@ def test_pairing_codes_catch_typing_mistakes(store: Store) -> None:
         assert [p.name for p in sync_trust.paired_laptops(s)] == ["Anna's laptop"]
         sync_trust.unpair(s, "anna's laptop")
         assert sync_trust.paired_laptops(s) == []
+
+
+def test_paired_laptops_are_listed_by_name_whatever_their_keys(store: Store) -> None:
+    # Keys in the opposite order of the names, and names differing in case.
+    laptops = [("aa" * 32, "carla"), ("bb" * 32, "Bram"), ("cc" * 32, "anna")]
+    with store.transaction() as s:
+        for public_key, name in laptops:
+            sync_trust.pair(s, sync_trust.code_for(public_key), name)
+        listed = sync_trust.paired_laptops(s)
+    assert [(p.name, p.public_key) for p in listed] == [
+        ("anna", "cc" * 32),
+        ("Bram", "bb" * 32),
+        ("carla", "aa" * 32),
+    ]
+
+
+def test_a_bundle_with_records_of_an_unknown_kind_is_refused_by_name(
+    two_laptops: tuple[Store, Store], tmp_path: Path
+) -> None:
+    a, b = two_laptops
+    _note(b, "a note")
+    base = tmp_path / "base.bnlnotes"
+    sync.share(b, base)
+    payload = _payload_of(base)
+    payload["records"]["widget"] = []
+    bundle = _signed_by(b, payload, tmp_path / "widget.bnlnotes")
+    before = _all_rows(a)
+    with pytest.raises(
+        sync.BundleError, match=r"the bundle holds records of an unknown kind \(widget\)$"
+    ):
+        sync.receive(a, bundle)
+    assert _all_rows(a) == before
+
+
+def test_receiving_into_a_database_open_read_only_is_refused(
+    two_laptops: tuple[Store, Store], tmp_path: Path
+) -> None:
+    a, b = two_laptops
+    _note(b, "a note")
+    bundle = tmp_path / "b.bnlnotes"
+    sync.share(b, bundle)
+    path = a.path
+    a.close()
+    viewer = open_store(path, read_only=True)
+    try:
+        # Refused by the store itself when the merge is first tried (rolled back), nothing kept.
+        with pytest.raises(DatabaseReadOnlyError, match=r"is read-only: changes cannot be saved$"):
+            sync.receive(viewer, bundle)
+    finally:
+        viewer.close()

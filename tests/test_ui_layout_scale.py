@@ -50,7 +50,7 @@ PROBE = textwrap.dedent(
 
     def settle():
         for _ in range(6):
-            window.worker.wait_idle()
+            assert window.worker.wait_idle(30000), "the database worker did not become idle"
             app.processEvents()
 
     settle()
