@@ -160,6 +160,22 @@ class ConflictsView(QWidget):
         self.changes = changes
         self.worker = changes.worker
         self.conflicts: list[sync.ConflictView] = []
+        self._build_list()
+        self._build_fields()
+        self.empty = QLabel(tr("No conflicts: every laptop agrees."))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list_view)
+        split.addWidget(self._build_choice_pane())
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+        self._split = split
+        self.set_conflicts([])
+
+    def _build_list(self) -> None:
+        """The open conflicts, one line each: the record and when it was noticed."""
         self.list_model: RowsModel[sync.ConflictView] = RowsModel(
             [
                 Column(tr("Record"), lambda conflict: conflict.label),
@@ -174,8 +190,11 @@ class ConflictsView(QWidget):
         self.list_view = make_table(self.list_model, "conflictList", stretch=0)
         self.list_view.horizontalHeader().hide()
         self.list_view.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._show(cur.row())
+            lambda current, _previous: self._show(current.row())
         )
+
+    def _build_fields(self) -> None:
+        """The selected conflict's fields, both versions side by side with a tick each."""
         self.fields_model = FieldsModel(self)
         self.fields_view = QTableView()
         self.fields_view.setObjectName("conflictFields")
@@ -188,6 +207,9 @@ class ConflictsView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _build_choice_pane(self) -> QWidget:
+        """The right-hand pane: the record's title, what a conflict is, its fields, Resolve."""
         self.explain = QLabel(
             tr(
                 "This record was changed on two laptops since they last exchanged notes. "
@@ -203,26 +225,16 @@ class ConflictsView(QWidget):
         self.title.setFont(font)
         self.resolve_button = QPushButton(tr("Resolve"))
         self.resolve_button.clicked.connect(self.resolve)
-        self.empty = QLabel(tr("No conflicts: every laptop agrees."))
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.addWidget(self.title)
-        rl.addWidget(self.explain)
-        rl.addWidget(self.fields_view, 1)
+        pane = QWidget()
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.addWidget(self.title)
+        pane_layout.addWidget(self.explain)
+        pane_layout.addWidget(self.fields_view, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.resolve_button)
-        rl.addLayout(buttons)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.list_view)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(split, 1)
-        self._split = split
-        self.set_conflicts([])
+        pane_layout.addLayout(buttons)
+        return pane
 
     def reload(self) -> None:
         def job(store: Store) -> list[sync.ConflictView]:
