@@ -21,7 +21,6 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 # "path::Class.function": why a reader follows it in one go.
 ALLOWED: dict[str, str] = {
-    "bnldesk/services/importer/pdf_reader.py::_blocks": "to split (issue 17)",
     "bnldesk/services/importer/pdf_reader.py::_char_device": "to split (issue 17)",
     "bnldesk/services/importer/__init__.py::import_file": "to split (issue 17)",
     "bnldesk/ui/exports/brief_dialog.py::BriefDialog.__init__": "to split (issue 17)",
