@@ -22,14 +22,12 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 # "path::Class.function": why a reader follows it in one go.
 ALLOWED: dict[str, str] = {
     "bnldesk/services/importer/pdf_reader.py::_char_device": "to split (issue 17)",
-    "bnldesk/services/importer/__init__.py::import_file": "to split (issue 17)",
     "bnldesk/ui/exports/brief_dialog.py::BriefDialog.__init__": "to split (issue 17)",
     "bnldesk/store/structure.py::_write_workgroups": "to split (issue 17)",
     "bnldesk/ui/exports/excel_dialog.py::ExcelDialog.__init__": "to split (issue 17)",
     "bnldesk/services/importer/contacts.py::parse_contacts": "to split (issue 17)",
     "bnldesk/services/importer/docx_reader.py::docx_blocks": "to split (issue 17)",
     "bnldesk/ui/browse/filter_bar.py::FilterBar.__init__": "to split (issue 17)",
-    "bnldesk/services/importer/__init__.py::_parse_lines": "to split (issue 17)",
 }
 
 
