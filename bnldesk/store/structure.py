@@ -347,96 +347,123 @@ def _write_workgroups(
     plan: Plan,
     sections_by_number: dict[str, Section],
 ) -> None:
-    all_groups = doc.iter_workgroups()
-    keys = {identity.workgroup_key(g.code, g.name) for g in all_groups}
-    existing = (
-        {
-            wg.identity_key: wg
-            for wg in session.scalars(select(Workgroup).where(Workgroup.identity_key.in_(keys)))
-        }
-        if keys
-        else {}
-    )
-    in_plan: dict[int, Workgroup] = {}
-    printed_names: dict[int, tuple[Workgroup, str]] = {}
-    links: dict[int, list[Workgroup]] = defaultdict(list)
-    counted: list[Workgroup] = []  # created or updated here already
-
-    def place(g: DocWorkgroup, parent: Workgroup | None, section: Section) -> None:
-        key = identity.workgroup_key(g.code, g.name)
-        wg = existing.get(key)
-        is_new = wg is None
-        if wg is None:
-            wg = Workgroup(identity_key=key)
-            session.add(wg)
-            existing[key] = wg
-        # The name is the printed name of one plan, chosen by name_workgroups once every
-        # plan's printed name is written; a new row starts with this plan's.
-        values: dict[str, object] = {"code": g.code or None}
-        if is_new:
-            values["name"] = g.name
-        if parent is not None:
-            values["parent"] = parent
-        if g.description:
-            values["description"] = g.description
-        # A workgroup is one row across the years: its nesting follows the newest plan that
-        # lists it, so re-importing an older plan does not turn it back.
-        newer = not is_new and any(p.year > plan.year for p in wg.plans)
-        if newer:
-            report.unchanged["workgroup"] += 1
-        elif is_new or id(wg) not in in_plan:
-            unchanged = report.unchanged["workgroup"]
-            _assign(report, "workgroup", wg, values, is_new)
-            if report.unchanged["workgroup"] == unchanged:
-                counted.append(wg)
-        in_plan[id(wg)] = wg
-        printed_names[id(wg)] = (wg, g.name)
-        if wg not in links[id(section)]:
-            links[id(section)].append(wg)
-        for child in g.children:
-            place(child, wg, section)
-
-    sections = {id(s): s for s in _plan_sections(plan)}
-    for dsec in doc.iter_sections():
+    """The workgroups of ``doc`` (nested ones under their parents) written as rows shared
+    across the years, linked to their sections and to ``plan`` with the name it prints."""
+    placer = _WorkgroupPlacer(session, report, doc, plan)
+    sections = _plan_sections(plan)
+    for doc_section in doc.iter_sections():
         section = (
-            sections_by_number.get(identity.normalise_number(dsec.number)) if dsec.number else None
+            sections_by_number.get(identity.normalise_number(doc_section.number))
+            if doc_section.number
+            else None
         )
         if section is None:
-            section = _find_by_title(plan, dsec)
+            section = _find_by_title(plan, doc_section)
         if section is None:
             continue
-        for g in dsec.workgroups:
-            place(g, None, section)
+        for group in doc_section.workgroups:
+            placer.place(group, None, section)
 
-    for section in sections.values():
-        wanted = links.get(id(section), [])
-        current = [w for w in section.workgroups]
-        if [w.identity_key for w in current] != [w.identity_key for w in wanted]:
+    for section in sections:
+        wanted = placer.links.get(id(section), [])
+        if [w.identity_key for w in section.workgroups] != [w.identity_key for w in wanted]:
             section.workgroups = wanted
-    plan_groups = list(in_plan.values())
+    plan_groups = list(placer.in_plan.values())
     session.flush()
-    printed = {wg.id: name for wg, name in printed_names.values()}
+    printed = {workgroup.id: name for workgroup, name in placer.printed_names.values()}
     if {w.identity_key for w in plan.workgroups} != {w.identity_key for w in plan_groups}:
         plan.workgroups = plan_groups
     session.flush()
-    # Each plan keeps the name it printed (the row follows the newest plan).
+    _keep_printed_names(session, plan, printed)
+    renamed = name_workgroups(session)
+    report.updated["workgroup"] += len(renamed - {workgroup.id for workgroup in placer.counted})
+
+
+class _WorkgroupPlacer:
+    """Finds or makes the row of each workgroup of a document and remembers where it goes:
+    ``links`` (section id: its workgroups in order), ``in_plan``, ``printed_names`` (the name
+    this plan prints) and ``counted`` (rows already counted as created or updated)."""
+
+    def __init__(
+        self, session: Session, report: WriteReport, doc: PlanDocument, plan: Plan
+    ) -> None:
+        self.session = session
+        self.report = report
+        self.plan = plan
+        keys = {identity.workgroup_key(group.code, group.name) for group in doc.iter_workgroups()}
+        self.existing = (
+            {
+                workgroup.identity_key: workgroup
+                for workgroup in session.scalars(
+                    select(Workgroup).where(Workgroup.identity_key.in_(keys))
+                )
+            }
+            if keys
+            else {}
+        )
+        self.in_plan: dict[int, Workgroup] = {}
+        self.printed_names: dict[int, tuple[Workgroup, str]] = {}
+        self.links: dict[int, list[Workgroup]] = defaultdict(list)
+        self.counted: list[Workgroup] = []  # created or updated here already
+
+    def place(self, group: DocWorkgroup, parent: Workgroup | None, section: Section) -> None:
+        """Write ``group`` (and its children under it) and link it to ``section``."""
+        report = self.report
+        key = identity.workgroup_key(group.code, group.name)
+        workgroup = self.existing.get(key)
+        is_new = workgroup is None
+        if workgroup is None:
+            workgroup = Workgroup(identity_key=key)
+            self.session.add(workgroup)
+            self.existing[key] = workgroup
+        # The name is the printed name of one plan, chosen by name_workgroups once every
+        # plan's printed name is written; a new row starts with this plan's.
+        values: dict[str, object] = {"code": group.code or None}
+        if is_new:
+            values["name"] = group.name
+        if parent is not None:
+            values["parent"] = parent
+        if group.description:
+            values["description"] = group.description
+        # A workgroup is one row across the years: its nesting follows the newest plan that
+        # lists it, so re-importing an older plan does not turn it back.
+        newer = not is_new and any(other.year > self.plan.year for other in workgroup.plans)
+        if newer:
+            report.unchanged["workgroup"] += 1
+        elif is_new or id(workgroup) not in self.in_plan:
+            unchanged = report.unchanged["workgroup"]
+            _assign(report, "workgroup", workgroup, values, is_new)
+            if report.unchanged["workgroup"] == unchanged:
+                self.counted.append(workgroup)
+        self.in_plan[id(workgroup)] = workgroup
+        self.printed_names[id(workgroup)] = (workgroup, group.name)
+        if workgroup not in self.links[id(section)]:
+            self.links[id(section)].append(workgroup)
+        for child in group.children:
+            self.place(child, workgroup, section)
+
+
+def _keep_printed_names(session: Session, plan: Plan, printed: dict[int, str]) -> None:
+    """Each plan keeps the name it printed (the row follows the newest plan): ``printed`` is
+    workgroup id: name in ``plan``."""
     printed_now = {
-        wg_id: name
-        for wg_id, name in session.execute(
+        workgroup_id: name
+        for workgroup_id, name in session.execute(
             select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name).where(
                 workgroup_plan.c.plan_id == plan.id
             )
         )
     }
-    for wg_id, name in printed.items():
-        if printed_now.get(wg_id, name) != name:
+    for workgroup_id, name in printed.items():
+        if printed_now.get(workgroup_id, name) != name:
             session.execute(
                 update(workgroup_plan)
-                .where(workgroup_plan.c.plan_id == plan.id, workgroup_plan.c.workgroup_id == wg_id)
+                .where(
+                    workgroup_plan.c.plan_id == plan.id,
+                    workgroup_plan.c.workgroup_id == workgroup_id,
+                )
                 .values(name=name)
             )
-    renamed = name_workgroups(session)
-    report.updated["workgroup"] += len(renamed - {wg.id for wg in counted})
 
 
 def naming_language(session: Session) -> str | None:
