@@ -24,7 +24,6 @@ ALLOWED: dict[str, str] = {
     "bnldesk/services/importer/pdf_reader.py::_char_device": "to split (issue 17)",
     "bnldesk/ui/exports/brief_dialog.py::BriefDialog.__init__": "to split (issue 17)",
     "bnldesk/ui/exports/excel_dialog.py::ExcelDialog.__init__": "to split (issue 17)",
-    "bnldesk/ui/browse/filter_bar.py::FilterBar.__init__": "to split (issue 17)",
 }
 
 
