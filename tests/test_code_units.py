@@ -21,9 +21,14 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 # "path::Class.function": why a reader follows it in one go.
 ALLOWED: dict[str, str] = {
-    "bnldesk/services/importer/pdf_reader.py::_char_device": "to split (issue 17)",
-    "bnldesk/ui/exports/brief_dialog.py::BriefDialog.__init__": "to split (issue 17)",
-    "bnldesk/ui/exports/excel_dialog.py::ExcelDialog.__init__": "to split (issue 17)",
+    "bnldesk/services/importer/pdf_reader.py::_char_device": (
+        "a factory whose body is one class (pdfminer is imported only when a PDF is read); "
+        "its four methods are short and read one by one"
+    ),
+    # Being changed on the exports branch at the same time as this list was made: split them
+    # into named steps once that branch has landed, so that the two do not collide.
+    "bnldesk/ui/exports/brief_dialog.py::BriefDialog.__init__": "exports branch (to split)",
+    "bnldesk/ui/exports/excel_dialog.py::ExcelDialog.__init__": "exports branch (to split)",
 }
 
 
