@@ -96,6 +96,7 @@ class BrowseFilter:
     scope: Scope | None = None
 
     def without_scope(self) -> BrowseFilter:
+        """The same filter over all plans (the navigator's node dropped)."""
         return replace(self, scope=None)
 
 
@@ -251,6 +252,8 @@ _CHILDREN_READERS: dict[str, Callable[[Session, int | None], list[TreeNode]]] = 
 
 
 def workgroup_children(session: Session, parent_id: int | None) -> list[TreeNode]:
+    """The workgroups under ``parent_id`` (the top ones for None) as tree nodes, labelled
+    "CODE · name" and sorted by code, then name."""
     where = "parent_id IS NULL" if parent_id is None else "parent_id = :id"
     return _nodes(
         session,
@@ -265,6 +268,7 @@ def workgroup_children(session: Session, parent_id: int | None) -> list[TreeNode
 
 
 def contact_rows(session: Session) -> list[TreeNode]:
+    """Every Secretariat-General contact as a tree node (detail: role and domain), by name."""
     return _nodes(
         session,
         "SELECT id, name AS label, 0 AS kids, trim(role || ' ' || domain) AS detail "
@@ -404,6 +408,7 @@ def _item_from_by_year(session: Session) -> str:
 
 
 def count_items(session: Session, f: BrowseFilter) -> int:
+    """How many plan items the filter lets through (the whole list, not a page)."""
     where, params = _item_where(f)
     return int(session.execute(text(f"SELECT count(*) {_ITEM_FROM}{where}"), params).scalar_one())
 
@@ -552,6 +557,7 @@ def _note_scope(scope: Scope) -> str:
 
 
 def count_notes(session: Session, f: BrowseFilter) -> int:
+    """How many live notes the filter lets through (the whole list, not a page)."""
     where, params = _note_where(f)
     return int(
         session.execute(text(f"SELECT count(*) FROM annotation a{where}"), params).scalar_one()
@@ -703,6 +709,7 @@ def totals(session: Session) -> Totals:
 
 
 def all_tags(session: Session) -> list[str]:
+    """Every tag's name, sorted."""
     return [str(n) for (n,) in session.execute(text("SELECT name FROM tag ORDER BY name"))]
 
 
@@ -716,56 +723,56 @@ def _crumbs_for_section(session: Session, section_id: int) -> list[tuple[str, in
     current: int | None = section_id
     chapter_id = None
     while current is not None:
-        r = session.execute(
+        row = session.execute(
             text("SELECT id, number, title, parent_id, chapter_id FROM section WHERE id = :id"),
             {"id": current},
         ).one_or_none()
-        if r is None:
+        if row is None:
             break
-        crumbs.insert(0, ("section", int(r.id), _label(r.number, r.title)))
-        chapter_id = r.chapter_id
-        current = r.parent_id
+        crumbs.insert(0, ("section", int(row.id), _label(row.number, row.title)))
+        chapter_id = row.chapter_id
+        current = row.parent_id
     if chapter_id is not None:
         crumbs = _crumbs_for_chapter(session, int(chapter_id)) + crumbs
     return crumbs
 
 
 def _crumbs_for_chapter(session: Session, chapter_id: int) -> list[tuple[str, int, str]]:
-    r = session.execute(
+    row = session.execute(
         text("SELECT id, number, title, plan_id, programme_id FROM chapter WHERE id = :id"),
         {"id": chapter_id},
     ).one_or_none()
-    if r is None:
+    if row is None:
         return []
-    kind = "chapter" if r.plan_id is not None else "theme"
-    crumbs = [(kind, int(r.id), _label(r.number, r.title))]
-    if r.plan_id is not None:
-        crumbs = _crumbs_for_plan(session, int(r.plan_id)) + crumbs
-    elif r.programme_id is not None:
-        crumbs = _crumbs_for_programme(session, int(r.programme_id)) + crumbs
+    kind = "chapter" if row.plan_id is not None else "theme"
+    crumbs = [(kind, int(row.id), _label(row.number, row.title))]
+    if row.plan_id is not None:
+        crumbs = _crumbs_for_plan(session, int(row.plan_id)) + crumbs
+    elif row.programme_id is not None:
+        crumbs = _crumbs_for_programme(session, int(row.programme_id)) + crumbs
     return crumbs
 
 
 def _crumbs_for_plan(session: Session, plan_id: int) -> list[tuple[str, int, str]]:
-    r = session.execute(
+    row = session.execute(
         text("SELECT id, title, programme_id FROM plan WHERE id = :id"), {"id": plan_id}
     ).one_or_none()
-    if r is None:
+    if row is None:
         return []
-    crumbs = [("plan", int(r.id), str(r.title))]
-    if r.programme_id is not None:
-        crumbs = _crumbs_for_programme(session, int(r.programme_id)) + crumbs
+    crumbs = [("plan", int(row.id), str(row.title))]
+    if row.programme_id is not None:
+        crumbs = _crumbs_for_programme(session, int(row.programme_id)) + crumbs
     return crumbs
 
 
 def _crumbs_for_programme(session: Session, programme_id: int) -> list[tuple[str, int, str]]:
-    r = session.execute(
+    row = session.execute(
         text("SELECT id, start_year, end_year FROM programme WHERE id = :id"),
         {"id": programme_id},
     ).one_or_none()
-    if r is None:
+    if row is None:
         return []
-    return [("programme", int(r.id), f"Werkprogramma {r.start_year}-{r.end_year}")]
+    return [("programme", int(row.id), f"Werkprogramma {row.start_year}-{row.end_year}")]
 
 
 def path_to(session: Session, kind: str, obj_id: int) -> list[tuple[str, int, str]]:
@@ -789,14 +796,14 @@ def path_to(session: Session, kind: str, obj_id: int) -> list[tuple[str, int, st
         chain: list[tuple[str, int, str]] = []
         current: int | None = obj_id
         while current is not None:
-            r = session.execute(
+            row = session.execute(
                 text("SELECT id, code, name, parent_id FROM workgroup WHERE id = :id"),
                 {"id": current},
             ).one_or_none()
-            if r is None:
+            if row is None:
                 break
-            chain.insert(0, ("workgroup", int(r.id), str(r.code or r.name)))
-            current = r.parent_id
+            chain.insert(0, ("workgroup", int(row.id), str(row.code or row.name)))
+            current = row.parent_id
         return chain
     return []
 

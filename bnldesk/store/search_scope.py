@@ -107,6 +107,7 @@ class Restriction:
     ctes: list[str] = field(default_factory=list)  # WITH clauses the checks use
 
     def with_clause(self) -> str:
+        """The ``WITH`` clause the checks need, with a trailing space ("" when none)."""
         return f"WITH {', '.join(self.ctes)} " if self.ctes else ""
 
     def union(self) -> str:
@@ -115,6 +116,7 @@ class Restriction:
 
     @property
     def unrestricted(self) -> bool:
+        """Whether everything is allowed (nothing to test)."""
         return not self.nothing and not self.ranges and not self.checks
 
     def condition(self, rowid: str = "rowid") -> str | None:

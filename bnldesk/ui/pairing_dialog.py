@@ -140,8 +140,8 @@ class PairingDialog(QDialog):
         code, name = self.code.text(), self.name.text()
 
         def job(store: Store) -> Written[PairingState]:
-            with store.transaction() as s:
-                sync_trust.pair(s, code, name)
+            with store.transaction() as session:
+                sync_trust.pair(session, code, name)
             return Written(_state(store), PAIRED)
 
         def done(state: PairingState) -> None:
@@ -158,8 +158,8 @@ class PairingDialog(QDialog):
         code = self.model.row(row).code
 
         def job(store: Store) -> Written[PairingState]:
-            with store.transaction() as s:
-                sync_trust.unpair(s, code)
+            with store.transaction() as session:
+                sync_trust.unpair(session, code)
             return Written(_state(store), PAIRED)
 
         self.changes.write(job, self._show, self._failed)

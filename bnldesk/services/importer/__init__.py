@@ -109,8 +109,8 @@ def detect(lines: list[str]) -> Detected | None:
         year = years.most_common(1)[0][0] if years else named
         return Detected("plan", year=year)
     if names_programme(head):
-        for m in _PERIOD.finditer(head):
-            start, end = int(m.group(1)), int(m.group(2))
+        for match in _PERIOD.finditer(head):
+            start, end = int(match.group(1)), int(match.group(2))
             if 2 <= end - start <= 6:
                 return Detected("programme", start_year=start, end_year=end)
         return Detected("programme")
@@ -442,6 +442,7 @@ class ImportReport:
 
     @property
     def changed(self) -> bool:
+        """Whether the import (or another document in the same file) changed the database."""
         own = sum(self.created.values()) + sum(self.updated.values()) + sum(self.removed.values())
         others = sum(
             sum(a[k].values())
@@ -451,6 +452,7 @@ class ImportReport:
         return bool(own + others)
 
     def to_dict(self) -> dict[str, Any]:
+        """The report as JSON data, with ``changed``."""
         out = asdict(self)
         out["changed"] = self.changed
         return out

@@ -52,11 +52,11 @@ _MONTHS = {
 
 
 def _date(text: str) -> dt.date | None:
-    m = re.search(r"(\d{1,2})\s+([a-zéû]+)\s+(\d{4})", text.lower())
-    if not m or m.group(2) not in _MONTHS:
+    match = re.search(r"(\d{1,2})\s+([a-zéû]+)\s+(\d{4})", text.lower())
+    if not match or match.group(2) not in _MONTHS:
         return None
     try:
-        return dt.date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
+        return dt.date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
     except ValueError:
         return None
 

@@ -69,10 +69,10 @@ class _Block:
 
 
 def _heading(text: str) -> tuple[int, str] | None:
-    m = _HEADING.match(text)
-    if not m:
+    match = _HEADING.match(text)
+    if not match:
         return None
-    return len(m.group(1)), m.group(2).strip()
+    return len(match.group(1)), match.group(2).strip()
 
 
 _CAPS_WORD = re.compile(r"^[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’&+/-]*$")

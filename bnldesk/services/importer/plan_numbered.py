@@ -387,11 +387,11 @@ def _mark_block(out: list[str], start: int, end: int) -> None:
     if any(_BARE_ENTRY.match(out[i]) and match is None for i, match in marked):
         return
     depth = min(len(m.group("indent").expandtabs(4)) for _i, m in marked if m is not None)
-    for i, match in marked:
+    for index, match in marked:
         if match is None:
             continue
         deeper = len(match.group("indent").expandtabs(4)) > depth
-        out[i] = (" - " if deeper else " ") + match.group("text")
+        out[index] = (" - " if deeper else " ") + match.group("text")
 
 
 def _check_against_contents(
@@ -432,17 +432,19 @@ def build_groups(groups: list[Group], warnings: list[ImportWarning]) -> list[Doc
     """Workgroups from the lines of a list, children nested under the entry above them."""
     out: list[DocWorkgroup] = []
     parent: DocWorkgroup | None = None
-    for g in groups:
-        text = split_lost_spaces(g.text.lstrip("-– ").strip())
+    for group in groups:
+        text = split_lost_spaces(group.text.lstrip("-– ").strip())
         if not text:
             continue
         if _is_column_heading(text):
             continue  # "Naam – Code": the heading row of a table of workgroups
         parsed = parse_workgroup(text)
         if not parsed:
-            warnings.append(ImportWarning(g.line, "unrecognised workgroup line", g.text[:80]))
+            warnings.append(
+                ImportWarning(group.line, "unrecognised workgroup line", group.text[:80])
+            )
             continue
-        if g.child and parent is not None:
+        if group.child and parent is not None:
             for child in parsed:
                 if not child.code:
                     # "ministerieeloverleg" exists under several fora: name it with its parent.

@@ -232,18 +232,18 @@ class FilterBar(QWidget):
         self.set_state({})
 
     def to_filter(self, scope: browse.Scope | None = None) -> browse.BrowseFilter:
-        s = self._state
+        state = self._state
         return browse.BrowseFilter(
-            plan_year=s.get("plan_year"),
-            chapter_key=s.get("chapter_key"),
-            kind=s.get("kind"),
-            workgroup_id=s.get("workgroup_id"),
-            tag=s.get("tag"),
-            status=s.get("status"),
-            priority=s.get("priority"),
-            has_notes=bool(s.get("has_notes")),
-            has_open_actions=bool(s.get("has_open_actions")),
-            change=s.get("change"),
+            plan_year=state.get("plan_year"),
+            chapter_key=state.get("chapter_key"),
+            kind=state.get("kind"),
+            workgroup_id=state.get("workgroup_id"),
+            tag=state.get("tag"),
+            status=state.get("status"),
+            priority=state.get("priority"),
+            has_notes=bool(state.get("has_notes")),
+            has_open_actions=bool(state.get("has_open_actions")),
+            change=state.get("change"),
             scope=scope,
         )
 

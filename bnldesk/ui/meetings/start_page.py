@@ -87,10 +87,10 @@ class Card(QFrame):
         layout.addWidget(self.empty, 1)
         layout.addWidget(view, 1)
 
-    def set_count(self, n: int) -> None:
-        self.count.setText(str(n) if n else "")
-        self.empty.setVisible(n == 0)
-        self.view.setVisible(n > 0)
+    def set_count(self, count: int) -> None:
+        self.count.setText(str(count) if count else "")
+        self.empty.setVisible(count == 0)
+        self.view.setVisible(count > 0)
 
 
 def _overdue_color(_row: ActionRow) -> QColor:

@@ -110,20 +110,22 @@ class FieldsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        f = self.fields[index.row()]
+        field = self.fields[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return tr(FIELD_LABELS.get(f.name, f.name))
+                return tr(FIELD_LABELS.get(field.name, field.name))
             if col == 1:
-                return show_value(f.name, f.current)
+                return show_value(field.name, field.current)
             if col == 2:
-                return show_value(f.name, f.other)
-            return tr("use set-aside") if f.name in self.take_other else tr("keep current")
+                return show_value(field.name, field.other)
+            return tr("use set-aside") if field.name in self.take_other else tr("keep current")
         if role == Qt.ItemDataRole.CheckStateRole and col == 3:
-            return Qt.CheckState.Checked if f.name in self.take_other else Qt.CheckState.Unchecked
+            return (
+                Qt.CheckState.Checked if field.name in self.take_other else Qt.CheckState.Unchecked
+            )
         if role == Qt.ItemDataRole.FontRole and col in (1, 2):
-            chosen = (col == 2) == (f.name in self.take_other)
+            chosen = (col == 2) == (field.name in self.take_other)
             font = QFont()
             font.setBold(chosen)
             return font
@@ -238,8 +240,8 @@ class ConflictsView(QWidget):
 
     def reload(self) -> None:
         def job(store: Store) -> list[sync.ConflictView]:
-            with store.read() as s:
-                return sync.list_conflicts(s)
+            with store.read() as session:
+                return sync.list_conflicts(session)
 
         self.worker.run(job, self.set_conflicts, key="conflicts")
 
@@ -257,9 +259,9 @@ class ConflictsView(QWidget):
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.conflicts):
-            c = self.conflicts[row]
-            self.title.setText(c.label)
-            self.fields_model.set_fields(c.fields)
+            conflict = self.conflicts[row]
+            self.title.setText(conflict.label)
+            self.fields_model.set_fields(conflict.fields)
             self.fields_view.resizeRowsToContents()
             self.resolve_button.setEnabled(True)
         else:
@@ -272,15 +274,15 @@ class ConflictsView(QWidget):
         return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
 
     def resolve(self) -> None:
-        c = self.current()
-        if c is None:
+        conflict = self.current()
+        if conflict is None:
             return
         take = sorted(self.fields_model.take_other)
-        conflict_uuid = c.uuid
+        conflict_uuid = conflict.uuid
 
         def job(store: Store) -> Written[str]:
-            with store.transaction() as s:
-                sync.resolve_conflict(s, conflict_uuid, take)
+            with store.transaction() as session:
+                sync.resolve_conflict(session, conflict_uuid, take)
             # The note takes the chosen fields (tags among them); the conflict is closed.
             changed = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.CONFLICT)
             return Written(conflict_uuid, changed)
