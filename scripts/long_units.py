@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--over", type=int, default=60, help="list units longer than this")
     parser.add_argument("--root", type=Path, default=ROOT / "bnldesk", help="folder to read")
     options = parser.parse_args(argv)
-    found = long_units(options.over, options.root.resolve())
+    root = options.root.resolve()
+    found = long_units(options.over, root, ROOT if root.is_relative_to(ROOT) else root.parent)
     for unit in found:
         print(f"{unit.length:4d}  {unit.name}  {unit.path}:{unit.line}")
     print(f"{len(found)} functions over {options.over} lines")

@@ -174,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT / "bnldesk", help="folder to read")
     options = parser.parse_args(argv)
-    found = short_names(options.root.resolve())
+    root = options.root.resolve()
+    found = short_names(root, ROOT if root.is_relative_to(ROOT) else root.parent)
     for short in found:
         print(f"{short.path}:{short.line} {short.name} ({short.binding})")
     print(f"{len(found)} short names")

@@ -157,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("packages", nargs="*", type=Path, help="folders (default: bnldesk)")
     options = parser.parse_args(argv)
-    found = undocumented([package.resolve() for package in options.packages] or None)
+    packages = [package.resolve() for package in options.packages] or [ROOT / "bnldesk"]
+    inside = all(package.is_relative_to(ROOT) for package in packages)
+    found = undocumented(packages, ROOT if inside else packages[0].parent)
     for entry in found:
         print(f"{entry.path}:{entry.line} {entry.name}")
     print(f"{len(found)} public functions without a docstring")
