@@ -107,6 +107,12 @@ def plan_objects(session: Session, plan_id: int, *, names: bool = True) -> list[
 
     ``names=False`` leaves a workgroup's printed name out of its fingerprint, to compare plans
     printed in two languages (a name translated is no change)."""
+    objects, sections = _structure_objects(session, plan_id)
+    return objects + _workgroup_objects(session, plan_id, sections, names=names)
+
+
+def _structure_objects(session: Session, plan_id: int) -> tuple[list[PlanObject], list[Section]]:
+    """The plan's chapters, sections and items as objects to compare; and its sections."""
     out: list[PlanObject] = []
     for chapter in session.scalars(select(Chapter).where(Chapter.plan_id == plan_id)):
         out.append(
@@ -134,16 +140,25 @@ def plan_objects(session: Session, plan_id: int, *, names: bool = True) -> list[
     items = session.scalars(
         select(PlanItem).join(Section).join(Chapter).where(Chapter.plan_id == plan_id)
     )
-    for it in items:
+    for item in items:
         out.append(
             PlanObject(
                 TargetKind.ITEM.value,
-                it.identity_key,
-                it.id,
-                it.title,
-                _fingerprint(it.kind, it.is_flagship, it.title, it.body, it.theme),
+                item.identity_key,
+                item.id,
+                item.title,
+                _fingerprint(item.kind, item.is_flagship, item.title, item.body, item.theme),
             )
         )
+    return out, sections
+
+
+def _workgroup_objects(
+    session: Session, plan_id: int, sections: list[Section], *, names: bool
+) -> list[PlanObject]:
+    """The plan's workgroups as objects to compare: the name this plan printed (left out of
+    the fingerprint unless ``names``), the code and the plan's sections they carry."""
+    out: list[PlanObject] = []
     groups = session.execute(
         select(Workgroup, workgroup_plan.c.name)
         .join(workgroup_plan)

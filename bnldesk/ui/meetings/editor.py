@@ -205,26 +205,13 @@ class MeetingEditor(QWidget):
         point_box = self._build_point_box()
         actions_box = self._build_actions_box()
         font = self.heading.font()
-        # The title on a line of its own: beside the buttons it had no room left.
-        # Two rows of two buttons: in one row the French labels made the window wider than a
-        # 1280-pixel screen.
-        head = QVBoxLayout()
-        head.setSpacing(2)
-        head.addWidget(self.heading)
-        buttons = QGridLayout()
-        buttons.setColumnStretch(0, 1)
-        buttons.addWidget(self.brief_button, 0, 1)
-        buttons.addWidget(self.ics_button, 0, 2)
-        buttons.addWidget(self.debrief_button, 1, 1)
-        buttons.addWidget(self.save_button, 1, 2)
-        head.addLayout(buttons)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(point_box)
         lower.addWidget(actions_box)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(head)
+        layout.addLayout(self._head())
         layout.addLayout(facts)
         layout.addWidget(self.problem)
         layout.addWidget(self.notice)
@@ -236,6 +223,22 @@ class MeetingEditor(QWidget):
         layout.addWidget(lower, 2)
         self.new()
         self.load_choices()
+
+    def _head(self) -> QVBoxLayout:
+        """The title on a line of its own (beside the buttons it had no room left), then two
+        rows of two buttons (in one row the French labels made the window wider than a
+        1280-pixel screen)."""
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.heading)
+        buttons = QGridLayout()
+        buttons.setColumnStretch(0, 1)
+        buttons.addWidget(self.brief_button, 0, 1)
+        buttons.addWidget(self.ics_button, 0, 2)
+        buttons.addWidget(self.debrief_button, 1, 1)
+        buttons.addWidget(self.save_button, 1, 2)
+        head.addLayout(buttons)
+        return head
 
     def _build_facts(self) -> QFormLayout:
         """The heading and the meeting's facts (title, workgroup, when, where, chair), with
