@@ -202,13 +202,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
         store = open_from_args(args)
         try:
-            with store.read() as s:
+            with store.read() as session:
                 if what == "annotations":
                     rows = queries.list_annotations(
-                        s, plan_year=args.plan, search=args.search, tag=args.tag
+                        session, plan_year=args.plan, search=args.search, tag=args.tag
                     )
                 else:
-                    rows = _plan_rows(queries.dbapi(s), args)
+                    rows = _plan_rows(queries.dbapi(session), args)
         finally:
             store.close()
     _print_rows(rows, LIST_COLUMNS[what], args.json, wide=args.wide)
@@ -256,9 +256,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise UserError("--limit must be 1 or more")
     store = open_from_args(args)
     try:
-        with store.read() as s:
+        with store.read() as session:
             found = find(
-                s, text, limit=args.limit, plan_year=args.plan, as_typed=not args.whole_words
+                session, text, limit=args.limit, plan_year=args.plan, as_typed=not args.whole_words
             )
     finally:
         store.close()
@@ -432,42 +432,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("list", help="list programmes, plans, chapters, sections, items, ...")
-    p.add_argument("what", choices=list(LIST_COLUMNS))
-    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
-    p.add_argument("--search", metavar="TEXT")
-    p.add_argument("--flagship", action="store_true", help="only flagship projects (items)")
-    p.add_argument("--tag", metavar="TAG", help="only notes with this tag (annotations)")
-    add_table_arguments(p)
-    p.set_defaults(func=cmd_list)
+    command = sub.add_parser("list", help="list programmes, plans, chapters, sections, items, ...")
+    command.add_argument("what", choices=list(LIST_COLUMNS))
+    command.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
+    command.add_argument("--search", metavar="TEXT")
+    command.add_argument("--flagship", action="store_true", help="only flagship projects (items)")
+    command.add_argument("--tag", metavar="TAG", help="only notes with this tag (annotations)")
+    add_table_arguments(command)
+    command.set_defaults(func=cmd_list)
 
-    p = sub.add_parser(
+    command = sub.add_parser(
         "search",
         help="full-text search over everything, as the window's search box: words (all must "
         'occur; the last one may begin a longer word), OR, -word, "a phrase", prefix*, '
         "NEAR(a b, 5), title:, code:, year:, tag:, kind:",
         description="Words may start with '-' (bnldesk search -Brussel energie).",
     )
-    p.add_argument("text", nargs="+")
-    p.add_argument(
+    command.add_argument("text", nargs="+")
+    command.add_argument(
         "--plan", type=plan_year_arg, metavar="YEAR", help="only the objects of that year's plan"
     )
-    p.add_argument(
+    command.add_argument(
         "--limit", type=int, default=30, metavar="N", help="show at most N hits (default 30)"
     )
-    p.add_argument(
+    command.add_argument(
         "--whole-words",
         action="store_true",
         help="the last word matches whole words only (by default it may begin a longer word)",
     )
-    p.add_argument("--prefix", action="store_true", help=argparse.SUPPRESS)  # the default now
-    add_table_arguments(p)
-    p.set_defaults(func=cmd_search)
+    command.add_argument("--prefix", action="store_true", help=argparse.SUPPRESS)  # the default now
+    add_table_arguments(command)
+    command.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("check", help="check the database file for damage")
-    p.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_check)
+    command = sub.add_parser("check", help="check the database file for damage")
+    command.add_argument(
+        "--quick", action="store_true", help="quick_check instead of integrity_check"
+    )
+    command.add_argument("--json", action="store_true")
+    command.set_defaults(func=cmd_check)
 
     for register in EXTRA_COMMANDS:
         register(sub)

@@ -21,6 +21,12 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported in the process of each screen size, after its settings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from bnldesk.ui.browse.window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -31,11 +37,11 @@ def seed(store: object) -> int:
     from bnldesk.services.annotations import NoteFields, add_action, add_annotation
     from bnldesk.services.annotations import resolve_target as target
 
-    with store.transaction() as s:  # type: ignore[attr-defined]
-        wg = target(s, "SENN-CRISE")
+    with store.transaction() as session:  # type: ignore[attr-defined]
+        workgroup = target(session, "SENN-CRISE")
         note = add_annotation(
-            s,
-            wg,
+            session,
+            workgroup,
             NoteFields(
                 body="Oefening grensoverschrijdende crisiscommunicatie: BE wil meer efficiëntie "
                 "in de alarmering tussen de provincies en de veiligheidsregio's.",
@@ -49,11 +55,11 @@ def seed(store: object) -> int:
             author="An Peeters",
             delegation="BE",
         )
-        add_action(s, note, "Ontwerpstandpunt rondsturen", "An Peeters", dt.date(2026, 12, 4))
-        add_action(s, note, "NCCN raadplegen", "Tom Claes", dt.date.today() - dt.timedelta(3))
+        add_action(session, note, "Ontwerpstandpunt rondsturen", "An Peeters", dt.date(2026, 12, 4))
+        add_action(session, note, "NCCN raadplegen", "Tom Claes", dt.date.today() - dt.timedelta(3))
         start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=6), dt.time(10))
         meeting = meetings.create_meeting(
-            s,
+            session,
             meetings.MeetingFields(
                 workgroup="SENN-CRISE",
                 starts_at=start,
@@ -63,9 +69,9 @@ def seed(store: object) -> int:
             ),
         )
         for text in ("SENN-CRISE", "2.1.1", "Rondvraag"):
-            meetings.add_agenda_point_from_text(s, meeting.id, text)
-        assert wg.obj_id is not None
-        return wg.obj_id
+            meetings.add_agenda_point_from_text(session, meeting.id, text)
+        assert workgroup.obj_id is not None
+        return workgroup.obj_id
 
 
 def dark_palette() -> object:
@@ -92,34 +98,108 @@ def dark_palette() -> object:
     return palette
 
 
-def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None:
-    """All windows at one screen size (runs inside the offscreen process of that size)."""
-    from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+class Camera:
+    """Shows a widget, lets the database worker finish, and saves what it shows as a PNG."""
 
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+
+    def settle(self, window: MainWindow) -> None:
+        """Let the window's worker and the event loop finish what was asked of them."""
+        for _ in range(6):
+            window.worker.wait_idle()
+            self.app.processEvents()
+
+    def save(self, widget: QWidget, folder: Path, name: str) -> None:
+        """``folder/name.png`` of ``widget`` as it is shown."""
+        widget.show()
+        self.app.processEvents()
+        folder.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(folder / f"{name}.png"))
+
+
+def shoot_main_window(camera: Camera, window: MainWindow, workgroup: int, folder: Path) -> None:
+    """The main window on a workgroup, with a new note, a search, quick open and shortcuts."""
+    window.show_object("workgroup", workgroup, reveal=True)
+    camera.settle(window)
+    camera.save(window, folder, "main")
+    window.notes.new_note()
+    camera.settle(window)
+    camera.save(window, folder, "main-new-note")
+    window.notes.delete_note()
+    window.search_box.setText("efficientie")
+    window.run_search_now()
+    camera.settle(window)
+    camera.save(window, folder, "search")
+    window.search_box.clear()
+    window.palette_dialog.open_fresh()
+    window.palette_dialog.edit.setText("crise")
+    window.palette_dialog.run_search()
+    camera.settle(window)
+    camera.save(window.palette_dialog, folder, "quick-open")
+    window.palette_dialog.close()
+    window.show_shortcuts()
+    camera.save(window.shortcuts_dialog, folder, "shortcuts")
+    window.shortcuts_dialog.close()
+
+
+def shoot_dialogs(camera: Camera, window: MainWindow, workgroup: int, folder: Path) -> None:
+    """Preferences, the meetings windows, the export dialogs, sharing, backups, conflicts."""
     from bnldesk.services.reports import BriefSubject
-    from bnldesk.store.engine import open_store
-    from bnldesk.ui.app import Controller, ensure_app, load_style
     from bnldesk.ui.exports.dialogs import export_brief, export_excel
     from bnldesk.ui.meetings.action_dialog import ActionDialog
     from bnldesk.ui.meetings.features import ShareDialog, install_meeting_actions
-    from bnldesk.ui.settings import Settings
     from bnldesk.ui.settings.preferences import PreferencesDialog
+
+    preferences = PreferencesDialog(window.settings, window)
+    camera.save(preferences, folder, "preferences")
+    preferences.close()
+    features = install_meeting_actions(window)
+    page = features.show_start_page()
+    camera.settle(window)
+    camera.save(page.window(), folder, "start-page")
+    page.window().close()
+    panel = features.show_meetings()
+    camera.settle(window)
+    panel.view.selectRow(0)
+    camera.settle(window)
+    camera.save(panel.window(), folder, "meetings")
+    action = ActionDialog(panel)
+    camera.save(action, folder, "new-action")
+    action.close()
+    brief = export_brief(window, BriefSubject(workgroup_id=workgroup), "SENN-CRISE")
+    camera.settle(window)
+    camera.save(brief, folder, "brief-dialog")
+    brief.reject()
+    panel.window().close()
+    export_excel(window)
+    camera.settle(window)
+    camera.save(window.excel_dialog, folder, "excel-dialog")  # type: ignore[attr-defined]
+    window.excel_dialog.reject()  # type: ignore[attr-defined]
+    share = ShareDialog(window.settings, window)
+    camera.save(share, folder, "share")
+    share.close()
+    backups = features.show_backups()
+    camera.save(backups, folder, "backups")
+    backups.close()
+    conflicts = features.show_conflicts()
+    camera.settle(window)
+    camera.save(conflicts.window(), folder, "conflicts")
+    conflicts.window().close()
+
+
+def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None:
+    """All windows at one screen size (runs inside the offscreen process of that size)."""
+    from PySide6.QtWidgets import QApplication, QStyleFactory
+
+    from bnldesk.store.engine import open_store
+    from bnldesk.ui.app import Controller, ensure_app, load_style
+    from bnldesk.ui.settings import Settings
 
     app = ensure_app()
     app.setStyle(QStyleFactory.create("Fusion"))
     light = app.palette()
-
-    def settle(window: object) -> None:
-        for _ in range(6):
-            window.worker.wait_idle()  # type: ignore[attr-defined]
-            app.processEvents()
-
-    def save(widget: QWidget, folder: Path, name: str) -> None:
-        widget.show()
-        app.processEvents()
-        folder.mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(folder / f"{name}.png"))
-
+    camera = Camera(app)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.db")
         workgroup = seed(store)
@@ -134,64 +214,10 @@ def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None
                 folder = out / size / theme / language
                 settings.set("prefs/language", language)
                 controller = Controller(store, settings)
-                w = controller.open_window(restore=False)
-                settle(w)
-                w.show_object("workgroup", workgroup, reveal=True)
-                settle(w)
-                save(w, folder, "main")
-                w.notes.new_note()
-                settle(w)
-                save(w, folder, "main-new-note")
-                w.notes.delete_note()
-                w.search_box.setText("efficientie")
-                w.run_search_now()
-                settle(w)
-                save(w, folder, "search")
-                w.search_box.clear()
-                w.palette_dialog.open_fresh()
-                w.palette_dialog.edit.setText("crise")
-                w.palette_dialog.run_search()
-                settle(w)
-                save(w.palette_dialog, folder, "quick-open")
-                w.palette_dialog.close()
-                w.show_shortcuts()
-                save(w.shortcuts_dialog, folder, "shortcuts")
-                w.shortcuts_dialog.close()
-                prefs = PreferencesDialog(settings, w)
-                save(prefs, folder, "preferences")
-                prefs.close()
-                features = install_meeting_actions(w)
-                page = features.show_start_page()
-                settle(w)
-                save(page.window(), folder, "start-page")
-                page.window().close()
-                panel = features.show_meetings()
-                settle(w)
-                panel.view.selectRow(0)
-                settle(w)
-                save(panel.window(), folder, "meetings")
-                dialog = ActionDialog(panel)
-                save(dialog, folder, "new-action")
-                dialog.close()
-                brief = export_brief(w, BriefSubject(workgroup_id=workgroup), "SENN-CRISE")
-                settle(w)
-                save(brief, folder, "brief-dialog")
-                brief.reject()
-                panel.window().close()
-                export_excel(w)
-                settle(w)
-                save(w.excel_dialog, folder, "excel-dialog")  # type: ignore[attr-defined]
-                w.excel_dialog.reject()  # type: ignore[attr-defined]
-                share = ShareDialog(w.settings, w)
-                save(share, folder, "share")
-                share.close()
-                backups = features.show_backups()
-                save(backups, folder, "backups")
-                backups.close()
-                conflicts = features.show_conflicts()
-                settle(w)
-                save(conflicts.window(), folder, "conflicts")
-                conflicts.window().close()
+                window = controller.open_window(restore=False)
+                camera.settle(window)
+                shoot_main_window(camera, window, workgroup, folder)
+                shoot_dialogs(camera, window, workgroup, folder)
                 controller.shutdown()
                 print(f"wrote {folder}")
         store.close()
@@ -213,7 +239,7 @@ def main() -> int:
         return 0
     rc = 0
     for size in args.sizes.split(","):
-        width, height = (int(n) for n in size.split("x"))
+        width, height = (int(number) for number in size.split("x"))
         with tempfile.TemporaryDirectory() as tmp:
             config = Path(tmp) / "screen.json"
             config.write_text(

@@ -13,27 +13,27 @@ from bnldesk.domain.wording import counted
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser(
+    command = subparsers.add_parser(
         "import", help="import annual plans or work programmes (PDF, DOCX, TXT, MD)"
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="parse and report, change nothing")
-    p.add_argument("--json", action="store_true", help="print the reports as JSON")
-    p.add_argument(
+    command.add_argument("files", nargs="+", metavar="FILE")
+    command.add_argument("--dry-run", action="store_true", help="parse and report, change nothing")
+    command.add_argument("--json", action="store_true", help="print the reports as JSON")
+    command.add_argument(
         "--replace",
         action="store_true",
         help="import even if the document would remove most of a plan already in the database",
     )
-    p.add_argument(
+    command.add_argument(
         "--force",
         action="store_true",
         help="import even if the structure found looks doubtful (see the warnings of --dry-run)",
     )
-    p.add_argument(
+    command.add_argument(
         "--year", type=plan_year_arg, metavar="Y", help="the plan year (or first programme year)"
     )
-    p.add_argument("--kind", choices=["plan", "programme"], help="override the detected kind")
-    p.set_defaults(func=cmd_import)
+    command.add_argument("--kind", choices=["plan", "programme"], help="override the detected kind")
+    command.set_defaults(func=cmd_import)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -82,51 +82,55 @@ def _fmt_counts(counts: dict[str, int]) -> str:
     return ", ".join(counted(v, k) for k, v in counts.items() if v) or "nothing"
 
 
-def _print_summary(r: dict[str, Any]) -> None:
-    what = "plan" if r["kind"] == "plan" else "programme"
-    head = "would import" if r["dry_run"] else "imported"
-    print(f"{r['path']}: {head} {what} {r['label']} ({r['title']}) in {r['seconds']:.2f} s")
-    counts = r["counts"]
+def _print_summary(report: dict[str, Any]) -> None:
+    what = "plan" if report["kind"] == "plan" else "programme"
+    head = "would import" if report["dry_run"] else "imported"
+    print(
+        f"{report['path']}: {head} {what} {report['label']} ({report['title']}) in {report['seconds']:.2f} s"
+    )
+    counts = report["counts"]
     keys = ("chapters", "sections", "items", "flagships", "workgroups", "contacts")
-    names = {"chapters": "themes", "sections": "sub-themes"} if r["kind"] == "programme" else {}
+    names = (
+        {"chapters": "themes", "sections": "sub-themes"} if report["kind"] == "programme" else {}
+    )
     print(
         "  found: "
         + ", ".join(f"{counts.get(k, 0)} {names.get(k, k)}" for k in keys if counts.get(k))
     )
-    if r["changed"]:
-        print(f"  created: {_fmt_counts(r['created'])}")
-        if r["updated"]:
-            print(f"  updated: {_fmt_counts(r['updated'])}")
-        if r["removed"]:
-            print(f"  removed: {_fmt_counts(r['removed'])}")
+    if report["changed"]:
+        print(f"  created: {_fmt_counts(report['created'])}")
+        if report["updated"]:
+            print(f"  updated: {_fmt_counts(report['updated'])}")
+        if report["removed"]:
+            print(f"  removed: {_fmt_counts(report['removed'])}")
     else:
         print("  no changes (already imported)")
-    for extra in r.get("also_imported", []):
-        c = extra["counts"]
+    for extra in report.get("also_imported", []):
+        extra_counts = extra["counts"]
         print(
-            f"  also {'would import' if r['dry_run'] else 'imported'} from the same file: "
+            f"  also {'would import' if report['dry_run'] else 'imported'} from the same file: "
             f"{extra['kind']} {extra['label']} ({extra['title']}): "
-            f"{c.get('chapters', 0)} chapters, {c.get('sections', 0)} sections"
+            f"{extra_counts.get('chapters', 0)} chapters, {extra_counts.get('sections', 0)} sections"
         )
-    if r["previous_year"] is not None:
+    if report["previous_year"] is not None:
         print(
-            f"  compared with {r['previous_year']}: {len(r['new_objects'])} new, "
-            f"{len(r['changed_objects'])} changed, {len(r['gone_objects'])} gone"
+            f"  compared with {report['previous_year']}: {len(report['new_objects'])} new, "
+            f"{len(report['changed_objects'])} changed, {len(report['gone_objects'])} gone"
         )
-        for label, rows in (("new", r["new_objects"]), ("gone", r["gone_objects"])):
+        for label, rows in (("new", report["new_objects"]), ("gone", report["gone_objects"])):
             groups = [o for o in rows if o["kind"] == "workgroup"]
             if groups:
                 listed = ", ".join(o["title"] for o in groups[:8])
                 more = f" and {len(groups) - 8} more" if len(groups) > 8 else ""
                 print(f"    {label} workgroups: {listed}{more}")
-    if r["carried_notes"]:
-        print(f"  notes carried to this plan: {len(r['carried_notes'])}")
-        for n in r["carried_notes"][:10]:
-            print(f"    note {n['note_id']} ({n['written_in']}) -> {n['now_on_title']}")
-    for w in r["warnings"]:
-        text = f": {w['text']}" if w["text"] else ""
-        where = f"page {w['page']}, line {w['line']}" if w.get("page") else f"line {w['line']}"
-        mark = "doubt" if w.get("doubt") else "warning"
-        print(f"  {mark}: {where}: {w['message']}{text}")
-    if r.get("doubtful") and r["dry_run"]:
+    if report["carried_notes"]:
+        print(f"  notes carried to this plan: {len(report['carried_notes'])}")
+        for note in report["carried_notes"][:10]:
+            print(f"    note {note['note_id']} ({note['written_in']}) -> {note['now_on_title']}")
+    for warning in report["warnings"]:
+        text = f": {warning['text']}" if warning["text"] else ""
+        where = f"page {warning['page']}, line {warning['line']}" if warning.get("page") else f"line {warning['line']}"
+        mark = "doubt" if warning.get("doubt") else "warning"
+        print(f"  {mark}: {where}: {warning['message']}{text}")
+    if report.get("doubtful") and report["dry_run"]:
         print("  the structure looks doubtful: import with --force once it is checked")

@@ -49,15 +49,15 @@ def _text(value: str) -> str:
     return sys.stdin.read() if value == "-" else value
 
 
-def _note_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--position", metavar="TEXT", type=_text, help="the delegation's position")
-    p.add_argument("--position-state", choices=POSITION_STATES)
-    p.add_argument("--consult", metavar="TEXT", help="who must still be consulted at home")
-    p.add_argument("--priority", type=_priority, metavar="none|low|normal|high")
-    p.add_argument("--status", choices=STATUSES)
-    p.add_argument("--tag", action="append", metavar="T", help="add a tag (repeatable)")
-    p.add_argument("--visibility", choices=VISIBILITIES)
-    p.add_argument("--json", action="store_true")
+def _note_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--position", metavar="TEXT", type=_text, help="the delegation's position")
+    command.add_argument("--position-state", choices=POSITION_STATES)
+    command.add_argument("--consult", metavar="TEXT", help="who must still be consulted at home")
+    command.add_argument("--priority", type=_priority, metavar="none|low|normal|high")
+    command.add_argument("--status", choices=STATUSES)
+    command.add_argument("--tag", action="append", metavar="T", help="add a tag (repeatable)")
+    command.add_argument("--visibility", choices=VISIBILITIES)
+    command.add_argument("--json", action="store_true")
 
 
 def _apply_options(fields: Any, args: argparse.Namespace) -> Any:
@@ -133,13 +133,13 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
     store = open_from_args(args)
     try:
-        with store.transaction() as s:
+        with store.transaction() as session:
             try:
-                target = resolve_target(s, args.target, plan_year=args.plan)
+                target = resolve_target(session, args.target, plan_year=args.plan)
             except TargetNotFound as exc:
                 raise UserError(str(exc)) from exc
             fields = _apply_options(NoteFields(body=_text(args.text)), args)
-            note = add_annotation(s, target, fields, author=args.author or "")
+            note = add_annotation(session, target, fields, author=args.author or "")
             row = _note_row(note)
     finally:
         store.close()
@@ -157,8 +157,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 def cmd_note_show(args: argparse.Namespace) -> int:
     store = open_from_args(args, read_only=True)
     try:
-        with store.read() as s:
-            row = _note_row(_live_note(s, args.id))
+        with store.read() as session:
+            row = _note_row(_live_note(session, args.id))
     finally:
         store.close()
     _print_note(row, args.json)
@@ -170,14 +170,14 @@ def cmd_note_edit(args: argparse.Namespace) -> int:
 
     store = open_from_args(args)
     try:
-        with store.transaction() as s:
-            note = _live_note(s, args.id)
+        with store.transaction() as session:
+            note = _live_note(session, args.id)
             fields = NoteFields.of(note)
             if args.text is not None:
                 fields = replace(fields, body=args.text)
             changed = _apply_options(fields, args)
             if changed != NoteFields.of(note):
-                apply_fields(s, note, changed)
+                apply_fields(session, note, changed)
             row = _note_row(note)
     finally:
         store.close()
@@ -192,9 +192,9 @@ def cmd_action_add(args: argparse.Namespace) -> int:
         raise UserError("an action item needs a title")
     store = open_from_args(args)
     try:
-        with store.transaction() as s:
-            note = _live_note(s, args.note)
-            action = add_action(s, note, args.title.strip(), args.owner or "", args.due)
+        with store.transaction() as session:
+            note = _live_note(session, args.note)
+            action = add_action(session, note, args.title.strip(), args.owner or "", args.due)
             action_id = action.id
     finally:
         store.close()
@@ -208,8 +208,8 @@ def cmd_action_edit(args: argparse.Namespace) -> int:
 
     store = open_from_args(args)
     try:
-        with store.transaction() as s:
-            action = s.get(ActionItem, args.id)
+        with store.transaction() as session:
+            action = session.get(ActionItem, args.id)
             if action is None or action.deleted_at is not None:
                 raise UserError(f"there is no action item {args.id}")
             fields = ActionFields.of(action)
@@ -236,39 +236,41 @@ _UNSET: Any = object()
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("annotate", help="add a note to a workgroup, section or object")
-    p.add_argument("target", help="workgroup code, section number or kind:id (e.g. item:12)")
-    p.add_argument("text", help="the note; - reads it from standard input")
-    p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
-    p.add_argument("--author", metavar="NAME")
-    _note_options(p)
-    p.set_defaults(func=cmd_annotate)
+    command = sub.add_parser("annotate", help="add a note to a workgroup, section or object")
+    command.add_argument("target", help="workgroup code, section number or kind:id (e.g. item:12)")
+    command.add_argument("text", help="the note; - reads it from standard input")
+    command.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
+    command.add_argument("--author", metavar="NAME")
+    _note_options(command)
+    command.set_defaults(func=cmd_annotate)
 
     note = sub.add_parser("note", help="show or change a note (every field of the editor)")
     note_sub = note.add_subparsers(dest="note_command", metavar="show|edit", required=True)
-    p = note_sub.add_parser("show", help="a note with its fields and action items")
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_note_show)
-    p = note_sub.add_parser("edit", help="change the given fields of a note")
-    p.add_argument("id", type=int)
-    p.add_argument("--text", metavar="TEXT", type=_text, help="the note's text; - reads stdin")
-    _note_options(p)
-    p.add_argument("--untag", action="append", metavar="T", help="remove a tag (repeatable)")
-    p.set_defaults(func=cmd_note_edit)
+    command = note_sub.add_parser("show", help="a note with its fields and action items")
+    command.add_argument("id", type=int)
+    command.add_argument("--json", action="store_true")
+    command.set_defaults(func=cmd_note_show)
+    command = note_sub.add_parser("edit", help="change the given fields of a note")
+    command.add_argument("id", type=int)
+    command.add_argument(
+        "--text", metavar="TEXT", type=_text, help="the note's text; - reads stdin"
+    )
+    _note_options(command)
+    command.add_argument("--untag", action="append", metavar="T", help="remove a tag (repeatable)")
+    command.set_defaults(func=cmd_note_edit)
 
     action = sub.add_parser("action", help="add or change an action item of a note")
     action_sub = action.add_subparsers(dest="action_command", metavar="add|edit", required=True)
-    p = action_sub.add_parser("add", help="add an action item to a note")
-    p.add_argument("note", type=int, metavar="NOTE_ID")
-    p.add_argument("title")
-    p.add_argument("--owner", metavar="NAME")
-    p.add_argument("--due", type=_due, metavar="YYYY-MM-DD")
-    p.set_defaults(func=cmd_action_add)
-    p = action_sub.add_parser("edit", help="change an action item")
-    p.add_argument("id", type=int, metavar="ACTION_ID")
-    p.add_argument("--title")
-    p.add_argument("--owner", metavar="NAME")
-    p.add_argument("--due", type=_due, metavar="YYYY-MM-DD|none", default=_UNSET)
-    p.add_argument("--status", choices=ACTION_STATUSES)
-    p.set_defaults(func=cmd_action_edit)
+    command = action_sub.add_parser("add", help="add an action item to a note")
+    command.add_argument("note", type=int, metavar="NOTE_ID")
+    command.add_argument("title")
+    command.add_argument("--owner", metavar="NAME")
+    command.add_argument("--due", type=_due, metavar="YYYY-MM-DD")
+    command.set_defaults(func=cmd_action_add)
+    command = action_sub.add_parser("edit", help="change an action item")
+    command.add_argument("id", type=int, metavar="ACTION_ID")
+    command.add_argument("--title")
+    command.add_argument("--owner", metavar="NAME")
+    command.add_argument("--due", type=_due, metavar="YYYY-MM-DD|none", default=_UNSET)
+    command.add_argument("--status", choices=ACTION_STATUSES)
+    command.set_defaults(func=cmd_action_edit)

@@ -112,11 +112,13 @@ def _remove_tree(path: Path) -> None:
 
 def register(subparsers: Any) -> None:
     """Add ``selftest`` to the command line's sub-parsers."""
-    p = subparsers.add_parser(
+    command = subparsers.add_parser(
         "selftest",
         help="check that this installation works (in a temporary folder, no display needed)",
     )
-    p.add_argument("--no-gui", action="store_true", help="leave out the main window check")
-    p.add_argument("--keep", action="store_true", help="keep the temporary folder and say where")
-    p.add_argument("--verbose", action="store_true", help="tracebacks for failed checks")
-    p.set_defaults(func=cmd_selftest)
+    command.add_argument("--no-gui", action="store_true", help="leave out the main window check")
+    command.add_argument(
+        "--keep", action="store_true", help="keep the temporary folder and say where"
+    )
+    command.add_argument("--verbose", action="store_true", help="tracebacks for failed checks")
+    command.set_defaults(func=cmd_selftest)

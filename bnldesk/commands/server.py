@@ -117,29 +117,29 @@ def _ask_new_password(name: str) -> str:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
+    command = sub.add_parser(
         "sync", help="exchange shareable notes, meetings and actions with the delegation server"
     )
-    p.add_argument(
+    command.add_argument(
         "--server",
         required=True,
         type=server_url_arg,
         metavar="URL",
         help="postgresql://USER@HOST/DATABASE (password: PGPASSWORD, ~/.pgpass or a prompt)",
     )
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_sync)
+    command.add_argument("--json", action="store_true")
+    command.set_defaults(func=cmd_sync)
 
-    p = sub.add_parser("server", help="set up a delegation server (for its administrator)")
-    p.set_defaults(func=cmd_server)
-    ssub = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
-    q = ssub.add_parser(
+    command = sub.add_parser("server", help="set up a delegation server (for its administrator)")
+    command.set_defaults(func=cmd_server)
+    ssub = command.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    server_command = ssub.add_parser(
         "init", help="create or upgrade bnldesk's schema, roles template and extensions"
     )
-    q.add_argument("url", type=server_url_arg, metavar="URL")
-    q.add_argument("--demo", action="store_true", help="load the demo plans into an empty server")
-    q = ssub.add_parser(
+    server_command.add_argument("url", type=server_url_arg, metavar="URL")
+    server_command.add_argument("--demo", action="store_true", help="load the demo plans into an empty server")
+    server_command = ssub.add_parser(
         "add-delegate", help="create a delegate's login role (or renew its password)"
     )
-    q.add_argument("url", type=server_url_arg, metavar="URL")
-    q.add_argument("name", metavar="NAME", help="the delegate's user name on the server")
+    server_command.add_argument("url", type=server_url_arg, metavar="URL")
+    server_command.add_argument("name", metavar="NAME", help="the delegate's user name on the server")

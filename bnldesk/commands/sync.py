@@ -53,19 +53,19 @@ def cmd_pair(args: argparse.Namespace) -> int:
 
     store = open_from_args(args)
     try:
-        with store.transaction() as s:
+        with store.transaction() as session:
             if args.forget:
-                gone = sync_trust.unpair(s, args.forget)
+                gone = sync_trust.unpair(session, args.forget)
                 print(f"bundles from {gone.name} are no longer accepted")
                 return 0
             if args.code:
                 if not args.name:
                     raise UserError("give the other laptop a name: bnldesk pair CODE --name NAME")
-                laptop = sync_trust.pair(s, args.code, args.name)
+                laptop = sync_trust.pair(session, args.code, args.name)
                 print(f"paired: bundles from {laptop.name} ({laptop.code}) are accepted")
                 return 0
-            code = sync_trust.pairing_code(s)
-            paired = sync_trust.paired_laptops(s)
+            code = sync_trust.pairing_code(session)
+            paired = sync_trust.paired_laptops(session)
     finally:
         store.close()
     print(f"this laptop's pairing code: {code}")
@@ -152,22 +152,22 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     try:
         if args.resolve:
-            with store.transaction() as s:
-                sync.resolve_conflict(s, args.resolve, args.take_other or [])
+            with store.transaction() as session:
+                sync.resolve_conflict(session, args.resolve, args.take_other or [])
             print(f"conflict {args.resolve} resolved")
             return 0
-        with store.read() as s:
-            views = sync.list_conflicts(s, include_resolved=args.all)
+        with store.read() as session:
+            views = sync.list_conflicts(session, include_resolved=args.all)
     finally:
         store.close()
     if not views:
         print("no conflicts")
         return 0
-    for v in views:
-        state = " (resolved)" if v.resolved else ""
-        print(f"{v.uuid}  {v.label}{state}")
-        for f in v.fields:
-            print(f"    {f.name}: current={f.current!r}  other={f.other!r}")
+    for view in views:
+        state = " (resolved)" if view.resolved else ""
+        print(f"{view.uuid}  {view.label}{state}")
+        for field in view.fields:
+            print(f"    {field.name}: current={field.current!r}  other={field.other!r}")
     return 0
 
 
@@ -238,32 +238,32 @@ def _instance_lock(path: Path) -> Any:
 
 def cmd_meeting(args: argparse.Namespace) -> int:
     """``bnldesk meeting ACTION``: add, list, show and debrief meetings (see :func:`_meeting`)."""
-    from bnldesk.services import meetings as m
+    from bnldesk.services import meetings
 
     sub = args.meeting_command
     store = open_from_args(args, read_only=sub in ("list", "show"))
     try:
         try:
-            return _meeting(store, args, m)
-        except m.MeetingError as exc:
+            return _meeting(store, args, meetings)
+        except meetings.MeetingError as exc:
             raise UserError(str(exc)) from exc
     finally:
         store.close()
 
 
-def _meeting(store: Any, args: argparse.Namespace, m: Any) -> int:
-    """Run ``bnldesk meeting ACTION``; ``m`` is :mod:`bnldesk.services.meetings` (imported by
+def _meeting(store: Any, args: argparse.Namespace, meetings: Any) -> int:
+    """Run ``bnldesk meeting ACTION``; ``meetings`` is :mod:`bnldesk.services.meetings` (imported by
     the caller only when a meeting command runs)."""
     action = _MEETING_ACTIONS.get(args.meeting_command)
     if action is None:
         raise UserError("usage: bnldesk meeting {add,list,show,agenda,outcome,action,debrief,ics}")
-    return action(store, args, m)
+    return action(store, args, meetings)
 
 
-def _meeting_add(store: Any, args: argparse.Namespace, m: Any) -> int:
+def _meeting_add(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     """``meeting add``: each ``--agenda REF[=TITLE]`` is a plan object when REF names one,
     else free text."""
-    fields = m.MeetingFields(
+    fields = meetings.MeetingFields(
         title=args.title or "",
         workgroup=args.workgroup,
         starts_at=args.start,
@@ -272,27 +272,29 @@ def _meeting_add(store: Any, args: argparse.Namespace, m: Any) -> int:
         video_link=args.video or "",
         chair=args.chair or "",
     )
-    with store.transaction() as s:
-        meeting = m.create_meeting(s, fields)
+    with store.transaction() as session:
+        meeting = meetings.create_meeting(session, fields)
         for point in args.agenda or []:
             ref, _, title = point.partition("=")
             if title or not ref:
-                m.add_agenda_item(s, meeting.id, m.AgendaFields(title=title, target=ref))
+                meetings.add_agenda_item(
+                    session, meeting.id, meetings.AgendaFields(title=title, target=ref)
+                )
             else:
                 try:
-                    m.add_agenda_item(s, meeting.id, m.AgendaFields(target=ref))
-                except m.MeetingError:
-                    m.add_agenda_item(s, meeting.id, m.AgendaFields(title=ref))
+                    meetings.add_agenda_item(session, meeting.id, meetings.AgendaFields(target=ref))
+                except meetings.MeetingError:
+                    meetings.add_agenda_item(session, meeting.id, meetings.AgendaFields(title=ref))
         meeting_id, title = meeting.id, meeting.title
     print(f"meeting {meeting_id} added: {title}")
     return 0
 
 
-def _meeting_list(store: Any, args: argparse.Namespace, m: Any) -> int:
+def _meeting_list(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     """``meeting list``: from today on unless ``--all``."""
-    with store.read() as s:
+    with store.read() as session:
         start = None if args.all else dt.datetime.combine(dt.date.today(), dt.time())
-        rows = m.list_meetings(s, upcoming_from=start, workgroup=args.workgroup)
+        rows = meetings.list_meetings(session, upcoming_from=start, workgroup=args.workgroup)
     for row in rows:
         row["starts_at"] = f"{row['starts_at']:%Y-%m-%d %H:%M}" if row["starts_at"] else ""
     columns = ("id", "starts_at", "title", "place", "chair", "points")
@@ -300,10 +302,10 @@ def _meeting_list(store: Any, args: argparse.Namespace, m: Any) -> int:
     return 0
 
 
-def _meeting_show(store: Any, args: argparse.Namespace, m: Any) -> int:
+def _meeting_show(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     """``meeting show``: the meeting, its agenda with positions and outcomes, its actions."""
-    with store.read() as s:
-        detail = m.meeting_detail(s, args.id, dt.date.today())
+    with store.read() as session:
+        detail = meetings.meeting_detail(session, args.id, dt.date.today())
     if args.json:
         print(json.dumps(detail, ensure_ascii=False, default=str, indent=2))
         return 0
@@ -322,12 +324,12 @@ def _meeting_show(store: Any, args: argparse.Namespace, m: Any) -> int:
     return 0
 
 
-def _meeting_agenda(store: Any, args: argparse.Namespace, m: Any) -> int:
-    with store.transaction() as s:
-        point = m.add_agenda_item(
-            s,
+def _meeting_agenda(store: Any, args: argparse.Namespace, meetings: Any) -> int:
+    with store.transaction() as session:
+        point = meetings.add_agenda_item(
+            session,
             args.id,
-            m.AgendaFields(
+            meetings.AgendaFields(
                 title=args.title or "", target=args.target, position_text=args.position or ""
             ),
         )
@@ -335,17 +337,17 @@ def _meeting_agenda(store: Any, args: argparse.Namespace, m: Any) -> int:
     return 0
 
 
-def _meeting_outcome(store: Any, args: argparse.Namespace, m: Any) -> int:
-    with store.transaction() as s:
-        m.set_outcome(s, args.point, args.text)
+def _meeting_outcome(store: Any, args: argparse.Namespace, meetings: Any) -> int:
+    with store.transaction() as session:
+        meetings.set_outcome(session, args.point, args.text)
     print(f"outcome of agenda point {args.point} saved")
     return 0
 
 
-def _meeting_action(store: Any, args: argparse.Namespace, m: Any) -> int:
-    with store.transaction() as s:
-        action = m.add_meeting_action(
-            s,
+def _meeting_action(store: Any, args: argparse.Namespace, meetings: Any) -> int:
+    with store.transaction() as session:
+        action = meetings.add_meeting_action(
+            session,
             args.id,
             args.title,
             owner=args.owner or "",
@@ -356,9 +358,9 @@ def _meeting_action(store: Any, args: argparse.Namespace, m: Any) -> int:
     return 0
 
 
-def _meeting_debrief(store: Any, args: argparse.Namespace, m: Any) -> int:
-    with store.transaction() as s:
-        result = m.debrief(s, args.id, author=args.author or "")
+def _meeting_debrief(store: Any, args: argparse.Namespace, meetings: Any) -> int:
+    with store.transaction() as session:
+        result = meetings.debrief(session, args.id, author=args.author or "")
     print(
         f"debrief: {counted(result.notes_created, 'note')} written, {result.notes_updated} "
         f"updated, {counted(result.actions_linked, 'action')} attached"
@@ -382,13 +384,13 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, m: Any) -> int:
     return 0
 
 
-def _meeting_ics(store: Any, args: argparse.Namespace, m: Any) -> int:
+def _meeting_ics(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     from bnldesk.services.files import ExportError
 
     out = Path(args.out)
-    with store.read() as s:
+    with store.read() as session:
         try:
-            m.export_ics(s, args.ids, out)
+            meetings.export_ics(session, args.ids, out)
         except ExportError as exc:
             raise UserError(str(exc)) from exc
     print(f"wrote {out}")

@@ -102,27 +102,29 @@ class PlanDocument:
         return any(w.doubt for w in self.warnings)
 
     def iter_sections(self) -> list[DocSection]:
+        """Every section of the document, sub-sections after their parent, in reading order."""
         out: list[DocSection] = []
 
         def walk(sections: list[DocSection]) -> None:
-            for s in sections:
-                out.append(s)
-                walk(s.children)
+            for section in sections:
+                out.append(section)
+                walk(section.children)
 
-        for ch in self.chapters:
-            walk(ch.sections)
+        for chapter in self.chapters:
+            walk(chapter.sections)
         return out
 
     def iter_workgroups(self) -> list[DocWorkgroup]:
+        """Every workgroup of every section, sub-groups after their parent, in reading order."""
         out: list[DocWorkgroup] = []
 
         def walk(groups: list[DocWorkgroup]) -> None:
-            for g in groups:
-                out.append(g)
-                walk(g.children)
+            for group in groups:
+                out.append(group)
+                walk(group.children)
 
-        for s in self.iter_sections():
-            walk(s.workgroups)
+        for section in self.iter_sections():
+            walk(section.workgroups)
         return out
 
 
@@ -131,33 +133,33 @@ class PlanDocument:
 # --------------------------------------------------------------------------------------------
 
 
-def _item_from(d: dict[str, Any]) -> DocItem:
+def _item_from(data: dict[str, Any]) -> DocItem:
     return DocItem(
-        kind=ItemKind(d["kind"]),
-        title=d["title"],
-        body=d.get("body", ""),
-        flagship=bool(d.get("flagship", False)),
-        theme=d.get("theme", ""),
+        kind=ItemKind(data["kind"]),
+        title=data["title"],
+        body=data.get("body", ""),
+        flagship=bool(data.get("flagship", False)),
+        theme=data.get("theme", ""),
     )
 
 
-def _workgroup_from(d: dict[str, Any]) -> DocWorkgroup:
+def _workgroup_from(data: dict[str, Any]) -> DocWorkgroup:
     return DocWorkgroup(
-        name=d["name"],
-        code=d.get("code"),
-        description=d.get("description", ""),
-        children=[_workgroup_from(c) for c in d.get("children", [])],
+        name=data["name"],
+        code=data.get("code"),
+        description=data.get("description", ""),
+        children=[_workgroup_from(c) for c in data.get("children", [])],
     )
 
 
-def _section_from(d: dict[str, Any]) -> DocSection:
+def _section_from(data: dict[str, Any]) -> DocSection:
     return DocSection(
-        number=d.get("number", ""),
-        title=d["title"],
-        body=d.get("body", ""),
-        items=[_item_from(i) for i in d.get("items", [])],
-        workgroups=[_workgroup_from(w) for w in d.get("workgroups", [])],
-        children=[_section_from(c) for c in d.get("children", [])],
+        number=data.get("number", ""),
+        title=data["title"],
+        body=data.get("body", ""),
+        items=[_item_from(i) for i in data.get("items", [])],
+        workgroups=[_workgroup_from(w) for w in data.get("workgroups", [])],
+        children=[_section_from(c) for c in data.get("children", [])],
     )
 
 
@@ -165,15 +167,18 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def document_from_dict(d: dict[str, Any]) -> PlanDocument:
+def document_from_dict(data: dict[str, Any]) -> PlanDocument:
+    """The document a dict of :func:`document_to_dict` (or a bundled demo file) describes.
+    Raises ``KeyError`` for a missing ``kind`` or ``title`` and ``ValueError`` for an unknown
+    item kind."""
     return PlanDocument(
-        kind=d["kind"],
-        title=d["title"],
-        year=d.get("year"),
-        start_year=d.get("start_year"),
-        end_year=d.get("end_year"),
-        description=d.get("description", ""),
-        language=d.get("language", ""),
+        kind=data["kind"],
+        title=data["title"],
+        year=data.get("year"),
+        start_year=data.get("start_year"),
+        end_year=data.get("end_year"),
+        description=data.get("description", ""),
+        language=data.get("language", ""),
         chapters=[
             DocChapter(
                 number=c.get("number", ""),
@@ -181,7 +186,7 @@ def document_from_dict(d: dict[str, Any]) -> PlanDocument:
                 body=c.get("body", ""),
                 sections=[_section_from(s) for s in c.get("sections", [])],
             )
-            for c in d.get("chapters", [])
+            for c in data.get("chapters", [])
         ],
         contacts=[
             DocContact(
@@ -197,46 +202,13 @@ def document_from_dict(d: dict[str, Any]) -> PlanDocument:
                 section_numbers=list(c.get("section_numbers", [])),
                 workgroup_codes=list(c.get("workgroup_codes", [])),
             )
-            for c in d.get("contacts", [])
+            for c in data.get("contacts", [])
         ],
     )
 
 
 def document_to_dict(doc: PlanDocument, *, with_bodies: bool = True) -> dict[str, Any]:
     """Serialise ``doc``; ``with_bodies=False`` keeps only facts (titles, codes, names, dates)."""
-
-    def body(text: str) -> dict[str, str]:
-        return {"body": text} if with_bodies and text else {}
-
-    def wg(g: DocWorkgroup) -> dict[str, Any]:
-        out: dict[str, Any] = {"name": g.name}
-        if g.code:
-            out["code"] = g.code
-        if g.description and with_bodies:
-            out["description"] = g.description
-        if g.children:
-            out["children"] = [wg(c) for c in g.children]
-        return out
-
-    def sec(s: DocSection) -> dict[str, Any]:
-        out: dict[str, Any] = {"number": s.number, "title": s.title, **body(s.body)}
-        if s.items:
-            out["items"] = [
-                {
-                    "kind": i.kind.value,
-                    "title": i.title,
-                    **({"flagship": True} if i.flagship else {}),
-                    **({"theme": i.theme} if i.theme else {}),
-                    **body(i.body),
-                }
-                for i in s.items
-            ]
-        if s.workgroups:
-            out["workgroups"] = [wg(g) for g in s.workgroups]
-        if s.children:
-            out["children"] = [sec(c) for c in s.children]
-        return out
-
     result: dict[str, Any] = {"kind": doc.kind, "title": doc.title}
     for key in ("year", "start_year", "end_year"):
         if getattr(doc, key) is not None:
@@ -247,32 +219,70 @@ def document_to_dict(doc: PlanDocument, *, with_bodies: bool = True) -> dict[str
         result["language"] = doc.language
     result["chapters"] = [
         {
-            "number": c.number,
-            "title": c.title,
-            **body(c.body),
-            "sections": [sec(s) for s in c.sections],
+            "number": chapter.number,
+            "title": chapter.title,
+            **_body(chapter.body, with_bodies),
+            "sections": [_section_dict(section, with_bodies) for section in chapter.sections],
         }
-        for c in doc.chapters
+        for chapter in doc.chapters
     ]
     if doc.contacts:
-        result["contacts"] = [
-            {
-                k: v
-                for k, v in {
-                    "name": c.name,
-                    "email": c.email,
-                    "phone": c.phone,
-                    "role": c.role,
-                    "domain": c.domain,
-                    "organisation": c.organisation,
-                    "valid_from": c.valid_from.isoformat() if c.valid_from else None,
-                    "valid_until": c.valid_until.isoformat() if c.valid_until else None,
-                    "validity_note": c.validity_note,
-                    "section_numbers": c.section_numbers,
-                    "workgroup_codes": c.workgroup_codes,
-                }.items()
-                if v
-            }
-            for c in doc.contacts
-        ]
+        result["contacts"] = [_contact_dict(contact) for contact in doc.contacts]
     return result
+
+
+def _body(text: str, with_bodies: bool) -> dict[str, str]:
+    return {"body": text} if with_bodies and text else {}
+
+
+def _workgroup_dict(group: DocWorkgroup, with_bodies: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": group.name}
+    if group.code:
+        out["code"] = group.code
+    if group.description and with_bodies:
+        out["description"] = group.description
+    if group.children:
+        out["children"] = [_workgroup_dict(child, with_bodies) for child in group.children]
+    return out
+
+
+def _section_dict(section: DocSection, with_bodies: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "number": section.number,
+        "title": section.title,
+        **_body(section.body, with_bodies),
+    }
+    if section.items:
+        out["items"] = [
+            {
+                "kind": item.kind.value,
+                "title": item.title,
+                **({"flagship": True} if item.flagship else {}),
+                **({"theme": item.theme} if item.theme else {}),
+                **_body(item.body, with_bodies),
+            }
+            for item in section.items
+        ]
+    if section.workgroups:
+        out["workgroups"] = [_workgroup_dict(group, with_bodies) for group in section.workgroups]
+    if section.children:
+        out["children"] = [_section_dict(child, with_bodies) for child in section.children]
+    return out
+
+
+def _contact_dict(contact: DocContact) -> dict[str, Any]:
+    """The contact's fields that have a value (dates as ISO text)."""
+    fields = {
+        "name": contact.name,
+        "email": contact.email,
+        "phone": contact.phone,
+        "role": contact.role,
+        "domain": contact.domain,
+        "organisation": contact.organisation,
+        "valid_from": contact.valid_from.isoformat() if contact.valid_from else None,
+        "valid_until": contact.valid_until.isoformat() if contact.valid_until else None,
+        "validity_note": contact.validity_note,
+        "section_numbers": contact.section_numbers,
+        "workgroup_codes": contact.workgroup_codes,
+    }
+    return {key: value for key, value in fields.items() if value}

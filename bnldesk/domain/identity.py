@@ -101,33 +101,41 @@ def normalise_number(number: str) -> str:
 
 
 def workgroup_key(code: str | None, name: str) -> str:
+    """``wg:CODE`` (code normalised) when the workgroup has a code, else ``wg~`` and its
+    normalised name: one key for the same workgroup in every plan."""
     if code and code.strip():
         return "wg:" + normalise_code(code)
     return "wg~" + normalise_title(name)
 
 
 def section_key(number: str, title: str) -> str:
+    """``sec:NUMBER:TITLE`` with the number and title normalised ("3.1." and "3.1" agree)."""
     return f"sec:{normalise_number(number)}:{normalise_title(title)}"
 
 
 def chapter_key(number: str, title: str) -> str:
+    """``ch:NUMBER:TITLE`` with the number and title normalised."""
     return f"ch:{normalise_number(number)}:{normalise_title(title)}"
 
 
 def item_key(title: str) -> str:
+    """``item:`` and the folded title; the kind is left out (a new project is next year's ongoing one)."""
     # The kind is deliberately left out: this year's new project is next year's ongoing one.
     return "item:" + normalise_title(title)[:200]
 
 
 def contact_key(name: str, email: str | None) -> str:
+    """``contact:`` and the e-mail address (case folded) when there is one, else the folded name."""
     if email and email.strip():
         return "contact:" + email.strip().casefold()
     return "contact~" + normalise_title(name)
 
 
 def plan_key(year: int) -> str:
+    """``plan:YEAR``: one annual plan per year."""
     return f"plan:{year}"
 
 
 def programme_key(start_year: int, end_year: int) -> str:
+    """``programme:START-END``: one work programme per period."""
     return f"programme:{start_year}-{end_year}"

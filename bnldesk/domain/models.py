@@ -38,10 +38,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 
 def utcnow() -> dt.datetime:
+    """Now in UTC as a naive datetime (the database stores UTC without a zone)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def new_uuid() -> str:
+    """A random UUID (version 4) as text: the identity of a record across laptops."""
     return str(uuid.uuid4())
 
 
@@ -175,6 +177,7 @@ class Programme(Base):
 
     @property
     def period(self) -> str:
+        """The programme's years as printed: "2021-2024"."""
         return f"{self.start_year}-{self.end_year}"
 
 
@@ -388,9 +391,11 @@ class UserRecord:
 
     @property
     def is_deleted(self) -> bool:
+        """Whether the record was deleted (kept with ``deleted_at`` so that sync passes the deletion on)."""
         return self.deleted_at is not None
 
     def soft_delete(self) -> None:
+        """Mark the record deleted now (``deleted_at`` and ``updated_at``); the row stays."""
         now = utcnow()
         self.deleted_at = now
         self.updated_at = now
@@ -539,6 +544,7 @@ class ActionItem(UserRecord, Base):
     annotation: Mapped[Annotation | None] = relationship(back_populates="actions")
 
     def is_overdue(self, today: dt.date) -> bool:
+        """Whether the action is still open with a due date before ``today``."""
         return (
             self.status == ActionStatus.OPEN and self.due_date is not None and self.due_date < today
         )

@@ -211,6 +211,7 @@ class Query:
 
     @property
     def is_empty(self) -> bool:
+        """Whether nothing was asked: no words, no exclusions, no filters."""
         return self.text is None and not self.excluded and not self.filters
 
     def highlight_terms(self) -> tuple[Term, ...]:
@@ -247,49 +248,49 @@ def _word_end(text: str, start: int) -> int:
 def _lex(text: str) -> list[_Token]:
     """Words, quoted phrases, brackets and ``NEAR(``, with their ``-`` and ``field:`` marks."""
     tokens: list[_Token] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch.isspace():
-            i += 1
+    position, length = 0, len(text)
+    while position < length:
+        char = text[position]
+        if char.isspace():
+            position += 1
             continue
-        if ch == ")":
+        if char == ")":
             tokens.append(_Token("close"))
-            i += 1
+            position += 1
             continue
         negated = False
-        if ch in "-+" and i + 1 < n and not text[i + 1].isspace() and text[i + 1] != ")":
-            negated, i = ch == "-", i + 1
-            ch = text[i]
+        if char in "-+" and position + 1 < length and not text[position + 1].isspace() and text[position + 1] != ")":
+            negated, position = char == "-", position + 1
+            char = text[position]
         field_name: str | None = None
         field_raw = ""
-        if ch not in '"(':
-            end = _word_end(text, i)
-            word = text[i:end]
+        if char not in '"(':
+            end = _word_end(text, position)
+            word = text[position:end]
             name, colon, rest = word.partition(":")
             known = _FIELDS.get(fold(name)) if colon and name else None
-            if known is not None and not rest and end < n and text[end] in '"(':
+            if known is not None and not rest and end < length and text[end] in '"(':
                 # "title:(...)" or 'title:"..."': the field applies to what follows.
                 field_name, field_raw = known, name + ":"
-                i, ch = end, text[end]
+                position, char = end, text[end]
             elif known is not None:
-                tokens.append(_Token("word", rest, negated, known, name + ":", last=end == n))
-                i = end
+                tokens.append(_Token("word", rest, negated, known, name + ":", last=end == length))
+                position = end
                 continue
-            elif word == "NEAR" and end < n and text[end] == "(":
+            elif word == "NEAR" and end < length and text[end] == "(":
                 tokens.append(_Token("near", negated=negated))
-                i = end + 1
+                position = end + 1
                 continue
             else:
-                tokens.append(_Token("word", word, negated, last=end == n))
-                i = end
+                tokens.append(_Token("word", word, negated, last=end == length))
+                position = end
                 continue
-        if ch == '"':
-            close = text.find('"', i + 1)
+        if char == '"':
+            close = text.find('"', position + 1)
             closed = close != -1
-            body = text[i + 1 : close] if closed else text[i + 1 :]
-            after = close + 1 if closed else n
-            star = closed and after < n and text[after] == "*"
+            body = text[position + 1 : close] if closed else text[position + 1 :]
+            after = close + 1 if closed else length
+            star = closed and after < length and text[after] == "*"
             after += 1 if star else 0
             tokens.append(
                 _Token(
@@ -303,12 +304,12 @@ def _lex(text: str) -> list[_Token]:
                     star=star,
                 )
             )
-            i = after
+            position = after
         else:  # "("
             tokens.append(
                 _Token("open", negated=negated, field_name=field_name, field_raw=field_raw)
             )
-            i += 1
+            position += 1
     _mark_word_being_typed(tokens, text)
     return tokens
 
@@ -421,11 +422,11 @@ class _Parser:
             options.append(first)
         while self.at_operator("OR"):
             self.pos += 1
-            nxt = self.parse_unary()
-            if nxt is None:
+            operand = self.parse_unary()
+            if operand is None:
                 self.plain_words = True  # "energie OR": nothing to join
                 continue
-            options.append(nxt)
+            options.append(operand)
         if len(options) > 1:
             # An exclusion cannot be one of several options: read it as words.
             return Or(tuple(_positive(o, self) for o in options))

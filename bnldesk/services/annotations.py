@@ -60,11 +60,11 @@ def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
     """Describe a plan object by kind and row id."""
     kind = TargetKind(kind)
     if kind == TargetKind.WORKGROUP:
-        wg = session.get(Workgroup, obj_id)
-        if wg is None:
+        workgroup = session.get(Workgroup, obj_id)
+        if workgroup is None:
             raise TargetNotFound(f"no workgroup with id {obj_id}")
-        label = f"{wg.name} ({wg.code})" if wg.code else wg.name
-        return Target(kind, wg.identity_key, wg.id, label, None)
+        label = f"{workgroup.name} ({workgroup.code})" if workgroup.code else workgroup.name
+        return Target(kind, workgroup.identity_key, workgroup.id, label, None)
     if kind == TargetKind.SECTION:
         sec = session.get(Section, obj_id)
         if sec is None:
@@ -78,11 +78,17 @@ def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
         plan = item.section.chapter.plan
         return Target(kind, item.identity_key, item.id, item.title, plan.year if plan else None)
     if kind == TargetKind.CHAPTER:
-        ch = session.get(Chapter, obj_id)
-        if ch is None:
+        chapter = session.get(Chapter, obj_id)
+        if chapter is None:
             raise TargetNotFound(f"no chapter with id {obj_id}")
-        year = ch.plan.year if ch.plan else None
-        return Target(kind, ch.identity_key, ch.id, f"{ch.number} {ch.title}".strip(), year)
+        year = chapter.plan.year if chapter.plan else None
+        return Target(
+            kind,
+            chapter.identity_key,
+            chapter.id,
+            f"{chapter.number} {chapter.title}".strip(),
+            year,
+        )
     if kind == TargetKind.PLAN:
         plan = session.get(Plan, obj_id)
         if plan is None:
@@ -104,24 +110,26 @@ def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
 def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) -> Target:
     """Find the object a delegate names: a workgroup code, a section number, or ``kind:id``."""
     ref = ref.strip()
-    m = _OBJECT_REF.match(ref.lower())
-    if m:
-        kind = "workgroup" if m.group(1) == "wg" else m.group(1)
-        return target_of(session, kind, int(m.group(2)))
-    wg = session.scalar(
+    match = _OBJECT_REF.match(ref.lower())
+    if match:
+        kind = "workgroup" if match.group(1) == "wg" else match.group(1)
+        return target_of(session, kind, int(match.group(2)))
+    workgroup = session.scalar(
         select(Workgroup).where(Workgroup.identity_key == identity.workgroup_key(ref, ref))
     )
-    if wg is not None:
-        return target_of(session, TargetKind.WORKGROUP, wg.id)
+    if workgroup is not None:
+        return target_of(session, TargetKind.WORKGROUP, workgroup.id)
     if _SECTION_NUMBER.match(ref):
         section = section_by_number(session, ref, plan_year)
         if section is None:
             where = f" in the {plan_year} plan" if plan_year else ""
             raise TargetNotFound(f"no section {identity.normalise_number(ref)}{where}")
         return target_of(session, TargetKind.SECTION, section.id)
-    wg = session.scalar(select(Workgroup).where(func.lower(Workgroup.name) == ref.lower()).limit(1))
-    if wg is not None:
-        return target_of(session, TargetKind.WORKGROUP, wg.id)
+    workgroup = session.scalar(
+        select(Workgroup).where(func.lower(Workgroup.name) == ref.lower()).limit(1)
+    )
+    if workgroup is not None:
+        return target_of(session, TargetKind.WORKGROUP, workgroup.id)
     raise TargetNotFound(
         f"'{ref}' is neither a workgroup code, a section number nor an object id (e.g. item:12)"
     )
@@ -166,17 +174,17 @@ class NoteFields:
     visibility: str = Visibility.PRIVATE.value
 
     @classmethod
-    def of(cls, a: Annotation) -> NoteFields:
+    def of(cls, note: Annotation) -> NoteFields:
         """The editable fields of ``a`` as plain data."""
         return cls(
-            body=a.body,
-            tags=[t.name for t in a.tags],
-            priority=int(a.priority),
-            status=a.status.value,
-            position_text=a.position_text,
-            position_state=a.position_state.value,
-            consult=a.consult,
-            visibility=a.visibility.value,
+            body=note.body,
+            tags=[t.name for t in note.tags],
+            priority=int(note.priority),
+            status=note.status.value,
+            position_text=note.position_text,
+            position_state=note.position_state.value,
+            consult=note.consult,
+            visibility=note.visibility.value,
         )
 
 
@@ -213,6 +221,18 @@ def add_annotation(
     """A new note on ``target`` with ``fields``, by ``author`` of ``delegation``; ``uuid`` keeps
     the identity of a note that comes from elsewhere (a sheet row, undo). Flushed, not committed.
     """
+    note = new_annotation(target, author=author, delegation=delegation, uuid=uuid)
+    session.add(note)
+    apply_fields(session, note, fields)
+    session.flush()
+    return note
+
+
+def new_annotation(
+    target: Target, *, author: str, delegation: str, uuid: str | None = None
+) -> Annotation:
+    """An empty note on ``target`` by ``author`` of ``delegation`` (a new UUID unless ``uuid``
+    is given), not yet added to a session."""
     note = Annotation(
         target_kind=target.kind,
         target_key=target.key,
@@ -224,9 +244,6 @@ def add_annotation(
     )
     if uuid:
         note.uuid = uuid
-    session.add(note)
-    apply_fields(session, note, fields)
-    session.flush()
     return note
 
 

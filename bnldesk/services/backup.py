@@ -215,12 +215,12 @@ def list_backups(db_path: Path | str) -> list[BackupInfo]:
     out: list[BackupInfo] = []
     if not folder.is_dir():
         return out
-    for p in folder.iterdir():
-        m = _NAME.match(p.name)
-        if not m or m.group("stem") != db_path.stem or not p.is_file():
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match or match.group("stem") != db_path.stem or not entry.is_file():
             continue
-        created = dt.datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S-%f")
-        out.append(BackupInfo(p, created, m.group("reason"), p.stat().st_size))
+        created = dt.datetime.strptime(match.group("stamp"), "%Y%m%d-%H%M%S-%f")
+        out.append(BackupInfo(entry, created, match.group("reason"), entry.stat().st_size))
     out.sort(key=lambda b: b.created, reverse=True)
     return out
 
@@ -232,14 +232,14 @@ def backups_to_keep(backups: list[BackupInfo]) -> set[Path]:
 
     def per(bucket: Callable[[dt.datetime], object], count: int) -> None:
         seen: list[object] = []
-        for b in newest_first:
-            key = bucket(b.created)
+        for backup in newest_first:
+            key = bucket(backup.created)
             if key in seen:
                 continue
             seen.append(key)
             if len(seen) > count:
                 return
-            keep.add(b.path)
+            keep.add(backup.path)
 
     per(lambda t: t.date(), KEEP_DAILY)
     per(lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
@@ -252,11 +252,11 @@ def thin(db_path: Path | str, *, now: dt.datetime | None = None) -> list[Path]:
     backups = list_backups(db_path)
     keep = backups_to_keep(backups)
     removed: list[Path] = []
-    for b in backups:
-        if b.path not in keep:
+    for backup in backups:
+        if backup.path not in keep:
             with contextlib.suppress(OSError):
-                b.path.unlink()
-                removed.append(b.path)
+                backup.path.unlink()
+                removed.append(backup.path)
     return removed
 
 
@@ -375,9 +375,9 @@ class RestoreResult:
 
 def newest_good_backup(db_path: Path | str) -> BackupInfo | None:
     """The newest backup of ``db_path`` that passes SQLite's quick check, or None."""
-    for b in list_backups(db_path):
-        if quick_check(b.path):
-            return b
+    for backup in list_backups(db_path):
+        if quick_check(backup.path):
+            return backup
     return None
 
 

@@ -35,9 +35,12 @@ class InstanceLock:
 
     @property
     def held(self) -> bool:
+        """Whether this process holds the lock."""
         return self._fh is not None
 
     def acquire(self) -> bool:
+        """Take the lock without waiting (and write this process's id in the lock file); False
+        when another bnldesk holds it. A folder where no lock file can be made counts as taken."""
         if self._fh is not None:
             return True
         try:
@@ -70,6 +73,7 @@ class InstanceLock:
         return True
 
     def release(self) -> None:
+        """Give the lock up (nothing when not held)."""
         if self._fh is None:
             return
         try:
@@ -99,9 +103,11 @@ class GuardedOpen:
 
     @property
     def damaged(self) -> bool:
+        """Whether the database was found damaged."""
         return self.damage is not None
 
     def close(self) -> None:
+        """Close the store and release the lock (what of them there is)."""
         if self.store is not None:
             self.store.close()
         if self.lock is not None:
@@ -113,9 +119,9 @@ def _drop_backups_since(db_path: Path, started: dt.datetime) -> None:
     (which is kept anyway) and must not be offered as the newest good backup."""
     from bnldesk.services.backup import list_backups
 
-    for b in list_backups(db_path):
-        if b.created >= started and b.reason.startswith("before-migrate"):
-            b.path.unlink(missing_ok=True)
+    for backup in list_backups(db_path):
+        if backup.created >= started and backup.reason.startswith("before-migrate"):
+            backup.path.unlink(missing_ok=True)
 
 
 def remove_start_leftovers(db_path: Path) -> list[Path]:

@@ -44,6 +44,7 @@ from bnldesk.services.annotations import (
     Target,
     TargetNotFound,
     apply_fields,
+    new_annotation,
     resolve_target,
     target_of,
 )
@@ -180,7 +181,7 @@ def find_workgroup(session: Session, ref: str) -> Workgroup:
     Raises :class:`MeetingError` when there is none.
     """
     ref = ref.strip()
-    wg = session.scalar(
+    workgroup = session.scalar(
         select(Workgroup).where(
             or_(
                 Workgroup.identity_key == identity.workgroup_key(ref, ref),
@@ -188,33 +189,33 @@ def find_workgroup(session: Session, ref: str) -> Workgroup:
             )
         )
     )
-    if wg is None and ref.isdigit():
-        wg = session.get(Workgroup, int(ref))
-    if wg is None:
+    if workgroup is None and ref.isdigit():
+        workgroup = session.get(Workgroup, int(ref))
+    if workgroup is None:
         raise MeetingError(f"there is no workgroup '{ref}' (give its code, e.g. SENN-CRISE)")
-    return wg
+    return workgroup
 
 
-def _apply_meeting(session: Session, m: Meeting, f: MeetingFields) -> None:
-    if f.starts_at and f.ends_at and f.ends_at < f.starts_at:
+def _apply_meeting(session: Session, meeting: Meeting, fields: MeetingFields) -> None:
+    if fields.starts_at and fields.ends_at and fields.ends_at < fields.starts_at:
         raise MeetingError("the meeting ends before it starts")
-    wg = find_workgroup(session, f.workgroup) if f.workgroup else None
-    m.workgroup_key = wg.identity_key if wg else None
-    m.workgroup_id = wg.id if wg else None
-    title = f.title.strip()
-    if not title and wg is not None:
-        title = f"{wg.name} ({wg.code})" if wg.code else wg.name
+    workgroup = find_workgroup(session, fields.workgroup) if fields.workgroup else None
+    meeting.workgroup_key = workgroup.identity_key if workgroup else None
+    meeting.workgroup_id = workgroup.id if workgroup else None
+    title = fields.title.strip()
+    if not title and workgroup is not None:
+        title = f"{workgroup.name} ({workgroup.code})" if workgroup.code else workgroup.name
     if not title:
         raise MeetingError("a meeting needs a title or a workgroup")
-    m.title = title
-    m.starts_at = f.starts_at
-    m.ends_at = f.ends_at
-    m.place = f.place.strip()
-    m.video_link = f.video_link.strip()
-    m.chair = f.chair.strip()
-    m.notes = f.notes
-    m.plan_year = f.starts_at.year if f.starts_at else None
-    m.updated_at = utcnow()
+    meeting.title = title
+    meeting.starts_at = fields.starts_at
+    meeting.ends_at = fields.ends_at
+    meeting.place = fields.place.strip()
+    meeting.video_link = fields.video_link.strip()
+    meeting.chair = fields.chair.strip()
+    meeting.notes = fields.notes
+    meeting.plan_year = fields.starts_at.year if fields.starts_at else None
+    meeting.updated_at = utcnow()
 
 
 def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
@@ -223,29 +224,29 @@ def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
     Raises :class:`MeetingError` for an unknown workgroup, an end before the start, or neither
     a title nor a workgroup.
     """
-    m = Meeting()
-    _apply_meeting(session, m, fields)
-    session.add(m)
+    meeting = Meeting()
+    _apply_meeting(session, meeting, fields)
+    session.add(meeting)
     session.flush()
-    return m
+    return meeting
 
 
 def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> Meeting:
     """Give meeting ``meeting_id`` the values of ``fields``; raises :class:`MeetingError` as
     :func:`create_meeting` does, and for an unknown or deleted meeting.
     """
-    m = get_meeting(session, meeting_id)
-    _apply_meeting(session, m, fields)
+    meeting = get_meeting(session, meeting_id)
+    _apply_meeting(session, meeting, fields)
     session.flush()
-    return m
+    return meeting
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
     """The live meeting ``meeting_id``; raises :class:`MeetingError` for an unknown or deleted one."""
-    m = session.get(Meeting, meeting_id)
-    if m is None or m.deleted_at is not None:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted_at is not None:
         raise MeetingError(f"there is no meeting {meeting_id}")
-    return m
+    return meeting
 
 
 @dataclass(frozen=True)
@@ -298,54 +299,54 @@ def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
     """The editable fields of meeting ``meeting_id`` (the workgroup by its code, else its name),
     for the edit dialog and undo. Raises :class:`MeetingError` for an unknown meeting.
     """
-    m = get_meeting(session, meeting_id)
-    wg = session.get(Workgroup, m.workgroup_id) if m.workgroup_id else None
+    meeting = get_meeting(session, meeting_id)
+    workgroup = session.get(Workgroup, meeting.workgroup_id) if meeting.workgroup_id else None
     return MeetingFields(
-        title=m.title,
-        workgroup=(wg.code or wg.name) if wg else None,
-        starts_at=m.starts_at,
-        ends_at=m.ends_at,
-        place=m.place,
-        video_link=m.video_link,
-        chair=m.chair,
-        notes=m.notes,
+        title=meeting.title,
+        workgroup=(workgroup.code or workgroup.name) if workgroup else None,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        place=meeting.place,
+        video_link=meeting.video_link,
+        chair=meeting.chair,
+        notes=meeting.notes,
     )
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
     """Soft-delete the meeting with its agenda points and action items (kept for sync and undo)."""
-    m = get_meeting(session, meeting_id)
-    m.soft_delete()
-    for point in m.agenda_items:
+    meeting = get_meeting(session, meeting_id)
+    meeting.soft_delete()
+    for point in meeting.agenda_items:
         if point.deleted_at is None:
             point.soft_delete()
-    for action in session.scalars(select(ActionItem).where(ActionItem.meeting_id == m.id)):
+    for action in session.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting.id)):
         if action.deleted_at is None:
             action.soft_delete()
 
 
-def _live_points(m: Meeting) -> list[AgendaItem]:
-    return [p for p in m.agenda_items if p.deleted_at is None]
+def _live_points(meeting: Meeting) -> list[AgendaItem]:
+    return [p for p in meeting.agenda_items if p.deleted_at is None]
 
 
-def _apply_point(session: Session, p: AgendaItem, f: AgendaFields) -> None:
+def _apply_point(session: Session, point: AgendaItem, fields: AgendaFields) -> None:
     target: Target | None = None
-    if f.target:
+    if fields.target:
         try:
-            target = resolve_target(session, f.target)
+            target = resolve_target(session, fields.target)
         except TargetNotFound as exc:
             raise MeetingError(str(exc)) from exc
-    title = f.title.strip() or (target.label if target else "")
+    title = fields.title.strip() or (target.label if target else "")
     if not title:
         raise MeetingError("an agenda point needs a title or a plan object")
-    p.title = title
-    p.target_kind = target.kind if target else TargetKind.FREE
-    p.target_key = target.key if target else None
-    p.target_id = target.obj_id if target else None
-    p.position_text = f.position_text
-    p.notes = f.notes
-    p.outcome = f.outcome
-    p.updated_at = utcnow()
+    point.title = title
+    point.target_kind = target.kind if target else TargetKind.FREE
+    point.target_key = target.key if target else None
+    point.target_id = target.obj_id if target else None
+    point.position_text = fields.position_text
+    point.notes = fields.notes
+    point.outcome = fields.outcome
+    point.updated_at = utcnow()
 
 
 class AgendaPointExists(MeetingError):
@@ -364,18 +365,18 @@ def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> 
     :class:`MeetingError` for an unknown meeting or target, or a point with neither a title nor
     a target.
     """
-    m = get_meeting(session, meeting_id)
-    points = _live_points(m)
-    p = AgendaItem(position=(max((x.position for x in points), default=0) + 1))
+    meeting = get_meeting(session, meeting_id)
+    points = _live_points(meeting)
+    point = AgendaItem(position=(max((x.position for x in points), default=0) + 1))
     with session.no_autoflush:
-        _apply_point(session, p, fields)
+        _apply_point(session, point, fields)
     for other in points:
-        if _same_point(other, p):
+        if _same_point(other, point):
             raise AgendaPointExists(other.title, other.id, other.position)
-    p.meeting = m
-    session.add(p)
+    point.meeting = meeting
+    session.add(point)
     session.flush()
-    return p
+    return point
 
 
 def _same_point(first: AgendaItem, second: AgendaItem) -> bool:
@@ -461,9 +462,9 @@ def find_by_title(session: Session, text: str, plan_year: int | None = None) -> 
         if rows:
             best = min(rows, key=lambda row: (row[1] != plan_year, -row[1]))
             return f"{kind}:{best[0]}"
-    for wg in session.scalars(select(Workgroup)):
-        if identity.normalise_title(wg.name) == wanted:
-            return f"workgroup:{wg.id}"
+    for workgroup in session.scalars(select(Workgroup)):
+        if identity.normalise_title(workgroup.name) == wanted:
+            return f"workgroup:{workgroup.id}"
     return None
 
 
@@ -498,12 +499,12 @@ def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> 
     """Give agenda point ``item_id`` the values of ``fields``; raises :class:`MeetingError` as
     :func:`add_agenda_item` does.
     """
-    p = session.get(AgendaItem, item_id)
-    if p is None or p.deleted_at is not None:
+    point = session.get(AgendaItem, item_id)
+    if point is None or point.deleted_at is not None:
         raise MeetingError(f"there is no agenda point {item_id}")
-    _apply_point(session, p, fields)
+    _apply_point(session, point, fields)
     session.flush()
-    return p
+    return point
 
 
 def update_agenda_texts(
@@ -516,16 +517,16 @@ def update_agenda_texts(
     outcome: str,
 ) -> None:
     """Change what the delegation writes on a point, keeping its link to the plan object."""
-    p = session.get(AgendaItem, item_id)
-    if p is None or p.deleted_at is not None:
+    point = session.get(AgendaItem, item_id)
+    if point is None or point.deleted_at is not None:
         raise MeetingError(f"there is no agenda point {item_id}")
     if not title.strip():
         raise MeetingError("an agenda point needs a title")
-    p.title = title.strip()
-    p.position_text = position_text
-    p.notes = notes
-    p.outcome = outcome
-    p.updated_at = utcnow()
+    point.title = title.strip()
+    point.position_text = position_text
+    point.notes = notes
+    point.outcome = outcome
+    point.updated_at = utcnow()
 
 
 def set_outcome(session: Session, item_id: int, outcome: str) -> None:
@@ -533,40 +534,40 @@ def set_outcome(session: Session, item_id: int, outcome: str) -> None:
 
     Raises :class:`MeetingError` for an unknown point.
     """
-    p = session.get(AgendaItem, item_id)
-    if p is None:
+    point = session.get(AgendaItem, item_id)
+    if point is None:
         raise MeetingError(f"there is no agenda point {item_id}")
-    p.outcome = outcome
-    p.updated_at = utcnow()
+    point.outcome = outcome
+    point.updated_at = utcnow()
 
 
 def delete_agenda_item(session: Session, item_id: int) -> None:
     """Soft-delete agenda point ``item_id`` (unknown ids are ignored); the points after it move
     up, so the agenda stays numbered 1..n as the brief and the debrief number it."""
-    p = session.get(AgendaItem, item_id)
-    if p is None or p.deleted_at is not None:
+    point = session.get(AgendaItem, item_id)
+    if point is None or point.deleted_at is not None:
         return
-    p.soft_delete()
-    _renumber(sorted(_live_points(p.meeting), key=lambda x: (x.position, x.id)))
+    point.soft_delete()
+    _renumber(sorted(_live_points(point.meeting), key=lambda x: (x.position, x.id)))
 
 
 def _renumber(points: list[AgendaItem]) -> None:
     now = utcnow()
-    for n, point in enumerate(points, start=1):
-        if point.position != n:
-            point.position = n
+    for number, point in enumerate(points, start=1):
+        if point.position != number:
+            point.position = number
             point.updated_at = now
 
 
 def move_agenda_item(session: Session, item_id: int, offset: int) -> None:
     """Move a point up (negative) or down the agenda; positions are renumbered 1..n."""
-    p = session.get(AgendaItem, item_id)
-    if p is None:
+    point = session.get(AgendaItem, item_id)
+    if point is None:
         raise MeetingError(f"there is no agenda point {item_id}")
-    points = sorted(_live_points(p.meeting), key=lambda x: (x.position, x.id))
-    i = points.index(p)
-    j = max(0, min(len(points) - 1, i + offset))
-    points.insert(j, points.pop(i))
+    points = sorted(_live_points(point.meeting), key=lambda x: (x.position, x.id))
+    index = points.index(point)
+    new_index = max(0, min(len(points) - 1, index + offset))
+    points.insert(new_index, points.pop(index))
     _renumber(points)
 
 
@@ -583,11 +584,11 @@ def add_meeting_action(
     ``agenda_item_id`` is given. Raises :class:`MeetingError` for an empty title or an unknown
     meeting.
     """
-    m = get_meeting(session, meeting_id)
+    meeting = get_meeting(session, meeting_id)
     if not title.strip():
         raise MeetingError("an action item needs a title")
     action = ActionItem(
-        meeting_id=m.id,
+        meeting_id=meeting.id,
         agenda_item_id=agenda_item_id,
         title=title.strip(),
         owner=owner.strip(),
@@ -770,14 +771,14 @@ def _recent_note_row(note: Annotation) -> RecentNoteRow:
     }
 
 
-def _action_context(session: Session, a: ActionItem) -> str:
-    if a.meeting_id is not None:
-        m = session.get(Meeting, a.meeting_id)
-        if m is not None:
-            when = f" {m.starts_at:%d-%m-%Y}" if m.starts_at else ""
-            return f"{m.title}{when}"
-    if a.annotation is not None:
-        return a.annotation.target_label
+def _action_context(session: Session, action: ActionItem) -> str:
+    if action.meeting_id is not None:
+        meeting = session.get(Meeting, action.meeting_id)
+        if meeting is not None:
+            when = f" {meeting.starts_at:%d-%m-%Y}" if meeting.starts_at else ""
+            return f"{meeting.title}{when}"
+    if action.annotation is not None:
+        return action.annotation.target_label
     return ""
 
 
@@ -820,20 +821,22 @@ class DebriefResult:
     kept: list[str] = field(default_factory=list)
 
 
-def _debrief_target(session: Session, m: Meeting, p: AgendaItem | None) -> Target | None:
+def _debrief_target(session: Session, meeting: Meeting, point: AgendaItem | None) -> Target | None:
     """The plan object a point's debrief goes on: the point's own object, else (free text, or
     ``p`` None for the meeting itself) the meeting's workgroup, else None."""
-    if p is not None and p.target_key and p.target_kind != TargetKind.FREE:
-        if p.target_id is not None:
+    if point is not None and point.target_key and point.target_kind != TargetKind.FREE:
+        if point.target_id is not None:
             try:
-                return target_of(session, p.target_kind, p.target_id)
+                return target_of(session, point.target_kind, point.target_id)
             except TargetNotFound:
                 pass
         # The object is gone from this database: the note still goes on its identity key, with
         # no plan year (there is no plan to name).
-        return Target(TargetKind(p.target_kind), p.target_key, p.target_id, p.title, None)
-    if m.workgroup_id is not None:
-        return target_of(session, TargetKind.WORKGROUP, m.workgroup_id)
+        return Target(
+            TargetKind(point.target_kind), point.target_key, point.target_id, point.title, None
+        )
+    if meeting.workgroup_id is not None:
+        return target_of(session, TargetKind.WORKGROUP, meeting.workgroup_id)
     return None
 
 
@@ -841,25 +844,30 @@ def _point_name(point: AgendaItem) -> str:
     return f"{point.position}. {point.title}"
 
 
-def _debrief_text(m: Meeting, points: list[AgendaItem], actions: list[ActionItem]) -> str:
+def _debrief_text(meeting: Meeting, points: list[AgendaItem], actions: list[ActionItem]) -> str:
     """The note's body: the meeting, then per point its position and outcome (said when none
     was recorded), then the action items."""
-    when = f" of {m.starts_at:%d-%m-%Y}" if m.starts_at else ""
-    lines = [f"Outcome of the meeting{when}: {m.title}"]
-    for p in points:
+    when = f" of {meeting.starts_at:%d-%m-%Y}" if meeting.starts_at else ""
+    lines = [f"Outcome of the meeting{when}: {meeting.title}"]
+    for point in points:
         lines.append("")
-        lines.append(_point_name(p))
-        if p.position_text.strip():
-            lines.append(f"Our position: {p.position_text.strip()}")
-        lines.append(f"Outcome: {p.outcome.strip() or 'not recorded'}")
+        lines.append(_point_name(point))
+        if point.position_text.strip():
+            lines.append(f"Our position: {point.position_text.strip()}")
+        lines.append(f"Outcome: {point.outcome.strip() or 'not recorded'}")
     if actions:
         lines.append("")
         lines.append("Actions:")
-        for a in actions:
+        for action in actions:
             extra = ", ".join(
-                x for x in (a.owner, f"due {a.due_date:%d-%m-%Y}" if a.due_date else "") if x
+                x
+                for x in (
+                    action.owner,
+                    f"due {action.due_date:%d-%m-%Y}" if action.due_date else "",
+                )
+                if x
             )
-            lines.append(f"- {a.title}" + (f" ({extra})" if extra else ""))
+            lines.append(f"- {action.title}" + (f" ({extra})" if extra else ""))
     return "\n".join(lines)
 
 
@@ -1057,16 +1065,7 @@ def _write_debrief_note(
     created = note is None
     kept = False
     if note is None:
-        note = Annotation(
-            uuid=note_uuid,
-            target_kind=target.kind,
-            target_key=target.key,
-            target_id=target.obj_id,
-            target_label=target.label,
-            plan_year=target.plan_year,
-            author=author,
-            delegation=delegation,
-        )
+        note = new_annotation(target, author=author, delegation=delegation, uuid=note_uuid)
         session.add(note)
     else:
         body_before, position_before = _written_fields(session, note_uuid)
@@ -1127,35 +1126,35 @@ def meeting_ics(session: Session, meeting_ids: Iterable[int], *, tz: str = TIMEZ
         cal.add_component(icalendar.Timezone.from_ical(_BRUSSELS_VTIMEZONE))
     stamp = dt.datetime.now(dt.UTC)
     for meeting_id in meeting_ids:
-        m = get_meeting(session, meeting_id)
-        if m.starts_at is None:
-            raise MeetingError(f"meeting {m.id} ({m.title}) has no date yet")
-        start = m.starts_at.replace(tzinfo=zone)
-        end = (m.ends_at or m.starts_at + DEFAULT_DURATION).replace(tzinfo=zone)
+        meeting = get_meeting(session, meeting_id)
+        if meeting.starts_at is None:
+            raise MeetingError(f"meeting {meeting.id} ({meeting.title}) has no date yet")
+        start = meeting.starts_at.replace(tzinfo=zone)
+        end = (meeting.ends_at or meeting.starts_at + DEFAULT_DURATION).replace(tzinfo=zone)
         ev = icalendar.Event()
-        ev.add("uid", f"{m.uuid}@bnldesk")
+        ev.add("uid", f"{meeting.uuid}@bnldesk")
         ev.add("dtstamp", stamp)
         ev.add("dtstart", start)
         ev.add("dtend", end)
-        ev.add("summary", m.title)
-        if m.place or m.video_link:
-            ev.add("location", m.place or m.video_link)
-        if m.video_link:
-            ev.add("url", m.video_link)
+        ev.add("summary", meeting.title)
+        if meeting.place or meeting.video_link:
+            ev.add("location", meeting.place or meeting.video_link)
+        if meeting.video_link:
+            ev.add("url", meeting.video_link)
         lines = []
-        if m.chair:
-            lines.append(f"Chair: {m.chair}")
-        if m.video_link:
-            lines.append(f"Video: {m.video_link}")
-        points = sorted(_live_points(m), key=lambda x: (x.position, x.id))
+        if meeting.chair:
+            lines.append(f"Chair: {meeting.chair}")
+        if meeting.video_link:
+            lines.append(f"Video: {meeting.video_link}")
+        points = sorted(_live_points(meeting), key=lambda x: (x.position, x.id))
         if points:
             lines.append("Agenda:")
             lines += [f"{n}. {p.title}" for n, p in enumerate(points, start=1)]
-        if m.notes.strip():
-            lines += ["", m.notes.strip()]
+        if meeting.notes.strip():
+            lines += ["", meeting.notes.strip()]
         if lines:
             ev.add("description", "\n".join(lines))
-        ev.add("last-modified", m.updated_at.replace(tzinfo=dt.UTC))
+        ev.add("last-modified", meeting.updated_at.replace(tzinfo=dt.UTC))
         cal.add_component(ev)
     if tz != TIMEZONE:
         cal.add_missing_timezones()
@@ -1204,15 +1203,15 @@ def meeting_state(session: Session, meeting_id: int | None) -> MeetingState:
     state: MeetingState = {}
     if meeting_id is None:
         return state
-    m = session.get(Meeting, meeting_id)
-    if m is None:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
         return state
     session.flush()
-    state[m.uuid] = ("meeting", CODECS["meeting"].read(session, m).to_json())
-    for p in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == m.id)):
-        state[p.uuid] = ("agenda_item", CODECS["agenda_item"].read(session, p).to_json())
-    for a in session.scalars(select(ActionItem).where(ActionItem.meeting_id == m.id)):
-        state[a.uuid] = ("action_item", CODECS["action_item"].read(session, a).to_json())
+    state[meeting.uuid] = ("meeting", CODECS["meeting"].read(session, meeting).to_json())
+    for point in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)):
+        state[point.uuid] = ("agenda_item", CODECS["agenda_item"].read(session, point).to_json())
+    for action in session.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting.id)):
+        state[action.uuid] = ("action_item", CODECS["action_item"].read(session, action).to_json())
     return state
 
 

@@ -52,6 +52,7 @@ class CheckResult:
     seconds: float = 0.0
 
     def line(self) -> str:
+        """The line ``selftest`` prints: status, name, and the detail."""
         text = f"{self.status.value:<4}  {self.name}"
         if self.detail:
             text += f"  ({self.detail})" if self.status is Status.OK else f": {self.detail}"
@@ -69,9 +70,11 @@ class SelftestContext:
 
     @property
     def db_path(self) -> Path:
+        """The self test's own database, in its temporary folder."""
         return self.work_dir / "selftest.db"
 
     def need_store(self) -> Store:
+        """The open database; raises ``RuntimeError`` when opening it failed earlier."""
         if self.store is None:
             raise RuntimeError("no database (opening the demo database failed)")
         return self.store
@@ -100,6 +103,7 @@ def _optional(module: str, *names: str) -> tuple[Any, ...]:
 
 
 def check_resources(ctx: SelftestContext) -> str:
+    """The demo data, migrations, fonts and translations are installed: their counts."""
     demo = sorted(resource_path("demo").glob("*.json"))
     if not demo:
         raise RuntimeError(f"no demo data in {resource_path('demo')}")
@@ -116,13 +120,14 @@ def check_resources(ctx: SelftestContext) -> str:
 
 
 def check_open_demo(ctx: SelftestContext) -> str:
+    """A new database with the demo data opens and lists plans and coded workgroups."""
     from bnldesk.store import queries
     from bnldesk.store.engine import open_store
 
     ctx.store = open_store(ctx.db_path, demo=True)
-    with ctx.store.read() as s:
-        plans = queries.list_plans(s)
-        workgroups = queries.list_workgroups(s)
+    with ctx.store.read() as session:
+        plans = queries.list_plans(session)
+        workgroups = queries.list_workgroups(session)
     if not plans:
         raise RuntimeError("the demo database has no plans")
     codes = [str(w["code"]) for w in workgroups if w.get("code")]
@@ -134,6 +139,7 @@ def check_open_demo(ctx: SelftestContext) -> str:
 
 
 def check_schema(ctx: SelftestContext) -> str:
+    """The new database's schema is at the newest migration."""
     from bnldesk.store import migrations
 
     store = ctx.need_store()
@@ -146,16 +152,19 @@ def check_schema(ctx: SelftestContext) -> str:
 
 
 def check_note_and_search(ctx: SelftestContext) -> str:
+    """A note written on a workgroup is found by the full-text search, and so is the code."""
     from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
     from bnldesk.store.search import search
 
     store = ctx.need_store()
-    with store.transaction() as s:
-        target = resolve_target(s, ctx.workgroup_code)
-        add_annotation(s, target, NoteFields(body=f"{NOTE_WORD} {NOTE_CHARS}"), author="selftest")
-    with store.read() as s:
-        hits = search(s, NOTE_WORD)
-        code_hits = search(s, ctx.workgroup_code)
+    with store.transaction() as session:
+        target = resolve_target(session, ctx.workgroup_code)
+        add_annotation(
+            session, target, NoteFields(body=f"{NOTE_WORD} {NOTE_CHARS}"), author="selftest"
+        )
+    with store.read() as session:
+        hits = search(session, NOTE_WORD)
+        code_hits = search(session, ctx.workgroup_code)
     if not hits:
         raise RuntimeError("a new note is not found by the full-text search")
     if not code_hits:
@@ -185,6 +194,7 @@ Werkgroepen en commissies
 
 
 def check_import(ctx: SelftestContext) -> str:
+    """A generated plan (:func:`generated_plan_text`) imports with its workgroup."""
     (import_file,) = _optional("bnldesk.services.importer", "import_file")
     from bnldesk.store import queries
 
@@ -194,10 +204,10 @@ def check_import(ctx: SelftestContext) -> str:
     ctx.files["import"] = source
     report = import_file(store, source)
     counts = getattr(report, "counts", {})
-    with store.read() as s:
-        if queries.plan_id_for_year(s, SELFTEST_YEAR) is None:
+    with store.read() as session:
+        if queries.plan_id_for_year(session, SELFTEST_YEAR) is None:
             raise RuntimeError(f"the imported {SELFTEST_YEAR} plan is not in the database")
-        found = queries.list_workgroups(s, search=SELFTEST_CODE)
+        found = queries.list_workgroups(session, search=SELFTEST_CODE)
     if not any(w.get("code") == SELFTEST_CODE for w in found):
         raise RuntimeError(f"the imported workgroup {SELFTEST_CODE} is missing")
     parts = ", ".join(
@@ -207,6 +217,7 @@ def check_import(ctx: SelftestContext) -> str:
 
 
 def check_brief(ctx: SelftestContext) -> str:
+    """A brief on the workgroup is written and its text, read back with pypdf, shows the note."""
     export_brief, brief_options, brief_subject = _optional(
         "bnldesk.services.reports", "export_brief", "BriefOptions", "BriefSubject"
     )
@@ -234,6 +245,7 @@ def check_brief(ctx: SelftestContext) -> str:
 
 
 def check_workbook(ctx: SelftestContext) -> str:
+    """A workbook is written and, reopened with openpyxl, holds the workgroup and the note."""
     export_workbook, export_filters, xlsx_options = _optional(
         "bnldesk.services.reports", "export_workbook", "ExportFilters", "XlsxOptions"
     )
@@ -262,6 +274,7 @@ def check_workbook(ctx: SelftestContext) -> str:
 
 
 def check_integrity(ctx: SelftestContext) -> str:
+    """SQLite's integrity check finds the database sound after all of the above."""
     from bnldesk.store.check import check_database
 
     report = check_database(ctx.db_path)
@@ -285,6 +298,8 @@ CHECKS: list[tuple[str, Check]] = [
 def run_check(
     name: str, check: Check, ctx: SelftestContext, *, verbose: bool = False
 ) -> CheckResult:
+    """Run one check: ok with its detail, skip (:class:`CheckSkipped`), or fail with the
+    error (and its traceback with ``verbose``); never raises."""
     started = time.perf_counter()
     try:
         detail = check(ctx)
@@ -308,6 +323,7 @@ class NetworkTripwire:
 
     @contextmanager
     def armed(self) -> Iterator[NetworkTripwire]:
+        """While inside: every socket connection or name look-up is refused and recorded."""
         saved_connect = socket.socket.connect
         saved_connect_ex = socket.socket.connect_ex
         saved_getaddrinfo = socket.getaddrinfo

@@ -142,6 +142,7 @@ class Scope:
     workgroup: str | None = None  # a code or name, as typed by the user
 
     def describe(self) -> dict[str, str | None]:
+        """The scope as the manifest records it: ``since`` (a timestamp or None) and ``workgroup``."""
         return {"since": timestamp(self.since), "workgroup": self.workgroup}
 
 
@@ -169,13 +170,14 @@ def local_author(session: Session, chosen: str = "") -> str:
 
 
 def plan_keys(session: Session) -> list[str]:
+    """The identity keys of every plan and programme held here, sorted (what the bundle's notes may point into)."""
     keys = list(session.scalars(select(Plan.identity_key)))
     keys += list(session.scalars(select(Programme.identity_key)))
     return sorted(set(keys))
 
 
 def _workgroup_key(session: Session, code: str) -> str:
-    wg = session.scalar(
+    workgroup = session.scalar(
         select(Workgroup).where(
             or_(
                 Workgroup.identity_key == identity.workgroup_key(code, code),
@@ -183,9 +185,9 @@ def _workgroup_key(session: Session, code: str) -> str:
             )
         )
     )
-    if wg is None:
+    if workgroup is None:
         raise BundleError(f"there is no workgroup '{code}' in this database")
-    return wg.identity_key
+    return workgroup.identity_key
 
 
 def _select_records(session: Session, scope: Scope) -> dict[str, list[Any]]:
@@ -231,8 +233,8 @@ def _select_records(session: Session, scope: Scope) -> dict[str, list[Any]]:
         ("annotation", notes),
         ("action_item", actions),
     ):
-        for r in session.scalars(stmt):
-            out[kind][r.id] = r
+        for record in session.scalars(stmt):
+            out[kind][record.id] = record
     # Parents travel with their children, so a receiver can always resolve the references.
     for action in list(out["action_item"].values()):
         if action.annotation is not None and action.annotation.visibility == Visibility.PRIVATE:
@@ -264,26 +266,26 @@ def _history(session: Session, record_uuid: str) -> set[str]:
 def _remember(session: Session, record_uuid: str, hashes: Iterable[str]) -> bool:
     """Add versions to a record's history; whether anything was new."""
     new = sorted(set(hashes) - _history(session, record_uuid))
-    for h in new:
-        session.add(SyncHistory(record_uuid=record_uuid, version_hash=h))
+    for version in new:
+        session.add(SyncHistory(record_uuid=record_uuid, version_hash=version))
     return bool(new)
 
 
-def _conflict_entry(c: SyncConflict) -> ConflictEntry | None:
+def _conflict_entry(conflict: SyncConflict) -> ConflictEntry | None:
     """A stored conflict in bundle form (None if its stored version no longer decodes)."""
     try:
-        loser = CODECS[c.kind].decode(json.loads(c.loser_data))
+        loser = CODECS[conflict.kind].decode(json.loads(conflict.loser_data))
     except (RecordError, ValueError, KeyError):
         return None
     return ConflictEntry(
-        c.uuid,
-        c.record_uuid,
-        c.kind,
+        conflict.uuid,
+        conflict.record_uuid,
+        conflict.kind,
         loser,
-        c.loser_hash,
-        c.winner_hash,
-        timestamp(c.detected_at),
-        timestamp(c.resolved_at),
+        conflict.loser_hash,
+        conflict.winner_hash,
+        timestamp(conflict.detected_at),
+        timestamp(conflict.resolved_at),
     )
 
 
@@ -308,11 +310,11 @@ def build_payload(
         entries: list[BundleEntry] = []
         for row in selected[kind]:
             record = record_of(session, kind, row)
-            h = version_hash(record)
+            record_version = version_hash(record)
             history = histories.setdefault(row.uuid, set())
-            if h not in history:  # the shared version joins the record's history
-                session.add(SyncHistory(record_uuid=row.uuid, version_hash=h))
-                history.add(h)
+            if record_version not in history:  # the shared version joins the record's history
+                session.add(SyncHistory(record_uuid=row.uuid, version_hash=record_version))
+                history.add(record_version)
             entries.append(BundleEntry(record, frozenset(history)))
             uuids.add(row.uuid)
         records[kind] = entries
@@ -350,9 +352,9 @@ def share(
     if store.read_only:
         raise StoreError(f"{store.path} is open read-only: cannot share from it")
     scope = scope or Scope()
-    with store.transaction() as s:
-        manifest, records, conflicts = build_payload(s, scope, author)
-        data = encode_bundle(payload_json(manifest, records, conflicts), sync_trust.signing_key(s))
+    with store.transaction() as session:
+        manifest, records, conflicts = build_payload(session, scope, author)
+        data = encode_bundle(payload_json(manifest, records, conflicts), sync_trust.signing_key(session))
         if len(data) > MAX_BUNDLE_BYTES:
             # Raising rolls back the history marks: nothing was shared.
             raise BundleError(
@@ -386,6 +388,7 @@ class Change:
     label: str
 
     def line(self) -> str:
+        """One line of a receive report: the action, padded, and the record."""
         return f"{self.action:10} {self.label}"
 
 
@@ -406,12 +409,15 @@ class ReceiveReport:
 
     @property
     def changed(self) -> bool:
+        """Whether receiving changed (or would change) anything."""
         return bool(self.changes)
 
     def count(self, action: str) -> int:
+        """How many changes and refusals have ``action``."""
         return sum(1 for c in [*self.changes, *self.refused] if c.action == action)
 
     def summary(self) -> str:
+        """One line: what changed (or would), by action, and what was refused or left out."""
         verb = "would change" if self.dry_run else "changed"
         kept = [
             f"{self.count(a)} {label}"
@@ -582,32 +588,32 @@ def merge_record(session: Session, kind: str, entry: BundleEntry, report: Receiv
     session.flush()
 
 
-def merge_conflict(session: Session, c: ConflictEntry, report: ReceiveReport) -> None:
+def merge_conflict(session: Session, conflict: ConflictEntry, report: ReceiveReport) -> None:
     """Take a conflict another laptop noticed (or resolved) into this database."""
-    row = find_row(session, c.kind, c.record_uuid)
-    if row is None or _private_here(session, c.kind, row) or _is_private(c.loser):
+    row = find_row(session, conflict.kind, conflict.record_uuid)
+    if row is None or _private_here(session, conflict.kind, row) or _is_private(conflict.loser):
         return
-    existing = session.get(SyncConflict, c.uuid)
-    resolved_at = _parse_time(c.resolved_at)
-    label = describe(c.kind, c.loser)
+    existing = session.get(SyncConflict, conflict.uuid)
+    resolved_at = _parse_time(conflict.resolved_at)
+    label = describe(conflict.kind, conflict.loser)
     if existing is None:
         session.add(
             SyncConflict(
-                uuid=c.uuid,
-                record_uuid=c.record_uuid,
-                kind=c.kind,
-                loser_hash=c.loser_hash,
-                loser_data=canonical(c.loser.to_json()).decode(),
-                winner_hash=c.winner_hash,
-                detected_at=_parse_time(c.detected_at) or utcnow(),
+                uuid=conflict.uuid,
+                record_uuid=conflict.record_uuid,
+                kind=conflict.kind,
+                loser_hash=conflict.loser_hash,
+                loser_data=canonical(conflict.loser.to_json()).decode(),
+                winner_hash=conflict.winner_hash,
+                detected_at=_parse_time(conflict.detected_at) or utcnow(),
                 resolved_at=resolved_at,
             )
         )
         action = "conflict-resolved" if resolved_at else "conflict"
-        report.changes.append(Change(c.kind, action, label))
+        report.changes.append(Change(conflict.kind, action, label))
     elif existing.resolved_at is None and resolved_at is not None:
         existing.resolved_at = resolved_at
-        report.changes.append(Change(c.kind, "conflict-resolved", label))
+        report.changes.append(Change(conflict.kind, "conflict-resolved", label))
     elif (
         existing.resolved_at is not None
         and resolved_at is not None
@@ -636,8 +642,8 @@ def merge_bundle(session: Session, bundle: Bundle, report: ReceiveReport) -> Non
                 merge_record(session, kind, entry, report)
             except RecordError as exc:
                 raise BundleError(str(exc)) from exc
-    for c in bundle.conflicts:
-        merge_conflict(session, c, report)
+    for conflict in bundle.conflicts:
+        merge_conflict(session, conflict, report)
     database_id = bundle.manifest.database_id
     if database_id and database_id != _setting(session, "database_id"):
         peer = session.get(SyncPeer, database_id[:36])
@@ -664,8 +670,8 @@ def _merge_in_transaction(store: Store, bundle: Bundle, *, commit: bool) -> Rece
         dry_run=not commit,
     )
     try:
-        with store.transaction() as s:
-            merge_bundle(s, bundle, report)
+        with store.transaction() as session:
+            merge_bundle(session, bundle, report)
             if not commit or not (report.changes or report.history_grew):
                 raise _DryRun
     except _DryRun:
@@ -678,8 +684,8 @@ BeforeMerge = Callable[[Store], Path | None]
 
 def _trust_check(store: Store) -> Callable[[str], str | None]:
     def trusted(public_key: str) -> str | None:
-        with store.read() as s:
-            return sync_trust.trusted_name(s, public_key)
+        with store.read() as session:
+            return sync_trust.trusted_name(session, public_key)
 
     return trusted
 
@@ -748,10 +754,10 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
     if not include_resolved:
         stmt = stmt.where(SyncConflict.resolved_at.is_(None))
     out: list[ConflictView] = []
-    for c in session.scalars(stmt):
-        other: dict[str, Any] = json.loads(c.loser_data)
-        row = find_row(session, c.kind, c.record_uuid)
-        current = record_of(session, c.kind, row).to_json() if row is not None else {}
+    for conflict in session.scalars(stmt):
+        other: dict[str, Any] = json.loads(conflict.loser_data)
+        row = find_row(session, conflict.kind, conflict.record_uuid)
+        current = record_of(session, conflict.kind, row).to_json() if row is not None else {}
         diffs = [
             FieldDiff(name, current.get(name), other.get(name))
             for name in sorted(other)
@@ -759,12 +765,12 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
         ]
         out.append(
             ConflictView(
-                c.uuid,
-                c.kind,
-                c.record_uuid,
-                describe(c.kind, current or other),
-                c.detected_at,
-                c.resolved_at is not None,
+                conflict.uuid,
+                conflict.kind,
+                conflict.record_uuid,
+                describe(conflict.kind, current or other),
+                conflict.detected_at,
+                conflict.resolved_at is not None,
                 diffs,
                 other.get("visibility") == Visibility.PRIVATE.value,
             )
@@ -780,17 +786,17 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
     private other version would move into a note that is not private without also taking its
     visibility (private text never becomes shared without that visible choice).
     """
-    c = session.get(SyncConflict, conflict_uuid)
-    if c is None:
+    conflict = session.get(SyncConflict, conflict_uuid)
+    if conflict is None:
         raise ConflictError(f"there is no conflict {conflict_uuid}")
-    row = find_row(session, c.kind, c.record_uuid)
+    row = find_row(session, conflict.kind, conflict.record_uuid)
     if row is None:
         raise ConflictError(f"the record of conflict {conflict_uuid} is gone")
     chosen = set(take_other) - BOOKKEEPING
     if chosen:
-        codec = CODECS[c.kind]
-        other: dict[str, Any] = json.loads(c.loser_data)
-        merged = record_of(session, c.kind, row).to_json()
+        codec = CODECS[conflict.kind]
+        other: dict[str, Any] = json.loads(conflict.loser_data)
+        merged = record_of(session, conflict.kind, row).to_json()
         unknown = chosen - set(merged)
         if unknown:
             raise ConflictError("unknown field(s): " + ", ".join(sorted(unknown)))
@@ -812,7 +818,7 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
         except RecordError as exc:
             raise ConflictError(str(exc)) from exc
         codec.write(session, record, row)
-    c.resolved_at = utcnow()
+    conflict.resolved_at = utcnow()
     session.flush()
 
 
@@ -831,8 +837,8 @@ def shared_snapshot(session: Session) -> Snapshot:
         records = [record_of(session, kind, r) for r in rows]
         out[kind] = [r.to_json() for r in records if not _is_private(r)]
     conflicts = []
-    for c in session.scalars(select(SyncConflict).order_by(SyncConflict.uuid)):
-        entry = _conflict_entry(c)
+    for conflict in session.scalars(select(SyncConflict).order_by(SyncConflict.uuid)):
+        entry = _conflict_entry(conflict)
         if entry is not None:
             data = entry.to_json()
             # When and against which version a laptop noticed it differs from laptop to laptop.

@@ -65,6 +65,7 @@ class Manifest:
     counts: Mapping[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
+        """The manifest as the bundle's JSON stores it."""
         return {
             "format": "bnldesk-notes",
             "format_version": self.format_version,
@@ -87,6 +88,7 @@ class BundleEntry:
     history: frozenset[str]
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as the bundle's JSON stores it: the record's data and its version history."""
         return {"data": self.record.to_json(), "history": sorted(self.history)}
 
 
@@ -104,6 +106,7 @@ class ConflictEntry:
     resolved_at: str | None
 
     def to_json(self) -> dict[str, Any]:
+        """The conflict as the bundle's JSON stores it."""
         return {
             "uuid": self.uuid,
             "record_uuid": self.record_uuid,

@@ -172,6 +172,7 @@ def timestamp(value: dt.datetime | None) -> str | None:
 
 
 def parse_timestamp(value: str | None) -> dt.datetime | None:
+    """The datetime of an ISO timestamp, or None for None. Raises ``ValueError`` for other text."""
     return None if value is None else dt.datetime.fromisoformat(value)
 
 
@@ -330,15 +331,20 @@ class Codec(Generic[R]):
     record_type: ClassVar[type[RecordBase]]
 
     def read(self, session: Session, row: Any) -> R:
+        """The record of the database ``row``."""
         raise NotImplementedError
 
     def write(self, session: Session, record: R, row: Any) -> None:
+        """Write ``record`` into ``row`` (new or existing); raises when the
+        record points at something the bundle or this database lacks (:class:`RecordError`)."""
         raise NotImplementedError
 
     def decode(self, data: object) -> R:
+        """The record in bundle ``data``; raises :class:`RecordError` for malformed data."""
         raise NotImplementedError
 
     def describe(self, record: R) -> str:
+        """A short label of ``record`` for reports ("note on SENN-CRISE: '...'")."""
         raise NotImplementedError
 
 
@@ -385,23 +391,23 @@ class AnnotationCodec(Codec[AnnotationRecord]):
         row.delegation = record.delegation
 
     def decode(self, data: object) -> AnnotationRecord:
-        f = _Fields(self.kind, data)
+        fields = _Fields(self.kind, data)
         return AnnotationRecord(
-            **f.common(),
-            target_kind=f.choice("target_kind", TargetKind),
-            target_key=f.text("target_key", MAX_KEY),
-            target_label=f.text("target_label", MAX_LINE),
-            plan_year=f.optional_integer("plan_year", 1944, 2200),
-            body=f.text("body", MAX_TEXT),
-            tags=f.tags("tags"),
-            priority=f.integer("priority", min(Priority), max(Priority)),
-            status=f.choice("status", NoteStatus),
-            position_text=f.text("position_text", MAX_TEXT),
-            position_state=f.choice("position_state", PositionState),
-            consult=f.text("consult", MAX_TEXT),
-            visibility=f.choice("visibility", Visibility),
-            author=f.text("author", MAX_NAME),
-            delegation=f.text("delegation", 20),
+            **fields.common(),
+            target_kind=fields.choice("target_kind", TargetKind),
+            target_key=fields.text("target_key", MAX_KEY),
+            target_label=fields.text("target_label", MAX_LINE),
+            plan_year=fields.optional_integer("plan_year", 1944, 2200),
+            body=fields.text("body", MAX_TEXT),
+            tags=fields.tags("tags"),
+            priority=fields.integer("priority", min(Priority), max(Priority)),
+            status=fields.choice("status", NoteStatus),
+            position_text=fields.text("position_text", MAX_TEXT),
+            position_state=fields.choice("position_state", PositionState),
+            consult=fields.text("consult", MAX_TEXT),
+            visibility=fields.choice("visibility", Visibility),
+            author=fields.text("author", MAX_NAME),
+            delegation=fields.text("delegation", 20),
         )
 
     def describe(self, record: AnnotationRecord) -> str:
@@ -442,18 +448,18 @@ class MeetingCodec(Codec[MeetingRecord]):
         row.plan_year = record.plan_year
 
     def decode(self, data: object) -> MeetingRecord:
-        f = _Fields(self.kind, data)
+        fields = _Fields(self.kind, data)
         return MeetingRecord(
-            **f.common(),
-            workgroup_key=f.optional_text("workgroup_key", MAX_KEY),
-            title=f.text("title", MAX_LINE),
-            starts_at=f.time("starts_at"),
-            ends_at=f.time("ends_at"),
-            place=f.text("place", MAX_LINE),
-            video_link=f.text("video_link", MAX_LINE),
-            chair=f.text("chair", MAX_NAME),
-            notes=f.text("notes", MAX_TEXT),
-            plan_year=f.optional_integer("plan_year", 1944, 2200),
+            **fields.common(),
+            workgroup_key=fields.optional_text("workgroup_key", MAX_KEY),
+            title=fields.text("title", MAX_LINE),
+            starts_at=fields.time("starts_at"),
+            ends_at=fields.time("ends_at"),
+            place=fields.text("place", MAX_LINE),
+            video_link=fields.text("video_link", MAX_LINE),
+            chair=fields.text("chair", MAX_NAME),
+            notes=fields.text("notes", MAX_TEXT),
+            plan_year=fields.optional_integer("plan_year", 1944, 2200),
         )
 
     def describe(self, record: MeetingRecord) -> str:
@@ -494,17 +500,17 @@ class AgendaItemCodec(Codec[AgendaItemRecord]):
         row.outcome = record.outcome
 
     def decode(self, data: object) -> AgendaItemRecord:
-        f = _Fields(self.kind, data)
+        fields = _Fields(self.kind, data)
         return AgendaItemRecord(
-            **f.common(),
-            meeting=f.uuid("meeting"),
-            position=f.integer("position", 0, 100_000),
-            title=f.text("title", MAX_LINE),
-            target_kind=f.choice("target_kind", TargetKind),
-            target_key=f.optional_text("target_key", MAX_KEY),
-            position_text=f.text("position_text", MAX_TEXT),
-            notes=f.text("notes", MAX_TEXT),
-            outcome=f.text("outcome", MAX_TEXT),
+            **fields.common(),
+            meeting=fields.uuid("meeting"),
+            position=fields.integer("position", 0, 100_000),
+            title=fields.text("title", MAX_LINE),
+            target_kind=fields.choice("target_kind", TargetKind),
+            target_key=fields.optional_text("target_key", MAX_KEY),
+            position_text=fields.text("position_text", MAX_TEXT),
+            notes=fields.text("notes", MAX_TEXT),
+            outcome=fields.text("outcome", MAX_TEXT),
         )
 
     def describe(self, record: AgendaItemRecord) -> str:
@@ -548,16 +554,16 @@ class ActionItemCodec(Codec[ActionItemRecord]):
         row.status = ActionStatus(record.status)
 
     def decode(self, data: object) -> ActionItemRecord:
-        f = _Fields(self.kind, data)
+        fields = _Fields(self.kind, data)
         return ActionItemRecord(
-            **f.common(),
-            annotation=f.optional_uuid("annotation"),
-            meeting=f.optional_uuid("meeting"),
-            agenda_item=f.optional_uuid("agenda_item"),
-            title=f.text("title", MAX_TEXT),
-            owner=f.text("owner", MAX_NAME),
-            due_date=f.date("due_date"),
-            status=f.choice("status", ActionStatus),
+            **fields.common(),
+            annotation=fields.optional_uuid("annotation"),
+            meeting=fields.optional_uuid("meeting"),
+            agenda_item=fields.optional_uuid("agenda_item"),
+            title=fields.text("title", MAX_TEXT),
+            owner=fields.text("owner", MAX_NAME),
+            due_date=fields.date("due_date"),
+            status=fields.choice("status", ActionStatus),
         )
 
     def describe(self, record: ActionItemRecord) -> str:
@@ -573,6 +579,7 @@ KINDS = tuple(CODECS)
 
 
 def is_version_hash(value: object) -> bool:
+    """Whether ``value`` looks like a record's version hash (hex SHA-256)."""
     return isinstance(value, str) and bool(_HASH.match(value))
 
 

@@ -63,6 +63,7 @@ class Side:
 
     @classmethod
     def read(cls, store: Store) -> Side:
+        """What ``store`` holds for a sync: every record with its version (recorded as a sync point)."""
         # build_payload records the versions it reads in the side's history: a sync point.
         with store.transaction() as session:
             manifest, entries, conflicts = build_payload(session, Scope())
@@ -92,6 +93,7 @@ class ServerSyncReport:
     batches: int = 0
 
     def summary(self) -> str:
+        """One line: what changed on this laptop, then on the server."""
         here = self.pulled.summary().replace("changed:", "this laptop:", 1)
         there = self.pushed.summary().replace("changed:", "the server:", 1)
         if not self.pulled.changes:

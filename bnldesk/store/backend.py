@@ -82,13 +82,16 @@ class ServerAddress:
 
     @property
     def database(self) -> str:
+        """The database's name on the server ("" when the URL names none)."""
         return self.url.database or ""
 
     @property
     def user(self) -> str | None:
+        """The role the URL connects as, or None (libpq then takes the system user)."""
         return self.url.username
 
     def with_database(self, name: str) -> ServerAddress:
+        """The same server, role and password with another database ``name``."""
         return ServerAddress(self.url.set(database=name), self.url_password)
 
     def __str__(self) -> str:

@@ -12,6 +12,7 @@ that fixes the planner's loop order, comes from :mod:`bnldesk.store.backend`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -95,6 +96,7 @@ class BrowseFilter:
     scope: Scope | None = None
 
     def without_scope(self) -> BrowseFilter:
+        """The same filter over all plans (the navigator's node dropped)."""
         return replace(self, scope=None)
 
 
@@ -113,9 +115,24 @@ class TreeNode:
 
 
 def _nodes(session: Session, sql: str, params: dict[str, Any], kind: str) -> list[TreeNode]:
+    """Nodes of ``kind`` from ``sql``, which selects ``id``, ``label``, ``kids`` (whether the
+    node has children) and optionally ``detail``."""
     return [
-        TreeNode(kind, int(r.id), str(r.label), bool(r.kids), str(getattr(r, "detail", "") or ""))
-        for r in session.execute(text(sql), params)
+        TreeNode(
+            kind, int(row.id), str(row.label), bool(row.kids), str(getattr(row, "detail", "") or "")
+        )
+        for row in session.execute(text(sql), params)
+    ]
+
+
+def _numbered_nodes(
+    session: Session, sql: str, params: dict[str, Any], kind: str
+) -> list[TreeNode]:
+    """Chapter or section nodes from ``sql`` (``id``, ``number``, ``title``, ``kids``),
+    labelled "number title"."""
+    return [
+        TreeNode(kind, int(row.id), _label(row.number, row.title), bool(row.kids))
+        for row in session.execute(text(sql), params)
     ]
 
 
@@ -124,100 +141,119 @@ def _label(number: str, title: str) -> str:
     return f"{number} {title}".strip() if number else title
 
 
+# Whether a section has children in the tree: sub-sections or items.
+_SECTION_KIDS = (
+    "(EXISTS (SELECT 1 FROM section c WHERE c.parent_id = section.id) OR "
+    " EXISTS (SELECT 1 FROM plan_item i WHERE i.section_id = section.id)) AS kids "
+)
+_PLAN_KIDS = "EXISTS (SELECT 1 FROM chapter c WHERE c.plan_id = plan.id) AS kids "
+
+
 def tree_children(session: Session, kind: str | None, obj_id: int | None) -> list[TreeNode]:
-    """Children of a node of the plan tree; ``kind=None`` gives the top level."""
+    """Children of a node of the plan tree; ``kind=None`` gives the top level (programmes,
+    newest first, then plans outside any programme), ``"workgroups"`` the top workgroups; an
+    unknown kind has none."""
     if kind is None:
-        programmes = _nodes(
-            session,
-            "SELECT id, 'Werkprogramma ' || start_year || '-' || end_year AS label, 1 AS kids "
-            "FROM programme ORDER BY start_year DESC",
-            {},
-            "programme",
-        )
-        orphans = _nodes(
-            session,
-            "SELECT id, title AS label, "
-            "EXISTS (SELECT 1 FROM chapter c WHERE c.plan_id = plan.id) AS kids "
-            "FROM plan WHERE programme_id IS NULL ORDER BY year DESC",
-            {},
-            "plan",
-        )
-        return programmes + orphans
-    if kind == "programme":
-        plans = _nodes(
-            session,
-            "SELECT id, title AS label, "
-            "EXISTS (SELECT 1 FROM chapter c WHERE c.plan_id = plan.id) AS kids "
-            "FROM plan WHERE programme_id = :id ORDER BY year DESC",
-            {"id": obj_id},
-            "plan",
-        )
-        themes = [
-            TreeNode("theme", n.obj_id, n.label, n.has_children)
-            for n in _nodes(
-                session,
-                "SELECT id, number, title, "
-                "EXISTS (SELECT 1 FROM section s WHERE s.chapter_id = chapter.id) AS kids, "
-                "trim(number || ' ' || title) AS label "
-                "FROM chapter WHERE programme_id = :id ORDER BY position",
-                {"id": obj_id},
-                "chapter",
-            )
-        ]
-        return themes + plans
-    if kind == "plan":
-        return [
-            TreeNode("chapter", int(r.id), _label(r.number, r.title), bool(r.kids))
-            for r in session.execute(
-                text(
-                    "SELECT id, number, title, "
-                    "EXISTS (SELECT 1 FROM section s WHERE s.chapter_id = chapter.id) AS kids "
-                    "FROM chapter WHERE plan_id = :id ORDER BY position"
-                ),
-                {"id": obj_id},
-            )
-        ]
-    if kind in ("chapter", "theme"):
-        return [
-            TreeNode("section", int(r.id), _label(r.number, r.title), bool(r.kids))
-            for r in session.execute(
-                text(
-                    "SELECT id, number, title, "
-                    "(EXISTS (SELECT 1 FROM section c WHERE c.parent_id = section.id) OR "
-                    " EXISTS (SELECT 1 FROM plan_item i WHERE i.section_id = section.id)) AS kids "
-                    "FROM section WHERE chapter_id = :id AND parent_id IS NULL ORDER BY position"
-                ),
-                {"id": obj_id},
-            )
-        ]
-    if kind == "section":
-        subs = [
-            TreeNode("section", int(r.id), _label(r.number, r.title), bool(r.kids))
-            for r in session.execute(
-                text(
-                    "SELECT id, number, title, "
-                    "(EXISTS (SELECT 1 FROM section c WHERE c.parent_id = section.id) OR "
-                    " EXISTS (SELECT 1 FROM plan_item i WHERE i.section_id = section.id)) AS kids "
-                    "FROM section WHERE parent_id = :id ORDER BY position"
-                ),
-                {"id": obj_id},
-            )
-        ]
-        items = _nodes(
-            session,
-            "SELECT id, title AS label, 0 AS kids, "
-            "CASE WHEN is_flagship THEN 'flagship' ELSE kind END AS detail "
-            "FROM plan_item WHERE section_id = :id ORDER BY position",
-            {"id": obj_id},
-            "item",
-        )
-        return subs + items
+        return _top_nodes(session)
     if kind == "workgroups":
         return workgroup_children(session, None)
-    return []
+    reader = _CHILDREN_READERS.get(kind)
+    return reader(session, obj_id) if reader is not None else []
+
+
+def _top_nodes(session: Session) -> list[TreeNode]:
+    programmes = _nodes(
+        session,
+        "SELECT id, 'Werkprogramma ' || start_year || '-' || end_year AS label, 1 AS kids "
+        "FROM programme ORDER BY start_year DESC",
+        {},
+        "programme",
+    )
+    orphans = _nodes(
+        session,
+        f"SELECT id, title AS label, {_PLAN_KIDS}"
+        "FROM plan WHERE programme_id IS NULL ORDER BY year DESC",
+        {},
+        "plan",
+    )
+    return programmes + orphans
+
+
+def _programme_nodes(session: Session, programme_id: int | None) -> list[TreeNode]:
+    """The programme's themes (its chapters, as ``theme`` nodes), then its plans, newest first."""
+    plans = _nodes(
+        session,
+        f"SELECT id, title AS label, {_PLAN_KIDS}"
+        "FROM plan WHERE programme_id = :id ORDER BY year DESC",
+        {"id": programme_id},
+        "plan",
+    )
+    themes = _nodes(
+        session,
+        "SELECT id, trim(number || ' ' || title) AS label, "
+        "EXISTS (SELECT 1 FROM section s WHERE s.chapter_id = chapter.id) AS kids "
+        "FROM chapter WHERE programme_id = :id ORDER BY position",
+        {"id": programme_id},
+        "theme",
+    )
+    return themes + plans
+
+
+def _plan_nodes(session: Session, plan_id: int | None) -> list[TreeNode]:
+    return _numbered_nodes(
+        session,
+        "SELECT id, number, title, "
+        "EXISTS (SELECT 1 FROM section s WHERE s.chapter_id = chapter.id) AS kids "
+        "FROM chapter WHERE plan_id = :id ORDER BY position",
+        {"id": plan_id},
+        "chapter",
+    )
+
+
+def _chapter_nodes(session: Session, chapter_id: int | None) -> list[TreeNode]:
+    """A chapter's (or theme's) top-level sections."""
+    return _numbered_nodes(
+        session,
+        f"SELECT id, number, title, {_SECTION_KIDS}"
+        "FROM section WHERE chapter_id = :id AND parent_id IS NULL ORDER BY position",
+        {"id": chapter_id},
+        "section",
+    )
+
+
+def _section_nodes(session: Session, section_id: int | None) -> list[TreeNode]:
+    """A section's sub-sections, then its items (``detail``: the item kind, ``flagship`` for
+    a flagship)."""
+    subsections = _numbered_nodes(
+        session,
+        f"SELECT id, number, title, {_SECTION_KIDS}"
+        "FROM section WHERE parent_id = :id ORDER BY position",
+        {"id": section_id},
+        "section",
+    )
+    items = _nodes(
+        session,
+        "SELECT id, title AS label, 0 AS kids, "
+        "CASE WHEN is_flagship THEN 'flagship' ELSE kind END AS detail "
+        "FROM plan_item WHERE section_id = :id ORDER BY position",
+        {"id": section_id},
+        "item",
+    )
+    return subsections + items
+
+
+_CHILDREN_READERS: dict[str, Callable[[Session, int | None], list[TreeNode]]] = {
+    "programme": _programme_nodes,
+    "plan": _plan_nodes,
+    "chapter": _chapter_nodes,
+    "theme": _chapter_nodes,
+    "section": _section_nodes,
+}
 
 
 def workgroup_children(session: Session, parent_id: int | None) -> list[TreeNode]:
+    """The workgroups under ``parent_id`` (the top ones for None) as tree nodes, labelled
+    "CODE · name" and sorted by code, then name."""
     where = "parent_id IS NULL" if parent_id is None else "parent_id = :id"
     return _nodes(
         session,
@@ -232,6 +268,7 @@ def workgroup_children(session: Session, parent_id: int | None) -> list[TreeNode
 
 
 def contact_rows(session: Session) -> list[TreeNode]:
+    """Every Secretariat-General contact as a tree node (detail: role and domain), by name."""
     return _nodes(
         session,
         "SELECT id, name AS label, 0 AS kids, trim(role || ' ' || domain) AS detail "
@@ -389,6 +426,7 @@ def _item_from_by_year(session: Session) -> str:
 
 
 def count_items(session: Session, f: BrowseFilter) -> int:
+    """How many plan items the filter lets through (the whole list, not a page)."""
     where, params = _item_where(f)
     return int(session.execute(text(f"SELECT count(*) {_ITEM_FROM}{where}"), params).scalar_one())
 
@@ -537,6 +575,7 @@ def _note_scope(scope: Scope) -> str:
 
 
 def count_notes(session: Session, f: BrowseFilter) -> int:
+    """How many live notes the filter lets through (the whole list, not a page)."""
     where, params = _note_where(f)
     return int(
         session.execute(text(f"SELECT count(*) FROM annotation a{where}"), params).scalar_one()
@@ -688,6 +727,7 @@ def totals(session: Session) -> Totals:
 
 
 def all_tags(session: Session) -> list[str]:
+    """Every tag's name, sorted."""
     return [str(n) for (n,) in session.execute(text("SELECT name FROM tag ORDER BY name"))]
 
 
@@ -701,56 +741,56 @@ def _crumbs_for_section(session: Session, section_id: int) -> list[tuple[str, in
     current: int | None = section_id
     chapter_id = None
     while current is not None:
-        r = session.execute(
+        row = session.execute(
             text("SELECT id, number, title, parent_id, chapter_id FROM section WHERE id = :id"),
             {"id": current},
         ).one_or_none()
-        if r is None:
+        if row is None:
             break
-        crumbs.insert(0, ("section", int(r.id), _label(r.number, r.title)))
-        chapter_id = r.chapter_id
-        current = r.parent_id
+        crumbs.insert(0, ("section", int(row.id), _label(row.number, row.title)))
+        chapter_id = row.chapter_id
+        current = row.parent_id
     if chapter_id is not None:
         crumbs = _crumbs_for_chapter(session, int(chapter_id)) + crumbs
     return crumbs
 
 
 def _crumbs_for_chapter(session: Session, chapter_id: int) -> list[tuple[str, int, str]]:
-    r = session.execute(
+    row = session.execute(
         text("SELECT id, number, title, plan_id, programme_id FROM chapter WHERE id = :id"),
         {"id": chapter_id},
     ).one_or_none()
-    if r is None:
+    if row is None:
         return []
-    kind = "chapter" if r.plan_id is not None else "theme"
-    crumbs = [(kind, int(r.id), _label(r.number, r.title))]
-    if r.plan_id is not None:
-        crumbs = _crumbs_for_plan(session, int(r.plan_id)) + crumbs
-    elif r.programme_id is not None:
-        crumbs = _crumbs_for_programme(session, int(r.programme_id)) + crumbs
+    kind = "chapter" if row.plan_id is not None else "theme"
+    crumbs = [(kind, int(row.id), _label(row.number, row.title))]
+    if row.plan_id is not None:
+        crumbs = _crumbs_for_plan(session, int(row.plan_id)) + crumbs
+    elif row.programme_id is not None:
+        crumbs = _crumbs_for_programme(session, int(row.programme_id)) + crumbs
     return crumbs
 
 
 def _crumbs_for_plan(session: Session, plan_id: int) -> list[tuple[str, int, str]]:
-    r = session.execute(
+    row = session.execute(
         text("SELECT id, title, programme_id FROM plan WHERE id = :id"), {"id": plan_id}
     ).one_or_none()
-    if r is None:
+    if row is None:
         return []
-    crumbs = [("plan", int(r.id), str(r.title))]
-    if r.programme_id is not None:
-        crumbs = _crumbs_for_programme(session, int(r.programme_id)) + crumbs
+    crumbs = [("plan", int(row.id), str(row.title))]
+    if row.programme_id is not None:
+        crumbs = _crumbs_for_programme(session, int(row.programme_id)) + crumbs
     return crumbs
 
 
 def _crumbs_for_programme(session: Session, programme_id: int) -> list[tuple[str, int, str]]:
-    r = session.execute(
+    row = session.execute(
         text("SELECT id, start_year, end_year FROM programme WHERE id = :id"),
         {"id": programme_id},
     ).one_or_none()
-    if r is None:
+    if row is None:
         return []
-    return [("programme", int(r.id), f"Werkprogramma {r.start_year}-{r.end_year}")]
+    return [("programme", int(row.id), f"Werkprogramma {row.start_year}-{row.end_year}")]
 
 
 def path_to(session: Session, kind: str, obj_id: int) -> list[tuple[str, int, str]]:
@@ -774,14 +814,14 @@ def path_to(session: Session, kind: str, obj_id: int) -> list[tuple[str, int, st
         chain: list[tuple[str, int, str]] = []
         current: int | None = obj_id
         while current is not None:
-            r = session.execute(
+            row = session.execute(
                 text("SELECT id, code, name, parent_id FROM workgroup WHERE id = :id"),
                 {"id": current},
             ).one_or_none()
-            if r is None:
+            if row is None:
                 break
-            chain.insert(0, ("workgroup", int(r.id), str(r.code or r.name)))
-            current = r.parent_id
+            chain.insert(0, ("workgroup", int(row.id), str(row.code or row.name)))
+            current = row.parent_id
         return chain
     return []
 
@@ -802,200 +842,246 @@ def _workgroup_label(code: str | None, name: str) -> str:
 
 
 def object_detail(session: Session, kind: str, obj_id: int) -> Row | None:
-    """The object with its context, or None when it no longer exists."""
+    """The object with its context, or None when it no longer exists (or ``kind`` is none of
+    item, section, chapter or theme, plan, programme, workgroup, contact).
+
+    Every detail has ``kind``, ``id``, ``title``, ``body``, ``key`` (identity key), ``crumbs``
+    (``(kind, id, label)`` from the top, the object left out), ``children`` (``(kind, id,
+    label)``), ``workgroups`` and ``contacts`` (``(id, label)``) and ``other`` (the same object
+    in other plans: ``(kind, id, year)``); each kind adds its own fields (below)."""
     if kind == "theme":
         kind = "chapter"
-    d: Row = {"kind": kind, "id": obj_id, "workgroups": [], "contacts": [], "children": []}
-    if kind == "item":
-        r = session.execute(
-            text(
-                "SELECT i.*, s.id AS sid FROM plan_item i JOIN section s ON s.id = i.section_id "
-                "WHERE i.id = :id"
-            ),
-            {"id": obj_id},
-        ).one_or_none()
-        if r is None:
-            return None
-        d.update(
-            title=r.title,
-            body=r.body,
-            theme=r.theme,
-            item_kind="flagship" if r.is_flagship else r.kind,
-            key=r.identity_key,
-            crumbs=_crumbs_for_section(session, int(r.sid)),
-        )
-        d["workgroups"] = _section_workgroups(session, int(r.sid))
-        d["other"] = _other_rows(session, "plan_item", str(r.identity_key), obj_id)
-    elif kind == "section":
-        r = session.execute(
-            text("SELECT * FROM section WHERE id = :id"), {"id": obj_id}
-        ).one_or_none()
-        if r is None:
-            return None
-        d.update(
-            title=_label(r.number, r.title),
-            body=r.body,
-            key=r.identity_key,
-            crumbs=_crumbs_for_section(session, obj_id)[:-1],
-        )
-        d["workgroups"] = _section_workgroups(session, obj_id)
-        d["contacts"] = [
-            (int(c.id), str(c.name))
-            for c in session.execute(
-                text(
-                    "SELECT c.id, c.name FROM contact c JOIN contact_section cs "
-                    "ON cs.contact_id = c.id WHERE cs.section_id = :id ORDER BY c.name"
-                ),
-                {"id": obj_id},
-            )
-        ]
-        items = session.execute(
-            text(
-                "SELECT id, title, kind, is_flagship FROM plan_item WHERE section_id = :id "
-                "ORDER BY position"
-            ),
-            {"id": obj_id},
-        ).all()
-        d["children"] = [("item", int(c.id), str(c.title)) for c in items]
-        # Each item's kind ("flagship" for a flagship of any kind), to list them by kind.
-        d["child_kinds"] = {int(c.id): "flagship" if c.is_flagship else str(c.kind) for c in items}
-        d["other"] = _other_rows(session, "section", str(r.identity_key), obj_id)
-    elif kind == "chapter":
-        r = session.execute(
-            text("SELECT * FROM chapter WHERE id = :id"), {"id": obj_id}
-        ).one_or_none()
-        if r is None:
-            return None
-        d.update(
-            title=_label(r.number, r.title),
-            body=r.body,
-            key=r.identity_key,
-            crumbs=_crumbs_for_chapter(session, obj_id)[:-1],
-        )
-        d["children"] = [
-            ("section", int(c.id), _label(c.number, c.title))
-            for c in session.execute(
-                text(
-                    "SELECT id, number, title FROM section WHERE chapter_id = :id "
-                    "AND parent_id IS NULL ORDER BY position"
-                ),
-                {"id": obj_id},
-            )
-        ]
-        d["other"] = _other_rows(session, "chapter", str(r.identity_key), obj_id)
-    elif kind == "plan":
-        r = session.execute(text("SELECT * FROM plan WHERE id = :id"), {"id": obj_id}).one_or_none()
-        if r is None:
-            return None
-        d.update(
-            title=r.title,
-            body=r.description,
-            key=r.identity_key,
-            crumbs=_crumbs_for_plan(session, obj_id)[:-1],
-            year=r.year,
-        )
-        d["children"] = [
-            ("chapter", int(c.id), _label(c.number, c.title))
-            for c in session.execute(
-                text("SELECT id, number, title FROM chapter WHERE plan_id = :id ORDER BY position"),
-                {"id": obj_id},
-            )
-        ]
-        d["other"] = []
-    elif kind == "programme":
-        r = session.execute(
-            text("SELECT * FROM programme WHERE id = :id"), {"id": obj_id}
-        ).one_or_none()
-        if r is None:
-            return None
-        d.update(title=r.title, body=r.description, key=r.identity_key, crumbs=[], other=[])
-        d["children"] = [
-            ("plan", int(c.id), str(c.title))
-            for c in session.execute(
-                text("SELECT id, title FROM plan WHERE programme_id = :id ORDER BY year"),
-                {"id": obj_id},
-            )
-        ]
-    elif kind == "workgroup":
-        r = session.execute(
-            text("SELECT * FROM workgroup WHERE id = :id"), {"id": obj_id}
-        ).one_or_none()
-        if r is None:
-            return None
-        d.update(
-            title=_workgroup_label(r.code, r.name),
-            code=r.code,
-            body=r.description,
-            key=r.identity_key,
-            crumbs=path_to(session, "workgroup", obj_id)[:-1],
-        )
-        d["children"] = [
-            ("workgroup", int(c.id), _workgroup_label(c.code, c.name))
-            for c in session.execute(
-                text("SELECT id, code, name FROM workgroup WHERE parent_id = :id ORDER BY name"),
-                {"id": obj_id},
-            )
-        ]
-        d["sections"] = [
-            ("section", int(c.id), f"{c.year}: {_label(c.number, c.title)}")
-            for c in session.execute(
-                text(
-                    "SELECT s.id, s.number, s.title, p.year FROM workgroup_section ws "
-                    "JOIN section s ON s.id = ws.section_id JOIN chapter c ON c.id = s.chapter_id "
-                    "JOIN plan p ON p.id = c.plan_id WHERE ws.workgroup_id = :id "
-                    "ORDER BY p.year DESC, c.position, s.position LIMIT 200"
-                ),
-                {"id": obj_id},
-            )
-        ]
-        d["years"] = [
-            int(y)
-            for (y,) in session.execute(
-                text(
-                    "SELECT p.year FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "
-                    "WHERE wp.workgroup_id = :id ORDER BY p.year"
-                ),
-                {"id": obj_id},
-            )
-        ]
-        d["contacts"] = [
-            (int(c.id), str(c.name))
-            for c in session.execute(
-                text(
-                    "SELECT c.id, c.name FROM contact c JOIN contact_workgroup cw "
-                    "ON cw.contact_id = c.id WHERE cw.workgroup_id = :id ORDER BY c.name"
-                ),
-                {"id": obj_id},
-            )
-        ]
-        d["other"] = []
-    elif kind == "contact":
-        r = session.execute(
-            text("SELECT * FROM contact WHERE id = :id"), {"id": obj_id}
-        ).one_or_none()
-        if r is None:
-            return None
-        d.update(
-            title=r.name,
-            body="",
-            key=r.identity_key,
-            crumbs=[],
-            other=[],
-            email=r.email or "",
-            phone=r.phone or "",
-            role=r.role,
-            domain=r.domain,
-            validity=r.validity_note,
-        )
-    else:
+    reader = _DETAIL_READERS.get(kind)
+    fields = reader(session, obj_id) if reader is not None else None
+    if fields is None:
         return None
-    return d
+    detail: Row = {"kind": kind, "id": obj_id, "workgroups": [], "contacts": [], "children": []}
+    detail.update(fields)
+    return detail
+
+
+def _one(session: Session, table: str, obj_id: int) -> Any:
+    """The row of ``table`` with ``obj_id`` (every column), or None. ``table`` is one of ours."""
+    return session.execute(
+        text(f"SELECT * FROM {table} WHERE id = :id"), {"id": obj_id}
+    ).one_or_none()
+
+
+def _item_detail(session: Session, obj_id: int) -> Row | None:
+    """A plan item: ``theme``, ``item_kind`` (``flagship`` for a flagship of any kind) and the
+    workgroups of its section."""
+    item = session.execute(
+        text(
+            "SELECT i.*, s.id AS sid FROM plan_item i JOIN section s ON s.id = i.section_id "
+            "WHERE i.id = :id"
+        ),
+        {"id": obj_id},
+    ).one_or_none()
+    if item is None:
+        return None
+    return {
+        "title": item.title,
+        "body": item.body,
+        "theme": item.theme,
+        "item_kind": "flagship" if item.is_flagship else item.kind,
+        "key": item.identity_key,
+        "crumbs": _crumbs_for_section(session, int(item.sid)),
+        "workgroups": _section_workgroups(session, int(item.sid)),
+        "other": _other_rows(session, "plan_item", str(item.identity_key), obj_id),
+    }
+
+
+def _section_detail(session: Session, obj_id: int) -> Row | None:
+    """A section: its workgroups, contacts and items, with ``child_kinds`` (item id: kind,
+    ``flagship`` for a flagship of any kind) to list the items by kind."""
+    section = _one(session, "section", obj_id)
+    if section is None:
+        return None
+    contacts = session.execute(
+        text(
+            "SELECT c.id, c.name FROM contact c JOIN contact_section cs "
+            "ON cs.contact_id = c.id WHERE cs.section_id = :id ORDER BY c.name"
+        ),
+        {"id": obj_id},
+    )
+    items = session.execute(
+        text(
+            "SELECT id, title, kind, is_flagship FROM plan_item WHERE section_id = :id "
+            "ORDER BY position"
+        ),
+        {"id": obj_id},
+    ).all()
+    return {
+        "title": _label(section.number, section.title),
+        "body": section.body,
+        "key": section.identity_key,
+        "crumbs": _crumbs_for_section(session, obj_id)[:-1],
+        "workgroups": _section_workgroups(session, obj_id),
+        "contacts": [(int(contact.id), str(contact.name)) for contact in contacts],
+        "children": [("item", int(item.id), str(item.title)) for item in items],
+        "child_kinds": {
+            int(item.id): "flagship" if item.is_flagship else str(item.kind) for item in items
+        },
+        "other": _other_rows(session, "section", str(section.identity_key), obj_id),
+    }
+
+
+def _chapter_detail(session: Session, obj_id: int) -> Row | None:
+    """A chapter: its top-level sections as children."""
+    chapter = _one(session, "chapter", obj_id)
+    if chapter is None:
+        return None
+    sections = session.execute(
+        text(
+            "SELECT id, number, title FROM section WHERE chapter_id = :id "
+            "AND parent_id IS NULL ORDER BY position"
+        ),
+        {"id": obj_id},
+    )
+    return {
+        "title": _label(chapter.number, chapter.title),
+        "body": chapter.body,
+        "key": chapter.identity_key,
+        "crumbs": _crumbs_for_chapter(session, obj_id)[:-1],
+        "children": [
+            ("section", int(section.id), _label(section.number, section.title))
+            for section in sections
+        ],
+        "other": _other_rows(session, "chapter", str(chapter.identity_key), obj_id),
+    }
+
+
+def _plan_detail(session: Session, obj_id: int) -> Row | None:
+    """An annual plan: ``year`` and its chapters as children."""
+    plan = _one(session, "plan", obj_id)
+    if plan is None:
+        return None
+    chapters = session.execute(
+        text("SELECT id, number, title FROM chapter WHERE plan_id = :id ORDER BY position"),
+        {"id": obj_id},
+    )
+    return {
+        "title": plan.title,
+        "body": plan.description,
+        "key": plan.identity_key,
+        "crumbs": _crumbs_for_plan(session, obj_id)[:-1],
+        "year": plan.year,
+        "children": [
+            ("chapter", int(chapter.id), _label(chapter.number, chapter.title))
+            for chapter in chapters
+        ],
+        "other": [],
+    }
+
+
+def _programme_detail(session: Session, obj_id: int) -> Row | None:
+    """A work programme: its annual plans as children, by year."""
+    programme = _one(session, "programme", obj_id)
+    if programme is None:
+        return None
+    plans = session.execute(
+        text("SELECT id, title FROM plan WHERE programme_id = :id ORDER BY year"),
+        {"id": obj_id},
+    )
+    return {
+        "title": programme.title,
+        "body": programme.description,
+        "key": programme.identity_key,
+        "crumbs": [],
+        "other": [],
+        "children": [("plan", int(plan.id), str(plan.title)) for plan in plans],
+    }
+
+
+def _workgroup_detail(session: Session, obj_id: int) -> Row | None:
+    """A workgroup: ``code``, its sub-groups as children, ``sections`` (``("section", id,
+    "year: number title")``, newest plan first, at most 200), ``years`` (the plans it is in,
+    oldest first) and its contacts."""
+    workgroup = _one(session, "workgroup", obj_id)
+    if workgroup is None:
+        return None
+    children = session.execute(
+        text("SELECT id, code, name FROM workgroup WHERE parent_id = :id ORDER BY name"),
+        {"id": obj_id},
+    )
+    sections = session.execute(
+        text(
+            "SELECT s.id, s.number, s.title, p.year FROM workgroup_section ws "
+            "JOIN section s ON s.id = ws.section_id JOIN chapter c ON c.id = s.chapter_id "
+            "JOIN plan p ON p.id = c.plan_id WHERE ws.workgroup_id = :id "
+            "ORDER BY p.year DESC, c.position, s.position LIMIT 200"
+        ),
+        {"id": obj_id},
+    )
+    years = session.execute(
+        text(
+            "SELECT p.year FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "
+            "WHERE wp.workgroup_id = :id ORDER BY p.year"
+        ),
+        {"id": obj_id},
+    )
+    contacts = session.execute(
+        text(
+            "SELECT c.id, c.name FROM contact c JOIN contact_workgroup cw "
+            "ON cw.contact_id = c.id WHERE cw.workgroup_id = :id ORDER BY c.name"
+        ),
+        {"id": obj_id},
+    )
+    return {
+        "title": _workgroup_label(workgroup.code, workgroup.name),
+        "code": workgroup.code,
+        "body": workgroup.description,
+        "key": workgroup.identity_key,
+        "crumbs": path_to(session, "workgroup", obj_id)[:-1],
+        "children": [
+            ("workgroup", int(child.id), _workgroup_label(child.code, child.name))
+            for child in children
+        ],
+        "sections": [
+            ("section", int(section.id), f"{section.year}: {_label(section.number, section.title)}")
+            for section in sections
+        ],
+        "years": [int(year) for (year,) in years],
+        "contacts": [(int(contact.id), str(contact.name)) for contact in contacts],
+        "other": [],
+    }
+
+
+def _contact_detail(session: Session, obj_id: int) -> Row | None:
+    """A Secretariat-General contact: ``email``, ``phone`` ("" when none), ``role``,
+    ``domain`` and ``validity`` ("tot 1 maart 2013"), as the 2013 plan lists them."""
+    contact = _one(session, "contact", obj_id)
+    if contact is None:
+        return None
+    return {
+        "title": contact.name,
+        "body": "",
+        "key": contact.identity_key,
+        "crumbs": [],
+        "other": [],
+        "email": contact.email or "",
+        "phone": contact.phone or "",
+        "role": contact.role,
+        "domain": contact.domain,
+        "validity": contact.validity_note,
+    }
+
+
+_DETAIL_READERS: dict[str, Callable[[Session, int], Row | None]] = {
+    "item": _item_detail,
+    "section": _section_detail,
+    "chapter": _chapter_detail,
+    "plan": _plan_detail,
+    "programme": _programme_detail,
+    "workgroup": _workgroup_detail,
+    "contact": _contact_detail,
+}
 
 
 def _section_workgroups(session: Session, section_id: int) -> list[tuple[int, str]]:
     return [
-        (int(w.id), _workgroup_label(w.code, w.name))
-        for w in session.execute(
+        (int(workgroup.id), _workgroup_label(workgroup.code, workgroup.name))
+        for workgroup in session.execute(
             text(
                 "SELECT w.id, w.code, w.name FROM workgroup w JOIN workgroup_section ws "
                 "ON ws.workgroup_id = w.id WHERE ws.section_id IN "

@@ -102,5 +102,6 @@ def state_condition(kind: str, state: str, year: str, alias: str = "o") -> str:
 
 
 def latest_year(session: Session) -> int | None:
+    """The year of the newest plan in the database, or None when it holds none."""
     value = session.execute(text("SELECT max(year) FROM plan")).scalar()
     return int(value) if value is not None else None

@@ -40,9 +40,11 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
+        """Whether every check passed."""
         return not self.problems
 
     def summary(self) -> str:
+        """One line: "NAME: ok (the checks run)" or "NAME is damaged: the problems"."""
         if self.ok:
             return f"{self._name()}: ok ({', '.join(name for name, _ in self.checks)})"
         return f"{self._name()} is damaged: " + "; ".join(self.problems)

@@ -20,10 +20,14 @@ from bnldesk.store.structure import write_document
 
 
 def demo_files() -> list[Path]:
+    """The bundled demo documents (``resources/demo/*.json``), by name."""
     return sorted(resource_path("demo").glob("*.json"))
 
 
 def demo_documents() -> list[PlanDocument]:
+    """The demo documents, programmes first (by start year), then plans by year, so that each
+    plan links to the programme in force. Raises ``OSError`` or ``ValueError`` for a damaged
+    installation."""
     docs = [document_from_dict(json.loads(p.read_text(encoding="utf-8"))) for p in demo_files()]
     # Programmes first, so that plans link to the programme in force.
     return sorted(docs, key=lambda d: (d.kind != "programme", d.year or d.start_year or 0))

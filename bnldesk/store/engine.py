@@ -108,6 +108,7 @@ def remember_damage(path: Path, problem: str) -> None:
 
 
 def forget_damage(path: Path) -> None:
+    """Remove the damage mark of ``path`` (the file was found sound or restored); best effort."""
     with contextlib.suppress(OSError):
         damage_mark_path(path).unlink(missing_ok=True)
 
@@ -248,6 +249,7 @@ class Store:
 
     @property
     def is_server(self) -> bool:
+        """Whether this store is a delegation server (PostgreSQL) rather than a file."""
         return self.backend.is_server
 
     @property
@@ -264,6 +266,8 @@ class Store:
         return classify(exc, self.location) or exc
 
     def session(self) -> Session:
+        """A new session, set up for the backend; the caller closes it. Prefer :meth:`read` or
+        :meth:`transaction`, which turn driver faults into :class:`StoreError`."""
         session = self._sessions()
         self.backend.configure_session(session)
         return session
@@ -313,8 +317,9 @@ class Store:
             session.close()
 
     def database_id(self) -> str:
-        with self.read() as s:
-            value = s.scalar(select(Setting.value).where(Setting.key == "database_id"))
+        """The id this database was given when created ("" for an older one): names its backups."""
+        with self.read() as session:
+            value = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
         return value or ""
 
     def close(self) -> None:
@@ -334,6 +339,8 @@ _before_migrate_hooks: list[BeforeMigrate] = []
 
 
 def add_before_migrate_hook(hook: BeforeMigrate) -> None:
+    """Call ``hook(path, engine, revision)`` before a migration changes an existing file (the
+    backup service takes a copy there); a hook added twice runs once."""
     if hook not in _before_migrate_hooks:
         _before_migrate_hooks.append(hook)
 
@@ -418,18 +425,18 @@ def prepare(store: Store, *, demo: bool) -> None:
                 hook(path, engine, current)
 
     migrations.upgrade(engine, before=before)
-    with store.read() as s:
-        if s.get(Setting, "database_id") is not None:
+    with store.read() as session:
+        if session.get(Setting, "database_id") is not None:
             return  # a file in use: opening it writes nothing (and waits for no lock)
-    with store.transaction() as s:
-        if s.get(Setting, "database_id") is None:
+    with store.transaction() as session:
+        if session.get(Setting, "database_id") is None:
             # A new file, or one whose first opening was cut short after its schema: never a
             # file a delegate used (that has its id), so demo data replaces nothing.
-            s.add(Setting(key="database_id", value=new_uuid()))
-            if demo and _holds_nothing(s):
+            session.add(Setting(key="database_id", value=new_uuid()))
+            if demo and _holds_nothing(session):
                 from bnldesk.store.demo import load_demo
 
-                load_demo(s)
+                load_demo(session)
                 store.created_with_demo = True
 
 

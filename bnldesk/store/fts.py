@@ -83,6 +83,7 @@ def to_fts5(node: Node) -> str:
 
 
 def excluding(expression: str, query: Query) -> str:
+    """``expression`` with every excluded part of ``query`` taken out (FTS5 ``NOT``)."""
     for part in query.excluded:
         expression = f"({expression}) NOT ({to_fts5(part)})"
     return expression

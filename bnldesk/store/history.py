@@ -56,19 +56,23 @@ class PlanComparison:
     changes: list[ObjectChange] = field(default_factory=list)
 
     def status_map(self) -> dict[tuple[str, str], Status]:
+        """``(kind, identity key)``: new / changed / gone / same, for every object compared."""
         return {(c.kind, c.key): c.status for c in self.changes}
 
     def counts(self) -> dict[str, dict[str, int]]:
+        """Per kind of object, how many are new, changed, gone and the same."""
         out: dict[str, dict[str, int]] = {}
-        for c in self.changes:
-            bucket = out.setdefault(c.kind, {"new": 0, "changed": 0, "gone": 0, "same": 0})
-            bucket[c.status] += 1
+        for change in self.changes:
+            bucket = out.setdefault(change.kind, {"new": 0, "changed": 0, "gone": 0, "same": 0})
+            bucket[change.status] += 1
         return out
 
     def of_status(self, status: Status) -> list[ObjectChange]:
+        """The changes with ``status`` (new, changed, gone or same), in comparison order."""
         return [c for c in self.changes if c.status == status]
 
     def to_dict(self) -> dict[str, Any]:
+        """The comparison as JSON data: years, counts, and every change but the unchanged objects."""
         return {
             "year": self.year,
             "previous_year": self.previous_year,
@@ -103,65 +107,81 @@ def plan_objects(session: Session, plan_id: int, *, names: bool = True) -> list[
 
     ``names=False`` leaves a workgroup's printed name out of its fingerprint, to compare plans
     printed in two languages (a name translated is no change)."""
+    objects, sections = _structure_objects(session, plan_id)
+    return objects + _workgroup_objects(session, plan_id, sections, names=names)
+
+
+def _structure_objects(session: Session, plan_id: int) -> tuple[list[PlanObject], list[Section]]:
+    """The plan's chapters, sections and items as objects to compare; and its sections."""
     out: list[PlanObject] = []
-    for ch in session.scalars(select(Chapter).where(Chapter.plan_id == plan_id)):
+    for chapter in session.scalars(select(Chapter).where(Chapter.plan_id == plan_id)):
         out.append(
             PlanObject(
                 TargetKind.CHAPTER.value,
-                ch.identity_key,
-                ch.id,
-                f"{ch.number} {ch.title}".strip(),
-                _fingerprint(ch.number, ch.title, ch.body),
+                chapter.identity_key,
+                chapter.id,
+                f"{chapter.number} {chapter.title}".strip(),
+                _fingerprint(chapter.number, chapter.title, chapter.body),
             )
         )
     sections = list(
         session.scalars(select(Section).join(Chapter).where(Chapter.plan_id == plan_id))
     )
-    for s in sections:
+    for section in sections:
         out.append(
             PlanObject(
                 TargetKind.SECTION.value,
-                s.identity_key,
-                s.id,
-                f"{s.number} {s.title}".strip(),
-                _fingerprint(s.number, s.title, s.body),
+                section.identity_key,
+                section.id,
+                f"{section.number} {section.title}".strip(),
+                _fingerprint(section.number, section.title, section.body),
             )
         )
     items = session.scalars(
         select(PlanItem).join(Section).join(Chapter).where(Chapter.plan_id == plan_id)
     )
-    for it in items:
+    for item in items:
         out.append(
             PlanObject(
                 TargetKind.ITEM.value,
-                it.identity_key,
-                it.id,
-                it.title,
-                _fingerprint(it.kind, it.is_flagship, it.title, it.body, it.theme),
+                item.identity_key,
+                item.id,
+                item.title,
+                _fingerprint(item.kind, item.is_flagship, item.title, item.body, item.theme),
             )
         )
+    return out, sections
+
+
+def _workgroup_objects(
+    session: Session, plan_id: int, sections: list[Section], *, names: bool
+) -> list[PlanObject]:
+    """The plan's workgroups as objects to compare: the name this plan printed (left out of
+    the fingerprint unless ``names``), the code and the plan's sections they carry."""
+    out: list[PlanObject] = []
     groups = session.execute(
         select(Workgroup, workgroup_plan.c.name)
         .join(workgroup_plan)
         .where(workgroup_plan.c.plan_id == plan_id)
     )
-    for g, printed in groups:
+    for group, printed in groups:
         # The name this plan printed; the row itself is named as the newest plan names it.
-        name = printed or g.name
-        sections_of = sorted(s.identity_key for s in g.sections if s in sections)
+        name = printed or group.name
+        sections_of = sorted(s.identity_key for s in group.sections if s in sections)
         out.append(
             PlanObject(
                 TargetKind.WORKGROUP.value,
-                g.identity_key,
-                g.id,
-                f"{name} ({g.code})" if g.code else name,
-                _fingerprint(name if names else "", g.code, *sections_of),
+                group.identity_key,
+                group.id,
+                f"{name} ({group.code})" if group.code else name,
+                _fingerprint(name if names else "", group.code, *sections_of),
             )
         )
     return out
 
 
 def previous_plan_year(session: Session, year: int) -> int | None:
+    """The year of the newest plan before ``year`` in the database, or None."""
     return session.scalar(select(Plan.year).where(Plan.year < year).order_by(Plan.year.desc()))
 
 
@@ -189,33 +209,33 @@ def compare_with_previous(
         plan_objects(session, previous_plan.id, names=names) if previous_plan is not None else []
     )
     old: dict[tuple[str, str], list[PlanObject]] = {}
-    for o in before:
-        old.setdefault((o.kind, o.key), []).append(o)
+    for change in before:
+        old.setdefault((change.kind, change.key), []).append(change)
     now: dict[tuple[str, str], list[PlanObject]] = {}
-    for o in current:
-        now.setdefault((o.kind, o.key), []).append(o)
+    for change in current:
+        now.setdefault((change.kind, change.key), []).append(change)
     seen: set[tuple[str, str]] = set()
-    for o in current:
-        k = (o.kind, o.key)
-        if k in seen:
+    for change in current:
+        key = (change.kind, change.key)
+        if key in seen:
             continue
-        seen.add(k)
-        previous = old.get(k)
+        seen.add(key)
+        previous = old.get(key)
         if previous is None:
-            result.changes.append(ObjectChange(o.kind, o.key, o.title, "new", o.obj_id))
+            result.changes.append(ObjectChange(change.kind, change.key, change.title, "new", change.obj_id))
         else:
             # Objects sharing a key (two items with one title in a section) compare as a
             # group: the same set of fingerprints, in any order, is no change.
-            same = sorted(p.fingerprint for p in previous) == sorted(c.fingerprint for c in now[k])
+            same = sorted(p.fingerprint for p in previous) == sorted(c.fingerprint for c in now[key])
             status: Status = "same" if same else "changed"
             result.changes.append(
-                ObjectChange(o.kind, o.key, o.title, status, o.obj_id, previous[0].obj_id)
+                ObjectChange(change.kind, change.key, change.title, status, change.obj_id, previous[0].obj_id)
             )
-    for k, previous in old.items():
-        if k not in seen:
-            prev = previous[0]
+    for key, previous in old.items():
+        if key not in seen:
+            gone = previous[0]
             result.changes.append(
-                ObjectChange(prev.kind, prev.key, prev.title, "gone", None, prev.obj_id)
+                ObjectChange(gone.kind, gone.key, gone.title, "gone", None, gone.obj_id)
             )
     return result
 
@@ -270,4 +290,5 @@ def carried_notes(
 
 
 def live_note_ids(session: Session) -> set[int]:
+    """The ids of every note not deleted."""
     return set(session.scalars(select(Annotation.id).where(Annotation.deleted_at.is_(None))))

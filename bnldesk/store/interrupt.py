@@ -68,6 +68,7 @@ class ConnectionWatch:
         self.interrupt(thread_id)
 
     def go_on(self, thread_id: int) -> None:
+        """Let ``thread_id`` run statements again after :meth:`stop`."""
         with self._lock:
             self._stopped.discard(thread_id)
 
@@ -93,6 +94,7 @@ class ConnectionWatch:
         return bool(held)
 
     def close(self) -> None:
+        """Stop watching the engine's connections (its event listeners are removed)."""
         event.remove(self._engine, "checkout", self._checked_out)
         event.remove(self._engine, "checkin", self._checked_in)
         if self._server:

@@ -86,7 +86,9 @@ class ServerConnection(Protocol):
     """A server's session as these lists use it: ``execute`` with ``?`` parameters (a cursor
     with ``description`` and ``fetchall``), and the condition for a full-text match."""
 
-    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any: ...
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
+        """Run ``sql`` with ``?`` parameters; a cursor with ``description`` and ``fetchall``."""
+        ...
 
     def matching(self, column: str, kind: str, text: str) -> tuple[str, list[Any]]:
         """SQL (with ``?`` parameters) saying that ``column`` is the id of a ``kind`` object
@@ -147,6 +149,7 @@ class _Where:
 
 
 def plan_id_for_year(conn: Connection, year: int | None) -> int | None:
+    """The id of the plan of ``year``, or None (also for ``year`` None)."""
     if year is None:
         return None
     row = conn.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()

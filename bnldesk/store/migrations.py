@@ -50,6 +50,8 @@ class MigrationError(BnldeskError, RuntimeError):
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration for bnldesk's migrations; with ``connection``, they run on that
+    connection (inside its transaction)."""
     from alembic.config import Config
 
     cfg = Config()
@@ -64,6 +66,8 @@ _HEAD: str | None = None
 
 
 def head_revision() -> str:
+    """The newest revision of the bundled migrations (read once). Raises
+    :class:`MigrationError` when the installation has none."""
     global _HEAD
     if _HEAD is None:
         from alembic.script import ScriptDirectory

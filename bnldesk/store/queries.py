@@ -41,12 +41,12 @@ def matching_ids(session: Session, kind: str, text: str) -> Select[tuple[int]]:
         from bnldesk.store import search_pg
 
         return search_pg.matching_ids(kind, text)
-    t = table("search_fts", column("rowid"), column("search_fts"))
+    fts_table = table("search_fts", column("rowid"), column("search_fts"))
     query = fts_query(text, prefix=True) or '""'
     code = KIND_CODES[kind]
-    return select(t.c.rowid - code * KIND_SPAN).where(
-        t.c.search_fts.op("MATCH")(query),
-        t.c.rowid.between(code * KIND_SPAN, (code + 1) * KIND_SPAN - 1),
+    return select(fts_table.c.rowid - code * KIND_SPAN).where(
+        fts_table.c.search_fts.op("MATCH")(query),
+        fts_table.c.rowid.between(code * KIND_SPAN, (code + 1) * KIND_SPAN - 1),
     )
 
 
@@ -63,14 +63,17 @@ def dbapi(session: Session) -> listing.Connection:
 
 
 def list_programmes(session: Session) -> list[Row]:
+    """Every work programme as a row (``bnldesk list programmes``; see :mod:`listing`)."""
     return listing.list_programmes(dbapi(session))
 
 
 def list_plans(session: Session) -> list[Row]:
+    """Every annual plan as a row (``bnldesk list plans``)."""
     return listing.list_plans(dbapi(session))
 
 
 def plan_id_for_year(session: Session, year: int | None) -> int | None:
+    """The id of the plan of ``year``, or None (also for ``year`` None)."""
     return listing.plan_id_for_year(dbapi(session), year)
 
 
@@ -92,12 +95,14 @@ def section_by_number(
 
 
 def list_chapters(session: Session, *, plan_year: int | None = None) -> list[Row]:
+    """The chapters, of the plan of ``plan_year`` when given (``bnldesk list chapters``)."""
     return listing.list_chapters(dbapi(session), plan_year=plan_year)
 
 
 def list_sections(
     session: Session, *, plan_year: int | None = None, search: str | None = None
 ) -> list[Row]:
+    """The sections, of one plan and matching ``search`` when given (``bnldesk list sections``)."""
     return listing.list_sections(dbapi(session), plan_year=plan_year, search=search)
 
 
@@ -109,6 +114,8 @@ def list_items(
     search: str | None = None,
     kind: str | None = None,
 ) -> list[Row]:
+    """The plan items, narrowed by plan year, flagships only, ``search`` and ``kind`` when
+    given (``bnldesk list items``)."""
     return listing.list_items(
         dbapi(session), plan_year=plan_year, flagship=flagship, search=search, kind=kind
     )
@@ -117,10 +124,12 @@ def list_items(
 def list_workgroups(
     session: Session, *, plan_year: int | None = None, search: str | None = None
 ) -> list[Row]:
+    """The workgroups, of one plan and matching ``search`` when given (``bnldesk list workgroups``)."""
     return listing.list_workgroups(dbapi(session), plan_year=plan_year, search=search)
 
 
 def list_contacts(session: Session, *, search: str | None = None) -> list[Row]:
+    """The Secretariat-General contacts, matching ``search`` when given."""
     return listing.list_contacts(dbapi(session), search=search)
 
 
@@ -132,6 +141,8 @@ def list_annotations(
     tag: str | None = None,
     include_deleted: bool = False,
 ) -> list[Row]:
+    """The notes, newest change first, as rows of :func:`annotation_row`: of one plan year,
+    matching ``search``, with ``tag``, deleted ones too with ``include_deleted``."""
     stmt = (
         select(Annotation)
         .options(selectinload(Annotation.tags), selectinload(Annotation.actions))
@@ -150,34 +161,37 @@ def list_annotations(
     return [annotation_row(a) for a in session.scalars(stmt)]
 
 
-def annotation_row(a: Annotation) -> Row:
+def annotation_row(note: Annotation) -> Row:
+    """A note as plain data: its target, text, tags, priority (0-3), status, position,
+    visibility, author, times (ISO, seconds) and how many open actions it has."""
     return {
-        "id": a.id,
-        "uuid": a.uuid,
-        "target_kind": a.target_kind.value,
-        "target_key": a.target_key,
-        "target": a.target_label,
-        "plan_year": a.plan_year,
-        "body": a.body,
-        "tags": [t.name for t in a.tags],
-        "priority": int(a.priority),
-        "status": a.status.value,
-        "position": a.position_text,
-        "position_state": a.position_state.value,
-        "consult": a.consult,
-        "visibility": a.visibility.value,
-        "author": a.author,
-        "delegation": a.delegation,
-        "created_at": a.created_at.isoformat(timespec="seconds"),
-        "updated_at": a.updated_at.isoformat(timespec="seconds"),
-        "deleted": a.deleted_at is not None,
+        "id": note.id,
+        "uuid": note.uuid,
+        "target_kind": note.target_kind.value,
+        "target_key": note.target_key,
+        "target": note.target_label,
+        "plan_year": note.plan_year,
+        "body": note.body,
+        "tags": [t.name for t in note.tags],
+        "priority": int(note.priority),
+        "status": note.status.value,
+        "position": note.position_text,
+        "position_state": note.position_state.value,
+        "consult": note.consult,
+        "visibility": note.visibility.value,
+        "author": note.author,
+        "delegation": note.delegation,
+        "created_at": note.created_at.isoformat(timespec="seconds"),
+        "updated_at": note.updated_at.isoformat(timespec="seconds"),
+        "deleted": note.deleted_at is not None,
         "open_actions": sum(
-            1 for x in a.actions if x.status == ActionStatus.OPEN and x.deleted_at is None
+            1 for x in note.actions if x.status == ActionStatus.OPEN and x.deleted_at is None
         ),
     }
 
 
 def open_actions(session: Session) -> list[Row]:
+    """The open action items, earliest due date first (none last): id, uuid, title, owner, due date."""
     stmt = (
         select(ActionItem)
         .where(ActionItem.status == ActionStatus.OPEN, ActionItem.deleted_at.is_(None))

@@ -100,6 +100,8 @@ class ServerIndex:
         """Nothing is kept between statements on a server (other delegates write meanwhile)."""
 
     def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
+        """The newest objects matching ``query``: by title and code (plan objects only), then by
+        every field (notes too); at most ``limit`` ids each, within ``allowed``."""
         binder = _Binder()
         titles, _ = _text_condition(query, "e.heading", binder)
         plan_objects = f" WHERE rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
@@ -111,6 +113,8 @@ class ServerIndex:
         return titled, self._newest(source, everything, binder, allowed, limit)
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
+        """Objects within ``allowed`` that match none of the excluded parts (a query of only
+        ``-word``): at most ``limit`` ids, and whether that was all of them."""
         binder = _Binder()
         conditions = [
             f"NOT {pg_fts.render(p, 'e.document', binder).condition}" for p in query.excluded
@@ -120,6 +124,7 @@ class ServerIndex:
         return found[:limit], len(found) <= limit
 
     def count(self, query: Query, allowed: Allowed) -> int:
+        """How many objects within ``allowed`` match ``query`` (the true total)."""
         binder = _Binder()
         if query.text is not None:
             condition, prefilter = _text_condition(query, "e.document", binder)
@@ -153,6 +158,7 @@ class ServerIndex:
         return [int(r[0]) for r in rows]
 
     def rows(self, sql: str) -> Sequence[Sequence[Any]]:
+        """The rows of ``sql`` (built here, with no parameters)."""
         return self.session.execute(text(sql)).all()
 
 
@@ -216,6 +222,7 @@ class ServerReader:
         self.session = session
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> _Cursor:
+        """Run ``sql`` with ``?`` parameters (bound by name for the server); a small cursor."""
         values = list(parameters)
         params: dict[str, Any] = {}
 
@@ -228,6 +235,8 @@ class ServerReader:
         return _Cursor(list(result.keys()), [tuple(row) for row in result])
 
     def matching(self, column: str, kind: str, text: str) -> tuple[str, list[Any]]:
+        """SQL (with ``?`` parameters) saying that ``column`` is the id of a ``kind`` object
+        whose indexed text matches ``text``; and its parameters."""
         binder = _Binder("match")
         sql = _matching_sql(kind, text, binder)
         ordered: list[Any] = []

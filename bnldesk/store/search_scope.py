@@ -147,6 +147,7 @@ class Restriction:
 
     @property
     def unrestricted(self) -> bool:
+        """Whether everything is allowed (nothing to test)."""
         return not self.nothing and not self.ranges and not self.checks
 
     def condition(self, rowid: str = "rowid") -> str | None:

@@ -115,15 +115,15 @@ def init_server(
         engine.dispose()
     store = Store(address, make_server_engine(address, ask_password=ask_password))
     try:
-        with store.transaction() as s:
-            if s.get(Setting, "database_id") is None:
-                s.add(Setting(key="database_id", value=new_uuid()))
+        with store.transaction() as session:
+            if session.get(Setting, "database_id") is None:
+                session.add(Setting(key="database_id", value=new_uuid()))
                 report.steps.append("gave the database its id")
-            holds_plans = s.query(Plan.id).first() or s.query(Programme.id).first()
+            holds_plans = session.query(Plan.id).first() or session.query(Programme.id).first()
             if demo and not holds_plans:
                 from bnldesk.store.demo import load_demo
 
-                load_demo(s)
+                load_demo(session)
                 report.steps.append("loaded the demo plans")
     finally:
         store.close()

@@ -19,7 +19,13 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bnldesk.domain import identity
-from bnldesk.domain.document import DocContact, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.document import (
+    DocChapter,
+    DocContact,
+    DocSection,
+    DocWorkgroup,
+    PlanDocument,
+)
 from bnldesk.domain.models import (
     Chapter,
     Contact,
@@ -45,6 +51,7 @@ class WriteReport:
 
     @property
     def changed(self) -> bool:
+        """Whether writing created, updated or removed anything."""
         return bool(
             sum(self.created.values()) or sum(self.updated.values()) or sum(self.removed.values())
         )
@@ -86,6 +93,10 @@ def _assign(
 
 
 def write_document(session: Session, doc: PlanDocument) -> WriteReport:
+    """Merge ``doc`` (a plan or a programme) into the database by identity keys: what is
+    new is added, what changed updated, what the document no longer has removed; notes are
+    untouched. Raises ``ValueError`` for a document that cannot be written (a plan without a
+    year)."""
     if doc.kind == "plan":
         return _write_plan(session, doc)
     return _write_programme(session, doc)
@@ -172,62 +183,79 @@ def _write_chapters(
     owner: Plan | Programme,
     inherited: dict[int, str] | None = None,
 ) -> dict[str, Section]:
+    """Write the chapters of ``doc`` (matched to ``existing_chapters`` by identity key) and
+    their sections under ``owner``; remove the chapters and sections the document no longer
+    has. Returns the sections by normalised number."""
     chapters = _Matcher(existing_chapters)
-    old_sections = _Matcher([s for ch in existing_chapters for s in ch.sections])
+    old_sections = _Matcher([s for chapter in existing_chapters for s in chapter.sections])
     sections_by_number: dict[str, Section] = {}
-    kept: list[Chapter] = []
-
-    for position, dch in enumerate(doc.chapters):
-        key = identity.chapter_key(dch.number, dch.title)
-        chapter = chapters.take(key)
-        is_new = chapter is None
-        if chapter is None:
-            chapter = Chapter()
-            if isinstance(owner, Plan):
-                chapter.plan = owner
-            else:
-                chapter.programme = owner
-            session.add(chapter)
-        values: dict[str, object] = {
-            "number": dch.number,
-            "title": dch.title,
-            "position": position,
-            "identity_key": key,
-        }
-        if dch.body or is_new:
-            values["body"] = dch.body
-        _assign(report, "chapter", chapter, values, is_new)
-        kept.append(chapter)
-
+    for position, doc_chapter in enumerate(doc.chapters):
+        chapter = _write_chapter(session, report, chapters, doc_chapter, position, owner)
         counter = [0]
-        for dsec in dch.sections:
+        for doc_section in doc_chapter.sections:
             _place_section(
                 session,
                 report,
                 old_sections,
                 sections_by_number,
-                dsec,
+                doc_section,
                 None,
                 chapter,
                 counter,
                 inherited or {},
             )
+    _remove_leftovers(session, report, old_sections.leftovers(), chapters.leftovers())
+    return sections_by_number
 
-    doomed = old_sections.leftovers()
+
+def _write_chapter(
+    session: Session,
+    report: WriteReport,
+    chapters: _Matcher[Chapter],
+    doc_chapter: DocChapter,
+    position: int,
+    owner: Plan | Programme,
+) -> Chapter:
+    """The chapter of ``doc_chapter``: the matching one updated, or a new one."""
+    key = identity.chapter_key(doc_chapter.number, doc_chapter.title)
+    chapter = chapters.take(key)
+    is_new = chapter is None
+    if chapter is None:
+        chapter = Chapter()
+        if isinstance(owner, Plan):
+            chapter.plan = owner
+        else:
+            chapter.programme = owner
+        session.add(chapter)
+    values: dict[str, object] = {
+        "number": doc_chapter.number,
+        "title": doc_chapter.title,
+        "position": position,
+        "identity_key": key,
+    }
+    if doc_chapter.body or is_new:
+        values["body"] = doc_chapter.body
+    _assign(report, "chapter", chapter, values, is_new)
+    return chapter
+
+
+def _remove_leftovers(
+    session: Session, report: WriteReport, sections: list[Section], chapters: list[Chapter]
+) -> None:
+    """Delete the sections and chapters the document no longer has, counting them."""
     # Unlink first: the database cascades a deleted chapter or parent section to its sections
     # and their link rows, and the ORM would then try to delete those link rows a second time.
-    for section in doomed:
+    for section in sections:
         section.workgroups.clear()
         section.contacts.clear()
     session.flush()
-    for section in doomed:
+    for section in sections:
         report.removed["section"] += 1
         session.delete(section)
-    for chapter in chapters.leftovers():
+    for chapter in chapters:
         report.removed["chapter"] += 1
         session.delete(chapter)
     session.flush()
-    return sections_by_number
 
 
 def _place_section(
@@ -235,34 +263,36 @@ def _place_section(
     report: WriteReport,
     old_sections: _Matcher[Section],
     sections_by_number: dict[str, Section],
-    dsec: DocSection,
+    doc_section: DocSection,
     parent: Section | None,
     chapter: Chapter,
     counter: list[int],
     inherited: dict[int, str],
 ) -> None:
-    key = inherited.get(id(dsec)) or identity.section_key(dsec.number, dsec.title)
+    key = inherited.get(id(doc_section)) or identity.section_key(
+        doc_section.number, doc_section.title
+    )
     section = old_sections.take(key)
     is_new = section is None
     if section is None:
         section = Section()
         session.add(section)
     values: dict[str, object] = {
-        "number": dsec.number,
-        "title": dsec.title,
+        "number": doc_section.number,
+        "title": doc_section.title,
         "position": counter[0],
         "identity_key": key,
         "chapter": chapter,
         "parent": parent,
     }
     counter[0] += 1
-    if dsec.body or is_new:
-        values["body"] = dsec.body
+    if doc_section.body or is_new:
+        values["body"] = doc_section.body
     _assign(report, "section", section, values, is_new)
-    if dsec.number:
-        sections_by_number.setdefault(identity.normalise_number(dsec.number), section)
-    _write_items(session, report, section, dsec)
-    for child in dsec.children:
+    if doc_section.number:
+        sections_by_number.setdefault(identity.normalise_number(doc_section.number), section)
+    _write_items(session, report, section, doc_section)
+    for child in doc_section.children:
         _place_section(
             session,
             report,
@@ -301,22 +331,24 @@ def _inherited_section_keys(session: Session, doc: PlanDocument) -> dict[int, st
     }
     known = {section.identity_key for section in before.values()}
     out: dict[int, str] = {}
-    for dsec in doc.iter_sections():
-        key = identity.section_key(dsec.number, dsec.title)
-        old = before.get(identity.normalise_number(dsec.number))
+    for doc_section in doc.iter_sections():
+        key = identity.section_key(doc_section.number, doc_section.title)
+        old = before.get(identity.normalise_number(doc_section.number))
         if key in known or old is None or old.identity_key == key:
             continue
-        new_items = {identity.item_key(item.title) for item in dsec.items}
+        new_items = {identity.item_key(item.title) for item in doc_section.items}
         old_items = {item.identity_key for item in old.items}
         larger = max(len(new_items), len(old_items))
         if larger and len(new_items & old_items) / larger > _SAME_SECTION_ITEMS:
-            out[id(dsec)] = old.identity_key
+            out[id(doc_section)] = old.identity_key
     return out
 
 
-def _write_items(session: Session, report: WriteReport, section: Section, dsec: DocSection) -> None:
+def _write_items(
+    session: Session, report: WriteReport, section: Section, doc_section: DocSection
+) -> None:
     items = _Matcher(section.items if section.id is not None else [])
-    for position, ditem in enumerate(dsec.items):
+    for position, ditem in enumerate(doc_section.items):
         key = identity.item_key(ditem.title)
         item = items.take(key)
         is_new = item is None
@@ -347,96 +379,123 @@ def _write_workgroups(
     plan: Plan,
     sections_by_number: dict[str, Section],
 ) -> None:
-    all_groups = doc.iter_workgroups()
-    keys = {identity.workgroup_key(g.code, g.name) for g in all_groups}
-    existing = (
-        {
-            wg.identity_key: wg
-            for wg in session.scalars(select(Workgroup).where(Workgroup.identity_key.in_(keys)))
-        }
-        if keys
-        else {}
-    )
-    in_plan: dict[int, Workgroup] = {}
-    printed_names: dict[int, tuple[Workgroup, str]] = {}
-    links: dict[int, list[Workgroup]] = defaultdict(list)
-    counted: list[Workgroup] = []  # created or updated here already
-
-    def place(g: DocWorkgroup, parent: Workgroup | None, section: Section) -> None:
-        key = identity.workgroup_key(g.code, g.name)
-        wg = existing.get(key)
-        is_new = wg is None
-        if wg is None:
-            wg = Workgroup(identity_key=key)
-            session.add(wg)
-            existing[key] = wg
-        # The name is the printed name of one plan, chosen by name_workgroups once every
-        # plan's printed name is written; a new row starts with this plan's.
-        values: dict[str, object] = {"code": g.code or None}
-        if is_new:
-            values["name"] = g.name
-        if parent is not None:
-            values["parent"] = parent
-        if g.description:
-            values["description"] = g.description
-        # A workgroup is one row across the years: its nesting follows the newest plan that
-        # lists it, so re-importing an older plan does not turn it back.
-        newer = not is_new and any(p.year > plan.year for p in wg.plans)
-        if newer:
-            report.unchanged["workgroup"] += 1
-        elif is_new or id(wg) not in in_plan:
-            unchanged = report.unchanged["workgroup"]
-            _assign(report, "workgroup", wg, values, is_new)
-            if report.unchanged["workgroup"] == unchanged:
-                counted.append(wg)
-        in_plan[id(wg)] = wg
-        printed_names[id(wg)] = (wg, g.name)
-        if wg not in links[id(section)]:
-            links[id(section)].append(wg)
-        for child in g.children:
-            place(child, wg, section)
-
-    sections = {id(s): s for s in _plan_sections(plan)}
-    for dsec in doc.iter_sections():
+    """The workgroups of ``doc`` (nested ones under their parents) written as rows shared
+    across the years, linked to their sections and to ``plan`` with the name it prints."""
+    placer = _WorkgroupPlacer(session, report, doc, plan)
+    sections = _plan_sections(plan)
+    for doc_section in doc.iter_sections():
         section = (
-            sections_by_number.get(identity.normalise_number(dsec.number)) if dsec.number else None
+            sections_by_number.get(identity.normalise_number(doc_section.number))
+            if doc_section.number
+            else None
         )
         if section is None:
-            section = _find_by_title(plan, dsec)
+            section = _find_by_title(plan, doc_section)
         if section is None:
             continue
-        for g in dsec.workgroups:
-            place(g, None, section)
+        for group in doc_section.workgroups:
+            placer.place(group, None, section)
 
-    for section in sections.values():
-        wanted = links.get(id(section), [])
-        current = [w for w in section.workgroups]
-        if [w.identity_key for w in current] != [w.identity_key for w in wanted]:
+    for section in sections:
+        wanted = placer.links.get(id(section), [])
+        if [w.identity_key for w in section.workgroups] != [w.identity_key for w in wanted]:
             section.workgroups = wanted
-    plan_groups = list(in_plan.values())
+    plan_groups = list(placer.in_plan.values())
     session.flush()
-    printed = {wg.id: name for wg, name in printed_names.values()}
+    printed = {workgroup.id: name for workgroup, name in placer.printed_names.values()}
     if {w.identity_key for w in plan.workgroups} != {w.identity_key for w in plan_groups}:
         plan.workgroups = plan_groups
     session.flush()
-    # Each plan keeps the name it printed (the row follows the newest plan).
+    _keep_printed_names(session, plan, printed)
+    renamed = name_workgroups(session)
+    report.updated["workgroup"] += len(renamed - {workgroup.id for workgroup in placer.counted})
+
+
+class _WorkgroupPlacer:
+    """Finds or makes the row of each workgroup of a document and remembers where it goes:
+    ``links`` (section id: its workgroups in order), ``in_plan``, ``printed_names`` (the name
+    this plan prints) and ``counted`` (rows already counted as created or updated)."""
+
+    def __init__(
+        self, session: Session, report: WriteReport, doc: PlanDocument, plan: Plan
+    ) -> None:
+        self.session = session
+        self.report = report
+        self.plan = plan
+        keys = {identity.workgroup_key(group.code, group.name) for group in doc.iter_workgroups()}
+        self.existing = (
+            {
+                workgroup.identity_key: workgroup
+                for workgroup in session.scalars(
+                    select(Workgroup).where(Workgroup.identity_key.in_(keys))
+                )
+            }
+            if keys
+            else {}
+        )
+        self.in_plan: dict[int, Workgroup] = {}
+        self.printed_names: dict[int, tuple[Workgroup, str]] = {}
+        self.links: dict[int, list[Workgroup]] = defaultdict(list)
+        self.counted: list[Workgroup] = []  # created or updated here already
+
+    def place(self, group: DocWorkgroup, parent: Workgroup | None, section: Section) -> None:
+        """Write ``group`` (and its children under it) and link it to ``section``."""
+        report = self.report
+        key = identity.workgroup_key(group.code, group.name)
+        workgroup = self.existing.get(key)
+        is_new = workgroup is None
+        if workgroup is None:
+            workgroup = Workgroup(identity_key=key)
+            self.session.add(workgroup)
+            self.existing[key] = workgroup
+        # The name is the printed name of one plan, chosen by name_workgroups once every
+        # plan's printed name is written; a new row starts with this plan's.
+        values: dict[str, object] = {"code": group.code or None}
+        if is_new:
+            values["name"] = group.name
+        if parent is not None:
+            values["parent"] = parent
+        if group.description:
+            values["description"] = group.description
+        # A workgroup is one row across the years: its nesting follows the newest plan that
+        # lists it, so re-importing an older plan does not turn it back.
+        newer = not is_new and any(other.year > self.plan.year for other in workgroup.plans)
+        if newer:
+            report.unchanged["workgroup"] += 1
+        elif is_new or id(workgroup) not in self.in_plan:
+            unchanged = report.unchanged["workgroup"]
+            _assign(report, "workgroup", workgroup, values, is_new)
+            if report.unchanged["workgroup"] == unchanged:
+                self.counted.append(workgroup)
+        self.in_plan[id(workgroup)] = workgroup
+        self.printed_names[id(workgroup)] = (workgroup, group.name)
+        if workgroup not in self.links[id(section)]:
+            self.links[id(section)].append(workgroup)
+        for child in group.children:
+            self.place(child, workgroup, section)
+
+
+def _keep_printed_names(session: Session, plan: Plan, printed: dict[int, str]) -> None:
+    """Each plan keeps the name it printed (the row follows the newest plan): ``printed`` is
+    workgroup id: name in ``plan``."""
     printed_now = {
-        wg_id: name
-        for wg_id, name in session.execute(
+        workgroup_id: name
+        for workgroup_id, name in session.execute(
             select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name).where(
                 workgroup_plan.c.plan_id == plan.id
             )
         )
     }
-    for wg_id, name in printed.items():
-        if printed_now.get(wg_id, name) != name:
+    for workgroup_id, name in printed.items():
+        if printed_now.get(workgroup_id, name) != name:
             session.execute(
                 update(workgroup_plan)
-                .where(workgroup_plan.c.plan_id == plan.id, workgroup_plan.c.workgroup_id == wg_id)
+                .where(
+                    workgroup_plan.c.plan_id == plan.id,
+                    workgroup_plan.c.workgroup_id == workgroup_id,
+                )
                 .values(name=name)
             )
-    renamed = name_workgroups(session)
-    report.updated["workgroup"] += len(renamed - {wg.id for wg in counted})
 
 
 def naming_language(session: Session) -> str | None:
@@ -492,11 +551,11 @@ def _plan_sections(plan: Plan) -> list[Section]:
     return [s for ch in plan.chapters for s in ch.sections]
 
 
-def _find_by_title(plan: Plan, dsec: DocSection) -> Section | None:
-    key = identity.section_key(dsec.number, dsec.title)
-    for s in _plan_sections(plan):
-        if s.identity_key == key:
-            return s
+def _find_by_title(plan: Plan, doc_section: DocSection) -> Section | None:
+    key = identity.section_key(doc_section.number, doc_section.title)
+    for section in _plan_sections(plan):
+        if section.identity_key == key:
+            return section
     return None
 
 
@@ -507,68 +566,84 @@ def _write_contacts(
     plan: Plan,
     sections_by_number: dict[str, Section],
 ) -> None:
+    """The contacts of ``plan`` written as rows shared across the years (matched by identity
+    key), linked to the sections and workgroups they are listed for."""
     if not contacts:
         return
-    keys = {identity.contact_key(c.name, c.email) for c in contacts}
+    keys = {identity.contact_key(contact.name, contact.email) for contact in contacts}
     existing = {
-        c.identity_key: c
-        for c in session.scalars(select(Contact).where(Contact.identity_key.in_(keys)))
+        contact.identity_key: contact
+        for contact in session.scalars(select(Contact).where(Contact.identity_key.in_(keys)))
     }
     workgroups_by_code = {
-        identity.normalise_code(w.code): w
-        for w in session.scalars(select(Workgroup).where(Workgroup.code.is_not(None)))
-        if w.code
+        identity.normalise_code(workgroup.code): workgroup
+        for workgroup in session.scalars(select(Workgroup).where(Workgroup.code.is_not(None)))
+        if workgroup.code
     }
-    for dc in contacts:
-        key = identity.contact_key(dc.name, dc.email)
+    for doc_contact in contacts:
+        key = identity.contact_key(doc_contact.name, doc_contact.email)
         contact = existing.get(key)
-        is_new = contact is None
         if contact is None:
             contact = Contact(identity_key=key)
             session.add(contact)
             existing[key] = contact
-        values: dict[str, object] = {
-            "name": dc.name,
-            "email": dc.email,
-            "phone": dc.phone,
-            "role": dc.role,
-            "domain": dc.domain,
-            "organisation": dc.organisation,
-            "valid_from": dc.valid_from,
-            "valid_until": dc.valid_until,
-            "validity_note": dc.validity_note,
-            "plan_id": plan.id,
-        }
-        # A contact is shared across years; the newest plan that lists it has the last word.
-        newer_plan = (
-            session.get(Plan, contact.plan_id)
-            if not is_new and contact.plan_id not in (None, plan.id)
-            else None
-        )
-        if newer_plan is not None and newer_plan.year > plan.year:
+            _assign(report, "contact", contact, _contact_values(doc_contact, plan), True)
+        elif _listed_by_newer_plan(session, contact, plan):
             report.unchanged["contact"] += 1
         else:
-            _assign(report, "contact", contact, values, is_new)
-        sections = [
-            sections_by_number[n]
-            for n in (identity.normalise_number(x) for x in dc.section_numbers)
-            if n in sections_by_number
-        ]
-        others = [s for s in contact.sections if s.chapter.plan_id != plan.id]
-        wanted = others + sections
-        if {s.id for s in contact.sections} != {s.id for s in wanted} or None in {
-            s.id for s in wanted
-        }:
-            contact.sections = wanted
-        groups = [
-            workgroups_by_code[identity.normalise_code(code)]
-            for code in dc.workgroup_codes
-            if identity.normalise_code(code) in workgroups_by_code
-        ]
-        for g in groups:
-            if g not in contact.workgroups:
-                contact.workgroups.append(g)
+            _assign(report, "contact", contact, _contact_values(doc_contact, plan), False)
+        _link_contact(contact, doc_contact, plan, sections_by_number, workgroups_by_code)
     session.flush()
+
+
+def _contact_values(doc_contact: DocContact, plan: Plan) -> dict[str, object]:
+    return {
+        "name": doc_contact.name,
+        "email": doc_contact.email,
+        "phone": doc_contact.phone,
+        "role": doc_contact.role,
+        "domain": doc_contact.domain,
+        "organisation": doc_contact.organisation,
+        "valid_from": doc_contact.valid_from,
+        "valid_until": doc_contact.valid_until,
+        "validity_note": doc_contact.validity_note,
+        "plan_id": plan.id,
+    }
+
+
+def _listed_by_newer_plan(session: Session, contact: Contact, plan: Plan) -> bool:
+    """A contact is shared across years; the newest plan that lists it has the last word."""
+    if contact.plan_id in (None, plan.id):
+        return False
+    newer_plan = session.get(Plan, contact.plan_id)
+    return newer_plan is not None and newer_plan.year > plan.year
+
+
+def _link_contact(
+    contact: Contact,
+    doc_contact: DocContact,
+    plan: Plan,
+    sections_by_number: dict[str, Section],
+    workgroups_by_code: dict[str, Workgroup],
+) -> None:
+    """Link ``contact`` to the sections of ``plan`` and the workgroups the document lists it
+    for; its sections in other plans stay."""
+    numbers = (identity.normalise_number(number) for number in doc_contact.section_numbers)
+    sections = [sections_by_number[number] for number in numbers if number in sections_by_number]
+    others = [section for section in contact.sections if section.chapter.plan_id != plan.id]
+    wanted = others + sections
+    current_ids = {section.id for section in contact.sections}
+    wanted_ids = {section.id for section in wanted}
+    if current_ids != wanted_ids or None in wanted_ids:
+        contact.sections = wanted
+    groups = [
+        workgroups_by_code[identity.normalise_code(code)]
+        for code in doc_contact.workgroup_codes
+        if identity.normalise_code(code) in workgroups_by_code
+    ]
+    for group in groups:
+        if group not in contact.workgroups:
+            contact.workgroups.append(group)
 
 
 def _link_plans_to_programmes(session: Session) -> None:

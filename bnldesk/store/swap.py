@@ -61,6 +61,7 @@ def file_uri(path: Path, options: str) -> str:
 
 
 def journal_path(db_path: Path) -> Path:
+    """The journal a swap of ``db_path`` keeps beside it (``.NAME.swap-journal``)."""
     return db_path.with_name(f".{db_path.name}.swap-journal")
 
 

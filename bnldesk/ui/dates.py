@@ -120,17 +120,17 @@ def parse_date(text: str) -> dt.date | None:
     typed = " ".join(text.split())
     if not typed:
         return None
-    if m := _ISO.match(typed):
-        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), typed)
-    if m := _NUMERIC.match(typed):
-        year = int(m.group(3))
+    if match := _ISO.match(typed):
+        return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)), typed)
+    if match := _NUMERIC.match(typed):
+        year = int(match.group(3))
         if year < 100:
             year += 2000
-        return _make_date(year, int(m.group(2)), int(m.group(1)), typed)
-    if m := _WORDS.match(typed):
-        month = _month_number(m.group(2))
+        return _make_date(year, int(match.group(2)), int(match.group(1)), typed)
+    if match := _WORDS.match(typed):
+        month = _month_number(match.group(2))
         if month is not None:
-            return _make_date(int(m.group(3)), month, int(m.group(1)), typed)
+            return _make_date(int(match.group(3)), month, int(match.group(1)), typed)
     raise DateError(
         tr("%1 is not a date (for example %2)").replace("%1", typed).replace("%2", example_date())
     )
@@ -144,9 +144,9 @@ def parse_time(text: str) -> dt.time | None:
     typed = text.strip()
     if not typed:
         return None
-    m = _TIME.match(typed)
-    if m:
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    match = _TIME.match(typed)
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     raise DateError(tr("%1 is not a time of day (for example 09:30)").replace("%1", text.strip()))

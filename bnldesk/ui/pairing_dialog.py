@@ -39,8 +39,8 @@ def tr(text: str) -> str:
 
 
 def _state(store: Store) -> PairingState:
-    with store.transaction() as s:  # the first call makes this laptop's key
-        return sync_trust.pairing_code(s), sync_trust.paired_laptops(s)
+    with store.transaction() as session:  # the first call makes this laptop's key
+        return sync_trust.pairing_code(session), sync_trust.paired_laptops(session)
 
 
 class PairingDialog(QDialog):
@@ -60,11 +60,21 @@ class PairingDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self._build_codes())
+        layout.addWidget(self._build_paired_list(), 1)
+        layout.addLayout(self._build_buttons())
+        self.resize(640, 420)
+        self.reload()
+
+    def _build_codes(self) -> QFormLayout:
+        """This laptop's code with Copy, then the other laptop's code and name with Pair."""
+        monospace = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.own_code = QLineEdit()
         self.own_code.setObjectName("ownCode")
         self.own_code.setReadOnly(True)
-        self.own_code.setFont(mono)
+        self.own_code.setFont(monospace)
         copy = QPushButton(tr("Copy"))
         copy.setAutoDefault(False)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.own_code.text()))
@@ -73,7 +83,7 @@ class PairingDialog(QDialog):
         own_row.addWidget(copy)
         self.code = QLineEdit()
         self.code.setObjectName("otherCode")
-        self.code.setFont(mono)
+        self.code.setFont(monospace)
         self.code.setPlaceholderText("BNL-XXXX-XXXX-…")
         self.name = QLineEdit()
         self.name.setObjectName("otherName")
@@ -87,6 +97,10 @@ class PairingDialog(QDialog):
         form.addRow(tr("Other laptop's code"), self.code)
         form.addRow(tr("Its name"), self.name)
         form.addRow("", self.pair_button)
+        return form
+
+    def _build_paired_list(self) -> QWidget:
+        """The laptops paired with this one, by name and code."""
         self.model: RowsModel[sync_trust.PairedLaptop] = RowsModel(
             [
                 Column(tr("Paired laptop"), lambda laptop: laptop.name),
@@ -95,6 +109,10 @@ class PairingDialog(QDialog):
             self,
         )
         self.view = make_table(self.model, "pairedLaptops")
+        return self.view
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Forget (the selected laptop) on the left, Close on the right."""
         self.forget_button = QPushButton(tr("Forget"))
         self.forget_button.setAutoDefault(False)
         self.forget_button.clicked.connect(self.forget)
@@ -104,13 +122,7 @@ class PairingDialog(QDialog):
         bottom.addWidget(self.forget_button)
         bottom.addStretch(1)
         bottom.addWidget(box)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bottom)
-        self.resize(640, 420)
-        self.reload()
+        return bottom
 
     def _show(self, state: PairingState) -> None:
         code, paired = state
@@ -128,8 +140,8 @@ class PairingDialog(QDialog):
         code, name = self.code.text(), self.name.text()
 
         def job(store: Store) -> Written[PairingState]:
-            with store.transaction() as s:
-                sync_trust.pair(s, code, name)
+            with store.transaction() as session:
+                sync_trust.pair(session, code, name)
             return Written(_state(store), PAIRED)
 
         def done(state: PairingState) -> None:
@@ -146,8 +158,8 @@ class PairingDialog(QDialog):
         code = self.model.row(row).code
 
         def job(store: Store) -> Written[PairingState]:
-            with store.transaction() as s:
-                sync_trust.unpair(s, code)
+            with store.transaction() as session:
+                sync_trust.unpair(session, code)
             return Written(_state(store), PAIRED)
 
         self.changes.write(job, self._show, self._failed)

@@ -40,6 +40,8 @@ from bnldesk.services.importer.readers import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from bnldesk.services.importer.vocabulary import label_of, names_programme, plan_year_in
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from bnldesk.store.engine import Store
     from bnldesk.store.structure import WriteReport
 
@@ -107,8 +109,8 @@ def detect(lines: list[str]) -> Detected | None:
         year = years.most_common(1)[0][0] if years else named
         return Detected("plan", year=year)
     if names_programme(head):
-        for m in _PERIOD.finditer(head):
-            start, end = int(m.group(1)), int(m.group(2))
+        for match in _PERIOD.finditer(head):
+            start, end = int(match.group(1)), int(match.group(2))
             if 2 <= end - start <= 6:
                 return Detected("programme", start_year=start, end_year=end)
         return Detected("programme")
@@ -199,6 +201,9 @@ def _check_structure(doc: PlanDocument, *, name: str, year_given: bool) -> None:
 def _parse_lines(
     raw_lines: list[str], *, name: str, kind: DocumentKind | None, year: int | None
 ) -> list[PlanDocument]:
+    """The plan or programme in ``raw_lines``, then any document bound after it. Raises
+    :class:`DocumentImportError` for an empty text, one that is no plan or programme, or one
+    whose year (period) neither the text nor ``year`` gives."""
     lines = clean_lines(raw_lines)
     if not any(line.strip() for line in lines):
         raise DocumentImportError(f"{name} contains no text")
@@ -211,72 +216,85 @@ def _parse_lines(
         )
     if found is None:
         found = Detected(kind or "plan")
-    doc_kind: DocumentKind = kind or found.kind
     warnings: list[ImportWarning] = []
-    extra: list[PlanDocument] = []
-    language = document_language(lines)
-    if doc_kind == "plan":
-        plan_year = year or found.year
-        if plan_year is None:
-            raise DocumentImportError(f"{name}: cannot tell the plan's year; give it with --year")
-        doc = PlanDocument(
-            kind="plan",
-            title=plan_title(lines, plan_year, language),
-            year=plan_year,
-            language=language,
-        )
-        headings = sum(1 for line in lines if _MD_HEADING.match(line))
-        toc = find_toc(lines)
-        # A plan that labels its lists (the 2013 way) is read line by line, contents or not;
-        # one whose headings carry the structure (the 2022 way) by its headings and contents.
-        labelled = sum(1 for line in lines if label_of(line) in ("objective", "ongoing", "new"))
-        toc_sections = sum(1 for e in toc.entries if "." in e.number)
-        if headings >= 5 or (labelled < 2 and (headings >= 2 or toc_sections >= 4)):
-            by_headings = parse_markdown_plan(lines, warnings)
-            doc.chapters, doc.contacts = by_headings.chapters, by_headings.contacts
-        else:
-            parsed = parse_numbered_plan(lines, warnings)
-            doc.chapters = parsed.chapters
-            doc.contacts = parsed.contacts
-            if parsed.end_line is not None:
-                bound = _bound_programme(lines, parsed.end_line)
-                label = bound.title if bound is not None else "a second document"
-                if bound is not None:
-                    extra.append(bound)
-                    what = "it is imported as a separate programme"
-                else:
-                    what = "it was not imported"
-                warnings.append(
-                    ImportWarning(
-                        parsed.end_line,
-                        f"{label} follows the plan in the same file; {what}",
-                        lines[parsed.end_line - 1].strip()[:80],
-                    )
-                )
+    if (kind or found.kind) == "plan":
+        doc, extra = _parse_plan(lines, warnings, name=name, year=year or found.year)
     else:
-        if year is not None:
-            start, end = year, year + 3
-        else:
-            start, end = found.start_year or 0, found.end_year or 0
-        if not start or not end:
-            raise DocumentImportError(
-                f"{name}: cannot tell the programme's period; give its first year with --year"
-            )
-        doc = PlanDocument(
-            kind="programme",
-            title=programme_title(start, end, language),
-            start_year=start,
-            end_year=end,
-            language=language,
-        )
-        doc.chapters, intro = parse_programme(lines, warnings)
-        doc.description = intro[:4000]
+        doc, extra = _parse_programme(lines, warnings, name=name, year=year, found=found), []
     if not doc.chapters:
         raise DocumentImportError(
             f"{name}: no chapters or themes found; this does not look like a plan or programme"
         )
     doc.warnings = sorted(warnings, key=lambda w: w.line)
     return [doc, *extra]
+
+
+def _parse_plan(
+    lines: list[str], warnings: list[ImportWarning], *, name: str, year: int | None
+) -> tuple[PlanDocument, list[PlanDocument]]:
+    """An annual plan of ``year``, and a programme bound after it (the 2013 file)."""
+    if year is None:
+        raise DocumentImportError(f"{name}: cannot tell the plan's year; give it with --year")
+    language = document_language(lines)
+    doc = PlanDocument(
+        kind="plan", title=plan_title(lines, year, language), year=year, language=language
+    )
+    headings = sum(1 for line in lines if _MD_HEADING.match(line))
+    toc = find_toc(lines)
+    # A plan that labels its lists (the 2013 way) is read line by line, contents or not;
+    # one whose headings carry the structure (the 2022 way) by its headings and contents.
+    labelled = sum(1 for line in lines if label_of(line) in ("objective", "ongoing", "new"))
+    toc_sections = sum(1 for entry in toc.entries if "." in entry.number)
+    if headings >= 5 or (labelled < 2 and (headings >= 2 or toc_sections >= 4)):
+        by_headings = parse_markdown_plan(lines, warnings)
+        doc.chapters, doc.contacts = by_headings.chapters, by_headings.contacts
+        return doc, []
+    parsed = parse_numbered_plan(lines, warnings)
+    doc.chapters = parsed.chapters
+    doc.contacts = parsed.contacts
+    if parsed.end_line is None:
+        return doc, []
+    bound = _bound_programme(lines, parsed.end_line)
+    label = bound.title if bound is not None else "a second document"
+    what = "it is imported as a separate programme" if bound is not None else "it was not imported"
+    warnings.append(
+        ImportWarning(
+            parsed.end_line,
+            f"{label} follows the plan in the same file; {what}",
+            lines[parsed.end_line - 1].strip()[:80],
+        )
+    )
+    return doc, [bound] if bound is not None else []
+
+
+def _parse_programme(
+    lines: list[str],
+    warnings: list[ImportWarning],
+    *,
+    name: str,
+    year: int | None,
+    found: Detected,
+) -> PlanDocument:
+    """A work programme of four years from ``year`` (else the period the text names)."""
+    if year is not None:
+        start, end = year, year + 3
+    else:
+        start, end = found.start_year or 0, found.end_year or 0
+    if not start or not end:
+        raise DocumentImportError(
+            f"{name}: cannot tell the programme's period; give its first year with --year"
+        )
+    language = document_language(lines)
+    doc = PlanDocument(
+        kind="programme",
+        title=programme_title(start, end, language),
+        start_year=start,
+        end_year=end,
+        language=language,
+    )
+    doc.chapters, intro = parse_programme(lines, warnings)
+    doc.description = intro[:4000]
+    return doc
 
 
 def _bound_programme(lines: list[str], start_line: int) -> PlanDocument | None:
@@ -424,6 +442,7 @@ class ImportReport:
 
     @property
     def changed(self) -> bool:
+        """Whether the import (or another document in the same file) changed the database."""
         own = sum(self.created.values()) + sum(self.updated.values()) + sum(self.removed.values())
         others = sum(
             sum(a[k].values())
@@ -433,6 +452,7 @@ class ImportReport:
         return bool(own + others)
 
     def to_dict(self) -> dict[str, Any]:
+        """The report as JSON data, with ``changed``."""
         out = asdict(self)
         out["changed"] = self.changed
         return out
@@ -480,6 +500,98 @@ def _refuse_wholesale_replacement(path: Path, doc: PlanDocument, written: WriteR
         )
 
 
+def _new_report(path: Path | str, doc: PlanDocument, *, dry_run: bool) -> ImportReport:
+    """The report of importing ``doc``, before anything is written."""
+    label = str(doc.year) if doc.kind == "plan" else f"{doc.start_year}-{doc.end_year}"
+    return ImportReport(
+        path=str(path),
+        kind=doc.kind,
+        label=label,
+        title=doc.title,
+        dry_run=dry_run,
+        counts=document_counts(doc),
+        warnings=[warning_dict(warning) for warning in doc.warnings],
+        doubtful=doc.doubtful,
+        tree=document_to_dict(doc, with_bodies=False),
+    )
+
+
+def _refuse_doubtful(path: Path, doc: PlanDocument) -> None:
+    """Raise :class:`DoubtfulStructure` naming the first warning that makes ``doc`` doubtful."""
+    first = next(warning for warning in doc.warnings if warning.doubt)
+    where = f"line {first.line}: " if first.line else ""
+    raise DoubtfulStructure(
+        f"{path.name}: the structure found looks doubtful ({where}{first.message}; "
+        f"{len(doc.warnings)} warnings in all); nothing was changed: check it with "
+        "--dry-run or the review window, then import with --force if it is right"
+    )
+
+
+def _write(
+    session: Session,
+    report: ImportReport,
+    path: Path,
+    doc: PlanDocument,
+    bound: list[PlanDocument],
+    *,
+    replace: bool,
+    progress: Progress | None,
+) -> None:
+    """Write ``doc`` and the documents ``bound`` after it in ``session``, and fill ``report``
+    with what changed. Raises :class:`DocumentImportError` for a document the store refuses
+    and :class:`ReplaceRefused` (unless ``replace``) for one that would remove most of a plan."""
+    from bnldesk.store import history
+    from bnldesk.store.structure import write_document
+
+    notes_before = history.live_note_ids(session)
+    try:
+        written = write_document(session, doc)
+    except ValueError as exc:
+        raise DocumentImportError(f"{path.name}: {exc}") from exc
+    if not replace:
+        _refuse_wholesale_replacement(path, doc, written)
+    report.owner_id = written.owner_id
+    report.created = dict(written.created)
+    report.updated = dict(written.updated)
+    report.removed = dict(written.removed)
+    for other in bound:
+        extra = write_document(session, other)
+        report.also_imported.append(
+            {
+                "kind": other.kind,
+                "label": extra.label,
+                "title": other.title,
+                "counts": document_counts(other),
+                "created": dict(extra.created),
+                "updated": dict(extra.updated),
+                "removed": dict(extra.removed),
+                "owner_id": extra.owner_id,
+            }
+        )
+    if doc.kind == "plan" and doc.year is not None:
+        if progress is not None:
+            progress(0.9, "comparing with the previous plan")
+        _compare_with_previous(session, report, doc.year, notes_before)
+
+
+def _compare_with_previous(
+    session: Session, report: ImportReport, year: int, notes_before: set[int]
+) -> None:
+    """What is new, gone and changed against the previous plan, and which notes followed
+    their objects into the plan of ``year``, into ``report``."""
+    from bnldesk.store import history
+
+    comparison = history.compare_with_previous(session, year)
+    report.previous_year = comparison.previous_year
+    if comparison.previous_year is not None:
+        report.new_objects = [asdict(change) for change in comparison.of_status("new")]
+        report.gone_objects = [asdict(change) for change in comparison.of_status("gone")]
+        report.changed_objects = [asdict(change) for change in comparison.of_status("changed")]
+    report.carried_notes = [
+        asdict(note) for note in history.carried_notes(session, year, note_ids=notes_before)
+    ]
+
+
 def import_file(
     store: Store,
     path: Path | str,
@@ -500,9 +612,6 @@ def import_file(
     true. ``document`` is the parsed (and perhaps corrected) document to write instead of
     parsing ``path`` again: the review window passes what the delegate approved.
     """
-    from bnldesk.store import history
-    from bnldesk.store.structure import write_document
-
     started = time.perf_counter()
     if document is not None:
         doc, bound = document, []
@@ -510,26 +619,9 @@ def import_file(
         doc, *bound = parse_file_documents(path, kind=kind, year=year, progress=progress)
     if progress is not None:
         progress(0.7, "writing to the database")
-    label = str(doc.year) if doc.kind == "plan" else f"{doc.start_year}-{doc.end_year}"
-    report = ImportReport(
-        path=str(path),
-        kind=doc.kind,
-        label=label,
-        title=doc.title,
-        dry_run=dry_run,
-        counts=document_counts(doc),
-        warnings=[warning_dict(w) for w in doc.warnings],
-        doubtful=doc.doubtful,
-        tree=document_to_dict(doc, with_bodies=False),
-    )
+    report = _new_report(path, doc, dry_run=dry_run)
     if doc.doubtful and not dry_run and not force:
-        first = next(w for w in doc.warnings if w.doubt)
-        where = f"line {first.line}: " if first.line else ""
-        raise DoubtfulStructure(
-            f"{Path(path).name}: the structure found looks doubtful ({where}{first.message}; "
-            f"{len(doc.warnings)} warnings in all); nothing was changed: check it with "
-            "--dry-run or the review window, then import with --force if it is right"
-        )
+        _refuse_doubtful(Path(path), doc)
     if not dry_run:
         from bnldesk.services.backup import backup_before
 
@@ -538,44 +630,7 @@ def import_file(
         report.backup = str(made) if made is not None else None
     try:
         with store.transaction() as session:
-            notes_before = history.live_note_ids(session)
-            try:
-                written = write_document(session, doc)
-            except ValueError as exc:
-                raise DocumentImportError(f"{Path(path).name}: {exc}") from exc
-            if not replace:
-                _refuse_wholesale_replacement(Path(path), doc, written)
-            report.owner_id = written.owner_id
-            report.created = dict(written.created)
-            report.updated = dict(written.updated)
-            report.removed = dict(written.removed)
-            for other in bound:
-                extra = write_document(session, other)
-                report.also_imported.append(
-                    {
-                        "kind": other.kind,
-                        "label": extra.label,
-                        "title": other.title,
-                        "counts": document_counts(other),
-                        "created": dict(extra.created),
-                        "updated": dict(extra.updated),
-                        "removed": dict(extra.removed),
-                        "owner_id": extra.owner_id,
-                    }
-                )
-            if doc.kind == "plan" and doc.year is not None:
-                if progress is not None:
-                    progress(0.9, "comparing with the previous plan")
-                comparison = history.compare_with_previous(session, doc.year)
-                report.previous_year = comparison.previous_year
-                if comparison.previous_year is not None:
-                    report.new_objects = [asdict(c) for c in comparison.of_status("new")]
-                    report.gone_objects = [asdict(c) for c in comparison.of_status("gone")]
-                    report.changed_objects = [asdict(c) for c in comparison.of_status("changed")]
-                report.carried_notes = [
-                    asdict(n)
-                    for n in history.carried_notes(session, doc.year, note_ids=notes_before)
-                ]
+            _write(session, report, Path(path), doc, bound, replace=replace, progress=progress)
             if dry_run:
                 raise _DryRun
     except _DryRun:

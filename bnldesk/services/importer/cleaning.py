@@ -88,33 +88,38 @@ def strip_furniture(lines: list[str]) -> list[str]:
     """Blank out page furniture, bare URLs, ``mailto:`` lines and footnotes."""
     out = list(lines)
     expected_note = 1
-    i = 0
-    n = len(out)
-    while i < n:
-        line = out[i]
+    index = 0
+    count = len(out)
+    while index < count:
+        line = out[index]
         if is_furniture(line):
-            out[i] = ""
-            i += 1
+            out[index] = ""
+            index += 1
             continue
-        m = _DIGITS_ONLY.match(line)
-        if m and int(m.group(1)) == expected_note and i + 1 < n and _is_note_text(out[i + 1]):
+        match = _DIGITS_ONLY.match(line)
+        if (
+            match
+            and int(match.group(1)) == expected_note
+            and index + 1 < count
+            and _is_note_text(out[index + 1])
+        ):
             # A footnote: its number alone on a line, then its text up to a sentence end.
-            out[i] = ""
-            j = i + 1
+            out[index] = ""
+            later = index + 1
             taken = 0
-            while j < n and taken < 6:
-                text = out[j]
+            while later < count and taken < 6:
+                text = out[later]
                 if not text.strip() or _DIGITS_ONLY.match(text) or is_furniture(text):
                     break
-                out[j] = ""
+                out[later] = ""
                 taken += 1
-                j += 1
+                later += 1
                 if _SENTENCE_END.search(text):
                     break
             expected_note += 1
-            i = j
+            index = later
             continue
-        i += 1
+        index += 1
     return out
 
 
@@ -126,18 +131,18 @@ def _is_note_text(line: str) -> bool:
 def dehyphenate(lines: list[str]) -> list[str]:
     """Rejoin words broken at line ends, keeping real hyphens ("Benelux-" / "landen")."""
     out = list(lines)
-    n = len(out)
-    for i in range(n - 1):
-        line = out[i]
+    count = len(out)
+    for index in range(count - 1):
+        line = out[index]
         if not line.endswith("-") or len(line) < 2 or not line[-2].isalpha():
             continue
         # The next line with text (blank lines sit between lines in some extractions).
-        j = i + 1
-        while j < n and j <= i + 2 and not out[j].strip():
-            j += 1
-        if j >= n:
+        later = index + 1
+        while later < count and later <= index + 2 and not out[later].strip():
+            later += 1
+        if later >= count:
             continue
-        following = out[j].lstrip()
+        following = out[later].lstrip()
         if not following or not following[0].islower():
             continue
         head = re.search(r"([\w\u00c0-\u024f]+)-$", line)
@@ -147,23 +152,23 @@ def dehyphenate(lines: list[str]) -> list[str]:
             continue
         if (fragment[:1].isupper() and len(fragment) >= 3) or fragment.isupper():
             # "Benelux-landen", "EU-verband": a real hyphen, keep it and just join the words.
-            out[i] = line + first_word
+            out[index] = line + first_word
         else:
-            out[i] = line[:-1] + first_word
-        out[j] = rest
+            out[index] = line[:-1] + first_word
+        out[later] = rest
     return out
 
 
 def fix_inline_hyphens(text: str) -> str:
     """ "mensen- handel" -> "mensenhandel", but "gas- en elektriciteit" stays."""
 
-    def repl(m: re.Match[str]) -> str:
-        word, nxt = m.group(1), m.group(2)
-        if nxt.casefold() in _ELISION_WORDS or not nxt[:1].islower():
-            return m.group(0)
+    def repl(match: re.Match[str]) -> str:
+        word, rest = match.group(1), match.group(2)
+        if rest.casefold() in _ELISION_WORDS or not rest[:1].islower():
+            return match.group(0)
         if word[:1].isupper() and len(word) >= 3 and not word.isupper():
-            return f"{word}-{nxt}"
-        return word + nxt
+            return f"{word}-{rest}"
+        return word + rest
 
     return _INLINE_HYPHEN.sub(repl, text)
 
@@ -175,10 +180,10 @@ def split_lost_spaces(text: str) -> str:
 
 def collapse_spaced_capitals(text: str) -> str:
     """ "E E N  S L AG VA A R D I G E" -> "EEN SLAGVAARDIGE" (letters spaced out in print)."""
-    m = re.match(r"^(\s*[“”\"'‘’«»]?\s*)(.*?)(\s*[“”\"'‘’«»]?\s*)$", text)
-    if not m:
+    match = re.match(r"^(\s*[“”\"'‘’«»]?\s*)(.*?)(\s*[“”\"'‘’«»]?\s*)$", text)
+    if not match:
         return text
-    lead, stripped, tail = m.group(1), m.group(2), m.group(3)
+    lead, stripped, tail = match.group(1), match.group(2), match.group(3)
     tokens = stripped.split()
     if len(tokens) < 4 or "  " not in stripped:
         return text

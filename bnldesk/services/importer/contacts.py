@@ -52,11 +52,11 @@ _MONTHS = {
 
 
 def _date(text: str) -> dt.date | None:
-    m = re.search(r"(\d{1,2})\s+([a-zéû]+)\s+(\d{4})", text.lower())
-    if not m or m.group(2) not in _MONTHS:
+    match = re.search(r"(\d{1,2})\s+([a-zéû]+)\s+(\d{4})", text.lower())
+    if not match or match.group(2) not in _MONTHS:
         return None
     try:
-        return dt.date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
+        return dt.date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
     except ValueError:
         return None
 
@@ -64,95 +64,122 @@ def _date(text: str) -> dt.date | None:
 def parse_contacts(
     lines: list[tuple[int, str]], sections: list[DocSection], warnings: list[ImportWarning]
 ) -> list[DocContact]:
-    """Contacts from the lines of the chapter (``(line number, text)``), one per person."""
-    by_key: dict[str, DocContact] = {}
-    domains: dict[str, list[str]] = {}
-    notes: dict[str, list[str]] = {}
-    team = ""
-    domain = ""
-    role = ""
-    phone: str | None = None
-    domain_open = False  # the previous line was a domain heading (headings can wrap)
-    # A line read as a heading that may be a person whose address is on the next line:
-    # (its text, and the domain, role and phone before it).
-    pending_person: tuple[str, str, str, str | None] | None = None
-    last: DocContact | None = None
-
+    """Contacts from the lines of the chapter (``(line number, text)``), one per person, with
+    the domains they work on, the sections those domains name, and any validity ("tot 1 maart
+    2013"); the 2013 plan's closing chapter is the model. A line with an address but no name
+    is warned about."""
+    reader = _ContactsReader(warnings)
     for number, raw in lines:
+        reader.read(number, raw)
+    return reader.finish(sections)
+
+
+class _ContactsReader:
+    """Reads the contacts chapter line by line: domain headings, role lines ("Teamhoofd",
+    with a phone) and person lines with an e-mail address."""
+
+    def __init__(self, warnings: list[ImportWarning]) -> None:
+        self.warnings = warnings
+        self.by_key: dict[str, DocContact] = {}
+        self.domains: dict[str, list[str]] = {}
+        self.notes: dict[str, list[str]] = {}
+        self.domain = ""
+        self.role = ""
+        self.phone: str | None = None
+        self.domain_open = False  # the previous line was a domain heading (headings can wrap)
+        # A line read as a heading that may be a person whose address is on the next line:
+        # (its text, and the domain, role and phone before it).
+        self.pending_person: tuple[str, str, str, str | None] | None = None
+        self.last: DocContact | None = None
+
+    def read(self, number: int, raw: str) -> None:
+        """One line of the chapter (``number`` 1-based)."""
         text = re.sub(r"\s+", " ", raw).strip()
         if not text:
-            continue
+            return
         validity_only = _VALIDITY.fullmatch(text.strip("() "))
-        if validity_only and last is not None:
-            _add_validity(last, validity_only.group(1), domain or team, notes)
-            continue
+        if validity_only and self.last is not None:
+            _add_validity(self.last, validity_only.group(1), self.domain, self.notes)
+            return
         email = _EMAIL.search(text)
         if email is None:
-            phone_match = _PHONE.search(text)
-            role_part = text[: phone_match.start()] if phone_match else text
-            role_text = role_part.strip(" –-:")
-            if phone_match or _ROLE_WORDS.match(role_text):
-                role = clean_title(role_text)
-                phone = phone_match.group(1).strip() if phone_match else None
-                domain_open = False
-                continue
-            heading = clean_title(text)
-            if domain_open and (domain.endswith((" en", ",", "-")) or heading[:1].islower()):
-                domain = f"{domain} {heading}"
+            self._heading_or_role(text)
+        else:
+            self.domain_open = False
+            self._person(number, text, email)
+
+    def _heading_or_role(self, text: str) -> None:
+        """A role line (with a phone, or a role word) or a domain heading, perhaps wrapped."""
+        phone_match = _PHONE.search(text)
+        role_part = text[: phone_match.start()] if phone_match else text
+        role_text = role_part.strip(" –-:")
+        if phone_match or _ROLE_WORDS.match(role_text):
+            self.role = clean_title(role_text)
+            self.phone = phone_match.group(1).strip() if phone_match else None
+            self.domain_open = False
+            return
+        heading = clean_title(text)
+        if self.domain_open and (self.domain.endswith((" en", ",", "-")) or heading[:1].islower()):
+            self.domain = f"{self.domain} {heading}"
+        else:
+            if _PERSON.match(text):
+                self.pending_person = (text, self.domain, self.role, self.phone)
             else:
-                # A heading directly followed by a role line is a team; otherwise a domain.
-                pending_person = (text, domain, role, phone) if _PERSON.match(text) else None
-                domain = heading
-                role = ""
-                phone = None
-            domain_open = True
-            continue
-        domain_open = False
+                self.pending_person = None
+            self.domain = heading
+            self.role = ""
+            self.phone = None
+        self.domain_open = True
+
+    def _person(self, number: int, text: str, email: re.Match[str]) -> None:
+        """A person's line: name (", role"), address, perhaps a phone and a validity."""
         address = email.group(0).strip(".").lower()
         before = text[: email.start()].strip(" –-:,")
-        if not before and pending_person is not None:
+        if not before and self.pending_person is not None:
             # The person's line wrapped before the address ("P. Belling, ..." / "p.belling@...").
-            before, domain, role, phone = pending_person
+            before, self.domain, self.role, self.phone = self.pending_person
             before = before.strip(" –-:,")
-        pending_person = None
+        self.pending_person = None
         after = text[email.end() :]
-        person_role = role
+        person_role = self.role
         if "," in before:
             before, extra = before.split(",", 1)
             person_role = clean_title(extra)
         name = clean_title(before)
         if not name:
-            warnings.append(ImportWarning(number, "contact line without a name", text))
-            continue
+            self.warnings.append(ImportWarning(number, "contact line without a name", text))
+            return
         line_phone = _PHONE.search(after)
         key = identity.contact_key(name, address)
-        contact = by_key.get(key)
+        contact = self.by_key.get(key)
         if contact is None:
             contact = DocContact(name=name, email=address)
-            by_key[key] = contact
+            self.by_key[key] = contact
         if line_phone:
             contact.phone = line_phone.group(1).strip()
-        elif phone and not contact.phone:
-            contact.phone = phone
+        elif self.phone and not contact.phone:
+            contact.phone = self.phone
         if person_role and not contact.role:
             contact.role = person_role
-        where = domain or team
-        if where and where not in domains.setdefault(key, []):
-            domains[key].append(where)
+        where = self.domain
+        if where and where not in self.domains.setdefault(key, []):
+            self.domains[key].append(where)
         validity = _VALIDITY.search(after)
         if validity:
-            _add_validity(contact, validity.group(1), where, notes)
-        if role and _ROLE_WORDS.match(role) and role.lower() == "teamhoofd":
-            role = ""  # the team head line applies to one person
-        last = contact
+            _add_validity(contact, validity.group(1), where, self.notes)
+        if self.role and _ROLE_WORDS.match(self.role) and self.role.lower() == "teamhoofd":
+            self.role = ""  # the team head line applies to one person
+        self.last = contact
 
-    for key, contact in by_key.items():
-        contact.domain = "; ".join(domains.get(key, []))
-        contact.section_numbers = _sections_for(domains.get(key, []), sections)
-        entries = notes.get(key, [])
-        if entries:
-            contact.validity_note = "; ".join(entries)
-    return list(by_key.values())
+    def finish(self, sections: list[DocSection]) -> list[DocContact]:
+        """The contacts read, in the order first met, with their domains and sections."""
+        for key, contact in self.by_key.items():
+            contact.domain = "; ".join(self.domains.get(key, []))
+            contact.section_numbers = _sections_for(self.domains.get(key, []), sections)
+            entries = self.notes.get(key, [])
+            if entries:
+                contact.validity_note = "; ".join(entries)
+        return list(self.by_key.values())
 
 
 def _add_validity(contact: DocContact, text: str, where: str, notes: dict[str, list[str]]) -> None:

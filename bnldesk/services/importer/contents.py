@@ -46,9 +46,13 @@ def find_toc(lines: list[str]) -> Toc:
     for index, raw in enumerate(lines):
         text = _LEADER.sub("\t", strip_markup(raw)).strip()
         text = _GLUED_PAGE.sub(r"\1 \2", text)
-        m = _TOC_ENTRY.match(text) if text and not text.startswith("#") else None
-        if m and len(m.group("title")) <= 160 and not m.group("title").endswith((".", ",")):
-            run.append((index, m.group("title"), m.group("page")))
+        match = _TOC_ENTRY.match(text) if text and not text.startswith("#") else None
+        if (
+            match
+            and len(match.group("title")) <= 160
+            and not match.group("title").endswith((".", ","))
+        ):
+            run.append((index, match.group("title"), match.group("page")))
             pending, gap = None, 0
             continue
         if pending is not None and _PAGE_ONLY.match(text):
@@ -71,9 +75,11 @@ def find_toc(lines: list[str]) -> Toc:
         return Toc([])
     entries: list[TocEntry] = []
     for index, title, _page in best:
-        m = _NUMBERED.match(title)
-        if m and m.group("title"):
-            entries.append(TocEntry(index, m.group("number"), clean_title(m.group("title"))))
+        match = _NUMBERED.match(title)
+        if match and match.group("title"):
+            entries.append(
+                TocEntry(index, match.group("number"), clean_title(match.group("title")))
+            )
         else:
             entries.append(TocEntry(index, "", clean_title(title)))
     covered = {i for i, _t, _p in best}

@@ -191,6 +191,7 @@ def set_kind(item: DocItem, kind: ItemKind) -> None:
 
 
 def set_flagship(item: DocItem, flagship: bool) -> None:
+    """Mark ``item`` a flagship or not; an unmarked flagship item becomes a project of kind other."""
     item.flagship = flagship
     if not flagship and item.kind is ItemKind.FLAGSHIP:
         item.kind = ItemKind.OTHER

@@ -335,57 +335,16 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
                     blocks.append(Block(text=row, list_level=2 if child else 1, style="table row"))
                     total += len(row)
                 continue
-            text = _paragraph_text(element)
-            ppr = element.find(f"{W}pPr")
-            style_id = _attr(ppr, f"{W}pStyle") or ""
-            style = styles.get(style_id) or styles.get("Normal")
-            own_num = _attr(ppr, f"{W}numPr/{W}numId")
-            own_ilvl = _attr(ppr, f"{W}numPr/{W}ilvl")
-            num_id = own_num if own_num is not None else (style.num_id if style else None)
-            if own_ilvl is not None and own_ilvl.isdigit():
-                ilvl: int | None = int(own_ilvl)
-            elif style is not None and style.ilvl is not None:
-                ilvl = style.ilvl
-            elif num_id is not None:
-                ilvl = numbering.level_for_style(num_id, style_id) or 0
-            else:
-                ilvl = None
-            outline_raw = _attr(ppr, f"{W}outlineLvl")
-            outline = int(outline_raw) if outline_raw and outline_raw.isdigit() else None
-            heading = _heading_level(style, outline)
-            list_level = 0
-            if style is not None and not heading:
-                match = _LIST_NAME.match(style.name.strip())
-                if match:
-                    list_level = int(match.group(1) or 1)
-            if not text.strip():
+            paragraph = _paragraph_block(element, styles, numbering)
+            if paragraph is None:
                 continue
-            if num_id not in (None, "0") and ilvl is not None:
-                level = numbering.level(num_id, ilvl)
-                if level is not None and level.fmt == "bullet":
-                    list_level = max(list_level, ilvl + 1)
-                elif level is not None:
-                    number = numbering.next_number(num_id, ilvl).strip()
-                    if number and heading:
-                        text = f"{number} {text.strip()}"
-                    elif number:
-                        list_level = max(list_level, ilvl + 1)
-            typed = None if heading or list_level else _TYPED_MARK.match(text)
-            if typed is not None:
-                # A list entry typed by hand: "•<tab>text"; its level comes from its indent.
-                text = typed.group("text")
-                typed_entries.append((len(blocks), _indent(ppr)))
-            total += len(text)
+            block, typed_indent = paragraph
+            if typed_indent is not None:
+                typed_entries.append((len(blocks), typed_indent))
+            total += len(block.text)
             if total > max_chars:
                 raise DocumentImportError(f"{name} holds too much text to be a plan")
-            blocks.append(
-                Block(
-                    text=text,
-                    heading_level=heading,
-                    list_level=list_level,
-                    style=style.name if style else "",
-                )
-            )
+            blocks.append(block)
     except DocumentImportError:
         raise
     except zipfile.BadZipFile as exc:
@@ -398,6 +357,66 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
         raise DocumentImportError(f"{name} contains no text")
     _level_typed_entries(blocks, typed_entries)
     return blocks
+
+
+def _paragraph_block(
+    element: Any, styles: dict[str, _Style], numbering: _Numbering
+) -> tuple[Block, int | None] | None:
+    """A paragraph (``w:p``) as a block, with the number Word shows before a numbered
+    heading, and the indent (twips) of a list entry typed by hand ("•<tab>text"), else None;
+    None for an empty paragraph."""
+    text = _paragraph_text(element)
+    ppr = element.find(f"{W}pPr")
+    style_id = _attr(ppr, f"{W}pStyle") or ""
+    style = styles.get(style_id) or styles.get("Normal")
+    num_id, ilvl = _numbering_of(ppr, style, style_id, numbering)
+    outline_raw = _attr(ppr, f"{W}outlineLvl")
+    outline = int(outline_raw) if outline_raw and outline_raw.isdigit() else None
+    heading = _heading_level(style, outline)
+    list_level = 0
+    if style is not None and not heading:
+        match = _LIST_NAME.match(style.name.strip())
+        if match:
+            list_level = int(match.group(1) or 1)
+    if not text.strip():
+        return None
+    if num_id not in (None, "0") and ilvl is not None:
+        level = numbering.level(num_id, ilvl)
+        if level is not None and level.fmt == "bullet":
+            list_level = max(list_level, ilvl + 1)
+        elif level is not None:
+            number = numbering.next_number(num_id, ilvl).strip()
+            if number and heading:
+                text = f"{number} {text.strip()}"
+            elif number:
+                list_level = max(list_level, ilvl + 1)
+    typed = None if heading or list_level else _TYPED_MARK.match(text)
+    typed_indent = None
+    if typed is not None:
+        # A list entry typed by hand: "•<tab>text"; its level comes from its indent.
+        text = typed.group("text")
+        typed_indent = _indent(ppr)
+    block = Block(
+        text=text, heading_level=heading, list_level=list_level, style=style.name if style else ""
+    )
+    return block, typed_indent
+
+
+def _numbering_of(
+    ppr: Any, style: _Style | None, style_id: str, numbering: _Numbering
+) -> tuple[str | None, int | None]:
+    """The numbering (``numId``) and level (``ilvl``) of a paragraph: its own, else its
+    style's; (None, None) when it is not numbered."""
+    own_num = _attr(ppr, f"{W}numPr/{W}numId")
+    own_ilvl = _attr(ppr, f"{W}numPr/{W}ilvl")
+    num_id = own_num if own_num is not None else (style.num_id if style else None)
+    if own_ilvl is not None and own_ilvl.isdigit():
+        return num_id, int(own_ilvl)
+    if style is not None and style.ilvl is not None:
+        return num_id, style.ilvl
+    if num_id is not None:
+        return num_id, numbering.level_for_style(num_id, style_id) or 0
+    return num_id, None
 
 
 # A list mark typed before the text: a bullet character (also a Symbol-font one, which Word

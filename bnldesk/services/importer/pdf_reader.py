@@ -850,13 +850,25 @@ def _styles(pages: list[list[_Line]]) -> _Styles:
 
 def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
     """Lines joined into headings, list entries and paragraphs."""
-    blocks: list[Block] = []
-    parts: list[str] = []
-    current: Block | None = None
-    previous: _Line | None = None
-    text_x = 0.0  # where the text of the current list entry starts
-    column_left: dict[tuple[int, int], float] = defaultdict(lambda: 1e9)
-    right_edges: dict[tuple[int, int], list[float]] = defaultdict(list)
+    column_left, column_right = _column_edges(pages)
+    joiner = _BlockJoiner(styles, column_left, column_right)
+    for lines in pages:
+        for line in lines:
+            joiner.add(line)
+    joiner.close()
+    return joiner.blocks
+
+
+ColumnKey = tuple[int, int]  # (page, column)
+
+
+def _column_edges(
+    pages: list[list[_Line]],
+) -> tuple[dict[ColumnKey, float], dict[ColumnKey, float]]:
+    """Where each column of each page starts (its leftmost line) and where its full lines end
+    (points)."""
+    column_left: dict[ColumnKey, float] = defaultdict(lambda: 1e9)
+    right_edges: dict[ColumnKey, list[float]] = defaultdict(list)
     for lines in pages:
         for line in lines:
             if line.column == _KEPT_HEAD:
@@ -875,115 +887,151 @@ def _blocks(pages: list[list[_Line]], styles: _Styles) -> list[Block]:
         (page, column): reach[(column, round(column_left[(page, column)]))]
         for page, column in right_edges
     }
+    return column_left, column_right
 
-    # List levels from where this list sets its marks: the first entry of a run of entries
-    # is on the first level, any entry indented further (a few points) on the second.
-    # Lists of one document differ: Word indents a bulleted list less than a numbered one.
-    run_indent: float | None = None
 
-    def close() -> None:
-        nonlocal current, parts, run_indent
+class _BlockJoiner:
+    """Joins lines, one at a time (:meth:`add`), into the blocks they make."""
+
+    def __init__(
+        self,
+        styles: _Styles,
+        column_left: dict[ColumnKey, float],
+        column_right: dict[ColumnKey, float],
+    ) -> None:
+        self.styles = styles
+        self.column_left = column_left
+        self.column_right = column_right
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.current: Block | None = None
+        self.previous: _Line | None = None
+        self.text_x = 0.0  # where the text of the current list entry starts
+        # List levels from where this list sets its marks: the first entry of a run of entries
+        # is on the first level, any entry indented further (a few points) on the second.
+        # Lists of one document differ: Word indents a bulleted list less than a numbered one.
+        self.run_indent: float | None = None
+
+    def close(self) -> None:
+        """End the block being joined (kept when it has text)."""
+        current = self.current
         if current is not None and not current.list_level:
-            run_indent = None  # a heading or a paragraph ends a run of list entries
-        if current is not None and parts:
-            joined = dehyphenate(join_soft_hyphens(parts))
-            current.text = " ".join(" ".join(p.split()) for p in joined if p.strip())
+            self.run_indent = None  # a heading or a paragraph ends a run of list entries
+        if current is not None and self.parts:
+            joined = dehyphenate(join_soft_hyphens(self.parts))
+            current.text = " ".join(" ".join(part.split()) for part in joined if part.strip())
             if current.text:
-                blocks.append(current)
-        current, parts = None, []
+                self.blocks.append(current)
+        self.current, self.parts = None, []
 
-    for lines in pages:
-        for line in lines:
-            if line.column == _KEPT_HEAD:
-                close()
-                blocks.append(Block(line.text, page=line.page, size=line.size))
-                continue
-            level = styles.level(line)
-            key = (line.page, line.column)
-            left = column_left[key]
-            same_place = (
-                previous is not None
-                and previous.page == line.page
-                and previous.column == line.column
-                and 0 < previous.y - line.y <= 1.6 * max(line.size, previous.size)
-            )
-            # Text flows on from the foot of one column (or page) to the head of the next.
-            flows_on = (
-                previous is not None
-                and (previous.page, previous.column) != key
-                and previous.size == line.size
-                and not previous.bold
-            )
-            if level:
-                # A heading goes on below, or at the head of the next column or page.
-                wrapped = (
-                    current is not None
-                    and current.heading_level == level
-                    and previous is not None
-                    and (same_place or (previous.page, previous.column) != key)
-                    and previous.size == line.size
-                    and not re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s", line.text)
-                    and not previous.cells
-                    and label_of(previous.text) is None
-                    and label_of(line.text) is None
-                    and _heading_goes_on(previous, line, column_right, same_place=same_place)
-                )
-                if not wrapped:
-                    close()
-                    current = Block("", page=line.page, heading_level=level, size=line.size)
-                    current.bold = line.bold
-                parts.append(line.text)
-                previous = line
-                continue
-            indent = line.x0 - left
-            if line.row_child:
-                close()
-                current = Block("", page=line.page, list_level=2, size=line.size)
-                parts.append(line.text)
-                text_x = line.x0
-                previous = line
-                continue
-            if _list_mark(line, indent, styles):
-                # An indented number set apart is a numbered list's mark, as Word prints
-                # them; like Word's own numbers it is not part of the entry's text.
-                close()
-                if run_indent is None:
-                    run_indent = indent
-                level = 1 if indent <= run_indent + 4 else 2
-                current = Block("", page=line.page, list_level=level, size=line.size)
-                if line.dash:
-                    parts.append(line.text[2:])
-                elif line.numbered:
-                    parts.append(line.text.split(" ", 1)[-1])
-                else:
-                    parts.append(line.text)
-                text_x = line.text_x
-                previous = line
-                continue
-            previous_right = (
-                column_right[(previous.page, previous.column)] if previous is not None else 0.0
-            )
-            continues = (
-                current is not None
-                and not current.heading_level
-                and (same_place or flows_on)
-                and previous is not None
-                # A line cut short, with room left for the next line's first word, ends its
-                # paragraph: the text was broken there on purpose. So does a row of cells,
-                # and a line of a table of contents.
-                and previous.x1 + 0.3 * line.size + line.first_word >= previous_right - 2
-                and not previous.cells
-                and not _CONTENTS_ENTRY.search(previous.text)
-            )
-            if current is not None and current.list_level and continues:
-                continues = indent > 4 or (same_place and line.x0 >= text_x - 1)
-            if not continues:
-                close()
-                current = Block("", page=line.page, size=line.size)
-            parts.append(line.text)
-            previous = line
-    close()
-    return blocks
+    def _start(self, block: Block, text: str, line: _Line) -> None:
+        """``line`` (its ``text``) begins ``block``; the block before is closed already."""
+        self.current = block
+        self.parts.append(text)
+        self.previous = line
+
+    def add(self, line: _Line) -> None:
+        """Join ``line`` to the block it continues, or start a block with it."""
+        if line.column == _KEPT_HEAD:
+            self.close()
+            self.blocks.append(Block(line.text, page=line.page, size=line.size))
+            return
+        previous = self.previous
+        key = (line.page, line.column)
+        same_place = (
+            previous is not None
+            and previous.page == line.page
+            and previous.column == line.column
+            and 0 < previous.y - line.y <= 1.6 * max(line.size, previous.size)
+        )
+        level = self.styles.level(line)
+        if level:
+            self._heading_line(line, level, same_place)
+            return
+        indent = line.x0 - self.column_left[key]
+        if line.row_child:
+            self.close()
+            self._start(Block("", page=line.page, list_level=2, size=line.size), line.text, line)
+            self.text_x = line.x0
+            return
+        if _list_mark(line, indent, self.styles):
+            self._list_entry(line, indent)
+            return
+        self._text_line(line, indent, same_place)
+
+    def _heading_line(self, line: _Line, level: int, same_place: bool) -> None:
+        """A heading goes on below, or at the head of the next column or page."""
+        current, previous = self.current, self.previous
+        key = (line.page, line.column)
+        wrapped = (
+            current is not None
+            and current.heading_level == level
+            and previous is not None
+            and (same_place or (previous.page, previous.column) != key)
+            and previous.size == line.size
+            and not re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s", line.text)
+            and not previous.cells
+            and label_of(previous.text) is None
+            and label_of(line.text) is None
+            and _heading_goes_on(previous, line, self.column_right, same_place=same_place)
+        )
+        if not wrapped:
+            self.close()
+            self.current = Block("", page=line.page, heading_level=level, size=line.size)
+            self.current.bold = line.bold
+        self.parts.append(line.text)
+        self.previous = line
+
+    def _list_entry(self, line: _Line, indent: float) -> None:
+        """An indented number set apart is a numbered list's mark, as Word prints them; like
+        Word's own numbers it is not part of the entry's text."""
+        self.close()
+        if self.run_indent is None:
+            self.run_indent = indent
+        level = 1 if indent <= self.run_indent + 4 else 2
+        if line.dash:
+            text = line.text[2:]
+        elif line.numbered:
+            text = line.text.split(" ", 1)[-1]
+        else:
+            text = line.text
+        self._start(Block("", page=line.page, list_level=level, size=line.size), text, line)
+        self.text_x = line.text_x
+
+    def _text_line(self, line: _Line, indent: float, same_place: bool) -> None:
+        """A line of running text: it continues the paragraph or list entry above, or starts
+        a paragraph."""
+        current, previous = self.current, self.previous
+        key = (line.page, line.column)
+        # Text flows on from the foot of one column (or page) to the head of the next.
+        flows_on = (
+            previous is not None
+            and (previous.page, previous.column) != key
+            and previous.size == line.size
+            and not previous.bold
+        )
+        previous_right = (
+            self.column_right[(previous.page, previous.column)] if previous is not None else 0.0
+        )
+        continues = (
+            current is not None
+            and not current.heading_level
+            and (same_place or flows_on)
+            and previous is not None
+            # A line cut short, with room left for the next line's first word, ends its
+            # paragraph: the text was broken there on purpose. So does a row of cells,
+            # and a line of a table of contents.
+            and previous.x1 + 0.3 * line.size + line.first_word >= previous_right - 2
+            and not previous.cells
+            and not _CONTENTS_ENTRY.search(previous.text)
+        )
+        if current is not None and current.list_level and continues:
+            continues = indent > 4 or (same_place and line.x0 >= self.text_x - 1)
+        if not continues:
+            self.close()
+            self.current = Block("", page=line.page, size=line.size)
+        self.parts.append(line.text)
+        self.previous = line
 
 
 # A line of a table of contents: a dot leader to a page number ("Energiebeleid ..... 12").

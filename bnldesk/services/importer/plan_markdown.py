@@ -69,10 +69,10 @@ class _Block:
 
 
 def _heading(text: str) -> tuple[int, str] | None:
-    m = _HEADING.match(text)
-    if not m:
+    match = _HEADING.match(text)
+    if not match:
         return None
-    return len(m.group(1)), m.group(2).strip()
+    return len(match.group(1)), match.group(2).strip()
 
 
 _CAPS_WORD = re.compile(r"^[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’&+/-]*$")
@@ -100,275 +100,348 @@ def _caps_heading(text: str) -> tuple[int, str] | None:
 
 def parse_markdown_plan(lines: list[str], warnings: list[ImportWarning]) -> ParsedPlan:
     """Chapters, sections and items of a plan whose headings carry its structure, and the
-    people of its contacts chapter."""
-    toc = find_toc(lines)
-    # A text without Markdown marks (a designed PDF): headings are recognised by their capitals.
-    marked = sum(1 for line in lines if _HEADING.match(line)) >= 2
-    toc_chapters = {e.number: e for e in toc.entries if e.number and "." not in e.number}
-    toc_sections = {e.number: e for e in toc.entries if "." in e.number}
-    by_title = {normalise_title(e.title): e for e in toc.entries if e.number}
+    people of its contacts chapter. What looks wrong is added to ``warnings``."""
+    reader = _MarkdownPlanReader(lines, warnings)
+    index = 0
+    while index < len(lines):
+        index += reader.read(index)
+    return reader.finish()
 
-    chapters: list[DocChapter] = []
-    chapter: DocChapter | None = None
-    sections: dict[str, DocSection] = {}
-    section: DocSection | None = None
-    blocks: list[_Block] = []
-    chapter_body: list[str] = []
-    section_body: list[str] = []
-    pending_flag = False
-    # Under a label ("Nieuwe projecten", "Groupes de travail et commissions") the list that
-    # follows holds items of that kind or workgroups, until the next heading.
-    mode: Label | None = None
-    groups: list[Group] = []
-    pending_title_for: DocChapter | None = None
-    stray: list[tuple[int, str]] = []
-    contact_lines: list[tuple[int, str]] = []
-    contacts_chapter: DocChapter | None = None
 
-    def flush_section() -> None:
-        nonlocal blocks, section_body, groups, mode
-        target = section
-        mode = None
-        if target is None and chapter is not None and blocks:
-            target = _first_section(chapter, toc_sections, sections)
+def _numbered_in_text(lines: list[str], skipped: set[int]) -> set[str]:
+    """The numbers of the numbered headings or lines with a title ("2.1.1 Politie..."),
+    the lines in ``skipped`` (the table of contents) left out."""
+    numbers: set[str] = set()
+    for position, raw in enumerate(lines):
+        if position in skipped:
+            continue
+        heading = _heading(raw)
+        numbered = _NUMBERED.match(strip_markup(heading[1] if heading else raw).strip())
+        if numbered and numbered.group("title"):
+            numbers.add(numbered.group("number"))
+    return numbers
+
+
+class _MarkdownPlanReader:
+    """Reads a plan line by line: :meth:`read` takes the line at an index and says how many
+    lines it used, :meth:`finish` closes the last chapter and checks against the contents."""
+
+    def __init__(self, lines: list[str], warnings: list[ImportWarning]) -> None:
+        self.lines = lines
+        self.warnings = warnings
+        self.toc = find_toc(lines)
+        # A text without Markdown marks (a designed PDF): headings are known by their capitals.
+        self.marked = sum(1 for line in lines if _HEADING.match(line)) >= 2
+        entries = self.toc.entries
+        self.toc_chapters = {e.number: e for e in entries if e.number and "." not in e.number}
+        self.toc_sections = {e.number: e for e in entries if "." in e.number}
+        self.by_title = {normalise_title(e.title): e for e in entries if e.number}
+        self.numbered_in_text = _numbered_in_text(lines, self.toc.lines)
+
+        self.chapters: list[DocChapter] = []
+        self.chapter: DocChapter | None = None
+        self.sections: dict[str, DocSection] = {}
+        self.section: DocSection | None = None
+        self.blocks: list[_Block] = []
+        self.chapter_body: list[str] = []
+        self.section_body: list[str] = []
+        self.pending_flag = False
+        # Under a label ("Nieuwe projecten", "Groupes de travail et commissions") the list that
+        # follows holds items of that kind or workgroups, until the next heading.
+        self.mode: Label | None = None
+        self.groups: list[Group] = []
+        self.pending_title_for: DocChapter | None = None
+        self.contact_lines: list[tuple[int, str]] = []
+        self.contacts_chapter: DocChapter | None = None
+        self.expected_chapter = 1
+        self.section_level: int | None = None
+
+    # ---- one line -----------------------------------------------------------------------
+
+    def read(self, index: int) -> int:
+        """Take the line at ``index`` (0-based); returns how many lines it used (at least 1)."""
+        raw = self.lines[index]
+        line_no = index + 1
+        if index in self.toc.lines or not raw.strip():
+            return 1
+        flag_length = is_flag_mark(self.lines[index : index + 6])
+        if flag_length:
+            self.pending_flag = True
+            return flag_length
+        head = _heading(raw) if self.marked else _caps_heading(raw)
+        text = head[1] if head else raw.strip()
+        plain = clean_title(text)
+        numbered = _NUMBERED.match(strip_markup(text).strip())
+        if (
+            numbered
+            and not head
+            and not numbered.group("title")
+            and "." in raw
+            and int(numbered.group("number").split(".")[0]) != self.expected_chapter
+        ):
+            numbered = None
+        if self._starts_chapter(numbered, raw, head, plain) or self._is_chapter_title(head, plain):
+            return 1
+        if self.chapter is None:
+            return 1  # front matter: title page, colophon, foreword, presidency priorities
+        if is_contacts_title(self.chapter.title):
+            # The contacts chapter: per domain a team head and staff, read as in 2013.
+            self.contacts_chapter = self.chapter
+            self.contact_lines.append((line_no, _CONTACT_MARKS.sub("", strip_markup(raw))))
+            return 1
+        if self._starts_section(numbered, head, line_no):
+            return 1
+        self._section_without_heading(head, plain, line_no)
+        self._read_content(raw, line_no, head, plain)
+        return 1
+
+    def _starts_chapter(
+        self, numbered: re.Match[str] | None, raw: str, head: tuple[int, str] | None, plain: str
+    ) -> bool:
+        """A chapter starts: "# 1." then a title heading, "# 3. TITLE", a bare "4." line, or
+        a heading with the contents' title of the next chapter."""
+        if (
+            numbered
+            and "." not in numbered.group("number")
+            and int(numbered.group("number")) == self.expected_chapter
+            and (
+                head
+                or (not numbered.group("title") and raw.strip().endswith("."))  # a bare "4."
+                or (
+                    numbered.group("number") in self.toc_chapters
+                    and normalise_title(numbered.group("title") or "")
+                    == normalise_title(self.toc_chapters[numbered.group("number")].title)
+                )
+            )
+        ):
+            self._start_chapter(
+                numbered.group("number"), clean_title(numbered.group("title") or "")
+            )
+            self.expected_chapter += 1
+            return True
+        entry = self.by_title.get(normalise_title(plain)) if head else None
+        if entry and "." not in entry.number and int(entry.number) == self.expected_chapter:
+            self._start_chapter(entry.number, entry.title)
+            self.expected_chapter += 1
+            return True
+        return False
+
+    def _is_chapter_title(self, head: tuple[int, str] | None, plain: str) -> bool:
+        """The line after a bare chapter number is its title ("# 1." then "## EEN ...")."""
+        chapter = self.chapter
+        if chapter is None or self.pending_title_for is not chapter:
+            return False
+        self.pending_title_for = None
+        entry = self.toc_chapters.get(chapter.number)
+        matches_contents = entry is not None and normalise_title(plain) == normalise_title(
+            entry.title
+        )
+        if (
+            (head or not self.marked)
+            and (not chapter.title or entry is None or matches_contents)
+            and (head or matches_contents)
+        ):
+            if not chapter.title:
+                chapter.title = display_case(plain)
+            return True
+        return False
+
+    def _starts_section(
+        self, numbered: re.Match[str] | None, head: tuple[int, str] | None, line_no: int
+    ) -> bool:
+        """A numbered heading (or a number the contents know) of this chapter opens a section."""
+        chapter = self.chapter
+        assert chapter is not None
+        if not (
+            numbered
+            and "." in numbered.group("number")
+            and numbered.group("title")
+            and (head or numbered.group("number") in self.toc_sections)
+        ):
+            return False
+        number = numbered.group("number")
+        if number.split(".")[0] != chapter.number:
+            return False
+        self._flush_section()
+        entry = self.toc_sections.get(number)
+        title = clean_title(numbered.group("title"))
+        self.section = _ensure_section(
+            chapter, entry or TocEntry(line_no, number, title), self.sections
+        )
+        if entry is None:
+            self.section.title = display_case(title)
+        self.section_level = head[0] if head else None
+        return True
+
+    def _section_without_heading(
+        self, head: tuple[int, str] | None, plain: str, line_no: int
+    ) -> None:
+        """A heading as high as the section's own, while the contents' next section has no
+        heading in the text: that section is taken to start here (with a warning)."""
+        chapter, section = self.chapter, self.section
+        if (
+            chapter is None
+            or not head
+            or section is None
+            or self.section_level is None
+            or head[0] > self.section_level
+            or _is_sentence(plain)
+        ):
+            return
+        sibling = _next_sibling(section.number, self.toc_sections)
+        if sibling is None or sibling.number in self.numbered_in_text:
+            return
+        self._flush_section()
+        self.section = _ensure_section(chapter, sibling, self.sections)
+        self.section_level = None
+        self.warnings.append(
+            ImportWarning(
+                line_no,
+                f"section {sibling.number} has no heading in the text; taken to start here",
+                plain[:80],
+            )
+        )
+
+    def _read_content(
+        self, raw: str, line_no: int, head: tuple[int, str] | None, plain: str
+    ) -> None:
+        """A label, an entry of a labelled list, an item's heading, or text of what is open."""
+        label = label_of(plain) if head or len(plain) <= 70 else None
+        if label == "flagship":
+            # Marks the heading that follows, or the entries of a list that follows.
+            self.pending_flag = True
+            self.mode = "flagship"
+            return
+        if label in _LIST_LABELS:
+            self.mode = label
+            return
+        if head:
+            self.mode = None
+        elif self.mode is not None and self.section is not None:
+            _add_listed(self.mode, raw, line_no, self.blocks, self.groups)
+            if self.mode != "workgroups" and self.pending_flag and self.blocks:
+                self.pending_flag = False  # the list under the mark: its entries are flagships
+            return
+        if head and head[0] >= 2 and plain and not _is_sentence(plain):
+            self.blocks.append(_Block(line_no, head[0], plain, flagship=self.pending_flag))
+            self.pending_flag = False
+            return
+        content = raw.strip()
+        if content.startswith("*") and content.endswith("*") and not content.startswith("**"):
+            return  # a pull quote repeats the text next to it
+        if head:
+            content = plain
+        if self.blocks:
+            self.blocks[-1].body.append(content)
+        elif self.section is not None:
+            self.section_body.append(content)
+        else:
+            self.chapter_body.append(content)
+
+    # ---- closing chapters and sections ---------------------------------------------------
+
+    def _flush_section(self) -> None:
+        """Hand the items, text and workgroups read since the section began to it."""
+        target = self.section
+        chapter = self.chapter
+        self.mode = None
+        if target is None and chapter is not None and self.blocks:
+            target = chapter.sections[0] if chapter.sections else None
             if target is not None:
-                warnings.append(
+                self.warnings.append(
                     ImportWarning(
-                        blocks[0].line,
+                        self.blocks[0].line,
                         f"items of chapter {chapter.number} before any section were placed in "
                         f"{target.number}",
-                        blocks[0].title[:80],
+                        self.blocks[0].title[:80],
                     )
                 )
         if target is not None:
-            if section_body and target is section:
-                target.body = join_text([*([target.body] if target.body else []), *section_body])
-            target.items.extend(_items(blocks))
-            target.workgroups.extend(build_groups(groups, warnings))
+            if self.section_body and target is self.section:
+                target.body = join_text(
+                    [*([target.body] if target.body else []), *self.section_body]
+                )
+            target.items.extend(_items(self.blocks))
+            target.workgroups.extend(build_groups(self.groups, self.warnings))
             mentioned = mentioned_workgroups(
-                " ".join([target.body, *(i.body for i in target.items)])
+                " ".join([target.body, *(item.body for item in target.items)])
             )
-            known = {g.code for g in target.workgroups}
-            target.workgroups.extend(g for g in mentioned if g.code not in known)
-        blocks, section_body, groups = [], [], []
+            known = {group.code for group in target.workgroups}
+            target.workgroups.extend(group for group in mentioned if group.code not in known)
+        self.blocks, self.section_body, self.groups = [], [], []
 
-    def flush_chapter() -> None:
-        nonlocal chapter_body
-        flush_section()
-        if chapter is not None and chapter_body:
-            chapter.body = join_text(chapter_body)
-        chapter_body = []
+    def _flush_chapter(self) -> None:
+        self._flush_section()
+        if self.chapter is not None and self.chapter_body:
+            self.chapter.body = join_text(self.chapter_body)
+        self.chapter_body = []
 
-    def start_chapter(number: str, title: str, line: int) -> DocChapter:
-        nonlocal chapter, section, pending_title_for
-        flush_chapter()
-        entry = toc_chapters.get(number)
+    def _start_chapter(self, number: str, title: str) -> None:
+        """Close the open chapter and open chapter ``number`` with the sections the contents
+        list for it; the contents' title wins over ``title``."""
+        self._flush_chapter()
+        entry = self.toc_chapters.get(number)
         chosen = entry.title if entry else title
         chapter = DocChapter(
             number=number, title=display_case(clean_title(chosen)) if chosen else ""
         )
-        chapters.append(chapter)
-        section = None
+        self.chapter = chapter
+        self.chapters.append(chapter)
+        self.section = None
         # "# 1." is followed by the title as its own heading: that heading is not an item.
-        pending_title_for = chapter if not title else None
+        self.pending_title_for = chapter if not title else None
         for sub in sorted(
-            (e for e in toc_sections.values() if e.number.split(".")[0] == number),
-            key=lambda e: [int(p) for p in e.number.split(".")],
+            (e for e in self.toc_sections.values() if e.number.split(".")[0] == number),
+            key=lambda e: [int(part) for part in e.number.split(".")],
         ):
-            _ensure_section(chapter, sub, sections)
-        return chapter
+            _ensure_section(chapter, sub, self.sections)
 
-    index = 0
-    n = len(lines)
-    expected_chapter = 1
-    section_level: int | None = None
-    numbered_in_text: set[str] = set()
-    for position, raw in enumerate(lines):
-        if position in toc.lines:
-            continue
-        head_match = _heading(raw)
-        mm = _NUMBERED.match(strip_markup(head_match[1] if head_match else raw).strip())
-        if mm and mm.group("title"):
-            numbered_in_text.add(mm.group("number"))
-    while index < n:
-        raw = lines[index]
-        line_no = index + 1
-        if index in toc.lines or not raw.strip():
-            index += 1
-            continue
-        flag_len = is_flag_mark([lines[j] for j in range(index, min(n, index + 6))])
-        if flag_len:
-            pending_flag = True
-            index += flag_len
-            continue
-        head = _heading(raw) if marked else _caps_heading(raw)
-        text = head[1] if head else raw.strip()
-        plain = clean_title(text)
-        m = _NUMBERED.match(strip_markup(text).strip())
-        if (
-            m
-            and not head
-            and not m.group("title")
-            and "." in raw
-            and int(m.group("number").split(".")[0]) != expected_chapter
-        ):
-            m = None
-        # Chapters: "# 1." then a title heading, "# 3. TITLE", a bare "4." line, or the TOC title.
-        if (
-            m
-            and "." not in m.group("number")
-            and int(m.group("number")) == expected_chapter
-            and (
-                head
-                or (not m.group("title") and raw.strip().endswith("."))  # a bare "4." line
-                or (
-                    m.group("number") in toc_chapters
-                    and normalise_title(m.group("title") or "")
-                    == normalise_title(toc_chapters[m.group("number")].title)
+    # ---- the end of the text ------------------------------------------------------------
+
+    def finish(self) -> ParsedPlan:
+        """The chapters read, after warnings for what the contents list and the text lacks,
+        and the contacts of a contacts chapter."""
+        self._flush_chapter()
+        if self.pending_flag:
+            self.warnings.append(
+                ImportWarning(
+                    len(self.lines), "a flagship mark at the end of the text marks nothing"
                 )
             )
-        ):
-            start_chapter(m.group("number"), clean_title(m.group("title") or ""), line_no)
-            expected_chapter += 1
-            index += 1
-            continue
-        entry = by_title.get(normalise_title(plain)) if head else None
-        if entry and "." not in entry.number and int(entry.number) == expected_chapter:
-            start_chapter(entry.number, entry.title, line_no)
-            expected_chapter += 1
-            index += 1
-            continue
-        if chapter is not None and pending_title_for is chapter:
-            pending_title_for = None
-            entry = toc_chapters.get(chapter.number)
-            if (
-                (head or not marked)
-                and (
-                    not chapter.title
-                    or entry is None
-                    or normalise_title(plain) == normalise_title(entry.title)
-                )
-                and (
-                    head
-                    or (
-                        entry is not None and normalise_title(plain) == normalise_title(entry.title)
-                    )
-                )
-            ):
-                if not chapter.title:
-                    chapter.title = display_case(plain)
-                index += 1
-                continue
-        if chapter is None:
-            index += 1  # front matter: title page, colophon, foreword, presidency priorities
-            continue
-        if is_contacts_title(chapter.title):
-            # The contacts chapter: per domain a team head and staff, read as in 2013.
-            contacts_chapter = chapter
-            contact_lines.append((line_no, _CONTACT_MARKS.sub("", strip_markup(raw))))
-            index += 1
-            continue
-        if (
-            m
-            and "." in m.group("number")
-            and m.group("title")
-            and (head or m.group("number") in toc_sections)
-        ):
-            number = m.group("number")
-            if number.split(".")[0] == chapter.number:
-                flush_section()
-                entry = toc_sections.get(number)
-                section = _ensure_section(
-                    chapter,
-                    entry or TocEntry(line_no, number, clean_title(m.group("title"))),
-                    sections,
-                )
-                if entry is None:
-                    section.title = display_case(clean_title(m.group("title")))
-                section_level = head[0] if head else None
-                index += 1
-                continue
-        if (
-            head
-            and section is not None
-            and section_level is not None
-            and head[0] <= section_level
-            and not _is_sentence(plain)
-        ):
-            sibling = _next_sibling(section.number, toc_sections)
-            if sibling is not None and sibling.number not in numbered_in_text:
-                flush_section()
-                section = _ensure_section(chapter, sibling, sections)
-                section_level = None
-                warnings.append(
-                    ImportWarning(
-                        line_no,
-                        f"section {sibling.number} has no heading in the text; taken to start here",
-                        plain[:80],
-                    )
-                )
-        label = label_of(plain) if head or len(plain) <= 70 else None
-        if label == "flagship":
-            # Marks the heading that follows, or the entries of a list that follows.
-            pending_flag = True
-            mode = "flagship"
-            index += 1
-            continue
-        if label in _LIST_LABELS:
-            mode = label
-            index += 1
-            continue
-        if head:
-            mode = None
-        elif mode is not None and section is not None:
-            _add_listed(mode, raw, line_no, blocks, groups)
-            if mode != "workgroups" and pending_flag and blocks:
-                pending_flag = False  # the list under the mark: its entries are flagships
-            index += 1
-            continue
-        if head and head[0] >= 2 and plain and not _is_sentence(plain):
-            block = _Block(line_no, head[0], plain, flagship=pending_flag)
-            pending_flag = False
-            blocks.append(block)
-            index += 1
-            continue
-        content = raw.strip()
-        if content.startswith("*") and content.endswith("*") and not content.startswith("**"):
-            index += 1  # a pull quote repeats the text next to it
-            continue
-        if head:
-            content = plain
-        if blocks:
-            blocks[-1].body.append(content)
-        elif section is not None:
-            section_body.append(content)
-        else:
-            chapter_body.append(content)
-        index += 1
-    flush_chapter()
-    if pending_flag:
-        warnings.append(ImportWarning(n, "a flagship mark at the end of the text marks nothing"))
-    for number, entry in toc_sections.items():
-        sec = sections.get(number)
-        if sec is not None and not sec.items and not sec.body and not sec.children:
-            stray.append((entry.line + 1, number))
-    # A few contents entries without a heading happen (a designed page); many mean the text
-    # was not read as its contents announce.
-    doubtful = len(stray) > max(1, len(toc_sections) // 4)
-    for line_no, number in stray:
-        warnings.append(
-            ImportWarning(
-                line_no,
-                f"section {number} is in the table of contents but not in the text",
-                doubt=doubtful,
-            )
+        self._warn_missing_sections()
+        sections_found = [section for chapter in self.chapters for section in chapter.sections]
+        contact_lines = self.contact_lines
+        contacts = (
+            parse_contacts(contact_lines, sections_found, self.warnings) if contact_lines else []
         )
-    sections_found = [s for c in chapters for s in c.sections]
-    contacts = parse_contacts(contact_lines, sections_found, warnings) if contact_lines else []
-    if contacts_chapter is not None and not contacts:
-        # A chapter about contacts of another kind ("Contacten met de buren"): its text.
-        contacts_chapter.body = join_text([text for _line, text in contact_lines])
-    return ParsedPlan(chapters, contacts)
+        if self.contacts_chapter is not None and not contacts:
+            # A chapter about contacts of another kind ("Contacten met de buren"): its text.
+            self.contacts_chapter.body = join_text([text for _line, text in contact_lines])
+        return ParsedPlan(self.chapters, contacts)
+
+    def _warn_missing_sections(self) -> None:
+        """A warning for each section of the contents that the text left empty."""
+        stray: list[tuple[int, str]] = []
+        for number, entry in self.toc_sections.items():
+            section = self.sections.get(number)
+            if (
+                section is not None
+                and not section.items
+                and not section.body
+                and not section.children
+            ):
+                stray.append((entry.line + 1, number))
+        # A few contents entries without a heading happen (a designed page); many mean the text
+        # was not read as its contents announce.
+        doubtful = len(stray) > max(1, len(self.toc_sections) // 4)
+        for line_no, number in stray:
+            self.warnings.append(
+                ImportWarning(
+                    line_no,
+                    f"section {number} is in the table of contents but not in the text",
+                    doubt=doubtful,
+                )
+            )
 
 
 # Heading marks and list marks before a line of the contacts chapter.
@@ -429,12 +502,6 @@ def _ensure_section(
     else:
         chapter.sections.append(section)
     return section
-
-
-def _first_section(
-    chapter: DocChapter, toc_sections: dict[str, TocEntry], sections: dict[str, DocSection]
-) -> DocSection | None:
-    return chapter.sections[0] if chapter.sections else None
 
 
 def _items(blocks: list[_Block]) -> list[DocItem]:

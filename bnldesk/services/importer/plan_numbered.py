@@ -114,141 +114,170 @@ def item_title(text: str) -> str:
 
 
 def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> ParsedPlan:
-    chapters: list[DocChapter] = []
-    contacts_lines: list[tuple[int, str]] = []
-    chapter: DocChapter | None = None
-    section: DocSection | None = None
-    block: str | None = None
-    items: list[_Item] = []
-    groups: list[Group] = []
-    body: list[str] = []
-    in_contacts = False
-    end_line: int | None = None
-
-    def flush() -> None:
-        nonlocal items, groups, body
-        text = join_text(body)
-        if section is not None:
-            section.body = text
-            for it in items:
-                content = join_text(it.lines)
-                if content:
-                    section.items.append(
-                        DocItem(
-                            kind=ITEM_KINDS[it.kind],
-                            title=item_title(content),
-                            body=content,
-                            flagship=it.kind == "flagship",
-                        )
-                    )
-            section.workgroups = build_groups(groups, warnings)
-        elif chapter is not None and text:
-            chapter.body = text
-        items, groups, body = [], [], []
-
-    skip_line = -1
+    """Chapters, sections and items of a plan numbered in its text (the 2013 style: "3.",
+    "3.1. Energiebeleid", labels such as "Voortgangsprojecten" over indented entries), and
+    the people of its contacts chapter. What looks wrong is added to ``warnings``; reading
+    stops at a second part bound after the contacts (``end_line``)."""
     lines = marked_lists(lines)
-    toc = find_toc(lines)
+    reader = _NumberedPlanReader(lines, warnings)
     for index, line in enumerate(lines):
-        number = index + 1
-        if index == skip_line or index in toc.lines:
-            continue
-        if not line.strip():
-            if block is None and body:
-                body.append("")
-            continue
-        if chapters and in_contacts and _SECOND_PART.match(line):
-            end_line = number
+        if not reader.read(index, line):
             break
-        m = _SECTION.match(line)
-        if m and chapter is not None and m.group(1) == chapter.number:
-            expected = len(chapter.sections) + 1
-            if int(m.group(2)) == expected and _plausible_title(m.group(3)):
-                flush()
-                section = DocSection(
-                    number=f"{m.group(1)}.{m.group(2)}",
-                    title=display_case(clean_title(m.group(3))),
-                )
-                chapter.sections.append(section)
-                block = None
-                continue
-            if expected < int(m.group(2)) <= expected + 2 and _looks_like_heading(line):
-                warnings.append(
-                    ImportWarning(
-                        number,
-                        f"a heading numbered {m.group(1)}.{m.group(2)} where "
-                        f"{m.group(1)}.{expected} was expected: read as text",
-                        line.strip()[:80],
-                        doubt=True,
-                    )
-                )
-        m = _CHAPTER.match(line)
-        if m and not _SECTION.match(line):
-            expected = int(chapters[-1].number) + 1 if chapters else 1
-            title = m.group(2).strip()
-            if title.endswith((":", ",")) and _is_caps(title):
-                # A title in capitals wrapped over two lines ("... EN JAARPLAN:" / "INSTRUMENTEN").
-                nxt = next((t for t in lines[index + 1 : index + 3] if t.strip()), "")
-                if _is_caps(nxt) and len(nxt.strip()) <= 80:
-                    title = f"{title} {nxt.strip()}"
-                    skip_line = lines.index(nxt, index + 1)
-            if int(m.group(1)) == expected and _plausible_title(title):
-                flush()
-                chapter = DocChapter(number=m.group(1), title=display_case(clean_title(title)))
-                chapters.append(chapter)
-                section = None
-                block = None
-                in_contacts = is_contacts_title(m.group(2))
-                continue
-            if (
-                chapters
-                and expected < int(m.group(1)) <= expected + 2
-                and _plausible_title(title)
-                and _looks_like_heading(line)
+    return reader.finish()
+
+
+class _NumberedPlanReader:
+    """Reads a numbered plan line by line (:meth:`read`), then closes it (:meth:`finish`)."""
+
+    def __init__(self, lines: list[str], warnings: list[ImportWarning]) -> None:
+        self.lines = lines
+        self.warnings = warnings
+        self.toc = find_toc(lines)
+        self.chapters: list[DocChapter] = []
+        self.contacts_lines: list[tuple[int, str]] = []
+        self.chapter: DocChapter | None = None
+        self.section: DocSection | None = None
+        self.block: str | None = None  # the label the lines are under ("ongoing", ...)
+        self.items: list[_Item] = []
+        self.groups: list[Group] = []
+        self.body: list[str] = []
+        self.in_contacts = False
+        self.end_line: int | None = None
+        self.skip_line = -1  # the second line of a chapter title wrapped over two
+
+    def read(self, index: int, line: str) -> bool:
+        """Take the line at ``index`` (0-based); False when the plan ends before it."""
+        number = index + 1
+        if index == self.skip_line or index in self.toc.lines:
+            return True
+        if not line.strip():
+            if self.block is None and self.body:
+                self.body.append("")
+            return True
+        if self.chapters and self.in_contacts and _SECOND_PART.match(line):
+            self.end_line = number
+            return False
+        if self._section_heading(line, number) or self._chapter_heading(index, line, number):
+            return True
+        if self.chapter is None:
+            if not any(
+                warning.message.startswith("text before the first chapter")
+                for warning in self.warnings
             ):
-                warnings.append(
-                    ImportWarning(
-                        number,
-                        f"a heading numbered {m.group(1)} where chapter {expected} was expected: "
-                        "read as text",
-                        line.strip()[:80],
-                        doubt=True,
-                    )
-                )
-        if chapter is None:
-            if not any(w.message.startswith("text before the first chapter") for w in warnings):
-                warnings.append(
+                self.warnings.append(
                     ImportWarning(
                         number, "text before the first chapter skipped", line.strip()[:80]
                     )
                 )
-            continue
-        if in_contacts:
-            contacts_lines.append((number, line))
-            continue
+            return True
+        if self.in_contacts:
+            self.contacts_lines.append((number, line))
+            return True
         kind = _block_of(line)
         if kind is not None:
-            block = None if kind == "intro" else kind
-            continue
-        if section is None or block is None:
-            if section is not None and block is None and line[:1].isspace():
+            self.block = None if kind == "intro" else kind
+            return True
+        if self.section is None or self.block is None:
+            if self.section is not None and self.block is None and line[:1].isspace():
                 # A list in a section without any label: its entries are projects all the
                 # same (kind "other"); the delegate can set their kind in the review.
-                block = "other"
+                self.block = "other"
             else:
-                body.append(line)
-                continue
-        if block == "workgroups":
-            stripped = line.strip()
-            if stripped in {"-", "–"}:
-                continue
-            is_child = bool(re.match(r"^\s*[-–]\s*", line))
-            starts = line[:1].isspace() or is_child
-            if starts or not groups:
-                groups.append(Group(number, stripped, is_child))
-            else:
-                groups[-1].text = f"{groups[-1].text} {stripped}"
-            continue
+                self.body.append(line)
+                return True
+        if self.block == "workgroups":
+            self._workgroup_line(line, number)
+        else:
+            self._item_line(line, self.block)
+        return True
+
+    def _section_heading(self, line: str, number: int) -> bool:
+        """ "3.2. Title" opens the next section of the chapter; a number that skips one or two
+        is warned about (doubt) and read as text."""
+        match = _SECTION.match(line)
+        chapter = self.chapter
+        if not match or chapter is None or match.group(1) != chapter.number:
+            return False
+        expected = len(chapter.sections) + 1
+        if int(match.group(2)) == expected and _plausible_title(match.group(3)):
+            self._flush()
+            self.section = DocSection(
+                number=f"{match.group(1)}.{match.group(2)}",
+                title=display_case(clean_title(match.group(3))),
+            )
+            chapter.sections.append(self.section)
+            self.block = None
+            return True
+        if expected < int(match.group(2)) <= expected + 2 and _looks_like_heading(line):
+            self.warnings.append(
+                ImportWarning(
+                    number,
+                    f"a heading numbered {match.group(1)}.{match.group(2)} where "
+                    f"{match.group(1)}.{expected} was expected: read as text",
+                    line.strip()[:80],
+                    doubt=True,
+                )
+            )
+        return False
+
+    def _chapter_heading(self, index: int, line: str, number: int) -> bool:
+        """ "4. Title" opens the next chapter (a title in capitals may wrap onto the next
+        line); a number that skips one or two is warned about (doubt) and read as text."""
+        match = _CHAPTER.match(line)
+        if not match or _SECTION.match(line):
+            return False
+        expected = int(self.chapters[-1].number) + 1 if self.chapters else 1
+        title = match.group(2).strip()
+        if title.endswith((":", ",")) and _is_caps(title):
+            # A title in capitals wrapped over two lines ("... EN JAARPLAN:" / "INSTRUMENTEN").
+            following = next(
+                (text for text in self.lines[index + 1 : index + 3] if text.strip()), ""
+            )
+            if _is_caps(following) and len(following.strip()) <= 80:
+                title = f"{title} {following.strip()}"
+                self.skip_line = self.lines.index(following, index + 1)
+        if int(match.group(1)) == expected and _plausible_title(title):
+            self._flush()
+            self.chapter = DocChapter(number=match.group(1), title=display_case(clean_title(title)))
+            self.chapters.append(self.chapter)
+            self.section = None
+            self.block = None
+            self.in_contacts = is_contacts_title(match.group(2))
+            return True
+        if (
+            self.chapters
+            and expected < int(match.group(1)) <= expected + 2
+            and _plausible_title(title)
+            and _looks_like_heading(line)
+        ):
+            self.warnings.append(
+                ImportWarning(
+                    number,
+                    f"a heading numbered {match.group(1)} where chapter {expected} was expected: "
+                    "read as text",
+                    line.strip()[:80],
+                    doubt=True,
+                )
+            )
+        return False
+
+    def _workgroup_line(self, line: str, number: int) -> None:
+        """An entry of a workgroup list (indented, or "- " under the one before) or the rest
+        of the entry above it."""
+        stripped = line.strip()
+        if stripped in {"-", "–"}:
+            return
+        is_child = bool(re.match(r"^\s*[-–]\s*", line))
+        starts = line[:1].isspace() or is_child
+        if starts or not self.groups:
+            self.groups.append(Group(number, stripped, is_child))
+        else:
+            self.groups[-1].text = f"{self.groups[-1].text} {stripped}"
+
+    def _item_line(self, line: str, block: str) -> None:
+        """A line under an item label: a new item (indented) or more of the item before,
+        its sub-points ("- ...") included."""
+        items = self.items
         is_dash = bool(_SUB_POINT.match(line))
         starts_item = line[:1].isspace() and not is_dash
         same_block = bool(items) and items[-1].kind == block
@@ -268,7 +297,7 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
                 starts_item = False
         if starts_item or not same_block:
             if not line.strip().lstrip("-– ").strip():
-                continue
+                return
             items.append(_Item(block, [line.strip()]))
         else:
             items[-1].lines.append(line.strip())
@@ -276,12 +305,41 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
         last.after_dash = is_dash
         if line.rstrip().endswith(":") and last.mode is None:
             last.colon = True
-    flush()
 
-    sections = [s for ch in chapters for s in ch.sections]
-    contacts = parse_contacts(contacts_lines, sections, warnings) if contacts_lines else []
-    _check_against_contents(toc, chapters, warnings)
-    return ParsedPlan(chapters=chapters, contacts=contacts, end_line=end_line)
+    def _flush(self) -> None:
+        """Hand the text, items and workgroups read since the last heading to the open
+        section (or the text to the open chapter)."""
+        text = join_text(self.body)
+        if self.section is not None:
+            self.section.body = text
+            for item in self.items:
+                content = join_text(item.lines)
+                if content:
+                    self.section.items.append(
+                        DocItem(
+                            kind=ITEM_KINDS[item.kind],
+                            title=item_title(content),
+                            body=content,
+                            flagship=item.kind == "flagship",
+                        )
+                    )
+            self.section.workgroups = build_groups(self.groups, self.warnings)
+        elif self.chapter is not None and text:
+            self.chapter.body = text
+        self.items, self.groups, self.body = [], [], []
+
+    def finish(self) -> ParsedPlan:
+        """The chapters read, the contacts of the contacts chapter, and warnings where the
+        text disagrees with its table of contents."""
+        self._flush()
+        sections = [section for chapter in self.chapters for section in chapter.sections]
+        contacts = (
+            parse_contacts(self.contacts_lines, sections, self.warnings)
+            if self.contacts_lines
+            else []
+        )
+        _check_against_contents(self.toc, self.chapters, self.warnings)
+        return ParsedPlan(chapters=self.chapters, contacts=contacts, end_line=self.end_line)
 
 
 _MARK = re.compile(r"^(?P<indent>[ \t]*)(?:[-–*+]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<text>\S.*)$")
@@ -329,11 +387,11 @@ def _mark_block(out: list[str], start: int, end: int) -> None:
     if any(_BARE_ENTRY.match(out[i]) and match is None for i, match in marked):
         return
     depth = min(len(m.group("indent").expandtabs(4)) for _i, m in marked if m is not None)
-    for i, match in marked:
+    for index, match in marked:
         if match is None:
             continue
         deeper = len(match.group("indent").expandtabs(4)) > depth
-        out[i] = (" - " if deeper else " ") + match.group("text")
+        out[index] = (" - " if deeper else " ") + match.group("text")
 
 
 def _check_against_contents(
@@ -374,17 +432,19 @@ def build_groups(groups: list[Group], warnings: list[ImportWarning]) -> list[Doc
     """Workgroups from the lines of a list, children nested under the entry above them."""
     out: list[DocWorkgroup] = []
     parent: DocWorkgroup | None = None
-    for g in groups:
-        text = split_lost_spaces(g.text.lstrip("-– ").strip())
+    for group in groups:
+        text = split_lost_spaces(group.text.lstrip("-– ").strip())
         if not text:
             continue
         if _is_column_heading(text):
             continue  # "Naam – Code": the heading row of a table of workgroups
         parsed = parse_workgroup(text)
         if not parsed:
-            warnings.append(ImportWarning(g.line, "unrecognised workgroup line", g.text[:80]))
+            warnings.append(
+                ImportWarning(group.line, "unrecognised workgroup line", group.text[:80])
+            )
             continue
-        if g.child and parent is not None:
+        if group.child and parent is not None:
             for child in parsed:
                 if not child.code:
                     # "ministerieeloverleg" exists under several fora: name it with its parent.

@@ -206,8 +206,8 @@ def _with_toc(
         key = normalise_title(text)
         if key in wanted and key not in found:
             found.add(key)
-            ch, sec = wanted[key]
-            current = sec if sec is not None else ch
+            toc_chapter, sec = wanted[key]
+            current = sec if sec is not None else toc_chapter
             if key == intro_key:
                 current = "intro"
             continue
@@ -215,13 +215,13 @@ def _with_toc(
             intro.append(lines[index])
         elif current is not None:
             bodies.setdefault(id(current), []).append(lines[index])
-    for ch in chapters:
-        ch.body = join_text(bodies.get(id(ch), []))
-        for sec in ch.sections:
+    for toc_chapter in chapters:
+        toc_chapter.body = join_text(bodies.get(id(toc_chapter), []))
+        for sec in toc_chapter.sections:
             sec.body = join_text(bodies.get(id(sec), []))
-    for key, (ch, sec) in wanted.items():
-        if key not in found and (ch is not None or sec is not None):
-            title = sec.title if sec is not None else ch.title if ch is not None else key
+    for key, (toc_chapter, sec) in wanted.items():
+        if key not in found and (toc_chapter is not None or sec is not None):
+            title = sec.title if sec is not None else toc_chapter.title if toc_chapter is not None else key
             warnings.append(ImportWarning(0, "in the table of contents but not in the text", title))
     return chapters, join_text(intro)
 
@@ -232,8 +232,8 @@ def _by_capitals(lines: list[str], warnings: list[ImportWarning]) -> tuple[list[
     bodies: dict[int, list[str]] = {}
     in_quote = False
     index = 0
-    n = len(lines)
-    while index < n:
+    count = len(lines)
+    while index < count:
         raw = lines[index]
         text = strip_markup(raw).strip().lstrip("#").strip()
         if not text:
@@ -245,10 +245,10 @@ def _by_capitals(lines: list[str], warnings: list[ImportWarning]) -> tuple[list[
             continue
         if _is_caps(text) and len(text) <= 80 and len(text.split()) >= 2:
             title = text
-            nxt = index + 1
-            while nxt < n and not lines[nxt].strip():
-                nxt += 1
-            follow = strip_markup(lines[nxt]).strip() if nxt < n else ""
+            following = index + 1
+            while following < count and not lines[following].strip():
+                following += 1
+            follow = strip_markup(lines[following]).strip() if following < count else ""
             if (
                 follow
                 and _is_caps(follow)
@@ -256,7 +256,7 @@ def _by_capitals(lines: list[str], warnings: list[ImportWarning]) -> tuple[list[
                 and len(title + follow) <= 90
             ):
                 title = f"{title} {follow}"
-                index = nxt
+                index = following
             if _NOT_THEMES.match(title):
                 index += 1
                 continue
@@ -270,8 +270,8 @@ def _by_capitals(lines: list[str], warnings: list[ImportWarning]) -> tuple[list[
         else:
             intro.append(raw)
         index += 1
-    for position, ch in enumerate(chapters):
-        ch.body = join_text(bodies.get(position, []))
+    for position, chapter in enumerate(chapters):
+        chapter.body = join_text(bodies.get(position, []))
     if chapters:
         # Without contents or numbers, themes are guessed from lines in capitals.
         few = len(chapters) < 3

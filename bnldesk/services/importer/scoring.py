@@ -46,10 +46,13 @@ class TypeScore:
 
     @property
     def recall(self) -> float:
+        """The share of the expected objects found (1.0 when none were expected)."""
         return self.matched / self.expected if self.expected else 1.0
 
     @property
     def precision(self) -> float:
+        """The share of the objects found that were expected; with nothing found, 1.0 when nothing
+        was expected either, else 0.0."""
         return self.matched / self.found if self.found else (1.0 if not self.expected else 0.0)
 
 
@@ -345,11 +348,13 @@ def format_table(scores: list[DocumentScore]) -> str:
     for score in scores:
         cells = []
         for kind in OBJECT_TYPES:
-            t = score.types[kind]
-            if not t.expected and not t.found:
+            type_score = score.types[kind]
+            if not type_score.expected and not type_score.found:
                 cells.append(f" {'-':>15}")
             else:
-                cells.append(f" {f'{t.precision * 100:.0f}/{t.recall * 100:.0f}':>15}")
+                cells.append(
+                    f" {f'{type_score.precision * 100:.0f}/{type_score.recall * 100:.0f}':>15}"
+                )
         lines.append(f"{score.name[:42]:<42}" + "".join(cells))
     return "\n".join(lines)
 
@@ -358,9 +363,15 @@ def format_misses(score: DocumentScore, *, limit: int = 10) -> str:
     """The misses and extras of one document, ``limit`` per type, for a failing test."""
     out: list[str] = [score.name]
     for kind in OBJECT_TYPES:
-        t = score.types[kind]
-        if t.misses:
-            out.append(f"  {kind} missed ({len(t.misses)}): " + " | ".join(t.misses[:limit]))
-        if t.extras:
-            out.append(f"  {kind} extra ({len(t.extras)}): " + " | ".join(t.extras[:limit]))
+        type_score = score.types[kind]
+        if type_score.misses:
+            out.append(
+                f"  {kind} missed ({len(type_score.misses)}): "
+                + " | ".join(type_score.misses[:limit])
+            )
+        if type_score.extras:
+            out.append(
+                f"  {kind} extra ({len(type_score.extras)}): "
+                + " | ".join(type_score.extras[:limit])
+            )
     return "\n".join(out)

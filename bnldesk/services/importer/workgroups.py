@@ -103,9 +103,9 @@ def parse_workgroup(text: str) -> list[DocWorkgroup]:
             return out
     name, code = text, None
     for pattern in (_TRAILING_CODE, _SQUARE_CODE, _DASHED_CODE, _LEADING_CODE):
-        m = pattern.match(text)
-        if m and _is_code(m.group("code"), strict=pattern in (_DASHED_CODE, _LEADING_CODE)):
-            name, code = m.group("name"), normalise_code_text(m.group("code"))
+        match = pattern.match(text)
+        if match and _is_code(match.group("code"), strict=pattern in (_DASHED_CODE, _LEADING_CODE)):
+            name, code = match.group("name"), normalise_code_text(match.group("code"))
             break
     name = clean_title(name)
     if name[:1].islower():
@@ -120,7 +120,7 @@ def parse_workgroup(text: str) -> list[DocWorkgroup]:
 def mentioned_workgroups(text: str) -> list[DocWorkgroup]:
     """Codes of workgroups named in running text ("de Benelux-werkgroep SENN-MELDKAMER")."""
     seen: dict[str, DocWorkgroup] = {}
-    for m in _MENTION.finditer(text):
-        code = m.group("code")
+    for match in _MENTION.finditer(text):
+        code = match.group("code")
         seen.setdefault(code, DocWorkgroup(name=f"Werkgroep {code}", code=code))
     return list(seen.values())

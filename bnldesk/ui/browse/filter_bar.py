@@ -70,6 +70,27 @@ class FilterBar(QWidget):
         self._choices = browse.FilterChoices()
         self._updating = False
 
+        self._build_combos()
+        self._build_menu_buttons()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        self.year_label = QLabel()
+        for combo in (self.year, self.chapter, self.kind, self.workgroup, self.tag):
+            top.addWidget(combo, int(combo.property("stretch")))
+        top.addWidget(self.more)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self._build_chips(), 1)
+        bottom.addWidget(self.views)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def _build_combos(self) -> None:
+        """Plan year, chapter, kind, workgroup and tag; the last two complete what is typed."""
         self.year = QComboBox()
         self.chapter = QComboBox()
         self.kind = QComboBox()
@@ -108,6 +129,8 @@ class FilterBar(QWidget):
         )
         self.tag.activated.connect(lambda _i: self._combo_picked("tag", self.tag))
 
+    def _build_menu_buttons(self) -> None:
+        """More filters and Views, each a button whose menu is built as it opens."""
         self.more = QToolButton()
         self.more.setObjectName("moreFilters")
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -121,13 +144,8 @@ class FilterBar(QWidget):
         self.more_menu.aboutToShow.connect(self._build_more_menu)
         self.views_menu.aboutToShow.connect(self._build_views_menu)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        self.year_label = QLabel()
-        for combo in (self.year, self.chapter, self.kind, self.workgroup, self.tag):
-            top.addWidget(combo, int(combo.property("stretch")))
-        top.addWidget(self.more)
-
+    def _build_chips(self) -> QWidget:
+        """The row of chips, one for each active filter."""
         self.chips = QHBoxLayout()
         self.chips.setContentsMargins(0, 0, 0, 0)
         self.chips.setSpacing(4)
@@ -135,17 +153,7 @@ class FilterBar(QWidget):
         chips_box.setObjectName("chips")
         chips_box.setLayout(self.chips)
         chips_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(chips_box, 1)
-        bottom.addWidget(self.views)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 2)
-        layout.setSpacing(3)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
-        self.retranslate()
+        return chips_box
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -224,18 +232,18 @@ class FilterBar(QWidget):
         self.set_state({})
 
     def to_filter(self, scope: browse.Scope | None = None) -> browse.BrowseFilter:
-        s = self._state
+        state = self._state
         return browse.BrowseFilter(
-            plan_year=s.get("plan_year"),
-            chapter_key=s.get("chapter_key"),
-            kind=s.get("kind"),
-            workgroup_id=s.get("workgroup_id"),
-            tag=s.get("tag"),
-            status=s.get("status"),
-            priority=s.get("priority"),
-            has_notes=bool(s.get("has_notes")),
-            has_open_actions=bool(s.get("has_open_actions")),
-            change=s.get("change"),
+            plan_year=state.get("plan_year"),
+            chapter_key=state.get("chapter_key"),
+            kind=state.get("kind"),
+            workgroup_id=state.get("workgroup_id"),
+            tag=state.get("tag"),
+            status=state.get("status"),
+            priority=state.get("priority"),
+            has_notes=bool(state.get("has_notes")),
+            has_open_actions=bool(state.get("has_open_actions")),
+            change=state.get("change"),
             scope=scope,
         )
 

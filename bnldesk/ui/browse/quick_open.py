@@ -30,8 +30,8 @@ def tr(text: str) -> str:
 
 
 def palette_search(store: Store, text: str, limit: int = 40) -> list[SearchHit]:
-    with store.read() as s:
-        hits = search(s, text, limit=limit, kinds=PALETTE_KINDS, prefix=True)
+    with store.read() as session:
+        hits = search(session, text, limit=limit, kinds=PALETTE_KINDS, prefix=True)
     # Workgroups first: they are what a delegate most often jumps to by code.
     order = {k: i for i, k in enumerate(PALETTE_KINDS)}
     return sorted(hits, key=lambda h: (order.get(h.kind, 9), h.rank))[:limit]

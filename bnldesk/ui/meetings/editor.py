@@ -71,13 +71,13 @@ Debriefed = tuple[svc.DebriefResult, svc.MeetingState, svc.MeetingState]
 def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
     """Meeting ``meeting_id`` with its agenda and actions, and its facts as the editor shows
     them; None when it is not (or no longer) in the database."""
-    with store.read() as s:
-        meeting = s.get(Meeting, meeting_id)
+    with store.read() as session:
+        meeting = session.get(Meeting, meeting_id)
         if meeting is None or meeting.deleted_at is not None:
             return None
         today = dt.date.today()
-        detail = MeetingDetail.of(svc.meeting_detail(s, meeting_id, today))
-        return detail, svc.meeting_fields(s, meeting_id)
+        detail = MeetingDetail.of(svc.meeting_detail(session, meeting_id, today))
+        return detail, svc.meeting_fields(session, meeting_id)
 
 
 def agenda_columns() -> list[Column[AgendaPointRow]]:
@@ -205,26 +205,13 @@ class MeetingEditor(QWidget):
         point_box = self._build_point_box()
         actions_box = self._build_actions_box()
         font = self.heading.font()
-        # The title on a line of its own: beside the buttons it had no room left.
-        # Two rows of two buttons: in one row the French labels made the window wider than a
-        # 1280-pixel screen.
-        head = QVBoxLayout()
-        head.setSpacing(2)
-        head.addWidget(self.heading)
-        buttons = QGridLayout()
-        buttons.setColumnStretch(0, 1)
-        buttons.addWidget(self.brief_button, 0, 1)
-        buttons.addWidget(self.ics_button, 0, 2)
-        buttons.addWidget(self.debrief_button, 1, 1)
-        buttons.addWidget(self.save_button, 1, 2)
-        head.addLayout(buttons)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(point_box)
         lower.addWidget(actions_box)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(head)
+        layout.addLayout(self._head())
         layout.addLayout(facts)
         layout.addWidget(self.problem)
         layout.addWidget(self.notice)
@@ -236,6 +223,22 @@ class MeetingEditor(QWidget):
         layout.addWidget(lower, 2)
         self.new()
         self.load_choices()
+
+    def _head(self) -> QVBoxLayout:
+        """The title on a line of its own (beside the buttons it had no room left), then two
+        rows of two buttons (in one row the French labels made the window wider than a
+        1280-pixel screen)."""
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.heading)
+        buttons = QGridLayout()
+        buttons.setColumnStretch(0, 1)
+        buttons.addWidget(self.brief_button, 0, 1)
+        buttons.addWidget(self.ics_button, 0, 2)
+        buttons.addWidget(self.debrief_button, 1, 1)
+        buttons.addWidget(self.save_button, 1, 2)
+        head.addLayout(buttons)
+        return head
 
     def _build_facts(self) -> QFormLayout:
         """The heading and the meeting's facts (title, workgroup, when, where, chair), with
@@ -263,8 +266,8 @@ class MeetingEditor(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.notice = Notice()
-        for w in (self.starts, self.ends):
-            w.refused.connect(self.show_problem)
+        for when_field in (self.starts, self.ends):
+            when_field.refused.connect(self.show_problem)
         # Moving the start moves the end with it, keeping the meeting's length (as calendars
         # do); the end typed by the delegate sets the length.
         self._end_follows = True
@@ -538,8 +541,8 @@ class MeetingEditor(QWidget):
         """The plan objects offered while typing a new agenda point."""
 
         def job(store: Store) -> list[svc.AgendaChoice]:
-            with store.read() as s:
-                return svc.agenda_choices(s)
+            with store.read() as session:
+                return svc.agenda_choices(session)
 
         def done(choices: list[svc.AgendaChoice]) -> None:
             self._choices = {c.label: c.ref for c in choices}
@@ -553,8 +556,8 @@ class MeetingEditor(QWidget):
         self.data = None
         self._point_id = None
         self.heading.setText(tr("New meeting"))
-        for w in (self.title, self.place, self.video, self.chair):
-            w.clear()
+        for edit in (self.title, self.place, self.video, self.chair):
+            edit.clear()
         self.workgroup.setText(workgroup)
         start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10, 0))
         self.starts.set_value(start)
@@ -685,10 +688,10 @@ class MeetingEditor(QWidget):
         self._last_error = None
 
         def job(store: Store) -> Written[WriteResult]:
-            with store.transaction() as s:
-                before = svc.meeting_state(s, before_id)
-                meeting_id = op(s)
-                stored = svc.meeting_state(s, meeting_id)
+            with store.transaction() as session:
+                before = svc.meeting_state(session, before_id)
+                meeting_id = op(session)
+                stored = svc.meeting_state(session, meeting_id)
             changes = meeting_changes(before_id, meeting_id, actions=actions)
             return Written((meeting_id, before, stored), changes)
 
@@ -791,10 +794,10 @@ class MeetingEditor(QWidget):
         meeting_id = self.meeting_id
         point_ok = self.save_point(wait=wait) if self.point_changed() else True
 
-        def op(s: Session) -> int:
+        def op(session: Session) -> int:
             if meeting_id is None:
-                return svc.create_meeting(s, fields).id
-            return svc.update_meeting(s, meeting_id, fields).id
+                return svc.create_meeting(session, fields).id
+            return svc.update_meeting(session, meeting_id, fields).id
 
         def text() -> str:
             return tr("New meeting") if meeting_id is None else tr("Edit meeting")
@@ -857,8 +860,8 @@ class MeetingEditor(QWidget):
         self._expect_added_point()
         meeting_id = self.meeting_id
 
-        def op(s: Session) -> int:
-            svc.add_agenda_point_from_text(s, meeting_id, text)
+        def op(session: Session) -> int:
+            svc.add_agenda_point_from_text(session, meeting_id, text)
             return meeting_id
 
         self._write(lambda: tr("Add agenda point"), op)
@@ -872,8 +875,8 @@ class MeetingEditor(QWidget):
         self._expect_added_point()
         meeting_id = self.meeting_id
 
-        def op(s: Session) -> int:
-            svc.add_agenda_item(s, meeting_id, svc.AgendaFields(target=ref))
+        def op(session: Session) -> int:
+            svc.add_agenda_item(session, meeting_id, svc.AgendaFields(target=ref))
             return meeting_id
 
         self._write(lambda: tr("Add agenda point"), op)
@@ -898,9 +901,9 @@ class MeetingEditor(QWidget):
             # What is shown until the stored point comes back.
             self.data = self.data.with_point_texts(point_id, texts)
 
-        def op(s: Session) -> int:
+        def op(session: Session) -> int:
             svc.update_agenda_texts(
-                s,
+                session,
                 point_id,
                 title=texts["title"],
                 position_text=texts["position_text"],
@@ -918,8 +921,8 @@ class MeetingEditor(QWidget):
             self.save_point()
         point_id, meeting_id = self._point_id, self.meeting_id
 
-        def op(s: Session) -> int:
-            svc.move_agenda_item(s, point_id, offset)
+        def op(session: Session) -> int:
+            svc.move_agenda_item(session, point_id, offset)
             return meeting_id
 
         self._write(lambda: tr("Move agenda point"), op)
@@ -939,8 +942,8 @@ class MeetingEditor(QWidget):
                 )
         self._point_id = None
 
-        def op(s: Session) -> int:
-            svc.delete_agenda_item(s, point_id)
+        def op(session: Session) -> int:
+            svc.delete_agenda_item(session, point_id)
             return meeting_id
 
         self._write(lambda: tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True))
@@ -954,9 +957,9 @@ class MeetingEditor(QWidget):
         title, owner, due = dialog.values()
         meeting_id, point_id = self.meeting_id, self._point_id
 
-        def op(s: Session) -> int:
+        def op(session: Session) -> int:
             svc.add_meeting_action(
-                s, meeting_id, title, owner=owner, due_date=due, agenda_item_id=point_id
+                session, meeting_id, title, owner=owner, due_date=due, agenda_item_id=point_id
             )
             return meeting_id
 
@@ -969,8 +972,8 @@ class MeetingEditor(QWidget):
         meeting_id = self.meeting_id
         said = tr('Deleted the meeting "%1".').replace("%1", self.data.title if self.data else "")
 
-        def op(s: Session) -> int:
-            svc.delete_meeting(s, meeting_id)
+        def op(session: Session) -> int:
+            svc.delete_meeting(session, meeting_id)
             return meeting_id
 
         def after(meeting_id: int) -> None:
@@ -991,10 +994,10 @@ class MeetingEditor(QWidget):
         author, delegation = self.note_author()
 
         def job(store: Store) -> Written[Debriefed]:
-            with store.transaction() as s:
-                before = svc.debrief_state(s, meeting_id)
-                result = svc.debrief(s, meeting_id, author=author, delegation=delegation)
-                after = svc.debrief_state(s, meeting_id)
+            with store.transaction() as session:
+                before = svc.debrief_state(session, meeting_id)
+                result = svc.debrief(session, meeting_id, author=author, delegation=delegation)
+                after = svc.debrief_state(session, meeting_id)
             # Notes on the points' plan objects (which, the service does not say), their
             # debrief tag, and the meeting's action items attached to them.
             notes = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG)
@@ -1033,8 +1036,8 @@ class MeetingEditor(QWidget):
         meeting_id, out = self.meeting_id, Path(path)
 
         def job(store: Store) -> Path:
-            with store.read() as s:
-                return svc.export_ics(s, [meeting_id], out)
+            with store.read() as session:
+                return svc.export_ics(session, [meeting_id], out)
 
         self.worker.run(
             job, lambda written: self.tell(tr("Wrote %1").replace("%1", str(written))), self._failed

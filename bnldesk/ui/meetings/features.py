@@ -135,8 +135,8 @@ class ShareDialog(QDialog):
         self.workgroup = QRadioButton(tr("Only the workgroup"))
         self.all.setChecked(True)
         group = QButtonGroup(self)
-        for b in (self.all, self.since, self.workgroup):
-            group.addButton(b)
+        for button in (self.all, self.since, self.workgroup):
+            group.addButton(button)
         # No parent before the layout, so the tab order follows the form (see ActionDialog).
         self.since_date = DateField(allow_empty=False)
         self.since_date.set_value(dt.date.today() - dt.timedelta(days=14))
@@ -522,19 +522,19 @@ class MeetingFeatures:
         def job(store: Store) -> sync.ShareResult:
             return sync.share(store, out, scope, author=author)
 
-        def done(r: sync.ShareResult) -> None:
+        def done(result: sync.ShareResult) -> None:
             QMessageBox.information(
                 self.window,
                 tr("Share notes"),
                 tr("Wrote %1: %2.")
-                .replace("%1", str(r.path))
+                .replace("%1", str(result.path))
                 .replace(
                     "%2",
                     ", ".join(
                         (
-                            tr("%n note(s)", None, r.counts["annotation"]),
-                            tr("%n meeting(s)", None, r.counts["meeting"]),
-                            tr("%n action item(s)", None, r.counts["action_item"]),
+                            tr("%n note(s)", None, result.counts["annotation"]),
+                            tr("%n meeting(s)", None, result.counts["meeting"]),
+                            tr("%n action item(s)", None, result.counts["action_item"]),
                         )
                     ),
                 ),

@@ -87,10 +87,10 @@ class Card(QFrame):
         layout.addWidget(self.empty, 1)
         layout.addWidget(view, 1)
 
-    def set_count(self, n: int) -> None:
-        self.count.setText(str(n) if n else "")
-        self.empty.setVisible(n == 0)
-        self.view.setVisible(n > 0)
+    def set_count(self, count: int) -> None:
+        self.count.setText(str(count) if count else "")
+        self.empty.setVisible(count == 0)
+        self.view.setVisible(count > 0)
 
 
 def _overdue_color(_row: ActionRow) -> QColor:
@@ -138,6 +138,28 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
+        self._build_head()
+        self._build_lists()
+        self._connect_lists()
+        self._build_cards()
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.new_meeting)
+        grid = QGridLayout()
+        grid.addWidget(self.meetings_card, 0, 0)
+        grid.addWidget(self.overdue_card, 0, 1)
+        grid.addWidget(self.notes_card, 1, 0)
+        grid.addWidget(self.open_card, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.conflict_banner)
+        layout.addLayout(grid, 1)
+        self.set_data(StartPageRows(dt.date.today()))
+
+    def _build_head(self) -> None:
+        """Today's date as the heading, New meeting beside it, the conflicts banner below."""
         self.heading = QLabel()
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -155,6 +177,8 @@ class StartPage(QWidget):
         )
         self.conflict_banner.clicked.connect(self.conflicts_requested)
 
+    def _build_lists(self) -> None:
+        """The four lists: upcoming meetings, overdue and open actions, recent notes."""
         self.meetings_model = RowsModel(meeting_columns(), self)
         self.overdue_model = RowsModel(action_columns(), self, highlight=_overdue_color)
         self.open_model = RowsModel(action_columns(no_date=tr("no date")), self)
@@ -163,6 +187,9 @@ class StartPage(QWidget):
         self.overdue_view = make_table(self.overdue_model, "overdueActions", stretch=3)
         self.open_view = make_table(self.open_model, "openActions", stretch=3)
         self.notes_view = make_table(self.notes_model, "recentNotes", stretch=2)
+
+    def _connect_lists(self) -> None:
+        """A double click opens the meeting, the note, or what an action item belongs to."""
         self.meetings_view.doubleClicked.connect(
             lambda index: self.meeting_activated.emit(self.meetings_model.row(index.row()).id)
         )
@@ -176,6 +203,9 @@ class StartPage(QWidget):
             view.doubleClicked.connect(
                 lambda index, model=model: self._action_activated(model.row(index.row()))
             )
+
+    def _build_cards(self) -> None:
+        """Each list in a card with its title, count and what it says when empty."""
         self.meetings_card = Card(
             tr("Upcoming meetings"), self.meetings_view, tr("No meetings planned.")
         )
@@ -187,22 +217,6 @@ class StartPage(QWidget):
         self.notes_card = Card(
             tr("Recently changed notes"), self.notes_view, tr("No notes changed lately.")
         )
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.new_meeting)
-        grid = QGridLayout()
-        grid.addWidget(self.meetings_card, 0, 0)
-        grid.addWidget(self.overdue_card, 0, 1)
-        grid.addWidget(self.notes_card, 1, 0)
-        grid.addWidget(self.open_card, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.conflict_banner)
-        layout.addLayout(grid, 1)
-        self.set_data(StartPageRows(dt.date.today()))
 
     def _action_activated(self, row: ActionRow) -> None:
         if row.meeting_id:
@@ -225,9 +239,12 @@ class StartPage(QWidget):
             tr("No other open actions.") if data.overdue else tr("No open actions.")
         )
         self.notes_card.set_count(len(data.recent_notes))
-        n = data.open_conflicts
-        self.conflict_banner.setVisible(n > 0)
+        self.conflict_banner.setVisible(data.open_conflicts > 0)
         self.conflict_banner.setText(
-            tr("%n note(s) were changed on two laptops: resolve the conflicts...", None, n)
+            tr(
+                "%n note(s) were changed on two laptops: resolve the conflicts...",
+                None,
+                data.open_conflicts,
+            )
         )
         self.data_shown.emit()

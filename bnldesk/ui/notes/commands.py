@@ -76,20 +76,20 @@ def _note_data(note: Annotation) -> NoteData:
 
 
 def load_target(store: Store, kind: str, obj_id: int) -> Target:
-    with store.read() as s:
-        return svc.target_of(s, TargetKind("chapter" if kind == "theme" else kind), obj_id)
+    with store.read() as session:
+        return svc.target_of(session, TargetKind("chapter" if kind == "theme" else kind), obj_id)
 
 
 def load_notes(store: Store, kind: str, key: str) -> list[NoteData]:
-    with store.read() as s:
-        return [_note_data(n) for n in svc.notes_for(s, kind, key)]
+    with store.read() as session:
+        return [_note_data(n) for n in svc.notes_for(session, kind, key)]
 
 
 def all_tags(store: Store) -> list[str]:
     from bnldesk.store import browse
 
-    with store.read() as s:
-        return browse.all_tags(s)
+    with store.read() as session:
+        return browse.all_tags(session)
 
 
 SessionWrite = Callable[[Session], Written[int]]

@@ -110,20 +110,22 @@ class FieldsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        f = self.fields[index.row()]
+        field = self.fields[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return tr(FIELD_LABELS.get(f.name, f.name))
+                return tr(FIELD_LABELS.get(field.name, field.name))
             if col == 1:
-                return show_value(f.name, f.current)
+                return show_value(field.name, field.current)
             if col == 2:
-                return show_value(f.name, f.other)
-            return tr("use set-aside") if f.name in self.take_other else tr("keep current")
+                return show_value(field.name, field.other)
+            return tr("use set-aside") if field.name in self.take_other else tr("keep current")
         if role == Qt.ItemDataRole.CheckStateRole and col == 3:
-            return Qt.CheckState.Checked if f.name in self.take_other else Qt.CheckState.Unchecked
+            return (
+                Qt.CheckState.Checked if field.name in self.take_other else Qt.CheckState.Unchecked
+            )
         if role == Qt.ItemDataRole.FontRole and col in (1, 2):
-            chosen = (col == 2) == (f.name in self.take_other)
+            chosen = (col == 2) == (field.name in self.take_other)
             font = QFont()
             font.setBold(chosen)
             return font
@@ -160,6 +162,22 @@ class ConflictsView(QWidget):
         self.changes = changes
         self.worker = changes.worker
         self.conflicts: list[sync.ConflictView] = []
+        self._build_list()
+        self._build_fields()
+        self.empty = QLabel(tr("No conflicts: every laptop agrees."))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list_view)
+        split.addWidget(self._build_choice_pane())
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+        self._split = split
+        self.set_conflicts([])
+
+    def _build_list(self) -> None:
+        """The open conflicts, one line each: the record and when it was noticed."""
         self.list_model: RowsModel[sync.ConflictView] = RowsModel(
             [
                 Column(tr("Record"), lambda conflict: conflict.label),
@@ -174,8 +192,11 @@ class ConflictsView(QWidget):
         self.list_view = make_table(self.list_model, "conflictList", stretch=0)
         self.list_view.horizontalHeader().hide()
         self.list_view.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._show(cur.row())
+            lambda current, _previous: self._show(current.row())
         )
+
+    def _build_fields(self) -> None:
+        """The selected conflict's fields, both versions side by side with a tick each."""
         self.fields_model = FieldsModel(self)
         self.fields_view = QTableView()
         self.fields_view.setObjectName("conflictFields")
@@ -188,6 +209,9 @@ class ConflictsView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _build_choice_pane(self) -> QWidget:
+        """The right-hand pane: the record's title, what a conflict is, its fields, Resolve."""
         self.explain = QLabel(
             tr(
                 "This record was changed on two laptops since they last exchanged notes. "
@@ -203,31 +227,21 @@ class ConflictsView(QWidget):
         self.title.setFont(font)
         self.resolve_button = QPushButton(tr("Resolve"))
         self.resolve_button.clicked.connect(self.resolve)
-        self.empty = QLabel(tr("No conflicts: every laptop agrees."))
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.addWidget(self.title)
-        rl.addWidget(self.explain)
-        rl.addWidget(self.fields_view, 1)
+        pane = QWidget()
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.addWidget(self.title)
+        pane_layout.addWidget(self.explain)
+        pane_layout.addWidget(self.fields_view, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.resolve_button)
-        rl.addLayout(buttons)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.list_view)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(split, 1)
-        self._split = split
-        self.set_conflicts([])
+        pane_layout.addLayout(buttons)
+        return pane
 
     def reload(self) -> None:
         def job(store: Store) -> list[sync.ConflictView]:
-            with store.read() as s:
-                return sync.list_conflicts(s)
+            with store.read() as session:
+                return sync.list_conflicts(session)
 
         self.worker.run(job, self.set_conflicts, key="conflicts")
 
@@ -245,9 +259,9 @@ class ConflictsView(QWidget):
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.conflicts):
-            c = self.conflicts[row]
-            self.title.setText(c.label)
-            self.fields_model.set_fields(c.fields)
+            conflict = self.conflicts[row]
+            self.title.setText(conflict.label)
+            self.fields_model.set_fields(conflict.fields)
             self.fields_view.resizeRowsToContents()
             self.resolve_button.setEnabled(True)
         else:
@@ -260,15 +274,15 @@ class ConflictsView(QWidget):
         return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
 
     def resolve(self) -> None:
-        c = self.current()
-        if c is None:
+        conflict = self.current()
+        if conflict is None:
             return
         take = sorted(self.fields_model.take_other)
-        conflict_uuid = c.uuid
+        conflict_uuid = conflict.uuid
 
         def job(store: Store) -> Written[str]:
-            with store.transaction() as s:
-                sync.resolve_conflict(s, conflict_uuid, take)
+            with store.transaction() as session:
+                sync.resolve_conflict(session, conflict_uuid, take)
             # The note takes the chosen fields (tags among them); the conflict is closed.
             changed = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.CONFLICT)
             return Written(conflict_uuid, changed)

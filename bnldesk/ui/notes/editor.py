@@ -403,23 +403,23 @@ class NotesPanel(QWidget):
         )
 
     def _update_saved(self) -> None:
-        n = self.current
-        if n is None:
+        note = self.current
+        if note is None:
             self.saved_label.setText("")
             return
-        who = f" — {n.author}" if n.author else ""
+        who = f" — {note.author}" if note.author else ""
         self.saved_label.setProperty("problem", False)
         self.saved_label.setStyleSheet("")
         if self.read_only:
             self.saved_label.setText(
-                tr("Read-only. Last change: %1").replace("%1", dates.format_utc(n.updated)) + who
+                tr("Read-only. Last change: %1").replace("%1", dates.format_utc(note.updated)) + who
             )
-        elif n.id == 0:
+        elif note.id == 0:
             self.saved_label.setText(tr("New note: it is saved as soon as you type."))
         else:
             self.saved_label.setText(
                 tr("Saved automatically. Last change: %1").replace(
-                    "%1", dates.format_utc(n.updated)
+                    "%1", dates.format_utc(note.updated)
                 )
                 + who
             )
@@ -571,35 +571,35 @@ class NotesPanel(QWidget):
     def _show_note(self, note: NoteData) -> None:
         # For the note already shown, only fields that changed in the store (undo, redo) are
         # written back, so a reload never clobbers what the delegate is typing.
-        prev = (
+        previous = (
             self.current.fields if self.current is not None and self.current.id == note.id else None
         )
         self.current = note
-        f = note.fields
+        fields = note.fields
 
         def differs(name: str) -> bool:
-            return prev is None or getattr(prev, name) != getattr(f, name)
+            return previous is None or getattr(previous, name) != getattr(fields, name)
 
         self._populating = True
         try:
             if differs("body"):
-                self.body.setPlainText(f.body)
+                self.body.setPlainText(fields.body)
             if differs("tags"):
-                self.tags.setText(", ".join(f.tags))
+                self.tags.setText(", ".join(fields.tags))
             if differs("priority"):
-                self.priority.setCurrentIndex(max(0, self.priority.findData(f.priority)))
+                self.priority.setCurrentIndex(max(0, self.priority.findData(fields.priority)))
             if differs("status"):
-                self.status.setCurrentIndex(max(0, self.status.findData(f.status)))
+                self.status.setCurrentIndex(max(0, self.status.findData(fields.status)))
             if differs("visibility"):
-                self.visibility.setCurrentIndex(max(0, self.visibility.findData(f.visibility)))
+                self.visibility.setCurrentIndex(max(0, self.visibility.findData(fields.visibility)))
             if differs("position_text"):
-                self.position.setPlainText(f.position_text)
+                self.position.setPlainText(fields.position_text)
             if differs("position_state"):
                 self.position_state.setCurrentIndex(
-                    max(0, self.position_state.findData(f.position_state))
+                    max(0, self.position_state.findData(fields.position_state))
                 )
             if differs("consult"):
-                self.consult.setText(f.consult)
+                self.consult.setText(fields.consult)
                 self.consult.setCursorPosition(0)
             self._show_actions(note.actions)
         finally:

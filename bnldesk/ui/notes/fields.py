@@ -131,8 +131,8 @@ class CommitTextEdit(QPlainTextEdit):
 
     left = Signal()
 
-    def focusOutEvent(self, e: QFocusEvent) -> None:
-        super().focusOutEvent(e)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self.left.emit()
 
 

@@ -72,21 +72,21 @@ class NotesListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.notes):
             return None
-        n = self.notes[index.row()]
+        note = self.notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            first = " ".join(n.fields.body.split())[:90] or tr("(empty note)")
-            bits = [labels.label(labels.NOTE_STATUSES, n.fields.status)]
-            if n.plan_year:
-                bits.append(str(n.plan_year))
-            if n.fields.tags:
-                bits.append("#" + " #".join(n.fields.tags))
-            if n.open_actions:
-                bits.append(tr("open actions: %1").replace("%1", str(n.open_actions)))
+            first = " ".join(note.fields.body.split())[:90] or tr("(empty note)")
+            bits = [labels.label(labels.NOTE_STATUSES, note.fields.status)]
+            if note.plan_year:
+                bits.append(str(note.plan_year))
+            if note.fields.tags:
+                bits.append("#" + " #".join(note.fields.tags))
+            if note.open_actions:
+                bits.append(tr("open actions: %1").replace("%1", str(note.open_actions)))
             return f"{first}  —  {' · '.join(bits)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return n.fields.body
+            return note.fields.body
         if role == Qt.ItemDataRole.UserRole:
-            return n.id
+            return note.id
         return None
 
 
@@ -170,26 +170,26 @@ class ActionsModel(QAbstractTableModel):
             return None
         if not 0 <= index.column() < len(ACTION_COLUMNS):
             return None
-        f = self.actions[index.row()].fields
+        fields = self.actions[index.row()].fields
         key = ACTION_COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if key == "due_date":
                 if role == Qt.ItemDataRole.EditRole:
-                    return f.due_date
-                return dates.format_date(f.due_date)
+                    return fields.due_date
+                return dates.format_date(fields.due_date)
             if key == "status":
                 if role == Qt.ItemDataRole.EditRole:
-                    return f.status
-                return labels.label(labels.ACTION_STATUSES, f.status)
-            return str(getattr(f, key))
+                    return fields.status
+                return labels.label(labels.ACTION_STATUSES, fields.status)
+            return str(getattr(fields, key))
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "owner"):
-            return str(getattr(f, key)) or None  # the whole text of a cut cell ("Send evacu…")
+            return str(getattr(fields, key)) or None  # the whole text of a cut cell ("Send evacu…")
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and key == "due_date"
-            and f.due_date
-            and f.status == "open"
-            and f.due_date < dt.date.today()
+            and fields.due_date
+            and fields.status == "open"
+            and fields.due_date < dt.date.today()
         ):
             from PySide6.QtGui import QBrush
 

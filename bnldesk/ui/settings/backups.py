@@ -47,10 +47,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Backups", text)
 
 
-def _size(n: int) -> str:
+def _size(size: int) -> str:
     """A file size in the interface language: "496 KB", "496 kB" (nl), "496 ko" (fr)."""
     traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat
-    return i18n.locale().formattedDataSize(n, 1 if n >= 1024 * 1024 else 0, traditional)
+    return i18n.locale().formattedDataSize(size, 1 if size >= 1024 * 1024 else 0, traditional)
 
 
 # Why a backup was made (the service's reason code) in words; marked for lupdate, translated

@@ -31,6 +31,8 @@ def tr(text: str) -> str:
 
 
 class PreferencesDialog(QDialog):
+    """The delegate's preferences, read from and saved to :class:`Settings` on OK."""
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
@@ -38,7 +40,15 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(tr("Preferences"))
         self.setMinimumWidth(560)
         self._settings = settings
+        self._build_fields()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form())
+        layout.addWidget(self._build_hint())
+        layout.addWidget(self._build_buttons())
+        self.delegation.currentIndexChanged.connect(self._update_other)
+        self.load()
 
+    def _build_fields(self) -> None:
         self.delegation = QComboBox()
         for code in DELEGATIONS:
             self.delegation.addItem(labels.label(labels.DELEGATIONS, code), code)
@@ -59,22 +69,22 @@ class PreferencesDialog(QDialog):
         self.marking = QComboBox()
         self.marking.setEditable(True)
         self.marking.addItem("")
-        for m in MARKINGS:
-            self.marking.addItem(m)
+        for marking in MARKINGS:
+            self.marking.addItem(marking)
         marking_edit = self.marking.lineEdit()
         assert marking_edit is not None  # an editable combo has one
         marking_edit.setPlaceholderText(tr("No marking"))
         self.start_page = QCheckBox(tr("Show the start page when bnldesk starts"))
         self.start_page.setObjectName("startPageAtStart")
 
-        deleg_row = QHBoxLayout()
-        deleg_row.addWidget(self.delegation, 1)
-        deleg_row.addWidget(self.delegation_other)
-        dir_row = QHBoxLayout()
-        dir_row.addWidget(self.export_dir, 1)
-        dir_row.addWidget(self.browse)
+    def _build_form(self) -> QFormLayout:
+        delegation_row = QHBoxLayout()
+        delegation_row.addWidget(self.delegation, 1)
+        delegation_row.addWidget(self.delegation_other)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.export_dir, 1)
+        folder_row.addWidget(self.browse)
         form = QFormLayout()
-        self._rows: list[tuple[QLabel, QWidget]] = []
 
         def row(text: str, field: QWidget, layout: QHBoxLayout | None = None) -> None:
             label = QLabel(text)
@@ -85,35 +95,35 @@ class PreferencesDialog(QDialog):
             else:
                 form.addRow(label, layout)
 
-        row(tr("&Delegation:"), self.delegation, deleg_row)
+        row(tr("&Delegation:"), self.delegation, delegation_row)
         row(tr("&Author name:"), self.author)
         row(tr("Interface &language:"), self.language)
-        row(tr("Default &export folder:"), self.export_dir, dir_row)
+        row(tr("Default &export folder:"), self.export_dir, folder_row)
         row(tr("&Marking on exports:"), self.marking)
         form.addRow("", self.start_page)
         self.delegation_other.setAccessibleName(tr("Name of the other party"))
         self.browse.setAccessibleName(tr("Choose the export folder"))
-        note = QLabel(
+        return form
+
+    def _build_hint(self) -> QLabel:
+        hint = QLabel(
             tr(
                 "The marking is printed on every brief and list you export, for example "
                 '"Beperkte verspreiding". A new language applies at once.'
             )
         )
-        note.setWordWrap(True)
-        note.setObjectName("hint")
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        return hint
+
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.delegation.currentIndexChanged.connect(self._update_other)
-        self.load()
+        return buttons
 
     def _update_other(self) -> None:
         self.delegation_other.setVisible(self.delegation.currentData() == "other")
@@ -126,26 +136,31 @@ class PreferencesDialog(QDialog):
             self.export_dir.setText(folder)
 
     def load(self) -> None:
-        s = self._settings
-        self.delegation.setCurrentIndex(max(0, self.delegation.findData(s.get("prefs/delegation"))))
-        self.delegation_other.setText(s.get("prefs/delegation_other"))
-        self.author.setText(s.get("prefs/author"))
-        self.language.setCurrentIndex(max(0, self.language.findData(s.get("prefs/language"))))
-        self.export_dir.setText(str(s.export_dir()))
-        self.marking.setCurrentText(s.get("prefs/marking"))
-        self.start_page.setChecked(bool(s.get("prefs/start_page")))
+        """Show the saved preferences in the fields."""
+        settings = self._settings
+        delegation = self.delegation.findData(settings.get("prefs/delegation"))
+        self.delegation.setCurrentIndex(max(0, delegation))
+        self.delegation_other.setText(settings.get("prefs/delegation_other"))
+        self.author.setText(settings.get("prefs/author"))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.get("prefs/language")))
+        )
+        self.export_dir.setText(str(settings.export_dir()))
+        self.marking.setCurrentText(settings.get("prefs/marking"))
+        self.start_page.setChecked(bool(settings.get("prefs/start_page")))
         self._update_other()
 
     def save(self) -> None:
-        s = self._settings
-        s.set("prefs/delegation", self.delegation.currentData())
-        s.set("prefs/delegation_other", self.delegation_other.text().strip())
-        s.set("prefs/author", self.author.text().strip())
-        s.set("prefs/language", self.language.currentData())
-        s.set("prefs/export_dir", self.export_dir.text().strip())
-        s.set("prefs/marking", self.marking.currentText().strip())
-        s.set("prefs/start_page", self.start_page.isChecked())
-        s.sync()
+        """Write the fields to the settings file (sync'ed at once)."""
+        settings = self._settings
+        settings.set("prefs/delegation", self.delegation.currentData())
+        settings.set("prefs/delegation_other", self.delegation_other.text().strip())
+        settings.set("prefs/author", self.author.text().strip())
+        settings.set("prefs/language", self.language.currentData())
+        settings.set("prefs/export_dir", self.export_dir.text().strip())
+        settings.set("prefs/marking", self.marking.currentText().strip())
+        settings.set("prefs/start_page", self.start_page.isChecked())
+        settings.sync()
 
     def accept(self) -> None:
         self.save()

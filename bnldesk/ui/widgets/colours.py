@@ -25,8 +25,8 @@ def _luminance(colour: QColor) -> float:
 
 def contrast(first: QColor, second: QColor) -> float:
     """The WCAG contrast ratio of two colours (1 to 21)."""
-    a, b = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
 
 
 def readable(colour: QColor | str, background: QColor, minimum: float = MIN_CONTRAST) -> QColor:
