@@ -91,6 +91,7 @@ from bnldesk.services.reports.sheet_codec import (
 from bnldesk.services.reports.sheet_reader import RoundTripError, open_workbook
 from bnldesk.services.reports.sheet_seal import is_sealed_here, seal_key
 from bnldesk.services.reports.xlsx import META_SHEET, decode_ids
+from bnldesk.store.backend import backend_of
 
 __all__ = [
     "ApplyReport",
@@ -544,6 +545,14 @@ class _PreparedRow(NamedTuple):
     key: str
 
 
+# A row an earlier import made into another delegate's private note (on a server): its
+# remembered row is hidden from this delegate, and the note is not theirs to change or copy.
+_HIDDEN_ROW = (
+    "another delegate made a private note of this row when importing this sheet; "
+    "it stays theirs and is not imported again"
+)
+
+
 class _Planner:
     def __init__(self, session: Session, path: Path, sheet: _Sheet) -> None:
         self.session = session
@@ -561,6 +570,7 @@ class _Planner:
                 select(SheetRow).where(SheetRow.sheet_key == self.plan.sheet_key)
             )
         }
+        self.hidden = backend_of(session).hidden_sheet_rows(session, self.plan.sheet_key)
 
     def cell(self, row: list[Any], key: str) -> Any:
         index = self.sheet.columns.get(key)
@@ -859,6 +869,9 @@ class _Planner:
                 # of this or another copy of the sheet left (that would hide their changes).
                 check = RowCheck.decode(self.cell(r, _CHECK))
                 self.existing_row(n, notes[uuid], wanted, check, problems, "id:" + uuid)
+                continue
+            if key in self.hidden:
+                self.plan.rows.append(RowPlan(n, "skip", uuid or None, message=_HIDDEN_ROW))
                 continue
             recorded = self.recorded.get(key)
             if recorded is not None and self.imported_row(n, wanted, problems, recorded):
