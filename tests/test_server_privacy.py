@@ -111,9 +111,9 @@ def test_conflicts_about_a_private_notes_action_items_are_its_owners_alone(
             assert keep_as_conflict(s, kind, current, other)
     assert _conflicts(bram)[0] == 2
     with anna.transaction() as s:
-        s.scalars(select(Annotation).where(Annotation.uuid == note_uuid)).one().visibility = (
-            Visibility.PRIVATE
-        )
+        s.scalars(
+            select(Annotation).where(Annotation.uuid == note_uuid)
+        ).one().visibility = Visibility.PRIVATE
     assert _conflicts(bram) == (0, [], 0)
     with bram.read() as s:
         _, records, conflicts = build_payload(s, Scope())
@@ -142,9 +142,7 @@ def test_privacy_follows_the_role_a_pooled_connection_sets(
     with admin.engine.connect() as conn:
         conn.execute(text("GRANT anna, bram TO pool"))
         conn.commit()
-    as_anna, as_bram = (
-        _pooled(pg_server, location.database, role) for role in ("anna", "bram")
-    )
+    as_anna, as_bram = (_pooled(pg_server, location.database, role) for role in ("anna", "bram"))
     try:
         note_uuid, action_uuid = _note_with_action(
             as_anna, "Vertrouwelijk: onderhandelingsmarge", "private", "Marge bepalen"

@@ -403,6 +403,7 @@ class MeetingFeatures:
             panel = MeetingsPanel(self.changes, read_only=self.store.read_only)
             panel.message.connect(self.message)
             panel.editor.note_author = self.note_author
+            panel.editor.folders = getattr(self.window, "settings", None)
             panel.editor.brief_requested.connect(self.meeting_brief)
             return panel
 
