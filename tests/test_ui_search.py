@@ -255,3 +255,35 @@ def test_after_go_to_the_list_never_shows_another_row_selected(
     current = window.table.currentIndex()
     assert current.isValid()
     assert window.list_model.row_data(current.row()).id == shown
+
+
+def test_after_a_second_search_the_detail_shows_only_a_selected_hit(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A hit of the first search chosen (Enter, Down), then a second search typed without a
+    click: the detail no longer shows the first search's hit, which no row stands for; a
+    third search that finds that hit again shows it selected."""
+    first = type_search(qtbot, window, "energie")
+    QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    QTest.keyClick(window.results, Qt.Key.Key_Down)
+    settle(window)
+    chosen = first[1]
+    wait_for(qtbot, lambda: window.detail.current() is not None, window)
+    assert window.current == chosen and window.detail.current().obj_id == chosen[1]
+    second = type_search(qtbot, window, "politie")
+    assert second and chosen not in second
+    assert not window.results.currentIndex().isValid()
+    assert window.current is None and window.detail.current() is None
+    assert window.notes.target is None
+    # The hit chosen again, then a search whose hits include it (fewer letters typed): it
+    # stays shown, selected on its new row.
+    type_search(qtbot, window, "energie")
+    QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    QTest.keyClick(window.results, Qt.Key.Key_Down)
+    settle(window)
+    assert window.current == chosen
+    again = type_search(qtbot, window, "energi")
+    assert chosen in again
+    index = window.results.currentIndex()
+    assert index.isValid() and again[index.row()] == chosen
+    assert window.current == chosen and window.detail.current().obj_id == chosen[1]
