@@ -223,6 +223,44 @@ def test_a_refused_date_is_said_on_one_line_in_sight(
     )
 
 
+def test_escape_on_a_refused_date_restores_the_date_and_clears_the_reason(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: after Escape the stored date showed again but the red "Nothing was changed"
+    line stayed, about a value no longer on screen."""
+    w = _window_on_a_note(window, store, qtbot)
+    with store.transaction() as s:
+        note = s.scalars(select(Annotation)).one()
+        add_action(s, note, "Standpunt rondsturen", due_date=dt.date(2026, 3, 1))
+    w.notes.show_target(*w.current)
+    wait_for(qtbot, lambda: w.notes.actions_model.rowCount() == 1, w)
+    label = w.notes.saved_label
+    normal = label.text()
+    editor = _open_due_editor(w, qtbot)
+    type_into(qtbot, editor, "31-02-2026")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    view = w.notes.actions_view
+    wait_for(
+        qtbot,
+        lambda: (
+            (found := view.viewport().findChild(DateField)) is not None
+            and found.isVisible()
+            and found.property("invalid") is True
+        ),
+        w,
+    )
+    assert "Nothing was changed" in label.text()
+    again = view.viewport().findChild(DateField)
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    settle(w)
+    assert "Nothing was changed" not in label.text() and label.text() == normal
+    assert label.property("problem") is False
+    assert not any(f.isVisible() for f in view.viewport().findChildren(DateField))
+    shown = view.model().index(0, 2).data()
+    assert shown == dates.format_date(dt.date(2026, 3, 1))
+    assert [due for _t, _o, due in _actions(store)] == [dt.date(2026, 3, 1)]
+
+
 # ------------------------------------------------------------------------------------------
 # 12: the form does not move while a new note is typed
 # ------------------------------------------------------------------------------------------

@@ -198,6 +198,7 @@ class NotesPanel(QWidget):
         self.actions_view.verticalHeader().setDefaultSectionSize(24)
         self.date_delegate = DateDelegate(self.actions_view)
         self.date_delegate.refused.connect(self.show_problem)
+        self.date_delegate.abandoned.connect(self._update_saved)
         self.actions_model.refused.connect(self.show_problem)
         self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
         self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
