@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -17,6 +18,7 @@ from bnldesk.domain.models import Contact, Plan, PlanItem
 from bnldesk.services.annotations import NoteFields, add_annotation, target_of
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
+from bnldesk.ui import i18n
 from bnldesk.ui.browse.list_model import PAGE
 from bnldesk.ui.browse.models import IdRole, KindRole
 from bnldesk.ui.browse.window import MainWindow
@@ -287,3 +289,25 @@ def test_after_a_second_search_the_detail_shows_only_a_selected_hit(
     index = window.results.currentIndex()
     assert index.isValid() and again[index.row()] == chosen
     assert window.current == chosen and window.detail.current().obj_id == chosen[1]
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_a_quoted_phrase_is_shown_once_in_the_results_line(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    """Before: “"grensoverschrijdende samenwerking"” (French « "…" »): the line's quotation
+    marks around the query's own. A query without quotes keeps the line's."""
+    i18n.install(language)
+    try:
+        type_search(qtbot, window, '"grensoverschrijdende samenwerking"')
+        line = window.results_label.text()
+        assert '"grensoverschrijdende samenwerking"' in line.replace("&quot;", '"')
+        for mark in ("“", "”", "«", "»", "„"):
+            assert mark not in line, (mark, line)
+        type_search(qtbot, window, "samenwerking")
+        plain = window.results_label.text()
+        assert {"en": "“samenwerking”", "nl": "“samenwerking”", "fr": "«\xa0samenwerking\xa0»"}[
+            language
+        ] in plain
+    finally:
+        i18n.install("en")
