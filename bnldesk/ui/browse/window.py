@@ -51,7 +51,7 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.ui import labels
-from bnldesk.ui.actions import MENUS, SPECS, ActionId, ActionRegistry
+from bnldesk.ui.actions import MENUS, SPECS, WRITING_ACTIONS, ActionId, ActionRegistry
 from bnldesk.ui.browse.central_list import ROW_HEIGHT, CentralList
 from bnldesk.ui.browse.context_menus import NOTE_ACTIONS, OBJECT_ACTIONS, install_context_menus
 from bnldesk.ui.browse.detail import DetailPane
@@ -91,16 +91,6 @@ GROUP_STARTS = {
     ActionId.FOCUS_TREE,
     ActionId.SHORTCUTS,
 }
-# What a window on a database it cannot write offers no more.
-WRITING_ACTIONS = (
-    ActionId.IMPORT,
-    ActionId.IMPORT_NOTES,
-    ActionId.NEW_NOTE,
-    ActionId.DELETE_NOTE,
-    ActionId.NEW_ACTION,
-    ActionId.UNDO,
-    ActionId.REDO,
-)
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:

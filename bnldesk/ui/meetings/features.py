@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -235,6 +236,17 @@ class MeetingsSnapshot:
     editor: EditorSnapshot | None
 
 
+def _follow_action(button: QAbstractButton, action: QAction) -> None:
+    """``button`` enabled exactly when ``action`` is, now and after any change of it."""
+
+    def update() -> None:
+        button.setEnabled(action.isEnabled())
+
+    update()
+    connection = action.changed.connect(update)
+    button.destroyed.connect(lambda: QObject.disconnect(connection))
+
+
 class MeetingFeatures:
     """What :func:`install_meeting_actions` adds to one main window."""
 
@@ -368,6 +380,8 @@ class MeetingFeatures:
             page.meeting_activated.connect(self.open_meeting)
             page.conflicts_requested.connect(self.show_conflicts)
             page.new_meeting_requested.connect(self.new_meeting)
+            # The page's button is the menu's action: off where the database is read-only.
+            _follow_action(page.new_meeting, self.actions["new_meeting"])
             page.note_activated.connect(self._show_note)
             return page
 
