@@ -447,6 +447,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings = self.settings
         settings.set("window/geometry", self.saveGeometry())
+        features = getattr(self, "meeting_features", None)
+        if features is not None:
+            features.save_state()
         settings.set("window/state", self.saveState())
         settings.set("window/main_splitter", self.panes.main.saveState())
         # Only a height the delegate chose is kept; otherwise the panes follow their content.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -64,7 +64,7 @@ from bnldesk.ui.settings.backups import (
 from bnldesk.ui.sync_texts import change_line, receive_summary
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.dialogs import plain_dialog
-from bnldesk.ui.widgets.screen_fit import fitted_size, scrolling
+from bnldesk.ui.widgets.screen_fit import fit_to_screen, fitted_size, scrolling
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
 # What merging a bundle may change: notes (with their tags and action items), meetings, and
@@ -86,7 +86,9 @@ class ToolWindow(QWidget):
     """A window of its own beside the main window, holding one panel (start page, meetings,
     conflicts). Not a dialog: Enter and Escape belong to the fields, never to a default button
     that would clear the form or close the window. Closing it first saves, or asks about, what
-    the panel holds unsaved (``can_close``)."""
+    the panel holds unsaved (``can_close``); ``closing`` fires when it does close."""
+
+    closing = Signal()
 
     def __init__(
         self,
@@ -121,6 +123,7 @@ class ToolWindow(QWidget):
         if self._can_close is not None and not self._can_close():
             event.ignore()
             return
+        self.closing.emit()
         super().closeEvent(event)
 
 
@@ -361,7 +364,8 @@ class MeetingFeatures:
             registry = getattr(self.window, "registry", None)
             if registry is not None:
                 tool.addAction(registry[ActionId.QUIT])
-            tool.resize(tool_size(self.window))
+            self._place(key, tool)
+            tool.closing.connect(lambda tool_key=key: self._remember_place(tool_key))
             self._windows[key] = tool
         tool.show()
         tool.raise_()
@@ -467,6 +471,28 @@ class MeetingFeatures:
             parent=parent,
             file_stem=stem,
         )
+
+    def _place(self, key: str, tool: ToolWindow) -> None:
+        """Where the tool window ``key`` was when last closed (as the main window restores
+        its own: brought inside this screen), else its usual size beside the main window."""
+        settings = getattr(self.window, "settings", None)
+        saved = settings.get(tool_geometry_key(key)) if settings is not None else None
+        if saved is not None and not saved.isEmpty() and tool.restoreGeometry(saved):
+            fit_to_screen(tool)
+            return
+        tool.resize(tool_size(self.window))
+
+    def _remember_place(self, key: str) -> None:
+        settings = getattr(self.window, "settings", None)
+        tool = self._windows.get(key)
+        if settings is not None and tool is not None:
+            settings.set(tool_geometry_key(key), tool.saveGeometry())
+
+    def save_state(self) -> None:
+        """Remember where the open tool windows are (the main window is closing)."""
+        for key, tool in self._windows.items():
+            if tool.isVisible():
+                self._remember_place(key)
 
     def confirm_close_all(self) -> bool:
         """Before the main window closes: save or ask about what the tool windows hold.
@@ -647,6 +673,11 @@ class MeetingFeatures:
             return
         store = self.store
         self.backups.start(lambda: backup.maybe_backup(store), None, lambda _exc: None)
+
+
+def tool_geometry_key(key: str) -> str:
+    """The setting that keeps where tool window ``key`` (start, meetings, conflicts) was."""
+    return f"window/tool_{key}"
 
 
 def tool_size(window: Any) -> QSize:

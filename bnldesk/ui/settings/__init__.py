@@ -52,6 +52,10 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("window/last_selection", "", str),
         SettingSpec("window/list_mode", "items", str, ("items", "notes")),
         SettingSpec("window/nav_tab", 0, int),
+        # where the Start page, Meetings and Conflicts windows were (meetings.features)
+        SettingSpec("window/tool_start", QByteArray(), QByteArray),
+        SettingSpec("window/tool_meetings", QByteArray(), QByteArray),
+        SettingSpec("window/tool_conflicts", QByteArray(), QByteArray),
         # saved filters ("views"): JSON {name: filter dict}
         SettingSpec("filters/views", "{}", str),
         # the export dialogs' last choices (JSON), see bnldesk.ui.exports.dialogs
