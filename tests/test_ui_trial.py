@@ -223,6 +223,30 @@ def test_a_refused_date_is_said_on_one_line_in_sight(
     )
 
 
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_a_refused_dates_example_is_shown_whole(
+    store: Store, settings: Any, qtbot: Any, language: str
+) -> None:
+    """Before: at 1280x720 the line read "Nothing was changed: 31-02-2026 is not a date (for
+    example 15/12/20…": the example, what the delegate needs, was cut. The reason with its
+    example is shown whole; the whole line stays in the tooltip."""
+    with _in_language(store, settings, language) as controller:
+        w = _window_on_a_note(controller.open_window(restore=False), store, qtbot)
+        w.resize(1280, 720)
+        w.notes.add_action("Standpunt rondsturen")
+        settle(w)
+        editor = _open_due_editor(w, qtbot)
+        type_text(editor, "31-02-2026")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        settle(w)
+        label = w.notes.saved_label
+        example = dates.example_date()
+        shown = label.shown_text()
+        assert "31-02-2026" in shown and shown.rstrip(" )»").endswith(example), shown
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+        assert label.toolTip() == label.text() and example in label.toolTip()
+
+
 def test_escape_on_a_refused_date_restores_the_date_and_clears_the_reason(
     window: MainWindow, store: Store, qtbot: Any
 ) -> None:
