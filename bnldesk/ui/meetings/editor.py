@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -855,6 +855,10 @@ class MeetingEditor(QWidget):
             return
         assert self.meeting_id is not None
         self.new_point.clear()
+        # Enter on the completion list: the completer puts the chosen text back after this
+        # (it stayed in the field, inviting a second Add); cleared again once it has.
+        added = self.new_point.completer().currentCompletion()
+        QTimer.singleShot(0, lambda: self._clear_new_point_of(text, added))
         ref = self._choices.get(text)
         if ref is not None:
             self.add_point_about(ref)
@@ -867,6 +871,11 @@ class MeetingEditor(QWidget):
             return meeting_id
 
         self._write(lambda: tr("Add agenda point"), op)
+
+    def _clear_new_point_of(self, *added: str) -> None:
+        """Empty the agenda field if it holds a point just added (not what was typed since)."""
+        if self.new_point.text().strip() in {a.strip() for a in added}:
+            self.new_point.clear()
 
     def add_point_about(self, ref: str) -> None:
         """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda; a
