@@ -61,6 +61,7 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import ItemKind
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services.importer import corrections
+from bnldesk.ui import i18n
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.texts import counted, tr
 from bnldesk.ui.importing.tree_model import DocumentTreeModel
@@ -940,6 +941,14 @@ def summary_text(reports: list[ImportReport]) -> str:
     return "\n".join(lines)
 
 
+def _object_name(note: dict[str, Any]) -> str:
+    """The object a carried note is on, named in the interface's language where a plan in it
+    printed a name (a French plan names SENN-CRISE in French; a Dutch window says it in
+    Dutch), else as the imported plan prints it."""
+    names = note.get("now_on_names") or {}
+    return str(names.get(i18n.current()) or note["now_on_title"])
+
+
 def _carried_lines(report: ImportReport) -> list[str]:
     notes = report.carried_notes
     lines = [
@@ -953,7 +962,7 @@ def _carried_lines(report: ImportReport) -> list[str]:
             excerpt = excerpt[:59].rstrip() + "…"
         lines.append(
             "  • "
-            + tr("“%1” on %2").replace("%1", excerpt).replace("%2", str(note["now_on_title"]))
+            + tr("“%1” on %2").replace("%1", excerpt).replace("%2", _object_name(note))
         )
     if len(notes) > _NAMED_NOTES:
         lines.append(
