@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sheet_support import apply_sheet, edit_sheet, export_notes, plan_sheet
 from sqlalchemy import select, text
 
@@ -23,22 +21,6 @@ from bnldesk.store.engine import Store, open_store
 from bnldesk.store.search import search
 from bnldesk.store.search_pg import index_check
 from bnldesk.store.server_admin import add_delegate
-
-
-@pytest.fixture
-def delegates(pg_server: Any, pg_database: Callable[[bool], Any]) -> Iterator[dict[str, Store]]:
-    """Anna's and Bram's stores (their own login roles) on one demo server database."""
-    admin = pg_database(True)
-    stores: dict[str, Store] = {}
-    for name in ("anna", "bram"):
-        add_delegate(admin, name, f"{name}-secret")
-    for name in ("anna", "bram"):
-        url = pg_server.url(name, admin.database, password=f"{name}-secret")
-        stores[name] = open_store(parse_location(url))
-    stores["admin"] = open_store(admin)
-    yield stores
-    for store in stores.values():
-        store.close()
 
 
 def _bodies(store: Store) -> list[tuple[str, str]]:

@@ -154,6 +154,19 @@ def _open_due_editor(w: MainWindow, qtbot: Any) -> DateField:
     return editor
 
 
+def _refuse_a_due_date(w: MainWindow, qtbot: Any, *titles: str) -> None:
+    """At 1280x720, action items ``titles`` on the shown note; 31-02-2026 typed as the first
+    one's due date and Enter pressed (it is refused)."""
+    w.resize(1280, 720)
+    for title in titles:
+        w.notes.add_action(title)
+    settle(w)
+    editor = _open_due_editor(w, qtbot)
+    type_text(editor, "31-02-2026")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(w)
+
+
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
 def test_the_due_editor_shows_the_whole_date(
     store: Store, settings: Any, qtbot: Any, language: str
@@ -186,14 +199,7 @@ def test_a_refused_date_is_said_on_one_line_in_sight(
     """Before: "31-02-2026 is not a date … — nothing was changed" wrapped onto a second
     line, cut off at the bottom of the pane."""
     w = _window_on_a_note(window, store, qtbot)
-    w.resize(1280, 720)
-    w.notes.add_action("Standpunt rondsturen")
-    w.notes.add_action("Nota voor de minister")
-    settle(w)
-    editor = _open_due_editor(w, qtbot)
-    type_text(editor, "31-02-2026")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    settle(w)
+    _refuse_a_due_date(w, qtbot, "Standpunt rondsturen", "Nota voor de minister")
     label = w.notes.saved_label
     assert "31-02-2026" in label.text() and "Nothing was changed" in label.text()
     assert "31-02-2026" in label.toolTip()
@@ -232,13 +238,7 @@ def test_a_refused_dates_example_is_shown_whole(
     example is shown whole; the whole line stays in the tooltip."""
     with _in_language(store, settings, language) as controller:
         w = _window_on_a_note(controller.open_window(restore=False), store, qtbot)
-        w.resize(1280, 720)
-        w.notes.add_action("Standpunt rondsturen")
-        settle(w)
-        editor = _open_due_editor(w, qtbot)
-        type_text(editor, "31-02-2026")
-        qtbot.keyClick(editor, Qt.Key.Key_Return)
-        settle(w)
+        _refuse_a_due_date(w, qtbot, "Standpunt rondsturen")
         label = w.notes.saved_label
         example = dates.example_date()
         shown = label.shown_text()
