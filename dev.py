@@ -400,12 +400,15 @@ def cmd_demo(args: list[str]) -> int:
         "`python3 dev.py run --demo ARGS` reads and writes the same one from the command line"
     )
     command: list[str | Path] = [PY, "-m", "bnldesk", "--db", DEMO_DB, *args]
+    # The demo's preferences (export folder, language, window layout) are its own: another
+    # checkout's demo, or the delegate's own bnldesk, never reads or changes them.
+    demo_env = {**os.environ, "BNLDESK_SETTINGS": str(DEMO_SETTINGS)}
     has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if not virtual:
         if sys.platform.startswith("linux") and not has_display:
             print(NO_DISPLAY_HELP, flush=True)
             return 2
-        return run(command)
+        return run(command, env=demo_env)
     if shutil.which("Xvfb") is None:
         say("--virtual needs Xvfb: apt-get install xvfb (python3 dev.py test installs it as root)")
         return 2
@@ -416,7 +419,7 @@ def cmd_demo(args: list[str]) -> int:
             f"click) or any X screenshot tool (ImageMagick: `import -display {display} "
             "-window root shot.png`); Ctrl+C here or quitting bnldesk ends both."
         )
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        env = {**demo_env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         env.pop("WAYLAND_DISPLAY", None)
         try:
             return run(command, env=env)
@@ -438,6 +441,7 @@ def cmd_debian_packages(_args: list[str]) -> int:
 
 # The database `dev.py demo` (and `dev.py run --demo`) uses, apart from the delegate's own.
 DEMO_DB = ROOT / ".demo" / "demo.db"
+DEMO_SETTINGS = ROOT / ".demo" / "settings.ini"  # `dev.py demo`'s preferences ($BNLDESK_SETTINGS)
 
 
 def cmd_run(args: list[str]) -> int:

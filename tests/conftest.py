@@ -174,6 +174,25 @@ _DATABASE_NUMBERS = itertools.count(1)
 
 
 @pytest.fixture
+def delegates(pg_server: Any, pg_database: Callable[[bool], Any]) -> Iterator[dict[str, Any]]:
+    """Stores of two delegates, "anna" and "bram" (their own login roles, passwords, TCP), and
+    of the administrator ("admin"), on one demo server database."""
+    from bnldesk.store.server_admin import add_delegate
+
+    admin = pg_database(True)
+    for name in ("anna", "bram"):
+        add_delegate(admin, name, f"{name}-secret")
+    stores = {
+        name: open_store(parse_location(pg_server.url(name, admin.database, password=f"{name}-secret")))
+        for name in ("anna", "bram")
+    }
+    stores["admin"] = open_store(admin)
+    yield stores
+    for store in stores.values():
+        store.close()
+
+
+@pytest.fixture
 def new_database(
     backend: str, db_path: Path, request: pytest.FixtureRequest
 ) -> Callable[[bool], DatabaseLocation]:

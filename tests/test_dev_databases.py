@@ -70,3 +70,42 @@ def test_the_help_names_the_default_database_and_the_demos() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     first = readme[: readme.index("## Other developer commands")]
     assert "python3 dev.py run --demo list annotations" in first
+
+
+def _dev_module() -> object:
+    spec = importlib.util.spec_from_file_location("dev_script", ROOT / "dev.py")
+    assert spec is not None and spec.loader is not None
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    return dev
+
+
+def test_the_demo_keeps_its_own_settings_and_never_the_delegates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The delegate's own settings name another checkout's export folder: the demo neither
+    reads it nor writes there (its settings are .demo/settings.ini)."""
+    from bnldesk.ui.settings import SETTINGS_ENV, Settings
+
+    own = Settings()
+    own.set("prefs/export_dir", "/elsewhere/other-checkout/exports")
+    own.sync()
+    own_file = Path(own.file_name())
+    own_bytes = own_file.read_bytes()
+    dev = _dev_module()
+    launched: list[dict[str, str]] = []
+    monkeypatch.setattr(dev, "ensure_venv", lambda *_a: None)
+    monkeypatch.setattr(dev, "ensure_system_libraries", lambda: None)
+    monkeypatch.setattr(dev, "run", lambda _command, **kw: launched.append(kw["env"]) or 0)
+    monkeypatch.setenv("DISPLAY", ":99")
+    assert dev.cmd_demo([]) == 0  # type: ignore[attr-defined]
+    (env,) = launched
+    assert env[SETTINGS_ENV] == str(ROOT / ".demo" / "settings.ini")
+    # What the demo's window then reads and writes (a copy of its file in a temporary folder).
+    monkeypatch.setenv(SETTINGS_ENV, str(tmp_path / "demo-settings.ini"))
+    demo = Settings()
+    assert Path(demo.file_name()) == tmp_path / "demo-settings.ini"
+    assert "other-checkout" not in str(demo.export_dir())
+    demo.set("prefs/language", "fr")
+    demo.sync()
+    assert own_file.read_bytes() == own_bytes

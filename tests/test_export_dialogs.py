@@ -164,7 +164,7 @@ def test_import_notes_preview_then_apply(
     dialog: export_dialogs.ImportPreviewDialog = window.import_preview_dialog  # type: ignore[attr-defined]
     assert dialog.isVisible()
     preview = dialog.text.toPlainText()
-    assert "1 note to update" in preview and "'oud' -> 'nieuw'" in preview
+    assert "1 note to update" in preview and "Text: “oud” → “nieuw”" in preview
     with store.read() as s:
         assert s.scalar(select(Annotation.body).where(Annotation.uuid == uuid)) == "oud"
     dialog.apply_button.click()
@@ -288,3 +288,59 @@ def test_export_dialogs_open_light_and_the_heap_is_frozen(tmp_path: Path) -> Non
     assert seen["frozen"] > 4 * seen["scanned"], seen
     # The brief itself was written, its libraries loaded by the worker that laid it out.
     assert seen["files"] == [".pdf"] and "reportlab" in seen["brief written"]
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "nl",
+            [
+                "1 nota bij te werken",
+                "Rij 2: wijzigt de nota bij",
+                "Tekst: „oud” → „nieuw”",
+                "overgeslagen: geen nota met id 00000000-0000-4000-8000-000000000000",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "1 note à mettre à jour",
+                "Ligne 2 : modifie la note sur",
+                "Texte\u00a0: «\u00a0oud\u00a0» → «\u00a0nieuw\u00a0»",
+                "ignorée : aucune note avec l'identifiant 00000000-0000-4000-8000-000000000000",
+            ],
+        ),
+    ],
+)
+def test_the_notes_sheet_preview_speaks_the_interfaces_language(
+    controller: Any, store: Store, tmp_path: Path, language: str, lines: list[str]
+) -> None:
+    """Before: the preview listed the service's English lines ("row 2: update …",
+    "1 note to update") in the Dutch and French window."""
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+    from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
+
+    with store.transaction() as s:
+        add_annotation(
+            s, resolve_target(s, "SENN-CRISE"), NoteFields(body="oud", visibility="delegation")
+        )
+    path = tmp_path / "notes.xlsx"
+    export_workbook(store, path, ExportFilters(), XlsxOptions(kinds=["annotations"]))
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=2, column=header.index("Text") + 1).value = "nieuw"
+    ws.append(["00000000-0000-4000-8000-000000000000", None, None, None, None, "weg"])
+    wb.save(path)
+    controller.open_window(restore=False)
+    window = controller.set_language(language)
+    settle(window)
+    export_dialogs.preview_import(window, path)
+    settle(window)
+    dialog: export_dialogs.ImportPreviewDialog = window.import_preview_dialog  # type: ignore[attr-defined]
+    # French puts no-break spaces inside its quotes and before a colon: compared as spaces.
+    preview = " ".join(dialog.text.toPlainText().replace("\u00a0", " ").split(" "))
+    for line in lines:
+        assert line.replace("\u00a0", " ") in preview, (line, preview)
+    for english in ("to update", "row 2", "skipped", "no note with id"):
+        assert english not in preview, (english, preview)
+    dialog.reject()

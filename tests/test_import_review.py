@@ -244,3 +244,43 @@ def test_closing_while_reading_is_quiet(window: MainWindow, qtbot: Any) -> None:
     dialog.close()  # deleted on close; the reader stops at its next page
     assert reader is not None
     qtbot.waitUntil(lambda: not reader.is_alive(), timeout=60_000)
+
+
+@pytest.mark.parametrize(
+    ("language", "promote", "flagship", "undo"),
+    [
+        ("nl", "Hoger niveau", "Vlaggenschip", "Ongedaan maken"),
+        ("fr", "Niveau supérieur", "Projet phare", "Annuler l'action"),
+    ],
+)
+def test_the_corrections_undo_texts_follow_a_language_switch(
+    window: MainWindow,
+    misread: Path,
+    qtbot: Any,
+    language: str,
+    promote: str,
+    flagship: str,
+    undo: str,
+) -> None:
+    """Before: after a switch to Dutch the review's Undo still said "Promote" (each step kept
+    the language it was made in)."""
+    from bnldesk.ui import i18n
+
+    dialog = _open(window, misread, qtbot)
+    _click(dialog, qtbot, _item(dialog, "Crisisbeheersing"))
+    qtbot.mouseClick(dialog.findChild(object, "promoteButton"), Qt.MouseButton.LeftButton)
+    _click(dialog, qtbot, _item(dialog, "Grenscontroles"))
+    qtbot.mouseClick(dialog.findChild(object, "flagshipButton"), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    stack = dialog.undo_stack
+    assert (stack.undoText(), stack.redoText()) == ("Promote", "Flagship")
+    try:
+        i18n.install(language)
+        settle(window)
+        assert [stack.command(i).text() for i in range(stack.count())] == [promote, flagship]
+        undo_action, _redo = dialog.undo_actions
+        assert (undo_action.text(), undo_action.toolTip()) == (undo, promote)
+        assert dialog.findChild(object, "promoteButton").text() == promote
+    finally:
+        i18n.install("en")
+    dialog.reject()

@@ -245,13 +245,19 @@ def test_escape_asks_before_throwing_corrections_away(
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(question()), timeout=WAIT_MS)
     assert question().text().startswith("1 correction not imported.")
-    qtbot.mouseClick(question().button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "discardCorrections") is None, timeout=WAIT_MS)
+    qtbot.mouseClick(
+        question().button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(
+        lambda: dialog.findChild(QMessageBox, "discardCorrections") is None, timeout=WAIT_MS
+    )
     assert dialog.isVisible() and _item(dialog, "Risicokaart").flagship
 
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(question()), timeout=WAIT_MS)
-    qtbot.mouseClick(question().button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        question().button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: not window.findChildren(ImportReviewDialog), timeout=WAIT_MS)
     settle(window)
     assert _plans(store, 2034) == 0
@@ -362,6 +368,42 @@ def test_the_summary_counts_in_the_language_and_names_carried_notes(
         assert "SENN-CRISE" in lines[carried + 1]
         shot = tmp_path / f"import-summary-{language}.png"
         assert dialog.grab().save(str(shot))
+        dialog.close()
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("nl", "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"),
+        ("fr", "Groupe de travail stratégique Gestion des crises (SENN-CRISE)"),
+    ],
+)
+def test_a_carried_notes_workgroup_is_named_in_the_interfaces_language(
+    window: MainWindow, store: Store, qtbot: Any, language: str, name: str
+) -> None:
+    """Before (third trial): importing the French 2023 plan in the Dutch interface said the
+    note on SENN-CRISE now sat on "Groupe de travail stratégique Gestion des crises": the
+    French plan's printed name, though the Dutch plans name it in Dutch."""
+    from _seed_documents import CASES
+
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+    from bnldesk.ui import i18n
+
+    with store.transaction() as session:
+        add_annotation(
+            session, resolve_target(session, "SENN-CRISE"), NoteFields(body="Oefening 2027")
+        )
+    i18n.install(language)
+    try:
+        dialog = _open(window, CASES / "docs" / "plan-annuel-2023-fr.md", qtbot)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(dialog.reports), timeout=60_000)
+        settle(window)
+        lines = dialog.summary.text().splitlines()
+        (carried,) = [line for line in lines if "Oefening 2027" in line]
+        assert carried.endswith(name), lines
         dialog.close()
     finally:
         i18n.install("en")

@@ -195,22 +195,6 @@ def test_server_init_twice_changes_nothing_and_keeps_data(
 # ------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def delegates(pg_server: Any, pg_database: Callable[[bool], Any]) -> dict[str, Store]:
-    """Two delegates' stores (their own roles, passwords, TCP) on one demo server database."""
-    admin = pg_database(True)
-    stores: dict[str, Store] = {}
-    for name in ("anna", "bram"):
-        add_delegate(admin, name, f"{name}-secret")
-    for name in ("anna", "bram"):
-        url = pg_server.url(name, admin.database, password=f"{name}-secret")
-        stores[name] = open_store(parse_location(url))
-    stores["admin"] = open_store(admin)
-    yield stores  # type: ignore[misc]
-    for store in stores.values():
-        store.close()
-
-
 def _note(store: Store, body: str, visibility: str) -> int:
     with store.transaction() as s:
         note = add_annotation(

@@ -214,3 +214,34 @@ def test_a_copy_of_this_laptops_sheet_imported_on_another_laptop(
     assert not plan.updates and not plan.new
     with b.read() as s:
         assert s.scalar(select(Annotation).where(Annotation.uuid == private)) is None
+
+
+@pytest.mark.both_backends
+def test_a_row_whose_note_became_private_is_left_and_the_rest_imported(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    """A sheet from another laptop is imported; the note its new row made is then made private
+    here; the same sheet, with another new row, is imported again: the private note is left
+    as it is (the row is unchanged and says so), the other row becomes a note, no error."""
+    other = tmp_path / "other.xlsx"
+    export_notes(empty_store, other, private=False)
+    workbook = openpyxl.load_workbook(other)
+    meta = workbook["bnldesk"]  # as another laptop's export: its database id, not this one's
+    assert meta.cell(2, 1).value == "database"
+    meta.cell(2, 2).value = "11111111-2222-3333-4444-555555555555"
+    workbook.save(other)
+    edit_sheet(other, {}, [{"Target": "SENN-CRISE", "Text": "Uit de sheet van Bram"}])
+    _, report = apply_sheet(empty_store, other)
+    (made,) = report.new_uuids
+    with empty_store.transaction() as s:
+        note = s.scalars(select(Annotation).where(Annotation.uuid == made)).one()
+        note.visibility = Visibility.PRIVATE
+        note.body = "Uit de sheet van Bram, met mijn eigen aanvulling"
+    before = snapshot(empty_store)[made]
+    edit_sheet(other, {}, [{"Target": "SENN-CRISE", "Text": "Nog een punt"}])
+    plan, report = apply_sheet(empty_store, other)
+    assert [r.action for r in plan.rows] == ["new"] and plan.already_imported == 1
+    assert snapshot(empty_store)[made] == before
+    with empty_store.read() as s:
+        bodies = set(s.scalars(select(Annotation.body)))
+    assert "Nog een punt" in bodies

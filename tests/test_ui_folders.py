@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ui_support import settle, wait_for
 
@@ -129,3 +129,44 @@ def test_share_proposes_the_export_folder_then_the_folder_last_shared_to(
     again = ShareDialog(settings, window)
     assert Path(again.path.text()).parent == usb
     again.deleteLater()
+
+
+def test_add_to_calendar_asks_where_starting_in_the_export_folder(
+    window: MainWindow, store: Any, exports: Path, qtbot: Any, tmp_path: Path
+) -> None:
+    """ "Add to calendar" saved meeting.ics in the program's working folder without asking;
+    it asks now, in the export folder, with the meeting's workgroup and date as the name."""
+    import datetime as dt
+
+    from ui_support import click_row, open_meetings
+
+    from bnldesk.services import meetings
+
+    with store.transaction() as s:
+        fields = meetings.MeetingFields(
+            workgroup="SENN-CRISE", starts_at=dt.datetime(2027, 3, 4, 10, 0)
+        )
+        meetings.create_meeting(s, fields)
+    panel = open_meetings(qtbot, window)
+    wait_for(qtbot, lambda: panel.model.rowCount() == 1, window)
+    click_row(qtbot, panel.view, 0)
+    wait_for(qtbot, lambda: panel.editor.meeting_id is not None, window)
+    proposed: list[str] = []
+    agenda = tmp_path / "agenda"
+    agenda.mkdir()
+
+    def save_in_agenda(dialog: QFileDialog) -> None:
+        proposed.append(dialog.selectedFiles()[0])
+        dialog.selectFile(str(agenda / "crisis.ics"))
+        dialog.accept()
+
+    shown = _in_dialog(
+        lambda: qtbot.mouseClick(panel.editor.ics_button, Qt.MouseButton.LeftButton), save_in_agenda
+    )
+    assert shown == exports
+    assert Path(proposed[0]) == exports / "SENN-CRISE-2027-03-04.ics"
+    wait_for(qtbot, lambda: (agenda / "crisis.ics").exists(), window)
+    assert "BEGIN:VEVENT" in (agenda / "crisis.ics").read_text(encoding="utf-8")
+    assert not list(Path.cwd().glob("*.ics"))
+    # The next calendar file is proposed where the last one went.
+    assert _in_dialog(lambda: panel.editor.export_ics(), _cancel) == agenda

@@ -130,3 +130,69 @@ def test_no_control_is_cut_at_a_large_scale_factor(
     assert not result["notes_scroll_sideways"], result
     # The notes keep a usable share of the window (a third of it or more).
     assert result["notes_width"] >= result["room"][0] // 3 - 20, result
+
+
+BRIEF_PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    sys.path.insert(0, "tests")
+    from layout_probe import seed
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+    from bnldesk.services.reports import BriefSubject
+    from bnldesk.store.engine import open_store
+    from bnldesk.ui.app import Controller, ensure_app, load_style
+    from bnldesk.ui.exports.dialogs import export_brief
+    from bnldesk.ui.settings import Settings
+
+    work, language = Path(sys.argv[1]), sys.argv[2]
+    app = ensure_app()
+    load_style(app)
+    store = open_store(work / "brief.db")
+    seed(store)  # a note, an action and a coming meeting on SENN-CRISE
+    with store.transaction() as s:
+        target = resolve_target(s, "SENN-CRISE")
+        add_annotation(s, target, NoteFields(body="Eigen standpunt", visibility="private"))
+    settings = Settings(work / "settings.ini")
+    settings.set("prefs/language", language)
+    controller = Controller(store, settings)
+    window = controller.open_window(restore=False)
+
+    def settle():
+        for _ in range(8):
+            window.worker.wait_idle()
+            app.processEvents()
+
+    settle()
+    cut = []
+    for subject in (BriefSubject(workgroup_id=target.obj_id), BriefSubject(meeting="1")):
+        dialog = export_brief(window, subject, "SENN-CRISE")
+        settle()  # the choices are read: the notes under the lists and the left-out line
+        assert dialog.left_out_label.isVisible() and dialog.year_note.isVisible()
+        for key, box in dialog.part_boxes.items():
+            if box.height() < box.fontMetrics().height() + 2:
+                cut.append([key, box.height(), box.fontMetrics().height()])
+        screen = dialog.screen().availableGeometry()
+        if not screen.contains(dialog.frameGeometry()):
+            cut.append(["outside the screen", dialog.frameGeometry().getRect()])
+        dialog.grab().save(str(work / f"brief-{language}-{len(cut)}.png"))
+        dialog.reject()
+        settle()
+    print("RESULT " + json.dumps({"cut": cut}))
+    controller.shutdown()
+    store.close()
+    """
+)
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_the_brief_dialogs_parts_are_whole_at_1280x720(
+    tmp_path: Path, scale: str, language: str
+) -> None:
+    """Before: the dialog kept the height it opened with; once the notes under the plan year
+    and the meeting and the left-out line were shown, its check boxes were squeezed to 9-12 px
+    and the last row of parts was cut."""
+    env = offscreen_env(tmp_path, (1280, 720), scale)
+    result = run_probe(BRIEF_PROBE, [str(tmp_path), language], env)
+    assert result["cut"] == [], result

@@ -538,3 +538,27 @@ def test_typing_after_add_point_goes_to_the_point_just_added(
         "Analyse": "",
         "Uitwisseling verbindingsofficieren": "Wij steunen dit",
     }
+
+
+def test_a_point_chosen_from_the_completion_leaves_the_field_empty(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before (third trial): typed "Analyse van de cris", Down, Enter: the point was added,
+    but its text stayed in the field, and Add point then asked to add it again."""
+    panel = new_meeting(qtbot, window)
+    editor = panel.editor
+    type_into(qtbot, editor.title, "Overleg crisisbeheersing")
+    wait_for(qtbot, lambda: editor._choice_model.rowCount() > 0, window)
+    editor.new_point.setFocus()
+    qtbot.keyClicks(editor.new_point, "Analyse van de cris")
+    popup = editor.new_point.completer().popup()
+    wait_for(qtbot, popup.isVisible, window)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 1, window)
+    settle(window)
+    assert editor.new_point.text() == ""
+    assert editor.agenda_model.rowCount() == 1
+    assert live_point_titles(store, editor.meeting_id) == [
+        "Analyse van de crisisbeheersing naar aanleiding van de overstromingen"
+    ]

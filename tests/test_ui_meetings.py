@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 import uuid as uuidlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sync_support import pair
-from ui_support import click_row, press, settle, type_into
+from ui_support import click_row, open_meetings, press, settle, type_into
 
 from bnldesk.domain.models import Annotation, Setting, utcnow
 from bnldesk.services import meetings as m
@@ -247,3 +248,43 @@ def test_meeting_edits_undo_and_redo(window: MainWindow, store: Store, qtbot: Qt
     assert panel.model.rowCount() == 1
     for key in list(features._windows):
         features._windows[key].close()
+
+
+def test_the_meetings_window_opens_where_it_was_left(
+    store: Store, settings: Any, qtbot: QtBot
+) -> None:
+    """Before: the Meetings window opened at its default size over the main window at every
+    start (the main window's place was remembered). Closed with Ctrl+W, or left open at
+    Ctrl+Q, it opens again where it was, after a restart."""
+    from PySide6.QtCore import QRect
+
+    from bnldesk.ui.app import Controller
+
+    places = [QRect(24, 36, 640, 420), QRect(60, 48, 600, 400)]
+    for place, closed_first in zip(places, (True, False), strict=True):
+        controller = Controller(store, settings)
+        try:
+            w = controller.open_window(restore=False)
+            settle(w)
+            panel = open_meetings(qtbot, w)
+            tool = panel.window()
+            tool.setGeometry(place)
+            settle(w)
+            assert tool.geometry() == place
+            if closed_first:
+                press(qtbot, tool, "Ctrl+W")
+                settle(w)
+                assert not tool.isVisible()
+            press(qtbot, w, "Ctrl+Q")
+            settle(w)
+        finally:
+            controller.shutdown()
+        controller = Controller(store, settings)
+        try:
+            w = controller.open_window(restore=False)
+            settle(w)
+            tool = open_meetings(qtbot, w).window()
+            settle(w)
+            assert tool.geometry() == place
+        finally:
+            controller.shutdown()

@@ -437,6 +437,57 @@ def test_a_read_only_window_says_so_and_takes_no_edits(
         second.close()
 
 
+def test_a_read_only_window_offers_no_write_anywhere(
+    store: Store, settings: Any, qtbot: Any
+) -> None:
+    """Before: the read-only window's Start page offered "New meeting...", and Sync with
+    server stayed on. Every action of the registry that writes is off, so are the Meetings
+    menu's and the Start page's button; clicking it opens no meeting form."""
+    from bnldesk.store.engine import open_store
+
+    second = open_store(store.path, read_only=True)
+    controller = Controller(second, settings)
+    try:
+        w = controller.open_window(restore=False)
+        settle(w)
+        writing = {
+            ActionId.IMPORT,
+            ActionId.IMPORT_NOTES,
+            ActionId.SYNC_SERVER,
+            ActionId.NEW_NOTE,
+            ActionId.DELETE_NOTE,
+            ActionId.NEW_ACTION,
+            ActionId.UNDO,
+            ActionId.REDO,
+        }
+        disabled = {a for a in ActionId if not w.registry[a].isEnabled()}
+        assert writing <= disabled
+        features = install_meeting_actions(w)
+        for key in ("new_meeting", "receive", "conflicts"):
+            assert not features.actions[key].isEnabled(), key
+        press(qtbot, w, "Ctrl+Shift+H")
+        page = features.show_start_page()
+        settle(w)
+        assert page.isVisible() and not page.new_meeting.isEnabled()
+        qtbot.mouseClick(page.new_meeting, Qt.MouseButton.LeftButton)
+        settle(w)
+        assert features.meetings_panel() is None  # no meeting form opened
+    finally:
+        controller.shutdown()
+        second.close()
+    # The same window on a writable database offers them all.
+    controller = Controller(store, settings)
+    try:
+        w = controller.open_window(restore=False)
+        settle(w)
+        assert all(w.registry[a].isEnabled() for a in (ActionId.IMPORT, ActionId.SYNC_SERVER))
+        page = install_meeting_actions(w).show_start_page()
+        settle(w)
+        assert page.new_meeting.isEnabled()
+    finally:
+        controller.shutdown()
+
+
 # ------------------------------------------------------------------------------------------
 # 8: resize and scale
 # ------------------------------------------------------------------------------------------

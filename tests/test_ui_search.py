@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -17,6 +18,7 @@ from bnldesk.domain.models import Contact, Plan, PlanItem
 from bnldesk.services.annotations import NoteFields, add_annotation, target_of
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
+from bnldesk.ui import i18n
 from bnldesk.ui.browse.list_model import PAGE
 from bnldesk.ui.browse.models import IdRole, KindRole
 from bnldesk.ui.browse.window import MainWindow
@@ -255,3 +257,57 @@ def test_after_go_to_the_list_never_shows_another_row_selected(
     current = window.table.currentIndex()
     assert current.isValid()
     assert window.list_model.row_data(current.row()).id == shown
+
+
+def test_after_a_second_search_the_detail_shows_only_a_selected_hit(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A hit of the first search chosen (Enter, Down), then a second search typed without a
+    click: the detail no longer shows the first search's hit, which no row stands for; a
+    third search that finds that hit again shows it selected."""
+    first = type_search(qtbot, window, "energie")
+    QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    QTest.keyClick(window.results, Qt.Key.Key_Down)
+    settle(window)
+    chosen = first[1]
+    wait_for(qtbot, lambda: window.detail.current() is not None, window)
+    assert window.current == chosen and window.detail.current().obj_id == chosen[1]
+    second = type_search(qtbot, window, "politie")
+    assert second and chosen not in second
+    assert not window.results.currentIndex().isValid()
+    assert window.current is None and window.detail.current() is None
+    assert window.notes.target is None
+    # The hit chosen again, then a search whose hits include it (fewer letters typed): it
+    # stays shown, selected on its new row.
+    type_search(qtbot, window, "energie")
+    QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    QTest.keyClick(window.results, Qt.Key.Key_Down)
+    settle(window)
+    assert window.current == chosen
+    again = type_search(qtbot, window, "energi")
+    assert chosen in again
+    index = window.results.currentIndex()
+    assert index.isValid() and again[index.row()] == chosen
+    assert window.current == chosen and window.detail.current().obj_id == chosen[1]
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_a_quoted_phrase_is_shown_once_in_the_results_line(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    """Before: “"grensoverschrijdende samenwerking"” (French « "…" »): the line's quotation
+    marks around the query's own. A query without quotes keeps the line's."""
+    i18n.install(language)
+    try:
+        type_search(qtbot, window, '"grensoverschrijdende samenwerking"')
+        line = window.results_label.text()
+        assert '"grensoverschrijdende samenwerking"' in line.replace("&quot;", '"')
+        for mark in ("“", "”", "«", "»", "„"):
+            assert mark not in line, (mark, line)
+        type_search(qtbot, window, "samenwerking")
+        plain = window.results_label.text()
+        assert {"en": "“samenwerking”", "nl": "“samenwerking”", "fr": "«\xa0samenwerking\xa0»"}[
+            language
+        ] in plain
+    finally:
+        i18n.install("en")

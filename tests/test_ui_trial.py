@@ -154,6 +154,19 @@ def _open_due_editor(w: MainWindow, qtbot: Any) -> DateField:
     return editor
 
 
+def _refuse_a_due_date(w: MainWindow, qtbot: Any, *titles: str) -> None:
+    """At 1280x720, action items ``titles`` on the shown note; 31-02-2026 typed as the first
+    one's due date and Enter pressed (it is refused)."""
+    w.resize(1280, 720)
+    for title in titles:
+        w.notes.add_action(title)
+    settle(w)
+    editor = _open_due_editor(w, qtbot)
+    type_text(editor, "31-02-2026")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(w)
+
+
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
 def test_the_due_editor_shows_the_whole_date(
     store: Store, settings: Any, qtbot: Any, language: str
@@ -186,14 +199,7 @@ def test_a_refused_date_is_said_on_one_line_in_sight(
     """Before: "31-02-2026 is not a date … — nothing was changed" wrapped onto a second
     line, cut off at the bottom of the pane."""
     w = _window_on_a_note(window, store, qtbot)
-    w.resize(1280, 720)
-    w.notes.add_action("Standpunt rondsturen")
-    w.notes.add_action("Nota voor de minister")
-    settle(w)
-    editor = _open_due_editor(w, qtbot)
-    type_text(editor, "31-02-2026")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    settle(w)
+    _refuse_a_due_date(w, qtbot, "Standpunt rondsturen", "Nota voor de minister")
     label = w.notes.saved_label
     assert "31-02-2026" in label.text() and "Nothing was changed" in label.text()
     assert "31-02-2026" in label.toolTip()
@@ -221,6 +227,62 @@ def test_a_refused_date_is_said_on_one_line_in_sight(
     wait_for(
         qtbot, lambda: [due for _t, _o, due in _actions(store)] == [dt.date(2026, 2, 28), None], w
     )
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_a_refused_dates_example_is_shown_whole(
+    store: Store, settings: Any, qtbot: Any, language: str
+) -> None:
+    """Before: at 1280x720 the line read "Nothing was changed: 31-02-2026 is not a date (for
+    example 15/12/20…": the example, what the delegate needs, was cut. The reason with its
+    example is shown whole; the whole line stays in the tooltip."""
+    with _in_language(store, settings, language) as controller:
+        w = _window_on_a_note(controller.open_window(restore=False), store, qtbot)
+        _refuse_a_due_date(w, qtbot, "Standpunt rondsturen")
+        label = w.notes.saved_label
+        example = dates.example_date()
+        shown = label.shown_text()
+        assert "31-02-2026" in shown and shown.rstrip(" )»").endswith(example), shown
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+        assert label.toolTip() == label.text() and example in label.toolTip()
+
+
+def test_escape_on_a_refused_date_restores_the_date_and_clears_the_reason(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before: after Escape the stored date showed again but the red "Nothing was changed"
+    line stayed, about a value no longer on screen."""
+    w = _window_on_a_note(window, store, qtbot)
+    with store.transaction() as s:
+        note = s.scalars(select(Annotation)).one()
+        add_action(s, note, "Standpunt rondsturen", due_date=dt.date(2026, 3, 1))
+    w.notes.show_target(*w.current)
+    wait_for(qtbot, lambda: w.notes.actions_model.rowCount() == 1, w)
+    label = w.notes.saved_label
+    normal = label.text()
+    editor = _open_due_editor(w, qtbot)
+    type_into(qtbot, editor, "31-02-2026")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    view = w.notes.actions_view
+    wait_for(
+        qtbot,
+        lambda: (
+            (found := view.viewport().findChild(DateField)) is not None
+            and found.isVisible()
+            and found.property("invalid") is True
+        ),
+        w,
+    )
+    assert "Nothing was changed" in label.text()
+    again = view.viewport().findChild(DateField)
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    settle(w)
+    assert "Nothing was changed" not in label.text() and label.text() == normal
+    assert label.property("problem") is False
+    assert not any(f.isVisible() for f in view.viewport().findChildren(DateField))
+    shown = view.model().index(0, 2).data()
+    assert shown == dates.format_date(dt.date(2026, 3, 1))
+    assert [due for _t, _o, due in _actions(store)] == [dt.date(2026, 3, 1)]
 
 
 # ------------------------------------------------------------------------------------------

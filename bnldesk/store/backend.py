@@ -197,6 +197,12 @@ class Backend:
         found = session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(names)))
         return {str(name): int(tag_id) for name, tag_id in found}
 
+    def hidden_sheet_rows(self, session: Session, sheet_key: str) -> frozenset[str]:
+        """The row keys of notes sheet ``sheet_key`` that an earlier import made into a note
+        this connection may not see (another delegate's private note on a server): their
+        remembered rows are hidden too, and such a row must not be imported again."""
+        return frozenset()
+
 
 class SqliteBackend(Backend):
     name = SQLITE
@@ -229,6 +235,13 @@ class PostgresBackend(Backend):
             name: int(session.execute(text("SELECT bnldesk_tag(:name)"), {"name": name}).scalar_one())
             for name in names
         }
+
+    def hidden_sheet_rows(self, session: Session, sheet_key: str) -> frozenset[str]:
+        from sqlalchemy import text
+
+        # Migration 0010's function reads them with the owner's rights, keys only.
+        found = session.execute(text("SELECT bnldesk_sheet_rows_hidden(:key)"), {"key": sheet_key})
+        return frozenset(str(key) for key in found.scalars())
 
 
 _SERVER_SET_COLUMNS = ("created_at", "updated_at", "author", "owner")

@@ -90,8 +90,11 @@ class CarriedNote:
     target_label: str
     written_in: int | None
     now_on_id: int
-    now_on_title: str
+    now_on_title: str  # as the imported plan prints it
     excerpt: str
+    # A workgroup's name by plan language ("nl", "fr", "en"), each as the newest plan in that
+    # language printed it: the interface names it in its own language where one did.
+    now_on_names: dict[str, str] = field(default_factory=dict)
 
 
 def _fingerprint(*parts: object) -> str:
@@ -265,14 +268,19 @@ def carried_notes(
         .where(Annotation.deleted_at.is_(None), Annotation.target_key.in_(keys))
         .order_by(Annotation.id)
     )
+    chosen = []
     for note in notes:
         if note_ids is not None and note.id not in note_ids:
             continue
         if note.plan_year is not None and note.plan_year >= year:
             continue
         target = objects.get((TargetKind(note.target_kind).value, note.target_key))
-        if target is None:
-            continue
+        if target is not None:
+            chosen.append((note, target))
+    names = workgroup_names(
+        session, {t.obj_id for _n, t in chosen if t.kind == TargetKind.WORKGROUP.value}
+    )
+    for note, target in chosen:
         out.append(
             CarriedNote(
                 note_id=note.id,
@@ -284,9 +292,32 @@ def carried_notes(
                 now_on_id=target.obj_id,
                 now_on_title=target.title,
                 excerpt=" ".join(note.body.split())[:120],
+                now_on_names=names.get(target.obj_id, {})
+                if target.kind == TargetKind.WORKGROUP.value
+                else {},
             )
         )
     return out
+
+
+def workgroup_names(session: Session, workgroup_ids: set[int]) -> dict[int, dict[str, str]]:
+    """Per workgroup id, its title by plan language ("nl", "fr", "en"), as :func:`plan_objects`
+    titles it ("Name (CODE)"): the name the newest plan in that language printed."""
+    names: dict[int, dict[str, str]] = {}
+    if not workgroup_ids:
+        return names
+    rows = session.execute(
+        select(Workgroup.id, Workgroup.code, Plan.language, workgroup_plan.c.name)
+        .join(workgroup_plan, workgroup_plan.c.workgroup_id == Workgroup.id)
+        .join(Plan, Plan.id == workgroup_plan.c.plan_id)
+        .where(Workgroup.id.in_(sorted(workgroup_ids)), workgroup_plan.c.name.is_not(None))
+        .order_by(Plan.year)
+    )
+    for workgroup_id, code, language, name in rows:
+        if language and name:
+            title = f"{name} ({code})" if code else str(name)
+            names.setdefault(int(workgroup_id), {})[str(language)] = title
+    return names
 
 
 def live_note_ids(session: Session) -> set[int]:

@@ -261,7 +261,7 @@ _OBJECTS: dict[str, str] = {
     "meeting": "SELECT count(*) FROM meeting WHERE deleted_at IS NULL",
     "annotation": (
         "SELECT count(*) FROM annotation WHERE deleted_at IS NULL AND "
-        "(visibility <> 'private' OR owner = session_user)"
+        "(visibility <> 'private' OR owner = current_user)"
     ),
 }
 

@@ -71,6 +71,8 @@ class ActionSpec:
     icon: str | None = None  # freedesktop theme icon name
     help: str = ""
     handler: str | None = None  # "module:function" called with the main window
+    # It changes the database: a window on a database it cannot write disables it.
+    writes: bool = False
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -80,6 +82,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+I",
         "document-open",
         QT_TRANSLATE_NOOP("Actions", "Read an annual plan or work programme (PDF, DOCX, text)"),
+        writes=True,
     ),
     ActionId.EXPORT_PDF: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Export &brief (PDF)..."),
@@ -106,6 +109,7 @@ SPECS: dict[ActionId, ActionSpec] = {
             "Actions", "Read back an exported notes sheet edited in Excel (preview first)"
         ),
         "bnldesk.ui.exports.dialogs:import_annotations",
+        writes=True,
     ),
     ActionId.SYNC_SERVER: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "S&ync with server..."),
@@ -116,6 +120,7 @@ SPECS: dict[ActionId, ActionSpec] = {
             "Actions", "Exchange the shareable notes, meetings and actions with the delegation server"
         ),
         "bnldesk.ui.server_sync:sync_with_server",
+        writes=True,
     ),
     ActionId.PREFERENCES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Preferences..."),
@@ -140,6 +145,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QKeySequence.StandardKey.Undo,
         "edit-undo",
         QT_TRANSLATE_NOOP("Actions", "Undo the last change to a note"),
+        writes=True,
     ),
     ActionId.REDO: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Redo"),
@@ -147,6 +153,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QKeySequence.StandardKey.Redo,
         "edit-redo",
         QT_TRANSLATE_NOOP("Actions", "Redo the change just undone"),
+        writes=True,
     ),
     ActionId.CUT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Cu&t"),
@@ -192,6 +199,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+N",
         "document-new",
         QT_TRANSLATE_NOOP("Actions", "Add a note to the selected object"),
+        writes=True,
     ),
     ActionId.DELETE_NOTE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Delete note"),
@@ -199,6 +207,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+Shift+D",
         "edit-delete",
         QT_TRANSLATE_NOOP("Actions", "Delete the selected note (can be undone)"),
+        writes=True,
     ),
     ActionId.NEW_ACTION: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Add &action item"),
@@ -206,6 +215,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+Shift+A",
         "list-add",
         QT_TRANSLATE_NOOP("Actions", "Add a follow-up action to the selected note"),
+        writes=True,
     ),
     ActionId.FIND: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Search"),
@@ -327,6 +337,10 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("go", QT_TRANSLATE_NOOP("Menus", "&Go")),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
 )
+
+
+# What a window on a database it cannot write offers no more.
+WRITING_ACTIONS = tuple(action_id for action_id, spec in SPECS.items() if spec.writes)
 
 
 def _translate(context: str, text: str) -> str:

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="180"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="213"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1116"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -39,17 +39,17 @@
         <translation>Autres projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="261"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="266"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="265"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="270"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Choisissez un plan, un chapitre, une section, un projet ou un groupe de travail dans le navigateur, ou appuyez sur Ctrl+K pour y accéder par son nom.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="301"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="306"/>
         <source>This object no longer exists in the database.</source>
         <translation>Cet objet n&apos;existe plus dans la base de données.</translation>
     </message>
@@ -156,212 +156,212 @@
         <translation>Absent des plans des autres années.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="167"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="162"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="175"/>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="155"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="163"/>
         <source>Filter on note status, priority, open actions, changes</source>
         <translation>Filtrer sur le statut et la priorité des notes, les actions ouvertes, les changements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="168"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="164"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="176"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="157"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="165"/>
         <source>Save the active filters under a name, or apply a saved view</source>
         <translation>Enregistrer les filtres actifs sous un nom, ou appliquer une vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="201"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="167"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="160"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="168"/>
         <source>Chapter</source>
         <translation>Chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="161"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="169"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="162"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="170"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="163"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="171"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="196"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="204"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="197"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="205"/>
         <source>All chapters</source>
         <translation>Tous les chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="199"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="207"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="201"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="209"/>
         <source>All workgroups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="202"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="210"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
         <source>Year: %1</source>
         <translation>Année&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="255"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="263"/>
         <source>Chapter: %1</source>
         <translation>Chapitre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="257"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="265"/>
         <source>Kind: %1</source>
         <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
         <source>Workgroup: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="262"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="270"/>
         <source>Tag: %1</source>
         <translation>Étiquette&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="264"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="272"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="266"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="274"/>
         <source>Priority: %1</source>
         <translation>Priorité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="276"/>
         <source>Has notes</source>
         <translation>Avec notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="270"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="278"/>
         <source>Has open actions</source>
         <translation>Avec actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="272"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="280"/>
         <source>Change: %1</source>
         <translation>Changement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="289"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="297"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Aucun filtre&#xa0;: tout le périmètre choisi est affiché.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="297"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="305"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="298"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="306"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="304"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="312"/>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="305"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="313"/>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="319"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="327"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="328"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="336"/>
         <source>Note status</source>
         <translation>Statut de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="333"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="341"/>
         <source>Note priority</source>
         <translation>Priorité de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="339"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="347"/>
         <source>Compared with the previous plan</source>
         <translation>Par rapport au plan précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="345"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="353"/>
         <source>Only objects with notes</source>
         <translation>Uniquement les objets annotés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="346"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="354"/>
         <source>Only with open action items</source>
         <translation>Uniquement avec des actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="356"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="364"/>
         <source>Save current filters as view...</source>
         <translation>Enregistrer les filtres comme vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="365"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="373"/>
         <source>Delete view</source>
         <translation>Supprimer une vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="370"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
         <source>No saved views yet</source>
         <translation>Aucune vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="386"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="379"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="387"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Aucun filtre n&apos;est actif. Choisissez d&apos;abord des filtres, puis enregistrez-les comme vue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Nom de cette vue (par exemple&#xa0;: points BE ouverts)&#xa0;:</translation>
     </message>
@@ -373,7 +373,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="101"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
         <source>Action</source>
@@ -410,17 +410,17 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="95"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="96"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="385"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="385"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -448,20 +448,20 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="96"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="382"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="399"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="404"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="413"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="407"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -471,17 +471,17 @@
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="120"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="148"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="164"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="220"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»&#xa0;; les %2 meilleurs sont affichés</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="169"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="226"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»</numerusform>
@@ -497,12 +497,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="171"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="229"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient rien à chercher&#xa0;: ni lettres, ni chiffres, ni symboles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="184"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="241"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» dans le périmètre (%2)&#xa0;; %Ln sans lui.</numerusform>
@@ -510,12 +510,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="189"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="246"/>
         <source>Search all plans (%1)</source>
         <translation>Chercher dans tous les plans (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="193"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="251"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» avec les filtres&#xa0;; %Ln sans eux.</numerusform>
@@ -523,27 +523,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="197"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
         <source>Clear the filters (%1)</source>
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="414"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="98"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="415"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="651"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="652"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -552,32 +552,32 @@
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="657"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="658"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="226"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="230"/>
         <source>Go to row</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="227"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="231"/>
         <source>Row (1 to %1):</source>
         <translation>Ligne (1 à %1) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="144"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="148"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="150"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="154"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="156"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation type="vanished">%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="57"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="84"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -730,82 +730,82 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="200"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="260"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="177"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="234"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="771"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="794"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="796"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="772"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="795"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="796"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="801"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="802"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="630"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="631"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="644"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="645"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="655"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="656"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="790"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="813"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="794"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="817"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="800"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -816,44 +816,44 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="846"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="824"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="847"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="828"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="851"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="853"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="838"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="861"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="844"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="522"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="867"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="529"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="845"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="868"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="446"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="195"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="453"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
@@ -870,7 +870,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="866"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="885"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -897,7 +897,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="102"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
         <source>Who</source>
         <translation>Qui</translation>
@@ -920,7 +920,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
         <source>Due</source>
@@ -932,148 +932,148 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="243"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="553"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="815"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="253"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="563"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="808"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="830"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="261"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="102"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="289"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="308"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="992"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1026"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="86"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="89"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="88"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="91"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="90"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="373"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="93"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="383"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="574"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="584"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="715"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="793"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="730"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="795"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="759"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="774"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="916"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="950"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="921"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1081,43 +1081,43 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="953"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="987"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="964"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="998"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1057"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1061"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1110"/>
         <source>On %1: point(s) %2.</source>
         <translation>Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1063"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1112"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1072"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1121"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1076"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1125"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1083"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1132"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1129,7 +1129,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1052"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1101"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1137,7 +1137,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1102"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1145,7 +1145,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1054"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1103"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1153,22 +1153,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1023"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1056"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1033"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1082"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1034"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1083"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1035"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1084"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1177,87 +1177,87 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="346"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="337"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="349"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="347"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="350"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="375"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="371"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="384"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1041"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1090"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="223"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="442"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="808"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="856"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="870"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="876"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="896"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1266,22 +1266,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="878"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="912"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="895"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="929"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="908"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="942"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="929"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1290,12 +1290,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1313,8 +1313,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1324,185 +1324,185 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="330"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="331"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="333"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="335"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="335"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="340"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="344"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="347"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="345"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="946"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="980"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="347"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="348"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="349"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="350"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="351"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="352"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="353"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="354"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="89"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="92"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1511,7 +1511,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="803"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="805"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1612,218 +1612,218 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Aucune correspondance. Essayez des mots moins nombreux ou plus courts.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="38"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="46"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="56"/>
         <source>e.g. NRW</source>
         <translation>p. ex. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="49"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="59"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Votre nom, tel qu&apos;il figure sur vos notes et briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="51"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="61"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="131"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="543"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="135"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="569"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="584"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="138"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="135"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="151"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="155"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="153"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="168"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="172"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="552"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="593"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="206"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="551"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="575"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="580"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="592"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="616"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="619"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="621"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="250"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="252"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="276"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="317"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="318"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="319"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="320"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="321"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="308"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="392"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="433"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="570"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1831,7 +1831,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="537"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1847,64 +1847,64 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="623"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="626"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="659"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="667"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="66"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="76"/>
         <source>No marking</source>
         <translation>Aucune mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="77"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>Afficher la page d&apos;accueil au démarrage de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="88"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="98"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Délégation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="89"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="99"/>
         <source>&amp;Author name:</source>
         <translation>Nom de l&apos;&amp;auteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="90"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="100"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="91"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="101"/>
         <source>Default &amp;export folder:</source>
         <translation>Dossier d&apos;&amp;exportation par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="92"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="102"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Mention sur les exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="94"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
         <source>Name of the other party</source>
         <translation>Nom de l&apos;autre partie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="95"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
         <source>Choose the export folder</source>
         <translation>Choisir le dossier d&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="98"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language applies at once.</source>
         <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue s&apos;applique immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="123"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="133"/>
         <source>Default export folder</source>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
@@ -1995,7 +1995,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="598"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="639"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
@@ -2066,7 +2066,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>garder l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="193"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="217"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
@@ -2079,12 +2079,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="165"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="183"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="167"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="185"/>
         <source>Noticed</source>
         <translation>Constaté</translation>
     </message>
@@ -2093,12 +2093,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="204"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="228"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="206"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="167"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
     </message>
@@ -2123,93 +2123,93 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="115"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="116"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Proposé&#xa0;: %1, le plan de l&apos;année de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="117"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="118"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="119"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="120"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="120"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="121"/>
         <source>The plan the section is in.</source>
         <translation>Le plan qui contient le thème.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="121"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="122"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Aucun plan ne mentionne encore %2&#xa0;: la note n&apos;a pas de place dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Les points de l&apos;ordre du jour restent dans leur propre plan&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="171"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="172"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="187"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="188"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="203"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="204"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="211"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="212"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="223"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="284"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="291"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="295"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="302"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour une note sans ordre du jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="307"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
@@ -2217,17 +2217,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="305"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="312"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="357"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="364"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="373"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -2235,7 +2235,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="367"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="374"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2243,17 +2243,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="372"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="379"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="378"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="385"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="389"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="396"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2261,7 +2261,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="398"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2273,7 +2273,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="238"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2282,7 +2282,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="247"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="248"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="134"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -2389,8 +2389,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="380"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="447"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="387"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="454"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2429,7 +2429,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="576"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2458,7 +2458,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Importer les notes de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="272"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="274"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
@@ -2466,7 +2466,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Importation annulée : %n note rétablie.</numerusform>
@@ -2474,7 +2474,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
@@ -2482,7 +2482,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="306"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2490,7 +2490,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="104"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2498,7 +2499,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="309"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="311"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
@@ -2507,7 +2508,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 note(s) mise(s) à jour, %2 nouvelle(s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="146"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="168"/>
         <source>New meeting...</source>
         <translation>Nouvelle réunion...</translation>
     </message>
@@ -2522,7 +2523,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="160"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="184"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -2542,58 +2543,58 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="180"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="210"/>
         <source>Upcoming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="180"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="210"/>
         <source>No meetings planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="212"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="212"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="186"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="216"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="186"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
         <source>No open actions.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>Recently changed notes</source>
         <translation>Notes modifiées récemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>No notes changed lately.</source>
         <translation>Aucune note modifiée récemment.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
         <source>Today, %s</source>
         <translation>Aujourd&apos;hui, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
         <source>No other open actions.</source>
         <translation>Aucune autre action ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="245"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note a été modifiée sur deux ordinateurs&#xa0;: résolvez le conflit...</numerusform>
@@ -2662,7 +2663,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="52"/>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="122"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="134"/>
         <source>Pair laptops</source>
         <translation>Associer des portables</translation>
     </message>
@@ -2672,47 +2673,47 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Les notes ne sont reçues que de portables associés. Donnez le code de ce portable à l&apos;autre portable et saisissez ici le code de celui-ci, avec un nom. Les notes privées ne quittent jamais ce portable.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="68"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
         <source>for example: Anna&apos;s laptop</source>
         <translation>par exemple&#xa0;: portable d&apos;Anna</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="82"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="92"/>
         <source>Pair</source>
         <translation>Associer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="96"/>
         <source>This laptop&apos;s code</source>
         <translation>Code de ce portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="87"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="97"/>
         <source>Other laptop&apos;s code</source>
         <translation>Code de l&apos;autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="98"/>
         <source>Its name</source>
         <translation>Son nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="92"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="106"/>
         <source>Paired laptop</source>
         <translation>Portable associé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="93"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="107"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="98"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="116"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
@@ -2738,154 +2739,156 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="113"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="114"/>
         <source>page %1, line %2</source>
         <translation>page %1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="119"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="120"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="121"/>
         <source>whole document</source>
         <translation>tout le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="223"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="225"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="813"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="224"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="226"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="225"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="227"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="228"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="784"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="230"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="803"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="252"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="726"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="256"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="745"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="253"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="729"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="257"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="748"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="254"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="737"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="258"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="756"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="255"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="745"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="764"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="256"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="275"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="761"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="260"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="270"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="771"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="276"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="790"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="286"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Annuler l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="285"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="291"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="309"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
         <source>Structure found</source>
         <translation>Structure trouvée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="329"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="339"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="344"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="346"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="351"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="351"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="358"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>La structure est douteuse : vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="383"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="390"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="399"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="385"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="512"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="519"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="869"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="523"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="530"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="705"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="724"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="930"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="938"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="969"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -2894,89 +2897,89 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="810"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="855"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="453"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="704"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="855"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="460"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="723"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="874"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="84"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="84"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="84"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
         <source>language not known</source>
         <translation>langue inconnue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="589"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="596"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3. A backup is taken first.</source>
         <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="596"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="603"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="677"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="684"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="677"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="684"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="908"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="927"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="917"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="936"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="918"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="937"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="919"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="938"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="928"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
@@ -3187,71 +3190,232 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
         <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="40"/>
+        <source>the note was deleted in bnldesk since the export; left deleted</source>
+        <translation>la note a été supprimée dans bnldesk depuis l&apos;export ; elle reste supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="43"/>
+        <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
+        <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base : une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="47"/>
+        <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
+        <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule) : exportez à nouveau, ou modifiez-la dans bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="51"/>
+        <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
+        <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille ; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="55"/>
+        <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
+        <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur ? les notes passent par Fichier &gt; Partager les notes)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="58"/>
+        <source>a new row needs a text</source>
+        <translation>une nouvelle ligne doit avoir un texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
+        <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
+        <translation>rien de cette ligne n&apos;est appliqué ; exportez à nouveau, ou faites la modification dans bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="62"/>
+        <source>a copy of another row</source>
+        <translation>une copie d&apos;une autre ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="64"/>
+        <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
+        <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;» ; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="68"/>
+        <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
+        <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel) ; appliquer la cellule perdrait les %1 autres caractères : modifiez cette note dans bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="72"/>
+        <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
+        <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1 : dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="97"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="103"/>
+        <source>%n note(s) to update</source>
+        <translation>
+            <numerusform>%n note à mettre à jour</numerusform>
+            <numerusform>%n notes à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="105"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="108"/>
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n déjà importée</numerusform>
+            <numerusform>%n déjà importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="109"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="110"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
+        <source>Row %1: changes the note on %2</source>
+        <translation>Ligne %1 : modifie la note sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="130"/>
+        <source>Row %1: a new note on %2</source>
+        <translation>Ligne %1 : une nouvelle note sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="140"/>
+        <source>Row %1 skipped: %2</source>
+        <translation>Ligne %1 ignorée : %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="152"/>
+        <source>Row %1: conflict on the note on %2: %3</source>
+        <translation>Ligne %1 : conflit sur la note sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="154"/>
+        <source>Row %1: also a conflict on the note on %2: %3</source>
+        <translation>Ligne %1 : aussi un conflit sur la note sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="176"/>
+        <source>sheet: %1</source>
+        <translation>feuille : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="177"/>
+        <source>bnldesk: %1</source>
+        <translation>bnldesk : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="185"/>
+        <source>This sheet was exported from another laptop&apos;s database.</source>
+        <translation>Cette feuille a été exportée de la base d&apos;un autre ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
+        <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
+        <translation>
+            <numerusform>%n note absente de la feuille : laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
+            <numerusform>%n notes absentes de la feuille : laissées telles quelles (supprimez une note dans bnldesk même)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="200"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="78"/>
+        <location filename="../../bnldesk/ui/actions.py" line="80"/>
         <source>&amp;Import document...</source>
         <translation>&amp;Importer un document...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/actions.py" line="84"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Lire un plan annuel ou un programme de travail (PDF, DOCX, texte)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="85"/>
+        <location filename="../../bnldesk/ui/actions.py" line="88"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>Exporter un &amp;briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="89"/>
+        <location filename="../../bnldesk/ui/actions.py" line="92"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Rédiger un briefing de réunion pour l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="93"/>
+        <location filename="../../bnldesk/ui/actions.py" line="96"/>
         <source>Export &amp;Excel list...</source>
         <translation>Exporter une liste &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="97"/>
+        <location filename="../../bnldesk/ui/actions.py" line="100"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>Écrire les groupes de travail et les notes dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="101"/>
+        <location filename="../../bnldesk/ui/actions.py" line="104"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Importer des notes depuis E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="105"/>
+        <location filename="../../bnldesk/ui/actions.py" line="108"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Relire une feuille de notes exportée puis modifiée dans Excel (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="111"/>
+        <location filename="../../bnldesk/ui/actions.py" line="115"/>
         <source>S&amp;ync with server...</source>
         <translation>S&amp;ynchroniser avec le serveur...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <location filename="../../bnldesk/ui/actions.py" line="119"/>
         <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
         <translation>Échanger les notes partageables, réunions et actions avec le serveur de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="121"/>
+        <location filename="../../bnldesk/ui/actions.py" line="126"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="125"/>
+        <location filename="../../bnldesk/ui/actions.py" line="130"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Délégation, auteur, langue, dossier d&apos;exportation et mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="128"/>
+        <location filename="../../bnldesk/ui/actions.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3260,262 +3424,262 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fermer bnldesk (tout est déjà enregistré)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="132"/>
+        <location filename="../../bnldesk/ui/actions.py" line="137"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>Fermer bnldesk (les notes sont enregistrées pendant la saisie&#xa0;; une réunion non enregistrée est demandée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="138"/>
+        <location filename="../../bnldesk/ui/actions.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="142"/>
+        <location filename="../../bnldesk/ui/actions.py" line="147"/>
         <source>Undo the last change to a note</source>
         <translation>Annuler la dernière modification d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="145"/>
+        <location filename="../../bnldesk/ui/actions.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="149"/>
+        <location filename="../../bnldesk/ui/actions.py" line="155"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="152"/>
+        <location filename="../../bnldesk/ui/actions.py" line="159"/>
         <source>Cu&amp;t</source>
         <translation>Cou&amp;per</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="156"/>
+        <location filename="../../bnldesk/ui/actions.py" line="163"/>
         <source>Cut the selected text</source>
         <translation>Couper le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="159"/>
+        <location filename="../../bnldesk/ui/actions.py" line="166"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="163"/>
+        <location filename="../../bnldesk/ui/actions.py" line="170"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>Copier le texte ou la ligne sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="173"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="170"/>
+        <location filename="../../bnldesk/ui/actions.py" line="177"/>
         <source>Paste into the field being edited</source>
         <translation>Coller dans le champ en cours de modification</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="180"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/actions.py" line="184"/>
         <source>Select all the text of the field</source>
         <translation>Sélectionner tout le texte du champ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <location filename="../../bnldesk/ui/actions.py" line="187"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="184"/>
+        <location filename="../../bnldesk/ui/actions.py" line="191"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>Copier la référence de l&apos;objet affiché (p. ex. item:12), pour la ligne de commande ou un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="190"/>
+        <location filename="../../bnldesk/ui/actions.py" line="197"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="194"/>
+        <location filename="../../bnldesk/ui/actions.py" line="201"/>
         <source>Add a note to the selected object</source>
         <translation>Ajouter une note à l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="197"/>
+        <location filename="../../bnldesk/ui/actions.py" line="205"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="201"/>
+        <location filename="../../bnldesk/ui/actions.py" line="209"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>Supprimer la note choisie (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="204"/>
+        <location filename="../../bnldesk/ui/actions.py" line="213"/>
         <source>Add &amp;action item</source>
         <translation>Ajouter un point d&apos;&amp;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="208"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Ajouter une action de suivi à la note choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="211"/>
+        <location filename="../../bnldesk/ui/actions.py" line="221"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="215"/>
+        <location filename="../../bnldesk/ui/actions.py" line="225"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Rechercher dans les plans, groupes de travail et notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="218"/>
+        <location filename="../../bnldesk/ui/actions.py" line="228"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Aller à...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="222"/>
+        <location filename="../../bnldesk/ui/actions.py" line="232"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Accéder à un groupe, une section ou un projet en tapant son nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="225"/>
+        <location filename="../../bnldesk/ui/actions.py" line="235"/>
         <source>Go to &amp;row...</source>
         <translation>Aller à la &amp;ligne...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="229"/>
+        <location filename="../../bnldesk/ui/actions.py" line="239"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Afficher une ligne de la liste par son numéro, quelle que soit sa longueur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="232"/>
+        <location filename="../../bnldesk/ui/actions.py" line="242"/>
         <source>Plan &amp;items</source>
         <translation>&amp;Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="236"/>
+        <location filename="../../bnldesk/ui/actions.py" line="246"/>
         <source>List the objectives and projects in scope</source>
         <translation>Lister les objectifs et projets du périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="239"/>
+        <location filename="../../bnldesk/ui/actions.py" line="249"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="243"/>
+        <location filename="../../bnldesk/ui/actions.py" line="253"/>
         <source>List the delegation&apos;s notes</source>
         <translation>Lister les notes de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="256"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="250"/>
+        <location filename="../../bnldesk/ui/actions.py" line="260"/>
         <source>Remove every active filter</source>
         <translation>Retirer tous les filtres actifs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="253"/>
+        <location filename="../../bnldesk/ui/actions.py" line="263"/>
         <source>Show &amp;all plans</source>
         <translation>Afficher &amp;tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="257"/>
+        <location filename="../../bnldesk/ui/actions.py" line="267"/>
         <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
         <translation>Effacer le périmètre&#xa0;: tout lister et chercher, pas seulement le nœud choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="262"/>
+        <location filename="../../bnldesk/ui/actions.py" line="272"/>
         <source>Save filters as &amp;view...</source>
         <translation>Enregistrer les filtres comme &amp;vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="266"/>
+        <location filename="../../bnldesk/ui/actions.py" line="276"/>
         <source>Name the active filters to reuse them later</source>
         <translation>Nommer les filtres actifs pour les réutiliser</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="269"/>
+        <location filename="../../bnldesk/ui/actions.py" line="279"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="273"/>
+        <location filename="../../bnldesk/ui/actions.py" line="283"/>
         <source>Read the database again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="276"/>
+        <location filename="../../bnldesk/ui/actions.py" line="286"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="280"/>
+        <location filename="../../bnldesk/ui/actions.py" line="290"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>Placer le focus clavier sur l&apos;arborescence des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="283"/>
+        <location filename="../../bnldesk/ui/actions.py" line="293"/>
         <source>Go to &amp;list</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="287"/>
+        <location filename="../../bnldesk/ui/actions.py" line="297"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>Placer le focus clavier sur la liste centrale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="290"/>
+        <location filename="../../bnldesk/ui/actions.py" line="300"/>
         <source>Go to n&amp;otes</source>
         <translation>Aller aux n&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="294"/>
+        <location filename="../../bnldesk/ui/actions.py" line="304"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>Placer le focus clavier sur les notes de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="297"/>
+        <location filename="../../bnldesk/ui/actions.py" line="307"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="301"/>
+        <location filename="../../bnldesk/ui/actions.py" line="311"/>
         <source>Return to the previously shown object</source>
         <translation>Revenir à l&apos;objet affiché précédemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="304"/>
+        <location filename="../../bnldesk/ui/actions.py" line="314"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="308"/>
+        <location filename="../../bnldesk/ui/actions.py" line="318"/>
         <source>List every action and its shortcut</source>
         <translation>Lister chaque action et son raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="311"/>
+        <location filename="../../bnldesk/ui/actions.py" line="321"/>
         <source>&amp;About bnldesk</source>
         <translation>À &amp;propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="315"/>
+        <location filename="../../bnldesk/ui/actions.py" line="325"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="390"/>
+        <location filename="../../bnldesk/ui/actions.py" line="404"/>
         <source>This feature is not available in this version.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -3523,7 +3687,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="194"/>
+        <location filename="../../bnldesk/ui/app.py" line="213"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>
@@ -3817,27 +3981,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="324"/>
+        <location filename="../../bnldesk/ui/actions.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="325"/>
+        <location filename="../../bnldesk/ui/actions.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="326"/>
+        <location filename="../../bnldesk/ui/actions.py" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="327"/>
+        <location filename="../../bnldesk/ui/actions.py" line="337"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="328"/>
+        <location filename="../../bnldesk/ui/actions.py" line="338"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="180"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="213"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1116"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -39,17 +39,17 @@
         <translation>Andere projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="261"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="266"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="265"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="270"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="301"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="306"/>
         <source>This object no longer exists in the database.</source>
         <translation>Dit object bestaat niet meer in de databank.</translation>
     </message>
@@ -156,212 +156,212 @@
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="154"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="167"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="162"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="175"/>
         <source>More filters</source>
         <translation>Meer filters</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="155"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="163"/>
         <source>Filter on note status, priority, open actions, changes</source>
         <translation>Filteren op status en prioriteit van nota&apos;s, open actiepunten, wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="168"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="164"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="176"/>
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="157"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="165"/>
         <source>Save the active filters under a name, or apply a saved view</source>
         <translation>Bewaar de actieve filters onder een naam, of pas een bewaarde weergave toe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="201"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="167"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="160"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="168"/>
         <source>Chapter</source>
         <translation>Hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="161"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="169"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="162"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="170"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="163"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="171"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="196"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="204"/>
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="197"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="205"/>
         <source>All chapters</source>
         <translation>Alle hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="199"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="207"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="201"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="209"/>
         <source>All workgroups</source>
         <translation>Alle werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="202"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="210"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
         <source>Year: %1</source>
         <translation>Jaar: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="255"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="263"/>
         <source>Chapter: %1</source>
         <translation>Hoofdstuk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="257"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="265"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
         <source>Workgroup: %1</source>
         <translation>Werkgroep: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="262"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="270"/>
         <source>Tag: %1</source>
         <translation>Label: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="264"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="272"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="266"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="274"/>
         <source>Priority: %1</source>
         <translation>Prioriteit: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="276"/>
         <source>Has notes</source>
         <translation>Met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="270"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="278"/>
         <source>Has open actions</source>
         <translation>Met open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="272"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="280"/>
         <source>Change: %1</source>
         <translation>Wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="289"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="297"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Geen filters: alles binnen de gekozen reikwijdte wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="297"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="305"/>
         <source>Remove this filter</source>
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="298"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="306"/>
         <source>Remove filter %1</source>
         <translation>Filter %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="304"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="312"/>
         <source>Clear all</source>
         <translation>Alles wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="305"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="313"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="319"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="327"/>
         <source>Any</source>
         <translation>Om het even</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="328"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="336"/>
         <source>Note status</source>
         <translation>Status van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="333"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="341"/>
         <source>Note priority</source>
         <translation>Prioriteit van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="339"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="347"/>
         <source>Compared with the previous plan</source>
         <translation>Vergeleken met het vorige plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="345"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="353"/>
         <source>Only objects with notes</source>
         <translation>Enkel objecten met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="346"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="354"/>
         <source>Only with open action items</source>
         <translation>Enkel met open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="356"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="364"/>
         <source>Save current filters as view...</source>
         <translation>Huidige filters bewaren als weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="365"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="373"/>
         <source>Delete view</source>
         <translation>Weergave verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="370"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
         <source>No saved views yet</source>
         <translation>Nog geen bewaarde weergaven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="386"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="379"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="387"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Er is geen filter actief. Kies eerst filters en bewaar ze dan als weergave.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Naam van deze weergave (bijvoorbeeld: open punten BE):</translation>
     </message>
@@ -373,7 +373,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="101"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
         <source>Action</source>
@@ -410,17 +410,17 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="95"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="96"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="385"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="385"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -448,20 +448,20 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="96"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="382"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="399"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="404"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="413"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="407"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -471,17 +471,17 @@
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="120"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="148"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="164"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="220"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="169"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="226"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”</numerusform>
@@ -497,12 +497,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="171"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="229"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="184"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="241"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
@@ -510,12 +510,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="189"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="246"/>
         <source>Search all plans (%1)</source>
         <translation>Zoek in alle plannen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="193"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="251"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
@@ -523,27 +523,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="197"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
         <source>Clear the filters (%1)</source>
         <translation>Filters wissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="414"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="98"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="415"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="651"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="652"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -552,32 +552,32 @@
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="657"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="658"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="226"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="230"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="227"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="231"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="144"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="148"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="150"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="154"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="156"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation type="vanished">%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="57"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="84"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -730,82 +730,82 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="200"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="260"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="177"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="234"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="771"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="794"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="796"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="772"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="795"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="796"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="801"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="802"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="630"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="631"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="644"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="645"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="655"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="656"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="790"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="813"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="794"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="817"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="800"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -816,44 +816,44 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="846"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="824"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="847"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="828"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="851"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="853"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="838"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="861"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="844"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="522"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="867"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="529"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="845"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="868"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="193"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="446"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="195"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="453"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -870,7 +870,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="866"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="885"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -897,7 +897,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="102"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
         <source>Who</source>
         <translation>Wie</translation>
@@ -920,7 +920,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
         <source>Due</source>
@@ -932,148 +932,148 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="243"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="553"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="815"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="253"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="563"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="808"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="830"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="261"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="102"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="289"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="306"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="308"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="992"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1026"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="86"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="89"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="88"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="91"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="90"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="373"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="93"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="383"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
         <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="574"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="584"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="715"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="793"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="730"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="795"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="759"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="774"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="916"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="950"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="921"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="955"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1081,43 +1081,43 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="953"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="987"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="964"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="998"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1057"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1106"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1061"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1110"/>
         <source>On %1: point(s) %2.</source>
         <translation>Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1063"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1112"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1072"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1121"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1076"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1125"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1083"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1132"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1129,7 +1129,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1052"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1101"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1137,7 +1137,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1102"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1145,7 +1145,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1054"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1103"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1153,22 +1153,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1023"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1056"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1033"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1082"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1034"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1083"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1035"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1084"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1177,87 +1177,87 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="346"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="337"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="349"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="347"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="350"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="375"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="371"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="384"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1041"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1090"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="223"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="442"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="793"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="808"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="816"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="831"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="856"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="870"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="876"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="896"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1266,22 +1266,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="878"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="912"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="895"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="929"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="908"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="942"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="929"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1290,12 +1290,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1313,8 +1313,8 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1324,185 +1324,185 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="319"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="323"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="324"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="325"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="326"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="327"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="329"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="330"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="331"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="333"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="335"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="335"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="340"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="344"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="347"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="345"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="346"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="946"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="980"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="347"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="348"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="349"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="350"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="351"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="352"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="353"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="354"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="89"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="92"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1511,7 +1511,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="803"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="805"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1612,218 +1612,218 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gevonden. Probeer minder of kortere woorden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="38"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="46"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="56"/>
         <source>e.g. NRW</source>
         <translation>bv. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="49"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="59"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Uw naam, zoals getoond op uw nota&apos;s en briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="51"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="61"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="131"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="543"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="135"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="569"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="584"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="138"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="135"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="151"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="155"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="153"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="168"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="172"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="552"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="593"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="206"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="551"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="575"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="580"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="592"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="616"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="619"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="621"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="208"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="209"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="250"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="252"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="276"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="317"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="318"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="319"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="320"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="321"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="308"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="392"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="433"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="570"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="536"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1831,7 +1831,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="537"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1847,64 +1847,64 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="623"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="626"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="659"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="667"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="66"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="76"/>
         <source>No marking</source>
         <translation>Geen markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="77"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>De startpagina tonen wanneer bnldesk start</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="88"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="98"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Delegatie:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="89"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="99"/>
         <source>&amp;Author name:</source>
         <translation>Naam van de &amp;auteur:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="90"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="100"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="91"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="101"/>
         <source>Default &amp;export folder:</source>
         <translation>Standaardmap voor &amp;export:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="92"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="102"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Markering op exports:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="94"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
         <source>Name of the other party</source>
         <translation>Naam van de andere partij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="95"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
         <source>Choose the export folder</source>
         <translation>De exportmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="98"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language applies at once.</source>
         <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal geldt meteen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="123"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="133"/>
         <source>Default export folder</source>
         <translation>Standaardmap voor export</translation>
     </message>
@@ -1995,7 +1995,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="598"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="639"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
@@ -2066,7 +2066,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>huidige behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="193"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="217"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
     </message>
@@ -2079,12 +2079,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">deze behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="165"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="183"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="167"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="185"/>
         <source>Noticed</source>
         <translation>Vastgesteld</translation>
     </message>
@@ -2093,12 +2093,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="204"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="228"/>
         <source>Resolve</source>
         <translation>Oplossen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="206"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="167"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
@@ -2123,93 +2123,93 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="115"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="116"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="117"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="118"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (geen jaarplan %3 doet dat).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="119"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="120"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="120"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="121"/>
         <source>The plan the section is in.</source>
         <translation>Het jaarplan waarin het thema staat.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="121"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="122"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="171"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="172"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="187"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="188"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="190"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="203"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="204"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="211"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="212"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="223"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="275"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="284"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="291"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="295"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="302"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="307"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
@@ -2217,17 +2217,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="305"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="312"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Er is geen komende vergadering van %1 gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="357"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="364"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="373"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -2235,7 +2235,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="367"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="374"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2243,17 +2243,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="372"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="379"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="378"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="385"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="389"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="396"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2261,7 +2261,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="398"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2273,7 +2273,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="238"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2282,7 +2282,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="247"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="248"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="134"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -2389,8 +2389,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="380"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="447"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="387"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="454"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2429,7 +2429,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="576"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2458,7 +2458,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Nota&apos;s inlezen uit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="272"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="274"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n nota die sindsdien gewijzigd is, bleef zoals ze was.</numerusform>
@@ -2466,7 +2466,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Inlezen ongedaan gemaakt: %n nota teruggezet.</numerusform>
@@ -2474,7 +2474,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Inlezen opnieuw uitgevoerd: %n nota opnieuw gewijzigd.</numerusform>
@@ -2482,7 +2482,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="306"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2490,7 +2490,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="104"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2498,7 +2499,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="309"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="311"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
@@ -2507,7 +2508,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="146"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="168"/>
         <source>New meeting...</source>
         <translation>Nieuwe vergadering...</translation>
     </message>
@@ -2522,7 +2523,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="160"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="184"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -2542,58 +2543,58 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="180"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="210"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="180"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="210"/>
         <source>No meetings planned.</source>
         <translation>Geen vergaderingen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="212"/>
         <source>Overdue actions</source>
         <translation>Achterstallige acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="212"/>
         <source>Nothing overdue.</source>
         <translation>Niets achterstallig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="186"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="216"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="186"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>Recently changed notes</source>
         <translation>Recent gewijzigde nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="188"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="218"/>
         <source>No notes changed lately.</source>
         <translation>Geen recent gewijzigde nota&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="229"/>
         <source>Today, %s</source>
         <translation>Vandaag, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="239"/>
         <source>No other open actions.</source>
         <translation>Geen andere openstaande acties.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="245"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n nota werd op twee laptops gewijzigd: los het conflict op...</numerusform>
@@ -2662,7 +2663,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="52"/>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="122"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="134"/>
         <source>Pair laptops</source>
         <translation>Laptops koppelen</translation>
     </message>
@@ -2672,47 +2673,47 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Nota&apos;s worden alleen ontvangen van gekoppelde laptops. Geef de code van deze laptop aan de andere laptop en vul hier de code van die laptop in, met een naam. Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="68"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="78"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="80"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="90"/>
         <source>for example: Anna&apos;s laptop</source>
         <translation>bijvoorbeeld: laptop van Anna</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="82"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="92"/>
         <source>Pair</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="96"/>
         <source>This laptop&apos;s code</source>
         <translation>Code van deze laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="87"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="97"/>
         <source>Other laptop&apos;s code</source>
         <translation>Code van de andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="88"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="98"/>
         <source>Its name</source>
         <translation>Naam ervan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="92"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="106"/>
         <source>Paired laptop</source>
         <translation>Gekoppelde laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="93"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="107"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="98"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="116"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
@@ -2738,154 +2739,156 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="113"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="114"/>
         <source>page %1, line %2</source>
         <translation>pagina %1, regel %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="119"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="120"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="121"/>
         <source>whole document</source>
         <translation>heel het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="223"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="225"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="813"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="224"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="226"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="225"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="227"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="228"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="784"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="230"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="803"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="252"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="726"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="256"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="745"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="253"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="729"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="257"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="748"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="254"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="737"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="258"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="756"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="255"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="745"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="764"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="256"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="275"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="761"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="260"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="270"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="771"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="276"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="790"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="286"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="285"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="291"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="309"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="329"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
         <source>Document text</source>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="339"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="344"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="346"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="351"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="351"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="358"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="383"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="390"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="399"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="385"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="512"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="519"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="869"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="523"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="530"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="705"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="724"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="930"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="938"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="969"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -2894,89 +2897,89 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="810"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="855"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="453"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="704"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="855"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="460"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="723"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="874"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="84"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="84"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="84"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
         <source>language not known</source>
         <translation>taal onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="589"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="596"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3. A backup is taken first.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="596"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="603"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="677"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="684"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="677"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="684"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="908"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="927"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="917"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="936"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="918"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="937"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="919"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="938"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="928"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -3187,71 +3190,232 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="40"/>
+        <source>the note was deleted in bnldesk since the export; left deleted</source>
+        <translation>de nota werd sinds de export in bnldesk verwijderd; ze blijft verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="43"/>
+        <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
+        <translation>de nota is privé op deze laptop en deze rij werd niet uit deze databank geëxporteerd: een blad van elders wijzigt ze nooit (bewerk ze in bnldesk)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="47"/>
+        <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
+        <translation>de nota is privé en deze rij kan niet aantonen dat ze uit deze databank werd geëxporteerd (een oudere of alleen-lezen export): exporteer opnieuw, of bewerk ze in bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="51"/>
+        <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
+        <translation>een andere afgevaardigde maakte van deze rij een privénota bij het importeren van dit blad; die blijft van hem of haar en wordt niet opnieuw geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="55"/>
+        <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
+        <translation>geen nota met id %1 in deze databank (een blad van een andere laptop? nota&apos;s gaan over met Bestand &gt; Nota&apos;s delen)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="58"/>
+        <source>a new row needs a text</source>
+        <translation>een nieuwe rij heeft een tekst nodig</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
+        <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
+        <translation>niets van deze rij wordt toegepast; exporteer opnieuw, of breng de wijziging in bnldesk aan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="62"/>
+        <source>a copy of another row</source>
+        <translation>een kopie van een andere rij</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="64"/>
+        <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
+        <translation>een eerdere import maakte nota %1 van deze rij toen ze „%2” luidde; die nota blijft zoals ze is (verwijder ze in bnldesk als deze rij ze vervangt)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="68"/>
+        <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
+        <translation>het blad bevatte alleen de eerste 32.767 tekens van de tekst (ingekort voor Excel); de cel toepassen zou de andere %1 tekens wissen: bewerk deze nota in bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="72"/>
+        <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
+        <translation>bewerkt in het blad, maar de nota veranderde sinds de export (%1: in bnldesk, door een ontvangen bundel of door een andere kopie van dit blad te importeren)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="97"/>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="103"/>
+        <source>%n note(s) to update</source>
+        <translation>
+            <numerusform>%n nota bij te werken</numerusform>
+            <numerusform>%n nota&apos;s bij te werken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="105"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n ongewijzigd</numerusform>
+            <numerusform>%n ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="108"/>
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n al geïmporteerd</numerusform>
+            <numerusform>%n al geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="109"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="110"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n rij overgeslagen</numerusform>
+            <numerusform>%n rijen overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
+        <source>Row %1: changes the note on %2</source>
+        <translation>Rij %1: wijzigt de nota bij %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="130"/>
+        <source>Row %1: a new note on %2</source>
+        <translation>Rij %1: een nieuwe nota bij %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="140"/>
+        <source>Row %1 skipped: %2</source>
+        <translation>Rij %1 overgeslagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="152"/>
+        <source>Row %1: conflict on the note on %2: %3</source>
+        <translation>Rij %1: conflict over de nota bij %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="154"/>
+        <source>Row %1: also a conflict on the note on %2: %3</source>
+        <translation>Rij %1: ook een conflict over de nota bij %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="176"/>
+        <source>sheet: %1</source>
+        <translation>blad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="177"/>
+        <source>bnldesk: %1</source>
+        <translation>bnldesk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="185"/>
+        <source>This sheet was exported from another laptop&apos;s database.</source>
+        <translation>Dit blad werd uit de databank van een andere laptop geëxporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
+        <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
+        <translation>
+            <numerusform>%n nota niet in het blad: ongewijzigd gelaten (verwijder een nota in bnldesk zelf)</numerusform>
+            <numerusform>%n nota&apos;s niet in het blad: ongewijzigd gelaten (verwijder een nota in bnldesk zelf)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="200"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="78"/>
+        <location filename="../../bnldesk/ui/actions.py" line="80"/>
         <source>&amp;Import document...</source>
         <translation>Document &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/actions.py" line="84"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="85"/>
+        <location filename="../../bnldesk/ui/actions.py" line="88"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>&amp;Briefing exporteren (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="89"/>
+        <location filename="../../bnldesk/ui/actions.py" line="92"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Een vergaderbriefing maken voor het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="93"/>
+        <location filename="../../bnldesk/ui/actions.py" line="96"/>
         <source>Export &amp;Excel list...</source>
         <translation>&amp;Excel-lijst exporteren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="97"/>
+        <location filename="../../bnldesk/ui/actions.py" line="100"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="101"/>
+        <location filename="../../bnldesk/ui/actions.py" line="104"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="105"/>
+        <location filename="../../bnldesk/ui/actions.py" line="108"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="111"/>
+        <location filename="../../bnldesk/ui/actions.py" line="115"/>
         <source>S&amp;ync with server...</source>
         <translation>S&amp;ynchroniseren met de server...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <location filename="../../bnldesk/ui/actions.py" line="119"/>
         <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
         <translation>De deelbare nota&apos;s, vergaderingen en acties uitwisselen met de server van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="121"/>
+        <location filename="../../bnldesk/ui/actions.py" line="126"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="125"/>
+        <location filename="../../bnldesk/ui/actions.py" line="130"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="128"/>
+        <location filename="../../bnldesk/ui/actions.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3260,262 +3424,262 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="132"/>
+        <location filename="../../bnldesk/ui/actions.py" line="137"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>bnldesk sluiten (nota&apos;s worden bewaard terwijl u typt; naar een niet-bewaarde vergadering wordt gevraagd)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="138"/>
+        <location filename="../../bnldesk/ui/actions.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="142"/>
+        <location filename="../../bnldesk/ui/actions.py" line="147"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="145"/>
+        <location filename="../../bnldesk/ui/actions.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="149"/>
+        <location filename="../../bnldesk/ui/actions.py" line="155"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="152"/>
+        <location filename="../../bnldesk/ui/actions.py" line="159"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="156"/>
+        <location filename="../../bnldesk/ui/actions.py" line="163"/>
         <source>Cut the selected text</source>
         <translation>De gekozen tekst knippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="159"/>
+        <location filename="../../bnldesk/ui/actions.py" line="166"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="163"/>
+        <location filename="../../bnldesk/ui/actions.py" line="170"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>De gekozen tekst of rij kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="173"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="170"/>
+        <location filename="../../bnldesk/ui/actions.py" line="177"/>
         <source>Paste into the field being edited</source>
         <translation>In het veld plakken dat u bewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="180"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/actions.py" line="184"/>
         <source>Select all the text of the field</source>
         <translation>Alle tekst van het veld selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <location filename="../../bnldesk/ui/actions.py" line="187"/>
         <source>Copy &amp;reference</source>
         <translation>&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="184"/>
+        <location filename="../../bnldesk/ui/actions.py" line="191"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>De verwijzing van het getoonde object kopiëren (bv. item:12), voor de opdrachtregel of een agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="190"/>
+        <location filename="../../bnldesk/ui/actions.py" line="197"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="194"/>
+        <location filename="../../bnldesk/ui/actions.py" line="201"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="197"/>
+        <location filename="../../bnldesk/ui/actions.py" line="205"/>
         <source>&amp;Delete note</source>
         <translation>Nota &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="201"/>
+        <location filename="../../bnldesk/ui/actions.py" line="209"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="204"/>
+        <location filename="../../bnldesk/ui/actions.py" line="213"/>
         <source>Add &amp;action item</source>
         <translation>&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="208"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="211"/>
+        <location filename="../../bnldesk/ui/actions.py" line="221"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="215"/>
+        <location filename="../../bnldesk/ui/actions.py" line="225"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="218"/>
+        <location filename="../../bnldesk/ui/actions.py" line="228"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="222"/>
+        <location filename="../../bnldesk/ui/actions.py" line="232"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="225"/>
+        <location filename="../../bnldesk/ui/actions.py" line="235"/>
         <source>Go to &amp;row...</source>
         <translation>Ga naar &amp;rij...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="229"/>
+        <location filename="../../bnldesk/ui/actions.py" line="239"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Een rij van de lijst tonen aan de hand van haar nummer, hoe lang de lijst ook is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="232"/>
+        <location filename="../../bnldesk/ui/actions.py" line="242"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="236"/>
+        <location filename="../../bnldesk/ui/actions.py" line="246"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="239"/>
+        <location filename="../../bnldesk/ui/actions.py" line="249"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="243"/>
+        <location filename="../../bnldesk/ui/actions.py" line="253"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="256"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="250"/>
+        <location filename="../../bnldesk/ui/actions.py" line="260"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="253"/>
+        <location filename="../../bnldesk/ui/actions.py" line="263"/>
         <source>Show &amp;all plans</source>
         <translation>&amp;Alle plannen tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="257"/>
+        <location filename="../../bnldesk/ui/actions.py" line="267"/>
         <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
         <translation>Reikwijdte wissen: alles tonen en doorzoeken, niet alleen het gekozen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="262"/>
+        <location filename="../../bnldesk/ui/actions.py" line="272"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als &amp;weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="266"/>
+        <location filename="../../bnldesk/ui/actions.py" line="276"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="269"/>
+        <location filename="../../bnldesk/ui/actions.py" line="279"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="273"/>
+        <location filename="../../bnldesk/ui/actions.py" line="283"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="276"/>
+        <location filename="../../bnldesk/ui/actions.py" line="286"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="280"/>
+        <location filename="../../bnldesk/ui/actions.py" line="290"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="283"/>
+        <location filename="../../bnldesk/ui/actions.py" line="293"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="287"/>
+        <location filename="../../bnldesk/ui/actions.py" line="297"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="290"/>
+        <location filename="../../bnldesk/ui/actions.py" line="300"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="294"/>
+        <location filename="../../bnldesk/ui/actions.py" line="304"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="297"/>
+        <location filename="../../bnldesk/ui/actions.py" line="307"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="301"/>
+        <location filename="../../bnldesk/ui/actions.py" line="311"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="304"/>
+        <location filename="../../bnldesk/ui/actions.py" line="314"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="308"/>
+        <location filename="../../bnldesk/ui/actions.py" line="318"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="311"/>
+        <location filename="../../bnldesk/ui/actions.py" line="321"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="315"/>
+        <location filename="../../bnldesk/ui/actions.py" line="325"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="390"/>
+        <location filename="../../bnldesk/ui/actions.py" line="404"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -3523,7 +3687,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="194"/>
+        <location filename="../../bnldesk/ui/app.py" line="213"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
@@ -3817,27 +3981,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="324"/>
+        <location filename="../../bnldesk/ui/actions.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="325"/>
+        <location filename="../../bnldesk/ui/actions.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="326"/>
+        <location filename="../../bnldesk/ui/actions.py" line="336"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="327"/>
+        <location filename="../../bnldesk/ui/actions.py" line="337"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="328"/>
+        <location filename="../../bnldesk/ui/actions.py" line="338"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -39,6 +39,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -91,6 +92,7 @@ from bnldesk.services.reports.sheet_codec import (
 from bnldesk.services.reports.sheet_reader import RoundTripError, open_workbook
 from bnldesk.services.reports.sheet_seal import is_sealed_here, seal_key
 from bnldesk.services.reports.xlsx import META_SHEET, decode_ids
+from bnldesk.store.backend import backend_of
 
 __all__ = [
     "ApplyReport",
@@ -98,6 +100,7 @@ __all__ = [
     "FieldConflict",
     "ImportPlan",
     "MissingNote",
+    "Reason",
     "RoundTripError",
     "RowPlan",
     "SheetRowState",
@@ -116,15 +119,37 @@ class FieldChange:
     new: str
 
 
+class Reason(StrEnum):
+    """Why a row is skipped, left as a conflict or made a note in a particular way, for an
+    interface that says it in its own language (``RowPlan.message`` says it in English).
+    ``RowPlan.reason_args`` and ``FieldConflict.args`` carry what the sentence names."""
+
+    DELETED = "deleted"  # the note was deleted since the export
+    PRIVATE_ELSEWHERE = "private-elsewhere"  # a private note, a row not exported here
+    PRIVATE_EXPORT_AGAIN = "private-export-again"  # a private note, an unsealed row of here
+    HIDDEN_ROW = "hidden-row"  # made another delegate's private note on an earlier import
+    UNKNOWN_ID = "unknown-id"  # args: (the id,)
+    NEEDS_TEXT = "needs-text"  # a new row without text or position
+    BAD_VALUES = "bad-values"  # nothing but unreadable values (RowPlan.message lists them)
+    CONFLICT = "conflict"  # nothing of the row is applied
+    COPY = "copy"  # a new note from a copy of another row
+    EARLIER_IMPORT = "earlier-import"  # args: (the earlier note's id, its opening words)
+    CUT = "cut"  # field conflict: args (the characters the cell would lose,)
+    STALE = "stale"  # field conflict: args (the fields changed since the export, ", ")
+
+
 @dataclass
 class FieldConflict:
     """A field the sheet edited that cannot be applied: ``sheet`` is the sheet's value,
-    ``database`` bnldesk's value now, ``reason`` why (one short line)."""
+    ``database`` bnldesk's value now, ``reason`` why (one short line), ``kind`` which reason
+    (:class:`Reason`) with its ``args``."""
 
     column: str
     sheet: str
     database: str
     reason: str
+    kind: str = ""
+    args: tuple[str, ...] = ()
 
 
 @dataclass
@@ -147,6 +172,8 @@ class RowPlan:
     baseline: str = ""  # the row check as of this import
     private: bool = False  # the note is private here (and the row, sealed here, may change it)
     changed_in_app: list[str] = field(default_factory=list)
+    reason: str = ""  # which message: a Reason ("" for a message without one, e.g. a target)
+    reason_args: tuple[str, ...] = ()
 
 
 @dataclass
@@ -169,6 +196,7 @@ class ImportPlan:
     missing: list[MissingNote] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     sheet_key: str = ""
+    from_another_laptop: bool = False  # (the remark saying so)
 
     @property
     def updates(self) -> list[RowPlan]:
@@ -514,13 +542,16 @@ def _conflict(
     of a text cut to fit Excel, or the note changed since the export (``stale``: the fields
     that changed and that the row does not show)."""
     if column in cut:
+        lost = str(max(0, len(str(now)) - len(str(value))))
         return FieldConflict(
             column,
             _show(column, value),
             _show(column, now),
             f"the sheet held only the first 32,767 characters (the text was cut "
             f"to fit Excel); applying the cell would lose the other "
-            f"{max(0, len(str(now)) - len(str(value)))} characters: edit this note in bnldesk",
+            f"{lost} characters: edit this note in bnldesk",
+            Reason.CUT,
+            (lost,),
         )
     if stale:
         names = ", ".join(c.replace("_", " ") for c in stale)
@@ -530,6 +561,8 @@ def _conflict(
             _show(column, now),
             f"edited in the sheet, but the note's {names} changed since the export (in "
             "bnldesk, by a received bundle or by importing another copy of this sheet)",
+            Reason.STALE,
+            (names,),
         )
     return None
 
@@ -542,6 +575,14 @@ class _PreparedRow(NamedTuple):
     wanted: dict[str, Any]
     problems: list[str]
     key: str
+
+
+# A row an earlier import made into another delegate's private note (on a server): its
+# remembered row is hidden from this delegate, and the note is not theirs to change or copy.
+_HIDDEN_ROW = (
+    "another delegate made a private note of this row when importing this sheet; "
+    "it stays theirs and is not imported again"
+)
 
 
 class _Planner:
@@ -561,6 +602,7 @@ class _Planner:
                 select(SheetRow).where(SheetRow.sheet_key == self.plan.sheet_key)
             )
         }
+        self.hidden = backend_of(session).hidden_sheet_rows(session, self.plan.sheet_key)
 
     def cell(self, row: list[Any], key: str) -> Any:
         index = self.sheet.columns.get(key)
@@ -623,6 +665,7 @@ class _Planner:
         if plan_row.conflicts:
             # Never half-apply a row: the delegate decides with both versions in view.
             plan_row.action = "conflict"
+            plan_row.reason = Reason.CONFLICT
             plan_row.message = (
                 "nothing of this row is applied; export again, or make the change in bnldesk"
             )
@@ -701,6 +744,7 @@ class _Planner:
                     note.uuid,
                     note.target_label,
                     message="the note was deleted in bnldesk since the export; left deleted",
+                    reason=Reason.DELETED,
                 )
             )
             return
@@ -708,15 +752,18 @@ class _Planner:
         row_plan.row_key = row_key
         if note.visibility == Visibility.PRIVATE:
             row_plan.private = True
-            refusal = self.private_refusal(note, check)
+            refusal, reason = self.private_refusal(note, check)
             if refusal and (row_plan.action != "same" or problems):
                 self.plan.rows.append(
-                    RowPlan(number, "skip", note.uuid, note.target_label, message=refusal)
+                    RowPlan(
+                        number, "skip", note.uuid, note.target_label, message=refusal, reason=reason
+                    )
                 )
                 return
         if row_plan.action == "same":
             if problems:
                 row_plan.action = "skip"
+                row_plan.reason = Reason.BAD_VALUES
                 row_plan.message = "; ".join(problems)
                 row_plan.problems = []
                 self.plan.rows.append(row_plan)
@@ -728,20 +775,23 @@ class _Planner:
             row_plan.baseline = self.baseline(row_plan, wanted, after, check)
         self.plan.rows.append(row_plan)
 
-    def private_refusal(self, note: Annotation, check: RowCheck | None) -> str:
-        """Why a row may not change this private note, or "" when it may: only a row this
-        database exported (sealed with its key) changes a private note; a sheet from another
-        laptop, one made by hand or a row with another note's seal never does."""
+    def private_refusal(self, note: Annotation, check: RowCheck | None) -> tuple[str, str]:
+        """Why a row may not change this private note and its :class:`Reason`, or ("", "")
+        when it may: only a row this database exported (sealed with its key) changes a
+        private note; a sheet from another laptop, one made by hand or a row with another
+        note's seal never does."""
         if is_sealed_here(self.seal_key, self.database_id, note.uuid, check):
-            return ""
+            return "", ""
         if check is not None and not check.seal and self.sheet.meta.database_id == self.database_id:
             return (
                 "the note is private, and this row cannot show it was exported from this "
-                "database (an older or read-only export): export again, or edit it in bnldesk"
+                "database (an older or read-only export): export again, or edit it in bnldesk",
+                Reason.PRIVATE_EXPORT_AGAIN,
             )
         return (
             "the note is private on this laptop and this row was not exported from this "
-            "database: a sheet from elsewhere never changes it (edit it in bnldesk)"
+            "database: a sheet from elsewhere never changes it (edit it in bnldesk)",
+            Reason.PRIVATE_ELSEWHERE,
         )
 
     def new_row(
@@ -759,7 +809,9 @@ class _Planner:
         of the row at this place (``earlier``): that note is left as it is, since an edit of
         that row cannot be told from another copy's different row at the same place."""
         if not (wanted.get("text") or wanted.get("position")):
-            self.plan.rows.append(RowPlan(number, "skip", message="a new row needs a text"))
+            self.plan.rows.append(
+                RowPlan(number, "skip", message="a new row needs a text", reason=Reason.NEEDS_TEXT)
+            )
             return
         try:
             if copied_from is not None:
@@ -797,24 +849,30 @@ class _Planner:
                 problems=problems,
                 row_key=row_key,
                 baseline=self.baseline(RowPlan(number, "new"), wanted, after, None),
-                message=self.new_row_remark(copied_from, earlier),
             )
         )
+        self.new_row_remark(self.plan.rows[-1], copied_from, earlier)
 
-    def new_row_remark(self, copied_from: Annotation | None, earlier: SheetRow | None) -> str:
-        """What the preview says about a new row that is not simply typed."""
+    def new_row_remark(
+        self, row_plan: RowPlan, copied_from: Annotation | None, earlier: SheetRow | None
+    ) -> None:
+        """What the preview says about a new row that is not simply typed (its message and
+        reason)."""
         if copied_from is not None:
-            return "a copy of another row"
+            row_plan.message, row_plan.reason = "a copy of another row", Reason.COPY
+            return
         if earlier is None:
-            return ""
+            return
         note = self.session.scalar(select(Annotation).where(Annotation.uuid == earlier.note_uuid))
         if note is None or note.deleted_at is not None:
-            return ""
-        return (
+            return
+        opening = _short(note.body or note.position_text, 40)
+        row_plan.message = (
             f"an earlier import made note {note.uuid} from this row when it read "
-            f"{_short(note.body or note.position_text, 40)!r}; that note is left as it is "
+            f"{opening!r}; that note is left as it is "
             "(delete it in bnldesk if this row replaces it)"
         )
+        row_plan.reason, row_plan.reason_args = Reason.EARLIER_IMPORT, (note.uuid, opening)
 
     def new_target(self, row: list[Any]) -> Target:
         kind, key = self.text(row, "target_kind"), self.text(row, "target_key")
@@ -860,6 +918,11 @@ class _Planner:
                 check = RowCheck.decode(self.cell(r, _CHECK))
                 self.existing_row(n, notes[uuid], wanted, check, problems, "id:" + uuid)
                 continue
+            if key in self.hidden:
+                self.plan.rows.append(
+                    RowPlan(n, "skip", uuid or None, message=_HIDDEN_ROW, reason=Reason.HIDDEN_ROW)
+                )
+                continue
             recorded = self.recorded.get(key)
             if recorded is not None and self.imported_row(n, wanted, problems, recorded):
                 continue
@@ -871,6 +934,8 @@ class _Planner:
                         uuid,
                         message=f"no note with id {uuid} in this database "
                         "(a sheet from another laptop? notes travel with bnldesk share)",
+                        reason=Reason.UNKNOWN_ID,
+                        reason_args=(uuid,),
                     )
                 )
                 continue
@@ -952,6 +1017,7 @@ class _Planner:
         here = self.database_id
         if sheet.meta.database_id and here and sheet.meta.database_id != here:
             self.plan.remarks.append("this sheet was exported from another laptop's database")
+            self.plan.from_another_laptop = True
             return
         missing = []
         for chunk in _chunks(sorted(sheet.meta.exported_ids), 500):

@@ -254,6 +254,11 @@ class DetailPane(QTextBrowser):
             if obj.isdigit():
                 self.navigate.emit(kind, int(obj))
 
+    def clear(self) -> None:
+        """Show nothing selected; an object's answer still on its way is dropped."""
+        self._generation += 1
+        self.show_placeholder()
+
     def show_placeholder(self) -> None:
         self._detail = None
         self.setHtml(

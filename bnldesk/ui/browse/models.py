@@ -61,6 +61,13 @@ class SearchResultsModel(QAbstractListModel):
     def hit(self, row: int) -> SearchHit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
+    def row_of(self, kind: str, obj_id: int) -> int | None:
+        """The row of the hit on object ``(kind, obj_id)``, None when no hit is."""
+        return next(
+            (row for row, hit in enumerate(self._hits) if (hit.kind, hit.obj_id) == (kind, obj_id)),
+            None,
+        )
+
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._hits)
 

@@ -12,6 +12,7 @@ as background work, so the hits never wait for every match to be counted. Choosi
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -60,6 +61,21 @@ def prepare_search(store: Store, within: browse.BrowseFilter) -> None:
     """Work out what ``within`` lets a search find, before anyone searches."""
     with store.read() as session:
         prepare(session, within)
+
+
+# The quotation marks a translation puts around the query ("“%1”", French "« %1 »").
+_QUOTES_AROUND_QUERY = re.compile(r"[“«„\"‘‹']\s?%1\s?[”»“\"’›']")
+_OPENING, _CLOSING = "\"“«„", "\"”»“"
+
+
+def with_query(line: str, typed: str) -> str:
+    """``line`` (translated, ``%1`` between quotation marks) with the query as typed, escaped
+    for rich text; a query that is itself in quotes ("grensoverschrijdende samenwerking") is
+    shown once, without quotes around its own."""
+    quoted = len(typed) >= 2 and typed[0] in _OPENING and typed[-1] in _CLOSING
+    if quoted:
+        line = _QUOTES_AROUND_QUERY.sub("%1", line, count=1)
+    return line.replace("%1", html.escape(typed))
 
 
 def search_help() -> str:
@@ -191,33 +207,34 @@ class SearchPanel(QWidget):
     def describe(self, text: str, found: Found) -> str:
         """The line above the results (rich text; the query escaped once): how many in all
         and how many shown, and when none, what hid them and a link to search without it."""
-        shown = html.escape(text)
         hits = len(found.hits)
         if not found.counted:
-            line = (
-                tr("The best %2 results for “%1” are shown; counting them all…")
-                .replace("%1", shown)
-                .replace("%2", QLocale().toString(hits))
+            line = with_query(
+                tr("The best %2 results for “%1” are shown; counting them all…").replace(
+                    "%2", QLocale().toString(hits)
+                ),
+                text,
             )
         elif hits and found.more:
-            line = (
-                tr("%Ln result(s) for “%1”; the best %2 are shown", None, found.total)
-                .replace("%1", shown)
-                .replace("%2", QLocale().toString(hits))
+            line = with_query(
+                tr("%Ln result(s) for “%1”; the best %2 are shown", None, found.total).replace(
+                    "%2", QLocale().toString(hits)
+                ),
+                text,
             )
         elif hits:
-            line = tr("%Ln result(s) for “%1”", None, hits).replace("%1", shown)
+            line = with_query(tr("%Ln result(s) for “%1”", None, hits), text)
         elif found.query.is_empty:
-            line = tr("“%1” has nothing to search for: no letters, digits or symbols.").replace(
-                "%1", shown
+            line = with_query(
+                tr("“%1” has nothing to search for: no letters, digits or symbols."), text
             )
         else:
-            line = self._nothing_found(shown, found)
+            line = self._nothing_found(text, found)
         if found.query.plain_words:
             line += " " + html.escape(tr("(Some of it was read as plain words.)"))
         return line
 
-    def _nothing_found(self, shown: str, found: Found) -> str:
+    def _nothing_found(self, text: str, found: Found) -> str:
         """No hit: what the scope or the filters hid, with a link to search without them."""
         if found.without_scope:
             line = tr(
@@ -225,20 +242,23 @@ class SearchPanel(QWidget):
                 None,
                 found.without_scope,
             )
-            line = line.replace("%1", shown).replace("%2", html.escape(self._scope_text()))
+            line = with_query(line.replace("%2", html.escape(self._scope_text())), text)
             link = tr("Search all plans (%1)").replace("%1", self._clear_scope_keys())
             return f"{line} <a href='{WITHOUT_SCOPE}'>{html.escape(link)}</a>"
         if found.without_filters:
-            line = tr(
-                "No results for “%1” within the filters; %Ln without them.",
-                None,
-                found.without_filters,
-            ).replace("%1", shown)
+            line = with_query(
+                tr(
+                    "No results for “%1” within the filters; %Ln without them.",
+                    None,
+                    found.without_filters,
+                ),
+                text,
+            )
             link = tr("Clear the filters (%1)").replace("%1", self._clear_filters_keys())
             return f"{line} <a href='{WITHOUT_FILTERS}'>{html.escape(link)}</a>"
-        return tr(
-            "No results for “%1”. Accents and case do not matter; try a shorter word."
-        ).replace("%1", shown)
+        return with_query(
+            tr("No results for “%1”. Accents and case do not matter; try a shorter word."), text
+        )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.model.hit(current.row())

@@ -51,7 +51,7 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.ui import labels
-from bnldesk.ui.actions import MENUS, SPECS, ActionId, ActionRegistry
+from bnldesk.ui.actions import MENUS, SPECS, WRITING_ACTIONS, ActionId, ActionRegistry
 from bnldesk.ui.browse.central_list import ROW_HEIGHT, CentralList
 from bnldesk.ui.browse.context_menus import NOTE_ACTIONS, OBJECT_ACTIONS, install_context_menus
 from bnldesk.ui.browse.detail import DetailPane
@@ -91,16 +91,6 @@ GROUP_STARTS = {
     ActionId.FOCUS_TREE,
     ActionId.SHORTCUTS,
 }
-# What a window on a database it cannot write offers no more.
-WRITING_ACTIONS = (
-    ActionId.IMPORT,
-    ActionId.IMPORT_NOTES,
-    ActionId.NEW_NOTE,
-    ActionId.DELETE_NOTE,
-    ActionId.NEW_ACTION,
-    ActionId.UNDO,
-    ActionId.REDO,
-)
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -154,6 +144,9 @@ class MainWindow(QMainWindow):
         # it rebuilds the window in a new language or on a restored file.
         self.controller = controller
         self.current: tuple[str, int] | None = None  # the object the detail shows
+        # The search hit (kind, id) the detail shows, chosen among the results; None when the
+        # detail shows what the navigator, the list or a link chose.
+        self._hit_shown: tuple[str, int] | None = None
         self._history: list[tuple[str, int]] = []
         self._scope: browse.Scope | None = None
         self._scope_name = ""  # the scope's node as the navigator showed it
@@ -332,7 +325,7 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._search_text_changed)
         self.search_box.returnPressed.connect(self._search_enter)
         self.search.timer.timeout.connect(self.run_search_now)
-        self.search.hit_chosen.connect(self.show_object)
+        self.search.hit_chosen.connect(lambda kind, obj_id: self.show_object(kind, obj_id, hit=(kind, obj_id)))
         self.search.done.connect(self._search_shown)
         self.search.counted.connect(lambda _total: self._update_status())
         self.search.widen.connect(self._search_widened)
@@ -455,6 +448,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings = self.settings
         settings.set("window/geometry", self.saveGeometry())
+        features = getattr(self, "meeting_features", None)
+        if features is not None:
+            features.save_state()
         settings.set("window/state", self.saveState())
         settings.set("window/main_splitter", self.panes.main.saveState())
         # Only a height the delegate chose is kept; otherwise the panes follow their content.
@@ -560,14 +556,16 @@ class MainWindow(QMainWindow):
         scope: bool = True,
         push: bool = True,
         note_id: int = 0,
+        hit: tuple[str, int] | None = None,
     ) -> None:
         """Show an object in the detail pane and its notes; ``reveal`` selects it in the tree
         and, with ``scope``, makes it the scope (going to it; showing a search result or the
         last session's object does not: trial N1), ``push`` remembers the object shown before
-        for Back, ``note_id`` selects that note."""
+        for Back, ``note_id`` selects that note; ``hit`` is the search hit it was chosen as."""
         if kind == "annotation":
-            self.show_note(obj_id, scope=reveal and scope)
+            self.show_note(obj_id, scope=reveal and scope, hit=hit)
             return
+        self._hit_shown = hit
         if push and self.current is not None and self.current != (kind, obj_id):
             self._history.append(self.current)
             del self._history[:-HISTORY]
@@ -578,13 +576,15 @@ class MainWindow(QMainWindow):
         if reveal:
             self.navigator.reveal(kind, obj_id, scope=scope)
 
-    def show_note(self, note_id: int, *, scope: bool = True) -> None:
+    def show_note(
+        self, note_id: int, *, scope: bool = True, hit: tuple[str, int] | None = None
+    ) -> None:
         """Show the object note ``note_id`` is on, with that note selected; it becomes the
         scope only with ``scope`` (see :meth:`show_object`)."""
 
         def found(target: tuple[str, int] | None) -> None:
             if target is not None:
-                self.show_object(*target, reveal=True, scope=scope, note_id=note_id)
+                self.show_object(*target, reveal=True, scope=scope, note_id=note_id, hit=hit)
 
         self.worker.run(lambda store: read_note_target(store, note_id), found)
 
@@ -737,8 +737,30 @@ class MainWindow(QMainWindow):
         self.search.search(self.search_box.text().strip(), self.current_filter())
 
     def _search_shown(self, found: int) -> None:
+        self._follow_results()
         self._update_status()
         self.search_done.emit(found)
+
+    def _follow_results(self) -> None:
+        """New hits replaced the results: a hit the detail showed stays shown only where it is
+        among them (selected again); otherwise the detail and notes show nothing, rather than
+        a hit of an earlier search that no row stands for."""
+        if self._hit_shown is None:
+            return
+        row = self.search.model.row_of(*self._hit_shown)
+        if row is not None:
+            selection = self.results.selectionModel()
+            blocked = selection.blockSignals(True)  # the hit is shown already
+            try:
+                self.results.setCurrentIndex(self.search.model.index(row))
+            finally:
+                selection.blockSignals(blocked)
+            self.results.viewport().update()
+            return
+        self._hit_shown = None
+        self.current = None
+        self.detail.clear()
+        self.notes.show_target(None, None)
 
     def _search_widened(self, link: str) -> None:
         """A link under a search that found nothing: search without the scope or filters."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,7 @@ from bnldesk.ui.meetings.rows import MeetingRow
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.widgets.screen_fit import grow_to_content
 from bnldesk.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -257,6 +258,12 @@ class BriefDialog(QDialog):
         if worker is not None:
             chosen = self.subject
             worker.run(lambda st: brief_choices(st, chosen), self.set_choices, key="brief-choices")
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_content(self)  # a note or the left-out line appeared, or wrapped
+        return handled
 
     def set_choices(self, choices: BriefChoices) -> None:
         """Fill the year and meeting lists (from :func:`brief_choices`), say why each proposed

@@ -315,7 +315,9 @@ def preview_import(window: MainWindow, path: Path) -> None:
         window.show_error(describe_error(exc))
 
     def planned(plan: ImportPlan) -> None:
-        dialog = ImportPreviewDialog(plan.preview_lines(), bool(plan.updates or plan.new), window)
+        from bnldesk.ui.importing.sheet_preview import preview_lines  # in the window's language
+
+        dialog = ImportPreviewDialog(preview_lines(plan), bool(plan.updates or plan.new), window)
         window.import_preview_dialog = dialog  # type: ignore[attr-defined]
         dialog.accepted.connect(
             lambda: window.changes.write(apply_job, applied, failed, undo=undo_step)

@@ -18,14 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
     QKeySequence,
     QTextCursor,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -62,9 +61,11 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import ItemKind
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services.importer import corrections
+from bnldesk.ui import i18n
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.texts import counted, tr
 from bnldesk.ui.importing.tree_model import DocumentTreeModel
+from bnldesk.ui.undo_texts import TranslatedCommand, UndoText, retranslate_undo_stack
 from bnldesk.ui.widgets.progress import ProgressRelay
 from bnldesk.ui.worker import Priority, describe_error
 
@@ -125,13 +126,14 @@ class WarningsModel(QAbstractListModel):
         return None
 
 
-class _Correction(QUndoCommand):
-    """One correction: the document before and after it, swapped on undo and redo."""
+class _Correction(TranslatedCommand):
+    """One correction: the document before and after it, swapped on undo and redo; its text
+    is said again in the interface language after a switch."""
 
     def __init__(
         self,
         window: ImportReviewDialog,
-        label: str,
+        label: UndoText,
         before: PlanDocument,
         after: PlanDocument,
         select: object | None,
@@ -248,14 +250,18 @@ class ImportReviewDialog(QDialog):
         tools = QHBoxLayout()
         # Not "actions": that name is QWidget.actions() (mypy --strict covers the ui).
         self.review_actions: dict[str, QAction] = {}
-        for key, label, shortcut, slot in (
-            ("promote", tr("Promote"), "Alt+Left", self.promote),
-            ("demote", tr("Demote"), "Alt+Right", self.demote),
-            ("merge", tr("Merge with previous"), "Ctrl+J", self.merge),
-            ("split", tr("Split"), "Ctrl+K", self.split),
-            ("flagship", tr("Flagship"), "Ctrl+L", self.toggle_flagship),
-        ):
-            action = QAction(label, self)
+        # Each action with how to say its text, told again after a language switch.
+        self._action_texts: list[tuple[QAction, UndoText]] = []
+        corrections_offered: tuple[tuple[str, UndoText, str, Callable[[], None]], ...] = (
+            ("promote", lambda: tr("Promote"), "Alt+Left", self.promote),
+            ("demote", lambda: tr("Demote"), "Alt+Right", self.demote),
+            ("merge", lambda: tr("Merge with previous"), "Ctrl+J", self.merge),
+            ("split", lambda: tr("Split"), "Ctrl+K", self.split),
+            ("flagship", lambda: tr("Flagship"), "Ctrl+L", self.toggle_flagship),
+        )
+        for key, label, shortcut, slot in corrections_offered:
+            action = QAction(label(), self)
+            self._action_texts.append((action, label))
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -298,6 +304,7 @@ class ImportReviewDialog(QDialog):
             tools.addWidget(button)
         tools.addStretch(1)
         self.undo_actions = (undo, redo)
+        self._action_texts += [(undo, lambda: tr("Undo")), (redo, lambda: tr("Redo"))]
         return tools
 
     def _build_panes(self) -> QSplitter:
@@ -643,7 +650,7 @@ class ImportReviewDialog(QDialog):
 
     def _correct(
         self,
-        label: str,
+        label: UndoText,
         change: Callable[[PlanDocument, Any], object],
         *,
         chosen: object | None = None,
@@ -674,8 +681,20 @@ class ImportReviewDialog(QDialog):
             else:
                 corrections.set_title(chosen, text)
 
-        label = tr("Edit code") if column == 1 else tr("Edit title")
+        label: UndoText = (lambda: tr("Edit code")) if column == 1 else (lambda: tr("Edit title"))
         self._correct(label, change, chosen=payload)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: the corrections' undo texts and the tools' names are said again
+        in the new language (they stayed in the one they were made in)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_action_texts"):
+            retranslate_undo_stack(self.undo_stack)
+            for action, text in self._action_texts:
+                action.setText(text())
+            undo, redo = self.undo_actions
+            undo.setToolTip(self.undo_stack.undoText())
+            redo.setToolTip(self.undo_stack.redoText())
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
         """Enter and Return do nothing here (QDialog would press a button): an edit in the
@@ -723,10 +742,10 @@ class ImportReviewDialog(QDialog):
         box.open()
 
     def promote(self) -> None:
-        self._correct(tr("Promote"), corrections.promote)
+        self._correct(lambda: tr("Promote"), corrections.promote)
 
     def demote(self) -> None:
-        self._correct(tr("Demote"), corrections.demote)
+        self._correct(lambda: tr("Demote"), corrections.demote)
 
     def merge(self) -> None:
         def change(document: PlanDocument, chosen: Any) -> None:
@@ -734,7 +753,7 @@ class ImportReviewDialog(QDialog):
                 raise corrections.CorrectionError("choose an item to merge with the one before")
             corrections.merge_with_previous(document, chosen)
 
-        self._correct(tr("Merge with previous"), change)
+        self._correct(lambda: tr("Merge with previous"), change)
 
     def split(self) -> None:
         def change(document: PlanDocument, chosen: Any) -> None:
@@ -742,7 +761,7 @@ class ImportReviewDialog(QDialog):
                 raise corrections.CorrectionError("choose an item to split")
             corrections.split(document, chosen)
 
-        self._correct(tr("Split"), change)
+        self._correct(lambda: tr("Split"), change)
 
     def toggle_flagship(self) -> None:
         chosen = self.current_object()
@@ -758,7 +777,7 @@ class ImportReviewDialog(QDialog):
                 raise corrections.CorrectionError("choose an item to mark")
             corrections.set_flagship(chosen, flagship)
 
-        self._correct(tr("Flagship"), change)
+        self._correct(lambda: tr("Flagship"), change)
 
     def _item_kind_chosen(self, row: int) -> None:
         kind = ItemKind(self.kind_of_item.itemData(row))
@@ -768,7 +787,7 @@ class ImportReviewDialog(QDialog):
                 raise corrections.CorrectionError("choose an item to change its kind")
             corrections.set_kind(chosen, kind)
 
-        self._correct(tr("Item kind"), change)
+        self._correct(lambda: tr("Item kind"), change)
 
     def _year_chosen(self) -> None:
         year = self.year_box.value()
@@ -781,7 +800,7 @@ class ImportReviewDialog(QDialog):
             self.status.setText(str(exc))
             return
         self.undo_stack.push(
-            _Correction(self, tr("Year"), before, copy.deepcopy(self.document), None)
+            _Correction(self, lambda: tr("Year"), before, copy.deepcopy(self.document), None)
         )
 
     def _kind_chosen(self, row: int) -> None:
@@ -791,7 +810,7 @@ class ImportReviewDialog(QDialog):
         before = copy.deepcopy(self.document)
         corrections.set_document_kind(self.document, kind, self.year_box.value())
         self.undo_stack.push(
-            _Correction(self, tr("Document"), before, copy.deepcopy(self.document), None)
+            _Correction(self, lambda: tr("Document"), before, copy.deepcopy(self.document), None)
         )
 
     # -- importing ------------------------------------------------------------------------
@@ -922,6 +941,14 @@ def summary_text(reports: list[ImportReport]) -> str:
     return "\n".join(lines)
 
 
+def _object_name(note: dict[str, Any]) -> str:
+    """The object a carried note is on, named in the interface's language where a plan in it
+    printed a name (a French plan names SENN-CRISE in French; a Dutch window says it in
+    Dutch), else as the imported plan prints it."""
+    names = note.get("now_on_names") or {}
+    return str(names.get(i18n.current()) or note["now_on_title"])
+
+
 def _carried_lines(report: ImportReport) -> list[str]:
     notes = report.carried_notes
     lines = [
@@ -935,7 +962,7 @@ def _carried_lines(report: ImportReport) -> list[str]:
             excerpt = excerpt[:59].rstrip() + "…"
         lines.append(
             "  • "
-            + tr("“%1” on %2").replace("%1", excerpt).replace("%2", str(note["now_on_title"]))
+            + tr("“%1” on %2").replace("%1", excerpt).replace("%2", _object_name(note))
         )
     if len(notes) > _NAMED_NOTES:
         lines.append(

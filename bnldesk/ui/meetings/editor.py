@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -41,10 +41,13 @@ from sqlalchemy.orm import Session
 
 from bnldesk.domain.models import Meeting
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
+from bnldesk.paths import default_export_dir
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, labels
 from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
+from bnldesk.ui.exports.folders import FileKind, FolderSettings, save_file
+from bnldesk.ui.exports.options import slug
 from bnldesk.ui.meetings.action_dialog import ActionDialog
 from bnldesk.ui.meetings.agenda import AgendaTable, share_width
 from bnldesk.ui.meetings.notice import Notice
@@ -198,6 +201,8 @@ class MeetingEditor(QWidget):
         # (author, delegation) for the notes a debrief writes: the preferences' (set by the
         # window that opens the editor).
         self.note_author: Callable[[], tuple[str, str]] = lambda: ("", "")
+        # The window's settings, for the folder "Add to calendar" proposes (set by the window).
+        self.folders: FolderSettings | None = None
 
         facts = self._build_facts()
         self._build_buttons()
@@ -853,6 +858,10 @@ class MeetingEditor(QWidget):
             return
         assert self.meeting_id is not None
         self.new_point.clear()
+        # Enter on the completion list: the completer puts the chosen text back after this
+        # (it stayed in the field, inviting a second Add); cleared again once it has.
+        added = self.new_point.completer().currentCompletion()
+        QTimer.singleShot(0, lambda: self._clear_new_point_of(text, added))
         ref = self._choices.get(text)
         if ref is not None:
             self.add_point_about(ref)
@@ -865,6 +874,11 @@ class MeetingEditor(QWidget):
             return meeting_id
 
         self._write(lambda: tr("Add agenda point"), op)
+
+    def _clear_new_point_of(self, *added: str) -> None:
+        """Empty the agenda field if it holds a point just added (not what was typed since)."""
+        if self.new_point.text().strip() in {a.strip() for a in added}:
+            self.new_point.clear()
 
     def add_point_about(self, ref: str) -> None:
         """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda; a
@@ -1025,15 +1039,14 @@ class MeetingEditor(QWidget):
         self.brief_requested.emit(self.meeting_id)
 
     def export_ics(self, path: str | None = None) -> None:
+        """Save the shown meeting as an iCalendar file: at ``path``, else where the delegate
+        chooses in a save dialog (the export folder the first time, as every file dialog)."""
         if self.meeting_id is None:
             return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, tr("Add to calendar"), "meeting.ics", tr("iCalendar (*.ics)")
-            )
-        if not path:
+        out = Path(path) if path else self._ask_calendar_file()
+        if out is None:
             return
-        meeting_id, out = self.meeting_id, Path(path)
+        meeting_id = self.meeting_id
 
         def job(store: Store) -> Path:
             with store.read() as session:
@@ -1042,6 +1055,22 @@ class MeetingEditor(QWidget):
         self.worker.run(
             job, lambda written: self.tell(tr("Wrote %1").replace("%1", str(written))), self._failed
         )
+
+    def _ask_calendar_file(self) -> Path | None:
+        """The file the delegate chooses for the shown meeting's calendar entry, proposed as
+        "SENN-CRISE-2026-12-08.ics" (the workgroup's code, else the title, then the date)."""
+        data = self.data
+        stem = "meeting"
+        if data is not None:
+            when = f"-{data.starts_at:%Y-%m-%d}" if data.starts_at else ""
+            stem = slug(self.workgroup.text().strip() or data.title) + when
+        title, file_filter = tr("Add to calendar"), tr("iCalendar (*.ics)")
+        if self.folders is None:  # an editor outside the window: the export folder
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, title, str(default_export_dir() / f"{stem}.ics"), file_filter
+            )
+            return Path(chosen) if chosen else None
+        return save_file(self, self.folders, FileKind.CALENDAR, title, f"{stem}.ics", file_filter)
 
     def _agenda_menu(self, event: QContextMenuEvent) -> None:
         index = self.agenda_view.indexAt(event.pos())

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -63,7 +64,7 @@ from bnldesk.ui.settings.backups import (
 from bnldesk.ui.sync_texts import change_line, receive_summary
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.dialogs import plain_dialog
-from bnldesk.ui.widgets.screen_fit import fitted_size, scrolling
+from bnldesk.ui.widgets.screen_fit import fit_to_screen, fitted_size, scrolling
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
 # What merging a bundle may change: notes (with their tags and action items), meetings, and
@@ -85,7 +86,9 @@ class ToolWindow(QWidget):
     """A window of its own beside the main window, holding one panel (start page, meetings,
     conflicts). Not a dialog: Enter and Escape belong to the fields, never to a default button
     that would clear the form or close the window. Closing it first saves, or asks about, what
-    the panel holds unsaved (``can_close``)."""
+    the panel holds unsaved (``can_close``); ``closing`` fires when it does close."""
+
+    closing = Signal()
 
     def __init__(
         self,
@@ -120,6 +123,7 @@ class ToolWindow(QWidget):
         if self._can_close is not None and not self._can_close():
             event.ignore()
             return
+        self.closing.emit()
         super().closeEvent(event)
 
 
@@ -233,6 +237,17 @@ class ReceivePreview(QDialog):
 class MeetingsSnapshot:
     open_windows: list[str]
     editor: EditorSnapshot | None
+
+
+def _follow_action(button: QAbstractButton, action: QAction) -> None:
+    """``button`` enabled exactly when ``action`` is, now and after any change of it."""
+
+    def update() -> None:
+        button.setEnabled(action.isEnabled())
+
+    update()
+    connection = action.changed.connect(update)
+    button.destroyed.connect(lambda: QObject.disconnect(connection))
 
 
 class MeetingFeatures:
@@ -349,7 +364,8 @@ class MeetingFeatures:
             registry = getattr(self.window, "registry", None)
             if registry is not None:
                 tool.addAction(registry[ActionId.QUIT])
-            tool.resize(tool_size(self.window))
+            self._place(key, tool)
+            tool.closing.connect(lambda tool_key=key: self._remember_place(tool_key))
             self._windows[key] = tool
         tool.show()
         tool.raise_()
@@ -368,6 +384,8 @@ class MeetingFeatures:
             page.meeting_activated.connect(self.open_meeting)
             page.conflicts_requested.connect(self.show_conflicts)
             page.new_meeting_requested.connect(self.new_meeting)
+            # The page's button is the menu's action: off where the database is read-only.
+            _follow_action(page.new_meeting, self.actions["new_meeting"])
             page.note_activated.connect(self._show_note)
             return page
 
@@ -403,6 +421,7 @@ class MeetingFeatures:
             panel = MeetingsPanel(self.changes, read_only=self.store.read_only)
             panel.message.connect(self.message)
             panel.editor.note_author = self.note_author
+            panel.editor.folders = getattr(self.window, "settings", None)
             panel.editor.brief_requested.connect(self.meeting_brief)
             return panel
 
@@ -452,6 +471,28 @@ class MeetingFeatures:
             parent=parent,
             file_stem=stem,
         )
+
+    def _place(self, key: str, tool: ToolWindow) -> None:
+        """Where the tool window ``key`` was when last closed (as the main window restores
+        its own: brought inside this screen), else its usual size beside the main window."""
+        settings = getattr(self.window, "settings", None)
+        saved = settings.get(tool_geometry_key(key)) if settings is not None else None
+        if saved is not None and not saved.isEmpty() and tool.restoreGeometry(saved):
+            fit_to_screen(tool)
+            return
+        tool.resize(tool_size(self.window))
+
+    def _remember_place(self, key: str) -> None:
+        settings = getattr(self.window, "settings", None)
+        tool = self._windows.get(key)
+        if settings is not None and tool is not None:
+            settings.set(tool_geometry_key(key), tool.saveGeometry())
+
+    def save_state(self) -> None:
+        """Remember where the open tool windows are (the main window is closing)."""
+        for key, tool in self._windows.items():
+            if tool.isVisible():
+                self._remember_place(key)
 
     def confirm_close_all(self) -> bool:
         """Before the main window closes: save or ask about what the tool windows hold.
@@ -632,6 +673,11 @@ class MeetingFeatures:
             return
         store = self.store
         self.backups.start(lambda: backup.maybe_backup(store), None, lambda _exc: None)
+
+
+def tool_geometry_key(key: str) -> str:
+    """The setting that keeps where tool window ``key`` (start, meetings, conflicts) was."""
+    return f"window/tool_{key}"
 
 
 def tool_size(window: Any) -> QSize:

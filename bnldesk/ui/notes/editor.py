@@ -198,6 +198,7 @@ class NotesPanel(QWidget):
         self.actions_view.verticalHeader().setDefaultSectionSize(24)
         self.date_delegate = DateDelegate(self.actions_view)
         self.date_delegate.refused.connect(self.show_problem)
+        self.date_delegate.abandoned.connect(self._update_saved)
         self.actions_model.refused.connect(self.show_problem)
         self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
         self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
@@ -430,8 +431,9 @@ class NotesPanel(QWidget):
         one line under the action items, scrolled into view (full text in its tooltip)."""
         self.saved_label.setProperty("problem", True)
         self.saved_label.setStyleSheet(colours.warning_style())
-        # What matters first: on one line an ellipsis may take the example at the end.
-        self.saved_label.setText(tr("Nothing was changed: %1").replace("%1", text))
+        # On one line: where the whole line does not fit, the reason alone (with its example,
+        # which an ellipsis took at the end); the whole line is the tooltip.
+        self.saved_label.set_text_or_shorter(tr("Nothing was changed: %1").replace("%1", text), text)
         self._restyle(self.saved_label)
         QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QCompleter,
@@ -58,14 +59,17 @@ class DateDelegate(QStyledItemDelegate):
     """The due date typed in the interface language's format (or picked on a calendar); an
     emptied field clears the date. A date that cannot be read is refused: the stored date
     stays, ``refused`` says why, and the cell opens again with the typed text, marked, to be
-    corrected (closing the editor threw it away)."""
+    corrected (closing the editor threw it away). Escape there gives the refused text up:
+    the stored date shows again and ``abandoned`` says the refusal no longer stands."""
 
     refused = Signal(str)
+    abandoned = Signal()
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
         self._refused_text: dict[tuple[int, int], str] = {}  # (row, column): typed text
+        self.closeEditor.connect(self._editor_closed)
 
     def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
         editor = DateField(parent)
@@ -105,6 +109,13 @@ class DateDelegate(QStyledItemDelegate):
             QTimer.singleShot(0, lambda: self._edit_again(cell))
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def _editor_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Escape in an editor that still holds a refused text: the refusal is given up."""
+        reverted = hint == QAbstractItemDelegate.EndEditHint.RevertModelCache
+        if reverted and isinstance(editor, DateField) and editor.property("invalid") is True:
+            self._refused_text.clear()
+            self.abandoned.emit()
 
     def _edit_again(self, cell: QPersistentModelIndex) -> None:
         if cell.isValid() and self._view.isVisible():

@@ -2,12 +2,15 @@
 
 Every key the application reads or writes is declared in :data:`SPECS`; asking for any other key
 raises ``KeyError``, so a typo cannot silently create a setting nobody reads. Tests isolate the
-store by giving :class:`Settings` a temporary INI file.
+store by giving :class:`Settings` a temporary INI file; ``$BNLDESK_SETTINGS`` names another INI
+file for a whole run (``python3 dev.py demo`` keeps the demo's preferences and window layout in
+``.demo/settings.ini``, never in the delegate's own).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +52,10 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("window/last_selection", "", str),
         SettingSpec("window/list_mode", "items", str, ("items", "notes")),
         SettingSpec("window/nav_tab", 0, int),
+        # where the Start page, Meetings and Conflicts windows were (meetings.features)
+        SettingSpec("window/tool_start", QByteArray(), QByteArray),
+        SettingSpec("window/tool_meetings", QByteArray(), QByteArray),
+        SettingSpec("window/tool_conflicts", QByteArray(), QByteArray),
         # saved filters ("views"): JSON {name: filter dict}
         SettingSpec("filters/views", "{}", str),
         # the export dialogs' last choices (JSON), see bnldesk.ui.exports.dialogs
@@ -65,10 +72,17 @@ SPECS: dict[str, SettingSpec] = {
 }
 
 
+# The INI file a run keeps its settings in instead of the user's own (``dev.py demo``).
+SETTINGS_ENV = "BNLDESK_SETTINGS"
+
+
 class Settings:
-    """Typed access to the declared settings. ``path`` gives an INI file (tests, portable use)."""
+    """Typed access to the declared settings. ``path`` gives an INI file (tests, portable use);
+    without it ``$BNLDESK_SETTINGS`` when set, else the user's settings of the platform."""
 
     def __init__(self, path: Path | None = None) -> None:
+        if path is None and os.environ.get(SETTINGS_ENV):
+            path = Path(os.environ[SETTINGS_ENV])
         if path is not None:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         else:

@@ -23,11 +23,20 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._shorter: tuple[str, ...] = ()
         self.setText(text)
 
     def setText(self, text: str) -> None:
+        self._shorter = ()
         super().setText(text)
         self.setToolTip(text)
+
+    def set_text_or_shorter(self, text: str, *shorter: str) -> None:
+        """Show ``text``, or where it does not fit the first of ``shorter`` (shorter ways of
+        saying it, the most important part kept) that does; the last is cut if none fits.
+        The tooltip holds ``text``. An ellipsis took the end of a refusal, its example."""
+        self.setText(text)
+        self._shorter = shorter
 
     def minimumSizeHint(self) -> QSize:
         return QSize(40, super().minimumSizeHint().height())
@@ -42,6 +51,10 @@ class ElidedLabel(QLabel):
         painter.end()
 
     def shown_text(self) -> str:
-        return self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
-        )
+        """The text as painted: the first way of saying it that fits, else the last, cut."""
+        metrics, room = self.fontMetrics(), self.contentsRect().width()
+        candidates = (self.text(), *self._shorter)
+        for candidate in candidates:
+            if metrics.horizontalAdvance(candidate) <= room:
+                return candidate
+        return metrics.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, room)

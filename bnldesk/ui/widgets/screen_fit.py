@@ -69,6 +69,27 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None, offset: int =
         widget.setGeometry(fitted)
 
 
+def grow_to_content(widget: QWidget) -> None:
+    """Make the window ``widget`` tall enough for its layout at its width (a line that wrapped,
+    a note shown under a field), within its screen: a dialog that kept the height it opened
+    with squeezed its check boxes below their height, cutting their text (the brief dialog's
+    parts). Never makes it smaller; call it when the layout asks to be done again."""
+    layout = widget.layout()
+    if layout is None:
+        return
+    width = widget.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    needed = min(needed, fitted_size(widget, QSize(width, needed)).height())
+    if needed > widget.height():
+        widget.resize(width, needed)
+        if widget.isVisible():
+            fit_to_screen(widget)
+
+
 def place_new_window(widget: QWidget) -> None:
     """A window about to be shown: over the middle of its parent's window when nothing placed
     it yet, and inside the screen (a 720-px window the window manager put at y=195 ran past
