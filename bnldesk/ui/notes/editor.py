@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
+from bnldesk.services.note_edits import SaveResult
 from bnldesk.ui import dates, labels
 from bnldesk.ui.changes import ChangeBus, in_transaction
 from bnldesk.ui.notes import writes
@@ -57,6 +58,7 @@ from bnldesk.ui.notes.commands import (
     load_notes,
     load_target,
 )
+from bnldesk.ui.notes.conflicts import FIELD_LABELS
 from bnldesk.ui.notes.fields import (
     ActionTable,
     CommitTextEdit,
@@ -109,6 +111,7 @@ class NotesPanel(QWidget):
         self._creating: NoteFields | None = None  # a new note's fields on their way to the store
         self.read_only = False
         self._writes_sent = 0  # edits queued by this editor: a reload older than the last is stale
+        self._notice: tuple[int, str] | None = None  # (note id, text) said under the form
 
         head = self._build_head()
         self._build_list()
@@ -407,6 +410,9 @@ class NotesPanel(QWidget):
         if n is None:
             self.saved_label.setText("")
             return
+        if self._notice is not None and self._notice[0] == n.id:
+            self._show_line(self._notice[1], warning=True)
+            return
         who = f" — {n.author}" if n.author else ""
         self.saved_label.setProperty("problem", False)
         self.saved_label.setStyleSheet("")
@@ -428,10 +434,21 @@ class NotesPanel(QWidget):
     def show_problem(self, text: str) -> None:
         """Say, where the delegate looks, that a typed value was refused and nothing changed:
         one line under the action items, scrolled into view (full text in its tooltip)."""
-        self.saved_label.setProperty("problem", True)
-        self.saved_label.setStyleSheet(colours.warning_style())
         # What matters first: on one line an ellipsis may take the example at the end.
-        self.saved_label.setText(tr("Nothing was changed: %1").replace("%1", text))
+        self._show_line(tr("Nothing was changed: %1").replace("%1", text), warning=True)
+
+    def show_notice(self, text: str) -> None:
+        """Say ``text`` on the saved line of the shown note until the delegate's next change
+        is stored or another note is shown (a reload keeps it)."""
+        if self.current is None:
+            return
+        self._notice = (self.current.id, text)
+        self._show_line(text, warning=True)
+
+    def _show_line(self, text: str, *, warning: bool) -> None:
+        self.saved_label.setProperty("problem", warning)
+        self.saved_label.setStyleSheet(colours.warning_style() if warning else "")
+        self.saved_label.setText(text)
         self._restyle(self.saved_label)
         QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
 
@@ -524,6 +541,11 @@ class NotesPanel(QWidget):
 
         def loaded(result: tuple[list[NoteData], list[str]]) -> None:
             if generation == self._generation:
+                if self._has_unsaved_typing():
+                    # Stored first, merged with what changed (its write reads the notes again):
+                    # shown now, the stored values would replace what the delegate typed.
+                    self.commit()
+                    return
                 notes, tags = result
                 self.tags.set_known_tags(tags)
                 # Read before the delegate's latest change was queued: its fields are older
@@ -642,6 +664,13 @@ class NotesPanel(QWidget):
         if not self._populating:
             self._typing.start()
 
+    def _has_unsaved_typing(self) -> bool:
+        """Whether the form of a stored note holds a change not sent to the store yet."""
+        note = self.current
+        if note is None or note.id == 0 or self.read_only or self._populating:
+            return False
+        return self.fields_from_widgets() != note.fields
+
     def fields_from_widgets(self) -> NoteFields:
         return NoteFields(
             body=typed_text(self.body),
@@ -671,20 +700,47 @@ class NotesPanel(QWidget):
             return
         self.current = replace(note, fields=after)
         self._writes_sent += 1
+        self._notice = None
         # Keep the list in step at once so the delegate sees the change before the store answers.
         row = self.list_model.row_of(note.id)
         if row >= 0:
             self.list_model.replace_note(row, self.current)
         note_target = writes.target_of(target)
+        # Only what the delegate changed is written, over the note as stored then: a change
+        # saved meanwhile elsewhere (command line, another window, a bundle) is kept.
         self.changes.write(
             in_transaction(
                 lambda s: writes.write_note_fields(
-                    s, note.id, note_target, after, tags=after.tags != before.tags
+                    s, note.id, note_target, after, tags=after.tags != before.tags, expected=before
                 )
             ),
+            self._saved_over,
             on_error=lambda error: self._edit_failed(error, note.id, before),
-            undo=lambda _id: EditNoteCommand(self.changes, note.id, note_target, before, after),
+            undo=lambda result: (
+                EditNoteCommand(self.changes, note.id, note_target, before, after)
+                if result.saved
+                else None
+            ),
         )
+
+    def _saved_over(self, result: SaveResult) -> None:
+        """Say so when the note (or action item) had been changed elsewhere since it was shown:
+        the other change is shown, and a clashing edit of the delegate's is kept as a conflict."""
+        if result.clashes:
+            names = ", ".join(field_label(name) for name in result.clashes)
+            self.show_notice(
+                tr(
+                    "Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept"
+                    " under Meetings > Resolve conflicts."
+                ).replace("%1", names)
+            )
+        elif result.taken:
+            names = ", ".join(field_label(name) for name in result.taken)
+            self.show_notice(
+                tr(
+                    "Changed elsewhere meanwhile: %1 (shown now); your change is saved too."
+                ).replace("%1", names)
+            )
 
     def _edit_failed(self, error: Exception, note_id: int, before: NoteFields) -> None:
         """The edit was not stored: say so where the delegate looks; what they typed stays in
@@ -836,11 +892,16 @@ class NotesPanel(QWidget):
         note_target = writes.target_of(target)
         self.changes.write(
             in_transaction(
-                lambda s: writes.write_action_fields(s, note.id, note_target, action_id, after)
+                lambda s: writes.write_action_fields(
+                    s, note.id, note_target, action_id, after, expected=before
+                )
             ),
+            self._saved_over,
             on_error=self._action_failed,
-            undo=lambda _id: edit_action_step(
-                self.changes, note.id, note_target, action_id, before, after
+            undo=lambda result: (
+                edit_action_step(self.changes, note.id, note_target, action_id, before, after)
+                if result.saved
+                else None
             ),
         )
 
@@ -879,6 +940,11 @@ class NotesPanel(QWidget):
             self.delete_note()
             return
         super().keyPressEvent(event)
+
+
+def field_label(name: str) -> str:
+    """The name of a note's or action item's field ``name`` in the interface language."""
+    return QCoreApplication.translate("Conflicts", FIELD_LABELS.get(name, name))
 
 
 def _escape(text: str) -> str:
