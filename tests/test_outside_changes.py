@@ -9,6 +9,7 @@ and the window notices other programs' commits and shows them.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -17,15 +18,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
-from ui_support import go_to, leave, settle, type_into, wait_for, write_note
+from ui_support import answering, click_row, go_to, leave, settle, type_into, wait_for, write_note
 
-from bnldesk.domain.models import ActionItem, Annotation, SyncConflict
+from bnldesk.domain.models import ActionItem, AgendaItem, Annotation, SyncConflict
 from bnldesk.services import annotations as svc
+from bnldesk.services import meetings
 from bnldesk.services.annotations import ActionFields, NoteFields, resolve_target
 from bnldesk.services.note_edits import save_action, save_note
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.outside import OutsideChanges
+from bnldesk.ui.meetings.features import install_meeting_actions
 
 
 def cli(db: Path, *args: str) -> None:
@@ -208,3 +213,117 @@ def test_a_field_typed_while_another_program_changed_it_is_kept_as_a_conflict(
         assert '"mine"' in conflict.loser_data
     wait_for(qtbot, lambda: window.notes.position.toPlainText() == "theirs", window)
     assert "Resolve conflicts" in window.notes.saved_label.text()
+
+
+# -- the meetings editor: facts and a point's texts, saved with Save ------------------------
+
+
+def _meeting(store: Store) -> int:
+    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=5), dt.time(10, 0))
+    with store.transaction() as s:
+        fields = meetings.MeetingFields(
+            workgroup="SENN-CRISE", starts_at=start, place="Brussel", chair="NL"
+        )
+        meeting = meetings.create_meeting(s, fields)
+        meetings.add_agenda_item(s, meeting.id, meetings.AgendaFields(title="Rondvraag"))
+        return meeting.id
+
+
+def _meeting_editor(window: Any, meeting_id: int) -> Any:
+    features = install_meeting_actions(window)
+    features.open_meeting(meeting_id)
+    settle(window)
+    editor = features.show_meetings().editor
+    settle(window)
+    return editor
+
+
+def _stored_meeting(store: Store, meeting_id: int) -> tuple[meetings.MeetingFields, str, str]:
+    with store.read() as s:
+        point = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).one()
+        return meetings.meeting_fields(s, meeting_id), point.position_text, point.outcome
+
+
+def test_saving_a_meeting_keeps_what_another_program_changed(
+    controller: Any, window: Any, store: Store, qtbot: Any
+) -> None:
+    meeting_id = _meeting(store)
+    editor = _meeting_editor(window, meeting_id)
+    controller.outside.timer.stop()  # the editor has not looked yet
+    (point_id,) = editor.data.point_ids()
+    cli(store.path, "meeting", "outcome", str(point_id), "Agreed in Brussels")
+    other = open_store(store.location)
+    try:
+        with other.transaction() as s:  # a second window: the place
+            shown = meetings.meeting_fields(s, meeting_id)
+            meetings.update_meeting(s, meeting_id, replace(shown, place="Den Haag"))
+    finally:
+        other.close()
+    type_into(qtbot, editor.chair, "BE")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    click_row(qtbot, editor.agenda_view, 0, 1)
+    type_into(qtbot, editor.point_position, "BE supports")
+    qtbot.mouseClick(editor.save_point_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    fields, position, outcome = _stored_meeting(store, meeting_id)
+    assert (fields.place, fields.chair) == ("Den Haag", "BE")
+    assert (position, outcome) == ("BE supports", "Agreed in Brussels")
+    wait_for(qtbot, lambda: editor.place.text() == "Den Haag", window)
+    assert editor.point_outcome.toPlainText() == "Agreed in Brussels"
+
+
+def test_a_meeting_field_changed_on_both_sides_asks_which_to_keep(
+    controller: Any, window: Any, store: Store, qtbot: Any
+) -> None:
+    meeting_id = _meeting(store)
+    editor = _meeting_editor(window, meeting_id)
+    controller.outside.timer.stop()
+    other = open_store(store.location)
+    try:
+        with other.transaction() as s:
+            shown = meetings.meeting_fields(s, meeting_id)
+            meetings.update_meeting(s, meeting_id, replace(shown, place="Den Haag"))
+    finally:
+        other.close()
+    type_into(qtbot, editor.place, "Luxembourg")
+    asked: list[str] = []
+
+    def keep_theirs(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    with answering(qtbot, QApplication.activeModalWidget, keep_theirs, "the question"):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert asked and "Place" in asked[0]
+    assert _stored_meeting(store, meeting_id)[0].place == "Den Haag"
+    wait_for(qtbot, lambda: editor.place.text() == "Den Haag", window)
+    # Asked again, Yes replaces theirs with what is typed.
+    type_into(qtbot, editor.place, "Luxembourg")
+    with store.transaction() as s:
+        shown = meetings.meeting_fields(s, meeting_id)
+        meetings.update_meeting(s, meeting_id, replace(shown, place="Utrecht"))
+
+    def keep_mine(box: QMessageBox) -> None:
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    with answering(qtbot, QApplication.activeModalWidget, keep_mine, "the question"):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert _stored_meeting(store, meeting_id)[0].place == "Luxembourg"
+
+
+def test_typing_in_a_meeting_survives_a_refresh(
+    controller: Any, window: Any, store: Store, qtbot: Any
+) -> None:
+    meeting_id = _meeting(store)
+    editor = _meeting_editor(window, meeting_id)
+    type_into(qtbot, editor.chair, "BE")  # typed, not saved yet
+    cli(store.path, "meeting", "outcome", str(editor.data.point_ids()[0]), "Agreed")
+    controller.outside.look()
+    wait_for(qtbot, lambda: editor.point_outcome.toPlainText() == "Agreed", window)
+    assert editor.chair.text() == "BE"
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert _stored_meeting(store, meeting_id)[0].chair == "BE"

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from bnldesk.domain.errors import BnldeskError
+
 Fields = TypeVar("Fields")
 Same = Callable[[str, Any, Any], bool]
 
@@ -81,3 +83,16 @@ def merge_fields(
         tuple(taken),
         tuple(clashes),
     )
+
+
+class EditClash(BnldeskError):
+    """A form's edit was not saved: fields the delegate changed were changed elsewhere too
+    since the form was shown (an editor with a Save button asks which to keep).
+
+    ``fields`` names them; ``stored`` is the record as stored now (a dataclass like the form's).
+    """
+
+    def __init__(self, fields: tuple[str, ...], stored: object) -> None:
+        super().__init__(f"changed elsewhere meanwhile: {', '.join(fields)}")
+        self.fields = fields
+        self.stored = stored

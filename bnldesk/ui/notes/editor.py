@@ -58,7 +58,6 @@ from bnldesk.ui.notes.commands import (
     load_notes,
     load_target,
 )
-from bnldesk.ui.notes.conflicts import FIELD_LABELS
 from bnldesk.ui.notes.fields import (
     ActionTable,
     CommitTextEdit,
@@ -727,7 +726,7 @@ class NotesPanel(QWidget):
         """Say so when the note (or action item) had been changed elsewhere since it was shown:
         the other change is shown, and a clashing edit of the delegate's is kept as a conflict."""
         if result.clashes:
-            names = ", ".join(field_label(name) for name in result.clashes)
+            names = ", ".join(labels.field_label(name) for name in result.clashes)
             self.show_notice(
                 tr(
                     "Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept"
@@ -735,7 +734,7 @@ class NotesPanel(QWidget):
                 ).replace("%1", names)
             )
         elif result.taken:
-            names = ", ".join(field_label(name) for name in result.taken)
+            names = ", ".join(labels.field_label(name) for name in result.taken)
             self.show_notice(
                 tr(
                     "Changed elsewhere meanwhile: %1 (shown now); your change is saved too."
@@ -940,11 +939,6 @@ class NotesPanel(QWidget):
             self.delete_note()
             return
         super().keyPressEvent(event)
-
-
-def field_label(name: str) -> str:
-    """The name of a note's or action item's field ``name`` in the interface language."""
-    return QCoreApplication.translate("Conflicts", FIELD_LABELS.get(name, name))
 
 
 def _escape(text: str) -> str:
