@@ -303,6 +303,20 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ("{n} agendapunt", "{n} agendapunten"),
         ("{n} point à l'ordre du jour", "{n} points à l'ordre du jour"),
     ),
+    "holds_private": (
+        (
+            "This brief contains {n} note marked private: anyone who has it can read it.",
+            "This brief contains {n} notes marked private: anyone who has it can read them.",
+        ),
+        (
+            "Deze nota bevat {n} notitie gemarkeerd als privé: wie de nota heeft, kan ze lezen.",
+            "Deze nota bevat {n} notities gemarkeerd als privé: wie de nota heeft, kan ze lezen.",
+        ),
+        (
+            "Cette note contient {n} note marquée privée : quiconque la détient peut la lire.",
+            "Cette note contient {n} notes marquées privées : quiconque la détient peut les lire.",
+        ),
+    ),
     "left_private": (
         (
             "{n} private note is not included (tick 'include private notes' to add it).",
