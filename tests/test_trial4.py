@@ -6,10 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_support import answering, settle
+from sqlalchemy import select
+from ui_support import answering, go_to, settle, write_note
 
+from bnldesk.cli import main as cli_main
+from bnldesk.domain.models import Programme
+from bnldesk.store.engine import Store
 from bnldesk.ui.meetings.features import ShareDialog, install_meeting_actions
 
 
@@ -44,3 +49,58 @@ def test_working_ends_when_the_share_job_ends(window: Any, qtbot: Any, tmp_path:
     assert str(bundle) in text
     assert busy_then[-1] is False and status_then == ""  # over while the message is read
     assert window.status.busy.text() == ""
+
+
+# The document the trial imported: the 2014 plan with the 2013-2016 programme bound after it.
+EDITED_2014 = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "cases"
+    / "import"
+    / "docs"
+    / "jaarplan-2014-edited.txt"
+)
+
+
+def test_a_plan_import_says_it_is_no_undo_step_and_what_else_it_did(
+    window: Any, store: Store, qtbot: Any
+) -> None:
+    """Edit > Undo offered the step before the import (and undoing everything left the plan);
+    the programme the same file created and the plan it moved were only a warning line."""
+    assert EDITED_2014.is_file(), f"the shared case document is missing: {EDITED_2014}"
+    go_to(qtbot, window, "SENN-CRISE")
+    write_note(qtbot, window, "Before the import")
+    assert window.undo_stack.canUndo()
+    dialog = window.review_import(EDITED_2014)
+    qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=60_000)
+    settle(window)
+    assert "Edit > Undo cannot take an import back" in dialog.write_line.text()
+    assert "Gemeenschappelijk Werkprogramma" in dialog.write_line.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert dialog.reports, dialog.status.text()
+    summary = dialog.summary.text()
+    assert "Imported Gemeenschappelijk Werkprogramma 2013-2016" in summary
+    assert "Added: 1 programme" in summary
+    assert "Jaarplan 2013 now belongs to Gemeenschappelijk Werkprogramma 2013-2016." in summary
+    assert "Notes carried over from earlier plans: 1 note" in summary  # not "from 2013"
+    assert "Edit > Undo starts again after this import" in summary
+    assert not window.undo_stack.canUndo()  # no step from before the import is offered
+    with store.read() as s:
+        programme = s.scalars(select(Programme).where(Programme.start_year == 2013)).one()
+        assert {2013, 2014} <= {plan.year for plan in programme.plans}
+
+
+def test_the_dry_run_names_carried_notes_and_places_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It printed "note 1 (None) -> ..." and "warning: line 0: ..."."""
+    db = str(tmp_path / "cli.db")
+    assert cli_main(["--db", db, "annotate", "SENN-CRISE", "Draft position paper"]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", db, "import", str(EDITED_2014), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert '    note 1 "Draft position paper" -> Strategische werkgroep Crisisbeheersing' in out
+    assert "(None)" not in out and "line 0" not in out
+    assert "warning: 1 of 28 sections have no items" in out
+    assert "Jaarplan 2013 now belongs to Gemeenschappelijk Werkprogramma 2013-2016" in out

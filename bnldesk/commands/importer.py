@@ -122,11 +122,34 @@ def _print_summary(r: dict[str, Any]) -> None:
     if r["carried_notes"]:
         print(f"  notes carried to this plan: {len(r['carried_notes'])}")
         for n in r["carried_notes"][:10]:
-            print(f"    note {n['note_id']} ({n['written_in']}) -> {n['now_on_title']}")
+            print(f"    {_carried(n)}")
+    for plan_title, programme_title in r.get("attached", []):
+        if plan_title != r["title"]:
+            print(f"  {plan_title} now belongs to {programme_title}")
     for w in r["warnings"]:
         text = f": {w['text']}" if w["text"] else ""
-        where = f"page {w['page']}, line {w['line']}" if w.get("page") else f"line {w['line']}"
         mark = "doubt" if w.get("doubt") else "warning"
-        print(f"  {mark}: {where}: {w['message']}{text}")
+        print(f"  {mark}: {_where(w)}{w['message']}{text}")
     if r.get("doubtful") and r["dry_run"]:
         print("  the structure looks doubtful: import with --force once it is checked")
+
+
+def _carried(note: dict[str, Any]) -> str:
+    """A note carried to the imported plan: its number, opening words and where it shows now
+    (``note 4 "Draft position…" (2013 plan) -> Strategische werkgroep``)."""
+    excerpt = str(note.get("excerpt") or "")
+    if len(excerpt) > 40:
+        excerpt = excerpt[:39].rstrip() + "…"
+    written = f" ({note['written_in']} plan)" if note.get("written_in") else ""
+    return f'note {note["note_id"]} "{excerpt}"{written} -> {note["now_on_title"]}'
+
+
+def _where(warning: dict[str, Any]) -> str:
+    """``page 3, line 12: ``, ``line 12: `` or nothing for a warning about the whole document
+    (its line is 0)."""
+    line, page = warning.get("line") or 0, warning.get("page")
+    if page and line:
+        return f"page {page}, line {line}: "
+    if page:
+        return f"page {page}: "
+    return f"line {line}: " if line else ""

@@ -133,7 +133,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
         <source>%n note(s)</source>
         <translation>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="130"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="131"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="109"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="132"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="133"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="134"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="135"/>
         <source>%n flagship(s)</source>
         <translation>
             <numerusform>%n flagship</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="113"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="136"/>
         <source>%n workgroup(s)</source>
         <translation>
             <numerusform>%n workgroup</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="114"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="137"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="116"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="139"/>
         <source>%n correction(s)</source>
         <translation>
             <numerusform>%n correction</numerusform>

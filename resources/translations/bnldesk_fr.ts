@@ -867,7 +867,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="866"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="885"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -2462,7 +2462,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
         <source>%n note(s)</source>
         <translation>
@@ -2789,61 +2789,63 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="223"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="803"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="224"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="225"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="228"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="784"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="252"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="726"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="735"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="253"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="729"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="738"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="254"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="737"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="746"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="255"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="745"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="754"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="256"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="275"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="761"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="770"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="270"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="771"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
@@ -2892,7 +2894,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="512"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="869"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
@@ -2904,22 +2906,57 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="705"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="589"/>
+        <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
+        <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="595"/>
+        <source>It also writes %1 (%2).</source>
+        <translation>Il écrit aussi %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="604"/>
+        <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
+        <translation>Édition &gt; Annuler ne peut pas défaire une importation : une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="714"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="930"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
+        <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
+        <translation>Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="941"/>
+        <source>Also imported %1 (%2).</source>
+        <translation>Également importé : %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="952"/>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 fait maintenant partie de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="971"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="938"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="977"/>
+        <source>Notes carried over from earlier plans: %1</source>
+        <translation>Notes reprises de plans antérieurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="985"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="989"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -2928,19 +2965,19 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="810"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="855"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="453"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="704"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="855"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="713"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="874"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
@@ -2965,52 +3002,53 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>langue inconnue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="589"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3. A backup is taken first.</source>
-        <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
+        <translation type="vanished">Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="596"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="600"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="677"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="677"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="908"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="927"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="917"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="936"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="945"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="918"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="937"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="948"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="919"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="938"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="928"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
@@ -3040,7 +3078,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>(heure)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="130"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -3048,7 +3086,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="131"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -3056,7 +3094,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="109"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="132"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapitre</numerusform>
@@ -3064,7 +3102,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="133"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n thème</numerusform>
@@ -3072,7 +3110,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="134"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n projet</numerusform>
@@ -3080,7 +3118,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="135"/>
         <source>%n flagship(s)</source>
         <translation>
             <numerusform>%n projet phare</numerusform>
@@ -3088,7 +3126,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="113"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="136"/>
         <source>%n workgroup(s)</source>
         <translation>
             <numerusform>%n groupe de travail</numerusform>
@@ -3096,7 +3134,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="114"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="137"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n personne de contact</numerusform>
@@ -3104,7 +3142,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="116"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="139"/>
         <source>%n correction(s)</source>
         <translation>
             <numerusform>%n correction</numerusform>
@@ -3593,57 +3631,57 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="26"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="27"/>
         <source>Cover page</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="27"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="28"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="28"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
         <source>Agenda (meeting briefs)</source>
         <translation>Ordre du jour (briefings de réunion)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
         <source>Place in the plan, objectives and projects</source>
         <translation>Place dans le plan, objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
         <source>The delegation&apos;s notes and positions</source>
         <translation>Les notes et positions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
         <source>Open action items</source>
         <translation>Points d&apos;action ouverts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
         <source>Secretariat-General contacts</source>
         <translation>Contacts du Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
         <source>Earlier plans and the notes made then</source>
         <translation>Plans antérieurs et notes prises alors</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="38"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="38"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="39"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

@@ -867,7 +867,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="866"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="885"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -2462,7 +2462,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="535"/>
         <source>%n note(s)</source>
         <translation>
@@ -2789,61 +2789,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="223"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="803"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="224"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="225"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="228"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="784"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="252"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="726"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="735"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="253"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="729"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="738"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="254"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="737"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="746"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="255"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="745"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="754"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="256"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="275"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="761"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="770"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="270"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="771"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
@@ -2892,7 +2894,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="512"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="869"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
@@ -2904,22 +2906,57 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="705"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="589"/>
+        <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
+        <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="595"/>
+        <source>It also writes %1 (%2).</source>
+        <translation>Het schrijft ook %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="604"/>
+        <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
+        <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="714"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="930"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
+        <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
+        <translation>Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="941"/>
+        <source>Also imported %1 (%2).</source>
+        <translation>Ook geïmporteerd: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="952"/>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 hoort nu bij %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="971"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="938"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="977"/>
+        <source>Notes carried over from earlier plans: %1</source>
+        <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="985"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="989"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -2928,19 +2965,19 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="810"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="855"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="453"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="704"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="855"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="713"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="874"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
@@ -2965,52 +3002,53 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>taal onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="589"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3. A backup is taken first.</source>
-        <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
+        <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="596"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="600"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="677"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="677"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="908"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="927"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="917"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="936"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="945"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="918"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="937"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="948"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="919"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="938"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="928"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -3040,7 +3078,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>(tijd)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="130"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -3048,7 +3086,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="131"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programma</numerusform>
@@ -3056,7 +3094,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="109"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="132"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n hoofdstuk</numerusform>
@@ -3064,7 +3102,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="133"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -3072,7 +3110,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="134"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -3080,7 +3118,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="135"/>
         <source>%n flagship(s)</source>
         <translation>
             <numerusform>%n vlaggenschip</numerusform>
@@ -3088,7 +3126,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="113"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="136"/>
         <source>%n workgroup(s)</source>
         <translation>
             <numerusform>%n werkgroep</numerusform>
@@ -3096,7 +3134,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="114"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="137"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -3104,7 +3142,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="116"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="139"/>
         <source>%n correction(s)</source>
         <translation>
             <numerusform>%n correctie</numerusform>
@@ -3593,57 +3631,57 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="26"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="27"/>
         <source>Cover page</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="27"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="28"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="28"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
         <source>Agenda (meeting briefs)</source>
         <translation>Agenda (vergaderbriefings)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
         <source>Place in the plan, objectives and projects</source>
         <translation>Plaats in het plan, doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
         <source>The delegation&apos;s notes and positions</source>
         <translation>De nota&apos;s en standpunten van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
         <source>Open action items</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
         <source>Secretariat-General contacts</source>
         <translation>Contactpersonen Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
         <source>Earlier plans and the notes made then</source>
         <translation>Eerdere plannen en de nota&apos;s van toen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="38"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="38"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="39"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
