@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select
-from ui_support import answering, go_to, settle, write_note
+from ui_support import answering, go_to, press, settle, write_note
 
 from bnldesk.cli import main as cli_main
 from bnldesk.domain.models import Programme
@@ -104,3 +105,27 @@ def test_the_dry_run_names_carried_notes_and_places_warnings(
     assert "(None)" not in out and "line 0" not in out
     assert "warning: 1 of 28 sections have no items" in out
     assert "Jaarplan 2013 now belongs to Gemeenschappelijk Werkprogramma 2013-2016" in out
+
+
+def test_the_excel_export_applies_the_windows_search(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """The dialog said "Filters of the current view: none (everything)" with SENN-CRISE in the
+    search box, and the workbook held every workgroup."""
+    press(qtbot, window, "Ctrl+F")
+    qtbot.keyClicks(window.search_box, "SENN-CRISE")
+    settle(window)
+    press(qtbot, window, "Ctrl+Shift+E")
+    dialog = window.excel_dialog
+    qtbot.waitExposed(dialog)
+    said = dialog.findChild(QLabel, "filtersLabel").text()
+    assert "SENN-CRISE" in said and "none" not in said
+    dialog.path_row.edit.setText(str(tmp_path / "searched.xlsx"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    settle(window)
+    window.export_done_box.close()
+    sheet = openpyxl.load_workbook(tmp_path / "searched.xlsx").worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    code_column = rows[0].index(next(h for h in rows[0] if h and "code" in str(h).lower()))
+    codes = [str(row[code_column]) for row in rows[1:] if row[code_column]]
+    assert codes and all(code.startswith("SENN-CRISE") for code in codes), codes
