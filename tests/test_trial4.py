@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
@@ -129,3 +130,16 @@ def test_the_excel_export_applies_the_windows_search(
     code_column = rows[0].index(next(h for h in rows[0] if h and "code" in str(h).lower()))
     codes = [str(row[code_column]) for row in rows[1:] if row[code_column]]
     assert codes and all(code.startswith("SENN-CRISE") for code in codes), codes
+
+
+def test_the_brief_names_projects_as_the_window_does(store: Store, tmp_path: Path) -> None:
+    """The brief typed the 2022 plan's projects "Other" where the window says "Project"."""
+    from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
+
+    out = tmp_path / "section.pdf"
+    export_brief(store, BriefSubject(section="2.1.2", plan_year=2022), BriefOptions(), out)
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in pypdf.PdfReader(str(out)).pages
+    )
+    assert "Europese aanpak Project" in text or "Project Europese aanpak" in text
+    assert " Other " not in f" {text} "

@@ -55,6 +55,12 @@ VISIBILITIES: dict[str, str] = {
     "delegation": QT_TRANSLATE_NOOP("Labels", "Delegation"),
     "shareable": QT_TRANSLATE_NOOP("Labels", "Shareable"),
 }
+# The same, short: in the list of an object's notes, beside each note's status.
+VISIBILITIES_SHORT: dict[str, str] = {
+    "private": QT_TRANSLATE_NOOP("Labels", "Private"),
+    "delegation": QT_TRANSLATE_NOOP("Labels", "Delegation"),
+    "shareable": QT_TRANSLATE_NOOP("Labels", "Shareable"),
+}
 
 ACTION_STATUSES: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("Labels", "Open"),

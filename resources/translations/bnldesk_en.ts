@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="272"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="274"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note changed since was left as it is.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Import undone: %n note put back.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Import redone: %n note changed again.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="306"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note updated</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1193"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1195"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1177"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1179"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="162"/>
-        <location filename="../../bnldesk/ui/labels.py" line="101"/>
+        <location filename="../../bnldesk/ui/labels.py" line="107"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
@@ -371,7 +371,7 @@
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="97"/>
-        <location filename="../../bnldesk/ui/labels.py" line="107"/>
+        <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
@@ -884,23 +884,23 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>(note vide)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="84"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="87"/>
         <source>open actions: %1</source>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="223"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="226"/>
         <source>An action item needs a text</source>
         <translation>Un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="161"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
@@ -910,18 +910,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Nouveau point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="99"/>
+        <location filename="../../bnldesk/ui/labels.py" line="105"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="49"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="100"/>
+        <location filename="../../bnldesk/ui/labels.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="102"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -951,7 +951,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="98"/>
+        <location filename="../../bnldesk/ui/labels.py" line="104"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
         <source>Title</source>
@@ -970,31 +970,31 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="104"/>
+        <location filename="../../bnldesk/ui/labels.py" line="110"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="105"/>
+        <location filename="../../bnldesk/ui/labels.py" line="111"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="106"/>
+        <location filename="../../bnldesk/ui/labels.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="102"/>
+        <location filename="../../bnldesk/ui/labels.py" line="108"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="103"/>
+        <location filename="../../bnldesk/ui/labels.py" line="109"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="289"/>
         <source>Ends</source>
         <translation>Fin</translation>
@@ -1046,7 +1046,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="108"/>
+        <location filename="../../bnldesk/ui/labels.py" line="114"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="92"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
         <source>Outcome</source>
@@ -1113,27 +1113,36 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1171"/>
         <source>On %1: point(s) %2.</source>
-        <translation>Sur %1&#xa0;: point(s) %2.</translation>
+        <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1171"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1182"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <source>On %1: point %2.</source>
+        <translation>Sur %1&#xa0;: point %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1175"/>
+        <source>On %1: points %2.</source>
+        <translation>Sur %1&#xa0;: points %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1184"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1186"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1193"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1195"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1329,10 +1338,10 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="93"/>
+        <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1406,7 +1415,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="95"/>
+        <location filename="../../bnldesk/ui/labels.py" line="101"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>Position state</source>
@@ -1469,38 +1478,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="90"/>
+        <location filename="../../bnldesk/ui/labels.py" line="96"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="91"/>
+        <location filename="../../bnldesk/ui/labels.py" line="97"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="92"/>
+        <location filename="../../bnldesk/ui/labels.py" line="98"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="97"/>
+        <location filename="../../bnldesk/ui/labels.py" line="103"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="94"/>
+        <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="91"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="96"/>
+        <location filename="../../bnldesk/ui/labels.py" line="102"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
@@ -2369,7 +2378,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="222"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
@@ -2471,28 +2480,28 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="190"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="221"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="223"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="195"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="195"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="197"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="241"/>
         <source>Import notes from %1</source>
         <translation>Importer les notes de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="272"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="274"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
@@ -2500,7 +2509,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Importation annulée : %n note rétablie.</numerusform>
@@ -2508,7 +2517,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
@@ -2516,7 +2525,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="306"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2524,7 +2533,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2532,7 +2541,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="309"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="311"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
@@ -3770,7 +3779,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="34"/>
-        <location filename="../../bnldesk/ui/labels.py" line="60"/>
+        <location filename="../../bnldesk/ui/labels.py" line="66"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
@@ -3781,7 +3790,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="36"/>
-        <location filename="../../bnldesk/ui/labels.py" line="61"/>
+        <location filename="../../bnldesk/ui/labels.py" line="67"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -3832,56 +3841,63 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="55"/>
+        <location filename="../../bnldesk/ui/labels.py" line="61"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="56"/>
+        <location filename="../../bnldesk/ui/labels.py" line="62"/>
         <source>Shareable</source>
         <translation>Partageable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="62"/>
+        <location filename="../../bnldesk/ui/labels.py" line="60"/>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="68"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="66"/>
+        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="67"/>
+        <location filename="../../bnldesk/ui/labels.py" line="73"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="68"/>
+        <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <source>Gone</source>
         <translation>Disparu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="69"/>
+        <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="73"/>
+        <location filename="../../bnldesk/ui/labels.py" line="79"/>
         <source>Belgium (BE)</source>
         <translation>Belgique (BE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="74"/>
+        <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <source>Netherlands (NL)</source>
         <translation>Pays-Bas (NL)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="75"/>
+        <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <source>Luxembourg (LU)</source>
         <translation>Luxembourg (LU)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="76"/>
+        <location filename="../../bnldesk/ui/labels.py" line="82"/>
         <source>Other party</source>
         <translation>Autre partie</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1177"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1179"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="162"/>
-        <location filename="../../bnldesk/ui/labels.py" line="101"/>
+        <location filename="../../bnldesk/ui/labels.py" line="107"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
@@ -371,7 +371,7 @@
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="97"/>
-        <location filename="../../bnldesk/ui/labels.py" line="107"/>
+        <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
@@ -884,23 +884,23 @@ Het plan vervangen door dit document?</translation>
         <translation>(lege nota)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="84"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="87"/>
         <source>open actions: %1</source>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="223"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="226"/>
         <source>An action item needs a text</source>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="161"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
@@ -910,18 +910,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Nieuw actiepunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="99"/>
+        <location filename="../../bnldesk/ui/labels.py" line="105"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="49"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="100"/>
+        <location filename="../../bnldesk/ui/labels.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="102"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
@@ -951,7 +951,7 @@ Het plan vervangen door dit document?</translation>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="98"/>
+        <location filename="../../bnldesk/ui/labels.py" line="104"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
         <source>Title</source>
@@ -970,31 +970,31 @@ Het plan vervangen door dit document?</translation>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="104"/>
+        <location filename="../../bnldesk/ui/labels.py" line="110"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="105"/>
+        <location filename="../../bnldesk/ui/labels.py" line="111"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="106"/>
+        <location filename="../../bnldesk/ui/labels.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="102"/>
+        <location filename="../../bnldesk/ui/labels.py" line="108"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="103"/>
+        <location filename="../../bnldesk/ui/labels.py" line="109"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="289"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
@@ -1046,7 +1046,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="108"/>
+        <location filename="../../bnldesk/ui/labels.py" line="114"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="92"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
         <source>Outcome</source>
@@ -1113,27 +1113,36 @@ Het plan vervangen door dit document?</translation>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1171"/>
         <source>On %1: point(s) %2.</source>
-        <translation>Op %1: punt(en) %2.</translation>
+        <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1171"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1182"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <source>On %1: point %2.</source>
+        <translation>Op %1: punt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1175"/>
+        <source>On %1: points %2.</source>
+        <translation>Op %1: punten %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1184"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1186"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1193"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1195"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1329,10 +1338,10 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="93"/>
+        <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="155"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1406,7 +1415,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="95"/>
+        <location filename="../../bnldesk/ui/labels.py" line="101"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>Position state</source>
@@ -1469,38 +1478,38 @@ Het plan vervangen door dit document?</translation>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="90"/>
+        <location filename="../../bnldesk/ui/labels.py" line="96"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="91"/>
+        <location filename="../../bnldesk/ui/labels.py" line="97"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="92"/>
+        <location filename="../../bnldesk/ui/labels.py" line="98"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="97"/>
+        <location filename="../../bnldesk/ui/labels.py" line="103"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="94"/>
+        <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="91"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="96"/>
+        <location filename="../../bnldesk/ui/labels.py" line="102"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
@@ -2369,7 +2378,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="222"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
@@ -2471,28 +2480,28 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="190"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="221"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="192"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="223"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="193"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="195"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="195"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="197"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="241"/>
         <source>Import notes from %1</source>
         <translation>Nota&apos;s inlezen uit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="272"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="274"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n nota die sindsdien gewijzigd is, bleef zoals ze was.</numerusform>
@@ -2500,7 +2509,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Inlezen ongedaan gemaakt: %n nota teruggezet.</numerusform>
@@ -2508,7 +2517,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="269"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Inlezen opnieuw uitgevoerd: %n nota opnieuw gewijzigd.</numerusform>
@@ -2516,7 +2525,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="306"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2524,7 +2533,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="308"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2532,7 +2541,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="309"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="311"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
@@ -3770,7 +3779,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="34"/>
-        <location filename="../../bnldesk/ui/labels.py" line="60"/>
+        <location filename="../../bnldesk/ui/labels.py" line="66"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3781,7 +3790,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="36"/>
-        <location filename="../../bnldesk/ui/labels.py" line="61"/>
+        <location filename="../../bnldesk/ui/labels.py" line="67"/>
         <source>Done</source>
         <translation>Afgehandeld</translation>
     </message>
@@ -3832,56 +3841,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="55"/>
+        <location filename="../../bnldesk/ui/labels.py" line="61"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="56"/>
+        <location filename="../../bnldesk/ui/labels.py" line="62"/>
         <source>Shareable</source>
         <translation>Deelbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="62"/>
+        <location filename="../../bnldesk/ui/labels.py" line="60"/>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/labels.py" line="68"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="66"/>
+        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="67"/>
+        <location filename="../../bnldesk/ui/labels.py" line="73"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="68"/>
+        <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <source>Gone</source>
         <translation>Verdwenen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="69"/>
+        <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="73"/>
+        <location filename="../../bnldesk/ui/labels.py" line="79"/>
         <source>Belgium (BE)</source>
         <translation>België (BE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="74"/>
+        <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <source>Netherlands (NL)</source>
         <translation>Nederland (NL)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="75"/>
+        <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <source>Luxembourg (LU)</source>
         <translation>Luxemburg (LU)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="76"/>
+        <location filename="../../bnldesk/ui/labels.py" line="82"/>
         <source>Other party</source>
         <translation>Andere partij</translation>
     </message>

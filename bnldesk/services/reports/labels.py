@@ -83,7 +83,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "item_ongoing": ("Ongoing", "Voortgangsproject", "Projet en cours"),
     "item_new": ("New", "Nieuw project", "Nouveau projet"),
     "item_flagship": ("Flagship", "Vlaggenschipproject", "Projet phare"),
-    "item_other": ("Other", "Overig", "Autre"),
+    "item_other": ("Project", "Project", "Projet"),  # as the window names them
     "workgroups_of_section": (
         "Workgroups and committees",
         "Werkgroepen en commissies",

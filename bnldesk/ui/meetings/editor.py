@@ -1167,11 +1167,13 @@ def debrief_summary(result: svc.DebriefResult) -> str:
     lines = [tr("Debrief: %1.").replace("%1", counts)]
     for note in result.notes:
         points = ", ".join(map(str, note.points))
-        lines.append(
-            tr("On %1: point(s) %2.").replace("%1", note.target_label).replace("%2", points)
-            if note.points
-            else tr("On %1: the action items of no point.").replace("%1", note.target_label)
-        )
+        if not note.points:
+            line = tr("On %1: the action items of no point.")
+        elif len(note.points) == 1:
+            line = tr("On %1: point %2.")
+        else:
+            line = tr("On %1: points %2.")
+        lines.append(line.replace("%1", note.target_label).replace("%2", points))
     if result.kept:
         lines.append(
             tr("Kept your changes to the note on %1; anything new from the meeting is added below them.")

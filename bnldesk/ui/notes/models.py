@@ -75,7 +75,10 @@ class NotesListModel(QAbstractListModel):
         n = self.notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             first = " ".join(n.fields.body.split())[:90] or tr("(empty note)")
-            bits = [labels.label(labels.NOTE_STATUSES, n.fields.status)]
+            bits = [
+                labels.label(labels.VISIBILITIES_SHORT, n.fields.visibility),
+                labels.label(labels.NOTE_STATUSES, n.fields.status),
+            ]
             if n.plan_year:
                 bits.append(str(n.plan_year))
             if n.fields.tags:
