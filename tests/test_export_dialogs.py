@@ -164,7 +164,8 @@ def test_import_notes_preview_then_apply(
     dialog: export_dialogs.ImportPreviewDialog = window.import_preview_dialog  # type: ignore[attr-defined]
     assert dialog.isVisible()
     preview = dialog.text.toPlainText()
-    assert "1 note to update" in preview and "'oud' -> 'nieuw'" in preview
+    assert "1 note to update" in preview and "Text: “oud” -> “nieuw”" in preview
+    assert "update the note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)" in preview
     with store.read() as s:
         assert s.scalar(select(Annotation.body).where(Annotation.uuid == uuid)) == "oud"
     dialog.apply_button.click()
