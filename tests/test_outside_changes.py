@@ -21,7 +21,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
-from ui_support import answering, click_row, go_to, leave, settle, type_into, wait_for, write_note
+from ui_support import (
+    answering,
+    click_row,
+    go_to,
+    leave,
+    pick,
+    settle,
+    type_into,
+    wait_for,
+    write_note,
+)
 
 from bnldesk.domain.models import ActionItem, AgendaItem, Annotation, SyncConflict
 from bnldesk.services import annotations as svc
@@ -327,3 +337,18 @@ def test_typing_in_a_meeting_survives_a_refresh(
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(window)
     assert _stored_meeting(store, meeting_id)[0].chair == "BE"
+
+
+def test_making_a_shared_note_private_says_copies_are_not_withdrawn(
+    window: Any, store: Store, qtbot: Any
+) -> None:
+    go_to(qtbot, window, "SENN-CRISE")
+    write_note(qtbot, window, "Shared with the delegation")
+    pick(qtbot, window.notes.visibility, "Delegation")
+    settle(window)
+    assert "not withdrawn" not in window.notes.saved_label.text()
+    pick(qtbot, window.notes.visibility, "Private (only me)")
+    settle(window)
+    assert "copies already shared" in window.notes.saved_label.text()
+    note_id = window.notes.current.id
+    assert _stored(store, note_id).visibility == "private"

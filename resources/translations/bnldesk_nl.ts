@@ -1064,7 +1064,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="747"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="848"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="861"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1405,12 +1405,17 @@ Het plan vervangen door dit document?</translation>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="732"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="733"/>
+        <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
+        <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="745"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="740"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="753"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
@@ -1554,7 +1559,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="858"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="871"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>

@@ -713,7 +713,7 @@ class NotesPanel(QWidget):
                     s, note.id, note_target, after, tags=after.tags != before.tags, expected=before
                 )
             ),
-            self._saved_over,
+            lambda result: self._note_saved(result, before, after),
             on_error=lambda error: self._edit_failed(error, note.id, before),
             undo=lambda result: (
                 EditNoteCommand(self.changes, note.id, note_target, before, after)
@@ -721,6 +721,19 @@ class NotesPanel(QWidget):
                 else None
             ),
         )
+
+    def _note_saved(self, result: SaveResult, before: NoteFields, after: NoteFields) -> None:
+        """The note's edit is stored: say what else the delegate must know."""
+        self._saved_over(result)
+        made_private = before.visibility != "private" and after.visibility == "private"
+        if made_private and result.saved and not result.changed_elsewhere:
+            # Private stops it travelling from now on; what left before stays where it went.
+            self.show_notice(
+                tr(
+                    "Now private: copies already shared with other laptops or the server are"
+                    " not withdrawn."
+                )
+            )
 
     def _saved_over(self, result: SaveResult) -> None:
         """Say so when the note (or action item) had been changed elsewhere since it was shown:
