@@ -3,6 +3,7 @@ their own): each driven in the real window or through the command line, then che
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from ui_support import answering, go_to, press, settle, write_note
 from bnldesk.cli import main as cli_main
 from bnldesk.domain.models import Programme
 from bnldesk.store.engine import Store
+from bnldesk.ui import labels
 from bnldesk.ui.meetings.features import ShareDialog, install_meeting_actions
 
 
@@ -143,3 +145,56 @@ def test_the_brief_names_projects_as_the_window_does(store: Store, tmp_path: Pat
     )
     assert "Europese aanpak Project" in text or "Project Europese aanpak" in text
     assert " Other " not in f" {text} "
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_names_and_columns_are_whole_at_1280x720(
+    store: Store, settings: Any, qtbot: Any, language: str
+) -> None:
+    """Cut at 1280x720: "Notes (0) — Strategische werkgroep Crisisb", the action column of a
+    note's action items ("Draaiboek oe…"), Kind "Vlaggenschipp…", the start page's "From"."""
+    from bnldesk.services import annotations as svc
+    from bnldesk.ui import i18n
+    from bnldesk.ui.app import Controller
+
+    action_title = "Draaiboek oefening crisiscommunicatie bijwerken"
+    with store.transaction() as s:
+        note = svc.add_annotation(
+            s, svc.resolve_target(s, "SENN-CRISE"), svc.NoteFields(body="Nota")
+        )
+        svc.add_action(s, note, action_title, "An Peeters", dt.date.today())
+        note_id = note.id
+    settings.set("prefs/language", language)
+    controller = Controller(store, settings)
+    try:
+        window = controller.open_window(restore=False)
+        window.resize(1280, 720)
+        window.show_object("annotation", note_id)
+        settle(window)
+        notes = window.notes
+        shown = notes.title.shown_text()
+        assert shown.endswith("(SENN-CRISE)") and "…" in shown, shown
+        assert "Strategische werkgroep Crisisbeheersing" in notes.title.toolTip()
+        actions = notes.actions_view.horizontalHeader()
+        assert actions.sectionSize(0) > actions.sectionSize(1)  # what, before who
+        assert notes.actions_view.maximumHeight() >= 3 * 24 + 24  # three rows in sight
+        table = window.central.table
+        kind_column = [c.key for c in window.central.model.columns].index("kind")
+        flagship = labels.label(labels.ITEM_KINDS, "flagship")
+        assert table.horizontalHeader().sectionSize(kind_column) >= (
+            table.fontMetrics().horizontalAdvance(flagship) + 8
+        )
+        start = install_meeting_actions(window).show_start_page()
+        start.window().resize(1280, 720)
+        settle(window)
+        view = start.open_view
+        qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=10_000)
+        context = str(view.model().index(0, 3).data())
+        header = view.horizontalHeader()
+        assert header.sectionViewportPosition(3) + header.sectionSize(3) <= view.viewport().width()
+        assert header.sectionSize(3) >= min(
+            view.fontMetrics().horizontalAdvance(context), view.viewport().width() // 4
+        )
+    finally:
+        controller.shutdown()
+        i18n.install("en")

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -73,6 +72,7 @@ from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker, describe_error
 
 TYPING_PAUSE_MS = 600
+ACTION_ROW_HEIGHT = 24  # pixels, one line of an action item
 # Narrower than this beside the labels, the fields go under their labels.
 MIN_FIELD_WIDTH = 240
 
@@ -138,10 +138,14 @@ class NotesPanel(QWidget):
 
     def _build_head(self) -> QHBoxLayout:
         """The object's name with the New note and Delete buttons."""
-        self.title = QLabel()
+        # One line, cut in the middle so that a workgroup's code at the end stays in sight
+        # (the full text in its tooltip): two lines took height from the editor, and a cut
+        # at the end read "Strategische werkgroep Crisisb" at 1280x720.
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.title.setObjectName("notesTitle")
-        # One line (the full text in its tooltip): two lines took height from the editor.
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
         self.new_button.clicked.connect(self.new_note)
@@ -197,7 +201,7 @@ class NotesPanel(QWidget):
         self.actions_view = ActionTable()
         self.actions_view.setModel(self.actions_model)
         self.actions_view.verticalHeader().hide()
-        self.actions_view.verticalHeader().setDefaultSectionSize(24)
+        self.actions_view.verticalHeader().setDefaultSectionSize(ACTION_ROW_HEIGHT)
         self.date_delegate = DateDelegate(self.actions_view)
         self.date_delegate.refused.connect(self.show_problem)
         self.actions_model.refused.connect(self.show_problem)
@@ -212,12 +216,15 @@ class NotesPanel(QWidget):
         header.setStretchLastSection(False)
         # What and who share the free width; the date and status columns are as wide as
         # their text in the interface language (see _size_action_columns).
+        # What takes the free width; who, the date and the status are as wide as their
+        # text in the interface language (see _size_action_columns): sharing it equally with
+        # "Who" cut the action to "Draaiboek oe…" at 1280x720.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (2, 3):
+        for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.actions_view.setMinimumHeight(60)
-        self.actions_view.setMaximumHeight(78)  # a header and two rows; it scrolls for more
+        # A header and three rows; it scrolls for more.
+        self.actions_view.setMaximumHeight(ACTION_ROW_HEIGHT * 4 + 6)
         self.add_action_button = QPushButton()
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
@@ -249,10 +256,12 @@ class NotesPanel(QWidget):
         row2.addWidget(self.position_state)
         row2.addStretch(1)
         # The label column of the action items holds their buttons: no extra row.
+        # The action items take the form's whole width under a line with their buttons:
+        # beside the labels, at 1280x720 in Dutch, the action was cut to "Draaiboek oe…".
         actions_head = QWidget()
-        ah = QVBoxLayout(actions_head)
-        ah.setContentsMargins(0, 0, 0, 0)
-        ah.setSpacing(2)
+        ah = self._actions_head = QHBoxLayout(actions_head)
+        ah.setContentsMargins(0, 4, 0, 0)
+        ah.setSpacing(6)
         self.body_label = QLabel()
         self.tags_label = QLabel()
         self.position_label = QLabel()
@@ -269,10 +278,11 @@ class NotesPanel(QWidget):
         self.form.addRow(self.consult_label, self.consult)
         self.form.addRow(self.visibility_label, self.visibility)
         ah.addWidget(self.actions_label)
+        ah.addStretch(1)
         ah.addWidget(self.add_action_button)
         ah.addWidget(self.delete_action_button)
-        ah.addStretch(1)
-        self.form.addRow(actions_head, self.actions_view)
+        self.form.addRow(actions_head)
+        self.form.addRow(self.actions_view)
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -372,6 +382,7 @@ class NotesPanel(QWidget):
         ):
             widget.setAccessibleName(name)
         self._size_action_columns()
+        self._size_who_column()
         self._update_title()
         self._update_saved()
 
@@ -396,10 +407,7 @@ class NotesPanel(QWidget):
             self.empty.setText(tr("Select an object to read and write its notes."))
             return
         count = len(self.list_model.notes)
-        self.title.setText(
-            "<b>" + tr("Notes") + f"</b> ({count}) — " + _escape(self.target.label[:80])
-        )
-        self.title.setToolTip(self.target.label)
+        self.title.setText(tr("Notes") + f" ({count}) — " + self.target.label)
         self.empty.setText(
             tr("No notes on this object yet.") + "\n" + tr("Press Ctrl+N or New note to add one.")
         )
@@ -925,6 +933,17 @@ class NotesPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_form_to_width()
+        # Once the table has its new width (the layout places it after this panel).
+        QTimer.singleShot(0, self._size_who_column)
+
+    def _size_who_column(self) -> None:
+        """Who gets a third of what the date and status leave, never less than its title:
+        the action itself takes the rest (sharing equally cut it to "Draaiboek oe…")."""
+        header = self.actions_view.horizontalHeader()
+        free = self.actions_view.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
+        title = str(self.actions_model.headerData(1, Qt.Orientation.Horizontal))
+        least = self.actions_view.fontMetrics().horizontalAdvance(title) + 16
+        header.resizeSection(1, max(least, free // 3))
 
     def _fit_form_to_width(self) -> None:
         """Labels beside their fields where there is room; above them in a narrow pane (a
@@ -946,15 +965,15 @@ class NotesPanel(QWidget):
         )
         if self.form.rowWrapPolicy() != policy:
             self.form.setRowWrapPolicy(policy)
+        # The action items' title and buttons: side by side, or one above the other.
+        direction = (
+            QHBoxLayout.Direction.TopToBottom if narrow else QHBoxLayout.Direction.LeftToRight
+        )
+        if self._actions_head.direction() != direction:
+            self._actions_head.setDirection(direction)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.list.hasFocus():
             self.delete_note()
             return
         super().keyPressEvent(event)
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)

@@ -19,8 +19,16 @@ from PySide6.QtWidgets import (
 class ElidedLabel(QLabel):
     """Plain text on one line, cut with "…" to the room it gets (full text as tooltip)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(parent)
+        # ElideMiddle keeps both ends of a name: "Strategische … (SENN-CRISE)".
+        self.mode = mode
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
@@ -43,5 +51,5 @@ class ElidedLabel(QLabel):
 
     def shown_text(self) -> str:
         return self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+            self.text(), self.mode, self.contentsRect().width()
         )
