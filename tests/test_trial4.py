@@ -198,3 +198,16 @@ def test_names_and_columns_are_whole_at_1280x720(
     finally:
         controller.shutdown()
         i18n.install("en")
+
+
+def test_a_programmes_section_found_names_its_programme(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"3.2 Energie- en leveringszekerheid Section" with an empty year: which programme?"""
+    db = str(tmp_path / "search.db")
+    assert cli_main(["--db", db, "search", "leveringszekerheid", "--wide"]) == 0
+    out = capsys.readouterr().out
+    section = next(line for line in out.splitlines() if line.startswith("section"))
+    assert "3.2 Energie- en leveringszekerheid — Gemeenschappelijk Werkprogramma 2025-2028" in (
+        section
+    )
