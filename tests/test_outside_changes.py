@@ -72,51 +72,49 @@ def _stored(store: Store, note_id: int) -> NoteFields:
 # -- the merge inside the write, two stores on one database ---------------------------------
 
 
-@pytest.mark.both_backends
-def test_an_edit_writes_only_its_fields_over_a_change_saved_meanwhile(store: Store) -> None:
+def _saved_elsewhere(store: Store, note_id: int, **values: Any) -> None:
+    """Another program (a second store on the same database) saves ``values`` on the note."""
     other = open_store(store.location)
     try:
-        note_id = _shared_note(store)
-        shown = _stored(store, note_id)
-        with other.transaction() as s:  # the command line, another window
-            svc.apply_fields(
-                s,
-                s.get_one(Annotation, note_id),
-                replace(shown, position_text="<i>schuin</i> مرحبا 👍", tags=["=cmd|' /C calc'!A0"]),
-            )
-        with store.transaction() as s:  # the window: one character typed in the text
-            result = save_note(s, note_id, replace(shown, body="first x"), expected=shown)
-        assert result.saved and not result.conflict
-        assert set(result.taken) == {"position_text", "tags"}
-        stored = _stored(store, note_id)
-        assert stored.body == "first x"
-        assert stored.position_text == "<i>schuin</i> مرحبا 👍"
-        assert stored.tags == ["=cmd|' /C calc'!A0"]
+        with other.transaction() as s:
+            note = s.get_one(Annotation, note_id)
+            svc.apply_fields(s, note, replace(NoteFields.of(note), **values))
     finally:
         other.close()
+
+
+@pytest.mark.both_backends
+def test_an_edit_writes_only_its_fields_over_a_change_saved_meanwhile(store: Store) -> None:
+    note_id = _shared_note(store)
+    shown = _stored(store, note_id)
+    # The command line, another window: a new position and tag.
+    _saved_elsewhere(
+        store, note_id, position_text="<i>schuin</i> مرحبا 👍", tags=["=cmd|' /C calc'!A0"]
+    )
+    with store.transaction() as s:  # the window: one character typed in the text
+        result = save_note(s, note_id, replace(shown, body="first x"), expected=shown)
+    assert result.saved and not result.conflict
+    assert set(result.taken) == {"position_text", "tags"}
+    stored = _stored(store, note_id)
+    assert stored.body == "first x"
+    assert stored.position_text == "<i>schuin</i> مرحبا 👍"
+    assert stored.tags == ["=cmd|' /C calc'!A0"]
 
 
 @pytest.mark.both_backends
 def test_a_field_changed_on_both_sides_keeps_the_stored_value_and_a_conflict(store: Store) -> None:
-    other = open_store(store.location)
-    try:
-        note_id = _shared_note(store)
-        shown = _stored(store, note_id)
-        with other.transaction() as s:
-            svc.apply_fields(
-                s, s.get_one(Annotation, note_id), replace(shown, position_text="theirs")
-            )
-        with store.transaction() as s:
-            typed = replace(shown, position_text="mine", status="done")
-            result = save_note(s, note_id, typed, expected=shown)
-        assert result.conflict and result.clashes == ("position_text",)
-        stored = _stored(store, note_id)
-        assert (stored.position_text, stored.status) == ("theirs", "done")
-        with store.read() as s:
-            (conflict,) = s.scalars(select(SyncConflict)).all()
-            assert '"mine"' in conflict.loser_data
-    finally:
-        other.close()
+    note_id = _shared_note(store)
+    shown = _stored(store, note_id)
+    _saved_elsewhere(store, note_id, position_text="theirs")
+    with store.transaction() as s:
+        typed = replace(shown, position_text="mine", status="done")
+        result = save_note(s, note_id, typed, expected=shown)
+    assert result.conflict and result.clashes == ("position_text",)
+    stored = _stored(store, note_id)
+    assert (stored.position_text, stored.status) == ("theirs", "done")
+    with store.read() as s:
+        (conflict,) = s.scalars(select(SyncConflict)).all()
+        assert '"mine"' in conflict.loser_data
 
 
 def test_an_action_edit_writes_only_its_cell(store: Store) -> None:
@@ -248,6 +246,17 @@ def _meeting_editor(window: Any, meeting_id: int) -> Any:
     return editor
 
 
+def _place_saved_elsewhere(store: Store, meeting_id: int, place: str) -> None:
+    """Another program (a second store on the same database) saves the meeting's place."""
+    other = open_store(store.location)
+    try:
+        with other.transaction() as s:
+            shown = meetings.meeting_fields(s, meeting_id)
+            meetings.update_meeting(s, meeting_id, replace(shown, place=place))
+    finally:
+        other.close()
+
+
 def _stored_meeting(store: Store, meeting_id: int) -> tuple[meetings.MeetingFields, str, str]:
     with store.read() as s:
         point = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).one()
@@ -262,13 +271,7 @@ def test_saving_a_meeting_keeps_what_another_program_changed(
     controller.outside.timer.stop()  # the editor has not looked yet
     (point_id,) = editor.data.point_ids()
     cli(store.path, "meeting", "outcome", str(point_id), "Agreed in Brussels")
-    other = open_store(store.location)
-    try:
-        with other.transaction() as s:  # a second window: the place
-            shown = meetings.meeting_fields(s, meeting_id)
-            meetings.update_meeting(s, meeting_id, replace(shown, place="Den Haag"))
-    finally:
-        other.close()
+    _place_saved_elsewhere(store, meeting_id, "Den Haag")  # a second window
     type_into(qtbot, editor.chair, "BE")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(window)
@@ -289,13 +292,7 @@ def test_a_meeting_field_changed_on_both_sides_asks_which_to_keep(
     meeting_id = _meeting(store)
     editor = _meeting_editor(window, meeting_id)
     controller.outside.timer.stop()
-    other = open_store(store.location)
-    try:
-        with other.transaction() as s:
-            shown = meetings.meeting_fields(s, meeting_id)
-            meetings.update_meeting(s, meeting_id, replace(shown, place="Den Haag"))
-    finally:
-        other.close()
+    _place_saved_elsewhere(store, meeting_id, "Den Haag")
     type_into(qtbot, editor.place, "Luxembourg")
     asked: list[str] = []
 
