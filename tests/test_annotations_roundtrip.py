@@ -85,10 +85,11 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
     plan = plan_sheet(empty_store, path)
     lines = "\n".join(plan.preview_lines())
     assert len(plan.updates) == 3 and len(plan.new) == 1 and plan.unchanged == 1
-    assert "'België steunt" in lines and "'Nieuwe tekst na overleg'" in lines
-    assert "status: 'in_progress' -> 'done'" in lines
-    assert "tags: 'budget, crisis' -> 'akkoord, budget, crisis'" in lines
-    assert "position_state: 'none' -> 'agreed'" in lines
+    assert "“België steunt" in lines and "“Nieuwe tekst na overleg”" in lines
+    assert "Status: “in progress” -> “done”" in lines
+    assert "Tags: “budget, crisis” -> “akkoord, budget, crisis”" in lines
+    assert "Position state: “no position” -> “agreed”" in lines
+    assert "update the note on" in lines and "'" not in lines.replace("d'", "")  # no raw quotes
     assert "new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)" in lines
     # The private note's row, in this laptop's own sheet, changes it like any other
     # (tests/test_sheet_privacy.py: a sheet from elsewhere never does).
@@ -193,7 +194,7 @@ def test_a_stale_sheet_never_reverts_newer_edits(
     assert {r.uuid for r in plan.conflicts} == {first, second} and not plan.updates
     lines = "\n".join(plan.preview_lines())
     assert "CONFLICT" in lines and "changed since the export (in bnldesk" in lines
-    assert "sheet:   'Oud plus Excel'" in lines and "bnldesk: 'Nieuwer in bnldesk'" in lines
+    assert "sheet:   “Oud plus Excel”" in lines and "bnldesk: “Nieuwer in bnldesk”" in lines
     apply_sheet(empty_store, path)
     assert note_value(empty_store, first) == "Nieuwer in bnldesk"
 
@@ -373,7 +374,7 @@ def test_cli_previews_then_asks_or_needs_yes(
     before = snapshot(empty_store)
     assert main(["--db", db, "import-annotations", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "1 note to update" in out and "'gewijzigd'" in out and "dry run" in out
+    assert "1 note to update" in out and "“gewijzigd”" in out and "dry run" in out
     assert snapshot(empty_store) == before
     # No terminal to ask on (as here): the preview, and nothing applied without --yes.
     assert main(["--db", db, "import-annotations", str(path)]) == 0

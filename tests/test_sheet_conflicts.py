@@ -92,7 +92,7 @@ def test_two_copies_of_one_export_never_overwrite_each_other(
     assert [r.uuid for r in plan.conflicts] == [uuid] and not plan.updates
     lines = "\n".join(plan.preview_lines())
     assert "1 conflict" in lines
-    assert f"sheet:   {second_value!r}" in lines and f"bnldesk: {first_value!r}" in lines
+    assert f"sheet:   “{second_value}”" in lines and f"bnldesk: “{first_value}”" in lines
     assert "changed since the export" in lines
     before = snapshot(empty_store)
     apply_sheet(empty_store, second)

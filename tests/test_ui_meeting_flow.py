@@ -186,7 +186,7 @@ def test_debrief_says_in_the_meetings_window_what_it_wrote_where(
     said = editor.notice.text()
     assert editor.notice.isVisibleTo(panel.window())
     assert said.startswith("Debrief: 2 notes written, 0 updated, 2 action items attached.")
-    assert "point(s) 1." in said and "point(s) 2." in said
+    assert ": point 1." in said and ": point 2." in said and "point(s)" not in said
     assert "Not written, nothing recorded on: 3. Rondvraag." in said
     with store.read() as s:
         notes = list(s.scalars(select(Annotation).order_by(Annotation.id)))

@@ -126,11 +126,34 @@ def _print_summary(report: dict[str, Any]) -> None:
     if report["carried_notes"]:
         print(f"  notes carried to this plan: {len(report['carried_notes'])}")
         for note in report["carried_notes"][:10]:
-            print(f"    note {note['note_id']} ({note['written_in']}) -> {note['now_on_title']}")
+            print(f"    {_carried(note)}")
+    for plan_title, programme_title in report.get("attached", []):
+        if plan_title != report["title"]:
+            print(f"  {plan_title} now belongs to {programme_title}")
     for warning in report["warnings"]:
         text = f": {warning['text']}" if warning["text"] else ""
-        where = f"page {warning['page']}, line {warning['line']}" if warning.get("page") else f"line {warning['line']}"
         mark = "doubt" if warning.get("doubt") else "warning"
-        print(f"  {mark}: {where}: {warning['message']}{text}")
+        print(f"  {mark}: {_where(warning)}{warning['message']}{text}")
     if report.get("doubtful") and report["dry_run"]:
         print("  the structure looks doubtful: import with --force once it is checked")
+
+
+def _carried(note: dict[str, Any]) -> str:
+    """A note carried to the imported plan: its number, opening words and where it shows now
+    (``note 4 "Draft position…" (2013 plan) -> Strategische werkgroep``)."""
+    excerpt = str(note.get("excerpt") or "")
+    if len(excerpt) > 40:
+        excerpt = excerpt[:39].rstrip() + "…"
+    written = f" ({note['written_in']} plan)" if note.get("written_in") else ""
+    return f'note {note["note_id"]} "{excerpt}"{written} -> {note["now_on_title"]}'
+
+
+def _where(warning: dict[str, Any]) -> str:
+    """``page 3, line 12: ``, ``line 12: `` or nothing for a warning about the whole document
+    (its line is 0)."""
+    line, page = warning.get("line") or 0, warning.get("page")
+    if page and line:
+        return f"page {page}, line {line}: "
+    if page:
+        return f"page {page}: "
+    return f"line {line}: " if line else ""

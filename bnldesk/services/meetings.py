@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 from bnldesk import __version__
 from bnldesk.domain import identity
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.field_merge import EditClash, merge_fields
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
@@ -231,11 +232,22 @@ def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
     return meeting
 
 
-def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> Meeting:
+def update_meeting(
+    session: Session, meeting_id: int, fields: MeetingFields, *, shown: MeetingFields | None = None
+) -> Meeting:
     """Give meeting ``meeting_id`` the values of ``fields``; raises :class:`MeetingError` as
     :func:`create_meeting` does, and for an unknown or deleted meeting.
+
+    With ``shown`` (the facts as the editor showed them) only the fields that differ from it
+    are written, over what is stored now; when one of them was changed elsewhere meanwhile
+    nothing is written and :class:`~bnldesk.domain.field_merge.EditClash` is raised.
     """
     meeting = get_meeting(session, meeting_id)
+    if shown is not None:
+        merge = merge_fields(shown, fields, meeting_fields(session, meeting_id))
+        if merge.clashes:
+            raise EditClash(merge.clashes, meeting_fields(session, meeting_id))
+        fields = merge.value
     _apply_meeting(session, meeting, fields)
     session.flush()
     return meeting
@@ -507,6 +519,20 @@ def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> 
     return point
 
 
+@dataclass(frozen=True)
+class AgendaTexts:
+    """What the delegation writes on an agenda point (plain data, as the editor shows it)."""
+
+    title: str = ""
+    position_text: str = ""
+    notes: str = ""
+    outcome: str = ""
+
+    @classmethod
+    def of(cls, point: AgendaItem) -> AgendaTexts:
+        return cls(point.title, point.position_text or "", point.notes or "", point.outcome or "")
+
+
 def update_agenda_texts(
     session: Session,
     item_id: int,
@@ -515,17 +541,29 @@ def update_agenda_texts(
     position_text: str,
     notes: str,
     outcome: str,
+    shown: AgendaTexts | None = None,
 ) -> None:
-    """Change what the delegation writes on a point, keeping its link to the plan object."""
+    """Change what the delegation writes on a point, keeping its link to the plan object.
+
+    With ``shown`` (the texts as the editor showed them) only the texts that differ from it
+    are written, over what is stored now; when one of them was changed elsewhere meanwhile
+    nothing is written and :class:`~bnldesk.domain.field_merge.EditClash` is raised.
+    """
     point = session.get(AgendaItem, item_id)
     if point is None or point.deleted_at is not None:
         raise MeetingError(f"there is no agenda point {item_id}")
-    if not title.strip():
+    typed = AgendaTexts(title, position_text, notes, outcome)
+    if shown is not None:
+        merge = merge_fields(shown, typed, AgendaTexts.of(point))
+        if merge.clashes:
+            raise EditClash(merge.clashes, AgendaTexts.of(point))
+        typed = merge.value
+    if not typed.title.strip():
         raise MeetingError("an agenda point needs a title")
-    point.title = title.strip()
-    point.position_text = position_text
-    point.notes = notes
-    point.outcome = outcome
+    point.title = typed.title.strip()
+    point.position_text = typed.position_text
+    point.notes = typed.notes
+    point.outcome = typed.outcome
     point.updated_at = utcnow()
 
 

@@ -1,39 +1,79 @@
-"""Saving a delegate's edit of a note without writing over a colleague's newer version.
+"""Saving a delegate's edit of a note without writing over a change saved meanwhile.
 
-On a server two delegates may edit one note at once: the note's ``version`` (migration 0009)
-and what the editor showed tell whether someone saved it meanwhile; if so the edit is kept as a
-conflict through the sync module's machinery (field by field, resolved in the conflict view),
-never written over the newer text.
+An editor shows a note; meanwhile the command line, a second window, a received bundle or a
+colleague on the server may save the same note. The edit is therefore merged field by field
+inside the write's transaction (:func:`bnldesk.domain.field_merge.merge_fields`): only the
+fields the delegate changed are written, fields changed elsewhere keep their new values, and a
+field changed on both sides keeps the stored value while the delegate's is kept as a conflict
+(the sync module's machinery: resolved field by field in the conflict view or ``bnldesk
+conflicts``). The note's ``version`` (migration 0009) tells an editor that knows no more than
+the version whether anyone saved the note since.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bnldesk.domain.models import Annotation, utcnow
-from bnldesk.services.annotations import NoteFields, TargetNotFound, apply_fields
+from bnldesk.domain.field_merge import merge_fields
+from bnldesk.domain.models import ActionItem, Annotation, utcnow
+from bnldesk.services.annotations import (
+    ActionFields,
+    NoteFields,
+    TargetNotFound,
+    apply_action_fields,
+    apply_fields,
+)
 from bnldesk.services.sync import keep_as_conflict, record_of
-from bnldesk.services.sync_records import AnnotationRecord, timestamp
+from bnldesk.services.sync_records import timestamp
 
 
 @dataclass(frozen=True)
 class SaveResult:
-    """What :func:`save_note` did: saved the edit, or kept it as a conflict with a newer version."""
+    """What a save did.
+
+    ``saved``: something of the edit was written; ``conflict``: (part of) the edit clashed
+    with a newer version and was kept as a conflict; ``taken``: the fields someone else changed
+    since the editor showed the record (their values stay); ``clashes``: the fields kept aside.
+    """
 
     note_id: int
     saved: bool
     conflict: bool
+    taken: tuple[str, ...] = ()
+    clashes: tuple[str, ...] = ()
+
+    @property
+    def changed_elsewhere(self) -> bool:
+        """Whether the record had been saved elsewhere since the editor showed it."""
+        return bool(self.taken or self.clashes)
 
 
-def _same_fields(first: NoteFields, second: NoteFields) -> bool:
-    def steady(fields: NoteFields) -> NoteFields:
-        tags = sorted({" ".join(t.split())[:100] for t in fields.tags if t.strip()})
-        return NoteFields(**{**fields.__dict__, "tags": tags})
+def _tag_set(tags: list[str]) -> list[str]:
+    return sorted({" ".join(tag.split())[:100] for tag in tags if tag.strip()})
 
-    return steady(first) == steady(second)
+
+def _same_value(name: str, first: Any, second: Any) -> bool:
+    if name == "tags":
+        return _tag_set(first) == _tag_set(second)
+    return bool(first == second)
+
+
+def _keep_aside(session: Session, kind: str, row: Any, values: dict[str, Any]) -> None:
+    """Keep ``values`` (the delegate's clashing fields) as a conflict beside ``row``."""
+    current = record_of(session, kind, row)
+    if "tags" in values:
+        values = {**values, "tags": tuple(_tag_set(values["tags"]))}
+    if "priority" in values:
+        values = {**values, "priority": int(values["priority"])}
+    if isinstance(values.get("due_date"), dt.date):
+        values = {**values, "due_date": values["due_date"].isoformat()}
+    mine = dataclasses.replace(current, **values, updated_at=timestamp(utcnow()))
+    keep_as_conflict(session, kind, current, mine)
 
 
 def save_note(
@@ -44,38 +84,54 @@ def save_note(
     *,
     expected: NoteFields | None = None,
 ) -> SaveResult:
-    """Save a delegate's edit of note ``note_id``, made on the version ``known_version`` or on
-    the note as it read ``expected`` (what the editor showed).
+    """Save a delegate's edit of note ``note_id``: ``fields`` as typed, made on the note as it
+    read ``expected`` (what the editor showed) or on the version ``known_version``.
 
-    When someone else saved the note since (a colleague on the same server), the edit is not
-    written over theirs: it is kept as a conflict beside the note, listed by ``bnldesk
-    conflicts`` and the conflict view, and resolved field by field there. With neither
-    ``known_version`` nor ``expected`` it saves unconditionally. Raises
+    With ``expected`` only the fields that differ from it are written, over what is stored now;
+    a field someone else changed meanwhile to another value is not overwritten: the delegate's
+    value is kept as a conflict. With only ``known_version``, an edit of an older version is
+    kept as a conflict whole. With neither it saves every field. Raises
     :class:`TargetNotFound` for a note that is gone.
     """
     note = session.get(Annotation, note_id, with_for_update=True)
     if note is None:
         raise TargetNotFound(f"note {note_id} no longer exists")
-    unchanged = (known_version is None or note.version == known_version) and (
-        expected is None or _same_fields(NoteFields.of(note), expected)
-    )
-    if unchanged:
-        apply_fields(session, note, fields)
+    if expected is None:
+        if known_version is None or note.version == known_version:
+            apply_fields(session, note, fields)
+            session.flush()
+            return SaveResult(note_id, saved=True, conflict=False)
+        _keep_aside(session, "annotation", note, dataclasses.asdict(fields))
+        return SaveResult(note_id, saved=False, conflict=True)
+    merge = merge_fields(expected, fields, NoteFields.of(note), _same_value)
+    if merge.written:
+        apply_fields(session, note, merge.value)
         session.flush()
-        return SaveResult(note_id, saved=True, conflict=False)
-    current = record_of(session, "annotation", note)
-    assert isinstance(current, AnnotationRecord)
-    mine = dataclasses.replace(
-        current,
-        body=fields.body,
-        tags=tuple(sorted({" ".join(t.split())[:100] for t in fields.tags if t.strip()})),
-        priority=int(fields.priority),
-        status=fields.status,
-        position_text=fields.position_text,
-        position_state=fields.position_state,
-        consult=fields.consult,
-        visibility=fields.visibility,
-        updated_at=timestamp(utcnow()),
+    if merge.clashes:
+        _keep_aside(
+            session, "annotation", note, {name: getattr(fields, name) for name in merge.clashes}
+        )
+    return SaveResult(note_id, bool(merge.written), bool(merge.clashes), merge.taken, merge.clashes)
+
+
+def save_action(
+    session: Session, action_id: int, fields: ActionFields, *, expected: ActionFields
+) -> SaveResult:
+    """Save a delegate's edit of action item ``action_id`` (``expected``: as the table showed
+    it), field by field as :func:`save_note` does. Raises :class:`TargetNotFound` for an
+    action item that is gone.
+    """
+    action = session.get(ActionItem, action_id, with_for_update=True)
+    if action is None:
+        raise TargetNotFound(f"action item {action_id} no longer exists")
+    merge = merge_fields(expected, fields, ActionFields.of(action))
+    if merge.written:
+        apply_action_fields(action, merge.value)
+        session.flush()
+    if merge.clashes:
+        _keep_aside(
+            session, "action_item", action, {name: getattr(fields, name) for name in merge.clashes}
+        )
+    return SaveResult(
+        action_id, bool(merge.written), bool(merge.clashes), merge.taken, merge.clashes
     )
-    keep_as_conflict(session, "annotation", current, mine)
-    return SaveResult(note_id, saved=False, conflict=True)

@@ -513,15 +513,20 @@ _DISPLAY: dict[str, str] = {
         "coalesce(code, '') || {nl} || coalesce(description, '') AS source, "
         "name || ' ' || coalesce(code, '') AS heading FROM workgroup WHERE id IN ({ids})"
     ),
+    # A programme's sections and themes have no year: their label names the programme.
     "section": (
-        "SELECT s.id, p.year AS year, trim(s.number || ' ' || s.title) AS label, "
+        "SELECT s.id, p.year AS year, trim(s.number || ' ' || s.title) "
+        "|| coalesce(' — ' || pr.title, '') AS label, "
         "trim(s.number || ' ' || s.title) || {nl} || coalesce(s.body, '') AS source, "
         "s.title AS heading FROM section s JOIN chapter c ON c.id = s.chapter_id "
-        "LEFT JOIN plan p ON p.id = c.plan_id WHERE s.id IN ({ids})"
+        "LEFT JOIN plan p ON p.id = c.plan_id "
+        "LEFT JOIN programme pr ON pr.id = c.programme_id WHERE s.id IN ({ids})"
     ),
     "chapter": (
         "SELECT c.id, (SELECT year FROM plan WHERE id = c.plan_id) AS year, "
-        "trim(c.number || ' ' || c.title) AS label, "
+        "trim(c.number || ' ' || c.title) "
+        "|| coalesce(' — ' || (SELECT title FROM programme WHERE id = c.programme_id), '') "
+        "AS label, "
         "trim(c.number || ' ' || c.title) || {nl} || coalesce(c.body, '') AS source, "
         "c.title AS heading FROM chapter c WHERE c.id IN ({ids})"
     ),

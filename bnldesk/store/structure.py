@@ -48,6 +48,9 @@ class WriteReport:
     updated: Counter[str] = field(default_factory=Counter)
     removed: Counter[str] = field(default_factory=Counter)
     unchanged: Counter[str] = field(default_factory=Counter)
+    # "Jaarplan 2013 -> Gemeenschappelijk Werkprogramma 2013-2016": plans this write put under
+    # a programme (another plan's too, when a programme document arrives after its plans).
+    attached: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -132,7 +135,7 @@ def _write_programme(session: Session, doc: PlanDocument) -> WriteReport:
     if is_new:
         session.flush()
     _write_chapters(session, report, doc, programme.chapters, owner=programme)
-    _link_plans_to_programmes(session)
+    report.attached += _link_plans_to_programmes(session)
     if report.changed and doc.source_sha256:
         programme.imported_at = utcnow()
     session.flush()
@@ -167,7 +170,7 @@ def _write_plan(session: Session, doc: PlanDocument) -> WriteReport:
     )
     _write_workgroups(session, report, doc, plan, sections_by_number)
     _write_contacts(session, report, doc.contacts, plan, sections_by_number)
-    _link_plans_to_programmes(session)
+    report.attached += _link_plans_to_programmes(session)
     if report.changed and doc.source_sha256:
         plan.imported_at = utcnow()
     session.flush()
@@ -646,10 +649,14 @@ def _link_contact(
             contact.workgroups.append(group)
 
 
-def _link_plans_to_programmes(session: Session) -> None:
-    """An annual plan belongs to the programme whose period contains its year."""
+def _link_plans_to_programmes(session: Session) -> list[tuple[str, str]]:
+    """An annual plan belongs to the programme whose period contains its year. Returns the
+    plans this moved, as (plan title, programme title)."""
     programmes = list(session.scalars(select(Programme)))
+    moved: list[tuple[str, str]] = []
     for plan in session.scalars(select(Plan)):
         match = next((p for p in programmes if p.start_year <= plan.year <= p.end_year), None)
         if match is not None and plan.programme_id != match.id:
             plan.programme = match
+            moved.append((plan.title or str(plan.year), match.title))
+    return moved

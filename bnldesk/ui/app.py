@@ -23,6 +23,7 @@ from bnldesk.store.engine import Store, StoreError
 from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.changes import ChangeBus
+from bnldesk.ui.outside_changes import OutsideWatch
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.undo_texts import retranslate_undo_stack
 from bnldesk.ui.widgets.icons import app_icon
@@ -58,6 +59,9 @@ class Controller(QObject):
         self.worker = DbWorker(store, self)
         self.undo_stack = QUndoStack(self)
         self.changes = ChangeBus(self.worker, self.undo_stack, self)
+        # What other programs write to the database is shown too (no stale form saved back).
+        self.outside = OutsideWatch(self.changes, self)
+        self.outside.start()
         self.language = i18n.install(str(self.settings.get("prefs/language")))
         self.window: MainWindow | None = None
         app = QApplication.instance()
@@ -136,6 +140,7 @@ class Controller(QObject):
             self.worker.wait_idle()
             self._retire(self.window)
             self.window = None
+        self.outside.stop()
         self.worker.shutdown()
         self.undo_stack.clear()
 

@@ -14,6 +14,7 @@ was, so Edit > Undo keeps naming what is really stored.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -62,6 +63,9 @@ class ChangeBus(QObject):
         super().__init__(parent)
         self.worker = worker
         self.undo_stack = undo_stack
+        # Called on the worker right after each write is stored, so that the write is not
+        # taken for another program's (bnldesk.ui.outside_changes).
+        self.settle_after_write: Callable[[], None] | None = None
 
     def write(
         self,
@@ -88,7 +92,16 @@ class ChangeBus(QObject):
                 on_done(written.value)
             self.announce(written.changes)
 
-        return self.worker.run(job, stored, on_error or self.worker.report)
+        def job_then_settle(store: Store) -> Written[T]:
+            written = job(store)
+            settle = self.settle_after_write
+            if settle is not None:
+                # The write is stored whatever happens here: the next look sees it.
+                with contextlib.suppress(Exception):
+                    settle()
+            return written
+
+        return self.worker.run(job_then_settle, stored, on_error or self.worker.report)
 
     def announce(self, changes: OpChanges) -> None:
         """Tell every view what changed (a write made outside :meth:`write`, e.g. a restore)."""

@@ -55,6 +55,12 @@ VISIBILITIES: dict[str, str] = {
     "delegation": QT_TRANSLATE_NOOP("Labels", "Delegation"),
     "shareable": QT_TRANSLATE_NOOP("Labels", "Shareable"),
 }
+# The same, short: in the list of an object's notes, beside each note's status.
+VISIBILITIES_SHORT: dict[str, str] = {
+    "private": QT_TRANSLATE_NOOP("Labels", "Private"),
+    "delegation": QT_TRANSLATE_NOOP("Labels", "Delegation"),
+    "shareable": QT_TRANSLATE_NOOP("Labels", "Shareable"),
+}
 
 ACTION_STATUSES: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("Labels", "Open"),
@@ -82,3 +88,33 @@ def label(table: dict[str, str] | dict[int, str], value: object) -> str:
     if text is None:
         return str(value) if value is not None else ""
     return QCoreApplication.translate(_CTX, text)
+
+
+# The editable fields of notes, action items, meetings and agenda points, as the forms name
+# them (filed under the empty context, where the forms' own labels are).
+RECORD_FIELDS: dict[str, str] = {
+    "body": QT_TRANSLATE_NOOP("", "Note text"),
+    "tags": QT_TRANSLATE_NOOP("", "Tags"),
+    "priority": QT_TRANSLATE_NOOP("", "Priority"),
+    "status": QT_TRANSLATE_NOOP("", "Status"),
+    "position_text": QT_TRANSLATE_NOOP("", "Our position"),
+    "position_state": QT_TRANSLATE_NOOP("", "Position state"),
+    "consult": QT_TRANSLATE_NOOP("", "Still to consult"),
+    "visibility": QT_TRANSLATE_NOOP("", "Visibility"),
+    "title": QT_TRANSLATE_NOOP("", "Title"),
+    "owner": QT_TRANSLATE_NOOP("", "Owner"),
+    "due_date": QT_TRANSLATE_NOOP("", "Due"),
+    "workgroup": QT_TRANSLATE_NOOP("", "Workgroup"),
+    "starts_at": QT_TRANSLATE_NOOP("", "Starts"),
+    "ends_at": QT_TRANSLATE_NOOP("", "Ends"),
+    "place": QT_TRANSLATE_NOOP("", "Place"),
+    "video_link": QT_TRANSLATE_NOOP("", "Video link"),
+    "chair": QT_TRANSLATE_NOOP("", "Chair"),
+    "notes": QT_TRANSLATE_NOOP("", "Notes"),
+    "outcome": QT_TRANSLATE_NOOP("", "Outcome"),
+}
+
+
+def field_label(name: str) -> str:
+    """The name of a record's field ``name`` (``position_text``) in the interface language."""
+    return QCoreApplication.translate("", RECORD_FIELDS.get(name, name))

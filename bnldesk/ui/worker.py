@@ -251,6 +251,10 @@ class DbWorker(QObject):
         with self._cond:
             result, error = self._runner.results.pop(job_id, (None, None))
         job = self._jobs.pop(job_id, None)
+        if not self._jobs:
+            # The work is done: "Working..." ends now, not after a callback that shows a
+            # message and waits for OK (it stayed on behind "Wrote ... .bnlnotes").
+            self.busy_changed.emit(False)
         try:
             if isinstance(error, SystemExit | KeyboardInterrupt):
                 self._quit(error)

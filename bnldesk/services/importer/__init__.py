@@ -436,6 +436,8 @@ class ImportReport:
     gone_objects: list[dict[str, Any]] = field(default_factory=list)
     changed_objects: list[dict[str, Any]] = field(default_factory=list)
     also_imported: list[dict[str, Any]] = field(default_factory=list)
+    # Plans the import put under a programme: [plan title, programme title] pairs.
+    attached: list[list[str]] = field(default_factory=list)
     owner_id: int = 0
     seconds: float = 0.0
     backup: str | None = None
@@ -554,8 +556,10 @@ def _write(
     report.created = dict(written.created)
     report.updated = dict(written.updated)
     report.removed = dict(written.removed)
+    report.attached = [list(pair) for pair in written.attached]
     for other in bound:
         extra = write_document(session, other)
+        report.attached += [list(pair) for pair in extra.attached]
         report.also_imported.append(
             {
                 "kind": other.kind,

@@ -73,6 +73,7 @@ from bnldesk.services.annotations import (
     target_of,
 )
 from bnldesk.services.reports.labels import all_translations
+from bnldesk.services.reports.labels import label as report_label
 from bnldesk.services.reports.rows import ANNOTATIONS
 from bnldesk.services.reports.sheet_codec import (
     EDITABLE_NOTE_COLUMNS,
@@ -241,33 +242,38 @@ class ImportPlan:
         lines = [self.summary(), *(f"  note: {r}" for r in self.remarks)]
         for r in self.rows:
             if r.action == "update":
-                lines.append(f"  row {r.row}: update {r.uuid} ({r.target})")
+                lines.append(f"  row {r.row}: update the note on {r.target}")
                 lines += [
-                    f"      {c.column}: {_short(c.old)!r} -> {_short(c.new)!r}" for c in r.changes
+                    f"      {_column_name(c.column)}: {_readable(c.column, c.old)} -> "
+                    f"{_readable(c.column, c.new)}"
+                    for c in r.changes
                 ]
             elif r.action == "new":
                 lines.append(f"  row {r.row}: new note on {r.target}")
                 if r.message:
                     lines.append(f"      ({r.message})")
-                lines += [f"      {c.column}: {_short(c.new)!r}" for c in r.changes]
+                lines += [
+                    f"      {_column_name(c.column)}: {_readable(c.column, c.new)}"
+                    for c in r.changes
+                ]
             elif r.action == "skip":
                 lines.append(f"  row {r.row}: skipped: {r.message}")
             if r.conflicts:
-                head = f"  row {r.row}: CONFLICT on {r.uuid} ({r.target}): {r.message}"
+                head = f"  row {r.row}: CONFLICT on the note on {r.target}: {r.message}"
                 lines.append(
                     head if r.action == "conflict" else head.replace("CONFLICT", "also a conflict")
                 )
                 for c in r.conflicts:
-                    lines.append(f"      {c.column}: {c.reason}")
-                    lines.append(f"          sheet:   {_short(c.sheet)!r}")
-                    lines.append(f"          bnldesk: {_short(c.database)!r}")
+                    lines.append(f"      {_column_name(c.column)}: {c.reason}")
+                    lines.append(f"          sheet:   {_readable(c.column, c.sheet)}")
+                    lines.append(f"          bnldesk: {_readable(c.column, c.database)}")
             lines += [f"      warning: {p}" for p in r.problems]
         if self.missing:
             lines.append(
                 f"  {counted(len(self.missing), 'note')} not in the sheet: left unchanged "
                 "(delete a note in bnldesk itself)"
             )
-            lines += [f"      {m.uuid} ({m.target})" for m in self.missing[:20]]
+            lines += [f"      the note on {m.target}" for m in self.missing[:20]]
             if len(self.missing) > 20:
                 lines.append(f"      … and {len(self.missing) - 20} more")
         return lines
@@ -304,6 +310,31 @@ class ApplyReport:
 def _short(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# The label keys (services/reports/labels.py) of the coded values of the notes sheet.
+_VALUE_LABELS = {
+    "status": "status_",
+    "priority": "priority_",
+    "position_state": "position_",
+    "visibility": "visibility_",
+}
+
+
+def _column_name(column: str) -> str:
+    """The notes sheet's heading of ``column`` ("Position state"), as the delegate saw it."""
+    key = f"col_{column}"
+    name = report_label(key)
+    return name if name != key else column.replace("_", " ").capitalize()
+
+
+def _readable(column: str, value: str) -> str:
+    """A value as the delegate reads it, in quotes: a code by its name ("in progress"),
+    text shortened; "(empty)" for nothing."""
+    prefix = _VALUE_LABELS.get(column)
+    if prefix and value:
+        value = report_label(prefix + value)
+    return f"“{_short(value)}”" if value else "(empty)"
 
 
 # ------------------------------------------------------------------------------------------

@@ -343,6 +343,7 @@ STYLES: dict[str, dict[str, Any]] = {
     "Code": {"fontName": FONT_BOLD, "fontSize": 11, "leading": 14, "textColor": NAVY},
     "Facts": {"fontSize": 9.5, "leading": 13.5},
     "Fallback": {"fontSize": 8.5, "leading": 11.5, "textColor": MARKING_RED},
+    "Private": {"fontName": FONT_BOLD, "fontSize": 10, "leading": 13, "textColor": MARKING_RED},
     "H1": {**_HEADING, "fontSize": 14, "leading": 18, "textColor": NAVY, "spaceBefore": 12,
            "spaceAfter": 6},
     "H2": {**_HEADING, "fontSize": 11, "leading": 14.5, "textColor": NAVY, "spaceBefore": 9,
@@ -685,6 +686,10 @@ class BriefBuilder:
         ]
         if d.code:
             out.append(Paragraph(para(d.code), st["Code"]))
+        private = self._private_notes()
+        if private:  # said first: whoever receives the file must see it before reading on
+            out.append(Spacer(1, 1.5 * mm))
+            out.append(self._p(L("holds_private", n=private), "Private"))
         out.append(Spacer(1, 3 * mm))
         out.append(self._facts())
         if d.plan_is_fallback:
@@ -696,6 +701,15 @@ class BriefBuilder:
         out += self._actions_summary()
         out += self._consult_summary()
         return out
+
+    def _private_notes(self) -> int:
+        """How many notes marked private the brief prints (this year's and earlier plans')."""
+        groups = [*self.data.note_groups]
+        if self.options.include_history:
+            groups += [group for entry in self.data.history for group in entry.note_groups]
+        return sum(
+            1 for group in groups for note in group.notes if note.visibility == "private"
+        )
 
     def _facts(self) -> Table:
         d, L, st = self.data, self.L, self.styles

@@ -83,7 +83,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "item_ongoing": ("Ongoing", "Voortgangsproject", "Projet en cours"),
     "item_new": ("New", "Nieuw project", "Nouveau projet"),
     "item_flagship": ("Flagship", "Vlaggenschipproject", "Projet phare"),
-    "item_other": ("Other", "Overig", "Autre"),
+    "item_other": ("Project", "Project", "Projet"),  # as the window names them
     "workgroups_of_section": (
         "Workgroups and committees",
         "Werkgroepen en commissies",
@@ -302,6 +302,20 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ("{n} agenda item", "{n} agenda items"),
         ("{n} agendapunt", "{n} agendapunten"),
         ("{n} point à l'ordre du jour", "{n} points à l'ordre du jour"),
+    ),
+    "holds_private": (
+        (
+            "This brief contains {n} note marked private: anyone who has it can read it.",
+            "This brief contains {n} notes marked private: anyone who has it can read them.",
+        ),
+        (
+            "Deze nota bevat {n} notitie gemarkeerd als privé: wie de nota heeft, kan ze lezen.",
+            "Deze nota bevat {n} notities gemarkeerd als privé: wie de nota heeft, kan ze lezen.",
+        ),
+        (
+            "Cette note contient {n} note marquée privée : quiconque la détient peut la lire.",
+            "Cette note contient {n} notes marquées privées : quiconque la détient peut les lire.",
+        ),
     ),
     "left_private": (
         (

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QInputDialog,
+    QStyle,
     QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from bnldesk.store.browse import BrowseFilter, ItemRow
+from bnldesk.ui import labels
 from bnldesk.ui.browse.list_model import LazyTableModel, ListRow, target_of
 from bnldesk.ui.browse.sources import WorkerListSource
 from bnldesk.ui.browse.views import EmptyAwareTable
@@ -124,16 +126,32 @@ class CentralList(QWidget):
         header = self.table.horizontalHeader()
         titles = title_widths(self.table)
         columns = self.model.columns
-        fixed = sum(column.width for column in columns if column.key not in COLUMN_WEIGHTS)
+        cells = self._widest_cells()
+        fixed = sum(
+            max(column.width, cells.get(column.key, 0))
+            for column in columns
+            if column.key not in COLUMN_WEIGHTS
+        )
         flexible = [column for column in columns if column.key in COLUMN_WEIGHTS]
         room = max(self.table.viewport().width() - fixed, 60 * len(flexible))
         total = sum(COLUMN_WEIGHTS[column.key] for column in flexible) or 1
         for position, column in enumerate(columns):
             header.setSectionResizeMode(position, QHeaderView.ResizeMode.Interactive)
             weight = COLUMN_WEIGHTS.get(column.key)
-            width = max(70, room * weight // total) if weight else column.width
+            if weight:
+                width = max(70, room * weight // total)
+            else:
+                width = max(column.width, cells.get(column.key, 0))
             header.resizeSection(position, max(width, titles[position]))
         header.setStretchLastSection(True)
+
+    def _widest_cells(self) -> dict[str, int]:
+        """The width of the widest value a column of a few known values can show, in the
+        interface language (Dutch "Vlaggenschipproject" was cut to "Vlaggenschipp…")."""
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        kinds = [labels.label(labels.ITEM_KINDS, code) for code in labels.ITEM_KINDS]
+        return {"kind": max(metrics.horizontalAdvance(text) for text in kinds) + padding}
 
     def explain_empty(self, browse_filter: BrowseFilter) -> None:
         """What the empty list says, for these filters and this scope."""

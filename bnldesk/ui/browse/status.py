@@ -7,7 +7,7 @@ starts and when a write changed plans, notes or action items.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from bnldesk.store import browse
@@ -16,6 +16,8 @@ from bnldesk.ui.browse.list_model import LazyTableModel
 from bnldesk.ui.worker import DbWorker, Priority
 
 SEPARATOR = "  ·  "
+# "Working..." appears once the worker has been busy this long (no flash for quick reads).
+BUSY_SHOWN_AFTER_MS = 400
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -77,9 +79,24 @@ class StatusCounts(QObject):
         status_bar.addWidget(self.read_only)
         status_bar.addWidget(self.counts, 1)
         status_bar.addPermanentWidget(self.busy)
+        self._busy_later = QTimer(self)
+        self._busy_later.setSingleShot(True)
+        self._busy_later.setInterval(BUSY_SHOWN_AFTER_MS)
+        self._busy_later.timeout.connect(self._say_busy)
 
     def show_busy(self, busy: bool) -> None:
-        self.busy.setText(tr("Working...") if busy else "")
+        """ "Working..." while the database worker has jobs, once they took longer than a
+        moment (the quick reads of every few seconds do not flash it); gone when it is idle."""
+        if busy:
+            if not self.busy.text():
+                self._busy_later.start()
+        else:
+            self._busy_later.stop()
+            self.busy.setText("")
+
+    def _say_busy(self) -> None:
+        if not self.worker.is_idle():
+            self.busy.setText(tr("Working..."))
 
     def say_read_only(self) -> None:
         self.read_only.setText(

@@ -128,12 +128,14 @@ def _start_brief(window: MainWindow, dialog: BriefDialog, parent: QWidget | None
 
 
 def view_filters(window: MainWindow) -> ExportFilters:
-    """The current view's filters, in the terms of the export."""
+    """The current view's filters, in the terms of the export, with the search typed in the
+    search box (read as ``bnldesk export-workgroups --search`` reads it)."""
     f = window.current_filter()
     chapter = None
     if f.chapter_key and f.chapter_key.startswith("ch:"):
         chapter = f.chapter_key.split(":")[1] or None
-    return ExportFilters(plan_year=f.plan_year, chapter=chapter, tag=f.tag)
+    search = window.search_box.text().strip() or None
+    return ExportFilters(plan_year=f.plan_year, chapter=chapter, search=search, tag=f.tag)
 
 
 def export_excel(window: MainWindow) -> None:

@@ -223,5 +223,5 @@ class ExcelDialog(QDialog):
     def accept(self) -> None:
         if not confirm_overwrite(self, self.path()):
             return
-        save_excel_options(self.settings, self.options(), self.private_box.isChecked())
+        save_excel_options(self.settings, self.options())
         super().accept()

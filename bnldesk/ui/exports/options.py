@@ -1,5 +1,6 @@
-"""The export dialogs' remembered choices (parts of the brief, sheets and columns, private notes)
-in the settings, with the marking, delegation, author and language from the preferences.
+"""The export dialogs' remembered choices (parts of the brief, sheets and columns) in the
+settings, with the marking, delegation, author and language from the preferences. Whether
+private notes go in is asked each time, never remembered.
 """
 
 from __future__ import annotations
@@ -52,12 +53,20 @@ def _json(settings: Settings, key: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+# Never remembered: ticked for one brief or workbook, private notes must not go into the
+# next one unasked (fourth delegate trial). Every dialog opens with it off.
+ONE_OFF = "include_private"
+
+
 def load_brief_options(settings: Settings) -> BriefOptions:
-    """The remembered parts and private-notes choice, with marking, delegation, author and
-    language from the preferences."""
+    """The remembered parts, with marking, delegation, author and language from the
+    preferences; private notes are left out (a one-off choice, never remembered)."""
     saved = _json(settings, "export/brief_options")
     options = BriefOptions()
+    options.include_private = False
     for f in fields(BriefOptions):
+        if f.name == ONE_OFF:
+            continue
         if f.name.startswith("include_") and isinstance(saved.get(f.name), bool):
             setattr(options, f.name, saved[f.name])
     options.marking = str(settings.get("prefs/marking"))
@@ -68,11 +77,15 @@ def load_brief_options(settings: Settings) -> BriefOptions:
 
 
 def save_brief_options(settings: Settings, options: BriefOptions) -> None:
-    chosen = {k: v for k, v in asdict(options).items() if k.startswith("include_")}
+    chosen = {
+        k: v for k, v in asdict(options).items() if k.startswith("include_") and k != ONE_OFF
+    }
     settings.set("export/brief_options", json.dumps(chosen, sort_keys=True))
 
 
 def load_excel_options(settings: Settings) -> tuple[XlsxOptions, bool]:
+    """The remembered sheets and columns, and whether to include private notes: never (a
+    one-off choice, made again for each workbook)."""
     saved = _json(settings, "export/excel_options")
     kinds = [k for k in saved.get("kinds", []) if k in EXPORT_KINDS] or ["workgroups"]
     columns: dict[str, list[str]] = {}
@@ -86,11 +99,12 @@ def load_excel_options(settings: Settings) -> tuple[XlsxOptions, bool]:
         language=language(settings),
         author=str(settings.get("prefs/author")),
     )
-    return options, bool(saved.get("include_private", False))
+    return options, False
 
 
-def save_excel_options(settings: Settings, options: XlsxOptions, include_private: bool) -> None:
-    value = {"kinds": options.kinds, "columns": options.columns, "include_private": include_private}
+def save_excel_options(settings: Settings, options: XlsxOptions) -> None:
+    """Remember the sheets and columns (never the private-notes choice)."""
+    value = {"kinds": options.kinds, "columns": options.columns}
     settings.set("export/excel_options", json.dumps(value, sort_keys=True))
 
 

@@ -593,15 +593,24 @@ class ImportReviewDialog(QDialog):
             counted(kind, counts[f"{kind}s"]) for kind in _COUNTED if counts[f"{kind}s"]
         )
         text = (
-            tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3. A backup is taken first.")
+            tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3.")
             .replace("%1", self.document.title)
             .replace("%2", _language_name(self.document.language))
             .replace("%3", parts)
         )
+        for extra in self.extra_documents:  # a programme bound in the same file, say
+            text += " " + tr("It also writes %1 (%2).").replace("%1", extra.title).replace(
+                "%2", _kind_name(extra.kind)
+            )
         if self.existing_title:
             text += " " + tr(
                 "It updates “%1”, already in the database; notes stay with their objects."
             ).replace("%1", self.existing_title)
+        # Said before the import: Edit > Undo does not take it back (trial 4).
+        text += " " + tr(
+            "Edit > Undo cannot take an import back: a backup is taken first, and"
+            " File > Backups... restores it."
+        )
         self.write_line.setText(text)
         self.write_line.show()
 
@@ -850,7 +859,17 @@ class ImportReviewDialog(QDialog):
     def _import_done(self, reports: list[ImportReport]) -> None:
         self._set_busy(False, "")
         self.reports = reports
-        self.summary.setText(summary_text(reports))
+        # An import is not an undo step, and the steps before it may refer to what it
+        # replaced: Edit > Undo starts again here rather than offer a step from before it.
+        self.changes.undo_stack.clear()
+        self.summary.setText(
+            summary_text(reports)
+            + "\n"
+            + tr(
+                "Edit > Undo starts again after this import; File > Backups... has the copy"
+                " taken before it."
+            )
+        )
         self.summary.show()
         self.import_button.setText(tr("Close"))
         self.cancel_button.setEnabled(False)
@@ -936,6 +955,23 @@ def summary_text(reports: list[ImportReport]) -> str:
         lines.append(tr("Added: %1").replace("%1", listed(report.created)))
         lines.append(tr("Changed: %1").replace("%1", listed(report.updated)))
         lines.append(tr("Removed: %1").replace("%1", listed(report.removed)))
+        for extra in report.also_imported:  # bound in the same file: a programme, say
+            lines.append(
+                tr("Also imported %1 (%2).")
+                .replace("%1", str(extra["title"]))
+                .replace("%2", _kind_name(str(extra["kind"])))
+            )
+            lines.append(tr("Added: %1").replace("%1", listed(dict(extra["created"]))))
+            changed = dict(extra["updated"])
+            if any(changed.values()):
+                lines.append(tr("Changed: %1").replace("%1", listed(changed)))
+        for plan_title, programme_title in report.attached:
+            if plan_title != report.title:  # the plan imported: said above
+                lines.append(
+                    tr("%1 now belongs to %2.")
+                    .replace("%1", plan_title)
+                    .replace("%2", programme_title)
+                )
         if report.previous_year is not None:
             lines.extend(_carried_lines(report))
     return "\n".join(lines)
@@ -947,15 +983,24 @@ def _object_name(note: dict[str, Any]) -> str:
     Dutch), else as the imported plan prints it."""
     names = note.get("now_on_names") or {}
     return str(names.get(i18n.current()) or note["now_on_title"])
+def _kind_name(kind: str) -> str:
+    """"Annual plan" or "Work programme" in the interface language."""
+    return tr("Work programme") if kind == "programme" else tr("Annual plan")
 
 
 def _carried_lines(report: ImportReport) -> list[str]:
     notes = report.carried_notes
-    lines = [
-        tr("Notes carried over from %1: %2")
-        .replace("%1", str(report.previous_year))
-        .replace("%2", counted("note", len(notes)) if notes else tr("none"))
-    ]
+    # Named by the plans the notes were written on, not the previous plan: a note on a
+    # workgroup the previous plan does not list came from an older one (trial 4).
+    years = sorted({int(note["written_in"]) for note in notes if note.get("written_in")})
+    how_many = counted("note", len(notes)) if notes else tr("none")
+    if years:
+        line = tr("Notes carried over from %1: %2").replace(
+            "%1", ", ".join(str(year) for year in years)
+        )
+    else:
+        line = tr("Notes carried over from earlier plans: %1").replace("%1", "%2")
+    lines = [line.replace("%2", how_many)]
     for note in notes[:_NAMED_NOTES]:
         excerpt = str(note.get("excerpt") or "")
         if len(excerpt) > 60:

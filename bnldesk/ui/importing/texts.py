@@ -70,6 +70,29 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Nota's overgenomen uit %1: %2",
         "Notes reprises de %1 : %2",
     ),
+    "Notes carried over from earlier plans: %1": (
+        "Nota's overgenomen uit eerdere jaarplannen: %1",
+        "Notes reprises de plans antérieurs : %1",
+    ),
+    "Also imported %1 (%2).": ("Ook geïmporteerd: %1 (%2).", "Également importé : %1 (%2)."),
+    "%1 now belongs to %2.": ("%1 hoort nu bij %2.", "%1 fait maintenant partie de %2."),
+    "Import (Ctrl+Enter) writes %1 (%2) into the database: %3.": (
+        "Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.",
+        "Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.",
+    ),
+    "It also writes %1 (%2).": ("Het schrijft ook %1 (%2).", "Il écrit aussi %1 (%2)."),
+    "Edit > Undo cannot take an import back: a backup is taken first, and File > Backups... restores it.": (
+        "Bewerken > Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie"
+        " gemaakt, die Bestand > Reservekopieën... terugzet.",
+        "Édition > Annuler ne peut pas défaire une importation : une sauvegarde est faite"
+        " d'abord, que Fichier > Sauvegardes... restaure.",
+    ),
+    "Edit > Undo starts again after this import; File > Backups... has the copy taken before it.": (
+        "Bewerken > Ongedaan maken begint opnieuw na deze import; Bestand > Reservekopieën..."
+        " heeft de kopie van ervoor.",
+        "Édition > Annuler repart de cette importation ; Fichier > Sauvegardes... contient la"
+        " copie faite avant elle.",
+    ),
     "nothing": ("niets", "rien"),
     "Import cancelled; nothing was changed.": (
         "Import geannuleerd; er is niets veranderd.",

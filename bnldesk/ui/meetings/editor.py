@@ -9,6 +9,7 @@ editor is left. A new meeting not saved yet is asked about before it would be lo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from bnldesk.domain.field_merge import EditClash
 from bnldesk.domain.models import Meeting
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.paths import default_export_dir
@@ -196,6 +198,9 @@ class MeetingEditor(QWidget):
         # The points before an "Add point" write: the one it adds is selected once shown.
         self._points_before_add: frozenset[int] | None = None
         self._loaded_facts: dict[str, str] = {}
+        # The facts and the selected point's texts as shown: a save writes only what differs.
+        self._shown_fields: svc.MeetingFields | None = None
+        self._point_shown: svc.AgendaTexts | None = None
         self._last_error: str | None = None
         self._choices: dict[str, str] = {}  # completion label -> reference
         # (author, delegation) for the notes a debrief writes: the preferences' (set by the
@@ -489,6 +494,12 @@ class MeetingEditor(QWidget):
             "outcome": typed_text(self.point_outcome),
         }
 
+    def _put_point_texts(self, texts: dict[str, str]) -> None:
+        self.point_title.setText(texts["title"])
+        self.point_position.setPlainText(texts["position_text"])
+        self.point_notes.setPlainText(texts["notes"])
+        self.point_outcome.setPlainText(texts["outcome"])
+
     def _point_row(self, point_id: int | None) -> AgendaPointRow | None:
         return self.data.point(point_id) if self.data is not None else None
 
@@ -572,6 +583,7 @@ class MeetingEditor(QWidget):
         self.actions_model.set_rows([])
         self._show_point(None)
         self._loaded_facts = self._fact_texts()
+        self._shown_fields = None
         self.hide_problem()
         self.notice.clear()
         self._enable()
@@ -607,6 +619,7 @@ class MeetingEditor(QWidget):
         self.video.setText(fields.video_link)
         self.chair.setText(fields.chair)
         self._loaded_facts = self._fact_texts()
+        self._shown_fields = fields  # what an edit is merged from (svc.update_meeting)
         self.agenda_model.set_rows(data.agenda)
         self.actions_model.set_rows(data.actions)
         rows = data.point_ids()
@@ -637,6 +650,7 @@ class MeetingEditor(QWidget):
 
     def _show_point(self, point: AgendaPointRow | None) -> None:
         self._point_id = point.id if point else None
+        self._point_shown = svc.AgendaTexts(**point.texts()) if point else None
         self.point_title.setText(point.title if point else "")
         self.point_position.setPlainText(point.position_text if point else "")
         self.point_notes.setPlainText(point.notes if point else "")
@@ -683,10 +697,15 @@ class MeetingEditor(QWidget):
         wait: bool = False,
         actions: bool = False,
         after: Callable[[int], None] | None = None,
+        again: Callable[[object], None] | None = None,
     ) -> bool:
         """Run ``op`` (it returns the meeting's id) in one transaction on the worker; once it
         is stored, its undo step named ``text`` is pushed, ``after`` is called with the
         meeting's id and every view is told (``actions``: it writes action items too).
+
+        When ``op`` found fields changed elsewhere meanwhile (:class:`EditClash`), the delegate
+        is asked whether to save theirs over them: ``again(stored)`` saves once more over the
+        record as stored; otherwise the stored record is shown.
 
         With ``wait`` the call returns when the write is done: True when it was stored."""
         before_id = self.meeting_id
@@ -723,12 +742,37 @@ class MeetingEditor(QWidget):
             if after is not None:
                 after(meeting_id)
 
-        self.changes.write(job, done, self._failed, undo=undo_step)
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, EditClash) and again is not None:
+                self._ask_about_clash(exc, again)
+            else:
+                self._failed(exc)
+
+        self.changes.write(job, done, failed, undo=undo_step)
         if not wait:
             return True
         if not self.worker.wait_idle():
             self._failed(TimeoutError(tr("The database did not answer in time")))
         return self._last_error is None
+
+    def _ask_about_clash(self, clash: EditClash, again: Callable[[object], None]) -> None:
+        """Fields the delegate saved were changed elsewhere meanwhile (another window, the
+        command line, a bundle): ask whether to replace them; No shows the stored values."""
+        names = ", ".join(labels.field_label(name) for name in clash.fields)
+        answer = QMessageBox.question(
+            self,
+            tr("Changed elsewhere"),
+            tr("Changed elsewhere since it was shown: %1. Replace it with what you typed?").replace(
+                "%1", names
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            again(clash.stored)
+            return
+        self._last_error = str(clash)
+        self.refresh(keep_typing=False)
 
     def on_changes(self, changes: OpChanges) -> None:
         """Read the shown meeting again when a write changed it (here, an undo, a merge)."""
@@ -748,8 +792,12 @@ class MeetingEditor(QWidget):
 
         self.worker.run(lambda store: read_meeting(store, meeting_id), done, self._failed)
 
-    def refresh(self) -> None:
-        """Show the stored state of the meeting shown; a new draft when it is gone."""
+    def refresh(self, *, keep_typing: bool = True) -> None:
+        """Show the stored state of the meeting shown; a new draft when it is gone.
+
+        What the delegate typed and did not save yet stays in its fields (``keep_typing``),
+        and is saved later over the state it was typed on, so that a change saved elsewhere
+        meanwhile is noticed then."""
         meeting_id = self.meeting_id
         if meeting_id is None:
             return
@@ -759,8 +807,21 @@ class MeetingEditor(QWidget):
                 return  # the editor moved on meanwhile
             if shown is None:
                 self.new()
-            else:
-                self._show(shown)
+                return
+            typed_facts = self._fact_texts() if keep_typing and self.facts_changed() else None
+            loaded_facts, shown_fields = self._loaded_facts, self._shown_fields
+            point_id, point_shown = self._point_id, self._point_shown
+            typed_point = self._point_texts() if keep_typing and self.point_changed() else None
+            self._show(shown)
+            if typed_facts is not None:
+                changed = {k: v for k, v in typed_facts.items() if v != loaded_facts.get(k)}
+                self._set_fact_texts({**self._fact_texts(), **changed})
+                self._loaded_facts, self._shown_fields = loaded_facts, shown_fields
+            if typed_point is not None and point_id == self._point_id and point_shown:
+                before = dataclasses.asdict(point_shown)
+                changed = {k: v for k, v in typed_point.items() if v != before.get(k)}
+                self._put_point_texts({**self._point_texts(), **changed})
+                self._point_shown = point_shown
 
         self.worker.run(lambda store: read_meeting(store, meeting_id), done, self._failed)
 
@@ -798,16 +859,31 @@ class MeetingEditor(QWidget):
             return False
         meeting_id = self.meeting_id
         point_ok = self.save_point(wait=wait) if self.point_changed() else True
+        return self._save_facts(meeting_id, fields, self._shown_fields, wait=wait) and point_ok
+
+    def _save_facts(
+        self,
+        meeting_id: int | None,
+        fields: svc.MeetingFields,
+        shown: svc.MeetingFields | None,
+        *,
+        wait: bool,
+    ) -> bool:
+        """Store the facts: only those changed from ``shown``, over what is stored now."""
 
         def op(session: Session) -> int:
             if meeting_id is None:
                 return svc.create_meeting(session, fields).id
-            return svc.update_meeting(session, meeting_id, fields).id
+            return svc.update_meeting(session, meeting_id, fields, shown=shown).id
 
         def text() -> str:
             return tr("New meeting") if meeting_id is None else tr("Edit meeting")
 
-        return self._write(text, op, wait=wait) and point_ok
+        def again(stored: object) -> None:
+            assert isinstance(stored, svc.MeetingFields)
+            self._save_facts(meeting_id, fields, stored, wait=wait)
+
+        return self._write(text, op, wait=wait, again=again)
 
     def save_pending(self) -> bool:
         """Store whatever was typed and not saved (waits for it). False when refused."""
@@ -914,6 +990,18 @@ class MeetingEditor(QWidget):
         if self.data is not None:
             # What is shown until the stored point comes back.
             self.data = self.data.with_point_texts(point_id, texts)
+        return self._save_point_texts(meeting_id, point_id, texts, self._point_shown, wait=wait)
+
+    def _save_point_texts(
+        self,
+        meeting_id: int,
+        point_id: int,
+        texts: dict[str, str],
+        shown: svc.AgendaTexts | None,
+        *,
+        wait: bool,
+    ) -> bool:
+        """Store a point's texts: only those changed from ``shown``, over what is stored now."""
 
         def op(session: Session) -> int:
             svc.update_agenda_texts(
@@ -923,10 +1011,15 @@ class MeetingEditor(QWidget):
                 position_text=texts["position_text"],
                 notes=texts["notes"],
                 outcome=texts["outcome"],
+                shown=shown,
             )
             return meeting_id
 
-        return self._write(lambda: tr("Edit agenda point"), op, wait=wait)
+        def again(stored: object) -> None:
+            assert isinstance(stored, svc.AgendaTexts)
+            self._save_point_texts(meeting_id, point_id, texts, stored, wait=wait)
+
+        return self._write(lambda: tr("Edit agenda point"), op, wait=wait, again=again)
 
     def move_point(self, offset: int) -> None:
         if self._point_id is None or self.meeting_id is None:
@@ -1106,11 +1199,13 @@ def debrief_summary(result: svc.DebriefResult) -> str:
     lines = [tr("Debrief: %1.").replace("%1", counts)]
     for note in result.notes:
         points = ", ".join(map(str, note.points))
-        lines.append(
-            tr("On %1: point(s) %2.").replace("%1", note.target_label).replace("%2", points)
-            if note.points
-            else tr("On %1: the action items of no point.").replace("%1", note.target_label)
-        )
+        if not note.points:
+            line = tr("On %1: the action items of no point.")
+        elif len(note.points) == 1:
+            line = tr("On %1: point %2.")
+        else:
+            line = tr("On %1: points %2.")
+        lines.append(line.replace("%1", note.target_label).replace("%2", points))
     if result.kept:
         lines.append(
             tr("Kept your changes to the note on %1; anything new from the meeting is added below them.")

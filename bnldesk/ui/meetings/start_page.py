@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -187,6 +188,12 @@ class StartPage(QWidget):
         self.overdue_view = make_table(self.overdue_model, "overdueActions", stretch=3)
         self.open_view = make_table(self.open_model, "openActions", stretch=3)
         self.notes_view = make_table(self.notes_model, "recentNotes", stretch=2)
+        for actions_view in (self.overdue_view, self.open_view):
+            # The action shares the room with where it comes from: sized to its contents, a
+            # long action title pushed "From" out of sight ("St…" at 1280x720).
+            actions_view.horizontalHeader().setSectionResizeMode(
+                1, QHeaderView.ResizeMode.Stretch
+            )
 
     def _connect_lists(self) -> None:
         """A double click opens the meeting, the note, or what an action item belongs to."""

@@ -92,7 +92,7 @@ def all_tags(store: Store) -> list[str]:
         return browse.all_tags(session)
 
 
-SessionWrite = Callable[[Session], Written[int]]
+SessionWrite = Callable[[Session], Written[object]]
 
 
 class NoteCommand(UndoableWrite):
@@ -154,8 +154,9 @@ def edit_action_step(
     return NoteCommand(
         bus,
         lambda: tr("Edit action item"),
-        lambda s: writes.write_action_fields(s, note_id, target, action_id, before),
-        lambda s: writes.write_action_fields(s, note_id, target, action_id, after),
+        # Each way changes only what the edit changed, over what is stored then.
+        lambda s: writes.write_action_fields(s, note_id, target, action_id, before, expected=after),
+        lambda s: writes.write_action_fields(s, note_id, target, action_id, after, expected=before),
     )
 
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
+from bnldesk.services.note_edits import SaveResult
 from bnldesk.ui import dates, labels
 from bnldesk.ui.changes import ChangeBus, in_transaction
 from bnldesk.ui.notes import writes
@@ -72,6 +72,7 @@ from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import DbWorker, describe_error
 
 TYPING_PAUSE_MS = 600
+ACTION_ROW_HEIGHT = 24  # pixels, one line of an action item
 # Narrower than this beside the labels, the fields go under their labels.
 MIN_FIELD_WIDTH = 240
 
@@ -109,6 +110,7 @@ class NotesPanel(QWidget):
         self._creating: NoteFields | None = None  # a new note's fields on their way to the store
         self.read_only = False
         self._writes_sent = 0  # edits queued by this editor: a reload older than the last is stale
+        self._notice: tuple[int, str] | None = None  # (note id, text) said under the form
 
         head = self._build_head()
         self._build_list()
@@ -136,10 +138,14 @@ class NotesPanel(QWidget):
 
     def _build_head(self) -> QHBoxLayout:
         """The object's name with the New note and Delete buttons."""
-        self.title = QLabel()
+        # One line, cut in the middle so that a workgroup's code at the end stays in sight
+        # (the full text in its tooltip): two lines took height from the editor, and a cut
+        # at the end read "Strategische werkgroep Crisisb" at 1280x720.
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.title.setObjectName("notesTitle")
-        # One line (the full text in its tooltip): two lines took height from the editor.
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
         self.new_button.clicked.connect(self.new_note)
@@ -195,7 +201,7 @@ class NotesPanel(QWidget):
         self.actions_view = ActionTable()
         self.actions_view.setModel(self.actions_model)
         self.actions_view.verticalHeader().hide()
-        self.actions_view.verticalHeader().setDefaultSectionSize(24)
+        self.actions_view.verticalHeader().setDefaultSectionSize(ACTION_ROW_HEIGHT)
         self.date_delegate = DateDelegate(self.actions_view)
         self.date_delegate.refused.connect(self.show_problem)
         self.date_delegate.abandoned.connect(self._update_saved)
@@ -211,12 +217,15 @@ class NotesPanel(QWidget):
         header.setStretchLastSection(False)
         # What and who share the free width; the date and status columns are as wide as
         # their text in the interface language (see _size_action_columns).
+        # What takes the free width; who, the date and the status are as wide as their
+        # text in the interface language (see _size_action_columns): sharing it equally with
+        # "Who" cut the action to "Draaiboek oe…" at 1280x720.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (2, 3):
+        for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.actions_view.setMinimumHeight(60)
-        self.actions_view.setMaximumHeight(78)  # a header and two rows; it scrolls for more
+        # A header and three rows; it scrolls for more.
+        self.actions_view.setMaximumHeight(ACTION_ROW_HEIGHT * 4 + 6)
         self.add_action_button = QPushButton()
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
@@ -248,10 +257,12 @@ class NotesPanel(QWidget):
         row2.addWidget(self.position_state)
         row2.addStretch(1)
         # The label column of the action items holds their buttons: no extra row.
+        # The action items take the form's whole width under a line with their buttons:
+        # beside the labels, at 1280x720 in Dutch, the action was cut to "Draaiboek oe…".
         actions_head = QWidget()
-        ah = QVBoxLayout(actions_head)
-        ah.setContentsMargins(0, 0, 0, 0)
-        ah.setSpacing(2)
+        ah = self._actions_head = QHBoxLayout(actions_head)
+        ah.setContentsMargins(0, 4, 0, 0)
+        ah.setSpacing(6)
         self.body_label = QLabel()
         self.tags_label = QLabel()
         self.position_label = QLabel()
@@ -268,10 +279,11 @@ class NotesPanel(QWidget):
         self.form.addRow(self.consult_label, self.consult)
         self.form.addRow(self.visibility_label, self.visibility)
         ah.addWidget(self.actions_label)
+        ah.addStretch(1)
         ah.addWidget(self.add_action_button)
         ah.addWidget(self.delete_action_button)
-        ah.addStretch(1)
-        self.form.addRow(actions_head, self.actions_view)
+        self.form.addRow(actions_head)
+        self.form.addRow(self.actions_view)
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -371,6 +383,7 @@ class NotesPanel(QWidget):
         ):
             widget.setAccessibleName(name)
         self._size_action_columns()
+        self._size_who_column()
         self._update_title()
         self._update_saved()
 
@@ -395,10 +408,7 @@ class NotesPanel(QWidget):
             self.empty.setText(tr("Select an object to read and write its notes."))
             return
         count = len(self.list_model.notes)
-        self.title.setText(
-            "<b>" + tr("Notes") + f"</b> ({count}) — " + _escape(self.target.label[:80])
-        )
-        self.title.setToolTip(self.target.label)
+        self.title.setText(tr("Notes") + f" ({count}) — " + self.target.label)
         self.empty.setText(
             tr("No notes on this object yet.") + "\n" + tr("Press Ctrl+N or New note to add one.")
         )
@@ -407,6 +417,9 @@ class NotesPanel(QWidget):
         note = self.current
         if note is None:
             self.saved_label.setText("")
+            return
+        if self._notice is not None and self._notice[0] == note.id:
+            self._show_line(self._notice[1], warning=True)
             return
         who = f" — {note.author}" if note.author else ""
         self.saved_label.setProperty("problem", False)
@@ -429,11 +442,23 @@ class NotesPanel(QWidget):
     def show_problem(self, text: str) -> None:
         """Say, where the delegate looks, that a typed value was refused and nothing changed:
         one line under the action items, scrolled into view (full text in its tooltip)."""
-        self.saved_label.setProperty("problem", True)
-        self.saved_label.setStyleSheet(colours.warning_style())
         # On one line: where the whole line does not fit, the reason alone (with its example,
         # which an ellipsis took at the end); the whole line is the tooltip.
-        self.saved_label.set_text_or_shorter(tr("Nothing was changed: %1").replace("%1", text), text)
+        self._show_line(tr("Nothing was changed: %1").replace("%1", text), text, warning=True)
+
+    def show_notice(self, text: str) -> None:
+        """Say ``text`` on the saved line of the shown note until the delegate's next change
+        is stored or another note is shown (a reload keeps it)."""
+        if self.current is None:
+            return
+        self._notice = (self.current.id, text)
+        self._show_line(text, warning=True)
+
+    def _show_line(self, text: str, *shorter: str, warning: bool) -> None:
+        """``text`` on the saved line (or the first of ``shorter`` that fits), as a warning."""
+        self.saved_label.setProperty("problem", warning)
+        self.saved_label.setStyleSheet(colours.warning_style() if warning else "")
+        self.saved_label.set_text_or_shorter(text, *shorter)
         self._restyle(self.saved_label)
         QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
 
@@ -526,6 +551,11 @@ class NotesPanel(QWidget):
 
         def loaded(result: tuple[list[NoteData], list[str]]) -> None:
             if generation == self._generation:
+                if self._has_unsaved_typing():
+                    # Stored first, merged with what changed (its write reads the notes again):
+                    # shown now, the stored values would replace what the delegate typed.
+                    self.commit()
+                    return
                 notes, tags = result
                 self.tags.set_known_tags(tags)
                 # Read before the delegate's latest change was queued: its fields are older
@@ -644,6 +674,13 @@ class NotesPanel(QWidget):
         if not self._populating:
             self._typing.start()
 
+    def _has_unsaved_typing(self) -> bool:
+        """Whether the form of a stored note holds a change not sent to the store yet."""
+        note = self.current
+        if note is None or note.id == 0 or self.read_only or self._populating:
+            return False
+        return self.fields_from_widgets() != note.fields
+
     def fields_from_widgets(self) -> NoteFields:
         return NoteFields(
             body=typed_text(self.body),
@@ -673,20 +710,60 @@ class NotesPanel(QWidget):
             return
         self.current = replace(note, fields=after)
         self._writes_sent += 1
+        self._notice = None
         # Keep the list in step at once so the delegate sees the change before the store answers.
         row = self.list_model.row_of(note.id)
         if row >= 0:
             self.list_model.replace_note(row, self.current)
         note_target = writes.target_of(target)
+        # Only what the delegate changed is written, over the note as stored then: a change
+        # saved meanwhile elsewhere (command line, another window, a bundle) is kept.
         self.changes.write(
             in_transaction(
                 lambda s: writes.write_note_fields(
-                    s, note.id, note_target, after, tags=after.tags != before.tags
+                    s, note.id, note_target, after, tags=after.tags != before.tags, expected=before
                 )
             ),
+            lambda result: self._note_saved(result, before, after),
             on_error=lambda error: self._edit_failed(error, note.id, before),
-            undo=lambda _id: EditNoteCommand(self.changes, note.id, note_target, before, after),
+            undo=lambda result: (
+                EditNoteCommand(self.changes, note.id, note_target, before, after)
+                if result.saved
+                else None
+            ),
         )
+
+    def _note_saved(self, result: SaveResult, before: NoteFields, after: NoteFields) -> None:
+        """The note's edit is stored: say what else the delegate must know."""
+        self._saved_over(result)
+        made_private = before.visibility != "private" and after.visibility == "private"
+        if made_private and result.saved and not result.changed_elsewhere:
+            # Private stops it travelling from now on; what left before stays where it went.
+            self.show_notice(
+                tr(
+                    "Now private: copies already shared with other laptops or the server are"
+                    " not withdrawn."
+                )
+            )
+
+    def _saved_over(self, result: SaveResult) -> None:
+        """Say so when the note (or action item) had been changed elsewhere since it was shown:
+        the other change is shown, and a clashing edit of the delegate's is kept as a conflict."""
+        if result.clashes:
+            names = ", ".join(labels.field_label(name) for name in result.clashes)
+            self.show_notice(
+                tr(
+                    "Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept"
+                    " under Meetings > Resolve conflicts."
+                ).replace("%1", names)
+            )
+        elif result.taken:
+            names = ", ".join(labels.field_label(name) for name in result.taken)
+            self.show_notice(
+                tr(
+                    "Changed elsewhere meanwhile: %1 (shown now); your change is saved too."
+                ).replace("%1", names)
+            )
 
     def _edit_failed(self, error: Exception, note_id: int, before: NoteFields) -> None:
         """The edit was not stored: say so where the delegate looks; what they typed stays in
@@ -838,11 +915,16 @@ class NotesPanel(QWidget):
         note_target = writes.target_of(target)
         self.changes.write(
             in_transaction(
-                lambda s: writes.write_action_fields(s, note.id, note_target, action_id, after)
+                lambda s: writes.write_action_fields(
+                    s, note.id, note_target, action_id, after, expected=before
+                )
             ),
+            self._saved_over,
             on_error=self._action_failed,
-            undo=lambda _id: edit_action_step(
-                self.changes, note.id, note_target, action_id, before, after
+            undo=lambda result: (
+                edit_action_step(self.changes, note.id, note_target, action_id, before, after)
+                if result.saved
+                else None
             ),
         )
 
@@ -854,6 +936,17 @@ class NotesPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_form_to_width()
+        # Once the table has its new width (the layout places it after this panel).
+        QTimer.singleShot(0, self._size_who_column)
+
+    def _size_who_column(self) -> None:
+        """Who gets a third of what the date and status leave, never less than its title:
+        the action itself takes the rest (sharing equally cut it to "Draaiboek oe…")."""
+        header = self.actions_view.horizontalHeader()
+        free = self.actions_view.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
+        title = str(self.actions_model.headerData(1, Qt.Orientation.Horizontal))
+        least = self.actions_view.fontMetrics().horizontalAdvance(title) + 16
+        header.resizeSection(1, max(least, free // 3))
 
     def _fit_form_to_width(self) -> None:
         """Labels beside their fields where there is room; above them in a narrow pane (a
@@ -875,15 +968,15 @@ class NotesPanel(QWidget):
         )
         if self.form.rowWrapPolicy() != policy:
             self.form.setRowWrapPolicy(policy)
+        # The action items' title and buttons: side by side, or one above the other.
+        direction = (
+            QHBoxLayout.Direction.TopToBottom if narrow else QHBoxLayout.Direction.LeftToRight
+        )
+        if self._actions_head.direction() != direction:
+            self._actions_head.setDirection(direction)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.list.hasFocus():
             self.delete_note()
             return
         super().keyPressEvent(event)
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)

@@ -75,7 +75,10 @@ class NotesListModel(QAbstractListModel):
         note = self.notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             first = " ".join(note.fields.body.split())[:90] or tr("(empty note)")
-            bits = [labels.label(labels.NOTE_STATUSES, note.fields.status)]
+            bits = [
+                labels.label(labels.VISIBILITIES_SHORT, note.fields.visibility),
+                labels.label(labels.NOTE_STATUSES, note.fields.status),
+            ]
             if note.plan_year:
                 bits.append(str(note.plan_year))
             if note.fields.tags:

@@ -15,7 +15,7 @@ from bnldesk.domain.models import ActionItem, Annotation
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.services import annotations as svc
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
-from bnldesk.services.note_edits import save_note
+from bnldesk.services.note_edits import SaveResult, save_action, save_note
 from bnldesk.ui.changes import Written
 
 
@@ -69,18 +69,21 @@ def write_note_fields(
     *,
     tags: bool,
     expected: NoteFields | None = None,
-) -> Written[int]:
-    """Give note ``note_id`` every value of ``fields`` (``tags``: they differ from before).
+) -> Written[SaveResult]:
+    """Save the delegate's edit of note ``note_id`` (``tags``: they may differ from before).
 
-    With ``expected`` (the note as the editor showed it) the edit is saved only over that note:
-    when a colleague saved it meanwhile (on a server), this edit is kept as a conflict beside
-    theirs instead (:func:`bnldesk.services.note_edits.save_note`).
+    ``expected`` is the note as the editor showed it: only the fields that differ from it are
+    written, over the note as stored now, so a change saved meanwhile by another window, the
+    command line, a bundle or a colleague on the server is kept; a field changed on both sides
+    keeps the stored value and this edit's is kept as a conflict
+    (:func:`bnldesk.services.note_edits.save_note`). Without ``expected`` every field is written.
     """
-    if expected is None:
-        svc.apply_fields(session, _note(session, note_id), fields)
-    else:
-        save_note(session, note_id, fields, expected=expected)
-    return Written(note_id, note_changes(note_id, target, tags=tags))
+    _note(session, note_id)
+    result = save_note(session, note_id, fields, expected=expected)
+    changes = note_changes(note_id, target, tags=tags or "tags" in result.taken)
+    if result.conflict:
+        changes = changes | OpChanges.of(ChangedKind.CONFLICT)
+    return Written(result, changes)
 
 
 def delete_note(session: Session, note_id: int, target: NoteTarget) -> Written[int]:
@@ -111,11 +114,29 @@ def add_action(
 
 
 def write_action_fields(
-    session: Session, note_id: int, target: NoteTarget, action_id: int, fields: ActionFields
-) -> Written[int]:
-    """Give action item ``action_id`` (on note ``note_id``) every value of ``fields``."""
-    svc.apply_action_fields(_action(session, action_id), fields)
-    return Written(action_id, note_changes(note_id, target, action_id=action_id))
+    session: Session,
+    note_id: int,
+    target: NoteTarget,
+    action_id: int,
+    fields: ActionFields,
+    *,
+    expected: ActionFields | None = None,
+) -> Written[SaveResult]:
+    """Save the delegate's edit of action item ``action_id`` (on note ``note_id``).
+
+    With ``expected`` (the row as the table showed it) only the changed fields are written,
+    over what is stored now, as :func:`write_note_fields` does; without it every field.
+    """
+    action = _action(session, action_id)
+    if expected is None:
+        svc.apply_action_fields(action, fields)
+        result = SaveResult(action_id, saved=True, conflict=False)
+    else:
+        result = save_action(session, action_id, fields, expected=expected)
+    changes = note_changes(note_id, target, action_id=action_id)
+    if result.conflict:
+        changes = changes | OpChanges.of(ChangedKind.CONFLICT)
+    return Written(result, changes)
 
 
 def delete_action(

@@ -19,8 +19,16 @@ from PySide6.QtWidgets import (
 class ElidedLabel(QLabel):
     """Plain text on one line, cut with "…" to the room it gets (full text as tooltip)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(parent)
+        # ElideMiddle keeps both ends of a name: "Strategische … (SENN-CRISE)".
+        self.mode = mode
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._shorter: tuple[str, ...] = ()
@@ -57,4 +65,4 @@ class ElidedLabel(QLabel):
         for candidate in candidates:
             if metrics.horizontalAdvance(candidate) <= room:
                 return candidate
-        return metrics.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, room)
+        return metrics.elidedText(candidates[-1], self.mode, room)
