@@ -537,11 +537,11 @@ def test_new_rows_are_planned_with_their_number_fields_and_delegation(
         lines.index("  row 7: new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)") :
     ] == [
         "  row 7: new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
-        "      position: 'Steunen'",
-        "      visibility: 'delegation'",
+        "      Position: “Steunen”",
+        "      Visibility: “delegation”",
         "  row 8: new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
-        "      text: 'Van BE'",
-        "      visibility: 'delegation'",
+        "      Text: “Van BE”",
+        "      Visibility: “delegation”",
         "  row 9: skipped: a new row needs a text",
     ]
     new_changes = [
