@@ -103,6 +103,13 @@ class ChangeBus(QObject):
 
         return self.worker.run(job_then_settle, stored, on_error or self.worker.report)
 
+    def settle_outside(self) -> None:
+        """Every view reads the database again (View > Reload): what other programs wrote
+        until now need not be announced once more (``bnldesk.ui.outside_changes``)."""
+        settle = self.settle_after_write
+        if settle is not None:
+            self.worker.run(lambda _store: settle(), on_error=lambda _error: None)
+
     def announce(self, changes: OpChanges) -> None:
         """Tell every view what changed (a write made outside :meth:`write`, e.g. a restore)."""
         if not changes.is_empty:

@@ -516,6 +516,7 @@ class MainWindow(QMainWindow):
 
     def reload_all(self) -> None:
         """View > Reload (F5): read every view again, e.g. after another program wrote."""
+        self.changes.settle_outside()
         self._load_views()
         if self.current is not None:
             self.show_object(*self.current, push=False)

@@ -225,7 +225,7 @@ class NotesPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.actions_view.setMinimumHeight(60)
         # A header and three rows; it scrolls for more.
-        self.actions_view.setMaximumHeight(ACTION_ROW_HEIGHT * 4 + 6)
+        self.actions_view.setMaximumHeight(ACTION_ROW_HEIGHT * 4 + 2)
         self.add_action_button = QPushButton()
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
@@ -261,7 +261,7 @@ class NotesPanel(QWidget):
         # beside the labels, at 1280x720 in Dutch, the action was cut to "Draaiboek oe…".
         actions_head = QWidget()
         ah = self._actions_head = QHBoxLayout(actions_head)
-        ah.setContentsMargins(0, 4, 0, 0)
+        ah.setContentsMargins(0, 0, 0, 0)
         ah.setSpacing(6)
         self.body_label = QLabel()
         self.tags_label = QLabel()
