@@ -346,3 +346,15 @@ def test_printed_notes_sheet_through_libreoffice(
         assert text.count(f"Nota {i}:") == 1
     assert "Consult" in text and "Target" in text and "Updated" not in text
     assert all(uuid not in text for uuid in sample.note_uuids)
+
+
+def test_the_exported_ids_are_written_as_ranges_and_read_back_with_stray_commas() -> None:
+    """The About sheet names the exported notes compactly ("1-3,7,9-10"); a sheet whose cell
+    gained a stray comma (hand-edited, or saved by another program) still reads."""
+    from bnldesk.services.reports.xlsx import decode_ids, encode_ids
+
+    assert encode_ids({1, 2, 3, 7, 9, 10}) == "1-3,7,9-10"
+    assert encode_ids(set()) == ""
+    assert decode_ids("1-3, ,7,9-10,") == {1, 2, 3, 7, 9, 10}
+    with pytest.raises(ValueError):
+        decode_ids("5-2")
