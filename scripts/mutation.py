@@ -148,6 +148,7 @@ class ModuleResult:
 
     module: str
     mutants: int = 0
+    sampled: int = 0  # mutants drawn for the sample (all, without a sample)
     counts: Counter[str] = field(default_factory=Counter)
     not_killed: dict[str, str] = field(default_factory=dict)
 
@@ -385,7 +386,10 @@ def collect(work: Path, module: str, sample: set[str] | None = None) -> ModuleRe
         exit_codes: dict[str, int | None] = json.loads(meta.read_text())["exit_code_by_key"]
         for name, exit_code in sorted(exit_codes.items()):
             result.mutants += 1
-            if exit_code is None or (sample is not None and name not in sample):
+            if sample is not None and name not in sample:
+                continue
+            result.sampled += 1
+            if exit_code is None:
                 continue
             status = STATUS_BY_EXIT_CODE.get(exit_code, "other")
             result.counts[status] += 1
@@ -398,20 +402,23 @@ def collect(work: Path, module: str, sample: set[str] | None = None) -> ModuleRe
 class Review:
     """Why a mutant not killed is left so: ``kind`` is ``equivalent`` (no input can tell it
     from the original, so it is left out of the second score), ``harmless`` (it changes
-    something no delegate relies on, or code that cannot run here) or ``gap`` (behaviour that
-    matters and no test pins yet: work left); the last two still count as survivors.
-    ``reason`` says which."""
+    something no delegate relies on, or code that cannot run here), ``gap`` (behaviour that
+    matters and no test pins yet: work left), or ``killed since`` (a test added after the
+    run fails with the mutant switched on, as mutmut switches it: ``MUTANT_UNDER_TEST``; the
+    run's own figures still count it as a survivor until ``--mutants NAME`` runs it again, and
+    a third figure counts it killed). ``reason`` says which."""
 
     kind: str
     reason: str
 
 
-REVIEW_KINDS = ("equivalent", "harmless", "gap")
+REVIEW_KINDS = ("equivalent", "harmless", "gap", "killed since")
 
 
 def load_reviews() -> dict[str, Review]:
     """The reviewed survivors (``bench/mutation-survivors.toml``: ``"mutant name" = { kind =
-    "equivalent" | "harmless" | "gap", reason = "..." }``); raises ValueError on another kind."""
+    "equivalent" | "harmless" | "gap" | "killed since", reason = "..." }``); raises
+    ValueError on another kind."""
     if not SURVIVOR_REASONS.exists():
         return {}
     data = tomllib.loads(SURVIVOR_REASONS.read_text(encoding="utf-8"))
@@ -478,10 +485,13 @@ def _killed(result: ModuleResult) -> int:
     return result.counts["killed"] + result.counts["timeout"]
 
 
+def _reviewed(result: ModuleResult, reviews: dict[str, Review], kind: str) -> int:
+    """How many of the module's mutants not killed are reviewed as ``kind``."""
+    return sum(1 for name in result.not_killed if name in reviews and reviews[name].kind == kind)
+
+
 def _equivalent(result: ModuleResult, reviews: dict[str, Review]) -> int:
-    return sum(
-        1 for name in result.not_killed if name in reviews and reviews[name].kind == "equivalent"
-    )
+    return _reviewed(result, reviews, "equivalent")
 
 
 def _percent(value: float | None) -> str:
@@ -494,7 +504,8 @@ def _row(result: ModuleResult, equivalent: int) -> str:
     interval = "-" if result.checked == 0 else f"{low:.0%}-{high:.0%}"
     counts = " | ".join(str(result.counts[column]) for column in COLUMNS)
     return (
-        f"| {result.module} | {result.mutants} | {result.checked} | {counts} | {equivalent} "
+        f"| {result.module} | {result.mutants} | {result.sampled} | {result.checked} | {counts} "
+        f"| {equivalent} "
         f"| {_percent(result.score)} | {interval} |"
     )
 
@@ -513,11 +524,19 @@ def summary_scores(results: list[ModuleResult], reviews: dict[str, Review]) -> d
         kept = result.checked - _equivalent(result, reviews)
         size = round(result.mutants * kept / result.checked) if result.checked else 0
         strata_without.append((size, kept, _killed(result)))
+    # With the mutants killed by tests added since the run counted as killed.
+    killed_since = [_reviewed(result, reviews, "killed since") for result in results]
+    strata_since = [
+        (size, kept, done + since)
+        for (size, kept, done), since in zip(strata_without, killed_since, strict=True)
+    ]
     return {
         "sample": sample_score(killed, checked),
         "sample without equivalent": sample_score(killed, checked - equivalent),
         "population": stratified_score(strata),
         "population without equivalent": stratified_score(strata_without),
+        "sample with kills since": sample_score(killed + sum(killed_since), checked - equivalent),
+        "population with kills since": stratified_score(strata_since),
     }
 
 
@@ -527,6 +546,7 @@ def render_report(results: list[ModuleResult], reviews: dict[str, Review]) -> st
     total = ModuleResult("**all**")
     for result in results:
         total.mutants += result.mutants
+        total.sampled += result.sampled
         total.counts.update(result.counts)
     equivalent = sum(_equivalent(result, reviews) for result in results)
     unexplained = sum(1 for r in results for name in r.not_killed if name not in reviews)
@@ -541,6 +561,11 @@ def render_report(results: list[ModuleResult], reviews: dict[str, Review]) -> st
         "test reaches (*no tests*) counts as a survivor; *equivalent*: survivors reviewed as "
         "indistinguishable from the original in bench/mutation-survivors.toml.",
         "",
+        f"- Sample: {total.sampled} of the {total.mutants} mutants; {total.checked} checked, "
+        f"{total.sampled - total.checked} not run when the run was stopped (mutmut runs the "
+        "cheapest first, so those are the mutants whose tests take longest). Counting every "
+        "one not run as a survivor, the sample's score is at least "
+        f"{sample_score(scores['sample'].killed, total.sampled).text()}.",
         f"- Score of the sample, killed / checked: {scores['sample'].killed} / "
         f"{scores['sample'].trials} = {scores['sample'].text()} (Wilson interval).",
         f"- The same without the {equivalent} mutants reviewed as equivalent: "
@@ -550,10 +575,20 @@ def render_report(results: list[ModuleResult], reviews: dict[str, Review]) -> st
         f"- Estimate for all {total.mutants} mutants (each module's score weighted by its "
         f"number of mutants): {scores['population'].text()}; without the equivalent ones: "
         f"{scores['population without equivalent'].text()}.",
+        f"- Counting also the {scores['sample with kills since'].killed - scores['sample'].killed} "
+        "survivors that tests added after the run kill (each checked by running the new test "
+        "with the mutant switched on; reviewed as *killed since*), equivalent ones left out: "
+        f"sample {scores['sample with kills since'].killed} / "
+        f"{scores['sample with kills since'].trials} = {scores['sample with kills since'].text()}; "
+        f"estimate for all mutants {scores['population with kills since'].text()}.",
         f"- Mutants not killed without a review: {unexplained}.",
         "",
-        "| module | mutants | checked | " + " | ".join(COLUMNS) + " | equivalent | score | 95% |",
-        "| --- | ---: | ---: | " + " | ".join("---:" for _ in COLUMNS) + " | ---: | ---: | ---: |",
+        "| module | mutants | sample | checked | "
+        + " | ".join(COLUMNS)
+        + " | equivalent | score | 95% |",
+        "| --- | ---: | ---: | ---: | "
+        + " | ".join("---:" for _ in COLUMNS)
+        + " | ---: | ---: | ---: |",
         *(_row(result, _equivalent(result, reviews)) for result in results),
         _row(total, equivalent),
         "",

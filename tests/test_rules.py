@@ -348,6 +348,24 @@ def test_a_workgroup_row_leaves_deleted_actions_out_and_reads_a_chapter_with_its
     assert len(chapter) == 3 and dotted == chapter  # "5." is how the plans print chapter 5
 
 
+def test_the_notes_sheet_keeps_to_the_search_and_the_tag(empty_store: Store) -> None:
+    from bnldesk.services.reports.rows import annotation_rows
+
+    fill_sample(empty_store)  # four notes: one says "Persoonlijke notitie", privately
+    with empty_store.read() as s:
+        everything = list(annotation_rows(s, ExportFilters(include_private=True), "en"))
+        found = list(
+            annotation_rows(s, ExportFilters(include_private=True, search="persoonlijke"), "en")
+        )
+        tagged = list(annotation_rows(s, ExportFilters(tag="juridisch"), "en"))
+    assert len(everything) == 4
+    assert [row["values"].tags for row in tagged] == [("juridisch",)]
+    (row,) = found
+    with empty_store.read() as s:
+        note = s.get_one(Annotation, row["note_id"])
+    assert note.body == "Persoonlijke notitie: niet delen."
+
+
 def test_a_contact_row_names_its_workgroups_by_code_else_by_name(empty_store: Store) -> None:
     from bnldesk.domain.models import Contact, Workgroup
     from bnldesk.services.reports.rows import contact_rows

@@ -346,3 +346,32 @@ def test_printed_notes_sheet_through_libreoffice(
         assert text.count(f"Nota {i}:") == 1
     assert "Consult" in text and "Target" in text and "Updated" not in text
     assert all(uuid not in text for uuid in sample.note_uuids)
+
+
+def test_the_exported_ids_are_written_as_ranges_and_read_back_with_stray_commas() -> None:
+    """The About sheet names the exported notes compactly ("1-3,7,9-10"); a sheet whose cell
+    gained a stray comma (hand-edited, or saved by another program) still reads."""
+    from bnldesk.services.reports.xlsx import decode_ids, encode_ids
+
+    assert encode_ids({1, 2, 3, 7, 9, 10}) == "1-3,7,9-10"
+    assert encode_ids(set()) == ""
+    assert decode_ids("1-3, ,7,9-10,") == {1, 2, 3, 7, 9, 10}
+    with pytest.raises(ValueError):
+        decode_ids("5-2")
+
+
+def test_the_about_sheet_of_a_notes_export_with_private_notes_says_so(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "notes.xlsx"
+    export_workbook(
+        empty_store,
+        out,
+        ExportFilters(include_private=True),
+        XlsxOptions(kinds=["annotations"]),
+    )
+    about = list(openpyxl.load_workbook(out)["About this file"].iter_rows(values_only=True))
+    cells = [value for row in about for value in row if value]
+    assert ("Filters", "private notes included: ✓") in [tuple(row[:2]) for row in about]
+    assert "Editing the notes" in cells
+    assert any(str(value).startswith("This file holds notes marked private") for value in cells)
