@@ -549,3 +549,25 @@ def test_large_allowed_sets_are_tested_row_by_row_with_the_same_answer(
     search_module._ALLOWED.clear()
     assert hits() == listed
     assert listed  # the filters let something through, so the comparison means something
+
+
+@pytest.mark.both_backends
+@pytest.mark.parametrize("typed", ["energie", "werkgroep", "samenwerking", "politie", "po*", "sa*"])
+def test_a_shorter_list_is_the_beginning_of_the_longer(store: Store, typed: str) -> None:
+    """The same best hits whatever the number asked for (fourth delegate trial: ``search e`` on its database
+    put workgroup 34 first with ``--limit 10``, section 13 with ``--limit 60``; the command
+    line shows 30 and the window 60, so they disagreed on the best hit)."""
+    with store.transaction() as s:  # title hits and notes both beyond any list asked for
+        target = resolve_target(s, "SENN-CRISE")
+        for number in range(70):
+            body = f"Nota {number}: energie, samenwerking, de werkgroep en de politie."
+            add_annotation(s, target, NoteFields(body=body, visibility="delegation"))
+    with store.read() as s:
+        longest = [(h.kind, h.obj_id) for h in search(s, typed, limit=60)]
+        shorter = {
+            n: [(h.kind, h.obj_id) for h in search(s, typed, limit=n)] for n in (1, 5, 10, 30, 45)
+        }
+    assert len(longest) == 60
+    assert {kind for kind, _ in longest} > {"annotation"}  # plan objects among them
+    for n, hits in shorter.items():
+        assert hits == longest[:n], n

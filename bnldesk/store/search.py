@@ -80,8 +80,13 @@ HIT_END = "\x03"
 KINDS = tuple(KIND_CODES)
 _KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
 
-# Title hits take up to this share of the list; the other matches (notes first) fill the rest.
-_TITLE_SHARE = 2 / 3
+# One order for a query whatever the number of hits asked for (the window shows 60, the command
+# line 30 by default: both must show the same best hits, the shorter list a beginning of the
+# longer). The title hits are ranked among the newest _TITLE_POOL of them (more when more hits
+# are asked for); the best _TITLE_LEAD lead, the other matches (notes first) follow, then the
+# remaining title hits. Both numbers are constants so that no limit changes the order.
+_TITLE_POOL = 60
+_TITLE_LEAD = 40
 
 
 # --------------------------------------------------------------------------------------------
@@ -137,9 +142,14 @@ class SearchIndex(Protocol):
         """Work out what the filters allow before anything is searched (where that is kept)."""
         ...
 
-    def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
-        """Two bounded passes, each stopping after ``limit`` matches: the newest plan objects
-        whose title or code matches, then the newest matches of any kind."""
+    def title_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+        """A bounded pass stopping after ``limit`` matches: the newest plan objects whose
+        title or code matches."""
+        ...
+
+    def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+        """A bounded pass stopping after ``limit`` matches: the newest matches of any kind
+        (notes and meetings first, as their rowids are the highest)."""
         ...
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
@@ -219,17 +229,19 @@ def run_search(
         rowids, complete = index.without_words(query, allowed, limit)
         shown = _shown(index, rowids)
         return SearchResult(_hits(rowids, shown, {}, query), query, complete)
-    titled, others = index.candidates(query, allowed, limit)
+    titled = index.title_candidates(query, allowed, max(limit, _TITLE_POOL))
     # Title hits are ranked by their heading (read for them alone); the rest stay newest first.
     headed = _shown(index, titled)
     terms = query.highlight_terms()
     scores = {r: title_score(headed[r][3], terms) for r in titled if r in headed}
     best = sorted(scores, key=lambda r: -scores[r])  # stable: on a tie the newer stays ahead
+    # Enough of the other matches to fill ``limit`` after taking the title hits out of them.
+    wanted = limit + len(scores)
+    others = index.other_candidates(query, allowed, wanted)
     rest = [r for r in others if r not in scores]
-    share = int(limit * _TITLE_SHARE)
-    order = (best[:share] + rest + best[share:])[:limit]
+    order = (best[:_TITLE_LEAD] + rest + best[_TITLE_LEAD:])[:limit]
     shown = headed | _shown(index, [r for r in order if r not in headed])
-    complete = len(others) < limit and len(best) + len(rest) <= limit
+    complete = len(others) < wanted and len(best) + len(rest) <= limit
     return SearchResult(_hits(order, shown, scores, query), query, complete)
 
 
@@ -326,6 +338,7 @@ class _FtsIndex:
     def __init__(self, session: Session, conn: sqlite3.Connection) -> None:
         self.session = session
         self.conn = conn
+        self._match_counts: dict[str, int] = {}  # FTS5 expression -> rows it matches
 
     def allowed(self, restriction: Restriction) -> Allowed:
         """The filters as SQL for a search statement: kinds taken whole are rowid ranges;
@@ -387,17 +400,27 @@ class _FtsIndex:
         )
         return int(row.fetchone()[0])
 
-    def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
+    def title_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
         assert query.text is not None
         titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
-        everything = excluding(to_fts5(query.text), query)
         plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
-        # The title matches are among these: the most either pass tests.
-        tested = self.matches(everything) if isinstance(allowed, _Filtered) else 0
-        return (
-            self._newest(titles, [plan_objects], allowed, limit, tested),
-            self._newest(everything, [], allowed, limit, tested),
-        )
+        return self._newest(titles, [plan_objects], allowed, limit, self._tested(query, allowed))
+
+    def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+        assert query.text is not None
+        everything = excluding(to_fts5(query.text), query)
+        return self._newest(everything, [], allowed, limit, self._tested(query, allowed))
+
+    def _tested(self, query: Query, allowed: Allowed) -> int:
+        """How many rows the words match, when the filters test rows (else 0); the title
+        matches are among them, so it bounds either pass."""
+        if not isinstance(allowed, _Filtered):
+            return 0
+        assert query.text is not None
+        everything = excluding(to_fts5(query.text), query)
+        if everything not in self._match_counts:  # both passes ask: counted once
+            self._match_counts[everything] = self.matches(everything)
+        return self._match_counts[everything]
 
     def _newest(
         self, match: str, conditions: list[str], allowed: Allowed, limit: int, tested: int

@@ -99,18 +99,22 @@ class ServerIndex:
     def prepare(self, restriction: Restriction) -> None:
         """Nothing is kept between statements on a server (other delegates write meanwhile)."""
 
-    def candidates(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], list[int]]:
-        """The newest objects matching ``query``: by title and code (plan objects only), then by
-        every field (notes too); at most ``limit`` ids each, within ``allowed``."""
+    def title_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+        """The newest plan objects whose title or code matches ``query``: at most ``limit``
+        ids, within ``allowed``."""
         binder = _Binder()
         titles, _ = _text_condition(query, "e.heading", binder)
         plan_objects = f" WHERE rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
         source = _entries(binder, None, private=False, where=plan_objects)
-        titled = self._newest(source, titles, binder, allowed, limit)
+        return self._newest(source, titles, binder, allowed, limit)
+
+    def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+        """The newest objects matching ``query`` in any field (notes too): at most ``limit``
+        ids, within ``allowed``."""
         binder = _Binder()
         everything, prefilter = _text_condition(query, "e.document", binder)
         source = _entries(binder, prefilter, private=True)
-        return titled, self._newest(source, everything, binder, allowed, limit)
+        return self._newest(source, everything, binder, allowed, limit)
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
         """Objects within ``allowed`` that match none of the excluded parts (a query of only
