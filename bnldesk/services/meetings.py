@@ -530,6 +530,7 @@ class AgendaTexts:
 
     @classmethod
     def of(cls, point: AgendaItem) -> AgendaTexts:
+        """The texts of ``point`` as stored (None read as "")."""
         return cls(point.title, point.position_text or "", point.notes or "", point.outcome or "")
 
 

@@ -75,10 +75,12 @@ Condition = str | Both
 
 
 def listing(condition: Condition) -> str:
+    """The SQL of ``condition`` for listing every object it allows."""
     return condition.listing if isinstance(condition, Both) else condition
 
 
 def testing(condition: Condition) -> str:
+    """The SQL of ``condition`` for testing one object a search matched."""
     return condition.testing if isinstance(condition, Both) else condition
 
 
