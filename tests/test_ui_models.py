@@ -440,3 +440,38 @@ def test_a_write_is_never_interrupted(worker: DbWorker) -> None:
     release.set()
     assert worker.wait_idle()
     assert order == ["write done", "search done"]
+
+
+def test_wait_idle_waits_for_a_job_a_timer_adds_on_the_way(
+    worker: DbWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job a timer starts in the last round of events, as the worker falls idle (the look
+    for other programs' changes runs every few seconds), is waited for: wait_idle said "still
+    busy" at once, and a benchmark stopped on it as if two minutes had passed. The timer is
+    played by the event round itself, so the moment is always the same."""
+    import bnldesk.ui.worker as worker_module
+
+    seen: list[str] = []
+    real = worker_module.QCoreApplication
+    gate = threading.Event()  # never set: the second job takes its 0.3 s
+
+    class EventsWithATimer:
+        """QCoreApplication whose plain processEvents() first fires one 'timer'."""
+
+        fired = False
+
+        @classmethod
+        def processEvents(cls, *args: object) -> None:
+            if not args and not cls.fired:
+                cls.fired = True
+                # Still running when this round of events ends, however fast the machine.
+                worker.run(lambda _s: (gate.wait(0.3), "second")[1], seen.append)
+            real.processEvents(*args)  # type: ignore[arg-type]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+    monkeypatch.setattr(worker_module, "QCoreApplication", EventsWithATimer)
+    worker.run(lambda _s: "first", seen.append)
+    assert worker.wait_idle(60000)
+    assert seen == ["first", "second"]

@@ -283,12 +283,20 @@ class DbWorker(QObject):
         self.exit_application(status)
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
-        """Process events until every submitted job (and jobs its callbacks add) has finished."""
+        """Process events until every submitted job (and jobs its callbacks add) has finished;
+        False only when ``timeout_ms`` passed first. Jobs a timer adds meanwhile (the look
+        for other programs' changes every few seconds) are waited for too: the last round of
+        events could start one, and the worker was then reported busy at once (a bench
+        stopped on it one run in three)."""
         deadline = QDeadlineTimer(timeout_ms)
         loop = QEventLoop()
-        while self._jobs and not deadline.hasExpired():
+        while not deadline.hasExpired():
+            if not self._jobs:
+                QCoreApplication.processEvents()  # what the last callbacks posted
+                if not self._jobs:
+                    return True
+                continue
             loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        QCoreApplication.processEvents()
         return not self._jobs
 
     def call(self, fn: Callable[[Store], T], timeout_ms: int = 30000) -> T:
