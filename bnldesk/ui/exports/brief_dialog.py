@@ -177,11 +177,29 @@ class BriefDialog(QDialog):
         self._generation = 0
         self._choices_loaded = False
         options = load_brief_options(settings)
+        self._base = options
+        self._proposed_year: int | None = None
+        self._choices = BriefChoices()
+        self._default_path = default_path
+        self._proposed_path = default_path  # replaced while the delegate has not typed another
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{escape_html(subject_label)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
+        layout.addLayout(self._build_choices())
+        layout.addWidget(self._build_parts(options))
+        self._build_private(layout, options)
+        layout.addLayout(self._build_file(options, default_path))
+        layout.addWidget(self._build_buttons())
+        self.setMinimumWidth(560)
+        self._connect()
+        if worker is not None:
+            chosen = self.subject
+            worker.run(lambda st: brief_choices(st, chosen), self.set_choices, key="brief-choices")
 
+    def _build_choices(self) -> QFormLayout:
+        """The plan year and the meeting whose agenda the brief carries, each with a line
+        under it saying why its choice is proposed (filled once the choices are read)."""
         form = QFormLayout()
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("briefYear")
@@ -205,12 +223,12 @@ class BriefDialog(QDialog):
         form.addRow("", self.meeting_note)
         self.year_combo.setEnabled(False)
         self.meeting_combo.setEnabled(False)
-        layout.addLayout(form)
-        self._proposed_year: int | None = None
-        self._choices = BriefChoices()
+        return form
 
+    def _build_parts(self, options: BriefOptions) -> QGroupBox:
+        """A check box per part of the brief, ticked as last time, in two columns (in one,
+        the dialog was taller than a screen at a large scale factor)."""
         parts = QGroupBox(tr("Parts of the brief"))
-        # Two columns: in one, the dialog was taller than a screen at a large scale factor.
         parts_layout = QGridLayout(parts)
         self.part_boxes: dict[str, QCheckBox] = {}
         for key, text in BRIEF_PARTS:
@@ -219,8 +237,10 @@ class BriefDialog(QDialog):
             box.setChecked(bool(getattr(options, f"include_{key}")))
             parts_layout.addWidget(box, len(self.part_boxes) % 4, len(self.part_boxes) // 4)
             self.part_boxes[key] = box
-        layout.addWidget(parts)
+        return parts
 
+    def _build_private(self, layout: QVBoxLayout, options: BriefOptions) -> None:
+        """Private notes or not, and the line saying how many are left out."""
         self.private_box = QCheckBox(tr("Include notes marked private"))
         self.private_box.setObjectName("includePrivate")
         self.private_box.setChecked(options.include_private)
@@ -230,17 +250,19 @@ class BriefDialog(QDialog):
         self.left_out_label.setWordWrap(True)
         layout.addWidget(self.left_out_label)
 
+    def _build_file(self, options: BriefOptions, default_path: Path) -> QFormLayout:
+        """The marking printed on every page, and where the brief is saved."""
         file_form = QFormLayout()
         self.marking_edit = QLineEdit(options.marking)
         self.marking_edit.setObjectName("marking")
         self.marking_edit.setPlaceholderText(tr("e.g. LIMITED DISTRIBUTION"))
         file_form.addRow(label_text(tr("Marking")), self.marking_edit)
         self.path_row = PathRow(default_path, tr("PDF documents (*.pdf)"))
-        self._default_path = default_path
-        self._proposed_path = default_path  # replaced while the delegate has not typed another
         file_form.addRow(label_text(tr("File")), self.path_row)
-        layout.addLayout(file_form)
+        return file_form
 
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Export and Cancel."""
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -248,16 +270,14 @@ class BriefDialog(QDialog):
         ok.setText(tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._base = options
-        self.setMinimumWidth(560)
+        return buttons
+
+    def _connect(self) -> None:
+        """What is counted again when a choice changes."""
         self.private_box.toggled.connect(lambda _on: self._show_left_out())
         self.part_boxes["notes"].toggled.connect(lambda _on: self._count_left_out())
         self.year_combo.activated.connect(lambda _i: self._count_left_out())
         self.meeting_combo.activated.connect(lambda _i: self._meeting_chosen())
-        if worker is not None:
-            chosen = self.subject
-            worker.run(lambda st: brief_choices(st, chosen), self.set_choices, key="brief-choices")
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -64,9 +64,29 @@ class ExcelDialog(QDialog):
         self.filters = filters
         options, include_private = load_excel_options(settings)
         self._base = options
-        lang = options.language
+        self._private_notes = 0
         layout = QVBoxLayout(self)
-        described = filters.describe(lang)
+        layout.addWidget(self._build_filters_line(filters, options.language))
+        layout.addWidget(self._build_sheet_tabs(options))
+        self._build_private(layout, include_private)
+        form = QFormLayout()
+        self.path_row = PathRow(default_path, tr("Excel workbooks (*.xlsx)"))
+        form.addRow(label_text(tr("File")), self.path_row)
+        layout.addLayout(form)
+        layout.addWidget(self._build_buttons())
+        for box in self.sheet_boxes.values():
+            box.toggled.connect(self._update_ok)
+            box.toggled.connect(lambda _on: self._show_left_out())
+        self.private_box.toggled.connect(lambda _on: self._show_left_out())
+        self._update_ok()
+        self._show_left_out()
+        if worker is not None:
+            worker.run(count_private_notes, self._set_private_count, lambda _e: None)
+
+    @staticmethod
+    def _build_filters_line(filters: ExportFilters, language: str) -> QLabel:
+        """The line naming the filters of the current view the export keeps to."""
+        described = filters.describe(language)
         text = (
             ", ".join(f"{name} {value}" for name, value in described)
             if described
@@ -75,8 +95,10 @@ class ExcelDialog(QDialog):
         filters_label = QLabel(tr("Filters of the current view: %1").replace("%1", text))
         filters_label.setObjectName("filtersLabel")
         filters_label.setWordWrap(True)
-        layout.addWidget(filters_label)
+        return filters_label
 
+    def _build_sheet_tabs(self, options: XlsxOptions) -> QTabWidget:
+        """A tab per sheet: whether it is included, and its columns (chosen as last time)."""
         self.tabs = QTabWidget()
         self.sheet_boxes: dict[str, QCheckBox] = {}
         self.column_lists: dict[str, QListWidget] = {}
@@ -87,17 +109,7 @@ class ExcelDialog(QDialog):
             box.setObjectName(f"sheet_{kind}")
             box.setChecked(kind in options.kinds)
             page_layout.addWidget(box)
-            columns = QListWidget()
-            columns.setObjectName(f"columns_{kind}")
-            chosen = {c.key for c in EXPORT_KINDS[kind].chosen(options.columns.get(kind))}
-            for column in EXPORT_KINDS[kind].columns:
-                item = QListWidgetItem(column.header(lang))
-                item.setData(Qt.ItemDataRole.UserRole, column.key)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(
-                    Qt.CheckState.Checked if column.key in chosen else Qt.CheckState.Unchecked
-                )
-                columns.addItem(item)
+            columns = self._column_list(kind, options)
             box.toggled.connect(columns.setEnabled)
             columns.setEnabled(box.isChecked())
             page_layout.addWidget(columns)
@@ -113,8 +125,26 @@ class ExcelDialog(QDialog):
             self.tabs.addTab(page, tr(text))
             self.sheet_boxes[kind] = box
             self.column_lists[kind] = columns
-        layout.addWidget(self.tabs)
+        return self.tabs
 
+    @staticmethod
+    def _column_list(kind: str, options: XlsxOptions) -> QListWidget:
+        """The columns of sheet ``kind``, each ticked when it was chosen last time."""
+        columns = QListWidget()
+        columns.setObjectName(f"columns_{kind}")
+        chosen = {c.key for c in EXPORT_KINDS[kind].chosen(options.columns.get(kind))}
+        for column in EXPORT_KINDS[kind].columns:
+            item = QListWidgetItem(column.header(options.language))
+            item.setData(Qt.ItemDataRole.UserRole, column.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if column.key in chosen else Qt.CheckState.Unchecked
+            )
+            columns.addItem(item)
+        return columns
+
+    def _build_private(self, layout: QVBoxLayout, include_private: bool) -> None:
+        """Private notes or not, and the line saying how many are left out."""
         self.private_box = QCheckBox(tr("Include notes marked private"))
         self.private_box.setObjectName("includePrivate")
         self.private_box.setChecked(include_private)
@@ -123,26 +153,16 @@ class ExcelDialog(QDialog):
         self.left_out_label.setObjectName("leftOut")
         self.left_out_label.setWordWrap(True)
         layout.addWidget(self.left_out_label)
-        self._private_notes = 0
-        form = QFormLayout()
-        self.path_row = PathRow(default_path, tr("Excel workbooks (*.xlsx)"))
-        form.addRow(label_text(tr("File")), self.path_row)
-        layout.addLayout(form)
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Export (enabled while a sheet is included) and Cancel."""
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        for box in self.sheet_boxes.values():
-            box.toggled.connect(self._update_ok)
-            box.toggled.connect(lambda _on: self._show_left_out())
-        self.private_box.toggled.connect(lambda _on: self._show_left_out())
-        self._update_ok()
-        self._show_left_out()
-        if worker is not None:
-            worker.run(count_private_notes, self._set_private_count, lambda _e: None)
+        return self.buttons
 
     def _set_private_count(self, count: int) -> None:
         self._private_notes = count

@@ -77,9 +77,7 @@ def load_brief_options(settings: Settings) -> BriefOptions:
 
 
 def save_brief_options(settings: Settings, options: BriefOptions) -> None:
-    chosen = {
-        k: v for k, v in asdict(options).items() if k.startswith("include_") and k != ONE_OFF
-    }
+    chosen = {k: v for k, v in asdict(options).items() if k.startswith("include_") and k != ONE_OFF}
     settings.set("export/brief_options", json.dumps(chosen, sort_keys=True))
 
 
