@@ -111,3 +111,59 @@ def test_the_2022_plan_names_no_workgroup_for_crisis_management(
     detail = window.detail.current()
     assert detail is not None and detail.kind == "section" and "2.1.2" in detail.title, detail
     assert "The plan names no workgroup for this section." in window.detail.toPlainText()
+
+
+def test_a_plan_loaded_without_its_items_says_so_where_the_plan_has_text(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """The demo's 2013 plan carries its structure only (its items are whole sentences of the
+    plan's text). Its section 5.2 said "The plan gives no further text for this object", and a
+    delegate concluded the plan says nothing about SENN-CRISE (fourth delegate trial)."""
+    _go_to(qtbot, window, "Rampenbestrijding")
+    detail = window.detail.current()
+    assert detail is not None and detail.kind == "section", detail
+    shown = " ".join(window.detail.toPlainText().split())
+    assert "This plan was loaded without its objectives and projects" in shown
+    assert "File > Import document..." in shown
+    assert "no further text" not in shown
+
+
+def test_an_empty_section_of_a_plan_with_items_gives_no_further_text(empty_store: Any) -> None:
+    from sqlalchemy import select
+
+    from bnldesk.domain.document import DocChapter, DocItem, DocSection, PlanDocument
+    from bnldesk.domain.models import ItemKind, Section
+    from bnldesk.store.browse import object_detail
+    from bnldesk.store.structure import write_document
+
+    plan = PlanDocument(
+        kind="plan",
+        title="Jaarplan 2031",
+        year=2031,
+        chapters=[
+            DocChapter(
+                "1",
+                "Veiligheid",
+                sections=[
+                    DocSection("1.1", "Oefeningen", items=[DocItem(ItemKind.NEW, "Oefening")]),
+                    DocSection("1.2", "Leeg"),
+                ],
+            )
+        ],
+    )
+    bare = PlanDocument(
+        kind="plan",
+        title="Jaarplan 2032",
+        year=2032,
+        chapters=[DocChapter("1", "Veiligheid", sections=[DocSection("1.2", "Leeg")])],
+    )
+    with empty_store.transaction() as s:
+        write_document(s, plan)
+        write_document(s, bare)
+    with empty_store.read() as s:
+        empty = [
+            object_detail(s, "section", section_id)
+            for section_id in s.scalars(select(Section.id).where(Section.title == "Leeg"))
+        ]
+    flags = sorted((d["crumbs"][0][2], d["plan_without_items"]) for d in empty if d)
+    assert [flag for _, flag in flags] == [False, True]  # 2031 has items, 2032 none

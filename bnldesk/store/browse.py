@@ -893,7 +893,8 @@ def _item_detail(session: Session, obj_id: int) -> Row | None:
 
 def _section_detail(session: Session, obj_id: int) -> Row | None:
     """A section: its workgroups, contacts and items, with ``child_kinds`` (item id: kind,
-    ``flagship`` for a flagship of any kind) to list the items by kind."""
+    ``flagship`` for a flagship of any kind) to list the items by kind, and
+    ``plan_without_items`` (see :func:`_plan_without_items`)."""
     section = _one(session, "section", obj_id)
     if section is None:
         return None
@@ -923,7 +924,30 @@ def _section_detail(session: Session, obj_id: int) -> Row | None:
             int(item.id): "flagship" if item.is_flagship else str(item.kind) for item in items
         },
         "other": _other_rows(session, "section", str(section.identity_key), obj_id),
+        "plan_without_items": not items and _plan_without_items(session, obj_id),
     }
+
+
+def _plan_without_items(session: Session, section_id: int) -> bool:
+    """Whether the annual plan of section ``section_id`` holds no item at all: a plan loaded
+    with its structure only (the demo's 2013 plan, whose items are whole sentences of the
+    plan's text and are not bundled), where an empty section says nothing about the plan."""
+    plan_id = session.execute(
+        text(
+            "SELECT c.plan_id FROM section s JOIN chapter c ON c.id = s.chapter_id WHERE s.id = :id"
+        ),
+        {"id": section_id},
+    ).scalar()
+    if plan_id is None:
+        return False
+    any_item = session.execute(
+        text(
+            "SELECT 1 FROM plan_item i JOIN section s ON s.id = i.section_id "
+            "JOIN chapter c ON c.id = s.chapter_id WHERE c.plan_id = :plan LIMIT 1"
+        ),
+        {"plan": plan_id},
+    ).first()
+    return any_item is None
 
 
 def _chapter_detail(session: Session, obj_id: int) -> Row | None:

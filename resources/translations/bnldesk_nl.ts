@@ -14,42 +14,42 @@
         <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="154"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="161"/>
         <source>General objectives</source>
         <translation>Algemene doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="155"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
         <source>Flagship projects</source>
         <translation>Vlaggenschipprojecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="156"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="163"/>
         <source>Ongoing projects</source>
         <translation>Voortgangsprojecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="157"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="164"/>
         <source>New projects</source>
         <translation>Nieuwe projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="158"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="165"/>
         <source>Other projects</source>
         <translation>Andere projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="266"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="273"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="270"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="277"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="306"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="313"/>
         <source>This object no longer exists in the database.</source>
         <translation>Dit object bestaat niet meer in de databank.</translation>
     </message>
@@ -84,74 +84,79 @@
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="133"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="136"/>
+        <source>This plan was loaded without its objectives and projects: import the plan&apos;s document (File &gt; Import document...) to read them.</source>
+        <translation>Dit plan is geladen zonder zijn doelstellingen en projecten: importeer het document van het plan (Bestand &gt; Document importeren...) om ze te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="140"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="181"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="101"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="178"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
         <source>The plan names no workgroup for this section.</source>
         <translation>Het plan noemt geen werkgroep voor dit onderdeel.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="180"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="187"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="183"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="190"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="192"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="164"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="171"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="165"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="172"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="166"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="173"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="167"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="168"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="169"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="176"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="211"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="218"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="214"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
@@ -179,7 +184,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="167"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="202"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="220"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -545,7 +550,7 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="652"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="653"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -554,7 +559,7 @@
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="658"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="659"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
@@ -742,72 +747,72 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="794"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="795"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="796"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="797"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="795"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="796"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="796"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="797"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="801"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="802"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="804"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="802"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="631"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="632"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="645"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="646"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="656"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="657"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="804"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="813"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="814"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="817"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="818"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="824"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -818,38 +823,38 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="846"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="847"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="847"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="848"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="851"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="852"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="853"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="854"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="861"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="862"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="867"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="868"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="529"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="868"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="869"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
@@ -1719,8 +1724,8 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="261"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="172"/>
         <source>File</source>
         <translation>Bestand</translation>
@@ -2211,58 +2216,58 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="188"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="206"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="209"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="204"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="222"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="212"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="244"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="148"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="258"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="237"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="259"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="282"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="302"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="311"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="302"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="322"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="307"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="327"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
@@ -2270,17 +2275,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="312"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="332"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Er is geen komende vergadering van %1 gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="364"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="384"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="373"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="393"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -2288,7 +2293,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="374"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="394"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2296,17 +2301,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="379"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="399"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="385"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="405"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="396"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="416"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2314,7 +2319,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="398"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="418"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2326,7 +2331,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="238"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="260"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2335,8 +2340,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="248"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="134"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="162"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2346,27 +2351,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="93"/>
         <source>none (everything)</source>
         <translation>geen (alles)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="75"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="95"/>
         <source>Filters of the current view: %1</source>
         <translation>Filters van de huidige weergave: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="86"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="108"/>
         <source>Include this sheet</source>
         <translation>Dit werkblad opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="107"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="119"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="162"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="182"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n privénota wordt weggelaten (ze blijft op deze computer).</numerusform>
@@ -2374,12 +2379,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="170"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="190"/>
         <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
         <translation>De privénota&apos;s komen in het bestand: wie het krijgt, kan ze lezen. Wijzigingen eraan worden alleen op deze computer ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="176"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="196"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
@@ -2389,7 +2394,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>

@@ -128,11 +128,18 @@ def body_html(detail: ObjectDetail, words: tuple[Term, ...]) -> list[str]:
         return [_paragraphs(detail.body, words)]
     if detail.kind in ("item", "section", "chapter") and not detail.children:
         # Only when nothing follows either: above a list of objectives it read as wrong.
-        return [
-            f"<p style='color:{_muted()}'><i>"
-            + html.escape(tr("The plan gives no further text for this object."))
-            + "</i></p>"
-        ]
+        # A plan loaded with its structure only (the demo's 2013 plan) does give text: its
+        # items were not loaded (fourth delegate trial: "the plan gives no further text" for
+        # SENN-CRISE's section, which has objectives in the document).
+        why = (
+            tr(
+                "This plan was loaded without its objectives and projects: import the plan's "
+                "document (File > Import document...) to read them."
+            )
+            if detail.plan_without_items
+            else tr("The plan gives no further text for this object.")
+        )
+        return [f"<p style='color:{_muted()}'><i>" + html.escape(why) + "</i></p>"]
     return []
 
 

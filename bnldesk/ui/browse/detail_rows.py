@@ -45,7 +45,8 @@ class ObjectDetail:
     ``item_kind`` a plan item's kind (``flagship`` for a flagship); ``crumbs`` the objects
     above it; ``child_kinds`` a section's items' kinds by id (``flagship`` for a flagship),
     empty for other objects; ``sections`` the sections a workgroup carries ("2022: 2.1 ..."), ``years`` the
-    plans it is in; ``other`` the same object in other years."""
+    plans it is in; ``other`` the same object in other years; ``plan_without_items`` that
+    the section's plan was loaded without any item (its structure only)."""
 
     kind: str
     obj_id: int
@@ -63,6 +64,7 @@ class ObjectDetail:
     years: tuple[int, ...] = ()
     other: tuple[OtherYear, ...] = ()
     contact: ContactFacts | None = None
+    plan_without_items: bool = False
 
     @classmethod
     def of(cls, detail: Mapping[str, Any]) -> ObjectDetail:
@@ -88,6 +90,7 @@ class ObjectDetail:
             years=tuple(int(year) for year in detail.get("years") or ()),
             other=tuple(OtherYear(str(k), int(i), int(y)) for k, i, y in detail.get("other") or ()),
             contact=_contact(detail) if kind == "contact" else None,
+            plan_without_items=bool(detail.get("plan_without_items")),
         )
 
 
