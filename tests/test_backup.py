@@ -334,3 +334,25 @@ def test_restore_onto_a_new_laptop_creates_the_data_folder(store: Store, tmp_pat
             assert s.scalar(select(Annotation.body)) == "mee naar de nieuwe laptop"
     finally:
         restored.close()
+
+
+def test_a_file_that_is_no_database_is_fingerprinted_by_its_size_and_time(tmp_path: Path) -> None:
+    """Every file SQLite could not read had one and the same fingerprint, so a damaged file
+    that kept changing was never backed up again ("nothing changed since the last backup")."""
+    damaged = tmp_path / "bnldesk.db"
+    damaged.write_text("SQLite format 3 — but nothing after it is a database")
+    first = backup.file_fingerprint(damaged)
+    assert backup.file_fingerprint(damaged) == first  # unchanged: nothing new to back up
+    damaged.write_text("another text, longer than the first one, still not a database")
+    assert backup.file_fingerprint(damaged) != first
+    other = tmp_path / "other.db"
+    other.write_bytes(bytes(range(256)) * 4)
+    assert backup.file_fingerprint(other) not in (first, backup.file_fingerprint(damaged))
+
+
+def test_a_database_fingerprint_follows_the_delegates_changes(store: Store) -> None:
+    first = backup.fingerprint(store)
+    assert backup.fingerprint(store) == first
+    with store.transaction() as session:
+        add_annotation(session, resolve_target(session, "SENN-CRISE"), NoteFields(body="Nieuw"))
+    assert backup.fingerprint(store) != first

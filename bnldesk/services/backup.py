@@ -105,9 +105,7 @@ def _describe_error(exc: BaseException, place: Path) -> str:
 Progress = Callable[[int, int], None]  # (pages copied, pages in all)
 
 
-def _copy_with_backup_api(
-    source: Path, target: Path, *, progress: Progress | None = None
-) -> None:
+def _copy_with_backup_api(source: Path, target: Path, *, progress: Progress | None = None) -> None:
     """Online copy of ``source`` into the new file ``target`` (a rollback journal file).
 
     One read transaction on the source holds a consistent snapshot for every step, so writes
@@ -289,18 +287,27 @@ def file_fingerprint(db_path: Path) -> str:
     try:
         conn = connect_raw(db_path, read_only=True)
     except (StoreError, sqlite3.Error):
-        stat = db_path.stat()
-        return hashlib.sha256(f"{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
+        return _size_and_time(db_path)
+    answered = False
     try:
         for sql in _FINGERPRINT_SQL:
             try:
                 row = conn.execute(sql).fetchone()
+                answered = True
             except sqlite3.Error:  # a table another version lacks: leave it out
                 row = None
             digest.update(repr(tuple(row) if row else None).encode())
     finally:
         conn.close()
-    return digest.hexdigest()
+    # No question answered (not a database, or damaged past reading): every such file had
+    # the same digest, so a damaged file that kept changing was never backed up again.
+    return digest.hexdigest() if answered else _size_and_time(db_path)
+
+
+def _size_and_time(db_path: Path) -> str:
+    """A digest of the file's size and time of change (hex SHA-256)."""
+    stat = db_path.stat()
+    return hashlib.sha256(f"{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
 
 
 def fingerprint(store: Store) -> str:
