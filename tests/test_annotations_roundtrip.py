@@ -228,6 +228,39 @@ def test_a_long_note_is_never_cut(empty_store: Store, sample: Sample, tmp_path: 
     assert note_value(empty_store, uuid) == long_text
 
 
+def test_a_cut_cell_edited_in_a_row_that_lost_its_check_is_a_conflict(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    """Rows pasted into a sheet lose their hidden check cell; the cut text is then known only
+    from its length. An edit of a cut cell must still be a conflict, never the note's whole
+    text replaced by the cut one (a mutant that said "not cut" went unnoticed)."""
+    long_text = ("Verslag van de vergadering. " * 1600) + "SLOTZIN"
+    with empty_store.transaction() as s:
+        note = add_annotation(
+            s, resolve_target(s, "SENN-CRISE"), NoteFields(body=long_text, visibility="delegation")
+        )
+        uuid = note.uuid
+    path = tmp_path / "long.xlsx"
+    export_notes(empty_store, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    header = [str(c.value or "") for c in ws[1]]
+    check_column = next(i for i, h in enumerate(header) if h.startswith("bnldesk-check:")) + 1
+    text_column = header.index("Text") + 1
+    row = next(
+        r for r in range(2, ws.max_row + 1) if ws.cell(r, header.index("id") + 1).value == uuid
+    )
+    cut = str(ws.cell(row=row, column=text_column).value)
+    assert "characters cut" in cut
+    ws.cell(row=row, column=check_column).value = None  # the check cell lost in a paste
+    ws.cell(row=row, column=text_column).value = "Herzien: " + cut
+    wb.save(path)
+    plan = plan_sheet(empty_store, path)
+    assert [r.uuid for r in plan.conflicts] == [uuid]
+    apply_sheet(empty_store, path)
+    assert note_value(empty_store, uuid) == long_text
+
+
 def test_deleted_and_copied_rows(empty_store: Store, sample: Sample, tmp_path: Path) -> None:
     path = tmp_path / "rows.xlsx"
     export_notes(empty_store, path)

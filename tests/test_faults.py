@@ -34,7 +34,7 @@ from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.services.guard import open_guarded
 from bnldesk.store import engine as store_engine
-from bnldesk.store import swap
+from bnldesk.store import migrations, swap
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import (
     DatabaseLockedError,
@@ -330,12 +330,21 @@ def test_a_database_from_a_newer_bnldesk_opens_nothing_and_writes_no_backup(
         assert code == 1 and "newer version of bnldesk" in err, (argv, err)
         _one_line(err)
     for _attempt in range(3):
-        with pytest.raises(NewerSchemaError, match="update bnldesk"):
+        with pytest.raises(NewerSchemaError, match="update bnldesk") as raised:
             open_store(store.path)
+        # The file is named as the delegate knows it, not as a database URL ("sqlite:///…").
+        assert str(raised.value).startswith(f"{store.path} was written by a newer version")
         with pytest.raises(NewerSchemaError):
             open_guarded(store.path)
         with pytest.raises(NewerSchemaError):
             open_store(store.path, read_only=True)
+    engine = store_engine.make_engine(store.path, read_only=True)
+    try:
+        with pytest.raises(NewerSchemaError) as raised:
+            migrations.upgrade(engine)  # the migrations say it the same way
+        assert str(raised.value).startswith(f"{store.path} was written by a newer version")
+    finally:
+        engine.dispose()
     assert backup.list_backups(store.path) == []
     assert store.path.read_bytes() == before
 
