@@ -354,3 +354,25 @@ def test_add_puts_the_cursor_in_the_new_action_items_action_cell(
         assert [(a.title, a.owner, a.due_date) for a in actions] == [
             ("Standpunt afstemmen", "Anna", dt.date(2026, 12, 15))
         ]
+
+
+def test_another_object_shows_its_notes_from_the_top(window: MainWindow, qtbot: Any) -> None:
+    """Scrolled down to one workgroup's action items, the next workgroup chosen kept the notes
+    pane scrolled: its header and New note button were out of sight (fifth delegate trial)."""
+    window.resize(1000, 560)
+    activate(qtbot, window)
+    window.nav_tabs.setCurrentIndex(1)
+    settle(window)
+    click_row(qtbot, window.workgroup_tree, 0)
+    settle(window)
+    press(qtbot, window, "Ctrl+N")
+    settle(window)
+    QApplication.processEvents()
+    scroll = window.notes_scroll.verticalScrollBar()
+    assert scroll.maximum() > 0  # the editor is taller than its pane at this size
+    scroll.setValue(scroll.maximum())  # the delegate scrolled down to the action items
+    click_row(qtbot, window.workgroup_tree, 1)
+    settle(window)
+    QApplication.processEvents()
+    assert scroll.value() == 0
+    assert not window.notes.title.visibleRegion().isEmpty()

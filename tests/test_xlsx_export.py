@@ -167,7 +167,16 @@ def test_cli_exports(
         )
         == 0
     )
-    assert "a.xlsx: 4 notes" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "a.xlsx: 4 notes" in printed
+    # The sample's one private note ("Persoonlijke notitie: niet delen.") is in the file.
+    assert "note: the file holds 1 note marked private" in printed
+    # Private notes allowed, but the search finds none of them: no warning (fifth trial: it
+    # warned about a file of shareable notes).
+    arguments = ["--db", db, "export-annotations", "--out", str(tmp_path / "b.xlsx")]
+    assert main([*arguments, "--include-private", "--search", "oefening"]) == 0
+    printed = capsys.readouterr().out
+    assert "b.xlsx: 1 note" in printed and "marked private" not in printed
     assert main(["--db", db, "export-workgroups", "--out", str(out), "--columns", "nope"]) == 1
     assert "unknown column" in capsys.readouterr().err
 

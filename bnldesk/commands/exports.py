@@ -104,10 +104,12 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         store.close()
     counts = ", ".join(counted(n, *SHEET_NOUNS[k]) for k, n in result.rows.items())
     print(f"{result.path}: {counts}")
-    if filters.include_private and "annotations" in kinds:
+    if result.private_notes:
+        # Only when the file holds one (fifth trial: it warned about a file of shareable notes).
         print(
-            "note: the file holds private notes: anyone who has it can read them; edits to "
-            "them are read back only into this database"
+            f"note: the file holds {counted(result.private_notes, 'note')} marked private: "
+            "anyone who has it can read them; edits to them are read back only into this "
+            "database"
         )
     return 0
 

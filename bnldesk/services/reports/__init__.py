@@ -80,11 +80,13 @@ class BriefResult:
 
 @dataclass
 class WorkbookResult:
-    """A written workbook: its path, rows per sheet (kind -> count) and its export id."""
+    """A written workbook: its path, rows per sheet (kind -> count), its export id and how
+    many of its notes are marked private."""
 
     path: Path
     rows: dict[str, int]
     export_id: str = ""
+    private_notes: int = 0
 
 
 def export_brief(
@@ -134,4 +136,4 @@ def export_workbook(
             progress=progress,
             cancel=cancel,
         )
-    return WorkbookResult(Path(target), summary.rows, summary.export_id)
+    return WorkbookResult(Path(target), summary.rows, summary.export_id, summary.private_notes)

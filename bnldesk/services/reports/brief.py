@@ -564,7 +564,7 @@ class BriefBuilder:
         canvas.restoreState()
 
     def _draw_page_number(self, canvas: rl_canvas.Canvas, page: int) -> None:
-        """"Page X of Y" at the footer's right: a form filled in when Y is known."""
+        """ "Page X of Y" at the footer's right: a form filled in when Y is known."""
         canvas.saveState()
         canvas.translate(PAGE_WIDTH - MARGIN_X, FOOTER_Y)
         canvas.doForm(f"pg{page}")
@@ -707,9 +707,7 @@ class BriefBuilder:
         groups = [*self.data.note_groups]
         if self.options.include_history:
             groups += [group for entry in self.data.history for group in entry.note_groups]
-        return sum(
-            1 for group in groups for note in group.notes if note.visibility == "private"
-        )
+        return sum(1 for group in groups for note in group.notes if note.visibility == "private")
 
     def _facts(self) -> Table:
         d, L, st = self.data, self.L, self.styles

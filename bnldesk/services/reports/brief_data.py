@@ -620,9 +620,7 @@ def plan_year_choice(session: Session, subject: BriefSubject) -> PlanYearChoice:
         )
     if found.section is None and not subject.section:
         raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
-    section = found.section or _section_by_number(
-        session, subject.section or "", subject.plan_year
-    )
+    section = found.section or _section_by_number(session, subject.section or "", subject.plan_year)
     plan = _section_plan(section)
     years = [plan.year] if plan is not None else []
     return PlanYearChoice(years, years[0] if years else None, "section" if years else "none")

@@ -109,6 +109,7 @@ class WorkbookSummary:
 
     rows: dict[str, int]
     export_id: str
+    private_notes: int = 0  # rows of the notes sheet that are notes marked private
 
 
 def _sheet_title(text: str) -> str:
@@ -382,8 +383,9 @@ def _write_notes(
     language: str,
     export_id: str,
     sealer: RowSealer | None,
-) -> tuple[int, list[int]]:
-    """The editable Notes sheet; returns the row count and the exported notes' row ids.
+) -> tuple[int, list[int], int]:
+    """The editable Notes sheet; returns the row count, the exported notes' row ids and how
+    many of the rows are notes marked private.
 
     A private note's row is editable only when sealed (its edits are read back on this laptop
     alone); unsealed, it is locked like the rest of the sheet's technical columns."""
@@ -396,12 +398,14 @@ def _write_notes(
     ws.write_string(0, check_index, check_header(export_id), formats.get(header=True))
     ws.set_column(check_index, check_index, 20, None, {"hidden": True})
     note_ids: list[int] = []
+    private_rows = 0
     for row in rows:
         values: NoteValues = row["values"]
         cells, token = sheet_cells(values, language)
         if sealer is not None:
             token = sealer(str(row["id"]), token)
         private = values.visibility == "private"
+        private_rows += 1 if private else 0
         line = [cells[c.key] if c.key in cells else row.get(c.key) for c in columns]
         sheet.write([*line, token.encode()], locked=private and sealer is None)
         note_ids.append(int(row["note_id"]))
@@ -415,7 +419,7 @@ def _write_notes(
     ws.protect("", NOTES_SHEET_ALLOWS)
     if "id" not in keys:
         note_ids = []  # without ids the rows cannot be matched: nothing to report as deleted
-    return sheet.row - 1, note_ids
+    return sheet.row - 1, note_ids, private_rows
 
 
 def encode_ids(ids: Iterable[int]) -> str:
@@ -607,6 +611,7 @@ def write_workbook(
             _set_properties(workbook, title, options.author, created, export_id)
             formats = _Formats(workbook)
             note_ids: list[int] | None = None
+            private_notes = 0
             for kind in kinds:
                 columns = kind.chosen(options.columns.get(kind.name))
                 rows = _progress_points(
@@ -614,7 +619,7 @@ def write_workbook(
                 )
                 sheet_title = label(kind.sheet_label, lang)
                 if kind.name == "annotations":
-                    counts[kind.name], note_ids = _write_notes(
+                    counts[kind.name], note_ids, private_notes = _write_notes(
                         workbook, formats, sheet_title, columns, rows, lang, export_id, sealer
                     )
                     continue
@@ -630,7 +635,7 @@ def write_workbook(
             _close(workbook)
     if progress is not None:
         progress(done[0], total)
-    return WorkbookSummary(counts, export_id)
+    return WorkbookSummary(counts, export_id, private_notes)
 
 
 def _close(workbook: xlsxwriter.Workbook) -> None:

@@ -325,7 +325,9 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._search_text_changed)
         self.search_box.returnPressed.connect(self._search_enter)
         self.search.timer.timeout.connect(self.run_search_now)
-        self.search.hit_chosen.connect(lambda kind, obj_id: self.show_object(kind, obj_id, hit=(kind, obj_id)))
+        self.search.hit_chosen.connect(
+            lambda kind, obj_id: self.show_object(kind, obj_id, hit=(kind, obj_id))
+        )
         self.search.done.connect(self._search_shown)
         self.search.counted.connect(lambda _total: self._update_status())
         self.search.widen.connect(self._search_widened)
@@ -570,6 +572,10 @@ class MainWindow(QMainWindow):
         if push and self.current is not None and self.current != (kind, obj_id):
             self._history.append(self.current)
             del self._history[:-HISTORY]
+        if self.current != (kind, obj_id):
+            # Another object's notes start at their header and New note button (fifth trial:
+            # scrolled down on one workgroup, the next showed neither at 1280x720).
+            self.notes_scroll.verticalScrollBar().setValue(0)
         self.current = (kind, obj_id)
         self.detail.load(kind, obj_id)
         self.central.select_object(kind, obj_id)
