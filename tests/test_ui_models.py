@@ -456,7 +456,8 @@ def test_wait_idle_waits_for_a_job_a_timer_adds_on_the_way(
     gate = threading.Event()  # never set: the second job takes its 0.3 s
 
     class EventsWithATimer:
-        """QCoreApplication whose plain processEvents() first fires one 'timer'."""
+        """Stands in for QCoreApplication in the worker module during wait_idle, which calls
+        only processEvents(): the plain call first fires one 'timer'."""
 
         fired = False
 
@@ -467,9 +468,6 @@ def test_wait_idle_waits_for_a_job_a_timer_adds_on_the_way(
                 # Still running when this round of events ends, however fast the machine.
                 worker.run(lambda _s: (gate.wait(0.3), "second")[1], seen.append)
             real.processEvents(*args)  # type: ignore[arg-type]
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(real, name)
 
     monkeypatch.setattr(worker_module, "QCoreApplication", EventsWithATimer)
     worker.run(lambda _s: "first", seen.append)
