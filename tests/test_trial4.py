@@ -44,9 +44,11 @@ def test_working_ends_when_the_share_job_ends(window: Any, qtbot: Any, tmp_path:
         widget = QApplication.activeModalWidget()
         return widget if isinstance(widget, QMessageBox) else None
 
-    with answering(qtbot, QApplication.activeModalWidget, fill_and_save, "the share dialog"):
-        features.share()
+    # The message can open as soon as the share dialog closes (while the first block still
+    # ends), so its answer waits from the start: a run of the suite hung in that message.
     with answering(qtbot, message_box, read_and_close, "the written message"):
+        with answering(qtbot, QApplication.activeModalWidget, fill_and_save, "the share dialog"):
+            features.share()
         settle(window)
     settle(window)
     text, busy_then, status_then = said[0]
