@@ -71,21 +71,46 @@ class Both:
     testing: str
 
 
-Condition = str | Both
+@dataclass(frozen=True)
+class Driven:
+    """A condition whose objects are found from elsewhere: ``ids`` selects (as ``id``, maybe
+    more than once) the ids of the objects it allows, the few tagged notes or the notes on a
+    chapter's objects; each of them must also meet ``also`` (SQL, "" for nothing more).
+    Listing reads ``ids`` first and looks each object up by its id (``CROSS JOIN`` keeps
+    SQLite to that order: without statistics it took "not deleted" for a rare value and
+    walked every note, 40-70 ms on the big database); ``testing`` tests one object."""
+
+    object_id: str  # the object's id column, e.g. "a.id"
+    ids: str
+    also: str
+    testing: str
+
+
+Condition = str | Both | Driven
 
 
 def listing(condition: Condition) -> str:
     """The SQL of ``condition`` for listing every object it allows."""
+    if isinstance(condition, Driven):
+        among = f"+{condition.object_id} IN ({condition.ids})"
+        return f"{among} AND {condition.also}" if condition.also else among
     return condition.listing if isinstance(condition, Both) else condition
 
 
 def testing(condition: Condition) -> str:
     """The SQL of ``condition`` for testing one object a search matched."""
-    return condition.testing if isinstance(condition, Both) else condition
+    return condition.testing if isinstance(condition, Both | Driven) else condition
 
 
 def _and(*conditions: Condition) -> Condition:
-    """All the conditions, as one (in both forms where one of them has two)."""
+    """All the conditions, as one (in both forms where one of them has two; found from the
+    first driven condition's objects when there is one)."""
+    driven = next((c for c in conditions if isinstance(c, Driven)), None)
+    if driven is not None:
+        also = [driven.also] if driven.also else []
+        also += [listing(c) for c in conditions if c is not driven]
+        tested = " AND ".join(testing(c) for c in conditions)
+        return Driven(driven.object_id, driven.ids, " AND ".join(also), tested)
     if not any(isinstance(c, Both) for c in conditions):
         return " AND ".join(str(c) for c in conditions)
     return Both(
@@ -100,18 +125,25 @@ Conditions = dict[str, Condition | None]
 
 @dataclass(frozen=True)
 class KindCheck:
-    """The objects of one kind a filter allows: ``SELECT ... FROM source WHERE where``; one
-    object is tested with ``test_where`` (see :class:`Both`)."""
+    """The objects of one kind a filter allows: ``SELECT ... FROM source WHERE where``, or
+    with a ``driver`` (SQL selecting candidate ids as ``id``) the candidates looked up one by
+    one and kept when they meet ``where``; one object is tested with ``test_where`` (see
+    :class:`Both` and :class:`Driven`)."""
 
     code: int  # the kind's code (its rowid range)
     object_id: str  # the object's id column, e.g. "i.id"
     source: str
     where: str
     test_where: str
+    driver: str = ""
 
     def select(self) -> str:
-        """SQL selecting the allowed rowids."""
-        return f"SELECT {self.code * KIND_SPAN} + {self.object_id} FROM {self.source} WHERE {self.where}"
+        """SQL selecting the allowed rowids (a rowid may come more than once)."""
+        rowid = f"{self.code * KIND_SPAN} + {self.object_id}"
+        if not self.driver:
+            return f"SELECT {rowid} FROM {self.source} WHERE {self.where}"
+        where = f"{self.object_id} = d.id" + (f" AND {self.where}" if self.where else "")
+        return f"SELECT {rowid} FROM ({self.driver}) AS d CROSS JOIN {self.source} WHERE {where}"
 
     def test(self, rowid: str) -> str:
         """SQL condition: the index row ``rowid`` is one of the allowed objects (looked up for
@@ -142,10 +174,16 @@ class Restriction:
     checks: list[KindCheck] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
     nothing: bool = False
+    shared: dict[str, str] = field(default_factory=dict)  # WITH name AS (sql), for listing
 
     def union(self) -> str:
-        """One statement selecting every allowed rowid the checks give."""
-        return " UNION ALL ".join(c.select() for c in self.checks)
+        """One statement selecting every allowed rowid the checks give (a rowid may come
+        more than once)."""
+        union = " UNION ALL ".join(c.select() for c in self.checks)
+        if not self.shared:
+            return union
+        named = ", ".join(f"{name} AS ({sql})" for name, sql in self.shared.items())
+        return f"WITH {named} {union}"
 
     @property
     def unrestricted(self) -> bool:
@@ -166,6 +204,7 @@ class _Builder:
     def __init__(self) -> None:
         self.params: dict[str, Any] = {}
         self.dimensions: list[Conditions] = []
+        self.shared: dict[str, str] = {}  # named lists the listing reads once (WITH)
 
     def param(self, value: Any) -> str:
         name = f"w{len(self.params)}"
@@ -181,31 +220,34 @@ class _Builder:
 
 def _notes_on(objects: Conditions) -> Condition:
     """Notes whose target is one of the objects the conditions allow (chapter, section, item,
-    workgroup): listed, the keys of those objects are read once; tested, the note's target is
-    looked up by its key."""
-    listed: list[str] = []
+    workgroup): listed, the notes are found from the keys of those objects, read once (kind
+    by kind, through the index of live notes by target); tested, the note's target is looked
+    up by its key."""
+    found: list[str] = []
     tested: list[str] = []
     for kind in ("chapter", "section", "item", "workgroup"):
         if kind not in objects:
             continue
+        live = f"n.target_kind = '{kind}' AND n.deleted_at IS NULL"
         condition = objects[kind]
         if condition is None:
-            listed.append(f"a.target_kind = '{kind}'")
+            found.append(f"SELECT n.id AS id FROM annotation n WHERE {live}")
             tested.append(f"a.target_kind = '{kind}'")
             continue
         alias = _ID[kind].split(".")[0]
-        listed.append(
-            f"(a.target_kind = '{kind}' AND a.target_key IN (SELECT {alias}.identity_key "
-            f"FROM {_source(kind, listing(condition))} WHERE {listing(condition)}))"
+        found.append(
+            f"SELECT n.id AS id FROM annotation n WHERE {live} AND n.target_key IN (SELECT "
+            f"{alias}.identity_key FROM {_source(kind, listing(condition))} "
+            f"WHERE {listing(condition)})"
         )
         tested.append(
             f"(a.target_kind = '{kind}' AND EXISTS (SELECT 1 FROM "
             f"{_source(kind, testing(condition))} WHERE {alias}.identity_key = a.target_key "
             f"AND {testing(condition)}))"
         )
-    if not listed:
+    if not found:
         return "FALSE"
-    return Both("(" + " OR ".join(listed) + ")", "(" + " OR ".join(tested) + ")")
+    return Driven("a.id", " UNION ALL ".join(found), "", "(" + " OR ".join(tested) + ")")
 
 
 def _meetings_of(objects: Conditions) -> Condition | None:
@@ -331,75 +373,120 @@ def _workgroup(b: _Builder, workgroup_id: int) -> Conditions:
     }
 
 
-def _note_conditions(
-    b: _Builder, f: BrowseFilter, tag_ids: list[int] | None, note: str, *, lists: bool
-) -> list[str]:
-    """Conditions on one note (alias ``note``): all must hold for one and the same note.
+def _note_lists(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None) -> list[str]:
+    """The note conditions that name a few notes elsewhere (a tag, open action items), each as
+    SQL selecting those notes' ids (as ``id``; deleted notes among them)."""
+    lists: list[str] = []
+    if f.tag:
+        lists.append(
+            "SELECT at.annotation_id AS id FROM annotation_tag at WHERE at.tag_id = "
+            f"(SELECT id FROM tag WHERE name = {b.param(f.tag)})"
+        )
+    if tag_ids is not None:
+        listed = ", ".join(str(int(t)) for t in tag_ids) or "NULL"
+        lists.append(
+            f"SELECT at.annotation_id AS id FROM annotation_tag at WHERE at.tag_id IN ({listed})"
+        )
+    if f.has_open_actions:
+        lists.append(
+            "SELECT x.annotation_id AS id FROM action_item x WHERE x.status = 'open' "
+            "AND x.deleted_at IS NULL AND x.annotation_id IS NOT NULL"
+        )
+    return lists
 
-    Tags and open actions are read once as lists (``lists``, for listing every note), or
-    looked up from the note (testing a few). A note's own id is only tested against a list
-    ("+a.id", never walked): beside another list (the notes on items of a kind) SQLite would
-    otherwise probe every pair of the two; a note looked up from its target (``n``) is found
-    from the list of tagged notes or of notes with open actions, a few thousand."""
+
+def _note_fields(b: _Builder, f: BrowseFilter, note: str) -> list[str]:
+    """The note conditions on the note's own fields (alias ``note``): status, priority."""
     conditions: list[str] = []
-    noted = f"+{note}.id" if note == "a" else f"{note}.id"
+    if f.status:
+        conditions.append(f"{note}.status = {b.param(f.status)}")
+    if f.priority is not None:
+        conditions.append(f"{note}.priority = {b.param(f.priority)}")
+    return conditions
+
+
+def _note_tests(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None, note: str) -> list[str]:
+    """Conditions testing one note (alias ``note``) for all the note conditions: its tags and
+    open action items looked up from it."""
+    conditions: list[str] = []
     tag_sets: list[str] = []
     if f.tag:
         tag_sets.append(f"= (SELECT id FROM tag WHERE name = {b.param(f.tag)})")
     if tag_ids is not None:
         tag_sets.append(f"IN ({', '.join(str(int(t)) for t in tag_ids) or 'NULL'})")
     for tags in tag_sets:
-        if lists:
-            conditions.append(
-                f"{noted} IN (SELECT at.annotation_id FROM annotation_tag at "
-                f"WHERE at.tag_id {tags})"
-            )
-        else:
-            conditions.append(
-                f"EXISTS (SELECT 1 FROM annotation_tag at WHERE at.annotation_id = {note}.id "
-                f"AND at.tag_id {tags})"
-            )
-    if f.status:
-        conditions.append(f"{note}.status = {b.param(f.status)}")
-    if f.priority is not None:
-        conditions.append(f"{note}.priority = {b.param(f.priority)}")
+        conditions.append(
+            f"EXISTS (SELECT 1 FROM annotation_tag at WHERE at.annotation_id = {note}.id "
+            f"AND at.tag_id {tags})"
+        )
     if f.has_open_actions:
-        live = "x.status = 'open' AND x.deleted_at IS NULL"
-        if lists:
-            conditions.append(
-                f"{noted} IN (SELECT x.annotation_id FROM action_item x WHERE {live} "
-                "AND x.annotation_id IS NOT NULL)"
-            )
-        else:
-            conditions.append(
-                f"EXISTS (SELECT 1 FROM action_item x WHERE x.annotation_id = {note}.id AND {live})"
-            )
-    return conditions
+        conditions.append(
+            f"EXISTS (SELECT 1 FROM action_item x WHERE x.annotation_id = {note}.id AND "
+            "x.status = 'open' AND x.deleted_at IS NULL)"
+        )
+    return conditions + _note_fields(b, f, note)
+
+
+def _has_note_conditions(f: BrowseFilter, tag_ids: list[int] | None) -> bool:
+    """Whether the filter sets any condition on notes (tag, status, priority, open actions)."""
+    return bool(
+        f.tag or tag_ids is not None or f.status or f.priority is not None or f.has_open_actions
+    )
 
 
 def _with_notes(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None) -> Conditions:
-    """Notes meeting the note conditions, and the objects that have such a note. Listed, the
-    targets of the notes that qualify are read once; tested, an object's own notes are looked
-    up (the index of live notes by target holds their status and priority too)."""
-    own = _note_conditions(b, f, tag_ids, "a", lists=True)
+    """Notes meeting the note conditions, and the objects that have such a note.
+
+    Listed, the notes are found from their first short list (a tag's notes, the notes with
+    open action items) when there is one, and the objects from those notes' targets (through
+    the objects' index by key); with only status or priority, the objects from the index of
+    live notes by target, which holds both. Tested, an object's own notes are looked up.
+    With no note condition ("with notes"), every object's notes are only tested: nearly every
+    object has some, and a list of a hundred thousand notes' targets cost more than a
+    lookup for each object that the other filters let through."""
+    lists = _note_lists(b, f, tag_ids)
     out: Conditions = {"annotation": None}
-    if own:
-        own_tested = _note_conditions(b, f, tag_ids, "a", lists=False)
-        out["annotation"] = Both(" AND ".join(own), " AND ".join(own_tested))
-    listed = "".join(f" AND {c}" for c in _note_conditions(b, f, tag_ids, "n", lists=True))
-    tested = "".join(f" AND {c}" for c in _note_conditions(b, f, tag_ids, "n", lists=False))
+    tested = "".join(f" AND {c}" for c in _note_tests(b, f, tag_ids, "n"))
+    if _has_note_conditions(f, tag_ids):
+        own_tested = " AND ".join(_note_tests(b, f, tag_ids, "a"))
+        own_also = [f"+a.id IN ({other})" for other in lists[1:]] + _note_fields(b, f, "a")
+        if lists:
+            # The notes that meet the conditions, read once for every kind (their targets).
+            also = "".join(f" AND +n.id IN ({other})" for other in lists[1:])
+            also += "".join(f" AND {c}" for c in _note_fields(b, f, "n"))
+            b.shared["noted"] = (
+                "SELECT n.id AS id, n.target_kind AS target_kind, n.target_key AS target_key "
+                f"FROM ({lists[0]}) AS dn CROSS JOIN annotation n WHERE n.id = dn.id "
+                f"AND n.deleted_at IS NULL{also}"
+            )
+            out["annotation"] = Driven("a.id", "SELECT id FROM noted", "", own_tested)
+        else:
+            out["annotation"] = " AND ".join(own_also)
     for kind in ("chapter", "section", "item", "workgroup"):
         alias = _ID[kind].split(".")[0]
+        table = _FROM[kind].split(" ")[0]
         live = f"n.target_kind = '{kind}' AND n.deleted_at IS NULL"
-        # With note conditions the objects are found from the notes that meet them (through
-        # the objects' index by key); every note's target ("has notes") is only tested
-        # ("|| ''": a hundred thousand lookups cost more than reading the objects once).
-        key = f"{alias}.identity_key" if listed else f"({alias}.identity_key || '')"
-        out[kind] = Both(
-            f"{key} IN (SELECT n.target_key FROM annotation n WHERE {live}{listed})",
+        testing_form = (
             f"EXISTS (SELECT 1 FROM annotation n WHERE n.target_key = {alias}.identity_key "
-            f"AND {live}{tested})",
+            f"AND {live}{tested})"
         )
+        if not _has_note_conditions(f, tag_ids):
+            out[kind] = testing_form
+            continue
+        also = "".join(f" AND +n.id IN ({other})" for other in lists[1:])
+        also += "".join(f" AND {c}" for c in _note_fields(b, f, "n"))
+        if not lists:
+            out[kind] = Both(
+                f"{alias}.identity_key IN (SELECT n.target_key FROM annotation n "
+                f"WHERE {live}{also})",
+                testing_form,
+            )
+            continue
+        objects = (
+            f"SELECT {alias}.id AS id FROM noted CROSS JOIN {table} {alias} "
+            f"WHERE noted.target_kind = '{kind}' AND {alias}.identity_key = noted.target_key"
+        )
+        out[kind] = Driven(_ID[kind], objects, "", testing_form)
     return out
 
 
@@ -535,7 +622,7 @@ def allowed_rowids(
     if f.workgroup_id is not None:
         b.add(_workgroup(b, f.workgroup_id))
     tag_ids = _tag_ids(session, filters.tags) if filters.tags else None
-    if f.has_notes or _note_conditions(_Builder(), f, tag_ids, "a", lists=True):
+    if f.has_notes or _has_note_conditions(f, tag_ids):
         b.add(_with_notes(b, f, tag_ids))
     if filters.not_tags:
         ids = ", ".join(str(t) for t in _tag_ids(session, filters.not_tags)) or "NULL"
@@ -582,7 +669,7 @@ def _source(kind: str, condition: str) -> str:
 
 
 def _combine(b: _Builder, kept: set[str]) -> Restriction:
-    restriction = Restriction(params=b.params)
+    restriction = Restriction(params=b.params, shared=b.shared)
     restricted = len(kept) < len(KIND_CODES)
     for kind, code in KIND_CODES.items():
         if kind not in kept:
@@ -598,10 +685,19 @@ def _combine(b: _Builder, kept: set[str]) -> Restriction:
         restricted = True
         if kind in _ALWAYS:
             conditions.insert(0, _ALWAYS[kind])
-        where = " AND ".join(listing(c) for c in conditions)
+        # A condition that finds its objects elsewhere gives the candidates when no other
+        # condition narrows this kind down (an equality SQLite reads from an index, a year,
+        # a kind of item, can be far narrower); the others test each of them.
+        driven = next((c for c in conditions if isinstance(c, Driven)), None)
+        plain = [c for c in conditions if not isinstance(c, Driven) and c != _ALWAYS.get(kind)]
+        if plain:
+            driven = None
+        also = [driven.also] if driven is not None and driven.also else []
+        where = " AND ".join(also + [listing(c) for c in conditions if c is not driven])
         test_where = " AND ".join(testing(c) for c in conditions)
         source = _source(kind, where + test_where)
-        restriction.checks.append(KindCheck(code, _ID[kind], source, where, test_where))
+        driver = driven.ids if driven is not None else ""
+        restriction.checks.append(KindCheck(code, _ID[kind], source, where, test_where, driver))
     if not restriction.ranges and not restriction.checks:
         return Restriction(nothing=True)
     if not restricted:
