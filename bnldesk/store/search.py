@@ -288,6 +288,28 @@ _ROW_WINDOW = 2_000
 _LISTED_PER_TEST = 10
 
 
+# When the newest _ROW_WINDOW matches hold some hits but not enough, the next matches are
+# tested as well when the hits found so far say that this many more rows should hold the rest
+# (with half as many again to spare): testing a few thousand rows costs less than listing
+# what a filter allows (the notes with open action items: 50 ms). No hit at all there says the
+# filter is narrow: listing it costs what the few objects it allows cost.
+_FURTHER_MOST = 6_000
+
+
+def further_window(passed: int, wanted: int, matches: int) -> int | None:
+    """How many matches after the first :data:`_ROW_WINDOW` to test for the ``wanted`` hits
+    when ``passed`` of those first ones passed the filters and ``matches`` rows match in all;
+    None when listing what the filters allow should cost less (no hit among the first, or
+    more than :data:`_FURTHER_MOST` rows to test)."""
+    if passed <= 0:
+        return None
+    rest = matches - _ROW_WINDOW
+    needed = -(-_ROW_WINDOW * (wanted - passed) * 3 // (passed * 2))  # rounded up
+    if min(needed, rest) > _FURTHER_MOST:
+        return None
+    return min(needed, rest)
+
+
 @dataclass
 class _AllowedCache:
     """The rows each recent filter allows, as a JSON array ("" when too many to list), kept
@@ -439,8 +461,15 @@ class _FtsIndex:
                 allowed = kept.allowed
             elif tested > _ROW_WINDOW:
                 found = self._newest_tested(match, conditions, allowed, limit, _ROW_WINDOW)
-                if len(found) >= limit:
-                    return found
+                if len(found) >= limit or not self._more_than(match, conditions, _ROW_WINDOW):
+                    return found  # enough, or every match was in the window (title matches)
+                further = further_window(len(found), limit, tested)
+                if further is not None:
+                    found += self._newest_tested(
+                        match, conditions, allowed, limit - len(found), further, _ROW_WINDOW
+                    )
+                    if len(found) >= limit or _ROW_WINDOW + further >= tested:
+                        return found
                 listed = self._listed(allowed.restriction, make=True)
                 allowed = allowed if listed is None else listed.allowed
         if isinstance(allowed, _Filtered):
@@ -457,6 +486,17 @@ class _FtsIndex:
         )
         return [int(r[0]) for r in rows]
 
+    def _more_than(self, match: str, conditions: list[str], count: int) -> bool:
+        """Whether more than ``count`` rows match ``match`` and the ``conditions`` (FTS5
+        walks its index that far, testing nothing)."""
+        where = " AND ".join(["search_fts MATCH :q", *conditions])
+        row = self.conn.execute(
+            f"SELECT rowid FROM search_fts WHERE {where} ORDER BY rowid DESC "
+            f"LIMIT 1 OFFSET {int(count)}",
+            {"q": match},
+        ).fetchone()
+        return row is not None
+
     def _newest_tested(
         self,
         match: str,
@@ -464,9 +504,11 @@ class _FtsIndex:
         filtered: _Filtered,
         limit: int,
         window: int | None,
+        skipped: int = 0,
     ) -> list[int]:
-        """The newest ``limit`` matches (among the newest ``window`` when given) that pass
-        the filters' tests, each looked up for its own row."""
+        """The newest ``limit`` matches (among the newest ``window`` after the newest
+        ``skipped``, when a window is given) that pass the filters' tests, each looked up
+        for its own row."""
         restriction = filtered.restriction
         where = " AND ".join(["search_fts MATCH :q", *conditions])
         values = {**restriction.params, "q": match, "n": limit}
@@ -482,7 +524,7 @@ class _FtsIndex:
             test = restriction.condition("m.rowid") or "TRUE"
             sql = (
                 f"SELECT m.rowid FROM (SELECT rowid FROM search_fts WHERE {where} "
-                f"ORDER BY rowid DESC LIMIT {int(window)}) AS m WHERE {test} "
+                f"ORDER BY rowid DESC LIMIT {int(window)} OFFSET {int(skipped)}) AS m WHERE {test} "
                 "ORDER BY m.rowid DESC LIMIT :n"
             )
         return [int(r[0]) for r in self.conn.execute(sql, values)]

@@ -687,13 +687,21 @@ def _combine(b: _Builder, kept: set[str]) -> Restriction:
             conditions.insert(0, _ALWAYS[kind])
         # A condition that finds its objects elsewhere gives the candidates when no other
         # condition narrows this kind down (an equality SQLite reads from an index, a year,
-        # a kind of item, can be far narrower); the others test each of them.
+        # a kind of item, can be far narrower); the others test each candidate, a condition
+        # found elsewhere by a lookup from it (listing what it allows too could cost more
+        # than the candidates: the notes with open actions beside the flagship projects).
         driven = next((c for c in conditions if isinstance(c, Driven)), None)
         plain = [c for c in conditions if not isinstance(c, Driven) and c != _ALWAYS.get(kind)]
         if plain:
             driven = None
-        also = [driven.also] if driven is not None and driven.also else []
-        where = " AND ".join(also + [listing(c) for c in conditions if c is not driven])
+        where = " AND ".join(
+            ([driven.also] if driven is not None and driven.also else [])
+            + [
+                testing(c) if isinstance(c, Driven) else listing(c)
+                for c in conditions
+                if c is not driven
+            ]
+        )
         test_where = " AND ".join(testing(c) for c in conditions)
         source = _source(kind, where + test_where)
         driver = driven.ids if driven is not None else ""
