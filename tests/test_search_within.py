@@ -207,7 +207,8 @@ def test_a_list_kept_for_a_filter_is_read_again_after_a_write(noted: Store) -> N
 def test_further_matches_are_tested_as_many_as_the_hits_found_say() -> None:
     """After the newest 2,000 matches (``_ROW_WINDOW``): as many more as the hit rate found
     there needs for the rest, half as many again to spare; none when no hit was found there or
-    too many would be needed (listing the filter costs less then); never past the last match."""
+    more than 6,000 in all would be tested after the window (listing the filter costs less
+    then); never past the last match."""
     assert search._ROW_WINDOW == 2_000 and search._FURTHER_MOST == 6_000
     assert search.further_window(30, 60, 100_000) == 3_000  # 30 more at 1.5 a hundred
     assert search.further_window(40, 120, 100_000) == 6_000
@@ -216,6 +217,10 @@ def test_further_matches_are_tested_as_many_as_the_hits_found_say() -> None:
     assert search.further_window(10, 60, 100_000) is None  # 15,000 rows to test: list
     assert search.further_window(0, 60, 100_000) is None  # a narrow filter: list
     assert search.further_window(0, 60, 2_100) is None
+    # Again after a further window fell short, at the rate of everything tested so far.
+    assert search.further_window(89, 90, 8_554, seen=3_286) == 56
+    assert search.further_window(30, 60, 100_000, seen=7_000) is None  # 15,500 after the window
+    assert search.further_window(30, 60, 7_000, seen=7_000) is None  # nothing left to test
 
 
 def kept_lists() -> int:
@@ -226,18 +231,20 @@ def kept_lists() -> int:
 def test_a_filter_with_hits_among_the_newest_matches_is_not_listed(
     noted: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Every note matches "nota" and passes "with notes": the first two matches hold two
-    hits, the further ones the rest, and what the filter allows is never listed. A chapter
-    holds none of the newest notes (those on workgroups, written last): nothing among the
-    first matches passes, and the chapter is listed at once."""
+    """Every note mentions "politie" and passes "with notes", as do the items named after it
+    (every item the words match has notes): the first two matches of each pass hold hits,
+    the further ones the rest, and what the filter allows is never listed. A chapter holds
+    none of the newest notes (those on workgroups, written last): nothing among the first
+    matches passes, and the chapter is listed at once."""
     monkeypatch.setattr(search, "_ROW_WINDOW", 2)
     search._ALLOWED.clear()
+    with_notes = BrowseFilter(has_notes=True)
     with noted.read() as s:
-        found = find(s, "nota", limit=60, within=BrowseFilter(has_notes=True), count=False)
+        found = find(s, "politie", limit=60, within=with_notes, count=False)
     assert len(found.hits) == 60 and kept_lists() == 0
     force(monkeypatch, "each match tested")
     with noted.read() as s:
-        tested = find(s, "nota", limit=60, within=BrowseFilter(has_notes=True), count=False)
+        tested = find(s, "politie", limit=60, within=with_notes, count=False)
     assert [(h.kind, h.obj_id) for h in found.hits] == [(h.kind, h.obj_id) for h in tested.hits]
 
     monkeypatch.setattr(search, "_ROW_WINDOW", 2)

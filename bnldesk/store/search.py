@@ -289,25 +289,27 @@ _LISTED_PER_TEST = 10
 
 
 # When the newest _ROW_WINDOW matches hold some hits but not enough, the next matches are
-# tested as well when the hits found so far say that this many more rows should hold the rest
-# (with half as many again to spare): testing a few thousand rows costs less than listing
-# what a filter allows (the notes with open action items: 50 ms). No hit at all there says the
-# filter is narrow: listing it costs what the few objects it allows cost.
+# tested as well, as many as the hits found so far say should hold the rest (with half as many
+# again to spare; again while some are still missing), at most _FURTHER_MOST in all: testing
+# a few thousand rows costs less than listing what a filter allows (the notes with open action
+# items: 50 ms). No hit at all says the filter is narrow: listing it costs what the few
+# objects it allows cost.
 _FURTHER_MOST = 6_000
 
 
-def further_window(passed: int, wanted: int, matches: int) -> int | None:
-    """How many matches after the first :data:`_ROW_WINDOW` to test for the ``wanted`` hits
-    when ``passed`` of those first ones passed the filters and ``matches`` rows match in all;
-    None when listing what the filters allow should cost less (no hit among the first, or
-    more than :data:`_FURTHER_MOST` rows to test)."""
+def further_window(passed: int, wanted: int, matches: int, seen: int | None = None) -> int | None:
+    """How many more matches to test for the ``wanted`` hits when ``passed`` of the newest
+    ``seen`` (default :data:`_ROW_WINDOW`) passed the filters and ``matches`` rows match in
+    all; None when listing what the filters allow should cost less (no hit so far, or more
+    than :data:`_FURTHER_MOST` rows tested after the window in all)."""
+    seen = _ROW_WINDOW if seen is None else seen
     if passed <= 0:
         return None
-    rest = matches - _ROW_WINDOW
-    needed = -(-_ROW_WINDOW * (wanted - passed) * 3 // (passed * 2))  # rounded up
-    if min(needed, rest) > _FURTHER_MOST:
+    needed = -(-seen * (wanted - passed) * 3 // (passed * 2))  # rounded up
+    further = min(needed, matches - seen)
+    if further <= 0 or seen - _ROW_WINDOW + further > _FURTHER_MOST:
         return None
-    return min(needed, rest)
+    return further
 
 
 @dataclass
@@ -461,14 +463,21 @@ class _FtsIndex:
                 allowed = kept.allowed
             elif tested > _ROW_WINDOW:
                 found = self._newest_tested(match, conditions, allowed, limit, _ROW_WINDOW)
-                if len(found) >= limit or not self._more_than(match, conditions, _ROW_WINDOW):
-                    return found  # enough, or every match was in the window (title matches)
-                further = further_window(len(found), limit, tested)
-                if further is not None:
+                if len(found) >= limit:
+                    return found
+                # No hit there: the filter is narrow, and listing it costs what the few
+                # objects it allows cost (and serves the next pass). Some hits: the rest
+                # are looked for among further matches when there are any and the hits say
+                # how few to test (see further_window).
+                if found and not self._more_than(match, conditions, _ROW_WINDOW):
+                    return found  # every match was in the window (a title pass)
+                seen = _ROW_WINDOW
+                while (further := further_window(len(found), limit, tested, seen)) is not None:
                     found += self._newest_tested(
-                        match, conditions, allowed, limit - len(found), further, _ROW_WINDOW
+                        match, conditions, allowed, limit - len(found), further, seen
                     )
-                    if len(found) >= limit or _ROW_WINDOW + further >= tested:
+                    seen += further
+                    if len(found) >= limit or seen >= tested:
                         return found
                 listed = self._listed(allowed.restriction, make=True)
                 allowed = allowed if listed is None else listed.allowed
