@@ -27,6 +27,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.identity import fold
+from bnldesk.domain.models import ItemKind
 from bnldesk.domain.search_query import Filters, code_matches
 from bnldesk.store import changes
 from bnldesk.store.browse import BrowseFilter
@@ -335,11 +336,16 @@ def _chapters(chapter_sql: str) -> Conditions:
     return conditions
 
 
+_EVERY_ITEM_KIND = ", ".join(f"'{kind.value}'" for kind in ItemKind)
+
+
 def _item_kinds(b: _Builder, kinds: tuple[str, ...], *, keep: bool) -> Conditions:
     parts = []
     for kind in kinds:
         if kind == "flagship":
-            parts.append("i.is_flagship = TRUE")
+            # Every kind named (the column holds nothing else): the index by kind and flag
+            # gives the few flagship projects, where the flag alone walked every item.
+            parts.append(f"(i.kind IN ({_EVERY_ITEM_KIND}) AND i.is_flagship = TRUE)")
         else:
             parts.append(f"i.kind = {b.param(kind)}")
     condition = "(" + " OR ".join(parts) + ")"
