@@ -20,10 +20,11 @@ newest first. Prefix indexes (migration 0007) make one to three letters as cheap
 snippet of a hit is cut from its text only when asked for (the rows a window shows).
 
 Within the window's filters, each statement on the FTS5 index tests the rows it matched
-(few matches), or reads the list of what the filters allow, made once and kept until the data
-changes (many matches, or a filter that lets few rows through): see :meth:`_FtsIndex.form`. A
-search right after a filter change then costs what its matches cost, not what the filter
-allows.
+(few matches, or the newest matches as long as the hits found there say testing costs less),
+or reads the list of what the filters allow, made once and kept until the data changes (a
+filter that lets few rows through, listed from those few objects): see :meth:`_FtsIndex.form`
+and :meth:`_FtsIndex._tested_first`. A search right after a filter change then costs what its
+matches or the filter's few objects cost, not what the filter allows.
 
 User text is data: every word reaches ``MATCH`` inside double quotes, so nothing a delegate
 types is FTS5 syntax unless the query language says so (on a server: a quoted lexeme of a bound
@@ -363,6 +364,9 @@ class _FtsIndex:
         self.session = session
         self.conn = conn
         self._match_counts: dict[str, int] = {}  # FTS5 expression -> rows it matches
+        # The share of the matches tested in the last pass that passed the filters, when
+        # that pass found too few hits among the newest (see _tested_first).
+        self._hit_rate: float | None = None
 
     def allowed(self, restriction: Restriction) -> Allowed:
         """The filters as SQL for a search statement: kinds taken whole are rowid ranges;
@@ -453,32 +457,18 @@ class _FtsIndex:
         FTS5 walks its index backwards and stops there, whatever the number of matches.
 
         Within filters (``tested``: how many rows the words match), a list kept from an
-        earlier search is used when it is small beside them; else the newest
-        :data:`_ROW_WINDOW` matches are tested row by row first, however many match (a first
-        keystroke matches nearly everything, and most filters let a page through there);
-        when fewer than ``limit`` pass, the filter is listed (and kept) instead."""
+        earlier search is used when it is small beside them; else the newest matches are
+        tested row by row first, however many match (a first keystroke matches nearly
+        everything, and most filters let a page through there: see :meth:`_tested_first`);
+        when that would cost more, the filter is listed (and kept) instead."""
         if isinstance(allowed, _Filtered):
             kept = self._listed(allowed.restriction, make=False)
             if kept is not None and kept.size < tested * _LISTED_PER_TEST:
                 allowed = kept.allowed
             elif tested > _ROW_WINDOW:
-                found = self._newest_tested(match, conditions, allowed, limit, _ROW_WINDOW)
-                if len(found) >= limit:
+                found = self._tested_first(match, conditions, allowed, limit, tested)
+                if found is not None:
                     return found
-                # No hit there: the filter is narrow, and listing it costs what the few
-                # objects it allows cost (and serves the next pass). Some hits: the rest
-                # are looked for among further matches when there are any and the hits say
-                # how few to test (see further_window).
-                if found and not self._more_than(match, conditions, _ROW_WINDOW):
-                    return found  # every match was in the window (a title pass)
-                seen = _ROW_WINDOW
-                while (further := further_window(len(found), limit, tested, seen)) is not None:
-                    found += self._newest_tested(
-                        match, conditions, allowed, limit - len(found), further, seen
-                    )
-                    seen += further
-                    if len(found) >= limit or seen >= tested:
-                        return found
                 listed = self._listed(allowed.restriction, make=True)
                 allowed = allowed if listed is None else listed.allowed
         if isinstance(allowed, _Filtered):
@@ -495,16 +485,48 @@ class _FtsIndex:
         )
         return [int(r[0]) for r in rows]
 
-    def _more_than(self, match: str, conditions: list[str], count: int) -> bool:
-        """Whether more than ``count`` rows match ``match`` and the ``conditions`` (FTS5
+    def _tested_first(
+        self, match: str, conditions: list[str], filtered: _Filtered, limit: int, tested: int
+    ) -> list[int] | None:
+        """The newest ``limit`` hits within the filters, found by testing the newest
+        :data:`_ROW_WINDOW` matches and, when those hold some hits but too few, further
+        matches as many as the hits found say (:func:`further_window`); all the hits there
+        are when every match was tested. None when listing what the filters allow should
+        cost less: no hit among the newest matches (a narrow filter, cheap to list, and the
+        list serves the next pass), too few for the further matches, or so few hits in the
+        pass before (the titles) that the further matches could not hold enough."""
+        if self._hit_rate is not None and self._hit_rate * (_ROW_WINDOW + _FURTHER_MOST) < limit:
+            return None
+        found = self._newest_tested(match, conditions, filtered, limit, _ROW_WINDOW)
+        if len(found) >= limit:
+            return found
+        if not found:
+            return None
+        window = self._count_up_to(match, conditions, _ROW_WINDOW + 1)
+        if window <= _ROW_WINDOW:  # every match was in the window (a title pass)
+            self._hit_rate = len(found) / window
+            return found
+        seen = _ROW_WINDOW
+        while (further := further_window(len(found), limit, tested, seen)) is not None:
+            found += self._newest_tested(
+                match, conditions, filtered, limit - len(found), further, seen
+            )
+            seen += further
+            if len(found) >= limit or seen >= tested:
+                return found
+        self._hit_rate = len(found) / seen
+        return None
+
+    def _count_up_to(self, match: str, conditions: list[str], most: int) -> int:
+        """How many rows match ``match`` and the ``conditions``, counted up to ``most`` (FTS5
         walks its index that far, testing nothing)."""
         where = " AND ".join(["search_fts MATCH :q", *conditions])
         row = self.conn.execute(
-            f"SELECT rowid FROM search_fts WHERE {where} ORDER BY rowid DESC "
-            f"LIMIT 1 OFFSET {int(count)}",
+            f"SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE {where} "
+            f"ORDER BY rowid DESC LIMIT {int(most)})",
             {"q": match},
         ).fetchone()
-        return row is not None
+        return int(row[0])
 
     def _newest_tested(
         self,
