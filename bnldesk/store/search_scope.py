@@ -222,9 +222,10 @@ class _Builder:
 def _notes_on(objects: Conditions) -> Condition:
     """Notes whose target is one of the objects the conditions allow (chapter, section, item,
     workgroup): listed, the notes are found from the keys of those objects, read once (kind
-    by kind, through the index of live notes by target); tested, the note's target is looked
-    up by its key."""
+    by kind, through the index of live notes by target: one condition over several kinds
+    walked every note); tested, the note's target is looked up by its key."""
     found: list[str] = []
+    listed: list[str] = []
     tested: list[str] = []
     for kind in ("chapter", "section", "item", "workgroup"):
         if kind not in objects:
@@ -233,9 +234,14 @@ def _notes_on(objects: Conditions) -> Condition:
         condition = objects[kind]
         if condition is None:
             found.append(f"SELECT n.id AS id FROM annotation n WHERE {live}")
+            listed.append(f"a.target_kind = '{kind}'")
             tested.append(f"a.target_kind = '{kind}'")
             continue
         alias = _ID[kind].split(".")[0]
+        listed.append(
+            f"(a.target_kind = '{kind}' AND a.target_key IN (SELECT {alias}.identity_key "
+            f"FROM {_source(kind, listing(condition))} WHERE {listing(condition)}))"
+        )
         found.append(
             f"SELECT n.id AS id FROM annotation n WHERE {live} AND n.target_key IN (SELECT "
             f"{alias}.identity_key FROM {_source(kind, listing(condition))} "
@@ -248,6 +254,10 @@ def _notes_on(objects: Conditions) -> Condition:
         )
     if not found:
         return "FALSE"
+    if len(listed) == 1:
+        # One kind: SQLite reads the notes from the index of live notes by target alone
+        # (looking each up again by its id read every note's row: Kind = new 55 -> 93 ms).
+        return Both(listed[0], tested[0])
     return Driven("a.id", " UNION ALL ".join(found), "", "(" + " OR ".join(tested) + ")")
 
 
