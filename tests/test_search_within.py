@@ -302,3 +302,16 @@ def test_a_filter_naming_a_few_objects_lists_them_without_walking_every_note(
             ]
             walks = [step for step in plan if WALKS_EVERY_NOTE.search(step)]
             assert not walks, (name, walks)
+
+
+@pytest.mark.both_backends
+def test_the_items_found_within_each_filter_are_the_same_on_a_server(noted: Store) -> None:
+    """The filters' SQL (the notes found from a tag's or open actions' list, read once with
+    WITH, and from a chapter's objects) runs on PostgreSQL too: the items found within each
+    filter are the listed items that match, on a file and on a server."""
+    for words in ("politie", "e"):
+        everywhere = items_found(noted, words)
+        for name, within in filters(noted).items():
+            search._ALLOWED.clear()
+            expected = everywhere & items_listed(noted, within)
+            assert items_found(noted, words, within) == expected, (name, words)
