@@ -13,7 +13,10 @@ taken whole as rowid ranges, the others as a :class:`KindCheck` that either list
 object (:meth:`Restriction.union`) or tests one matched row (:meth:`Restriction.condition`).
 A condition that looks elsewhere (the notes of an object, the objects a note is on) is written
 both ways (:class:`Both`): listing reads what it looks at once, testing looks it up from the
-row, so each costs what it reads. The SQL is the same on both databases (``TRUE`` and
+row, so each costs what it reads. One that names a few objects elsewhere (a tag's notes, the
+notes with open action items, the notes on a chapter's objects) is :class:`Driven`: listed,
+those few are read first and each object looked up by its id, so listing costs what the
+filter lets through, not every note. The SQL is the same on both databases (``TRUE`` and
 ``FALSE`` rather than 1 and 0, no unary ``+`` on text).
 """
 
