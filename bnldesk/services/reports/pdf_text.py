@@ -224,6 +224,25 @@ def text_width(text: str, font: str, size: float) -> float:
     return width
 
 
+def fit_line(text: str, font: str, size: float, room: float) -> str:
+    """``text`` on one line of ``room`` points in ``font`` at ``size``: whole when it fits,
+    else its longest start that fits with "…" after it.
+
+    Found by halving (a few measurements whatever the length): trimming a character at a
+    time measured a 5,000-character title 5,000 times, half a minute for one header line.
+    """
+    if text_width(text, font, size) <= room:
+        return text
+    fitting, too_long = 0, max(0, len(text) - 2) + 1  # text[:fitting] + "…" fits
+    while too_long - fitting > 1:
+        middle = (fitting + too_long) // 2
+        if text_width(text[:middle] + "…", font, size) <= room:
+            fitting = middle
+        else:
+            too_long = middle
+    return text[:fitting] + "…"
+
+
 class RtlParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """A paragraph with right-to-left text: broken into lines in reading (logical) order at the
     width it gets, then each line put in display order, so a long Arabic note reads top to
