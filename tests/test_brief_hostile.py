@@ -348,3 +348,33 @@ def test_the_brief_command_lays_out_oversized_and_hostile_text(tmp_path: Path) -
         assert f"lijn {number}" in text
     for number in (0, 7, 299):
         assert f"Actie {number}" in text
+
+
+MARKUPS = [
+    "<b>open</b> · Priority: high · #bench · Bench (BE) · 30/11/2026",
+    "<b>Position</b> · <font color='#2E6B30'><b>agreed</b></font>",
+    "<b>" + "z" * 3000 + "</b> and <font color='#5B6573'>(CODE)</font>",
+]
+
+
+@pytest.mark.parametrize("markup", MARKUPS)
+def test_markup_parsed_once_gives_the_parsers_paragraph_every_time(markup: str) -> None:
+    """Markup is parsed once per style (pdf_text.Para): each paragraph made from it has the
+    fragments reportlab's own Paragraph makes and breaks into the same lines, also after an
+    earlier one of the same markup was laid out (reportlab cuts a long word's fragments in
+    place: each paragraph has copies of its own)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from bnldesk.services.reports.pdf_text import FONT, Para, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("t", fontName=FONT, fontSize=8, leading=11)
+    for _ in range(3):
+        ours, theirs = Para(markup, style), Paragraph(markup, style)
+        assert [vars(f) for f in ours.frags] == [vars(f) for f in theirs.frags]
+        assert ours.wrap(90, 5000) == theirs.wrap(90, 5000)
+        assert ours.split(90, 40) != []  # lays out (and cuts) this paragraph's fragments
+        assert [str(line) for line in ours.blPara.lines] == [
+            str(line) for line in theirs.blPara.lines
+        ]

@@ -43,6 +43,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.rl_config import _FUZZ
 
 from bnldesk.domain.dates import format_date, format_date_time
 from bnldesk.services.reports.brief_data import (
@@ -375,6 +376,43 @@ class Contents(Flowable):  # type: ignore[misc]
             canvas.doForm(f"toc-{key}")
             canvas.restoreState()
             y -= self.leading
+
+
+class _Together(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
+    """KeepTogether for a note and the heading before it, measured without reportlab's copy of
+    the whole frame each time it is asked its size (a twentieth of a long brief's time).
+
+    The copy catches content that flowables generate while measured; a note's paragraphs,
+    position box and spacer generate none. Anything else is measured the usual way."""
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(flowables)
+        self._plain = not any(hasattr(f, "frameAction") for f in self._content)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """The height of the content stacked, spaces between merged (as KeepTogether does);
+        returns a height that makes the frame ask for a split, as KeepTogether does."""
+        if not self._plain:
+            return super().wrap(available_width, available_height)  # type: ignore[no-any-return]
+        width = height = space_after = 0.0
+        first_height = None
+        for flowable in self._content:
+            used_width, used_height = flowable.wrapOn(self.canv, available_width, 0xFFFFFFF)
+            if first_height is None:
+                first_height = used_height
+            if used_height <= _FUZZ:
+                continue
+            width = max(width, min(used_width, available_width))
+            if height:
+                height += used_height + max(flowable.getSpaceBefore() - space_after, 0)
+            else:
+                height += used_height
+            space_after = flowable.getSpaceAfter()
+            height += space_after
+        self._H = height - space_after
+        self._H0 = first_height or 0
+        self._wrapInfo = available_width, available_height
+        return width, 0xFFFFFF
 
 
 class _ContentsBreak(CondPageBreak):  # type: ignore[misc]
@@ -1153,7 +1191,7 @@ class BriefBuilder:
             for n in g.notes:
                 flowables = self._note(n)
                 keep = self._keep_count(n, flowables)
-                out.append(KeepTogether(pending + flowables[:keep]))
+                out.append(_Together(pending + flowables[:keep]))
                 out += flowables[keep:]
                 pending = []
         return out + pending
