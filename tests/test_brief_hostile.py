@@ -378,3 +378,27 @@ def test_markup_parsed_once_gives_the_parsers_paragraph_every_time(markup: str) 
         assert [str(line) for line in ours.blPara.lines] == [
             str(line) for line in theirs.blPara.lines
         ]
+
+
+def test_the_parsed_markup_goes_with_its_style() -> None:
+    """The parsed fragments are kept per style while the style lives (one brief) and go with
+    it: a process that writes brief after brief does not keep every brief's paragraphs."""
+    import gc
+    import weakref
+
+    from reportlab.lib.styles import ParagraphStyle
+
+    from bnldesk.services.reports.pdf_text import FONT, Para, plain_para, register_fonts
+
+    register_fonts()
+
+    def brief_styles() -> weakref.ref[ParagraphStyle]:
+        style = ParagraphStyle("t", fontName=FONT, fontSize=8, leading=11)
+        for markup in MARKUPS:
+            Para(markup, style).wrap(200, 1000)
+        plain_para("Akkoord.", style).wrap(200, 1000)
+        return weakref.ref(style)
+
+    gone = brief_styles()
+    gc.collect()
+    assert gone() is None

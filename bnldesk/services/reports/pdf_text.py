@@ -205,8 +205,10 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         return width, height
 
 
-# The parser's result per style and markup: (style, fragments, bullet fragments).
-_parsed_markup: weakref.WeakKeyDictionary[ParagraphStyle, dict[str, tuple[Any, Any, Any]]] = (
+# The parser's fragments per style and markup: (fragments, bullet fragments). Only markup
+# that leaves the style as it is (no <para> attributes) is kept: a value that referred to its
+# style would keep the style, and so the entry, alive for ever.
+_parsed_markup: weakref.WeakKeyDictionary[ParagraphStyle, dict[str, tuple[Any, Any]]] = (
     weakref.WeakKeyDictionary()
 )
 _PARSED_PER_STYLE = 2000  # markups kept per style (a brief's styles live as long as it does)
@@ -214,9 +216,9 @@ _PARSED_PER_STYLE = 2000  # markups kept per style (a brief's styles live as lon
 
 def _parsed(markup: str, style: ParagraphStyle) -> tuple[Any, list[Any], list[Any] | None]:
     """What reportlab's parser makes of ``markup`` (already cleaned) in ``style``, as
-    Paragraph does it (text transform included), in fragments of its own for the caller
-    (reportlab changes them while it lays the paragraph out); raises ValueError for markup
-    the parser rejects."""
+    Paragraph does it (text transform included): (style, fragments, bullet fragments), the
+    fragments the caller's own (reportlab changes them while it lays the paragraph out);
+    raises ValueError for markup the parser rejects."""
     with _plain_lock:
         known = _parsed_markup.setdefault(style, {})
         found = known.get(markup)
@@ -226,14 +228,16 @@ def _parsed(markup: str, style: ParagraphStyle) -> tuple[Any, list[Any], list[An
         if fragments is None:
             raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph {markup[:30]!r}")
         textTransformFrags(fragments, parsed_style)
-        found = (parsed_style, fragments, bullet)
+        if parsed_style is not style:
+            return parsed_style, fragments, bullet
+        found = (fragments, bullet)
         with _plain_lock:
             if len(known) >= _PARSED_PER_STYLE:
                 known.clear()
             known[markup] = found
-    parsed_style, fragments, bullet = found
+    fragments, bullet = found
     return (
-        parsed_style,
+        style,
         [fragment.clone() for fragment in fragments],
         [fragment.clone() for fragment in bullet] if bullet else bullet,
     )
