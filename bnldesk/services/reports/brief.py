@@ -500,6 +500,8 @@ class BriefBuilder:
         self.page_count = 0
         self._section_no = 0
         self._other_pages_form = False  # the furniture of pages 2 and on, drawn once per file
+        self._open: list[NoteGroup] | None = None  # the note groups split, once per story
+        self._closed_notes: list[NoteGroup] | None = None
         register_fonts()
         self.styles = self._get_stylesheet()
 
@@ -726,10 +728,20 @@ class BriefBuilder:
         return Paragraph(para(text), self.styles[style])
 
     def _open_groups(self) -> list[NoteGroup]:
-        return [g for g in (self._split(g, closed=False) for g in self.data.note_groups) if g.notes]
+        """The note groups with their open notes (those with any), worked out once a story."""
+        if self._open is None:
+            self._open = self._groups(closed=False)
+        return self._open
 
     def _closed_groups(self) -> list[NoteGroup]:
-        return [g for g in (self._split(g, closed=True) for g in self.data.note_groups) if g.notes]
+        """The note groups with their closed notes (those with any), once a story."""
+        if self._closed_notes is None:
+            self._closed_notes = self._groups(closed=True)
+        return self._closed_notes
+
+    def _groups(self, *, closed: bool) -> list[NoteGroup]:
+        groups = (self._split(group, closed=closed) for group in self.data.note_groups)
+        return [group for group in groups if group.notes]
 
     @staticmethod
     def _split(group: NoteGroup, *, closed: bool) -> NoteGroup:
@@ -737,6 +749,7 @@ class BriefBuilder:
         return NoteGroup(group.target_kind, group.target_label, notes)
 
     def _get_story(self, doc: BaseDocTemplate) -> list[Flowable]:
+        self._open = self._closed_notes = None
         self.headings = []
         self._heading_list = []
         self._section_no = 0
