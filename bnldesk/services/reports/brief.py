@@ -34,13 +34,16 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepInFrame,
     KeepTogether,
+    LayoutError,
     NextPageTemplate,
     PageTemplate,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.rl_config import _FUZZ
 
 from bnldesk.domain.dates import format_date, format_date_time
 from bnldesk.services.reports.brief_data import (
@@ -60,6 +63,7 @@ from bnldesk.services.reports.pdf_text import (
     FONT_BOLD,
     FONT_ITALIC,
     Address,
+    fit_line,
     fontify,
     para,
     register_fonts,
@@ -70,9 +74,9 @@ from bnldesk.services.reports.pdf_text import (
 from bnldesk.services.reports.pdf_text import (
     Para as Paragraph,
 )
-from bnldesk.services.reports.safe import atomic_write, clean_text
+from bnldesk.services.reports.safe import ExportError, atomic_write, clean_text
 
-__all__ = ["FONT", "BriefBuilder", "long_date", "short_date", "write_brief"]
+__all__ = ["FONT", "BriefBuilder", "BriefLayoutError", "long_date", "short_date", "write_brief"]
 
 NAVY = colors.HexColor("#1F3A5F")
 INK = colors.HexColor("#1D2430")
@@ -98,6 +102,7 @@ FOOTER_Y = 11 * mm  # the footer line's baseline
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 SUMMARY_TEXT = 320  # characters of a position or line to take on page 1 (the rest: annex)
 SUMMARY_ACTIONS = 8
+ABOUT_TEXT = 160  # characters of the object an action is about, in the actions' tables
 
 _MONTHS = {
     "en": "January February March April May June July August September October November December",
@@ -133,8 +138,9 @@ class PositionBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     What a one-cell Table drew, at a fraction of its cost: a brief holds one per note with a
     position, and the table's layout (measured twice, once by KeepTogether and once by the
-    frame) made such briefs half again as slow to lay out (bench/bench_exports.py). Like that
-    cell it does not split; positions over 3,000 characters flow as paragraphs instead.
+    frame) made such briefs half again as slow to lay out (bench/bench_exports.py). A box
+    taller than the room left splits between its paragraphs (or inside one), each part on its
+    own ground; positions over 3,000 characters flow as paragraphs instead.
     """
 
     PADDING = (4.0, 8.0, 6.0, 6.0)  # top, left, bottom, right, in points
@@ -155,6 +161,25 @@ class PositionBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.height = top + sum(self._heights) + gaps + bottom
         return self.width, self.height
 
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The content that fits in ``available_height`` points as one box, the rest as
+        another (a paragraph cut between its lines when needed); [] when nothing fits."""
+        top, left, bottom, right = self.PADDING
+        inner = available_width - left - right
+        room = available_height - top - bottom
+        for index, flowable in enumerate(self.content):
+            height = flowable.wrap(inner, room)[1]
+            if height <= room:
+                room -= height + flowable.getSpaceAfter()
+                continue
+            pieces = flowable.split(inner, room) if room > 0 else []
+            head = self.content[:index] + pieces[:1]
+            tail = pieces[1:] + self.content[index + 1 :] if pieces else self.content[index:]
+            if not head or not tail:
+                return []
+            return [PositionBox(head), PositionBox(tail)]
+        return []
+
     def draw(self) -> None:
         """The ground, the bar, then the content from the top down."""
         canvas = self.canv
@@ -174,14 +199,48 @@ class PositionBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
 
 class Heading(Paragraph):
-    """A heading that becomes a bookmark, an outline entry and (if ``toc``) a contents line."""
+    """A heading that becomes a bookmark, an outline entry and (if ``toc``) a contents line.
 
-    def __init__(self, text: str, style: ParagraphStyle, level: int, *, toc: bool = True) -> None:
-        super().__init__(para(text), style)
+    A heading taller than a page (a title of one 5,000-character word) splits like any
+    paragraph: its first part keeps the bookmark, the rest continue as plain paragraphs.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        level: int = 0,
+        *,
+        toc: bool = True,
+        bulletText: str | None = None,  # reportlab's name: its split passes it
+        frags: list[Any] | None = None,
+    ) -> None:
+        super().__init__(para(text) if frags is None else text, style, bulletText, frags)
         self.plain_text = clean_text(text)
         self.level = level
         self.toc = toc
         self.key = ""  # bookmark key, set by the builder
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The lines that fit in ``available_height`` points, then the rest; the first part
+        is the heading (bookmark, outline, contents), the others plain paragraphs."""
+        parts: list[Flowable] = super().split(available_width, available_height)
+        for index, part in enumerate(parts):
+            part.plain_text, part.level, part.toc = self.plain_text, self.level, self.toc
+            part.key = self.key if index == 0 else ""
+        return parts
+
+
+class BriefLayoutError(ExportError):
+    """Reportlab could not lay the brief out (nothing is written): one line naming the brief
+    and the page, and what to do."""
+
+    def __init__(self, title: str, page: int) -> None:
+        short = _shorten(title, 60)
+        super().__init__(
+            f"the brief on {short} could not be laid out: something on page {page} is larger"
+            " than a page; shorten the longest text there (a note, a position or a title)"
+        )
 
 
 class _PageForms:
@@ -213,6 +272,21 @@ class _BriefDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         super().__init__(filename, **kw)
         self.forms = forms
         self.finish = finish
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """The last resort for a flowable that can neither fit on an empty page nor split:
+        drawn smaller to fit, rather than failing the whole brief (reportlab's LayoutError).
+        Every flowable the brief makes splits; this keeps a future one from losing a brief."""
+        first = flowables[0] if flowables else None
+        if first is None or not getattr(first, "_postponed", False):
+            return  # only a flowable already moved to a new page for want of room
+        if isinstance(first, KeepInFrame):
+            return
+        frame = self.frame
+        width, room = frame._getAvailableWidth(), frame._y - frame._y1p
+        if first.wrapOn(self.canv, width, room)[1] <= room or first.splitOn(self.canv, width, room):
+            return
+        flowables[0] = KeepInFrame(width, room, [first], mode="shrink")
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading) and flowable.key:
@@ -271,9 +345,7 @@ class Contents(Flowable):  # type: ignore[misc]
             indent = 14.0 * level
             font = FONT_BOLD if level == 0 else FONT
             room = self.width - indent - number_room - 8
-            shown = visual_line(title)
-            while shown and text_width(shown, font, size) > room:
-                shown = shown[:-2] + "…"
+            shown = fit_line(visual_line(title), font, size, room)
             canvas.setFont(font, size)
             canvas.setFillColor(INK)
             if shown == title and not any(ord(c) > 0x24F for c in title):
@@ -304,6 +376,43 @@ class Contents(Flowable):  # type: ignore[misc]
             canvas.doForm(f"toc-{key}")
             canvas.restoreState()
             y -= self.leading
+
+
+class _Together(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
+    """KeepTogether for a note and the heading before it, measured without reportlab's copy of
+    the whole frame each time it is asked its size (a twentieth of a long brief's time).
+
+    The copy catches content that flowables generate while measured; a note's paragraphs,
+    position box and spacer generate none. Anything else is measured the usual way."""
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(flowables)
+        self._plain = not any(hasattr(f, "frameAction") for f in self._content)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """The height of the content stacked, spaces between merged (as KeepTogether does);
+        returns a height that makes the frame ask for a split, as KeepTogether does."""
+        if not self._plain:
+            return super().wrap(available_width, available_height)  # type: ignore[no-any-return]
+        width = height = space_after = 0.0
+        first_height = None
+        for flowable in self._content:
+            used_width, used_height = flowable.wrapOn(self.canv, available_width, 0xFFFFFFF)
+            if first_height is None:
+                first_height = used_height
+            if used_height <= _FUZZ:
+                continue
+            width = max(width, min(used_width, available_width))
+            if height:
+                height += used_height + max(flowable.getSpaceBefore() - space_after, 0)
+            else:
+                height += used_height
+            space_after = flowable.getSpaceAfter()
+            height += space_after
+        self._H = height - space_after
+        self._H0 = first_height or 0
+        self._wrapInfo = available_width, available_height
+        return width, 0xFFFFFF
 
 
 class _ContentsBreak(CondPageBreak):  # type: ignore[misc]
@@ -391,6 +500,8 @@ class BriefBuilder:
         self.page_count = 0
         self._section_no = 0
         self._other_pages_form = False  # the furniture of pages 2 and on, drawn once per file
+        self._open: list[NoteGroup] | None = None  # the note groups split, once per story
+        self._closed_notes: list[NoteGroup] | None = None
         register_fonts()
         self.styles = self._get_stylesheet()
 
@@ -467,9 +578,7 @@ class BriefBuilder:
         key = (text, font, size, width, colour.hexval())
         laid_out = self._furniture.get(key)
         if laid_out is None:
-            shown = visual_line(text)
-            while shown and text_width(shown, font, size) > width:
-                shown = shown[:-2] + "…"
+            shown = fit_line(visual_line(text), font, size, width)
             style = ParagraphStyle(
                 "furniture", fontName=font, fontSize=size, leading=size * 1.2, textColor=colour
             )
@@ -619,10 +728,20 @@ class BriefBuilder:
         return Paragraph(para(text), self.styles[style])
 
     def _open_groups(self) -> list[NoteGroup]:
-        return [g for g in (self._split(g, closed=False) for g in self.data.note_groups) if g.notes]
+        """The note groups with their open notes (those with any), worked out once a story."""
+        if self._open is None:
+            self._open = self._groups(closed=False)
+        return self._open
 
     def _closed_groups(self) -> list[NoteGroup]:
-        return [g for g in (self._split(g, closed=True) for g in self.data.note_groups) if g.notes]
+        """The note groups with their closed notes (those with any), once a story."""
+        if self._closed_notes is None:
+            self._closed_notes = self._groups(closed=True)
+        return self._closed_notes
+
+    def _groups(self, *, closed: bool) -> list[NoteGroup]:
+        groups = (self._split(group, closed=closed) for group in self.data.note_groups)
+        return [group for group in groups if group.notes]
 
     @staticmethod
     def _split(group: NoteGroup, *, closed: bool) -> NoteGroup:
@@ -630,6 +749,7 @@ class BriefBuilder:
         return NoteGroup(group.target_kind, group.target_label, notes)
 
     def _get_story(self, doc: BaseDocTemplate) -> list[Flowable]:
+        self._open = self._closed_notes = None
         self.headings = []
         self._heading_list = []
         self._section_no = 0
@@ -764,6 +884,7 @@ class BriefBuilder:
                 ]
             ),
             hAlign="LEFT",
+            splitInRow=1,  # a value longer than a page continues on the next
         )
 
     def _state(self, state: str) -> str:
@@ -1083,7 +1204,7 @@ class BriefBuilder:
             for n in g.notes:
                 flowables = self._note(n)
                 keep = self._keep_count(n, flowables)
-                out.append(KeepTogether(pending + flowables[:keep]))
+                out.append(_Together(pending + flowables[:keep]))
                 out += flowables[keep:]
                 pending = []
         return out + pending
@@ -1137,7 +1258,9 @@ class BriefBuilder:
             due = f"<font color='#A4161A'><b>{due}</b><br/>⚠ {para(L('overdue'))}</font>"
         return [
             text_flowables(a.title, st["Cell"]),
-            Paragraph(para(a.about), st["Meta"]),
+            # What the action is about is named in full in the plan and notes annexes; in
+            # each row its start is enough (a 5,000-character name made each row pages long).
+            Paragraph(para(_shorten(a.about, ABOUT_TEXT)), st["Meta"]),
             Paragraph(para(a.owner), st["Cell"]),
             Paragraph(due, st["Cell"]),
         ]
@@ -1167,7 +1290,7 @@ class BriefBuilder:
             reach.append(Paragraph(Address(c.email).markup(FONT, 8.5, width), st["Cell"]))
         if c.phone:
             # Non-breaking spaces: a phone number reads badly split over two lines.
-            reach.append(Paragraph(para(c.phone).replace(" ", "\u00a0"), st["Cell"]))
+            reach.append(Paragraph(para(c.phone.replace(" ", "\u00a0")), st["Cell"]))
         return [name, Paragraph(para(c.domain), st["Cell"]), reach]
 
     def _history(self, earlier: list[str]) -> list[Flowable]:
@@ -1209,7 +1332,10 @@ class BriefBuilder:
             initialFontName=FONT,  # no base-14 font in the file, not even the canvas's default
         )
         doc.addPageTemplates(self._get_page_templates(doc))
-        doc.build(self._get_story(doc))
+        try:
+            doc.build(self._get_story(doc))
+        except LayoutError as exc:
+            raise BriefLayoutError(self.title, doc.page) from exc
         self.page_count = self._forms.pages
         if isinstance(out, str | Path):
             Path(out).write_bytes(buffer.getvalue())

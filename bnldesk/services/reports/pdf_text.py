@@ -34,7 +34,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
 from bnldesk.paths import resource_path
@@ -57,6 +57,7 @@ _TAG_FLAG = re.compile("\U0001f3f4([\U000e0061-\U000e007a\U000e0030-\U000e0039]+
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _lock = threading.Lock()
+_plain_lock = threading.Lock()  # the caches of parsed paragraphs
 _registered = False
 _coverage: dict[str, frozenset[int]] = {}
 
@@ -135,8 +136,7 @@ def plain_flags(text: str) -> str:
 
 def _all_in_dejavu(text: str) -> bool:
     register_fonts()
-    covered = _coverage[FONT]
-    return all(ord(c) in covered for c in set(text))
+    return _coverage[FONT].issuperset(map(ord, set(text)))
 
 
 def fontify(text: str) -> str:
@@ -166,11 +166,33 @@ def _run(chars: list[str], font: str | None) -> str:
 
 
 class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
-    """A Paragraph that breaks its lines once per width: KeepTogether, tables and frames ask
-    the same paragraph for its size several times, and line breaking is most of a brief's
-    layout time."""
+    """A Paragraph that parses its markup once per style and breaks its lines once per width.
+
+    A brief repeats the same markup in the same style many times (a note's status line, the
+    "Position · agreed" line, a workgroup's bullet): the parser's fragments are kept per style
+    (:func:`_parsed`) and each paragraph gets its own copies, exactly what parsing again would
+    give. KeepTogether, tables and frames ask the same paragraph for its size several times,
+    and line breaking is most of a brief's layout time.
+    """
 
     _wrapped_for: tuple[float, float] | None = None
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle | None = None,
+        bulletText: Any = None,  # reportlab's names: its split passes them
+        frags: list[Any] | None = None,
+        caseSensitive: int = 1,
+        encoding: str = "utf8",
+    ) -> None:
+        if frags is None and text is not None and style is not None and caseSensitive == 1:
+            cleaned = cleanBlockQuotedText(text)
+            style, frags, bullet_frags = _parsed(cleaned, style)
+            text = cleaned
+            if bullet_frags:
+                bulletText = bullet_frags
+        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Break the lines for ``available_width`` points, once per width; returns (width, height)."""
@@ -181,6 +203,44 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         width, height = super().wrap(available_width, available_height)
         self._wrapped_for = (available_width, height)
         return width, height
+
+
+# The parser's fragments per style and markup: (fragments, bullet fragments). Only markup
+# that leaves the style as it is (no <para> attributes) is kept: a value that referred to its
+# style would keep the style, and so the entry, alive for ever.
+_parsed_markup: weakref.WeakKeyDictionary[ParagraphStyle, dict[str, tuple[Any, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+_PARSED_PER_STYLE = 2000  # markups kept per style (a brief's styles live as long as it does)
+
+
+def _parsed(markup: str, style: ParagraphStyle) -> tuple[Any, list[Any], list[Any] | None]:
+    """What reportlab's parser makes of ``markup`` (already cleaned) in ``style``, as
+    Paragraph does it (text transform included): (style, fragments, bullet fragments), the
+    fragments the caller's own (reportlab changes them while it lays the paragraph out);
+    raises ValueError for markup the parser rejects."""
+    with _plain_lock:
+        known = _parsed_markup.setdefault(style, {})
+        found = known.get(markup)
+    if found is None:
+        parser = ParaParser()
+        parsed_style, fragments, bullet = parser.parse(markup, style)
+        if fragments is None:
+            raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph {markup[:30]!r}")
+        textTransformFrags(fragments, parsed_style)
+        if parsed_style is not style:
+            return parsed_style, fragments, bullet
+        found = (fragments, bullet)
+        with _plain_lock:
+            if len(known) >= _PARSED_PER_STYLE:
+                known.clear()
+            known[markup] = found
+    fragments, bullet = found
+    return (
+        style,
+        [fragment.clone() for fragment in fragments],
+        [fragment.clone() for fragment in bullet] if bullet else bullet,
+    )
 
 
 def has_rtl(text: str) -> bool:
@@ -222,6 +282,25 @@ def text_width(text: str, font: str, size: float) -> float:
     for char in text:
         width += pdfmetrics.stringWidth(char, font_for(char) or font, size)
     return width
+
+
+def fit_line(text: str, font: str, size: float, room: float) -> str:
+    """``text`` on one line of ``room`` points in ``font`` at ``size``: whole when it fits,
+    else its longest start that fits with "…" after it.
+
+    Found by halving (a few measurements whatever the length): trimming a character at a
+    time measured a 5,000-character title 5,000 times, half a minute for one header line.
+    """
+    if text_width(text, font, size) <= room:
+        return text
+    fitting, too_long = 0, max(0, len(text) - 2) + 1  # text[:fitting] + "…" fits
+    while too_long - fitting > 1:
+        middle = (fitting + too_long) // 2
+        if text_width(text[:middle] + "…", font, size) <= room:
+            fitting = middle
+        else:
+            too_long = middle
+    return text[:fitting] + "…"
 
 
 class RtlParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -319,7 +398,6 @@ def _one(line: str, style: ParagraphStyle) -> Flowable:
 
 # The fragment reportlab's parser makes for plain text, per style (styles are made per brief).
 _plain_fragments: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
-_plain_lock = threading.Lock()
 
 
 def plain_para(text: str, style: ParagraphStyle) -> Para:
