@@ -406,5 +406,29 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="42"/>
+        <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
+        <translation>
+            <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against)</numerusform>
+            <numerusform>%n themes recognised by their capitals only (no table of contents or numbers to check them against)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
+        <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
+        <translation>
+            <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against); too few for a programme</numerusform>
+            <numerusform>%n themes recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
+        <source>%n of %1 section(s) have no items</source>
+        <translation>
+            <numerusform>%n of %1 sections has no items</numerusform>
+            <numerusform>%n of %1 sections have no items</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -421,12 +421,12 @@
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="385"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="387"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="385"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="387"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -463,12 +463,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="404"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="406"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="407"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
@@ -545,12 +545,12 @@
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="411"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="653"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="659"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="659"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="665"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
@@ -747,72 +747,72 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="795"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="801"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="797"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="796"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="802"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="797"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="802"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="808"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="804"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="810"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="809"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="632"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="638"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="646"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="652"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="657"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="663"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="804"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="810"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="814"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="820"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="818"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="824"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="824"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -823,44 +823,44 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="847"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="853"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="848"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="854"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="852"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="858"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="854"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="860"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="862"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="868"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="868"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="529"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="874"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="519"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="869"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="875"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="195"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="453"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="185"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="443"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
@@ -877,7 +877,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="904"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="894"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -2447,8 +2447,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="387"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="454"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="377"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="444"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2797,193 +2797,302 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="114"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="39"/>
+        <source>contents entry before any theme</source>
+        <translation>entrée de la table des matières avant le premier thème</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="40"/>
+        <source>in the table of contents but not in the text</source>
+        <translation>dans la table des matières mais pas dans le texte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="42"/>
+        <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
+        <translation>
+            <numerusform>%n thème reconnu à ses seules majuscules (ni table des matières ni numéros pour le vérifier)</numerusform>
+            <numerusform>%n thèmes reconnus à leurs seules majuscules (ni table des matières ni numéros pour les vérifier)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
+        <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
+        <translation>
+            <numerusform>%n thème reconnu à ses seules majuscules (ni table des matières ni numéros pour le vérifier)&#xa0;; trop peu pour un programme</numerusform>
+            <numerusform>%n thèmes reconnus à leurs seules majuscules (ni table des matières ni numéros pour les vérifier)&#xa0;; trop peu pour un programme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="53"/>
+        <source>no sections found under the chapters</source>
+        <translation>aucun thème trouvé sous les chapitres</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="54"/>
+        <source>no items or workgroups found in any section</source>
+        <translation>aucun projet ni groupe de travail trouvé dans les thèmes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
+        <source>%n of %1 section(s) have no items</source>
+        <translation>
+            <numerusform>%n des %1 thèmes n&apos;a aucun projet</numerusform>
+            <numerusform>%n des %1 thèmes n&apos;ont aucun projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="60"/>
+        <source>the file name says %1 but the plan is read as %2: check the year</source>
+        <translation>le nom du fichier indique %1, mais le plan est lu comme %2&#xa0;: vérifiez l&apos;année</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="65"/>
+        <source>%1 follows the plan in the same file; it is imported as a separate programme</source>
+        <translation>%1 suit le plan dans le même fichier&#xa0;; il est importé comme programme distinct</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="69"/>
+        <source>a second document follows the plan in the same file; it was not imported</source>
+        <translation>un second document suit le plan dans le même fichier&#xa0;; il n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="72"/>
+        <source>section %1 has no heading in the text; taken to start here</source>
+        <translation>le thème %1 n&apos;a pas de titre dans le texte&#xa0;; on le fait commencer ici</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="75"/>
+        <source>items of chapter %1 before any section were placed in %2</source>
+        <translation>les projets du chapitre %1 placés avant le premier thème ont été rangés dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="80"/>
+        <source>a flagship mark at the end of the text marks nothing</source>
+        <translation>une marque de projet phare à la fin du texte ne marque rien</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="83"/>
+        <source>section %1 is in the table of contents but not in the text</source>
+        <translation>le thème %1 est dans la table des matières mais pas dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="86"/>
+        <source>%1 is in the table of contents but not in the text</source>
+        <translation>%1 est dans la table des matières mais pas dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="88"/>
+        <source>contact line without a name</source>
+        <translation>ligne de contact sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="89"/>
+        <source>text before the first chapter skipped</source>
+        <translation>texte avant le premier chapitre ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="91"/>
+        <source>a heading numbered %1 where %2 was expected: read as text</source>
+        <translation>un titre numéroté %1 là où %2 était attendu&#xa0;: lu comme texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
+        <source>a heading numbered %1 where chapter %2 was expected: read as text</source>
+        <translation>un titre numéroté %1 là où le chapitre %2 était attendu&#xa0;: lu comme texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="100"/>
+        <source>unrecognised workgroup line</source>
+        <translation>ligne de groupe de travail non reconnue</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="118"/>
         <source>page %1, line %2</source>
         <translation>page %1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="119"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="120"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="122"/>
         <source>whole document</source>
         <translation>tout le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="225"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="822"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="215"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="223"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="812"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="226"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="988"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="978"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="227"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="988"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="978"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="230"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="812"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="220"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="225"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="802"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="256"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="754"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="744"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="257"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="757"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="747"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="258"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="765"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="248"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="755"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="773"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="763"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="260"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="789"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="250"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="271"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="779"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="276"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="799"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="789"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="286"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="276"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Annuler l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="291"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="306"/>
         <source>Structure found</source>
         <translation>Structure trouvée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="326"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="346"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="351"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="341"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="358"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="348"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>La structure est douteuse : vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="390"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="399"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="380"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="389"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="382"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="519"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="888"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="509"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="878"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="530"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="520"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="596"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="586"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="602"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="592"/>
         <source>It also writes %1 (%2).</source>
         <translation>Il écrit aussi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="611"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="601"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire une importation : une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="733"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="723"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="869"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="859"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
         <translation>Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="950"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="971"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="961"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="996"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="986"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1002"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="992"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1010"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1000"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1014"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1004"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -2992,39 +3101,39 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="838"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="828"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="874"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="864"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="460"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="732"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="893"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="450"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="722"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="85"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
         <source>language not known</source>
         <translation>langue inconnue</translation>
     </message>
@@ -3033,49 +3142,49 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="607"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="597"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="683"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="683"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="946"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="936"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="951"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="941"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="945"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="954"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="956"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="946"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="947"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="998"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="988"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
