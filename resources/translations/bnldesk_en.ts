@@ -134,7 +134,7 @@
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="576"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -231,11 +231,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
             <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
+        <source>%n private note(s) left out: private notes never leave this laptop.</source>
+        <translation>
+            <numerusform>%n private note left out: private notes never leave this laptop.</numerusform>
+            <numerusform>%n private notes left out: private notes never leave this laptop.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -457,8 +457,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1074,7 +1074,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="755"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="872"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="906"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1228,7 +1228,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1274,7 +1274,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Meeting</source>
@@ -1350,7 +1350,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1360,207 +1360,207 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="359"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="335"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="345"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="347"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="744"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="778"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="756"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="790"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="764"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="798"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="348"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="350"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="353"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="356"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="383"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="359"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="358"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="385"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1073"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1569,7 +1569,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="882"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="916"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1690,198 +1690,206 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="135"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="569"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="584"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="603"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="605"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="138"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="140"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="141"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="155"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="163"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="261"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="172"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="593"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="614"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
+        <source>%n private note(s) left out: private notes never leave this laptop.</source>
+        <translation>
+            <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
+            <numerusform>%n notes privées laissées de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="592"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="616"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="619"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="621"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="613"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="637"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="642"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="248"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="300"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="301"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="310"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="311"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="312"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="317"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="353"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="354"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="355"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="356"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="321"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="360"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="361"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="428"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="433"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="569"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="570"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1889,7 +1897,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1905,9 +1913,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="659"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="667"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="680"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="688"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2053,7 +2061,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="639"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="660"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
@@ -2487,7 +2495,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="576"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

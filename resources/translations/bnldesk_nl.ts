@@ -457,8 +457,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -1074,7 +1074,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="755"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="872"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="906"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1228,7 +1228,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1274,7 +1274,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Meeting</source>
@@ -1350,7 +1350,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1360,207 +1360,207 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="359"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="335"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="345"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="347"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="744"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="778"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="756"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="790"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="764"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="798"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="348"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="350"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="353"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="356"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="383"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="359"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="358"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="385"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1073"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1569,7 +1569,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="882"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="916"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1690,198 +1690,206 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="135"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="569"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="584"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="603"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="605"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="138"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="140"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="141"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="155"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="163"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="261"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="172"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="185"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="593"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="614"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
+        <source>%n private note(s) left out: private notes never leave this laptop.</source>
+        <translation>
+            <numerusform>%n privénota weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
+            <numerusform>%n privénota&apos;s weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="210"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="592"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="616"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="619"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="621"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="613"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="637"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="642"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="248"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="222"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="300"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="301"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="310"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="311"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="312"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="317"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="353"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="354"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="319"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="355"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="356"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="321"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="360"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="361"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="428"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="433"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="569"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="570"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1889,7 +1897,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1905,9 +1913,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="659"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="667"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="680"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="688"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2053,7 +2061,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="639"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="660"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
@@ -2487,7 +2495,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="576"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>

@@ -41,12 +41,14 @@ from bnldesk.store.errors import FileOnlyError
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
+from bnldesk.ui.exports.common import confirm_overwrite
 from bnldesk.ui.exports.folders import (
     FileKind,
     FolderSettings,
     open_file,
     remember_folder,
     start_folder,
+    unused_name,
 )
 from bnldesk.ui.meetings.editor import EditorSnapshot
 from bnldesk.ui.meetings.panel import MeetingsPanel
@@ -151,7 +153,11 @@ class ShareDialog(QDialog):
         self.code.setPlaceholderText("SENN-CRISE")
         folder = start_folder(settings, FileKind.BUNDLE)
         self.code.textEdited.connect(lambda _text: self.workgroup.setChecked(True))
-        self.path = QLineEdit(str(folder / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
+        # The day's first bundle is notes-20261130.bnlnotes, the next notes-20261130-2...: the
+        # second Share of a day wrote over the first without asking.
+        self.path = QLineEdit(
+            str(unused_name(folder, f"notes-{dt.date.today():%Y%m%d}", ".bnlnotes"))
+        )
         browse = QPushButton(tr("Choose..."))
         browse.clicked.connect(self._browse)
         note = QLabel(tr("Private notes never leave this laptop."))
@@ -191,6 +197,9 @@ class ShareDialog(QDialog):
         if self.since.isChecked() and not self.since_date.read_text():
             self.since_date.setFocus()  # the field is marked and says why
             return
+        if not confirm_overwrite(self, Path(self.path.text()).expanduser()):
+            self.path.setFocus()  # another name, or Cancel
+            return
         super().accept()
 
     def scope(self) -> sync.Scope:
@@ -200,6 +209,33 @@ class ShareDialog(QDialog):
         if self.workgroup.isChecked() and self.code.text().strip():
             return sync.Scope(workgroup=self.code.text().strip())
         return sync.Scope()
+
+
+def share_summary(result: sync.ShareResult) -> str:
+    """What a share wrote: the file, how many notes, meetings and action items, and how many
+    private notes were left out and why ("0 notes" alone gave no reason)."""
+    wrote = (
+        tr("Wrote %1: %2.")
+        .replace("%1", str(result.path))
+        .replace(
+            "%2",
+            ", ".join(
+                (
+                    tr("%n note(s)", None, result.counts["annotation"]),
+                    tr("%n meeting(s)", None, result.counts["meeting"]),
+                    tr("%n action item(s)", None, result.counts["action_item"]),
+                )
+            ),
+        )
+    )
+    if not result.private_left_out:
+        return wrote
+    left_out = tr(
+        "%n private note(s) left out: private notes never leave this laptop.",
+        None,
+        result.private_left_out,
+    )
+    return f"{wrote}\n{left_out}"
 
 
 class ReceivePreview(QDialog):
@@ -564,22 +600,7 @@ class MeetingFeatures:
             return sync.share(store, out, scope, author=author)
 
         def done(result: sync.ShareResult) -> None:
-            QMessageBox.information(
-                self.window,
-                tr("Share notes"),
-                tr("Wrote %1: %2.")
-                .replace("%1", str(result.path))
-                .replace(
-                    "%2",
-                    ", ".join(
-                        (
-                            tr("%n note(s)", None, result.counts["annotation"]),
-                            tr("%n meeting(s)", None, result.counts["meeting"]),
-                            tr("%n action item(s)", None, result.counts["action_item"]),
-                        )
-                    ),
-                ),
-            )
+            QMessageBox.information(self.window, tr("Share notes"), share_summary(result))
 
         self.worker.run(job, done, self._error(tr("Share notes")))
 
