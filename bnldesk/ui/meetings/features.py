@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -86,9 +86,11 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
 
 class ToolWindow(QWidget):
     """A window of its own beside the main window, holding one panel (start page, meetings,
-    conflicts). Not a dialog: Enter and Escape belong to the fields, never to a default button
-    that would clear the form or close the window. Closing it first saves, or asks about, what
-    the panel holds unsaved (``can_close``); ``closing`` fires when it does close."""
+    conflicts). Not a dialog: Enter belongs to the fields, never to a default button that would
+    clear the form. Escape closes it as it closes a dialog, once no field used it (an open cell
+    editor, a list that dropped down, a completer keep their Escape): the fourth delegate trial
+    pressed Escape in the Meetings window and nothing happened. Closing it first saves, or asks
+    about, what the panel holds unsaved (``can_close``); ``closing`` fires when it does close."""
 
     closing = Signal()
 
@@ -120,6 +122,17 @@ class ToolWindow(QWidget):
             escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
             escape.triggered.connect(self.close)
             self.addAction(escape)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Reached here only when the field with the focus did not use it.
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            event.accept()
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._can_close is not None and not self._can_close():
