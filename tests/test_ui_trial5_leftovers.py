@@ -1,15 +1,22 @@
 """What the fourth delegate trial left open and the fifth re-check still saw, each driven in the
-real window offscreen: changing the interface language cleared the search box.
+real window offscreen: changing the interface language cleared the search box; the notes
+footer "Last change" stood still while the note's action items were added or edited (in the
+window and by the command line).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_support import answering, pick, press, settle, wait_for
+from ui_support import answering, new_action_item, pick, press, settle, wait_for
 
+from bnldesk.cli import main as cli_main
+from bnldesk.services import annotations as svc
+from bnldesk.store.engine import Store
+from bnldesk.ui import dates
 from bnldesk.ui.settings.preferences import PreferencesDialog
 
 
@@ -33,3 +40,51 @@ def test_changing_the_language_keeps_the_search(controller: Any, window: Any, qt
     assert dutch_window.search_box.placeholderText().startswith("Zoeken")
     assert dutch_window.search_box.text() == "SENN-CRISE"
     wait_for(qtbot, lambda: dutch_window.results_model.rowCount() == found, dutch_window)
+
+
+def _old_note_with_an_action(store: Store) -> int:
+    """A note (and its action item) last changed on 5 January 2026."""
+    long_ago = dt.datetime(2026, 1, 5, 10, 0)
+    with store.transaction() as session:
+        note = svc.add_annotation(
+            session, svc.resolve_target(session, "SENN-CRISE"), svc.NoteFields(body="Oud")
+        )
+        action = svc.add_action(session, note, "Verslag lezen", "An", None)
+        session.flush()
+        note.updated_at = note.created_at = long_ago
+        action.updated_at = action.created_at = long_ago
+        return int(note.id)
+
+
+def _footer(window: Any) -> str:
+    return str(window.notes.saved_label.text())
+
+
+def test_last_change_follows_the_notes_action_items(window: Any, store: Store, qtbot: Any) -> None:
+    note_id = _old_note_with_an_action(store)
+    window.show()
+    window.show_object("annotation", note_id)
+    settle(window)
+    long_ago = dates.format_utc("2026-01-05 10:00")
+    assert long_ago in _footer(window)
+    # Edited in the window: the action's status, by keys.
+    new_action_item(qtbot, window, "Standpunt rondsturen")
+    wait_for(qtbot, lambda: long_ago not in _footer(window), window)
+    today = dates.format_date(dt.date.today())
+    assert today in _footer(window), _footer(window)
+
+
+def test_last_change_follows_an_action_item_added_by_the_command_line(
+    controller: Any, window: Any, store: Store, qtbot: Any
+) -> None:
+    note_id = _old_note_with_an_action(store)
+    window.show()
+    window.show_object("annotation", note_id)
+    settle(window)
+    long_ago = dates.format_utc("2026-01-05 10:00")
+    assert long_ago in _footer(window)
+    assert cli_main(["--db", str(store.path), "action", "add", str(note_id), "Agenda nalezen"]) == 0
+    controller.outside.look()  # as when the window is activated again (and every few seconds)
+    wait_for(qtbot, lambda: window.notes.actions_model.rowCount() == 2, window)
+    wait_for(qtbot, lambda: long_ago not in _footer(window), window)
+    assert dates.format_date(dt.date.today()) in _footer(window), _footer(window)
