@@ -149,6 +149,11 @@ def shoot_main_window(camera: Camera, window: MainWindow, workgroup: int, folder
     window.show_shortcuts()
     camera.save(window.shortcuts_dialog, folder, "shortcuts")
     window.shortcuts_dialog.close()
+    from bnldesk.ui.help_guide import show_help
+
+    guide = show_help(window)
+    camera.save(guide, folder, "help-guide")
+    guide.close()
 
 
 def shoot_dialogs(camera: Camera, window: MainWindow, workgroup: int, folder: Path) -> None:

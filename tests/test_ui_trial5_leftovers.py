@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui_support import answering, new_action_item, pick, press, settle, wait_for
@@ -88,3 +89,53 @@ def test_last_change_follows_an_action_item_added_by_the_command_line(
     wait_for(qtbot, lambda: window.notes.actions_model.rowCount() == 2, window)
     wait_for(qtbot, lambda: long_ago not in _footer(window), window)
     assert dates.format_date(dt.date.today()) in _footer(window), _footer(window)
+
+
+@pytest.mark.parametrize(
+    ("language", "menu", "entry", "words"),
+    [
+        ("en", "&Help", "Using bnldesk", ("Private notes never leave this computer", "NEAR(")),
+        (
+            "nl",
+            "&Help",
+            "Werken met bnldesk",
+            ("Privénota's verlaten deze computer nooit", "NEAR("),
+        ),
+        ("fr", "Ai&de", "Utiliser bnldesk", ("Les notes privées ne quittent jamais", "NEAR(")),
+    ],
+)
+def test_help_has_a_guide_in_the_interface_language(
+    controller: Any,
+    window: Any,
+    store: Store,
+    qtbot: Any,
+    language: str,
+    menu: str,
+    entry: str,
+    words: tuple[str, ...],
+) -> None:
+    """The Help menu had only Keyboard shortcuts and About: no help for a delegate."""
+    window = controller.set_language(language)
+    window.show()
+    qtbot.waitExposed(window)
+    help_menu = window.menus["help"]
+    assert help_menu.title() == menu
+    # Alt+H (Alt+D in French) opens the menu; the guide is its first entry.
+    bar = window.menuBar()
+    bar.setActiveAction(help_menu.menuAction())
+    qtbot.waitUntil(help_menu.isVisible, timeout=10_000)
+    first = help_menu.actions()[0]
+    assert first.text().replace("&", "") == entry
+    help_menu.setActiveAction(first)
+    qtbot.keyClick(help_menu, Qt.Key.Key_Return)
+    guide = window.help_guide
+    qtbot.waitExposed(guide)
+    shown = guide.browser.toPlainText()
+    for word in words:
+        assert word in shown, (word, shown[:400])
+    assert str(store.path) in shown  # where the database is, this run's
+    assert "Ctrl+K" in shown and "F1" in shown  # the keys, from the registry
+    assert "%" not in shown.replace("%n", "")  # every place filled in
+    assert guide.windowTitle() == entry
+    qtbot.keyClick(guide.browser, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not guide.isVisible(), timeout=10_000)

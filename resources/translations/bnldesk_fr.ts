@@ -1274,7 +1274,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="510"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Meeting</source>
@@ -1475,7 +1475,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1073"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <source>Add action item</source>
@@ -1574,67 +1574,67 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="124"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="175"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
         <source>Edit note text</source>
         <translation>Modifier le texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="176"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="180"/>
         <source>Change tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="177"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="181"/>
         <source>Change priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="178"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="182"/>
         <source>Change status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="183"/>
         <source>Edit position</source>
         <translation>Modifier la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="180"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="184"/>
         <source>Change position state</source>
         <translation>Modifier l&apos;état de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="181"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="185"/>
         <source>Edit who to consult</source>
         <translation>Modifier qui consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="182"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
         <source>Change visibility</source>
         <translation>Modifier la visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="190"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="194"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="129"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="133"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="160"/>
         <source>Edit action item</source>
         <translation>Modifier le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="168"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="172"/>
         <source>Delete action item</source>
         <translation>Supprimer le point d&apos;action</translation>
     </message>
@@ -1690,54 +1690,54 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="603"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="605"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="150"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="616"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="152"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="140"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="153"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="141"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="154"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="163"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="261"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="614"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
@@ -1745,151 +1745,151 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="613"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="637"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="642"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="626"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="650"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="653"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="655"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="248"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="300"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="314"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="316"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="318"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="312"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="353"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="366"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="354"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="367"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="355"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="368"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="369"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="370"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="371"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="372"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="360"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="373"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="428"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="441"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="569"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="582"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="231"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1897,7 +1897,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1913,9 +1913,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="680"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="688"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="693"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="701"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2061,7 +2061,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="660"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="673"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
@@ -2495,7 +2495,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3564,71 +3564,81 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
             <numerusform>… et %n de plus</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/help_guide.py" line="73"/>
+        <source>the server&apos;s own</source>
+        <translation>celles du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/help_guide.py" line="85"/>
+        <source>Using bnldesk</source>
+        <translation>Utiliser bnldesk</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="80"/>
+        <location filename="../../bnldesk/ui/actions.py" line="81"/>
         <source>&amp;Import document...</source>
         <translation>&amp;Importer un document...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="84"/>
+        <location filename="../../bnldesk/ui/actions.py" line="85"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Lire un plan annuel ou un programme de travail (PDF, DOCX, texte)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="88"/>
+        <location filename="../../bnldesk/ui/actions.py" line="89"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>Exporter un &amp;briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="92"/>
+        <location filename="../../bnldesk/ui/actions.py" line="93"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Rédiger un briefing de réunion pour l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="96"/>
+        <location filename="../../bnldesk/ui/actions.py" line="97"/>
         <source>Export &amp;Excel list...</source>
         <translation>Exporter une liste &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="100"/>
+        <location filename="../../bnldesk/ui/actions.py" line="101"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>Écrire les groupes de travail et les notes dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="104"/>
+        <location filename="../../bnldesk/ui/actions.py" line="105"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Importer des notes depuis E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="108"/>
+        <location filename="../../bnldesk/ui/actions.py" line="109"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Relire une feuille de notes exportée puis modifiée dans Excel (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <location filename="../../bnldesk/ui/actions.py" line="116"/>
         <source>S&amp;ync with server...</source>
         <translation>S&amp;ynchroniser avec le serveur...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="119"/>
+        <location filename="../../bnldesk/ui/actions.py" line="120"/>
         <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
         <translation>Échanger les notes partageables, réunions et actions avec le serveur de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="126"/>
+        <location filename="../../bnldesk/ui/actions.py" line="127"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="130"/>
+        <location filename="../../bnldesk/ui/actions.py" line="131"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Délégation, auteur, langue, dossier d&apos;exportation et mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3637,262 +3647,272 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fermer bnldesk (tout est déjà enregistré)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="137"/>
+        <location filename="../../bnldesk/ui/actions.py" line="138"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>Fermer bnldesk (les notes sont enregistrées pendant la saisie&#xa0;; une réunion non enregistrée est demandée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="143"/>
+        <location filename="../../bnldesk/ui/actions.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="147"/>
+        <location filename="../../bnldesk/ui/actions.py" line="148"/>
         <source>Undo the last change to a note</source>
         <translation>Annuler la dernière modification d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="151"/>
+        <location filename="../../bnldesk/ui/actions.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="155"/>
+        <location filename="../../bnldesk/ui/actions.py" line="156"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="159"/>
+        <location filename="../../bnldesk/ui/actions.py" line="160"/>
         <source>Cu&amp;t</source>
         <translation>Cou&amp;per</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="163"/>
+        <location filename="../../bnldesk/ui/actions.py" line="164"/>
         <source>Cut the selected text</source>
         <translation>Couper le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="167"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="170"/>
+        <location filename="../../bnldesk/ui/actions.py" line="171"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>Copier le texte ou la ligne sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="174"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/actions.py" line="178"/>
         <source>Paste into the field being edited</source>
         <translation>Coller dans le champ en cours de modification</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <location filename="../../bnldesk/ui/actions.py" line="181"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="184"/>
+        <location filename="../../bnldesk/ui/actions.py" line="185"/>
         <source>Select all the text of the field</source>
         <translation>Sélectionner tout le texte du champ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="187"/>
+        <location filename="../../bnldesk/ui/actions.py" line="188"/>
         <source>Copy &amp;reference</source>
         <translation>Copier la &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="191"/>
+        <location filename="../../bnldesk/ui/actions.py" line="192"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>Copier la référence de l&apos;objet affiché (p. ex. item:12), pour la ligne de commande ou un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="197"/>
+        <location filename="../../bnldesk/ui/actions.py" line="198"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="201"/>
+        <location filename="../../bnldesk/ui/actions.py" line="202"/>
         <source>Add a note to the selected object</source>
         <translation>Ajouter une note à l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="205"/>
+        <location filename="../../bnldesk/ui/actions.py" line="206"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="209"/>
+        <location filename="../../bnldesk/ui/actions.py" line="210"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>Supprimer la note choisie (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/actions.py" line="214"/>
         <source>Add &amp;action item</source>
         <translation>Ajouter un point d&apos;&amp;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/actions.py" line="218"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Ajouter une action de suivi à la note choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="221"/>
+        <location filename="../../bnldesk/ui/actions.py" line="222"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="225"/>
+        <location filename="../../bnldesk/ui/actions.py" line="226"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Rechercher dans les plans, groupes de travail et notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/actions.py" line="229"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Aller à...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="232"/>
+        <location filename="../../bnldesk/ui/actions.py" line="233"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Accéder à un groupe, une section ou un projet en tapant son nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="235"/>
+        <location filename="../../bnldesk/ui/actions.py" line="236"/>
         <source>Go to &amp;row...</source>
         <translation>Aller à la &amp;ligne...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="239"/>
+        <location filename="../../bnldesk/ui/actions.py" line="240"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Afficher une ligne de la liste par son numéro, quelle que soit sa longueur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/actions.py" line="243"/>
         <source>Plan &amp;items</source>
         <translation>&amp;Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="247"/>
         <source>List the objectives and projects in scope</source>
         <translation>Lister les objectifs et projets du périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="253"/>
+        <location filename="../../bnldesk/ui/actions.py" line="254"/>
         <source>List the delegation&apos;s notes</source>
         <translation>Lister les notes de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="256"/>
+        <location filename="../../bnldesk/ui/actions.py" line="257"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="260"/>
+        <location filename="../../bnldesk/ui/actions.py" line="261"/>
         <source>Remove every active filter</source>
         <translation>Retirer tous les filtres actifs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="263"/>
+        <location filename="../../bnldesk/ui/actions.py" line="264"/>
         <source>Show &amp;all plans</source>
         <translation>Afficher &amp;tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="267"/>
+        <location filename="../../bnldesk/ui/actions.py" line="268"/>
         <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
         <translation>Effacer le périmètre&#xa0;: tout lister et chercher, pas seulement le nœud choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="272"/>
+        <location filename="../../bnldesk/ui/actions.py" line="273"/>
         <source>Save filters as &amp;view...</source>
         <translation>Enregistrer les filtres comme &amp;vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="276"/>
+        <location filename="../../bnldesk/ui/actions.py" line="277"/>
         <source>Name the active filters to reuse them later</source>
         <translation>Nommer les filtres actifs pour les réutiliser</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="279"/>
+        <location filename="../../bnldesk/ui/actions.py" line="280"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="283"/>
+        <location filename="../../bnldesk/ui/actions.py" line="284"/>
         <source>Read the database again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="286"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="290"/>
+        <location filename="../../bnldesk/ui/actions.py" line="291"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>Placer le focus clavier sur l&apos;arborescence des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="293"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>Go to &amp;list</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="297"/>
+        <location filename="../../bnldesk/ui/actions.py" line="298"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>Placer le focus clavier sur la liste centrale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="300"/>
+        <location filename="../../bnldesk/ui/actions.py" line="301"/>
         <source>Go to n&amp;otes</source>
         <translation>Aller aux n&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="304"/>
+        <location filename="../../bnldesk/ui/actions.py" line="305"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>Placer le focus clavier sur les notes de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="307"/>
+        <location filename="../../bnldesk/ui/actions.py" line="308"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="311"/>
+        <location filename="../../bnldesk/ui/actions.py" line="312"/>
         <source>Return to the previously shown object</source>
         <translation>Revenir à l&apos;objet affiché précédemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="314"/>
+        <location filename="../../bnldesk/ui/actions.py" line="315"/>
+        <source>&amp;Using bnldesk</source>
+        <translation>&amp;Utiliser bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="319"/>
+        <source>Searching, notes and their privacy, shortcuts, where your files are</source>
+        <translation>Rechercher, les notes et leur confidentialité, les raccourcis, où sont vos fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="325"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="318"/>
+        <location filename="../../bnldesk/ui/actions.py" line="329"/>
         <source>List every action and its shortcut</source>
         <translation>Lister chaque action et son raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="321"/>
+        <location filename="../../bnldesk/ui/actions.py" line="332"/>
         <source>&amp;About bnldesk</source>
         <translation>À &amp;propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="325"/>
+        <location filename="../../bnldesk/ui/actions.py" line="336"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="404"/>
+        <location filename="../../bnldesk/ui/actions.py" line="415"/>
         <source>This feature is not available in this version.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -3900,7 +3920,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="218"/>
+        <location filename="../../bnldesk/ui/app.py" line="222"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>
@@ -4201,27 +4221,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="334"/>
+        <location filename="../../bnldesk/ui/actions.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="335"/>
+        <location filename="../../bnldesk/ui/actions.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="336"/>
+        <location filename="../../bnldesk/ui/actions.py" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="337"/>
+        <location filename="../../bnldesk/ui/actions.py" line="348"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="338"/>
+        <location filename="../../bnldesk/ui/actions.py" line="349"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>

@@ -1274,7 +1274,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="497"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="510"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Meeting</source>
@@ -1475,7 +1475,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1073"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <source>Add action item</source>
@@ -1574,67 +1574,67 @@ Het plan vervangen door dit document?</translation>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="120"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="124"/>
         <source>Add note</source>
         <translation>Nota toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="175"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
         <source>Edit note text</source>
         <translation>Notatekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="176"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="180"/>
         <source>Change tags</source>
         <translation>Labels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="177"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="181"/>
         <source>Change priority</source>
         <translation>Prioriteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="178"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="182"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="183"/>
         <source>Edit position</source>
         <translation>Standpunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="180"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="184"/>
         <source>Change position state</source>
         <translation>Stand van het standpunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="181"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="185"/>
         <source>Edit who to consult</source>
         <translation>Te raadplegen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="182"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
         <source>Change visibility</source>
         <translation>Zichtbaarheid wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="190"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="194"/>
         <source>Edit note</source>
         <translation>Nota bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="129"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="133"/>
         <source>Delete note</source>
         <translation>Nota verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="160"/>
         <source>Edit action item</source>
         <translation>Actiepunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="168"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="172"/>
         <source>Delete action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -1690,54 +1690,54 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="137"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="603"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="605"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="150"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="616"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="139"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="152"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="140"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="153"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="141"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="154"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="163"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="261"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="191"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="614"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="234"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n privénota weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
@@ -1745,151 +1745,151 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="613"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="637"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="642"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="626"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="650"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="653"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="655"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="248"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="300"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="314"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="316"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="318"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="312"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="353"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="366"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="354"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="367"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="355"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="368"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="369"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="370"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="371"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="372"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="360"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="373"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="428"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="441"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="469"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="569"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="582"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="231"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1897,7 +1897,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="226"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1913,9 +1913,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="680"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="688"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="693"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="701"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2061,7 +2061,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="660"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="673"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
@@ -2495,7 +2495,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="224"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -3564,71 +3564,81 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
             <numerusform>… en nog %n</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/help_guide.py" line="73"/>
+        <source>the server&apos;s own</source>
+        <translation>die van de server zelf</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/help_guide.py" line="85"/>
+        <source>Using bnldesk</source>
+        <translation>Werken met bnldesk</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="80"/>
+        <location filename="../../bnldesk/ui/actions.py" line="81"/>
         <source>&amp;Import document...</source>
         <translation>Document &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="84"/>
+        <location filename="../../bnldesk/ui/actions.py" line="85"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="88"/>
+        <location filename="../../bnldesk/ui/actions.py" line="89"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>&amp;Briefing exporteren (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="92"/>
+        <location filename="../../bnldesk/ui/actions.py" line="93"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Een vergaderbriefing maken voor het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="96"/>
+        <location filename="../../bnldesk/ui/actions.py" line="97"/>
         <source>Export &amp;Excel list...</source>
         <translation>&amp;Excel-lijst exporteren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="100"/>
+        <location filename="../../bnldesk/ui/actions.py" line="101"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="104"/>
+        <location filename="../../bnldesk/ui/actions.py" line="105"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="108"/>
+        <location filename="../../bnldesk/ui/actions.py" line="109"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="115"/>
+        <location filename="../../bnldesk/ui/actions.py" line="116"/>
         <source>S&amp;ync with server...</source>
         <translation>S&amp;ynchroniseren met de server...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="119"/>
+        <location filename="../../bnldesk/ui/actions.py" line="120"/>
         <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
         <translation>De deelbare nota&apos;s, vergaderingen en acties uitwisselen met de server van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="126"/>
+        <location filename="../../bnldesk/ui/actions.py" line="127"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="130"/>
+        <location filename="../../bnldesk/ui/actions.py" line="131"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3637,262 +3647,272 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="137"/>
+        <location filename="../../bnldesk/ui/actions.py" line="138"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>bnldesk sluiten (nota&apos;s worden bewaard terwijl u typt; naar een niet-bewaarde vergadering wordt gevraagd)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="143"/>
+        <location filename="../../bnldesk/ui/actions.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="147"/>
+        <location filename="../../bnldesk/ui/actions.py" line="148"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="151"/>
+        <location filename="../../bnldesk/ui/actions.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="155"/>
+        <location filename="../../bnldesk/ui/actions.py" line="156"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="159"/>
+        <location filename="../../bnldesk/ui/actions.py" line="160"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="163"/>
+        <location filename="../../bnldesk/ui/actions.py" line="164"/>
         <source>Cut the selected text</source>
         <translation>De gekozen tekst knippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="167"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="170"/>
+        <location filename="../../bnldesk/ui/actions.py" line="171"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>De gekozen tekst of rij kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="174"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="177"/>
+        <location filename="../../bnldesk/ui/actions.py" line="178"/>
         <source>Paste into the field being edited</source>
         <translation>In het veld plakken dat u bewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <location filename="../../bnldesk/ui/actions.py" line="181"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="184"/>
+        <location filename="../../bnldesk/ui/actions.py" line="185"/>
         <source>Select all the text of the field</source>
         <translation>Alle tekst van het veld selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="187"/>
+        <location filename="../../bnldesk/ui/actions.py" line="188"/>
         <source>Copy &amp;reference</source>
         <translation>&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="191"/>
+        <location filename="../../bnldesk/ui/actions.py" line="192"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>De verwijzing van het getoonde object kopiëren (bv. item:12), voor de opdrachtregel of een agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="197"/>
+        <location filename="../../bnldesk/ui/actions.py" line="198"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="201"/>
+        <location filename="../../bnldesk/ui/actions.py" line="202"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="205"/>
+        <location filename="../../bnldesk/ui/actions.py" line="206"/>
         <source>&amp;Delete note</source>
         <translation>Nota &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="209"/>
+        <location filename="../../bnldesk/ui/actions.py" line="210"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="213"/>
+        <location filename="../../bnldesk/ui/actions.py" line="214"/>
         <source>Add &amp;action item</source>
         <translation>&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="217"/>
+        <location filename="../../bnldesk/ui/actions.py" line="218"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="221"/>
+        <location filename="../../bnldesk/ui/actions.py" line="222"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="225"/>
+        <location filename="../../bnldesk/ui/actions.py" line="226"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/actions.py" line="229"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="232"/>
+        <location filename="../../bnldesk/ui/actions.py" line="233"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="235"/>
+        <location filename="../../bnldesk/ui/actions.py" line="236"/>
         <source>Go to &amp;row...</source>
         <translation>Ga naar &amp;rij...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="239"/>
+        <location filename="../../bnldesk/ui/actions.py" line="240"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Een rij van de lijst tonen aan de hand van haar nummer, hoe lang de lijst ook is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/actions.py" line="243"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="246"/>
+        <location filename="../../bnldesk/ui/actions.py" line="247"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="253"/>
+        <location filename="../../bnldesk/ui/actions.py" line="254"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="256"/>
+        <location filename="../../bnldesk/ui/actions.py" line="257"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="260"/>
+        <location filename="../../bnldesk/ui/actions.py" line="261"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="263"/>
+        <location filename="../../bnldesk/ui/actions.py" line="264"/>
         <source>Show &amp;all plans</source>
         <translation>&amp;Alle plannen tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="267"/>
+        <location filename="../../bnldesk/ui/actions.py" line="268"/>
         <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
         <translation>Reikwijdte wissen: alles tonen en doorzoeken, niet alleen het gekozen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="272"/>
+        <location filename="../../bnldesk/ui/actions.py" line="273"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als &amp;weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="276"/>
+        <location filename="../../bnldesk/ui/actions.py" line="277"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="279"/>
+        <location filename="../../bnldesk/ui/actions.py" line="280"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="283"/>
+        <location filename="../../bnldesk/ui/actions.py" line="284"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="286"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="290"/>
+        <location filename="../../bnldesk/ui/actions.py" line="291"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="293"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="297"/>
+        <location filename="../../bnldesk/ui/actions.py" line="298"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="300"/>
+        <location filename="../../bnldesk/ui/actions.py" line="301"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="304"/>
+        <location filename="../../bnldesk/ui/actions.py" line="305"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="307"/>
+        <location filename="../../bnldesk/ui/actions.py" line="308"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="311"/>
+        <location filename="../../bnldesk/ui/actions.py" line="312"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="314"/>
+        <location filename="../../bnldesk/ui/actions.py" line="315"/>
+        <source>&amp;Using bnldesk</source>
+        <translation>&amp;Werken met bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="319"/>
+        <source>Searching, notes and their privacy, shortcuts, where your files are</source>
+        <translation>Zoeken, nota&apos;s en hun privacy, sneltoetsen, waar uw bestanden staan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="325"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="318"/>
+        <location filename="../../bnldesk/ui/actions.py" line="329"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="321"/>
+        <location filename="../../bnldesk/ui/actions.py" line="332"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="325"/>
+        <location filename="../../bnldesk/ui/actions.py" line="336"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="404"/>
+        <location filename="../../bnldesk/ui/actions.py" line="415"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -3900,7 +3920,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="218"/>
+        <location filename="../../bnldesk/ui/app.py" line="222"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
@@ -4201,27 +4221,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="334"/>
+        <location filename="../../bnldesk/ui/actions.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="335"/>
+        <location filename="../../bnldesk/ui/actions.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="336"/>
+        <location filename="../../bnldesk/ui/actions.py" line="347"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="337"/>
+        <location filename="../../bnldesk/ui/actions.py" line="348"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="338"/>
+        <location filename="../../bnldesk/ui/actions.py" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
