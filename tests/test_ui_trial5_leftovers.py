@@ -7,17 +7,20 @@ window and by the command line).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
+from sheet_support import edit_sheet, export_notes
 from ui_support import answering, new_action_item, pick, press, settle, wait_for
 
 from bnldesk.cli import main as cli_main
 from bnldesk.services import annotations as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates
+from bnldesk.ui.actions import ActionId
 from bnldesk.ui.settings.preferences import PreferencesDialog
 
 
@@ -139,3 +142,41 @@ def test_help_has_a_guide_in_the_interface_language(
     assert guide.windowTitle() == entry
     qtbot.keyClick(guide.browser, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not guide.isVisible(), timeout=10_000)
+
+
+def test_search_results_follow_a_notes_sheet_import(
+    window: Any, store: Store, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The result list showed the old position after File > Import notes from Excel, until
+    searched again (fourth delegate trial)."""
+    with store.transaction() as session:
+        note = svc.add_annotation(
+            session,
+            svc.resolve_target(session, "SENN-CRISE"),
+            svc.NoteFields(body="Standpunt oefening", visibility="delegation"),
+        )
+        uuid = note.uuid
+    path = tmp_path / "notes.xlsx"
+    export_notes(store, path)
+    window.show()
+    press(qtbot, window, "Ctrl+F")
+    qtbot.keyClicks(window.search_box, "oefening")
+    wait_for(qtbot, lambda: window.results_model.rowCount() > 0, window)
+
+    def snippets() -> str:
+        model = window.results_model
+        return " ".join(
+            str(model.index(row).data(role))
+            for row in range(model.rowCount())
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        )
+
+    assert "Standpunt oefening" in snippets()
+    edit_sheet(path, {uuid: {"Text": "Standpunt oefening met reserve"}})
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.registry[ActionId.IMPORT_NOTES].trigger()
+    settle(window)
+    dialog = window.import_preview_dialog
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    wait_for(qtbot, lambda: "met reserve" in snippets(), window)
