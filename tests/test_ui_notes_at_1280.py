@@ -111,6 +111,11 @@ def test_action_items_and_the_objects_name_are_readable_at_1280x720(
     bar.setValue(0)
     settle(window)
     assert _visible_in(notes.title, viewport)
+    # The scope above the list names the object whole too (it was cut at one line).
+    scope = window.scope_bar.label
+    assert scope.shown_text().replace("\n", " ") == " ".join(scope.text().split()), (
+        scope.shown_text()
+    )
 
 
 def _saved_elsewhere(store: Store, note_id: int, position: str) -> None:
