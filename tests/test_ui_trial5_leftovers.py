@@ -48,7 +48,7 @@ def test_changing_the_language_keeps_the_search(controller: Any, window: Any, qt
 
 def _old_note_with_an_action(store: Store) -> int:
     """A note (and its action item) last changed on 5 January 2026."""
-    long_ago = dt.datetime(2026, 1, 5, 10, 0)
+    long_ago = dt.datetime.fromisoformat(LONG_AGO)
     with store.transaction() as session:
         note = svc.add_annotation(
             session, svc.resolve_target(session, "SENN-CRISE"), svc.NoteFields(body="Oud")
@@ -64,34 +64,38 @@ def _footer(window: Any) -> str:
     return str(window.notes.saved_label.text())
 
 
-def test_last_change_follows_the_notes_action_items(window: Any, store: Store, qtbot: Any) -> None:
+LONG_AGO = "2026-01-05 10:00"
+
+
+def _showing_an_old_note(window: Any, store: Store) -> int:
+    """The window showing a note last changed long ago (its footer says so)."""
     note_id = _old_note_with_an_action(store)
     window.show()
     window.show_object("annotation", note_id)
     settle(window)
-    long_ago = dates.format_utc("2026-01-05 10:00")
-    assert long_ago in _footer(window)
-    # Edited in the window: the action's status, by keys.
-    new_action_item(qtbot, window, "Standpunt rondsturen")
-    wait_for(qtbot, lambda: long_ago not in _footer(window), window)
-    today = dates.format_date(dt.date.today())
-    assert today in _footer(window), _footer(window)
+    assert dates.format_utc(LONG_AGO) in _footer(window)
+    return note_id
+
+
+def _footer_says_today(window: Any, qtbot: Any) -> None:
+    wait_for(qtbot, lambda: dates.format_utc(LONG_AGO) not in _footer(window), window)
+    assert dates.format_date(dt.date.today()) in _footer(window), _footer(window)
+
+
+def test_last_change_follows_the_notes_action_items(window: Any, store: Store, qtbot: Any) -> None:
+    _showing_an_old_note(window, store)
+    new_action_item(qtbot, window, "Standpunt rondsturen")  # Ctrl+Shift+A, the title typed
+    _footer_says_today(window, qtbot)
 
 
 def test_last_change_follows_an_action_item_added_by_the_command_line(
     controller: Any, window: Any, store: Store, qtbot: Any
 ) -> None:
-    note_id = _old_note_with_an_action(store)
-    window.show()
-    window.show_object("annotation", note_id)
-    settle(window)
-    long_ago = dates.format_utc("2026-01-05 10:00")
-    assert long_ago in _footer(window)
+    note_id = _showing_an_old_note(window, store)
     assert cli_main(["--db", str(store.path), "action", "add", str(note_id), "Agenda nalezen"]) == 0
     controller.outside.look()  # as when the window is activated again (and every few seconds)
     wait_for(qtbot, lambda: window.notes.actions_model.rowCount() == 2, window)
-    wait_for(qtbot, lambda: long_ago not in _footer(window), window)
-    assert dates.format_date(dt.date.today()) in _footer(window), _footer(window)
+    _footer_says_today(window, qtbot)
 
 
 @pytest.mark.parametrize(
