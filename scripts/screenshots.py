@@ -57,6 +57,14 @@ def seed(store: object) -> int:
         )
         add_action(session, note, "Ontwerpstandpunt rondsturen", "An Peeters", dt.date(2026, 12, 4))
         add_action(session, note, "NCCN raadplegen", "Tom Claes", dt.date.today() - dt.timedelta(3))
+        # Long texts, as delegates write them: the table must wrap them, not cut them.
+        add_action(
+            session,
+            note,
+            "Draaiboek oefening crisiscommunicatie bijwerken met de provincies",
+            "Standpuntenteam BZK",
+            dt.date(2026, 12, 15),
+        )
         start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=6), dt.time(10))
         meeting = meetings.create_meeting(
             session,
@@ -141,6 +149,11 @@ def shoot_main_window(camera: Camera, window: MainWindow, workgroup: int, folder
     window.show_shortcuts()
     camera.save(window.shortcuts_dialog, folder, "shortcuts")
     window.shortcuts_dialog.close()
+    from bnldesk.ui.help_guide import show_help
+
+    guide = show_help(window)
+    camera.save(guide, folder, "help-guide")
+    guide.close()
 
 
 def shoot_dialogs(camera: Camera, window: MainWindow, workgroup: int, folder: Path) -> None:

@@ -23,6 +23,7 @@ EXPECTED = (
     "search",
     "quick-open",
     "shortcuts",
+    "help-guide",
     "preferences",
     "start-page",
     "meetings",

@@ -71,13 +71,19 @@ class DocContact:
 class ImportWarning:
     """Something the importer noticed: ``line`` (1-based, 0 for the whole document) and
     ``page`` (1-based, 0 when the format has none) say where. ``doubt`` marks a warning that
-    makes the structure doubtful: such a document is not written without a review."""
+    makes the structure doubtful: such a document is not written without a review.
+
+    ``message`` is the English sentence (the command line prints it); ``code`` names the kind of
+    warning and ``values`` fill it in (numbers, section numbers, titles), so that the window can
+    say it in the interface language (``bnldesk.ui.importing.warning_texts``)."""
 
     line: int
     message: str
     text: str = ""
     page: int = 0
     doubt: bool = False
+    code: str = ""
+    values: tuple[str | int, ...] = ()
 
 
 @dataclass

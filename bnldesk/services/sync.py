@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, selectinload
 
@@ -154,6 +154,8 @@ class ShareResult:
     counts: dict[str, int]
     conflicts: int
     sha256: str
+    # Private notes the scope held, left out: they never leave the laptop.
+    private_left_out: int = 0
 
 
 def _setting(session: Session, key: str) -> str:
@@ -190,18 +192,13 @@ def _workgroup_key(session: Session, code: str) -> str:
     return workgroup.identity_key
 
 
-def _select_records(session: Session, scope: Scope) -> dict[str, list[Any]]:
-    """The records a bundle carries, parents included, private notes and their actions left out."""
-    public = Annotation.visibility != Visibility.PRIVATE
-    notes = select(Annotation).where(public).options(selectinload(Annotation.tags))
-    meetings = select(Meeting)
-    points = select(AgendaItem)
-    actions = select(ActionItem)
+def _notes_in_scope(session: Session, scope: Scope) -> list[ColumnElement[bool]]:
+    """The conditions on notes of ``scope``: on its workgroup or its meetings' agenda
+    points, changed since its date (none for everything)."""
+    conditions: list[ColumnElement[bool]] = []
     if scope.workgroup:
         key = _workgroup_key(session, scope.workgroup)
         meeting_ids = select(Meeting.id).where(Meeting.workgroup_key == key)
-        meetings = meetings.where(Meeting.workgroup_key == key)
-        points = points.where(AgendaItem.meeting_id.in_(meeting_ids))
         point_targets = [
             (k, t)
             for k, t in session.execute(
@@ -210,19 +207,50 @@ def _select_records(session: Session, scope: Scope) -> dict[str, list[Any]]:
                 )
             )
         ]
-        conditions = [
+        targets = [
             (Annotation.target_kind == TargetKind.WORKGROUP) & (Annotation.target_key == key)
         ]
-        conditions += [
+        targets += [
             (Annotation.target_kind == k) & (Annotation.target_key == t) for k, t in point_targets
         ]
-        notes = notes.where(or_(*conditions))
-        note_ids = select(Annotation.id).where(public).where(or_(*conditions))
+        conditions.append(or_(*targets))
+    if scope.since is not None:
+        conditions.append(Annotation.updated_at >= scope.since)
+    return conditions
+
+
+def private_notes_in_scope(session: Session, scope: Scope) -> int:
+    """How many private notes ``scope`` holds: those a bundle of it leaves out."""
+    return int(
+        session.scalar(
+            select(func.count(Annotation.id)).where(
+                Annotation.visibility == Visibility.PRIVATE, *_notes_in_scope(session, scope)
+            )
+        )
+        or 0
+    )
+
+
+def _select_records(session: Session, scope: Scope) -> dict[str, list[Any]]:
+    """The records a bundle carries, parents included, private notes and their actions left out."""
+    public = Annotation.visibility != Visibility.PRIVATE
+    in_scope = _notes_in_scope(session, scope)
+    notes = select(Annotation).where(public, *in_scope).options(selectinload(Annotation.tags))
+    meetings = select(Meeting)
+    points = select(AgendaItem)
+    actions = select(ActionItem)
+    if scope.workgroup:
+        key = _workgroup_key(session, scope.workgroup)
+        meeting_ids = select(Meeting.id).where(Meeting.workgroup_key == key)
+        meetings = meetings.where(Meeting.workgroup_key == key)
+        points = points.where(AgendaItem.meeting_id.in_(meeting_ids))
+        # Actions on the workgroup's notes whatever their date (the first condition is the
+        # workgroup's; the date applies to the actions themselves below).
+        note_ids = select(Annotation.id).where(public, in_scope[0])
         actions = actions.where(
             or_(ActionItem.meeting_id.in_(meeting_ids), ActionItem.annotation_id.in_(note_ids))
         )
     if scope.since is not None:
-        notes = notes.where(Annotation.updated_at >= scope.since)
         meetings = meetings.where(Meeting.updated_at >= scope.since)
         points = points.where(AgendaItem.updated_at >= scope.since)
         actions = actions.where(ActionItem.updated_at >= scope.since)
@@ -354,6 +382,7 @@ def share(
     scope = scope or Scope()
     with store.transaction() as session:
         manifest, records, conflicts = build_payload(session, scope, author)
+        private_left_out = private_notes_in_scope(session, scope)
         data = encode_bundle(payload_json(manifest, records, conflicts), sync_trust.signing_key(session))
         if len(data) > MAX_BUNDLE_BYTES:
             # Raising rolls back the history marks: nothing was shared.
@@ -371,6 +400,7 @@ def share(
         {k: len(v) for k, v in records.items()},
         len(conflicts),
         hashlib.sha256(data).hexdigest(),
+        private_left_out,
     )
 
 

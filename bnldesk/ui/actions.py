@@ -59,6 +59,7 @@ class ActionId(StrEnum):
     BACK = "go.back"
     RELOAD = "view.reload"
     # Help
+    GUIDE = "help.guide"
     SHORTCUTS = "help.shortcuts"
     ABOUT = "help.about"
 
@@ -309,6 +310,16 @@ SPECS: dict[ActionId, ActionSpec] = {
         QKeySequence.StandardKey.Back,
         "go-previous",
         QT_TRANSLATE_NOOP("Actions", "Return to the previously shown object"),
+    ),
+    ActionId.GUIDE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Using bnldesk"),
+        "help",
+        None,
+        "help-faq",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Searching, notes and their privacy, shortcuts, where your files are"
+        ),
+        handler="bnldesk.ui.help_guide:show_help",
     ),
     ActionId.SHORTCUTS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),

@@ -134,7 +134,7 @@
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="576"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="577"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -231,11 +231,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="578"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
             <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
+        <source>%n private note(s) left out: private notes never leave this laptop.</source>
+        <translation>
+            <numerusform>%n private note left out: private notes never leave this laptop.</numerusform>
+            <numerusform>%n private notes left out: private notes never leave this laptop.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -404,6 +412,30 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="42"/>
+        <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
+        <translation>
+            <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against)</numerusform>
+            <numerusform>%n themes recognised by their capitals only (no table of contents or numbers to check them against)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
+        <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
+        <translation>
+            <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against); too few for a programme</numerusform>
+            <numerusform>%n themes recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
+        <source>%n of %1 section(s) have no items</source>
+        <translation>
+            <numerusform>%n of %1 sections has no items</numerusform>
+            <numerusform>%n of %1 sections have no items</numerusform>
         </translation>
     </message>
 </context>

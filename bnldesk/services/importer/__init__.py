@@ -169,10 +169,19 @@ def _check_structure(doc: PlanDocument, *, name: str, year_given: bool) -> None:
     added: list[ImportWarning] = []
     if doc.kind == "plan":
         if not sections:
-            added.append(ImportWarning(0, "no sections found under the chapters", doubt=True))
+            added.append(
+                ImportWarning(
+                    0, "no sections found under the chapters", doubt=True, code="no_sections"
+                )
+            )
         elif not any(s.items or s.workgroups for s in sections):
             added.append(
-                ImportWarning(0, "no items or workgroups found in any section", doubt=True)
+                ImportWarning(
+                    0,
+                    "no items or workgroups found in any section",
+                    doubt=True,
+                    code="no_items_or_workgroups",
+                )
             )
         else:
             empty = [s.number for s in sections if not s.items and not s.children]
@@ -182,6 +191,8 @@ def _check_structure(doc: PlanDocument, *, name: str, year_given: bool) -> None:
                         0,
                         f"{len(empty)} of {len(sections)} sections have no items",
                         ", ".join(empty)[:120],
+                        code="sections_without_items",
+                        values=(len(empty), len(sections)),
                     )
                 )
         years = {int(m.group(1)) for m in _NAME_YEAR.finditer(name)}
@@ -193,6 +204,8 @@ def _check_structure(doc: PlanDocument, *, name: str, year_given: bool) -> None:
                     f"read as {doc.year}" + ("" if year_given else "; give the year with --year"),
                     name,
                     doubt=not year_given,
+                    code="file_name_year",
+                    values=(", ".join(map(str, sorted(years))), doc.year),
                 )
             )
     doc.warnings = sorted([*doc.warnings, *added], key=lambda w: w.line)
@@ -262,6 +275,8 @@ def _parse_plan(
             parsed.end_line,
             f"{label} follows the plan in the same file; {what}",
             lines[parsed.end_line - 1].strip()[:80],
+            code="programme_follows" if bound is not None else "second_document_follows",
+            values=(label,),
         )
     )
     return doc, [bound] if bound is not None else []
@@ -325,7 +340,7 @@ def _bound_programme(lines: list[str], start_line: int) -> PlanDocument | None:
         chapters=parsed.chapters,
         language=language,
     )
-    doc.warnings = [w for w in warnings if not w.message.startswith("text before the first")]
+    doc.warnings = [w for w in warnings if w.code != "text_before_first_chapter"]
     return doc
 
 

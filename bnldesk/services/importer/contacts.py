@@ -147,7 +147,11 @@ class _ContactsReader:
             person_role = clean_title(extra)
         name = clean_title(before)
         if not name:
-            self.warnings.append(ImportWarning(number, "contact line without a name", text))
+            self.warnings.append(
+                ImportWarning(
+                    number, "contact line without a name", text, code="contact_without_name"
+                )
+            )
             return
         line_phone = _PHONE.search(after)
         key = identity.contact_key(name, address)

@@ -299,6 +299,8 @@ class _MarkdownPlanReader:
                 line_no,
                 f"section {sibling.number} has no heading in the text; taken to start here",
                 plain[:80],
+                code="section_without_heading",
+                values=(sibling.number,),
             )
         )
 
@@ -354,6 +356,8 @@ class _MarkdownPlanReader:
                         f"items of chapter {chapter.number} before any section were placed in "
                         f"{target.number}",
                         self.blocks[0].title[:80],
+                        code="chapter_items_before_section",
+                        values=(chapter.number, target.number),
                     )
                 )
         if target is not None:
@@ -405,7 +409,9 @@ class _MarkdownPlanReader:
         if self.pending_flag:
             self.warnings.append(
                 ImportWarning(
-                    len(self.lines), "a flagship mark at the end of the text marks nothing"
+                    len(self.lines),
+                    "a flagship mark at the end of the text marks nothing",
+                    code="flagship_mark_at_end",
                 )
             )
         self._warn_missing_sections()
@@ -440,6 +446,8 @@ class _MarkdownPlanReader:
                     line_no,
                     f"section {number} is in the table of contents but not in the text",
                     doubt=doubtful,
+                    code="section_not_in_text",
+                    values=(number,),
                 )
             )
 

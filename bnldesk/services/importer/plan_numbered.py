@@ -166,7 +166,10 @@ class _NumberedPlanReader:
             ):
                 self.warnings.append(
                     ImportWarning(
-                        number, "text before the first chapter skipped", line.strip()[:80]
+                        number,
+                        "text before the first chapter skipped",
+                        line.strip()[:80],
+                        code="text_before_first_chapter",
                     )
                 )
             return True
@@ -216,6 +219,8 @@ class _NumberedPlanReader:
                     f"{match.group(1)}.{expected} was expected: read as text",
                     line.strip()[:80],
                     doubt=True,
+                    code="section_number_unexpected",
+                    values=(f"{match.group(1)}.{match.group(2)}", f"{match.group(1)}.{expected}"),
                 )
             )
         return False
@@ -257,6 +262,8 @@ class _NumberedPlanReader:
                     "read as text",
                     line.strip()[:80],
                     doubt=True,
+                    code="chapter_number_unexpected",
+                    values=(match.group(1), expected),
                 )
             )
         return False
@@ -411,6 +418,8 @@ def _check_against_contents(
                 f"{entry.number} is in the table of contents but not in the text",
                 entry.title[:80],
                 doubt=doubtful,
+                code="toc_number_not_in_text",
+                values=(entry.number,),
             )
         )
 
@@ -441,7 +450,12 @@ def build_groups(groups: list[Group], warnings: list[ImportWarning]) -> list[Doc
         parsed = parse_workgroup(text)
         if not parsed:
             warnings.append(
-                ImportWarning(group.line, "unrecognised workgroup line", group.text[:80])
+                ImportWarning(
+                    group.line,
+                    "unrecognised workgroup line",
+                    group.text[:80],
+                    code="workgroup_line_unrecognised",
+                )
             )
             continue
         if group.child and parent is not None:

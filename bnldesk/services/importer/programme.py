@@ -195,7 +195,14 @@ def _with_toc(
             chapter.sections.append(section)
             wanted[normalise_title(title)] = (chapter, section)
         else:
-            warnings.append(ImportWarning(entry.line + 1, "contents entry before any theme", title))
+            warnings.append(
+                ImportWarning(
+                    entry.line + 1,
+                    "contents entry before any theme",
+                    title,
+                    code="toc_entry_before_theme",
+                )
+            )
     start = max(toc_lines) + 1 if toc_lines else 0
     bodies: dict[int, list[str]] = {}
     intro: list[str] = []
@@ -222,7 +229,14 @@ def _with_toc(
     for key, (toc_chapter, sec) in wanted.items():
         if key not in found and (toc_chapter is not None or sec is not None):
             title = sec.title if sec is not None else toc_chapter.title if toc_chapter is not None else key
-            warnings.append(ImportWarning(0, "in the table of contents but not in the text", title))
+            warnings.append(
+                ImportWarning(
+                    0,
+                    "in the table of contents but not in the text",
+                    title,
+                    code="theme_not_in_text",
+                )
+            )
     return chapters, join_text(intro)
 
 
@@ -282,6 +296,8 @@ def _by_capitals(lines: list[str], warnings: list[ImportWarning]) -> tuple[list[
                 "or numbers to check them against)" + ("; too few for a programme" if few else ""),
                 "; ".join(ch.title for ch in chapters)[:120],
                 doubt=few,
+                code="themes_by_capitals_few" if few else "themes_by_capitals",
+                values=(len(chapters),),
             )
         )
     return chapters, join_text(intro)

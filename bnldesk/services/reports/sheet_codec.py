@@ -14,8 +14,9 @@ cell always gives back exactly what was written:
   control characters could not be shown, keeps the database's text. A cell that was edited while
   the note also changed in bnldesk since the export is a conflict, never an overwrite.
 
-Tags are written as a list separated by ``", "``; a tag holding a comma, a semicolon or a double
-quote is quoted (``"EU, NL"``, quotes doubled inside) so that any tag survives the trip exactly.
+Tags are written as a list separated by ``", "``; a tag holding a comma or a semicolon, or
+starting with a double quote, is quoted (``"EU, NL"``, quotes doubled inside), any other as it is
+(``=HYPERLINK("x")``), so that any tag survives the trip exactly.
 """
 
 from __future__ import annotations
@@ -84,7 +85,10 @@ def cut_text(text: str) -> tuple[str, bool]:
 # tags
 # ------------------------------------------------------------------------------------------
 
-_NEEDS_QUOTES = re.compile(r'[,;"]')
+# A tag is put in quotes only where plain it would read as more than one (a separator inside)
+# or as a quoted one (a quote first): `=HYPERLINK("http://x")` stays as typed, and reads back
+# the same (a quote after the start of a name is part of it).
+_NEEDS_QUOTES = re.compile(r'[,;\n]|^"')
 
 
 def tag_name(raw: str) -> str:
@@ -94,8 +98,10 @@ def tag_name(raw: str) -> str:
 
 
 def render_tags(names: Iterable[str]) -> str:
-    """Tags as one cell: comma-separated, a tag holding a comma, semicolon or quote in double
-    quotes (CSV style), each tag as :func:`tag_name` stores it.
+    """Tags as one cell: comma-separated, a tag holding a comma or semicolon, or starting
+    with a double quote, in double quotes (quotes inside doubled), each tag as
+    :func:`tag_name` stores it; any other tag as it is (fourth delegate trial: a tag holding
+    quotes was shown `"=HYPERLINK(""http://x"")"`).
     """
     parts = []
     for name in names:

@@ -7,7 +7,7 @@ scope never hides why (trial 1: the scope line sat on the list page the results 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from bnldesk.ui.widgets.elided_label import ElidedLabel
@@ -26,7 +26,10 @@ class ScopeBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = ElidedLabel()
+        # Wrapped on two lines, cut in the middle beyond them (the whole text in its tooltip):
+        # on one line at 1280x720 it read "Scope: Workgroup — SENN-CRISE · Strategische
+        # werkgroep Cri…".
+        self.label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle, lines=2)
         self.label.setObjectName("scopeLabel")
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearScope")

@@ -535,6 +535,26 @@ class MainWindow(QMainWindow):
             self.status.load_totals()
         if self._list_shows(changes):
             self.list_model.reload()
+        if self._results_show(changes):
+            # Searched again after the typing pause: several writes, one search; the hit the
+            # detail shows stays selected (fourth delegate trial: after importing a notes
+            # sheet the results still showed the old text until searched again).
+            self.search.timer.start()
+
+    def _results_show(self, changes: OpChanges) -> bool:
+        """Whether the search results on screen may show something ``changes`` changed: a
+        plan object, notes anywhere (a sheet, a bundle, another program), or a note among
+        the hits."""
+        if self.centre_stack.currentIndex() != RESULTS_PAGE or not self.search_box.text().strip():
+            return False
+        if changes.touches(ChangedKind.PLAN):
+            return True
+        if not changes.touches(ChangedKind.NOTE, ChangedKind.TAG):
+            return False
+        return not changes.notes or any(
+            self.search.model.row_of("annotation", note_id) is not None
+            for note_id in changes.notes
+        )
 
     def _list_shows(self, changes: OpChanges) -> bool:
         """Whether the central list shows something ``changes`` may have changed: plan items

@@ -49,6 +49,17 @@ def start_folder(settings: FolderSettings, kind: FileKind) -> Path:
     return settings.export_dir()
 
 
+def unused_name(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem+suffix``, or where that exists ``stem-2``, ``stem-3``... the first that
+    does not: a proposed name never replaces the day's earlier file unasked."""
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
+
+
 def remember_folder(settings: FolderSettings, kind: FileKind, chosen: Path) -> None:
     """Remember the folder of ``chosen`` for the next dialog of ``kind``."""
     settings.set(kind.setting, str(chosen.parent))

@@ -65,6 +65,7 @@ from bnldesk.ui import i18n
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.texts import counted, tr
 from bnldesk.ui.importing.tree_model import DocumentTreeModel
+from bnldesk.ui.importing.warning_texts import warning_row
 from bnldesk.ui.undo_texts import TranslatedCommand, UndoText, retranslate_undo_stack
 from bnldesk.ui.widgets.progress import ProgressRelay
 from bnldesk.ui.worker import Priority, describe_error
@@ -109,18 +110,7 @@ class WarningsModel(QAbstractListModel):
             return None
         warning = self._warnings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if warning.page:
-                where = (
-                    tr("page %1, line %2")
-                    .replace("%1", str(warning.page))
-                    .replace("%2", str(warning.line))
-                )
-            elif warning.line:
-                where = tr("line %1").replace("%1", str(warning.line))
-            else:
-                where = tr("whole document")
-            text = f" – {warning.text}" if warning.text else ""
-            return f"{'⚠ ' if warning.doubt else ''}{where}: {warning.message}{text}"
+            return warning_row(warning)
         if role == Qt.ItemDataRole.BackgroundRole and warning.doubt:
             return QBrush(QColor("#fde2c8"))
         return None

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -41,12 +41,14 @@ from bnldesk.store.errors import FileOnlyError
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
+from bnldesk.ui.exports.common import confirm_overwrite
 from bnldesk.ui.exports.folders import (
     FileKind,
     FolderSettings,
     open_file,
     remember_folder,
     start_folder,
+    unused_name,
 )
 from bnldesk.ui.meetings.editor import EditorSnapshot
 from bnldesk.ui.meetings.panel import MeetingsPanel
@@ -84,9 +86,11 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
 
 class ToolWindow(QWidget):
     """A window of its own beside the main window, holding one panel (start page, meetings,
-    conflicts). Not a dialog: Enter and Escape belong to the fields, never to a default button
-    that would clear the form or close the window. Closing it first saves, or asks about, what
-    the panel holds unsaved (``can_close``); ``closing`` fires when it does close."""
+    conflicts). Not a dialog: Enter belongs to the fields, never to a default button that would
+    clear the form. Escape closes it as it closes a dialog, once no field used it (an open cell
+    editor, a list that dropped down, a completer keep their Escape): the fourth delegate trial
+    pressed Escape in the Meetings window and nothing happened. Closing it first saves, or asks
+    about, what the panel holds unsaved (``can_close``); ``closing`` fires when it does close."""
 
     closing = Signal()
 
@@ -118,6 +122,17 @@ class ToolWindow(QWidget):
             escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
             escape.triggered.connect(self.close)
             self.addAction(escape)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Reached here only when the field with the focus did not use it.
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            event.accept()
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._can_close is not None and not self._can_close():
@@ -151,7 +166,11 @@ class ShareDialog(QDialog):
         self.code.setPlaceholderText("SENN-CRISE")
         folder = start_folder(settings, FileKind.BUNDLE)
         self.code.textEdited.connect(lambda _text: self.workgroup.setChecked(True))
-        self.path = QLineEdit(str(folder / f"notes-{dt.date.today():%Y%m%d}.bnlnotes"))
+        # The day's first bundle is notes-20261130.bnlnotes, the next notes-20261130-2...: the
+        # second Share of a day wrote over the first without asking.
+        self.path = QLineEdit(
+            str(unused_name(folder, f"notes-{dt.date.today():%Y%m%d}", ".bnlnotes"))
+        )
         browse = QPushButton(tr("Choose..."))
         browse.clicked.connect(self._browse)
         note = QLabel(tr("Private notes never leave this laptop."))
@@ -191,6 +210,9 @@ class ShareDialog(QDialog):
         if self.since.isChecked() and not self.since_date.read_text():
             self.since_date.setFocus()  # the field is marked and says why
             return
+        if not confirm_overwrite(self, Path(self.path.text()).expanduser()):
+            self.path.setFocus()  # another name, or Cancel
+            return
         super().accept()
 
     def scope(self) -> sync.Scope:
@@ -200,6 +222,33 @@ class ShareDialog(QDialog):
         if self.workgroup.isChecked() and self.code.text().strip():
             return sync.Scope(workgroup=self.code.text().strip())
         return sync.Scope()
+
+
+def share_summary(result: sync.ShareResult) -> str:
+    """What a share wrote: the file, how many notes, meetings and action items, and how many
+    private notes were left out and why ("0 notes" alone gave no reason)."""
+    wrote = (
+        tr("Wrote %1: %2.")
+        .replace("%1", str(result.path))
+        .replace(
+            "%2",
+            ", ".join(
+                (
+                    tr("%n note(s)", None, result.counts["annotation"]),
+                    tr("%n meeting(s)", None, result.counts["meeting"]),
+                    tr("%n action item(s)", None, result.counts["action_item"]),
+                )
+            ),
+        )
+    )
+    if not result.private_left_out:
+        return wrote
+    left_out = tr(
+        "%n private note(s) left out: private notes never leave this laptop.",
+        None,
+        result.private_left_out,
+    )
+    return f"{wrote}\n{left_out}"
 
 
 class ReceivePreview(QDialog):
@@ -564,22 +613,7 @@ class MeetingFeatures:
             return sync.share(store, out, scope, author=author)
 
         def done(result: sync.ShareResult) -> None:
-            QMessageBox.information(
-                self.window,
-                tr("Share notes"),
-                tr("Wrote %1: %2.")
-                .replace("%1", str(result.path))
-                .replace(
-                    "%2",
-                    ", ".join(
-                        (
-                            tr("%n note(s)", None, result.counts["annotation"]),
-                            tr("%n meeting(s)", None, result.counts["meeting"]),
-                            tr("%n action item(s)", None, result.counts["action_item"]),
-                        )
-                    ),
-                ),
-            )
+            QMessageBox.information(self.window, tr("Share notes"), share_summary(result))
 
         self.worker.run(job, done, self._error(tr("Share notes")))
 

@@ -64,7 +64,11 @@ def _note_data(note: Annotation) -> NoteData:
         author=note.author,
         delegation=note.delegation,
         created=note.created_at.isoformat(sep=" ", timespec="minutes"),
-        updated=note.updated_at.isoformat(sep=" ", timespec="minutes"),
+        # The note's last change counts its action items' (added, edited, removed): the
+        # footer "Last change" stood still while they changed (fourth delegate trial).
+        updated=max([note.updated_at, *(action.updated_at for action in note.actions)]).isoformat(
+            sep=" ", timespec="minutes"
+        ),
         plan_year=note.plan_year,
         target_label=note.target_label,
         actions=tuple(

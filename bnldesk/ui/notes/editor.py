@@ -73,6 +73,8 @@ from bnldesk.ui.worker import DbWorker, describe_error
 
 TYPING_PAUSE_MS = 600
 ACTION_ROW_HEIGHT = 24  # pixels, one line of an action item
+ACTIONS_IN_SIGHT = 5  # action items shown without scrolling the table
+NOTICE_LINES = 4  # lines a notice under the editor may take before it is cut
 # Narrower than this beside the labels, the fields go under their labels.
 MIN_FIELD_WIDTH = 240
 
@@ -136,24 +138,32 @@ class NotesPanel(QWidget):
         self.retranslate()
         self._update_enabled()
 
-    def _build_head(self) -> QHBoxLayout:
-        """The object's name with the New note and Delete buttons."""
-        # One line, cut in the middle so that a workgroup's code at the end stays in sight
-        # (the full text in its tooltip): two lines took height from the editor, and a cut
-        # at the end read "Strategische werkgroep Crisisb" at 1280x720.
-        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
-        self.title.setObjectName("notesTitle")
-        font = self.title.font()
+    def _build_head(self) -> QVBoxLayout:
+        """ "Notes (n)" with the New note and Delete buttons, over the object's name."""
+        self.count_label = ElidedLabel()  # never wider than the pane leaves it
+        self.count_label.setObjectName("notesCount")
+        font = self.count_label.font()
         font.setBold(True)
+        self.count_label.setFont(font)
+        # The object's name on a line of its own, wrapped on two lines and cut in the middle
+        # beyond them, so that a workgroup's code at the end stays in sight (the full name in
+        # its tooltip): beside the buttons, at 1280x720 in Dutch, it read "… (SENN-CRISE)"
+        # and "5…isisbeheersing".
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle, lines=2)
+        self.title.setObjectName("notesTitle")
         self.title.setFont(font)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
         self.new_button.clicked.connect(self.new_note)
         self.delete_button.clicked.connect(self.delete_note)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.new_button)
-        head.addWidget(self.delete_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        head = QVBoxLayout()
+        head.setSpacing(0)
+        head.addLayout(buttons)
+        head.addWidget(self.title)
         return head
 
     def _build_list(self) -> None:
@@ -175,7 +185,7 @@ class NotesPanel(QWidget):
         self.body = CommitTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(60)
-        self.body.setMaximumHeight(66)
+        self.body.setMaximumHeight(62)
         self.tags = TagEdit()
         self.priority = QComboBox()
         for value in labels.PRIORITIES:
@@ -209,7 +219,14 @@ class NotesPanel(QWidget):
         self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
         self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
         self.actions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.actions_view.setWordWrap(False)
+        # An action and its owner wrap on two lines, cut with "…" beyond them (the whole text
+        # in the cell's tooltip): on one line they read "Draaiboek oefenin…" and "Standp…".
+        self.actions_view.setWordWrap(True)
+        self.actions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.actions_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(ACTION_ROW_HEIGHT)
+        rows.setMaximumSectionSize(self._action_row_most())
         header = self.actions_view.horizontalHeader()
         header.setMinimumSectionSize(50)
         # A title too long for its column keeps its start in view (centred, both ends went).
@@ -223,9 +240,18 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-        self.actions_view.setMinimumHeight(60)
-        # A header and three rows; it scrolls for more.
-        self.actions_view.setMaximumHeight(ACTION_ROW_HEIGHT * 4 + 2)
+        # As tall as its rows, up to ACTIONS_IN_SIGHT of them (it scrolls for more): the notes
+        # pane scrolls to show it whole. Squeezed to its least height, it showed one and a half
+        # rows at 1280x720 (see _fit_actions_height).
+        for signal in (
+            self.actions_model.modelReset,
+            self.actions_model.rowsInserted,
+            self.actions_model.rowsRemoved,
+            self.actions_model.dataChanged,
+        ):
+            signal.connect(self._fit_actions_later)
+        header.sectionResized.connect(self._fit_actions_height_later)
+        self._fit_actions_height()
         self.add_action_button = QPushButton()
         self.delete_action_button = QPushButton()
         self.add_action_button.clicked.connect(lambda: self.add_action())
@@ -234,8 +260,9 @@ class NotesPanel(QWidget):
     def _build_form(self) -> QWidget:
         """The form of the note's fields and action items, with the line saying when it was saved."""
         # One line, cut with "…" (the whole text in its tooltip): a long author name or
-        # translation must not widen the panel, and a refusal that wrapped onto a second
-        # line was cut off at the bottom of the pane.
+        # translation must not widen the panel; a refusal says its reason alone where the
+        # whole line does not fit. A notice wraps on up to NOTICE_LINES lines (on one, "Changed
+        # elsewhere meanwhile: …" was cut at the pane's width), brought into view.
         self.saved_label = ElidedLabel()
         self.saved_label.setObjectName("savedLabel")
 
@@ -404,11 +431,15 @@ class NotesPanel(QWidget):
 
     def _update_title(self) -> None:
         if self.target is None:
-            self.title.setText(tr("Notes"))
+            self.count_label.setText(tr("Notes"))
+            self.title.setText("")
+            self.title.hide()
             self.empty.setText(tr("Select an object to read and write its notes."))
             return
         count = len(self.list_model.notes)
-        self.title.setText(tr("Notes") + f" ({count}) — " + self.target.label)
+        self.count_label.setText(tr("Notes") + f" ({count})")
+        self.title.setText(self.target.label)
+        self.title.show()
         self.empty.setText(
             tr("No notes on this object yet.") + "\n" + tr("Press Ctrl+N or New note to add one.")
         )
@@ -419,8 +450,9 @@ class NotesPanel(QWidget):
             self.saved_label.setText("")
             return
         if self._notice is not None and self._notice[0] == note.id:
-            self._show_line(self._notice[1], warning=True)
+            self._show_line(self._notice[1], warning=True, lines=NOTICE_LINES)
             return
+        self.saved_label.set_lines(1)
         who = f" — {note.author}" if note.author else ""
         self.saved_label.setProperty("problem", False)
         self.saved_label.setStyleSheet("")
@@ -452,10 +484,12 @@ class NotesPanel(QWidget):
         if self.current is None:
             return
         self._notice = (self.current.id, text)
-        self._show_line(text, warning=True)
+        self._show_line(text, warning=True, lines=NOTICE_LINES)
 
-    def _show_line(self, text: str, *shorter: str, warning: bool) -> None:
-        """``text`` on the saved line (or the first of ``shorter`` that fits), as a warning."""
+    def _show_line(self, text: str, *shorter: str, warning: bool, lines: int = 1) -> None:
+        """``text`` on the saved line (or the first of ``shorter`` that fits), as a warning,
+        wrapped on up to ``lines`` lines."""
+        self.saved_label.set_lines(lines)
         self.saved_label.setProperty("problem", warning)
         self.saved_label.setStyleSheet(colours.warning_style() if warning else "")
         self.saved_label.set_text_or_shorter(text, *shorter)
@@ -939,14 +973,48 @@ class NotesPanel(QWidget):
         # Once the table has its new width (the layout places it after this panel).
         QTimer.singleShot(0, self._size_who_column)
 
+    def _action_row_most(self) -> int:
+        """The height of an action item's row: two lines of text and the cell's margins."""
+        return 2 * self.actions_view.fontMetrics().lineSpacing() + 8
+
+    def _fit_actions_later(self, *_changed: object) -> None:
+        # New owners may want a wider Who column; its resizing fits the height in turn.
+        QTimer.singleShot(0, self._size_who_column)
+        self._fit_actions_height_later()
+
+    def _fit_actions_height_later(self, *_changed: object) -> None:
+        # Once the view has laid its rows out for the new text or width.
+        QTimer.singleShot(0, self._fit_actions_height)
+
+    def _fit_actions_height(self) -> None:
+        """The action items' table as tall as its header and rows: at least one row (an
+        empty table still reads as a table), at most ACTIONS_IN_SIGHT (it scrolls for more)."""
+        view = self.actions_view
+        view.verticalHeader().setMaximumSectionSize(self._action_row_most())
+        view.resizeRowsToContents()
+        count = self.actions_model.rowCount()
+        rows = sum(view.rowHeight(row) for row in range(min(count, ACTIONS_IN_SIGHT)))
+        rows += ACTION_ROW_HEIGHT * max(0, 1 - count)
+        frame = 2 * view.frameWidth()
+        height = view.horizontalHeader().sizeHint().height() + rows + frame
+        if view.height() != height or view.minimumHeight() != height:
+            view.setFixedHeight(height)
+
     def _size_who_column(self) -> None:
-        """Who gets a third of what the date and status leave, never less than its title:
-        the action itself takes the rest (sharing equally cut it to "Draaiboek oe…")."""
+        """Who is as wide as its longest word (names wrap between words, never inside one),
+        at least its title and a third of what the date and status leave, at most two
+        fifths: the action itself takes the rest (a third cut "Standpuntenteam" to
+        "Standp…"; sharing equally cut the action to "Draaiboek oe…")."""
         header = self.actions_view.horizontalHeader()
         free = self.actions_view.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
+        metrics = self.actions_view.fontMetrics()
         title = str(self.actions_model.headerData(1, Qt.Orientation.Horizontal))
-        least = self.actions_view.fontMetrics().horizontalAdvance(title) + 16
-        header.resizeSection(1, max(least, free // 3))
+        words = [
+            word for action in self.actions_model.actions for word in action.fields.owner.split()
+        ]
+        widest = max((metrics.horizontalAdvance(word) for word in [title, *words]), default=0)
+        least = max(metrics.horizontalAdvance(title) + 16, free // 3)
+        header.resizeSection(1, min(max(least, widest + 16), max(least, free * 2 // 5)))
 
     def _fit_form_to_width(self) -> None:
         """Labels beside their fields where there is room; above them in a narrow pane (a

@@ -9,7 +9,7 @@ cut off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
@@ -141,7 +141,9 @@ def scrolling(content: QWidget, name: str = "") -> QScrollArea:
 
 def bring_into_view(widget: QWidget) -> None:
     """Scroll every scroll area around ``widget`` so that it can be read (a message under a
-    form taller than its pane)."""
+    form taller than its pane). Layouts waiting to be redone are done first, so that a
+    message that just grew (wrapped on more lines) is brought into view whole."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     ancestor = widget.parentWidget()
     while ancestor is not None:
         if isinstance(ancestor, QScrollArea):
