@@ -385,7 +385,16 @@ def test_cli_share_and_receive(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "paired" in capsys.readouterr().out
     bundle = tmp_path / "cli.bnlnotes"
     assert main(["--db", str(a_db), "share", "--out", str(bundle)]) == 0
-    assert ": 1 note, 0 meetings" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert ": 1 note, 0 meetings" in out and "(private notes stay on this laptop)" in out
+    assert (
+        main(["--db", str(a_db), "annotate", "SENN-CRISE", "mine", "--visibility", "private"]) == 0
+    )
+    capsys.readouterr()
+    assert main(["--db", str(a_db), "share", "--out", str(tmp_path / "two.bnlnotes")]) == 0
+    out = capsys.readouterr().out
+    assert ": 1 note, 0 meetings" in out
+    assert "; 1 private note left out: private notes stay on this laptop" in out
     assert main(["--db", str(b_db), "receive", str(bundle), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "would be added" in out and "cli note" in out

@@ -95,9 +95,16 @@ def cmd_share(args: argparse.Namespace) -> int:
         f"{counted(counts['meeting'], 'meeting')}, {counted(counts['agenda_item'], 'agenda point')}, "
         f"{counted(counts['action_item'], 'action')}"
         + (f", {counted(result.conflicts, 'conflict')}" if result.conflicts else "")
-        + " (private notes stay on this laptop)"
+        + _private_left_out(result.private_left_out)
     )
     return 0
+
+
+def _private_left_out(count: int) -> str:
+    """The end of ``share``'s line: how many private notes of the scope stayed behind."""
+    if not count:
+        return " (private notes stay on this laptop)"
+    return f"; {counted(count, 'private note')} left out: private notes stay on this laptop"
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
