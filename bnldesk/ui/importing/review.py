@@ -63,7 +63,7 @@ from bnldesk.services.importer import corrections
 from bnldesk.ui import i18n
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.source_pane import SourcePane
-from bnldesk.ui.importing.texts import counted, tr
+from bnldesk.ui.importing.texts import counted, kind_name, tr
 from bnldesk.ui.importing.tree_model import DocumentTreeModel
 from bnldesk.ui.undo_texts import TranslatedCommand, UndoText, retranslate_undo_stack
 from bnldesk.ui.widgets.progress import ProgressRelay
@@ -290,7 +290,7 @@ class ImportReviewDialog(QDialog):
         self.kind_of_item.setObjectName("itemKind")
         self.kind_of_item.setAccessibleName(tr("Item kind"))
         for kind in KINDS:
-            self.kind_of_item.addItem(tr(kind.value), kind.value)
+            self.kind_of_item.addItem(kind_name(kind.value), kind.value)
         self.kind_of_item.activated.connect(self._item_kind_chosen)
         tools.addWidget(self.kind_of_item)
         self.flagship_box = QCheckBox(tr("Flagship"))

@@ -22,7 +22,7 @@ from bnldesk.domain.document import (
     DocWorkgroup,
     PlanDocument,
 )
-from bnldesk.ui.importing.texts import tr
+from bnldesk.ui.importing.texts import kind_name, tr
 
 Payload = DocChapter | DocSection | DocItem | DocWorkgroup | DocContact | None
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -124,7 +124,9 @@ class DocumentTreeModel(QAbstractItemModel):
                 texts.add(payload.code or "")
             elif isinstance(payload, DocContact):
                 texts.add(payload.email or "")
-        texts.update(f"★ {tr(kind)}" if flagship else tr(kind) for kind, flagship in kinds)
+        texts.update(
+            f"★ {kind_name(kind)}" if flagship else kind_name(kind) for kind, flagship in kinds
+        )
         return texts
 
     # -- lookups --------------------------------------------------------------------------
@@ -238,7 +240,7 @@ class DocumentTreeModel(QAbstractItemModel):
     def _second_column(node: _Node) -> str:
         payload = node.payload
         if isinstance(payload, DocItem):
-            kind = tr(payload.kind.value)
+            kind = kind_name(payload.kind.value)
             return f"★ {kind}" if payload.flagship else kind
         if isinstance(payload, DocWorkgroup):
             return payload.code or ""
