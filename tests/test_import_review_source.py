@@ -9,6 +9,7 @@ sight (bench/bench_stalls.py measures the stall; no timing is asserted here).
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from pathlib import Path
@@ -131,7 +132,11 @@ def _pages_without_text(printed: list[str], lines: list[str]) -> set[int]:
 
 
 def test_long_pdf_text_is_fetched_as_it_is_scrolled(window: MainWindow, qtbot: Any) -> None:
+    frozen = gc.get_freeze_count()
     dialog = _open(window, LONG_PDF, qtbot)
+    # The document read is kept out of the collector's full scans while the window lives.
+    items = sum(len(section.items) for section in dialog.document.iter_sections())
+    assert items > 150 and gc.get_freeze_count() >= frozen + items
     model = dialog.source.model()
     total = model.line_count()
     assert total > 3 * FETCH_ROWS
