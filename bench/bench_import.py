@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_import.py [--repeat 3] [--pages 200] [--cases N]
 
 Part 1 scores every document with a ground truth (the seeds, shared/cases/import and
-tests/data/import): precision/recall per object type, with the misses. Part 2 times parsing and
+tests/data/import): precision/recall per object type, with the misses, and how many items
+found have another kind than the truth gives them. Part 2 times parsing and
 importing (one transaction into a new database) each document and, as the baseline measured in
 the same run, the least its format's library must do with the file: for a PDF, pdfminer
 interpreting every page's contents with a device that keeps nothing; for a Word file,
@@ -35,6 +36,7 @@ from bnldesk.services.importer import import_file, parse_file  # noqa: E402
 from bnldesk.services.importer.scoring import (  # noqa: E402
     format_misses,
     format_table,
+    kind_errors,
     load_truth,
     score_document,
 )
@@ -127,14 +129,25 @@ def main() -> int:
     cases = list(scored_cases())[: args.cases]
 
     scores = []
+    kinds_compared = 0
+    kinds_wrong: list[str] = []
     for name, document, truth, options in cases:
         doc = parse_file(document, **options)  # type: ignore[arg-type]
-        scores.append(score_document(doc, load_truth(truth), name=name))
+        expected = load_truth(truth)
+        scores.append(score_document(doc, expected, name=name))
+        compared, wrong = kind_errors(doc, expected)
+        kinds_compared += compared
+        kinds_wrong += [f"  {name}: {error}" for error in wrong]
     print("Precision/recall per object type (floors: chapters and sections 100, others 97)")
     print(format_table(scores))
     for score in scores:
         if score.worst() < 1.0:
             print(format_misses(score))
+    print(
+        f"\nItems of another kind than the truth's: {len(kinds_wrong)} of {kinds_compared} "
+        "found with a kind in the truth (its 'role' counted as objective)"
+    )
+    print("\n".join(kinds_wrong[:20]))
     print()
 
     rows: list[tuple[str, int, float, float, float]] = []

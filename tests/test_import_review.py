@@ -97,7 +97,9 @@ def test_correct_a_misread_then_import(
 
     # Choosing a project shows its place in the document's text.
     _click(dialog, qtbot, _item(dialog, "Oefening"))
-    assert dialog.text.textCursor().selectedText() == "OEFENING met de brandweer"
+    shown = dialog.source.current_line()
+    heading = "### OEFENING met de brandweer"
+    assert shown == (0, MISREAD.splitlines().index(heading) + 1, heading)
 
     # Promote the heading read as a project: mouse on the tree, then the toolbar button.
     _click(dialog, qtbot, _item(dialog, "Crisisbeheersing"))
@@ -195,7 +197,8 @@ def test_doubtful_document_shows_highlighted_warnings(
     index = dialog.warnings.index(row)
     rect = dialog.warning_view.visualRect(index)
     qtbot.mouseClick(dialog.warning_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert "4. Economie" in dialog.text.textCursor().selectedText()
+    shown = dialog.source.current_line()
+    assert shown is not None and shown[1] == 11 and "4. Economie" in shown[2]
 
 
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])

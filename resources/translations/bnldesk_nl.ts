@@ -96,7 +96,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="181"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="101"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="105"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="92"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="88"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="92"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="659"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="679"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="665"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="685"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
@@ -747,72 +747,72 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="801"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="821"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="802"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="822"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="803"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="808"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="828"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="810"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="809"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="829"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="638"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="658"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="652"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="672"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="663"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="683"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="810"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="820"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="840"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="824"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="844"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="850"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -823,44 +823,44 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="853"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="873"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="854"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="874"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="858"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="878"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="860"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="880"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="868"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="888"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="874"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="519"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="894"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="533"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="875"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="895"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="185"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="443"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="458"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -877,7 +877,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="894"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="911"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -2455,8 +2455,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="377"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="444"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="459"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2494,7 +2494,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="138"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="149"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
         <source>%n note(s)</source>
         <translation>
@@ -2929,178 +2929,195 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>heel het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="215"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="223"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="812"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="827"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="216"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="978"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="217"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="978"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="220"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="225"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="802"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="817"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="744"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="759"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="747"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="762"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="248"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="755"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="770"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="763"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="778"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="250"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="271"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="779"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="789"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="804"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="276"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="292"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="313"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="313"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="306"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="322"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="326"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="150"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="151"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="118"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="134"/>
         <source>Document text</source>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="341"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="351"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="356"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="348"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="363"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="380"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="389"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="395"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="404"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="382"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="397"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="509"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="878"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="523"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="895"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="520"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="534"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="586"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="612"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="592"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="601"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="627"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="723"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="738"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="859"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="876"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="950"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="961"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="978"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="986"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="992"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1011"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1000"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1018"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1004"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3109,39 +3126,39 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="828"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="843"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="864"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="450"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="722"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="465"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="737"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="900"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="86"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="88"/>
         <source>language not known</source>
         <translation>taal onbekend</translation>
     </message>
@@ -3150,59 +3167,61 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="597"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="623"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="683"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="683"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="936"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="953"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="941"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="958"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="945"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="954"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="962"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="971"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="946"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="974"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="947"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="988"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="232"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="117"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="250"/>
         <source>chapter</source>
         <translation>hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="234"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="117"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="252"/>
         <source>section</source>
         <translation>onderdeel</translation>
     </message>
@@ -3221,8 +3240,13 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>(time)</source>
         <translation>(tijd)</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="132"/>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="130"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="141"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -3230,7 +3254,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="142"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programma</numerusform>
@@ -3238,7 +3262,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="132"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="143"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n hoofdstuk</numerusform>
@@ -3246,7 +3270,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="144"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -3254,7 +3278,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="134"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="145"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -3262,7 +3286,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="135"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="146"/>
         <source>%n flagship(s)</source>
         <translation>
             <numerusform>%n vlaggenschip</numerusform>
@@ -3270,7 +3294,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="136"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="147"/>
         <source>%n workgroup(s)</source>
         <translation>
             <numerusform>%n werkgroep</numerusform>
@@ -3278,7 +3302,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="137"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="148"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -3286,7 +3310,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="139"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="150"/>
         <source>%n correction(s)</source>
         <translation>
             <numerusform>%n correctie</numerusform>
@@ -3299,17 +3323,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Deze stap terugdraaien (Ctrl+Z doet hetzelfde)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/scope_bar.py" line="45"/>
+        <location filename="../../bnldesk/ui/browse/scope_bar.py" line="48"/>
         <source>Show all plans ×</source>
         <translation>Alle plannen tonen ×</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/scope_bar.py" line="46"/>
+        <location filename="../../bnldesk/ui/browse/scope_bar.py" line="49"/>
         <source>Clear the scope (%1)</source>
         <translation>Reikwijdte wissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/scope_bar.py" line="47"/>
+        <location filename="../../bnldesk/ui/browse/scope_bar.py" line="50"/>
         <source>Clear the scope</source>
         <translation>Reikwijdte wissen</translation>
     </message>

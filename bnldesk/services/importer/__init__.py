@@ -28,6 +28,7 @@ from bnldesk.services.importer.errors import (
     ImportCancelled,
     ReplaceRefused,
 )
+from bnldesk.services.importer.kinds import give_kinds
 from bnldesk.services.importer.language import (
     document_language,
     plan_title,
@@ -239,6 +240,8 @@ def _parse_lines(
             f"{name}: no chapters or themes found; this does not look like a plan or programme"
         )
     doc.warnings = sorted(warnings, key=lambda w: w.line)
+    for found_doc in (doc, *extra):
+        give_kinds(found_doc)
     return [doc, *extra]
 
 

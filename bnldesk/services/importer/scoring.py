@@ -219,6 +219,43 @@ def _score_items(doc: PlanDocument, truth: dict[str, Any]) -> tuple[TypeScore, T
     return items, flags
 
 
+# The truth's kinds that bnldesk has no kind of its own for: the tasks listed under "Rol van het
+# Secretariaat-Generaal" (the 2013 truth's "role") are that body's standing objectives.
+TRUTH_KINDS = {"role": "objective"}
+
+
+def kind_errors(doc: PlanDocument, truth: dict[str, Any]) -> tuple[int, list[str]]:
+    """How many of the truth's items with a kind were found (right section and text, any
+    kind), and those found with another kind ("2.2: objective read as other: Toetsen ...").
+    The truth's items and the tasks it lists apart (``roles_2_2``) both count; a truth kind
+    bnldesk lacks is compared as :data:`TRUTH_KINDS` maps it."""
+    wanted = [
+        (want, TRUTH_KINDS.get(want.kind, want.kind))
+        for want in _truth_items({"items": [*truth.get("items", []), *truth.get("roles_2_2", [])]})
+        if want.kind
+    ]
+    found = [
+        (section.number, item, _item_texts(item))
+        for section in doc.iter_sections()
+        for item in section.items
+    ]
+    taken: set[int] = set()
+    compared = 0
+    wrong: list[str] = []
+    for want, kind in wanted:
+        target = _fold(want.text)
+        for index, (number, item, texts) in enumerate(found):
+            if index in taken or (want.sections and number not in want.sections):
+                continue
+            if any(_similar(target, text) for text in texts):
+                taken.add(index)
+                compared += 1
+                if item.kind.value != kind:
+                    wrong.append(f"{number}: {kind} read as {item.kind.value}: {want.text[:60]}")
+                break
+    return compared, wrong
+
+
 def _workgroup_rows(doc: PlanDocument) -> list[tuple[str, DocWorkgroup, DocWorkgroup | None]]:
     rows: list[tuple[str, DocWorkgroup, DocWorkgroup | None]] = []
 

@@ -92,6 +92,59 @@ ITEM_KINDS: dict[str, ItemKind] = {
     "flagship": ItemKind.FLAGSHIP,
 }
 
+# A section heading that names a body's role or tasks ("2.2. Rol van het Secretariaat-Generaal",
+# "Rôle du Secrétariat général", "Taken van de werkgroep", "Missions de ..."): the entries listed
+# under it, with no label of their own, are the standing objectives of that body (the delegate
+# of trial 4 set the 2013 plan's 2.2 entries to "objective" one by one). Compact forms.
+_ROLE_HEADING = re.compile(
+    r"^(de|het|le|la|les|the)?"
+    r"(rol(len)?|taak|taken|opdracht(en)?|missie|roles?|missions?|taches?|tasks?)"
+    r"(van|vanhet|vande|du|de|des|dela|of|ofthe|$)"
+)
+
+# An item that says in its own text what kind of project it is: "De Benelux-landen nemen dit
+# als een nieuw project op voor 2022", "... comme nouveau projet pour 2023", "a new project
+# for 2025"; "dit voortgangsproject", "ce projet en cours". Matched on the folded text (no
+# case, no accents); a year the sentence names must be the plan's.
+_NEW_PROJECT = re.compile(
+    r"\b(?:als|comme|as)\s+(?:een\s+|un\s+|a\s+)?(?:nieuw|nouveau|new)\s+(?:project|projet)\b"
+    r"[^.;]*"  # the rest of the sentence, for the year it names
+)
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_ONGOING_PROJECT = re.compile(
+    r"\b(?:dit|dat|het|ce|cet|this)\s+(?:voortgangsproject|lopende?\s+project|projet\s+en\s+cours"
+    r"|ongoing\s+project)\b"
+)
+
+
+def kind_of_heading(title: str) -> ItemKind | None:
+    """The kind a section's heading gives the unlabelled entries listed under it: a label
+    used as a heading ("Doelstellingen", "Projets en cours") gives its own, a heading that
+    names a body's role or tasks ("Rol van het Secretariaat-Generaal") objectives; else None.
+
+    >>> kind_of_heading("Rol van het Secretariaat-Generaal"), kind_of_heading("Energiebeleid")
+    (<ItemKind.OBJECTIVE: 'objective'>, None)
+    """
+    label = label_of(title)
+    if label in ITEM_KINDS:
+        return ITEM_KINDS[label]
+    key = compact(title)
+    return ItemKind.OBJECTIVE if key and _ROLE_HEADING.match(key) else None
+
+
+def kind_named_in(text: str, year: int | None) -> ItemKind | None:
+    """The kind of project ``text`` (an item's title and body) says it is, or None: "new"
+    for "als een nieuw project (op voor <year>)" where a year the sentence names is ``year``,
+    "ongoing" for
+    "dit voortgangsproject" / "ce projet en cours" (Dutch, French and English)."""
+    folded = fold(text)
+    for match in _NEW_PROJECT.finditer(folded):
+        named = {int(found) for found in _YEAR_IN_TEXT.findall(match.group(0))}
+        if not named or year is None or year in named:
+            return ItemKind.NEW
+    return ItemKind.ONGOING if _ONGOING_PROJECT.search(folded) else None
+
+
 # "Jaarplan 2013", "Plan annuel 2023", "Annual plan for 2025", "Jaarplan Benelux 2022",
 # "Plan annuel de l'Union Benelux 2024": between title and year only names (capitalised) and
 # the small words of a title, at most three; a year that starts a period ("2013-2016") is a

@@ -39,7 +39,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "ongoing": ("voortgangsproject", "projet en cours"),
     "new": ("nieuw project", "nouveau projet"),
     "flagship": ("vlaggenschipproject", "projet phare"),
-    "other": ("ander", "autre"),
+    # An item whose document gives no kind: a project, as the main window calls it.
+    "project": ("project", "projet"),
     "Workgroups": ("Werkgroepen", "Groupes de travail"),
     "Contacts": ("Contactpersonen", "Personnes de contact"),
     "%1 chapters, %2 sections, %3 items (%4 flagships), %5 workgroups, %6 contacts": (
@@ -54,6 +55,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "page %1, line %2": ("pagina %1, regel %2", "page %1, ligne %2"),
     "line %1": ("regel %1", "ligne %1"),
+    "Page": ("Pagina", "Page"),
+    "Line": ("Regel", "Ligne"),
+    "Text": ("Tekst", "Texte"),
     "whole document": ("heel het document", "tout le document"),
     "Writing to the database...": ("Schrijven naar de databank...", "Écriture dans la base..."),
     "%1 could not be read:\n%2": ("%1 kon niet gelezen worden:\n%2", "%1 n'a pas pu être lu :\n%2"),
@@ -119,6 +123,13 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if pair is None or language not in ("nl", "fr"):
         return text
     return pair[0] if language == "nl" else pair[1]
+
+
+def kind_name(kind: str) -> str:
+    """The name of an item's kind (``ItemKind`` value) in the interface language; an item of
+    kind "other" is a "project", as the main window and the briefs call it (trials 4 and 5
+    read "ander/other" in the review and "Project" once it was imported)."""
+    return tr("project") if kind == "other" else tr(kind)
 
 
 def counted(kind: str, number: int) -> str:

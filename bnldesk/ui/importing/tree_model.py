@@ -22,13 +22,17 @@ from bnldesk.domain.document import (
     DocWorkgroup,
     PlanDocument,
 )
-from bnldesk.ui.importing.texts import tr
+from bnldesk.ui.importing.texts import kind_name, tr
 
 Payload = DocChapter | DocSection | DocItem | DocWorkgroup | DocContact | None
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("Title", "Kind or code")
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # "chapter", "section", "item", "workgroup", ...
+
+
+_PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_EDITABLE = _PLAIN | Qt.ItemFlag.ItemIsEditable
 
 
 @dataclass
@@ -107,6 +111,24 @@ class DocumentTreeModel(QAbstractItemModel):
         for child in group.children:
             self._add_workgroup(child, node)
 
+    def second_column_texts(self) -> set[str]:
+        """Every text the second column shows (kinds, codes, e-mail addresses), once each:
+        the view sizes that column from these instead of measuring every row."""
+        texts: set[str] = {tr("chapter"), tr("section")}
+        kinds: set[tuple[str, bool]] = set()
+        for node in self._nodes:
+            payload = node.payload
+            if isinstance(payload, DocItem):
+                kinds.add((payload.kind.value, payload.flagship))
+            elif isinstance(payload, DocWorkgroup):
+                texts.add(payload.code or "")
+            elif isinstance(payload, DocContact):
+                texts.add(payload.email or "")
+        texts.update(
+            f"★ {kind_name(kind)}" if flagship else kind_name(kind) for kind, flagship in kinds
+        )
+        return texts
+
     # -- lookups --------------------------------------------------------------------------
 
     def payload(self, index: AnyIndex) -> Payload:
@@ -156,10 +178,8 @@ class DocumentTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if self._editable(index):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Asked for every row when the tree is expanded: constants, no flag arithmetic.
+        return _EDITABLE if self._editable(index) else _PLAIN
 
     def _editable(self, index: AnyIndex) -> bool:
         if not index.isValid():
@@ -169,9 +189,7 @@ class DocumentTreeModel(QAbstractItemModel):
             return isinstance(payload, DocWorkgroup)
         return payload is not None
 
-    def setData(
-        self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not self._editable(index):
             return False
         text = str(value)
@@ -222,7 +240,7 @@ class DocumentTreeModel(QAbstractItemModel):
     def _second_column(node: _Node) -> str:
         payload = node.payload
         if isinstance(payload, DocItem):
-            kind = tr(payload.kind.value)
+            kind = kind_name(payload.kind.value)
             return f"★ {kind}" if payload.flagship else kind
         if isinstance(payload, DocWorkgroup):
             return payload.code or ""

@@ -1,0 +1,205 @@
+"""The document's text in the review window: one row per line read, with its page and number.
+
+A table over plain tuples (:class:`SourceLinesModel`), fetched in pages of
+:data:`FETCH_ROWS` rows as the view scrolls, so that opening the review of a long PDF costs the
+GUI thread the rows in sight, not a text layout of every line (a 60-page plan's text set in a
+text editor held the window 180 ms, bench/bench_stalls.py). The page column says where in the
+PDF a line was printed; it is hidden for formats without pages (text, Markdown, Word).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from bnldesk.ui.importing.texts import tr
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+FETCH_ROWS = 400  # rows handed to the view at a time
+PAGE, LINE, TEXT = range(3)
+# The widest the text column is made (px): a 5,000-character line scrolls, it is not measured.
+_MAX_TEXT_WIDTH = 6000
+
+
+class SourceLinesModel(QAbstractTableModel):
+    """The lines of a document (``lines[i]`` printed on ``pages[i]``, 0 for no page) as rows
+    of page, line number and text; rows are handed to the view :data:`FETCH_ROWS` at a time
+    (``canFetchMore``/``fetchMore``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: tuple[tuple[int, str], ...] = ()
+        self._loaded = 0
+        self.has_pages = False
+
+    def set_lines(self, lines: list[str], pages: list[int]) -> None:
+        """Show ``lines``; ``pages`` gives each line's page (missing or 0: none)."""
+        self.beginResetModel()
+        padded = list(pages[: len(lines)]) + [0] * max(0, len(lines) - len(pages))
+        self._rows = tuple(zip(padded, lines, strict=True))
+        self.has_pages = any(padded)
+        self._loaded = min(FETCH_ROWS, len(self._rows))
+        self.endResetModel()
+
+    def line_count(self) -> int:
+        """How many lines the document has (rows fetched or not)."""
+        return len(self._rows)
+
+    def line(self, row: int) -> tuple[int, str]:
+        """(page, text) of line ``row + 1``."""
+        return self._rows[row]
+
+    def find(self, needle: str) -> int | None:
+        """The first row whose text holds ``needle`` (case and runs of spaces folded), or None."""
+        wanted = " ".join(needle.split()).casefold()
+        return next(
+            (
+                row
+                for row, (_page, text) in enumerate(self._rows)
+                if wanted in " ".join(text.split()).casefold()
+            ),
+            None,
+        )
+
+    def fetch_through(self, row: int) -> None:
+        """Hand the view every row up to ``row`` (to select or scroll to it)."""
+        if row >= self._loaded:
+            end = min(len(self._rows), row + 1 + FETCH_ROWS)
+            self.beginInsertRows(QModelIndex(), self._loaded, end - 1)
+            self._loaded = end
+            self.endInsertRows()
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._loaded < len(self._rows)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if self.canFetchMore(parent):
+            self.fetch_through(self._loaded)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= self._loaded:
+            return None
+        page, text = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == PAGE:
+                return str(page) if page else ""
+            if column == LINE:
+                return str(index.row() + 1)
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != TEXT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            number = str(index.row() + 1)
+            if page:
+                return f"{tr('page %1, line %2').replace('%1', str(page)).replace('%2', number)}: {text}"
+            return f"{tr('line %1').replace('%1', number)}: {text}"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Page"), tr("Line"), tr("Text"))[section]
+        return None
+
+
+class SourcePane(QTableView):
+    """The document's text beside the structure found: rows of page, line and text.
+
+    :meth:`show_lines` fills it; :meth:`go_to_line` and :meth:`find_and_show` select a line
+    and scroll it to the middle; Ctrl+C copies the chosen lines' text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = SourceLinesModel()
+        self.setModel(self.lines)
+        self.setObjectName("documentText")
+        self.setAccessibleName(tr("Document text"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row is measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 4)
+        columns = self.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns.setStretchLastSection(False)
+        digits = self.fontMetrics().horizontalAdvance("00000") + 12
+        columns.resizeSection(PAGE, self.fontMetrics().horizontalAdvance(tr("Page")) + 16)
+        line_width = self.fontMetrics().horizontalAdvance(tr("Line")) + 16
+        columns.resizeSection(LINE, max(digits, line_width))
+
+    def show_lines(self, lines: list[str], pages: list[int]) -> None:
+        """Show the document's ``lines``, each with its page (0: the format has none)."""
+        self.lines.set_lines(lines, pages)
+        self.setColumnHidden(PAGE, not self.lines.has_pages)
+        longest = max((len(line) for line in lines), default=0)
+        width = self.fontMetrics().averageCharWidth() * (longest + 2)
+        self.horizontalHeader().resizeSection(TEXT, min(_MAX_TEXT_WIDTH, max(200, width)))
+
+    def go_to_line(self, number: int) -> bool:
+        """Select line ``number`` (1-based) and scroll it into the middle; False past the end."""
+        row = number - 1
+        if not 0 <= row < self.lines.line_count():
+            return False
+        self.lines.fetch_through(row)
+        index = self.lines.index(row, TEXT)
+        self.setCurrentIndex(index)
+        self.selectRow(row)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def find_and_show(self, needle: str) -> bool:
+        """Show the first line holding ``needle``; False when no line does."""
+        row = self.lines.find(needle) if needle else None
+        return row is not None and self.go_to_line(row + 1)
+
+    def current_line(self) -> tuple[int, int, str] | None:
+        """(page, line number, text) of the chosen line, or None."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        page, text = self.lines.line(index.row())
+        return page, index.row() + 1, text
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Ctrl+End goes to the document's last line, fetching the rows up to it."""
+        if cursorAction == QAbstractItemView.CursorAction.MoveEnd and self.lines.line_count():
+            last = self.lines.line_count() - 1
+            self.lines.fetch_through(last)
+            return self.lines.index(last, max(0, self.currentIndex().column()))
+        return super().moveCursor(cursorAction, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+C copies the text of the chosen lines (without their page and number)."""
+        if event.matches(QKeySequence.StandardKey.Copy):
+            rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+            text = "\n".join(self.lines.line(row)[1] for row in rows)
+            QGuiApplication.clipboard().setText(text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
