@@ -108,7 +108,7 @@ def test_the_dry_run_names_carried_notes_and_places_warnings(
     out = capsys.readouterr().out
     assert '    note 1 "Draft position paper" -> Strategische werkgroep Crisisbeheersing' in out
     assert "(None)" not in out and "line 0" not in out
-    assert "warning: 1 of 28 sections have no items" in out
+    assert "warning: 1 of 28 sections has no items" in out
     assert "Jaarplan 2013 now belongs to Gemeenschappelijk Werkprogramma 2013-2016" in out
 
 

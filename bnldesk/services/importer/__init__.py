@@ -190,7 +190,9 @@ def _check_structure(doc: PlanDocument, *, name: str, year_given: bool) -> None:
                 added.append(
                     ImportWarning(
                         0,
-                        f"{len(empty)} of {len(sections)} sections have no items",
+                        f"{len(empty)} of {len(sections)} sections "
+                        + ("has" if len(empty) == 1 else "have")
+                        + " no items",
                         ", ".join(empty)[:120],
                         code="sections_without_items",
                         values=(len(empty), len(sections)),
