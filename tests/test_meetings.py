@@ -700,6 +700,6 @@ def test_a_meeting_names_its_workgroup_by_code_or_id_and_needs_one_or_a_title(
             m.create_meeting(s, m.MeetingFields(place="Brussel"))
         with pytest.raises(
             m.MeetingError,
-            match=r"^there is no workgroup '987654' \(give its code, e.g. SENN-CRISE\)$",
+            match=r"^there is no workgroup '987654' \(give its code or its full name, e.g. SENN-CRISE\)$",
         ):
             m.find_workgroup(s, "987654")

@@ -47,7 +47,6 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from bnldesk import __version__
-from bnldesk.domain import identity
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
@@ -62,7 +61,6 @@ from bnldesk.domain.models import (
     SyncPeer,
     TargetKind,
     Visibility,
-    Workgroup,
     utcnow,
 )
 from bnldesk.services import sync_trust
@@ -94,6 +92,7 @@ from bnldesk.services.sync_records import (
     version_hash,
 )
 from bnldesk.store.engine import Store, StoreError, explain
+from bnldesk.store.workgroup_lookup import one_workgroup
 
 __all__ = [
     "FORMAT_VERSION",
@@ -176,18 +175,10 @@ def plan_keys(session: Session) -> list[str]:
     return sorted(set(keys))
 
 
-def _workgroup_key(session: Session, code: str) -> str:
-    workgroup = session.scalar(
-        select(Workgroup).where(
-            or_(
-                Workgroup.identity_key == identity.workgroup_key(code, code),
-                Workgroup.identity_key == identity.workgroup_key(None, code),
-            )
-        )
-    )
-    if workgroup is None:
-        raise BundleError(f"there is no workgroup '{code}' in this database")
-    return workgroup.identity_key
+def _workgroup_key(session: Session, reference: str) -> str:
+    """The identity key of the workgroup ``reference`` names (code, full name or id); raises
+    :class:`BundleError` when it names none or several."""
+    return one_workgroup(session, reference, BundleError).identity_key
 
 
 def _select_records(session: Session, scope: Scope) -> dict[str, list[Any]]:
@@ -354,7 +345,9 @@ def share(
     scope = scope or Scope()
     with store.transaction() as session:
         manifest, records, conflicts = build_payload(session, scope, author)
-        data = encode_bundle(payload_json(manifest, records, conflicts), sync_trust.signing_key(session))
+        data = encode_bundle(
+            payload_json(manifest, records, conflicts), sync_trust.signing_key(session)
+        )
         if len(data) > MAX_BUNDLE_BYTES:
             # Raising rolls back the history marks: nothing was shared.
             raise BundleError(
@@ -480,9 +473,7 @@ def _add_conflict(
     return True
 
 
-def keep_as_conflict(
-    session: Session, kind: str, current: SyncRecord, other: SyncRecord
-) -> bool:
+def keep_as_conflict(session: Session, kind: str, current: SyncRecord, other: SyncRecord) -> bool:
     """Keep ``other`` (an edit that lost to ``current``, the record as stored) as a conflict
     the delegate resolves field by field; whether it was new."""
     return _add_conflict(
