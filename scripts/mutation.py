@@ -98,6 +98,7 @@ TESTS = [
     "tests/test_sync.py",
     "tests/test_sync_trust.py",
     "tests/test_meetings.py",
+    "tests/test_workgroup_lookup.py",
     "tests/test_meeting_brief.py",
     "tests/test_cli.py",
     "tests/test_cli_notes.py",
