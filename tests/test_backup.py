@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -348,6 +349,19 @@ def test_a_file_that_is_no_database_is_fingerprinted_by_its_size_and_time(tmp_pa
     other = tmp_path / "other.db"
     other.write_bytes(bytes(range(256)) * 4)
     assert backup.file_fingerprint(other) not in (first, backup.file_fingerprint(damaged))
+
+
+def test_a_path_sqlite_cannot_open_is_fingerprinted_by_its_size_and_time(tmp_path: Path) -> None:
+    """A folder where the database file should be: SQLite cannot open it at all, so its
+    fingerprint is the digest of its size and time of change, and changes with them."""
+    blocked = tmp_path / "bnldesk.db"
+    blocked.mkdir()
+    status = blocked.stat()
+    expected = hashlib.sha256(f"{status.st_size}:{status.st_mtime_ns}".encode()).hexdigest()
+    assert backup.file_fingerprint(blocked) == expected
+    os.utime(blocked, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+    later = hashlib.sha256(f"{status.st_size}:{status.st_mtime_ns + 1_000_000_000}".encode())
+    assert backup.file_fingerprint(blocked) == later.hexdigest()
 
 
 def test_a_database_fingerprint_follows_the_delegates_changes(store: Store) -> None:
