@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from export_helpers import text_beyond_right_margin
+from export_helpers import BRIEF_RIGHT_MARGIN, printed_lines, text_beyond_right_margin
 from sqlalchemy import select
 
-from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.models import Chapter, ItemKind, Plan, PlanItem, Section
 from bnldesk.services import meetings as m
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
 from bnldesk.services.reports.brief import long_date
@@ -23,6 +24,7 @@ from bnldesk.services.reports.brief_data import (
     plan_year_choice,
 )
 from bnldesk.store.engine import Store
+from bnldesk.store.structure import write_document
 
 
 def _flat(path: Path) -> str:
@@ -210,3 +212,114 @@ def test_a_meeting_brief_with_many_actions_sums_up_the_rest_and_keeps_to_the_pag
     printed, beyond = text_beyond_right_margin(out)
     assert printed > 100
     assert beyond == []
+
+
+OBJECTIVE = "Grensoverschrijdende samenwerking bij stroomuitval versterken"
+LONG_PROJECT = (
+    "Gezamenlijke inventaris van de kritieke infrastructuur langs de grenzen, met de "
+    "afspraken over wie bij een langdurige stroomuitval welke noodstroom levert, hoe de "
+    "hulpdiensten van de drie landen elkaars radiokanalen gebruiken, welke ziekenhuizen "
+    "patiënten overnemen en hoe de bevolking in beide talen wordt gewaarschuwd"
+)
+LONG_ACTION = (
+    "Nota over de noodstroomafspraken opstellen en vóór de volgende vergadering rondsturen "
+    "aan de drie delegaties, met de vragen van de hulpdiensten en de ziekenhuizen erbij"
+)
+
+
+def _meeting_on_an_objective_and_a_long_project(store: Store) -> int:
+    """A 2031 plan of our own: section 4.1 holds an objective and a project with a long title,
+    both on the agenda of a SENN-CRISE meeting (points 2 and 3), with one action."""
+    plan = PlanDocument(
+        kind="plan",
+        title="Jaarplan 2031",
+        year=2031,
+        chapters=[
+            DocChapter(
+                number="4",
+                title="Een veilige Benelux",
+                sections=[
+                    DocSection(
+                        number="4.1",
+                        title="Crisisbeheersing",
+                        items=[
+                            DocItem(ItemKind.OBJECTIVE, OBJECTIVE),
+                            DocItem(ItemKind.NEW, LONG_PROJECT),
+                        ],
+                        workgroups=[
+                            DocWorkgroup("Strategische werkgroep Crisisbeheersing", "SENN-CRISE")
+                        ],
+                    )
+                ],
+            )
+        ],
+    )
+    with store.transaction() as s:
+        write_document(s, plan)
+    with store.transaction() as s:
+        rows = s.execute(
+            select(PlanItem.kind, PlanItem.id).where(PlanItem.title.in_([OBJECTIVE, LONG_PROJECT]))
+        ).all()
+        ids = {kind: item_id for kind, item_id in rows}
+        meeting = m.create_meeting(
+            s,
+            m.MeetingFields(workgroup="SENN-CRISE", starts_at=dt.datetime(2031, 3, 4, 10)),
+        )
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Opening"))
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(target=f"item:{ids[ItemKind.OBJECTIVE]}"))
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(target=f"item:{ids[ItemKind.NEW]}"))
+        m.add_meeting_action(
+            s, meeting.id, LONG_ACTION, owner="K. Janssens", due_date=dt.date(2099, 12, 31)
+        )
+        return int(meeting.id)
+
+
+def test_an_objective_on_the_agenda_says_which_point_it_is(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    text = _flat(out)
+    place = text[text.rindex("Place in the plan") :]
+    assert f"• {OBJECTIVE} (On the agenda: point 2)" in place
+    assert "On the agenda: point 3" in place  # the project's, in its table
+
+
+def test_a_long_project_title_ends_inside_the_text_column(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """Where text ENDS: a projects table wider than the text column still starts every line
+    inside the margin, but its long titles run past it."""
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    lines = printed_lines(out)
+    # The title is printed (in the agenda and in the projects table), wrapped.
+    assert sum(line.text.startswith("Gezamenlijke inventaris") for line in lines) == 2
+    beyond = [
+        (line.text, round(line.right)) for line in lines if line.right > BRIEF_RIGHT_MARGIN + 0.5
+    ]
+    assert beyond == []
+
+
+def test_every_cell_of_a_brief_table_row_starts_at_the_rows_top(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """A long action wraps over several lines; its due date (the last column) and its owner
+    are on the level of its first line, not at the bottom of the row."""
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    lines = printed_lines(out)
+    firsts = [line for line in lines if line.text.startswith("Nota over de noodstroom")]
+    owners = [line for line in lines if line.text == "K. Janssens"]
+    dues = [line for line in lines if "2099" in line.text]
+    assert firsts and owners and dues
+    for cell in (*owners, *dues):
+        beside = [
+            line for line in firsts if line.page == cell.page and abs(line.top - cell.top) < 1
+        ]
+        assert beside, f"{cell.text!r} is not on the level of the action's first line"
+    # The action wraps: its row is taller than its owner's and due date's cells.
+    assert not any(line.text.endswith("erbij") for line in firsts)
