@@ -36,15 +36,17 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 import uuid as uuidlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import create_engine, or_, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.pool import StaticPool
 
 from bnldesk import __version__
 from bnldesk.domain.errors import BnldeskError
@@ -91,7 +93,9 @@ from bnldesk.services.sync_records import (
     timestamp,
     version_hash,
 )
-from bnldesk.store.engine import Store, StoreError, explain
+from bnldesk.store.engine import Store, StoreError, connect_raw, explain
+from bnldesk.store.errors import DatabaseReadOnlyError
+from bnldesk.store.fts import register_sql_functions
 from bnldesk.store.workgroup_lookup import one_workgroup
 
 __all__ = [
@@ -670,6 +674,37 @@ def _merge_in_transaction(store: Store, bundle: Bundle, *, commit: bool) -> Rece
     return report
 
 
+def _preview_on_a_copy(store: Store, bundle: Bundle) -> ReceiveReport:
+    """What merging ``bundle`` would change in a file open read-only, found by merging it into
+    a copy of the file in memory (SQLite refuses even a write that would be rolled back in a
+    file opened read-only). The copy costs the file's size in memory for the moment of the
+    preview; the file itself is only read."""
+    report = ReceiveReport(
+        author=bundle.signer_name or bundle.manifest.author,
+        created_at=bundle.manifest.created_at,
+        dry_run=True,
+    )
+    source = connect_raw(store.path, read_only=True)
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+    register_sql_functions(copy)
+    copy.execute("PRAGMA recursive_triggers = ON")
+    copy.execute("PRAGMA foreign_keys = ON")
+    engine = create_engine("sqlite://", creator=lambda: copy, poolclass=StaticPool)
+    session = Session(engine)
+    try:
+        merge_bundle(session, bundle, report)
+    finally:
+        session.rollback()
+        session.close()
+        engine.dispose()
+        copy.close()
+    return report
+
+
 BeforeMerge = Callable[[Store], Path | None]
 
 
@@ -697,14 +732,18 @@ def receive(
     """
     bundle = read_bundle(path, trust=_trust_check(store))
     try:
-        preview = _merge_in_transaction(store, bundle, commit=False)
-    except (OperationalError, DatabaseError) as exc:
+        if store.read_only and not store.is_server:
+            preview = _preview_on_a_copy(store, bundle)
+        else:
+            preview = _merge_in_transaction(store, bundle, commit=False)
+    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
         raise explain(exc, store.path) from exc
     if dry_run or not (preview.changes or preview.history_grew):
         preview.dry_run = dry_run
         return preview
     if store.read_only:
-        raise StoreError(f"{store.path} is open read-only: cannot receive notes into it")
+        # The store's own refusal, as any other write into this database says it.
+        raise DatabaseReadOnlyError(store.where)
     backup_path = before_merge(store) if before_merge is not None and preview.changes else None
     report = _merge_in_transaction(store, bundle, commit=True)
     report.backup = backup_path
