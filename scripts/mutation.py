@@ -654,7 +654,7 @@ def main(argv: list[str] | None = None) -> int:
         help="run again the sample's mutants not killed last time (after adding tests)",
     )
     parser.add_argument(
-        "--mutants", nargs="+", metavar="NAME", help="run only these mutants of the sample again"
+        "--mutants", nargs="+", metavar="NAME", help="run only these mutants (again)"
     )
     args = parser.parse_args(argv)
     unknown = [module for module in args.modules if module not in MODULES]
@@ -669,8 +669,9 @@ def main(argv: list[str] | None = None) -> int:
             names = stratified_sample(work, modules, args.sample_total, args.sample_min)
         else:
             names = [name for module in modules for name in mutant_names(work, module)]
-        if args.mutants:  # these, and only these, again (a survivor's new test checked)
-            names = [name for name in names if name in set(args.mutants)]
+        if args.mutants:  # these, and only these, again (a survivor's new test checked);
+            # also outside the sample (a gap found by an earlier sample, or by reading)
+            names = list(dict.fromkeys(args.mutants))
         elif args.retry:  # the sample's mutants not killed last time, and those not run yet
             not_killed = {name for module in modules for name in not_killed_names(work, module)}
             waiting = set(unchecked(work, names))
