@@ -12,7 +12,7 @@ from export_helpers import BRIEF_RIGHT_MARGIN, printed_lines, text_beyond_right_
 from sqlalchemy import select
 
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
-from bnldesk.domain.models import Chapter, ItemKind, Plan, PlanItem, Section
+from bnldesk.domain.models import Chapter, ItemKind, Plan, PlanItem, Section, Workgroup
 from bnldesk.services import meetings as m
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
 from bnldesk.services.reports.brief import long_date
@@ -221,6 +221,11 @@ LONG_PROJECT = (
     "hulpdiensten van de drie landen elkaars radiokanalen gebruiken, welke ziekenhuizen "
     "patiënten overnemen en hoe de bevolking in beide talen wordt gewaarschuwd"
 )
+LONG_POSITION = (
+    "België steunt de inventaris op voorwaarde dat de kosten gedeeld worden naar rato van de "
+    "bevolking, dat de gegevens over ziekenhuizen niet buiten de hulpdiensten komen en dat de "
+    "eerste oefening in de Grande Région plaatsvindt"
+)
 LONG_ACTION = (
     "Nota over de noodstroomafspraken opstellen en vóór de volgende vergadering rondsturen "
     "aan de drie delegaties, met de vragen van de hulpdiensten en de ziekenhuizen erbij"
@@ -267,7 +272,11 @@ def _meeting_on_an_objective_and_a_long_project(store: Store) -> int:
         )
         m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Opening"))
         m.add_agenda_item(s, meeting.id, m.AgendaFields(target=f"item:{ids[ItemKind.OBJECTIVE]}"))
-        m.add_agenda_item(s, meeting.id, m.AgendaFields(target=f"item:{ids[ItemKind.NEW]}"))
+        m.add_agenda_item(
+            s,
+            meeting.id,
+            m.AgendaFields(target=f"item:{ids[ItemKind.NEW]}", position_text=LONG_POSITION),
+        )
         m.add_meeting_action(
             s, meeting.id, LONG_ACTION, owner="K. Janssens", due_date=dt.date(2099, 12, 31)
         )
@@ -323,3 +332,45 @@ def test_every_cell_of_a_brief_table_row_starts_at_the_rows_top(
         assert beside, f"{cell.text!r} is not on the level of the action's first line"
     # The action wraps: its row is taller than its owner's and due date's cells.
     assert not any(line.text.endswith("erbij") for line in firsts)
+
+
+def test_the_agenda_table_heads_its_columns_and_a_long_position_stays_in_the_column(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    lines = printed_lines(out)
+    (hash_head,) = [line for line in lines if line.text == "#"]
+    head = [
+        line.text
+        for line in lines
+        if line.page == hash_head.page and abs(line.top - hash_head.top) < 1
+    ]
+    assert head == ["#", "Agenda", "Position"]
+    position = [line for line in lines if line.text.startswith("België steunt de inventaris")]
+    assert position and all(line.right <= BRIEF_RIGHT_MARGIN + 0.5 for line in lines)
+
+
+def test_a_brief_names_a_workgroup_without_a_code_by_its_name_and_an_unknown_section(
+    empty_store: Store,
+) -> None:
+    with empty_store.transaction() as s:
+        workgroup = Workgroup(
+            name="Werkgroep Grensarbeid", code=None, identity_key="wg~werkgroepgrensarbeid"
+        )
+        s.add(workgroup)
+        s.flush()
+        meeting = m.create_meeting(
+            s, m.MeetingFields(title="Grensarbeid", starts_at=dt.datetime(2031, 2, 3, 10))
+        )
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(target=f"workgroup:{workgroup.id}"))
+        meeting_id = meeting.id
+    with empty_store.read() as s:
+        data = collect_brief(s, BriefSubject(meeting=str(meeting_id)), BriefOptions())
+        assert data.meeting is not None
+        assert [(point.title, point.target_label) for point in data.meeting.agenda] == [
+            ("Werkgroep Grensarbeid", "")
+        ]
+        with pytest.raises(BriefSubjectNotFound, match=r"^no section 9\.9$"):
+            collect_brief(s, BriefSubject(section=" 9.9. "), BriefOptions())
