@@ -370,3 +370,22 @@ def test_a_database_fingerprint_follows_the_delegates_changes(store: Store) -> N
     with store.transaction() as session:
         add_annotation(session, resolve_target(session, "SENN-CRISE"), NoteFields(body="Nieuw"))
     assert backup.fingerprint(store) != first
+
+
+@pytest.mark.parametrize(("demo", "plans"), [(False, 0), (True, 4)])
+def test_a_new_database_opened_by_the_window_has_the_demo_plans_only_when_asked(
+    tmp_path: Path, demo: bool, plans: int
+) -> None:
+    """The window's first start fills a new file with the bundled plans (two annual plans, two
+    work programmes); ``--no-demo`` makes it empty."""
+    from bnldesk.domain.models import Plan, Programme
+
+    opened = open_guarded(tmp_path / "new.db", demo=demo)
+    try:
+        assert opened.store is not None and opened.lock is not None
+        with opened.store.read() as s:
+            count = s.scalar(select(func.count()).select_from(Plan))
+            count += s.scalar(select(func.count()).select_from(Programme))
+        assert count == plans
+    finally:
+        opened.close()

@@ -34,6 +34,7 @@ from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.services.guard import open_guarded
 from bnldesk.store import engine as store_engine
+from bnldesk.store import errors as store_errors
 from bnldesk.store import migrations, swap
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import (
@@ -161,9 +162,13 @@ def read_only_copy(tmp_path: Path) -> Iterator[tuple[Path, Path | None]]:
         yield db, None
         return
     with fault_support.mounted("mount", "--bind", str(source), str(view)) as ok:
-        if ok and subprocess.run(
-            ["mount", "-o", "remount,bind,ro", str(view)], capture_output=True
-        ).returncode == 0:
+        if (
+            ok
+            and subprocess.run(
+                ["mount", "-o", "remount,bind,ro", str(view)], capture_output=True
+            ).returncode
+            == 0
+        ):
             yield db, view / "bnldesk.db"
         else:
             yield db, None
@@ -486,9 +491,7 @@ _TEXT_METHODS = {"lower", "upper", "casefold", "startswith", "endswith", "find",
 
 
 def _mentions_exception(node: ast.AST) -> bool:
-    return any(
-        isinstance(n, ast.Name) and n.id in _EXCEPTION_NAMES for n in ast.walk(node)
-    )
+    return any(isinstance(n, ast.Name) and n.id in _EXCEPTION_NAMES for n in ast.walk(node))
 
 
 def _is_text_of_exception(node: ast.AST) -> bool:
@@ -644,3 +647,39 @@ def test_odd_characters_in_the_database_path(tmp_path: Path) -> None:
     backup.restore(db, made)
     assert _bodies(db) == ["in an odd folder"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Notes #1 ?50% é"]
+
+
+SERVER = "postgresql://anna@db.delegatie.example/bnldesk"
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (
+            store_errors.ServerLoginError(SERVER, missing=True),
+            f"the server {SERVER} needs a password: set PGPASSWORD, put it in ~/.pgpass, or run "
+            "bnldesk in a terminal to be asked for it",
+        ),
+        (
+            store_errors.ServerLoginError(SERVER),
+            f"the server {SERVER} refused the user name or password: check them (the password "
+            "comes from PGPASSWORD, ~/.pgpass or the prompt)",
+        ),
+        (
+            store_errors.ConcurrentEditError(SERVER),
+            f"someone else changed the same record in {SERVER} at the same moment: nothing of "
+            "yours was overwritten; look at it again and repeat your change",
+        ),
+        (
+            store_errors.ServerPermissionError(SERVER),
+            f"the server {SERVER} does not allow this for your user (a private note of another "
+            "delegate, or a right the administrator has not granted): nothing was changed",
+        ),
+    ],
+)
+def test_a_server_fault_says_what_to_do_in_one_line(
+    error: store_errors.StoreError, message: str
+) -> None:
+    """What the delegate reads for the server's faults (the suite's real server raises them in
+    tests/test_server.py; the mutation run leaves those out, so the words are pinned here)."""
+    assert str(error) == message
