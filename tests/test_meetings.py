@@ -261,6 +261,11 @@ def test_meetings_travel_between_laptops(store: Store, tmp_path: Path) -> None:
             (action,) = s.scalars(select(ActionItem))
             assert action.meeting_id == row["id"]
             assert s.scalar(select(Annotation)) is None
+            # The meeting is linked to this laptop's own row of its workgroup.
+            senn = s.scalar(select(Workgroup.id).where(Workgroup.code == "SENN-CRISE"))
+            assert m.get_meeting(s, row["id"]).workgroup_id == senn is not None
+            with pytest.raises(m.MeetingError, match=r"^there is no meeting 987654$"):
+                m.get_meeting(s, 987654)
         with store.read() as s1, other.read() as s2:
             assert sync.shared_snapshot(s1) == sync.shared_snapshot(s2)
     finally:
