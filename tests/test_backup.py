@@ -389,3 +389,28 @@ def test_a_new_database_opened_by_the_window_has_the_demo_plans_only_when_asked(
         assert count == plans
     finally:
         opened.close()
+
+
+def test_a_file_whose_tables_do_not_match_its_version_is_offered_a_restore(
+    tmp_path: Path,
+) -> None:
+    """An update cut short by an older bnldesk left the file at version 0005 without one of
+    its tables: the window is told in one line and offered its backups, nothing is held."""
+    db_path = tmp_path / "bnldesk.db"
+    engine = make_engine(db_path)
+    try:
+        migrations.upgrade(engine, "0005")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TABLE workgroup_plan")
+    conn.close()
+    opened = open_guarded(db_path)
+    assert (opened.store, opened.lock, opened.damaged) == (None, None, True)
+    assert opened.notices == [
+        f"{db_path} could not be updated to this version of bnldesk: its tables do not match "
+        "its database version 0005 (OperationalError)"
+    ]
+    lock = InstanceLock(db_path)
+    assert lock.acquire()  # the lock was given back
+    lock.release()
