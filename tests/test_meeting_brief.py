@@ -14,6 +14,7 @@ from sqlalchemy import select
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
 from bnldesk.domain.models import Chapter, ItemKind, Plan, PlanItem, Section, Workgroup
 from bnldesk.services import meetings as m
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
 from bnldesk.services.reports.brief import long_date
 from bnldesk.services.reports.brief_data import (
@@ -374,3 +375,23 @@ def test_a_brief_names_a_workgroup_without_a_code_by_its_name_and_an_unknown_sec
         ]
         with pytest.raises(BriefSubjectNotFound, match=r"^no section 9\.9$"):
             collect_brief(s, BriefSubject(section=" 9.9. "), BriefOptions())
+
+
+def test_the_positions_summary_shows_a_position_without_a_state_and_a_state_without_text(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    with empty_store.transaction() as s:
+        target = resolve_target(s, "SENN-CRISE")
+        text_only = NoteFields(
+            body="Achtergrond", position_text="Wij steunen het tijdpad", visibility="delegation"
+        )
+        add_annotation(s, target, text_only)
+        state_only = NoteFields(body="Besproken", position_state="agreed", visibility="delegation")
+        add_annotation(s, target, state_only)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    text = _flat(out)
+    summary = text[text.index("Our positions") : text.index("Open actions and deadlines")]
+    senn = summary[summary.index("Strategische werkgroep Crisisbeheersing (SENN-CRISE)") :]
+    assert "agreed" in senn and "Wij steunen het tijdpad" in senn
