@@ -395,3 +395,27 @@ def test_the_positions_summary_shows_a_position_without_a_state_and_a_state_with
     summary = text[text.index("Our positions") : text.index("Open actions and deadlines")]
     senn = summary[summary.index("Strategische werkgroep Crisisbeheersing (SENN-CRISE)") :]
     assert "agreed" in senn and "Wij steunen het tijdpad" in senn
+
+
+def test_the_first_page_names_the_code_and_the_contents_start_with_the_agenda(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """The title and code head the summary page; the contents list the parts, not the title."""
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    first_page = [line.text for line in printed_lines(out) if line.page == 1]
+    assert "SENN-CRISE" in first_page
+    text = _flat(out)
+    assert text[text.index("Contents") :].startswith("Contents 1. Agenda ...")
+
+
+@pytest.mark.parametrize(("today", "overdue"), [(dt.date(2100, 1, 1), True), (None, False)])
+def test_an_action_is_overdue_from_the_day_the_brief_is_made_for(
+    empty_store: Store, tmp_path: Path, today: dt.date | None, overdue: bool
+) -> None:
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)  # due 31/12/2099
+    out = tmp_path / "meeting.pdf"
+    subject = BriefSubject(meeting=str(meeting_id))
+    export_brief(empty_store, subject, BriefOptions(), out, today=today)
+    assert ("overdue" in _flat(out)) is overdue
