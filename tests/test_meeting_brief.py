@@ -406,6 +406,8 @@ def test_the_first_page_names_the_code_and_the_contents_start_with_the_agenda(
     export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
     first_page = [line.text for line in printed_lines(out) if line.page == 1]
     assert "SENN-CRISE" in first_page
+    # A meeting titled after its workgroup (the default) gets no "Meeting" row in the facts.
+    assert "Meeting" not in first_page and "Date" in first_page
     text = _flat(out)
     assert text[text.index("Contents") :].startswith("Contents 1. Agenda ...")
 
