@@ -421,3 +421,32 @@ def test_an_action_is_overdue_from_the_day_the_brief_is_made_for(
     subject = BriefSubject(meeting=str(meeting_id))
     export_brief(empty_store, subject, BriefOptions(), out, today=today)
     assert ("overdue" in _flat(out)) is overdue
+
+
+def test_a_long_fact_of_a_meeting_stands_level_with_its_label(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """Every row of the facts table starts at its top: a chair's long name wraps, and the
+    "Chair" label stands level with its first line."""
+    with empty_store.transaction() as s:
+        meeting = m.create_meeting(
+            s,
+            m.MeetingFields(
+                title="Overleg crisisbeheersing",
+                starts_at=dt.datetime(2031, 3, 4, 10),
+                place="Brussel",
+                video_link="https://example.invalid/overleg",
+                chair=(
+                    "Het Luxemburgse voorzitterschap van het Comité van Ministers, vertegenwoordigd "
+                    "door de directeur-generaal van het ministerie van Binnenlandse Zaken"
+                ),
+            ),
+        )
+        meeting_id = meeting.id
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    lines = [line for line in printed_lines(out) if line.page == 1]
+    (label,) = [line for line in lines if line.text == "Chair"]
+    (value,) = [line for line in lines if line.text.startswith("Het Luxemburgse")]
+    assert not value.text.endswith("Zaken")  # it wraps
+    assert abs(label.top - value.top) < 1
