@@ -450,3 +450,55 @@ def test_a_long_fact_of_a_meeting_stands_level_with_its_label(
     (value,) = [line for line in lines if line.text.startswith("Het Luxemburgse")]
     assert not value.text.endswith("Zaken")  # it wraps
     assert abs(label.top - value.top) < 1
+
+
+def test_a_point_on_a_workgroup_of_an_older_plan_is_placed_in_that_plan(
+    empty_store: Store,
+) -> None:
+    """FISC-MTIC BENELUX is listed in the 2013 plan only (section 5.7); a point on it in a
+    meeting prepared against the 2031 plan is placed where that older plan lists it."""
+    from export_helpers import plan_2013
+
+    with empty_store.transaction() as s:
+        write_document(s, plan_2013())
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    with empty_store.transaction() as s:
+        m.add_agenda_item(s, meeting_id, m.AgendaFields(target="FISC-MTIC BENELUX"))
+    with empty_store.read() as s:
+        data = collect_brief(s, BriefSubject(meeting=str(meeting_id)), BriefOptions())
+    placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
+    assert data.plan_year == 2031
+    assert (2013, "5.7", [4]) in placed
+
+
+def test_arabic_in_bold_is_printed_with_the_fallback_face(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    plan = PlanDocument(
+        kind="plan",
+        title="Jaarplan 2031",
+        year=2031,
+        chapters=[
+            DocChapter(
+                number="4",
+                title="Een veilige Benelux",
+                sections=[
+                    DocSection(
+                        number="4.2",
+                        title="Energie",
+                        items=[DocItem(ItemKind.NEW, "مشروع الطاقة المشترك", flagship=True)],
+                        workgroups=[DocWorkgroup("مجموعة عمل الطاقة", "ENER")],
+                    )
+                ],
+            )
+        ],
+    )
+    with empty_store.transaction() as s:
+        write_document(s, plan)
+    out = tmp_path / "energie.pdf"
+    export_brief(empty_store, BriefSubject(workgroup="ENER"), BriefOptions(), out)
+    printed = "".join(line.text for line in printed_lines(out))
+    # Shaped for display: Arabic letters or their presentation forms (the flagship's title,
+    # in bold; the workgroup's name, in bold markup in its section's list, and elsewhere).
+    arabic = [ch for ch in printed if "\u0600" <= ch <= "\u06ff" or "\ufe70" <= ch <= "\ufeff"]
+    assert len(arabic) >= 30
