@@ -392,6 +392,7 @@ def test_receiving_into_a_database_open_read_only_is_refused(
         # The preview only reads this file (it merges into a copy in memory).
         preview = sync.receive(viewer, bundle, dry_run=True)
         assert (preview.dry_run, preview.summary()) == (True, "would change: 1 added")
+        assert preview.author == "laptop b"  # the name B was paired under, as a preview says
         # Receiving is refused with the store's own read-only error, one line.
         with pytest.raises(DatabaseReadOnlyError) as refused:
             sync.receive(viewer, bundle)
