@@ -389,12 +389,15 @@ def test_the_positions_summary_shows_a_position_without_a_state_and_a_state_with
         add_annotation(s, target, text_only)
         state_only = NoteFields(body="Besproken", position_state="agreed", visibility="delegation")
         add_annotation(s, target, state_only)
+        # A point about a plan object without notes, titled otherwise: no position yet.
+        m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Stand van zaken", target="4.1"))
     out = tmp_path / "meeting.pdf"
     export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
     text = _flat(out)
     summary = text[text.index("Our positions") : text.index("Open actions and deadlines")]
     senn = summary[summary.index("Strategische werkgroep Crisisbeheersing (SENN-CRISE)") :]
     assert "agreed" in senn and "Wij steunen het tijdpad" in senn
+    assert "4. Stand van zaken 4.1 Crisisbeheersing no position yet" in summary
 
 
 def test_the_first_page_names_the_code_and_the_contents_start_with_the_agenda(

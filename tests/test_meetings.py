@@ -826,7 +826,8 @@ def test_the_actions_of_a_meeting_say_which_are_overdue(store: Store) -> None:
 
 def test_undo_puts_a_changed_meeting_back_as_it_was(store: Store) -> None:
     with store.transaction() as s:
-        meeting_id = m.create_meeting(s, m.MeetingFields(title="Overleg", place="Brussel")).id
+        fields = m.MeetingFields(title="Overleg", workgroup="SENN-CRISE", place="Brussel")
+        meeting_id = m.create_meeting(s, fields).id
         m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Opening"))
         before = m.meeting_state(s, meeting_id)
     with store.transaction() as s:
@@ -836,4 +837,5 @@ def test_undo_puts_a_changed_meeting_back_as_it_was(store: Store) -> None:
     with store.transaction() as s:
         m.restore_meeting_state(s, before, after)
         assert m.meeting_fields(s, meeting_id).place == "Brussel"
+        assert m.meeting_fields(s, meeting_id).workgroup == "SENN-CRISE"
         assert [p["title"] for p in m.meeting_detail(s, meeting_id)["agenda"]] == ["Opening"]
