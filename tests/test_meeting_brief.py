@@ -233,32 +233,22 @@ LONG_ACTION = (
 )
 
 
+def _plan_of_2031(section: DocSection) -> PlanDocument:
+    """An annual plan of our own for 2031, its chapter 4 holding ``section``."""
+    chapter = DocChapter(number="4", title="Een veilige Benelux", sections=[section])
+    return PlanDocument(kind="plan", title="Jaarplan 2031", year=2031, chapters=[chapter])
+
+
 def _meeting_on_an_objective_and_a_long_project(store: Store) -> int:
     """A 2031 plan of our own: section 4.1 holds an objective and a project with a long title,
     both on the agenda of a SENN-CRISE meeting (points 2 and 3), with one action."""
-    plan = PlanDocument(
-        kind="plan",
-        title="Jaarplan 2031",
-        year=2031,
-        chapters=[
-            DocChapter(
-                number="4",
-                title="Een veilige Benelux",
-                sections=[
-                    DocSection(
-                        number="4.1",
-                        title="Crisisbeheersing",
-                        items=[
-                            DocItem(ItemKind.OBJECTIVE, OBJECTIVE),
-                            DocItem(ItemKind.NEW, LONG_PROJECT),
-                        ],
-                        workgroups=[
-                            DocWorkgroup("Strategische werkgroep Crisisbeheersing", "SENN-CRISE")
-                        ],
-                    )
-                ],
-            )
-        ],
+    plan = _plan_of_2031(
+        DocSection(
+            number="4.1",
+            title="Crisisbeheersing",
+            items=[DocItem(ItemKind.OBJECTIVE, OBJECTIVE), DocItem(ItemKind.NEW, LONG_PROJECT)],
+            workgroups=[DocWorkgroup("Strategische werkgroep Crisisbeheersing", "SENN-CRISE")],
+        )
     )
     with store.transaction() as s:
         write_document(s, plan)
@@ -477,24 +467,13 @@ def test_a_point_on_a_workgroup_of_an_older_plan_is_placed_in_that_plan(
 def test_arabic_in_bold_is_printed_with_the_fallback_face(
     empty_store: Store, tmp_path: Path
 ) -> None:
-    plan = PlanDocument(
-        kind="plan",
-        title="Jaarplan 2031",
-        year=2031,
-        chapters=[
-            DocChapter(
-                number="4",
-                title="Een veilige Benelux",
-                sections=[
-                    DocSection(
-                        number="4.2",
-                        title="Energie",
-                        items=[DocItem(ItemKind.NEW, "مشروع الطاقة المشترك", flagship=True)],
-                        workgroups=[DocWorkgroup("مجموعة عمل الطاقة", "ENER")],
-                    )
-                ],
-            )
-        ],
+    plan = _plan_of_2031(
+        DocSection(
+            number="4.2",
+            title="Energie",
+            items=[DocItem(ItemKind.NEW, "مشروع الطاقة المشترك", flagship=True)],
+            workgroups=[DocWorkgroup("مجموعة عمل الطاقة", "ENER")],
+        )
     )
     with empty_store.transaction() as s:
         write_document(s, plan)
