@@ -50,10 +50,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import hashlib
 import json
 import math
 import os
-import random
 import shutil
 import signal
 import subprocess
@@ -75,6 +75,7 @@ MODULES = [
     "store.swap",
     "store.check",
     "store.migrations",
+    "store.workgroup_lookup",
     "services.files",
     "services.backup",
     "services.guard",
@@ -97,6 +98,7 @@ TESTS = [
     "tests/test_sync.py",
     "tests/test_sync_trust.py",
     "tests/test_meetings.py",
+    "tests/test_workgroup_lookup.py",
     "tests/test_meeting_brief.py",
     "tests/test_cli.py",
     "tests/test_cli_notes.py",
@@ -227,6 +229,13 @@ def prepare_work_folder(work: Path) -> None:
             shutil.rmtree(target)
         shutil.copytree(ROOT / name, target, ignore=ignore)
     shutil.copy2(ROOT / "setup.py", work / "setup.py")
+    # mutmut copies the tests and data into mutants/ over what an earlier run left there, and
+    # never deletes: a file renamed since (a migration renumbered by a merge) would stay beside
+    # its new name and break the run ("Revision 0009 is present more than once").
+    for name in ["tests", *ALSO_COPY]:
+        stale = work / "mutants" / name
+        if stale.is_dir():
+            shutil.rmtree(stale)
     project = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     (work / "pyproject.toml").write_text(
         project + "\n" + mutmut_settings(MODULES), encoding="utf-8"
@@ -301,10 +310,18 @@ def not_killed_names(work: Path, module: str) -> list[str]:
 
 def seeded_order(work: Path, module: str) -> list[str]:
     """Every mutant of ``module`` in an order fixed by a seed per module: a sample of ``n`` is
-    the first ``n`` (so a larger sample contains a smaller one)."""
-    names = mutant_names(work, module)
-    random.Random(f"bnldesk-{module}").shuffle(names)
-    return names
+    the first ``n`` (so a larger sample contains a smaller one).
+
+    Each mutant's place is a hash of the seed and its own name, not a shuffle of the module's
+    list: a shuffle put every mutant elsewhere as soon as a commit added or removed one, so
+    each change to the code drew a new sample and the results of the last run were lost.
+    With the hash, a change to one function reorders only that function's mutants."""
+    return sorted(mutant_names(work, module), key=lambda name: sample_rank(module, name))
+
+
+def sample_rank(module: str, name: str) -> str:
+    """A mutant's place in its module's sample order (a seeded hash of its name)."""
+    return hashlib.sha256(f"bnldesk-{module}:{name}".encode()).hexdigest()
 
 
 def allocate(population: dict[str, int], total: int, minimum: int) -> dict[str, int]:
@@ -637,7 +654,7 @@ def main(argv: list[str] | None = None) -> int:
         help="run again the sample's mutants not killed last time (after adding tests)",
     )
     parser.add_argument(
-        "--mutants", nargs="+", metavar="NAME", help="run only these mutants of the sample again"
+        "--mutants", nargs="+", metavar="NAME", help="run only these mutants (again)"
     )
     args = parser.parse_args(argv)
     unknown = [module for module in args.modules if module not in MODULES]
@@ -652,8 +669,9 @@ def main(argv: list[str] | None = None) -> int:
             names = stratified_sample(work, modules, args.sample_total, args.sample_min)
         else:
             names = [name for module in modules for name in mutant_names(work, module)]
-        if args.mutants:  # these, and only these, again (a survivor's new test checked)
-            names = [name for name in names if name in set(args.mutants)]
+        if args.mutants:  # these, and only these, again (a survivor's new test checked);
+            # also outside the sample (a gap found by an earlier sample, or by reading)
+            names = list(dict.fromkeys(args.mutants))
         elif args.retry:  # the sample's mutants not killed last time, and those not run yet
             not_killed = {name for module in modules for name in not_killed_names(work, module)}
             waiting = set(unchecked(work, names))

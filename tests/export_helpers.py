@@ -333,3 +333,40 @@ def text_beyond_right_margin(pdf: Path) -> tuple[int, list[tuple[int, str]]]:
     for page in pypdf.PdfReader(str(pdf)).pages:
         page.extract_text(visitor_text=visit)
     return len(starts), [(round(x), text) for x, text in starts if x > BRIEF_RIGHT_MARGIN]
+
+
+@dataclass(frozen=True)
+class PrintedLine:
+    """One line of text as a PDF viewer lays it out (pdfminer): its page (from 1), where it
+    starts and ends across the page and its top, in points from the page's bottom left."""
+
+    page: int
+    left: float
+    right: float
+    top: float
+    text: str
+
+
+def printed_lines(pdf: Path) -> list[PrintedLine]:
+    """Every line of text ``pdf`` prints, read back with pdfminer (the layout a viewer sees).
+    Characters join a line only when at most half a character apart, so two table cells side
+    by side (10 points of padding between them) stay two lines."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+
+    lines: list[PrintedLine] = []
+
+    def collect(element: object, page: int) -> None:
+        if isinstance(element, LTTextLine):
+            text = element.get_text().strip()
+            if text:
+                lines.append(PrintedLine(page, element.x0, element.x1, element.y1, text))
+        elif isinstance(element, LTTextContainer):
+            for child in element:
+                collect(child, page)
+
+    layout = LAParams(char_margin=0.5, line_margin=0.1)
+    for number, page in enumerate(extract_pages(str(pdf), laparams=layout), start=1):
+        for element in page:
+            collect(element, number)
+    return lines

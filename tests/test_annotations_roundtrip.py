@@ -85,6 +85,9 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
     plan = plan_sheet(empty_store, path)
     lines = "\n".join(plan.preview_lines())
     assert len(plan.updates) == 3 and len(plan.new) == 1 and plan.unchanged == 1
+    assert plan.summary() == (
+        "notes.xlsx: 3 notes to update, 1 new, 1 unchanged, 0 conflicts, 0 rows skipped"
+    )
     assert "“België steunt" in lines and "“Nieuwe tekst na overleg”" in lines
     assert "Status: “in progress” -> “done”" in lines
     assert "Tags: “budget, crisis” -> “akkoord, budget, crisis”" in lines

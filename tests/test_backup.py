@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -350,9 +351,66 @@ def test_a_file_that_is_no_database_is_fingerprinted_by_its_size_and_time(tmp_pa
     assert backup.file_fingerprint(other) not in (first, backup.file_fingerprint(damaged))
 
 
+def test_a_path_sqlite_cannot_open_is_fingerprinted_by_its_size_and_time(tmp_path: Path) -> None:
+    """A folder where the database file should be: SQLite cannot open it at all, so its
+    fingerprint is the digest of its size and time of change, and changes with them."""
+    blocked = tmp_path / "bnldesk.db"
+    blocked.mkdir()
+    status = blocked.stat()
+    expected = hashlib.sha256(f"{status.st_size}:{status.st_mtime_ns}".encode()).hexdigest()
+    assert backup.file_fingerprint(blocked) == expected
+    os.utime(blocked, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+    later = hashlib.sha256(f"{status.st_size}:{status.st_mtime_ns + 1_000_000_000}".encode())
+    assert backup.file_fingerprint(blocked) == later.hexdigest()
+
+
 def test_a_database_fingerprint_follows_the_delegates_changes(store: Store) -> None:
     first = backup.fingerprint(store)
     assert backup.fingerprint(store) == first
     with store.transaction() as session:
         add_annotation(session, resolve_target(session, "SENN-CRISE"), NoteFields(body="Nieuw"))
     assert backup.fingerprint(store) != first
+
+
+@pytest.mark.parametrize(("demo", "plans"), [(False, 0), (True, 4)])
+def test_a_new_database_opened_by_the_window_has_the_demo_plans_only_when_asked(
+    tmp_path: Path, demo: bool, plans: int
+) -> None:
+    """The window's first start fills a new file with the bundled plans (two annual plans, two
+    work programmes); ``--no-demo`` makes it empty."""
+    from bnldesk.domain.models import Plan, Programme
+
+    opened = open_guarded(tmp_path / "new.db", demo=demo)
+    try:
+        assert opened.store is not None and opened.lock is not None
+        with opened.store.read() as s:
+            count = s.scalar(select(func.count()).select_from(Plan))
+            count += s.scalar(select(func.count()).select_from(Programme))
+        assert count == plans
+    finally:
+        opened.close()
+
+
+def test_a_file_whose_tables_do_not_match_its_version_is_offered_a_restore(
+    tmp_path: Path,
+) -> None:
+    """An update cut short by an older bnldesk left the file at version 0005 without one of
+    its tables: the window is told in one line and offered its backups, nothing is held."""
+    db_path = tmp_path / "bnldesk.db"
+    engine = make_engine(db_path)
+    try:
+        migrations.upgrade(engine, "0005")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TABLE workgroup_plan")
+    conn.close()
+    opened = open_guarded(db_path)
+    assert (opened.store, opened.lock, opened.damaged) == (None, None, True)
+    assert opened.notices == [
+        f"{db_path} could not be updated to this version of bnldesk: its tables do not match "
+        "its database version 0005 (OperationalError)"
+    ]
+    lock = InstanceLock(db_path)
+    assert lock.acquire()  # the lock was given back
+    lock.release()

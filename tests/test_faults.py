@@ -34,6 +34,7 @@ from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.services.guard import open_guarded
 from bnldesk.store import engine as store_engine
+from bnldesk.store import errors as store_errors
 from bnldesk.store import migrations, swap
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import (
@@ -644,3 +645,36 @@ def test_odd_characters_in_the_database_path(tmp_path: Path) -> None:
     backup.restore(db, made)
     assert _bodies(db) == ["in an odd folder"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Notes #1 ?50% é"]
+
+
+SERVER = "postgresql://anna@db.delegatie.example/bnldesk"
+
+
+def test_a_server_fault_says_what_to_do_in_one_line() -> None:
+    """What the delegate reads for the server's faults (the suite's real server raises them in
+    tests/test_server.py; the mutation run leaves those out, so the words are pinned here).
+    The errors are made in the test's body, where the code under test runs."""
+    expected = [
+        (
+            store_errors.ServerLoginError(SERVER, missing=True),
+            f"the server {SERVER} needs a password: set PGPASSWORD, put it in ~/.pgpass, or run "
+            "bnldesk in a terminal to be asked for it",
+        ),
+        (
+            store_errors.ServerLoginError(SERVER),
+            f"the server {SERVER} refused the user name or password: check them (the password "
+            "comes from PGPASSWORD, ~/.pgpass or the prompt)",
+        ),
+        (
+            store_errors.ConcurrentEditError(SERVER),
+            f"someone else changed the same record in {SERVER} at the same moment: nothing of "
+            "yours was overwritten; look at it again and repeat your change",
+        ),
+        (
+            store_errors.ServerPermissionError(SERVER),
+            f"the server {SERVER} does not allow this for your user (a private note of another "
+            "delegate, or a right the administrator has not granted): nothing was changed",
+        ),
+    ]
+    for error, message in expected:
+        assert str(error) == message

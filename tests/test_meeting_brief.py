@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from export_helpers import text_beyond_right_margin
+from export_helpers import BRIEF_RIGHT_MARGIN, printed_lines, text_beyond_right_margin
 from sqlalchemy import select
 
-from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.models import Chapter, ItemKind, Plan, PlanItem, Section, Workgroup
 from bnldesk.services import meetings as m
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
 from bnldesk.services.reports.brief import long_date
 from bnldesk.services.reports.brief_data import (
@@ -23,6 +25,7 @@ from bnldesk.services.reports.brief_data import (
     plan_year_choice,
 )
 from bnldesk.store.engine import Store
+from bnldesk.store.structure import write_document
 
 
 def _flat(path: Path) -> str:
@@ -210,3 +213,274 @@ def test_a_meeting_brief_with_many_actions_sums_up_the_rest_and_keeps_to_the_pag
     printed, beyond = text_beyond_right_margin(out)
     assert printed > 100
     assert beyond == []
+
+
+OBJECTIVE = "Grensoverschrijdende samenwerking bij stroomuitval versterken"
+LONG_PROJECT = (
+    "Gezamenlijke inventaris van de kritieke infrastructuur langs de grenzen, met de "
+    "afspraken over wie bij een langdurige stroomuitval welke noodstroom levert, hoe de "
+    "hulpdiensten van de drie landen elkaars radiokanalen gebruiken, welke ziekenhuizen "
+    "patiënten overnemen en hoe de bevolking in beide talen wordt gewaarschuwd"
+)
+LONG_POSITION = (
+    "België steunt de inventaris op voorwaarde dat de kosten gedeeld worden naar rato van de "
+    "bevolking, dat de gegevens over ziekenhuizen niet buiten de hulpdiensten komen en dat de "
+    "eerste oefening in de Grande Région plaatsvindt"
+)
+LONG_ACTION = (
+    "Nota over de noodstroomafspraken opstellen en vóór de volgende vergadering rondsturen "
+    "aan de drie delegaties, met de vragen van de hulpdiensten en de ziekenhuizen erbij"
+)
+
+
+def _plan_of_2031(section: DocSection) -> PlanDocument:
+    """An annual plan of our own for 2031, its chapter 4 holding ``section``."""
+    chapter = DocChapter(number="4", title="Een veilige Benelux", sections=[section])
+    return PlanDocument(kind="plan", title="Jaarplan 2031", year=2031, chapters=[chapter])
+
+
+def _meeting_on_an_objective_and_a_long_project(store: Store) -> int:
+    """A 2031 plan of our own: section 4.1 holds an objective and a project with a long title,
+    both on the agenda of a SENN-CRISE meeting (points 2 and 3), with one action."""
+    plan = _plan_of_2031(
+        DocSection(
+            number="4.1",
+            title="Crisisbeheersing",
+            items=[DocItem(ItemKind.OBJECTIVE, OBJECTIVE), DocItem(ItemKind.NEW, LONG_PROJECT)],
+            workgroups=[DocWorkgroup("Strategische werkgroep Crisisbeheersing", "SENN-CRISE")],
+        )
+    )
+    with store.transaction() as s:
+        write_document(s, plan)
+    with store.transaction() as s:
+        rows = s.execute(
+            select(PlanItem.kind, PlanItem.id).where(PlanItem.title.in_([OBJECTIVE, LONG_PROJECT]))
+        ).all()
+        ids = {kind: item_id for kind, item_id in rows}
+        meeting = m.create_meeting(
+            s,
+            m.MeetingFields(workgroup="SENN-CRISE", starts_at=dt.datetime(2031, 3, 4, 10)),
+        )
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Opening"))
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(target=f"item:{ids[ItemKind.OBJECTIVE]}"))
+        m.add_agenda_item(
+            s,
+            meeting.id,
+            m.AgendaFields(target=f"item:{ids[ItemKind.NEW]}", position_text=LONG_POSITION),
+        )
+        m.add_meeting_action(
+            s, meeting.id, LONG_ACTION, owner="K. Janssens", due_date=dt.date(2099, 12, 31)
+        )
+        return int(meeting.id)
+
+
+def test_an_objective_on_the_agenda_says_which_point_it_is(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    text = _flat(out)
+    place = text[text.rindex("Place in the plan") :]
+    assert f"• {OBJECTIVE} (On the agenda: point 2)" in place
+    assert "On the agenda: point 3" in place  # the project's, in its table
+
+
+def test_a_long_project_title_ends_inside_the_text_column(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """Where text ENDS: a projects table wider than the text column still starts every line
+    inside the margin, but its long titles run past it."""
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    lines = printed_lines(out)
+    # The title is printed (in the agenda and in the projects table), wrapped.
+    assert sum(line.text.startswith("Gezamenlijke inventaris") for line in lines) == 2
+    beyond = [
+        (line.text, round(line.right)) for line in lines if line.right > BRIEF_RIGHT_MARGIN + 0.5
+    ]
+    assert beyond == []
+
+
+def test_every_cell_of_a_brief_table_row_starts_at_the_rows_top(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """A long action wraps over several lines; its due date (the last column) and its owner
+    are on the level of its first line, not at the bottom of the row."""
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    lines = printed_lines(out)
+    firsts = [line for line in lines if line.text.startswith("Nota over de noodstroom")]
+    owners = [line for line in lines if line.text == "K. Janssens"]
+    dues = [line for line in lines if "2099" in line.text]
+    assert firsts and owners and dues
+    for cell in (*owners, *dues):
+        beside = [
+            line for line in firsts if line.page == cell.page and abs(line.top - cell.top) < 1
+        ]
+        assert beside, f"{cell.text!r} is not on the level of the action's first line"
+    # The action wraps: its row is taller than its owner's and due date's cells.
+    assert not any(line.text.endswith("erbij") for line in firsts)
+
+
+def test_the_agenda_table_heads_its_columns_and_a_long_position_stays_in_the_column(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    lines = printed_lines(out)
+    (hash_head,) = [line for line in lines if line.text == "#"]
+    head = [
+        line.text
+        for line in lines
+        if line.page == hash_head.page and abs(line.top - hash_head.top) < 1
+    ]
+    assert head == ["#", "Agenda", "Position"]
+    position = [line for line in lines if line.text.startswith("België steunt de inventaris")]
+    assert position and all(line.right <= BRIEF_RIGHT_MARGIN + 0.5 for line in lines)
+
+
+def test_a_brief_names_a_workgroup_without_a_code_by_its_name_and_an_unknown_section(
+    empty_store: Store,
+) -> None:
+    with empty_store.transaction() as s:
+        workgroup = Workgroup(
+            name="Werkgroep Grensarbeid", code=None, identity_key="wg~werkgroepgrensarbeid"
+        )
+        s.add(workgroup)
+        s.flush()
+        meeting = m.create_meeting(
+            s, m.MeetingFields(title="Grensarbeid", starts_at=dt.datetime(2031, 2, 3, 10))
+        )
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(target=f"workgroup:{workgroup.id}"))
+        meeting_id = meeting.id
+    with empty_store.read() as s:
+        data = collect_brief(s, BriefSubject(meeting=str(meeting_id)), BriefOptions())
+        assert data.meeting is not None
+        assert [(point.title, point.target_label) for point in data.meeting.agenda] == [
+            ("Werkgroep Grensarbeid", "")
+        ]
+        with pytest.raises(BriefSubjectNotFound, match=r"^no section 9\.9$"):
+            collect_brief(s, BriefSubject(section=" 9.9. "), BriefOptions())
+
+
+def test_the_positions_summary_shows_a_position_without_a_state_and_a_state_without_text(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    with empty_store.transaction() as s:
+        target = resolve_target(s, "SENN-CRISE")
+        text_only = NoteFields(
+            body="Achtergrond", position_text="Wij steunen het tijdpad", visibility="delegation"
+        )
+        add_annotation(s, target, text_only)
+        state_only = NoteFields(body="Besproken", position_state="agreed", visibility="delegation")
+        add_annotation(s, target, state_only)
+        # A point about a plan object without notes, titled otherwise: no position yet.
+        m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Stand van zaken", target="4.1"))
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    text = _flat(out)
+    summary = text[text.index("Our positions") : text.index("Open actions and deadlines")]
+    senn = summary[summary.index("Strategische werkgroep Crisisbeheersing (SENN-CRISE)") :]
+    assert "agreed" in senn and "Wij steunen het tijdpad" in senn
+    assert "4. Stand van zaken 4.1 Crisisbeheersing no position yet" in summary
+
+
+def test_the_first_page_names_the_code_and_the_contents_start_with_the_agenda(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """The title and code head the summary page; the contents list the parts, not the title."""
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    first_page = [line.text for line in printed_lines(out) if line.page == 1]
+    assert "SENN-CRISE" in first_page
+    # A meeting titled after its workgroup (the default) gets no "Meeting" row in the facts.
+    assert "Meeting" not in first_page and "Date" in first_page
+    text = _flat(out)
+    assert text[text.index("Contents") :].startswith("Contents 1. Agenda ...")
+
+
+@pytest.mark.parametrize(("today", "overdue"), [(dt.date(2100, 1, 1), True), (None, False)])
+def test_an_action_is_overdue_from_the_day_the_brief_is_made_for(
+    empty_store: Store, tmp_path: Path, today: dt.date | None, overdue: bool
+) -> None:
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)  # due 31/12/2099
+    out = tmp_path / "meeting.pdf"
+    subject = BriefSubject(meeting=str(meeting_id))
+    export_brief(empty_store, subject, BriefOptions(), out, today=today)
+    assert ("overdue" in _flat(out)) is overdue
+
+
+def test_a_long_fact_of_a_meeting_stands_level_with_its_label(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """Every row of the facts table starts at its top: a chair's long name wraps, and the
+    "Chair" label stands level with its first line."""
+    with empty_store.transaction() as s:
+        meeting = m.create_meeting(
+            s,
+            m.MeetingFields(
+                title="Overleg crisisbeheersing",
+                starts_at=dt.datetime(2031, 3, 4, 10),
+                place="Brussel",
+                video_link="https://example.invalid/overleg",
+                chair=(
+                    "Het Luxemburgse voorzitterschap van het Comité van Ministers, vertegenwoordigd "
+                    "door de directeur-generaal van het ministerie van Binnenlandse Zaken"
+                ),
+            ),
+        )
+        meeting_id = meeting.id
+    out = tmp_path / "meeting.pdf"
+    export_brief(empty_store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    lines = [line for line in printed_lines(out) if line.page == 1]
+    (label,) = [line for line in lines if line.text == "Chair"]
+    (value,) = [line for line in lines if line.text.startswith("Het Luxemburgse")]
+    assert not value.text.endswith("Zaken")  # it wraps
+    assert abs(label.top - value.top) < 1
+
+
+def test_a_point_on_a_workgroup_of_an_older_plan_is_placed_in_that_plan(
+    empty_store: Store,
+) -> None:
+    """FISC-MTIC BENELUX is listed in the 2013 plan only (section 5.7); a point on it in a
+    meeting prepared against the 2031 plan is placed where that older plan lists it."""
+    from export_helpers import plan_2013
+
+    with empty_store.transaction() as s:
+        write_document(s, plan_2013())
+    meeting_id = _meeting_on_an_objective_and_a_long_project(empty_store)
+    with empty_store.transaction() as s:
+        m.add_agenda_item(s, meeting_id, m.AgendaFields(target="FISC-MTIC BENELUX"))
+    with empty_store.read() as s:
+        data = collect_brief(s, BriefSubject(meeting=str(meeting_id)), BriefOptions())
+    placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
+    assert data.plan_year == 2031
+    assert (2013, "5.7", [4]) in placed
+
+
+def test_arabic_in_bold_is_printed_with_the_fallback_face(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    plan = _plan_of_2031(
+        DocSection(
+            number="4.2",
+            title="Energie",
+            items=[DocItem(ItemKind.NEW, "مشروع الطاقة المشترك", flagship=True)],
+            workgroups=[DocWorkgroup("مجموعة عمل الطاقة", "ENER")],
+        )
+    )
+    with empty_store.transaction() as s:
+        write_document(s, plan)
+    out = tmp_path / "energie.pdf"
+    export_brief(empty_store, BriefSubject(workgroup="ENER"), BriefOptions(), out)
+    printed = "".join(line.text for line in printed_lines(out))
+    # Shaped for display: Arabic letters or their presentation forms (the flagship's title,
+    # in bold; the workgroup's name, in bold markup in its section's list, and elsewhere).
+    arabic = [ch for ch in printed if "\u0600" <= ch <= "\u06ff" or "\ufe70" <= ch <= "\ufeff"]
+    assert len(arabic) >= 30

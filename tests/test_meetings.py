@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import errno
 from pathlib import Path
@@ -12,6 +13,7 @@ from sqlalchemy import select
 
 from bnldesk.cli import main
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.field_merge import EditClash
 from bnldesk.domain.models import (
     ActionItem,
     AgendaItem,
@@ -259,6 +261,11 @@ def test_meetings_travel_between_laptops(store: Store, tmp_path: Path) -> None:
             (action,) = s.scalars(select(ActionItem))
             assert action.meeting_id == row["id"]
             assert s.scalar(select(Annotation)) is None
+            # The meeting is linked to this laptop's own row of its workgroup.
+            senn = s.scalar(select(Workgroup.id).where(Workgroup.code == "SENN-CRISE"))
+            assert m.get_meeting(s, row["id"]).workgroup_id == senn is not None
+            with pytest.raises(m.MeetingError, match=r"^there is no meeting 987654$"):
+                m.get_meeting(s, 987654)
         with store.read() as s1, other.read() as s2:
             assert sync.shared_snapshot(s1) == sync.shared_snapshot(s2)
     finally:
@@ -700,6 +707,135 @@ def test_a_meeting_names_its_workgroup_by_code_or_id_and_needs_one_or_a_title(
             m.create_meeting(s, m.MeetingFields(place="Brussel"))
         with pytest.raises(
             m.MeetingError,
-            match=r"^there is no workgroup '987654' \(give its code, e.g. SENN-CRISE\)$",
+            match=r"^there is no workgroup '987654' \(give its code or its full name, e.g. SENN-CRISE\)$",
         ):
             m.find_workgroup(s, "987654")
+
+
+# ------------------------------------------------------------------------------------------
+# what the Meetings window reads and writes, at the service (survivors of the mutation run)
+# ------------------------------------------------------------------------------------------
+
+
+def test_a_meetings_facts_read_back_for_the_editor_and_its_row(store: Store) -> None:
+    start = dt.datetime(2031, 6, 2, 9, 30)
+    with store.transaction() as s:
+        meeting = m.create_meeting(
+            s,
+            m.MeetingFields(
+                title="Voorbereiding",
+                workgroup="SENN-CRISE",
+                starts_at=start,
+                place="Den Haag",
+                chair="NL",
+                notes="Meenemen: tijdpad",
+            ),
+        )
+        fields = m.meeting_fields(s, meeting.id)
+        row = m.meeting_row(meeting)
+    assert fields == m.MeetingFields(
+        title="Voorbereiding",
+        workgroup="SENN-CRISE",
+        starts_at=start,
+        ends_at=None,
+        place="Den Haag",
+        video_link="",
+        chair="NL",
+        notes="Meenemen: tijdpad",
+    )
+    assert (row["title"], row["workgroup_key"], row["notes"], row["points"]) == (
+        "Voorbereiding",
+        "wg:SENN-CRISE",
+        "Meenemen: tijdpad",
+        0,
+    )
+
+
+def test_an_edit_of_a_meeting_keeps_what_changed_elsewhere_and_refuses_a_clash(
+    store: Store,
+) -> None:
+    with store.transaction() as s:
+        meeting_id = m.create_meeting(s, m.MeetingFields(title="Overleg", place="Brussel")).id
+        shown = m.meeting_fields(s, meeting_id)
+    with store.transaction() as s:  # another window changes the chair meanwhile
+        m.update_meeting(s, meeting_id, dataclasses.replace(shown, chair="BE"))
+    with store.transaction() as s:  # this one changes the place, from what it showed
+        m.update_meeting(s, meeting_id, dataclasses.replace(shown, place="Luxemburg"), shown=shown)
+        assert (m.meeting_fields(s, meeting_id).place, m.meeting_fields(s, meeting_id).chair) == (
+            "Luxemburg",
+            "BE",
+        )
+    with (
+        store.transaction() as s,
+        pytest.raises(EditClash, match=r"^changed elsewhere meanwhile: chair$"),
+    ):
+        m.update_meeting(s, meeting_id, dataclasses.replace(shown, chair="LU"), shown=shown)
+
+
+def test_an_agenda_points_texts_merge_with_an_edit_made_elsewhere(store: Store) -> None:
+    with store.transaction() as s:
+        meeting_id = m.create_meeting(s, m.MeetingFields(title="Overleg")).id
+        point = m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Rondvraag", notes="kort"))
+        point_id = point.id
+        shown = m.AgendaTexts.of(point)
+    assert shown == m.AgendaTexts("Rondvraag", "", "kort", "")
+    with store.transaction() as s:  # another window writes the outcome meanwhile
+        m.update_agenda_texts(
+            s, point_id, title="Rondvraag", position_text="", notes="kort", outcome="Akkoord"
+        )
+    with store.transaction() as s:
+        m.update_agenda_texts(
+            s,
+            point_id,
+            title="Rondvraag",
+            position_text="Steunen",
+            notes="langer",
+            outcome="",
+            shown=shown,
+        )
+        assert m.AgendaTexts.of(s.get(AgendaItem, point_id)) == m.AgendaTexts(
+            "Rondvraag", "Steunen", "langer", "Akkoord"
+        )
+    with (
+        store.transaction() as s,
+        pytest.raises(m.MeetingError, match=r"^there is no agenda point 987654$"),
+    ):
+        m.update_agenda_texts(s, 987654, title="x", position_text="", notes="", outcome="")
+
+
+def test_the_actions_of_a_meeting_say_which_are_overdue(store: Store) -> None:
+    today = dt.date(2031, 6, 10)
+    with store.transaction() as s:
+        meeting_id = m.create_meeting(s, m.MeetingFields(title="Overleg")).id
+        point = m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Begroting"))
+        m.add_meeting_action(
+            s, meeting_id, "Cijfers sturen", due_date=dt.date(2031, 6, 9), agenda_item_id=point.id
+        )
+        m.add_meeting_action(s, meeting_id, "Verslag lezen", due_date=dt.date(2031, 6, 11))
+        with pytest.raises(m.MeetingError, match=r"^an action item needs a title$"):
+            m.add_meeting_action(s, meeting_id, "   ")
+        detail = m.meeting_detail(s, meeting_id, today)
+    assert [(a["title"], a["overdue"]) for a in detail["actions"]] == [
+        ("Cijfers sturen", True),
+        ("Verslag lezen", False),
+    ]
+    assert [(a["title"], a["overdue"]) for a in detail["agenda"][0]["actions"]] == [
+        ("Cijfers sturen", True)
+    ]
+
+
+def test_undo_puts_a_changed_meeting_back_as_it_was(store: Store) -> None:
+    with store.transaction() as s:
+        fields = m.MeetingFields(title="Overleg", workgroup="SENN-CRISE", place="Brussel")
+        meeting_id = m.create_meeting(s, fields).id
+        m.add_agenda_item(s, meeting_id, m.AgendaFields(title="Opening"))
+        before = m.meeting_state(s, meeting_id)
+    with store.transaction() as s:
+        fields = m.meeting_fields(s, meeting_id)
+        m.update_meeting(s, meeting_id, dataclasses.replace(fields, place="Luxemburg"))
+        after = m.meeting_state(s, meeting_id)
+    with store.transaction() as s:
+        m.restore_meeting_state(s, before, after)
+        assert m.meeting_fields(s, meeting_id).place == "Brussel"
+        assert m.meeting_fields(s, meeting_id).workgroup == "SENN-CRISE"
+        assert [p["title"] for p in m.meeting_detail(s, meeting_id)["agenda"]] == ["Opening"]

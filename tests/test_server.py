@@ -23,6 +23,7 @@ from bnldesk.store.backend import ServerAddress, parse_location
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.errors import (
     ConcurrentEditError,
+    DatabaseReadOnlyError,
     ServerPermissionError,
     ServerSchemaError,
     ServerUnreachableError,
@@ -127,6 +128,45 @@ def test_every_released_revision_upgrades_with_its_data(
             assert [h.title for h in search(s, "nota")] == ["ENER-EFF"]
     finally:
         store.close()
+
+
+def test_a_migration_the_server_refuses_midway_names_the_server_and_keeps_its_version(
+    blank_database: Callable[[str], ServerAddress], pg_server: Any
+) -> None:
+    """The update's one-line message says which server database refused it (a delegate may
+    hold several), and the database stays at its version with its data."""
+    address = blank_database("upgrade_refused")
+    engine = create_engine(address.url)
+    try:
+        migrations.upgrade(engine, "0009")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO workgroup (name, code, description, identity_key) "
+                    "VALUES ('Werkgroep Energie', 'ENER', '', 'wg:ENER')"
+                )
+            )
+    finally:
+        engine.dispose()
+    # Reading still works (the current version is read first); the first change is refused.
+    pg_server.psql(f'ALTER DATABASE "{address.database}" SET default_transaction_read_only = on')
+    engine = create_engine(address.url)
+    try:
+        with pytest.raises(DatabaseReadOnlyError) as raised:
+            migrations.upgrade(engine)
+        with engine.connect() as conn:
+            assert migrations.current_revision(conn) == "0009"
+            assert conn.execute(text("SELECT name FROM workgroup")).scalars().all() == [
+                "Werkgroep Energie"
+            ]
+    finally:
+        engine.dispose()
+    message = str(raised.value)
+    assert re.fullmatch(
+        rf"postgresql://\S*/{address.database}\S* is read-only: "
+        "the server accepts no changes at the moment",
+        message,
+    ), message
 
 
 def test_a_delegate_cannot_open_a_server_without_its_schema(

@@ -111,7 +111,10 @@ def test_an_unsealed_row_of_this_database_says_export_again(
     workbook.save(path)
     plan = plan_sheet(empty_store, path)
     assert [r.uuid for r in plan.skipped] == [private]
-    assert "export again" in plan.skipped[0].message
+    assert plan.skipped[0].message.endswith(
+        "the note is private, and this row cannot show it was exported from this database "
+        "(an older or read-only export): export again, or edit it in bnldesk"
+    ), plan.skipped[0].message
 
 
 def test_a_read_only_export_keeps_private_rows_locked(

@@ -383,10 +383,27 @@ def test_receiving_into_a_database_open_read_only_is_refused(
     sync.share(b, bundle)
     path = a.path
     a.close()
+    counter = open_store(path)
+    with counter.read() as s:
+        notes_before = s.scalar(select(func.count()).select_from(Annotation))
+    counter.close()
     viewer = open_store(path, read_only=True)
     try:
-        # Refused by the store itself when the merge is first tried (rolled back), nothing kept.
-        with pytest.raises(DatabaseReadOnlyError, match=r"is read-only: changes cannot be saved$"):
+        # The preview only reads this file (it merges into a copy in memory).
+        preview = sync.receive(viewer, bundle, dry_run=True)
+        assert (preview.dry_run, preview.summary()) == (True, "would change: 1 added")
+        assert preview.author == "laptop b"  # the name B was paired under, as a preview says
+        # Receiving is refused with the store's own read-only error, one line.
+        with pytest.raises(DatabaseReadOnlyError) as refused:
             sync.receive(viewer, bundle)
+        assert str(refused.value) == f"{path} is read-only: changes cannot be saved"
     finally:
         viewer.close()
+    # Nothing lost: the file is as it was, the bundle is still there and is received later.
+    writer = open_store(path)
+    try:
+        with writer.read() as s:
+            assert s.scalar(select(func.count()).select_from(Annotation)) == notes_before
+        assert sync.receive(writer, bundle).summary() == "changed: 1 added"
+    finally:
+        writer.close()

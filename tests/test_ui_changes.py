@@ -25,6 +25,7 @@ from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.services import meetings as meeting_service
 from bnldesk.store import engine as store_engine
 from bnldesk.store.engine import Store
+from bnldesk.store.errors import DatabaseLockedError
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.meetings.features import install_meeting_actions
 
@@ -326,3 +327,71 @@ def test_a_point_the_service_refuses_leaves_no_undo_step(
     assert editor.problem.isVisibleTo(editor)
     assert editor.problem.text() == "agenda point refused: the meeting is closed"
     assert editor.agenda_model.rowCount() == 0
+
+
+# ------------------------------------------------------------------------------------------
+# the step after a write that notes what is stored (so it is not taken for another program's)
+# ------------------------------------------------------------------------------------------
+
+
+def _write_a_note_with_a_broken_settle(
+    window: MainWindow,
+    store: Store,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    fault: Exception,
+) -> list[str]:
+    """A delegate writes a note while the settle step after each write raises ``fault``;
+    returns the messages shown to the delegate."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+
+    def broken_settle() -> None:
+        raise fault
+
+    monkeypatch.setattr(window.changes, "settle_after_write", broken_settle)
+    go_to(qtbot, window, "SENN-CRISE")
+    press(qtbot, window, "Ctrl+N")
+    type_into(qtbot, window.notes.body, "Na de vergadering")
+    leave(qtbot, window.notes.body)
+    wait_for(qtbot, lambda: _live_bodies(store) == ["Na de vergadering"], window)
+    settle(window)
+    return shown
+
+
+def test_a_bug_in_the_step_after_a_write_is_an_internal_error_and_the_write_stays(
+    window: MainWindow,
+    store: Store,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Before: the settle step ran under ``suppress(Exception)``, so a bug there vanished."""
+    shown = _write_a_note_with_a_broken_settle(
+        window, store, qtbot, monkeypatch, ZeroDivisionError("settle step bug")
+    )
+    assert shown == [
+        "Internal error (ZeroDivisionError). The details are in the log; please report it."
+    ]
+    assert "ZeroDivisionError: settle step bug" in caplog.text  # the traceback, in the log
+    # The write itself is stored, its undo step pushed and the notes list shows it.
+    assert window.undo_stack.undoText() == "Add note"
+    assert window.notes.body.toPlainText() == "Na de vergadering"
+
+
+def test_a_locked_database_after_a_write_is_logged_not_shown(
+    window: MainWindow,
+    store: Store,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The store's own error for a lock (what it raises for SQLITE_BUSY): the note is saved,
+    so nothing is shown; the log says why the next look reads the views again."""
+    locked = DatabaseLockedError(f"{store.path}")
+    shown = _write_a_note_with_a_broken_settle(window, store, qtbot, monkeypatch, locked)
+    assert shown == []
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert f"what a write stored could not be noted: {locked}" in warnings
+    assert "Traceback" not in caplog.text
+    assert window.undo_stack.undoText() == "Add note"

@@ -384,3 +384,39 @@ def test_the_about_sheet_of_a_notes_export_with_private_notes_says_so(
     assert ("Filters", "private notes included: ✓") in [tuple(row[:2]) for row in about]
     assert "Editing the notes" in cells
     assert any(str(value).startswith("This file holds notes marked private") for value in cells)
+
+
+def test_the_contacts_rows_are_each_contact_once_with_its_plans_year(
+    empty_store: Store,
+) -> None:
+    """The contacts of the 2013 plan (tests/export_helpers.plan_2013), by domain then name,
+    each once even with a second plan in the database."""
+    from export_helpers import plan_2013, plan_2022
+
+    from bnldesk.services.reports.rows import contact_rows
+    from bnldesk.store.structure import write_document
+
+    with empty_store.transaction() as s:
+        write_document(s, plan_2013())
+        write_document(s, plan_2022())
+    with empty_store.read() as s:
+        rows = list(contact_rows(s, ExportFilters(), "en"))
+    assert [
+        (row["name"], row["domain"], row["email"], row["phone"], row["plan_year"]) for row in rows
+    ] == [
+        ("Luc Weber", "Fiscaliteit", "l.weber@benelux.int", "", 2013),
+        (
+            "Anne Dubois",
+            "Rampenbestrijding en crisisbeheersing",
+            "a.dubois@benelux.int",
+            "+32 2 519 38 00",
+            2013,
+        ),
+        (
+            "Joost Verhoeven",
+            "Rampenbestrijding en crisisbeheersing",
+            "j.verhoeven@benelux.int",
+            "",
+            2013,
+        ),
+    ]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from bnldesk.domain import identity
@@ -37,6 +37,7 @@ from bnldesk.domain.models import (
 )
 from bnldesk.store.backend import backend_of
 from bnldesk.store.queries import section_by_number
+from bnldesk.store.workgroup_lookup import single_workgroup, workgroup_by_code, workgroups_named
 
 
 class TargetNotFound(BnldeskError, LookupError):
@@ -114,9 +115,7 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
     if match:
         kind = "workgroup" if match.group(1) == "wg" else match.group(1)
         return target_of(session, kind, int(match.group(2)))
-    workgroup = session.scalar(
-        select(Workgroup).where(Workgroup.identity_key == identity.workgroup_key(ref, ref))
-    )
+    workgroup = workgroup_by_code(session, ref)
     if workgroup is not None:
         return target_of(session, TargetKind.WORKGROUP, workgroup.id)
     if _SECTION_NUMBER.match(ref):
@@ -125,11 +124,11 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
             where = f" in the {plan_year} plan" if plan_year else ""
             raise TargetNotFound(f"no section {identity.normalise_number(ref)}{where}")
         return target_of(session, TargetKind.SECTION, section.id)
-    workgroup = session.scalar(
-        select(Workgroup).where(func.lower(Workgroup.name) == ref.lower()).limit(1)
-    )
-    if workgroup is not None:
-        return target_of(session, TargetKind.WORKGROUP, workgroup.id)
+    named = workgroups_named(session, ref)
+    if named:
+        return target_of(
+            session, TargetKind.WORKGROUP, single_workgroup(named, ref, TargetNotFound).id
+        )
     raise TargetNotFound(
         f"'{ref}' is neither a workgroup code, a section number nor an object id (e.g. item:12)"
     )

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict, cast
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bnldesk import __version__
@@ -50,6 +50,7 @@ from bnldesk.services.annotations import (
     target_of,
 )
 from bnldesk.services.files import write_atomically
+from bnldesk.store.workgroup_lookup import one_workgroup, workgroups_by_name
 
 TIMEZONE = "Europe/Brussels"
 DEFAULT_DURATION = dt.timedelta(hours=2)
@@ -177,24 +178,12 @@ class AgendaFields:
 
 
 def find_workgroup(session: Session, ref: str) -> Workgroup:
-    """The workgroup ``ref`` names: its code, its name, or its database id.
+    """The workgroup ``ref`` names: its code, its full name (case, accents and spacing
+    folded), "Name (CODE)", or its database id (see :mod:`bnldesk.store.workgroup_lookup`).
 
-    Raises :class:`MeetingError` when there is none.
+    Raises :class:`MeetingError` when there is none, or when several carry that name.
     """
-    ref = ref.strip()
-    workgroup = session.scalar(
-        select(Workgroup).where(
-            or_(
-                Workgroup.identity_key == identity.workgroup_key(ref, ref),
-                Workgroup.identity_key == identity.workgroup_key(None, ref),
-            )
-        )
-    )
-    if workgroup is None and ref.isdigit():
-        workgroup = session.get(Workgroup, int(ref))
-    if workgroup is None:
-        raise MeetingError(f"there is no workgroup '{ref}' (give its code, e.g. SENN-CRISE)")
-    return workgroup
+    return one_workgroup(session, ref, MeetingError)
 
 
 def _apply_meeting(session: Session, meeting: Meeting, fields: MeetingFields) -> None:
@@ -474,10 +463,8 @@ def find_by_title(session: Session, text: str, plan_year: int | None = None) -> 
         if rows:
             best = min(rows, key=lambda row: (row[1] != plan_year, -row[1]))
             return f"{kind}:{best[0]}"
-    for workgroup in session.scalars(select(Workgroup)):
-        if identity.normalise_title(workgroup.name) == wanted:
-            return f"workgroup:{workgroup.id}"
-    return None
+    named = workgroups_by_name(session, text)
+    return f"workgroup:{named[0].id}" if named else None
 
 
 def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> AgendaItem:

@@ -36,18 +36,19 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 import uuid as uuidlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, create_engine, func, or_, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.pool import StaticPool
 
 from bnldesk import __version__
-from bnldesk.domain import identity
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
@@ -62,7 +63,6 @@ from bnldesk.domain.models import (
     SyncPeer,
     TargetKind,
     Visibility,
-    Workgroup,
     utcnow,
 )
 from bnldesk.services import sync_trust
@@ -93,7 +93,10 @@ from bnldesk.services.sync_records import (
     timestamp,
     version_hash,
 )
-from bnldesk.store.engine import Store, StoreError, explain
+from bnldesk.store.engine import Store, StoreError, connect_raw, explain
+from bnldesk.store.errors import DatabaseReadOnlyError
+from bnldesk.store.fts import register_sql_functions
+from bnldesk.store.workgroup_lookup import one_workgroup
 
 __all__ = [
     "FORMAT_VERSION",
@@ -178,18 +181,10 @@ def plan_keys(session: Session) -> list[str]:
     return sorted(set(keys))
 
 
-def _workgroup_key(session: Session, code: str) -> str:
-    workgroup = session.scalar(
-        select(Workgroup).where(
-            or_(
-                Workgroup.identity_key == identity.workgroup_key(code, code),
-                Workgroup.identity_key == identity.workgroup_key(None, code),
-            )
-        )
-    )
-    if workgroup is None:
-        raise BundleError(f"there is no workgroup '{code}' in this database")
-    return workgroup.identity_key
+def _workgroup_key(session: Session, reference: str) -> str:
+    """The identity key of the workgroup ``reference`` names (code, full name or id); raises
+    :class:`BundleError` when it names none or several."""
+    return one_workgroup(session, reference, BundleError).identity_key
 
 
 def _notes_in_scope(session: Session, scope: Scope) -> list[ColumnElement[bool]]:
@@ -383,7 +378,9 @@ def share(
     with store.transaction() as session:
         manifest, records, conflicts = build_payload(session, scope, author)
         private_left_out = private_notes_in_scope(session, scope)
-        data = encode_bundle(payload_json(manifest, records, conflicts), sync_trust.signing_key(session))
+        data = encode_bundle(
+            payload_json(manifest, records, conflicts), sync_trust.signing_key(session)
+        )
         if len(data) > MAX_BUNDLE_BYTES:
             # Raising rolls back the history marks: nothing was shared.
             raise BundleError(
@@ -510,9 +507,7 @@ def _add_conflict(
     return True
 
 
-def keep_as_conflict(
-    session: Session, kind: str, current: SyncRecord, other: SyncRecord
-) -> bool:
+def keep_as_conflict(session: Session, kind: str, current: SyncRecord, other: SyncRecord) -> bool:
     """Keep ``other`` (an edit that lost to ``current``, the record as stored) as a conflict
     the delegate resolves field by field; whether it was new."""
     return _add_conflict(
@@ -709,6 +704,37 @@ def _merge_in_transaction(store: Store, bundle: Bundle, *, commit: bool) -> Rece
     return report
 
 
+def _preview_on_a_copy(store: Store, bundle: Bundle) -> ReceiveReport:
+    """What merging ``bundle`` would change in a file open read-only, found by merging it into
+    a copy of the file in memory (SQLite refuses even a write that would be rolled back in a
+    file opened read-only). The copy costs the file's size in memory for the moment of the
+    preview; the file itself is only read."""
+    report = ReceiveReport(
+        author=bundle.signer_name or bundle.manifest.author,
+        created_at=bundle.manifest.created_at,
+        dry_run=True,
+    )
+    source = connect_raw(store.path, read_only=True)
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+    register_sql_functions(copy)
+    copy.execute("PRAGMA recursive_triggers = ON")
+    copy.execute("PRAGMA foreign_keys = ON")
+    engine = create_engine("sqlite://", creator=lambda: copy, poolclass=StaticPool)
+    session = Session(engine)
+    try:
+        merge_bundle(session, bundle, report)
+    finally:
+        session.rollback()
+        session.close()
+        engine.dispose()
+        copy.close()
+    return report
+
+
 BeforeMerge = Callable[[Store], Path | None]
 
 
@@ -736,14 +762,18 @@ def receive(
     """
     bundle = read_bundle(path, trust=_trust_check(store))
     try:
-        preview = _merge_in_transaction(store, bundle, commit=False)
-    except (OperationalError, DatabaseError) as exc:
+        if store.read_only and not store.is_server:
+            preview = _preview_on_a_copy(store, bundle)
+        else:
+            preview = _merge_in_transaction(store, bundle, commit=False)
+    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
         raise explain(exc, store.path) from exc
     if dry_run or not (preview.changes or preview.history_grew):
         preview.dry_run = dry_run
         return preview
     if store.read_only:
-        raise StoreError(f"{store.path} is open read-only: cannot receive notes into it")
+        # The store's own refusal, as any other write into this database says it.
+        raise DatabaseReadOnlyError(store.where)
     backup_path = before_merge(store) if before_merge is not None and preview.changes else None
     report = _merge_in_transaction(store, bundle, commit=True)
     report.backup = backup_path

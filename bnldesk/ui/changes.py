@@ -14,7 +14,8 @@ was, so Edit > Undo keeps naming what is really stored.
 
 from __future__ import annotations
 
-import contextlib
+import logging
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -23,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.op_changes import OpChanges
 from bnldesk.store.engine import Store
 from bnldesk.ui.undo_texts import TranslatedCommand, UndoText
@@ -30,6 +32,7 @@ from bnldesk.ui.worker import DbWorker
 
 T = TypeVar("T")
 Value = TypeVar("Value", covariant=True)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,21 @@ def in_transaction(write: Callable[[Session], Written[T]]) -> Callable[[Store], 
             return write(session)
 
     return job
+
+
+def settle_failed(store: Store, error: Exception) -> bool:
+    """Whether ``error``, raised by the settle step after a write (noting what is stored now,
+    :meth:`bnldesk.store.outside.OutsideChanges.settle`), is a fault of the database the store
+    classifies (by exception type and result code: locked, busy, unreadable for now). Such a
+    fault only means that the next look for other programs' changes reads the views again once
+    more: it is logged and True is returned. Anything else is a bug: its traceback is logged,
+    False is returned and the caller reports it as an internal error."""
+    fault = store.explain(error)
+    if isinstance(fault, BnldeskError):
+        log.warning("what a write stored could not be noted: %s", fault)
+        return True
+    log.error("noting what a write stored failed:\n%s", "".join(traceback.format_exception(error)))
+    return False
 
 
 class ChangeBus(QObject):
@@ -83,7 +101,8 @@ class ChangeBus(QObject):
         error (one line to the delegate, a bug's details to the log). Returns the job's id.
         """
 
-        def stored(written: Written[T]) -> None:
+        def stored(outcome: tuple[Written[T], Exception | None]) -> None:
+            written, settle_bug = outcome
             if undo is not None:
                 command = undo(written.value)
                 if command is not None:
@@ -91,15 +110,22 @@ class ChangeBus(QObject):
             if on_done is not None:
                 on_done(written.value)
             self.announce(written.changes)
+            if settle_bug is not None:
+                # The write is stored and shown; the bug after it is told like any other.
+                self.worker.report(settle_bug)
 
-        def job_then_settle(store: Store) -> Written[T]:
+        def job_then_settle(store: Store) -> tuple[Written[T], Exception | None]:
             written = job(store)
             settle = self.settle_after_write
-            if settle is not None:
-                # The write is stored whatever happens here: the next look sees it.
-                with contextlib.suppress(Exception):
-                    settle()
-            return written
+            if settle is None:
+                return written, None
+            try:
+                settle()
+            except Exception as error:  # sorted by settle_failed below
+                # The write is stored whatever happens here: its result still reaches the
+                # window, and a bug is reported once it has.
+                return written, None if settle_failed(store, error) else error
+            return written, None
 
         return self.worker.run(job_then_settle, stored, on_error or self.worker.report)
 
@@ -108,7 +134,12 @@ class ChangeBus(QObject):
         until now need not be announced once more (``bnldesk.ui.outside_changes``)."""
         settle = self.settle_after_write
         if settle is not None:
-            self.worker.run(lambda _store: settle(), on_error=lambda _error: None)
+
+            def failed(error: Exception) -> None:
+                if not settle_failed(self.worker.store, error):
+                    self.worker.report(error)
+
+            self.worker.run(lambda _store: settle(), on_error=failed)
 
     def announce(self, changes: OpChanges) -> None:
         """Tell every view what changed (a write made outside :meth:`write`, e.g. a restore)."""

@@ -37,6 +37,7 @@ from bnldesk.domain.models import (
 from bnldesk.services.meetings import plan_for_meeting
 from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.store.queries import section_by_number
+from bnldesk.store.workgroup_lookup import one_workgroup
 
 
 class BriefSubjectNotFound(BnldeskError, LookupError):
@@ -440,19 +441,7 @@ def _actions(
 
 
 def _find_workgroup(session: Session, ref: str) -> Workgroup:
-    ref = ref.strip()
-    wg = session.scalar(
-        select(Workgroup).where(Workgroup.identity_key == identity.workgroup_key(ref, ref))
-    )
-    if wg is None:
-        wg = session.scalar(
-            select(Workgroup).where(Workgroup.identity_key == identity.workgroup_key(None, ref))
-        )
-    if wg is None and ref.isdigit():
-        wg = session.get(Workgroup, int(ref))
-    if wg is None:
-        raise BriefSubjectNotFound(f"no workgroup with code or name '{ref}'")
-    return wg
+    return one_workgroup(session, ref, BriefSubjectNotFound)
 
 
 def _find_meeting(session: Session, ref: str) -> Meeting:
