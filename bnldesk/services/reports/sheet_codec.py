@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from bnldesk.domain.models import NoteStatus, PositionState, Priority, Visibility
+from bnldesk.domain.tag_line import tags_from_line, tags_line
 from bnldesk.services.reports.labels import all_translations, label
 from bnldesk.services.reports.safe import clean_text, fit_cell
 
@@ -85,11 +86,6 @@ def cut_text(text: str) -> tuple[str, bool]:
 # tags
 # ------------------------------------------------------------------------------------------
 
-# A tag is put in quotes only where plain it would read as more than one (a separator inside)
-# or as a quoted one (a quote first): `=HYPERLINK("http://x")` stays as typed, and reads back
-# the same (a quote after the start of a name is part of it).
-_NEEDS_QUOTES = re.compile(r'[,;\n]|^"')
-
 
 def tag_name(raw: str) -> str:
     """A tag as the database stores it: spaces collapsed, at most 100 characters (see
@@ -101,50 +97,16 @@ def render_tags(names: Iterable[str]) -> str:
     """Tags as one cell: comma-separated, a tag holding a comma or semicolon, or starting
     with a double quote, in double quotes (quotes inside doubled), each tag as
     :func:`tag_name` stores it; any other tag as it is (fourth delegate trial: a tag holding
-    quotes was shown `"=HYPERLINK(""http://x"")"`).
+    quotes was shown `"=HYPERLINK(""http://x"")"`). The note editor's tag field writes the
+    same form (:mod:`bnldesk.domain.tag_line`).
     """
-    parts = []
-    for name in names:
-        name = tag_name(name)
-        if _NEEDS_QUOTES.search(name):
-            name = '"' + name.replace('"', '""') + '"'
-        parts.append(name)
-    return ", ".join(parts)
+    return tags_line(tag_name(name) for name in names)
 
 
 def parse_tags(text: str) -> list[str]:
     """Tag names from a cell: separated by commas, semicolons or line breaks; a double-quoted
     name may hold any of them (``""`` inside quotes is one quote). Duplicates are dropped."""
-    names: list[str] = []
-    current: list[str] = []
-    quoted = False
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if quoted:
-            if char == '"' and text[index + 1 : index + 2] == '"':
-                current.append('"')
-                index += 1
-            elif char == '"':
-                quoted = False
-            else:
-                current.append(char)
-        elif char == '"' and not "".join(current).strip():
-            quoted = True
-            current = []
-        elif char in ",;\n":
-            names.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-        index += 1
-    names.append("".join(current))
-    out: list[str] = []
-    for raw in names:
-        name = tag_name(raw)
-        if name and name not in out:
-            out.append(name)
-    return out
+    return tags_from_line(text, tag_name)
 
 
 # ------------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
+from bnldesk.domain.tag_line import tags_line
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.services.note_edits import SaveResult
 from bnldesk.ui import dates, labels
@@ -651,7 +652,7 @@ class NotesPanel(QWidget):
             if differs("body"):
                 self.body.setPlainText(fields.body)
             if differs("tags"):
-                self.tags.setText(", ".join(fields.tags))
+                self.tags.setText(tags_line(fields.tags))
             if differs("priority"):
                 self.priority.setCurrentIndex(max(0, self.priority.findData(fields.priority)))
             if differs("status"):

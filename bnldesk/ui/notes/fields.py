@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.tag_line import last_part_start, quoted_tag
 from bnldesk.ui import dates, labels
 from bnldesk.ui.notes.models import Index
 from bnldesk.ui.widgets.date_fields import DateField
@@ -166,7 +167,8 @@ class TagEdit(QLineEdit):
         return self._tags
 
     def _complete(self, text: str) -> None:
-        prefix = text[: self.cursorPosition()].split(",")[-1].strip()
+        before = text[: self.cursorPosition()]
+        prefix = before[last_part_start(before) :].strip().lstrip('"')
         if not prefix:
             self._hide_popup()
             return
@@ -182,7 +184,7 @@ class TagEdit(QLineEdit):
             popup.hide()
 
     def _insert(self, tag: str) -> None:
-        parts = [p.strip() for p in self.text().split(",")]
-        parts[-1] = tag
-        self.setText(", ".join(p for p in parts if p) + ", ")
+        text = self.text()
+        kept = text[: last_part_start(text)].rstrip()
+        self.setText((kept + " " if kept else "") + quoted_tag(tag) + ", ")
         self.editingFinished.emit()

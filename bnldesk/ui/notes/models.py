@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from bnldesk.domain.tag_line import tags_from_line
 from bnldesk.services.annotations import ActionFields
 from bnldesk.ui import dates, labels
 from bnldesk.ui.notes.commands import (
@@ -38,12 +39,9 @@ ROOT = QModelIndex()  # the default "no parent" index (not a call in each signat
 
 
 def split_tags(text: str) -> list[str]:
-    out: list[str] = []
-    for part in text.split(","):
-        name = " ".join(part.split())
-        if name and name not in out:
-            out.append(name)
-    return out
+    """The tag names the tag field holds (:func:`bnldesk.domain.tag_line.tags_from_line`: a
+    name in double quotes may hold a comma)."""
+    return tags_from_line(text)
 
 
 class NotesListModel(QAbstractListModel):
