@@ -420,3 +420,35 @@ def test_the_contacts_rows_are_each_contact_once_with_its_plans_year(
             2013,
         ),
     ]
+
+
+def test_a_tag_holding_a_comma_reads_as_one_tag_on_both_sheets(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    """Delegate re-check after trial 6: the Workgroups sheet wrote "Luik, Namen" and "crisis"
+    as `Luik, Namen, crisis` (three tags to a reader), where the Notes sheet quotes it."""
+    from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+
+    with empty_store.transaction() as session:
+        add_annotation(
+            session,
+            resolve_target(session, "SENN-CRISE/RISK"),
+            NoteFields(body="Twee steden", tags=["Luik, Namen", "crisis"], visibility="shareable"),
+        )
+    out = tmp_path / "tags.xlsx"
+    export_workbook(empty_store, out, ExportFilters(), XlsxOptions())
+    workbook = openpyxl.load_workbook(out)
+    groups = workbook["Workgroups"]
+    tags_col = _header(groups).index("Tags")
+    risk = next(
+        r for r in groups.iter_rows(min_row=2, values_only=True) if r[0] == "SENN-CRISE/RISK"
+    )
+    assert risk[tags_col] == '"Luik, Namen", crisis'
+    notes = workbook["Notes"]
+    header = _header(notes)
+    row = next(
+        r
+        for r in notes.iter_rows(min_row=2, values_only=True)
+        if r[header.index("Text")] == "Twee steden"
+    )
+    assert row[header.index("Tags")] == '"Luik, Namen", crisis'

@@ -37,6 +37,7 @@ from bnldesk.domain.models import (
     workgroup_plan,
     workgroup_section,
 )
+from bnldesk.domain.tag_line import tags_line
 from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.sheet_codec import NoteValues, note_values
@@ -638,8 +639,13 @@ ANNOTATIONS = ExportKind(
 EXPORT_KINDS: dict[str, ExportKind] = {k.name: k for k in (WORKGROUPS, CONTACTS, ANNOTATIONS)}
 
 
-def list_text(value: Value) -> str:
-    """A cell's text for ``value``: a list or tuple joined with ", ", None as empty."""
+def list_text(value: Value, key: str = "") -> str:
+    """A cell's text for ``value``: a list or tuple joined with ", ", None as empty. Tags
+    (``key`` "tags") are written as the notes sheet and the note editor write them, a name
+    holding a comma in double quotes (:func:`bnldesk.domain.tag_line.tags_line`), so that
+    "Luik, Namen" reads as one tag."""
     if isinstance(value, list | tuple):
+        if key == "tags":
+            return tags_line(str(v) for v in value)
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)

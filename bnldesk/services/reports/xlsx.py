@@ -301,7 +301,9 @@ class _SheetWriter:
             elif isinstance(value, int | float):
                 ws.write_number(row, col, value, self._centre if column.centred else self._top)
             else:
-                text = excel_text(list_text(value) if column.kind == "list" else str(value))
+                text = excel_text(
+                    list_text(value, column.key) if column.kind == "list" else str(value)
+                )
                 fmt = self._text_format(column, locked=locked, quote=text[:1] in FORMULA_PREFIXES)
                 ws.write_string(row, col, text, fmt)
         self.row += 1
