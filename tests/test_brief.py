@@ -205,7 +205,9 @@ def test_cli_brief(
         == 0
     )
     printed = capsys.readouterr().out
-    assert out.exists() and re.search(r": \d+ pages?, \d+ notes?$", printed.strip()), printed
+    assert out.exists() and re.search(
+        r": \d+ pages?, \d+ notes?(; 1 private note left out .*)?$", printed.strip()
+    ), printed
     assert "(s)" not in printed
     assert main(["--db", db, "brief", "--workgroup", "NOPE", "--out", str(out)]) == 1
     assert "no workgroup" in capsys.readouterr().err
@@ -214,6 +216,16 @@ def test_cli_brief(
         == 1
     )
     assert ".pdf" in capsys.readouterr().err
+    # The workgroup holds one private note: the line says it was left out, and how to add it.
+    brief = ["--db", db, "brief", "--workgroup", "SENN-CRISE", "--out", str(tmp_path / "w.pdf")]
+    assert main(brief) == 0
+    assert (
+        capsys.readouterr()
+        .out.strip()
+        .endswith(" notes; 1 private note left out (--include-private adds them)")
+    )
+    assert main([*brief, "--include-private"]) == 0
+    assert "left out" not in capsys.readouterr().out
 
 
 def test_overdue_is_relative_to_today(empty_store: Store, sample: Sample) -> None:
@@ -523,6 +535,8 @@ def test_contents_longer_than_a_page_continue_on_the_next(
         assert f"Section: {section} open · " in notes_page
         assert f"Notitie over Thema {number}." in notes_page
     assert result.pages == len(texts)
+
+
 def test_a_section_brief_names_its_contacts_with_their_plan_year(store: Store) -> None:
     from bnldesk.services.reports.brief_data import collect_brief
 

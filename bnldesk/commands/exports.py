@@ -6,11 +6,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bnldesk import LANGUAGES
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
 from bnldesk.domain.wording import counted
+
+if TYPE_CHECKING:
+    from bnldesk.services.reports import BriefOptions, BriefSubject
+    from bnldesk.store.engine import Store
 
 # The workbook's sheets as the command line counts their rows: "1 note", "79 workgroups".
 SHEET_NOUNS = {
@@ -56,12 +60,31 @@ def cmd_brief(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     try:
         result = export_brief(store, subject, options, out)
+        private = _private_left_out(store, subject, options)
     except (BriefSubjectNotFound, ExportError) as exc:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    print(f"{result.path}: {counted(result.pages, 'page')}, {counted(result.notes, 'note')}")
+    print(
+        f"{result.path}: {counted(result.pages, 'page')}, {counted(result.notes, 'note')}"
+        + (
+            f"; {counted(private, 'private note')} left out (--include-private adds them)"
+            if private
+            else ""
+        )
+    )
     return 0
+
+
+def _private_left_out(store: Store, subject: BriefSubject, options: BriefOptions) -> int:
+    """How many private notes on ``subject`` the brief left out (0 with --include-private)."""
+    from bnldesk.services.reports import brief_left_out
+
+    if options.include_private:
+        return 0
+    with store.read() as session:
+        left = brief_left_out(session, subject, options)
+    return sum(part.count for part in left if part.what == "private_notes")
 
 
 def _export(args: argparse.Namespace, kinds: list[str]) -> int:
