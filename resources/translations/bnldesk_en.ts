@@ -438,5 +438,29 @@
             <numerusform>%n of %1 sections have no items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
+        <source>%1 has %n page(s); too many for a plan</source>
+        <translation>
+            <numerusform>%1 has %n page; too many for a plan</numerusform>
+            <numerusform>%1 has %n pages; too many for a plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="165"/>
+        <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
+        <translation>
+            <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
+            <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
+        <translation>
+            <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>
+            <numerusform>%1: the structure found looks doubtful (%n warnings); nothing was changed: check it in the review window</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

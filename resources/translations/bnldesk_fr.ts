@@ -849,7 +849,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="894"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="533"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="535"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
@@ -860,7 +860,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="458"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="460"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
@@ -877,7 +877,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="911"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -2050,7 +2050,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="104"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="166"/>
         <source>Quit</source>
         <translation>Quitter</translation>
@@ -2456,7 +2456,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="459"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="461"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2668,62 +2668,62 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="61"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="62"/>
         <source>The disk is full</source>
         <translation>Le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="63"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
         <source>Another program is using the database</source>
         <translation>Un autre programme utilise la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="65"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
         <source>The database cannot be written</source>
         <translation>La base de données ne peut pas être modifiée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="67"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
         <source>This database belongs to a newer bnldesk</source>
         <translation>Cette base de données appartient à un bnldesk plus récent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="70"/>
         <source>This file is not a bnldesk database</source>
         <translation>Ce fichier n&apos;est pas une base de données bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="71"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
         <source>The database file is lost</source>
         <translation>Le fichier de la base de données est perdu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="73"/>
         <source>bnldesk cannot open its database</source>
         <translation>bnldesk ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="96"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="97"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="98"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="99"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="100"/>
         <source>Restore a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="101"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="102"/>
         <source>Open another database...</source>
         <translation>Ouvrir une autre base de données...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="103"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="104"/>
         <source>Create a new database...</source>
         <translation>Créer une nouvelle base de données...</translation>
     </message>
@@ -2931,63 +2931,63 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="827"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="817"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="759"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="761"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="762"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="764"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="770"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="772"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="778"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="796"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="804"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="806"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
@@ -3054,70 +3054,70 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="523"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="895"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="525"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="897"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="534"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="536"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="612"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="614"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="620"/>
         <source>It also writes %1 (%2).</source>
         <translation>Il écrit aussi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="627"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="629"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire une importation : une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="738"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="740"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="876"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="878"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
         <translation>Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="969"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="978"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1011"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1013"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1018"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1020"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1024"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3126,19 +3126,19 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="843"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="845"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="465"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="737"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="900"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="467"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="739"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
@@ -3167,49 +3167,49 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="623"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="625"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="953"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="958"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="962"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="971"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="974"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="976"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="966"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1009"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
@@ -3597,6 +3597,295 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/help_guide.py" line="85"/>
         <source>Using bnldesk</source>
         <translation>Utiliser bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="49"/>
+        <source>%1 is in use by another program (another bnldesk window?): nothing was saved; close it and try again</source>
+        <translation>%1 est utilisé par un autre programme (une autre fenêtre bnldesk&#xa0;?)&#xa0;: rien n&apos;a été enregistré&#xa0;; fermez-le et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="52"/>
+        <source>%1 is damaged; restore it from a backup</source>
+        <translation>%1 est endommagé&#xa0;; restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="53"/>
+        <source>%1 is read-only: changes cannot be saved there</source>
+        <translation>%1 est en lecture seule&#xa0;: les modifications ne peuvent pas y être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="55"/>
+        <source>the disk is full: nothing was saved and %1 is intact; free some space and try again</source>
+        <translation>le disque est plein&#xa0;: rien n&apos;a été enregistré et %1 est intact&#xa0;; libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="58"/>
+        <source>%1 could not be read or written (disk or network error): nothing was saved; check the disk or USB stick and try again</source>
+        <translation>impossible de lire ou d&apos;écrire %1 (erreur de disque ou de réseau)&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le disque ou la clé USB et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="61"/>
+        <source>%1 is not a bnldesk database; it was left as it is</source>
+        <translation>%1 n&apos;est pas une base de données bnldesk&#xa0;; le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="63"/>
+        <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
+        <translation>%1 est vide (0 octet)&#xa0;: la base de données a été perdue ou jamais écrite&#xa0;; restaurez une sauvegarde, ou supprimez le fichier pour commencer une nouvelle base</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="67"/>
+        <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
+        <translation>%1 est introuvable, mais des sauvegardes en existent dans %2&#xa0;: restaurez-en une plutôt que de commencer une nouvelle base vide</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="71"/>
+        <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
+        <translation>%1 a été écrit par une version plus récente de bnldesk (version de base %2)&#xa0;; mettez bnldesk à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="74"/>
+        <source>%1: cannot open the database file</source>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="76"/>
+        <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
+        <translation>le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez (travaillez entre-temps dans la base propre à cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="80"/>
+        <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
+        <translation>le serveur %1 refuse le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (le mot de passe vient de PGPASSWORD, de ~/.pgpass ou de l&apos;invite)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="84"/>
+        <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
+        <translation>le serveur %1 demande un mot de passe&#xa0;: définissez PGPASSWORD, placez-le dans ~/.pgpass, ou lancez bnldesk dans un terminal pour qu&apos;il vous soit demandé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
+        <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
+        <translation>le serveur %1 ne le permet pas à votre utilisateur (une note privée d&apos;un autre délégué, ou un droit que l&apos;administrateur n&apos;a pas accordé)&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="92"/>
+        <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
+        <translation>la base de données %1 n&apos;est pas préparée pour ce bnldesk&#xa0;: l&apos;administrateur du serveur exécute «&#xa0;bnldesk server init URL&#xa0;» (voir README, Delegation server)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="96"/>
+        <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
+        <translation>quelqu&apos;un d&apos;autre a modifié le même élément dans %1 au même moment&#xa0;: rien de ce que vous avez saisi n&apos;a été écrasé&#xa0;; revoyez-le et refaites votre modification</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="100"/>
+        <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
+        <translation>ceci ne s&apos;applique qu&apos;aux fichiers de base de données&#xa0;; %1 est un serveur, sauvegardé par son administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
+        <source>%1 does not exist (any more)</source>
+        <translation>%1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="104"/>
+        <source>%1 is a folder, not a document</source>
+        <translation>%1 est un dossier, pas un document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="105"/>
+        <source>%1 cannot be read (no permission, or the disk failed)</source>
+        <translation>%1 ne peut pas être lu (pas d&apos;autorisation, ou erreur de disque)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="106"/>
+        <source>%1 is empty (0 bytes)</source>
+        <translation>%1 est vide (0 octet)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
+        <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
+        <translation>%1 est trop volumineux (%2 Mo&#xa0;; un plan fait au plus %3 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="108"/>
+        <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
+        <translation>%1 n&apos;est pas un fichier PDF (un autre type de fichier renommé en .pdf&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="109"/>
+        <source>%1 is not a Word .docx file</source>
+        <translation>%1 n&apos;est pas un fichier Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
+        <source>%1 is an old binary Office file; save it as .docx or PDF</source>
+        <translation>%1 est un ancien fichier Office binaire&#xa0;; enregistrez-le en .docx ou en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="112"/>
+        <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
+        <translation>%1&#xa0;: les fichiers de type %2 ne peuvent pas être importés (utilisez PDF, DOCX, TXT ou MD)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="114"/>
+        <source>%1 is damaged UTF-16 text</source>
+        <translation>%1 est un texte UTF-16 endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
+        <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
+        <translation>%1 est un fichier RTF (Rich Text)&#xa0;; enregistrez-le en .docx ou en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="116"/>
+        <source>%1 is a binary file, not text</source>
+        <translation>%1 est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="117"/>
+        <source>%1 holds too much text to be a plan</source>
+        <translation>%1 contient trop de texte pour être un plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
+        <source>reading this kind of file is not installed (%1 is missing)</source>
+        <translation>la lecture de ce type de fichier n&apos;est pas installée (%1 manque)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
+        <source>%1 is a password-protected PDF; save it without a password</source>
+        <translation>%1 est un PDF protégé par un mot de passe&#xa0;; enregistrez-le sans mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="120"/>
+        <source>%1 is a damaged PDF</source>
+        <translation>%1 est un PDF endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
+        <source>%1 could not be read as a PDF</source>
+        <translation>%1 n&apos;a pas pu être lu comme PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
+        <source>%1 has no pages</source>
+        <translation>%1 n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
+        <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
+        <translation>%1 n&apos;a pas de couche de texte (un PDF numérisé ou composé d&apos;images)&#xa0;; passez-le d&apos;abord à la reconnaissance de texte (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
+        <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
+        <translation>%1&#xa0;: son texte est illisible (polices sans table de caractères)&#xa0;; exportez-le de nouveau depuis l&apos;original ou passez-le à la reconnaissance de texte (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
+        <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
+        <translation>%1 occuperait, décompressé, bien plus qu&apos;un document Word (refusé comme possible bombe de décompression)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
+        <source>%1 is a damaged .docx file</source>
+        <translation>%1 est un fichier .docx endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
+        <source>%1 could not be read as .docx</source>
+        <translation>%1 n&apos;a pas pu être lu comme fichier .docx</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
+        <source>%1 is a spreadsheet, not a Word document</source>
+        <translation>%1 est un classeur, pas un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
+        <source>%1 is a presentation, not a Word document</source>
+        <translation>%1 est une présentation, pas un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
+        <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
+        <translation>%1 est un fichier OpenDocument&#xa0;; enregistrez-le en .docx ou en PDF pour l&apos;importer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <source>%1 is not a Word document</source>
+        <translation>%1 n&apos;est pas un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
+        <source>%1 contains no text</source>
+        <translation>%1 ne contient aucun texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
+        <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
+        <translation>%1 ne ressemble pas à un plan annuel ni à un programme de travail (pas de titre «&#xa0;Jaarplan&#xa0;» ou «&#xa0;Werkprogramma&#xa0;», ni de thèmes de plan)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="147"/>
+        <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
+        <translation>%1&#xa0;: aucun chapitre ni thème trouvé&#xa0;; ce n&apos;est apparemment ni un plan ni un programme</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
+        <source>%1: the plan&apos;s year cannot be told from the text</source>
+        <translation>%1&#xa0;: l&apos;année du plan ne ressort pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
+        <source>%1: the programme&apos;s period cannot be told from the text</source>
+        <translation>%1&#xa0;: la période du programme ne ressort pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <source>%1: the text is nested too deeply to read</source>
+        <translation>%1&#xa0;: le texte est trop profondément imbriqué pour être lu</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="154"/>
+        <source>%1: the text could not be made sense of</source>
+        <translation>%1&#xa0;: le texte n&apos;a pas pu être interprété</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <source>%1 could not be saved in the database: %2</source>
+        <translation>%1 n&apos;a pas pu être enregistré dans la base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="156"/>
+        <source>import cancelled; nothing was changed</source>
+        <translation>importation annulée&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
+        <source>%1 has %n page(s); too many for a plan</source>
+        <translation>
+            <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
+            <numerusform>%1 a %n pages&#xa0;; trop pour un plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="165"/>
+        <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
+        <translation>
+            <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
+            <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
+        <translation>
+            <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
+            <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissements)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4341,7 +4630,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bnldesk/ui/worker.py" line="93"/>
+        <location filename="../../bnldesk/ui/worker.py" line="95"/>
         <source>Internal error (%1). The details are in the log; please report it.</source>
         <translation>Erreur interne (%1). Les détails figurent dans le journal ; merci de la signaler.</translation>
     </message>

@@ -849,7 +849,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="894"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="533"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="535"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
@@ -860,7 +860,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="458"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="460"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -877,7 +877,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="911"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -2050,7 +2050,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Andere databank openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="104"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="166"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
@@ -2456,7 +2456,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="459"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="461"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2668,62 +2668,62 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="61"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="62"/>
         <source>The disk is full</source>
         <translation>De schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="63"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
         <source>Another program is using the database</source>
         <translation>Een ander programma gebruikt de database</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="65"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
         <source>The database cannot be written</source>
         <translation>Er kan niet in de database geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="67"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
         <source>This database belongs to a newer bnldesk</source>
         <translation>Deze database hoort bij een nieuwere bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="70"/>
         <source>This file is not a bnldesk database</source>
         <translation>Dit bestand is geen bnldesk-database</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="71"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
         <source>The database file is lost</source>
         <translation>Het databasebestand is verloren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="73"/>
         <source>bnldesk cannot open its database</source>
         <translation>bnldesk kan zijn database niet openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="96"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="97"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="98"/>
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="99"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="100"/>
         <source>Restore a backup...</source>
         <translation>Reservekopie terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="101"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="102"/>
         <source>Open another database...</source>
         <translation>Andere databank openen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="103"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="104"/>
         <source>Create a new database...</source>
         <translation>Nieuwe databank maken...</translation>
     </message>
@@ -2931,63 +2931,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="827"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="817"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="759"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="761"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="762"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="764"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="770"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="772"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="778"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="796"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="804"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="806"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
@@ -3054,70 +3054,70 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="523"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="895"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="525"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="897"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="534"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="536"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="612"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="614"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="620"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="627"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="629"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="738"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="740"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="876"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="878"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="969"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="978"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1011"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1013"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1018"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1020"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1024"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3126,19 +3126,19 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="843"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="845"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="465"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="737"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="900"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="467"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="739"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
@@ -3167,49 +3167,49 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="623"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="625"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="953"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="958"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="962"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="971"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="974"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="976"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="966"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1009"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -3597,6 +3597,295 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/help_guide.py" line="85"/>
         <source>Using bnldesk</source>
         <translation>Werken met bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="49"/>
+        <source>%1 is in use by another program (another bnldesk window?): nothing was saved; close it and try again</source>
+        <translation>%1 is in gebruik door een ander programma (nog een bnldesk-venster?): er is niets opgeslagen; sluit dat en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="52"/>
+        <source>%1 is damaged; restore it from a backup</source>
+        <translation>%1 is beschadigd; zet een reservekopie terug</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="53"/>
+        <source>%1 is read-only: changes cannot be saved there</source>
+        <translation>%1 is alleen-lezen: wijzigingen kunnen daar niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="55"/>
+        <source>the disk is full: nothing was saved and %1 is intact; free some space and try again</source>
+        <translation>de schijf is vol: er is niets opgeslagen en %1 is ongeschonden; maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="58"/>
+        <source>%1 could not be read or written (disk or network error): nothing was saved; check the disk or USB stick and try again</source>
+        <translation>%1 kon niet worden gelezen of geschreven (schijf- of netwerkfout): er is niets opgeslagen; controleer de schijf of USB-stick en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="61"/>
+        <source>%1 is not a bnldesk database; it was left as it is</source>
+        <translation>%1 is geen bnldesk-database; het bestand is ongewijzigd gelaten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="63"/>
+        <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
+        <translation>%1 is leeg (0 bytes): de database is verloren gegaan of nooit geschreven; zet een reservekopie terug, of verwijder het bestand om met een nieuwe database te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="67"/>
+        <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
+        <translation>%1 ontbreekt, maar er staan reservekopieën van in %2: zet er een terug in plaats van met een nieuwe, lege database te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="71"/>
+        <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
+        <translation>%1 is geschreven door een nieuwere versie van bnldesk (databaseversie %2); werk bnldesk bij om het te openen. Het bestand is niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="74"/>
+        <source>%1: cannot open the database file</source>
+        <translation>%1: het databasebestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="76"/>
+        <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
+        <translation>de databaseserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw (werk intussen in de eigen database van deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="80"/>
+        <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
+        <translation>de server %1 weigert de gebruikersnaam of het wachtwoord: controleer ze (het wachtwoord komt uit PGPASSWORD, ~/.pgpass of de vraag bij het starten)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="84"/>
+        <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
+        <translation>de server %1 vraagt een wachtwoord: zet PGPASSWORD, zet het in ~/.pgpass, of start bnldesk in een terminal om erom gevraagd te worden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
+        <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
+        <translation>de server %1 staat dit uw gebruiker niet toe (een privénotitie van een andere delegee, of een recht dat de beheerder niet heeft toegekend): er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="92"/>
+        <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
+        <translation>de database %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert &apos;bnldesk server init URL&apos; uit (zie README, Delegation server)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="96"/>
+        <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
+        <translation>iemand anders heeft op hetzelfde moment hetzelfde gegeven in %1 gewijzigd: niets van u is overschreven; bekijk het opnieuw en herhaal uw wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="100"/>
+        <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
+        <translation>dit geldt alleen voor databasebestanden; %1 is een server, waarvan de beheerder de reservekopieën maakt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
+        <source>%1 does not exist (any more)</source>
+        <translation>%1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="104"/>
+        <source>%1 is a folder, not a document</source>
+        <translation>%1 is een map, geen document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="105"/>
+        <source>%1 cannot be read (no permission, or the disk failed)</source>
+        <translation>%1 kan niet worden gelezen (geen toestemming, of een schijffout)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="106"/>
+        <source>%1 is empty (0 bytes)</source>
+        <translation>%1 is leeg (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
+        <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
+        <translation>%1 is te groot (%2 MB; een plan is hooguit %3 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="108"/>
+        <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
+        <translation>%1 is geen PDF-bestand (een ander soort bestand dat .pdf is genoemd?)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="109"/>
+        <source>%1 is not a Word .docx file</source>
+        <translation>%1 is geen Word-bestand (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
+        <source>%1 is an old binary Office file; save it as .docx or PDF</source>
+        <translation>%1 is een oud binair Office-bestand; sla het op als .docx of PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="112"/>
+        <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
+        <translation>%1: bestanden van het type %2 kunnen niet worden geïmporteerd (gebruik PDF, DOCX, TXT of MD)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="114"/>
+        <source>%1 is damaged UTF-16 text</source>
+        <translation>%1 is beschadigde UTF-16-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
+        <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
+        <translation>%1 is een RTF-bestand (Rich Text); sla het op als .docx of PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="116"/>
+        <source>%1 is a binary file, not text</source>
+        <translation>%1 is een binair bestand, geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="117"/>
+        <source>%1 holds too much text to be a plan</source>
+        <translation>%1 bevat te veel tekst voor een plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
+        <source>reading this kind of file is not installed (%1 is missing)</source>
+        <translation>het lezen van dit soort bestanden is niet geïnstalleerd (%1 ontbreekt)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
+        <source>%1 is a password-protected PDF; save it without a password</source>
+        <translation>%1 is een met een wachtwoord beveiligde PDF; sla het op zonder wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="120"/>
+        <source>%1 is a damaged PDF</source>
+        <translation>%1 is een beschadigde PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
+        <source>%1 could not be read as a PDF</source>
+        <translation>%1 kon niet als PDF worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
+        <source>%1 has no pages</source>
+        <translation>%1 heeft geen pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
+        <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
+        <translation>%1 heeft geen tekstlaag (een gescande PDF of een PDF met alleen afbeeldingen); laat er eerst tekstherkenning (OCR) op los</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
+        <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
+        <translation>%1: de tekst is niet leesbaar (lettertypen zonder tekentabel); exporteer het opnieuw vanuit het origineel of laat er tekstherkenning (OCR) op los</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
+        <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
+        <translation>%1 zou uitgepakt veel groter worden dan een Word-document (geweigerd als mogelijke zipbom)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
+        <source>%1 is a damaged .docx file</source>
+        <translation>%1 is een beschadigd .docx-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
+        <source>%1 could not be read as .docx</source>
+        <translation>%1 kon niet als .docx worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
+        <source>%1 is a spreadsheet, not a Word document</source>
+        <translation>%1 is een rekenblad, geen Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
+        <source>%1 is a presentation, not a Word document</source>
+        <translation>%1 is een presentatie, geen Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
+        <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
+        <translation>%1 is een OpenDocument-bestand; sla het op als .docx of PDF om het te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <source>%1 is not a Word document</source>
+        <translation>%1 is geen Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
+        <source>%1 contains no text</source>
+        <translation>%1 bevat geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
+        <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
+        <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel &apos;Jaarplan&apos; of &apos;Werkprogramma&apos; en geen onderdelen van een plan)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="147"/>
+        <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
+        <translation>%1: geen hoofdstukken of thema&apos;s gevonden; dit lijkt geen plan of programma</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
+        <source>%1: the plan&apos;s year cannot be told from the text</source>
+        <translation>%1: het jaar van het plan is niet uit de tekst op te maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
+        <source>%1: the programme&apos;s period cannot be told from the text</source>
+        <translation>%1: de periode van het programma is niet uit de tekst op te maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <source>%1: the text is nested too deeply to read</source>
+        <translation>%1: de tekst is te diep genest om te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="154"/>
+        <source>%1: the text could not be made sense of</source>
+        <translation>%1: de tekst kon niet worden begrepen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <source>%1 could not be saved in the database: %2</source>
+        <translation>%1 kon niet in de database worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="156"/>
+        <source>import cancelled; nothing was changed</source>
+        <translation>importeren geannuleerd; er is niets gewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
+        <source>%1 has %n page(s); too many for a plan</source>
+        <translation>
+            <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
+            <numerusform>%1 heeft %n pagina&apos;s; te veel voor een plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="165"/>
+        <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
+        <translation>
+            <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
+            <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
+        <translation>
+            <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
+            <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwingen); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4341,7 +4630,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bnldesk/ui/worker.py" line="93"/>
+        <location filename="../../bnldesk/ui/worker.py" line="95"/>
         <source>Internal error (%1). The details are in the log; please report it.</source>
         <translation>Interne fout (%1). De details staan in het logboek; meld dit a.u.b.</translation>
     </message>

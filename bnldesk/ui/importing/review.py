@@ -420,7 +420,9 @@ class ImportReviewDialog(QDialog):
 
         def report(*args: Any) -> None:
             if cancel.is_set():
-                raise ImportCancelled("import cancelled; nothing was changed")
+                raise ImportCancelled(
+                    "import cancelled; nothing was changed", code="import_cancelled"
+                )
             relay(*args)
 
         return report
