@@ -188,7 +188,11 @@ def _workgroup_key(session: Session, code: str) -> str:
         )
     )
     if workgroup is None:
-        raise BundleError(f"there is no workgroup '{code}' in this database")
+        raise BundleError(
+            f"there is no workgroup '{code}' in this database",
+            code="share_no_workgroup",
+            values=(code,),
+        )
     return workgroup.identity_key
 
 
@@ -378,7 +382,11 @@ def share(
     (the file cannot be written, the database is read-only); nothing is marked as shared then.
     """
     if store.read_only:
-        raise StoreError(f"{store.path} is open read-only: cannot share from it")
+        raise StoreError(
+            f"{store.path} is open read-only: cannot share from it",
+            code="open_read_only",
+            values=(str(store.path),),
+        )
     scope = scope or Scope()
     with store.transaction() as session:
         manifest, records, conflicts = build_payload(session, scope, author)
@@ -388,13 +396,15 @@ def share(
             # Raising rolls back the history marks: nothing was shared.
             raise BundleError(
                 f"the bundle would be larger than {MAX_BUNDLE_BYTES // 2**20} MB, more than "
-                "another laptop accepts: share the changes since a date, or one workgroup"
+                "another laptop accepts: share the changes since a date, or one workgroup",
+                code="bundle_too_large_to_share",
+                values=(MAX_BUNDLE_BYTES // 2**20,),
             )
         try:
             write_atomically(out, data)
         except ExportError as exc:
             # Raising rolls back the history marks: nothing was shared.
-            raise StoreError(str(exc)) from exc
+            raise StoreError(str(exc), code=exc.code, values=exc.values) from exc
     return ShareResult(
         Path(out),
         {k: len(v) for k, v in records.items()},
@@ -474,7 +484,9 @@ def check_compatible(session: Session, manifest: Manifest) -> None:
     theirs = manifest.delegation
     if ours and theirs and ours.upper() != theirs.upper():
         raise BundleError(
-            f"this bundle is from the {theirs} delegation, this database belongs to {ours}"
+            f"this bundle is from the {theirs} delegation, this database belongs to {ours}",
+            code="bundle_other_delegation",
+            values=(theirs, ours),
         )
     our_plans = set(plan_keys(session))
     their_plans = set(manifest.plans)
@@ -483,7 +495,9 @@ def check_compatible(session: Session, manifest: Manifest) -> None:
             "this bundle is for another plan ("
             + ", ".join(sorted(their_plans))
             + "); this database holds "
-            + ", ".join(sorted(our_plans))
+            + ", ".join(sorted(our_plans)),
+            code="bundle_other_plan",
+            values=(", ".join(sorted(their_plans)), ", ".join(sorted(our_plans))),
         )
 
 
@@ -671,7 +685,9 @@ def merge_bundle(session: Session, bundle: Bundle, report: ReceiveReport) -> Non
             try:
                 merge_record(session, kind, entry, report)
             except RecordError as exc:
-                raise BundleError(str(exc)) from exc
+                raise BundleError(
+                    str(exc), code="bundle_record_unreadable", values=(str(exc),)
+                ) from exc
     for conflict in bundle.conflicts:
         merge_conflict(session, conflict, report)
     database_id = bundle.manifest.database_id
@@ -743,7 +759,11 @@ def receive(
         preview.dry_run = dry_run
         return preview
     if store.read_only:
-        raise StoreError(f"{store.path} is open read-only: cannot receive notes into it")
+        raise StoreError(
+            f"{store.path} is open read-only: cannot receive notes into it",
+            code="open_read_only",
+            values=(str(store.path),),
+        )
     backup_path = before_merge(store) if before_merge is not None and preview.changes else None
     report = _merge_in_transaction(store, bundle, commit=True)
     report.backup = backup_path

@@ -11,6 +11,7 @@ known here (none, or a newer layer) is shown by its English line: never lost, ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +19,8 @@ from PySide6.QtCore import QCoreApplication
 from bnldesk.domain.errors import BnldeskError, ErrorValue
 
 Values = tuple[ErrorValue, ...]
+# Runs of white space other than the no-break spaces French puts before ":" and ";".
+_BREAKS = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -72,6 +75,7 @@ _SAYINGS: dict[str, Callable[[], str]] = {
         "to open it. The file was not changed"
     ),
     "cannot_open": lambda: tr("%1: cannot open the database file"),
+    "open_read_only": lambda: tr("%1 is open read-only: nothing can be written into it"),
     "server_unreachable": lambda: tr(
         "cannot reach the database server %1: nothing was saved; check the network and try "
         "again (work on this laptop's own database meanwhile)"
@@ -154,6 +158,91 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     "text_not_understood": lambda: tr("%1: the text could not be made sense of"),
     "document_not_written": lambda: tr("%1 could not be saved in the database: %2"),
     "import_cancelled": lambda: tr("import cancelled; nothing was changed"),
+    # Sharing notes between laptops (bnldesk.services.sync, sync_bundle, sync_trust).
+    "share_no_workgroup": lambda: tr("there is no workgroup '%1' in this database"),
+    "bundle_too_large_to_share": lambda: tr(
+        "the bundle would be larger than %1 MB, more than another laptop accepts: share the "
+        "changes since a date, or one workgroup"
+    ),
+    "bundle_other_delegation": lambda: tr(
+        "this bundle is from the %1 delegation; this database belongs to %2"
+    ),
+    "bundle_other_plan": lambda: tr("this bundle is for another plan (%1); this database holds %2"),
+    "bundle_record_unreadable": lambda: tr(
+        "a record in the bundle cannot be read (%1): nothing was changed"
+    ),
+    "bundle_empty": lambda: tr("%1 is empty"),
+    "bundle_too_large": lambda: tr("%1 is larger than %2 MB: not a bnldesk notes bundle"),
+    "not_a_bundle": lambda: tr("%1 is not a bnldesk notes bundle"),
+    "bundle_truncated": lambda: tr("%1 is incomplete (cut off): ask for it again"),
+    "bundle_damaged": lambda: tr("%1 is damaged: ask for it again"),
+    "bundle_newer_format": lambda: tr(
+        "%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); "
+        "update bnldesk to receive it"
+    ),
+    "bundle_unsigned": lambda: tr(
+        "%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending "
+        "laptop, pair the two laptops and share again"
+    ),
+    "bundle_altered": lambda: tr(
+        "%1 is damaged or was altered (its signature does not match): nothing was changed"
+    ),
+    "bundle_not_paired": lambda: tr(
+        "%1 comes from a laptop that is not paired with this one (its code is %2): pair "
+        "them first, then receive it again"
+    ),
+    "bundle_missing": lambda: tr("%1 does not exist (any more)"),
+    "bundle_is_folder": lambda: tr("%1 is a folder, not a notes bundle"),
+    "bundle_unreadable": lambda: tr("%1 cannot be read (no permission, or the disk failed)"),
+    "pairing_code_invalid": lambda: tr("this is not a bnldesk pairing code (check the letters)"),
+    "pairing_code_mistyped": lambda: tr(
+        "this pairing code is mistyped (its check letters do not match)"
+    ),
+    "pairing_name_missing": lambda: tr("give the paired laptop a name (for example its owner's)"),
+    "pairing_code_own": lambda: tr(
+        "this is this laptop's own pairing code: enter the other laptop's"
+    ),
+    "pairing_unknown_laptop": lambda: tr("no paired laptop is called '%1'"),
+    # Importing an edited notes sheet (bnldesk.services.reports).
+    "sheet_missing": lambda: tr("%1 does not exist (any more)"),
+    "sheet_too_large": lambda: tr("%1 is %2 MB; bnldesk reads notes sheets up to 300 MB"),
+    "not_a_notes_sheet": lambda: tr(
+        "%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the "
+        "notes from bnldesk, edit that file and import it"
+    ),
+    "sheet_zip_bomb": lambda: tr(
+        "%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not "
+        "open it"
+    ),
+    "sheet_too_many_rows": lambda: tr(
+        "%1 has more than %2 rows in one sheet; export fewer notes per file"
+    ),
+    "not_an_xlsx": lambda: tr("%1 is not an Excel workbook (.xlsx) that bnldesk can read"),
+    "sheet_unreadable": lambda: tr("%1 cannot be read (no permission, or the disk failed)"),
+    "sheet_hostile_xml": lambda: tr(
+        "%1 declares XML entities or external references (an attack?); bnldesk does not read it"
+    ),
+    "sheet_damaged": lambda: tr("%1 is damaged or not an Excel workbook (.xlsx)"),
+    # Writing an export (bnldesk.services.files, bnldesk.services.reports).
+    "export_target_is_folder": lambda: tr("%1 is a folder, not a file name"),
+    "export_folder_missing": lambda: tr("the folder %1 does not exist; choose another folder"),
+    "export_folder_read_only": lambda: tr(
+        "bnldesk may not write in the folder %1 (read-only or no permission): nothing was "
+        "saved; choose another folder"
+    ),
+    "export_disk_full": lambda: tr(
+        "the disk holding %1 is full: nothing was saved; free some space and try again"
+    ),
+    "export_not_a_folder": lambda: tr("%1 is not a folder"),
+    "export_cannot_write": lambda: tr("%1 could not be written (disk or network error)"),
+    "export_file_open": lambda: tr(
+        "%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again"
+    ),
+    "brief_layout": lambda: tr(
+        "the brief on %1 could not be laid out: something on page %2 is larger than a page; "
+        "shorten the longest text there (a note, a position or a title)"
+    ),
+    "export_cancelled": lambda: tr("the export was cancelled; no file was written"),
 }
 
 # Sayings whose sentence counts: Qt's plural forms by the number at ``%n``.
@@ -189,5 +278,6 @@ def error_text(error: BnldeskError) -> str:
         worded = _filled(_SAYINGS[error.code](), error.values)
     else:
         return english
-    worded = " ".join(worded.split())
+    # One line whatever a value holds; French no-break spaces stay.
+    worded = _BREAKS.sub(" ", worded).strip()
     return worded or english

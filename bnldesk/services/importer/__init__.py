@@ -540,11 +540,7 @@ def _refuse_wholesale_replacement(path: Path, doc: PlanDocument, written: WriteR
             "already in bnldesk, so it does not look like the same document; nothing was "
             "changed (import it with replace to overwrite that plan)",
             code="replace_refused",
-            values=(
-                path.name,
-                removed,
-                existing,
-            ),
+            values=(path.name, removed, existing),
         )
 
 
@@ -573,10 +569,7 @@ def _refuse_doubtful(path: Path, doc: PlanDocument) -> None:
         f"{len(doc.warnings)} warnings in all); nothing was changed: check it with "
         "--dry-run or the review window, then import with --force if it is right",
         code="doubtful_structure",
-        values=(
-            path.name,
-            len(doc.warnings),
-        ),
+        values=(path.name, len(doc.warnings)),
     )
 
 
@@ -601,12 +594,7 @@ def _write(
         written = write_document(session, doc)
     except ValueError as exc:
         raise DocumentImportError(
-            f"{path.name}: {exc}",
-            code="document_not_written",
-            values=(
-                path.name,
-                str(exc),
-            ),
+            f"{path.name}: {exc}", code="document_not_written", values=(path.name, str(exc))
         ) from exc
     if not replace:
         _refuse_wholesale_replacement(path, doc, written)

@@ -900,7 +900,7 @@ class ImportReviewDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 tr("Review import"),
-                str(exc),
+                describe_error(exc) + "\n\n" + tr("Replace the plan with this document?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
