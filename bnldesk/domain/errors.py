@@ -9,13 +9,38 @@ shows an "internal error" dialog with the details in the log.
 Layers below the user interface raise subclasses of their own (``StoreError`` in the store,
 ``DocumentImportError`` in the importer, …) so that callers can tell causes apart by type,
 never by the wording of a message.
+
+Each error also carries a machine-readable cause for the window, which says it in the interface
+language (``bnldesk.ui.error_texts``): ``code`` (a class attribute, or an instance field where
+one class has several causes) and ``values``, what the sentence needs (a file name, a line, a
+count). An error without a code is shown by its English ``str()``.
 """
 
 from __future__ import annotations
 
+ErrorValue = str | int
+"""One value an error's sentence needs: a file name, a line number, a count."""
+
 
 class BnldeskError(Exception):
-    """A fault the delegate must be told about; ``str(error)`` is one line, ready to show."""
+    """A fault the delegate must be told about; ``str(error)`` is one line, ready to show.
+
+    ``code`` names the cause ("" when there is none to word: the English line is shown);
+    ``values`` are the file names, lines and counts its sentence needs, in the order the
+    wording's ``%1``, ``%2``... take them.
+    """
+
+    code: str = ""
+    values: tuple[ErrorValue, ...] = ()
+
+    def __init__(
+        self, *args: object, code: str | None = None, values: tuple[ErrorValue, ...] = ()
+    ) -> None:
+        super().__init__(*args)
+        if code is not None:
+            self.code = code
+        if values:
+            self.values = values
 
     def __str__(self) -> str:
         text = super().__str__()

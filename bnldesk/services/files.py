@@ -43,20 +43,56 @@ def file_mode() -> int:
     return 0o666 & ~mask
 
 
-def _describe(exc: OSError, target: Path) -> str:
+def _write_error(exc: OSError, target: Path) -> ExportError:
+    """The :class:`ExportError` for an ``OSError`` met writing ``target``, by its errno."""
     folder = target.parent
     code = exc.errno
     if code == errno.ENOENT:
-        return f"the folder {folder} does not exist; choose another folder"
+        return _folder_missing(folder)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"cannot write in the folder {folder} (permission denied); choose another folder"
+        return ExportError(
+            f"cannot write in the folder {folder} (permission denied); choose another folder",
+            code="export_folder_read_only",
+            values=(str(folder),),
+        )
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"the disk holding {folder} is full; free some space and try again"
+        return ExportError(
+            f"the disk holding {folder} is full; free some space and try again",
+            code="export_disk_full",
+            values=(str(folder),),
+        )
     if code == errno.EISDIR:
-        return f"{target} is a folder, not a file name"
+        return _target_is_folder(target)
     if code == errno.ENOTDIR:
-        return f"{folder} is not a folder"
-    return f"cannot write {target} ({exc.strerror or exc})"
+        return ExportError(
+            f"{folder} is not a folder", code="export_not_a_folder", values=(str(folder),)
+        )
+    return ExportError(
+        f"cannot write {target} ({exc.strerror or exc})",
+        code="export_cannot_write",
+        values=(str(target),),
+    )
+
+
+def _describe(exc: OSError, target: Path) -> str:
+    """The one English line for an ``OSError`` met writing ``target`` (see :func:`_write_error`)."""
+    return str(_write_error(exc, target))
+
+
+def _folder_missing(folder: Path) -> ExportError:
+    return ExportError(
+        f"the folder {folder} does not exist; choose another folder",
+        code="export_folder_missing",
+        values=(str(folder),),
+    )
+
+
+def _target_is_folder(target: Path) -> ExportError:
+    return ExportError(
+        f"{target} is a folder, not a file name",
+        code="export_target_is_folder",
+        values=(str(target),),
+    )
 
 
 @contextlib.contextmanager
@@ -68,15 +104,15 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
     """
     target = Path(target).expanduser()
     if target.is_dir():
-        raise ExportError(f"{target} is a folder, not a file name")
+        raise _target_is_folder(target)
     if not target.parent.is_dir():
-        raise ExportError(f"the folder {target.parent} does not exist; choose another folder")
+        raise _folder_missing(target.parent)
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
         )
     except OSError as exc:
-        raise ExportError(_describe(exc, target)) from exc
+        raise _write_error(exc, target) from exc
     # mkstemp makes the file private (0600); the finished file follows the umask like any other.
     if hasattr(os, "fchmod"):  # POSIX; on Windows the folder's permissions apply
         with contextlib.suppress(OSError):
@@ -90,16 +126,18 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
             with tmp.open("rb+") as fh:
                 os.fsync(fh.fileno())
         except OSError as exc:
-            raise ExportError(_describe(exc, target)) from exc
+            raise _write_error(exc, target) from exc
         try:
             os.replace(tmp, target)
         except PermissionError as exc:
             raise ExportError(
                 f"{target} is open in another program (Excel, a PDF reader?) or read-only; "
-                "close it and try again"
+                "close it and try again",
+                code="export_file_open",
+                values=(str(target),),
             ) from exc
         except OSError as exc:
-            raise ExportError(_describe(exc, target)) from exc
+            raise _write_error(exc, target) from exc
         with contextlib.suppress(OSError):
             # Make the rename itself durable (POSIX only; Windows cannot open a folder).
             dir_fd = os.open(target.parent, os.O_RDONLY)

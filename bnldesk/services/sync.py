@@ -373,7 +373,11 @@ def share(
     (the file cannot be written, the database is read-only); nothing is marked as shared then.
     """
     if store.read_only:
-        raise StoreError(f"{store.path} is open read-only: cannot share from it")
+        raise StoreError(
+            f"{store.path} is open read-only: cannot share from it",
+            code="open_read_only",
+            values=(str(store.path),),
+        )
     scope = scope or Scope()
     with store.transaction() as session:
         manifest, records, conflicts = build_payload(session, scope, author)
@@ -385,13 +389,15 @@ def share(
             # Raising rolls back the history marks: nothing was shared.
             raise BundleError(
                 f"the bundle would be larger than {MAX_BUNDLE_BYTES // 2**20} MB, more than "
-                "another laptop accepts: share the changes since a date, or one workgroup"
+                "another laptop accepts: share the changes since a date, or one workgroup",
+                code="bundle_too_large_to_share",
+                values=(MAX_BUNDLE_BYTES // 2**20,),
             )
         try:
             write_atomically(out, data)
         except ExportError as exc:
             # Raising rolls back the history marks: nothing was shared.
-            raise StoreError(str(exc)) from exc
+            raise StoreError(str(exc), code=exc.code, values=exc.values) from exc
     return ShareResult(
         Path(out),
         {k: len(v) for k, v in records.items()},
@@ -471,7 +477,9 @@ def check_compatible(session: Session, manifest: Manifest) -> None:
     theirs = manifest.delegation
     if ours and theirs and ours.upper() != theirs.upper():
         raise BundleError(
-            f"this bundle is from the {theirs} delegation, this database belongs to {ours}"
+            f"this bundle is from the {theirs} delegation, this database belongs to {ours}",
+            code="bundle_other_delegation",
+            values=(theirs, ours),
         )
     our_plans = set(plan_keys(session))
     their_plans = set(manifest.plans)
@@ -480,7 +488,9 @@ def check_compatible(session: Session, manifest: Manifest) -> None:
             "this bundle is for another plan ("
             + ", ".join(sorted(their_plans))
             + "); this database holds "
-            + ", ".join(sorted(our_plans))
+            + ", ".join(sorted(our_plans)),
+            code="bundle_other_plan",
+            values=(", ".join(sorted(their_plans)), ", ".join(sorted(our_plans))),
         )
 
 
@@ -666,7 +676,9 @@ def merge_bundle(session: Session, bundle: Bundle, report: ReceiveReport) -> Non
             try:
                 merge_record(session, kind, entry, report)
             except RecordError as exc:
-                raise BundleError(str(exc)) from exc
+                raise BundleError(
+                    str(exc), code="bundle_record_unreadable", values=(str(exc),)
+                ) from exc
     for conflict in bundle.conflicts:
         merge_conflict(session, conflict, report)
     database_id = bundle.manifest.database_id

@@ -169,32 +169,50 @@ def _depth(body: bytes) -> int:
 def _split(raw: bytes, name: str) -> tuple[bytes, bytes, str, str]:
     """(signed part, JSON body, signer key, signature) of a well-framed bundle."""
     if not raw:
-        raise BundleError(f"{name} is empty")
+        raise BundleError(f"{name} is empty", code="bundle_empty", values=(name,))
     if len(raw) > MAX_BUNDLE_BYTES:
-        raise BundleError(f"{name} is larger than {MAX_BUNDLE_BYTES // 2**20} MB: not a bundle")
+        raise BundleError(
+            f"{name} is larger than {MAX_BUNDLE_BYTES // 2**20} MB: not a bundle",
+            code="bundle_too_large",
+            values=(name, MAX_BUNDLE_BYTES // 2**20),
+        )
     if not raw.startswith(MAGIC):
-        raise BundleError(f"{name} is not a bnldesk notes bundle")
+        raise BundleError(
+            f"{name} is not a bnldesk notes bundle", code="not_a_bundle", values=(name,)
+        )
     first_end = raw.find(b"\n")
     if first_end < 0:
-        raise BundleError(f"{name} is truncated (incomplete file)")
+        raise BundleError(
+            f"{name} is truncated (incomplete file)", code="bundle_truncated", values=(name,)
+        )
     version_text = raw[len(MAGIC) : first_end].decode("ascii", "replace").strip()
     if not version_text.isdigit():
-        raise BundleError(f"{name} is damaged (unreadable format version)")
+        raise BundleError(
+            f"{name} is damaged (unreadable format version)", code="bundle_damaged", values=(name,)
+        )
     version = int(version_text)
     if version > FORMAT_VERSION:
         raise BundleError(
             f"{name} was written by a newer bnldesk (bundle format {version}, this version "
-            f"reads up to {FORMAT_VERSION}); update bnldesk to receive it"
+            f"reads up to {FORMAT_VERSION}); update bnldesk to receive it",
+            code="bundle_newer_format",
+            values=(name, version, FORMAT_VERSION),
         )
     if version < FORMAT_VERSION:
         raise BundleError(
             f"{name} is an unsigned bundle from an older bnldesk: update bnldesk on the "
-            "sending laptop, pair the two laptops and share again"
+            "sending laptop, pair the two laptops and share again",
+            code="bundle_unsigned",
+            values=(name,),
         )
     cut = raw.rfind(SIGNATURE_PREFIX)
     line = _SIGNATURE_LINE.match(raw[cut + len(SIGNATURE_PREFIX) :]) if cut >= 0 else None
     if line is None:
-        raise BundleError(f"{name} is truncated (its signature is missing): ask for it again")
+        raise BundleError(
+            f"{name} is truncated (its signature is missing): ask for it again",
+            code="bundle_truncated",
+            values=(name,),
+        )
     return raw[:cut], raw[first_end + 1 : cut], line[1].decode(), line[2].decode()
 
 
@@ -208,23 +226,37 @@ def decode_bundle(
     """
     signed, body, signer, signature = _split(raw, name)
     if not sync_trust.signature_is_valid(signer, signature, signed):
-        raise BundleError(f"{name} is damaged or was altered (its signature does not match)")
+        raise BundleError(
+            f"{name} is damaged or was altered (its signature does not match)",
+            code="bundle_altered",
+            values=(name,),
+        )
     signer_name = trust(signer) if trust is not None else ""
     if signer_name is None:
         raise BundleError(
             f"{name} comes from a laptop that is not paired with this one (its code is "
-            f"{sync_trust.code_for(signer)}): pair them first, then receive it again"
+            f"{sync_trust.code_for(signer)}): pair them first, then receive it again",
+            code="bundle_not_paired",
+            values=(name, sync_trust.code_for(signer)),
         )
     if _depth(body) > MAX_DEPTH:
-        raise BundleError(f"{name} is not a bnldesk bundle (its data nests too deeply)")
+        raise BundleError(
+            f"{name} is not a bnldesk bundle (its data nests too deeply)",
+            code="not_a_bundle",
+            values=(name,),
+        )
     try:
         payload = json.loads(body.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise BundleError(f"{name} is damaged (its data is not readable JSON)") from exc
+        raise BundleError(
+            f"{name} is damaged (its data is not readable JSON)",
+            code="bundle_damaged",
+            values=(name,),
+        ) from exc
     try:
         return _decode_payload(payload, hashlib.sha256(raw).hexdigest(), signer, signer_name)
     except RecordError as exc:
-        raise BundleError(f"{name}: {exc}") from exc
+        raise BundleError(f"{name}: {exc}", code="bundle_damaged", values=(name,)) from exc
 
 
 def _object(value: object, what: str) -> Mapping[str, Any]:
@@ -328,13 +360,23 @@ def read_bundle(path: Path | str, *, trust: TrustCheck | None = None) -> Bundle:
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
             raise BundleError(
-                f"{path} is larger than {MAX_BUNDLE_BYTES // 2**20} MB: not a bnldesk bundle"
+                f"{path} is larger than {MAX_BUNDLE_BYTES // 2**20} MB: not a bnldesk bundle",
+                code="bundle_too_large",
+                values=(str(path), MAX_BUNDLE_BYTES // 2**20),
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise BundleError(f"{path} does not exist") from None
+        raise BundleError(
+            f"{path} does not exist", code="bundle_missing", values=(str(path),)
+        ) from None
     except IsADirectoryError:
-        raise BundleError(f"{path} is a folder, not a bundle") from None
+        raise BundleError(
+            f"{path} is a folder, not a bundle", code="bundle_is_folder", values=(str(path),)
+        ) from None
     except OSError as exc:
-        raise BundleError(f"cannot read {path} ({exc.strerror or exc})") from exc
+        raise BundleError(
+            f"cannot read {path} ({exc.strerror or exc})",
+            code="bundle_unreadable",
+            values=(str(path),),
+        ) from exc
     return decode_bundle(raw, str(path), trust=trust)

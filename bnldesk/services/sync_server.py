@@ -163,7 +163,11 @@ def sync_with_server(
     if laptop.is_server:
         raise ServerSyncError("sync runs on a laptop: --db names this laptop's database file")
     if laptop.read_only:
-        raise StoreError(f"{laptop.where} is open read-only: cannot sync into it")
+        raise StoreError(
+            f"{laptop.where} is open read-only: cannot sync into it",
+            code="open_read_only",
+            values=(laptop.where,),
+        )
     theirs = Side.read(server)
     ours = Side.read(laptop)
     with laptop.read() as session:

@@ -96,10 +96,15 @@ def public_key_of_code(code: str) -> str:
     try:
         checked = base64.b32decode(letters + "=" * (-len(letters) % 8))
     except (binascii.Error, ValueError):
-        raise PairingError("this is not a bnldesk pairing code (check the letters)") from None
+        raise PairingError(
+            "this is not a bnldesk pairing code (check the letters)", code="pairing_code_invalid"
+        ) from None
     raw, checksum = checked[:-_CHECKSUM_BYTES], checked[-_CHECKSUM_BYTES:]
     if len(raw) != 32 or hashlib.sha256(raw).digest()[:_CHECKSUM_BYTES] != checksum:
-        raise PairingError("this pairing code is mistyped (its checksum does not match)")
+        raise PairingError(
+            "this pairing code is mistyped (its checksum does not match)",
+            code="pairing_code_mistyped",
+        )
     return raw.hex()
 
 
@@ -108,9 +113,14 @@ def pair(session: Session, code: str, name: str) -> PairedLaptop:
     public_key = public_key_of_code(code)
     name = " ".join(name.split())[:MAX_LAPTOP_NAME]
     if not name:
-        raise PairingError("give the paired laptop a name (for example its owner's)")
+        raise PairingError(
+            "give the paired laptop a name (for example its owner's)", code="pairing_name_missing"
+        )
     if public_key == own_public_key(session):
-        raise PairingError("this is this laptop's own pairing code: enter the other laptop's")
+        raise PairingError(
+            "this is this laptop's own pairing code: enter the other laptop's",
+            code="pairing_code_own",
+        )
     session.merge(Setting(key=TRUSTED_PREFIX + public_key, value=name))
     session.flush()
     return PairedLaptop(name, public_key, code_for(public_key))
@@ -136,7 +146,9 @@ def unpair(session: Session, name_or_code: str) -> PairedLaptop:
                 session.delete(row)
             session.flush()
             return laptop
-    raise PairingError(f"no paired laptop is called {wanted!r}")
+    raise PairingError(
+        f"no paired laptop is called {wanted!r}", code="pairing_unknown_laptop", values=(wanted,)
+    )
 
 
 def trusted_name(session: Session, public_key_hex: str) -> str | None:

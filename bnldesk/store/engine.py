@@ -88,10 +88,13 @@ BUSY_TIMEOUT_MS = 5000
 class DatabaseMissingError(StoreError):
     """The database file is gone but its backups are there: it is not silently recreated."""
 
+    code = "database_missing"
+
     def __init__(self, path: Path) -> None:
         super().__init__(
             f"{path} is missing, but backups of it exist in {backups_dir(path)}: restore one "
-            "('bnldesk restore') rather than start a new, empty database"
+            "('bnldesk restore') rather than start a new, empty database",
+            values=(str(path), str(backups_dir(path))),
         )
 
 

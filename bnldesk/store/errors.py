@@ -45,147 +45,193 @@ class StoreError(BnldeskError):
 class DatabaseLockedError(StoreError):
     """Another program holds a lock on the file longer than bnldesk waits (SQLITE_BUSY/LOCKED)."""
 
+    code = "database_locked"
+
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             f"{path} is in use by another program (another bnldesk window?): "
-            "nothing was saved; close it and try again"
+            "nothing was saved; close it and try again",
+            values=(str(path),),
         )
 
 
 class DatabaseCorruptError(StoreError):
     """The file is damaged (SQLITE_CORRUPT, or a failed integrity check): restore a backup."""
 
+    code = "database_damaged"
+
     def __init__(self, path: Path | str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
-        super().__init__(f"{path} is damaged{extra}; restore it from a backup")
+        super().__init__(f"{path} is damaged{extra}; restore it from a backup", values=(str(path),))
 
 
 class DatabaseReadOnlyError(StoreError):
     """The file or its folder cannot be written (SQLITE_READONLY, EACCES, EROFS)."""
 
+    code = "database_read_only"
+
     def __init__(self, path: Path | str, detail: str = "changes cannot be saved") -> None:
-        super().__init__(f"{path} is read-only: {detail}")
+        super().__init__(f"{path} is read-only: {detail}", values=(str(path),))
 
 
 class DiskFullError(StoreError):
     """No space left for the file or its journal (SQLITE_FULL, ENOSPC, EDQUOT)."""
 
+    code = "disk_full"
+
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             f"the disk is full: nothing was saved and {path} is intact; "
-            "free some space and try again"
+            "free some space and try again",
+            values=(str(path),),
         )
 
 
 class DiskIOError(StoreError):
     """The disk could not be read or written (SQLITE_IOERR, EIO): a failing disk or stick."""
 
+    code = "disk_io"
+
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             f"{path} could not be read or written (disk or network error): nothing was saved; "
-            "check the disk or USB stick and try again"
+            "check the disk or USB stick and try again",
+            values=(str(path),),
         )
 
 
 class NotABnldeskDatabaseError(StoreError):
     """The file is not an SQLite database, or one without bnldesk's tables."""
 
+    code = "not_a_database"
+
     def __init__(self, path: Path | str, detail: str = "not an SQLite file") -> None:
-        super().__init__(f"{path} is not a bnldesk database ({detail}); it was left as it is")
+        super().__init__(
+            f"{path} is not a bnldesk database ({detail}); it was left as it is",
+            values=(str(path),),
+        )
 
 
 class EmptyDatabaseFileError(StoreError):
     """A zero-byte file where a database was: never filled with demo data, reported instead."""
 
+    code = "database_empty"
+
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             f"{path} is empty (0 bytes): the database was lost or never written; "
-            "restore a backup, or remove the file to start a new database"
+            "restore a backup, or remove the file to start a new database",
+            values=(str(path),),
         )
 
 
 class NewerSchemaError(StoreError):
     """The file was written by a newer bnldesk: opened for nothing, no backup written."""
 
+    code = "newer_schema"
+
     def __init__(self, path: Path | str, revision: str) -> None:
         super().__init__(
             f"{path} was written by a newer version of bnldesk (database version {revision}); "
-            "update bnldesk to open it. The file was not changed"
+            "update bnldesk to open it. The file was not changed",
+            values=(str(path), revision),
         )
 
 
 class CannotOpenError(StoreError):
     """The file or its folder cannot be opened at all (SQLITE_CANTOPEN, ENOENT, ENOTDIR)."""
 
+    code = "cannot_open"
+
     def __init__(self, path: Path | str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
-        super().__init__(f"{path}: cannot open the database file{extra}")
+        super().__init__(f"{path}: cannot open the database file{extra}", values=(str(path),))
 
 
 class ServerUnreachableError(StoreError):
     """The server cannot be reached (SQLSTATE class 08, a refused or dropped connection)."""
 
+    code = "server_unreachable"
+
     def __init__(self, where: str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(
             f"cannot reach the database server {where}{extra}: nothing was saved; check the "
-            "network and try again (work on this laptop's own database meanwhile)"
+            "network and try again (work on this laptop's own database meanwhile)",
+            values=(where,),
         )
 
 
 class ServerLoginError(StoreError):
     """The server refused the user name or password (SQLSTATE 28000, 28P01)."""
 
+    code = "server_login"
+
     def __init__(self, where: str, *, missing: bool = False) -> None:
         if missing:
             super().__init__(
                 f"the server {where} needs a password: set PGPASSWORD, put it in ~/.pgpass, "
-                "or run bnldesk in a terminal to be asked for it"
+                "or run bnldesk in a terminal to be asked for it",
+                code="server_password_missing",
+                values=(where,),
             )
             return
         super().__init__(
             f"the server {where} refused the user name or password: check them "
-            "(the password comes from PGPASSWORD, ~/.pgpass or the prompt)"
+            "(the password comes from PGPASSWORD, ~/.pgpass or the prompt)",
+            values=(where,),
         )
 
 
 class ServerPermissionError(StoreError):
     """The server role may not do this (SQLSTATE 42501: a grant or a row-level policy)."""
 
+    code = "server_permission"
+
     def __init__(self, where: str) -> None:
         super().__init__(
             f"the server {where} does not allow this for your user (a private note of another "
-            "delegate, or a right the administrator has not granted): nothing was changed"
+            "delegate, or a right the administrator has not granted): nothing was changed",
+            values=(where,),
         )
 
 
 class ServerSchemaError(StoreError):
     """The server's database is not set up for bnldesk, or its schema is older than this bnldesk."""
 
+    code = "server_schema"
+
     def __init__(self, where: str, detail: str) -> None:
         super().__init__(
             f"the database {where} {detail}: the server's administrator runs "
-            "'bnldesk server init URL' (see README, Delegation server)"
+            "'bnldesk server init URL' (see README, Delegation server)",
+            values=(where,),
         )
 
 
 class ConcurrentEditError(StoreError):
     """Someone else saved the same record at the same moment (its version column moved on)."""
 
+    code = "concurrent_edit"
+
     def __init__(self, where: str) -> None:
         super().__init__(
             f"someone else changed the same record in {where} at the same moment: nothing of "
-            "yours was overwritten; look at it again and repeat your change"
+            "yours was overwritten; look at it again and repeat your change",
+            values=(where,),
         )
 
 
 class FileOnlyError(StoreError):
     """A feature of database files (backups, restore, file checks) asked of a server."""
 
+    code = "file_only"
+
     def __init__(self, where: str, feature: str = "this") -> None:
         super().__init__(
             f"{feature} applies to SQLite database files; {where} is a PostgreSQL server, "
-            "backed up by its administrator with pg_dump (see README, Delegation server)"
+            "backed up by its administrator with pg_dump (see README, Delegation server)",
+            values=(where,),
         )
 
 
@@ -295,7 +341,9 @@ def classify_server(exc: BaseException, where: str) -> StoreError | None:
     if state in _DISK_FULL_STATES:
         return DiskFullError(f"the server's database {where}")
     if state in _CORRUPT_STATES:
-        return DatabaseCorruptError(where, "the server reports damaged data: tell its administrator")
+        return DatabaseCorruptError(
+            where, "the server reports damaged data: tell its administrator"
+        )
     if state in _READ_ONLY_STATES:
         return DatabaseReadOnlyError(where, "the server accepts no changes at the moment")
     return None

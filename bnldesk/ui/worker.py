@@ -46,6 +46,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.store.engine import Store
 from bnldesk.store.interrupt import ConnectionWatch, is_interruption
+from bnldesk.ui.error_texts import error_text
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -87,9 +88,10 @@ def next_job(queue: list[_Job]) -> _Job:
 
 
 def describe_error(error: BaseException) -> str:
-    """What the delegate is told about a failed job: one line."""
+    """What the delegate is told about a failed job: one line, in the interface language
+    (:func:`bnldesk.ui.error_texts.error_text`; an unexpected error names its type)."""
     if isinstance(error, BnldeskError):
-        return str(error)
+        return error_text(error)
     return QCoreApplication.translate(
         "Worker", "Internal error (%1). The details are in the log; please report it."
     ).replace("%1", type(error).__name__)

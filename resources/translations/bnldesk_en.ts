@@ -175,7 +175,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="312"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="104"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="119"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="103"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note to update</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="105"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n already imported</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="109"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="124"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="209"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note not in the sheet: left unchanged (delete a note in bnldesk itself)</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="200"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="217"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -436,6 +436,30 @@
         <translation>
             <numerusform>%n of %1 sections has no items</numerusform>
             <numerusform>%n of %1 sections have no items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
+        <source>%1 has %n page(s); too many for a plan</source>
+        <translation>
+            <numerusform>%1 has %n page; too many for a plan</numerusform>
+            <numerusform>%1 has %n pages; too many for a plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
+        <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
+        <translation>
+            <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
+            <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
+        <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
+        <translation>
+            <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>
+            <numerusform>%1: the structure found looks doubtful (%n warnings); nothing was changed: check it in the review window</numerusform>
         </translation>
     </message>
 </context>

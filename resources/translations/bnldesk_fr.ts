@@ -849,7 +849,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="894"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="533"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="535"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
@@ -860,7 +860,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="458"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="460"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
@@ -877,7 +877,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="911"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -1975,33 +1975,33 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="69"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="70"/>
         <source>before updating the database</source>
         <translation>avant la mise à jour de la base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="77"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="78"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="82"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="82"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="83"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="118"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="195"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="119"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="196"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="120"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="121"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -2010,104 +2010,104 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="136"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="137"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="140"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk ne peut pas utiliser sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="146"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="147"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="159"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="160"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="163"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="255"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="256"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>Bases de données bnldesk (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="258"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="259"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="262"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="104"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="166"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="167"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="284"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="285"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="673"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="376"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="436"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="443"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="305"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="351"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="362"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="377"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="437"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="309"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="310"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="316"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="317"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="321"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="322"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="430"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="437"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="438"/>
         <source>Restored the backup %s.</source>
         <translation>La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="453"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="454"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="458"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -2407,71 +2407,71 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="46"/>
-        <location filename="../../bnldesk/ui/exports/running.py" line="64"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="49"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="67"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="48"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="51"/>
         <source>The file is here:</source>
         <translation>Le fichier se trouve ici&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="50"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="53"/>
         <source>Copy path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="65"/>
-        <location filename="../../bnldesk/ui/exports/running.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="68"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="145"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="67"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="70"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="68"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="71"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="76"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="79"/>
         <source>No program to open this file was found on this computer.</source>
         <translation>Aucun programme pour ouvrir ce fichier n&apos;a été trouvé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="82"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="85"/>
         <source>The folder could not be shown: no file manager answered.</source>
         <translation>Le dossier n&apos;a pas pu être affiché&#xa0;: aucun gestionnaire de fichiers n&apos;a répondu.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="111"/>
         <source>Writing %1...</source>
         <translation>Écriture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="111"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="459"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="461"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="111"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="114"/>
         <source>Exporting</source>
         <translation>Exportation en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="134"/>
         <source>Export cancelled: nothing was saved.</source>
         <translation>Export annulé&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="138"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="141"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
@@ -2557,7 +2557,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="312"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="104"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="119"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2668,62 +2668,62 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="61"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="62"/>
         <source>The disk is full</source>
         <translation>Le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="63"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
         <source>Another program is using the database</source>
         <translation>Un autre programme utilise la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="65"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
         <source>The database cannot be written</source>
         <translation>La base de données ne peut pas être modifiée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="67"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
         <source>This database belongs to a newer bnldesk</source>
         <translation>Cette base de données appartient à un bnldesk plus récent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="70"/>
         <source>This file is not a bnldesk database</source>
         <translation>Ce fichier n&apos;est pas une base de données bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="71"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
         <source>The database file is lost</source>
         <translation>Le fichier de la base de données est perdu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="73"/>
         <source>bnldesk cannot open its database</source>
         <translation>bnldesk ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="96"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="97"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="98"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="99"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="100"/>
         <source>Restore a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="101"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="102"/>
         <source>Open another database...</source>
         <translation>Ouvrir une autre base de données...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="103"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="104"/>
         <source>Create a new database...</source>
         <translation>Créer une nouvelle base de données...</translation>
     </message>
@@ -2931,63 +2931,63 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="827"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="817"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="759"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="761"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="762"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="764"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="770"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="772"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="778"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="796"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="804"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="806"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
@@ -3054,70 +3054,75 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="523"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="895"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="525"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="897"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="534"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="536"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="612"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="614"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="620"/>
         <source>It also writes %1 (%2).</source>
         <translation>Il écrit aussi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="627"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="629"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire une importation : une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="738"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="740"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="876"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="878"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
         <translation>Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
+        <source>Replace the plan with this document?</source>
+        <translation>Remplacer le plan par ce document&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="969"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="978"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1011"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1013"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1018"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1020"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1024"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3126,19 +3131,19 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="843"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="845"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="465"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="737"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="900"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="467"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="739"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
@@ -3167,49 +3172,49 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="623"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="625"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="953"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="958"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="962"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="971"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="974"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="976"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="966"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1009"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
@@ -3428,67 +3433,72 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="40"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="41"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>la note a été supprimée dans bnldesk depuis l&apos;export ; elle reste supprimée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="43"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="44"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base : une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="47"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule) : exportez à nouveau, ou modifiez-la dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="51"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille ; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="55"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur ? les notes passent par Fichier &gt; Partager les notes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="58"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="59"/>
         <source>a new row needs a text</source>
         <translation>une nouvelle ligne doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="61"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>rien de cette ligne n&apos;est appliqué ; exportez à nouveau, ou faites la modification dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="62"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
         <source>a copy of another row</source>
         <translation>une copie d&apos;une autre ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="64"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;» ; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="68"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel) ; appliquer la cellule perdrait les %1 autres caractères : modifiez cette note dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="72"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1 : dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="97"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="99"/>
+        <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valable pour %2 (%3)&#xa0;: laissé inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="112"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="103"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note à mettre à jour</numerusform>
@@ -3496,7 +3506,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="105"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -3504,7 +3514,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n déjà importée</numerusform>
@@ -3512,7 +3522,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="109"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="124"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3520,7 +3530,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -3528,52 +3538,52 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="133"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Ligne %1 : modifie la note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="130"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="145"/>
         <source>Row %1: a new note on %2</source>
         <translation>Ligne %1 : une nouvelle note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="140"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
         <source>Row %1 skipped: %2</source>
         <translation>Ligne %1 ignorée : %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="152"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="169"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Ligne %1 : conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="154"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="171"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Ligne %1 : aussi un conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="176"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="193"/>
         <source>sheet: %1</source>
         <translation>feuille : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="177"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="194"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="185"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="202"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Cette feuille a été exportée de la base d&apos;un autre ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="209"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note absente de la feuille : laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
@@ -3581,7 +3591,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="200"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="217"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -3597,6 +3607,484 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/help_guide.py" line="85"/>
         <source>Using bnldesk</source>
         <translation>Utiliser bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="52"/>
+        <source>%1 is in use by another program (another bnldesk window?): nothing was saved; close it and try again</source>
+        <translation>%1 est utilisé par un autre programme (une autre fenêtre bnldesk&#xa0;?)&#xa0;: rien n&apos;a été enregistré&#xa0;; fermez-le et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="55"/>
+        <source>%1 is damaged; restore it from a backup</source>
+        <translation>%1 est endommagé&#xa0;; restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="56"/>
+        <source>%1 is read-only: changes cannot be saved there</source>
+        <translation>%1 est en lecture seule&#xa0;: les modifications ne peuvent pas y être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="58"/>
+        <source>the disk is full: nothing was saved and %1 is intact; free some space and try again</source>
+        <translation>le disque est plein&#xa0;: rien n&apos;a été enregistré et %1 est intact&#xa0;; libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="61"/>
+        <source>%1 could not be read or written (disk or network error): nothing was saved; check the disk or USB stick and try again</source>
+        <translation>impossible de lire ou d&apos;écrire %1 (erreur de disque ou de réseau)&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le disque ou la clé USB et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="64"/>
+        <source>%1 is not a bnldesk database; it was left as it is</source>
+        <translation>%1 n&apos;est pas une base de données bnldesk&#xa0;; le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="66"/>
+        <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
+        <translation>%1 est vide (0 octet)&#xa0;: la base de données a été perdue ou jamais écrite&#xa0;; restaurez une sauvegarde, ou supprimez le fichier pour commencer une nouvelle base</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="70"/>
+        <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
+        <translation>%1 est introuvable, mais des sauvegardes en existent dans %2&#xa0;: restaurez-en une plutôt que de commencer une nouvelle base vide</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="74"/>
+        <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
+        <translation>%1 a été écrit par une version plus récente de bnldesk (version de la base de données %2)&#xa0;; mettez bnldesk à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="77"/>
+        <source>%1: cannot open the database file</source>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="78"/>
+        <source>%1 is open read-only: nothing can be written into it</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;: rien ne peut y être écrit</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="80"/>
+        <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
+        <translation>le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez (travaillez entre-temps dans la base propre à ce portable)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="84"/>
+        <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
+        <translation>le serveur %1 refuse le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (le mot de passe vient de PGPASSWORD, de ~/.pgpass ou de l&apos;invite)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
+        <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
+        <translation>le serveur %1 demande un mot de passe&#xa0;: définissez PGPASSWORD, placez-le dans ~/.pgpass, ou lancez bnldesk dans un terminal pour qu&apos;il vous soit demandé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="92"/>
+        <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
+        <translation>le serveur %1 ne le permet pas à votre utilisateur (une note privée d&apos;un autre délégué, ou un droit que l&apos;administrateur n&apos;a pas accordé)&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="96"/>
+        <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
+        <translation>la base de données %1 n&apos;est pas préparée pour ce bnldesk&#xa0;: l&apos;administrateur du serveur exécute «&#xa0;bnldesk server init URL&#xa0;» (voir README, Delegation server)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="100"/>
+        <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
+        <translation>quelqu&apos;un d&apos;autre a modifié le même élément dans %1 au même moment&#xa0;: rien de ce que vous avez saisi n&apos;a été écrasé&#xa0;; revoyez-le et refaites votre modification</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="104"/>
+        <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
+        <translation>ceci ne s&apos;applique qu&apos;aux fichiers de base de données&#xa0;; %1 est un serveur, sauvegardé par son administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="207"/>
+        <source>%1 does not exist (any more)</source>
+        <translation>%1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="108"/>
+        <source>%1 is a folder, not a document</source>
+        <translation>%1 est un dossier, pas un document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="109"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
+        <source>%1 cannot be read (no permission, or the disk failed)</source>
+        <translation>%1 ne peut pas être lu (pas d&apos;autorisation, ou erreur de disque)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
+        <source>%1 is empty (0 bytes)</source>
+        <translation>%1 est vide (0 octet)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="111"/>
+        <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
+        <translation>%1 est trop volumineux (%2 Mo&#xa0;; un plan fait au plus %3 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="112"/>
+        <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
+        <translation>%1 n&apos;est pas un fichier PDF (un autre type de fichier renommé en .pdf&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="113"/>
+        <source>%1 is not a Word .docx file</source>
+        <translation>%1 n&apos;est pas un fichier Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="114"/>
+        <source>%1 is an old binary Office file; save it as .docx or PDF</source>
+        <translation>%1 est un ancien fichier Office binaire&#xa0;; enregistrez-le en .docx ou en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="116"/>
+        <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
+        <translation>%1&#xa0;: les fichiers de type %2 ne peuvent pas être importés (utilisez PDF, DOCX, TXT ou MD)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
+        <source>%1 is damaged UTF-16 text</source>
+        <translation>%1 est un texte UTF-16 endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
+        <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
+        <translation>%1 est un fichier RTF (Rich Text)&#xa0;; enregistrez-le en .docx ou en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="120"/>
+        <source>%1 is a binary file, not text</source>
+        <translation>%1 est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
+        <source>%1 holds too much text to be a plan</source>
+        <translation>%1 contient trop de texte pour être un plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
+        <source>reading this kind of file is not installed (%1 is missing)</source>
+        <translation>la lecture de ce type de fichier n&apos;est pas installée (%1 manque)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="123"/>
+        <source>%1 is a password-protected PDF; save it without a password</source>
+        <translation>%1 est un PDF protégé par un mot de passe&#xa0;; enregistrez-le sans mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
+        <source>%1 is a damaged PDF</source>
+        <translation>%1 est un PDF endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
+        <source>%1 could not be read as a PDF</source>
+        <translation>%1 n&apos;a pas pu être lu comme PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="126"/>
+        <source>%1 has no pages</source>
+        <translation>%1 n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="128"/>
+        <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
+        <translation>%1 n&apos;a pas de couche de texte (un PDF numérisé ou composé d&apos;images)&#xa0;; passez-le d&apos;abord à la reconnaissance de texte (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
+        <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
+        <translation>%1&#xa0;: son texte est illisible (polices sans table de caractères)&#xa0;; exportez-le de nouveau depuis l&apos;original ou passez-le à la reconnaissance de texte (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
+        <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
+        <translation>%1 occuperait, décompressé, bien plus qu&apos;un document Word (refusé comme possible bombe de décompression)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
+        <source>%1 is a damaged .docx file</source>
+        <translation>%1 est un fichier .docx endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
+        <source>%1 could not be read as .docx</source>
+        <translation>%1 n&apos;a pas pu être lu comme fichier .docx</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
+        <source>%1 is a spreadsheet, not a Word document</source>
+        <translation>%1 est un classeur, pas un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <source>%1 is a presentation, not a Word document</source>
+        <translation>%1 est une présentation, pas un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="142"/>
+        <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
+        <translation>%1 est un fichier OpenDocument&#xa0;; enregistrez-le en .docx ou en PDF pour l&apos;importer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="144"/>
+        <source>%1 is not a Word document</source>
+        <translation>%1 n&apos;est pas un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="145"/>
+        <source>%1 contains no text</source>
+        <translation>%1 ne contient aucun texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="147"/>
+        <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
+        <translation>%1 ne ressemble pas à un plan annuel ni à un programme de travail (pas de titre «&#xa0;Jaarplan&#xa0;» ou «&#xa0;Werkprogramma&#xa0;», ni de thèmes de plan)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
+        <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
+        <translation>%1&#xa0;: aucun chapitre ni thème trouvé&#xa0;; ce n&apos;est apparemment ni un plan ni un programme</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <source>%1: the plan&apos;s year cannot be told from the text</source>
+        <translation>%1&#xa0;: l&apos;année du plan ne ressort pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <source>%1: the programme&apos;s period cannot be told from the text</source>
+        <translation>%1&#xa0;: la période du programme ne ressort pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="157"/>
+        <source>%1: the text is nested too deeply to read</source>
+        <translation>%1&#xa0;: le texte est trop profondément imbriqué pour être lu</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
+        <source>%1: the text could not be made sense of</source>
+        <translation>%1&#xa0;: le texte n&apos;a pas pu être interprété</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="159"/>
+        <source>%1 could not be saved in the database: %2</source>
+        <translation>%1 n&apos;a pas pu être enregistré dans la base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
+        <source>import cancelled; nothing was changed</source>
+        <translation>importation annulée&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
+        <source>there is no workgroup &apos;%1&apos; in this database</source>
+        <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» dans cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="164"/>
+        <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
+        <translation>le paquet dépasserait %1 Mo, plus qu&apos;un autre portable n&apos;accepte&#xa0;: partagez les modifications depuis une date, ou un seul groupe de travail</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
+        <source>this bundle is from the %1 delegation; this database belongs to %2</source>
+        <translation>ce paquet vient de la délégation %1&#xa0;; cette base de données appartient à %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
+        <source>this bundle is for another plan (%1); this database holds %2</source>
+        <translation>ce paquet concerne un autre plan (%1)&#xa0;; cette base de données contient %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="172"/>
+        <source>a record in the bundle cannot be read (%1): nothing was changed</source>
+        <translation>un élément du paquet est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
+        <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
+        <translation>%1 dépasse %2 Mo&#xa0;: ce n&apos;est pas un paquet de notes bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
+        <source>%1 is not a bnldesk notes bundle</source>
+        <translation>%1 n&apos;est pas un paquet de notes bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
+        <source>%1 is incomplete (cut off): ask for it again</source>
+        <translation>%1 est incomplet (tronqué)&#xa0;: demandez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="178"/>
+        <source>%1 is damaged: ask for it again</source>
+        <translation>%1 est endommagé&#xa0;: demandez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
+        <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
+        <translation>%1 a été écrit par un bnldesk plus récent (format de paquet %2, cette version lit jusqu&apos;au format %3)&#xa0;; mettez bnldesk à jour pour le recevoir</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="184"/>
+        <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
+        <translation>%1 est un paquet non signé d&apos;un bnldesk plus ancien&#xa0;: mettez bnldesk à jour sur le portable qui l&apos;envoie, associez les deux portables et partagez de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
+        <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
+        <translation>%1 est endommagé ou a été modifié (sa signature ne correspond pas)&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
+        <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
+        <translation>%1 vient d&apos;un portable qui n&apos;est pas associé à celui-ci (son code est %2)&#xa0;: associez-les d&apos;abord, puis recevez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
+        <source>%1 is a folder, not a notes bundle</source>
+        <translation>%1 est un dossier, pas un paquet de notes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="197"/>
+        <source>this is not a bnldesk pairing code (check the letters)</source>
+        <translation>ce n&apos;est pas un code d&apos;association bnldesk (vérifiez les lettres)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="199"/>
+        <source>this pairing code is mistyped (its check letters do not match)</source>
+        <translation>ce code d&apos;association est mal saisi (ses lettres de contrôle ne correspondent pas)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="201"/>
+        <source>give the paired laptop a name (for example its owner&apos;s)</source>
+        <translation>donnez un nom au portable associé (par exemple celui de son propriétaire)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="203"/>
+        <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
+        <translation>c&apos;est le code d&apos;association de ce portable-ci&#xa0;: saisissez celui de l&apos;autre portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="205"/>
+        <source>no paired laptop is called &apos;%1&apos;</source>
+        <translation>aucun portable associé ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="208"/>
+        <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
+        <translation>%1 fait %2 Mo&#xa0;; bnldesk lit les feuilles de notes jusqu&apos;à 300 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="210"/>
+        <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
+        <translation>%1 n&apos;est pas une feuille de notes bnldesk (aucune feuille avec une colonne id et une colonne texte)&#xa0;: exportez les notes depuis bnldesk, modifiez ce fichier et importez-le</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="214"/>
+        <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
+        <translation>%1 occuperait, décompressé, bien plus qu&apos;une feuille de notes (une bombe de décompression&#xa0;?)&#xa0;; bnldesk ne l&apos;ouvre pas</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="218"/>
+        <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
+        <translation>%1 a plus de %2 lignes dans une feuille&#xa0;; exportez moins de notes par fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
+        <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
+        <translation>%1 n&apos;est pas un classeur Excel (.xlsx) que bnldesk sait lire</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="223"/>
+        <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
+        <translation>%1 déclare des entités XML ou des références externes (une attaque&#xa0;?)&#xa0;; bnldesk ne le lit pas</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="225"/>
+        <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
+        <translation>%1 est endommagé ou n&apos;est pas un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="227"/>
+        <source>%1 is a folder, not a file name</source>
+        <translation>%1 est un dossier, pas un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
+        <source>the folder %1 does not exist; choose another folder</source>
+        <translation>le dossier %1 n&apos;existe pas&#xa0;; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="230"/>
+        <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
+        <translation>bnldesk ne peut pas écrire dans le dossier %1 (lecture seule ou pas d&apos;autorisation)&#xa0;: rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="234"/>
+        <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
+        <translation>le disque qui contient %1 est plein&#xa0;: rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="236"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="237"/>
+        <source>%1 could not be written (disk or network error)</source>
+        <translation>%1 n&apos;a pas pu être écrit (erreur de disque ou de réseau)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
+        <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
+        <translation>%1 est ouvert dans un autre programme (Excel, un lecteur PDF&#xa0;?) ou en lecture seule&#xa0;; fermez-le et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="242"/>
+        <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
+        <translation>le briefing sur %1 n&apos;a pas pu être mis en page&#xa0;: un élément de la page %2 dépasse une page&#xa0;; raccourcissez le texte le plus long à cet endroit (une note, une position ou un titre)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="245"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
+        <source>%1 has %n page(s); too many for a plan</source>
+        <translation>
+            <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
+            <numerusform>%1 a %n pages&#xa0;; trop pour un plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
+        <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
+        <translation>
+            <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
+            <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
+        <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
+        <translation>
+            <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
+            <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissements)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3944,7 +4432,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="222"/>
+        <location filename="../../bnldesk/ui/app.py" line="223"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>
@@ -3952,27 +4440,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="59"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="60"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="60"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>before receiving notes</source>
         <translation>avant la réception de notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
@@ -4341,7 +4829,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bnldesk/ui/worker.py" line="93"/>
+        <location filename="../../bnldesk/ui/worker.py" line="95"/>
         <source>Internal error (%1). The details are in the log; please report it.</source>
         <translation>Erreur interne (%1). Les détails figurent dans le journal ; merci de la signaler.</translation>
     </message>

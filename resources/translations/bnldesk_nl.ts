@@ -849,7 +849,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="894"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="533"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="535"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
@@ -860,7 +860,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="458"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="460"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -877,7 +877,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="911"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -1975,33 +1975,33 @@ Het plan vervangen door dit document?</translation>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="69"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="70"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="77"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="78"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="82"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="82"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="83"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="118"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="195"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="119"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="196"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="120"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="121"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -2010,104 +2010,104 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="136"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="137"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="140"/>
         <source>bnldesk cannot use its database</source>
         <translation>bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="146"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="147"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
         <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="159"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="160"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
         <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="162"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="163"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="255"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="256"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>bnldesk-databanken (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="258"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="259"/>
         <source>Create a new database</source>
         <translation>Nieuwe databank maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="262"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
         <source>Open another database</source>
         <translation>Andere databank openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="104"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="166"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="167"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="284"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="285"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="673"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="350"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="361"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="376"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="436"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="443"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="305"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="351"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="362"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="377"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="437"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="309"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="310"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="316"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="317"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="321"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="322"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="409"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="410"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="430"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="437"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="438"/>
         <source>Restored the backup %s.</source>
         <translation>De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="453"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="454"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="458"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -2407,71 +2407,71 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="46"/>
-        <location filename="../../bnldesk/ui/exports/running.py" line="64"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="49"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="67"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="48"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="51"/>
         <source>The file is here:</source>
         <translation>Het bestand staat hier:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="50"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="53"/>
         <source>Copy path</source>
         <translation>Pad kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="65"/>
-        <location filename="../../bnldesk/ui/exports/running.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="68"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="145"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="67"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="70"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="68"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="71"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="76"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="79"/>
         <source>No program to open this file was found on this computer.</source>
         <translation>Er is op deze computer geen programma gevonden om dit bestand te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="82"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="85"/>
         <source>The folder could not be shown: no file manager answered.</source>
         <translation>De map kon niet getoond worden: geen bestandsbeheerder reageerde.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="111"/>
         <source>Writing %1...</source>
         <translation>%1 wordt geschreven...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="108"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="111"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="459"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="461"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="111"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="114"/>
         <source>Exporting</source>
         <translation>Bezig met exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="134"/>
         <source>Export cancelled: nothing was saved.</source>
         <translation>Export geannuleerd: er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="138"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="141"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 kon niet bewaard worden: %2</translation>
     </message>
@@ -2557,7 +2557,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="312"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="104"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="119"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2668,62 +2668,62 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="61"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="62"/>
         <source>The disk is full</source>
         <translation>De schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="63"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
         <source>Another program is using the database</source>
         <translation>Een ander programma gebruikt de database</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="65"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
         <source>The database cannot be written</source>
         <translation>Er kan niet in de database geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="67"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
         <source>This database belongs to a newer bnldesk</source>
         <translation>Deze database hoort bij een nieuwere bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="69"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="70"/>
         <source>This file is not a bnldesk database</source>
         <translation>Dit bestand is geen bnldesk-database</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="71"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
         <source>The database file is lost</source>
         <translation>Het databasebestand is verloren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="73"/>
         <source>bnldesk cannot open its database</source>
         <translation>bnldesk kan zijn database niet openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="95"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="96"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="97"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="98"/>
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="99"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="100"/>
         <source>Restore a backup...</source>
         <translation>Reservekopie terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="101"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="102"/>
         <source>Open another database...</source>
         <translation>Andere databank openen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/fault_dialogs.py" line="103"/>
+        <location filename="../../bnldesk/ui/fault_dialogs.py" line="104"/>
         <source>Create a new database...</source>
         <translation>Nieuwe databank maken...</translation>
     </message>
@@ -2931,63 +2931,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="827"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="817"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="759"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="761"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="762"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="764"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="770"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="772"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="778"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="796"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="804"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="806"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
@@ -3054,70 +3054,75 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="523"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="895"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="525"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="897"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="534"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="536"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="612"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="614"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="618"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="620"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="627"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="629"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="738"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="740"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="876"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="878"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
+        <source>Replace the plan with this document?</source>
+        <translation>Het plan vervangen door dit document?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="969"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="978"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1011"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1013"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1018"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1020"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1024"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3126,19 +3131,19 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="843"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="845"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="465"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="737"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="900"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="467"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="739"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
@@ -3167,49 +3172,49 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="623"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="625"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="698"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="953"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="958"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="962"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="971"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="974"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="976"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="966"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1009"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -3428,67 +3433,72 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="40"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="41"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>de nota werd sinds de export in bnldesk verwijderd; ze blijft verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="43"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="44"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>de nota is privé op deze laptop en deze rij werd niet uit deze databank geëxporteerd: een blad van elders wijzigt ze nooit (bewerk ze in bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="47"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>de nota is privé en deze rij kan niet aantonen dat ze uit deze databank werd geëxporteerd (een oudere of alleen-lezen export): exporteer opnieuw, of bewerk ze in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="51"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>een andere afgevaardigde maakte van deze rij een privénota bij het importeren van dit blad; die blijft van hem of haar en wordt niet opnieuw geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="55"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>geen nota met id %1 in deze databank (een blad van een andere laptop? nota&apos;s gaan over met Bestand &gt; Nota&apos;s delen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="58"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="59"/>
         <source>a new row needs a text</source>
         <translation>een nieuwe rij heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="61"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>niets van deze rij wordt toegepast; exporteer opnieuw, of breng de wijziging in bnldesk aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="62"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
         <source>a copy of another row</source>
         <translation>een kopie van een andere rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="64"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>een eerdere import maakte nota %1 van deze rij toen ze „%2” luidde; die nota blijft zoals ze is (verwijder ze in bnldesk als deze rij ze vervangt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="68"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>het blad bevatte alleen de eerste 32.767 tekens van de tekst (ingekort voor Excel); de cel toepassen zou de andere %1 tekens wissen: bewerk deze nota in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="72"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>bewerkt in het blad, maar de nota veranderde sinds de export (%1: in bnldesk, door een ontvangen bundel of door een andere kopie van dit blad te importeren)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="97"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="99"/>
+        <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
+        <translation>“%1” is geen geldige waarde voor %2 (%3): ongewijzigd gelaten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="112"/>
         <source>“%1”</source>
         <translation>„%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="103"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n nota bij te werken</numerusform>
@@ -3496,7 +3506,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="105"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ongewijzigd</numerusform>
@@ -3504,7 +3514,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="108"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n al geïmporteerd</numerusform>
@@ -3512,7 +3522,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="109"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="124"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3520,7 +3530,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n rij overgeslagen</numerusform>
@@ -3528,52 +3538,52 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="133"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Rij %1: wijzigt de nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="130"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="145"/>
         <source>Row %1: a new note on %2</source>
         <translation>Rij %1: een nieuwe nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="140"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
         <source>Row %1 skipped: %2</source>
         <translation>Rij %1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="152"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="169"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Rij %1: conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="154"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="171"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Rij %1: ook een conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="176"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="193"/>
         <source>sheet: %1</source>
         <translation>blad: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="177"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="194"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="185"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="202"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Dit blad werd uit de databank van een andere laptop geëxporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="209"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n nota niet in het blad: ongewijzigd gelaten (verwijder een nota in bnldesk zelf)</numerusform>
@@ -3581,7 +3591,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="200"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="217"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -3597,6 +3607,484 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/help_guide.py" line="85"/>
         <source>Using bnldesk</source>
         <translation>Werken met bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="52"/>
+        <source>%1 is in use by another program (another bnldesk window?): nothing was saved; close it and try again</source>
+        <translation>%1 is in gebruik door een ander programma (nog een bnldesk-venster?): er is niets opgeslagen; sluit dat en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="55"/>
+        <source>%1 is damaged; restore it from a backup</source>
+        <translation>%1 is beschadigd; zet een reservekopie terug</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="56"/>
+        <source>%1 is read-only: changes cannot be saved there</source>
+        <translation>%1 is alleen-lezen: wijzigingen kunnen daar niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="58"/>
+        <source>the disk is full: nothing was saved and %1 is intact; free some space and try again</source>
+        <translation>de schijf is vol: er is niets opgeslagen en %1 is ongeschonden; maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="61"/>
+        <source>%1 could not be read or written (disk or network error): nothing was saved; check the disk or USB stick and try again</source>
+        <translation>%1 kon niet worden gelezen of geschreven (schijf- of netwerkfout): er is niets opgeslagen; controleer de schijf of USB-stick en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="64"/>
+        <source>%1 is not a bnldesk database; it was left as it is</source>
+        <translation>%1 is geen bnldesk-databank; het bestand is ongewijzigd gelaten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="66"/>
+        <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
+        <translation>%1 is leeg (0 bytes): de databank is verloren gegaan of nooit geschreven; zet een reservekopie terug, of verwijder het bestand om met een nieuwe databank te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="70"/>
+        <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
+        <translation>%1 ontbreekt, maar er staan reservekopieën van in %2: zet er een terug in plaats van met een nieuwe, lege databank te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="74"/>
+        <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
+        <translation>%1 is geschreven door een nieuwere versie van bnldesk (databankversie %2); werk bnldesk bij om het te openen. Het bestand is niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="77"/>
+        <source>%1: cannot open the database file</source>
+        <translation>%1: het databankbestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="78"/>
+        <source>%1 is open read-only: nothing can be written into it</source>
+        <translation>%1 is alleen-lezen geopend: er kan niets in worden geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="80"/>
+        <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
+        <translation>de databankserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw (werk intussen in de eigen databank van deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="84"/>
+        <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
+        <translation>de server %1 weigert de gebruikersnaam of het wachtwoord: controleer ze (het wachtwoord komt uit PGPASSWORD, ~/.pgpass of de vraag bij het starten)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
+        <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
+        <translation>de server %1 vraagt een wachtwoord: zet PGPASSWORD, zet het in ~/.pgpass, of start bnldesk in een terminal om erom gevraagd te worden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="92"/>
+        <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
+        <translation>de server %1 staat dit uw gebruiker niet toe (een privénota van een andere delegee, of een recht dat de beheerder niet heeft toegekend): er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="96"/>
+        <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
+        <translation>de databank %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert &apos;bnldesk server init URL&apos; uit (zie README, Delegation server)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="100"/>
+        <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
+        <translation>iemand anders heeft op hetzelfde moment hetzelfde gegeven in %1 gewijzigd: niets van u is overschreven; bekijk het opnieuw en herhaal uw wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="104"/>
+        <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
+        <translation>dit geldt alleen voor databankbestanden; %1 is een server, waarvan de beheerder de reservekopieën maakt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="207"/>
+        <source>%1 does not exist (any more)</source>
+        <translation>%1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="108"/>
+        <source>%1 is a folder, not a document</source>
+        <translation>%1 is een map, geen document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="109"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
+        <source>%1 cannot be read (no permission, or the disk failed)</source>
+        <translation>%1 kan niet worden gelezen (geen toestemming, of een schijffout)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
+        <source>%1 is empty (0 bytes)</source>
+        <translation>%1 is leeg (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="111"/>
+        <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
+        <translation>%1 is te groot (%2 MB; een plan is hooguit %3 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="112"/>
+        <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
+        <translation>%1 is geen PDF-bestand (een ander soort bestand dat .pdf is genoemd?)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="113"/>
+        <source>%1 is not a Word .docx file</source>
+        <translation>%1 is geen Word-bestand (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="114"/>
+        <source>%1 is an old binary Office file; save it as .docx or PDF</source>
+        <translation>%1 is een oud binair Office-bestand; sla het op als .docx of PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="116"/>
+        <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
+        <translation>%1: bestanden van het type %2 kunnen niet worden geïmporteerd (gebruik PDF, DOCX, TXT of MD)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
+        <source>%1 is damaged UTF-16 text</source>
+        <translation>%1 is beschadigde UTF-16-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
+        <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
+        <translation>%1 is een RTF-bestand (Rich Text); sla het op als .docx of PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="120"/>
+        <source>%1 is a binary file, not text</source>
+        <translation>%1 is een binair bestand, geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
+        <source>%1 holds too much text to be a plan</source>
+        <translation>%1 bevat te veel tekst voor een plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
+        <source>reading this kind of file is not installed (%1 is missing)</source>
+        <translation>het lezen van dit soort bestanden is niet geïnstalleerd (%1 ontbreekt)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="123"/>
+        <source>%1 is a password-protected PDF; save it without a password</source>
+        <translation>%1 is een met een wachtwoord beveiligde PDF; sla het op zonder wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
+        <source>%1 is a damaged PDF</source>
+        <translation>%1 is een beschadigde PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
+        <source>%1 could not be read as a PDF</source>
+        <translation>%1 kon niet als PDF worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="126"/>
+        <source>%1 has no pages</source>
+        <translation>%1 heeft geen pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="128"/>
+        <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
+        <translation>%1 heeft geen tekstlaag (een gescande PDF of een PDF met alleen afbeeldingen); laat er eerst tekstherkenning (OCR) op los</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
+        <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
+        <translation>%1: de tekst is niet leesbaar (lettertypen zonder tekentabel); exporteer het opnieuw vanuit het origineel of laat er tekstherkenning (OCR) op los</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
+        <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
+        <translation>%1 zou uitgepakt veel groter worden dan een Word-document (geweigerd als mogelijke zipbom)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
+        <source>%1 is a damaged .docx file</source>
+        <translation>%1 is een beschadigd .docx-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
+        <source>%1 could not be read as .docx</source>
+        <translation>%1 kon niet als .docx worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
+        <source>%1 is a spreadsheet, not a Word document</source>
+        <translation>%1 is een rekenblad, geen Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <source>%1 is a presentation, not a Word document</source>
+        <translation>%1 is een presentatie, geen Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="142"/>
+        <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
+        <translation>%1 is een OpenDocument-bestand; sla het op als .docx of PDF om het te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="144"/>
+        <source>%1 is not a Word document</source>
+        <translation>%1 is geen Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="145"/>
+        <source>%1 contains no text</source>
+        <translation>%1 bevat geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="147"/>
+        <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
+        <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel &apos;Jaarplan&apos; of &apos;Werkprogramma&apos; en geen onderdelen van een plan)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
+        <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
+        <translation>%1: geen hoofdstukken of thema&apos;s gevonden; dit lijkt geen plan of programma</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <source>%1: the plan&apos;s year cannot be told from the text</source>
+        <translation>%1: het jaar van het plan is niet uit de tekst op te maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <source>%1: the programme&apos;s period cannot be told from the text</source>
+        <translation>%1: de periode van het programma is niet uit de tekst op te maken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="157"/>
+        <source>%1: the text is nested too deeply to read</source>
+        <translation>%1: de tekst is te diep genest om te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
+        <source>%1: the text could not be made sense of</source>
+        <translation>%1: de tekst kon niet worden begrepen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="159"/>
+        <source>%1 could not be saved in the database: %2</source>
+        <translation>%1 kon niet in de databank worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
+        <source>import cancelled; nothing was changed</source>
+        <translation>importeren geannuleerd; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
+        <source>there is no workgroup &apos;%1&apos; in this database</source>
+        <translation>er is geen werkgroep &apos;%1&apos; in deze databank</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="164"/>
+        <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
+        <translation>de bundel zou groter worden dan %1 MB, meer dan een andere laptop aanneemt: deel de wijzigingen sinds een datum, of één werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
+        <source>this bundle is from the %1 delegation; this database belongs to %2</source>
+        <translation>deze bundel komt van de delegatie %1; deze databank hoort bij %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
+        <source>this bundle is for another plan (%1); this database holds %2</source>
+        <translation>deze bundel is voor een ander plan (%1); deze databank bevat %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="172"/>
+        <source>a record in the bundle cannot be read (%1): nothing was changed</source>
+        <translation>een gegeven in de bundel is niet leesbaar (%1): er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <source>%1 is empty</source>
+        <translation>%1 is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
+        <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
+        <translation>%1 is groter dan %2 MB: geen bundel met nota&apos;s van bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
+        <source>%1 is not a bnldesk notes bundle</source>
+        <translation>%1 is geen bundel met nota&apos;s van bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
+        <source>%1 is incomplete (cut off): ask for it again</source>
+        <translation>%1 is onvolledig (afgebroken): vraag het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="178"/>
+        <source>%1 is damaged: ask for it again</source>
+        <translation>%1 is beschadigd: vraag het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
+        <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
+        <translation>%1 is geschreven door een nieuwere bnldesk (bundelformaat %2, deze versie leest tot en met %3); werk bnldesk bij om het te ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="184"/>
+        <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
+        <translation>%1 is een niet-ondertekende bundel van een oudere bnldesk: werk bnldesk bij op de verzendende laptop, koppel de twee laptops en deel opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
+        <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
+        <translation>%1 is beschadigd of gewijzigd (de handtekening klopt niet): er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
+        <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
+        <translation>%1 komt van een laptop die niet aan deze gekoppeld is (de code is %2): koppel ze eerst en ontvang het dan opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
+        <source>%1 is a folder, not a notes bundle</source>
+        <translation>%1 is een map, geen bundel met nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="197"/>
+        <source>this is not a bnldesk pairing code (check the letters)</source>
+        <translation>dit is geen koppelcode van bnldesk (controleer de letters)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="199"/>
+        <source>this pairing code is mistyped (its check letters do not match)</source>
+        <translation>deze koppelcode is verkeerd getypt (de controleletters kloppen niet)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="201"/>
+        <source>give the paired laptop a name (for example its owner&apos;s)</source>
+        <translation>geef de gekoppelde laptop een naam (bijvoorbeeld die van de eigenaar)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="203"/>
+        <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
+        <translation>dit is de eigen koppelcode van deze laptop: voer die van de andere laptop in</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="205"/>
+        <source>no paired laptop is called &apos;%1&apos;</source>
+        <translation>geen gekoppelde laptop heet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="208"/>
+        <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
+        <translation>%1 is %2 MB; bnldesk leest bladen met nota&apos;s tot 300 MB</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="210"/>
+        <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
+        <translation>%1 is geen blad met nota&apos;s van bnldesk (geen blad met een id- en een tekstkolom): exporteer de nota&apos;s uit bnldesk, bewerk dat bestand en importeer het</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="214"/>
+        <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
+        <translation>%1 zou uitgepakt veel groter worden dan een blad met nota&apos;s (een zipbom?); bnldesk opent het niet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="218"/>
+        <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
+        <translation>%1 heeft meer dan %2 rijen in één blad; exporteer minder nota&apos;s per bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
+        <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
+        <translation>%1 is geen Excel-werkmap (.xlsx) die bnldesk kan lezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="223"/>
+        <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
+        <translation>%1 declareert XML-entiteiten of externe verwijzingen (een aanval?); bnldesk leest het niet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="225"/>
+        <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
+        <translation>%1 is beschadigd of geen Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="227"/>
+        <source>%1 is a folder, not a file name</source>
+        <translation>%1 is een map, geen bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
+        <source>the folder %1 does not exist; choose another folder</source>
+        <translation>de map %1 bestaat niet; kies een andere map</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="230"/>
+        <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
+        <translation>bnldesk mag niet schrijven in de map %1 (alleen-lezen of geen toestemming): er is niets opgeslagen; kies een andere map</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="234"/>
+        <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
+        <translation>de schijf met %1 is vol: er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="236"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="237"/>
+        <source>%1 could not be written (disk or network error)</source>
+        <translation>%1 kon niet worden geschreven (schijf- of netwerkfout)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
+        <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
+        <translation>%1 is geopend in een ander programma (Excel, een PDF-lezer?) of alleen-lezen; sluit het en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="242"/>
+        <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
+        <translation>de briefing over %1 kon niet worden opgemaakt: iets op pagina %2 is groter dan een pagina; kort de langste tekst daar in (een nota, een standpunt of een titel)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="245"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>de export is geannuleerd; er is geen bestand geschreven</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
+        <source>%1 has %n page(s); too many for a plan</source>
+        <translation>
+            <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
+            <numerusform>%1 heeft %n pagina&apos;s; te veel voor een plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
+        <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
+        <translation>
+            <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
+            <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
+        <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
+        <translation>
+            <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
+            <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwingen); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3944,7 +4432,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="222"/>
+        <location filename="../../bnldesk/ui/app.py" line="223"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
@@ -3952,27 +4440,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="59"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="60"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="60"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>before receiving notes</source>
         <translation>vóór het ontvangen van nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
@@ -4341,7 +4829,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bnldesk/ui/worker.py" line="93"/>
+        <location filename="../../bnldesk/ui/worker.py" line="95"/>
         <source>Internal error (%1). The details are in the log; please report it.</source>
         <translation>Interne fout (%1). De details staan in het logboek; meld dit a.u.b.</translation>
     </message>

@@ -147,10 +147,16 @@ def parse_documents(
     except DocumentImportError:
         raise
     except RecursionError as exc:
-        raise DocumentImportError(f"{name}: the text is nested too deeply to read") from exc
+        raise DocumentImportError(
+            f"{name}: the text is nested too deeply to read",
+            code="nested_too_deeply",
+            values=(name,),
+        ) from exc
     except Exception as exc:  # a parser bug must not take the application down
         raise DocumentImportError(
-            f"{name}: could not make sense of the text ({type(exc).__name__}: {exc})"
+            f"{name}: could not make sense of the text ({type(exc).__name__}: {exc})",
+            code="text_not_understood",
+            values=(name,),
         ) from exc
     for doc in docs:
         _check_structure(doc, name=name, year_given=year is not None)
@@ -222,13 +228,15 @@ def _parse_lines(
     whose year (period) neither the text nor ``year`` gives."""
     lines = clean_lines(raw_lines)
     if not any(line.strip() for line in lines):
-        raise DocumentImportError(f"{name} contains no text")
+        raise DocumentImportError(f"{name} contains no text", code="no_text", values=(name,))
     found = detect(lines)
     if found is None and kind is None:
         raise DocumentImportError(
             f"{name} does not look like an annual plan or a work programme "
             "(no 'Jaarplan' or 'Werkprogramma' title and no plan sections); "
-            "use --kind and --year if it is one"
+            "use --kind and --year if it is one",
+            code="not_a_plan",
+            values=(name,),
         )
     if found is None:
         found = Detected(kind or "plan")
@@ -239,7 +247,9 @@ def _parse_lines(
         doc, extra = _parse_programme(lines, warnings, name=name, year=year, found=found), []
     if not doc.chapters:
         raise DocumentImportError(
-            f"{name}: no chapters or themes found; this does not look like a plan or programme"
+            f"{name}: no chapters or themes found; this does not look like a plan or programme",
+            code="no_chapters",
+            values=(name,),
         )
     doc.warnings = sorted(warnings, key=lambda w: w.line)
     for found_doc in (doc, *extra):
@@ -252,7 +262,11 @@ def _parse_plan(
 ) -> tuple[PlanDocument, list[PlanDocument]]:
     """An annual plan of ``year``, and a programme bound after it (the 2013 file)."""
     if year is None:
-        raise DocumentImportError(f"{name}: cannot tell the plan's year; give it with --year")
+        raise DocumentImportError(
+            f"{name}: cannot tell the plan's year; give it with --year",
+            code="plan_year_unknown",
+            values=(name,),
+        )
     language = document_language(lines)
     doc = PlanDocument(
         kind="plan", title=plan_title(lines, year, language), year=year, language=language
@@ -302,7 +316,9 @@ def _parse_programme(
         start, end = found.start_year or 0, found.end_year or 0
     if not start or not end:
         raise DocumentImportError(
-            f"{name}: cannot tell the programme's period; give its first year with --year"
+            f"{name}: cannot tell the programme's period; give its first year with --year",
+            code="programme_period_unknown",
+            values=(name,),
         )
     language = document_language(lines)
     doc = PlanDocument(
@@ -399,7 +415,11 @@ def read_for_review(
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
-        raise DocumentImportError(f"{path.name}: cannot read the file ({exc.strerror})") from exc
+        raise DocumentImportError(
+            f"{path.name}: cannot read the file ({exc.strerror})",
+            code="cannot_read_file",
+            values=(path.name,),
+        ) from exc
     for doc in docs:
         doc.source_file = str(path.name)
         doc.source_sha256 = digest
@@ -518,7 +538,9 @@ def _refuse_wholesale_replacement(path: Path, doc: PlanDocument, written: WriteR
         raise ReplaceRefused(
             f"{path.name} would remove {removed} of the {existing} sections of {what} "
             "already in bnldesk, so it does not look like the same document; nothing was "
-            "changed (import it with replace to overwrite that plan)"
+            "changed (import it with replace to overwrite that plan)",
+            code="replace_refused",
+            values=(path.name, removed, existing),
         )
 
 
@@ -545,7 +567,9 @@ def _refuse_doubtful(path: Path, doc: PlanDocument) -> None:
     raise DoubtfulStructure(
         f"{path.name}: the structure found looks doubtful ({where}{first.message}; "
         f"{len(doc.warnings)} warnings in all); nothing was changed: check it with "
-        "--dry-run or the review window, then import with --force if it is right"
+        "--dry-run or the review window, then import with --force if it is right",
+        code="doubtful_structure",
+        values=(path.name, len(doc.warnings)),
     )
 
 
@@ -569,7 +593,9 @@ def _write(
     try:
         written = write_document(session, doc)
     except ValueError as exc:
-        raise DocumentImportError(f"{path.name}: {exc}") from exc
+        raise DocumentImportError(
+            f"{path.name}: {exc}", code="document_not_written", values=(path.name, str(exc))
+        ) from exc
     if not replace:
         _refuse_wholesale_replacement(path, doc, written)
     report.owner_id = written.owner_id

@@ -40,13 +40,17 @@ def check_archive(data: bytes, name: str) -> None:
             if len(infos) > MAX_ENTRIES:
                 raise DocumentImportError(
                     f"{name} holds {len(infos)} files inside; a Word document has a few dozen "
-                    "(refused as a possible zip bomb)"
+                    "(refused as a possible zip bomb)",
+                    code="zip_bomb",
+                    values=(name,),
                 )
             unpacked = sum(info.file_size for info in infos)
             if unpacked > MAX_UNPACKED_BYTES:
                 raise DocumentImportError(
                     f"{name} would unpack to {unpacked // (1024 * 1024)} MB "
-                    "(refused as a possible zip bomb)"
+                    "(refused as a possible zip bomb)",
+                    code="zip_bomb",
+                    values=(name,),
                 )
             for info in infos:
                 if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
@@ -54,21 +58,37 @@ def check_archive(data: bytes, name: str) -> None:
                 ):
                     raise DocumentImportError(
                         f"{name}: {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}"
-                        " times (refused as a possible zip bomb)"
+                        " times (refused as a possible zip bomb)",
+                        code="zip_bomb",
+                        values=(name,),
                     )
             names = {info.filename for info in infos}
     except zipfile.BadZipFile as exc:
-        raise DocumentImportError(f"{name} is a damaged .docx file") from exc
+        raise DocumentImportError(
+            f"{name} is a damaged .docx file", code="docx_damaged", values=(name,)
+        ) from exc
     if "word/document.xml" not in names:
         if "xl/workbook.xml" in names:
-            raise DocumentImportError(f"{name} is a spreadsheet, not a Word document")
+            raise DocumentImportError(
+                f"{name} is a spreadsheet, not a Word document",
+                code="spreadsheet_not_word",
+                values=(name,),
+            )
         if "ppt/presentation.xml" in names:
-            raise DocumentImportError(f"{name} is a presentation, not a Word document")
+            raise DocumentImportError(
+                f"{name} is a presentation, not a Word document",
+                code="presentation_not_word",
+                values=(name,),
+            )
         if "content.xml" in names and "mimetype" in names:
             raise DocumentImportError(
-                f"{name} is an OpenDocument file; save it as .docx or PDF to import it"
+                f"{name} is an OpenDocument file; save it as .docx or PDF to import it",
+                code="opendocument_file",
+                values=(name,),
             )
-        raise DocumentImportError(f"{name} is not a Word document")
+        raise DocumentImportError(
+            f"{name} is not a Word document", code="not_a_word_document", values=(name,)
+        )
 
 
 @dataclass
@@ -320,7 +340,11 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
     try:
         import docx
     except ImportError as exc:  # pragma: no cover - a dependency
-        raise DocumentImportError("Word support is not installed (python-docx)") from exc
+        raise DocumentImportError(
+            "Word support is not installed (python-docx)",
+            code="support_missing",
+            values=("python-docx",),
+        ) from exc
     try:
         document = docx.Document(io.BytesIO(data))
         styles = _read_styles(document)
@@ -343,18 +367,24 @@ def docx_blocks(data: bytes, name: str, max_chars: int) -> list[Block]:
                 typed_entries.append((len(blocks), typed_indent))
             total += len(block.text)
             if total > max_chars:
-                raise DocumentImportError(f"{name} holds too much text to be a plan")
+                raise DocumentImportError(
+                    f"{name} holds too much text to be a plan", code="too_much_text", values=(name,)
+                )
             blocks.append(block)
     except DocumentImportError:
         raise
     except zipfile.BadZipFile as exc:
-        raise DocumentImportError(f"{name} is a damaged .docx file") from exc
+        raise DocumentImportError(
+            f"{name} is a damaged .docx file", code="docx_damaged", values=(name,)
+        ) from exc
     except Exception as exc:  # python-docx/lxml raise many kinds on damaged files
         raise DocumentImportError(
-            f"{name} could not be read as .docx ({type(exc).__name__})"
+            f"{name} could not be read as .docx ({type(exc).__name__})",
+            code="docx_unreadable",
+            values=(name,),
         ) from exc
     if not blocks:
-        raise DocumentImportError(f"{name} contains no text")
+        raise DocumentImportError(f"{name} contains no text", code="no_text", values=(name,))
     _level_typed_entries(blocks, typed_entries)
     return blocks
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.errors import BnldeskError, ErrorValue
 
 
 class DocumentImportError(BnldeskError):
     """A file that is not a plan or programme bnldesk can read; the message is one line."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
+    def __init__(
+        self, message: str, *, code: str | None = None, values: tuple[ErrorValue, ...] = ()
+    ) -> None:
+        super().__init__(" ".join(message.split()), code=code, values=values)
 
 
 class ReplaceRefused(DocumentImportError):

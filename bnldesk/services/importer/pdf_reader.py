@@ -231,7 +231,9 @@ def _open_checked(data: bytes, name: str, max_pages: int) -> int:
         from pypdf import PdfReader
         from pypdf.errors import PyPdfError
     except ImportError as exc:  # pragma: no cover - a dependency
-        raise DocumentImportError("PDF support is not installed (pypdf)") from exc
+        raise DocumentImportError(
+            "PDF support is not installed (pypdf)", code="support_missing", values=("pypdf",)
+        ) from exc
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         with warnings.catch_warnings():
@@ -241,22 +243,37 @@ def _open_checked(data: bytes, name: str, max_pages: int) -> int:
                 try:
                     opened = reader.decrypt("")
                 except Exception as exc:
-                    raise DocumentImportError(f"{name} is a password-protected PDF") from exc
+                    raise DocumentImportError(
+                        f"{name} is a password-protected PDF", code="pdf_password", values=(name,)
+                    ) from exc
                 if not opened:
-                    raise DocumentImportError(f"{name} is a password-protected PDF")
+                    raise DocumentImportError(
+                        f"{name} is a password-protected PDF", code="pdf_password", values=(name,)
+                    )
             count = len(reader.pages)
     except DocumentImportError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise DocumentImportError(f"{name} is a damaged PDF ({type(exc).__name__})") from exc
+        raise DocumentImportError(
+            f"{name} is a damaged PDF ({type(exc).__name__})", code="pdf_damaged", values=(name,)
+        ) from exc
     except Exception as exc:  # pypdf raises a wide variety on hostile files
         raise DocumentImportError(
-            f"{name} could not be read as a PDF ({type(exc).__name__})"
+            f"{name} could not be read as a PDF ({type(exc).__name__})",
+            code="pdf_unreadable",
+            values=(name,),
         ) from exc
     if count > max_pages:
-        raise DocumentImportError(f"{name} has {count} pages; too many for a plan")
+        raise DocumentImportError(
+            f"{name} has {count} pages; too many for a plan",
+            code="too_many_pages",
+            values=(
+                name,
+                count,
+            ),
+        )
     if count == 0:
-        raise DocumentImportError(f"{name} has no pages")
+        raise DocumentImportError(f"{name} has no pages", code="no_pages", values=(name,))
     return count
 
 
@@ -1083,7 +1100,11 @@ def pdf_blocks(
     try:
         from pdfminer.pdfparser import PDFSyntaxError
     except ImportError as exc:  # pragma: no cover - a dependency
-        raise DocumentImportError("PDF support is not installed (pdfminer.six)") from exc
+        raise DocumentImportError(
+            "PDF support is not installed (pdfminer.six)",
+            code="support_missing",
+            values=("pdfminer.six",),
+        ) from exc
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     pages: list[list[_Line]] = []
     heights: list[float] = []
@@ -1100,25 +1121,37 @@ def pdf_blocks(
                 heights.append(page.height)
                 total += sum(len(line.text) for line in lines)
                 if total > max_chars:
-                    raise DocumentImportError(f"{name} holds too much text to be a plan")
+                    raise DocumentImportError(
+                        f"{name} holds too much text to be a plan",
+                        code="too_much_text",
+                        values=(name,),
+                    )
                 if progress is not None:
                     progress(0.05 + 0.4 * (index + 1) / count, f"reading page {index + 1}")
     except DocumentImportError:
         raise
     except PDFSyntaxError as exc:
-        raise DocumentImportError(f"{name} is a damaged PDF ({exc})") from exc
+        raise DocumentImportError(
+            f"{name} is a damaged PDF ({exc})", code="pdf_damaged", values=(name,)
+        ) from exc
     except Exception as exc:  # pdfminer raises a wide variety on hostile files
         raise DocumentImportError(
-            f"{name} could not be read as a PDF ({type(exc).__name__})"
+            f"{name} could not be read as a PDF ({type(exc).__name__})",
+            code="pdf_unreadable",
+            values=(name,),
         ) from exc
     if not any(pages):
         raise DocumentImportError(
-            f"{name} has no text layer (a scanned or image-only PDF); run OCR on it first"
+            f"{name} has no text layer (a scanned or image-only PDF); run OCR on it first",
+            code="pdf_no_text_layer",
+            values=(name,),
         )
     if unmapped > 0.5 * max(drawn, 1):
         raise DocumentImportError(
             f"{name}: its text cannot be read (fonts without a character map); "
-            "export it again from the original or run OCR on it"
+            "export it again from the original or run OCR on it",
+            code="pdf_fonts_unreadable",
+            values=(name,),
         )
     # Footnotes and running heads first (heads are matched across pages), then cells joined
     # and the lines put in reading order.

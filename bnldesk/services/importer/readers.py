@@ -47,23 +47,39 @@ def read_text(path: Path, progress: Progress | None = None) -> tuple[list[str], 
     name = path.name
     try:
         if not path.exists():
-            raise DocumentImportError(f"{name}: no such file")
+            raise DocumentImportError(f"{name}: no such file", code="no_such_file", values=(name,))
         if path.is_dir():
-            raise DocumentImportError(f"{name} is a folder, not a document")
+            raise DocumentImportError(
+                f"{name} is a folder, not a document", code="is_folder", values=(name,)
+            )
         size = path.stat().st_size
     except OSError as exc:
-        raise DocumentImportError(f"{name}: cannot read the file ({exc.strerror})") from exc
+        raise DocumentImportError(
+            f"{name}: cannot read the file ({exc.strerror})",
+            code="cannot_read_file",
+            values=(name,),
+        ) from exc
     if size == 0:
-        raise DocumentImportError(f"{name} is empty")
+        raise DocumentImportError(f"{name} is empty", code="file_empty", values=(name,))
     if size > MAX_FILE_BYTES:
         raise DocumentImportError(
             f"{name} is too large ({size / 1024 / 1024:.0f} MB; a plan is at most "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB)"
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB)",
+            code="file_too_large",
+            values=(
+                name,
+                round(size / 1024 / 1024),
+                MAX_FILE_BYTES // 1024 // 1024,
+            ),
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentImportError(f"{name}: cannot read the file ({exc.strerror})") from exc
+        raise DocumentImportError(
+            f"{name}: cannot read the file ({exc.strerror})",
+            code="cannot_read_file",
+            values=(name,),
+        ) from exc
     suffix = path.suffix.lower()
     kind = _sniff(data[:8])
     if suffix == ".pdf" or kind == "pdf":
@@ -71,17 +87,32 @@ def read_text(path: Path, progress: Progress | None = None) -> tuple[list[str], 
             what = {"zip": "an Office or ZIP file", "ole": "an old Office file"}.get(
                 kind, "not a PDF"
             )
-            raise DocumentImportError(f"{name} is not a PDF file ({what} renamed to .pdf?)")
+            raise DocumentImportError(
+                f"{name} is not a PDF file ({what} renamed to .pdf?)",
+                code="not_a_pdf",
+                values=(name,),
+            )
         return _pdf_lines(data, name, progress)
     if suffix == ".docx" or kind == "zip":
         if kind != "zip":
-            raise DocumentImportError(f"{name} is not a Word .docx file")
+            raise DocumentImportError(
+                f"{name} is not a Word .docx file", code="not_a_docx", values=(name,)
+            )
         return render_lines(docx_blocks(data, name, MAX_TEXT_CHARS))
     if kind == "ole":
-        raise DocumentImportError(f"{name} is an old binary Office file; save it as .docx or PDF")
+        raise DocumentImportError(
+            f"{name} is an old binary Office file; save it as .docx or PDF",
+            code="old_office_file",
+            values=(name,),
+        )
     if suffix and suffix not in SUPPORTED_SUFFIXES:
         raise DocumentImportError(
-            f"{name}: unsupported file type {suffix} (use PDF, DOCX, TXT or MD)"
+            f"{name}: unsupported file type {suffix} (use PDF, DOCX, TXT or MD)",
+            code="unsupported_type",
+            values=(
+                name,
+                suffix,
+            ),
         )
     lines = _text_lines(data, name)
     return lines, [0] * len(lines)
@@ -93,11 +124,19 @@ def _text_lines(data: bytes, name: str) -> list[str]:
         try:
             return _split(data.decode("utf-16"), name)
         except UnicodeDecodeError as exc:
-            raise DocumentImportError(f"{name} is damaged UTF-16 text") from exc
+            raise DocumentImportError(
+                f"{name} is damaged UTF-16 text", code="damaged_utf16", values=(name,)
+            ) from exc
     if data.lstrip().startswith(b"{\\rtf"):
-        raise DocumentImportError(f"{name} is a Rich Text (RTF) file; save it as .docx or PDF")
+        raise DocumentImportError(
+            f"{name} is a Rich Text (RTF) file; save it as .docx or PDF",
+            code="rtf_file",
+            values=(name,),
+        )
     if b"\x00" in data[:4096]:
-        raise DocumentImportError(f"{name} is a binary file, not text")
+        raise DocumentImportError(
+            f"{name} is a binary file, not text", code="binary_file", values=(name,)
+        )
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -111,7 +150,9 @@ def _text_lines(data: bytes, name: str) -> list[str]:
 
 def _split(text: str, name: str) -> list[str]:
     if len(text) > MAX_TEXT_CHARS:
-        raise DocumentImportError(f"{name} holds too much text to be a plan")
+        raise DocumentImportError(
+            f"{name} holds too much text to be a plan", code="too_much_text", values=(name,)
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 

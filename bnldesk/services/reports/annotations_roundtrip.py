@@ -81,6 +81,7 @@ from bnldesk.services.reports.sheet_codec import (
     BadValue,
     NoteValues,
     RowCheck,
+    ValueProblem,
     cell_text,
     cut_text,
     display_text,
@@ -131,7 +132,7 @@ class Reason(StrEnum):
     HIDDEN_ROW = "hidden-row"  # made another delegate's private note on an earlier import
     UNKNOWN_ID = "unknown-id"  # args: (the id,)
     NEEDS_TEXT = "needs-text"  # a new row without text or position
-    BAD_VALUES = "bad-values"  # nothing but unreadable values (RowPlan.message lists them)
+    BAD_VALUES = "bad-values"  # nothing but unreadable values: args (each ValueProblem,)
     CONFLICT = "conflict"  # nothing of the row is applied
     COPY = "copy"  # a new note from a copy of another row
     EARLIER_IMPORT = "earlier-import"  # args: (the earlier note's id, its opening words)
@@ -421,7 +422,9 @@ def _read_sheet(path: Path) -> _Sheet:
                 return _Sheet(ws.title, columns, export_id, data, _read_meta(workbook))
     raise RoundTripError(
         f"{path.name} has no notes sheet with an id and a text column; export the notes with "
-        "those columns, edit that file and import it"
+        "those columns, edit that file and import it",
+        code="not_a_notes_sheet",
+        values=(path.name,),
     )
 
 
@@ -650,7 +653,7 @@ class _Planner:
             try:
                 values[column] = parse(column, self.cell(row, column))
             except BadValue as exc:
-                problems.append(f"{exc}: {column.replace('_', ' ')} left unchanged")
+                problems.append(ValueProblem(exc))
         return values, problems
 
     def row_key(self, row: list[Any], wanted: dict[str, Any], seen: Counter[str]) -> str:
@@ -796,6 +799,7 @@ class _Planner:
                 row_plan.action = "skip"
                 row_plan.reason = Reason.BAD_VALUES
                 row_plan.message = "; ".join(problems)
+                row_plan.reason_args = tuple(problems)  # ValueProblems, for the window's words
                 row_plan.problems = []
                 self.plan.rows.append(row_plan)
             else:

@@ -235,11 +235,14 @@ class BriefLayoutError(ExportError):
     """Reportlab could not lay the brief out (nothing is written): one line naming the brief
     and the page, and what to do."""
 
+    code = "brief_layout"
+
     def __init__(self, title: str, page: int) -> None:
         short = _shorten(title, 60)
         super().__init__(
             f"the brief on {short} could not be laid out: something on page {page} is larger"
-            " than a page; shorten the longest text there (a note, a position or a title)"
+            " than a page; shorten the longest text there (a note, a position or a title)",
+            values=(short, page),
         )
 
 

@@ -62,7 +62,32 @@ CHOICES: dict[str, tuple[str, list[str]]] = {
 
 
 class BadValue(ValueError):
-    """A cell holds a value its column does not accept; the message says which and why."""
+    """A cell holds a value its column does not accept; the message says which and why.
+
+    ``column`` is the column's key ("status"), ``text`` the cell's text (at most 60
+    characters), so that the window can say it in the interface language."""
+
+    def __init__(self, column: str, text: str) -> None:
+        choices = ", ".join(choice_labels(column, "en"))
+        super().__init__(f"'{text}' is not a known {column.replace('_', ' ')} ({choices})")
+        self.column = column
+        self.text = text
+
+
+class ValueProblem(str):
+    """A bad value left out of a sheet row: the English line the command line prints ("'x' is
+    not a known status (...): status left unchanged"), with the column's key and the cell's
+    text for the window to say it in the interface language. A ``str``, so that reports,
+    joins and JSON take it as its line."""
+
+    column: str
+    text: str
+
+    def __new__(cls, bad: BadValue) -> ValueProblem:
+        problem = super().__new__(cls, f"{bad}: {bad.column.replace('_', ' ')} left unchanged")
+        problem.column = bad.column
+        problem.text = bad.text
+        return problem
 
 
 # ------------------------------------------------------------------------------------------
@@ -191,8 +216,7 @@ def parse(column: str, value: Any) -> Any:
         return None
     found = _CHOICE_TABLES[column].get(text.casefold())
     if found is None:
-        choices = ", ".join(choice_labels(column, "en"))
-        raise BadValue(f"'{text[:60]}' is not a known {column.replace('_', ' ')} ({choices})")
+        raise BadValue(column, text[:60])
     return found
 
 
@@ -385,6 +409,7 @@ __all__ = [
     "BadValue",
     "NoteValues",
     "RowCheck",
+    "ValueProblem",
     "cell_text",
     "check_header",
     "choice_labels",

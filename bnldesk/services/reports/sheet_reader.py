@@ -56,22 +56,30 @@ def check_archive(path: Path, *, max_rows: int = MAX_ROWS) -> None:
     """Refuse a file that is not a reasonable workbook before any XML is parsed."""
     name = path.name
     if not path.is_file():
-        raise RoundTripError(f"{path} does not exist")
+        raise RoundTripError(f"{path} does not exist", code="sheet_missing", values=(str(path),))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise RoundTripError(
-            f"{name} is {size // 2**20} MB; bnldesk reads notes sheets up to 300 MB"
+            f"{name} is {size // 2**20} MB; bnldesk reads notes sheets up to 300 MB",
+            code="sheet_too_large",
+            values=(name, size // 2**20),
         )
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if len(members) > MAX_PARTS:
-                raise RoundTripError(f"{name} has {len(members)} parts; this is not a notes sheet")
+                raise RoundTripError(
+                    f"{name} has {len(members)} parts; this is not a notes sheet",
+                    code="not_a_notes_sheet",
+                    values=(name,),
+                )
             unpacked = sum(m.file_size for m in members)
             if unpacked > MAX_UNCOMPRESSED_BYTES:
                 raise RoundTripError(
                     f"{name} would unpack to {unpacked // 2**20} MB (a zip bomb?); bnldesk does "
-                    "not open it"
+                    "not open it",
+                    code="sheet_zip_bomb",
+                    values=(name,),
                 )
             for member in members:
                 if member.filename.startswith("xl/worksheets/") and member.filename.endswith(
@@ -81,14 +89,22 @@ def check_archive(path: Path, *, max_rows: int = MAX_ROWS) -> None:
                     if rows > max_rows:
                         raise RoundTripError(
                             f"{name} has more than {max_rows:,} rows in one sheet; bnldesk "
-                            "reads notes sheets up to that size (export fewer notes per file)"
+                            "reads notes sheets up to that size (export fewer notes per file)",
+                            code="sheet_too_many_rows",
+                            values=(name, max_rows),
                         )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
         raise RoundTripError(
-            f"{name} is not an Excel workbook (.xlsx) that bnldesk can read"
+            f"{name} is not an Excel workbook (.xlsx) that bnldesk can read",
+            code="not_an_xlsx",
+            values=(name,),
         ) from exc
     except OSError as exc:
-        raise RoundTripError(f"cannot read {path} ({exc.strerror or exc})") from exc
+        raise RoundTripError(
+            f"cannot read {path} ({exc.strerror or exc})",
+            code="sheet_unreadable",
+            values=(str(path),),
+        ) from exc
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
@@ -107,10 +123,14 @@ def _refusal(name: str, exc: BaseException) -> RoundTripError:
     if _caused_by(exc, DefusedXmlException):
         return RoundTripError(
             f"{name} declares XML entities or external references (an XXE or 'billion laughs' "
-            "attack?); bnldesk does not read it"
+            "attack?); bnldesk does not read it",
+            code="sheet_hostile_xml",
+            values=(name,),
         )
     return RoundTripError(
-        f"{name} is damaged or not an Excel workbook (.xlsx) ({type(exc).__name__})"
+        f"{name} is damaged or not an Excel workbook (.xlsx) ({type(exc).__name__})",
+        code="sheet_damaged",
+        values=(name,),
     )
 
 

@@ -326,7 +326,9 @@ def _progress_points(
         done[0] += 1
         if done[0] % PROGRESS_EVERY == 0:
             if cancel is not None and cancel():
-                raise ExportCancelled("the export was cancelled; no file was written")
+                raise ExportCancelled(
+                    "the export was cancelled; no file was written", code="export_cancelled"
+                )
             if progress is not None:
                 progress(done[0], total)
 

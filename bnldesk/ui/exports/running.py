@@ -5,6 +5,7 @@ when no program opens it, where the file is).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.store.engine import Store
+from bnldesk.ui.error_texts import error_text
 from bnldesk.ui.exports.common import tr
 
 if TYPE_CHECKING:
@@ -143,8 +146,12 @@ def run_export(
 
     def failed(exc: BaseException) -> None:
         finished()
-        partial.unlink(missing_ok=True)
+        # The folder may be no folder at all (a file of that name): the fault is still shown.
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         if not cancelled:
-            window.show_error(str(exc) or exc.__class__.__name__)
+            # An export fault in the interface language; anything else as its own line.
+            shown = error_text(exc) if isinstance(exc, BnldeskError) else str(exc)
+            window.show_error(shown or exc.__class__.__name__)
 
     window.worker.run(lambda store: job(store, partial), done, failed)

@@ -420,7 +420,9 @@ class ImportReviewDialog(QDialog):
 
         def report(*args: Any) -> None:
             if cancel.is_set():
-                raise ImportCancelled("import cancelled; nothing was changed")
+                raise ImportCancelled(
+                    "import cancelled; nothing was changed", code="import_cancelled"
+                )
             relay(*args)
 
         return report
@@ -898,7 +900,7 @@ class ImportReviewDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 tr("Review import"),
-                str(exc),
+                describe_error(exc) + "\n\n" + tr("Replace the plan with this document?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

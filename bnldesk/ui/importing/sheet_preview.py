@@ -21,6 +21,7 @@ from bnldesk.services.reports.annotations_roundtrip import (
     RowPlan,
 )
 from bnldesk.services.reports.labels import label
+from bnldesk.services.reports.sheet_codec import ValueProblem, choice_labels
 from bnldesk.ui import i18n
 
 _LIMIT = 70  # characters of a value shown
@@ -35,6 +36,8 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
 
 def _reason(reason: str, args: tuple[str, ...], english: str) -> str:
     """The sentence for ``reason`` in the interface language (``english`` without one)."""
+    if reason == Reason.BAD_VALUES and args:
+        return "; ".join(_problem(problem) for problem in args)
     texts: dict[Reason, Callable[[], str]] = {
         Reason.DELETED: lambda: tr(
             "the note was deleted in bnldesk since the export; left deleted"
@@ -86,6 +89,20 @@ def _reason(reason: str, args: tuple[str, ...], english: str) -> str:
 def _column(key: str) -> str:
     """A column of the notes sheet by the title the sheet gives it in the interface language."""
     return label(f"col_{key}", i18n.current())
+
+
+def _problem(problem: str) -> str:
+    """A bad value left out of a row, in the interface language (the service's English line
+    for a problem of another kind)."""
+    if not isinstance(problem, ValueProblem):
+        return problem
+    choices = ", ".join(choice_labels(problem.column, i18n.current()))
+    return (
+        tr("“%1” is not a valid value for %2 (%3): left unchanged")
+        .replace("%3", choices)
+        .replace("%2", _column(problem.column))
+        .replace("%1", problem.text)
+    )
 
 
 def _short(text: str) -> str:
@@ -143,7 +160,9 @@ def _row_lines(row: RowPlan) -> list[str]:
         )
     if row.conflicts:
         lines += _conflict_lines(row)
-    lines += ["      " + tr("warning: %1").replace("%1", problem) for problem in row.problems]
+    lines += [
+        "      " + tr("warning: %1").replace("%1", _problem(problem)) for problem in row.problems
+    ]
     return lines
 
 

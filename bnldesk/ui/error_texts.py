@@ -1,0 +1,283 @@
+"""The errors a delegate is shown, in the interface language.
+
+The layers below the window (store, importer, sharing, exports; no Qt) raise
+:class:`~bnldesk.domain.errors.BnldeskError` subclasses whose ``str()`` is one English line
+(the command line prints it) and which carry a ``code`` and the ``values`` its sentence needs
+(file name, line, count). Here each code is worded with Qt's translations (``%1``, ``%2``...
+for the values, ``%n`` and its plural forms where a count leads). An error whose code is not
+known here (none, or a newer layer) is shown by its English line: never lost, never empty.
+``tests/test_error_texts.py`` keeps every code raised below the window in this table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from bnldesk.domain.errors import BnldeskError, ErrorValue
+
+Values = tuple[ErrorValue, ...]
+# Runs of white space other than the no-break spaces French puts before ":" and ";".
+_BREAKS = re.compile(r"[^\S\u00a0\u202f]+")
+
+
+def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    """``text`` in the interface language (context "ErrorTexts")."""
+    return QCoreApplication.translate("ErrorTexts", text, disambiguation, count)
+
+
+def _filled(template: str, values: Values) -> str:
+    """``template`` with ``%1``, ``%2``... replaced by ``values`` (the last first, so that
+    ``%1`` never eats the start of ``%10``); "?" for a value the error did not give."""
+    for number in range(9, 0, -1):
+        marker = f"%{number}"
+        if marker in template:
+            value = values[number - 1] if len(values) >= number else "?"
+            template = template.replace(marker, str(value))
+    return template
+
+
+def _count(values: Values, position: int) -> int:
+    """The number at ``position`` of ``values`` (0 when there is none): Qt's ``%n``."""
+    value = values[position] if len(values) > position else 0
+    return value if isinstance(value, int) else 0
+
+
+# Each text a literal inside tr(), so that lupdate files it for the translators.
+_SAYINGS: dict[str, Callable[[], str]] = {
+    # The store (bnldesk.store.errors, bnldesk.store.engine).
+    "database_locked": lambda: tr(
+        "%1 is in use by another program (another bnldesk window?): nothing was saved; "
+        "close it and try again"
+    ),
+    "database_damaged": lambda: tr("%1 is damaged; restore it from a backup"),
+    "database_read_only": lambda: tr("%1 is read-only: changes cannot be saved there"),
+    "disk_full": lambda: tr(
+        "the disk is full: nothing was saved and %1 is intact; free some space and try again"
+    ),
+    "disk_io": lambda: tr(
+        "%1 could not be read or written (disk or network error): nothing was saved; "
+        "check the disk or USB stick and try again"
+    ),
+    "not_a_database": lambda: tr("%1 is not a bnldesk database; it was left as it is"),
+    "database_empty": lambda: tr(
+        "%1 is empty (0 bytes): the database was lost or never written; restore a backup, "
+        "or remove the file to start a new database"
+    ),
+    "database_missing": lambda: tr(
+        "%1 is missing, but backups of it exist in %2: restore one rather than start a new, "
+        "empty database"
+    ),
+    "newer_schema": lambda: tr(
+        "%1 was written by a newer version of bnldesk (database version %2); update bnldesk "
+        "to open it. The file was not changed"
+    ),
+    "cannot_open": lambda: tr("%1: cannot open the database file"),
+    "open_read_only": lambda: tr("%1 is open read-only: nothing can be written into it"),
+    "server_unreachable": lambda: tr(
+        "cannot reach the database server %1: nothing was saved; check the network and try "
+        "again (work on this laptop's own database meanwhile)"
+    ),
+    "server_login": lambda: tr(
+        "the server %1 refused the user name or password: check them (the password comes "
+        "from PGPASSWORD, ~/.pgpass or the prompt)"
+    ),
+    "server_password_missing": lambda: tr(
+        "the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk "
+        "in a terminal to be asked for it"
+    ),
+    "server_permission": lambda: tr(
+        "the server %1 does not allow this for your user (a private note of another "
+        "delegate, or a right the administrator has not granted): nothing was changed"
+    ),
+    "server_schema": lambda: tr(
+        "the database %1 is not set up for this bnldesk: the server's administrator runs "
+        "'bnldesk server init URL' (see README, Delegation server)"
+    ),
+    "concurrent_edit": lambda: tr(
+        "someone else changed the same record in %1 at the same moment: nothing of yours was "
+        "overwritten; look at it again and repeat your change"
+    ),
+    "file_only": lambda: tr(
+        "this applies to database files only; %1 is a server, backed up by its administrator"
+    ),
+    # Reading a document (bnldesk.services.importer): File > Import.
+    "no_such_file": lambda: tr("%1 does not exist (any more)"),
+    "is_folder": lambda: tr("%1 is a folder, not a document"),
+    "cannot_read_file": lambda: tr("%1 cannot be read (no permission, or the disk failed)"),
+    "file_empty": lambda: tr("%1 is empty (0 bytes)"),
+    "file_too_large": lambda: tr("%1 is too large (%2 MB; a plan is at most %3 MB)"),
+    "not_a_pdf": lambda: tr("%1 is not a PDF file (another kind of file renamed to .pdf?)"),
+    "not_a_docx": lambda: tr("%1 is not a Word .docx file"),
+    "old_office_file": lambda: tr("%1 is an old binary Office file; save it as .docx or PDF"),
+    "unsupported_type": lambda: tr(
+        "%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)"
+    ),
+    "damaged_utf16": lambda: tr("%1 is damaged UTF-16 text"),
+    "rtf_file": lambda: tr("%1 is a Rich Text (RTF) file; save it as .docx or PDF"),
+    "binary_file": lambda: tr("%1 is a binary file, not text"),
+    "too_much_text": lambda: tr("%1 holds too much text to be a plan"),
+    "support_missing": lambda: tr("reading this kind of file is not installed (%1 is missing)"),
+    "pdf_password": lambda: tr("%1 is a password-protected PDF; save it without a password"),
+    "pdf_damaged": lambda: tr("%1 is a damaged PDF"),
+    "pdf_unreadable": lambda: tr("%1 could not be read as a PDF"),
+    "no_pages": lambda: tr("%1 has no pages"),
+    "pdf_no_text_layer": lambda: tr(
+        "%1 has no text layer (a scanned or image-only PDF); run OCR on it first"
+    ),
+    "pdf_fonts_unreadable": lambda: tr(
+        "%1: its text cannot be read (fonts without a character map); export it again from "
+        "the original or run OCR on it"
+    ),
+    "zip_bomb": lambda: tr(
+        "%1 would unpack to far more than a Word document does (refused as a possible zip bomb)"
+    ),
+    "docx_damaged": lambda: tr("%1 is a damaged .docx file"),
+    "docx_unreadable": lambda: tr("%1 could not be read as .docx"),
+    "spreadsheet_not_word": lambda: tr("%1 is a spreadsheet, not a Word document"),
+    "presentation_not_word": lambda: tr("%1 is a presentation, not a Word document"),
+    "opendocument_file": lambda: tr(
+        "%1 is an OpenDocument file; save it as .docx or PDF to import it"
+    ),
+    "not_a_word_document": lambda: tr("%1 is not a Word document"),
+    "no_text": lambda: tr("%1 contains no text"),
+    "not_a_plan": lambda: tr(
+        "%1 does not look like an annual plan or a work programme (no 'Jaarplan' or "
+        "'Werkprogramma' title and no plan sections)"
+    ),
+    "no_chapters": lambda: tr(
+        "%1: no chapters or themes found; this does not look like a plan or programme"
+    ),
+    "plan_year_unknown": lambda: tr("%1: the plan's year cannot be told from the text"),
+    "programme_period_unknown": lambda: tr(
+        "%1: the programme's period cannot be told from the text"
+    ),
+    "nested_too_deeply": lambda: tr("%1: the text is nested too deeply to read"),
+    "text_not_understood": lambda: tr("%1: the text could not be made sense of"),
+    "document_not_written": lambda: tr("%1 could not be saved in the database: %2"),
+    "import_cancelled": lambda: tr("import cancelled; nothing was changed"),
+    # Sharing notes between laptops (bnldesk.services.sync, sync_bundle, sync_trust).
+    "share_no_workgroup": lambda: tr("there is no workgroup '%1' in this database"),
+    "bundle_too_large_to_share": lambda: tr(
+        "the bundle would be larger than %1 MB, more than another laptop accepts: share the "
+        "changes since a date, or one workgroup"
+    ),
+    "bundle_other_delegation": lambda: tr(
+        "this bundle is from the %1 delegation; this database belongs to %2"
+    ),
+    "bundle_other_plan": lambda: tr("this bundle is for another plan (%1); this database holds %2"),
+    "bundle_record_unreadable": lambda: tr(
+        "a record in the bundle cannot be read (%1): nothing was changed"
+    ),
+    "bundle_empty": lambda: tr("%1 is empty"),
+    "bundle_too_large": lambda: tr("%1 is larger than %2 MB: not a bnldesk notes bundle"),
+    "not_a_bundle": lambda: tr("%1 is not a bnldesk notes bundle"),
+    "bundle_truncated": lambda: tr("%1 is incomplete (cut off): ask for it again"),
+    "bundle_damaged": lambda: tr("%1 is damaged: ask for it again"),
+    "bundle_newer_format": lambda: tr(
+        "%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); "
+        "update bnldesk to receive it"
+    ),
+    "bundle_unsigned": lambda: tr(
+        "%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending "
+        "laptop, pair the two laptops and share again"
+    ),
+    "bundle_altered": lambda: tr(
+        "%1 is damaged or was altered (its signature does not match): nothing was changed"
+    ),
+    "bundle_not_paired": lambda: tr(
+        "%1 comes from a laptop that is not paired with this one (its code is %2): pair "
+        "them first, then receive it again"
+    ),
+    "bundle_missing": lambda: tr("%1 does not exist (any more)"),
+    "bundle_is_folder": lambda: tr("%1 is a folder, not a notes bundle"),
+    "bundle_unreadable": lambda: tr("%1 cannot be read (no permission, or the disk failed)"),
+    "pairing_code_invalid": lambda: tr("this is not a bnldesk pairing code (check the letters)"),
+    "pairing_code_mistyped": lambda: tr(
+        "this pairing code is mistyped (its check letters do not match)"
+    ),
+    "pairing_name_missing": lambda: tr("give the paired laptop a name (for example its owner's)"),
+    "pairing_code_own": lambda: tr(
+        "this is this laptop's own pairing code: enter the other laptop's"
+    ),
+    "pairing_unknown_laptop": lambda: tr("no paired laptop is called '%1'"),
+    # Importing an edited notes sheet (bnldesk.services.reports).
+    "sheet_missing": lambda: tr("%1 does not exist (any more)"),
+    "sheet_too_large": lambda: tr("%1 is %2 MB; bnldesk reads notes sheets up to 300 MB"),
+    "not_a_notes_sheet": lambda: tr(
+        "%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the "
+        "notes from bnldesk, edit that file and import it"
+    ),
+    "sheet_zip_bomb": lambda: tr(
+        "%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not "
+        "open it"
+    ),
+    "sheet_too_many_rows": lambda: tr(
+        "%1 has more than %2 rows in one sheet; export fewer notes per file"
+    ),
+    "not_an_xlsx": lambda: tr("%1 is not an Excel workbook (.xlsx) that bnldesk can read"),
+    "sheet_unreadable": lambda: tr("%1 cannot be read (no permission, or the disk failed)"),
+    "sheet_hostile_xml": lambda: tr(
+        "%1 declares XML entities or external references (an attack?); bnldesk does not read it"
+    ),
+    "sheet_damaged": lambda: tr("%1 is damaged or not an Excel workbook (.xlsx)"),
+    # Writing an export (bnldesk.services.files, bnldesk.services.reports).
+    "export_target_is_folder": lambda: tr("%1 is a folder, not a file name"),
+    "export_folder_missing": lambda: tr("the folder %1 does not exist; choose another folder"),
+    "export_folder_read_only": lambda: tr(
+        "bnldesk may not write in the folder %1 (read-only or no permission): nothing was "
+        "saved; choose another folder"
+    ),
+    "export_disk_full": lambda: tr(
+        "the disk holding %1 is full: nothing was saved; free some space and try again"
+    ),
+    "export_not_a_folder": lambda: tr("%1 is not a folder"),
+    "export_cannot_write": lambda: tr("%1 could not be written (disk or network error)"),
+    "export_file_open": lambda: tr(
+        "%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again"
+    ),
+    "brief_layout": lambda: tr(
+        "the brief on %1 could not be laid out: something on page %2 is larger than a page; "
+        "shorten the longest text there (a note, a position or a title)"
+    ),
+    "export_cancelled": lambda: tr("the export was cancelled; no file was written"),
+}
+
+# Sayings whose sentence counts: Qt's plural forms by the number at ``%n``.
+_COUNTED_SAYINGS: dict[str, Callable[[Values], str]] = {
+    "too_many_pages": lambda values: tr(
+        "%1 has %n page(s); too many for a plan", None, _count(values, 1)
+    ),
+    "replace_refused": lambda values: tr(
+        "%1 would remove %n of the %3 sections already in bnldesk, so it does not look like "
+        "the same document; nothing was changed",
+        None,
+        _count(values, 1),
+    ),
+    "doubtful_structure": lambda values: tr(
+        "%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check "
+        "it in the review window",
+        None,
+        _count(values, 1),
+    ),
+}
+
+KNOWN_CODES = frozenset(_SAYINGS) | frozenset(_COUNTED_SAYINGS)
+
+
+def error_text(error: BnldeskError) -> str:
+    """What ``error`` says, in the interface language: one line, never empty (its English
+    ``str()`` when its code is not known here)."""
+    english = str(error)
+    counted = _COUNTED_SAYINGS.get(error.code)
+    if counted is not None:
+        worded = _filled(counted(error.values), error.values)
+    elif error.code in _SAYINGS:
+        worded = _filled(_SAYINGS[error.code](), error.values)
+    else:
+        return english
+    # One line whatever a value holds; French no-break spaces stay.
+    worded = _BREAKS.sub(" ", worded).strip()
+    return worded or english
