@@ -161,3 +161,30 @@ def test_a_text_file_shows_no_page_column(window: MainWindow, qtbot: Any, tmp_pa
     dialog = _open(window, source, qtbot)
     assert dialog.source.isColumnHidden(PAGE)
     assert _shown(dialog, 0)[1] == "1"
+
+
+def test_choosing_an_item_keeps_the_page_and_line_columns_in_view(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """Sixth re-check: a click on an item in the tree scrolled the document text sideways to
+    the middle of its long lines, hiding the Page and Line columns and each line's start."""
+    dialog = _open(window, TWO_COLUMNS, qtbot)
+    dialog.resize(1000, 700)
+    settle(window)
+    pane = dialog.source
+    assert pane.columnWidth(TEXT) > pane.viewport().width()  # the lines are wider than the pane
+    items = [item for section in dialog.document.iter_sections() for item in section.items]
+    assert len(items) >= 3
+    for item in (items[-1], items[0], items[len(items) // 2]):
+        index = dialog.model.index_of(item)
+        dialog.tree.scrollTo(index)
+        rect = dialog.tree.visualRect(index)
+        qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        shown = pane.current_line()
+        assert shown is not None
+        assert pane.horizontalScrollBar().value() == 0
+        assert pane.columnViewportPosition(PAGE) == 0
+    # Moving down the lines by key keeps the start of the lines in view too.
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Down)
+    assert pane.horizontalScrollBar().value() == 0
