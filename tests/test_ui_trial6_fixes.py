@@ -3,7 +3,9 @@
 - changing the interface language cleared the chapter and kind filters and the scope (the
   search text alone was kept), so the list changed silently;
 - the red "Changed elsewhere meanwhile" notice stayed under the note editor after other notes
-  and objects were shown, and after the note was saved again without a clash.
+  and objects were shown, and after the note was saved again without a clash;
+- the meetings editor's agenda field took section 5.2 of the newest plan, not of the plan
+  listing the meeting's workgroup.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 from test_ui_trial_search import click_workgroup
 from ui_support import (
     activate,
     answering,
     click_row,
     leave,
+    open_meetings,
     pick,
     press,
     settle,
@@ -26,7 +30,7 @@ from ui_support import (
     wait_for,
 )
 
-from bnldesk.domain.models import Annotation
+from bnldesk.domain.models import AgendaItem, Annotation
 from bnldesk.services import annotations as svc
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui.settings.preferences import PreferencesDialog
@@ -159,3 +163,37 @@ def test_the_changed_elsewhere_notice_belongs_to_its_note(
     wait_for(qtbot, lambda: "elsewhere" not in notes.saved_label.text(), window)
     with store.read() as session:
         assert "en meer" in session.get_one(Annotation, first).body
+
+
+def test_the_agenda_field_takes_a_section_number_of_the_workgroups_plan(
+    window: Any, store: Store, qtbot: Any
+) -> None:
+    """The window's agenda field, as ``meeting add --agenda 5.2``: SENN-CRISE is in the 2013
+    plan, whose 5.2 is "Rampenbestrijding en crisisbeheersing" (2022's is "De Grande Région");
+    without a workgroup the number is in two plans and the delegate is told so."""
+    panel = open_meetings(qtbot, window)
+    editor = panel.editor
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.workgroup, "SENN-CRISE")
+    qtbot.keyClick(editor.workgroup, Qt.Key.Key_Return)  # saves the new meeting
+    wait_for(qtbot, lambda: editor.meeting_id is not None, window)
+    settle(window)
+    type_into(qtbot, editor.new_point, "5.2")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 1, window)
+    with store.read() as session:
+        titles = session.scalars(select(AgendaItem.title)).all()
+    assert titles == ["5.2 Rampenbestrijding en crisisbeheersing"]
+
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.title, "Overleg")
+    qtbot.keyClick(editor.title, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 0, window)
+    type_into(qtbot, editor.new_point, "5.2")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: editor.problem.isVisibleTo(editor), window)
+    said = editor.problem.text()
+    assert "2013" in said and "2022" in said and "\n" not in said
+    assert editor.agenda_model.rowCount() == 0
+    with store.read() as session:
+        assert len(session.scalars(select(AgendaItem.title)).all()) == 1
