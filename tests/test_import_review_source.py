@@ -109,16 +109,21 @@ def test_two_column_pdf_shows_each_line_with_its_page(window: MainWindow, qtbot:
     # A project chosen in the tree shows its line, with the page pypdf prints it on.
     section = next(s for s in dialog.document.iter_sections() if s.number == "5.2")
     item = section.items[-1]
-    index = dialog.model.index_of(item)
-    dialog.tree.scrollTo(index)
-    rect = dialog.tree.visualRect(index)
-    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _click_in_tree(qtbot, dialog, item)
     shown = pane.current_line()
     assert shown is not None
     page, _number, text = shown
     assert " ".join(item.title.split()[:6]).casefold() in " ".join(text.split()).casefold()
     assert _letters(text)[:16] in printed[page - 1]
     assert page > 1
+
+
+def _click_in_tree(qtbot: Any, dialog: ImportReviewDialog, element: object) -> None:
+    """A click on ``element`` (an item or section of the document) in the review's tree."""
+    index = dialog.model.index_of(element)
+    dialog.tree.scrollTo(index)
+    rect = dialog.tree.visualRect(index)
+    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def _pages_without_text(printed: list[str], lines: list[str]) -> set[int]:
@@ -176,10 +181,7 @@ def test_choosing_an_item_keeps_the_page_and_line_columns_in_view(
     items = [item for section in dialog.document.iter_sections() for item in section.items]
     assert len(items) >= 3
     for item in (items[-1], items[0], items[len(items) // 2]):
-        index = dialog.model.index_of(item)
-        dialog.tree.scrollTo(index)
-        rect = dialog.tree.visualRect(index)
-        qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        _click_in_tree(qtbot, dialog, item)
         shown = pane.current_line()
         assert shown is not None
         assert pane.horizontalScrollBar().value() == 0

@@ -14,17 +14,16 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 from test_ui_trial_search import click_workgroup
 from ui_support import (
     activate,
-    answering,
+    choose_language,
     click_row,
     leave,
+    new_meeting,
     open_meetings,
     pick,
-    press,
     settle,
     type_into,
     wait_for,
@@ -33,23 +32,6 @@ from ui_support import (
 from bnldesk.domain.models import AgendaItem, Annotation
 from bnldesk.services import annotations as svc
 from bnldesk.store.engine import Store, open_store
-from bnldesk.ui.settings.preferences import PreferencesDialog
-
-
-def _to_dutch(controller: Any, window: Any, qtbot: Any) -> Any:
-    """Preferences (Ctrl+,), Nederlands, Enter: the window rebuilt in Dutch."""
-
-    def dutch(dialog: PreferencesDialog) -> None:
-        pick(qtbot, dialog.language, "Nederlands")
-        qtbot.keyClick(dialog.language, Qt.Key.Key_Return)
-
-    with answering(qtbot, QApplication.activeModalWidget, dutch, "the Preferences dialog"):
-        press(qtbot, window, "Ctrl+,")
-    QApplication.processEvents()  # the language switch is queued after the dialog closes
-    wait_for(qtbot, lambda: controller.window is not window, None)
-    dutch_window = controller.window
-    settle(dutch_window)
-    return dutch_window
 
 
 def test_changing_the_language_keeps_the_filters_and_the_scope(
@@ -69,7 +51,7 @@ def test_changing_the_language_keeps_the_filters_and_the_scope(
     assert chosen.kind == "new" and chosen.chapter_key and chosen.scope == scope
     listed = window.list_model.rowCount()
 
-    dutch_window = _to_dutch(controller, window, qtbot)
+    dutch_window = choose_language(qtbot, controller, window, "Nederlands")
     dutch_bar = dutch_window.filter_bar
     assert dutch_window.search_box.placeholderText().startswith("Zoeken")
     assert dutch_window.current_filter() == chosen
@@ -173,11 +155,7 @@ def test_the_agenda_field_takes_a_section_number_of_the_workgroups_plan(
     without a workgroup the number is in two plans and the delegate is told so."""
     panel = open_meetings(qtbot, window)
     editor = panel.editor
-    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
-    type_into(qtbot, editor.workgroup, "SENN-CRISE")
-    qtbot.keyClick(editor.workgroup, Qt.Key.Key_Return)  # saves the new meeting
-    wait_for(qtbot, lambda: editor.meeting_id is not None, window)
-    settle(window)
+    new_meeting(qtbot, window, panel, workgroup="SENN-CRISE")
     type_into(qtbot, editor.new_point, "5.2")
     qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
     wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 1, window)
@@ -185,10 +163,8 @@ def test_the_agenda_field_takes_a_section_number_of_the_workgroups_plan(
         titles = session.scalars(select(AgendaItem.title)).all()
     assert titles == ["5.2 Rampenbestrijding en crisisbeheersing"]
 
-    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
-    type_into(qtbot, editor.title, "Overleg")
-    qtbot.keyClick(editor.title, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 0, window)
+    new_meeting(qtbot, window, panel)
+    assert editor.agenda_model.rowCount() == 0
     type_into(qtbot, editor.new_point, "5.2")
     qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
     wait_for(qtbot, lambda: editor.problem.isVisibleTo(editor), window)
