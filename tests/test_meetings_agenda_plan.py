@@ -72,7 +72,13 @@ def test_a_section_number_in_several_plans_without_a_workgroup_is_refused(
         == 0
     )
     assert _agenda(db, _added(capsys), capsys) == [CRISIS]
-    # A number no plan has stays free text, as before.
+    # A number that the plan named does not have is refused, nothing stored.
+    capsys.readouterr()
+    assert (
+        main([*db, "meeting", "add", "--title", "Fout", "--agenda", "5.2", "--plan", "2099"]) == 1
+    )
+    assert "no section 5.2 in the 2099 plan" in capsys.readouterr().err
+    # A number no plan has, without --plan, stays free text, as before.
     assert main([*db, "meeting", "add", "--title", "Varia", "--agenda", "98.7"]) == 0
     assert _agenda(db, _added(capsys), capsys) == ["98.7"]
     assert "--plan YEAR" in _help(["meeting", "add", "--help"], capsys)

@@ -308,6 +308,8 @@ def _meeting_add(store: Any, args: argparse.Namespace, meetings: Any) -> int:
             except meetings.SectionInSeveralPlans:
                 raise
             except meetings.MeetingError:
+                if args.plan is not None:
+                    raise  # a plan was named: the delegate meant a section of it
                 meetings.add_agenda_item(session, meeting.id, meetings.AgendaFields(title=ref))
         meeting_id, title = meeting.id, meeting.title
     print(f"meeting {meeting_id} added: {title}")
