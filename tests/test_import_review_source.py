@@ -109,16 +109,21 @@ def test_two_column_pdf_shows_each_line_with_its_page(window: MainWindow, qtbot:
     # A project chosen in the tree shows its line, with the page pypdf prints it on.
     section = next(s for s in dialog.document.iter_sections() if s.number == "5.2")
     item = section.items[-1]
-    index = dialog.model.index_of(item)
-    dialog.tree.scrollTo(index)
-    rect = dialog.tree.visualRect(index)
-    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _click_in_tree(qtbot, dialog, item)
     shown = pane.current_line()
     assert shown is not None
     page, _number, text = shown
     assert " ".join(item.title.split()[:6]).casefold() in " ".join(text.split()).casefold()
     assert _letters(text)[:16] in printed[page - 1]
     assert page > 1
+
+
+def _click_in_tree(qtbot: Any, dialog: ImportReviewDialog, element: object) -> None:
+    """A click on ``element`` (an item or section of the document) in the review's tree."""
+    index = dialog.model.index_of(element)
+    dialog.tree.scrollTo(index)
+    rect = dialog.tree.visualRect(index)
+    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def _pages_without_text(printed: list[str], lines: list[str]) -> set[int]:
@@ -161,3 +166,27 @@ def test_a_text_file_shows_no_page_column(window: MainWindow, qtbot: Any, tmp_pa
     dialog = _open(window, source, qtbot)
     assert dialog.source.isColumnHidden(PAGE)
     assert _shown(dialog, 0)[1] == "1"
+
+
+def test_choosing_an_item_keeps_the_page_and_line_columns_in_view(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """Sixth re-check: a click on an item in the tree scrolled the document text sideways to
+    the middle of its long lines, hiding the Page and Line columns and each line's start."""
+    dialog = _open(window, TWO_COLUMNS, qtbot)
+    dialog.resize(1000, 700)
+    settle(window)
+    pane = dialog.source
+    assert pane.columnWidth(TEXT) > pane.viewport().width()  # the lines are wider than the pane
+    items = [item for section in dialog.document.iter_sections() for item in section.items]
+    assert len(items) >= 3
+    for item in (items[-1], items[0], items[len(items) // 2]):
+        _click_in_tree(qtbot, dialog, item)
+        shown = pane.current_line()
+        assert shown is not None
+        assert pane.horizontalScrollBar().value() == 0
+        assert pane.columnViewportPosition(PAGE) == 0
+    # Moving down the lines by key keeps the start of the lines in view too.
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Down)
+    assert pane.horizontalScrollBar().value() == 0

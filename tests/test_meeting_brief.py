@@ -146,7 +146,10 @@ def test_a_meeting_brief_numbers_its_points_and_finds_an_object_whose_row_was_re
             meeting.id,
             m.AgendaFields(target="SENN-CRISE", position_text="Steunen", notes="kort"),
         )
-        section_point = m.add_agenda_item(s, meeting.id, m.AgendaFields(target="5.2"))
+        # 2022's 5.2 asked for by name (the workgroup's own plan, 2013, has a 5.2 too).
+        section_point = m.add_agenda_item(
+            s, meeting.id, m.AgendaFields(target="5.2", plan_year=2022)
+        )
         m.add_agenda_item(s, meeting.id, m.AgendaFields(title="Rondvraag"))
         # A new import replaced the section's row: the point keeps only its identity key.
         section_point.target_id = 987654

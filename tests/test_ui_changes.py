@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from ui_support import go_to, leave, open_meetings, press, settle, type_into, wait_for
+from ui_support import go_to, leave, new_meeting, open_meetings, press, settle, type_into, wait_for
 
 from bnldesk.domain.models import AgendaItem, Annotation
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
@@ -154,11 +154,7 @@ def test_an_agenda_point_refreshes_the_meetings_and_nothing_of_the_notes(
     panel = install_meeting_actions(window).meetings_panel()
     assert panel is not None
     editor = panel.editor
-    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
-    type_into(qtbot, editor.workgroup, "SENN-CRISE")
-    qtbot.keyClick(editor.workgroup, Qt.Key.Key_Return)  # saves the new meeting
-    wait_for(qtbot, lambda: editor.meeting_id is not None, window)
-    settle(window)
+    new_meeting(qtbot, window, panel, workgroup="SENN-CRISE")
     views.reset()
     expected = {"meetings list", "meeting editor", "start page"}
     with qtbot.waitSignals([views.signals[name] for name in sorted(expected)], timeout=10000):
@@ -308,11 +304,7 @@ def test_a_point_the_service_refuses_leaves_no_undo_step(
 ) -> None:
     panel = open_meetings(qtbot, window)
     editor = panel.editor
-    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
-    type_into(qtbot, editor.title, "Overleg")
-    qtbot.keyClick(editor.title, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: editor.meeting_id is not None, window)
-    settle(window)
+    new_meeting(qtbot, window, panel)
     stack = window.undo_stack
     count = stack.count()
 

@@ -12,16 +12,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from sheet_support import edit_sheet, export_notes
-from ui_support import answering, new_action_item, pick, press, settle, wait_for
+from ui_support import choose_language, new_action_item, press, settle, wait_for
 
 from bnldesk.cli import main as cli_main
 from bnldesk.services import annotations as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates
 from bnldesk.ui.actions import ActionId
-from bnldesk.ui.settings.preferences import PreferencesDialog
 
 
 def test_changing_the_language_keeps_the_search(controller: Any, window: Any, qtbot: Any) -> None:
@@ -30,17 +29,7 @@ def test_changing_the_language_keeps_the_search(controller: Any, window: Any, qt
     qtbot.keyClicks(window.search_box, "SENN-CRISE")
     wait_for(qtbot, lambda: window.results_model.rowCount() > 0, window)
     found = window.results_model.rowCount()
-
-    def dutch(dialog: PreferencesDialog) -> None:
-        pick(qtbot, dialog.language, "Nederlands")
-        qtbot.keyClick(dialog.language, Qt.Key.Key_Return)
-
-    with answering(qtbot, QApplication.activeModalWidget, dutch, "the Preferences dialog"):
-        press(qtbot, window.search_box, "Ctrl+,")
-    QApplication.processEvents()  # the language switch is queued after the dialog closes
-    wait_for(qtbot, lambda: controller.window is not window, None)
-    dutch_window = controller.window
-    settle(dutch_window)
+    dutch_window = choose_language(qtbot, controller, window, "Nederlands")
     assert dutch_window.search_box.placeholderText().startswith("Zoeken")
     assert dutch_window.search_box.text() == "SENN-CRISE"
     wait_for(qtbot, lambda: dutch_window.results_model.rowCount() == found, dutch_window)

@@ -302,3 +302,33 @@ def open_meetings(qtbot: Any, w: MainWindow) -> MeetingsPanel:
     panel = install_meeting_actions(w).meetings_panel()
     assert panel is not None and panel.isVisible()
     return panel
+
+
+def new_meeting(qtbot: Any, w: MainWindow, panel: MeetingsPanel, *, workgroup: str = "") -> None:
+    """New in the Meetings window, the workgroup (else the title "Overleg") typed, Enter: the
+    meeting is saved."""
+    editor = panel.editor
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    field = editor.workgroup if workgroup else editor.title
+    type_into(qtbot, field, workgroup or "Overleg")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # saves the new meeting
+    wait_for(qtbot, lambda: editor.meeting_id is not None, w)
+    settle(w)
+
+
+def choose_language(qtbot: Any, controller: Any, w: MainWindow, language: str) -> MainWindow:
+    """Preferences (Ctrl+,), ``language`` ("Nederlands") chosen by keys, Enter: the window
+    rebuilt in it, settled."""
+    from bnldesk.ui.settings.preferences import PreferencesDialog
+
+    def choose(dialog: PreferencesDialog) -> None:
+        pick(qtbot, dialog.language, language)
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Return)
+
+    with answering(qtbot, QApplication.activeModalWidget, choose, "the Preferences dialog"):
+        press(qtbot, w, "Ctrl+,")
+    QApplication.processEvents()  # the language switch is queued after the dialog closes
+    wait_for(qtbot, lambda: controller.window is not w, None)
+    rebuilt: MainWindow = controller.window
+    settle(rebuilt)
+    return rebuilt

@@ -7,10 +7,11 @@ before-migrate hook through :mod:`bnldesk.services`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from bnldesk.cli import (
     _print_rows,
     add_table_arguments,
     open_from_args,
+    plan_year_arg,
 )
 from bnldesk.domain.wording import counted
 
@@ -267,6 +269,15 @@ def _meeting(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     return action(store, args, meetings)
 
 
+@contextlib.contextmanager
+def _plan_named(meetings: Any) -> Iterator[None]:
+    """A section number that several plans have: say the option that chooses one."""
+    try:
+        yield
+    except meetings.SectionInSeveralPlans as exc:
+        raise UserError(f"{exc} with --plan YEAR") from exc
+
+
 def _meeting_add(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     """``meeting add``: each ``--agenda REF[=TITLE]`` is a plan object when REF names one,
     else free text."""
@@ -279,19 +290,27 @@ def _meeting_add(store: Any, args: argparse.Namespace, meetings: Any) -> int:
         video_link=args.video or "",
         chair=args.chair or "",
     )
-    with store.transaction() as session:
+    with store.transaction() as session, _plan_named(meetings):
         meeting = meetings.create_meeting(session, fields)
         for point in args.agenda or []:
             ref, _, title = point.partition("=")
             if title or not ref:
                 meetings.add_agenda_item(
-                    session, meeting.id, meetings.AgendaFields(title=title, target=ref)
+                    session,
+                    meeting.id,
+                    meetings.AgendaFields(title=title, target=ref, plan_year=args.plan),
                 )
-            else:
-                try:
-                    meetings.add_agenda_item(session, meeting.id, meetings.AgendaFields(target=ref))
-                except meetings.MeetingError:
-                    meetings.add_agenda_item(session, meeting.id, meetings.AgendaFields(title=ref))
+                continue
+            try:
+                meetings.add_agenda_item(
+                    session, meeting.id, meetings.AgendaFields(target=ref, plan_year=args.plan)
+                )
+            except meetings.SectionInSeveralPlans:
+                raise
+            except meetings.MeetingError:
+                if args.plan is not None:
+                    raise  # a plan was named: the delegate meant a section of it
+                meetings.add_agenda_item(session, meeting.id, meetings.AgendaFields(title=ref))
         meeting_id, title = meeting.id, meeting.title
     print(f"meeting {meeting_id} added: {title}")
     return 0
@@ -332,12 +351,15 @@ def _meeting_show(store: Any, args: argparse.Namespace, meetings: Any) -> int:
 
 
 def _meeting_agenda(store: Any, args: argparse.Namespace, meetings: Any) -> int:
-    with store.transaction() as session:
+    with store.transaction() as session, _plan_named(meetings):
         point = meetings.add_agenda_item(
             session,
             args.id,
             meetings.AgendaFields(
-                title=args.title or "", target=args.target, position_text=args.position or ""
+                title=args.title or "",
+                target=args.target,
+                position_text=args.position or "",
+                plan_year=args.plan,
             ),
         )
         print(f"agenda point {point.id} added: {point.title}")
@@ -482,6 +504,12 @@ def _register_backups(sub: Any) -> None:
     parser.set_defaults(func=cmd_restore)
 
 
+PLAN_HELP = (
+    "the plan whose section a section number means (default: the latest plan listing the"
+    " meeting's workgroup)"
+)
+
+
 def _register_meeting(sub: Any) -> None:
     parser = sub.add_parser(
         "meeting", help="meetings: add, list, show, agenda, outcome, debrief, ics"
@@ -502,6 +530,7 @@ def _register_meeting(sub: Any) -> None:
         metavar="REF[=TITLE]",
         help="an agenda point: a plan object (code, section number, kind:id) or free text",
     )
+    action.add_argument("--plan", type=plan_year_arg, metavar="YEAR", help=PLAN_HELP)
     action = actions.add_parser("list", help="upcoming meetings")
     action.add_argument("--all", action="store_true", help="past ones too")
     action.add_argument("--workgroup", metavar="CODE")
@@ -514,6 +543,7 @@ def _register_meeting(sub: Any) -> None:
     action.add_argument("--target", metavar="REF")
     action.add_argument("--title")
     action.add_argument("--position", metavar="TEXT", help="the delegation's position")
+    action.add_argument("--plan", type=plan_year_arg, metavar="YEAR", help=PLAN_HELP)
     action = actions.add_parser("outcome", help="record the outcome of an agenda point")
     action.add_argument("point", type=int, metavar="POINT_ID")
     action.add_argument("text")

@@ -57,6 +57,11 @@ _OBJECT_REF = re.compile(r"^(programme|plan|chapter|section|item|workgroup|wg|co
 _SECTION_NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
 
 
+def is_section_number(ref: str) -> bool:
+    """Whether ``ref`` reads as a section number ("5.2", "5.2.", "3")."""
+    return _SECTION_NUMBER.match(ref.strip()) is not None
+
+
 def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
     """Describe a plan object by kind and row id."""
     kind = TargetKind(kind)

@@ -31,8 +31,10 @@ from bnldesk.domain.models import (
     ActionStatus,
     AgendaItem,
     Annotation,
+    Chapter,
     Meeting,
     Plan,
+    Section,
     Setting,
     TargetKind,
     Visibility,
@@ -45,6 +47,7 @@ from bnldesk.services.annotations import (
     Target,
     TargetNotFound,
     apply_fields,
+    is_section_number,
     new_annotation,
     resolve_target,
     target_of,
@@ -175,6 +178,19 @@ class AgendaFields:
     position_text: str = ""
     notes: str = ""
     outcome: str = ""
+    # The plan a section number in ``target`` is of; None: chosen by the meeting (see
+    # :func:`agenda_section`).
+    plan_year: int | None = None
+
+
+class SectionInSeveralPlans(MeetingError):
+    """A section number that several plans have, and nothing says which (``years``)."""
+
+    def __init__(self, number: str, years: list[int]) -> None:
+        listed = ", ".join(str(year) for year in years)
+        super().__init__(f"section {number} is in several plans ({listed}): say which plan")
+        self.number = number
+        self.years = years
 
 
 def find_workgroup(session: Session, ref: str) -> Workgroup:
@@ -330,11 +346,67 @@ def _live_points(meeting: Meeting) -> list[AgendaItem]:
     return [p for p in meeting.agenda_items if p.deleted_at is None]
 
 
-def _apply_point(session: Session, point: AgendaItem, fields: AgendaFields) -> None:
+def agenda_section(
+    session: Session, meeting: Meeting, number: str, plan_year: int | None = None
+) -> int:
+    """The id of the section numbered ``number`` that an agenda point of ``meeting`` means.
+
+    Section numbers repeat from plan to plan (2013's 5.2 is "Rampenbestrijding en
+    crisisbeheersing", 2022's "De Grande Région"), so the plan is, in this order: ``plan_year``
+    when given; else, for a meeting of a workgroup, the plans listing that workgroup (the
+    meeting's own plan, see :func:`plan_for_meeting`, else the latest of them having the
+    number); else the plan of the meeting's year; else the only plan having the number.
+
+    Raises :class:`MeetingError` when no such plan has the number, and
+    :class:`SectionInSeveralPlans` when several do and nothing above chooses one.
+    """
+    normal = identity.normalise_number(number)
+    rows = session.execute(
+        select(Section.id, Plan.id, Plan.year)
+        .join(Chapter, Chapter.id == Section.chapter_id)
+        .join(Plan, Plan.id == Chapter.plan_id)
+        .where(Section.number.in_([normal, normal + "."]))
+        .order_by(Plan.year)
+    ).all()
+    if plan_year is not None:
+        rows = [row for row in rows if row[2] == plan_year]
+        if not rows:
+            raise MeetingError(f"no section {normal} in the {plan_year} plan")
+    if not rows:
+        raise MeetingError(f"no section {normal}")
+    if len(rows) == 1:
+        return int(rows[0][0])
+    if meeting.workgroup_id is not None:
+        listing = set(
+            session.scalars(
+                select(workgroup_plan.c.plan_id).where(
+                    workgroup_plan.c.workgroup_id == meeting.workgroup_id
+                )
+            )
+        )
+        own_plan = plan_for_meeting(session, meeting).plan_id
+        of_workgroup = [row for row in rows if row[1] in listing]
+        for row in of_workgroup:
+            if row[1] == own_plan:
+                return int(row[0])
+        if of_workgroup:
+            return int(of_workgroup[-1][0])
+    of_year = [row for row in rows if row[2] == meeting.plan_year]
+    if len(of_year) == 1:
+        return int(of_year[0][0])
+    raise SectionInSeveralPlans(normal, sorted({int(row[2]) for row in rows}))
+
+
+def _apply_point(
+    session: Session, meeting: Meeting, point: AgendaItem, fields: AgendaFields
+) -> None:
     target: Target | None = None
-    if fields.target:
+    ref = fields.target
+    if ref and is_section_number(ref):
+        ref = f"section:{agenda_section(session, meeting, ref, fields.plan_year)}"
+    if ref:
         try:
-            target = resolve_target(session, fields.target)
+            target = resolve_target(session, ref)
         except TargetNotFound as exc:
             raise MeetingError(str(exc)) from exc
     title = fields.title.strip() or (target.label if target else "")
@@ -370,7 +442,7 @@ def add_agenda_item(session: Session, meeting_id: int, fields: AgendaFields) -> 
     points = _live_points(meeting)
     point = AgendaItem(position=(max((x.position for x in points), default=0) + 1))
     with session.no_autoflush:
-        _apply_point(session, point, fields)
+        _apply_point(session, meeting, point, fields)
     for other in points:
         if _same_point(other, point):
             raise AgendaPointExists(other.title, other.id, other.position)
@@ -477,6 +549,16 @@ def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> 
     if not text:
         raise MeetingError("an agenda point needs a title or a plan object")
     meeting = get_meeting(session, meeting_id)
+    if is_section_number(text):
+        # The plan of the meeting's workgroup or year, as the command line chooses it; a number
+        # that several plans have and nothing chooses is refused, one no plan has is free text.
+        try:
+            section_id = agenda_section(session, meeting, text)
+        except SectionInSeveralPlans:
+            raise
+        except MeetingError:
+            return add_agenda_item(session, meeting_id, AgendaFields(title=text))
+        return add_agenda_item(session, meeting_id, AgendaFields(target=f"section:{section_id}"))
     ref: str | None = None
     # The meeting's plan year first (a section number differs between years), then any plan.
     for year in dict.fromkeys((meeting.plan_year, None)):
@@ -501,7 +583,7 @@ def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> 
     point = session.get(AgendaItem, item_id)
     if point is None or point.deleted_at is not None:
         raise MeetingError(f"there is no agenda point {item_id}")
-    _apply_point(session, point, fields)
+    _apply_point(session, point.meeting, point, fields)
     session.flush()
     return point
 

@@ -116,13 +116,14 @@ class Controller(QObject):
             # over (not after a restore: their edits belong to the file that was replaced).
             old_features = getattr(old, "meeting_features", None)
             carried = old_features.snapshot() if old_features is not None else None
-        # What is typed in the search box goes over too (a language switch cleared it).
-        searched = old.search_box.text() if carry else ""
+        # What is typed in the search box, the filters and the scope go over too (a language
+        # switch cleared them).
+        view = old.browse_view() if carry else None
         old.save_state()
         old.hide()
         window = self.open_window(restore=True, show=was_visible)
-        if searched:
-            window.search_box.setText(searched)
+        if view is not None:
+            window.show_browse_view(view)
         if carried is not None:
             from bnldesk.ui.meetings.features import install_meeting_actions
 

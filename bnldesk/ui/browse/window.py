@@ -12,6 +12,7 @@ change bus, whose record says which views read again (:meth:`MainWindow.on_chang
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.util
 from collections.abc import Callable
@@ -115,6 +116,17 @@ class WindowHost(Protocol):
     def set_language(self, code: str) -> object: ...
 
     def reopen_after_restore(self) -> object: ...
+
+
+@dataclasses.dataclass(frozen=True)
+class BrowseView:
+    """What the list and the search are limited to: the search text, the filter bar's state
+    (:data:`bnldesk.ui.browse.filter_bar.KEYS` to values) and the scope with its node's name."""
+
+    searched: str
+    filters: dict[str, Any]
+    scope: browse.Scope | None
+    scope_name: str
 
 
 class MainWindow(QMainWindow):
@@ -552,8 +564,7 @@ class MainWindow(QMainWindow):
         if not changes.touches(ChangedKind.NOTE, ChangedKind.TAG):
             return False
         return not changes.notes or any(
-            self.search.model.row_of("annotation", note_id) is not None
-            for note_id in changes.notes
+            self.search.model.row_of("annotation", note_id) is not None for note_id in changes.notes
         )
 
     def _list_shows(self, changes: OpChanges) -> bool:
@@ -642,6 +653,24 @@ class MainWindow(QMainWindow):
         self._update_scope_label()
         if changed:
             self.apply_filters()
+
+    def browse_view(self) -> BrowseView:
+        """What limits the list and the search now, to hand to a window that replaces this
+        one (a language change)."""
+        return BrowseView(
+            self.search_box.text(), self.filter_bar.state(), self._scope, self._scope_name
+        )
+
+    def show_browse_view(self, view: BrowseView) -> None:
+        """Limit the list and the search as ``view`` says, and read them once. The filter
+        combos are refilled in this window's language and chosen by their data, never by
+        their text (a language change had cleared them, and the scope, while the navigator
+        still showed the scope's node)."""
+        self.filter_bar.set_state(view.filters, emit=False)
+        self._scope, self._scope_name = view.scope, view.scope_name
+        if view.searched:
+            self.search_box.setText(view.searched)
+        self.apply_filters()
 
     def clear_scope(self) -> None:
         """Show all plans (the scope's button, Ctrl+Shift+X, the link under a search that

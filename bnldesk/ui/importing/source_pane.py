@@ -169,7 +169,21 @@ class SourcePane(QTableView):
         self.setCurrentIndex(index)
         self.selectRow(row)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.horizontalScrollBar().setValue(0)  # the page, the number and the line's start
         return True
+
+    def scrollTo(
+        self,
+        index: AnyIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Bring ``index``'s row into view, never sideways for the text: a line's cell is
+        wider than the pane, and scrolling to it hid the Page and Line columns and the start
+        of every line (sixth re-check). The delegate's own horizontal scrolling stays."""
+        across = self.horizontalScrollBar().value()
+        super().scrollTo(index, hint)
+        if index.column() == TEXT:
+            self.horizontalScrollBar().setValue(across)
 
     def find_and_show(self, needle: str) -> bool:
         """Show the first line holding ``needle``; False when no line does."""

@@ -549,6 +549,7 @@ class NotesPanel(QWidget):
         if kind is None or obj_id is None or kind in ("annotation", "free"):
             self.target = None
             self.current = None
+            self._notice = None
             self.list_model.set_notes([])
             self._update_title()
             self._update_enabled()
@@ -556,6 +557,7 @@ class NotesPanel(QWidget):
         self._want_note = select_note
         if self.target is None or (kind, obj_id) != (self.target.kind.value, self.target.obj_id):
             self.current = None
+            self._notice = None  # it spoke of a note of the object no longer shown
 
         def loaded(result: tuple[Target, list[NoteData], list[str]]) -> None:
             if generation != self._generation:
@@ -641,6 +643,8 @@ class NotesPanel(QWidget):
         previous = (
             self.current.fields if self.current is not None and self.current.id == note.id else None
         )
+        if self._notice is not None and self._notice[0] != note.id:
+            self._notice = None  # a notice belongs to the note it speaks of, never to the next
         self.current = note
         fields = note.fields
 
@@ -799,6 +803,10 @@ class NotesPanel(QWidget):
                     "Changed elsewhere meanwhile: %1 (shown now); your change is saved too."
                 ).replace("%1", names)
             )
+        elif self._notice is not None:
+            # Saved again with no new clash: an earlier "Changed elsewhere" is over.
+            self._notice = None
+            self._update_saved()
 
     def _edit_failed(self, error: Exception, note_id: int, before: NoteFields) -> None:
         """The edit was not stored: say so where the delegate looks; what they typed stays in
