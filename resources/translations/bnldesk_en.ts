@@ -175,7 +175,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="312"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="119"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note to update</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n already imported</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="124"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="209"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="211"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note not in the sheet: left unchanged (delete a note in bnldesk itself)</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="219"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

@@ -381,7 +381,7 @@
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -421,12 +421,12 @@
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="387"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="399"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="387"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="399"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -457,18 +457,18 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="406"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="418"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="421"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="422"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
@@ -545,12 +545,12 @@
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="411"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="423"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="679"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="708"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="685"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="714"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
@@ -747,72 +747,72 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="821"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="850"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="852"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="822"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="851"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="852"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="828"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="857"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="859"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="829"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="858"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="658"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="687"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="672"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="701"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="683"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="712"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="859"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="840"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="869"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="844"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="873"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="850"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="879"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -823,38 +823,38 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="873"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="902"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="874"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="878"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="880"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="909"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="888"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="917"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="894"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="923"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="535"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="895"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
@@ -889,28 +889,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="77"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="75"/>
         <source>(empty note)</source>
         <translation>(note vide)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="87"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="85"/>
         <source>open actions: %1</source>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="226"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="224"/>
         <source>An action item needs a text</source>
         <translation>Un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="161"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="159"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
@@ -931,7 +931,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -1074,7 +1074,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="755"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="906"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1228,7 +1228,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1350,8 +1350,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1360,207 +1360,207 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="359"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>séparées par des virgules, p. ex. budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="783"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="790"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="795"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="798"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="803"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="383"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="384"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="385"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1073"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1569,7 +1569,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="916"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="925"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -2557,7 +2557,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="312"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="119"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -3433,72 +3433,72 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="41"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="43"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>la note a été supprimée dans bnldesk depuis l&apos;export ; elle reste supprimée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="44"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="46"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base : une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="50"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule) : exportez à nouveau, ou modifiez-la dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="54"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille ; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="58"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur ? les notes passent par Fichier &gt; Partager les notes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="59"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="61"/>
         <source>a new row needs a text</source>
         <translation>une nouvelle ligne doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="61"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>rien de cette ligne n&apos;est appliqué ; exportez à nouveau, ou faites la modification dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
         <source>a copy of another row</source>
         <translation>une copie d&apos;une autre ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="67"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;» ; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="71"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel) ; appliquer la cellule perdrait les %1 autres caractères : modifiez cette note dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="75"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1 : dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="99"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="101"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valable pour %2 (%3)&#xa0;: laissé inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="114"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note à mettre à jour</numerusform>
@@ -3506,7 +3506,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -3514,7 +3514,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n déjà importée</numerusform>
@@ -3522,7 +3522,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="124"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3530,7 +3530,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -3538,52 +3538,52 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="133"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="135"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Ligne %1 : modifie la note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="145"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="147"/>
         <source>Row %1: a new note on %2</source>
         <translation>Ligne %1 : une nouvelle note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="157"/>
         <source>Row %1 skipped: %2</source>
         <translation>Ligne %1 ignorée : %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="164"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="169"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="171"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Ligne %1 : conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="171"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="173"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Ligne %1 : aussi un conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="195"/>
         <source>sheet: %1</source>
         <translation>feuille : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="194"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="196"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="202"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="204"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Cette feuille a été exportée de la base d&apos;un autre ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="209"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="211"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note absente de la feuille : laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
@@ -3591,7 +3591,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="219"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -4432,7 +4432,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="223"/>
+        <location filename="../../bnldesk/ui/app.py" line="224"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>

@@ -381,7 +381,7 @@
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -421,12 +421,12 @@
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="387"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="399"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="387"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="399"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -457,18 +457,18 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="406"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="418"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="421"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Filters wissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="422"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
@@ -545,12 +545,12 @@
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="411"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="423"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="679"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="708"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="685"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="714"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
@@ -747,72 +747,72 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="821"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="850"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="852"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="822"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="851"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="823"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="852"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="828"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="857"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="859"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="829"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="858"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="658"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="687"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="672"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="701"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="683"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="712"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="830"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="859"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="840"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="869"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="844"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="873"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="850"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="879"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -823,38 +823,38 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="873"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="902"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="874"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="878"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="880"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="909"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="888"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="917"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="894"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="923"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="535"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="895"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
@@ -889,28 +889,28 @@ Het plan vervangen door dit document?</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="77"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="75"/>
         <source>(empty note)</source>
         <translation>(lege nota)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="87"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="85"/>
         <source>open actions: %1</source>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="226"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="224"/>
         <source>An action item needs a text</source>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="161"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="159"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
@@ -931,7 +931,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
@@ -1074,7 +1074,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="755"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="906"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1228,7 +1228,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1350,8 +1350,8 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="158"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1360,207 +1360,207 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="359"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="783"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="790"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="795"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="798"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="803"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog geraadpleegd moet worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="383"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="384"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="385"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1073"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1569,7 +1569,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="916"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="925"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -2557,7 +2557,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="312"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="119"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -3433,72 +3433,72 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="41"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="43"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>de nota werd sinds de export in bnldesk verwijderd; ze blijft verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="44"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="46"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>de nota is privé op deze laptop en deze rij werd niet uit deze databank geëxporteerd: een blad van elders wijzigt ze nooit (bewerk ze in bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="50"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>de nota is privé en deze rij kan niet aantonen dat ze uit deze databank werd geëxporteerd (een oudere of alleen-lezen export): exporteer opnieuw, of bewerk ze in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="54"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>een andere afgevaardigde maakte van deze rij een privénota bij het importeren van dit blad; die blijft van hem of haar en wordt niet opnieuw geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="58"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>geen nota met id %1 in deze databank (een blad van een andere laptop? nota&apos;s gaan over met Bestand &gt; Nota&apos;s delen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="59"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="61"/>
         <source>a new row needs a text</source>
         <translation>een nieuwe rij heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="61"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>niets van deze rij wordt toegepast; exporteer opnieuw, of breng de wijziging in bnldesk aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
         <source>a copy of another row</source>
         <translation>een kopie van een andere rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="67"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>een eerdere import maakte nota %1 van deze rij toen ze „%2” luidde; die nota blijft zoals ze is (verwijder ze in bnldesk als deze rij ze vervangt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="71"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>het blad bevatte alleen de eerste 32.767 tekens van de tekst (ingekort voor Excel); de cel toepassen zou de andere %1 tekens wissen: bewerk deze nota in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="75"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>bewerkt in het blad, maar de nota veranderde sinds de export (%1: in bnldesk, door een ontvangen bundel of door een andere kopie van dit blad te importeren)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="99"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="101"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
         <translation>“%1” is geen geldige waarde voor %2 (%3): ongewijzigd gelaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="114"/>
         <source>“%1”</source>
         <translation>„%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n nota bij te werken</numerusform>
@@ -3506,7 +3506,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ongewijzigd</numerusform>
@@ -3514,7 +3514,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n al geïmporteerd</numerusform>
@@ -3522,7 +3522,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="124"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3530,7 +3530,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n rij overgeslagen</numerusform>
@@ -3538,52 +3538,52 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="133"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="135"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Rij %1: wijzigt de nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="145"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="147"/>
         <source>Row %1: a new note on %2</source>
         <translation>Rij %1: een nieuwe nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="157"/>
         <source>Row %1 skipped: %2</source>
         <translation>Rij %1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="164"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="169"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="171"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Rij %1: conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="171"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="173"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Rij %1: ook een conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="195"/>
         <source>sheet: %1</source>
         <translation>blad: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="194"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="196"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="202"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="204"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Dit blad werd uit de databank van een andere laptop geëxporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="209"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="211"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n nota niet in het blad: ongewijzigd gelaten (verwijder een nota in bnldesk zelf)</numerusform>
@@ -3591,7 +3591,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="219"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -4432,7 +4432,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="223"/>
+        <location filename="../../bnldesk/ui/app.py" line="224"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
