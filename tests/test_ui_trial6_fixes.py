@@ -49,6 +49,7 @@ def test_changing_the_language_keeps_the_filters_and_the_scope(
     settle(window)
     chosen = window.current_filter()
     assert chosen.kind == "new" and chosen.chapter_key and chosen.scope == scope
+    chapter_name = bar.chapter.currentText()
     listed = window.list_model.rowCount()
 
     dutch_window = choose_language(qtbot, controller, window, "Nederlands")
@@ -62,6 +63,30 @@ def test_changing_the_language_keeps_the_filters_and_the_scope(
     assert "SENN-CRISE" in dutch_window.scope_label.text()
     assert dutch_window.scope_bar.clear_button.isVisibleTo(dutch_window)
     wait_for(qtbot, lambda: dutch_window.list_model.rowCount() == listed, dutch_window)
+    chips = dutch_bar.chip_texts()
+    assert f"Hoofdstuk: {chapter_name}" in chips, chips
+
+
+def test_a_chip_names_its_chapter_and_workgroup_once_the_choices_come(
+    settings: Any, qtbot: Any
+) -> None:
+    """Trial 7: after a language change the chip read "Chapter: ch:2:eenveilige..." for good:
+    the rebuilt bar got its filters before the database's choices, and the chips were not
+    named again when the choices came."""
+    from bnldesk.store.browse import FilterChoices
+    from bnldesk.ui.browse.filter_bar import FilterBar
+
+    bar = FilterBar(settings)
+    qtbot.addWidget(bar)
+    bar.set_state({"chapter_key": "ch:2:veiligheid", "workgroup_id": 7}, emit=False)
+    bar.set_choices(
+        FilterChoices(
+            years=[2013],
+            chapters=[("ch:2:veiligheid", "2 Een veilige Benelux")],
+            workgroups=[(7, "SENN-CRISE · Strategische werkgroep Crisisbeheersing")],
+        )
+    )
+    assert bar.chip_texts() == ["Chapter: 2 Een veilige Benelux", "Workgroup: SENN-CRISE"]
 
 
 def _two_notes(store: Store) -> tuple[int, int]:

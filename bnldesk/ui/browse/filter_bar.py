@@ -182,6 +182,9 @@ class FilterBar(QWidget):
         """Offer ``choices`` (read from the database) in the combos; the filters stay."""
         self._choices = choices
         self._fill_combos()
+        # Chips name chapters and workgroups from the choices: name them again now (a bar
+        # given its filters before the choices showed "Chapter: ch:2:..." for good).
+        self._rebuild_chips()
         self.choices_loaded.emit()
 
     def _fill(self, combo: QComboBox, first: str, items: list[tuple[Any, str]], key: str) -> None:
@@ -281,7 +284,14 @@ class FilterBar(QWidget):
         return f"{key}: {value}"
 
     def chip_texts(self) -> list[str]:
-        return [self.describe(k, self._state[k]) for k in KEYS if k in self._state]
+        """What the chips on show say, without their remove mark ("Year: 2022")."""
+        texts = []
+        for index in range(self.chips.count()):
+            item = self.chips.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QToolButton) and widget.objectName() == "chip":
+                texts.append(widget.text().removesuffix("  ✕"))
+        return texts
 
     def _rebuild_chips(self) -> None:
         while self.chips.count():
