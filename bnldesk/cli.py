@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.domain.tag_line import tags_line
 from bnldesk.logs import LEVELS, setup_logging
 from bnldesk.paths import user_data_dir
 from bnldesk.store.backend import (
@@ -96,7 +97,7 @@ def _print_rows(
     if not rows:
         print("(nothing)")
         return
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    cells = [[_cell(r.get(c), c) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
     if not wide:
         widths = [min(COLUMN_WIDTH, w) for w in widths]
@@ -112,12 +113,16 @@ def _fit(cell: str, width: int) -> str:
     return cell[: width - 1].rstrip().ljust(width - 1) + "…"
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, column: str = "") -> str:
+    """A table cell's text: lists comma-separated (tags as the note editor and the sheets write
+    them, a tag holding a comma in double quotes), booleans as "yes" or nothing."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else ""
     if isinstance(value, list):
+        if column == "tags":
+            return tags_line(str(v) for v in value)
         return ", ".join(str(v) for v in value)
     return " ".join(str(value).split())
 

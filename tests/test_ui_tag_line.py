@@ -86,3 +86,20 @@ def test_typing_in_a_note_keeps_a_tag_holding_a_comma(
     leave(qtbot, notes.tags)
     settle(window)
     assert _stored_tags(store, note_id) == ["Brussel, Den Haag", "crisis"]
+
+
+def test_the_command_line_shows_where_a_tag_holding_a_comma_ends(
+    tmp_path: Any, capsys: Any
+) -> None:
+    """Trial 7: `note show` and `list annotations` printed "Brussel, Den Haag, crisis", three
+    tags or two for all a reader could tell."""
+    from bnldesk.cli import main
+
+    db = str(tmp_path / "tags.db")
+    note = ["--db", db, "annotate", "SENN-CRISE", "Twee steden"]
+    assert main([*note, "--tag", "Brussel, Den Haag", "--tag", "crisis"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "list", "annotations"]) == 0
+    assert '"Brussel, Den Haag", crisis' in capsys.readouterr().out
+    assert main(["--db", db, "note", "show", "1"]) == 0
+    assert '  tags: "Brussel, Den Haag", crisis' in capsys.readouterr().out

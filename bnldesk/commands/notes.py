@@ -16,6 +16,7 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.domain.tag_line import tags_line
 
 PRIORITIES = {"none": 0, "low": 1, "normal": 2, "high": 3}
 STATUSES = ("open", "in_progress", "done")
@@ -104,7 +105,7 @@ def _print_note(row: dict[str, Any], as_json: bool) -> None:
     print(f"note {row['id']} on {row['target']}")
     for key in ("body", "position_text", "position_state", "consult", "priority", "status"):
         print(f"  {key}: {row[key]}")
-    print(f"  tags: {', '.join(row['tags'])}")
+    print(f"  tags: {tags_line(row['tags'])}")
     print(f"  visibility: {row['visibility']}")
     for action in row["actions"]:
         due = action["due_date"] or "no date"
