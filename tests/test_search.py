@@ -18,6 +18,7 @@ from sqlalchemy import MetaData, Table, select, text
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
 from bnldesk.domain.identity import fold
 from bnldesk.domain.models import Annotation, ItemKind, TargetKind
+from bnldesk.domain.search_query import parse
 from bnldesk.services.annotations import (
     NoteFields,
     add_annotation,
@@ -206,6 +207,21 @@ def test_year_tag_and_kind_filters(filled: Store) -> None:
     assert tagged == {"annotation", "workgroup"}
     assert untagged == []
     assert workgroups == {"workgroup"}
+
+
+@pytest.mark.both_backends
+def test_a_quoted_tag_with_a_space_or_comma_is_one_tag_filter(filled: Store) -> None:
+    """Trial 7: `tag:"Luik, Namen"` and `tag:"Den Haag"` were read as plain words ("some of the
+    search was read as plain words") and found nothing."""
+    with filled.transaction() as s:
+        target = resolve_target(s, "SENN-CRISE")
+        add_annotation(s, target, NoteFields(body="Twee steden", tags=["Luik, Namen"]))
+        add_annotation(s, target, NoteFields(body="Hofstad", tags=["Den Haag"]))
+    assert note_bodies(filled, 'tag:"Luik, Namen"') == {"Twee steden"}
+    assert note_bodies(filled, 'tag:"den haag"') == {"Hofstad"}
+    assert note_bodies(filled, 'steden tag:"Den Haag"') == set()
+    assert "Twee steden" in note_bodies(filled, 'steden -tag:"Den Haag"')
+    assert not parse('tag:"Luik, Namen"').plain_words
 
 
 @pytest.mark.both_backends

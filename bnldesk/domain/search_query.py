@@ -398,6 +398,8 @@ class _Parser:
     def take_filter(self, token: _Token) -> bool:
         """A top-level ``year:``/``tag:``/``kind:``/``code:`` word not joined by OR becomes a
         filter; so does a word of symbols only (an emoji), which the index holds no word for."""
+        if token.kind == "phrase":
+            return self.take_quoted_filter(token)
         if token.kind != "word" or self.at_operator("OR", 1):
             return False
         if token.field_name is None and not token.negated:
@@ -413,6 +415,21 @@ class _Parser:
             return False  # "-code:X" leaves out by the code's words; "code:-" has none
         self.pos += 1
         self.filters.append((token.field_name, token.text, token.negated))
+        return True
+
+    def take_quoted_filter(self, token: _Token) -> bool:
+        """``tag:"Den Haag"`` or ``tag:"Luik, Namen"``: a quoted tag is one filter value,
+        spaces and commas included (trial 7: it was read as plain words and found nothing)."""
+        if (
+            token.field_name != "tag"
+            or not token.closed
+            or token.star
+            or not token.text.strip()
+            or self.at_operator("OR", 1)
+        ):
+            return False
+        self.pos += 1
+        self.filters.append((token.field_name, token.text.strip(), token.negated))
         return True
 
     def parse_or(self) -> Node | None:
