@@ -254,6 +254,9 @@ READ_ONLY = pytest.mark.skipif(ROOT, reason="root ignores file modes")
     [
         ("no folder", "nl", "de map %1 bestaat niet; kies een andere map"),
         ("no folder", "fr", "le dossier %1 n'existe pas\u00a0; choisissez un autre dossier"),
+        # Trial 7: a file where the folder should be was said not to exist.
+        ("a file", "nl", "%1 is geen map"),
+        ("a file", "fr", "%1 n'est pas un dossier"),
         pytest.param(
             "read-only",
             "nl",
@@ -279,7 +282,8 @@ def test_a_brief_into_a_folder_it_cannot_write_says_so_in_the_interface_language
     expected: str,
 ) -> None:
     if fault == "no folder":
-        # A file where the folder should be: the same fault as a folder removed since.
+        folder = tmp_path / "verwijderd"  # a folder removed since it was chosen
+    elif fault == "a file":
         folder = tmp_path / "vergadering.txt"
         folder.write_text("geen map", encoding="utf-8")
     else:

@@ -64,9 +64,7 @@ def _write_error(exc: OSError, target: Path) -> ExportError:
     if code == errno.EISDIR:
         return _target_is_folder(target)
     if code == errno.ENOTDIR:
-        return ExportError(
-            f"{folder} is not a folder", code="export_not_a_folder", values=(str(folder),)
-        )
+        return _not_a_folder(folder)
     return ExportError(
         f"cannot write {target} ({exc.strerror or exc})",
         code="export_cannot_write",
@@ -83,6 +81,16 @@ def _folder_missing(folder: Path) -> ExportError:
     return ExportError(
         f"the folder {folder} does not exist; choose another folder",
         code="export_folder_missing",
+        values=(str(folder),),
+    )
+
+
+def _not_a_folder(folder: Path) -> ExportError:
+    """A file stands where the folder to write in should be (trial 7: it was said to be
+    missing)."""
+    return ExportError(
+        f"{folder} is not a folder",
+        code="export_not_a_folder",
         values=(str(folder),),
     )
 
@@ -106,7 +114,11 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
     if target.is_dir():
         raise _target_is_folder(target)
     if not target.parent.is_dir():
-        raise _folder_missing(target.parent)
+        raise (
+            _not_a_folder(target.parent)
+            if target.parent.exists()
+            else _folder_missing(target.parent)
+        )
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
