@@ -43,6 +43,10 @@ class ConnectionWatch:
         self._server = engine.dialect.name == "postgresql"
         event.listen(engine, "checkout", self._checked_out)
         event.listen(engine, "checkin", self._checked_in)
+        # A connection the pool closes or invalidates (a reset that failed, e.g. a rollback
+        # interrupted) may never be checked in: it is forgotten here too.
+        event.listen(engine, "close", self._checked_in)
+        event.listen(engine, "invalidate", self._invalidated)
         if self._server:
             event.listen(engine, "before_cursor_execute", self._before_statement)
 
@@ -78,14 +82,23 @@ class ConnectionWatch:
                 if dbapi_connection in held:
                     held.remove(dbapi_connection)
 
+    def _invalidated(self, dbapi_connection: Any, record: Any, _exception: Any) -> None:
+        self._checked_in(dbapi_connection, record)
+
     def interrupt(self, thread_id: int) -> bool:
         """Interrupt the statements running on the connections ``thread_id`` holds; whether
-        it held any. A connection with no statement running ignores it."""
+        it held any open one. A connection with no statement running ignores it."""
         with self._lock:
             held = list(self._held.get(thread_id, []))
-        for connection in held:
+        for connection in list(held):
             if isinstance(connection, sqlite3.Connection):
-                connection.interrupt()
+                try:
+                    connection.interrupt()
+                except sqlite3.ProgrammingError:
+                    # Closed meanwhile (the fresh-clone suite met it when a language change
+                    # rebuilt the window): a closed connection runs nothing to interrupt.
+                    self._checked_in(connection, None)
+                    held.remove(connection)
             else:
                 cancel = getattr(connection, "cancel_safe", None) or connection.cancel
                 # A server gone away meanwhile: the job fails on its own.
@@ -97,6 +110,8 @@ class ConnectionWatch:
         """Stop watching the engine's connections (its event listeners are removed)."""
         event.remove(self._engine, "checkout", self._checked_out)
         event.remove(self._engine, "checkin", self._checked_in)
+        event.remove(self._engine, "close", self._checked_in)
+        event.remove(self._engine, "invalidate", self._invalidated)
         if self._server:
             event.remove(self._engine, "before_cursor_execute", self._before_statement)
 
