@@ -183,7 +183,9 @@ def test_unwritable_folder(tmp_path: Path) -> None:
 
 
 def test_unwritable_folder_message() -> None:
-    message = files._describe(PermissionError(errno.EACCES, "denied"), Path("/srv/ro/x.xlsx"))
+    message = str(
+        files._write_error(PermissionError(errno.EACCES, "denied"), Path("/srv/ro/x.xlsx"))
+    )
     assert (
         message == "cannot write in the folder /srv/ro (permission denied); choose another folder"
     )

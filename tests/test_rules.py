@@ -73,11 +73,11 @@ TARGET = Path("/srv/exports/wg.xlsx")
     ],
 )  # fmt: skip
 def test_a_failed_write_says_why_and_what_to_do(code: int, message: str) -> None:
-    assert files._describe(OSError(code, os.strerror(code)), TARGET) == message
+    assert str(files._write_error(OSError(code, os.strerror(code)), TARGET)) == message
 
 
 def test_a_failed_write_without_an_explanation_still_names_the_fault() -> None:
-    assert files._describe(OSError("odd driver fault"), TARGET) == (
+    assert str(files._write_error(OSError("odd driver fault"), TARGET)) == (
         "cannot write /srv/exports/wg.xlsx (odd driver fault)"
     )
 

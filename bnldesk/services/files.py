@@ -72,11 +72,6 @@ def _write_error(exc: OSError, target: Path) -> ExportError:
     )
 
 
-def _describe(exc: OSError, target: Path) -> str:
-    """The one English line for an ``OSError`` met writing ``target`` (see :func:`_write_error`)."""
-    return str(_write_error(exc, target))
-
-
 def _folder_missing(folder: Path) -> ExportError:
     return ExportError(
         f"the folder {folder} does not exist; choose another folder",
