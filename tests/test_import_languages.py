@@ -18,14 +18,15 @@ import sqlite3
 from pathlib import Path
 
 from _seed_documents import CASES
-from sqlalchemy import select
+from alembic import command
+from sqlalchemy import create_engine, select
 
 from bnldesk.domain.models import Plan, Workgroup
 from bnldesk.services.importer import import_file
 from bnldesk.store import listing
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.fts import register_sql_functions
-from bnldesk.store.migrations import head_revision, migrations_path
+from bnldesk.store.migrations import alembic_config, head_revision, migrations_path
 
 FRENCH = CASES / "docs" / "plan-annuel-2023-fr.md"
 EDITED_2014 = CASES / "docs" / "jaarplan-2014-edited.txt"
@@ -94,6 +95,13 @@ def test_the_migration_puts_right_what_an_older_import_renamed(db_path: Path) ->
         import_file(store, FRENCH, force=True)
     finally:
         store.close()
+    # Revision 0011 (workgroups' other names) taken off by its own downgrade first.
+    engine = create_engine(f"sqlite:///{db_path}")
+    try:
+        with engine.connect() as connection, connection.begin():
+            command.downgrade(alembic_config(connection), "0010")
+    finally:
+        engine.dispose()
     # What the older bnldesk left: French names on the rows, "Jaarplan 2023", no language.
     with sqlite3.connect(db_path) as conn:
         register_sql_functions(conn)

@@ -325,6 +325,9 @@ class Workgroup(Base):
     )
     description: Mapped[str] = mapped_column(Text, default="")
     identity_key: Mapped[str] = mapped_column(String(300), unique=True)
+    # The other names plans printed for it, one per line (a French plan's beside the Dutch
+    # plans' name): searched, kept by store.structure.name_workgroups (migration 0011).
+    other_names: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     parent: Mapped[Workgroup | None] = relationship(
         remote_side="Workgroup.id", back_populates="children"

@@ -53,7 +53,7 @@ from bnldesk.services.annotations import (
     target_of,
 )
 from bnldesk.services.files import write_atomically
-from bnldesk.store.workgroup_lookup import one_workgroup, workgroups_by_name
+from bnldesk.store.workgroup_lookup import one_workgroup, printed_names, workgroups_by_name
 
 TIMEZONE = "Europe/Brussels"
 DEFAULT_DURATION = dt.timedelta(hours=2)
@@ -209,11 +209,8 @@ def _apply_meeting(session: Session, meeting: Meeting, fields: MeetingFields) ->
     meeting.workgroup_key = workgroup.identity_key if workgroup else None
     meeting.workgroup_id = workgroup.id if workgroup else None
     title = fields.title.strip()
-    if not title and workgroup is not None:
-        title = f"{workgroup.name} ({workgroup.code})" if workgroup.code else workgroup.name
-    if not title:
+    if not title and workgroup is None:
         raise MeetingError("a meeting needs a title or a workgroup")
-    meeting.title = title
     meeting.starts_at = fields.starts_at
     meeting.ends_at = fields.ends_at
     meeting.place = fields.place.strip()
@@ -221,6 +218,7 @@ def _apply_meeting(session: Session, meeting: Meeting, fields: MeetingFields) ->
     meeting.chair = fields.chair.strip()
     meeting.notes = fields.notes
     meeting.plan_year = fields.starts_at.year if fields.starts_at else None
+    meeting.title = title or _default_title(session, meeting, workgroup)
     meeting.updated_at = utcnow()
 
 
@@ -284,6 +282,17 @@ class MeetingPlan:
     def is_fallback(self) -> bool:
         """Whether the plan used is not the meeting's own year's (the brief then says so)."""
         return self.meeting_year is not None and self.plan_year != self.meeting_year
+
+
+def _default_title(session: Session, meeting: Meeting, workgroup: Workgroup | None) -> str:
+    """ "Name (CODE)" of the meeting's workgroup, under the name printed by the plan the
+    meeting is prepared against (:func:`plan_for_meeting`: a French plan gives the French
+    name), else the name the row carries."""
+    assert workgroup is not None
+    with session.no_autoflush:  # the meeting is not complete yet: no title
+        plan_id = plan_for_meeting(session, meeting).plan_id
+        name = printed_names(session, plan_id).get(workgroup.id, workgroup.name)
+    return f"{name} ({workgroup.code})" if workgroup.code else name
 
 
 def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:

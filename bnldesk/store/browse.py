@@ -1107,8 +1107,13 @@ def _section_workgroups(session: Session, section_id: int) -> list[tuple[int, st
         (int(workgroup.id), _workgroup_label(workgroup.code, workgroup.name))
         for workgroup in session.execute(
             text(
-                "SELECT w.id, w.code, w.name FROM workgroup w JOIN workgroup_section ws "
-                "ON ws.workgroup_id = w.id WHERE ws.section_id IN "
+                # Each under the name the section's plan printed (a French plan's French names).
+                "SELECT w.id, w.code, coalesce(nullif(wp.name, ''), w.name) AS name "
+                "FROM workgroup w JOIN workgroup_section ws ON ws.workgroup_id = w.id "
+                "LEFT JOIN workgroup_plan wp ON wp.workgroup_id = w.id AND wp.plan_id = "
+                "(SELECT c.plan_id FROM section s JOIN chapter c ON c.id = s.chapter_id "
+                "WHERE s.id = :id) "
+                "WHERE ws.section_id IN "
                 "(:id, (SELECT parent_id FROM section WHERE id = :id)) ORDER BY w.code, w.name"
             ),
             {"id": section_id},

@@ -31,15 +31,14 @@ _INDEX_BATCH = 2000  # objects indexed per call of bnldesk_search_store
 _WG_CODE = "CASE WHEN {key} LIKE 'wg:%' THEN substr({key}, 4) ELSE '' END"
 _SOURCES: dict[int, str] = {
     KIND_CODES["workgroup"]: (
-        "SELECT id, name AS title, code, description AS body FROM workgroup WHERE id = ANY(:ids)"
+        "SELECT id, name AS title, code, description AS body, other_names AS extra "
+        "FROM workgroup WHERE id = ANY(:ids)"
     ),
     KIND_CODES["section"]: (
-        "SELECT id, trim(number || ' ' || title) AS title, body FROM section "
-        "WHERE id = ANY(:ids)"
+        "SELECT id, trim(number || ' ' || title) AS title, body FROM section WHERE id = ANY(:ids)"
     ),
     KIND_CODES["chapter"]: (
-        "SELECT id, trim(number || ' ' || title) AS title, body FROM chapter "
-        "WHERE id = ANY(:ids)"
+        "SELECT id, trim(number || ' ' || title) AS title, body FROM chapter WHERE id = ANY(:ids)"
     ),
     KIND_CODES["item"]: (
         "SELECT id, title, body, theme AS extra FROM plan_item WHERE id = ANY(:ids)"

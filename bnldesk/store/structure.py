@@ -542,12 +542,37 @@ def name_workgroups(session: Session) -> set[int]:
         if current != wanted:
             renamed.add(wg_id)
             session.execute(update(Workgroup).where(Workgroup.id == wg_id).values(name=wanted))
-    if renamed:
-        # Rows already loaded in this session must show the new names too.
-        for obj in list(session.identity_map.values()):
-            if isinstance(obj, Workgroup) and obj.id in renamed:
-                session.expire(obj, ["name"])
+    _keep_other_names(session, set(best))
+    # Rows already loaded in this session must show the new names too.
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Workgroup) and obj.id in best:
+            session.expire(obj, ["name", "other_names"])
     return renamed
+
+
+def _keep_other_names(session: Session, workgroup_ids: set[int]) -> None:
+    """Write each workgroup's ``other_names``: the names its plans printed other than the one
+    it carries (after :func:`name_workgroups` chose it), one per line, oldest plan first; what
+    the search finds it by besides its name."""
+    printed: dict[int, list[str]] = defaultdict(list)
+    for wg_id, name in session.execute(
+        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name)
+        .join(Plan, Plan.id == workgroup_plan.c.plan_id)
+        .where(workgroup_plan.c.name.is_not(None), workgroup_plan.c.name != "")
+        .order_by(Plan.year, Plan.id)
+    ):
+        if name not in printed[wg_id]:
+            printed[wg_id].append(str(name))
+    for wg_id, carried, current in session.execute(
+        select(Workgroup.id, Workgroup.name, Workgroup.other_names).where(
+            Workgroup.id.in_(workgroup_ids)
+        )
+    ):
+        wanted = "\n".join(name for name in printed.get(wg_id, []) if name != carried)
+        if (current or "") != wanted:
+            session.execute(
+                update(Workgroup).where(Workgroup.id == wg_id).values(other_names=wanted)
+            )
 
 
 def _plan_sections(plan: Plan) -> list[Section]:

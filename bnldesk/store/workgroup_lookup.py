@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bnldesk.domain import identity
 from bnldesk.domain.errors import BnldeskError
-from bnldesk.domain.models import Workgroup
+from bnldesk.domain.models import Workgroup, workgroup_plan
 
 # "Strategische werkgroep Crisisbeheersing (SENN-CRISE)": the title a meeting gets by default.
 _NAME_AND_CODE = re.compile(r"^(?P<name>.*\S)\s*\((?P<code>[^()]+)\)$")
@@ -34,23 +34,51 @@ def workgroup_by_code(session: Session, code: str) -> Workgroup | None:
 
 
 def workgroups_by_name(session: Session, name: str) -> list[Workgroup]:
-    """The workgroups whose full name is ``name``, folded as identity folds titles; ordered
-    by code (those without one last), then id. Usually one; several when different codes
-    carry the same name. Reads every workgroup's name (a few thousand on the big database)."""
+    """The workgroups whose full name is ``name``, folded as identity folds titles: the name
+    the row carries or the name any plan printed for it (a French plan's "Groupe de travail
+    stratégique Gestion des crises" finds the workgroup its Dutch plans call "Strategische
+    werkgroep Crisisbeheersing"); ordered by code (those without one last), then id. Usually
+    one; several when different codes carry the same name. Reads every workgroup's names (a
+    few thousand on the big database)."""
     wanted = identity.normalise_title(name)
     if not wanted:
         return []
-    ids = [
-        workgroup_id
-        for workgroup_id, workgroup_name in session.execute(select(Workgroup.id, Workgroup.name))
+    ids = {
+        int(workgroup_id)
+        for workgroup_id, workgroup_name in _every_name(session)
         if identity.normalise_title(workgroup_name) == wanted
-    ]
+    }
     if not ids:
         return []
     found = session.scalars(select(Workgroup).where(Workgroup.id.in_(ids))).all()
     return sorted(
         found, key=lambda workgroup: (workgroup.code is None, workgroup.code or "", workgroup.id)
     )
+
+
+def _every_name(session: Session) -> list[tuple[int, str]]:
+    """(workgroup id, name) for the name each row carries and every name a plan printed."""
+    carried = session.execute(select(Workgroup.id, Workgroup.name)).all()
+    printed = session.execute(
+        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name).where(
+            workgroup_plan.c.name.is_not(None)
+        )
+    ).all()
+    return [(int(i), str(n)) for i, n in [*carried, *printed] if n]
+
+
+def _names_of(session: Session, workgroup: Workgroup) -> set[str]:
+    """Every name of ``workgroup``, folded: the one it carries and those plans printed."""
+    names = {identity.normalise_title(workgroup.name)}
+    names.update(
+        identity.normalise_title(str(name))
+        for name in session.scalars(
+            select(workgroup_plan.c.name).where(
+                workgroup_plan.c.workgroup_id == workgroup.id, workgroup_plan.c.name.is_not(None)
+            )
+        )
+    )
+    return names
 
 
 def workgroups_named(session: Session, reference: str) -> list[Workgroup]:
@@ -67,9 +95,9 @@ def workgroups_named(session: Session, reference: str) -> list[Workgroup]:
     match = _NAME_AND_CODE.match(reference)
     if match:
         workgroup = workgroup_by_code(session, match["code"])
-        if workgroup is not None and identity.normalise_title(
-            workgroup.name
-        ) == identity.normalise_title(match["name"]):
+        if workgroup is not None and identity.normalise_title(match["name"]) in _names_of(
+            session, workgroup
+        ):
             return [workgroup]
     return []
 
@@ -107,3 +135,20 @@ def single_workgroup(
             f"'{reference}' is the name of {len(found)} workgroups ({codes}): give its code"
         )
     return found[0]
+
+
+def printed_names(session: Session, plan_id: int | None) -> dict[int, str]:
+    """workgroup id: the name plan ``plan_id`` printed for it, for each workgroup the plan
+    lists under a name of its own (a French plan's "Groupe de travail stratégique Gestion des
+    crises" where the row carries the Dutch plans' "Strategische werkgroep Crisisbeheersing").
+    Empty for None. What a plan's sections, briefs and lists show beside that plan's text."""
+    if plan_id is None:
+        return {}
+    rows = session.execute(
+        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name).where(
+            workgroup_plan.c.plan_id == plan_id,
+            workgroup_plan.c.name.is_not(None),
+            workgroup_plan.c.name != "",
+        )
+    )
+    return {int(workgroup_id): str(name) for workgroup_id, name in rows}

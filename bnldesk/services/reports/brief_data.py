@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from bnldesk.domain import identity
 from bnldesk.domain.errors import BnldeskError
@@ -37,7 +37,7 @@ from bnldesk.domain.models import (
 from bnldesk.services.meetings import plan_for_meeting
 from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.store.queries import section_by_number
-from bnldesk.store.workgroup_lookup import one_workgroup
+from bnldesk.store.workgroup_lookup import one_workgroup, printed_names
 
 
 class BriefSubjectNotFound(BnldeskError, LookupError):
@@ -250,14 +250,21 @@ def _placement(section: Section, marks: AgendaMarks | None = None) -> Placement:
     projects = [_item_info(i, marks) for i in section.items if i.kind != ItemKind.OBJECTIVE]
     # Flagships first: they are what the ministers watch.
     projects.sort(key=lambda i: not i.flagship)
+    plan = chapter.plan
+    # Each workgroup under the name this plan printed (a French plan's French names).
+    session = object_session(section)
+    printed = printed_names(session, plan.id if plan else None) if session else {}
     groups = [
-        WorkgroupInfo(w.code, w.name, (w.parent.code or w.parent.name) if w.parent else None)
+        WorkgroupInfo(
+            w.code,
+            printed.get(w.id, w.name),
+            (w.parent.code or printed.get(w.parent.id, w.parent.name)) if w.parent else None,
+        )
         for w in section.workgroups
     ]
     points = set(marks.get((TargetKind.SECTION.value, section.id), []))
     for info in (*objectives, *projects):
         points.update(info.agenda_points)
-    plan = chapter.plan
     return Placement(
         chapter.number,
         chapter.title,
@@ -666,7 +673,10 @@ def _scope_of(session: Session, subject: BriefSubject, found: _Subject) -> _Scop
             plan = max(workgroup.plans, key=lambda p: p.year, default=None)
         sections = _workgroup_sections(workgroup, plan) if workgroup else []
         if workgroup is not None:
-            return _Scope("workgroup", workgroup.name, workgroup.code, plan, sections, meeting_year)
+            name = printed_names(session, plan.id if plan else None).get(
+                workgroup.id, workgroup.name
+            )
+            return _Scope("workgroup", name, workgroup.code, plan, sections, meeting_year)
         assert meeting is not None
         return _Scope("workgroup", meeting.title, None, plan, sections, meeting_year)
     if found.section is not None or subject.section:

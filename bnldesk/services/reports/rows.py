@@ -240,10 +240,14 @@ def workgroup_rows(
         for wid, code, name in session.execute(select(Workgroup.id, Workgroup.code, Workgroup.name))
     }
     plans_of: dict[int, list[int]] = defaultdict(list)
-    for wid, pid in session.execute(
-        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id)
+    # The name each plan printed: a row shows its plan year's (a French plan's French names).
+    printed: dict[tuple[int, int], str] = {}
+    for wid, pid, printed_name in session.execute(
+        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id, workgroup_plan.c.name)
     ):
         plans_of[wid].append(plan_years[pid])
+        if printed_name:
+            printed[(wid, plan_years[pid])] = printed_name
     sections_of = _placements_by_workgroup(session, plan_years)
     contacts_of = contacts_for_workgroups(
         session,
@@ -263,7 +267,7 @@ def workgroup_rows(
         count, last = note_stats.get(key, (0, None))
         yield {
             "code": code or "",
-            "name": name,
+            "name": printed.get((wid, year), name) if year is not None else name,
             "parent": names.get(parent_id, "") if parent_id else "",
             "plan_year": year,
             "plans": years,
