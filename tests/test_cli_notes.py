@@ -113,7 +113,10 @@ def test_action_add_and_edit_with_owner_and_due_date(
     [
         (["note", "edit", "999", "--status", "done"], "there is no note 999"),
         (["action", "edit", "999", "--status", "done"], "there is no action item 999"),
-        (["action", "add", "1", "x", "--due", "15-12-2026"], "is not a date (YYYY-MM-DD"),
+        (
+            ["action", "add", "1", "x", "--due", "15-13-2026"],
+            "'15-13-2026' is not a date (for example",
+        ),
         (["annotate", "SENN-CRISE", "x", "--priority", "urgent"], "is not a priority"),
     ],
 )

@@ -16,6 +16,7 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.tag_line import tags_line
 
 PRIORITIES = {"none": 0, "low": 1, "normal": 2, "high": 3}
@@ -38,10 +39,11 @@ def _due(value: str) -> dt.date | None:
     if value.strip().lower() in ("", "none"):
         return None
     try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
+        return read_date(value)
+    except DateInputError:
         raise argparse.ArgumentTypeError(
-            f"'{value}' is not a date (YYYY-MM-DD, or 'none' to clear it)"
+            f"'{value}' is not a date (for example 15/12/2026, 2026-12-15 or '15 december'; "
+            "'none' clears it)"
         ) from None
 
 
@@ -266,12 +268,12 @@ def register(sub: Any) -> None:
     command.add_argument("note", type=int, metavar="NOTE_ID")
     command.add_argument("title")
     command.add_argument("--owner", metavar="NAME")
-    command.add_argument("--due", type=_due, metavar="YYYY-MM-DD")
+    command.add_argument("--due", type=_due, metavar="DATE")
     command.set_defaults(func=cmd_action_add)
     command = action_sub.add_parser("edit", help="change an action item")
     command.add_argument("id", type=int, metavar="ACTION_ID")
     command.add_argument("--title")
     command.add_argument("--owner", metavar="NAME")
-    command.add_argument("--due", type=_due, metavar="YYYY-MM-DD|none", default=_UNSET)
+    command.add_argument("--due", type=_due, metavar="DATE|none", default=_UNSET)
     command.add_argument("--status", choices=ACTION_STATUSES)
     command.set_defaults(func=cmd_action_edit)

@@ -23,14 +23,21 @@ from bnldesk.cli import (
     open_from_args,
     plan_year_arg,
 )
+from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.wording import counted
 
 
 def _date(value: str) -> dt.date:
+    """A date as the window reads it (15/12/2026, 2026-12-15, "15 december", ...)."""
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date (YYYY-MM-DD)") from None
+        found = read_date(value)
+    except DateInputError:
+        found = None
+    if found is None:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a date (for example 15/12/2026, 2026-12-15 or '15 december')"
+        )
+    return found
 
 
 def _datetime(value: str) -> dt.datetime:

@@ -5,8 +5,9 @@ workbooks print (:mod:`bnldesk.domain.dates`: 15/12/2026; 5/12/2026 in Dutch and
 ``d/MM/yyyy``). Everything shown in the application goes through :func:`format_date`
 and :func:`format_datetime`; everything typed goes through :func:`parse_date` and
 :func:`parse_time`, which read the same day-month-year order (all three languages write the day
-first), the unambiguous ISO form 2026-12-15, and month names in the interface language
-("15 december 2026", "15 déc. 2026"). Anything else is refused with a :class:`DateError` that
+first), the unambiguous ISO form 2026-12-15, and month and day names in any of the three
+languages ("15 december 2026", "mardi 15 déc.", "1er décembre"), as the command line does
+(:mod:`bnldesk.domain.date_input`). Anything else is refused with a :class:`DateError` that
 says what was expected: a typed date is never read as another date.
 """
 
@@ -14,17 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from bnldesk.domain import date_input
 from bnldesk.domain import dates as shared_dates
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.ui import i18n
 
-_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
-_NUMERIC = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$")
-_WORDS = re.compile(r"^(\d{1,2})\.?\s+([^\d\s]+)\.?\s+(\d{4})$")
 _TIME = re.compile(r"^(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?\s*(?:h|u|uur)?$", re.IGNORECASE)
 
 
@@ -84,56 +82,22 @@ def example_date() -> str:
     return format_date(dt.date(2026, 12, 15))
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c)).rstrip(".")
-
-
-def _month_number(name: str) -> int | None:
-    wanted = _fold(name)
-    for loc in (i18n.locale(), QLocale("nl_BE"), QLocale("fr_BE"), QLocale("en_GB")):
-        for month in range(1, 13):
-            for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-                if _fold(loc.monthName(month, kind)) == wanted:
-                    return month
-    return None
-
-
-def _make_date(year: int, month: int, day: int, typed: str) -> dt.date:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise DateError(
-            tr("%1 is not a date (for example %2)")
-            .replace("%1", typed)
-            .replace("%2", example_date())
-        ) from None
-
-
 def parse_date(text: str) -> dt.date | None:
     """The date typed in ``text``; None for an empty field.
 
-    Accepts day-month-year with ``/``, ``-``, ``.`` or spaces (two-digit years are 20xx),
-    ISO year-month-day, and "15 december 2026" with the month in any of the three languages.
-    Raises :class:`DateError` for anything else, including impossible dates (31/02/2026).
+    Reads what :func:`bnldesk.domain.date_input.read_date` reads (day-month-year with ``/``,
+    ``-``, ``.`` or spaces, ISO, month and day names in nl/fr/en, "1er décembre" without a
+    year as the nearest such day), the same as the command line. Raises :class:`DateError`,
+    worded in the interface language, for anything else, including impossible dates.
     """
-    typed = " ".join(text.split())
-    if not typed:
-        return None
-    if match := _ISO.match(typed):
-        return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)), typed)
-    if match := _NUMERIC.match(typed):
-        year = int(match.group(3))
-        if year < 100:
-            year += 2000
-        return _make_date(year, int(match.group(2)), int(match.group(1)), typed)
-    if match := _WORDS.match(typed):
-        month = _month_number(match.group(2))
-        if month is not None:
-            return _make_date(int(match.group(3)), month, int(match.group(1)), typed)
-    raise DateError(
-        tr("%1 is not a date (for example %2)").replace("%1", typed).replace("%2", example_date())
-    )
+    try:
+        return date_input.read_date(text)
+    except date_input.DateInputError as exc:
+        raise DateError(
+            tr("%1 is not a date (for example %2)")
+            .replace("%2", example_date())
+            .replace("%1", exc.typed)
+        ) from None
 
 
 def parse_time(text: str) -> dt.time | None:
