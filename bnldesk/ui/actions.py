@@ -185,7 +185,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Select all the text of the field"),
     ),
     ActionId.COPY_REFERENCE: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "Copy &reference"),
+        QT_TRANSLATE_NOOP("Actions", "Copy re&ference"),
         "edit",
         "Ctrl+Shift+C",
         None,
@@ -211,7 +211,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         writes=True,
     ),
     ActionId.NEW_ACTION: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "Add &action item"),
+        QT_TRANSLATE_NOOP("Actions", "Add act&ion item"),
         "edit",
         "Ctrl+Shift+A",
         "list-add",

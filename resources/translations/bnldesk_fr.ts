@@ -211,163 +211,163 @@
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="207"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="205"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="208"/>
         <source>All chapters</source>
         <translation>Tous les chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="207"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="210"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="209"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="212"/>
         <source>All workgroups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="210"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="213"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="263"/>
         <source>Year: %1</source>
         <translation>Année&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="263"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="266"/>
         <source>Chapter: %1</source>
         <translation>Chapitre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="265"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
         <source>Kind: %1</source>
         <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="271"/>
         <source>Workgroup: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="270"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="273"/>
         <source>Tag: %1</source>
         <translation>Étiquette&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="272"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="275"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="274"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="277"/>
         <source>Priority: %1</source>
         <translation>Priorité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="276"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="279"/>
         <source>Has notes</source>
         <translation>Avec notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="278"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="281"/>
         <source>Has open actions</source>
         <translation>Avec actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="280"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="283"/>
         <source>Change: %1</source>
         <translation>Changement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="297"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="307"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Aucun filtre&#xa0;: tout le périmètre choisi est affiché.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="305"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="315"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="306"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="316"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="312"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="322"/>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="313"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="323"/>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="327"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="337"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="336"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="346"/>
         <source>Note status</source>
         <translation>Statut de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="341"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="351"/>
         <source>Note priority</source>
         <translation>Priorité de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="347"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="357"/>
         <source>Compared with the previous plan</source>
         <translation>Par rapport au plan précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="353"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="363"/>
         <source>Only objects with notes</source>
         <translation>Uniquement les objets annotés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="354"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="364"/>
         <source>Only with open action items</source>
         <translation>Uniquement avec des actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="364"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="374"/>
         <source>Save current filters as view...</source>
         <translation>Enregistrer les filtres comme vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="373"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
         <source>Delete view</source>
         <translation>Supprimer une vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="388"/>
         <source>No saved views yet</source>
         <translation>Aucune vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="386"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="401"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="387"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="397"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Aucun filtre n&apos;est actif. Choisissez d&apos;abord des filtres, puis enregistrez-les comme vue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="401"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Nom de cette vue (par exemple&#xa0;: points BE ouverts)&#xa0;:</translation>
     </message>
@@ -1799,14 +1799,13 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>&amp;Pair laptops...</source>
-        <translation>&amp;Associer des portables...</translation>
+        <translation type="vanished">&amp;Associer des portables...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
         <source>S&amp;hare notes...</source>
-        <translation>&amp;Partager des notes...</translation>
+        <translation>Par&amp;tager des notes...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
@@ -1814,14 +1813,23 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
         <source>&amp;Backups...</source>
+        <translation type="vanished">&amp;Sauvegardes...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
+        <source>Pair &amp;laptops...</source>
+        <translation>&amp;Associer des portables...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <source>Bac&amp;kups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
         <source>Check &amp;database</source>
-        <translation>Vérifier la &amp;base de données</translation>
+        <translation>Vérifier la base de &amp;données</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="366"/>
@@ -2794,13 +2802,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Tout replier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="107"/>
-        <location filename="../../bnldesk/ui/dates.py" line="135"/>
+        <location filename="../../bnldesk/ui/dates.py" line="97"/>
         <source>%1 is not a date (for example %2)</source>
         <translation>%1 n&apos;est pas une date (par exemple %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="152"/>
+        <location filename="../../bnldesk/ui/dates.py" line="116"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>
@@ -4216,7 +4223,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="181"/>
         <source>Select &amp;all</source>
-        <translation>Tout &amp;sélectionner</translation>
+        <translation>Tout sé&amp;lectionner</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="185"/>
@@ -4224,9 +4231,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Sélectionner tout le texte du champ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="188"/>
         <source>Copy &amp;reference</source>
-        <translation>Copier la &amp;référence</translation>
+        <translation type="vanished">Copier la &amp;référence</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="192"/>
@@ -4254,9 +4260,18 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Supprimer la note choisie (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="214"/>
         <source>Add &amp;action item</source>
-        <translation>Ajouter un point d&apos;&amp;action</translation>
+        <translation type="vanished">Ajouter un point d&apos;&amp;action</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="188"/>
+        <source>Copy re&amp;ference</source>
+        <translation>Copier la ré&amp;férence</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="214"/>
+        <source>Add act&amp;ion item</source>
+        <translation>Ajouter un point d&apos;ac&amp;tion</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="218"/>
@@ -4366,7 +4381,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>Go to &amp;list</source>
-        <translation>Aller à la &amp;liste</translation>
+        <translation>Aller à la li&amp;ste</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="298"/>
@@ -4386,7 +4401,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="308"/>
         <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
+        <translation>Re&amp;tour</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="312"/>
@@ -4755,7 +4770,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="349"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
 </context>
 <context>

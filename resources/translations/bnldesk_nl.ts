@@ -211,163 +211,163 @@
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="207"/>
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="205"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="208"/>
         <source>All chapters</source>
         <translation>Alle hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="207"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="210"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="209"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="212"/>
         <source>All workgroups</source>
         <translation>Alle werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="210"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="213"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="263"/>
         <source>Year: %1</source>
         <translation>Jaar: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="263"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="266"/>
         <source>Chapter: %1</source>
         <translation>Hoofdstuk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="265"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="271"/>
         <source>Workgroup: %1</source>
         <translation>Werkgroep: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="270"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="273"/>
         <source>Tag: %1</source>
         <translation>Label: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="272"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="275"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="274"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="277"/>
         <source>Priority: %1</source>
         <translation>Prioriteit: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="276"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="279"/>
         <source>Has notes</source>
         <translation>Met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="278"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="281"/>
         <source>Has open actions</source>
         <translation>Met open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="280"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="283"/>
         <source>Change: %1</source>
         <translation>Wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="297"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="307"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Geen filters: alles binnen de gekozen reikwijdte wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="305"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="315"/>
         <source>Remove this filter</source>
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="306"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="316"/>
         <source>Remove filter %1</source>
         <translation>Filter %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="312"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="322"/>
         <source>Clear all</source>
         <translation>Alles wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="313"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="323"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="327"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="337"/>
         <source>Any</source>
         <translation>Om het even</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="336"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="346"/>
         <source>Note status</source>
         <translation>Status van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="341"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="351"/>
         <source>Note priority</source>
         <translation>Prioriteit van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="347"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="357"/>
         <source>Compared with the previous plan</source>
         <translation>Vergeleken met het vorige plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="353"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="363"/>
         <source>Only objects with notes</source>
         <translation>Enkel objecten met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="354"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="364"/>
         <source>Only with open action items</source>
         <translation>Enkel met open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="364"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="374"/>
         <source>Save current filters as view...</source>
         <translation>Huidige filters bewaren als weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="373"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
         <source>Delete view</source>
         <translation>Weergave verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="388"/>
         <source>No saved views yet</source>
         <translation>Nog geen bewaarde weergaven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="386"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="401"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="387"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="397"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Er is geen filter actief. Kies eerst filters en bewaar ze dan als weergave.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="401"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Naam van deze weergave (bijvoorbeeld: open punten BE):</translation>
     </message>
@@ -1799,9 +1799,8 @@ Het plan vervangen door dit document?</translation>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>&amp;Pair laptops...</source>
-        <translation>&amp;Laptops koppelen...</translation>
+        <translation type="vanished">&amp;Laptops koppelen...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
@@ -1814,14 +1813,23 @@ Het plan vervangen door dit document?</translation>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
         <source>&amp;Backups...</source>
+        <translation type="vanished">&amp;Reservekopieën...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
+        <source>Pair &amp;laptops...</source>
+        <translation>&amp;Laptops koppelen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <source>Bac&amp;kups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
         <source>Check &amp;database</source>
-        <translation>&amp;Databank controleren</translation>
+        <translation>Databank &amp;controleren</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="366"/>
@@ -2794,13 +2802,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Alles dichtvouwen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="107"/>
-        <location filename="../../bnldesk/ui/dates.py" line="135"/>
+        <location filename="../../bnldesk/ui/dates.py" line="97"/>
         <source>%1 is not a date (for example %2)</source>
         <translation>%1 is geen datum (bijvoorbeeld %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="152"/>
+        <location filename="../../bnldesk/ui/dates.py" line="116"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
@@ -4224,9 +4231,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Alle tekst van het veld selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="188"/>
         <source>Copy &amp;reference</source>
-        <translation>&amp;Verwijzing kopiëren</translation>
+        <translation type="vanished">&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="192"/>
@@ -4236,7 +4242,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="198"/>
         <source>&amp;New note</source>
-        <translation>&amp;Nieuwe nota</translation>
+        <translation>Ni&amp;euwe nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="202"/>
@@ -4246,7 +4252,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="206"/>
         <source>&amp;Delete note</source>
-        <translation>Nota &amp;verwijderen</translation>
+        <translation>Nota verwij&amp;deren</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="210"/>
@@ -4254,9 +4260,18 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="214"/>
         <source>Add &amp;action item</source>
-        <translation>&amp;Actiepunt toevoegen</translation>
+        <translation type="vanished">&amp;Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="188"/>
+        <source>Copy re&amp;ference</source>
+        <translation>&amp;Verwijzing kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="214"/>
+        <source>Add act&amp;ion item</source>
+        <translation>Actiepunt &amp;toevoegen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="218"/>
@@ -4336,7 +4351,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="273"/>
         <source>Save filters as &amp;view...</source>
-        <translation>Filters bewaren als &amp;weergave...</translation>
+        <translation>Filters bewaren als weer&amp;gave...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="277"/>

@@ -319,10 +319,10 @@ class MeetingFeatures:
         file_menu = getattr(window, "menus", {}).get("file") or self.menu
         anchor = self._quit_action(file_menu)
         for key, text, slot in (
-            ("pair", tr("&Pair laptops..."), self.show_pairing),
+            ("pair", tr("Pair &laptops..."), self.show_pairing),
             ("share", tr("S&hare notes..."), self.share),
             ("receive", tr("&Receive notes..."), self.receive),
-            ("backups", tr("&Backups..."), self.show_backups),
+            ("backups", tr("Bac&kups..."), self.show_backups),
             ("check", tr("Check &database"), self.check_database),
         ):
             action = self._make(key, text, None, slot)
