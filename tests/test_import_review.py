@@ -93,7 +93,7 @@ def test_correct_a_misread_then_import(
 ) -> None:
     dialog = _open(window, misread, qtbot)
     assert [s.number for s in dialog.document.iter_sections()] == ["1.1", "2.1"]
-    assert dialog.counts.text().startswith("2 chapters, 2 sections, 4 items")
+    assert dialog.counts.text() == "2 chapters, 2 sections, 4 other items, 0 workgroups, 0 contacts"
 
     # Choosing a project shows its place in the document's text.
     _click(dialog, qtbot, _item(dialog, "Oefening"))
@@ -286,4 +286,35 @@ def test_the_corrections_undo_texts_follow_a_language_switch(
         assert dialog.findChild(object, "promoteButton").text() == promote
     finally:
         i18n.install("en")
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # The shared cases' ground truth: 2 chapters, 6 themes, 7 items of which 2 flagships,
+        # 8 workgroups (truth/plan-annuel-2023-fr.json); the document names no kind for the
+        # five others (no "projet en cours" or "nouveau projet" cue), nor does the truth.
+        (
+            "plan-annuel-2023-fr.md",
+            "2 chapters, 6 sections, 2 projects (2 flagships), 5 other items, 8 workgroups, "
+            "0 contacts",
+        ),
+        # 39 objectives and 124 ongoing or new projects (truth/jaarplan-2013.json), and the
+        # 13 roles of section 2.2, which the importer files as objectives (what the Secretariat
+        # is to do): 52 objectives, not 176 projects.
+        ("jaarplan-2013-headings.docx", "52 objectives, 124 projects, 78 workgroups"),
+    ],
+)
+def test_the_review_counts_objectives_and_projects_apart(
+    window: MainWindow, qtbot: Any, name: str, expected: str
+) -> None:
+    """Eighth delegate trial: the review of a plan said "176 projets (0 projet phare)", its
+    objectives (and the roles of 2.2) counted as projects."""
+    documents = Path(__file__).resolve().parents[2] / "shared" / "cases" / "import" / "docs"
+    dialog = window.review_import(documents / name)
+    assert isinstance(dialog, ImportReviewDialog)
+    _read(dialog, qtbot)
+    settle(window)
+    assert expected in dialog.counts.text()
     dialog.reject()

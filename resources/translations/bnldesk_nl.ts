@@ -877,7 +877,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="924"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -2502,7 +2502,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="149"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="237"/>
         <source>%n note(s)</source>
         <translation>
@@ -2938,63 +2938,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="840"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1010"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="999"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1010"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="830"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="761"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="772"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="764"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="772"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="783"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="780"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="791"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="796"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="807"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="806"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="817"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
@@ -3062,7 +3062,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="525"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="897"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="908"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
@@ -3074,62 +3074,62 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="614"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="625"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="620"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="631"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="629"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="640"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="740"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="751"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="878"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="889"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="914"/>
         <source>Replace the plan with this document?</source>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="969"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="991"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1018"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1013"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1024"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1020"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1031"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1024"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1035"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3138,19 +3138,19 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="845"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="856"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="894"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="467"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="739"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="750"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="913"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
@@ -3179,49 +3179,49 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="625"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="636"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="711"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="700"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="711"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="966"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="971"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="975"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="984"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="976"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="987"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="966"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="977"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1009"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1020"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -3258,7 +3258,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>project</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="141"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="142"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -3266,7 +3266,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="142"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="143"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programma</numerusform>
@@ -3274,7 +3274,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="143"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="144"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n hoofdstuk</numerusform>
@@ -3282,7 +3282,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="144"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="145"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -3290,7 +3290,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="145"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="146"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -3298,7 +3298,31 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="146"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="147"/>
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n doelstelling</numerusform>
+            <numerusform>%n doelstellingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="148"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="149"/>
+        <source>%n other item(s)</source>
+        <translation>
+            <numerusform>%n overig punt</numerusform>
+            <numerusform>%n overige punten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="150"/>
         <source>%n flagship(s)</source>
         <translation>
             <numerusform>%n vlaggenschip</numerusform>
@@ -3306,7 +3330,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="147"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
         <source>%n workgroup(s)</source>
         <translation>
             <numerusform>%n werkgroep</numerusform>
@@ -3314,7 +3338,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="148"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="152"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -3322,7 +3346,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="150"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="154"/>
         <source>%n correction(s)</source>
         <translation>
             <numerusform>%n correctie</numerusform>

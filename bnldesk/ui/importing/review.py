@@ -594,8 +594,24 @@ class ImportReviewDialog(QDialog):
         from bnldesk.services.importer import document_counts
 
         counts = document_counts(self.document)
-        parts = [counted(kind, counts[f"{kind}s"]) for kind in _COUNTED]
-        parts[2] += f" ({counted('flagship', counts['flagships'])})"
+        # Items by what they are (trial 8: "176 projets" counted the objectives as projects).
+        objectives = counts.get(f"items_{ItemKind.OBJECTIVE.value}", 0)
+        others = counts.get(f"items_{ItemKind.OTHER.value}", 0)
+        projects = counts["items"] - objectives - others
+        flagships = counts["flagships"]
+        parts = [
+            counted("chapter", counts["chapters"]),
+            counted("section", counts["sections"]),
+            *([counted("objective", objectives)] if objectives else []),
+            *([counted("project", projects)] if projects else []),
+            *([counted("other", others)] if others else []),
+            counted("workgroup", counts["workgroups"]),
+            counted("contact", counts["contacts"]),
+        ]
+        if projects and flagships:
+            parts[parts.index(counted("project", projects))] += (
+                f" ({counted('flagship', flagships)})"
+            )
         self.counts.setText(", ".join(parts))
 
     def _show_write_line(self) -> None:

@@ -135,7 +135,8 @@ def kind_name(kind: str) -> str:
 def counted(kind: str, number: int) -> str:
     """``number`` parts of ``kind`` with the plural the language wants ("1 chapter",
     "176 items", "2 hoofdstukken", "0 chapitre"). ``kind``: plan, programme, chapter,
-    section, item, flagship, workgroup, contact, note or correction."""
+    section, item, objective, project, other (an item of no known kind), flagship, workgroup,
+    contact, note or correction."""
     # Each a literal, so that lupdate files its plural forms.
     forms = {
         "plan": tr("%n plan(s)", None, number),
@@ -143,6 +144,9 @@ def counted(kind: str, number: int) -> str:
         "chapter": tr("%n chapter(s)", None, number),
         "section": tr("%n section(s)", None, number),
         "item": tr("%n item(s)", None, number),
+        "objective": tr("%n objective(s)", None, number),
+        "project": tr("%n project(s)", None, number),
+        "other": tr("%n other item(s)", None, number),
         "flagship": tr("%n flagship(s)", None, number),
         "workgroup": tr("%n workgroup(s)", None, number),
         "contact": tr("%n contact(s)", None, number),
