@@ -332,8 +332,8 @@ def test_a_file_that_is_no_plan_gives_one_message_and_no_review_window(
 SUMMARY = {
     # SENN-CRISE is the demo's workgroup: linked, not added.
     "en": ("Added: 1 plan, 2 chapters, 2 sections, 3 items",),
-    "nl": ("Toegevoegd: 1 plan, 2 hoofdstukken, 2 onderdelen, 3 projecten",),
-    "fr": ("Ajouté\u00a0: 1 plan, 2 chapitres, 2 thèmes, 3 projets",),
+    "nl": ("Toegevoegd: 1 plan, 2 hoofdstukken, 2 onderdelen, 3 planonderdelen",),
+    "fr": ("Ajouté\u00a0: 1 plan, 2 chapitres, 2 thèmes, 3 éléments",),
 }
 
 
