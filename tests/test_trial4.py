@@ -90,7 +90,7 @@ def test_a_plan_import_says_it_is_no_undo_step_and_what_else_it_did(
     assert "Added: 1 programme" in summary
     assert "Jaarplan 2013 now belongs to Gemeenschappelijk Werkprogramma 2013-2016." in summary
     assert "Notes carried over from earlier plans: 1 note" in summary  # not "from 2013"
-    assert "Edit > Undo starts again after this import" in summary
+    assert "Edit > Undo cannot take this import back" in summary
     assert not window.undo_stack.canUndo()  # no step from before the import is offered
     with store.read() as s:
         programme = s.scalars(select(Programme).where(Programme.start_year == 2013)).one()

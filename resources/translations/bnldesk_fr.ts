@@ -3094,9 +3094,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="894"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
-        <translation>Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
+        <translation type="vanished">Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="919"/>
@@ -3192,6 +3191,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/importing/review.py" line="716"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="894"/>
+        <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
+        <translation>Édition &gt; Annuler ne peut pas défaire cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="971"/>

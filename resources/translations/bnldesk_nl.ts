@@ -3094,9 +3094,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="894"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
-        <translation>Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
+        <translation type="vanished">Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="919"/>
@@ -3192,6 +3191,11 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/importing/review.py" line="716"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="894"/>
+        <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
+        <translation>Bewerken &gt; Ongedaan maken kan deze import niet terugdraaien; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="971"/>

@@ -891,7 +891,7 @@ class ImportReviewDialog(QDialog):
             summary_text(reports)
             + "\n"
             + tr(
-                "Edit > Undo starts again after this import; File > Backups... has the copy"
+                "Edit > Undo cannot take this import back; File > Backups... has the copy"
                 " taken before it."
             )
         )
