@@ -83,27 +83,9 @@ def seed(store: object) -> int:
 
 
 def dark_palette() -> object:
-    from PySide6.QtGui import QColor, QPalette
+    from bnldesk.ui.widgets.theme import dark_palette as palette
 
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.AlternateBase, "#262626"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.Button, "#353535"),
-        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-        (QPalette.ColorRole.PlaceholderText, "#8c8c8c"),
-        (QPalette.ColorRole.Highlight, "#3d6fb4"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.ToolTipBase, "#353535"),
-        (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
-        (QPalette.ColorRole.Mid, "#5a5a5a"),
-        (QPalette.ColorRole.Dark, "#9a9a9a"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
+    return palette()
 
 
 class Camera:

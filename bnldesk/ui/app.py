@@ -29,6 +29,7 @@ from bnldesk.ui.settings import Settings
 from bnldesk.ui.undo_texts import retranslate_undo_stack
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import keep_windows_on_screen
+from bnldesk.ui.widgets.theme import apply_appearance
 from bnldesk.ui.worker import DbWorker
 
 
@@ -64,6 +65,9 @@ class Controller(QObject):
         self.outside = OutsideWatch(self.changes, self)
         self.outside.start()
         self.language = i18n.install(str(self.settings.get("prefs/language")))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, str(self.settings.get("prefs/appearance")))
         self.window: MainWindow | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):

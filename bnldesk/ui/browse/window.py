@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QMainWindow,
     QMenu,
@@ -77,6 +78,7 @@ from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
+from bnldesk.ui.widgets.theme import apply_appearance
 from bnldesk.ui.worker import DbWorker, Priority
 
 HISTORY = 50  # objects Alt+Left can go back through
@@ -884,6 +886,9 @@ class MainWindow(QMainWindow):
         before = self.settings.get("prefs/language")
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_appearance(app, str(self.settings.get("prefs/appearance")))
             after = self.settings.get("prefs/language")
             controller = self.controller
             if after != before and controller is not None:

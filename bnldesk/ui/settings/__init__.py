@@ -41,6 +41,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("prefs/delegation_other", "", str),
         SettingSpec("prefs/author", "", str),
         SettingSpec("prefs/language", "system", str, LANGUAGES),
+        SettingSpec("prefs/appearance", "system", str, ("system", "light", "dark")),
         SettingSpec("prefs/export_dir", "", str),
         SettingSpec("prefs/marking", "", str),
         SettingSpec("prefs/start_page", True, bool),

@@ -1,4 +1,5 @@
-"""The Preferences dialog: delegation, author, interface language, export folder, marking."""
+"""The Preferences dialog: delegation, author, interface language, appearance (light or
+dark), export folder, marking."""
 
 from __future__ import annotations
 
@@ -63,6 +64,10 @@ class PreferencesDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("Français", "fr")
+        self.appearance = QComboBox()
+        self.appearance.addItem(tr("Same as the system"), "system")
+        self.appearance.addItem(tr("Light"), "light")
+        self.appearance.addItem(tr("Dark"), "dark")
         self.export_dir = QLineEdit()
         self.browse = QPushButton(tr("Choose..."))
         self.browse.clicked.connect(self._choose_dir)
@@ -98,6 +103,7 @@ class PreferencesDialog(QDialog):
         row(tr("&Delegation:"), self.delegation, delegation_row)
         row(tr("&Author name:"), self.author)
         row(tr("Interface &language:"), self.language)
+        row(tr("A&ppearance:"), self.appearance)
         row(tr("Default &export folder:"), self.export_dir, folder_row)
         row(tr("&Marking on exports:"), self.marking)
         form.addRow("", self.start_page)
@@ -109,7 +115,7 @@ class PreferencesDialog(QDialog):
         hint = QLabel(
             tr(
                 "The marking is printed on every brief and list you export, for example "
-                '"Beperkte verspreiding". A new language applies at once.'
+                '"Beperkte verspreiding". A new language or appearance applies at once.'
             )
         )
         hint.setWordWrap(True)
@@ -145,6 +151,9 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(settings.get("prefs/language")))
         )
+        self.appearance.setCurrentIndex(
+            max(0, self.appearance.findData(settings.get("prefs/appearance")))
+        )
         self.export_dir.setText(str(settings.export_dir()))
         self.marking.setCurrentText(settings.get("prefs/marking"))
         self.start_page.setChecked(bool(settings.get("prefs/start_page")))
@@ -157,6 +166,7 @@ class PreferencesDialog(QDialog):
         settings.set("prefs/delegation_other", self.delegation_other.text().strip())
         settings.set("prefs/author", self.author.text().strip())
         settings.set("prefs/language", self.language.currentData())
+        settings.set("prefs/appearance", self.appearance.currentData())
         settings.set("prefs/export_dir", self.export_dir.text().strip())
         settings.set("prefs/marking", self.marking.currentText().strip())
         settings.set("prefs/start_page", self.start_page.isChecked())
