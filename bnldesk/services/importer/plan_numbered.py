@@ -103,14 +103,50 @@ def _plausible_title(title: str) -> bool:
     )
 
 
+# Words a phrase cannot end with (Dutch, French, English prepositions, articles, conjunctions):
+# a title cut after one of them ("... op het vlak van:") has lost the words it leads to.
+_OPEN_ENDINGS = frozenset({
+    "aan", "als", "bij", "binnen", "betreffende", "buiten", "de", "dat", "die", "door", "een",
+    "en", "het", "in", "inzake", "langs", "met", "na", "naar", "of", "om", "omtrent", "onder",
+    "op", "over", "per", "rond", "te", "tegen", "tot", "tussen", "uit", "van", "via", "volgens",
+    "voor", "zoals", "zonder",
+    "à", "au", "aux", "avec", "chez", "concernant", "contre", "dans", "des", "du", "entre", "et",
+    "la", "le", "les", "par", "pour", "que", "selon", "sous", "sur", "un", "une", "vers",
+    "a", "about", "an", "and", "as", "between", "by", "for", "from", "into", "on", "or",
+    "regarding", "such", "the", "to", "with",
+})  # fmt: skip
+_TITLE_CUT = re.compile(r"(?<=[;:])\s|\s-\s|\n")
+_TITLE_LIMIT = 180  # characters, the ellipsis aside
+
+
 def item_title(text: str) -> str:
-    """A short title for an item whose text is a sentence: up to the first ';' or ':'."""
-    first = re.split(r"(?<=[;:])\s|\s-\s|\n", text, maxsplit=1)[0]
-    first = first.strip().rstrip(";:,.").strip()
-    if len(first) > 180:
-        cut = first[:180].rsplit(" ", 1)[0]
+    """A short title for an item whose text is a sentence: up to the first ';' or ':' (or
+    " - " or line break), cut at a word before 180 characters with " …".
+
+    A lead-in that ends open ("Initiëren van de samenwerking op het vlak van:") keeps the
+    first point of the list it opens ("... op het vlak van: energietransitie, hernieuwbare
+    energie"), as its phrase goes on there."""
+    parts = _TITLE_CUT.split(text, maxsplit=2)
+    first = parts[0].strip().rstrip(";:,.").strip()
+    following = _title_part(parts[1]) if len(parts) > 1 else ""
+    if following and _ends_open(first):
+        separator = ":" if parts[0].rstrip().endswith(":") else ""
+        first = f"{first}{separator} {following}"
+    if len(first) > _TITLE_LIMIT:
+        cut = first[:_TITLE_LIMIT].rsplit(" ", 1)[0]
         first = cut.rstrip(",;: ") + " …"
     return first
+
+
+def _title_part(text: str) -> str:
+    """A point of a list as part of a title: its list mark and closing punctuation off."""
+    return text.strip().lstrip("-–•").strip().rstrip(";:,.").strip()
+
+
+def _ends_open(title: str) -> bool:
+    """Whether ``title`` ends with a word that leads on (see :data:`_OPEN_ENDINGS`)."""
+    words = title.split()
+    return bool(words) and words[-1].casefold() in _OPEN_ENDINGS
 
 
 def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> ParsedPlan:
