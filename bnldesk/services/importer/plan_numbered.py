@@ -154,8 +154,8 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
     "3.1. Energiebeleid", labels such as "Voortgangsprojecten" over indented entries), and
     the people of its contacts chapter. What looks wrong is added to ``warnings``; reading
     stops at a second part bound after the contacts (``end_line``)."""
-    lines = marked_lists(lines)
-    reader = _NumberedPlanReader(lines, warnings)
+    lines, after_lists = loose_lists(marked_lists(lines))
+    reader = _NumberedPlanReader(lines, warnings, after_lists)
     for index, line in enumerate(lines):
         if not reader.read(index, line):
             break
@@ -165,9 +165,12 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
 class _NumberedPlanReader:
     """Reads a numbered plan line by line (:meth:`read`), then closes it (:meth:`finish`)."""
 
-    def __init__(self, lines: list[str], warnings: list[ImportWarning]) -> None:
+    def __init__(
+        self, lines: list[str], warnings: list[ImportWarning], after_lists: set[int]
+    ) -> None:
         self.lines = lines
         self.warnings = warnings
+        self.after_lists = after_lists  # paragraphs after a list without a label (indexes)
         self.toc = find_toc(lines)
         self.chapters: list[DocChapter] = []
         self.contacts_lines: list[tuple[int, str]] = []
@@ -216,6 +219,8 @@ class _NumberedPlanReader:
         if kind is not None:
             self.block = None if kind == "intro" else kind
             return True
+        if self.block == "other" and index in self.after_lists:
+            self.block = None  # a paragraph after a list without a label: the section's text
         if self.section is None or self.block is None:
             if self.section is not None and self.block is None and line[:1].isspace():
                 # A list in a section without any label: its entries are projects all the
@@ -413,6 +418,105 @@ def marked_lists(lines: list[str]) -> list[str]:
                 _mark_block(out, start, index)
             start = index + 1 if index < len(lines) and label_of(line) is not None else None
     return out
+
+
+_LOOSE_MARK = re.compile(
+    r"^(?P<indent>[ \t]*)(?:(?P<bullet>[-–*+•])|(?P<number>\d{1,2}|[a-z])[.)])[ \t]+(?P<text>\S.*)$"
+)
+
+
+def loose_lists(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Lists with their marks ("- ", "* ", "1. ", "a) ") right under a section heading that
+    no label opens ("1.1. Energie" then "- Project A"), written the way this parser reads
+    the entries of a section without a label: an entry starts with a blank, a deeper mark
+    is a sub-point ("- "). A numbered entry goes on from the one above it (no empty line
+    between, the next number), so "3. Delen van ..." in such a list is no chapter. A list
+    that a sentence opens ("... rond:") stays as it is, and so does any list under a
+    label (:func:`marked_lists`) and the table of contents.
+
+    Returns the lines (as many as given) and the indexes of the paragraphs that follow such
+    a list after an empty line: they are the section's text again."""
+    out = list(lines)
+    paragraphs: set[int] = set()
+    contents = find_toc(lines).lines
+    chapter = 0  # the number of the chapter read last
+    unlabelled = False  # inside a section no label has opened yet
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        mark = _LOOSE_MARK.match(line)
+        heading = _CHAPTER.match(line) if not _SECTION.match(line) else None
+        if index in contents:
+            pass
+        elif heading is not None and int(heading.group(1)) == chapter + 1:
+            chapter += 1
+            unlabelled = False
+        elif _SECTION.match(line):
+            unlabelled = True
+        elif (
+            unlabelled
+            and mark is not None
+            and (mark.group("bullet") or mark.group("number") in ("1", "a"))
+        ):
+            opened = _opened_by_sentence(lines, index)
+            index = _loose_list(out, index, rewrite=not opened)
+            following = next((i for i in range(index, len(out)) if out[i].strip()), None)
+            if not opened and following is not None and following > index:
+                paragraphs.add(following)
+            continue
+        elif label_of(line) is not None:
+            unlabelled = False
+        index += 1
+    return out, paragraphs
+
+
+def _opened_by_sentence(lines: list[str], index: int) -> bool:
+    """Whether the text above line ``index``, blank lines aside, ends with ':'."""
+    for text in reversed(lines[:index]):
+        if text.strip():
+            return text.rstrip().endswith(":")
+    return False
+
+
+def _loose_list(out: list[str], start: int, *, rewrite: bool) -> int:
+    """The index of the first line after the list that starts at ``out[start]``; with
+    ``rewrite``, its lines are rewritten as :func:`loose_lists` says."""
+    first = _LOOSE_MARK.match(out[start])
+    assert first is not None
+    depth = len(first.group("indent").expandtabs(4))
+    numbered = first.group("number")
+    index = start
+    while index < len(out):
+        match = _LOOSE_MARK.match(out[index])
+        if match is None:
+            if out[index].strip() and out[index][:1].isspace() and out[index - 1].strip():
+                index += 1  # the entry above goes on, indented
+                continue
+            if not out[index].strip() and _next_is_entry(out, index, numbered):
+                index += 1
+                continue
+            break
+        deeper = len(match.group("indent").expandtabs(4)) > depth
+        if not deeper and numbered is not None:
+            if match.group("number") != numbered or (index > start and not out[index - 1].strip()):
+                break
+            numbered = _next_number(numbered)
+        if rewrite:
+            out[index] = (" - " if deeper else " ") + match.group("text")
+        index += 1
+    return index
+
+
+def _next_is_entry(out: list[str], index: int, numbered: str | None) -> bool:
+    """Whether a bulleted list goes on after the empty line at ``index`` (a loose list);
+    a numbered list ends at an empty line."""
+    following = next((text for text in out[index:] if text.strip()), "")
+    match = _LOOSE_MARK.match(following)
+    return numbered is None and match is not None and match.group("bullet") is not None
+
+
+def _next_number(number: str) -> str:
+    return str(int(number) + 1) if number.isdigit() else chr(ord(number) + 1)
 
 
 def _is_heading_after(lines: list[str], index: int) -> bool:
