@@ -198,14 +198,23 @@ _WORD_GAP = 0.11
 def _word_gap(chars: list[Glyph], size: float) -> float:
     """The least white (points) that parts two words of a line set in ``size`` points: a
     little over a tenth of an em above the white between its letters (its tracking, the
-    median gap between two visible glyphs, 0 for most text)."""
+    median gap between two visible glyphs, 0 for most text). Asked for every line, so the
+    median is taken only for a line with some gap that wide."""
+    least = _WORD_GAP * max(size, 1.0)
+    previous_right = None
+    for char in chars:
+        if previous_right is not None and char.x0 - previous_right > least:
+            break
+        previous_right = char.x1
+    else:
+        return least
     gaps = [
         right.x0 - left.x1
         for left, right in itertools.pairwise(chars)
         if left.text.strip() and right.text.strip()
     ]
     tracking = max(0.0, statistics.median(gaps)) if gaps else 0.0
-    return tracking + _WORD_GAP * max(size, 1.0)
+    return tracking + least
 
 
 @functools.cache
