@@ -1,6 +1,6 @@
 """How well and how fast each document imports: the scorer's full table, then times.
 
-    .venv/bin/python bench/bench_import.py [--repeat 3] [--pages 200] [--cases N]
+    .venv/bin/python bench/bench_import.py [--repeat 3] [--pages 200] [--cases N] [--dump DIR]
 
 Part 1 scores every document with a ground truth (the seeds, shared/cases/import and
 tests/data/import): precision/recall per object type, with the misses, and how many items
@@ -12,12 +12,17 @@ python-docx opening it; for text, reading and splitting the lines. The ratio sho
 layout analysis and structure cost above that floor. Part 3 builds a long PDF (``--pages``)
 and reports the import time and the peak memory of a separate process reading it (target
 < 300 MB). Target: under 2 s per document.
+
+``--dump DIR`` also writes, per document, everything the importer read from it (the documents
+found with their warnings, and the lines with their pages) as ``DIR/<document>.json``: run it
+before and after a change and ``diff -r`` the folders to see every output that changed.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import resource
 import statistics
 import subprocess
@@ -32,7 +37,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from _seed_documents import scored_cases  # noqa: E402
 
-from bnldesk.services.importer import import_file, parse_file  # noqa: E402
+from bnldesk.domain.document import document_to_dict  # noqa: E402
+from bnldesk.services.importer import (  # noqa: E402
+    DocumentImportError,
+    import_file,
+    parse_file,
+    read_for_review,
+    warning_dict,
+)
 from bnldesk.services.importer.scoring import (  # noqa: E402
     format_misses,
     format_table,
@@ -106,6 +118,49 @@ def _long_pdf(target: Path, pages: int) -> Path:
     return target
 
 
+def _documents() -> list[Path]:
+    """Every document we keep: the seeds, shared/cases/import/docs and tests/data/import,
+    those without a ground truth too."""
+    from _seed_documents import CASES, DATA, SEEDS
+
+    folders = (SEEDS, CASES / "docs", DATA)
+    return sorted(
+        path
+        for folder in folders
+        for path in folder.iterdir()
+        if path.suffix.lower() in {".txt", ".md", ".pdf", ".docx"} and path.name != "README.md"
+    )
+
+
+def _dump(folder: Path) -> int:
+    """Everything read from each of :func:`_documents`, as ``folder/<file name>.json`` (the
+    documents found with their warnings, the lines with their pages, or the one-line refusal);
+    returns how many documents were written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    documents = _documents()
+    for document in documents:
+        try:
+            review = read_for_review(document)
+        except DocumentImportError as exc:
+            output: dict[str, object] = {"refused": str(exc)}
+        else:
+            output = {
+                "documents": [
+                    {
+                        **document_to_dict(doc),
+                        "warnings": [warning_dict(warning) for warning in doc.warnings],
+                    }
+                    for doc in review.documents
+                ],
+                "lines": [
+                    [page, line] for page, line in zip(review.pages, review.lines, strict=False)
+                ],
+            }
+        text = json.dumps(output, ensure_ascii=False, indent=1, sort_keys=True)
+        (folder / f"{document.name}.json").write_text(text + "\n", encoding="utf-8")
+    return len(documents)
+
+
 def _peak_memory_mb(path: Path) -> float:
     """Peak resident memory of a fresh process that parses ``path``."""
     code = (
@@ -125,8 +180,11 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--cases", type=int, help="only the first N documents (smoke test)")
+    parser.add_argument("--dump", type=Path, help="write what each document gave into DIR")
     args = parser.parse_args()
     cases = list(scored_cases())[: args.cases]
+    if args.dump is not None:
+        print(f"{_dump(args.dump)} documents' output written to {args.dump}\n")
 
     scores = []
     kinds_compared = 0

@@ -20,12 +20,7 @@ LIMIT = 80
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 # "path::Class.function": why a reader follows it in one go.
-ALLOWED: dict[str, str] = {
-    "bnldesk/services/importer/pdf_reader.py::_char_device": (
-        "a factory whose body is one class (pdfminer is imported only when a PDF is read); "
-        "its four methods are short and read one by one"
-    ),
-}
+ALLOWED: dict[str, str] = {}
 
 
 def load_script(name: str) -> ModuleType:

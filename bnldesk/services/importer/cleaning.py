@@ -150,13 +150,39 @@ def dehyphenate(lines: list[str]) -> list[str]:
         first_word, _, rest = following.partition(" ")
         if first_word.rstrip(",;:.") in _ELISION_WORDS:
             continue
-        if (fragment[:1].isupper() and len(fragment) >= 3) or fragment.isupper():
+        if (
+            (fragment[:1].isupper() and len(fragment) >= 3)
+            or fragment.isupper()
+            or _hyphen_of_the_word(fragment, first_word)
+        ):
             # "Benelux-landen", "EU-verband": a real hyphen, keep it and just join the words.
             out[index] = line + first_word
         else:
             out[index] = line[:-1] + first_word
         out[later] = rest
     return out
+
+
+_VOWELS = set("aeiouy")
+# Vowels that read as one sound when written together: Dutch (and French, English) spelling
+# keeps a hyphen between the parts of a compound that would meet so ("energie-efficiëntie",
+# "informatie-uitwisseling", "micro-elektronica", "pre-employment", "anti-inflation").
+_CLASHES = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui",
+            "uu"}  # fmt: skip
+
+
+def _hyphen_of_the_word(fragment: str, following: str) -> bool:
+    """Whether the hyphen between ``fragment`` (before a line end) and ``following`` (the
+    next line's first word) is the word's own rather than one a line break added: the
+    fragment is one letter or has no vowel, so it is no syllable ("e-" / "governance",
+    "btw-" / "aangifte"), or the two parts meet with vowels that would read as one."""
+    head = fragment.casefold()
+    tail = following.casefold()
+    if not head or not tail:
+        return False
+    if len(head) == 1 or not _VOWELS & set(head):
+        return True
+    return head[-1] + tail[0] in _CLASHES
 
 
 def fix_inline_hyphens(text: str) -> str:

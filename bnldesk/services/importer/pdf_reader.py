@@ -34,11 +34,11 @@ import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from bnldesk.services.importer.blocks import Block
 from bnldesk.services.importer.cleaning import dehyphenate, join_soft_hyphens
 from bnldesk.services.importer.errors import DocumentImportError
+from bnldesk.services.importer.pdf_glyphs import UNMAPPED, Glyph
 from bnldesk.services.importer.vocabulary import label_of
 
 Progress = Callable[[float, str], None]
@@ -55,21 +55,11 @@ _LIST_NUMBER = re.compile(
 )  # the column of a running head kept once (it is no column of the text)
 
 
-@dataclass(slots=True)
-class _Char:
-    text: str
-    x0: float
-    x1: float
-    baseline: float
-    size: float
-    font: str
-
-
 @dataclass
 class _Line:
     """A run of characters on one baseline within one column."""
 
-    chars: list[_Char]
+    chars: list[Glyph]
     page: int
     text: str = ""
     x0: float = 0.0
@@ -92,44 +82,17 @@ class _Line:
     numbered: bool = False  # the text starts with a number set apart ("1.<tab>", "a)<tab>")
 
     def finish(self) -> None:
+        """Read the line from its characters (then dropped: a long PDF has millions): its
+        size, footnote marks, text, list mark, where its words start and end, its style."""
         self.chars.sort(key=lambda c: c.x0)
         visible = [c for c in self.chars if c.text and not c.text.isspace()]
         symbol_mark = _symbol_mark(visible)
         if len(visible) > 1 and (visible[0].text in _BULLET_GLYPHS or symbol_mark):
             visible = visible[1:]  # a bullet is often larger than the text it marks
-        sizes: Counter[float] = Counter()
-        for size, count in Counter(c.size for c in visible).items():
-            sizes[round(size * 2) / 2] += count
-        self.size = sizes.most_common(1)[0][0] if sizes else 0.0
-        # Footnote markers: small digits raised above the line, right after a word.
-        kept: list[_Char] = []
-        dropped = False
-        raised_above = self.chars[0].baseline + 0.2 * self.size
-        for char in self.chars:
-            if (
-                char.text.isdigit()
-                and char.size < 0.8 * self.size
-                and char.baseline > raised_above
-                and kept
-            ):
-                if dropped:
-                    self.marks[-1] += char.text  # a mark of two digits
-                else:
-                    self.marks.append(char.text)
-                dropped = True
-                continue
-            dropped = False
-            kept.append(char)
-        parts: list[str] = []
-        previous: _Char | None = None
-        for char in kept:
-            if previous is not None:
-                gap = char.x0 - previous.x1
-                if gap > 0.2 * max(self.size, 1.0) and previous.text != " " and char.text != " ":
-                    parts.append(" ")
-            parts.append(char.text)
-            previous = char
-        text = "".join(parts)
+        self.size = _line_size(visible)
+        kept = self._without_footnote_marks()
+        word_gap = _word_gap(kept, self.size)
+        text = _spaced_text(kept, word_gap)
         self.raw = text.rstrip()
         stripped = text.lstrip()
         if (
@@ -147,6 +110,42 @@ class _Line:
         words = [c for c in kept if c.text and not c.text.isspace()]
         # "– text": a dash used as the list mark (its level, like a bullet's, from its indent).
         self.dash = not self.bullet and self.text[:1] in _DASHES and self.text[1:2] == " "
+        self._place_words(words, word_gap)
+        self.x0 = kept[0].x0 if kept else 0.0
+        # The last visible character: a trailing space would move the right edge.
+        self.x1 = words[-1].x1 if words else (kept[-1].x1 if kept else 0.0)
+        self.y = self.chars[0].baseline
+        weighted = Counter(c.font for c in words)
+        font = weighted.most_common(1)[0][0] if weighted else ""
+        self.bold, self.italic = _font_style(font)
+        self.chars = []
+
+    def _without_footnote_marks(self) -> list[Glyph]:
+        """The characters but footnote marks (small digits raised above the line right after
+        a word), which go to :attr:`marks`, a mark of two digits as one."""
+        kept: list[Glyph] = []
+        dropped = False
+        raised_above = self.chars[0].baseline + 0.2 * self.size
+        for char in self.chars:
+            if (
+                char.text.isdigit()
+                and char.size < 0.8 * self.size
+                and char.baseline > raised_above
+                and kept
+            ):
+                if dropped:
+                    self.marks[-1] += char.text
+                else:
+                    self.marks.append(char.text)
+                dropped = True
+                continue
+            dropped = False
+            kept.append(char)
+        return kept
+
+    def _place_words(self, words: list[Glyph], word_gap: float) -> None:
+        """Where the text starts after a list mark or a number set apart (:attr:`text_x`,
+        :attr:`numbered`), and how wide its first word is (:attr:`first_word`)."""
         after_number = None if self.bullet or self.dash else _after_number(words, self.size)
         if (self.bullet or self.dash) and len(words) > 1:
             self.text_x = words[1].x0
@@ -159,18 +158,63 @@ class _Line:
         for char in words:
             if char.x0 < self.text_x - 0.1:
                 continue  # the list mark
-            if char.x0 - end > 0.2 * max(self.size, 1.0):
+            if char.x0 - end > word_gap:
                 break
             end = char.x1
         self.first_word = end - self.text_x
-        self.x0 = kept[0].x0 if kept else 0.0
-        # The last visible character: a trailing space would move the right edge.
-        self.x1 = words[-1].x1 if words else (kept[-1].x1 if kept else 0.0)
-        self.y = self.chars[0].baseline
-        weighted = Counter(c.font for c in words)
-        font = weighted.most_common(1)[0][0] if weighted else ""
-        self.bold, self.italic = _font_style(font)
-        self.chars = []  # what is needed is kept above; a long PDF has millions of them
+
+
+def _line_size(visible: list[Glyph]) -> float:
+    """The size (points, to half a point) most of a line's visible characters have."""
+    sizes: Counter[float] = Counter()
+    for size, count in Counter(c.size for c in visible).items():
+        sizes[round(size * 2) / 2] += count
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _spaced_text(chars: list[Glyph], word_gap: float) -> str:
+    """The characters' text, a space put where white wider than ``word_gap`` (points) parts
+    two of them and the PDF drew no space glyph."""
+    parts: list[str] = []
+    previous: Glyph | None = None
+    for char in chars:
+        if previous is not None:
+            gap = char.x0 - previous.x1
+            if gap > word_gap and previous.text != " " and char.text != " ":
+                parts.append(" ")
+        parts.append(char.text)
+        previous = char
+    return "".join(parts)
+
+
+# White between two glyphs wider than this share of the font size (over the line's own letter
+# spacing) is a space between words, when the PDF draws the gap by moving the text rather than
+# with a space glyph (TJ offsets, Td moves: TeX and many report writers do). poppler's
+# pdftotext keeps a gap of 0.12 em as a space and joins one of 0.10 em; justified text in
+# Times squeezes its spaces to about 0.17 em, so 0.2 glued its words.
+_WORD_GAP = 0.11
+
+
+def _word_gap(chars: list[Glyph], size: float) -> float:
+    """The least white (points) that parts two words of a line set in ``size`` points: a
+    little over a tenth of an em above the white between its letters (its tracking, the
+    median gap between two visible glyphs, 0 for most text). Asked for every line, so the
+    median is taken only for a line with some gap that wide."""
+    least = _WORD_GAP * max(size, 1.0)
+    previous_right = None
+    for char in chars:
+        if previous_right is not None and char.x0 - previous_right > least:
+            break
+        previous_right = char.x1
+    else:
+        return least
+    gaps = [
+        right.x0 - left.x1
+        for left, right in itertools.pairwise(chars)
+        if left.text.strip() and right.text.strip()
+    ]
+    tracking = max(0.0, statistics.median(gaps)) if gaps else 0.0
+    return tracking + least
 
 
 @functools.cache
@@ -187,7 +231,7 @@ def _font_style(font: str) -> tuple[bool, bool]:
 _SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol", re.IGNORECASE)
 
 
-def _symbol_mark(visible: list[_Char]) -> bool:
+def _symbol_mark(visible: list[Glyph]) -> bool:
     """Whether a line's visible characters open with one glyph of a symbol font before
     ordinary text: a bullet."""
     return (
@@ -202,7 +246,7 @@ def _is_symbol_font(font: str) -> bool:
     return bool(_SYMBOL_FONT.search(font))
 
 
-def _after_number(words: list[_Char], size: float) -> int | None:
+def _after_number(words: list[Glyph], size: float) -> int | None:
     """Where the text starts after a list number set apart by more than a space ("1.<tab>",
     "a)<tab>", "iv)<tab>"); None when the line does not start so."""
     for index in range(1, min(len(words), 8)):
@@ -213,7 +257,7 @@ def _after_number(words: list[_Char], size: float) -> int | None:
     return None
 
 
-def _set_apart(chars: list[_Char], size: float) -> bool:
+def _set_apart(chars: list[Glyph], size: float) -> bool:
     """Whether the line opens with a lone list mark set apart from the words after it."""
     visible = [c for c in chars if c.text.strip()]
     if len(visible) < 2 or visible[0].text not in _LONE_MARKS:
@@ -277,157 +321,47 @@ def _open_checked(data: bytes, name: str, max_pages: int) -> int:
     return count
 
 
-_UNMAPPED = "(cid:?)"  # the text of a glyph the font gives no character for
-
-
 @dataclass
 class _Page:
     width: float
     height: float
-    chars: list[_Char]
+    chars: list[Glyph]
 
 
 def _pages(data: bytes) -> Iterator[_Page]:
     """Each page's characters with font, size, baseline and extent, one page at a time.
 
     pdfminer interprets the pages; the characters are taken as it draws them
-    (:class:`_CharDevice`), without its layout objects or analysis: we group lines ourselves,
+    (:class:`~bnldesk.services.importer.pdf_device.CharDevice`), without its layout objects or analysis: we group lines ourselves,
     and building its objects cost a third of the reading time. Rotated characters
     (watermarks) are left out."""
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
+    from bnldesk.services.importer.pdf_device import CharDevice
+
     manager = PDFResourceManager(caching=True)
-    device = _char_device(manager)
+    device = CharDevice(manager)
     interpreter = PDFPageInterpreter(manager, device)
     for page in PDFPage.get_pages(io.BytesIO(data)):
         interpreter.process_page(page)
         yield _Page(device.width, device.height, device.chars)
 
 
-def _char_device(manager: Any) -> Any:
-    """A pdfminer text device that keeps each upright character as a :class:`_Char`."""
-    from pdfminer.pdfdevice import PDFTextDevice
-    from pdfminer.pdffont import PDFUnicodeNotDefined
-    from pdfminer.utils import apply_matrix_pt, apply_matrix_rect
-
-    class _CharDevice(PDFTextDevice):
-        def __init__(self, resources: Any) -> None:
-            super().__init__(resources)
-            self.chars: list[_Char] = []
-            self.width = self.height = 0.0
-            # Each glyph's text and width, asked of its font once per document (pdfminer
-            # works them out again for every character drawn).
-            self.glyphs: dict[tuple[int, int], tuple[str, float]] = {}
-
-        def begin_page(self, page: Any, ctm: Any) -> None:
-            x0, y0, x1, y1 = page.mediabox
-            x0, y0 = apply_matrix_pt(ctm, (x0, y0))
-            x1, y1 = apply_matrix_pt(ctm, (x1, y1))
-            self.width, self.height = abs(x1 - x0), abs(y1 - y0)
-            self.chars = []
-
-        def glyph(self, font: Any, cid: int) -> tuple[str, float]:
-            found = self.glyphs.get((id(font), cid))
-            if found is None:
-                try:
-                    text = font.to_unichr(cid)
-                except PDFUnicodeNotDefined:
-                    text = _UNMAPPED
-                found = self.glyphs[(id(font), cid)] = (text, font.char_width(cid))
-            return found
-
-        def render_string_horizontal(
-            self,
-            seq: Any,
-            matrix: tuple[float, float, float, float, float, float],
-            pos: tuple[float, float],
-            font: Any,
-            fontsize: float,
-            scaling: float,
-            charspace: float,
-            wordspace: float,
-            rise: float,
-            dxscale: float,
-            ncs: Any,
-            graphicstate: Any,
-        ) -> tuple[float, float]:
-            """pdfminer's own loop over a string's glyphs, with upright unslanted text (nearly
-            all of it) placed here directly: the reading spends most of its own time here."""
-            a, b, c, d, e, f = matrix
-            if b or c or a * d * scaling <= 0:
-                return super().render_string_horizontal(
-                    seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise,
-                    dxscale, ncs, graphicstate,
-                )  # fmt: skip
-            x, y = pos
-            baseline, size, fontname = y * d + f + d * rise, d * fontsize, font.fontname
-            step = fontsize * scaling
-            chars, glyphs, key = self.chars, self.glyphs, id(font)
-            spaced = False
-            for item in seq:
-                if isinstance(item, bytes):
-                    for cid in font.decode(item):
-                        if spaced:
-                            x += charspace
-                        text, width = glyphs.get((key, cid)) or self.glyph(font, cid)
-                        left = x * a + e
-                        x += width * step
-                        chars.append(_Char(text, left, x * a + e, baseline, size, fontname))
-                        if cid == 32 and wordspace:
-                            x += wordspace
-                        spaced = True
-                elif isinstance(item, (int, float)):
-                    x -= item * dxscale
-                    spaced = True
-            return x, y
-
-        def render_char(
-            self,
-            matrix: tuple[float, float, float, float, float, float],
-            font: Any,
-            fontsize: float,
-            scaling: float,
-            rise: float,
-            cid: int,
-            ncs: Any,
-            graphicstate: Any,
-        ) -> float:
-            text, width = self.glyph(font, cid)
-            advance: float = width * fontsize * scaling
-            a, b, c, d, e, f = matrix
-            if font.is_vertical() or a * d * scaling <= 0 or b * c > 0:
-                return advance  # vertical or rotated text: not the plan's
-            if b == 0 and c == 0:
-                x0, x1 = e, e + a * advance
-                baseline, size = f + d * rise, d * fontsize
-            else:  # slanted by the matrix: its box, and a baseline through its foot
-                descent = font.get_descent() * fontsize
-                x0, y0, x1, y1 = apply_matrix_rect(
-                    matrix, (0, descent + rise, advance, descent + rise + fontsize)
-                )
-                size = abs(y1 - y0)
-                baseline = min(y0, y1) - font.get_descent() * size
-            self.chars.append(_Char(text, min(x0, x1), max(x0, x1), baseline, size, font.fontname))
-            return advance
-
-    return _CharDevice(manager)
-
-
-def _text_of(char: _Char) -> str:
+def _text_of(char: Glyph) -> str:
     text = char.text
-    if text == _UNMAPPED:
+    if text == UNMAPPED:
         return "\x7f"  # an unmapped glyph: in a plan's lists, a bullet
     return text
 
 
-def _rows(chars: list[_Char], page: int) -> list[_Line]:
+def _rows(chars: list[Glyph], page: int) -> list[_Line]:
     """Characters grouped by baseline, each row split where a wide gap divides columns; a
     footnote mark raised above a row joins it."""
     for char in chars:
         char.text = _text_of(char)
     chars.sort(key=lambda c: -c.baseline)
-    rows: list[list[_Char]] = []
+    rows: list[list[Glyph]] = []
     reference = 0.0
     for char in chars:
         if rows and reference - char.baseline <= 0.2 * max(char.size, 1.0):
@@ -440,7 +374,7 @@ def _rows(chars: list[_Char], page: int) -> list[_Line]:
     for row in rows:
         row.sort(key=lambda c: c.x0)
         size = statistics.median(c.size for c in row)
-        current: list[_Char] = []
+        current: list[Glyph] = []
         for char in row:
             if current and char.x0 - current[-1].x1 > 1.6 * size:
                 lines.append(_Line(current, page))
@@ -453,7 +387,7 @@ def _rows(chars: list[_Char], page: int) -> list[_Line]:
     return [line for line in lines if line.text or line.bullet]
 
 
-def _marks_lowered(rows: list[list[_Char]]) -> list[list[_Char]]:
+def _marks_lowered(rows: list[list[Glyph]]) -> list[list[Glyph]]:
     """Footnote marks (small digits raised above a row, right after one of its characters)
     moved into the row they belong to; :meth:`_Line.finish` drops them from the text."""
     for above, below in itertools.pairwise(rows):
@@ -1106,28 +1040,10 @@ def pdf_blocks(
             values=("pdfminer.six",),
         ) from exc
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    pages: list[list[_Line]] = []
-    heights: list[float] = []
-    total = drawn = unmapped = 0
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for index, page in enumerate(_pages(data)):
-                drawn += len(page.chars)
-                unmapped += sum(1 for char in page.chars if char.text == _UNMAPPED)
-                lines = _rows(page.chars, index + 1)
-                _assign_columns(lines, page.width)
-                pages.append(lines)
-                heights.append(page.height)
-                total += sum(len(line.text) for line in lines)
-                if total > max_chars:
-                    raise DocumentImportError(
-                        f"{name} holds too much text to be a plan",
-                        code="too_much_text",
-                        values=(name,),
-                    )
-                if progress is not None:
-                    progress(0.05 + 0.4 * (index + 1) / count, f"reading page {index + 1}")
+            read = _read_pages(data, name, count, max_chars, progress)
     except DocumentImportError:
         raise
     except PDFSyntaxError as exc:
@@ -1140,29 +1056,70 @@ def pdf_blocks(
             code="pdf_unreadable",
             values=(name,),
         ) from exc
-    if not any(pages):
+    _check_text_layer(read, name)
+    # Footnotes and running heads first (heads are matched across pages), then cells joined
+    # and the lines put in reading order.
+    pages = _drop_footnotes(read.pages)
+    pages = [
+        _ordered(_wrapped_cells(_join_cells(lines)))
+        for lines in _drop_furniture(pages, read.heights)
+    ]
+    styles = _styles(pages)
+    if _is_printed_text(pages, styles):
+        return _plain_blocks(pages)
+    return _blocks(pages, styles)
+
+
+@dataclass
+class _ReadPages:
+    """Each page's lines (in columns) and height (points), and how many characters were
+    drawn and how many of them have no character in their font."""
+
+    pages: list[list[_Line]] = field(default_factory=list)
+    heights: list[float] = field(default_factory=list)
+    drawn: int = 0
+    unmapped: int = 0
+
+
+def _read_pages(
+    data: bytes, name: str, count: int, max_chars: int, progress: Progress | None
+) -> _ReadPages:
+    """The lines of each of the ``count`` pages, grouped into columns; raises
+    :class:`DocumentImportError` once the text passes ``max_chars`` characters."""
+    read = _ReadPages()
+    total = 0
+    for index, page in enumerate(_pages(data)):
+        read.drawn += len(page.chars)
+        read.unmapped += sum(1 for char in page.chars if char.text == UNMAPPED)
+        lines = _rows(page.chars, index + 1)
+        _assign_columns(lines, page.width)
+        read.pages.append(lines)
+        read.heights.append(page.height)
+        total += sum(len(line.text) for line in lines)
+        if total > max_chars:
+            raise DocumentImportError(
+                f"{name} holds too much text to be a plan", code="too_much_text", values=(name,)
+            )
+        if progress is not None:
+            progress(0.05 + 0.4 * (index + 1) / count, f"reading page {index + 1}")
+    return read
+
+
+def _check_text_layer(read: _ReadPages, name: str) -> None:
+    """Refuse a PDF without text (scanned) or whose fonts give most glyphs no character."""
+    if not any(read.pages):
         raise DocumentImportError(
             f"{name} has no text layer (a scanned or image-only PDF); run OCR on it first",
             code="pdf_no_text_layer",
             values=(name,),
         )
-    if unmapped > 0.5 * max(drawn, 1):
+    if read.unmapped > 0.5 * max(read.drawn, 1):
         raise DocumentImportError(
             f"{name}: its text cannot be read (fonts without a character map); "
             "export it again from the original or run OCR on it",
             code="pdf_fonts_unreadable",
             values=(name,),
         )
-    # Footnotes and running heads first (heads are matched across pages), then cells joined
-    # and the lines put in reading order.
-    pages = _drop_footnotes(pages)
-    pages = [
-        _ordered(_wrapped_cells(_join_cells(lines))) for lines in _drop_furniture(pages, heights)
-    ]
-    styles = _styles(pages)
-    if _is_printed_text(pages, styles):
-        return _plain_blocks(pages)
-    return _blocks(pages, styles)
 
 
 def _is_printed_text(pages: list[list[_Line]], styles: _Styles) -> bool:

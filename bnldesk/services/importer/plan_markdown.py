@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, ImportWarning
 from bnldesk.domain.identity import normalise_title
@@ -149,6 +150,10 @@ class _MarkdownPlanReader:
         # Under a label ("Nieuwe projecten", "Groupes de travail et commissions") the list that
         # follows holds items of that kind or workgroups, until the next heading.
         self.mode: Label | None = None
+        # A list right under a section's heading, with no label over it: "list" while its
+        # entries are read, "after" once a paragraph has followed it (text of the section);
+        # "opened" while the points of a sentence ending in ':' are read (its text).
+        self.loose_list: Literal["list", "after", "opened"] | None = None
         self.groups: list[Group] = []
         self.pending_title_for: DocChapter | None = None
         self.contact_lines: list[tuple[int, str]] = []
@@ -319,10 +324,13 @@ class _MarkdownPlanReader:
             return
         if head:
             self.mode = None
+            self.loose_list = None
         elif self.mode is not None and self.section is not None:
             _add_listed(self.mode, raw, line_no, self.blocks, self.groups)
             if self.mode != "workgroups" and self.pending_flag and self.blocks:
                 self.pending_flag = False  # the list under the mark: its entries are flagships
+            return
+        elif self._loose_list_line(raw, line_no):
             return
         if head and head[0] >= 2 and plain and not _is_sentence(plain):
             self.blocks.append(_Block(line_no, head[0], plain, flagship=self.pending_flag))
@@ -339,6 +347,40 @@ class _MarkdownPlanReader:
             self.section_body.append(content)
         else:
             self.chapter_body.append(content)
+
+    def _loose_list_line(self, raw: str, line_no: int) -> bool:
+        """A line of a list under a section's heading without a label ("## 3.2 ..." then
+        "- Project A", "* ...", "1. ..."): its entries are the section's items (kind
+        "other", the delegate may set their kind in the review), deeper marks their points,
+        and a paragraph after it (a blank line between) the section's text. Under an item's
+        own heading a list stays that item's text, and so does a list that a sentence opens
+        ("... is belangrijk om:"). True when the line was taken."""
+        if self.section is None or (self.blocks and self.blocks[-1].kind is None):
+            return False
+        bullet = _BULLET.match(raw)
+        if self.loose_list in (None, "opened"):
+            if bullet is None:
+                self.loose_list = None
+                return False
+            if self.loose_list == "opened" or self._after_colon(line_no):
+                self.loose_list = "opened"  # points of the sentence above: its text
+                return False
+        elif self.loose_list == "after" or (
+            bullet is None and not self.lines[line_no - 2].strip() and not raw[:1].isspace()
+        ):
+            self.loose_list = "after"
+            self.section_body.append(raw.strip())
+            return True
+        self.loose_list = "list"
+        _add_listed("other", raw, line_no, self.blocks, self.groups)
+        return True
+
+    def _after_colon(self, line_no: int) -> bool:
+        """Whether the text above line ``line_no`` (1-based), blank lines aside, ends with ':'."""
+        for text in reversed(self.lines[: line_no - 1]):
+            if text.strip():
+                return text.rstrip().endswith(":")
+        return False
 
     # ---- closing chapters and sections ---------------------------------------------------
 
@@ -373,6 +415,7 @@ class _MarkdownPlanReader:
             known = {group.code for group in target.workgroups}
             target.workgroups.extend(group for group in mentioned if group.code not in known)
         self.blocks, self.section_body, self.groups = [], [], []
+        self.loose_list = None
 
     def _flush_chapter(self) -> None:
         self._flush_section()
@@ -461,7 +504,11 @@ _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+•–]|\d{1,2}[.)])\s+(?P<text>\S
 
 
 def _add_listed(
-    mode: Label, raw: str, line_no: int, blocks: list[_Block], groups: list[Group]
+    mode: Label | Literal["other"],
+    raw: str,
+    line_no: int,
+    blocks: list[_Block],
+    groups: list[Group],
 ) -> None:
     """One line of a labelled list: an entry ("- ..."), a sub-point (indented) or more text."""
     bullet = _BULLET.match(raw)

@@ -103,14 +103,50 @@ def _plausible_title(title: str) -> bool:
     )
 
 
+# Words a phrase cannot end with (Dutch, French, English prepositions, articles, conjunctions):
+# a title cut after one of them ("... op het vlak van:") has lost the words it leads to.
+_OPEN_ENDINGS = frozenset({
+    "aan", "als", "bij", "binnen", "betreffende", "buiten", "de", "dat", "die", "door", "een",
+    "en", "het", "in", "inzake", "langs", "met", "na", "naar", "of", "om", "omtrent", "onder",
+    "op", "over", "per", "rond", "te", "tegen", "tot", "tussen", "uit", "van", "via", "volgens",
+    "voor", "zoals", "zonder",
+    "à", "au", "aux", "avec", "chez", "concernant", "contre", "dans", "des", "du", "entre", "et",
+    "la", "le", "les", "par", "pour", "que", "selon", "sous", "sur", "un", "une", "vers",
+    "a", "about", "an", "and", "as", "between", "by", "for", "from", "into", "on", "or",
+    "regarding", "such", "the", "to", "with",
+})  # fmt: skip
+_TITLE_CUT = re.compile(r"(?<=[;:])\s|\s-\s|\n")
+_TITLE_LIMIT = 180  # characters, the ellipsis aside
+
+
 def item_title(text: str) -> str:
-    """A short title for an item whose text is a sentence: up to the first ';' or ':'."""
-    first = re.split(r"(?<=[;:])\s|\s-\s|\n", text, maxsplit=1)[0]
-    first = first.strip().rstrip(";:,.").strip()
-    if len(first) > 180:
-        cut = first[:180].rsplit(" ", 1)[0]
+    """A short title for an item whose text is a sentence: up to the first ';' or ':' (or
+    " - " or line break), cut at a word before 180 characters with " …".
+
+    A lead-in that ends open ("Initiëren van de samenwerking op het vlak van:") keeps the
+    first point of the list it opens ("... op het vlak van: energietransitie, hernieuwbare
+    energie"), as its phrase goes on there."""
+    parts = _TITLE_CUT.split(text, maxsplit=2)
+    first = parts[0].strip().rstrip(";:,.").strip()
+    following = _title_part(parts[1]) if len(parts) > 1 else ""
+    if following and _ends_open(first):
+        separator = ":" if parts[0].rstrip().endswith(":") else ""
+        first = f"{first}{separator} {following}"
+    if len(first) > _TITLE_LIMIT:
+        cut = first[:_TITLE_LIMIT].rsplit(" ", 1)[0]
         first = cut.rstrip(",;: ") + " …"
     return first
+
+
+def _title_part(text: str) -> str:
+    """A point of a list as part of a title: its list mark and closing punctuation off."""
+    return text.strip().lstrip("-–•").strip().rstrip(";:,.").strip()
+
+
+def _ends_open(title: str) -> bool:
+    """Whether ``title`` ends with a word that leads on (see :data:`_OPEN_ENDINGS`)."""
+    words = title.split()
+    return bool(words) and words[-1].casefold() in _OPEN_ENDINGS
 
 
 def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> ParsedPlan:
@@ -118,8 +154,8 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
     "3.1. Energiebeleid", labels such as "Voortgangsprojecten" over indented entries), and
     the people of its contacts chapter. What looks wrong is added to ``warnings``; reading
     stops at a second part bound after the contacts (``end_line``)."""
-    lines = marked_lists(lines)
-    reader = _NumberedPlanReader(lines, warnings)
+    lines, after_lists = loose_lists(marked_lists(lines))
+    reader = _NumberedPlanReader(lines, warnings, after_lists)
     for index, line in enumerate(lines):
         if not reader.read(index, line):
             break
@@ -129,9 +165,12 @@ def parse_numbered_plan(lines: list[str], warnings: list[ImportWarning]) -> Pars
 class _NumberedPlanReader:
     """Reads a numbered plan line by line (:meth:`read`), then closes it (:meth:`finish`)."""
 
-    def __init__(self, lines: list[str], warnings: list[ImportWarning]) -> None:
+    def __init__(
+        self, lines: list[str], warnings: list[ImportWarning], after_lists: set[int]
+    ) -> None:
         self.lines = lines
         self.warnings = warnings
+        self.after_lists = after_lists  # paragraphs after a list without a label (indexes)
         self.toc = find_toc(lines)
         self.chapters: list[DocChapter] = []
         self.contacts_lines: list[tuple[int, str]] = []
@@ -180,6 +219,8 @@ class _NumberedPlanReader:
         if kind is not None:
             self.block = None if kind == "intro" else kind
             return True
+        if self.block == "other" and index in self.after_lists:
+            self.block = None  # a paragraph after a list without a label: the section's text
         if self.section is None or self.block is None:
             if self.section is not None and self.block is None and line[:1].isspace():
                 # A list in a section without any label: its entries are projects all the
@@ -377,6 +418,105 @@ def marked_lists(lines: list[str]) -> list[str]:
                 _mark_block(out, start, index)
             start = index + 1 if index < len(lines) and label_of(line) is not None else None
     return out
+
+
+_LOOSE_MARK = re.compile(
+    r"^(?P<indent>[ \t]*)(?:(?P<bullet>[-–*+•])|(?P<number>\d{1,2}|[a-z])[.)])[ \t]+(?P<text>\S.*)$"
+)
+
+
+def loose_lists(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Lists with their marks ("- ", "* ", "1. ", "a) ") right under a section heading that
+    no label opens ("1.1. Energie" then "- Project A"), written the way this parser reads
+    the entries of a section without a label: an entry starts with a blank, a deeper mark
+    is a sub-point ("- "). A numbered entry goes on from the one above it (no empty line
+    between, the next number), so "3. Delen van ..." in such a list is no chapter. A list
+    that a sentence opens ("... rond:") stays as it is, and so does any list under a
+    label (:func:`marked_lists`) and the table of contents.
+
+    Returns the lines (as many as given) and the indexes of the paragraphs that follow such
+    a list after an empty line: they are the section's text again."""
+    out = list(lines)
+    paragraphs: set[int] = set()
+    contents = find_toc(lines).lines
+    chapter = 0  # the number of the chapter read last
+    unlabelled = False  # inside a section no label has opened yet
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        mark = _LOOSE_MARK.match(line)
+        heading = _CHAPTER.match(line) if not _SECTION.match(line) else None
+        if index in contents:
+            pass
+        elif heading is not None and int(heading.group(1)) == chapter + 1:
+            chapter += 1
+            unlabelled = False
+        elif _SECTION.match(line):
+            unlabelled = True
+        elif (
+            unlabelled
+            and mark is not None
+            and (mark.group("bullet") or mark.group("number") in ("1", "a"))
+        ):
+            opened = _opened_by_sentence(lines, index)
+            index = _loose_list(out, index, rewrite=not opened)
+            following = next((i for i in range(index, len(out)) if out[i].strip()), None)
+            if not opened and following is not None and following > index:
+                paragraphs.add(following)
+            continue
+        elif label_of(line) is not None:
+            unlabelled = False
+        index += 1
+    return out, paragraphs
+
+
+def _opened_by_sentence(lines: list[str], index: int) -> bool:
+    """Whether the text above line ``index``, blank lines aside, ends with ':'."""
+    for text in reversed(lines[:index]):
+        if text.strip():
+            return text.rstrip().endswith(":")
+    return False
+
+
+def _loose_list(out: list[str], start: int, *, rewrite: bool) -> int:
+    """The index of the first line after the list that starts at ``out[start]``; with
+    ``rewrite``, its lines are rewritten as :func:`loose_lists` says."""
+    first = _LOOSE_MARK.match(out[start])
+    assert first is not None
+    depth = len(first.group("indent").expandtabs(4))
+    numbered = first.group("number")
+    index = start
+    while index < len(out):
+        match = _LOOSE_MARK.match(out[index])
+        if match is None:
+            if out[index].strip() and out[index][:1].isspace() and out[index - 1].strip():
+                index += 1  # the entry above goes on, indented
+                continue
+            if not out[index].strip() and _next_is_entry(out, index, numbered):
+                index += 1
+                continue
+            break
+        deeper = len(match.group("indent").expandtabs(4)) > depth
+        if not deeper and numbered is not None:
+            if match.group("number") != numbered or (index > start and not out[index - 1].strip()):
+                break
+            numbered = _next_number(numbered)
+        if rewrite:
+            out[index] = (" - " if deeper else " ") + match.group("text")
+        index += 1
+    return index
+
+
+def _next_is_entry(out: list[str], index: int, numbered: str | None) -> bool:
+    """Whether a bulleted list goes on after the empty line at ``index`` (a loose list);
+    a numbered list ends at an empty line."""
+    following = next((text for text in out[index:] if text.strip()), "")
+    match = _LOOSE_MARK.match(following)
+    return numbered is None and match is not None and match.group("bullet") is not None
+
+
+def _next_number(number: str) -> str:
+    return str(int(number) + 1) if number.isdigit() else chr(ord(number) + 1)
 
 
 def _is_heading_after(lines: list[str], index: int) -> bool:

@@ -9,6 +9,8 @@ wrapped over two lines ("EEN COMPETITIEVE" / "EN DUURZAME BENELUX").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Literal
 
 from bnldesk.domain.document import DocChapter, DocSection, ImportWarning
 from bnldesk.domain.identity import normalise_title
@@ -161,39 +163,73 @@ def _by_headings(lines: list[str]) -> tuple[list[DocChapter], str] | None:
     return read.finish()
 
 
+# Contents entries that name the introduction: its text is the programme's description.
+_INTRO_TITLES = (
+    "inleiding",
+    "introductie",
+    "voorwoord",
+    "introduction",
+    "avant-propos",
+    "foreword",
+)
+
+
+@dataclass
+class _Contents:
+    """The themes and sub-themes a table of contents lists, and where each title leads:
+    ``wanted`` maps a folded title to its (theme, sub-theme), (None, None) for parts that
+    are no theme; ``intro_key`` is the folded title of the introduction ("" if none)."""
+
+    chapters: list[DocChapter] = field(default_factory=list)
+    wanted: dict[str, tuple[DocChapter | None, DocSection | None]] = field(default_factory=dict)
+    intro_key: str = ""
+
+
 def _with_toc(
     lines: list[str], entries: list[TocEntry], toc_lines: set[int], warnings: list[ImportWarning]
 ) -> tuple[list[DocChapter], str]:
-    chapters: list[DocChapter] = []
-    wanted: dict[str, tuple[DocChapter | None, DocSection | None]] = {}
+    """Themes (entries in capitals) and sub-themes (the entries below) from the table of
+    contents, their texts from the lines after it: what follows a title in the text, up to
+    the next; the introduction's text as the programme's."""
+    contents = _contents_themes(entries, warnings)
+    start = max(toc_lines) + 1 if toc_lines else 0
+    found, intro = _texts_under_titles(lines[start:], contents)
+    for key, (toc_chapter, sec) in contents.wanted.items():
+        if key not in found and (toc_chapter is not None or sec is not None):
+            title = sec.title if sec is not None else toc_chapter.title if toc_chapter else key
+            warnings.append(
+                ImportWarning(
+                    0,
+                    "in the table of contents but not in the text",
+                    title,
+                    code="theme_not_in_text",
+                )
+            )
+    return contents.chapters, join_text(intro)
+
+
+def _contents_themes(entries: list[TocEntry], warnings: list[ImportWarning]) -> _Contents:
+    """The themes and sub-themes of the contents' ``entries``; an entry before any theme is
+    warned about."""
+    contents = _Contents()
     chapter: DocChapter | None = None
-    intro_key = ""
     for entry in entries:
         title = entry.title
+        key = normalise_title(title)
         if _NOT_THEMES.match(title):
-            if title.lower().startswith(
-                (
-                    "inleiding",
-                    "introductie",
-                    "voorwoord",
-                    "introduction",
-                    "avant-propos",
-                    "foreword",
-                )
-            ):
-                intro_key = normalise_title(title)
-            wanted[normalise_title(title)] = (None, None)
-            continue
-        if _is_caps(title):
-            chapter = DocChapter(number=str(len(chapters) + 1), title=display_case(title))
-            chapters.append(chapter)
-            wanted[normalise_title(title)] = (chapter, None)
+            if title.lower().startswith(_INTRO_TITLES):
+                contents.intro_key = key
+            contents.wanted[key] = (None, None)
+        elif _is_caps(title):
+            chapter = DocChapter(number=str(len(contents.chapters) + 1), title=display_case(title))
+            contents.chapters.append(chapter)
+            contents.wanted[key] = (chapter, None)
         elif chapter is not None:
             section = DocSection(
                 number=f"{chapter.number}.{len(chapter.sections) + 1}", title=clean_title(title)
             )
             chapter.sections.append(section)
-            wanted[normalise_title(title)] = (chapter, section)
+            contents.wanted[key] = (chapter, section)
         else:
             warnings.append(
                 ImportWarning(
@@ -203,83 +239,60 @@ def _with_toc(
                     code="toc_entry_before_theme",
                 )
             )
-    start = max(toc_lines) + 1 if toc_lines else 0
+    return contents
+
+
+def _texts_under_titles(lines: list[str], contents: _Contents) -> tuple[set[str], list[str]]:
+    """Give each theme and sub-theme of ``contents`` the text below its title in ``lines``
+    (the first line with that title opens it); returns the folded titles found and the
+    lines of the introduction."""
     bodies: dict[int, list[str]] = {}
     intro: list[str] = []
-    current: object = None
+    current: DocChapter | DocSection | Literal["intro"] | None = None
     found: set[str] = set()
-    for index in range(start, len(lines)):
-        text = strip_markup(lines[index]).strip().lstrip("#").strip()
-        key = normalise_title(text)
-        if key in wanted and key not in found:
+    for raw in lines:
+        key = normalise_title(strip_markup(raw).strip().lstrip("#").strip())
+        if key in contents.wanted and key not in found:
             found.add(key)
-            toc_chapter, sec = wanted[key]
-            current = sec if sec is not None else toc_chapter
-            if key == intro_key:
-                current = "intro"
+            toc_chapter, sec = contents.wanted[key]
+            current = "intro" if key == contents.intro_key else sec or toc_chapter
             continue
         if current == "intro":
-            intro.append(lines[index])
+            intro.append(raw)
         elif current is not None:
-            bodies.setdefault(id(current), []).append(lines[index])
-    for toc_chapter in chapters:
-        toc_chapter.body = join_text(bodies.get(id(toc_chapter), []))
-        for sec in toc_chapter.sections:
-            sec.body = join_text(bodies.get(id(sec), []))
-    for key, (toc_chapter, sec) in wanted.items():
-        if key not in found and (toc_chapter is not None or sec is not None):
-            title = sec.title if sec is not None else toc_chapter.title if toc_chapter is not None else key
-            warnings.append(
-                ImportWarning(
-                    0,
-                    "in the table of contents but not in the text",
-                    title,
-                    code="theme_not_in_text",
-                )
-            )
-    return chapters, join_text(intro)
+            bodies.setdefault(id(current), []).append(raw)
+    for chapter in contents.chapters:
+        chapter.body = join_text(bodies.get(id(chapter), []))
+        for section in chapter.sections:
+            section.body = join_text(bodies.get(id(section), []))
+    return found, intro
 
 
 def _by_capitals(lines: list[str], warnings: list[ImportWarning]) -> tuple[list[DocChapter], str]:
+    """Themes from lines in capitals (a title may wrap onto a second such line), the text
+    below each its body; mottos in quotes are left out. The themes found are warned about,
+    as nothing confirms them (doubt when fewer than three)."""
     chapters: list[DocChapter] = []
     intro: list[str] = []
     bodies: dict[int, list[str]] = {}
     in_quote = False
     index = 0
-    count = len(lines)
-    while index < count:
+    while index < len(lines):
         raw = lines[index]
         text = strip_markup(raw).strip().lstrip("#").strip()
         if not text:
-            index += 1
-            continue
-        if in_quote or text.startswith(("“", '"', "„", "«")):
-            in_quote = not text.rstrip().endswith(("”", '"', "»"))
-            index += 1  # a motto in quotes: decoration, repeated from the text
-            continue
-        if _is_caps(text) and len(text) <= 80 and len(text.split()) >= 2:
-            title = text
-            following = index + 1
-            while following < count and not lines[following].strip():
-                following += 1
-            follow = strip_markup(lines[following]).strip() if following < count else ""
-            if (
-                follow
-                and _is_caps(follow)
-                and not follow.startswith(("“", '"'))
-                and len(title + follow) <= 90
-            ):
-                title = f"{title} {follow}"
-                index = following
-            if _NOT_THEMES.match(title):
-                index += 1
-                continue
-            chapters.append(
-                DocChapter(number=str(len(chapters) + 1), title=display_case(clean_title(title)))
-            )
-            index += 1
-            continue
-        if chapters:
+            pass
+        elif in_quote or text.startswith(("“", '"', "„", "«")):
+            in_quote = not text.rstrip().endswith(("”", '"', "»"))  # a motto: decoration
+        elif _is_caps(text) and len(text) <= 80 and len(text.split()) >= 2:
+            title, index = _capitals_title(lines, index, text)
+            if not _NOT_THEMES.match(title):
+                chapters.append(
+                    DocChapter(
+                        number=str(len(chapters) + 1), title=display_case(clean_title(title))
+                    )
+                )
+        elif chapters:
             bodies.setdefault(len(chapters) - 1, []).append(raw)
         else:
             intro.append(raw)
@@ -287,17 +300,36 @@ def _by_capitals(lines: list[str], warnings: list[ImportWarning]) -> tuple[list[
     for position, chapter in enumerate(chapters):
         chapter.body = join_text(bodies.get(position, []))
     if chapters:
-        # Without contents or numbers, themes are guessed from lines in capitals.
-        few = len(chapters) < 3
-        warnings.append(
-            ImportWarning(
-                0,
-                f"{len(chapters)} themes recognised by their capitals only (no table of contents "
-                "or numbers to check them against)" + ("; too few for a programme" if few else ""),
-                "; ".join(ch.title for ch in chapters)[:120],
-                doubt=few,
-                code="themes_by_capitals_few" if few else "themes_by_capitals",
-                values=(len(chapters),),
-            )
-        )
+        warnings.append(_capitals_warning(chapters))
     return chapters, join_text(intro)
+
+
+def _capitals_title(lines: list[str], index: int, text: str) -> tuple[str, int]:
+    """The theme title ``text`` on line ``index``, with the next line with text when that is
+    in capitals too (a title wrapped over two lines), and the index of its last line."""
+    following = index + 1
+    while following < len(lines) and not lines[following].strip():
+        following += 1
+    follow = strip_markup(lines[following]).strip() if following < len(lines) else ""
+    if (
+        follow
+        and _is_caps(follow)
+        and not follow.startswith(("“", '"'))
+        and len(text + follow) <= 90
+    ):
+        return f"{text} {follow}", following
+    return text, index
+
+
+def _capitals_warning(chapters: list[DocChapter]) -> ImportWarning:
+    """Without contents or numbers, themes are guessed from lines in capitals: say so."""
+    few = len(chapters) < 3
+    return ImportWarning(
+        0,
+        f"{len(chapters)} themes recognised by their capitals only (no table of contents "
+        "or numbers to check them against)" + ("; too few for a programme" if few else ""),
+        "; ".join(chapter.title for chapter in chapters)[:120],
+        doubt=few,
+        code="themes_by_capitals_few" if few else "themes_by_capitals",
+        values=(len(chapters),),
+    )

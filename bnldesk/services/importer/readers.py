@@ -44,6 +44,13 @@ def read_text(path: Path, progress: Progress | None = None) -> tuple[list[str], 
 
     Raises :class:`DocumentImportError` with one line for a file that cannot be used.
     """
+    data = _file_bytes(path)
+    return _lines_of(data, path.name, path.suffix.lower(), progress)
+
+
+def _file_bytes(path: Path) -> bytes:
+    """The bytes of ``path``, once it is known to be a file of a plan's size (at most
+    :data:`MAX_FILE_BYTES`); raises :class:`DocumentImportError` otherwise."""
     name = path.name
     try:
         if not path.exists():
@@ -54,33 +61,34 @@ def read_text(path: Path, progress: Progress | None = None) -> tuple[list[str], 
             )
         size = path.stat().st_size
     except OSError as exc:
-        raise DocumentImportError(
-            f"{name}: cannot read the file ({exc.strerror})",
-            code="cannot_read_file",
-            values=(name,),
-        ) from exc
+        raise _cannot_read(name, exc) from exc
     if size == 0:
         raise DocumentImportError(f"{name} is empty", code="file_empty", values=(name,))
     if size > MAX_FILE_BYTES:
+        megabytes, limit = round(size / 1024 / 1024), MAX_FILE_BYTES // 1024 // 1024
         raise DocumentImportError(
-            f"{name} is too large ({size / 1024 / 1024:.0f} MB; a plan is at most "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB)",
+            f"{name} is too large ({size / 1024 / 1024:.0f} MB; a plan is at most {limit} MB)",
             code="file_too_large",
-            values=(
-                name,
-                round(size / 1024 / 1024),
-                MAX_FILE_BYTES // 1024 // 1024,
-            ),
+            values=(name, megabytes, limit),
         )
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
-        raise DocumentImportError(
-            f"{name}: cannot read the file ({exc.strerror})",
-            code="cannot_read_file",
-            values=(name,),
-        ) from exc
-    suffix = path.suffix.lower()
+        raise _cannot_read(name, exc) from exc
+
+
+def _cannot_read(name: str, exc: OSError) -> DocumentImportError:
+    return DocumentImportError(
+        f"{name}: cannot read the file ({exc.strerror})", code="cannot_read_file", values=(name,)
+    )
+
+
+def _lines_of(
+    data: bytes, name: str, suffix: str, progress: Progress | None
+) -> tuple[list[str], list[int]]:
+    """The lines of a file's ``data`` and their pages, read as what its first bytes say it is
+    (a PDF, a ZIP: Word, an old Office file, else text) and its name's ``suffix`` agrees
+    with; raises :class:`DocumentImportError` where they disagree or the type is unknown."""
     kind = _sniff(data[:8])
     if suffix == ".pdf" or kind == "pdf":
         if kind != "pdf":
@@ -109,10 +117,7 @@ def read_text(path: Path, progress: Progress | None = None) -> tuple[list[str], 
         raise DocumentImportError(
             f"{name}: unsupported file type {suffix} (use PDF, DOCX, TXT or MD)",
             code="unsupported_type",
-            values=(
-                name,
-                suffix,
-            ),
+            values=(name, suffix),
         )
     lines = _text_lines(data, name)
     return lines, [0] * len(lines)

@@ -149,50 +149,20 @@ def _item_texts(item: DocItem) -> list[str]:
 def _score_items(doc: PlanDocument, truth: dict[str, Any]) -> tuple[TypeScore, TypeScore]:
     """Items (right section, text and kind) and flagships (the items marked as such)."""
     expected = _truth_items(truth)
-    found: list[tuple[str, DocItem]] = [
-        (section.number, item) for section in doc.iter_sections() for item in section.items
-    ]
-    # Items the truth counts elsewhere (the roles of 2013's section 2.2) are neither right nor
-    # wrong: they are left out of the found items.
-    ignored_sections = {str(r.get("section")) for r in truth.get("roles_2_2", [])}
-    found = [(number, item) for number, item in found if number not in ignored_sections]
-    folded = [(number, item, _item_texts(item)) for number, item in found]
-    taken: dict[int, int] = {}  # found index -> truth index
-    matched_truth: dict[int, int] = {}
+    found = _found_items(doc, truth)
+    texts = [_item_texts(item) for _number, item in found]
+    matches = _match_items(expected, found, texts)  # truth index -> found index
+    items, flags = TypeScore(), TypeScore()
     for truth_index, want in enumerate(expected):
-        target = _fold(want.text)
-        for found_index, (number, item, texts) in enumerate(folded):
-            if found_index in taken:
-                continue
-            if want.sections and number not in want.sections:
-                continue
-            if want.kind and item.kind.value != want.kind:
-                continue
-            if any(_similar(target, text) for text in texts):
-                taken[found_index] = truth_index
-                matched_truth[truth_index] = found_index
-                break
-    items = TypeScore()
-    flags = TypeScore()
-    for truth_index, want in enumerate(expected):
-        hit = truth_index in matched_truth
-        merged = False
-        if not hit and want.tolerant_merge and truth_index > 0:
-            # May rightly be merged into the previous item: its text is inside that one.
-            previous = matched_truth.get(truth_index - 1)
-            target = _fold(want.text)
-            merged = previous is not None and target[:40] in folded[previous][2][1]
-        if want.optional and not hit:
-            continue
-        if merged:
+        hit = matches.get(truth_index)
+        if hit is None and (want.optional or _merged(expected, matches, texts, truth_index)):
             continue
         items.expected += 1
         if want.flagship:
             flags.expected += 1
-        if hit:
+        if hit is not None:
             items.matched += 1
-            found_item = found[matched_truth[truth_index]][1]
-            if want.flagship and found_item.flagship:
+            if want.flagship and found[hit][1].flagship:
                 flags.matched += 1
             elif want.flagship:
                 flags.misses.append(want.text[:80])
@@ -200,23 +170,63 @@ def _score_items(doc: PlanDocument, truth: dict[str, Any]) -> tuple[TypeScore, T
             items.misses.append(f"{'/'.join(want.sections)} {want.kind or ''} {want.text[:80]}")
             if want.flagship:
                 flags.misses.append(want.text[:80])
+    truth_of = {found_index: expected[truth_index] for truth_index, found_index in matches.items()}
     for found_index, (number, item) in enumerate(found):
         items.found += 1
-        if item.flagship:
-            flags.found += 1
-        if found_index in taken:
-            want = expected[taken[found_index]]
-            if item.flagship and not want.flagship:
-                flags.extras.append(f"{number} {item.title[:80]}")
-            elif item.flagship:
-                pass
-            continue
-        items.extras.append(f"{number} {item.kind.value} {item.title[:80]}")
-        if item.flagship:
+        matched = truth_of.get(found_index)
+        if matched is None:
+            items.extras.append(f"{number} {item.kind.value} {item.title[:80]}")
+        if item.flagship and (matched is None or not matched.flagship):
             flags.extras.append(f"{number} {item.title[:80]}")
-    # The matched flagships are those found flagged and flagged in the truth.
-    flags.found = sum(1 for _n, item in found if item.flagship)
+    flags.found = sum(1 for _number, item in found if item.flagship)
     return items, flags
+
+
+def _found_items(doc: PlanDocument, truth: dict[str, Any]) -> list[tuple[str, DocItem]]:
+    """(section number, item) of each item found, but those the truth counts elsewhere (the
+    roles of 2013's section 2.2): they are neither right nor wrong."""
+    ignored_sections = {str(role.get("section")) for role in truth.get("roles_2_2", [])}
+    return [
+        (section.number, item)
+        for section in doc.iter_sections()
+        if section.number not in ignored_sections
+        for item in section.items
+    ]
+
+
+def _match_items(
+    expected: list[_TruthItem], found: list[tuple[str, DocItem]], texts: list[list[str]]
+) -> dict[int, int]:
+    """Each item of the truth (its index) matched to the first item found (its index) not
+    matched yet in one of its sections, of its kind, with a similar text."""
+    matches: dict[int, int] = {}
+    taken: set[int] = set()
+    for truth_index, want in enumerate(expected):
+        target = _fold(want.text)
+        for found_index, (number, item) in enumerate(found):
+            if (
+                found_index in taken
+                or (want.sections and number not in want.sections)
+                or (want.kind and item.kind.value != want.kind)
+            ):
+                continue
+            if any(_similar(target, text) for text in texts[found_index]):
+                matches[truth_index] = found_index
+                taken.add(found_index)
+                break
+    return matches
+
+
+def _merged(
+    expected: list[_TruthItem], matches: dict[int, int], texts: list[list[str]], truth_index: int
+) -> bool:
+    """Whether an unmatched item of the truth that may rightly be merged into the one before
+    (``tolerant_merge``) is so: its text is inside that one's."""
+    want = expected[truth_index]
+    if not want.tolerant_merge or truth_index == 0:
+        return False
+    previous = matches.get(truth_index - 1)
+    return previous is not None and _fold(want.text)[:40] in texts[previous][1]
 
 
 # The truth's kinds that bnldesk has no kind of its own for: the tasks listed under "Rol van het
