@@ -5,9 +5,9 @@
 Builds ``bench/big.db`` (``big-4x.db`` at ``--scale 4``) first when it is missing.
 
 * Search, per class of query (rare, common and very common words, 1- and 2-character prefixes
-  as typed): bnldesk's ranked search as the window runs it (``run_search`` in a read session,
-  60 hits with their text) against unranked MATCH in raw SQLite (the same FTS5 expression,
-  ``LIMIT 60``, and the shown rows' text read from their tables). Target (issue 15): p95 under
+  as typed): bnldesk's ranked search as the window runs it (``run_search`` through
+  ``search_reader.reading``, 60 hits with their text) against unranked MATCH in raw SQLite
+  (the same FTS5 expression, ``LIMIT 60``, and the shown rows' text read from their tables). Target (issue 15): p95 under
   30 ms for every class and within 3x of unranked MATCH.
 * Search with its total (what the window and ``bnldesk search`` run since the trial: the hits
   and the true number of matches) against raw SQLite's unranked MATCH plus ``count(*)``.
@@ -42,6 +42,7 @@ from bnldesk.store import browse  # noqa: E402
 from bnldesk.store.engine import Store, open_store  # noqa: E402
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN, fts_query, register_sql_functions  # noqa: E402
 from bnldesk.store.search import run_search  # noqa: E402
+from bnldesk.store.search_reader import reading  # noqa: E402
 
 LIMIT = 60
 RUNS = 3
@@ -145,8 +146,8 @@ def bench_search(store: Store, path: Path) -> list[tuple[str, ...]]:
             match = fts_query(text, prefix=typed) or '""'
 
             def ours(query: object = query) -> None:
-                with store.read() as s:
-                    run_search(s, query, limit=LIMIT)  # type: ignore[arg-type]
+                with reading(store) as reader:
+                    run_search(reader, query, limit=LIMIT)  # type: ignore[arg-type]
 
             ranked += timed(ours)
             plain += timed(lambda match=match: unranked(raw, match))
@@ -179,8 +180,8 @@ def bench_search_total(store: Store, path: Path) -> list[tuple[str, ...]]:
             match = fts_query(text, prefix=typed) or '""'
 
             def ours(text: str = text, typed: bool = typed) -> None:
-                with store.read() as s:
-                    find(s, text, limit=LIMIT, as_typed=typed)
+                with reading(store) as reader:
+                    find(reader, text, limit=LIMIT, as_typed=typed)
 
             def plain(match: str = match) -> None:
                 unranked(raw, match)
@@ -370,8 +371,8 @@ def bench_search_within(store: Store) -> list[tuple[str, ...]]:
         for text in words:
 
             def ours(text: str = text, within: browse.BrowseFilter | None = within) -> None:
-                with store.read() as s:
-                    find(s, text, limit=LIMIT, within=within, count=False)
+                with reading(store) as reader:
+                    find(reader, text, limit=LIMIT, within=within, count=False)
 
             search._ALLOWED.clear()  # as right after the filter changed: nothing kept
             first += timed(ours, runs=1)

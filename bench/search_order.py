@@ -29,6 +29,7 @@ from bnldesk.domain.search_query import parse  # noqa: E402
 from bnldesk.store.engine import Store, open_store  # noqa: E402
 from bnldesk.store.fts import register_sql_functions  # noqa: E402
 from bnldesk.store.search import run_search  # noqa: E402
+from bnldesk.store.search_reader import reading  # noqa: E402
 
 # The query language's forms, on words the big database holds.
 _FORMS = (
@@ -52,9 +53,9 @@ Answer = dict[str, object]
 
 
 def _answer(store: Store, text: str, *, typed: bool, within: object = None) -> Answer:
-    with store.read() as session:
+    with reading(store) as reader:
         result = run_search(
-            session,
+            reader,
             parse(text, as_you_type=typed),
             limit=LIMIT,
             within=within,  # type: ignore[arg-type]

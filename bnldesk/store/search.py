@@ -33,6 +33,7 @@ types is FTS5 syntax unless the query language says so (on a server: a quoted le
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import weakref
@@ -56,6 +57,8 @@ from bnldesk.store.fts import (
     register_sql_functions,
     to_fts5,
 )
+from bnldesk.store.search_reader import Reader, dbapi, engine_of, is_server
+from bnldesk.store.search_reading import select_shown
 from bnldesk.store.search_scope import Allowed, Restriction, Within, allowed_rowids
 
 __all__ = [
@@ -95,7 +98,7 @@ _TITLE_LEAD = 40
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class SearchHit:
     """One object found. ``text`` is its indexed text as written; ``rank``: lower is better
     (minus the title score for title hits, 0.0 for the others)."""
@@ -108,6 +111,29 @@ class SearchHit:
     rank: float
     terms: tuple[Term, ...] = ()
     symbols: tuple[str, ...] = ()  # emoji searched for, marked like words
+
+    def __init__(
+        self,
+        kind: str,
+        obj_id: int,
+        plan_year: int | None,
+        title: str,
+        text: str,
+        rank: float,
+        terms: tuple[Term, ...] = (),
+        symbols: tuple[str, ...] = (),
+    ) -> None:
+        # Written into the instance's dict at once: a frozen dataclass's own __init__ sets
+        # each field through object.__setattr__, twice the cost, and a search makes 60 hits.
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["obj_id"] = obj_id
+        fields["plan_year"] = plan_year
+        fields["title"] = title
+        fields["text"] = text
+        fields["rank"] = rank
+        fields["terms"] = terms
+        fields["symbols"] = symbols
 
     @cached_property
     def snippet(self) -> str:
@@ -161,21 +187,23 @@ class SearchIndex(Protocol):
         """How many rows match the whole query (words, exclusions) and the filters."""
         ...
 
-    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
-        """The rows of a plain statement (no parameters), for what a hit shows."""
+    def rows(self, wanted: dict[str, list[int]], *, headings: bool) -> Sequence[Sequence[Any]]:
+        """What the hits ``wanted`` (ids per kind) show, as :func:`select_shown` reads it:
+        rowid and heading, or (without ``headings``) rowid, plan year, label and text, in
+        any order; an object gone is missing."""
         ...
 
 
-def index_of(session: Session) -> SearchIndex:
-    """The search index of the session's database."""
-    if backend_of(session).is_server:
+def index_of(reader: Reader) -> SearchIndex:
+    """The search index of the reader's database."""
+    if isinstance(reader, Session) and is_server(reader):
         from bnldesk.store.search_pg import ServerIndex
 
-        return ServerIndex(session)
-    return _FtsIndex(session, _dbapi(session))
+        return ServerIndex(reader)
+    return _FtsIndex(engine_of(reader), dbapi(reader))
 
 
-def prepare(session: Session, within: Within | None) -> None:
+def prepare(session: Reader, within: Within | None) -> None:
     """Work out what the window's filters allow before anything is typed, so the first
     search within them answers as fast as the next ones (the answer is kept; see
     :meth:`_FtsIndex.allowed`)."""
@@ -185,7 +213,7 @@ def prepare(session: Session, within: Within | None) -> None:
 
 
 def search(
-    session: Session,
+    session: Reader,
     user_text: str,
     *,
     limit: int = 50,
@@ -203,7 +231,7 @@ def search(
 
 
 def run_search(
-    session: Session,
+    session: Reader,
     query: Query,
     *,
     limit: int = 50,
@@ -232,22 +260,22 @@ def run_search(
         return SearchResult(_hits(rowids, shown, {}, query), query, complete)
     titled = index.title_candidates(query, allowed, max(limit, _TITLE_POOL))
     # Title hits are ranked by their heading (read for them alone); the rest stay newest first.
-    headed = _shown(index, titled)
+    headings = _headings(index, titled)
     terms = query.highlight_terms()
-    scores = {r: title_score(headed[r][3], terms) for r in titled if r in headed}
+    scores = {r: title_score(headings[r], terms) for r in titled if r in headings}
     best = sorted(scores, key=lambda r: -scores[r])  # stable: on a tie the newer stays ahead
     # Enough of the other matches to fill ``limit`` after taking the title hits out of them.
     wanted = limit + len(scores)
     others = index.other_candidates(query, allowed, wanted)
     rest = [r for r in others if r not in scores]
     order = (best[:_TITLE_LEAD] + rest + best[_TITLE_LEAD:])[:limit]
-    shown = headed | _shown(index, [r for r in order if r not in headed])
+    shown = _shown(index, order)
     complete = len(others) < wanted and len(best) + len(rest) <= limit
     return SearchResult(_hits(order, shown, scores, query), query, complete)
 
 
 def count_matches(
-    session: Session,
+    session: Reader,
     query: Query,
     *,
     plan_year: int | None = None,
@@ -263,14 +291,6 @@ def count_matches(
         return 0
     index = index_of(session)
     return index.count(query, index.allowed(restriction))
-
-
-def _dbapi(session: Session) -> sqlite3.Connection:
-    """The session's own SQLite connection: each search builds new SQL, and SQLAlchemy's
-    statement compilation cost more than running it."""
-    connection = session.connection().connection.dbapi_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
 
 
 # How a search keeps to the window's filters (issue 15: a search typed right after a filter
@@ -360,8 +380,8 @@ class _Listed:
 class _FtsIndex:
     """SQLite's FTS5 index ``search_fts`` (a :class:`SearchIndex`)."""
 
-    def __init__(self, session: Session, conn: sqlite3.Connection) -> None:
-        self.session = session
+    def __init__(self, engine: Engine, conn: sqlite3.Connection) -> None:
+        self.engine = engine  # its commits make the lists kept for it stale
         self.conn = conn
         self._match_counts: dict[str, int] = {}  # FTS5 expression -> rows it matches
         # The share of the matches tested in the last pass that passed the filters, when
@@ -383,7 +403,7 @@ class _FtsIndex:
         """The rows ``restriction`` allows, listed: kept from an earlier search, or (with
         ``make``) read now and kept. None when not kept (without ``make``) or too many."""
         conn = self.conn
-        cache = _allowed_cache(self.session.get_bind().engine)
+        cache = _allowed_cache(self.engine)
         key = repr((restriction.union(), sorted(restriction.params.items())))
         (version,) = conn.execute("PRAGMA data_version").fetchone()
         stamp = (cache.commits, int(version))
@@ -596,105 +616,67 @@ class _FtsIndex:
             where.append(allowed.condition)
         return (" WHERE " + " AND ".join(where)) if where else "", values
 
-    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
-        return self.conn.execute(sql).fetchall()
+    def rows(self, wanted: dict[str, list[int]], *, headings: bool) -> Sequence[Sequence[Any]]:
+        # One statement for every kind wanted, the ids bound as JSON arrays: its text depends
+        # only on the kinds, so SQLite prepares it once per connection (its statement cache),
+        # not once per search as with the ids written into it.
+        kinds = tuple(wanted)
+        values = [json.dumps(wanted[kind]) for kind in kinds]
+        return self.conn.execute(_union(kinds, headings), values).fetchall()
 
 
-# Per kind: id, plan year, label, the text a snippet is cut from and the heading a title hit is
-# ranked by, read from the object's own table for the rows shown (the index is contentless).
-# ``{ids}`` is a list of integers, ``{nl}`` a line break (SQL both databases read).
-_DISPLAY: dict[str, str] = {
-    "workgroup": (
-        "SELECT id, NULL AS year, name AS label, name || {nl} || "
-        "coalesce(code, '') || {nl} || coalesce(description, '') AS source, "
-        "name || ' ' || coalesce(code, '') AS heading FROM workgroup WHERE id IN ({ids})"
-    ),
-    # A programme's sections and themes have no year: their label names the programme.
-    "section": (
-        "SELECT s.id, p.year AS year, trim(s.number || ' ' || s.title) "
-        "|| coalesce(' — ' || pr.title, '') AS label, "
-        "trim(s.number || ' ' || s.title) || {nl} || coalesce(s.body, '') AS source, "
-        "s.title AS heading FROM section s JOIN chapter c ON c.id = s.chapter_id "
-        "LEFT JOIN plan p ON p.id = c.plan_id "
-        "LEFT JOIN programme pr ON pr.id = c.programme_id WHERE s.id IN ({ids})"
-    ),
-    "chapter": (
-        "SELECT c.id, (SELECT year FROM plan WHERE id = c.plan_id) AS year, "
-        "trim(c.number || ' ' || c.title) "
-        "|| coalesce(' — ' || (SELECT title FROM programme WHERE id = c.programme_id), '') "
-        "AS label, "
-        "trim(c.number || ' ' || c.title) || {nl} || coalesce(c.body, '') AS source, "
-        "c.title AS heading FROM chapter c WHERE c.id IN ({ids})"
-    ),
-    "item": (
-        "SELECT i.id, p.year AS year, i.title AS label, i.title || {nl} "
-        "|| coalesce(i.body, '') || {nl} || coalesce(i.theme, '') AS source, "
-        "i.title AS heading FROM plan_item i JOIN section s ON s.id = i.section_id "
-        "JOIN chapter c ON c.id = s.chapter_id LEFT JOIN plan p ON p.id = c.plan_id "
-        "WHERE i.id IN ({ids})"
-    ),
-    "contact": (
-        "SELECT id, NULL AS year, name AS label, coalesce(role, '') || ' ' || "
-        "coalesce(domain, '') || {nl} || coalesce(email, '') || ' ' || coalesce(phone, '') "
-        "AS source, name AS heading FROM contact WHERE id IN ({ids})"
-    ),
-    "meeting": (
-        "SELECT id, plan_year AS year, title AS label, title || {nl} || coalesce(notes, '') "
-        "|| {nl} || coalesce(place, '') || {nl} || coalesce(chair, '') AS source, "
-        "title AS heading FROM meeting WHERE id IN ({ids})"
-    ),
-    "annotation": (
-        "SELECT id, plan_year AS year, target_label AS label, coalesce(body, '') || {nl} "
-        "|| coalesce(position_text, '') || {nl} || coalesce(consult, '') || {nl} "
-        "|| coalesce(author, '') AS source, "
-        "substr(body, 1, 200) AS heading FROM annotation WHERE id IN ({ids})"
-    ),
-}
-_NEWLINE = "'\n'"
+@functools.cache
+def _union(kinds: tuple[str, ...], headings: bool) -> str:
+    """One SQLite statement reading the hits of every kind in ``kinds``, the ids of each a
+    bound JSON array (in the order of ``kinds``)."""
+    return " UNION ALL ".join(
+        select_shown(kind, "SELECT value FROM json_each(?)", headings=headings) for kind in kinds
+    )
 
 
-# What a hit shows, per rowid: plan year, label, text, heading.
-Shown = dict[int, tuple[int | None, str, str, str]]
+# What a hit shows, per rowid: plan year, label, text.
+Shown = dict[int, tuple[int | None, str, str]]
+
+
+def _by_kind(rowids: list[int]) -> dict[str, list[int]]:
+    wanted: dict[str, list[int]] = {}
+    for rowid in rowids:
+        wanted.setdefault(_KIND_OF[rowid // KIND_SPAN], []).append(rowid % KIND_SPAN)
+    return wanted
+
+
+def _headings(index: SearchIndex, rowids: list[int]) -> dict[int, str]:
+    """The heading a title hit is ranked by, per rowid; an object gone is missing."""
+    if not rowids:
+        return {}
+    return {int(row[0]): row[1] or "" for row in index.rows(_by_kind(rowids), headings=True)}
 
 
 def _shown(index: SearchIndex, rowids: list[int]) -> Shown:
-    """Label, text and heading of ``rowids``, read from the objects' own tables; a rowid
+    """Plan year, label and text of ``rowids``, read from the objects' own tables; a rowid
     whose object is gone is missing from the answer."""
-    wanted: dict[int, set[int]] = {}
-    for rowid in rowids:
-        wanted.setdefault(rowid // KIND_SPAN, set()).add(rowid % KIND_SPAN)
-    out: Shown = {}
-    for code, ids in wanted.items():
-        listed = ", ".join(str(i) for i in sorted(ids))
-        sql = _DISPLAY[_KIND_OF[code]].format(ids=listed, nl=_NEWLINE)
-        for obj_id, year, label, source, heading in index.rows(sql):
-            out[code * KIND_SPAN + int(obj_id)] = (
-                int(year) if year is not None else None,
-                str(label or ""),
-                str(source or ""),
-                str(heading or ""),
-            )
-    return out
+    if not rowids:
+        return {}
+    return {
+        int(rowid): (year, label or "", text or "")
+        for rowid, year, label, text in index.rows(_by_kind(rowids), headings=False)
+    }
 
 
 def _hits(
     order: list[int], shown: Shown, scores: dict[int, float], query: Query
 ) -> list[SearchHit]:
     terms = query.highlight_terms()
-    return [
-        SearchHit(
-            kind=_KIND_OF[rowid // KIND_SPAN],
-            obj_id=rowid % KIND_SPAN,
-            plan_year=shown[rowid][0],
-            title=shown[rowid][1],
-            text=shown[rowid][2],
-            rank=-scores.get(rowid, 0.0),
-            terms=terms,
-            symbols=query.filters.symbols,
-        )
-        for rowid in order
-        if rowid in shown
-    ]
+    symbols = query.filters.symbols
+    hits: list[SearchHit] = []
+    for rowid in order:
+        found = shown.get(rowid)
+        if found is not None:
+            year, label, text = found
+            kind = _KIND_OF[rowid // KIND_SPAN]
+            rank = -scores.get(rowid, 0.0)
+            hits.append(SearchHit(kind, rowid % KIND_SPAN, year, label, text, rank, terms, symbols))
+    return hits
 
 
 def integrity_check(session: Session) -> str | None:

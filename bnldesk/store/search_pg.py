@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from bnldesk.domain.search_query import Query, parse
 from bnldesk.store import pg_fts
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN, PLAN_OBJECTS_BELOW
+from bnldesk.store.search_reading import select_shown
 from bnldesk.store.search_scope import Allowed, Restriction
 
 NOTE_CODE = KIND_CODES["annotation"]  # the only kind with private entries
@@ -161,9 +162,13 @@ class ServerIndex:
         )
         return [int(r[0]) for r in rows]
 
-    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
-        """The rows of ``sql`` (built here, with no parameters)."""
-        return self.session.execute(text(sql)).all()
+    def rows(self, wanted: dict[str, list[int]], *, headings: bool) -> Sequence[Sequence[Any]]:
+        """What the hits ``wanted`` show (:func:`select_shown`, the ids written out)."""
+        found: list[Sequence[Any]] = []
+        for kind, ids in wanted.items():
+            listed = ", ".join(str(int(i)) for i in ids)
+            found += self.session.execute(text(select_shown(kind, listed, headings=headings)))
+        return found
 
 
 def _matching_sql(kind: str, user_text: str, binder: _Binder) -> str:

@@ -26,15 +26,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
 from bnldesk.domain.identity import fold
 from bnldesk.domain.models import ItemKind
 from bnldesk.domain.search_query import Filters, code_matches
 from bnldesk.store import changes
 from bnldesk.store.browse import BrowseFilter
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN
+from bnldesk.store.search_reader import Reader, rows
 
 Within = BrowseFilter
 
@@ -554,11 +552,11 @@ def _scope(b: _Builder, f: BrowseFilter) -> Conditions | None:
     return None
 
 
-def _codes(session: Session, codes: tuple[str, ...]) -> Conditions:
+def _codes(reader: Reader, codes: tuple[str, ...]) -> Conditions:
     """The workgroups whose code is one of ``codes`` (see :func:`code_matches`). Only
     workgroups have codes; every other kind is left out."""
-    rows = session.execute(text("SELECT id, code FROM workgroup"))
-    ids = [int(i) for i, code in rows if code_matches(str(code or ""), codes)]
+    found = rows(reader, "SELECT id, code FROM workgroup")
+    ids = [int(i) for i, code in found if code_matches(str(code or ""), codes)]
     listed = ", ".join(str(i) for i in ids) or "NULL"
     return {"workgroup": f"w.id IN ({listed})"}
 
@@ -596,18 +594,18 @@ def _symbols(b: _Builder, symbols: tuple[str, ...]) -> Conditions:
     }
 
 
-def _tag_ids(session: Session, names: tuple[str, ...]) -> list[int]:
+def _tag_ids(reader: Reader, names: tuple[str, ...]) -> list[int]:
     """Tags named like any of ``names``, compared folded (``tag:Budget`` finds "budget")."""
     wanted = {fold(n) for n in names}
     return [
         int(tag_id)
-        for tag_id, name in session.execute(text("SELECT id, name FROM tag"))
+        for tag_id, name in rows(reader, "SELECT id, name FROM tag")
         if fold(str(name)) in wanted
     ]
 
 
 def allowed_rowids(
-    session: Session,
+    session: Reader,
     within: BrowseFilter | None,
     filters: Filters,
     kinds: tuple[str, ...] | None = None,
