@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -260,7 +260,12 @@ def _lex(text: str) -> list[_Token]:
             position += 1
             continue
         negated = False
-        if char in "-+" and position + 1 < length and not text[position + 1].isspace() and text[position + 1] != ")":
+        if (
+            char in "-+"
+            and position + 1 < length
+            and not text[position + 1].isspace()
+            and text[position + 1] != ")"
+        ):
             negated, position = char == "-", position + 1
             char = text[position]
         field_name: str | None = None
@@ -586,6 +591,8 @@ def words(folded: str) -> list[str]:
 
 
 _words = words
+
+
 def code_matches(code: str, codes: tuple[str, ...]) -> bool:
     """Whether a workgroup ``code`` is one of :attr:`Filters.codes`: the same words
     ("SENN-CRISE" is ``senn crise``, not "SENN-CRISE/RISK"), or starting with them for a code
@@ -809,23 +816,32 @@ def title_score(title: str, terms: tuple[Term, ...]) -> float:
     document frequency is left out: every candidate title contains every required term, so it
     would scale all of them alike.
     """
-    if not terms:
-        return 0.0
-    words = _title_words(title) if len(title) <= _TITLE_KEPT_LONGEST else _fold_words(title)
-    if not words:
-        return 0.0
-    norm = _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
-    score = 0.0
-    for term in terms:
-        frequency = 0.0
-        for word in words:
-            if word == term.text:
-                frequency += 1.0
-            elif term.prefix and word.startswith(term.text):
-                frequency += 0.7
-        if frequency:
-            score += frequency * (_K1 + 1) / (frequency + norm)
-    return score
+    return title_scores([title], terms)[0]
+
+
+def title_scores(titles: Iterable[str], terms: tuple[Term, ...]) -> list[float]:
+    """:func:`title_score` of each title (a search ranks 60 at once: the terms are read once)."""
+    wanted = [(term.text, term.prefix) for term in terms]
+    saturation = _K1 + 1
+    scores: list[float] = []
+    for title in titles:
+        words = _title_words(title) if len(title) <= _TITLE_KEPT_LONGEST else _fold_words(title)
+        if not wanted or not words:
+            scores.append(0.0)
+            continue
+        norm = _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
+        score = 0.0
+        for text, prefix in wanted:
+            frequency = 0.0
+            for word in words:
+                if word == text:
+                    frequency += 1.0
+                elif prefix and word.startswith(text):
+                    frequency += 0.7
+            if frequency:
+                score += frequency * saturation / (frequency + norm)
+        scores.append(score)
+    return scores
 
 
 def symbol_spans(text: str, symbols: tuple[str, ...]) -> list[tuple[int, int]]:

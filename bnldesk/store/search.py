@@ -45,7 +45,7 @@ from typing import Any, Protocol
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
-from bnldesk.domain.search_query import Query, Term, parse, snippet, title_score
+from bnldesk.domain.search_query import Query, Term, parse, snippet, title_scores
 from bnldesk.store.backend import backend_of
 from bnldesk.store.fts import (
     KIND_CODES,
@@ -269,7 +269,8 @@ def run_search(
     # Title hits are ranked by their heading (read with them); the rest stay newest first.
     titled, headed = index.title_hits(query, allowed, max(limit, _TITLE_POOL))
     terms = query.highlight_terms()
-    scores = {r: title_score(headed[r][3], terms) for r in titled if r in headed}
+    found = [r for r in titled if r in headed]
+    scores = dict(zip(found, title_scores([headed[r][3] for r in found], terms), strict=True))
     best = sorted(scores, key=lambda r: -scores[r])  # stable: on a tie the newer stays ahead
     # Enough of the other matches to fill ``limit`` after taking the title hits out of them.
     wanted = limit + len(scores)
