@@ -832,12 +832,13 @@ def title_scores(titles: Iterable[str], terms: tuple[Term, ...]) -> list[float]:
         norm = _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
         score = 0.0
         for text, prefix in wanted:
-            frequency = 0.0
-            for word in words:
-                if word == text:
-                    frequency += 1.0
-                elif prefix and word.startswith(text):
-                    frequency += 0.7
+            if not prefix:  # a count of whole words: 1.0 added as often, exactly
+                frequency = float(words.count(text))
+            else:
+                frequency = 0.0
+                for word in words:
+                    if word.startswith(text):
+                        frequency += 1.0 if word == text else 0.7
             if frequency:
                 score += frequency * saturation / (frequency + norm)
         scores.append(score)

@@ -512,7 +512,7 @@ class _FtsIndex:
         if isinstance(allowed, _Filtered):
             return self._newest_tested(match, conditions, allowed, limit, None)
         sql, values = self._newest_statement(match, conditions, allowed, limit)
-        return [int(r[0]) for r in self.conn.execute(sql, values)]
+        return [rowid for (rowid,) in self.conn.execute(sql, values)]
 
     @staticmethod
     def _newest_statement(
@@ -603,7 +603,7 @@ class _FtsIndex:
                 f"ORDER BY rowid DESC LIMIT {int(window)} OFFSET {int(skipped)}) AS m WHERE {test} "
                 "ORDER BY m.rowid DESC LIMIT :n"
             )
-        return [int(r[0]) for r in self.conn.execute(sql, values)]
+        return [rowid for (rowid,) in self.conn.execute(sql, values)]
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
         clause, values = self._matching(query, self.form(allowed, _ALLOWED_MOST + 1))
