@@ -248,76 +248,106 @@ def _word_end(text: str, start: int) -> int:
 
 def _lex(text: str) -> list[_Token]:
     """Words, quoted phrases, brackets and ``NEAR(``, with their ``-`` and ``field:`` marks."""
-    tokens: list[_Token] = []
-    position, length = 0, len(text)
-    while position < length:
-        char = text[position]
+    lexer = _Lexer(text)
+    while lexer.position < len(text):
+        lexer.read_token()
+    _mark_word_being_typed(lexer.tokens, text)
+    return lexer.tokens
+
+
+class _Lexer:
+    """Reads the typed text one token at a time, from :attr:`position` on (see :func:`_lex`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.tokens: list[_Token] = []
+
+    def read_token(self) -> None:
+        """The token at :attr:`position` (blanks skipped), with its ``-`` and ``field:``."""
+        char = self.text[self.position]
         if char.isspace():
-            position += 1
-            continue
+            self.position += 1
+            return
         if char == ")":
-            tokens.append(_Token("close"))
-            position += 1
-            continue
-        negated = False
+            self.tokens.append(_Token("close"))
+            self.position += 1
+            return
+        negated = self._read_sign()
+        field_name: str | None = None
+        field_raw = ""
+        if self.text[self.position] not in '"(':
+            field = self._read_word(negated)
+            if field is None:
+                return
+            field_name, field_raw = field
+        if self.text[self.position] == '"':
+            self._read_phrase(negated, field_name, field_raw)
+        else:  # "("
+            self.tokens.append(
+                _Token("open", negated=negated, field_name=field_name, field_raw=field_raw)
+            )
+            self.position += 1
+
+    def _read_sign(self) -> bool:
+        """Whether a ``-`` excludes what follows (read past it; a ``+`` is read past too)."""
+        text, position = self.text, self.position
         if (
-            char in "-+"
-            and position + 1 < length
+            text[position] in "-+"
+            and position + 1 < len(text)
             and not text[position + 1].isspace()
             and text[position + 1] != ")"
         ):
-            negated, position = char == "-", position + 1
-            char = text[position]
-        field_name: str | None = None
-        field_raw = ""
-        if char not in '"(':
-            end = _word_end(text, position)
-            word = text[position:end]
-            name, colon, rest = word.partition(":")
-            known = _FIELDS.get(fold(name)) if colon and name else None
-            if known is not None and not rest and end < length and text[end] in '"(':
-                # "title:(...)" or 'title:"..."': the field applies to what follows.
-                field_name, field_raw = known, name + ":"
-                position, char = end, text[end]
-            elif known is not None:
-                tokens.append(_Token("word", rest, negated, known, name + ":", last=end == length))
-                position = end
-                continue
-            elif word == "NEAR" and end < length and text[end] == "(":
-                tokens.append(_Token("near", negated=negated))
-                position = end + 1
-                continue
-            else:
-                tokens.append(_Token("word", word, negated, last=end == length))
-                position = end
-                continue
-        if char == '"':
-            close = text.find('"', position + 1)
-            closed = close != -1
-            body = text[position + 1 : close] if closed else text[position + 1 :]
-            after = close + 1 if closed else length
-            star = closed and after < length and text[after] == "*"
-            after += 1 if star else 0
-            tokens.append(
-                _Token(
-                    "phrase",
-                    body,
-                    negated,
-                    field_name,
-                    field_raw,
-                    closed=closed,
-                    last=not closed,
-                    star=star,
-                )
+            self.position += 1
+            return text[position] == "-"
+        return False
+
+    def _read_word(self, negated: bool) -> tuple[str, str] | None:
+        """A word, ``field:word`` or ``NEAR(`` (then None: its token is added); or a field
+        written before a phrase or bracket (``title:"..."``, ``title:(...)``): the field's
+        name and how it was written, the position left at the phrase or bracket."""
+        text, length = self.text, len(self.text)
+        end = _word_end(text, self.position)
+        word = text[self.position : end]
+        name, colon, rest = word.partition(":")
+        known = _FIELDS.get(fold(name)) if colon and name else None
+        if known is not None and not rest and end < length and text[end] in '"(':
+            # "title:(...)" or 'title:"..."': the field applies to what follows.
+            self.position = end
+            return known, name + ":"
+        if known is not None:
+            self.tokens.append(_Token("word", rest, negated, known, name + ":", last=end == length))
+            self.position = end
+        elif word == "NEAR" and end < length and text[end] == "(":
+            self.tokens.append(_Token("near", negated=negated))
+            self.position = end + 1
+        else:
+            self.tokens.append(_Token("word", word, negated, last=end == length))
+            self.position = end
+        return None
+
+    def _read_phrase(self, negated: bool, field_name: str | None, field_raw: str) -> None:
+        """A quoted phrase (closed or not, maybe followed by ``*``)."""
+        text, length = self.text, len(self.text)
+        close = text.find('"', self.position + 1)
+        closed = close != -1
+        body = text[self.position + 1 : close] if closed else text[self.position + 1 :]
+        after = close + 1 if closed else length
+        star = closed and after < length and text[after] == "*"
+        after += 1 if star else 0
+        self.tokens.append(
+            _Token(
+                "phrase",
+                body,
+                negated,
+                field_name,
+                field_raw,
+                closed=closed,
+                last=not closed,
+                star=star,
             )
-            position = after
-        else:  # "("
-            tokens.append(
-                _Token("open", negated=negated, field_name=field_name, field_raw=field_raw)
-            )
-            position += 1
-    _mark_word_being_typed(tokens, text)
-    return tokens
+        )
+        self.position = after
 
 
 _FILTER_FIELDS = ("year", "tag", "kind", "code")

@@ -19,6 +19,13 @@ order). The title hits are ranked by BM25 over their titles
 newest first. Prefix indexes (migration 0007) make one to three letters as cheap as a word. The
 snippet of a hit is cut from its text only when asked for (the rows a window shows).
 
+What is left beside the two passes is kept small (issue 15, bench_store's search rows): the
+title candidates are read with their text and heading in the statement that finds them
+(:func:`bnldesk.store.search_reading.select_newest_shown`), the other hits shown in one more
+statement whose text depends only on the kinds (SQLite prepares it once), the window searches
+through the pooled connection without an ORM session
+(:func:`bnldesk.store.search_reader.reading`), and the folded words of recent titles are kept.
+
 Within the window's filters, each statement on the FTS5 index tests the rows it matched
 (few matches, or the newest matches as long as the hits found there say testing costs less),
 or reads the list of what the filters allow, made once and kept until the data changes (a
