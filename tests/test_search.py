@@ -31,6 +31,7 @@ from bnldesk.store.browse import BrowseFilter, Scope
 from bnldesk.store.check import check_database
 from bnldesk.store.check_server import check_server
 from bnldesk.store.engine import Store, open_store
+from bnldesk.store.errors import DatabaseCorruptError
 from bnldesk.store.interrupt import ConnectionWatch, is_interruption
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit, run_search, search
 from bnldesk.store.search_reader import FileReader, reading
@@ -695,3 +696,20 @@ def test_a_stopped_search_on_the_light_reader_gives_its_connection_back(filled: 
             assert len(run_search(reader, parse("energie"), limit=60).hits) == 60
     finally:
         watch.close()
+
+
+def test_a_damaged_file_is_told_in_one_line_by_the_light_reader(filled: Store) -> None:
+    """A search through the light reader on a damaged file raises the store's error for it
+    (by SQLite's result code), one line naming the file, and gives its connection back."""
+    filled.engine.dispose()
+    with sqlite3.connect(filled.path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = filled.path.stat().st_size
+    with filled.path.open("r+b") as fh:  # every page but the first overwritten in part
+        for offset in range(4096, size, 4096):
+            fh.seek(offset + 8)
+            fh.write(b"\xde\xad\xbe\xef" * 64)
+    with pytest.raises(DatabaseCorruptError) as damaged, reading(filled) as reader:
+        run_search(reader, parse("energie"), limit=60)
+    assert str(filled.path) in str(damaged.value) and "\n" not in str(damaged.value)
+    assert filled.open_connections() == 0
