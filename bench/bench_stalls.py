@@ -290,11 +290,7 @@ def bench_import(
     dialog.accept()
     what = f"import of a {pages}-page PDF"
     return [
-        (
-            f"{what}: reading and review, longest GUI stall",
-            f"{reading.longest} ms",
-            f"< {STALL_MS} ms",
-        ),
+        (f"{what}: reading and review, longest GUI stall", f"{reading.longest} ms", f"< {STALL_MS} ms"),
         (f"  gaps over {STALL_MS} ms while reading and reviewing", str(reading.over_floor), "0"),
         ("  longest garbage collection meanwhile", f"{reading.longest_collection} ms", ""),
         (f"{what}: writing, longest GUI stall", f"{writing.longest} ms", f"< {STALL_MS} ms"),

@@ -168,7 +168,9 @@ def upgrade(
         except DBAPIError as exc:
             # A full disk or a lock is said as such; anything else means the tables do not
             # match the version the file claims (an update cut short by an older bnldesk).
-            fault = classify(exc, Path(path)) if sqlite else classify_server(exc, str(path))
+            fault = (
+                classify(exc, Path(path)) if sqlite else classify_server(exc, str(path))
+            )
             if fault is not None:
                 raise fault from exc
             raise MigrationError(

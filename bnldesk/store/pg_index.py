@@ -34,10 +34,12 @@ _SOURCES: dict[int, str] = {
         "SELECT id, name AS title, code, description AS body FROM workgroup WHERE id = ANY(:ids)"
     ),
     KIND_CODES["section"]: (
-        "SELECT id, trim(number || ' ' || title) AS title, body FROM section WHERE id = ANY(:ids)"
+        "SELECT id, trim(number || ' ' || title) AS title, body FROM section "
+        "WHERE id = ANY(:ids)"
     ),
     KIND_CODES["chapter"]: (
-        "SELECT id, trim(number || ' ' || title) AS title, body FROM chapter WHERE id = ANY(:ids)"
+        "SELECT id, trim(number || ' ' || title) AS title, body FROM chapter "
+        "WHERE id = ANY(:ids)"
     ),
     KIND_CODES["item"]: (
         "SELECT id, title, body, theme AS extra FROM plan_item WHERE id = ANY(:ids)"

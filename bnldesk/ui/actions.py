@@ -118,8 +118,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         None,
         "view-refresh",
         QT_TRANSLATE_NOOP(
-            "Actions",
-            "Exchange the shareable notes, meetings and actions with the delegation server",
+            "Actions", "Exchange the shareable notes, meetings and actions with the delegation server"
         ),
         "bnldesk.ui.server_sync:sync_with_server",
         writes=True,

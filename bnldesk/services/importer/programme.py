@@ -228,13 +228,7 @@ def _with_toc(
             sec.body = join_text(bodies.get(id(sec), []))
     for key, (toc_chapter, sec) in wanted.items():
         if key not in found and (toc_chapter is not None or sec is not None):
-            title = (
-                sec.title
-                if sec is not None
-                else toc_chapter.title
-                if toc_chapter is not None
-                else key
-            )
+            title = sec.title if sec is not None else toc_chapter.title if toc_chapter is not None else key
             warnings.append(
                 ImportWarning(
                     0,

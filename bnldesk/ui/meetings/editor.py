@@ -1053,9 +1053,7 @@ class MeetingEditor(QWidget):
             svc.delete_agenda_item(session, point_id)
             return meeting_id
 
-        self._write(
-            lambda: tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True)
-        )
+        self._write(lambda: tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True))
 
     def add_action(self) -> None:
         if self.meeting_id is None:

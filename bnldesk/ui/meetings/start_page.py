@@ -119,7 +119,9 @@ def action_columns(*, no_date: str = "") -> list[Column[ActionRow]]:
 
 def note_columns() -> list[Column[RecentNoteRow]]:
     return [
-        Column(tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at),
+        Column(
+            tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at
+        ),
         Column(tr("On"), lambda row: row.target),
         Column(tr("Note"), lambda row: row.body),
     ]
@@ -189,7 +191,9 @@ class StartPage(QWidget):
         for actions_view in (self.overdue_view, self.open_view):
             # The action shares the room with where it comes from: sized to its contents, a
             # long action title pushed "From" out of sight ("St…" at 1280x720).
-            actions_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            actions_view.horizontalHeader().setSectionResizeMode(
+                1, QHeaderView.ResizeMode.Stretch
+            )
 
     def _connect_lists(self) -> None:
         """A double click opens the meeting, the note, or what an action item belongs to."""
