@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +31,10 @@ from bnldesk.store.browse import BrowseFilter, Scope
 from bnldesk.store.check import check_database
 from bnldesk.store.check_server import check_server
 from bnldesk.store.engine import Store, open_store
-from bnldesk.store.search import HIT_END, HIT_START, SearchHit, search
+from bnldesk.store.errors import DatabaseCorruptError
+from bnldesk.store.interrupt import ConnectionWatch, is_interruption
+from bnldesk.store.search import HIT_END, HIT_START, SearchHit, run_search, search
+from bnldesk.store.search_reader import FileReader, reading
 from bnldesk.store.structure import write_document
 
 PHRASE_NOTES = [
@@ -587,3 +591,125 @@ def test_a_shorter_list_is_the_beginning_of_the_longer(store: Store, typed: str)
     assert {kind for kind, _ in longest} > {"annotation"}  # plan objects among them
     for n, hits in shorter.items():
         assert hits == longest[:n], n
+
+
+def _ranked(
+    store: Store, typed: str, *, as_typed: bool
+) -> list[tuple[str, int | None, str, float]]:
+    """Kind, year, title (a note's first line) and rank of each hit, best first, searched as
+    the window searches (through the light reader)."""
+    with reading(store) as reader:
+        result = run_search(reader, parse(typed, as_you_type=as_typed), limit=60)
+    return [
+        (
+            h.kind,
+            h.plan_year,
+            h.text.splitlines()[0] if h.kind == "annotation" else h.title,
+            round(h.rank, 4),
+        )
+        for h in result.hits
+    ]
+
+
+@pytest.mark.both_backends
+def test_the_ranked_order_written_out(filled: Store) -> None:
+    """The whole order, worked out by hand from the rules (title and code hits first, by BM25
+    over the heading: one word of eight scores 1.5575 for a whole word, 1.3843 for a prefix;
+    the rest newest first, notes before the plan's text; a tie keeps the newer first)."""
+    assert _ranked(filled, "energie", as_typed=False) == [
+        ("chapter", 2031, "2 Energie", -1.5575),  # 2.2 / (1 + 1.2 * (0.25 + 0.75 / 8))
+        ("chapter", 2030, "2 Energie", -1.5575),
+        ("item", 2031, "Mise en œuvre du plan énergie", -1.1139),  # six words: 2.2 / 1.975
+        ("item", 2030, "Mise en œuvre du plan énergie", -1.1139),
+        ("annotation", None, "Energie in Brussel besproken", 0.0),  # the newer note first
+        ("annotation", None, "Energie en klimaat in Maastricht", 0.0),
+        ("section", 2031, "2.1 Energiebeleid", 0.0),  # "Hernieuwbare energie en klimaat."
+        ("section", 2030, "2.1 Energiebeleid", 0.0),
+    ]
+    assert _ranked(filled, "ener", as_typed=True) == [
+        ("section", 2031, "2.1 Energiebeleid", -1.3843),  # a prefix counts 0.7: 1.54 / 1.1125
+        ("section", 2030, "2.1 Energiebeleid", -1.3843),
+        ("chapter", 2031, "2 Energie", -1.3843),
+        ("chapter", 2030, "2 Energie", -1.3843),
+        ("workgroup", None, "Pentalateraal Energieforum", -1.1514),  # "... PENTA": 1.54 / 1.3375
+        ("item", 2031, "Mise en œuvre du plan énergie", -0.9194),  # 1.54 / 1.675
+        ("item", 2030, "Mise en œuvre du plan énergie", -0.9194),
+        ("annotation", None, "Energie in Brussel besproken", 0.0),
+        ("annotation", None, "Energie en klimaat in Maastricht", 0.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "energie",
+        "e",
+        '"grensoverschrijdende samenwerking"',
+        "energie OR klimaat -brussel",
+        "title:energie",
+        "code:SENN-CRISE",
+        "tag:budget year:2031",
+        "ﬁnanciële",
+        "<b>&amp; =cmd|' /C calc'!A0",
+        "\x00\x07 \u202e",
+        "energie " + "x" * 5000,
+        "🚀 طاقة",
+    ],
+)
+def test_the_light_reader_finds_what_a_session_finds(filled: Store, typed: str) -> None:
+    def seen(hits: list[SearchHit]) -> list[tuple[str, int, int | None, str, float, str]]:
+        return [(h.kind, h.obj_id, h.plan_year, h.title, h.rank, h.snippet) for h in hits]
+
+    query = parse(typed, as_you_type=True)
+    with filled.read() as session:
+        by_session = run_search(session, query, limit=60)
+    with reading(filled) as reader:
+        assert isinstance(reader, FileReader)
+        by_reader = run_search(reader, query, limit=60)
+    assert seen(by_reader.hits) == seen(by_session.hits)
+    assert by_reader.complete == by_session.complete
+    assert filled.open_connections() == 0  # the connection went back to the pool
+
+
+def test_a_stopped_search_on_the_light_reader_gives_its_connection_back(filled: Store) -> None:
+    """The worker stops a search no one waits for (ConnectionWatch): the light reader's
+    connection is watched like a session's, the stop is SQLite's interruption, and the
+    connection goes back to the pool and serves the next search."""
+    with filled.transaction() as s:  # enough matches for a search to run a while
+        target = resolve_target(s, "SENN-CRISE")
+        for number in range(300):
+            add_annotation(s, target, NoteFields(body=f"Nota {number} over energie"))
+    me = threading.get_ident()
+    watch = ConnectionWatch(filled.engine)
+    try:
+        with reading(filled) as reader:
+            assert watch.interrupt(me)  # its connection is known to the watch
+            assert run_search(reader, parse("energie"), limit=60).hits
+        assert not watch.interrupt(me)
+        watch.stop(me)
+        with pytest.raises(sqlite3.OperationalError) as stopped, reading(filled) as reader:
+            run_search(reader, parse("e", as_you_type=True), limit=60)
+        assert is_interruption(stopped.value)
+        watch.go_on(me)
+        assert filled.open_connections() == 0
+        with reading(filled) as reader:
+            assert len(run_search(reader, parse("energie"), limit=60).hits) == 60
+    finally:
+        watch.close()
+
+
+def test_a_damaged_file_is_told_in_one_line_by_the_light_reader(filled: Store) -> None:
+    """A search through the light reader on a damaged file raises the store's error for it
+    (by SQLite's result code), one line naming the file, and gives its connection back."""
+    filled.engine.dispose()
+    with sqlite3.connect(filled.path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = filled.path.stat().st_size
+    with filled.path.open("r+b") as fh:  # every page but the first overwritten in part
+        for offset in range(4096, size, 4096):
+            fh.seek(offset + 8)
+            fh.write(b"\xde\xad\xbe\xef" * 64)
+    with pytest.raises(DatabaseCorruptError) as damaged, reading(filled) as reader:
+        run_search(reader, parse("energie"), limit=60)
+    assert str(filled.path) in str(damaged.value) and "\n" not in str(damaged.value)
+    assert filled.open_connections() == 0

@@ -22,6 +22,7 @@ from bnldesk.services.search import count, find
 from bnldesk.store import browse, search
 from bnldesk.store.browse import BrowseFilter, Scope
 from bnldesk.store.engine import Store
+from bnldesk.store.search_reader import dbapi
 from bnldesk.store.search_scope import allowed_rowids
 
 # How each way is forced: (matches tested row by row at most, newest matches tried first,
@@ -291,7 +292,7 @@ def test_a_filter_naming_a_few_objects_lists_them_without_walking_every_note(
             ).scalar()
             == 0
         )
-        conn = search._dbapi(s)
+        conn = dbapi(s)
         for name in narrow:
             restriction = allowed_rowids(s, every[name], parse("").filters)
             plan = [

@@ -27,9 +27,10 @@ The tree is plain data (frozen dataclasses). The store renders it for its databa
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -247,71 +248,106 @@ def _word_end(text: str, start: int) -> int:
 
 def _lex(text: str) -> list[_Token]:
     """Words, quoted phrases, brackets and ``NEAR(``, with their ``-`` and ``field:`` marks."""
-    tokens: list[_Token] = []
-    position, length = 0, len(text)
-    while position < length:
-        char = text[position]
+    lexer = _Lexer(text)
+    while lexer.position < len(text):
+        lexer.read_token()
+    _mark_word_being_typed(lexer.tokens, text)
+    return lexer.tokens
+
+
+class _Lexer:
+    """Reads the typed text one token at a time, from :attr:`position` on (see :func:`_lex`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.tokens: list[_Token] = []
+
+    def read_token(self) -> None:
+        """The token at :attr:`position` (blanks skipped), with its ``-`` and ``field:``."""
+        char = self.text[self.position]
         if char.isspace():
-            position += 1
-            continue
+            self.position += 1
+            return
         if char == ")":
-            tokens.append(_Token("close"))
-            position += 1
-            continue
-        negated = False
-        if char in "-+" and position + 1 < length and not text[position + 1].isspace() and text[position + 1] != ")":
-            negated, position = char == "-", position + 1
-            char = text[position]
+            self.tokens.append(_Token("close"))
+            self.position += 1
+            return
+        negated = self._read_sign()
         field_name: str | None = None
         field_raw = ""
-        if char not in '"(':
-            end = _word_end(text, position)
-            word = text[position:end]
-            name, colon, rest = word.partition(":")
-            known = _FIELDS.get(fold(name)) if colon and name else None
-            if known is not None and not rest and end < length and text[end] in '"(':
-                # "title:(...)" or 'title:"..."': the field applies to what follows.
-                field_name, field_raw = known, name + ":"
-                position, char = end, text[end]
-            elif known is not None:
-                tokens.append(_Token("word", rest, negated, known, name + ":", last=end == length))
-                position = end
-                continue
-            elif word == "NEAR" and end < length and text[end] == "(":
-                tokens.append(_Token("near", negated=negated))
-                position = end + 1
-                continue
-            else:
-                tokens.append(_Token("word", word, negated, last=end == length))
-                position = end
-                continue
-        if char == '"':
-            close = text.find('"', position + 1)
-            closed = close != -1
-            body = text[position + 1 : close] if closed else text[position + 1 :]
-            after = close + 1 if closed else length
-            star = closed and after < length and text[after] == "*"
-            after += 1 if star else 0
-            tokens.append(
-                _Token(
-                    "phrase",
-                    body,
-                    negated,
-                    field_name,
-                    field_raw,
-                    closed=closed,
-                    last=not closed,
-                    star=star,
-                )
-            )
-            position = after
+        if self.text[self.position] not in '"(':
+            field = self._read_word(negated)
+            if field is None:
+                return
+            field_name, field_raw = field
+        if self.text[self.position] == '"':
+            self._read_phrase(negated, field_name, field_raw)
         else:  # "("
-            tokens.append(
+            self.tokens.append(
                 _Token("open", negated=negated, field_name=field_name, field_raw=field_raw)
             )
-            position += 1
-    _mark_word_being_typed(tokens, text)
-    return tokens
+            self.position += 1
+
+    def _read_sign(self) -> bool:
+        """Whether a ``-`` excludes what follows (read past it; a ``+`` is read past too)."""
+        text, position = self.text, self.position
+        if (
+            text[position] in "-+"
+            and position + 1 < len(text)
+            and not text[position + 1].isspace()
+            and text[position + 1] != ")"
+        ):
+            self.position += 1
+            return text[position] == "-"
+        return False
+
+    def _read_word(self, negated: bool) -> tuple[str, str] | None:
+        """A word, ``field:word`` or ``NEAR(`` (then None: its token is added); or a field
+        written before a phrase or bracket (``title:"..."``, ``title:(...)``): the field's
+        name and how it was written, the position left at the phrase or bracket."""
+        text, length = self.text, len(self.text)
+        end = _word_end(text, self.position)
+        word = text[self.position : end]
+        name, colon, rest = word.partition(":")
+        known = _FIELDS.get(fold(name)) if colon and name else None
+        if known is not None and not rest and end < length and text[end] in '"(':
+            # "title:(...)" or 'title:"..."': the field applies to what follows.
+            self.position = end
+            return known, name + ":"
+        if known is not None:
+            self.tokens.append(_Token("word", rest, negated, known, name + ":", last=end == length))
+            self.position = end
+        elif word == "NEAR" and end < length and text[end] == "(":
+            self.tokens.append(_Token("near", negated=negated))
+            self.position = end + 1
+        else:
+            self.tokens.append(_Token("word", word, negated, last=end == length))
+            self.position = end
+        return None
+
+    def _read_phrase(self, negated: bool, field_name: str | None, field_raw: str) -> None:
+        """A quoted phrase (closed or not, maybe followed by ``*``)."""
+        text, length = self.text, len(self.text)
+        close = text.find('"', self.position + 1)
+        closed = close != -1
+        body = text[self.position + 1 : close] if closed else text[self.position + 1 :]
+        after = close + 1 if closed else length
+        star = closed and after < length and text[after] == "*"
+        after += 1 if star else 0
+        self.tokens.append(
+            _Token(
+                "phrase",
+                body,
+                negated,
+                field_name,
+                field_raw,
+                closed=closed,
+                last=not closed,
+                star=star,
+            )
+        )
+        self.position = after
 
 
 _FILTER_FIELDS = ("year", "tag", "kind", "code")
@@ -585,6 +621,8 @@ def words(folded: str) -> list[str]:
 
 
 _words = words
+
+
 def code_matches(code: str, codes: tuple[str, ...]) -> bool:
     """Whether a workgroup ``code`` is one of :attr:`Filters.codes`: the same words
     ("SENN-CRISE" is ``senn crise``, not "SENN-CRISE/RISK"), or starting with them for a code
@@ -786,6 +824,20 @@ _B = 0.75
 _TITLE_WORDS = 8.0
 
 
+def _fold_words(title: str) -> tuple[str, ...]:
+    # ASCII needs no folding beyond lower case (a quarter of the cost, for most titles).
+    return tuple(_TOKEN.findall(title.lower()) if title.isascii() else _words(fold(title)))
+
+
+# The folded words of the titles met lately are kept: a search ranks the newest 60 titles
+# that match, the next keystroke of the same word mostly the same ones again, and folding a
+# title with accents costs six times what scoring it does. Titles are kept whole as keys, so
+# a title that changes is a new key; the longest kept bounds the memory (4,096 x 200 chars).
+_TITLES_KEPT = 4096
+_TITLE_KEPT_LONGEST = 200
+_title_words = functools.lru_cache(maxsize=_TITLES_KEPT)(_fold_words)
+
+
 def title_score(title: str, terms: tuple[Term, ...]) -> float:
     """How well a title answers the terms: BM25 over the title's words, higher is better.
 
@@ -794,24 +846,33 @@ def title_score(title: str, terms: tuple[Term, ...]) -> float:
     document frequency is left out: every candidate title contains every required term, so it
     would scale all of them alike.
     """
-    if not terms:
-        return 0.0
-    # ASCII needs no folding beyond lower case (a quarter of the cost, for most titles).
-    words = _TOKEN.findall(title.lower()) if title.isascii() else _words(fold(title))
-    if not words:
-        return 0.0
-    norm = _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
-    score = 0.0
-    for term in terms:
-        frequency = 0.0
-        for word in words:
-            if word == term.text:
-                frequency += 1.0
-            elif term.prefix and word.startswith(term.text):
-                frequency += 0.7
-        if frequency:
-            score += frequency * (_K1 + 1) / (frequency + norm)
-    return score
+    return title_scores([title], terms)[0]
+
+
+def title_scores(titles: Iterable[str], terms: tuple[Term, ...]) -> list[float]:
+    """:func:`title_score` of each title (a search ranks 60 at once: the terms are read once)."""
+    wanted = [(term.text, term.prefix) for term in terms]
+    saturation = _K1 + 1
+    scores: list[float] = []
+    for title in titles:
+        words = _title_words(title) if len(title) <= _TITLE_KEPT_LONGEST else _fold_words(title)
+        if not wanted or not words:
+            scores.append(0.0)
+            continue
+        norm = _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
+        score = 0.0
+        for text, prefix in wanted:
+            if not prefix:  # a count of whole words: 1.0 added as often, exactly
+                frequency = float(words.count(text))
+            else:
+                frequency = 0.0
+                for word in words:
+                    if word.startswith(text):
+                        frequency += 1.0 if word == text else 0.7
+            if frequency:
+                score += frequency * saturation / (frequency + norm)
+        scores.append(score)
+    return scores
 
 
 def symbol_spans(text: str, symbols: tuple[str, ...]) -> list[tuple[int, int]]:

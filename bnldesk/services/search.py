@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from bnldesk.domain.search_query import Query, parse
 from bnldesk.store.browse import BrowseFilter
 from bnldesk.store.search import SearchHit, count_matches, run_search
+from bnldesk.store.search_reader import Reader
 
 __all__ = ["Found", "count", "find"]
 
@@ -51,7 +50,7 @@ class Found:
 
 
 def find(
-    session: Session,
+    session: Reader,
     text: str,
     *,
     limit: int,
@@ -63,7 +62,8 @@ def find(
     """Search ``text`` as a delegate typed it, inside the window's filters and scope
     (``within``) and ``plan_year`` (that plan's objects only), returning at most ``limit``
     hits (``limit`` >= 1) and the true total (without ``count``, only when the hits are all
-    there is: see :attr:`Found.counted`). Raises nothing for any text; database faults
+    there is: see :attr:`Found.counted`). ``session`` is a session or the lighter reader of
+    :func:`bnldesk.store.search_reader.reading` (what the window searches through). Raises nothing for any text; database faults
     surface as the store's errors."""
     query = parse(text, as_you_type=as_typed)
     result = run_search(session, query, limit=limit, plan_year=plan_year, within=within)
@@ -89,7 +89,7 @@ def find(
 
 
 def count(
-    session: Session,
+    session: Reader,
     query: Query,
     *,
     plan_year: int | None = None,

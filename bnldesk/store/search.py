@@ -19,6 +19,13 @@ order). The title hits are ranked by BM25 over their titles
 newest first. Prefix indexes (migration 0007) make one to three letters as cheap as a word. The
 snippet of a hit is cut from its text only when asked for (the rows a window shows).
 
+What is left beside the two passes is kept small (issue 15, bench_store's search rows): the
+title candidates are read with their text and heading in the statement that finds them
+(:func:`bnldesk.store.search_reading.select_newest_shown`), the other hits shown in one more
+statement whose text depends only on the kinds (SQLite prepares it once), the window searches
+through the pooled connection without an ORM session
+(:func:`bnldesk.store.search_reader.reading`), and the folded words of recent titles are kept.
+
 Within the window's filters, each statement on the FTS5 index tests the rows it matched
 (few matches, or the newest matches as long as the hits found there say testing costs less),
 or reads the list of what the filters allow, made once and kept until the data changes (a
@@ -33,6 +40,7 @@ types is FTS5 syntax unless the query language says so (on a server: a quoted le
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import weakref
@@ -44,7 +52,7 @@ from typing import Any, Protocol
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
-from bnldesk.domain.search_query import Query, Term, parse, snippet, title_score
+from bnldesk.domain.search_query import Query, Term, parse, snippet, title_scores
 from bnldesk.store.backend import backend_of
 from bnldesk.store.fts import (
     KIND_CODES,
@@ -55,6 +63,14 @@ from bnldesk.store.fts import (
     match_expression,
     register_sql_functions,
     to_fts5,
+)
+from bnldesk.store.search_reader import Reader, dbapi, engine_of, is_server
+from bnldesk.store.search_reading import (
+    Shown,
+    by_kind,
+    select_newest_shown,
+    select_shown,
+    shown_of,
 )
 from bnldesk.store.search_scope import Allowed, Restriction, Within, allowed_rowids
 
@@ -80,6 +96,7 @@ HIT_END = "\x03"
 
 KINDS = tuple(KIND_CODES)
 _KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
+_PLAN_KINDS = tuple(kind for kind, code in KIND_CODES.items() if code < PLAN_OBJECTS_BELOW)
 
 # One order for a query whatever the number of hits asked for (the window shows 60, the command
 # line 30 by default: both must show the same best hits, the shorter list a beginning of the
@@ -95,7 +112,7 @@ _TITLE_LEAD = 40
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class SearchHit:
     """One object found. ``text`` is its indexed text as written; ``rank``: lower is better
     (minus the title score for title hits, 0.0 for the others)."""
@@ -108,6 +125,29 @@ class SearchHit:
     rank: float
     terms: tuple[Term, ...] = ()
     symbols: tuple[str, ...] = ()  # emoji searched for, marked like words
+
+    def __init__(
+        self,
+        kind: str,
+        obj_id: int,
+        plan_year: int | None,
+        title: str,
+        text: str,
+        rank: float,
+        terms: tuple[Term, ...] = (),
+        symbols: tuple[str, ...] = (),
+    ) -> None:
+        # Written into the instance's dict at once: a frozen dataclass's own __init__ sets
+        # each field through object.__setattr__, twice the cost, and a search makes 60 hits.
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["obj_id"] = obj_id
+        fields["plan_year"] = plan_year
+        fields["title"] = title
+        fields["text"] = text
+        fields["rank"] = rank
+        fields["terms"] = terms
+        fields["symbols"] = symbols
 
     @cached_property
     def snippet(self) -> str:
@@ -143,9 +183,10 @@ class SearchIndex(Protocol):
         """Work out what the filters allow before anything is searched (where that is kept)."""
         ...
 
-    def title_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+    def title_hits(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], Shown]:
         """A bounded pass stopping after ``limit`` matches: the newest plan objects whose
-        title or code matches."""
+        title or code matches (rowids, newest first), and what they show with their heading
+        (an object gone is missing there)."""
         ...
 
     def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
@@ -161,21 +202,23 @@ class SearchIndex(Protocol):
         """How many rows match the whole query (words, exclusions) and the filters."""
         ...
 
-    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
-        """The rows of a plain statement (no parameters), for what a hit shows."""
+    def rows(self, wanted: dict[str, list[int]], *, headings: bool) -> Sequence[Sequence[Any]]:
+        """What the hits ``wanted`` (ids per kind) show, as :func:`select_shown` reads it
+        (rowid, plan year, label, text and with ``headings`` heading), in any order; an
+        object gone is missing."""
         ...
 
 
-def index_of(session: Session) -> SearchIndex:
-    """The search index of the session's database."""
-    if backend_of(session).is_server:
+def index_of(reader: Reader) -> SearchIndex:
+    """The search index of the reader's database."""
+    if isinstance(reader, Session) and is_server(reader):
         from bnldesk.store.search_pg import ServerIndex
 
-        return ServerIndex(session)
-    return _FtsIndex(session, _dbapi(session))
+        return ServerIndex(reader)
+    return _FtsIndex(engine_of(reader), dbapi(reader))
 
 
-def prepare(session: Session, within: Within | None) -> None:
+def prepare(session: Reader, within: Within | None) -> None:
     """Work out what the window's filters allow before anything is typed, so the first
     search within them answers as fast as the next ones (the answer is kept; see
     :meth:`_FtsIndex.allowed`)."""
@@ -185,7 +228,7 @@ def prepare(session: Session, within: Within | None) -> None:
 
 
 def search(
-    session: Session,
+    session: Reader,
     user_text: str,
     *,
     limit: int = 50,
@@ -203,7 +246,7 @@ def search(
 
 
 def run_search(
-    session: Session,
+    session: Reader,
     query: Query,
     *,
     limit: int = 50,
@@ -230,11 +273,11 @@ def run_search(
         rowids, complete = index.without_words(query, allowed, limit)
         shown = _shown(index, rowids)
         return SearchResult(_hits(rowids, shown, {}, query), query, complete)
-    titled = index.title_candidates(query, allowed, max(limit, _TITLE_POOL))
-    # Title hits are ranked by their heading (read for them alone); the rest stay newest first.
-    headed = _shown(index, titled)
+    # Title hits are ranked by their heading (read with them); the rest stay newest first.
+    titled, headed = index.title_hits(query, allowed, max(limit, _TITLE_POOL))
     terms = query.highlight_terms()
-    scores = {r: title_score(headed[r][3], terms) for r in titled if r in headed}
+    found = [r for r in titled if r in headed]
+    scores = dict(zip(found, title_scores([headed[r][3] for r in found], terms), strict=True))
     best = sorted(scores, key=lambda r: -scores[r])  # stable: on a tie the newer stays ahead
     # Enough of the other matches to fill ``limit`` after taking the title hits out of them.
     wanted = limit + len(scores)
@@ -247,7 +290,7 @@ def run_search(
 
 
 def count_matches(
-    session: Session,
+    session: Reader,
     query: Query,
     *,
     plan_year: int | None = None,
@@ -263,14 +306,6 @@ def count_matches(
         return 0
     index = index_of(session)
     return index.count(query, index.allowed(restriction))
-
-
-def _dbapi(session: Session) -> sqlite3.Connection:
-    """The session's own SQLite connection: each search builds new SQL, and SQLAlchemy's
-    statement compilation cost more than running it."""
-    connection = session.connection().connection.dbapi_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
 
 
 # How a search keeps to the window's filters (issue 15: a search typed right after a filter
@@ -360,8 +395,8 @@ class _Listed:
 class _FtsIndex:
     """SQLite's FTS5 index ``search_fts`` (a :class:`SearchIndex`)."""
 
-    def __init__(self, session: Session, conn: sqlite3.Connection) -> None:
-        self.session = session
+    def __init__(self, engine: Engine, conn: sqlite3.Connection) -> None:
+        self.engine = engine  # its commits make the lists kept for it stale
         self.conn = conn
         self._match_counts: dict[str, int] = {}  # FTS5 expression -> rows it matches
         # The share of the matches tested in the last pass that passed the filters, when
@@ -383,7 +418,7 @@ class _FtsIndex:
         """The rows ``restriction`` allows, listed: kept from an earlier search, or (with
         ``make``) read now and kept. None when not kept (without ``make``) or too many."""
         conn = self.conn
-        cache = _allowed_cache(self.session.get_bind().engine)
+        cache = _allowed_cache(self.engine)
         key = repr((restriction.union(), sorted(restriction.params.items())))
         (version,) = conn.execute("PRAGMA data_version").fetchone()
         stamp = (cache.commits, int(version))
@@ -428,11 +463,21 @@ class _FtsIndex:
         )
         return int(row.fetchone()[0])
 
-    def title_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+    def title_hits(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], Shown]:
+        """Within filters that test rows, the newest title matches are found as any others
+        (:meth:`_newest`) and then read; else they are read in the statement that finds them
+        (one statement instead of two: a third of the cost)."""
         assert query.text is not None
         titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
         plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
-        return self._newest(titles, [plan_objects], allowed, limit, self._tested(query, allowed))
+        if isinstance(allowed, _Filtered):
+            tested = self._tested(query, allowed)
+            rowids = self._newest(titles, [plan_objects], allowed, limit, tested)
+            return rowids, _shown(self, rowids, headings=True)
+        newest, values = self._newest_statement(titles, [plan_objects], allowed, limit)
+        read = select_newest_shown(newest, _PLAN_KINDS)
+        headed = shown_of(self.conn.execute(read, values).fetchall(), headings=True)
+        return sorted(headed, reverse=True), headed
 
     def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
         assert query.text is not None
@@ -473,17 +518,24 @@ class _FtsIndex:
                 allowed = allowed if listed is None else listed.allowed
         if isinstance(allowed, _Filtered):
             return self._newest_tested(match, conditions, allowed, limit, None)
+        sql, values = self._newest_statement(match, conditions, allowed, limit)
+        return [rowid for (rowid,) in self.conn.execute(sql, values)]
+
+    @staticmethod
+    def _newest_statement(
+        match: str, conditions: list[str], allowed: Allowed, limit: int
+    ) -> tuple[str, dict[str, object]]:
+        """The statement (and its values) selecting the rowids of the newest ``limit``
+        matches meeting the conditions and ``allowed`` (not a :class:`_Filtered`)."""
         where = [
             "search_fts MATCH :q",
             *conditions,
             *([allowed.condition] if allowed.condition else []),
         ]
-        rows = self.conn.execute(
-            f"SELECT rowid FROM search_fts WHERE {' AND '.join(where)} "
-            "ORDER BY rowid DESC LIMIT :n",
-            {**allowed.params, "q": match, "n": limit},
+        sql = (
+            f"SELECT rowid FROM search_fts WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT :n"
         )
-        return [int(r[0]) for r in rows]
+        return sql, {**allowed.params, "q": match, "n": limit}
 
     def _tested_first(
         self, match: str, conditions: list[str], filtered: _Filtered, limit: int, tested: int
@@ -558,7 +610,7 @@ class _FtsIndex:
                 f"ORDER BY rowid DESC LIMIT {int(window)} OFFSET {int(skipped)}) AS m WHERE {test} "
                 "ORDER BY m.rowid DESC LIMIT :n"
             )
-        return [int(r[0]) for r in self.conn.execute(sql, values)]
+        return [rowid for (rowid,) in self.conn.execute(sql, values)]
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
         clause, values = self._matching(query, self.form(allowed, _ALLOWED_MOST + 1))
@@ -596,105 +648,47 @@ class _FtsIndex:
             where.append(allowed.condition)
         return (" WHERE " + " AND ".join(where)) if where else "", values
 
-    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
-        return self.conn.execute(sql).fetchall()
+    def rows(self, wanted: dict[str, list[int]], *, headings: bool) -> Sequence[Sequence[Any]]:
+        # One statement for every kind wanted, the ids bound as JSON arrays: its text depends
+        # only on the kinds, so SQLite prepares it once per connection (its statement cache),
+        # not once per search as with the ids written into it.
+        kinds = tuple(wanted)
+        values = [json.dumps(wanted[kind]) for kind in kinds]
+        return self.conn.execute(_union(kinds, headings), values).fetchall()
 
 
-# Per kind: id, plan year, label, the text a snippet is cut from and the heading a title hit is
-# ranked by, read from the object's own table for the rows shown (the index is contentless).
-# ``{ids}`` is a list of integers, ``{nl}`` a line break (SQL both databases read).
-_DISPLAY: dict[str, str] = {
-    "workgroup": (
-        "SELECT id, NULL AS year, name AS label, name || {nl} || "
-        "coalesce(code, '') || {nl} || coalesce(description, '') AS source, "
-        "name || ' ' || coalesce(code, '') AS heading FROM workgroup WHERE id IN ({ids})"
-    ),
-    # A programme's sections and themes have no year: their label names the programme.
-    "section": (
-        "SELECT s.id, p.year AS year, trim(s.number || ' ' || s.title) "
-        "|| coalesce(' — ' || pr.title, '') AS label, "
-        "trim(s.number || ' ' || s.title) || {nl} || coalesce(s.body, '') AS source, "
-        "s.title AS heading FROM section s JOIN chapter c ON c.id = s.chapter_id "
-        "LEFT JOIN plan p ON p.id = c.plan_id "
-        "LEFT JOIN programme pr ON pr.id = c.programme_id WHERE s.id IN ({ids})"
-    ),
-    "chapter": (
-        "SELECT c.id, (SELECT year FROM plan WHERE id = c.plan_id) AS year, "
-        "trim(c.number || ' ' || c.title) "
-        "|| coalesce(' — ' || (SELECT title FROM programme WHERE id = c.programme_id), '') "
-        "AS label, "
-        "trim(c.number || ' ' || c.title) || {nl} || coalesce(c.body, '') AS source, "
-        "c.title AS heading FROM chapter c WHERE c.id IN ({ids})"
-    ),
-    "item": (
-        "SELECT i.id, p.year AS year, i.title AS label, i.title || {nl} "
-        "|| coalesce(i.body, '') || {nl} || coalesce(i.theme, '') AS source, "
-        "i.title AS heading FROM plan_item i JOIN section s ON s.id = i.section_id "
-        "JOIN chapter c ON c.id = s.chapter_id LEFT JOIN plan p ON p.id = c.plan_id "
-        "WHERE i.id IN ({ids})"
-    ),
-    "contact": (
-        "SELECT id, NULL AS year, name AS label, coalesce(role, '') || ' ' || "
-        "coalesce(domain, '') || {nl} || coalesce(email, '') || ' ' || coalesce(phone, '') "
-        "AS source, name AS heading FROM contact WHERE id IN ({ids})"
-    ),
-    "meeting": (
-        "SELECT id, plan_year AS year, title AS label, title || {nl} || coalesce(notes, '') "
-        "|| {nl} || coalesce(place, '') || {nl} || coalesce(chair, '') AS source, "
-        "title AS heading FROM meeting WHERE id IN ({ids})"
-    ),
-    "annotation": (
-        "SELECT id, plan_year AS year, target_label AS label, coalesce(body, '') || {nl} "
-        "|| coalesce(position_text, '') || {nl} || coalesce(consult, '') || {nl} "
-        "|| coalesce(author, '') AS source, "
-        "substr(body, 1, 200) AS heading FROM annotation WHERE id IN ({ids})"
-    ),
-}
-_NEWLINE = "'\n'"
+@functools.cache
+def _union(kinds: tuple[str, ...], headings: bool) -> str:
+    """One SQLite statement reading the hits of every kind in ``kinds``, the ids of each a
+    bound JSON array (in the order of ``kinds``)."""
+    return " UNION ALL ".join(
+        select_shown(kind, "SELECT value FROM json_each(?)", headings=headings) for kind in kinds
+    )
 
 
-# What a hit shows, per rowid: plan year, label, text, heading.
-Shown = dict[int, tuple[int | None, str, str, str]]
-
-
-def _shown(index: SearchIndex, rowids: list[int]) -> Shown:
-    """Label, text and heading of ``rowids``, read from the objects' own tables; a rowid
-    whose object is gone is missing from the answer."""
-    wanted: dict[int, set[int]] = {}
-    for rowid in rowids:
-        wanted.setdefault(rowid // KIND_SPAN, set()).add(rowid % KIND_SPAN)
-    out: Shown = {}
-    for code, ids in wanted.items():
-        listed = ", ".join(str(i) for i in sorted(ids))
-        sql = _DISPLAY[_KIND_OF[code]].format(ids=listed, nl=_NEWLINE)
-        for obj_id, year, label, source, heading in index.rows(sql):
-            out[code * KIND_SPAN + int(obj_id)] = (
-                int(year) if year is not None else None,
-                str(label or ""),
-                str(source or ""),
-                str(heading or ""),
-            )
-    return out
+def _shown(index: SearchIndex, rowids: list[int], *, headings: bool = False) -> Shown:
+    """What ``rowids`` show, read from the objects' own tables (the heading too with
+    ``headings``); a rowid whose object is gone is missing from the answer."""
+    if not rowids:
+        return {}
+    return shown_of(index.rows(by_kind(rowids), headings=headings), headings=headings)
 
 
 def _hits(
     order: list[int], shown: Shown, scores: dict[int, float], query: Query
 ) -> list[SearchHit]:
+    """The hits of ``order`` whose object is still there, best first."""
     terms = query.highlight_terms()
-    return [
-        SearchHit(
-            kind=_KIND_OF[rowid // KIND_SPAN],
-            obj_id=rowid % KIND_SPAN,
-            plan_year=shown[rowid][0],
-            title=shown[rowid][1],
-            text=shown[rowid][2],
-            rank=-scores.get(rowid, 0.0),
-            terms=terms,
-            symbols=query.filters.symbols,
-        )
-        for rowid in order
-        if rowid in shown
-    ]
+    symbols = query.filters.symbols
+    hits: list[SearchHit] = []
+    for rowid in order:
+        found = shown.get(rowid)
+        if found is not None:
+            code, obj_id = divmod(rowid, KIND_SPAN)
+            year, label, text, _heading = found
+            rank = -scores.get(rowid, 0.0)
+            hits.append(SearchHit(_KIND_OF[code], obj_id, year, label, text, rank, terms, symbols))
+    return hits
 
 
 def integrity_check(session: Session) -> str | None:

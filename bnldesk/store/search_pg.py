@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from bnldesk.domain.search_query import Query, parse
 from bnldesk.store import pg_fts
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN, PLAN_OBJECTS_BELOW
+from bnldesk.store.search_reading import Shown, by_kind, select_shown, shown_of
 from bnldesk.store.search_scope import Allowed, Restriction
 
 NOTE_CODE = KIND_CODES["annotation"]  # the only kind with private entries
@@ -99,6 +100,14 @@ class ServerIndex:
     def prepare(self, restriction: Restriction) -> None:
         """Nothing is kept between statements on a server (other delegates write meanwhile)."""
 
+    def title_hits(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], Shown]:
+        """The newest plan objects whose title or code matches ``query`` (at most ``limit``
+        rowids within ``allowed``, newest first) and what they show with their heading."""
+        rowids = self.title_candidates(query, allowed, limit)
+        if not rowids:
+            return [], {}
+        return rowids, shown_of(self.rows(by_kind(rowids), headings=True), headings=True)
+
     def title_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
         """The newest plan objects whose title or code matches ``query``: at most ``limit``
         ids, within ``allowed``."""
@@ -161,9 +170,13 @@ class ServerIndex:
         )
         return [int(r[0]) for r in rows]
 
-    def rows(self, sql: str) -> Sequence[Sequence[Any]]:
-        """The rows of ``sql`` (built here, with no parameters)."""
-        return self.session.execute(text(sql)).all()
+    def rows(self, wanted: dict[str, list[int]], *, headings: bool) -> Sequence[Sequence[Any]]:
+        """What the hits ``wanted`` show (:func:`select_shown`, the ids written out)."""
+        found: list[Sequence[Any]] = []
+        for kind, ids in wanted.items():
+            listed = ", ".join(str(int(i)) for i in ids)
+            found += self.session.execute(text(select_shown(kind, listed, headings=headings)))
+        return found
 
 
 def _matching_sql(kind: str, user_text: str, binder: _Binder) -> str:

@@ -26,15 +26,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
 from bnldesk.domain.identity import fold
 from bnldesk.domain.models import ItemKind
 from bnldesk.domain.search_query import Filters, code_matches
 from bnldesk.store import changes
 from bnldesk.store.browse import BrowseFilter
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN
+from bnldesk.store.search_reader import Reader, rows
 
 Within = BrowseFilter
 
@@ -554,11 +552,11 @@ def _scope(b: _Builder, f: BrowseFilter) -> Conditions | None:
     return None
 
 
-def _codes(session: Session, codes: tuple[str, ...]) -> Conditions:
+def _codes(reader: Reader, codes: tuple[str, ...]) -> Conditions:
     """The workgroups whose code is one of ``codes`` (see :func:`code_matches`). Only
     workgroups have codes; every other kind is left out."""
-    rows = session.execute(text("SELECT id, code FROM workgroup"))
-    ids = [int(i) for i, code in rows if code_matches(str(code or ""), codes)]
+    found = rows(reader, "SELECT id, code FROM workgroup")
+    ids = [int(i) for i, code in found if code_matches(str(code or ""), codes)]
     listed = ", ".join(str(i) for i in ids) or "NULL"
     return {"workgroup": f"w.id IN ({listed})"}
 
@@ -596,18 +594,18 @@ def _symbols(b: _Builder, symbols: tuple[str, ...]) -> Conditions:
     }
 
 
-def _tag_ids(session: Session, names: tuple[str, ...]) -> list[int]:
+def _tag_ids(reader: Reader, names: tuple[str, ...]) -> list[int]:
     """Tags named like any of ``names``, compared folded (``tag:Budget`` finds "budget")."""
     wanted = {fold(n) for n in names}
     return [
         int(tag_id)
-        for tag_id, name in session.execute(text("SELECT id, name FROM tag"))
+        for tag_id, name in rows(reader, "SELECT id, name FROM tag")
         if fold(str(name)) in wanted
     ]
 
 
 def allowed_rowids(
-    session: Session,
+    session: Reader,
     within: BrowseFilter | None,
     filters: Filters,
     kinds: tuple[str, ...] | None = None,
@@ -620,16 +618,35 @@ def allowed_rowids(
     """
     f = within or BrowseFilter()
     b = _Builder()
+    # The conditions in this order (the first driven one gives the candidates: see _combine).
+    _add_years(b, f, filters, plan_year)
+    _add_query_objects(b, session, filters)
+    _add_plan_filters(b, f, filters)
+    _add_note_filters(b, session, f, filters)
+    _add_change_and_scope(b, f)
+    return _combine(b, _kinds_kept(kinds, filters))
+
+
+def _add_years(b: _Builder, f: BrowseFilter, filters: Filters, plan_year: int | None) -> None:
+    """The window's plan year, the query's ``year:`` and the caller's ``plan_year``."""
     if f.plan_year is not None and not f.change:  # with a change, the state names the year
         b.add(_years(b, f.plan_year, f.plan_year))
     if filters.years is not None:
         b.add(_years(b, *filters.years))
     if plan_year is not None:
         b.add(_years(b, plan_year, plan_year))
+
+
+def _add_query_objects(b: _Builder, reader: Reader, filters: Filters) -> None:
+    """The query's ``code:`` filter and the symbols (emoji) it searches for."""
     if filters.codes:
-        b.add(_codes(session, filters.codes))
+        b.add(_codes(reader, filters.codes))
     if filters.symbols:
         b.add(_symbols(b, filters.symbols))
+
+
+def _add_plan_filters(b: _Builder, f: BrowseFilter, filters: Filters) -> None:
+    """The window's chapter, item kind and workgroup, and the query's ``kind:`` filters."""
     if f.chapter_key:
         b.add(_chapters(f"SELECT id FROM chapter WHERE identity_key = {b.param(f.chapter_key)}"))
     if f.kind:
@@ -640,11 +657,16 @@ def allowed_rowids(
         b.add(_item_kinds(b, filters.not_item_kinds, keep=False))
     if f.workgroup_id is not None:
         b.add(_workgroup(b, f.workgroup_id))
-    tag_ids = _tag_ids(session, filters.tags) if filters.tags else None
+
+
+def _add_note_filters(b: _Builder, reader: Reader, f: BrowseFilter, filters: Filters) -> None:
+    """The window's note conditions (has notes, tag, status, ...) and the query's ``tag:``
+    and ``-tag:`` filters."""
+    tag_ids = _tag_ids(reader, filters.tags) if filters.tags else None
     if f.has_notes or _has_note_conditions(f, tag_ids):
         b.add(_with_notes(b, f, tag_ids))
     if filters.not_tags:
-        ids = ", ".join(str(t) for t in _tag_ids(session, filters.not_tags)) or "NULL"
+        ids = ", ".join(str(t) for t in _tag_ids(reader, filters.not_tags)) or "NULL"
         b.add(
             {
                 **dict.fromkeys(("chapter", "section", "item", "workgroup", "contact", "meeting")),
@@ -654,6 +676,10 @@ def allowed_rowids(
                 ),
             }
         )
+
+
+def _add_change_and_scope(b: _Builder, f: BrowseFilter) -> None:
+    """The window's year-over-year change filter and the navigator's scope."""
     if f.change:
         year = b.param(f.plan_year) if f.plan_year is not None else "(SELECT max(year) FROM plan)"
         changed = changes.state_condition("item", f.change, year, alias="i")
@@ -661,13 +687,17 @@ def allowed_rowids(
     scope = _scope(b, f)
     if scope is not None:
         b.add(scope)
+
+
+def _kinds_kept(kinds: tuple[str, ...] | None, filters: Filters) -> set[str]:
+    """The kinds of object the caller's ``kinds`` and the query's ``kind:`` filters keep."""
     kept = set(KIND_CODES)
     if kinds:
         kept &= set(kinds)
     if filters.object_kinds:
         kept &= set(filters.object_kinds)
     kept -= set(filters.not_object_kinds)
-    return _combine(b, kept)
+    return kept
 
 
 # The aliases of the tables each kind's FROM joins to its own (used only when named).
@@ -688,6 +718,8 @@ def _source(kind: str, condition: str) -> str:
 
 
 def _combine(b: _Builder, kept: set[str]) -> Restriction:
+    if not b.dimensions and len(kept) == len(KIND_CODES):
+        return Restriction()  # nothing set: everything allowed (most searches)
     restriction = Restriction(params=b.params, shared=b.shared)
     restricted = len(kept) < len(KIND_CODES)
     for kind, code in KIND_CODES.items():

@@ -24,6 +24,7 @@ from bnldesk.services.search import Found, count, find
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.store.search import prepare
+from bnldesk.store.search_reader import reading
 from bnldesk.ui.browse.delegates import HtmlDelegate
 from bnldesk.ui.browse.models import SearchResultsModel
 from bnldesk.ui.browse.views import ObjectList
@@ -47,14 +48,14 @@ def search_job(store: Store, text: str, within: browse.BrowseFilter) -> Found:
     ``bnldesk search`` uses too): the best hits, and when nothing is found there, how many
     without the scope and without the filters; the total only when nothing more matched
     (:func:`count_job` counts the rest)."""
-    with store.read() as session:
-        return find(session, text, limit=SEARCH_LIMIT, within=within, count=False)
+    with reading(store) as reader:
+        return find(reader, text, limit=SEARCH_LIMIT, within=within, count=False)
 
 
 def count_job(store: Store, query: Query, within: browse.BrowseFilter) -> int:
     """How many objects a search found by :func:`search_job` matches in all."""
-    with store.read() as session:
-        return count(session, query, within=within)
+    with reading(store) as reader:
+        return count(reader, query, within=within)
 
 
 def prepare_search(store: Store, within: browse.BrowseFilter) -> None:
@@ -65,7 +66,7 @@ def prepare_search(store: Store, within: browse.BrowseFilter) -> None:
 
 # The quotation marks a translation puts around the query ("“%1”", French "« %1 »").
 _QUOTES_AROUND_QUERY = re.compile(r"[“«„\"‘‹']\s?%1\s?[”»“\"’›']")
-_OPENING, _CLOSING = "\"“«„", "\"”»“"
+_OPENING, _CLOSING = '"“«„', '"”»“'
 
 
 def with_query(line: str, typed: str) -> str:

@@ -1,0 +1,176 @@
+"""What a search hit shows, read from its object's own table (the FTS5 index is contentless).
+
+Per kind of object: its plan year, the label the results list shows, the text a snippet is cut
+from and the heading a title hit is ranked by (:func:`bnldesk.domain.search_query.title_score`).
+:func:`select_shown` reads them for a set of ids, in SQL both databases read (SQLite binds
+the ids as a JSON array, one prepared statement per set of kinds; a server gets them written
+out); :func:`select_newest_shown` reads them for the rows a statement of the index finds, in
+the same statement (SQLite). The statements are built once per shape and kept.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN
+
+__all__ = ["Reading", "Shown", "by_kind", "select_newest_shown", "select_shown", "shown_of"]
+
+_KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a hit of one kind is read from its own table (the index is contentless): ``table``
+    (with its alias) and the ``joins`` its columns need, the object's ``id`` column, and the
+    SQL of its plan ``year``, ``label``, the ``text`` a snippet is cut from and the
+    ``heading`` a title hit is ranked by. SQL both databases read; ``{nl}`` stands for a line
+    break."""
+
+    table: str
+    id: str
+    year: str
+    label: str
+    text: str
+    heading: str
+    joins: str = ""
+
+    def columns(self, rowid: str, *, headings: bool) -> str:
+        """The columns read: ``rowid`` (SQL), plan year, label, text, and the heading with
+        ``headings``."""
+        columns = (rowid, self.year, self.label, self.text, *([self.heading] if headings else []))
+        return ", ".join(columns).replace("{nl}", _NEWLINE)
+
+
+_NEWLINE = "'\n'"
+_READING: dict[str, Reading] = {
+    "workgroup": Reading(
+        table="workgroup",
+        id="id",
+        year="NULL",
+        label="coalesce(name, '')",
+        text="name || {nl} || coalesce(code, '') || {nl} || coalesce(description, '')",
+        heading="name || ' ' || coalesce(code, '')",
+    ),
+    # A programme's sections and themes have no year: their label names the programme.
+    "section": Reading(
+        table="section s",
+        joins=(
+            " JOIN chapter c ON c.id = s.chapter_id LEFT JOIN plan p ON p.id = c.plan_id"
+            " LEFT JOIN programme pr ON pr.id = c.programme_id"
+        ),
+        id="s.id",
+        year="p.year",
+        label="trim(s.number || ' ' || s.title) || coalesce(' — ' || pr.title, '')",
+        text="trim(s.number || ' ' || s.title) || {nl} || coalesce(s.body, '')",
+        heading="s.title",
+    ),
+    "chapter": Reading(
+        table="chapter c",
+        id="c.id",
+        year="(SELECT year FROM plan WHERE id = c.plan_id)",
+        label=(
+            "trim(c.number || ' ' || c.title) "
+            "|| coalesce(' — ' || (SELECT title FROM programme WHERE id = c.programme_id), '')"
+        ),
+        text="trim(c.number || ' ' || c.title) || {nl} || coalesce(c.body, '')",
+        heading="c.title",
+    ),
+    "item": Reading(
+        table="plan_item i",
+        joins=(
+            " JOIN section s ON s.id = i.section_id JOIN chapter c ON c.id = s.chapter_id"
+            " LEFT JOIN plan p ON p.id = c.plan_id"
+        ),
+        id="i.id",
+        year="p.year",
+        label="i.title",
+        text="i.title || {nl} || coalesce(i.body, '') || {nl} || coalesce(i.theme, '')",
+        heading="i.title",
+    ),
+    "contact": Reading(
+        table="contact",
+        id="id",
+        year="NULL",
+        label="name",
+        text=(
+            "coalesce(role, '') || ' ' || coalesce(domain, '') || {nl} || coalesce(email, '') "
+            "|| ' ' || coalesce(phone, '')"
+        ),
+        heading="name",
+    ),
+    "meeting": Reading(
+        table="meeting",
+        id="id",
+        year="plan_year",
+        label="title",
+        text=(
+            "title || {nl} || coalesce(notes, '') || {nl} || coalesce(place, '') || {nl} "
+            "|| coalesce(chair, '')"
+        ),
+        heading="title",
+    ),
+    "annotation": Reading(
+        table="annotation",
+        id="id",
+        year="plan_year",
+        label="target_label",
+        text=(
+            "coalesce(body, '') || {nl} || coalesce(position_text, '') || {nl} "
+            "|| coalesce(consult, '') || {nl} || coalesce(author, '')"
+        ),
+        heading="substr(body, 1, 200)",
+    ),
+}
+
+
+def select_shown(kind: str, ids: str, *, headings: bool) -> str:
+    """SQL reading what the hits of ``kind`` whose id is in ``ids`` (SQL giving integers)
+    show: rowid, plan year, label, text and (with ``headings``) heading."""
+    reading = _READING[kind]
+    columns = reading.columns(f"{KIND_CODES[kind]} * {KIND_SPAN} + {reading.id}", headings=headings)
+    return f"SELECT {columns} FROM {reading.table}{reading.joins} WHERE {reading.id} IN ({ids})"
+
+
+@functools.lru_cache(maxsize=64)
+def select_newest_shown(newest: str, kinds: tuple[str, ...]) -> str:
+    """SQLite reading, for the rowids ``newest`` selects (a statement of the index with ORDER
+    BY and LIMIT, read once), what those of ``kinds`` show, with their heading: rowid, plan
+    year, label, text and heading, in no order; an object gone is missing."""
+    parts: list[str] = []
+    for kind in kinds:
+        reading = _READING[kind]
+        low = KIND_CODES[kind] * KIND_SPAN
+        parts.append(
+            f"SELECT {reading.columns('t.rowid', headings=True)} FROM t JOIN {reading.table} "
+            f"ON {reading.id} = t.rowid - {low}{reading.joins} "
+            f"WHERE t.rowid BETWEEN {low} AND {low + KIND_SPAN - 1}"
+        )
+    return f"WITH t AS MATERIALIZED ({newest}) " + " UNION ALL ".join(parts)
+
+
+# What a hit shows, per rowid: plan year, label, text, and the heading ("" when not read).
+Shown = dict[int, tuple[int | None, str, str, str]]
+
+
+def by_kind(rowids: Iterable[int]) -> dict[str, list[int]]:
+    """The ids of ``rowids`` per kind of object."""
+    wanted: dict[str, list[int]] = {}
+    for rowid in rowids:
+        code, obj_id = divmod(rowid, KIND_SPAN)
+        wanted.setdefault(_KIND_OF[code], []).append(obj_id)
+    return wanted
+
+
+def shown_of(rows: Sequence[Sequence[Any]], *, headings: bool) -> Shown:
+    """The rows :func:`select_shown` (or :func:`select_newest_shown`, ``headings``) read, per
+    rowid."""
+    if headings:
+        return {
+            int(rowid): (year, label or "", text or "", heading or "")
+            for rowid, year, label, text, heading in rows
+        }
+    return {int(rowid): (year, label or "", text or "", "") for rowid, year, label, text in rows}
