@@ -308,3 +308,23 @@ def test_cli_receive_lists_left_out_actions_with_their_reason(
     data = json.loads(capsys.readouterr().out)
     assert [c["reason"] for c in data["refused"]] == ["plan", "annotation", "annotation"]
     assert data["changes"] == []
+
+
+def test_cli_share_names_the_delegation(
+    laptops: tuple[Store, Store], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The manifest carries the sending delegation (trial 8: "delegation": "" although the
+    preference was LU): the one given, else the one the shared notes were written for."""
+    from bnldesk.cli import main
+
+    one, _two = laptops
+    _note_with_actions(one, SECTION, ACTION_TITLES[:1])  # written for LU
+    path = str(one.path)
+    one.close()
+    bundles = {name: tmp_path / f"{name}.bnlnotes" for name in ("default", "given")}
+    assert main(["--db", path, "share", "--out", str(bundles["default"])]) == 0
+    given = ["--delegation", "NL"]
+    assert main(["--db", path, "share", "--out", str(bundles["given"]), *given]) == 0
+    manifests = {name: sync.read_bundle(bundle).manifest for name, bundle in bundles.items()}
+    assert manifests["default"].delegation == "LU"
+    assert manifests["given"].delegation == "NL"

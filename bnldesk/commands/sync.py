@@ -87,7 +87,11 @@ def cmd_share(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     try:
         result = sync.share(
-            store, args.out, sync.Scope(since, args.workgroup), author=args.author or ""
+            store,
+            args.out,
+            sync.Scope(since, args.workgroup),
+            author=args.author or "",
+            delegation=args.delegation or "",
         )
     finally:
         store.close()
@@ -469,6 +473,11 @@ def _register_sharing(sub: Any) -> None:
         "--workgroup", metavar="CODE", help="only this workgroup's notes and meetings"
     )
     parser.add_argument("--author", metavar="NAME", help="the name the bundle says it is from")
+    parser.add_argument(
+        "--delegation",
+        metavar="BE",
+        help="the delegation the bundle says it is from (default: the one its notes name)",
+    )
     parser.set_defaults(func=cmd_share)
 
     parser = sub.add_parser("receive", help="merge a bundle written by another laptop")

@@ -608,9 +608,10 @@ class MeetingFeatures:
         scope, out = dialog.scope(), Path(dialog.path.text()).expanduser()
         remember_folder(self.window.settings, FileKind.BUNDLE, out)
         author = str(self.window.settings.get("prefs/author"))
+        delegation = self.window.settings.delegation()
 
         def job(store: Store) -> sync.ShareResult:
-            return sync.share(store, out, scope, author=author)
+            return sync.share(store, out, scope, author=author, delegation=delegation)
 
         def done(result: sync.ShareResult) -> None:
             QMessageBox.information(self.window, tr("Share notes"), share_summary(result))
