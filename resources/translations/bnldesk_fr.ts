@@ -211,163 +211,163 @@
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="207"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="205"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="208"/>
         <source>All chapters</source>
         <translation>Tous les chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="207"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="210"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="209"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="212"/>
         <source>All workgroups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="210"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="213"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="260"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="263"/>
         <source>Year: %1</source>
         <translation>Année&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="263"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="266"/>
         <source>Chapter: %1</source>
         <translation>Chapitre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="265"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
         <source>Kind: %1</source>
         <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="268"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="271"/>
         <source>Workgroup: %1</source>
         <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="270"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="273"/>
         <source>Tag: %1</source>
         <translation>Étiquette&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="272"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="275"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="274"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="277"/>
         <source>Priority: %1</source>
         <translation>Priorité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="276"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="279"/>
         <source>Has notes</source>
         <translation>Avec notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="278"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="281"/>
         <source>Has open actions</source>
         <translation>Avec actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="280"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="283"/>
         <source>Change: %1</source>
         <translation>Changement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="297"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="307"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Aucun filtre&#xa0;: tout le périmètre choisi est affiché.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="305"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="315"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="306"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="316"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="312"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="322"/>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="313"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="323"/>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="327"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="337"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="336"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="346"/>
         <source>Note status</source>
         <translation>Statut de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="341"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="351"/>
         <source>Note priority</source>
         <translation>Priorité de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="347"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="357"/>
         <source>Compared with the previous plan</source>
         <translation>Par rapport au plan précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="353"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="363"/>
         <source>Only objects with notes</source>
         <translation>Uniquement les objets annotés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="354"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="364"/>
         <source>Only with open action items</source>
         <translation>Uniquement avec des actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="364"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="374"/>
         <source>Save current filters as view...</source>
         <translation>Enregistrer les filtres comme vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="373"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
         <source>Delete view</source>
         <translation>Supprimer une vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="388"/>
         <source>No saved views yet</source>
         <translation>Aucune vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="386"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="401"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="387"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="397"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Aucun filtre n&apos;est actif. Choisissez d&apos;abord des filtres, puis enregistrez-les comme vue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="401"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Nom de cette vue (par exemple&#xa0;: points BE ouverts)&#xa0;:</translation>
     </message>
@@ -1692,8 +1692,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="150"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="616"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="617"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="619"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1732,7 +1732,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="628"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
@@ -1746,10 +1746,10 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="626"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="650"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="653"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="655"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="651"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="654"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="656"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
@@ -1913,9 +1913,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="693"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="701"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="702"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2061,7 +2061,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="673"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="674"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="305"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="351"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="362"/>
@@ -2112,27 +2112,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="72"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="97"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="72"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="97"/>
         <source>not deleted</source>
         <translation>non supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="122"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="152"/>
         <source>use set-aside</source>
         <translation>prendre la version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="122"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="152"/>
         <source>keep current</source>
         <translation>garder l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="217"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="247"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
@@ -2145,12 +2145,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="183"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="213"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="185"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="215"/>
         <source>Noticed</source>
         <translation>Constaté</translation>
     </message>
@@ -2159,12 +2159,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="228"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="258"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="167"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="197"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
     </message>
@@ -3343,52 +3343,112 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Effacer le périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="19"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="22"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="20"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="23"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="21"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="22"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
+        <source>Linked again to their note, meeting or agenda point</source>
+        <translation>Rattachés de nouveau à leur note, réunion ou point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
         <source>Conflicts (both versions kept)</source>
         <translation>Conflits (les deux versions conservées)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="23"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
         <source>Conflicts resolved</source>
         <translation>Conflits résolus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
         <source>Left out (private on this laptop)</source>
         <translation>Écartés (privés sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
         <source>Left out (not in this database&apos;s plans)</source>
         <translation>Écartés (absents des plans de cette base)</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
+        <source>Left out (their note, meeting or agenda point is not in this database)</source>
+        <translation>Écartés (leur note, réunion ou point de l&apos;ordre du jour n&apos;est pas dans cette base)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="38"/>
+        <source>note on %1: “%2”</source>
+        <translation>note sur %1 : « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="39"/>
+        <source>meeting “%1” (%2)</source>
+        <translation>réunion « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
+        <source>meeting “%1”</source>
+        <translation>réunion « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
+        <source>agenda point “%1”</source>
+        <translation>point de l&apos;ordre du jour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
+        <source>action “%1”</source>
+        <translation>point d&apos;action « %1 »</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
+        <source>private on this laptop</source>
+        <translation>privé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="48"/>
+        <source>on a private note</source>
+        <translation>sur une note privée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
+        <source>its note is not in this database</source>
+        <translation>sa note n&apos;est pas dans cette base</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
+        <source>its meeting is not in this database</source>
+        <translation>sa réunion n&apos;est pas dans cette base</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
+        <source>its agenda point is not in this database</source>
+        <translation>son point de l&apos;ordre du jour n&apos;est pas dans cette base</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="73"/>
         <source>Nothing to change; records already up to date</source>
         <translation>Rien à modifier ; enregistrements déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="78"/>
         <source>Would change</source>
         <translation>Modifierait</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="78"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
@@ -4463,6 +4523,199 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="46"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="47"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="48"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="49"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="50"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="51"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="52"/>
+        <source>Position state</source>
+        <translation>État de la position</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="53"/>
+        <source>Consult</source>
+        <translation>Encore à consulter</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="54"/>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="55"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="56"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="57"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="58"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="59"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="60"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="61"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="62"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="63"/>
+        <source>Video link</source>
+        <translation>Lien vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="64"/>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="65"/>
+        <source>Number on the agenda</source>
+        <translation>Numéro à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="66"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="67"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="68"/>
+        <source>Agenda point</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="69"/>
+        <source>Kind of object</source>
+        <translation>Type d&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
+        <source>Object name</source>
+        <translation>Nom de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="72"/>
+        <source>Workgroup</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="73"/>
+        <source>Plan year</source>
+        <translation>Année du plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="74"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="75"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="79"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="80"/>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="81"/>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="82"/>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="111"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="112"/>
+        <source>Current version</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="113"/>
+        <source>Set-aside version</source>
+        <translation>Version mise de côté</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="114"/>
+        <source>Use set-aside</source>
+        <translation>Prendre celle mise de côté</translation>
     </message>
 </context>
 <context>
