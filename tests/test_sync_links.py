@@ -145,37 +145,57 @@ def test_the_trial_sequence_keeps_every_action_on_its_note(
     assert _links(two) == attached
 
 
-def test_a_database_damaged_by_the_old_merge_is_repaired_by_the_next_bundle(
+def _detach_all(store: Store) -> None:
+    """The old merge's damage: every action loses its note."""
+    with store.transaction() as session:
+        for action in session.scalars(select(ActionItem)):
+            action.annotation_id = None
+
+
+def test_databases_damaged_by_the_old_merge_are_repaired_from_their_history(
     laptops: tuple[Store, Store], tmp_path: Path
 ) -> None:
-    """What the trial's laptops hold now: actions with no note. A bundle naming their note
-    re-attaches them (reported), and their detached version, shared back, unsets nothing."""
+    """The trial's end state: both laptops hold the four actions with no note. Each action's
+    history holds the version it had on its note; sharing or receiving links it again, and
+    says so."""
     one, two = laptops
     note = _note_with_actions(one, SECTION, ACTION_TITLES)
     import_file(two, FRENCH_2023)
-    first = _share(one, tmp_path, "first")
-    sync.receive(two, first)
-    with two.transaction() as session:  # the old merge's damage
-        for action in session.scalars(select(ActionItem)):
-            action.annotation_id = None
-    assert {links[0] for links in _links(two).values()} == {None}
+    sync.receive(two, _share(one, tmp_path, "first"))
+    _detach_all(one)
+    _detach_all(two)
 
-    # The detached versions travel back: laptop 1 keeps its links.
-    report = sync.receive(one, _share(two, tmp_path, "damaged"))
-    assert not report.count("updated")
-    assert {links[0] for links in _links(one).values()} == {note}
-
-    # Laptop 1's bundle re-attaches them on laptop 2, and says so.
-    report = sync.receive(two, _share(one, tmp_path, "again"))
-    assert _actions_of(report, "reattached") == sorted(ACTION_TITLES)
+    bundle = tmp_path / "from-two.bnlnotes"
+    result = sync.share(two, bundle)
+    assert result.reattached == len(ACTION_TITLES)
     assert {links[0] for links in _links(two).values()} == {note}
+    shared = sync.read_bundle(bundle)
+    assert {entry.record.annotation for entry in shared.records["action_item"]} == {note}
+
+    report = sync.receive(one, bundle)
+    assert _actions_of(report, "reattached") == sorted(ACTION_TITLES)
+    assert {links[0] for links in _links(one).values()} == {note}
     # Received once more: nothing left to do.
-    assert not sync.receive(two, _share(one, tmp_path, "third")).changed
+    assert not sync.receive(one, bundle).changed
+
+
+def test_an_action_without_history_is_not_guessed_onto_a_note(
+    laptops: tuple[Store, Store], tmp_path: Path
+) -> None:
+    """Only an action's own history links it again: one never shared has none, stays as is."""
+    one, _two = laptops
+    _note_with_actions(one, SECTION, ACTION_TITLES[:1])
+    _detach_all(one)
+    assert sync.share(one, tmp_path / "out.bnlnotes").reattached == 0
+    assert {links[0] for links in _links(one).values()} == {None}
 
 
 def test_an_action_edited_while_detached_keeps_the_edit_and_the_link(
     laptops: tuple[Store, Store], tmp_path: Path
 ) -> None:
+    """Edited after the old merge detached it, an action matches no version of its history:
+    its empty link unsets nothing on the laptop that holds it, and that laptop's bundle links
+    it again."""
     one, two = laptops
     note = _note_with_actions(one, SECTION, ACTION_TITLES[:1])
     import_file(two, FRENCH_2023)
@@ -189,6 +209,10 @@ def test_an_action_edited_while_detached_keeps_the_edit_and_the_link(
         action = session.scalars(select(ActionItem)).one()
         assert action.owner == "Luc"
         assert action.annotation is not None and action.annotation.uuid == note
+    report = sync.receive(two, _share(one, tmp_path, "back"))
+    assert _actions_of(report, "reattached") == ACTION_TITLES[:1]
+    assert _links(two) == {ACTION_TITLES[0]: (note, None, None, False)}
+    assert not sync.receive(two, _share(one, tmp_path, "again")).changed
 
 
 def _meeting_with_points(store: Store) -> tuple[str, str]:

@@ -216,3 +216,40 @@ def test_a_bundle_shared_from_the_window_names_the_preferred_delegation(
         settle(window)
     bundle = sync.read_bundle(out)
     assert bundle.manifest.delegation == "LU"
+
+
+def test_the_share_message_says_actions_were_linked_again(
+    window: MainWindow, controller: Any, store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Actions an older version left without their note are linked again before a share
+    (their history says where they belonged), and the window's message says so."""
+    window = choose_language(qtbot, controller, window, "Nederlands")
+    with store.transaction() as session:
+        note = add_annotation(
+            session,
+            resolve_target(session, "SENN-CRISE"),
+            NoteFields(body="Crisisoefening", visibility="delegation"),
+        )
+        add_action(session, note, "Draaiboek nalezen")
+    sync.share(store, tmp_path / "first.bnlnotes")  # the action's version on its note
+    with store.transaction() as session:
+        for action in session.scalars(select(ActionItem)):
+            action.annotation_id = None  # what the old merge did
+    out = tmp_path / "second.bnlnotes"
+    messages: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        dialog.path.clear()
+        qtbot.keyClicks(dialog.path, str(out))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    def read(box: Any) -> None:
+        messages.append(box.text())
+        box.accept()
+
+    with answering(qtbot, QApplication.activeModalWidget, fill, "the Share dialog"):
+        window.findChild(object, "meetings.share").trigger()
+    with answering(qtbot, QApplication.activeModalWidget, read, "the shared message"):
+        settle(window)
+    assert "Actiepunten eerst opnieuw aan hun nota gekoppeld: 1" in messages[0]
+    assert _actions_on_notes(store) == {"Draaiboek nalezen": note.uuid}

@@ -103,6 +103,11 @@ def cmd_share(args: argparse.Namespace) -> int:
         + (f", {counted(result.conflicts, 'conflict')}" if result.conflicts else "")
         + _private_left_out(result.private_left_out)
     )
+    if result.reattached:
+        print(
+            f"first linked {counted(result.reattached, 'action')} again to their note "
+            "(an older version had left them without it)"
+        )
     return 0
 
 

@@ -163,6 +163,8 @@ class ShareResult:
     sha256: str
     # Private notes the scope held, left out: they never leave the laptop.
     private_left_out: int = 0
+    # Actions an older version had left without their note, linked again before sharing.
+    reattached: int = 0
 
 
 def _setting(session: Session, key: str) -> str:
@@ -410,6 +412,7 @@ def share(
         )
     scope = scope or Scope()
     with store.transaction() as session:
+        reattached = len(reattach_from_history(session))
         manifest, records, conflicts = build_payload(session, scope, author, delegation)
         private_left_out = private_notes_in_scope(session, scope)
         data = encode_bundle(
@@ -434,6 +437,7 @@ def share(
         len(conflicts),
         hashlib.sha256(data).hexdigest(),
         private_left_out,
+        reattached,
     )
 
 
@@ -769,9 +773,56 @@ def _parse_time(value: str | None) -> dt.datetime | None:
         return None
 
 
+# How many notes, made nearest before it, are tried as the lost note of one detached action.
+REATTACH_CANDIDATES = 2_000
+CLOCK_SKEW = dt.timedelta(days=1)  # a note made on another laptop, whose clock ran ahead
+
+
+def reattach_from_history(session: Session) -> list[Change]:
+    """Link again the actions an older version's merge left without their note, where the
+    action's own history shows which note it was on; the changes made ("reattached").
+
+    Such an action has every link empty (nothing else in bnldesk empties them all). A version
+    of it this laptop held or received with its note hashes, with that note's UUID in
+    ``annotation``, to a version in its history (:class:`~bnldesk.domain.models.SyncHistory`):
+    each note made up to a day after the action, nearest first, at most
+    :data:`REATTACH_CANDIDATES`, is tried. An action edited since it lost its note matches
+    none; a bundle from a laptop holding the link repairs it (:func:`_join_links`)."""
+    codec = CODECS["action_item"]
+    note_link = next(link for link in codec.links if link.parent_kind == "annotation")
+    detached = select(ActionItem).where(
+        ActionItem.annotation_id.is_(None),
+        ActionItem.meeting_id.is_(None),
+        ActionItem.agenda_item_id.is_(None),
+    )
+    changes: list[Change] = []
+    for action in list(session.scalars(detached)):
+        history = _history(session, action.uuid)
+        if not history:
+            continue  # never shared nor received: nothing says where it belonged
+        record = record_of(session, "action_item", action)
+        candidates = session.scalars(
+            select(Annotation.uuid)
+            .where(Annotation.created_at <= action.created_at + CLOCK_SKEW)
+            .order_by(Annotation.created_at.desc())
+            .limit(REATTACH_CANDIDATES)
+        )
+        for note_uuid in candidates:
+            linked = with_link(record, note_link, note_uuid)
+            if version_hash(linked) in history:
+                codec.write(session, linked, action)
+                changes.append(_change("action_item", "reattached", linked))
+                break
+    session.flush()
+    return changes
+
+
 def merge_bundle(session: Session, bundle: Bundle, report: ReceiveReport) -> None:
-    """Merge every record and conflict of a checked bundle (the caller's transaction)."""
+    """Merge every record and conflict of a checked bundle (the caller's transaction); actions
+    an older version left without their note are linked again first
+    (:func:`reattach_from_history`)."""
     check_compatible(session, bundle.manifest)
+    report.changes.extend(reattach_from_history(session))
     for kind in KINDS:
         for entry in bundle.records.get(kind, []):
             try:

@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="248"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n private note left out: private notes never leave this laptop.</numerusform>

@@ -1274,7 +1274,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="510"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="518"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Meeting</source>
@@ -1692,8 +1692,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="150"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="617"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="619"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="625"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1732,12 +1732,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="628"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="636"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="248"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
@@ -1745,141 +1745,146 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="651"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="654"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="656"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <source>Action items linked again to their note first: %1</source>
+        <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="635"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="659"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="662"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="270"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="287"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="321"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="330"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
         <source>S&amp;hare notes...</source>
         <translation>&amp;Partager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="334"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la &amp;base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="366"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="367"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="375"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="368"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="376"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="369"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="377"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="378"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="371"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="379"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="372"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="380"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="373"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="381"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="382"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="441"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="449"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="582"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="590"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -1913,9 +1918,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="702"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="707"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2061,7 +2066,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="674"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="682"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="305"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="351"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="362"/>

@@ -1274,7 +1274,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="510"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="518"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Meeting</source>
@@ -1692,8 +1692,8 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="150"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="617"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="619"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="625"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1732,12 +1732,12 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="204"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="628"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="636"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="248"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n privénota weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
@@ -1745,141 +1745,146 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="259"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="651"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="654"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="656"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <source>Action items linked again to their note first: %1</source>
+        <translation>Actiepunten eerst opnieuw aan hun nota gekoppeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="635"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="659"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="662"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="269"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="270"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="287"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="321"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="322"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="330"/>
         <source>&amp;Pair laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="323"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
         <source>&amp;Backups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="334"/>
         <source>Check &amp;database</source>
         <translation>&amp;Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="366"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="367"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="375"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="368"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="376"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="369"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="377"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="378"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="371"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="379"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="372"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="380"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="373"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="381"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="382"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="441"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="449"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="490"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="582"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="590"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -1913,9 +1918,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="702"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="707"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2061,7 +2066,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="674"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="682"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="305"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="351"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="362"/>

@@ -241,14 +241,22 @@ def share_summary(result: sync.ShareResult) -> str:
             ),
         )
     )
-    if not result.private_left_out:
-        return wrote
-    left_out = tr(
-        "%n private note(s) left out: private notes never leave this laptop.",
-        None,
-        result.private_left_out,
-    )
-    return f"{wrote}\n{left_out}"
+    lines = [wrote]
+    if result.private_left_out:
+        lines.append(
+            tr(
+                "%n private note(s) left out: private notes never leave this laptop.",
+                None,
+                result.private_left_out,
+            )
+        )
+    if result.reattached:
+        lines.append(
+            tr("Action items linked again to their note first: %1").replace(
+                "%1", str(result.reattached)
+            )
+        )
+    return "\n".join(lines)
 
 
 class ReceivePreview(QDialog):
