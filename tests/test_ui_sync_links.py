@@ -95,6 +95,26 @@ def _answer_box(qtbot: QtBot, window: MainWindow, run: Any) -> str:
     return seen[0]
 
 
+def _share_in_window(qtbot: QtBot, window: MainWindow, out: Path) -> str:
+    """File > Share notes..., the file typed, Enter; the message the window then shows."""
+    messages: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        dialog.path.clear()
+        qtbot.keyClicks(dialog.path, str(out))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    def read(box: Any) -> None:
+        messages.append(box.text())
+        box.accept()
+
+    with answering(qtbot, QApplication.activeModalWidget, fill, "the Share dialog"):
+        window.findChild(object, "meetings.share").trigger()
+    with answering(qtbot, QApplication.activeModalWidget, read, "the shared message"):
+        settle(window)
+    return messages[0]
+
+
 def _actions_on_notes(store: Store) -> dict[str, str | None]:
     """Per action title, the UUID of its note (None when it has none)."""
     with store.read() as session:
@@ -199,21 +219,7 @@ def test_a_bundle_shared_from_the_window_names_the_preferred_delegation(
 ) -> None:
     controller.settings.set("prefs/delegation", "LU")
     out = tmp_path / "shared.bnlnotes"
-
-    def fill(dialog: Any) -> None:
-        dialog.path.clear()
-        qtbot.keyClicks(dialog.path, str(out))
-        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
-
-    def share() -> None:
-        window.findChild(object, "meetings.share").trigger()
-
-    with answering(qtbot, QApplication.activeModalWidget, fill, "the Share dialog"):
-        share()
-    with answering(
-        qtbot, QApplication.activeModalWidget, lambda box: box.accept(), "the shared message"
-    ):
-        settle(window)
+    _share_in_window(qtbot, window, out)
     bundle = sync.read_bundle(out)
     assert bundle.manifest.delegation == "LU"
 
@@ -235,21 +241,6 @@ def test_the_share_message_says_actions_were_linked_again(
     with store.transaction() as session:
         for action in session.scalars(select(ActionItem)):
             action.annotation_id = None  # what the old merge did
-    out = tmp_path / "second.bnlnotes"
-    messages: list[str] = []
-
-    def fill(dialog: Any) -> None:
-        dialog.path.clear()
-        qtbot.keyClicks(dialog.path, str(out))
-        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
-
-    def read(box: Any) -> None:
-        messages.append(box.text())
-        box.accept()
-
-    with answering(qtbot, QApplication.activeModalWidget, fill, "the Share dialog"):
-        window.findChild(object, "meetings.share").trigger()
-    with answering(qtbot, QApplication.activeModalWidget, read, "the shared message"):
-        settle(window)
-    assert "Actiepunten eerst opnieuw aan hun nota gekoppeld: 1" in messages[0]
+    message = _share_in_window(qtbot, window, tmp_path / "second.bnlnotes")
+    assert "Actiepunten eerst opnieuw aan hun nota gekoppeld: 1" in message
     assert _actions_on_notes(store) == {"Draaiboek nalezen": note.uuid}

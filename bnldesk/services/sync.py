@@ -26,8 +26,14 @@ set of versions (content hashes) it has had at a sync point, here or on another 
   travel in bundles too, so all laptops list the same ones and a resolution reaches everyone.
 
 A note on a plan object this database does not hold is not stored; it is reported as an orphan
-(it arrives again with a later bundle once the plan is imported). Receiving the same bundle
-twice changes nothing. A bundle for another delegation or plan is refused and changes nothing.
+(it arrives again with a later bundle once the plan is imported). **Children go with their
+parents** (the links, per kind: :mod:`bnldesk.services.sync_records`): a record whose note,
+meeting or agenda point is neither here nor stored from the bundle is left out with it and
+reported ("no-parent"), never stored detached; a link the bundle names and this laptop lacks is
+set ("reattached"); a link the bundle leaves empty never unsets one held here. Actions an older
+version left without their note are linked again from their own history
+(:func:`reattach_from_history`). Receiving the same bundle twice changes nothing. A bundle for
+another delegation or plan is refused and changes nothing.
 """
 
 from __future__ import annotations

@@ -645,24 +645,29 @@ def is_version_hash(value: object) -> bool:
     return isinstance(value, str) and bool(_HASH.match(value))
 
 
+def _decoded(kind: str, data: SyncRecord | Mapping[str, Any]) -> SyncRecord | None:
+    """``data`` as a record of ``kind``: itself, or its JSON decoded (None when malformed)."""
+    if isinstance(data, RecordBase):
+        return data
+    try:
+        record: SyncRecord = CODECS[kind].decode(data)
+    except RecordError:
+        return None
+    return record
+
+
 def describe(kind: str, data: SyncRecord | Mapping[str, Any]) -> str:
     """A short English label of a record (or of its JSON, decoded loosely) for reports."""
-    codec = CODECS[kind]
-    if isinstance(data, RecordBase):
-        return codec.describe(data)
-    try:
-        return codec.describe(codec.decode(data))
-    except RecordError:
-        return f"{kind} {data.get('uuid', '')}"
+    record = _decoded(kind, data)
+    if record is None:
+        return f"{kind} {cast(Mapping[str, Any], data).get('uuid', '')}"
+    return CODECS[kind].describe(record)
 
 
 def subject(kind: str, data: SyncRecord | Mapping[str, Any]) -> tuple[str, ...]:
     """The words naming a record (see :meth:`Codec.subject`); its UUID alone when its JSON
     does not decode."""
-    codec = CODECS[kind]
-    if isinstance(data, RecordBase):
-        return codec.subject(data)
-    try:
-        return codec.subject(codec.decode(data))
-    except RecordError:
-        return (str(data.get("uuid", "")),)
+    record = _decoded(kind, data)
+    if record is None:
+        return (str(cast(Mapping[str, Any], data).get("uuid", "")),)
+    return CODECS[kind].subject(record)
