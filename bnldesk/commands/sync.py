@@ -94,7 +94,11 @@ def cmd_share(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     try:
         result = sync.share(
-            store, args.out, sync.Scope(since, args.workgroup), author=args.author or ""
+            store,
+            args.out,
+            sync.Scope(since, args.workgroup),
+            author=args.author or "",
+            delegation=args.delegation or "",
         )
     finally:
         store.close()
@@ -106,6 +110,11 @@ def cmd_share(args: argparse.Namespace) -> int:
         + (f", {counted(result.conflicts, 'conflict')}" if result.conflicts else "")
         + _private_left_out(result.private_left_out)
     )
+    if result.reattached:
+        print(
+            f"first linked {counted(result.reattached, 'action')} again to their note "
+            "(an older version had left them without it)"
+        )
     return 0
 
 
@@ -476,6 +485,11 @@ def _register_sharing(sub: Any) -> None:
         "--workgroup", metavar="CODE", help="only this workgroup's notes and meetings"
     )
     parser.add_argument("--author", metavar="NAME", help="the name the bundle says it is from")
+    parser.add_argument(
+        "--delegation",
+        metavar="BE",
+        help="the delegation the bundle says it is from (default: the one its notes name)",
+    )
     parser.set_defaults(func=cmd_share)
 
     parser = sub.add_parser("receive", help="merge a bundle written by another laptop")

@@ -26,8 +26,14 @@ set of versions (content hashes) it has had at a sync point, here or on another 
   travel in bundles too, so all laptops list the same ones and a resolution reaches everyone.
 
 A note on a plan object this database does not hold is not stored; it is reported as an orphan
-(it arrives again with a later bundle once the plan is imported). Receiving the same bundle
-twice changes nothing. A bundle for another delegation or plan is refused and changes nothing.
+(it arrives again with a later bundle once the plan is imported). **Children go with their
+parents** (the links, per kind: :mod:`bnldesk.services.sync_records`): a record whose note,
+meeting or agenda point is neither here nor stored from the bundle is left out with it and
+reported ("no-parent"), never stored detached; a link the bundle names and this laptop lacks is
+set ("reattached"); a link the bundle leaves empty never unsets one held here. Actions an older
+version left without their note are linked again from their own history
+(:func:`reattach_from_history`). Receiving the same bundle twice changes nothing. A bundle for
+another delegation or plan is refused and changes nothing.
 """
 
 from __future__ import annotations
@@ -84,14 +90,18 @@ from bnldesk.services.sync_records import (
     CODECS,
     KINDS,
     AnnotationRecord,
+    ParentLink,
     RecordError,
     SyncRecord,
     canonical,
     describe,
     find_row,
+    link_of,
     local_target_id,
+    subject,
     timestamp,
     version_hash,
+    with_link,
 )
 from bnldesk.store.engine import Store, StoreError, connect_raw, explain
 from bnldesk.store.errors import DatabaseReadOnlyError
@@ -159,6 +169,8 @@ class ShareResult:
     sha256: str
     # Private notes the scope held, left out: they never leave the laptop.
     private_left_out: int = 0
+    # Actions an older version had left without their note, linked again before sharing.
+    reattached: int = 0
 
 
 def _setting(session: Session, key: str) -> str:
@@ -172,6 +184,25 @@ def local_author(session: Session, chosen: str = "") -> str:
     bundle. Empty when none was chosen: the receiver names the sender by its pairing."""
     name = " ".join(chosen.split()) or _setting(session, "user_name")
     return name[:200]
+
+
+def local_delegation(session: Session, chosen: str = "") -> str:
+    """The delegation a bundle says it is from (BE, NL, LU, ...): the one the delegate chose
+    (the preferences' delegation, ``share --delegation``), else the database's ``delegation``
+    setting, else the one delegation the shareable notes here were written for (none when
+    they name several or none): "" only when nothing says it."""
+    name = " ".join(chosen.split()) or _setting(session, "delegation")
+    if not name:
+        written = set(
+            session.scalars(
+                select(Annotation.delegation)
+                .where(Annotation.visibility != Visibility.PRIVATE, Annotation.delegation != "")
+                .distinct()
+                .limit(2)
+            )
+        )
+        name = written.pop() if len(written) == 1 else ""
+    return name[:20]
 
 
 def plan_keys(session: Session) -> list[str]:
@@ -317,10 +348,11 @@ def _is_private(record: SyncRecord) -> bool:
 
 
 def build_payload(
-    session: Session, scope: Scope, author: str = ""
+    session: Session, scope: Scope, author: str = "", delegation: str = ""
 ) -> tuple[Manifest, dict[str, list[BundleEntry]], list[ConflictEntry]]:
     """The bundle's content; records the shared versions in the history (the caller commits).
-    ``author`` is the name the delegate chose for the manifest (see :func:`local_author`)."""
+    ``author`` and ``delegation`` are the name and delegation the delegate chose for the
+    manifest (see :func:`local_author`, :func:`local_delegation`)."""
     selected = _select_records(session, scope)
     histories: dict[str, set[str]] = {}
     for record_uuid, version in session.execute(
@@ -354,7 +386,7 @@ def build_payload(
         created_at=timestamp(utcnow()) or "",
         author=local_author(session, author),
         database_id=_setting(session, "database_id"),
-        delegation=_setting(session, "delegation"),
+        delegation=local_delegation(session, delegation),
         plans=tuple(plan_keys(session)),
         scope=scope.describe(),
         counts={k: len(v) for k, v in records.items()} | {"conflicts": len(conflicts)},
@@ -363,10 +395,16 @@ def build_payload(
 
 
 def share(
-    store: Store, out: Path | str, scope: Scope | None = None, *, author: str = ""
+    store: Store,
+    out: Path | str,
+    scope: Scope | None = None,
+    *,
+    author: str = "",
+    delegation: str = "",
 ) -> ShareResult:
     """Write a signed bundle of the delegation's shareable records to ``out``, saying it is
-    from ``author`` (the name the delegate chose; nothing about the machine).
+    from ``author`` of ``delegation`` (the name and delegation the delegate chose, e.g. "LU";
+    nothing about the machine; see :func:`local_delegation` when none is given).
 
     Raises :class:`BundleError` (an unknown workgroup in ``scope``, a bundle larger than a
     receiver accepts) or :class:`StoreError`
@@ -380,7 +418,8 @@ def share(
         )
     scope = scope or Scope()
     with store.transaction() as session:
-        manifest, records, conflicts = build_payload(session, scope, author)
+        reattached = len(reattach_from_history(session))
+        manifest, records, conflicts = build_payload(session, scope, author, delegation)
         private_left_out = private_notes_in_scope(session, scope)
         data = encode_bundle(
             payload_json(manifest, records, conflicts), sync_trust.signing_key(session)
@@ -404,6 +443,7 @@ def share(
         len(conflicts),
         hashlib.sha256(data).hexdigest(),
         private_left_out,
+        reattached,
     )
 
 
@@ -412,17 +452,49 @@ def share(
 # ------------------------------------------------------------------------------------------
 
 
+# Why a received record was left out (``Change.reason``), beside the parent kinds of
+# :class:`~bnldesk.services.sync_records.ParentLink` ("annotation", "meeting", "agenda_item":
+# that parent is neither in this database nor stored from the bundle).
+PRIVATE_IN_BUNDLE = "private"  # a private note in the bundle (a well-formed bundle has none)
+PRIVATE_HERE = "private-here"  # the record is private on this laptop
+ON_PRIVATE_NOTE = "on-private-note"  # an action on a note private on this laptop
+NOT_IN_PLANS = "plan"  # a note on a plan object this database does not hold
+_REASON_TEXT = {
+    PRIVATE_HERE: "private on this laptop",
+    ON_PRIVATE_NOTE: "on a private note",
+    "annotation": "its note is not in this database",
+    "meeting": "its meeting is not in this database",
+    "agenda_item": "its agenda point is not in this database",
+}
+
+
 @dataclass
 class Change:
-    """One line of a receive report: what happened to which record."""
+    """One line of a receive report: what happened to which record.
+
+    ``label`` is the English line the command line prints; ``subject`` the record's own words
+    (:func:`~bnldesk.services.sync_records.subject`) and ``reason`` the code of why it was left
+    out, from which the window words the line in the delegate's language."""
 
     kind: str
-    action: str  # added | updated | deleted | conflict | conflict-resolved | refused | orphan
+    # added | updated | deleted | reattached | conflict | conflict-resolved | refused | orphan
+    # | no-parent
+    action: str
     label: str
+    subject: tuple[str, ...] = ()
+    reason: str = ""
 
     def line(self) -> str:
         """One line of a receive report: the action, padded, and the record."""
         return f"{self.action:10} {self.label}"
+
+
+def _change(kind: str, action: str, record: SyncRecord, reason: str = "") -> Change:
+    """The report line of ``action`` on ``record`` (``reason``: why it was left out)."""
+    label = describe(kind, record)
+    if reason in _REASON_TEXT:
+        label += f" ({_REASON_TEXT[reason]})"
+    return Change(kind, action, label, subject(kind, record), reason)
 
 
 @dataclass
@@ -457,6 +529,7 @@ class ReceiveReport:
             for a, label in (
                 ("refused", "refused (private on this laptop)"),
                 ("orphan", "left out (their plan object is not in this database)"),
+                ("no-parent", "left out (their note, meeting or agenda point is not here)"),
             )
             if self.count(a)
         ]
@@ -465,7 +538,7 @@ class ReceiveReport:
             return "; ".join([head, *kept])
         parts = [
             f"{self.count(a)} {a}"
-            for a in ("added", "updated", "deleted", "conflict", "conflict-resolved")
+            for a in ("added", "updated", "deleted", "reattached", "conflict", "conflict-resolved")
             if self.count(a)
         ]
         return f"{verb}: " + ", ".join(parts + kept)
@@ -537,22 +610,51 @@ def _private_here(session: Session, kind: str, row: Any) -> bool:
 def _refusal(session: Session, kind: str, record: SyncRecord) -> Change | None:
     """Why an incoming record must not be stored here, or None."""
     if _is_private(record):
-        return Change(kind, "refused", describe(kind, record))  # a well-formed bundle has none
+        return _change(kind, "refused", record, PRIVATE_IN_BUNDLE)
     row = find_row(session, kind, record.uuid)
     if row is not None and _private_here(session, kind, row):
-        return Change(kind, "refused", f"{describe(kind, record)} (private on this laptop)")
+        return _change(kind, "refused", record, PRIVATE_HERE)
     if (
         row is None
         and isinstance(record, AnnotationRecord)
         and record.target_kind != TargetKind.FREE.value
         and local_target_id(session, record.target_kind, record.target_key) is None
     ):
-        return Change(kind, "orphan", describe(kind, record))
+        return _change(kind, "orphan", record, NOT_IN_PLANS)
     if kind == "action_item" and getattr(record, "annotation", None):
         note = find_row(session, "annotation", getattr(record, "annotation", None))
         if note is not None and note.visibility == Visibility.PRIVATE:
-            return Change(kind, "refused", f"{describe(kind, record)} (on a private note)")
+            return _change(kind, "refused", record, ON_PRIVATE_NOTE)
+    missing = _missing_parent(session, kind, record)
+    if missing is not None:
+        return _change(kind, "no-parent", record, missing.parent_kind)
     return None
+
+
+def _missing_parent(session: Session, kind: str, record: SyncRecord) -> ParentLink | None:
+    """The first link of ``record`` naming a parent this database lacks (parents merge first,
+    so one the bundle carried and that was stored is here; a tombstone counts as here)."""
+    for link in CODECS[kind].links:
+        parent = link_of(record, link)
+        if parent is not None and find_row(session, link.parent_kind, parent) is None:
+            return link
+    return None
+
+
+def _join_links(
+    kind: str, incoming: SyncRecord, local: SyncRecord
+) -> tuple[SyncRecord, SyncRecord]:
+    """Both versions of a record with the union of their parent links: a link one side leaves
+    empty takes the other side's (an empty link means "not known there", never "removed";
+    see :mod:`bnldesk.services.sync_records`). Where both name a parent, each keeps its own
+    and the three-way merge decides. Every parent named is here (:func:`_missing_parent`)."""
+    for link in CODECS[kind].links:
+        theirs, ours = link_of(incoming, link), link_of(local, link)
+        if theirs is None and ours is not None:
+            incoming = with_link(incoming, link, ours)
+        elif ours is None and theirs is not None:
+            local = with_link(local, link, theirs)
+    return incoming, local
 
 
 def _no_wider(record: SyncRecord, row: Any) -> SyncRecord:
@@ -571,15 +673,19 @@ def _apply(session: Session, kind: str, record: SyncRecord, row: Any) -> None:
 
 
 def merge_record(session: Session, kind: str, entry: BundleEntry, report: ReceiveReport) -> None:
-    """Merge one received record (three-way, by version hashes); see the module's docstring."""
+    """Merge one received record (three-way, by version hashes); see the module's docstring.
+
+    A record whose parent is not here is left out (reported, nothing stored). Parent links
+    are joined first (:func:`_join_links`): a link this laptop lacks and the bundle names is
+    set here, reported as "reattached" (this repairs actions an older version stored without
+    their note), and a link the bundle leaves empty never unsets one held here."""
     record = entry.record
     refusal = _refusal(session, kind, record)
     if refusal is not None:
         report.refused.append(refusal)
         return
     remote_history = set(entry.history)
-    h_remote = version_hash(record)
-    remote_history.add(h_remote)
+    remote_history.add(version_hash(record))
     row = find_row(session, kind, record.uuid)
     if row is None:
         row = CODECS[kind].model()
@@ -590,11 +696,17 @@ def merge_record(session: Session, kind: str, entry: BundleEntry, report: Receiv
         _remember(session, record.uuid, remote_history)
         report.history_grew = True
         if record.deleted_at is None:
-            report.changes.append(Change(kind, "added", describe(kind, record)))
+            report.changes.append(_change(kind, "added", record))
         else:
             report.unchanged += 1  # a tombstone of something we never had: nothing visible
         return
-    local = record_of(session, kind, row)
+    stored = record_of(session, kind, row)
+    record, local = _join_links(kind, record, stored)
+    if local != stored:
+        CODECS[kind].write(session, local, row)
+        report.changes.append(_change(kind, "reattached", local))
+    h_remote = version_hash(record)
+    remote_history.add(h_remote)
     h_local = version_hash(local)
     local_history = _history(session, record.uuid)
     if h_local == h_remote:
@@ -602,7 +714,7 @@ def merge_record(session: Session, kind: str, entry: BundleEntry, report: Receiv
     elif h_local in remote_history:
         _apply(session, kind, record, row)
         action = "deleted" if record.deleted_at and not local.deleted_at else "updated"
-        report.changes.append(Change(kind, action, describe(kind, record)))
+        report.changes.append(_change(kind, action, record))
     elif h_remote in local_history:
         report.kept_local += 1
     else:
@@ -614,9 +726,9 @@ def merge_record(session: Session, kind: str, entry: BundleEntry, report: Receiv
         else:
             loser, h_loser, h_winner = record, h_remote, h_local
         if _add_conflict(session, kind, record.uuid, loser, h_loser, h_winner):
-            report.changes.append(Change(kind, "conflict", describe(kind, loser)))
+            report.changes.append(_change(kind, "conflict", loser))
         elif remote_wins:
-            report.changes.append(Change(kind, "updated", describe(kind, record)))
+            report.changes.append(_change(kind, "updated", record))
         local_history.add(h_local)
     if _remember(session, record.uuid, remote_history | {h_local}):
         report.history_grew = True
@@ -630,7 +742,6 @@ def merge_conflict(session: Session, conflict: ConflictEntry, report: ReceiveRep
         return
     existing = session.get(SyncConflict, conflict.uuid)
     resolved_at = _parse_time(conflict.resolved_at)
-    label = describe(conflict.kind, conflict.loser)
     if existing is None:
         session.add(
             SyncConflict(
@@ -645,10 +756,10 @@ def merge_conflict(session: Session, conflict: ConflictEntry, report: ReceiveRep
             )
         )
         action = "conflict-resolved" if resolved_at else "conflict"
-        report.changes.append(Change(conflict.kind, action, label))
+        report.changes.append(_change(conflict.kind, action, conflict.loser))
     elif existing.resolved_at is None and resolved_at is not None:
         existing.resolved_at = resolved_at
-        report.changes.append(Change(conflict.kind, "conflict-resolved", label))
+        report.changes.append(_change(conflict.kind, "conflict-resolved", conflict.loser))
     elif (
         existing.resolved_at is not None
         and resolved_at is not None
@@ -668,9 +779,56 @@ def _parse_time(value: str | None) -> dt.datetime | None:
         return None
 
 
+# How many notes, made nearest before it, are tried as the lost note of one detached action.
+REATTACH_CANDIDATES = 2_000
+CLOCK_SKEW = dt.timedelta(days=1)  # a note made on another laptop, whose clock ran ahead
+
+
+def reattach_from_history(session: Session) -> list[Change]:
+    """Link again the actions an older version's merge left without their note, where the
+    action's own history shows which note it was on; the changes made ("reattached").
+
+    Such an action has every link empty (nothing else in bnldesk empties them all). A version
+    of it this laptop held or received with its note hashes, with that note's UUID in
+    ``annotation``, to a version in its history (:class:`~bnldesk.domain.models.SyncHistory`):
+    each note made up to a day after the action, nearest first, at most
+    :data:`REATTACH_CANDIDATES`, is tried. An action edited since it lost its note matches
+    none; a bundle from a laptop holding the link repairs it (:func:`_join_links`)."""
+    codec = CODECS["action_item"]
+    note_link = next(link for link in codec.links if link.parent_kind == "annotation")
+    detached = select(ActionItem).where(
+        ActionItem.annotation_id.is_(None),
+        ActionItem.meeting_id.is_(None),
+        ActionItem.agenda_item_id.is_(None),
+    )
+    changes: list[Change] = []
+    for action in list(session.scalars(detached)):
+        history = _history(session, action.uuid)
+        if not history:
+            continue  # never shared nor received: nothing says where it belonged
+        record = record_of(session, "action_item", action)
+        candidates = session.scalars(
+            select(Annotation.uuid)
+            .where(Annotation.created_at <= action.created_at + CLOCK_SKEW)
+            .order_by(Annotation.created_at.desc())
+            .limit(REATTACH_CANDIDATES)
+        )
+        for note_uuid in candidates:
+            linked = with_link(record, note_link, note_uuid)
+            if version_hash(linked) in history:
+                codec.write(session, linked, action)
+                changes.append(_change("action_item", "reattached", linked))
+                break
+    session.flush()
+    return changes
+
+
 def merge_bundle(session: Session, bundle: Bundle, report: ReceiveReport) -> None:
-    """Merge every record and conflict of a checked bundle (the caller's transaction)."""
+    """Merge every record and conflict of a checked bundle (the caller's transaction); actions
+    an older version left without their note are linked again first
+    (:func:`reattach_from_history`)."""
     check_compatible(session, bundle.manifest)
+    report.changes.extend(reattach_from_history(session))
     for kind in KINDS:
         for entry in bundle.records.get(kind, []):
             try:
@@ -818,6 +976,8 @@ class ConflictView:
     resolved: bool
     fields: list[FieldDiff]
     other_is_private: bool = False
+    # The record's own words (sync_records.subject), which the window names it with.
+    subject: tuple[str, ...] = ()
 
 
 def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -845,6 +1005,7 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
                 conflict.resolved_at is not None,
                 diffs,
                 other.get("visibility") == Visibility.PRIVATE.value,
+                subject(conflict.kind, current or other),
             )
         )
     return out

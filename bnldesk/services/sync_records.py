@@ -10,7 +10,21 @@ laptop (:func:`version_hash`). Each :class:`Codec` knows, for its kind, how to
 * ``decode`` the JSON of a received record, validating every field (types, enumerations,
   lengths, no bookkeeping time more than :data:`FUTURE_TOLERANCE` ahead) and raising
   :class:`RecordError` for anything else,
-* ``describe`` a record in a few words for reports and the conflict view.
+* ``describe`` a record in a few words for reports and the conflict view (``subject`` gives
+  the record's own words, which the window puts into a translated sentence).
+
+**Links to a parent travel as the parent's UUID** (``links``, per kind, :class:`ParentLink`):
+
+* an agenda point always names its meeting;
+* an action names its note, its meeting and its meeting's agenda point, each or none. A link
+  is set when the action is made (or by a meeting's debrief, which files a meeting's actions
+  under a note) and never removed: deleting a parent is a tombstone, and the action keeps
+  pointing at it. So a link the bundle leaves empty says "not known to the sender", never
+  "removed": a receiver keeps the link it holds.
+* a note points into the plans by identity key (``target_kind``, ``target_key``), not by UUID.
+
+A record whose parent is neither in this database nor stored from the same bundle is left out
+with it, never stored detached (:mod:`bnldesk.services.sync`).
 
 ``CODECS`` maps each kind to its codec, in the order records are merged (parents first).
 """
@@ -323,12 +337,36 @@ def _write_common(row: UserRow, record: RecordBase) -> None:
     row.deleted_at = parse_timestamp(record.deleted_at)
 
 
+@dataclass(frozen=True)
+class ParentLink:
+    """A record's link to its parent: the field holding the parent's UUID, the parent's kind,
+    and whether every record of the kind has one (an agenda point's meeting) or not (an
+    action's note, meeting or agenda point)."""
+
+    field: str
+    parent_kind: str
+    required: bool = False
+
+
+def link_of(record: RecordBase, link: ParentLink) -> str | None:
+    """The parent UUID ``record`` holds in ``link``'s field (None when empty)."""
+    value = getattr(record, link.field)
+    return value if isinstance(value, str) else None
+
+
+def with_link(record: R, link: ParentLink, parent: str | None) -> R:
+    """``record`` with ``parent`` (a UUID or None) in ``link``'s field."""
+    return cast(R, dataclasses.replace(cast(Any, record), **{link.field: parent}))
+
+
 class Codec(Generic[R]):
     """How one kind of record moves between a row, a record and a bundle's JSON."""
 
     kind: ClassVar[str]
     model: ClassVar[type[Any]]
     record_type: ClassVar[type[RecordBase]]
+    # Parents named by UUID, merged before this kind (see the module docstring).
+    links: ClassVar[tuple[ParentLink, ...]] = ()
 
     def read(self, session: Session, row: Any) -> R:
         """The record of the database ``row``."""
@@ -343,8 +381,13 @@ class Codec(Generic[R]):
         """The record in bundle ``data``; raises :class:`RecordError` for malformed data."""
         raise NotImplementedError
 
+    def subject(self, record: R) -> tuple[str, ...]:
+        """The record's own words that name it: the values ``describe`` puts into its
+        sentence, in order (for a note: its object and the start of its text)."""
+        raise NotImplementedError
+
     def describe(self, record: R) -> str:
-        """A short label of ``record`` for reports ("note on SENN-CRISE: '...'")."""
+        """A short English label of ``record`` for reports ("note on SENN-CRISE: '...'")."""
         raise NotImplementedError
 
 
@@ -410,9 +453,12 @@ class AnnotationCodec(Codec[AnnotationRecord]):
             delegation=fields.text("delegation", 20),
         )
 
+    def subject(self, record: AnnotationRecord) -> tuple[str, ...]:
+        return (record.target_label or record.target_key, " ".join(record.body.split())[:50])
+
     def describe(self, record: AnnotationRecord) -> str:
-        text = " ".join(record.body.split())[:50]
-        return f"note on {record.target_label or record.target_key}: {text!r}"
+        target, text = self.subject(record)
+        return f"note on {target}: {text!r}"
 
 
 class MeetingCodec(Codec[MeetingRecord]):
@@ -462,14 +508,19 @@ class MeetingCodec(Codec[MeetingRecord]):
             plan_year=fields.optional_integer("plan_year", 1944, 2200),
         )
 
+    def subject(self, record: MeetingRecord) -> tuple[str, ...]:
+        return (record.title, (record.starts_at or "")[:16])
+
     def describe(self, record: MeetingRecord) -> str:
-        return f"meeting {record.title!r} ({(record.starts_at or '')[:16]})"
+        title, starts = self.subject(record)
+        return f"meeting {title!r} ({starts})"
 
 
 class AgendaItemCodec(Codec[AgendaItemRecord]):
     kind = "agenda_item"
     model = AgendaItem
     record_type = AgendaItemRecord
+    links = (ParentLink("meeting", "meeting", required=True),)
 
     def read(self, session: Session, row: AgendaItem) -> AgendaItemRecord:
         return AgendaItemRecord(
@@ -513,6 +564,9 @@ class AgendaItemCodec(Codec[AgendaItemRecord]):
             outcome=fields.text("outcome", MAX_TEXT),
         )
 
+    def subject(self, record: AgendaItemRecord) -> tuple[str, ...]:
+        return (record.title,)
+
     def describe(self, record: AgendaItemRecord) -> str:
         return f"agenda point {record.title!r}"
 
@@ -527,6 +581,11 @@ class ActionItemCodec(Codec[ActionItemRecord]):
     kind = "action_item"
     model = ActionItem
     record_type = ActionItemRecord
+    links = (
+        ParentLink("annotation", "annotation"),
+        ParentLink("meeting", "meeting"),
+        ParentLink("agenda_item", "agenda_item"),
+    )
 
     def read(self, session: Session, row: ActionItem) -> ActionItemRecord:
         return ActionItemRecord(
@@ -566,6 +625,9 @@ class ActionItemCodec(Codec[ActionItemRecord]):
             status=fields.choice("status", ActionStatus),
         )
 
+    def subject(self, record: ActionItemRecord) -> tuple[str, ...]:
+        return (record.title,)
+
     def describe(self, record: ActionItemRecord) -> str:
         return f"action {record.title!r}"
 
@@ -583,12 +645,29 @@ def is_version_hash(value: object) -> bool:
     return isinstance(value, str) and bool(_HASH.match(value))
 
 
-def describe(kind: str, data: SyncRecord | Mapping[str, Any]) -> str:
-    """A short label of a record (or of its JSON, decoded loosely) for reports."""
-    codec = CODECS[kind]
+def _decoded(kind: str, data: SyncRecord | Mapping[str, Any]) -> SyncRecord | None:
+    """``data`` as a record of ``kind``: itself, or its JSON decoded (None when malformed)."""
     if isinstance(data, RecordBase):
-        return codec.describe(data)
+        return data
     try:
-        return codec.describe(codec.decode(data))
+        record: SyncRecord = CODECS[kind].decode(data)
     except RecordError:
-        return f"{kind} {data.get('uuid', '')}"
+        return None
+    return record
+
+
+def describe(kind: str, data: SyncRecord | Mapping[str, Any]) -> str:
+    """A short English label of a record (or of its JSON, decoded loosely) for reports."""
+    record = _decoded(kind, data)
+    if record is None:
+        return f"{kind} {cast(Mapping[str, Any], data).get('uuid', '')}"
+    return CODECS[kind].describe(record)
+
+
+def subject(kind: str, data: SyncRecord | Mapping[str, Any]) -> tuple[str, ...]:
+    """The words naming a record (see :meth:`Codec.subject`); its UUID alone when its JSON
+    does not decode."""
+    record = _decoded(kind, data)
+    if record is None:
+        return (str(cast(Mapping[str, Any], data).get("uuid", "")),)
+    return CODECS[kind].subject(record)

@@ -7,8 +7,11 @@ counts as "Added: 2" so no plural forms are needed.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
+from bnldesk.services import sync
 from bnldesk.services.sync import Change, ReceiveReport
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP, with_colon
 
@@ -19,10 +22,33 @@ ACTIONS: dict[str, str] = {
     "added": QT_TRANSLATE_NOOP("", "Added"),
     "updated": QT_TRANSLATE_NOOP("", "Updated"),
     "deleted": QT_TRANSLATE_NOOP("", "Deleted"),
+    "reattached": QT_TRANSLATE_NOOP("", "Linked again to their note, meeting or agenda point"),
     "conflict": QT_TRANSLATE_NOOP("", "Conflicts (both versions kept)"),
     "conflict-resolved": QT_TRANSLATE_NOOP("", "Conflicts resolved"),
     "refused": QT_TRANSLATE_NOOP("", "Left out (private on this laptop)"),
     "orphan": QT_TRANSLATE_NOOP("", "Left out (not in this database's plans)"),
+    "no-parent": QT_TRANSLATE_NOOP(
+        "", "Left out (their note, meeting or agenda point is not in this database)"
+    ),
+}
+
+# A record named in a report or the Conflicts window, by kind; %1, %2: its own words
+# (bnldesk.services.sync_records.subject).
+RECORDS: dict[str, str] = {
+    "annotation": QT_TRANSLATE_NOOP("", "note on %1: “%2”"),
+    "meeting": QT_TRANSLATE_NOOP("", "meeting “%1” (%2)"),
+    "meeting-undated": QT_TRANSLATE_NOOP("", "meeting “%1”"),
+    "agenda_item": QT_TRANSLATE_NOOP("", "agenda point “%1”"),
+    "action_item": QT_TRANSLATE_NOOP("", "action “%1”"),
+}
+
+# Why a record was left out (bnldesk.services.sync.Change.reason).
+REASONS: dict[str, str] = {
+    sync.PRIVATE_HERE: QT_TRANSLATE_NOOP("", "private on this laptop"),
+    sync.ON_PRIVATE_NOTE: QT_TRANSLATE_NOOP("", "on a private note"),
+    "annotation": QT_TRANSLATE_NOOP("", "its note is not in this database"),
+    "meeting": QT_TRANSLATE_NOOP("", "its meeting is not in this database"),
+    "agenda_item": QT_TRANSLATE_NOOP("", "its agenda point is not in this database"),
 }
 
 
@@ -53,6 +79,28 @@ def receive_summary(report: ReceiveReport) -> str:
     return head + " — " + ", ".join(counts) + "."
 
 
+def record_text(kind: str, subject: tuple[str, ...], fallback: str = "") -> str:
+    """A record named in the interface language ("note on 2.1.2 Gestion de crises: “…”"),
+    from its kind and its own words; ``fallback`` (the English label) for an unknown kind."""
+    if kind not in RECORDS or not subject:
+        return fallback
+    if kind == "meeting" and (len(subject) < 2 or not subject[1]):
+        kind = "meeting-undated"  # no start time yet
+
+    def words(match: re.Match[str]) -> str:  # one pass: a "%2" typed in a title stays text
+        number = int(match.group(1))
+        return subject[number - 1] if number <= len(subject) else ""
+
+    return re.sub(r"%(\d)", words, tr(RECORDS[kind]))
+
+
 def change_line(change: Change) -> str:
-    """One line of the preview: the action in the interface language, then the record."""
-    return f"{with_colon(action_label(change.action))} {change.label}"
+    """One line of the preview: the action in the interface language, then the record, and
+    why it was left out."""
+    head = with_colon(action_label(change.action))
+    if not change.subject:
+        return f"{head} {change.label}"
+    line = f"{head} {record_text(change.kind, change.subject)}"
+    if change.reason in REASONS:
+        line += f" ({tr(REASONS[change.reason])})"
+    return line

@@ -241,14 +241,22 @@ def share_summary(result: sync.ShareResult) -> str:
             ),
         )
     )
-    if not result.private_left_out:
-        return wrote
-    left_out = tr(
-        "%n private note(s) left out: private notes never leave this laptop.",
-        None,
-        result.private_left_out,
-    )
-    return f"{wrote}\n{left_out}"
+    lines = [wrote]
+    if result.private_left_out:
+        lines.append(
+            tr(
+                "%n private note(s) left out: private notes never leave this laptop.",
+                None,
+                result.private_left_out,
+            )
+        )
+    if result.reattached:
+        lines.append(
+            tr("Action items linked again to their note first: %1").replace(
+                "%1", str(result.reattached)
+            )
+        )
+    return "\n".join(lines)
 
 
 class ReceivePreview(QDialog):
@@ -608,9 +616,10 @@ class MeetingFeatures:
         scope, out = dialog.scope(), Path(dialog.path.text()).expanduser()
         remember_folder(self.window.settings, FileKind.BUNDLE, out)
         author = str(self.window.settings.get("prefs/author"))
+        delegation = self.window.settings.delegation()
 
         def job(store: Store) -> sync.ShareResult:
-            return sync.share(store, out, scope, author=author)
+            return sync.share(store, out, scope, author=author, delegation=delegation)
 
         def done(result: sync.ShareResult) -> None:
             QMessageBox.information(self.window, tr("Share notes"), share_summary(result))

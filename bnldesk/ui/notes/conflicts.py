@@ -35,36 +35,61 @@ from bnldesk.services import sync
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates
 from bnldesk.ui.changes import ChangeBus, Written
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
+from bnldesk.ui.sync_texts import record_text
 from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 FIELD_LABELS = {
-    "body": "Text",
-    "deleted_at": "Deleted",
-    "tags": "Tags",
-    "priority": "Priority",
-    "status": "Status",
-    "position_text": "Position",
-    "position_state": "Position state",
-    "consult": "Consult",
-    "visibility": "Visibility",
-    "title": "Title",
-    "place": "Place",
-    "starts_at": "Starts",
-    "ends_at": "Ends",
-    "outcome": "Outcome",
-    "notes": "Notes",
-    "owner": "Owner",
-    "due_date": "Due",
+    "body": QT_TRANSLATE_NOOP("Conflicts", "Text"),
+    "deleted_at": QT_TRANSLATE_NOOP("Conflicts", "Deleted"),
+    "tags": QT_TRANSLATE_NOOP("Conflicts", "Tags"),
+    "priority": QT_TRANSLATE_NOOP("Conflicts", "Priority"),
+    "status": QT_TRANSLATE_NOOP("Conflicts", "Status"),
+    "position_text": QT_TRANSLATE_NOOP("Conflicts", "Position"),
+    "position_state": QT_TRANSLATE_NOOP("Conflicts", "Position state"),
+    "consult": QT_TRANSLATE_NOOP("Conflicts", "Consult"),
+    "visibility": QT_TRANSLATE_NOOP("Conflicts", "Visibility"),
+    "title": QT_TRANSLATE_NOOP("Conflicts", "Title"),
+    "place": QT_TRANSLATE_NOOP("Conflicts", "Place"),
+    "starts_at": QT_TRANSLATE_NOOP("Conflicts", "Starts"),
+    "ends_at": QT_TRANSLATE_NOOP("Conflicts", "Ends"),
+    "outcome": QT_TRANSLATE_NOOP("Conflicts", "Outcome"),
+    "notes": QT_TRANSLATE_NOOP("Conflicts", "Notes"),
+    "owner": QT_TRANSLATE_NOOP("Conflicts", "Owner"),
+    "due_date": QT_TRANSLATE_NOOP("Conflicts", "Due"),
+    "video_link": QT_TRANSLATE_NOOP("Conflicts", "Video link"),
+    "chair": QT_TRANSLATE_NOOP("Conflicts", "Chair"),
+    "position": QT_TRANSLATE_NOOP("Conflicts", "Number on the agenda"),
+    "annotation": QT_TRANSLATE_NOOP("Conflicts", "Note"),
+    "meeting": QT_TRANSLATE_NOOP("Conflicts", "Meeting"),
+    "agenda_item": QT_TRANSLATE_NOOP("Conflicts", "Agenda point"),
+    "target_kind": QT_TRANSLATE_NOOP("Conflicts", "Kind of object"),
+    "target_key": QT_TRANSLATE_NOOP("Conflicts", "Object"),
+    "target_label": QT_TRANSLATE_NOOP("Conflicts", "Object name"),
+    "workgroup_key": QT_TRANSLATE_NOOP("Conflicts", "Workgroup"),
+    "plan_year": QT_TRANSLATE_NOOP("Conflicts", "Plan year"),
+    "author": QT_TRANSLATE_NOOP("Conflicts", "Author"),
+    "delegation": QT_TRANSLATE_NOOP("Conflicts", "Delegation"),
 }
 
-PRIORITIES = {0: "none", 1: "low", 2: "normal", 3: "high"}
+PRIORITIES = {
+    0: QT_TRANSLATE_NOOP("Conflicts", "none"),
+    1: QT_TRANSLATE_NOOP("Conflicts", "low"),
+    2: QT_TRANSLATE_NOOP("Conflicts", "normal"),
+    3: QT_TRANSLATE_NOOP("Conflicts", "high"),
+}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Conflicts", text)
+
+
+def _named(conflict: sync.ConflictView) -> str:
+    """The conflict's record named in the interface language."""
+    return record_text(conflict.kind, conflict.subject, conflict.label)
 
 
 def show_value(name: str, value: Any) -> str:
@@ -82,7 +107,12 @@ def show_value(name: str, value: Any) -> str:
 class FieldsModel(QAbstractTableModel):
     """Field | this laptop | other version | take other (checkable)."""
 
-    HEADERS = ("Field", "Current version", "Set-aside version", "Use set-aside")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Conflicts", "Field"),
+        QT_TRANSLATE_NOOP("Conflicts", "Current version"),
+        QT_TRANSLATE_NOOP("Conflicts", "Set-aside version"),
+        QT_TRANSLATE_NOOP("Conflicts", "Use set-aside"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -180,7 +210,7 @@ class ConflictsView(QWidget):
         """The open conflicts, one line each: the record and when it was noticed."""
         self.list_model: RowsModel[sync.ConflictView] = RowsModel(
             [
-                Column(tr("Record"), lambda conflict: conflict.label),
+                Column(tr("Record"), _named),
                 Column(
                     tr("Noticed"),
                     lambda conflict: dates.format_utc(conflict.detected_at),
@@ -260,7 +290,7 @@ class ConflictsView(QWidget):
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.conflicts):
             conflict = self.conflicts[row]
-            self.title.setText(conflict.label)
+            self.title.setText(_named(conflict))
             self.fields_model.set_fields(conflict.fields)
             self.fields_view.resizeRowsToContents()
             self.resolve_button.setEnabled(True)
