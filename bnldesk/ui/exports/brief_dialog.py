@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -49,7 +48,7 @@ from bnldesk.ui.exports.options import (
 from bnldesk.ui.meetings.rows import MeetingRow
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets import colours
-from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
 from bnldesk.ui.widgets.screen_fit import grow_to_content
 from bnldesk.ui.worker import DbWorker
 
@@ -152,7 +151,7 @@ def left_out(store: Store, subject: BriefSubject, options: BriefOptions) -> Left
     )
 
 
-class BriefDialog(QDialog):
+class BriefDialog(WritingDialog):
     """Which parts of the brief, the plan year, the meeting whose agenda it carries, private
     notes or not (saying how many are left out), the marking, and where to save it."""
 
@@ -441,4 +440,4 @@ class BriefDialog(QDialog):
         if not confirm_overwrite(self, self.path()):
             return
         save_brief_options(self.settings, self.options())
-        super().accept()
+        self.confirm()  # written while the dialog stays open: a fault is shown over it

@@ -65,7 +65,7 @@ from bnldesk.ui.settings.backups import (
 )
 from bnldesk.ui.sync_texts import change_line, receive_summary
 from bnldesk.ui.widgets.date_fields import DateField
-from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, fitted_size, scrolling
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
@@ -142,7 +142,7 @@ class ToolWindow(QWidget):
         super().closeEvent(event)
 
 
-class ShareDialog(QDialog):
+class ShareDialog(WritingDialog):
     """What to share: everything, changes since a date, or one workgroup; and where."""
 
     def __init__(self, settings: FolderSettings, parent: QWidget | None = None) -> None:
@@ -213,7 +213,7 @@ class ShareDialog(QDialog):
         if not confirm_overwrite(self, Path(self.path.text()).expanduser()):
             self.path.setFocus()  # another name, or Cancel
             return
-        super().accept()
+        self.confirm()  # written while the dialog stays open: a fault is shown over it
 
     def scope(self) -> sync.Scope:
         since = self.since_date.value()
@@ -602,20 +602,27 @@ class MeetingFeatures:
 
     # ---------------------------------------------------------------------------------------
     def share(self) -> None:
+        """File > Share notes: the dialog stays open until the bundle is written, so that a
+        fault (a folder that cannot be written, a full disk) is shown over it with every choice
+        as set."""
         dialog = ShareDialog(self.window.settings, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        scope, out = dialog.scope(), Path(dialog.path.text()).expanduser()
-        remember_folder(self.window.settings, FileKind.BUNDLE, out)
         author = str(self.window.settings.get("prefs/author"))
 
-        def job(store: Store) -> sync.ShareResult:
-            return sync.share(store, out, scope, author=author)
+        def start() -> None:
+            scope, out = dialog.scope(), Path(dialog.path.text()).expanduser()
 
-        def done(result: sync.ShareResult) -> None:
-            QMessageBox.information(self.window, tr("Share notes"), share_summary(result))
+            def job(store: Store) -> sync.ShareResult:
+                return sync.share(store, out, scope, author=author)
 
-        self.worker.run(job, done, self._error(tr("Share notes")))
+            def done(result: sync.ShareResult) -> None:
+                remember_folder(self.window.settings, FileKind.BUNDLE, out)
+                dialog.written()
+                QMessageBox.information(self.window, tr("Share notes"), share_summary(result))
+
+            self.worker.run(job, done, lambda exc: dialog.refused(describe_failure(exc)))
+
+        dialog.confirmed.connect(start)
+        dialog.exec()
 
     def receive(self, path: str | None = None) -> None:
         if not path:
