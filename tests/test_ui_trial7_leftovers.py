@@ -2,7 +2,10 @@
 offscreen and checked against the database:
 
 - changing the interface language showed another note in the notes pane (note 1 shown, the
-  object's latest note after the change) and scrolled the pane back to the top.
+  object's latest note after the change) and scrolled the pane back to the top;
+- the chapter filter listed the chapters of every plan without a year ("1 Een competitieve en
+  duurzame Benelux", "1 Inleiding", ...), also with one plan's year chosen or one plan as the
+  scope.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QAbstractSlider
-from ui_support import activate, choose_language, click_row, settle, wait_for
+from test_ui_trial_search import click_index, nav_index
+from ui_support import activate, choose_language, click_row, pick, settle, wait_for
 
 from bnldesk.services import annotations as svc
 from bnldesk.store.engine import Store
@@ -62,3 +66,62 @@ def test_changing_the_language_keeps_the_note_shown_and_the_notes_scrolled(
     assert french_notes.list.currentIndex().row() == french_notes.list_model.row_of(first)
     french_bar = french.notes_scroll.verticalScrollBar()
     wait_for(qtbot, lambda: french_bar.value() == scrolled, french)
+
+
+def _offered(combo: Any) -> list[str]:
+    return [combo.itemText(index) for index in range(combo.count())]
+
+
+# The chapters of the two demo plans, as the documents number and title them (jaarplan 2022,
+# jaarplan 2013), written out here.
+CHAPTERS_2022 = [
+    "2022 · 1 Een competitieve en duurzame Benelux",
+    "2022 · 2 Een veilige en rechtvaardige Benelux",
+    "2022 · 3 Een digitale Benelux",
+    "2022 · 4 Een veerkrachtige en toekomstgerichte Benelux",
+    "2022 · 5 Een open Benelux",
+]
+CHAPTERS_2013 = [
+    "2013 · 1 Inleiding",
+    "2013 · 2 Rol van het Secretariaat-Generaal",
+    "2013 · 3 Interne markt en economische unie",
+    "2013 · 4 Duurzame ontwikkeling",
+    "2013 · 5 Justitie en binnenlandse zaken",
+    "2013 · 6 Samenwerking met andere (deel)staten",
+    "2013 · 7 Nieuwe samenwerkingsmogelijkheden",
+    "2013 · 8 Contacten Benelux Secretariaat-Generaal",
+]
+
+
+def test_the_chapter_filter_names_each_chapters_plan_and_offers_one_plans_chapters(
+    controller: Any, window: Any, qtbot: Any
+) -> None:
+    window.resize(1280, 720)
+    window.show()
+    activate(qtbot, window)
+    bar = window.filter_bar
+    wait_for(qtbot, lambda: bar.chapter.count() > 1, window)
+    # Grouped by plan, the newest first, each with its year.
+    assert _offered(bar.chapter) == ["All chapters", *CHAPTERS_2022, *CHAPTERS_2013]
+
+    # A plan year chosen: only that plan's chapters.
+    pick(qtbot, bar.year, "2013")
+    settle(window)
+    assert _offered(bar.chapter) == ["All chapters", *CHAPTERS_2013]
+    pick(qtbot, bar.chapter, "2013 · 5 Justitie en binnenlandse zaken")
+    settle(window)
+    assert window.current_filter().chapter_key == "ch:5:justitieenbinnenlandsezaken"
+    assert "2013 · 5 Justitie en binnenlandse zaken" in " ".join(bar.chip_texts())
+    pick(qtbot, bar.year, "All years")
+    settle(window)
+    assert _offered(bar.chapter) == ["All chapters", *CHAPTERS_2022, *CHAPTERS_2013]
+    assert bar.chapter.currentText() == "2013 · 5 Justitie en binnenlandse zaken"
+    pick(qtbot, bar.chapter, "All chapters")
+    settle(window)
+
+    # The 2022 plan clicked in the navigator is the scope: only its chapters.
+    click_index(qtbot, window.navigator.plan_tree, nav_index(qtbot, window, 0, "2022"))
+    settle(window)
+    scope = window.current_filter().scope
+    assert scope is not None and scope.kind == "plan"
+    assert _offered(bar.chapter) == ["All chapters", *CHAPTERS_2022]

@@ -656,9 +656,17 @@ class MainWindow(QMainWindow):
             return  # the same scope (a caller without the name keeps the one known)
         changed = scope != self._scope
         self._scope, self._scope_name = scope, name if scope is not None else ""
-        self._update_scope_label()
+        self._scope_changed()
         if changed:
             self.apply_filters()
+
+    def _scope_changed(self) -> None:
+        """Say the new scope, and offer only its plan's chapters when it is a plan."""
+        self._update_scope_label()
+        scope = self._scope
+        self.filter_bar.set_scope_plan(
+            scope.obj_id if scope is not None and scope.kind == "plan" else None
+        )
 
     def browse_view(self) -> BrowseView:
         """What limits the list and the search now, to hand to a window that replaces this
@@ -681,6 +689,7 @@ class MainWindow(QMainWindow):
         still showed the scope's node)."""
         self.filter_bar.set_state(view.filters, emit=False)
         self._scope, self._scope_name = view.scope, view.scope_name
+        self._scope_changed()
         if view.searched:
             self.search_box.setText(view.searched)
         self.apply_filters()
