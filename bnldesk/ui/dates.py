@@ -104,9 +104,7 @@ def _make_date(year: int, month: int, day: int, typed: str) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise DateError(
-            tr("%1 is not a date (for example %2)")
-            .replace("%1", typed)
-            .replace("%2", example_date())
+            i18n.filled(tr("%1 is not a date (for example %2)"), typed, example_date())
         ) from None
 
 
@@ -132,7 +130,7 @@ def parse_date(text: str) -> dt.date | None:
         if month is not None:
             return _make_date(int(match.group(3)), month, int(match.group(1)), typed)
     raise DateError(
-        tr("%1 is not a date (for example %2)").replace("%1", typed).replace("%2", example_date())
+        i18n.filled(tr("%1 is not a date (for example %2)"), typed, example_date())
     )
 
 

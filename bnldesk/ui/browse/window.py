@@ -52,7 +52,7 @@ from bnldesk import __version__
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
-from bnldesk.ui import labels
+from bnldesk.ui import i18n, labels
 from bnldesk.ui.actions import MENUS, SPECS, WRITING_ACTIONS, ActionId, ActionRegistry
 from bnldesk.ui.browse.central_list import ROW_HEIGHT, CentralList
 from bnldesk.ui.browse.context_menus import NOTE_ACTIONS, OBJECT_ACTIONS, install_context_menus
@@ -955,9 +955,11 @@ class MainWindow(QMainWindow):
             + "\n"
             + tr("Works offline; your notes stay on this computer.")
             + "\n\n"
-            + tr("Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.")
-            .replace("%1", licence())
-            .replace("%2", qVersion()),
+            + i18n.filled(
+                tr("Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6."),
+                licence(),
+                qVersion(),
+            ),
         )
 
     def import_document(self) -> None:

@@ -30,7 +30,7 @@ from bnldesk.services.reports import (
 )
 from bnldesk.services.reports.brief_data import PlanYearChoice, plan_year_choice
 from bnldesk.store.engine import Store
-from bnldesk.ui import dates
+from bnldesk.ui import dates, i18n
 from bnldesk.ui.exports.common import (
     PathRow,
     confirm_overwrite,
@@ -120,7 +120,7 @@ def plan_note(plan: PlanYearChoice) -> str:
         "section": tr("The plan the section is in."),
         "none": tr("No plan lists %2 yet: the brief has no place in the plan."),
     }
-    text = reasons.get(plan.reason, "").replace("%1", year).replace("%2", name)
+    text = i18n.filled(reasons.get(plan.reason, ""), year, name)
     others = [y for y in plan.agenda_years if y != plan.default]
     if others:
         text += " " + tr("Agenda points stay in their own plans: %1.").replace(
@@ -395,7 +395,7 @@ class BriefDialog(WritingDialog):
             if count
         ]
         joined = (
-            tr("%1 and %2").replace("%1", phrases[0]).replace("%2", phrases[1])
+            i18n.filled(tr("%1 and %2"), phrases[0], phrases[1])
             if len(phrases) == 2
             else phrases[0]
         )

@@ -533,7 +533,7 @@ class ImportReviewDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Import document"),
-            tr("%1 could not be read:\n%2").replace("%1", self.path.name).replace("%2", self.error),
+            i18n.filled(tr("%1 could not be read:\n%2"), self.path.name, self.error),
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )
@@ -611,10 +611,12 @@ class ImportReviewDialog(QDialog):
             counted(kind, counts[f"{kind}s"]) for kind in _COUNTED if counts[f"{kind}s"]
         )
         text = (
-            tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3.")
-            .replace("%1", self.document.title)
-            .replace("%2", _language_name(self.document.language))
-            .replace("%3", parts)
+            i18n.filled(
+                tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3."),
+                self.document.title,
+                _language_name(self.document.language),
+                parts,
+            )
         )
         for extra in self.extra_documents:  # a programme bound in the same file, say
             text += " " + tr("It also writes %1 (%2).").replace("%1", extra.title).replace(
@@ -910,9 +912,7 @@ class ImportReviewDialog(QDialog):
         # A document or database fault as its one line; a bug as "internal error" (its
         # details are in the log).
         self.status.setText(
-            tr("%1 could not be imported:\n%2")
-            .replace("%1", self.path.name)
-            .replace("%2", describe_error(exc))
+            i18n.filled(tr("%1 could not be imported:\n%2"), self.path.name, describe_error(exc))
         )
 
     def cancel(self) -> None:
@@ -957,18 +957,18 @@ def summary_text(reports: list[ImportReport]) -> str:
     lines: list[str] = []
     for report in reports:
         lines.append(
-            tr("Imported %1 (%2).")
-            .replace("%1", report.title)
-            .replace("%2", Path(report.path).name)
+            i18n.filled(tr("Imported %1 (%2)."), report.title, Path(report.path).name)
         )
         lines.append(tr("Added: %1").replace("%1", listed(report.created)))
         lines.append(tr("Changed: %1").replace("%1", listed(report.updated)))
         lines.append(tr("Removed: %1").replace("%1", listed(report.removed)))
         for extra in report.also_imported:  # bound in the same file: a programme, say
             lines.append(
-                tr("Also imported %1 (%2).")
-                .replace("%1", str(extra["title"]))
-                .replace("%2", _kind_name(str(extra["kind"])))
+                i18n.filled(
+                    tr("Also imported %1 (%2)."),
+                    str(extra["title"]),
+                    _kind_name(str(extra["kind"])),
+                )
             )
             lines.append(tr("Added: %1").replace("%1", listed(dict(extra["created"]))))
             changed = dict(extra["updated"])
@@ -977,9 +977,7 @@ def summary_text(reports: list[ImportReport]) -> str:
         for plan_title, programme_title in report.attached:
             if plan_title != report.title:  # the plan imported: said above
                 lines.append(
-                    tr("%1 now belongs to %2.")
-                    .replace("%1", plan_title)
-                    .replace("%2", programme_title)
+                    i18n.filled(tr("%1 now belongs to %2."), plan_title, programme_title)
                 )
         if report.previous_year is not None:
             lines.extend(_carried_lines(report))
@@ -1017,7 +1015,7 @@ def _carried_lines(report: ImportReport) -> list[str]:
         if len(excerpt) > 60:
             excerpt = excerpt[:59].rstrip() + "…"
         lines.append(
-            "  • " + tr("“%1” on %2").replace("%1", excerpt).replace("%2", _object_name(note))
+            "  • " + i18n.filled(tr("“%1” on %2"), excerpt, _object_name(note))
         )
     if len(notes) > _NAMED_NOTES:
         lines.append(

@@ -46,7 +46,7 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.paths import default_export_dir
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
-from bnldesk.ui import dates, labels
+from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.folders import FileKind, FolderSettings, save_file
 from bnldesk.ui.exports.options import slug
@@ -1042,7 +1042,7 @@ class MeetingEditor(QWidget):
         row = self._point_row(point_id)
         said = tr('Removed point %1 "%2".')
         if row is not None:
-            said = said.replace("%1", str(row.position)).replace("%2", row.title)
+            said = i18n.filled(said, row.position, row.title)
             if row.action_count:
                 said += " " + tr(
                     "Its %n action item(s) stay with the meeting.", None, row.action_count
@@ -1205,7 +1205,7 @@ def debrief_summary(result: svc.DebriefResult) -> str:
             line = tr("On %1: point %2.")
         else:
             line = tr("On %1: points %2.")
-        lines.append(line.replace("%1", note.target_label).replace("%2", points))
+        lines.append(i18n.filled(line, note.target_label, points))
     if result.kept:
         lines.append(
             tr("Kept your changes to the note on %1; anything new from the meeting is added below them.")

@@ -38,6 +38,7 @@ from bnldesk.services import backup, sync
 from bnldesk.services.meetings import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.store.errors import FileOnlyError
+from bnldesk.ui import i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
@@ -258,10 +259,12 @@ class ReceivePreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Receive notes"))
         head = QLabel(
-            tr("Notes from %1, written %2: %3")
-            .replace("%1", report.author or tr("unknown"))
-            .replace("%2", report.created_at[:16].replace("T", " "))
-            .replace("%3", receive_summary(report))
+            i18n.filled(
+                tr("Notes from %1, written %2: %3"),
+                report.author or tr("unknown"),
+                report.created_at[:16].replace("T", " "),
+                receive_summary(report),
+            )
         )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
