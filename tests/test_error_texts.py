@@ -27,13 +27,13 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import Annotation, Workgroup
 from bnldesk.services import sync
 from bnldesk.services.backup import BackupError
-from bnldesk.services.meetings import MeetingError
-from bnldesk.services.sync_server import ServerSyncError
 from bnldesk.services.files import ExportError
 from bnldesk.services.importer.errors import DocumentImportError
+from bnldesk.services.meetings import MeetingError
 from bnldesk.services.reports.sheet_reader import RoundTripError
 from bnldesk.services.reports.xlsx import ExportCancelled
 from bnldesk.services.sync_bundle import BundleError
+from bnldesk.services.sync_server import ServerSyncError
 from bnldesk.services.sync_trust import PairingError
 from bnldesk.store.engine import Store
 from bnldesk.store.errors import NewerSchemaError, StoreError

@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1211"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Notes</source>
@@ -943,9 +943,9 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="258"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="574"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="583"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="889"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="915"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
@@ -964,7 +964,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="104"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1035,7 +1035,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1119"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1128"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
@@ -1047,7 +1047,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="91"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
@@ -1059,48 +1059,47 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="114"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
         <source>new point: type a project, section or workgroup and pick it, or free text</source>
-        <translation>nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
+        <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="596"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="605"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="755"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="764"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="764"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="773"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="765"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="774"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="835"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="844"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1043"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1052"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1048"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1057"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1108,18 +1107,18 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1080"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1089"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1091"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1100"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1199"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
@@ -1128,32 +1127,32 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1203"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1214"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1225"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1229"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1227"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1236"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1165,7 +1164,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1194"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1203"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1173,7 +1172,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1195"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1204"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1181,7 +1180,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1189,22 +1188,32 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1149"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1158"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1175"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <source>New point: a project, section, workgroup or text</source>
+        <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
+        <source>Type a project, section or workgroup and pick it from the list, or free text</source>
+        <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1184"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1176"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1185"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1177"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1186"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1213,59 +1222,59 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="348"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="351"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="351"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="376"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="369"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="371"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="386"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="389"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1183"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1192"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
@@ -1282,18 +1291,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="889"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="907"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="916"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="952"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="972"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="961"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="981"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1302,22 +1311,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="988"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1022"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1031"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1035"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1044"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1056"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1065"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1326,12 +1335,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1160"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1169"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1160"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1169"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1393,7 +1402,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>comma separated, e.g. budget, follow-up</source>
-        <translation>gescheiden door komma&apos;s, bv. budget, opvolging</translation>
+        <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
@@ -1413,7 +1422,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
         <source>The delegation&apos;s position on this point</source>
-        <translation>Het standpunt van de delegatie over dit punt</translation>
+        <translation>Standpunt van de delegatie hierover</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="783"/>
@@ -1445,7 +1454,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
         <source>Who must still be consulted at home</source>
-        <translation>Wie thuis nog geraadpleegd moet worden</translation>
+        <translation>Nog thuis te raadplegen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
@@ -1468,14 +1477,14 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1073"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1082"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
