@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSlider
 from test_ui_trial_search import click_index, nav_index
 from ui_support import activate, choose_language, click_row, pick, settle, wait_for
@@ -125,3 +126,45 @@ def test_the_chapter_filter_names_each_chapters_plan_and_offers_one_plans_chapte
     scope = window.current_filter().scope
     assert scope is not None and scope.kind == "plan"
     assert _offered(bar.chapter) == ["All chapters", *CHAPTERS_2022]
+
+
+HEADINGS = ("Werkgroepen en commissies", "Werkgroep en commissie")
+
+
+def test_a_workgroups_row_in_the_import_review_shows_its_own_heading(
+    window: Any, qtbot: Any
+) -> None:
+    """Seventh re-check: choosing the "Werkgroepen" row under 3.2 left the line of the project
+    chosen before highlighted (line 74), not "Werkgroepen en commissies" (line 75)."""
+    from test_import_review_source import TWO_COLUMNS, _click_in_tree, _open
+
+    dialog = _open(window, TWO_COLUMNS, qtbot)
+    tree, pane, model = dialog.tree, dialog.source, dialog.model
+    sections = [s for s in dialog.document.iter_sections() if s.workgroups and s.items]
+    assert len(sections) >= 2
+    for section in sections:
+        _click_in_tree(qtbot, dialog, section.items[-1])  # a project first, as the delegate did
+        before = pane.current_line()
+        assert before is not None
+        parent = model.index_of(section)
+        groups = [
+            model.index(row, 0, parent)
+            for row in range(model.rowCount(parent))
+            if model.payload(model.index(row, 0, parent)) is None
+        ]
+        assert len(groups) == 1
+        tree.scrollTo(groups[0])
+        qtbot.mouseClick(
+            tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(groups[0]).center()
+        )
+        shown = pane.current_line()
+        assert shown is not None and shown != before
+        _page, number, text = shown
+        # The 2013 plan heads them "Werkgroepen en commissies", or for one "Werkgroep en
+        # commissie".
+        assert text.strip() in HEADINGS, (section.number, number, text)
+        # The group's first workgroup comes after its heading.
+        _click_in_tree(qtbot, dialog, section.workgroups[0])
+        after = pane.current_line()
+        assert after is not None and after[1] > number
+    dialog.reject()

@@ -649,14 +649,25 @@ class ImportReviewDialog(QDialog):
 
     def _show_in_text(self, payload: object) -> None:
         """Show where the chosen object stands in the document's text: the first place the
-        opening words of its title (a workgroup: its code) appear."""
-        if isinstance(payload, DocItem | DocChapter | DocSection):
-            words = payload.title.split()
-        elif isinstance(payload, DocWorkgroup):
-            words = (payload.code or payload.name).split()
-        else:
+        opening words of its title (a workgroup: its code) appear; for a grouping row, the
+        heading that opens the group."""
+        index = self.tree.currentIndex()
+        section = index.parent()
+        while section.isValid() and not isinstance(self.model.payload(section), DocSection):
+            section = section.parent()
+        after = next(iter(_needles(self.model.payload(section))), "")
+        if payload is not None:
+            self.source.find_and_show(_needles(payload), after)
             return
-        self.source.find_and_show(" ".join(words[:6]))
+        # A grouping row ("Werkgroepen", "Contacts"): the heading that opens it in the text
+        # (the line of the row chosen before stayed highlighted).
+        self.source.show_heading_of(
+            after,
+            [
+                _needles(self.model.payload(self.model.index(row, 0, index)))
+                for row in range(self.model.rowCount(index))
+            ],
+        )
 
     def _warning_chosen(self, index: QModelIndex) -> None:
         warning = self.warnings.warning(index.row())
@@ -943,6 +954,20 @@ class ImportReviewDialog(QDialog):
 
 # The notes carried over are named one a line, up to this many (then "and N more").
 _NAMED_NOTES = 8
+
+
+def _needles(payload: object) -> list[str]:
+    """What the source pane looks for to find ``payload``'s line, the likeliest first: the
+    opening words of a title; a workgroup's code in brackets as plans list them
+    ("Jeugdbeleid (JEUGD)": "JEUGD" alone is also in "Werkprogramma Jeugd"), its code, its
+    name; a contact's name. None for a grouping row."""
+    if isinstance(payload, DocItem | DocChapter | DocSection):
+        texts = [payload.title]
+    elif isinstance(payload, DocWorkgroup):
+        texts = [f"({payload.code})", payload.code, payload.name] if payload.code else [payload.name]
+    else:
+        texts = [str(getattr(payload, "name", "") or "")]
+    return [" ".join(text.split()[:6]) for text in texts if text and text.strip()]
 
 
 def summary_text(reports: list[ImportReport]) -> str:
