@@ -35,6 +35,7 @@ from bnldesk.services.reports.xlsx import ExportCancelled
 from bnldesk.services.sync_bundle import BundleError
 from bnldesk.services.sync_server import ServerSyncError
 from bnldesk.services.sync_trust import PairingError
+from bnldesk.store.backend import UnsupportedLocationError
 from bnldesk.store.engine import Store
 from bnldesk.store.errors import NewerSchemaError, StoreError
 from bnldesk.ui import i18n
@@ -55,6 +56,7 @@ WORDED_KINDS: tuple[type[BnldeskError], ...] = (
     BackupError,
     ServerSyncError,
     MeetingError,
+    UnsupportedLocationError,
 )
 # Not worded yet, named so that nothing else slips through.
 NOT_YET: frozenset[str] = frozenset()

@@ -119,3 +119,20 @@ def test_meeting_faults_are_worded(store: Store, speaking: Any) -> None:
         "la réunion se termine avant de commencer",
         "la section 5.2 figure dans plusieurs plans (2013, 2022)\u00a0: indiquez lequel",
     ]
+
+
+def test_a_server_address_typed_in_the_window_is_refused_in_its_language(speaking: Any) -> None:
+    from bnldesk.store.backend import UnsupportedLocationError, parse_server_url
+
+    faults = []
+    for typed in ("mysql://db.example/plans", "postgresql://anna@db.example"):
+        with pytest.raises(UnsupportedLocationError) as caught:
+            parse_server_url(typed)
+        faults.append(caught.value)
+    speaking("nl")
+    assert [error_text(fault) for fault in faults] == [
+        "bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen "
+        "mysql://-adres",
+        "postgresql://anna@db.example noemt geen databank: "
+        "postgresql://GEBRUIKER@HOST/DATABANK",
+    ]

@@ -266,6 +266,15 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     "server_record_unreadable": lambda: tr(
         "a record on the server cannot be read (%1); what was merged before stays merged"
     ),
+    # A database address typed (bnldesk.store.backend): the server to sync with.
+    "location_scheme": lambda: tr(
+        "bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address"
+    ),
+    "location_invalid": lambda: tr("'%1' is not a valid address"),
+    "location_no_database": lambda: tr(
+        "%1 names no database: postgresql://USER@HOST/DATABASE"
+    ),
+    "backend_unsupported": lambda: tr("bnldesk does not run on %1"),
     # Meetings, their agenda and action items (bnldesk.services.meetings).
     "meeting_ends_before_start": lambda: tr("the meeting ends before it starts"),
     "meeting_needs_title": lambda: tr("a meeting needs a title or a workgroup"),

@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1057"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1059"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Its action item stays with the meeting.</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1203"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note written</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1206"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n action item attached</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1236"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1238"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>
@@ -439,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 has %n page; too many for a plan</numerusform>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
@@ -455,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>

@@ -9,7 +9,7 @@
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -201,7 +201,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="171"/>
         <location filename="../../bnldesk/ui/labels.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -380,7 +380,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Notes</source>
@@ -878,7 +878,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="915"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="926"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -905,7 +905,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Who</source>
         <translation>Qui</translation>
@@ -930,7 +930,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
@@ -942,39 +942,39 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="258"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="583"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="889"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="915"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="584"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="891"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="917"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="265"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="267"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="104"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>When</source>
@@ -982,84 +982,84 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="109"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="308"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="309"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1128"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1130"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="91"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="92"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="393"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="93"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="114"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="96"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1068,38 +1068,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="605"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="606"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="764"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="766"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="773"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="775"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="774"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="776"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage : %1. Le remplacer par ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="844"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1052"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1054"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1057"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1059"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1107,18 +1107,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1089"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1091"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1100"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1102"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1210"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
@@ -1127,32 +1127,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1214"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1214"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1218"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1225"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1227"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1231"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1236"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1238"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1164,7 +1164,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1203"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1172,7 +1172,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1206"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1180,7 +1180,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1188,32 +1188,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1158"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1160"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nouveau point&#xa0;: projet, section, groupe ou texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1184"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1186"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1185"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1187"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1186"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1222,64 +1222,64 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="351"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="408"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1192"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1194"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -1291,18 +1291,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="889"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="891"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="916"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="961"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="981"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="983"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1311,22 +1311,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="999"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1031"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1033"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1044"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1046"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1065"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1335,12 +1335,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1169"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1171"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1169"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1171"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1359,7 +1359,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="107"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
@@ -1477,14 +1477,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1082"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1084"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
@@ -1528,7 +1528,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Our position</source>
         <translation>Notre position</translation>
@@ -2939,63 +2939,63 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="831"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="842"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="821"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="832"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="763"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="766"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="777"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="782"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="798"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="809"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="808"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
@@ -3018,24 +3018,24 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Structure trouvée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="118"/>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="150"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="155"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="118"/>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="151"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="156"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="123"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="134"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="139"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
@@ -3063,7 +3063,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="525"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="899"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="910"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
@@ -3090,47 +3090,47 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Édition &gt; Annuler ne peut pas défaire une importation : une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="742"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="753"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="880"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="891"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
         <translation>Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="905"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
         <source>Replace the plan with this document?</source>
         <translation>Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="968"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="993"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1030"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1011"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1036"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1018"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1043"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1047"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3139,19 +3139,19 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="847"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="858"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="885"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="896"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="467"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="741"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="904"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="752"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="915"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
@@ -3185,44 +3185,44 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="702"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="713"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="702"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="713"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="985"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="962"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="987"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="998"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="976"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="988"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1001"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="989"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1032"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
@@ -3401,42 +3401,42 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="38"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
         <source>Password of {user} on {server}:</source>
         <translation>Mot de passe de {user} sur {server} :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
         <source>your user</source>
         <translation>votre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="54"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="64"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="79"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="92"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="111"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="119"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="65"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="93"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="112"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="120"/>
         <source>Sync with server</source>
         <translation>Synchroniser avec le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="56"/>
         <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
         <translation>Le serveur de la délégation (postgresql://UTILISATEUR@HÔTE/BASE) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="81"/>
         <source>This window works on the server itself: there is nothing to sync.</source>
         <translation>Cette fenêtre travaille sur le serveur lui-même : il n&apos;y a rien à synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="113"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="114"/>
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
         <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
     </message>
@@ -4136,67 +4136,87 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>un enregistrement du serveur ne peut pas être lu (%1)&#xa0;; ce qui a déjà été fusionné le reste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
+        <translation>bnldesk ouvre un fichier de base de données SQLite ou un serveur postgresql://, pas une adresse %1://</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
+        <source>&apos;%1&apos; is not a valid address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
+        <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
+        <translation>%1 ne nomme aucune base de données&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <source>bnldesk does not run on %1</source>
+        <translation>bnldesk ne fonctionne pas sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="279"/>
         <source>the meeting ends before it starts</source>
         <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>une réunion doit avoir un titre ou un groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="281"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>la réunion %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>le plan %2 n&apos;a pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>there is no section %1</source>
         <translation>il n&apos;existe pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="287"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>«&#xa0;%1&#xa0;» est déjà le point %2 de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="279"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="281"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4204,7 +4224,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4212,7 +4232,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>

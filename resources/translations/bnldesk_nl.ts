@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -201,7 +201,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="171"/>
         <location filename="../../bnldesk/ui/labels.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -380,7 +380,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Notes</source>
@@ -878,7 +878,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="915"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="926"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -905,7 +905,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Who</source>
         <translation>Wie</translation>
@@ -930,7 +930,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
@@ -942,39 +942,39 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="258"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="583"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="889"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="915"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="584"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="891"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="917"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="265"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="267"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="104"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>When</source>
@@ -982,84 +982,84 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="109"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="308"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="309"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1128"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1130"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="91"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="92"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="393"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="93"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="114"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="96"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1068,38 +1068,38 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="605"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="606"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="764"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="766"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="773"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="775"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="774"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="776"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="844"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1052"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1054"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1057"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1059"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1107,18 +1107,18 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1089"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1091"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1100"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1102"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1210"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
@@ -1127,32 +1127,32 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1214"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1214"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1218"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1225"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1227"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1231"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1236"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1238"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1164,7 +1164,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1203"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1172,7 +1172,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1206"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1180,7 +1180,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1188,32 +1188,32 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1158"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1160"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1184"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1186"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1185"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1187"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1186"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1222,64 +1222,64 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="351"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="387"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="408"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1192"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1194"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1291,18 +1291,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="889"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="891"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="916"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="961"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="981"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="963"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="983"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1311,22 +1311,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="997"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="999"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1031"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1033"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1044"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1046"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1065"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1335,12 +1335,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1169"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1171"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1169"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1171"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1359,7 +1359,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="107"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
@@ -1477,14 +1477,14 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1082"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1084"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
@@ -1528,7 +1528,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
@@ -2939,63 +2939,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="831"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="842"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="821"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="832"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="763"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="766"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="777"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="782"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="798"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="809"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="808"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
@@ -3018,24 +3018,24 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Gevonden structuur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="118"/>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="150"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="155"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="118"/>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="151"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="156"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="123"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/source_pane.py" line="134"/>
+        <location filename="../../bnldesk/ui/importing/source_pane.py" line="139"/>
         <source>Document text</source>
         <translation>Tekst van het document</translation>
     </message>
@@ -3063,7 +3063,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="525"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="899"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="910"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
@@ -3090,47 +3090,47 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="742"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="753"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="880"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="891"/>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="905"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
         <source>Replace the plan with this document?</source>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="968"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="993"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1030"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1011"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1036"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1018"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1043"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1022"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1047"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3139,19 +3139,19 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="847"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="858"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="885"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="896"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="467"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="741"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="904"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="752"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="915"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
@@ -3185,44 +3185,44 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="702"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="713"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="702"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="713"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="955"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="985"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="962"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="987"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="998"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="976"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="988"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1001"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="989"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1007"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1032"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -3401,42 +3401,42 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="38"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
         <source>Server password</source>
         <translation>Wachtwoord van de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
         <source>Password of {user} on {server}:</source>
         <translation>Wachtwoord van {user} op {server}:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
         <source>your user</source>
         <translation>uw gebruiker</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="54"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="64"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="79"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="92"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="111"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="119"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="65"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="93"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="112"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="120"/>
         <source>Sync with server</source>
         <translation>Synchroniseren met de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="56"/>
         <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
         <translation>De server van de delegatie (postgresql://GEBRUIKER@HOST/DATABANK):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="81"/>
         <source>This window works on the server itself: there is nothing to sync.</source>
         <translation>Dit venster werkt op de server zelf: er valt niets te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="113"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="114"/>
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
     </message>
@@ -4136,67 +4136,87 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>een gegeven op de server kan niet gelezen worden (%1); wat al samengevoegd was, blijft samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
+        <translation>bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen %1://-adres</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
+        <source>&apos;%1&apos; is not a valid address</source>
+        <translation>&apos;%1&apos; is geen geldig adres</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
+        <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
+        <translation>%1 noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <source>bnldesk does not run on %1</source>
+        <translation>bnldesk werkt niet op %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="279"/>
         <source>the meeting ends before it starts</source>
         <translation>de vergadering eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>een vergadering heeft een titel of een werkgroep nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="281"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>vergadering %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>het plan %2 heeft geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>there is no section %1</source>
         <translation>er is geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>onderdeel %1 staat in meerdere plannen (%2): zeg welk plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="287"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="279"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>een agendapunt heeft een titel of een onderdeel van een plan nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
         <source>an agenda point needs a title</source>
         <translation>een agendapunt heeft een titel nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="281"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>agendapunt %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
         <source>an action item needs a title</source>
         <translation>een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>the meeting %2 has no date yet</source>
         <translation>de vergadering %2 heeft nog geen datum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -4204,7 +4224,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -4212,7 +4232,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>

@@ -60,6 +60,7 @@ from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 from bnldesk.ui.widgets.text import typed_text
+from bnldesk.ui.worker import describe_error
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -692,7 +693,8 @@ class MeetingEditor(QWidget):
         self.problem.hide()
 
     def _failed(self, exc: BaseException) -> None:
-        self._last_error = str(exc) or exc.__class__.__name__
+        # In the interface language (a meeting's fault was shown by its English line).
+        self._last_error = describe_error(exc)
         self.show_problem(self._last_error)
 
     # ---------------------------------------------------------------------------------------

@@ -195,7 +195,7 @@ class RestoreDialog(QDialog):
         try:
             self.result_info = backup.restore(self.db_path, chosen)
         except backup.BackupError as exc:
-            QMessageBox.warning(self, tr("Restore backup"), str(exc))
+            QMessageBox.warning(self, tr("Restore backup"), describe_failure(exc))
             return None
         self.accept()
         return self.result_info
@@ -350,7 +350,7 @@ class BackupsDialog(QDialog):
             try:
                 made = job()
             except backup.BackupError as exc:
-                QMessageBox.warning(self, tr("Backups"), str(exc))
+                QMessageBox.warning(self, tr("Backups"), describe_failure(exc))
                 return
             self.list.refresh(select=made)
             return
@@ -376,7 +376,7 @@ class BackupsDialog(QDialog):
         try:
             backup.restore(self.db_path, chosen)
         except backup.BackupError as exc:
-            QMessageBox.warning(self, tr("Backups"), str(exc))
+            QMessageBox.warning(self, tr("Backups"), describe_failure(exc))
         self.list.refresh()
 
 
